@@ -1,0 +1,109 @@
+// Labeled synthetic evaluation set for the PII redactor, in the voice of Intake's inputs: spoken onboarding
+// answers, OCR'd visitor registers, meter notes, chat and email. Seeded, so runs are comparable.
+// At least 30 % of records are hard negatives (no PII, but numbers that look like it).
+import type { PiiType } from '../../src/privacy/pii-type.ts';
+import { createRandom } from './prng.ts';
+import type { Random } from './prng.ts';
+import * as values from './eval-values.ts';
+import { hardNegativeRecord } from './hard-negatives.ts';
+
+export interface GoldSpan { type: PiiType; start: number; end: number; value: string }
+export interface EvalRecord {
+  id: number;
+  source: 'transcript' | 'ocr' | 'chat' | 'note';
+  text: string;
+  gold: GoldSpan[];
+  hardNegative: boolean;
+}
+
+export type Part = string | { type: PiiType; value: string };
+export const pii = (type: PiiType, value: string): Part => ({ type, value });
+
+export function compose(parts: Part[]): { text: string; gold: GoldSpan[] } {
+  let text = '';
+  const gold: GoldSpan[] = [];
+  for (const part of parts) {
+    if (typeof part === 'string') { text += part; continue; }
+    gold.push({ type: part.type, start: text.length, end: text.length + part.value.length, value: part.value });
+    text += part.value;
+  }
+  return { text, gold };
+}
+
+const COMPANIES = ['Apex Facilities Ltd', 'Brightwell Cleaning', 'Nordwache GmbH', 'Harbour Guard Services', 'Meridian FM',
+  'Stadtwerke Ost', 'Kestrel Security', 'Bluewater Maintenance', 'Shree Ganesh Electricals', 'City Lifts Co', 'DHL', 'Self'];
+const GATES = ['Gate 2', 'Gate 1', 'Main Gate', 'Loading Bay', 'North Entrance', 'Gate 4B'];
+
+function transcript(random: Random): Part[] {
+  const name = (parts: 'full' | 'first' = 'full') => pii('PERSON', values.personName(random, 'lower', parts));
+  const phone = () => pii('PHONE', random.chance(0.45) ? values.spokenPhone(random) : values.writtenPhone(random));
+  return random.pick<() => Part[]>([
+    () => ['my name is ', name(), ' and i look after the ', random.pick(['east wing', 'car park', 'boiler house']), ' at the site'],
+    () => ['yeah so the site manager is ', name(), ', you can reach her on ', phone()],
+    () => ['best number for me is ', phone(), ' any time after ', random.pick(['six', 'nine', '5pm'])],
+    () => ['if nobody answers ask for ', name('first'), ' at the front desk'],
+    () => ['uh the contact person is ', name(), ' and the email is ', pii('EMAIL', values.spokenEmail(random))],
+    () => ['my mobile is ', phone(), ' and my email is ', pii('EMAIL', values.email(random))],
+    () => ['hi this is ', name(), ' calling about the night shift rota'],
+    () => ['for payroll my social security number is ', pii('SSN', values.ssn(random))],
+    () => ['you can call me on ', phone(), ' or my colleague ', name(), ' on ', phone()],
+    () => ['we have ', String(random.int(2, 14)), ' guards on nights and the supervisor is ', name()],
+  ])();
+}
+
+function registerRow(random: Random, casing: values.NameCasing): Part[] {
+  const time = `${String(random.int(6, 21)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}`;
+  const company = casing === 'upper' ? random.pick(COMPANIES).toUpperCase() : random.pick(COMPANIES);
+  const gate = casing === 'upper' ? random.pick(GATES).toUpperCase() : random.pick(GATES);
+  return [time, ' | ', pii('PERSON', values.personName(random, casing)), ' | ', company, ' | ', pii('PHONE', values.writtenPhone(random)), ' | ', gate];
+}
+
+function ocr(random: Random): Part[] {
+  const casing: values.NameCasing = random.chance(0.5) ? 'upper' : 'title';
+  const rows: Part[] = random.chance(0.3) ? [casing === 'upper' ? 'TIME | NAME | COMPANY | PHONE | GATE\n' : 'Time | Name | Company | Phone | Gate\n'] : [];
+  const rowCount = random.int(1, 3);
+  for (let row = 0; row < rowCount; row++) rows.push(...registerRow(random, casing), row < rowCount - 1 ? '\n' : '');
+  if (random.chance(0.25)) rows.push(casing === 'upper' ? '\nCHECKED BY: ' : '\nChecked by: ', pii('PERSON', values.personName(random, casing)));
+  return rows;
+}
+
+function chat(random: Random): Part[] {
+  const titled = () => pii('PERSON', values.personName(random, 'title'));
+  return random.pick<() => Part[]>([
+    () => ['Hi, I am ', titled(), ', facilities lead for the Riverside campus. Email ', pii('EMAIL', values.email(random)), ' works best.'],
+    () => ['Please contact ', random.pick(['Mr. ', 'Ms ', 'Dr. ', 'Mrs ']), pii('PERSON', values.personName(random, 'title', 'last')), ' on ', pii('PHONE', values.writtenPhone(random)), ' for key handover.'],
+    () => ['Escalations go to ', titled(), ' (', pii('EMAIL', values.email(random)), ').'],
+    () => [titled(), ' will meet the engineer at ', random.pick(GATES), ' on Tuesday.'],
+    () => ['Deposit: charge card ', pii('CREDIT_CARD', values.creditCard(random)), ', exp 0', String(random.int(1, 9)), '/2', String(random.int(6, 9))],
+    () => ['The gate camera NVR is at ', pii('IP_ADDRESS', values.ipAddress(random)), ', the backup recorder at ', pii('IP_ADDRESS', values.ipAddress(random)), '.'],
+    () => ['SSN: ', pii('SSN', values.ssn(random)), ' (for the background check of ', titled(), ')'],
+    () => ['Our site manager is ', titled(), '; landline ', pii('PHONE', values.writtenPhone(random)), ', out of hours ', pii('PHONE', values.writtenPhone(random))],
+    () => ['Invoices to ', pii('EMAIL', values.email(random, random.chance(0.2))), ', company card ', pii('CREDIT_CARD', values.creditCard(random))],
+    () => ['Please loop in ', titled(), ' and ', titled(), ' on the handover.'],
+  ])();
+}
+
+function note(random: Random): Part[] {
+  const reading = `${String(random.int(0, 99999)).padStart(6, '0')}.${random.int(0, 9)} kWh`;
+  return random.pick<() => Part[]>([
+    () => ['Meter read ', reading, ' at ', `${random.int(6, 18)}:${String(random.int(10, 59))}`, ' by ', pii('PERSON', values.personName(random, 'title')), ', queries to ', pii('PHONE', values.writtenPhone(random))],
+    () => ['Router for the BMS at ', pii('IP_ADDRESS', values.ipAddress(random)), ' runs firmware v', `${random.int(1, 9)}.${random.int(0, 20)}.${random.int(0, 9)}`],
+    () => ['Access log: badge ', values.luhnValidNumber(random, '9', 8), ' used by ', pii('PERSON', values.personName(random, 'title')), ' at ', random.pick(GATES)],
+    () => ['Shift 06:00-14:00 covered by ', pii('PERSON', values.personName(random, 'title')), ', relief call ', pii('PHONE', values.writtenPhone(random))],
+  ])();
+}
+
+export function generateEvalSet(recordCount: number, seed = 20240611, hardNegativeShare = 0.3): EvalRecord[] {
+  const random = createRandom(seed);
+  const records: EvalRecord[] = [];
+  for (let id = 0; id < recordCount; id++) {
+    if (random.chance(hardNegativeShare)) {
+      records.push({ id, source: 'note', text: hardNegativeRecord(random), gold: [], hardNegative: true });
+      continue;
+    }
+    const source = random.pick(['transcript', 'transcript', 'ocr', 'chat', 'chat', 'note'] as const);
+    const parts = source === 'transcript' ? transcript(random) : source === 'ocr' ? ocr(random) : source === 'chat' ? chat(random) : note(random);
+    records.push({ id, source, ...compose(parts), hardNegative: false });
+  }
+  return records;
+}

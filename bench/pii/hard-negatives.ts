@@ -1,0 +1,49 @@
+// Hard-negative records: no PII, but meter readings, serials, tickets, dates, times, time ranges,
+// versions, quantities and room numbers that a careless redactor would mangle.
+import type { Random } from './prng.ts';
+import { luhnValidNumber } from './eval-values.ts';
+
+const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+
+function date(random: Random): string {
+  const day = random.int(1, 28);
+  const month = random.int(1, 12);
+  const year = random.int(2019, 2026);
+  return random.pick([`${pad(day, 2)}/${pad(month, 2)}/${year}`, `${year}-${pad(month, 2)}-${pad(day, 2)}`, `${pad(day, 2)}.${pad(month, 2)}.${year}`,
+    `${day} March ${year}`, `${month}/${day}/${String(year).slice(2)}`]);
+}
+
+function time(random: Random): string {
+  return `${pad(random.int(0, 23), 2)}:${pad(random.int(0, 59), 2)}`;
+}
+
+function timeRange(random: Random): string {
+  const start = random.int(5, 14);
+  return random.pick([`${pad(start, 2)}:00-${pad(start + 8, 2)}:00`, `${pad(start, 2)}:00 - ${pad(start + 8, 2)}:00`, `${start}am to ${start - 4 > 0 ? start - 4 : 2}pm`, `${start}:30–${start + 8}:30`]);
+}
+
+function version(random: Random): string {
+  return random.pick([`v${random.int(1, 9)}.${random.int(0, 20)}.${random.int(0, 9)}`, `version ${random.int(10, 12)}.${random.int(0, 5)}.${random.int(0, 9)}.${random.int(1, 200)}`,
+    `firmware ${random.int(1, 9)}.${random.int(0, 9)}.${random.int(0, 9)}.${random.int(0, 9)}`, `build ${random.int(1, 9)}.${random.int(0, 9)}.${random.int(100, 999)}`]);
+}
+
+export function hardNegativeRecord(random: Random): string {
+  const reading = `${pad(random.int(0, 999999), 6)}.${random.int(0, 9)} kWh`;
+  const serial = random.pick([`SN-${random.digits(4)}-${random.digits(4)}-${random.digits(4)}`, `serial ${luhnValidNumber(random, String(random.int(1, 9)), random.int(13, 16))}`,
+    `S/N ${random.digits(10)}`, `serial no. ${random.digits(3)}-${random.digits(2)}-${random.digits(4)}`]);
+  const ticket = random.pick([`INC-${random.digits(6)}`, `ticket #${random.digits(7)}`, `ticket ${random.digits(10)}`, `WO ${random.digits(3)}-${random.digits(3)}-${random.digits(4)}`, `job ${random.digits(5)}`]);
+  const quantity = random.pick([`${random.int(2, 40)} guards`, `${random.int(1, 9)},${random.digits(3)} sq ft`, `${random.int(2, 12)} x 25 kg bags of salt`, `${random.int(100, 999)} litres`, `${random.int(2, 6)} shifts`]);
+  const room = random.pick([`room ${random.int(1, 9)}.${pad(random.int(1, 40), 2)}`, `Room ${random.int(100, 950)}`, `rm ${random.int(1, 5)}${random.pick(['A', 'B', 'C'])}`, `Building B, level ${random.int(1, 12)}`]);
+  return random.pick<() => string>([
+    () => `Meter ${random.digits(8)} read ${reading} on ${date(random)} at ${time(random)}.`,
+    () => `Water meter ${pad(random.int(0, 9999999), 7)}, previous reading ${pad(random.int(0, 99999), 5)}.${random.digits(3)} m3, ${serial}.`,
+    () => `Shifts run ${timeRange(random)} and ${timeRange(random)}; weekend cover ${timeRange(random)}.`,
+    () => `Controller upgraded from ${version(random)} to ${version(random)} on ${date(random)}, ${ticket}.`,
+    () => `Order ${quantity} for ${room}, delivery ${date(random)} between ${timeRange(random)}.`,
+    () => `${ticket} raised ${date(random)} ${time(random)}: leak in ${room}, ${serial} replaced.`,
+    () => `we need ${quantity} from monday, about ${random.int(2, 5)} hundred visitors a day, gate opens at ${random.int(5, 7)} thirty`,
+    () => `Alarm panel zone ${random.int(1, 48)} fault at ${time(random)}; ${serial}; reset by the night shift.`,
+    () => `PO ${random.digits(10)} approved for ${random.int(1, 9)},${random.digits(3)}.00 GBP, ${quantity}.`,
+    () => `Boiler ${serial} pressure ${random.int(1, 2)}.${random.int(0, 9)} bar, flow temp ${random.int(55, 80)} °C, ${room}.`,
+  ])();
+}

@@ -1,0 +1,139 @@
+// Gathers, in one SQL statement, what the optimizer needs to explain drop-off:
+// per session the furthest stage reached (within the conversion window) and its
+// signals, then counts of those signals by furthest stage. No session leaves SQL.
+import type { Database } from '../db/database.ts';
+import { FUNNEL_TRANSITIONS, sqlStateList, type FunnelStage } from './funnel-stages.ts';
+import { runReportQuery } from './report-query.ts';
+
+export interface EvidenceQuery {
+  tenantId: string;
+  start: Date;
+  end: Date;
+  clientId?: string;
+  conversionWindowDays: number;
+  slowStepMs: number;
+}
+
+/** Sessions whose furthest stage is `max_stage` (0..3), and how many carried each signal. */
+export interface StageEvidence {
+  max_stage: number;
+  sessions: number;
+  slow_steps: number;
+  degraded_steps: number;
+  step_failures: number;
+  fallbacks: number;
+  upload_rejections: number;
+  recommendation_rejections: number;
+  reasked: number;
+  median_idle_hours: number | null;
+}
+
+export interface KeyedCount { max_stage: number; key: string; sessions: number }
+
+export interface LatencyByGroup { transition: number; abandoned_p90_ms: number | null; continued_p90_ms: number | null }
+
+export interface DropOffEvidence {
+  byStage: StageEvidence[];
+  reaskedFields: KeyedCount[];
+  lastFields: KeyedCount[];
+  channels: KeyedCount[];
+  rejectionReasons: KeyedCount[];
+  latency: LatencyByGroup[];
+}
+
+const STEP_TYPES = `'step_completed', 'recommendation_generated'`;
+
+function latencyPercentilesSql(): string {
+  return FUNNEL_TRANSITIONS.map(({ index }) => [
+    `percentile_cont(0.9) WITHIN GROUP (ORDER BY max_latency_ms) FILTER (WHERE max_stage = ${index}) AS abandoned_${index}`,
+    `percentile_cont(0.9) WITHIN GROUP (ORDER BY max_latency_ms) FILTER (WHERE max_stage > ${index}) AS continued_${index}`,
+  ].join(', ')).join(',\n       ');
+}
+
+export function evidenceSql(): string {
+  const reachedAt = (stage: FunnelStage) =>
+    `min(e.created_at) FILTER (WHERE e.type = 'state_changed' AND e.data->>'to' IN (${sqlStateList(stage)}))`;
+  const keyed = (keyExpression: string, from: string, where = 'true') =>
+    `(SELECT coalesce(jsonb_agg(x), '[]'::jsonb) FROM (SELECT max_stage, ${keyExpression} AS key, count(*) AS sessions
+        FROM ${from} WHERE ${where} GROUP BY 1, 2) x)`;
+  return `
+WITH cohort AS (
+  SELECT s.id, s.created_at FROM sessions s
+   WHERE s.tenant_id = $1 AND s.created_at >= $2 AND s.created_at < $3 AND ($4::text IS NULL OR s.client_id = $4)
+), per_session AS (
+  SELECT e.session_id,
+         ${reachedAt('IN_PROGRESS')} AS in_progress_at,
+         ${reachedAt('AWAITING_USER_APPROVAL')} AS awaiting_at,
+         ${reachedAt('COMPLETED')} AS completed_at,
+         bool_or(e.type IN (${STEP_TYPES}) AND (e.data->>'latency_ms')::double precision >= $6) AS slow_step,
+         max((e.data->>'latency_ms')::double precision) FILTER (WHERE e.type IN (${STEP_TYPES})) AS max_latency_ms,
+         bool_or(e.type IN (${STEP_TYPES}) AND e.data->>'degraded' = 'true') AS degraded_step,
+         bool_or(e.type = 'step_failed') AS step_failed,
+         bool_or(e.type = 'fallback_used') AS fallback_used,
+         bool_or(e.type = 'upload_rejected') AS upload_rejected,
+         bool_or(e.type = 'recommendation_rejected') AS recommendation_rejected,
+         array_agg(DISTINCT e.field_key) FILTER (WHERE e.type = 'answer_reasked' AND e.field_key IS NOT NULL) AS reasked_fields,
+         (array_agg(e.field_key ORDER BY e.created_at DESC) FILTER (WHERE e.type = 'question_asked'))[1] AS last_field,
+         (array_agg(e.channel ORDER BY e.created_at) FILTER (WHERE e.type = 'answer_accepted'))[1] AS first_channel,
+         max((e.data->>'idle_hours')::double precision) FILTER (WHERE e.type = 'session_abandoned') AS idle_hours,
+         array_agg(e.data->>'reason') FILTER (WHERE e.type = 'recommendation_rejected') AS rejection_reasons
+    FROM analytics_events e
+   WHERE e.tenant_id = $1 AND ($4::text IS NULL OR e.client_id = $4)
+     AND e.created_at >= $2 AND e.created_at < $3::timestamptz + $5::interval
+   GROUP BY e.session_id
+), classified AS MATERIALIZED (
+  SELECT CASE WHEN p.completed_at < c.created_at + $5::interval THEN 3
+              WHEN p.awaiting_at < c.created_at + $5::interval THEN 2
+              WHEN p.in_progress_at < c.created_at + $5::interval THEN 1 ELSE 0 END AS max_stage,
+         coalesce(p.slow_step, false) AS slow_step, p.max_latency_ms,
+         coalesce(p.degraded_step, false) AS degraded_step, coalesce(p.step_failed, false) AS step_failed,
+         coalesce(p.fallback_used, false) AS fallback_used, coalesce(p.upload_rejected, false) AS upload_rejected,
+         coalesce(p.recommendation_rejected, false) AS recommendation_rejected,
+         p.reasked_fields, p.last_field, coalesce(p.first_channel, 'none') AS first_channel, p.idle_hours, p.rejection_reasons
+    FROM cohort c LEFT JOIN per_session p ON p.session_id = c.id
+)
+SELECT
+  (SELECT coalesce(jsonb_agg(x), '[]'::jsonb) FROM (
+     SELECT max_stage, count(*) AS sessions,
+            count(*) FILTER (WHERE slow_step) AS slow_steps, count(*) FILTER (WHERE degraded_step) AS degraded_steps,
+            count(*) FILTER (WHERE step_failed) AS step_failures, count(*) FILTER (WHERE fallback_used) AS fallbacks,
+            count(*) FILTER (WHERE upload_rejected) AS upload_rejections,
+            count(*) FILTER (WHERE recommendation_rejected) AS recommendation_rejections,
+            count(*) FILTER (WHERE reasked_fields IS NOT NULL) AS reasked,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY idle_hours) AS median_idle_hours
+       FROM classified GROUP BY max_stage) x) AS by_stage,
+  ${keyed('field', 'classified CROSS JOIN LATERAL unnest(reasked_fields) AS field')} AS reasked_fields,
+  ${keyed('last_field', 'classified', 'last_field IS NOT NULL')} AS last_fields,
+  ${keyed('first_channel', 'classified')} AS channels,
+  ${keyed('reason', 'classified CROSS JOIN LATERAL unnest(rejection_reasons) AS reason', 'reason IS NOT NULL')} AS rejection_reasons,
+  (SELECT to_jsonb(x) FROM (SELECT ${latencyPercentilesSql()} FROM classified) x) AS latency`;
+}
+
+interface EvidenceRow {
+  by_stage: StageEvidence[];
+  reasked_fields: KeyedCount[];
+  last_fields: KeyedCount[];
+  channels: KeyedCount[];
+  rejection_reasons: KeyedCount[];
+  latency: Record<string, number | null>;
+}
+
+export async function gatherDropOffEvidence(db: Database, query: EvidenceQuery): Promise<DropOffEvidence> {
+  const [row] = await runReportQuery<EvidenceRow>(db, evidenceSql(), [
+    query.tenantId, query.start.toISOString(), query.end.toISOString(), query.clientId ?? null,
+    `${query.conversionWindowDays} days`, query.slowStepMs,
+  ]);
+  if (!row) throw new Error('evidence query returned no row');
+  return {
+    byStage: row.by_stage,
+    reaskedFields: row.reasked_fields,
+    lastFields: row.last_fields,
+    channels: row.channels,
+    rejectionReasons: row.rejection_reasons,
+    latency: FUNNEL_TRANSITIONS.map(({ index }) => ({
+      transition: index,
+      abandoned_p90_ms: row.latency[`abandoned_${index}`] ?? null,
+      continued_p90_ms: row.latency[`continued_${index}`] ?? null,
+    })),
+  };
+}

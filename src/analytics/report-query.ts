@@ -1,0 +1,11 @@
+// Runs an analytics statement with nested-loop joins disabled. Report queries
+// join whole cohorts; with stale statistics (PGlite has no autovacuum) the
+// planner otherwise picks nested loops that turn seconds into hours.
+import type { Database } from '../db/database.ts';
+
+export async function runReportQuery<T>(db: Database, sql: string, params: unknown[]): Promise<T[]> {
+  return db.transaction(async (tx) => {
+    await tx.query('SET LOCAL enable_nestloop = off');
+    return (await tx.query<T>(sql, params)).rows;
+  });
+}

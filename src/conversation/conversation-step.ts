@@ -1,0 +1,99 @@
+// One conversation step: the user's turn is matched against the current
+// question (plus anything else they volunteered), the answer stored or a polite
+// re-ask sent, and the session moved on. Runs inside the task's completion
+// transaction, so it is applied exactly once.
+import type { Queryable } from '../db/database.ts';
+import { recordEvent, type Channel } from '../analytics/event-store.ts';
+import { loadTemplate } from './templates/index.ts';
+import { extractAnswer, extractVolunteered } from './extraction/index.ts';
+import { questionMessage, reaskMessage } from './question-flow.ts';
+import { ANSWERABLE } from './state-machine.ts';
+import { appendSessionEvent } from './session-events.ts';
+import { loadSessionById } from './session-store.ts';
+import { addAssistantMessage, changeState, queueRecommendation, questionView, saveProgress, storeAnswer, type QuestionView } from './session-service.ts';
+import type { TaskScheduler } from './ports.ts';
+import type { AnswerValue } from './template.ts';
+
+export interface TurnRow { id: string; session_id: string; source: 'text' | 'voice' | 'document' | 'edit'; raw_text: string; field_key: string | null }
+
+/** What an LLM understood of the turn (already validated against the template); rules decide on conflict. */
+export interface Understanding { fields: Array<{ key: string; value: AnswerValue; confidence: number }>; provider: string; degraded: boolean }
+
+export interface StepResult {
+  accepted: boolean;
+  field: string | null;
+  answered: string[];
+  message: string;
+  state: string;
+  next_question: QuestionView | null;
+  degraded: boolean;
+  provider: string;
+  ignored?: string;
+}
+
+export async function loadTurn(db: Queryable, turnId: string): Promise<TurnRow | undefined> {
+  const { rows } = await db.query<TurnRow>('SELECT id, session_id, source, raw_text, field_key FROM turns WHERE id = $1', [turnId]);
+  return rows[0];
+}
+
+async function reaskCount(tx: Queryable, sessionId: string, fieldKey: string): Promise<number> {
+  const { rows } = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM analytics_events WHERE session_id = $1 AND field_key = $2 AND type = 'answer_reasked'`, [sessionId, fieldKey]);
+  return rows[0]!.n;
+}
+
+export async function applyConversationTurn(tx: Queryable, scheduler: TaskScheduler, input: { sessionId: string; turnId: string; correlationId?: string | null; understanding?: Understanding }): Promise<StepResult> {
+  const session = await loadSessionById(tx, input.sessionId, { forUpdate: true });
+  const turn = await loadTurn(tx, input.turnId);
+  const provider = input.understanding?.provider ?? 'rules';
+  const degraded = input.understanding?.degraded ?? false;
+  if (!session || !turn) return { accepted: false, field: null, answered: [], message: 'The session no longer exists.', state: 'ERASED', next_question: null, degraded, provider, ignored: 'session_erased' };
+  if (session.state === 'IN_PROGRESS' && !session.current_field) {
+    // Every answer is in (e.g. after a rejection): any turn asks for a new proposal.
+    await queueRecommendation(tx, scheduler, session, input.correlationId);
+    return { accepted: true, field: null, answered: [], message: 'Preparing a new proposal.', state: session.state, next_question: null, degraded, provider };
+  }
+  if (!ANSWERABLE.has(session.state) || !session.current_field) {
+    return { accepted: false, field: null, answered: [], message: `The session is ${session.state}; this answer was not applied.`, state: session.state, next_question: null, degraded, provider, ignored: 'state_changed' };
+  }
+  const template = loadTemplate(session.template_id);
+  const field = template.fields.find((f) => f.key === session.current_field)!;
+  const channel: Channel = turn.source === 'voice' ? 'voice' : turn.source === 'document' ? 'upload' : 'text';
+  const base = { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, channel };
+  const rules = extractAnswer(field, turn.raw_text, { answers: session.answers });
+  const llmFields = (input.understanding?.fields ?? []).map((f) => ({ field: f.key, value: f.value, confidence: f.confidence }));
+  const fromLlm = input.understanding?.fields.find((f) => f.key === field.key);
+  const value = rules.ok ? rules.value : fromLlm?.value;
+  const confidence = rules.ok ? rules.confidence : fromLlm?.confidence ?? 0;
+  if (value === undefined) {
+    const attempt = (await reaskCount(tx, session.id, field.key)) + 2;
+    const message = reaskMessage(field, rules.ok ? { ok: false, reason: 'no_match', message: 'That answer could not be used.' } : rules);
+    await recordEvent(tx, { ...base, type: 'answer_reasked', fieldKey: field.key, data: { attempt, reason: rules.ok ? 'no_match' : rules.reason } });
+    await addAssistantMessage(tx, session.id, message);
+    return { accepted: false, field: field.key, answered: [], message, state: session.state, next_question: questionView(field), degraded, provider };
+  }
+  await storeAnswer(tx, session, field, value, { confidence, extractor: rules.ok ? 'rules' : provider, turnId: turn.id });
+  const answered = [field.key];
+  await recordEvent(tx, { ...base, type: 'answer_accepted', fieldKey: field.key, data: { attempt: (await reaskCount(tx, session.id, field.key)) + 1, extractor: rules.ok ? 'rules' : provider } });
+  // Extra details the user volunteered fill later questions (never PII fields: those stay with their own question).
+  const volunteered = [...extractVolunteered(template, turn.raw_text, session.answers), ...llmFields];
+  for (const extra of volunteered) {
+    const extraField = template.fields.find((f) => f.key === extra.field);
+    if (!extraField || extraField.type === 'contact' || extraField.key in session.answers) continue;
+    await storeAnswer(tx, session, extraField, extra.value, { confidence: extra.confidence, extractor: 'volunteered', turnId: turn.id });
+    answered.push(extraField.key);
+    await recordEvent(tx, { ...base, type: 'answer_accepted', fieldKey: extraField.key, data: { attempt: 1, extractor: 'volunteered' } });
+  }
+  if (session.state === 'STARTED') await changeState(tx, session, 'IN_PROGRESS');
+  const next = await saveProgress(tx, session, template);
+  let message: string;
+  if (next) {
+    message = questionMessage(next);
+    await addAssistantMessage(tx, session.id, message);
+    await recordEvent(tx, { ...base, type: 'question_asked', fieldKey: next.key });
+  } else {
+    await queueRecommendation(tx, scheduler, session, input.correlationId);
+    message = 'Thank you — that is everything I need. I am preparing a proposed site configuration for you to review.';
+  }
+  await appendSessionEvent(tx, session.id, 'step_completed', { answered, next_field: next?.key ?? null, state: session.state });
+  return { accepted: true, field: field.key, answered, message, state: session.state, next_question: next ? questionView(next) : null, degraded, provider };
+}

@@ -1,0 +1,85 @@
+// Enum and multi-select answers: option synonyms by whole word, "all of them",
+// "none", "everything except gas", and a time range read as the `custom` option.
+import type { TemplateField } from '../template.ts';
+import { extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
+import { matchOptions, type OptionMatch } from './option-matcher.ts';
+import { parseTimeRange } from './time-range-answer.ts';
+import { findPhrase, wordTokens } from './word-tokens.ts';
+
+type EnumField = Extract<TemplateField, { type: 'enum' }>;
+type MultiSelectField = Extract<TemplateField, { type: 'multi_select' }>;
+
+const ALL_PHRASES = [['all'], ['everything'], ['every', 'one'], ['the', 'lot'], ['each', 'of', 'them']];
+const NONE_PHRASES = [['none'], ['no'], ['nothing'], ['neither'], ['not', 'any'], ['dont'], ['do', 'not'], ['nil']];
+const EXCLUSION_PHRASES = [['except'], ['excluding'], ['apart', 'from'], ['other', 'than'], ['but', 'not'], ['but', 'no']];
+
+function containsAny(tokens: readonly string[], phrases: readonly string[][]): boolean {
+  return phrases.some((phrase) => findPhrase(tokens, phrase).length > 0);
+}
+
+function optionList(field: { options: ReadonlyArray<{ label: string }> }): string {
+  return field.options.map((option) => option.label).join(', ');
+}
+
+/** The single best option mentioned, or why there is none. */
+export function bestOption(field: EnumField, tokens: readonly string[]): { match: OptionMatch } | { tie: OptionMatch[] } | null {
+  const matches = matchOptions(field, tokens).sort((a, b) => b.score - a.score);
+  if (matches.length === 0) return null;
+  const top = matches.filter((match) => match.score === matches[0]!.score);
+  return top.length === 1 ? { match: top[0]! } : { tie: top };
+}
+
+export function extractEnum(field: EnumField, text: string): ExtractionResult {
+  const tokens = wordTokens(text);
+  const best = bestOption(field, tokens);
+  if (best && 'match' in best) {
+    const { match } = best;
+    const confidence = match.exact ? 0.98 : tokens.length <= match.score + 3 ? 0.9 : 0.8;
+    return extracted(match.value, confidence, match.label);
+  }
+  if (best) {
+    const labels = best.tie.map((match) => match.label);
+    return notExtracted('ambiguous', `That could be ${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}. Which one fits best?`);
+  }
+  // Any enum offering a `custom` option takes a spelled-out time range as that choice ("7am to 7pm").
+  const custom = field.options.find((option) => option.value === 'custom');
+  const range = custom ? parseTimeRange(text) : null;
+  if (custom && range) return extracted(custom.value, range.explicit ? 0.85 : 0.7, custom.label);
+  return notExtracted('no_match', `I couldn’t match that to one of: ${optionList(field)}.`);
+}
+
+function splitAtExclusion(tokens: readonly string[]): { kept: string[]; excluded: string[] } {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const phrase = EXCLUSION_PHRASES.find((candidate) => candidate.every((word, offset) => tokens[index + offset] === word));
+    if (phrase) return { kept: tokens.slice(0, index), excluded: tokens.slice(index + (phrase[0] === 'but' ? 1 : phrase.length)) };
+  }
+  return { kept: [...tokens], excluded: [] };
+}
+
+/** Options chosen in a multi-select reply, in template order; `all`/`none` when the reply said so. */
+export function readSelection(field: MultiSelectField, text: string): { values: string[]; kind: 'listed' | 'all' | 'none' | 'contradictory' } | null {
+  const { kept, excluded } = splitAtExclusion(wordTokens(text));
+  const listed = new Set(matchOptions(field, kept).map((match) => match.value));
+  const removed = new Set(excluded.length > 0 ? matchOptions(field, excluded.filter((word) => word !== 'not' && word !== 'no')).map((match) => match.value) : []);
+  const inOrder = (chosen: (value: string) => boolean) => field.options.map((option) => option.value).filter(chosen);
+  if (listed.size > 0) return { values: inOrder((value) => listed.has(value) && !removed.has(value)), kind: 'listed' };
+  const withoutAtAll = kept.filter((word, index) => !(word === 'all' && kept[index - 1] === 'at'));
+  const saysAll = containsAny(withoutAtAll, ALL_PHRASES);
+  const saysNone = containsAny(kept, NONE_PHRASES);
+  if (saysAll && saysNone) return { values: [], kind: 'contradictory' };
+  if (saysAll) return { values: inOrder((value) => !removed.has(value)), kind: 'all' };
+  if (saysNone) return { values: [], kind: 'none' };
+  return null;
+}
+
+export function extractMultiSelect(field: MultiSelectField, text: string): ExtractionResult {
+  const selection = readSelection(field, text);
+  if (!selection) return notExtracted('no_match', `I couldn’t match that to any of: ${optionList(field)} — or say “none” or “all of them”.`);
+  if (selection.kind === 'contradictory') return notExtracted('ambiguous', 'I heard both “all” and “none”. Which ones apply?');
+  if (selection.values.length === 0 && !field.allow_none) {
+    return notExtracted('out_of_range', `Please pick at least one of: ${optionList(field)}.`);
+  }
+  const labels = field.options.filter((option) => selection.values.includes(option.value)).map((option) => option.label);
+  const confidence = selection.kind === 'listed' ? 0.9 : 0.85;
+  return extracted(selection.values, confidence, labels.length > 0 ? labels.join(', ') : 'none');
+}

@@ -1,0 +1,55 @@
+// Contact answers ("John Smith, +44 20 7946 0018, john@x.com"): name, phone and
+// email read locally. PII: messages never echo the input and no normalized_text is set.
+import type { Contact } from '../template.ts';
+import { extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+const PHONE = /(?:\+|\b00|\b)\d[\d\s().-]{5,}\d\b/;
+const MIN_PHONE_DIGITS = 7;
+const MAX_PHONE_DIGITS = 15;
+const MAX_NAME_WORDS = 5;
+const LEAD_IN = /^(?:(?:you can |please )?(?:reach|contact|call|ring|ask for|speak to|talk to)\s+|(?:the )?(?:site )?contact(?: person)?(?: is| will be|:)\s+|(?:my|his|her|their) name is\s+|name:?\s+|it'?s\s+|i'?m\s+|i am\s+)+/i;
+const TRAILING = /(?:\s+(?:on|at|via|by|phone|mobile|tel|telephone|email|e-mail|number|or|and|is))+$/i;
+const EXAMPLE = 'like “Jane Doe, 07700 900123, jane@example.com”';
+
+/** Phone digits with an international "+" kept; null when the digit count is implausible. */
+function normalizePhone(raw: string): string | null {
+  const international = raw.trim().startsWith('+') || raw.trim().startsWith('00');
+  const digits = raw.replace(/\D/g, '').replace(/^00/, '');
+  if (digits.length < MIN_PHONE_DIGITS || digits.length > MAX_PHONE_DIGITS) return null;
+  return international ? `+${digits}` : digits;
+}
+
+function readName(rest: string): string | null {
+  const segments = rest.split(/[,;|\n/]+|\s+-\s+|\s+and\s+/i).map((segment) => segment.replace(/\s+/g, ' ').trim());
+  for (const segment of segments) {
+    const cleaned = segment.replace(LEAD_IN, '').replace(TRAILING, '').replace(/[.:()]+$/g, '').trim();
+    if (!/\p{L}{2,}/u.test(cleaned)) continue;
+    const words = cleaned.split(' ');
+    if (words.length > MAX_NAME_WORDS) {
+      const capitalised = cleaned.match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/u);
+      if (capitalised) return capitalised[0];
+      continue;
+    }
+    return cleaned;
+  }
+  return null;
+}
+
+export function extractContact(text: string): ExtractionResult {
+  if (text.trim().length === 0) return notExtracted('empty', 'I didn’t catch the contact details.');
+  let rest = text;
+  const email = EMAIL.exec(rest)?.[0];
+  if (email) rest = rest.replace(email, ' , ');
+  const phoneMatch = PHONE.exec(rest)?.[0];
+  const phone = phoneMatch ? normalizePhone(phoneMatch) : null;
+  if (phoneMatch) rest = rest.replace(phoneMatch, ' , ');
+  if (phoneMatch && !phone) return notExtracted('no_match', `That phone number doesn’t look complete. Please give a name with a phone number or email, ${EXAMPLE}.`);
+  if (!email && !phone) return notExtracted('no_match', `Please give a name with a phone number or email, ${EXAMPLE}.`);
+  const name = readName(rest);
+  if (!name) return notExtracted('no_match', `Please include the contact’s name as well, ${EXAMPLE}.`);
+  const contact: Contact = { name };
+  if (phone) contact.phone = phone;
+  if (email) contact.email = email.toLowerCase();
+  return extracted(contact, phone && email ? 0.95 : 0.9);
+}

@@ -1,0 +1,33 @@
+// The outcome of reading one answer from free text: a typed value with a
+// confidence, or a reason the session can turn into a polite re-ask.
+import type { AnswerValue } from '../template.ts';
+
+export type ExtractionFailureReason = 'no_match' | 'out_of_range' | 'ambiguous' | 'empty';
+
+export interface ExtractionSuccess {
+  ok: true;
+  value: AnswerValue;
+  /** 0..1: how sure the rules are that this is what the user meant. */
+  confidence: number;
+  /** A readable rendering of the value ("06:00–14:00", "hospital"); never set for PII fields. */
+  normalized_text?: string;
+}
+
+export interface ExtractionFailure {
+  ok: false;
+  reason: ExtractionFailureReason;
+  /** Safe to show the user; never echoes PII. */
+  message: string;
+}
+
+export type ExtractionResult = ExtractionSuccess | ExtractionFailure;
+
+export function extracted(value: AnswerValue, confidence: number, normalizedText?: string): ExtractionSuccess {
+  const result: ExtractionSuccess = { ok: true, value, confidence: Math.max(0, Math.min(1, confidence)) };
+  if (normalizedText !== undefined) result.normalized_text = normalizedText;
+  return result;
+}
+
+export function notExtracted(reason: ExtractionFailureReason, message: string): ExtractionFailure {
+  return { ok: false, reason, message };
+}

@@ -1,0 +1,36 @@
+// The built-in `rules` answer extractor: reads one field's answer from the
+// user's text, deterministically and offline.
+import type { Answers, TemplateField } from '../template.ts';
+import { extractBoolean } from './boolean-answer.ts';
+import { extractEnum, extractMultiSelect } from './choice-answer.ts';
+import { extractContact } from './contact-answer.ts';
+import { notExtracted, type ExtractionResult } from './extraction-result.ts';
+import { extractInteger } from './integer-answer.ts';
+import { extractText } from './text-answer.ts';
+import { extractTimeRange } from './time-range-answer.ts';
+
+export type { ExtractionFailure, ExtractionFailureReason, ExtractionResult, ExtractionSuccess } from './extraction-result.ts';
+export { validateAnswerValue, type AnswerValidation } from './answer-value-validator.ts';
+export { extractVolunteered, type VolunteeredAnswer } from './volunteered.ts';
+export { formatTimeRange, parseTimeRange } from './time-range-answer.ts';
+
+/** Longest reply read at all; anything longer is cut, so a pasted essay cannot make matching slow. */
+export const MAX_REPLY_CHARS = 2000;
+
+/**
+ * Reads `field`'s answer from `text`. `context` is accepted for callers that
+ * pass the answers so far; the rules do not need it today.
+ */
+export function extractAnswer(field: TemplateField, text: string, _context?: { answers: Answers }): ExtractionResult {
+  const reply = text.slice(0, MAX_REPLY_CHARS);
+  if (reply.trim().length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
+  switch (field.type) {
+    case 'text': return extractText(field, reply);
+    case 'enum': return extractEnum(field, reply);
+    case 'multi_select': return extractMultiSelect(field, reply);
+    case 'integer': return extractInteger(field, reply);
+    case 'boolean': return extractBoolean(reply);
+    case 'time_range': return extractTimeRange(reply);
+    case 'contact': return extractContact(reply);
+  }
+}

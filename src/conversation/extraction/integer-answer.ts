@@ -1,0 +1,128 @@
+// Whole-number answers in digits or words ("three shifts", "a dozen", "2
+// buildings", "every hour"), picking the number next to the field's cue words
+// when a reply holds several, and naming the allowed range when out of it.
+import { mergeNumberWords, type NumberToken } from '../number-words.ts';
+import type { TemplateField } from '../template.ts';
+import { extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
+import { stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
+
+type IntegerField = Extract<TemplateField, { type: 'integer' }>;
+
+/** A number found next to one of the field's cues ("every # hours"). */
+export interface CuedNumber { value: number; fromWords: boolean; span: TokenSpan }
+
+const ZERO_WORDS = new Set(['none', 'zero', 'nil', 'nobody', 'nothing']);
+const NOT_ZERO_AFTER_NO = new Set(['idea', 'clue', 'sure', 'problem']);
+const PER_WORDS = new Set(['every', 'each', 'an', 'a', 'per', 'once']);
+const MAX_FILLER_WORDS = 1;
+/** Words that start a new phrase ("12 guards per shift"), so they cannot sit between a number and its cue. */
+const PHRASE_BREAKS = new Set(['per', 'each', 'a', 'an', 'every', 'of', 'in', 'and', 'with', 'on', 'for']);
+
+interface Cue { before: string[]; after: string[] }
+const cueCache = new WeakMap<string[], Cue[]>();
+
+function parsedCues(field: IntegerField): Cue[] {
+  const cached = cueCache.get(field.cues);
+  if (cached) return cached;
+  const cues = field.cues.filter((cue) => cue.includes('#')).map((cue) => {
+    const [before = '', after = ''] = cue.split('#');
+    return { before: wordTokens(before), after: wordTokens(after) };
+  });
+  cueCache.set(field.cues, cues);
+  return cues;
+}
+
+function matchesAt(tokens: readonly NumberToken[], start: number, words: readonly string[]): boolean {
+  return words.every((word, offset) => tokens[start + offset]?.word === word);
+}
+
+function cueSpan(tokens: readonly NumberToken[], index: number, cue: Cue): TokenSpan | null {
+  const start = index - cue.before.length;
+  if (start < 0 || !matchesAt(tokens, start, cue.before)) return null;
+  if (cue.after.length === 0) return { start, end: index + 1 };
+  for (let gap = 0; gap <= MAX_FILLER_WORDS; gap += 1) {
+    const afterStart = index + 1 + gap;
+    if (matchesAt(tokens, afterStart, cue.after)) return { start, end: afterStart + cue.after.length };
+    const filler = tokens[afterStart];
+    if (filler === undefined || filler.value !== null || PHRASE_BREAKS.has(filler.word)) return null;
+  }
+  return null;
+}
+
+/** Numbers that sit in one of the field's cue phrases, with their token spans. */
+export function findCuedNumbers(field: IntegerField, tokens: readonly NumberToken[]): CuedNumber[] {
+  const found: CuedNumber[] = [];
+  tokens.forEach((token, index) => {
+    if (token.value === null) return;
+    for (const cue of parsedCues(field)) {
+      const span = cueSpan(tokens, index, cue);
+      if (span) { found.push({ value: token.value, fromWords: token.fromWords, span }); return; }
+    }
+  });
+  return found;
+}
+
+export function numberTokens(text: string): NumberToken[] {
+  return mergeNumberWords(wordTokens(text));
+}
+
+/** Converts "90 minutes" into the field's unit when that unit is hours. */
+function inFieldUnit(field: IntegerField, tokens: readonly NumberToken[], index: number, value: number): number {
+  const unit = field.unit ? stemWord(field.unit.toLowerCase()) : '';
+  const next = tokens[index + 1]?.word;
+  if (unit === 'hour' && (next === 'minute' || next === 'min' || next === 'mins')) return value / 60;
+  return value;
+}
+
+function implicitOne(field: IntegerField, tokens: readonly NumberToken[]): boolean {
+  const unit = field.unit ? stemWord(field.unit.toLowerCase()) : '';
+  if (!unit) return false;
+  if (unit === 'hour' && tokens.some((token) => token.word === 'hourly')) return true;
+  return tokens.some((token, index) => token.word === unit && PER_WORDS.has(tokens[index - 1]?.word ?? ''));
+}
+
+/** "none", "zero", or a short "no"/"no guards" — but "no idea" is not a number. */
+function saysZero(tokens: readonly NumberToken[]): boolean {
+  if (tokens.some((token) => ZERO_WORDS.has(token.word))) return true;
+  return tokens.length <= 3 && tokens.some((token, index) => token.word === 'no' && !NOT_ZERO_AFTER_NO.has(tokens[index + 1]?.word ?? ''));
+}
+
+function rangeMessage(field: IntegerField): string {
+  return `Please give a whole number from ${field.min} to ${field.max}${field.unit ? ` ${field.unit}` : ''}.`;
+}
+
+function chooseNumber(field: IntegerField, tokens: readonly NumberToken[]): { value: number; confidence: number } | { several: number[] } | null {
+  const cued = findCuedNumbers(field, tokens);
+  const cuedValues = [...new Set(cued.map((hit) => hit.value))];
+  if (cuedValues.length === 1) return { value: cuedValues[0]!, confidence: cued[0]!.fromWords ? 0.88 : 0.92 };
+  if (cuedValues.length > 1) return { several: cuedValues };
+  const numbered = tokens.map((token, index) => ({ token, index })).filter(({ token }) => token.value !== null);
+  const values = [...new Set(numbered.map(({ token, index }) => inFieldUnit(field, tokens, index, token.value!)))];
+  if (values.length > 1) return { several: values };
+  if (values.length === 1) {
+    const words = numbered[0]!.token.fromWords;
+    return { value: values[0]!, confidence: (words ? 0.9 : 0.95) - (tokens.length > 6 ? 0.1 : 0) };
+  }
+  return null;
+}
+
+export function extractInteger(field: IntegerField, text: string): ExtractionResult {
+  const tokens = numberTokens(text);
+  const chosen = chooseNumber(field, tokens);
+  let value: number;
+  let confidence: number;
+  if (chosen && 'several' in chosen) {
+    return notExtracted('ambiguous', `I heard more than one number (${chosen.several.join(', ')}). Which one is it?`);
+  } else if (chosen) {
+    ({ value, confidence } = chosen);
+  } else if (implicitOne(field, tokens)) {
+    value = 1; confidence = 0.85;
+  } else if (saysZero(tokens)) {
+    value = 0; confidence = 0.8;
+  } else {
+    return notExtracted('no_match', `I couldn’t find a number there. ${rangeMessage(field)}`);
+  }
+  if (!Number.isInteger(value)) return notExtracted('out_of_range', rangeMessage(field));
+  if (value < field.min || value > field.max) return notExtracted('out_of_range', rangeMessage(field));
+  return extracted(value, confidence, field.unit ? `${value} ${field.unit}` : String(value));
+}

@@ -1,0 +1,57 @@
+// Matches free text against enum and multi-select options by whole words,
+// using each option's value, label and synonyms; negated mentions ("not a
+// factory") do not count.
+import type { TemplateField } from '../template.ts';
+import { findPhrase, wordTokens, type TokenSpan } from './word-tokens.ts';
+
+type OptionField = Extract<TemplateField, { type: 'enum' | 'multi_select' }>;
+
+/** The best mention of one option in a text. */
+export interface OptionMatch { value: string; label: string; score: number; span: TokenSpan; exact: boolean }
+
+const NEGATORS = new Set(['not', 'no', 'never', 'isnt', 'arent', 'dont', 'doesnt', 'without', 'nor', 'neither']);
+const phraseCache = new WeakMap<OptionField['options'], Array<{ value: string; label: string; phrases: string[][] }>>();
+
+function optionPhrases(field: OptionField): Array<{ value: string; label: string; phrases: string[][] }> {
+  const cached = phraseCache.get(field.options);
+  if (cached) return cached;
+  const built = field.options.map((option) => ({
+    value: option.value,
+    label: option.label,
+    phrases: [option.value.replace(/_/g, ' '), option.label, ...option.synonyms]
+      .map((phrase) => wordTokens(phrase))
+      .filter((tokens) => tokens.length > 0),
+  }));
+  phraseCache.set(field.options, built);
+  return built;
+}
+
+function isNegated(tokens: readonly string[], span: TokenSpan): boolean {
+  const before = tokens[span.start - 1];
+  const twoBefore = tokens[span.start - 2];
+  return (before !== undefined && NEGATORS.has(before)) || (twoBefore !== undefined && NEGATORS.has(twoBefore) && (before === 'a' || before === 'an' || before === 'the' || before === 'any'));
+}
+
+/** Each option mentioned (and not negated) in `tokens`, with its longest matching phrase as score. */
+export function matchOptions(field: OptionField, tokens: readonly string[]): OptionMatch[] {
+  const matches: OptionMatch[] = [];
+  for (const option of optionPhrases(field)) {
+    let best: OptionMatch | null = null;
+    for (const phrase of option.phrases) {
+      for (const span of findPhrase(tokens, phrase)) {
+        if (isNegated(tokens, span)) continue;
+        if (!best || phrase.length > best.score) {
+          best = { value: option.value, label: option.label, score: phrase.length, span, exact: phrase.length === tokens.length };
+        }
+      }
+    }
+    if (best) matches.push(best);
+  }
+  return dropShadowedMatches(matches);
+}
+
+/** A match lying inside a longer match of another option ("centre" in "data centre") is not a mention. */
+function dropShadowedMatches(matches: OptionMatch[]): OptionMatch[] {
+  return matches.filter((match) => !matches.some((other) => other !== match && other.score > match.score
+    && other.span.start <= match.span.start && other.span.end >= match.span.end));
+}

@@ -1,0 +1,123 @@
+// Reads a daily time range ("6am to 2pm", "06:00-14:00", "9-5", "noon to
+// midnight") into minutes after midnight, inferring am/pm when the user left it out.
+import { formatClockTime } from '../clock-time.ts';
+import { mergeNumberWords, type NumberToken } from '../number-words.ts';
+import type { TimeRange } from '../template.ts';
+import { extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
+
+interface TimePoint { hour: number; minute: number; meridiem: 'am' | 'pm' | null; explicit: boolean; start: number; end: number }
+
+const SEPARATORS = new Set(['-', 'to', 'until', 'till', 'til', 'through', 'thru']);
+const WHOLE_DAY = /\b(24\s*\/\s*7|24x7|24 ?hours?|round the clock|around the clock|all day and night|all day every day)\b/;
+const CLOCK = /^(\d{1,2})[:.h](\d{2})$/;
+
+function timeTokens(text: string): NumberToken[] {
+  const lowered = text.toLowerCase()
+    .replace(/\ba\.\s?m\b\.?/g, ' am ')
+    .replace(/\bp\.\s?m\b\.?/g, ' pm ')
+    .replace(/[–—]/g, '-')
+    .replace(/o['’]?\s?clock/g, ' oclock ');
+  const raw = lowered.match(/\d{1,2}[:.h]\d{2}|\d+|[a-z]+|-/g) ?? [];
+  return mergeNumberWords(raw);
+}
+
+function meridiemAt(tokens: readonly NumberToken[], index: number): { meridiem: 'am' | 'pm' | null; next: number } {
+  const words = tokens.slice(index, index + 3).map((token) => token.word);
+  let next = index;
+  if (words[0] === 'oclock' || words[0] === 'hrs' || words[0] === 'hours' || words[0] === 'h') { next += 1; words.shift(); }
+  if (words[0] === 'am' || words[0] === 'pm') return { meridiem: words[0], next: next + 1 };
+  if (words[0] === 'in' && words[1] === 'the') {
+    if (words[2] === 'morning') return { meridiem: 'am', next: next + 3 };
+    if (words[2] === 'afternoon' || words[2] === 'evening') return { meridiem: 'pm', next: next + 3 };
+  }
+  if (words[0] === 'at' && words[1] === 'night') return { meridiem: 'pm', next: next + 2 };
+  return { meridiem: null, next };
+}
+
+function pointAt(tokens: readonly NumberToken[], index: number): TimePoint | null {
+  const token = tokens[index]!;
+  if (token.word === 'noon' || token.word === 'midday') return { hour: 12, minute: 0, meridiem: null, explicit: true, start: index, end: index + 1 };
+  if (token.word === 'midnight') return { hour: 0, minute: 0, meridiem: null, explicit: true, start: index, end: index + 1 };
+  let hour: number;
+  let minute = 0;
+  let end = index + 1;
+  let explicit = false;
+  const clock = CLOCK.exec(token.word);
+  if (clock) {
+    hour = Number(clock[1]); minute = Number(clock[2]); explicit = clock[1]!.length === 2 && clock[1]!.startsWith('0');
+  } else if (token.value !== null && Number.isInteger(token.value) && /^\d{3,4}$/.test(token.word)) {
+    hour = Math.floor(token.value / 100); minute = token.value % 100; explicit = true;
+  } else if (token.value !== null && Number.isInteger(token.value) && token.value <= 24) {
+    hour = token.value;
+    const next = tokens[index + 1];
+    if (next?.value !== null && next !== undefined && next.fromWords && Number.isInteger(next.value) && next.value >= 10 && next.value < 60) {
+      minute = next.value; end += 1;
+    }
+  } else {
+    return null;
+  }
+  const suffix = meridiemAt(tokens, end);
+  const point: TimePoint = { hour, minute, meridiem: suffix.meridiem, explicit: explicit || suffix.meridiem !== null || hour > 12 || hour === 0, start: index, end: suffix.next };
+  if (minute > 59) return null;
+  if (point.meridiem ? hour < 1 || hour > 12 : hour > 24) return null;
+  return point;
+}
+
+function toMinute(hour: number, minute: number, meridiem: 'am' | 'pm' | null): number {
+  if (meridiem === 'am') return (hour % 12) * 60 + minute;
+  if (meridiem === 'pm') return ((hour % 12) + 12) * 60 + minute;
+  return (hour % 24) * 60 + minute;
+}
+
+function candidates(point: TimePoint): number[] {
+  const asGiven = toMinute(point.hour, point.minute, point.meridiem);
+  return point.explicit ? [asGiven] : [asGiven, toMinute(point.hour, point.minute, 'pm')];
+}
+
+/** Chooses am/pm for points given without it: the start as said, the end giving the shortest positive span. */
+function resolve(from: TimePoint, to: TimePoint): TimeRange | null {
+  const starts = !from.explicit && to.meridiem !== null ? candidates(from) : [toMinute(from.hour, from.minute, from.meridiem)];
+  let best: { range: TimeRange; duration: number } | null = null;
+  for (const start of starts) {
+    for (const end of candidates(to)) {
+      const duration = (end - start + 1440) % 1440;
+      if (duration === 0) continue;
+      if (!best || duration < best.duration) best = { range: { start_minute: start, end_minute: end }, duration };
+    }
+  }
+  return best?.range ?? null;
+}
+
+/** The first "<time> to <time>" in a text, or null; `explicit` when both ends were unambiguous. */
+export function parseTimeRange(text: string): { range: TimeRange; explicit: boolean } | null {
+  const tokens = timeTokens(text);
+  const points: TimePoint[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const point = pointAt(tokens, index);
+    if (point) { points.push(point); index = point.end - 1; }
+  }
+  for (let index = 0; index + 1 < points.length; index += 1) {
+    const from = points[index]!;
+    const to = points[index + 1]!;
+    const between = tokens.slice(from.end, to.start).map((token) => token.word);
+    const separated = (between.length === 1 && SEPARATORS.has(between[0]!))
+      || (between.length === 1 && between[0] === 'and' && tokens[from.start - 1]?.word === 'between');
+    if (!separated) continue;
+    const range = resolve(from, to);
+    if (range) return { range, explicit: from.explicit && to.explicit };
+  }
+  return null;
+}
+
+export function formatTimeRange(range: TimeRange): string {
+  return `${formatClockTime(range.start_minute)}–${formatClockTime(range.end_minute)}`;
+}
+
+export function extractTimeRange(text: string): ExtractionResult {
+  const parsed = parseTimeRange(text);
+  if (parsed) return extracted(parsed.range, parsed.explicit ? 0.95 : 0.8, formatTimeRange(parsed.range));
+  if (WHOLE_DAY.test(text.toLowerCase())) {
+    return notExtracted('no_match', 'That sounds like round-the-clock hours; here I need a start and an end time, like “6am to 10pm”.');
+  }
+  return notExtracted('no_match', 'I couldn’t find a start and an end time, like “6am to 10pm” or “07:00-19:00”.');
+}

@@ -1,0 +1,91 @@
+// Picks up answers the user gave before being asked ("hospital, open 24/7 with
+// three shifts"): only unambiguous, high-confidence hits on non-PII fields.
+import { mergeNumberWords } from '../number-words.ts';
+import { isApplicable } from '../question-flow.ts';
+import type { AnswerValue, Answers, Template, TemplateField } from '../template.ts';
+import { bestOption, readSelection } from './choice-answer.ts';
+import { findCuedNumbers } from './integer-answer.ts';
+import { parseTimeRange } from './time-range-answer.ts';
+import { findPhrase, wordTokens, type TokenSpan } from './word-tokens.ts';
+
+/** An answer found unasked; `field` is the field key. */
+export interface VolunteeredAnswer { field: string; value: AnswerValue; confidence: number }
+
+interface Candidate extends VolunteeredAnswer { span: TokenSpan | null }
+
+/** Below this a volunteered reading is ignored: asking later costs less than a wrong answer. */
+export const MIN_VOLUNTEERED_CONFIDENCE = 0.8;
+
+function enumCandidate(field: Extract<TemplateField, { type: 'enum' }>, text: string, tokens: readonly string[]): Candidate | null {
+  const best = bestOption(field, tokens);
+  if (best && 'match' in best) return { field: field.key, value: best.match.value, confidence: 0.9, span: best.match.span };
+  const custom = field.options.find((option) => option.value === 'custom');
+  if (!best && custom && parseTimeRange(text)?.explicit) return { field: field.key, value: custom.value, confidence: 0.85, span: null };
+  return null;
+}
+
+function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, tokens: readonly string[]): Candidate | null {
+  const merged = mergeNumberWords(tokens);
+  const wordStart: number[] = [];
+  let position = 0;
+  for (const token of merged) { wordStart.push(position); position += token.word.split(' ').length; }
+  wordStart.push(position);
+  const cued = findCuedNumbers(field, merged);
+  const values = new Set(cued.map((hit) => hit.value));
+  if (values.size !== 1) return null;
+  const hit = cued[0]!;
+  if (!Number.isInteger(hit.value) || hit.value < field.min || hit.value > field.max) return null;
+  return { field: field.key, value: hit.value, confidence: 0.9, span: { start: wordStart[hit.span.start]!, end: wordStart[hit.span.end]! } };
+}
+
+function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_select' }>, text: string, tokens: readonly string[]): Candidate | null {
+  const cued = field.cues.some((cue) => findPhrase(tokens, wordTokens(cue)).length > 0);
+  if (!cued) return null;
+  const selection = readSelection(field, text);
+  if (!selection || selection.kind !== 'listed' || selection.values.length === 0) return null;
+  return { field: field.key, value: selection.values, confidence: 0.85, span: null };
+}
+
+function candidateFor(field: TemplateField, text: string, tokens: readonly string[]): Candidate | null {
+  switch (field.type) {
+    case 'enum': return enumCandidate(field, text, tokens);
+    case 'integer': return integerCandidate(field, tokens);
+    case 'multi_select': return multiSelectCandidate(field, text, tokens);
+    case 'time_range': {
+      const parsed = parseTimeRange(text);
+      return parsed?.explicit ? { field: field.key, value: parsed.range, confidence: 0.9, span: null } : null;
+    }
+    // Free text cannot be attributed to a field unasked; contacts are PII and only taken when asked.
+    case 'text': case 'boolean': case 'contact': return null;
+  }
+}
+
+/** A hit inside a longer hit for another field ("office" inside "office hours") is not an answer. */
+function shadowed(candidate: Candidate, all: readonly Candidate[]): boolean {
+  const span = candidate.span;
+  if (!span) return false;
+  return all.some((other) => other !== candidate && other.span !== null && other.span.start <= span.start && other.span.end >= span.end
+    && other.span.end - other.span.start > span.end - span.start);
+}
+
+/**
+ * Answers to unanswered fields found in `text`, in template order, each only if
+ * the field applies given `answers` plus the answers found before it.
+ */
+export function extractVolunteered(template: Template, text: string, answers: Answers): VolunteeredAnswer[] {
+  const tokens = wordTokens(text);
+  const candidates = template.fields
+    .filter((field) => answers[field.key] === undefined)
+    .map((field) => candidateFor(field, text, tokens))
+    .filter((candidate): candidate is Candidate => candidate !== null && candidate.confidence >= MIN_VOLUNTEERED_CONFIDENCE);
+  const found: VolunteeredAnswer[] = [];
+  const known: Answers = { ...answers };
+  for (const candidate of candidates) {
+    if (shadowed(candidate, candidates)) continue;
+    const field = template.fields.find((each) => each.key === candidate.field)!;
+    if (!isApplicable(template, field, known)) continue;
+    known[candidate.field] = candidate.value;
+    found.push({ field: candidate.field, value: candidate.value, confidence: candidate.confidence });
+  }
+  return found;
+}

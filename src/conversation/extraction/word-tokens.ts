@@ -1,0 +1,42 @@
+// Turns free text into comparable word tokens: lower case, no punctuation, plural
+// "s" dropped, so "Medical Centres!" and "medical centre" match word for word.
+
+/** Strips a plural ending so "guards"/"guard" and "facilities"/"facility" compare equal. */
+export function stemWord(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !/\d/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Lower-case words without punctuation, not stemmed ("don't" → "dont", "24/7" → "24", "7", "1,200" → "1200"). */
+export function plainWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’`]/g, '')
+    .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    .split(/[^a-z0-9.]+|\.(?!\d)|(?<!\d)\./)
+    .filter(Boolean);
+}
+
+/** Stemmed word tokens of a text; the unit of every phrase comparison. */
+export function wordTokens(text: string): string[] {
+  return plainWords(text).map(stemWord);
+}
+
+/** A phrase found in a token list: token positions [start, end). */
+export interface TokenSpan { start: number; end: number }
+
+/** Every position where `phrase` occurs in `tokens` as a contiguous run of whole words. */
+export function findPhrase(tokens: readonly string[], phrase: readonly string[]): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  if (phrase.length === 0) return spans;
+  for (let start = 0; start + phrase.length <= tokens.length; start += 1) {
+    let matches = true;
+    for (let offset = 0; offset < phrase.length; offset += 1) {
+      if (tokens[start + offset] !== phrase[offset]) { matches = false; break; }
+    }
+    if (matches) spans.push({ start, end: start + phrase.length });
+  }
+  return spans;
+}

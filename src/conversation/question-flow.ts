@@ -1,0 +1,133 @@
+// Which question comes next, how far along a session is, what to say when an
+// answer could not be read, and which answers an earlier change invalidates.
+import { validateAnswerValue } from './extraction/answer-value-validator.ts';
+import type { ExtractionFailure, ExtractionSuccess } from './extraction/extraction-result.ts';
+import type { AnswerValue, Answers, Template, TemplateField } from './template.ts';
+
+export interface Progress { answered: number; total: number; percent: number }
+
+/** An answer as the strings an `ask_if.in` list is compared with. */
+function answerAsStrings(value: AnswerValue): string[] {
+  if (Array.isArray(value)) return value;
+  if (typeof value === 'object') return [];
+  return [String(value)];
+}
+
+function fieldByKey(template: Template): Map<string, TemplateField> {
+  return new Map(template.fields.map((field) => [field.key, field]));
+}
+
+/** A field applies when it has no ask_if, or its controlling field applies and is answered with one of the listed values. */
+export function isApplicable(template: Template, field: TemplateField, answers: Answers): boolean {
+  const fields = fieldByKey(template);
+  const seen = new Set<string>();
+  let current: TemplateField | undefined = field;
+  while (current?.ask_if) {
+    if (seen.has(current.key)) return false;
+    seen.add(current.key);
+    const answer: AnswerValue | undefined = answers[current.ask_if.field];
+    if (answer === undefined) return false;
+    const allowed = current.ask_if.in;
+    if (!answerAsStrings(answer).some((value) => allowed.includes(value))) return false;
+    current = fields.get(current.ask_if.field);
+  }
+  return true;
+}
+
+export function applicableFields(template: Template, answers: Answers): TemplateField[] {
+  return template.fields.filter((field) => isApplicable(template, field, answers));
+}
+
+/** The first applicable field without an answer (and not skipped by the user), or null when the interview is done. */
+export function nextField(template: Template, answers: Answers, skippedKeys: readonly string[] = []): TemplateField | null {
+  return applicableFields(template, answers).find((field) => answers[field.key] === undefined && !skippedKeys.includes(field.key)) ?? null;
+}
+
+/** Answered vs applicable fields: a question that no longer applies counts neither way. */
+export function progress(template: Template, answers: Answers): Progress {
+  const applicable = applicableFields(template, answers);
+  const answered = applicable.filter((field) => answers[field.key] !== undefined).length;
+  const total = applicable.length;
+  return { answered, total, percent: total === 0 ? 100 : Math.round((answered / total) * 100) };
+}
+
+/** Required applicable fields still missing; empty when a recommendation can be made. */
+export function missingRequired(template: Template, answers: Answers): string[] {
+  return applicableFields(template, answers).filter((field) => field.required && answers[field.key] === undefined).map((field) => field.key);
+}
+
+export function questionMessage(field: TemplateField): string {
+  if (field.type === 'enum' || field.type === 'multi_select') {
+    return `${field.prompt} (${field.options.map((option) => option.label).join(', ')})`;
+  }
+  return field.prompt;
+}
+
+const REASK_OPENERS: Record<ExtractionFailure['reason'], string> = {
+  empty: '',
+  no_match: 'Sorry, I didn’t quite get that.',
+  out_of_range: 'Hmm, that’s outside what I can accept.',
+  ambiguous: 'I’m not sure which you meant.',
+};
+
+/** A polite re-ask: why the answer was not taken, the field's help, and an example. */
+export function reaskMessage(field: TemplateField, result: ExtractionFailure): string {
+  return [REASK_OPENERS[result.reason], result.message, field.help, `For example: “${field.examples[0]}”.`].filter(Boolean).join(' ');
+}
+
+/** Asks the user to confirm a low-confidence reading; PII fields are never echoed. */
+export function confirmationMessage(field: TemplateField, result: ExtractionSuccess): string {
+  if (field.type === 'contact' || result.normalized_text === undefined) return 'Just to check: I’ve noted those details — is that right?';
+  return `Just to check: ${result.normalized_text} — is that right?`;
+}
+
+/**
+ * Answered fields that must be re-validated (or dropped) when `changedKey`'s
+ * answer changes: the transitive closure of `affects` and of `ask_if`
+ * dependents, in template order. A dependent that newly applies but has no
+ * answer is not listed: `nextField` asks for it.
+ */
+export function dependentsToRecheck(template: Template, changedKey: string, answers: Answers): string[] {
+  const fields = fieldByKey(template);
+  const reached = new Set<string>();
+  const queue = [changedKey];
+  while (queue.length > 0) {
+    const key = queue.shift()!;
+    const neighbours = [...(fields.get(key)?.affects ?? []), ...template.fields.filter((field) => field.ask_if?.field === key).map((field) => field.key)];
+    for (const neighbour of neighbours) {
+      if (neighbour !== changedKey && !reached.has(neighbour)) { reached.add(neighbour); queue.push(neighbour); }
+    }
+  }
+  return template.fields.map((field) => field.key).filter((key) => reached.has(key) && answers[key] !== undefined);
+}
+
+/** Drops answers to fields that no longer apply (custom hours once the site is 24x7) and to unknown keys. */
+export function pruneInapplicable(template: Template, answers: Answers): { answers: Answers; dropped: string[] } {
+  const kept: Answers = {};
+  const dropped: string[] = [];
+  const applicable = new Set(applicableFields(template, answers).map((field) => field.key));
+  for (const [key, value] of Object.entries(answers)) {
+    if (applicable.has(key)) kept[key] = value;
+    else dropped.push(key);
+  }
+  return { answers: kept, dropped };
+}
+
+/**
+ * Records a new or changed answer and settles its dependents: those that no
+ * longer apply or no longer validate are dropped (and so asked again if they apply).
+ */
+export function applyAnswerChange(template: Template, answers: Answers, key: string, value: AnswerValue): { answers: Answers; dropped: string[] } {
+  const fields = fieldByKey(template);
+  const updated: Answers = { ...answers, [key]: value };
+  const pruned = pruneInapplicable(template, updated);
+  const dropped = [...pruned.dropped];
+  for (const dependent of dependentsToRecheck(template, key, pruned.answers)) {
+    const field = fields.get(dependent)!;
+    if (!validateAnswerValue(field, pruned.answers[dependent]).ok) {
+      delete pruned.answers[dependent];
+      dropped.push(dependent);
+    }
+  }
+  return { answers: pruned.answers, dropped };
+}

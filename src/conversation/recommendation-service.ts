@@ -1,0 +1,126 @@
+// Recommendations: the maker/checker's proposal, user edits, approval and
+// rejection. Approval completes the session and queues the signed webhook.
+import type { Queryable } from '../db/database.ts';
+import type { Principal } from '../auth/principal.ts';
+import { IntakeError } from '../errors.ts';
+import { recordEvent } from '../analytics/event-store.ts';
+import { sanitizeForLog } from '../privacy/pii-service.ts';
+import { loadTemplate } from './templates/index.ts';
+import { applyRecommendationEdit, checkRecommendation, makeRecommendation } from './recommendation/index.ts';
+import { appendSessionEvent } from './session-events.ts';
+import { loadSession, loadSessionById, scopeClause } from './session-store.ts';
+import { addAssistantMessage, changeState, type ConversationDeps } from './session-service.ts';
+
+export interface RecommendationRow {
+  id: string;
+  session_id: string;
+  version: number;
+  status: 'proposed' | 'approved' | 'rejected' | 'superseded';
+  config: Record<string, unknown>;
+  confidence: number;
+  valid: boolean;
+  findings: Array<{ severity: string; code: string; message: string; path?: string }>;
+  rationale: string[];
+  provider: string;
+  degraded: boolean;
+  reject_reason: string | null;
+  edited: boolean;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface Proposal { config: Record<string, unknown>; confidence: number; rationale: string[]; findings: RecommendationRow['findings']; valid: boolean; provider: string; degraded: boolean }
+
+/** The built-in rules maker + deterministic checker. */
+export function proposeWithRules(templateId: string, answers: Record<string, unknown>): Proposal {
+  const template = loadTemplate(templateId);
+  const made = makeRecommendation(template, answers as never);
+  const checked = checkRecommendation(made.config, answers as never);
+  return { config: made.config as unknown as Record<string, unknown>, confidence: made.confidence, rationale: made.rationale, findings: checked.findings, valid: checked.valid, provider: 'rules', degraded: false };
+}
+
+/** Stores a proposal as the session's newest recommendation and asks the user to review it. */
+export async function storeProposal(tx: Queryable, sessionId: string, proposal: Proposal, latencyMs: number): Promise<string | null> {
+  const session = await loadSessionById(tx, sessionId, { forUpdate: true });
+  if (!session || session.state !== 'GENERATING_RECOMMENDATIONS') return null;
+  await tx.query(`UPDATE recommendations SET status = 'superseded', updated_at = now() WHERE session_id = $1 AND status = 'proposed'`, [sessionId]);
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO recommendations (session_id, version, status, config, confidence, valid, findings, rationale, provider, degraded)
+     VALUES ($1, COALESCE((SELECT max(version) FROM recommendations WHERE session_id = $1), 0) + 1, 'proposed', $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [sessionId, JSON.stringify(proposal.config), proposal.confidence, proposal.valid, JSON.stringify(proposal.findings), JSON.stringify(proposal.rationale), proposal.provider, proposal.degraded],
+  );
+  const id = rows[0]!.id;
+  await changeState(tx, session, 'AWAITING_USER_APPROVAL');
+  await recordEvent(tx, { tenantId: session.tenant_id, clientId: session.client_id, sessionId, type: 'recommendation_generated',
+    data: { latency_ms: Math.round(latencyMs), confidence: proposal.confidence, provider: proposal.provider, degraded: proposal.degraded, valid: proposal.valid } });
+  await addAssistantMessage(tx, sessionId, proposal.valid
+    ? 'Here is the proposed configuration. Review it, edit anything that is off, then approve it.'
+    : 'Here is a draft configuration, but the checker found problems that need fixing before it can be approved.');
+  await appendSessionEvent(tx, sessionId, 'recommendation_ready', { recommendation_id: id, valid: proposal.valid, confidence: proposal.confidence });
+  return id;
+}
+
+export async function loadRecommendation(db: Queryable, principal: Principal, id: string, options: { forUpdate?: boolean } = {}): Promise<RecommendationRow> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new IntakeError('recommendation_not_found');
+  const scope = scopeClause(principal, 2);
+  const { rows } = await db.query<RecommendationRow>(
+    `SELECT r.* FROM recommendations r JOIN sessions s ON s.id = r.session_id WHERE r.id = $1 AND ${scope.sql}${options.forUpdate ? ' FOR UPDATE OF r' : ''}`,
+    [id, ...scope.params],
+  );
+  if (!rows[0]) throw new IntakeError('recommendation_not_found');
+  return rows[0];
+}
+
+function assertCurrentProposal(rec: RecommendationRow): void {
+  if (rec.status === 'approved') throw new IntakeError('already_approved');
+  if (rec.status !== 'proposed') throw new IntakeError('stale_recommendation', `This recommendation is ${rec.status}; fetch the session's current one.`, { status: rec.status });
+}
+
+export async function editRecommendation(deps: ConversationDeps, principal: Principal, id: string, patch: Record<string, unknown>): Promise<RecommendationRow> {
+  return deps.db.transaction(async (tx) => {
+    const rec = await loadRecommendation(tx, principal, id, { forUpdate: true });
+    const session = await loadSession(tx, principal, rec.session_id, { forUpdate: true });
+    assertCurrentProposal(rec);
+    if (session.state !== 'AWAITING_USER_APPROVAL') throw new IntakeError('invalid_state', `The session is ${session.state}.`, { state: session.state });
+    const edited = applyRecommendationEdit(rec.config as never, patch);
+    if (!edited.ok) throw new IntakeError('invalid_edit', 'The edit does not produce a valid configuration.', { findings: edited.findings });
+    const checked = checkRecommendation(edited.config, session.answers as never);
+    const { rows } = await tx.query<RecommendationRow>(
+      `UPDATE recommendations SET config = $2, valid = $3, findings = $4, edited = true, updated_at = now() WHERE id = $1 RETURNING *`,
+      [rec.id, JSON.stringify(edited.config), checked.valid, JSON.stringify(checked.findings)],
+    );
+    await recordEvent(tx, { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, type: 'recommendation_edited', data: { paths: Object.keys(patch), valid: checked.valid } });
+    return rows[0]!;
+  });
+}
+
+export async function approveRecommendation(deps: ConversationDeps, principal: Principal, id: string, correlationId?: string): Promise<{ session_id: string; state: string; webhook_task_id: string }> {
+  return deps.db.transaction(async (tx) => {
+    const rec = await loadRecommendation(tx, principal, id, { forUpdate: true });
+    const session = await loadSession(tx, principal, rec.session_id, { forUpdate: true });
+    assertCurrentProposal(rec);
+    if (session.state !== 'AWAITING_USER_APPROVAL') throw new IntakeError('invalid_state', `The session is ${session.state}.`, { state: session.state });
+    if (!rec.valid) throw new IntakeError('invalid_state', 'The checker found errors in this configuration; edit it before approving.', { findings: rec.findings.filter((f) => f.severity === 'error') });
+    await tx.query(`UPDATE recommendations SET status = 'approved', updated_at = now() WHERE id = $1`, [rec.id]);
+    await changeState(tx, session, 'COMPLETED');
+    await recordEvent(tx, { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, type: 'recommendation_approved', data: { version: rec.version, edited: rec.edited } });
+    await addAssistantMessage(tx, session.id, 'Approved — your site configuration has been handed to the platform. Onboarding is complete.');
+    const taskId = await deps.scheduler.enqueue(tx, { name: 'deliver_webhook', payload: { session_id: session.id, recommendation_id: rec.id }, tenantId: session.tenant_id, sessionId: session.id, correlationId });
+    return { session_id: session.id, state: 'COMPLETED', webhook_task_id: taskId };
+  });
+}
+
+export async function rejectRecommendation(deps: ConversationDeps, principal: Principal, id: string, reason: string): Promise<{ session_id: string; state: string }> {
+  return deps.db.transaction(async (tx) => {
+    const rec = await loadRecommendation(tx, principal, id, { forUpdate: true });
+    const session = await loadSession(tx, principal, rec.session_id, { forUpdate: true });
+    assertCurrentProposal(rec);
+    if (session.state !== 'AWAITING_USER_APPROVAL') throw new IntakeError('invalid_state', `The session is ${session.state}.`, { state: session.state });
+    const redactedReason = sanitizeForLog(reason).text;
+    await tx.query(`UPDATE recommendations SET status = 'rejected', reject_reason = $2, updated_at = now() WHERE id = $1`, [rec.id, redactedReason]);
+    await changeState(tx, session, 'IN_PROGRESS');
+    await recordEvent(tx, { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, type: 'recommendation_rejected', data: { reason: redactedReason } });
+    await addAssistantMessage(tx, session.id, 'Understood. Change any answer that was off (PATCH /sessions/:id/answers/:field), or tell me "regenerate" to propose again.');
+    return { session_id: session.id, state: 'IN_PROGRESS' };
+  });
+}

@@ -1,0 +1,160 @@
+// The checker: deterministic business rules over a proposed configuration,
+// whoever made it (rules maker, LLM, user edit). Errors block approval;
+// warnings and info are shown to the user.
+import type { Answers, Contact } from '../template.ts';
+import { coverageGaps, formatInterval, minutesCovered, overlapMinutes, requiredMinutes } from './coverage.ts';
+import { recommendationSchema, type Finding, type RecommendationConfig } from './schema.ts';
+import { coveredWindow } from './shift-plan.ts';
+import { HANDOVER_MINUTES, METER_UNITS, REGISTER_FIELDS, WALK_MINUTES_PER_CHECKPOINT } from './site-standards.ts';
+
+export interface CheckResult { valid: boolean; findings: Finding[] }
+
+const CONTACT_REF = /^answer:[a-z][a-z0-9_]*$/;
+const EMAIL_LIKE = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
+const PHONE_LIKE = /\d(?:[\s().-]*\d){6,}/;
+
+const finding = (severity: Finding['severity'], code: string, message: string, path: string): Finding => ({ severity, code, message, path });
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch (error) {
+    if (error instanceof RangeError) return false;
+    throw error;
+  }
+}
+
+function checkHoursAndShifts(config: RecommendationConfig, findings: Finding[]): void {
+  const hours = config.business_unit.operating_hours;
+  const custom = hours.start_minute !== undefined && hours.end_minute !== undefined ? { start_minute: hours.start_minute, end_minute: hours.end_minute } : undefined;
+  if (hours.mode === 'custom' && (!custom || custom.start_minute === custom.end_minute)) {
+    findings.push(finding('error', 'custom_hours_missing', 'Custom operating hours need a start and an end time.', 'business_unit.operating_hours'));
+    return;
+  }
+  const window = hours.mode === 'business_hours' && custom ? custom : coveredWindow(hours.mode, custom);
+  const names = new Set<string>();
+  config.shifts.forEach((shift, index) => {
+    if (names.has(shift.name)) findings.push(finding('error', 'duplicate_shift_name', `Two shifts are called “${shift.name}”.`, `shifts[${index}].name`));
+    names.add(shift.name);
+    if (shift.staff < 1) findings.push(finding('error', 'no_staff', `The ${shift.name} shift has no guards; every shift needs at least one.`, `shifts[${index}].staff`));
+  });
+  const covered = config.shifts.map((shift) => minutesCovered(shift.start, shift.end));
+  const required = requiredMinutes(window);
+  if (config.shifts.length === 0) {
+    findings.push(finding('error', 'no_shifts', 'The plan has no shifts, so nobody covers the operating hours.', 'shifts'));
+    return;
+  }
+  const gaps = coverageGaps(required, covered);
+  if (gaps.length > 0) {
+    const what = hours.mode === '24x7' ? 'Round-the-clock cover needs all 24 hours covered' : 'The operating hours must be covered';
+    findings.push(finding('error', 'coverage_gap', `${what}; no shift covers ${gaps.map(formatInterval).join(', ')}.`, 'shifts'));
+  }
+  for (let first = 0; first < covered.length; first += 1) {
+    for (let second = first + 1; second < covered.length; second += 1) {
+      const overlap = overlapMinutes(covered[first]!, covered[second]!);
+      if (overlap > HANDOVER_MINUTES) {
+        findings.push(finding('warning', 'shift_overlap', `The ${config.shifts[first]!.name} and ${config.shifts[second]!.name} shifts overlap by ${overlap} minutes (more than a ${HANDOVER_MINUTES}-minute handover).`, `shifts[${second}]`));
+      }
+    }
+  }
+  covered.forEach((minutes, index) => {
+    if (window && minutes.some((on, minute) => on && !required[minute])) {
+      findings.push(finding('info', 'shift_outside_hours', `The ${config.shifts[index]!.name} shift runs partly outside the operating hours.`, `shifts[${index}]`));
+    }
+  });
+}
+
+function checkTours(config: RecommendationConfig, findings: Finding[]): void {
+  const shiftsByName = new Map(config.shifts.map((shift) => [shift.name, shift]));
+  config.guard_tours.forEach((tour, index) => {
+    const walkMinutes = tour.checkpoints * WALK_MINUTES_PER_CHECKPOINT;
+    if (walkMinutes > tour.frequency_minutes) {
+      findings.push(finding('warning', 'tour_too_frequent', `“${tour.name}” takes about ${walkMinutes} minutes to walk but is scheduled every ${tour.frequency_minutes} minutes.`, `guard_tours[${index}].frequency_minutes`));
+    }
+    tour.shift_coverage.forEach((name, position) => {
+      if (!shiftsByName.has(name)) findings.push(finding('error', 'unknown_shift', `“${tour.name}” refers to a shift “${name}” that is not in the plan.`, `guard_tours[${index}].shift_coverage[${position}]`));
+    });
+  });
+  config.shifts.forEach((shift, index) => {
+    const patrolMinutesPerHour = config.guard_tours
+      .filter((tour) => tour.shift_coverage.includes(shift.name))
+      .reduce((sum, tour) => sum + (tour.checkpoints * WALK_MINUTES_PER_CHECKPOINT * 60) / tour.frequency_minutes, 0);
+    if (shift.staff >= 1 && patrolMinutesPerHour > shift.staff * 60) {
+      findings.push(finding('warning', 'tours_exceed_staff', `The ${shift.name} shift's ${shift.staff} guard(s) cannot walk ${Math.round(patrolMinutesPerHour)} patrol minutes every hour.`, `shifts[${index}].staff`));
+    }
+  });
+}
+
+function checkMetersAndRegisters(config: RecommendationConfig, answers: Answers, findings: Finding[]): void {
+  const requested = Array.isArray(answers.meters) ? new Set(answers.meters) : null;
+  config.meters.forEach((meter, index) => {
+    const units = METER_UNITS[meter.type];
+    if (!units) {
+      findings.push(finding('error', 'unknown_meter_type', `“${meter.type}” is not a meter type we support (${Object.keys(METER_UNITS).join(', ')}).`, `meters[${index}].type`));
+      return;
+    }
+    if (!units.includes(meter.unit)) findings.push(finding('warning', 'meter_unit_mismatch', `A ${meter.type} meter is usually read in ${units.join(' or ')}, not ${meter.unit}.`, `meters[${index}].unit`));
+    if (requested && !requested.has(meter.type)) findings.push(finding('warning', 'meter_not_requested', `A ${meter.type} meter was not among the meters you asked for.`, `meters[${index}]`));
+  });
+  const requestedRegisters = Array.isArray(answers.registers) ? new Set(answers.registers) : null;
+  config.registers.forEach((register, index) => {
+    if (!REGISTER_FIELDS[register.type]) {
+      findings.push(finding('error', 'unknown_register_type', `“${register.type}” is not a register type we support (${Object.keys(REGISTER_FIELDS).join(', ')}).`, `registers[${index}].type`));
+      return;
+    }
+    if (register.enabled && register.fields.length === 0) findings.push(finding('error', 'register_without_fields', `The ${register.type} register is enabled but has no fields.`, `registers[${index}].fields`));
+    if (register.enabled && requestedRegisters && !requestedRegisters.has(register.type)) {
+      findings.push(finding('info', 'register_not_requested', `The ${register.type} register is enabled though it was not among your answers.`, `registers[${index}].enabled`));
+    }
+  });
+}
+
+function checkContactRef(config: RecommendationConfig, answers: Answers, findings: Finding[]): void {
+  const ref = config.contact_ref;
+  const contact = answers.site_contact as Contact | undefined;
+  const rawValues = contact && typeof contact === 'object' ? [contact.name, contact.phone, contact.email].filter((value): value is string => typeof value === 'string' && value.length > 2) : [];
+  const containsRaw = EMAIL_LIKE.test(ref) || PHONE_LIKE.test(ref) || rawValues.some((value) => ref.toLowerCase().includes(value.toLowerCase()));
+  if (containsRaw) {
+    findings.push(finding('error', 'contact_inline', 'The configuration must reference the site contact, not contain their details.', 'contact_ref'));
+  } else if (!CONTACT_REF.test(ref)) {
+    findings.push(finding('error', 'contact_ref_format', 'The contact reference must look like “answer:site_contact”.', 'contact_ref'));
+  } else if (Object.keys(answers).length > 0 && answers[ref.slice('answer:'.length)] === undefined) {
+    findings.push(finding('warning', 'contact_ref_unanswered', 'The referenced contact answer has not been given yet.', 'contact_ref'));
+  }
+}
+
+function checkAgainstAnswers(config: RecommendationConfig, answers: Answers, findings: Finding[]): void {
+  const hours = config.business_unit.operating_hours;
+  if (typeof answers.operating_hours === 'string' && answers.operating_hours !== hours.mode) {
+    findings.push(finding('warning', 'hours_mismatch', `The plan uses ${hours.mode} hours but the answers say ${answers.operating_hours}.`, 'business_unit.operating_hours.mode'));
+  }
+  const custom = answers.custom_hours;
+  if (hours.mode === 'custom' && custom && typeof custom === 'object' && 'start_minute' in custom
+    && (custom.start_minute !== hours.start_minute || custom.end_minute !== hours.end_minute)) {
+    findings.push(finding('warning', 'hours_mismatch', 'The plan’s custom hours differ from the hours you gave.', 'business_unit.operating_hours'));
+  }
+  if (typeof answers.shifts_per_day === 'number' && answers.shifts_per_day !== config.shifts.length) {
+    findings.push(finding('info', 'shift_count_changed', `The plan has ${config.shifts.length} shifts; you said ${answers.shifts_per_day}.`, 'shifts'));
+  }
+  if (config.business_unit.timezone !== undefined && !isKnownTimeZone(config.business_unit.timezone)) {
+    findings.push(finding('error', 'unknown_timezone', `“${config.business_unit.timezone}” is not a known time zone (use e.g. Europe/London).`, 'business_unit.timezone'));
+  }
+}
+
+/** Schema first, then the business rules; `valid` means no error findings. */
+export function checkRecommendation(config: unknown, answers: Answers = {}): CheckResult {
+  const parsed = recommendationSchema.safeParse(config);
+  if (!parsed.success) {
+    const findings = parsed.error.issues.map((issue) => finding('error', 'schema_invalid', issue.message, issue.path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join('')));
+    return { valid: false, findings };
+  }
+  const findings: Finding[] = [];
+  checkHoursAndShifts(parsed.data, findings);
+  checkTours(parsed.data, findings);
+  checkMetersAndRegisters(parsed.data, answers, findings);
+  checkContactRef(parsed.data, answers, findings);
+  checkAgainstAnswers(parsed.data, answers, findings);
+  return { valid: !findings.some((each) => each.severity === 'error'), findings };
+}
+

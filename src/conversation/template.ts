@@ -1,0 +1,69 @@
+// Onboarding templates: the questions a session asks, parsed and validated once
+// at load. Everything downstream (extraction, speech grammars, LLM prompts)
+// trusts the parsed shape.
+import { z } from 'zod';
+
+const option = z.object({
+  value: z.string().min(1),
+  label: z.string().min(1),
+  synonyms: z.array(z.string().min(1)).default([]),
+});
+
+const askIf = z.object({ field: z.string(), in: z.array(z.string()).min(1) });
+
+const base = {
+  key: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  prompt: z.string().min(1),
+  help: z.string().min(1),
+  examples: z.array(z.string()).min(1),
+  required: z.boolean().default(true),
+  ask_if: askIf.optional(),
+  /** Fields whose accepted answers must be re-checked when this one changes. */
+  affects: z.array(z.string()).default([]),
+  /**
+   * Phrases marking this field's answer inside longer text, '#' standing for a number
+   * ("# guards", "every # hours", "meter"): they pick the right number out of a reply and
+   * let integer and multi-select answers be picked up when volunteered unasked.
+   */
+  cues: z.array(z.string().min(1)).default([]),
+};
+
+export const templateFieldSchema = z.discriminatedUnion('type', [
+  z.object({ ...base, type: z.literal('text'), max_length: z.number().int().positive().default(200) }),
+  z.object({ ...base, type: z.literal('enum'), options: z.array(option).min(2) }),
+  z.object({ ...base, type: z.literal('multi_select'), options: z.array(option).min(1), allow_none: z.boolean().default(true) }),
+  z.object({ ...base, type: z.literal('integer'), min: z.number().int(), max: z.number().int(), unit: z.string().optional() }),
+  z.object({ ...base, type: z.literal('boolean') }),
+  z.object({ ...base, type: z.literal('time_range') }),
+  /** Contact details are PII: extracted locally, stored only in the answer row, never sent to an LLM or a log. */
+  z.object({ ...base, type: z.literal('contact') }),
+]);
+
+export const templateSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  version: z.number().int().positive(),
+  title: z.string(),
+  language: z.string().default('en'),
+  fields: z.array(templateFieldSchema).min(1),
+}).superRefine((template, ctx) => {
+  const keys = new Set<string>();
+  template.fields.forEach((field, index) => {
+    if (keys.has(field.key)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'key'], message: `duplicate field key ${field.key}` });
+    keys.add(field.key);
+  });
+  template.fields.forEach((field, index) => {
+    if (field.ask_if && !keys.has(field.ask_if.field)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'ask_if'], message: `unknown field ${field.ask_if.field}` });
+    for (const affected of field.affects) if (!keys.has(affected)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'affects'], message: `unknown field ${affected}` });
+  });
+});
+
+export type Template = z.infer<typeof templateSchema>;
+export type TemplateField = z.infer<typeof templateFieldSchema>;
+export type FieldType = TemplateField['type'];
+
+/** A time range in minutes after midnight; end < start means it crosses midnight. */
+export interface TimeRange { start_minute: number; end_minute: number }
+export interface Contact { name?: string; phone?: string; email?: string }
+/** The value of an accepted answer, by field type. */
+export type AnswerValue = string | number | boolean | string[] | TimeRange | Contact;
+export type Answers = Record<string, AnswerValue>;

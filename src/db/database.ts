@@ -1,0 +1,101 @@
+// One database interface over the two engines: embedded PGlite (default) and a
+// PostgreSQL server through a pg pool. Same SQL, same migrations, same code path.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+export interface QueryResult<T> { rows: T[]; rowCount: number }
+
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
+  /** Runs SQL that may hold several statements; returns the rows of every statement. */
+  exec(sql: string): Promise<Record<string, unknown>[]>;
+}
+
+export interface Database extends Queryable {
+  readonly engine: 'pglite' | 'postgres';
+  /** Runs fn in one transaction; commits when it resolves, rolls back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  /** The PGlite instance when engine is pglite (pg-boss shares it). */
+  readonly pglite?: PGlite;
+  /** The pg pool when engine is postgres. */
+  readonly pool?: pg.Pool;
+}
+
+// Bigint columns as numbers: counts and ids here stay far below 2^53.
+pg.types.setTypeParser(20, (value) => Number(value));
+
+export async function openPglite(dataDir: string | null): Promise<Database> {
+  let instance: PGlite;
+  if (dataDir) {
+    const dir = path.resolve(dataDir, 'pglite');
+    mkdirSync(dir, { recursive: true });
+    instance = await PGlite.create(dir);
+  } else {
+    instance = await PGlite.create();
+  }
+  const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
+    async query<T>(sql: string, params?: unknown[]) {
+      const result = await q.query<T>(sql, params as unknown[]);
+      return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+    },
+    async exec(sql: string) {
+      const results = await q.exec(sql);
+      return results.flatMap((r) => r.rows as Record<string, unknown>[]);
+    },
+  });
+  const base = wrap(instance);
+  return {
+    engine: 'pglite',
+    pglite: instance,
+    ...base,
+    transaction: <T>(fn: (tx: Queryable) => Promise<T>) => instance.transaction((tx) => fn(wrap(tx))),
+    close: () => instance.close(),
+  };
+}
+
+export async function openPostgres(url: string, poolMax: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 5000 });
+  // An idle client losing its server (restart) must not crash the process.
+  pool.on('error', (err) => process.emitWarning(`postgres pool: ${err.message}`));
+  const wrap = (client: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<T>(sql: string, params?: unknown[]) {
+      const result = await client.query(sql, params);
+      return { rows: result.rows as T[], rowCount: result.rowCount ?? 0 };
+    },
+    async exec(sql: string) {
+      const result = (await client.query(sql)) as unknown as pg.QueryResult | pg.QueryResult[];
+      const results = Array.isArray(result) ? result : [result];
+      return results.flatMap((r) => r.rows ?? []);
+    },
+  });
+  await pool.query('SELECT 1');
+  return {
+    engine: 'postgres',
+    pool,
+    ...wrap(pool),
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const value = await fn(wrap(client));
+        await client.query('COMMIT');
+        return value;
+      } catch (err) {
+        await client.query('ROLLBACK').catch((rollbackErr: Error) => process.emitWarning(`rollback failed: ${rollbackErr.message}`));
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+export interface DatabaseOptions { databaseUrl?: string; dataDir: string | null; poolMax?: number }
+
+export function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolMax ?? 10) : openPglite(options.dataDir);
+}

@@ -1,0 +1,60 @@
+// The Fastify application: request ids, security headers, auth, schemas,
+// OpenAPI at /docs, and one route file per resource.
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import cors from '@fastify/cors';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { AppContext } from '../app-context.ts';
+import { installErrorHandler } from './error-handler.ts';
+import { installAuth } from './auth.ts';
+import { ErrorResponse } from './schemas.ts';
+import sessionRoutes from './routes/sessions.ts';
+import conversationRoutes from './routes/conversation.ts';
+import taskRoutes from './routes/tasks.ts';
+import sessionEventRoutes from './routes/session-events.ts';
+import recommendationRoutes from './routes/recommendations.ts';
+import adminRoutes from './routes/admin.ts';
+import healthRoutes from './routes/health.ts';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+export const ONBOARDING_PREFIX = '/api/v1/onboarding';
+export const ADMIN_PREFIX = '/api/v1/admin';
+
+export async function buildApp(ctx: AppContext, options: { extraRoutes?: (app: FastifyInstance) => Promise<void> } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: ctx.logger.child({ channel: 'http' }),
+    bodyLimit: ctx.config.JSON_BODY_LIMIT_BYTES,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    logController: { requestIdLogLabel: 'request_id' },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+    trustProxy: false,
+  }) as unknown as FastifyInstance;
+  app.addHook('onRequest', async (request, reply) => { reply.header('x-request-id', request.id); });
+  installErrorHandler(app);
+  app.addSchema(ErrorResponse);
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:', 'blob:'], mediaSrc: ["'self'", 'blob:'], connectSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cors, { origin: ctx.config.CORS_ORIGINS.length ? ctx.config.CORS_ORIGINS : false });
+  await app.register(swagger, { openapi: { info: { title: 'Intake API', version: '1.0.0', description: 'Conversational onboarding for facility sites.' }, components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } }, security: [{ bearer: [] }] } });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  installAuth(app, ctx);
+
+  await app.register(async (onboarding) => {
+    await sessionRoutes(onboarding, ctx);
+    await conversationRoutes(onboarding, ctx);
+    await taskRoutes(onboarding, ctx);
+    await sessionEventRoutes(onboarding, ctx);
+    await recommendationRoutes(onboarding, ctx);
+  }, { prefix: ONBOARDING_PREFIX });
+  await app.register(async (admin) => adminRoutes(admin, ctx), { prefix: ADMIN_PREFIX });
+  await app.register(async (service) => healthRoutes(service, ctx));
+  if (options.extraRoutes) await app.register(options.extraRoutes);
+  return app;
+}

@@ -1,0 +1,16 @@
+// Shared JSON schemas for the API (TypeBox → JSON Schema → Fastify validation + OpenAPI).
+import { Type } from '@sinclair/typebox';
+
+export const ErrorResponse = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String(), details: Type.Optional(Type.Unknown()) }),
+}, { $id: 'ErrorResponse' });
+
+export const Uuid = Type.String({ format: 'uuid' });
+export const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false });
+
+export const errorResponses = {
+  400: { $ref: 'ErrorResponse#' }, 401: { $ref: 'ErrorResponse#' }, 403: { $ref: 'ErrorResponse#' },
+  404: { $ref: 'ErrorResponse#' }, 409: { $ref: 'ErrorResponse#' }, 413: { $ref: 'ErrorResponse#' }, 429: { $ref: 'ErrorResponse#' }, 503: { $ref: 'ErrorResponse#' },
+};
+
+export const AnyObject = Type.Object({}, { additionalProperties: true });

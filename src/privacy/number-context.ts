@@ -1,0 +1,34 @@
+// Context words around a digit run that say "this is an identifier, not PII" or "this is a phone".
+// Compiled once: these run on the hot path of every numeric candidate.
+
+const LOOKBEHIND_CHARS = 40;
+
+// A label immediately before the number (with optional "no."/"#"/":"), e.g. "serial no. 4821", "ticket #77".
+const IDENTIFIER_LABEL_BEFORE =
+  /\b(?:serial|s\/n|sn|ticket|tkt|ref|reference|invoice|inv|order|po|meter|reading|id|account|acct|job|case|asset|tag|batch|lot|model|part|room|rm|unit|version|ver|firmware|fw|build|release|v|incident|inc|wo|work order|badge|pin|code|barcode|sku|imei|plate|registration|reg|policy|claim|docket)\s*(?:no\.?|number|num|nr\.?|#)?\s*[:#]?\s*$/i;
+
+const PHONE_CUE_BEFORE =
+  /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call)\b[^\n|]{0,24}$/i;
+
+export function precedingText(text: string, start: number): string {
+  return text.slice(Math.max(0, start - LOOKBEHIND_CHARS), start);
+}
+
+export function hasIdentifierLabelBefore(text: string, start: number): boolean {
+  return IDENTIFIER_LABEL_BEFORE.test(precedingText(text, start));
+}
+
+export function hasPhoneCueBefore(text: string, start: number): boolean {
+  return PHONE_CUE_BEFORE.test(precedingText(text, start));
+}
+
+/** True when the span is a cell of a pipe-separated register row (`14:05 | name | company | phone | Gate 2`). */
+export function isRegisterCell(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  let after = end;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  const openedByPipe = before >= 0 && text[before] === '|';
+  const closedByPipe = after < text.length && text[after] === '|';
+  return (openedByPipe && (closedByPipe || after >= text.length || text[after] === '\n')) || (closedByPipe && openedByPipe);
+}

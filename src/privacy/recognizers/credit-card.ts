@@ -1,0 +1,26 @@
+// CREDIT_CARD: 13–19 digits, optionally grouped by spaces or dashes, accepted only when Luhn-valid.
+import type { DetectedSpan, Recognizer } from '../recognizer.ts';
+import { isLuhnValid } from '../luhn.ts';
+import { hasIdentifierLabelBefore, precedingText } from '../number-context.ts';
+
+const CARD_CANDIDATE = /(?<![\d.,:/-])\d(?:[ -]?\d){12,18}(?![\d]|[.,:/]\d)/g;
+const CARD_CUE_BEFORE = /\b(?:card|visa|mastercard|amex|credit|debit|cc|pan)\b[^\n]{0,24}$/i;
+
+export const creditCardRecognizer: Recognizer = {
+  type: 'CREDIT_CARD',
+  mayContain(text) {
+    return /\d{4}/.test(text) || /\d[ -]\d/.test(text);
+  },
+  detect(text) {
+    const spans: DetectedSpan[] = [];
+    CARD_CANDIDATE.lastIndex = 0;
+    for (let match = CARD_CANDIDATE.exec(text); match !== null; match = CARD_CANDIDATE.exec(text)) {
+      const digits = match[0].replace(/[ -]/g, '');
+      if (!isLuhnValid(digits)) continue;
+      const labelledAsIdentifier = hasIdentifierLabelBefore(text, match.index);
+      if (labelledAsIdentifier && !CARD_CUE_BEFORE.test(precedingText(text, match.index))) continue;
+      spans.push({ type: 'CREDIT_CARD', start: match.index, end: match.index + match[0].length });
+    }
+    return spans;
+  },
+};

@@ -1,0 +1,45 @@
+// EMAIL: written addresses (name@host.tld) and addresses spoken in transcripts ("sam dot reed at example dot com").
+import type { DetectedSpan, Recognizer } from '../recognizer.ts';
+
+const WRITTEN_EMAIL = /[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b/g;
+
+const SPOKEN_TLD = '(?:com|org|net|co|uk|de|in|io|gov|edu|info|biz|eu|us)';
+const SPOKEN_EMAIL = new RegExp(
+  String.raw`\b[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])[a-z0-9]+)*\s+at\s+[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+${SPOKEN_TLD}\b`,
+  'gi',
+);
+// The local part of a spoken address must not swallow the sentence before it ("email is sam at ...").
+const SPOKEN_LOCAL_STOP = /^(?:is|was|me|my|email|e-mail|mail|address|it's|its|at|to|on|the|and)$/i;
+
+function detectSpoken(text: string, spans: DetectedSpan[]): void {
+  SPOKEN_EMAIL.lastIndex = 0;
+  for (let match = SPOKEN_EMAIL.exec(text); match !== null; match = SPOKEN_EMAIL.exec(text)) {
+    const value = match[0];
+    const atIndex = value.search(/\s+at\s+/i);
+    const localWords = value.slice(0, atIndex).split(/\s+/);
+    let skipped = 0;
+    while (skipped < localWords.length - 1 && SPOKEN_LOCAL_STOP.test(localWords[skipped]!)) skipped++;
+    const startOffset = skipped === 0 ? 0 : value.indexOf(localWords[skipped]!, localWords.slice(0, skipped).join(' ').length);
+    if (SPOKEN_LOCAL_STOP.test(localWords[skipped]!)) continue;
+    spans.push({ type: 'EMAIL', start: match.index + startOffset, end: match.index + value.length });
+  }
+}
+
+export const emailRecognizer: Recognizer = {
+  type: 'EMAIL',
+  mayContain(text) {
+    return text.includes('@') || text.includes(' dot ') || text.includes(' DOT ');
+  },
+  detect(text) {
+    const spans: DetectedSpan[] = [];
+    if (text.includes('@')) {
+      WRITTEN_EMAIL.lastIndex = 0;
+      for (let match = WRITTEN_EMAIL.exec(text); match !== null; match = WRITTEN_EMAIL.exec(text)) {
+        if (match[0].includes('..')) continue;
+        spans.push({ type: 'EMAIL', start: match.index, end: match.index + match[0].length });
+      }
+    }
+    if (/ dot /i.test(text)) detectSpoken(text, spans);
+    return spans;
+  },
+};

@@ -1,0 +1,35 @@
+// IP_ADDRESS: IPv4 dotted quads and IPv6 (full and compressed), except dotted versions ("firmware 10.2.0.14").
+import { isIPv6 } from 'node:net';
+import type { DetectedSpan, Recognizer } from '../recognizer.ts';
+import { precedingText } from '../number-context.ts';
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'g');
+const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w]+)?(?![\w:])/g;
+const VERSION_CUE_BEFORE = /\b(?:v|ver|version|firmware|fw|build|release|rev|revision|patch|update|upgrade(?:d)? to|sdk|app|os)\s*[:#]?\s*$/i;
+const VERSION_PREFIX = /[vV]$/;
+
+export const ipAddressRecognizer: Recognizer = {
+  type: 'IP_ADDRESS',
+  mayContain(text) {
+    return /\d\.\d|:[0-9A-Fa-f]*:/.test(text);
+  },
+  detect(text) {
+    const spans: DetectedSpan[] = [];
+    IPV4.lastIndex = 0;
+    for (let match = IPV4.exec(text); match !== null; match = IPV4.exec(text)) {
+      const before = precedingText(text, match.index);
+      if (VERSION_CUE_BEFORE.test(before) || VERSION_PREFIX.test(before)) continue;
+      spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length });
+    }
+    if (text.includes('::') || /[0-9A-Fa-f]:[0-9A-Fa-f]+:[0-9A-Fa-f]+:/.test(text)) {
+      IPV6_CANDIDATE.lastIndex = 0;
+      for (let match = IPV6_CANDIDATE.exec(text); match !== null; match = IPV6_CANDIDATE.exec(text)) {
+        const candidate = match[0].split('%')[0]!;
+        if (candidate.length < 3 || !isIPv6(candidate)) continue;
+        spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length });
+      }
+    }
+    return spans;
+  },
+};

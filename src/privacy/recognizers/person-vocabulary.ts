@@ -1,0 +1,46 @@
+// Words that look like names by shape (capitalised, after a cue) but are not: function words, the
+// facility-management vocabulary of our users, calendar words, and organisation suffixes.
+
+const FUNCTION_WORDS = `a an the and or but so if then than that this these those there here is are was were be been being am
+i im i'm me my mine we us our you your he him his she her they them their it its who whom whose what which when where why how
+on in at to from by for with without of off over under into onto about above below after before between through during until
+not no yes yeah yep nope ok okay please thanks thank just also only still even very really quite too all any some each every
+both either neither none one two three four five six seven eight nine ten first second third last next new old other another
+can could will would shall should may might must do does did done have has had having get got go going gone come coming
+make made take taken give given say said tell told ask asked call called speak talk see seen know knew think need want like
+sure right well good great fine back down up out away around again now today tomorrow yesterday tonight morning afternoon
+evening night week weekend month year day time usually normally always never sometimes someone anyone everyone nobody
+somebody anybody everybody something anything nothing everything whoever whatever myself yourself himself herself ourselves
+themselves let lets let's hey hi hello dear sir madam regards cheers best kind sincerely re fwd fw subject note notes
+speaking calling writing here's there's that's it's he's she's we're they're i've i'll i'd don't doesn't didn't won't can't
+usual busy available away responsible new leave holiday off duty charge onsite offsite currently also directly`;
+
+const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
+north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
+meter meters reading readings electricity electric gas water heat kwh kw serial ticket tickets number numbers phone mobile
+cell email mail address contact contacts details detail info information manager supervisor security guard guards patrol
+shift shifts rota cleaning cleaner cleaners maintenance facilities facility team staff crew contractor contractors visitor
+visitors register sign signed time date visit company firm vendor supplier client customer tenant landlord owner account
+invoice order job task report inspection audit fire alarm alarms cctv camera cameras nvr keys key badge badges lift lifts
+hvac chiller generator pump sprinkler extinguisher hospital school campus warehouse depot store shop mall tower house
+hall centre center unit units zone wing annex gatehouse control lab kitchen canteen toilets washroom corridor stairwell
+firmware version update router switch server controller panel device sensor network wifi ip ipv4 ipv6 port admin
+the-site head lead senior junior deputy assistant acting interim duty night day weekend weekday morning evening late early
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+am pm utc gmt bst cet ist est pst kwh total sum ok yes no n/a na tbc tbd asap eta fyi pto ooo hr it fm pii ssn dob id
+english german hindi spanish french british american indian gmbh ltd llc plc inc co corp pvt ag kg`;
+
+const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services
+service solutions security facilities facility cleaning maintenance logistics systems partners associates estates property
+properties management consulting engineering electrical mechanical energy power utilities technologies tech industries
+enterprises trading international global contractors construction builders hospital school university college council
+trust bank hotel hotels restaurant cafe stores supplies supply distribution transport freight couriers fm`;
+
+function wordSet(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter((word) => word !== ''));
+}
+
+export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${DOMAIN_WORDS}`);
+export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(ORGANISATION_SUFFIXES);
+export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del der den al bin le la di du');

@@ -1,0 +1,106 @@
+// PHONE: written numbers (NANP, +44, +91, +49 … with spaces, dots, dashes, parentheses) validated by
+// libphonenumber-js, and numbers spoken as digit words in transcripts.
+// Decision: after a phone cue ("call me at", "mobile", a register row's cell) a NANP-shaped or merely
+// "possible" number is accepted even if libphonenumber calls it invalid (555-123-4567 is fictional);
+// without a cue it must be valid, and an unseparated digit run needs a cue.
+import { PhoneNumber } from 'libphonenumber-js/core';
+import type { E164Number } from 'libphonenumber-js/core';
+import metadata from 'libphonenumber-js/metadata.max.json';
+import type { DetectedSpan, Recognizer } from '../recognizer.ts';
+import { hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
+import { HAS_DIGIT_WORD, SPOKEN_DIGIT_RUN, spokenRunToDigits } from '../spoken-digits.ts';
+
+const GROUP = String.raw`(?:\(\s?\+?\d{1,5}\s?\)|\d{1,12})`;
+const PHONE_CANDIDATE = new RegExp(
+  String.raw`(?<![\w+./:,-])(?:\+\s?|00)?${GROUP}(?:(?:\s?[./-]\s?|\s|(?<=\)))${GROUP}){0,6}(?![\w]|[.,:/-]\d)`,
+  'g',
+);
+const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}$/;
+const NANP_LOCAL_SHAPE = /^[2-9]\d{2}[ .-]\d{4}$/;
+const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+const DECIMAL_TAIL = /\.\d{1,3}$/;
+const UNIT_AFTER = /^\s?(?:kwh|kw|mwh|wh|m3|m³|l\b|litres|liters|kg|sq|hrs|hours|mins|%|units|pcs|gal|psi|bar|°)/i;
+const TRUNK_PREFIX_COUNTRY_CODES = ['44', '49', '91', '33', '61', '353', '31', '34', '39', '27'];
+const MIN_DIGITS = 7;
+const MAX_DIGITS = 15;
+
+const E164_DIGITS = /^[1-9]\d{6,16}$/;
+
+/** libphonenumber's constructor throws on digits without a known calling code; check first. */
+function hasKnownCallingCode(e164Digits: string): boolean {
+  if (!E164_DIGITS.test(e164Digits)) return false;
+  const callingCodes = metadata.country_calling_codes;
+  return e164Digits.slice(0, 1) in callingCodes || e164Digits.slice(0, 2) in callingCodes || e164Digits.slice(0, 3) in callingCodes;
+}
+
+function isAcceptable(e164Digits: string, cued: boolean): boolean {
+  if (!hasKnownCallingCode(e164Digits)) return false;
+  const phoneNumber = new PhoneNumber(`+${e164Digits}` as E164Number, metadata);
+  return cued ? phoneNumber.isPossible() : phoneNumber.isValid();
+}
+
+function internationalDigits(raw: string, digits: string): string | undefined {
+  if (raw.startsWith('+')) return digits;
+  if (raw.startsWith('00')) return digits.slice(2);
+  return undefined;
+}
+
+/** Whether a written candidate is a phone number, trying the national formats our users write. */
+export function isPhoneNumber(raw: string, cued: boolean): boolean {
+  let digits = raw.replace(/\D/g, '');
+  if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS + 2) return false;
+  const international = internationalDigits(raw, digits);
+  if (international !== undefined) {
+    // "+44 (0)20 …": the bracketed trunk zero is not dialled internationally.
+    const withoutTrunk = raw.includes('(0)') ? international.replace(/^(\d{1,3}?)0/, '$1') : international;
+    // A written "+<country code>" is itself a phone cue: a possible length for that country suffices.
+    return isAcceptable(withoutTrunk, true);
+  }
+  if (cued && (NANP_SHAPE.test(raw) || NANP_LOCAL_SHAPE.test(raw))) return true;
+  if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
+  if (digits.length === 10 && digits[0] !== '0' && digits[0] !== '1' && isAcceptable(`1${digits}`, cued)) return true;
+  if (digits.length === 10 && /^[6-9]/.test(digits) && isAcceptable(`91${digits}`, cued)) return true;
+  if (digits.startsWith('0') && !digits.startsWith('00')) {
+    const national = digits.slice(1);
+    return TRUNK_PREFIX_COUNTRY_CODES.some((countryCode) => isAcceptable(countryCode + national, cued));
+  }
+  return false;
+}
+
+function detectWritten(text: string, spans: DetectedSpan[]): void {
+  PHONE_CANDIDATE.lastIndex = 0;
+  for (let match = PHONE_CANDIDATE.exec(text); match !== null; match = PHONE_CANDIDATE.exec(text)) {
+    const raw = match[0];
+    const start = match.index;
+    const end = start + raw.length;
+    if (DATE_SHAPE.test(raw) || DECIMAL_TAIL.test(raw) || UNIT_AFTER.test(text.slice(end, end + 8))) continue;
+    if (hasIdentifierLabelBefore(text, start)) continue;
+    const cued = hasPhoneCueBefore(text, start) || isRegisterCell(text, start, end);
+    const formatted = raw.startsWith('+') || /[\s()./-]/.test(raw);
+    if (!formatted && !cued) continue;
+    if (isPhoneNumber(raw, cued)) spans.push({ type: 'PHONE', start, end });
+  }
+}
+
+function detectSpoken(text: string, spans: DetectedSpan[]): void {
+  SPOKEN_DIGIT_RUN.lastIndex = 0;
+  for (let match = SPOKEN_DIGIT_RUN.exec(text); match !== null; match = SPOKEN_DIGIT_RUN.exec(text)) {
+    const { digits, spokenDigitCount } = spokenRunToDigits(match[0]);
+    if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS || spokenDigitCount < 4) continue;
+    if (hasIdentifierLabelBefore(text, match.index)) continue;
+    spans.push({ type: 'PHONE', start: match.index, end: match.index + match[0].length });
+  }
+}
+
+export const phoneRecognizer: Recognizer = {
+  type: 'PHONE',
+  mayContain(text) {
+    return /\d{3}/.test(text) || /\d[\s.)-]{1,2}\d/.test(text) || HAS_DIGIT_WORD.test(text);
+  },
+  detect(text) {
+    const spans: DetectedSpan[] = [];
+    detectWritten(text, spans);
+    if (HAS_DIGIT_WORD.test(text)) detectSpoken(text, spans);
+    return spans;
+  },
+};

@@ -1,0 +1,65 @@
+// Body of `intake redact`: plain mode redacts all of stdin; --jsonl redacts the `text` field of each line.
+// Decision: a malformed JSON line (or one without a string `text`) yields {"line":N,"error":{code,message}}
+// in its place, the rest is still processed, and the exit code is 1. The bad line's content is never echoed.
+import { createInterface } from 'node:readline';
+import { redact } from './redactor.ts';
+
+export const REDACT_CLI_ERROR_CODES = { malformedLine: 'PII_CLI_MALFORMED_LINE', unknownOption: 'PII_CLI_UNKNOWN_OPTION' } as const;
+
+async function readAll(input: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of input) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function write(output: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    output.write(text, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+function redactJsonLine(line: string, lineNumber: number): { json: string; ok: boolean } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch (error) {
+    const reason = error instanceof Error ? error.name : 'Error';
+    return { json: JSON.stringify({ line: lineNumber, error: { code: REDACT_CLI_ERROR_CODES.malformedLine, message: `invalid JSON (${reason})` } }), ok: false };
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || typeof (parsed as { text?: unknown }).text !== 'string') {
+    return { json: JSON.stringify({ line: lineNumber, error: { code: REDACT_CLI_ERROR_CODES.malformedLine, message: 'expected an object with a string "text" field' } }), ok: false };
+  }
+  const result = redact((parsed as { text: string }).text);
+  return {
+    json: JSON.stringify({
+      ...(parsed as object),
+      text: result.text,
+      pii_redacted: result.redactions_count > 0,
+      redactions_count: result.redactions_count,
+      counts: result.counts,
+    }),
+    ok: true,
+  };
+}
+
+export async function runRedactCommand(args: string[], input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
+  const unknown = args.filter((arg) => arg !== '--jsonl');
+  if (unknown.length > 0) {
+    await write(output, `${JSON.stringify({ error: { code: REDACT_CLI_ERROR_CODES.unknownOption, message: `unknown option ${unknown[0]}; usage: intake redact [--jsonl]` } })}\n`);
+    return 2;
+  }
+  if (!args.includes('--jsonl')) {
+    await write(output, redact(await readAll(input)).text);
+    return 0;
+  }
+  let exitCode = 0;
+  let lineNumber = 0;
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    const { json, ok } = redactJsonLine(line, lineNumber);
+    if (!ok) exitCode = 1;
+    await write(output, `${json}\n`);
+  }
+  return exitCode;
+}

@@ -1,0 +1,70 @@
+// redact() = detect spans with every recognizer, keep the longest / most specific of overlapping ones,
+// replace each with its type's placeholder.
+import { PLACEHOLDER_BY_TYPE, SPECIFICITY_BY_TYPE } from './pii-type.ts';
+import type { PiiType } from './pii-type.ts';
+import type { DetectedSpan } from './recognizer.ts';
+import { RECOGNIZERS } from './registry.ts';
+
+export type { PiiType } from './pii-type.ts';
+
+export interface RedactionResult {
+  text: string;
+  redactions_count: number;
+  counts: Partial<Record<PiiType, number>>;
+  spans: Array<{ type: PiiType; start: number; end: number }>;
+}
+
+// Placeholders already in the text are not PII; masking them keeps redact() idempotent.
+const PLACEHOLDER = /\[REDACTED_[A-Z]+\]/g;
+
+function maskPlaceholders(text: string): string {
+  if (!text.includes('[REDACTED_')) return text;
+  return text.replace(PLACEHOLDER, (placeholder) => ' '.repeat(placeholder.length));
+}
+
+export function detectSpans(text: string): DetectedSpan[] {
+  const scanned = maskPlaceholders(text);
+  const found: DetectedSpan[] = [];
+  for (const recognizer of RECOGNIZERS) {
+    if (recognizer.mayContain(scanned)) found.push(...recognizer.detect(scanned));
+  }
+  return resolveOverlaps(found);
+}
+
+/** Greedy: longest span first, then the most specific type; a span overlapping a kept one is dropped. */
+export function resolveOverlaps(spans: DetectedSpan[]): DetectedSpan[] {
+  if (spans.length <= 1) return spans;
+  const ranked = [...spans].sort((left, right) =>
+    (right.end - right.start) - (left.end - left.start)
+    || SPECIFICITY_BY_TYPE[right.type] - SPECIFICITY_BY_TYPE[left.type]
+    || left.start - right.start);
+  const kept: DetectedSpan[] = [];
+  for (const candidate of ranked) {
+    if (kept.every((span) => candidate.end <= span.start || candidate.start >= span.end)) kept.push(candidate);
+  }
+  return kept.sort((left, right) => left.start - right.start);
+}
+
+export function redact(text: string): RedactionResult {
+  const spans = detectSpans(text);
+  const counts: Partial<Record<PiiType, number>> = {};
+  if (spans.length === 0) return { text, redactions_count: 0, counts, spans: [] };
+  let output = '';
+  let cursor = 0;
+  for (const span of spans) {
+    output += text.slice(cursor, span.start) + PLACEHOLDER_BY_TYPE[span.type];
+    cursor = span.end;
+    counts[span.type] = (counts[span.type] ?? 0) + 1;
+  }
+  output += text.slice(cursor);
+  return {
+    text: output,
+    redactions_count: spans.length,
+    counts,
+    spans: spans.map(({ type, start, end }) => ({ type, start, end })),
+  };
+}
+
+export function containsPii(text: string): boolean {
+  return detectSpans(text).length > 0;
+}

@@ -1,0 +1,95 @@
+// Offline speech adapter: CMU pocketsphinx 0.8 (`pocketsphinx_continuous`, apt
+// package pocketsphinx + pocketsphinx-en-us). English only. With a field grammar
+// it is fast and accurate; without one (or when the grammar rejects the
+// utterance) it falls back to the default 130k-word language model.
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { decodeToSpeechWav } from './audio-decoding.ts';
+import { findOnPath } from './ffmpeg-binary.ts';
+import type { ExpectedPhrases } from './speech-grammar.ts';
+import { SpeechError, type SpeechProvider, type Transcript } from './speech-provider.ts';
+
+const execFileAsync = promisify(execFile);
+const recogniserBinary = 'pocketsphinx_continuous';
+
+export interface PocketsphinxConfig {
+  /** Defaults to `pocketsphinx_continuous` on PATH. */
+  binaryPath?: string;
+  timeoutMs?: number;
+}
+
+interface Hypothesis { text: string; confidence: number }
+
+const fillerWords = new Set(['<s>', '</s>', '<sil>', '(NULL)']);
+
+/** Parses `-time yes` output: hypothesis lines, each followed by "word start end posterior" lines. */
+export function parseRecogniserOutput(stdout: string): Hypothesis {
+  const hypotheses: string[] = [];
+  const posteriors: number[] = [];
+  for (const line of stdout.split('\n').map((l) => l.trim()).filter((l) => l !== '')) {
+    const timed = /^(\S+) \d+\.\d+ \d+\.\d+ (\d+(?:\.\d+)?)$/.exec(line);
+    if (timed) {
+      const word = timed[1]!;
+      if (!fillerWords.has(word) && !word.startsWith('[') && !word.startsWith('+')) posteriors.push(Number(timed[2]));
+    } else {
+      hypotheses.push(line);
+    }
+  }
+  const text = hypotheses.join(' ').replace(/\(\d+\)/g, '').replace(/\s+/g, ' ').trim();
+  const confidence = posteriors.length === 0 ? 0 : posteriors.reduce((sum, p) => sum + p, 0) / posteriors.length;
+  return { text, confidence: text === '' ? 0 : Math.round(confidence * 1000) / 1000 };
+}
+
+export function createPocketsphinxProvider(config: PocketsphinxConfig = {}): SpeechProvider {
+  const timeoutMs = config.timeoutMs ?? 60_000;
+
+  async function recognise(binary: string, wavPath: string, extraArgs: string[], signal?: AbortSignal): Promise<Hypothesis> {
+    try {
+      const { stdout } = await execFileAsync(binary, ['-infile', wavPath, '-logfn', '/dev/null', '-time', 'yes', ...extraArgs],
+        { signal, timeout: timeoutMs, maxBuffer: 4 << 20 });
+      return parseRecogniserOutput(stdout);
+    } catch (error) {
+      if (signal?.aborted) throw new SpeechError('aborted', 'transcription aborted', { cause: error });
+      throw new SpeechError('speech_engine_failed', 'pocketsphinx failed', { cause: error });
+    }
+  }
+
+  async function withGrammar(binary: string, wavPath: string, expected: ExpectedPhrases, signal?: AbortSignal): Promise<Hypothesis> {
+    const grammarPath = path.join(path.dirname(wavPath), 'answer.gram');
+    const dictionaryPath = path.join(path.dirname(wavPath), 'answer.dict');
+    await writeFile(grammarPath, expected.jsgf!);
+    await writeFile(dictionaryPath, expected.dictionary);
+    return recognise(binary, wavPath, ['-jsgf', grammarPath, '-dict', dictionaryPath], signal);
+  }
+
+  return {
+    name: 'pocketsphinx',
+    async transcribe(audio, options): Promise<Transcript> {
+      if (!/^en\b/i.test(options.languageCode)) throw new SpeechError('language_unsupported', `pocketsphinx here has an English model only, not ${options.languageCode}`);
+      const binary = config.binaryPath ?? findOnPath(recogniserBinary);
+      if (!binary) throw new SpeechError('speech_engine_missing', `${recogniserBinary} is not installed (apt-get install pocketsphinx pocketsphinx-en-us)`);
+      const decoded = await decodeToSpeechWav(audio, options.signal);
+      try {
+        let hypothesis: Hypothesis = { text: '', confidence: 0 };
+        let usedGrammar = false;
+        if (options.expected?.jsgf) {
+          hypothesis = await withGrammar(binary, decoded.wavPath, options.expected, options.signal);
+          usedGrammar = hypothesis.text !== '';
+        }
+        // Grammar rejected the utterance (empty hypothesis): the answer may still be free speech.
+        if (!usedGrammar) hypothesis = await recognise(binary, decoded.wavPath, [], options.signal);
+        return {
+          text: hypothesis.text,
+          confidence: hypothesis.confidence,
+          duration_seconds: Math.round(decoded.durationSeconds * 1000) / 1000,
+          language: 'en',
+          used_grammar: usedGrammar,
+        };
+      } finally {
+        await decoded.cleanup();
+      }
+    },
+  };
+}

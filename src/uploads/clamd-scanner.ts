@@ -1,0 +1,101 @@
+// Malware scanning through clamd's INSTREAM command (Unix socket or TCP):
+// the file is streamed in length-prefixed chunks, never loaded whole.
+// Any failure to get a verdict is ScannerUnavailableError; the guard decides
+// whether that fails closed (default) or open.
+import { createReadStream } from 'node:fs';
+import net from 'node:net';
+import { once } from 'node:events';
+import type { Config } from '../config.ts';
+
+export type ScanVerdict = { infected: false } | { infected: true; signature: string };
+
+export interface MalwareScanner {
+  scanFile(filePath: string): Promise<ScanVerdict>;
+  ping(): Promise<boolean>;
+}
+
+export class ScannerUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ScannerUnavailableError';
+  }
+}
+
+export interface ClamdOptions {
+  socketPath?: string;
+  host?: string;
+  port?: number;
+  timeoutMs?: number;
+}
+
+const CHUNK_BYTES = 64 * 1024;
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+export function clamdScannerFromConfig(config: Pick<Config, 'CLAMAV_SOCKET' | 'CLAMAV_HOST' | 'CLAMAV_PORT'>): MalwareScanner | null {
+  if (config.CLAMAV_SOCKET) return createClamdScanner({ socketPath: config.CLAMAV_SOCKET });
+  if (config.CLAMAV_HOST || config.CLAMAV_PORT) return createClamdScanner({ host: config.CLAMAV_HOST ?? '127.0.0.1', port: config.CLAMAV_PORT });
+  return null;
+}
+
+export function createClamdScanner(options: ClamdOptions): MalwareScanner {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const where = options.socketPath ?? `${options.host ?? '127.0.0.1'}:${options.port ?? 3310}`;
+
+  async function converse(write: (socket: net.Socket) => Promise<void>): Promise<string> {
+    const socket = options.socketPath ? net.connect(options.socketPath) : net.connect(options.port ?? 3310, options.host ?? '127.0.0.1');
+    socket.setTimeout(timeoutMs);
+    const reply: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => reply.push(chunk));
+    const ended = new Promise<string>((resolve, reject) => {
+      socket.on('end', () => resolve(Buffer.concat(reply).toString('utf8').replace(/\0+$/, '').trim()));
+      socket.on('timeout', () => socket.destroy(new Error(`no reply within ${timeoutMs} ms`)));
+      socket.on('error', reject);
+      socket.on('close', (hadError) => { if (!hadError) resolve(Buffer.concat(reply).toString('utf8').replace(/\0+$/, '').trim()); });
+    });
+    // Observed here so a failure during writing is not also an unhandled rejection; the write path reports it.
+    ended.catch((err: Error) => socket.destroy(err));
+    try {
+      await once(socket, 'connect');
+      await write(socket);
+      return await ended;
+    } catch (err) {
+      socket.destroy();
+      // clamd closes early on e.g. a size-limit breach: its reply says why, prefer it to EPIPE.
+      const partial = Buffer.concat(reply).toString('utf8').replace(/\0+$/, '').trim();
+      throw new ScannerUnavailableError(`clamd at ${where}: ${partial || (err as Error).message}`, { cause: err });
+    } finally {
+      socket.destroy();
+    }
+  }
+
+  const writeAll = async (socket: net.Socket, data: Buffer) => {
+    if (!socket.write(data)) await Promise.race([once(socket, 'drain'), once(socket, 'close').then(() => { throw new Error('connection closed by clamd'); })]);
+  };
+
+  return {
+    async scanFile(filePath) {
+      const reply = await converse(async (socket) => {
+        await writeAll(socket, Buffer.from('zINSTREAM\0'));
+        for await (const chunk of createReadStream(filePath, { highWaterMark: CHUNK_BYTES })) {
+          const length = Buffer.alloc(4);
+          length.writeUInt32BE((chunk as Buffer).length);
+          await writeAll(socket, length);
+          await writeAll(socket, chunk as Buffer);
+        }
+        await writeAll(socket, Buffer.alloc(4));
+      });
+      if (reply === 'stream: OK') return { infected: false };
+      const found = /^stream: (.+) FOUND$/.exec(reply);
+      if (found) return { infected: true, signature: found[1]! };
+      throw new ScannerUnavailableError(`clamd at ${where} answered: ${reply.slice(0, 200)}`);
+    },
+    async ping() {
+      try {
+        return (await converse(async (socket) => { await writeAll(socket, Buffer.from('zPING\0')); })) === 'PONG';
+      } catch (err) {
+        if (err instanceof ScannerUnavailableError) return false;
+        throw err;
+      }
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import { openTestDatabase } from './test-database.ts';
+import { insertSimulatedHistory } from '../../src/analytics/simulated-history.ts';
+import { computeFunnel } from '../../src/analytics/funnel.ts';
+const t = await openTestDatabase();
+let t0 = performance.now();
+const counts = await insertSimulatedHistory(t.db, { tenantId: 't1', sessions: 2000, start: new Date('2026-01-01'), periodDays: 30, seed: 7, planted: { slowLlmSteps: true } });
+console.log(counts, performance.now() - t0);
+t0 = performance.now();
+const f = await computeFunnel(t.db, { tenantId: 't1', start: new Date('2026-01-01'), end: new Date('2026-02-01'), breakdown: 'channel' });
+console.log(performance.now() - t0);
+console.log(JSON.stringify(f.overall.transitions.map(x => [x.sessions_entered, x.drop_off_rate, x.time_to_convert.median_seconds])), f.segments.map(s => [s.key, s.total_sessions]));
+console.log((await t.db.query("select type, count(*) from analytics_events group by 1 order by 1")).rows);
+await t.drop();

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractAnswer } from '../../../src/conversation/extraction/index.ts';
+import { DEFAULT_TEMPLATE_ID, UnknownTemplateError, listTemplates, loadTemplate } from '../../../src/conversation/templates/index.ts';
+
+test('facility-site loads once and is cached', () => {
+  const template = loadTemplate('facility-site');
+  assert.equal(template.id, 'facility-site');
+  assert.equal(loadTemplate(), template, 'the default id and the cache give the same object');
+  assert.deepEqual(listTemplates(), [{ id: DEFAULT_TEMPLATE_ID, version: 1, title: template.title }]);
+});
+
+test('the template collects every field the design names', () => {
+  const keys = loadTemplate().fields.map((field) => field.key);
+  assert.deepEqual(keys, ['organisation_name', 'site_name', 'site_type', 'operating_hours', 'custom_hours', 'shifts_per_day', 'staff_per_shift',
+    'buildings', 'floors', 'checkpoints_per_tour', 'tour_frequency_hours', 'meters', 'registers', 'site_contact']);
+});
+
+test('an unknown template id is a typed error', () => {
+  assert.throws(() => loadTemplate('nope'), (error: unknown) => error instanceof UnknownTemplateError && error.code === 'unknown_template');
+  assert.throws(() => loadTemplate('__proto__'), UnknownTemplateError);
+});
+
+test('every field has help and at least two examples, and each example is understood by the rules extractor', () => {
+  for (const field of loadTemplate().fields) {
+    assert.ok(field.help.length > 10, field.key);
+    assert.ok(field.examples.length >= 2, `${field.key} needs two examples`);
+    for (const example of field.examples) {
+      const result = extractAnswer(field, example);
+      assert.ok(result.ok, `${field.key}: example “${example}” → ${JSON.stringify(result)}`);
+    }
+  }
+});

@@ -1,0 +1,70 @@
+// A text onboarding end to end through the HTTP API and the job queue: start,
+// answer every question, review, approve, and the signed webhook arrives.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startTestApp, auth, waitForTask, waitForState, type TestApp } from '../support/test-app.ts';
+import { startWebhookReceiver } from '../support/webhook-receiver.ts';
+import { TYPICAL_ANSWERS } from '../support/onboarding-script.ts';
+import { verifyWebhook, SIGNATURE_HEADER } from '../../src/webhooks/signature.ts';
+
+let t: TestApp;
+let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+
+before(async () => {
+  t = await startTestApp();
+  receiver = await startWebhookReceiver();
+  await t.ctx.db.query('UPDATE tenants SET webhook_url = $1 WHERE id = $2', [receiver.url, 'acme']);
+});
+after(async () => {
+  await t.close();
+  await receiver.close();
+});
+
+async function answer(sessionId: string, text: string) {
+  const response = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/conversation/', headers: auth(t.keys.user), payload: { session_id: sessionId, text } });
+  assert.equal(response.statusCode, 202, response.body);
+  return waitForTask(t.app, t.keys.user, response.json().task_id);
+}
+
+test('a typed onboarding goes from STARTED to COMPLETED and the webhook verifies', async () => {
+  const started = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} });
+  assert.equal(started.statusCode, 201, started.body);
+  const session = started.json();
+  assert.equal(session.state, 'STARTED');
+  assert.ok(started.headers['x-request-id']);
+  let question = session.next_question;
+  let guard = 0;
+  while (question && guard++ < 30) {
+    const task = await answer(session.id, TYPICAL_ANSWERS[question.field]!);
+    assert.equal(task.status, 'completed');
+    const result = task.result as { accepted: boolean; next_question: { field: string } | null };
+    assert.equal(result.accepted, true, `answer for ${question.field} was not accepted: ${JSON.stringify(result)}`);
+    question = result.next_question;
+  }
+  const ready = await waitForState(t.app, t.keys.user, session.id, ['AWAITING_USER_APPROVAL']);
+  assert.equal((ready.progress as { percent: number }).percent, 100);
+  const recommendation = await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/recommendations/${ready.recommendation_id}`, headers: auth(t.keys.user) });
+  const rec = recommendation.json();
+  assert.equal(rec.valid, true, JSON.stringify(rec.findings));
+  assert.equal(rec.configuration.shifts.length, 3);
+
+  const approved = await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/approve/${rec.id}/`, headers: auth(t.keys.user) });
+  assert.equal(approved.statusCode, 200, approved.body);
+  const webhookTask = await waitForTask(t.app, t.keys.user, approved.json().webhook_task_id);
+  assert.equal(webhookTask.status, 'completed');
+  assert.equal(receiver.received.length, 1);
+  const delivery = receiver.received[0]!;
+  const { rows } = await t.ctx.db.query<{ webhook_secret: string }>('SELECT webhook_secret FROM tenants WHERE id = $1', ['acme']);
+  assert.ok(verifyWebhook(rows[0]!.webhook_secret, delivery.body, String(delivery.headers[SIGNATURE_HEADER])));
+  assert.ok(!verifyWebhook('wrong-secret', delivery.body, String(delivery.headers[SIGNATURE_HEADER])));
+  const event = JSON.parse(delivery.body);
+  assert.equal(event.type, 'onboarding.completed');
+  assert.equal(event.data.session_id, session.id);
+
+  const again = await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/approve/${rec.id}/`, headers: auth(t.keys.user) });
+  assert.equal(again.statusCode, 409);
+  assert.equal(again.json().error.code, 'already_approved');
+  const late = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/conversation/', headers: auth(t.keys.user), payload: { session_id: session.id, text: 'one more' } });
+  assert.equal(late.statusCode, 409);
+  assert.equal(late.json().error.code, 'invalid_state');
+});

@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { creditCardRecognizer } from '../../../src/privacy/recognizers/credit-card.ts';
+import { isLuhnValid } from '../../../src/privacy/luhn.ts';
+import { redact } from '../../../src/privacy/redactor.ts';
+import { found } from './recognizer-cases.ts';
+
+function withCheckDigit(body: string): string {
+  for (let digit = 0; digit <= 9; digit++) if (isLuhnValid(body + digit)) return body + digit;
+  throw new Error('unreachable: one check digit always fits');
+}
+
+const grouped = (digits: string, cuts: number[], separators: string[]): string => {
+  let text = '';
+  digits.split('').forEach((digit, index) => {
+    text += digit;
+    const cut = cuts.indexOf(index + 1);
+    if (cut >= 0 && index + 1 < digits.length) text += separators[cut % separators.length]!;
+  });
+  return text;
+};
+
+const sixteenDigitBody = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 15, maxLength: 15 }).map((digits) => digits.join(''));
+const grouping = fc.record({
+  cuts: fc.uniqueArray(fc.integer({ min: 1, max: 15 }), { maxLength: 6 }),
+  separators: fc.array(fc.constantFrom(' ', '-'), { minLength: 1, maxLength: 6 }),
+});
+
+test('Luhn-valid cards in the usual groupings are found, invalid ones are not', () => {
+  assert.deepEqual(found(creditCardRecognizer, 'card 4111 1111 1111 1111 exp 09/27'), ['4111 1111 1111 1111']);
+  assert.deepEqual(found(creditCardRecognizer, 'amex 3782 822463 10005'), ['3782 822463 10005']);
+  assert.deepEqual(found(creditCardRecognizer, '4111-1111-1111-1111'), ['4111-1111-1111-1111']);
+  assert.deepEqual(found(creditCardRecognizer, 'card 4111 1111 1111 1112'), []);
+});
+
+test('Luhn-valid identifiers labelled as serials stay', () => {
+  assert.deepEqual(found(creditCardRecognizer, 'serial 4111111111111111'), []);
+  assert.deepEqual(found(creditCardRecognizer, 'meter reading 004512.7 kWh, 13:05'), []);
+});
+
+test('property: any Luhn-valid 16-digit number in any grouping is redacted as a card', () => {
+  fc.assert(fc.property(sixteenDigitBody, grouping, (body, { cuts, separators }) => {
+    const card = grouped(withCheckDigit(body), cuts, separators);
+    const result = redact(`paid with ${card} yesterday`);
+    assert.equal(result.text, 'paid with [REDACTED_CC] yesterday', card);
+  }), { numRuns: 300 });
+});
+
+test('property: no Luhn-invalid 16-digit number is reported as a card', () => {
+  fc.assert(fc.property(sixteenDigitBody, fc.integer({ min: 1, max: 9 }), grouping, (body, offset, { cuts, separators }) => {
+    const valid = withCheckDigit(body);
+    const invalid = valid.slice(0, 15) + ((Number(valid[15]) + offset) % 10);
+    const card = grouped(invalid, cuts, separators);
+    assert.equal(redact(`paid with ${card} yesterday`).counts.CREDIT_CARD, undefined, card);
+  }), { numRuns: 300 });
+});

@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { emailRecognizer } from '../../../src/privacy/recognizers/email.ts';
+import { found } from './recognizer-cases.ts';
+
+test('finds written emails, including upper-case OCR and plus tags', () => {
+  assert.deepEqual(found(emailRecognizer, 'Contact me at john.doe@example.com for details'), ['john.doe@example.com']);
+  assert.deepEqual(found(emailRecognizer, 'INVOICES: J.SMITH@APEXFM.CO.UK'), ['J.SMITH@APEXFM.CO.UK']);
+  assert.deepEqual(found(emailRecognizer, 'cc ops+site3@corp.example.org.'), ['ops+site3@corp.example.org']);
+});
+
+test('finds emails spoken in transcripts without eating the words before', () => {
+  assert.deepEqual(found(emailRecognizer, 'my email is sam dot reed at gmail dot com thanks'), ['sam dot reed at gmail dot com']);
+});
+
+test('leaves look-alikes alone', () => {
+  for (const text of ['meet at gate 2 at 06:00', 'price @ 4.50 each', 'user@localhost', 'the dot matrix at reception']) {
+    assert.deepEqual(found(emailRecognizer, text), [], text);
+  }
+});

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { ipAddressRecognizer } from '../../../src/privacy/recognizers/ip-address.ts';
+import { found } from './recognizer-cases.ts';
+
+test('finds IPv4 and IPv6, compressed forms too', () => {
+  assert.deepEqual(found(ipAddressRecognizer, 'NVR at 192.168.4.20, backup 10.0.0.1.'), ['192.168.4.20', '10.0.0.1']);
+  for (const address of ['2001:db8:85a3::8a2e:370:7334', 'fe80::1ff:fe23:4567:890a', '::1', '2001:0db8:0000:0000:0000:ff00:0042:8329', 'fe80::1']) {
+    assert.deepEqual(found(ipAddressRecognizer, `gateway ${address} is down`), [address], address);
+  }
+});
+
+test('versions, times and decimals are not addresses', () => {
+  for (const text of ['firmware v2.3.1', 'version 10.0.0.1', 'upgraded to 10.2.0.14', 'build 1.2.3.4', 'v10.0.0.1', 'at 10:30:00', 'shift 06:00-14:00', '999.1.1.1', '1.2.3', '004512.7 kWh']) {
+    assert.deepEqual(found(ipAddressRecognizer, text), [], text);
+  }
+});
+
+test('property: any IPv4 address after neutral words is found', () => {
+  fc.assert(fc.property(fc.ipV4(), (address) => {
+    assert.deepEqual(found(ipAddressRecognizer, `camera ${address} offline`), [address]);
+  }), { numRuns: 200 });
+});

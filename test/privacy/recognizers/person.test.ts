@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { personRecognizer } from '../../../src/privacy/recognizers/person.ts';
+import { redact } from '../../../src/privacy/redactor.ts';
+
+const redacted = (text: string): string => redact(text).text;
+
+test('names after cues, in any casing', () => {
+  assert.equal(redacted('my name is priya nair and i run the east gate'), 'my name is [REDACTED_NAME] and i run the east gate');
+  assert.equal(redacted('The site manager is Tomasz Wrona.'), 'The site manager is [REDACTED_NAME].');
+  assert.equal(redacted('if nobody answers ask for zoltan at the front desk'), 'if nobody answers ask for [REDACTED_NAME] at the front desk');
+  assert.equal(redacted('CHECKED BY: ZOLTAN KISS'), 'CHECKED BY: [REDACTED_NAME]');
+  assert.equal(redacted('hi this is zoltan kiss calling about the rota'), 'hi this is [REDACTED_NAME] calling about the rota');
+});
+
+test('title + surname keeps the title', () => {
+  assert.equal(redacted('Please contact Mr. Okafor on arrival'), 'Please contact Mr. [REDACTED_NAME] on arrival');
+  assert.equal(redacted('ask dr köhler'), 'ask dr [REDACTED_NAME]');
+});
+
+test('register rows: only the name column is a name', () => {
+  const row = '14:05 | ZOLTAN KISS | STADTWERKE OST | +44 20 7946 0958 | Gate 2';
+  assert.equal(redacted(row), '14:05 | [REDACTED_NAME] | STADTWERKE OST | [REDACTED_PHONE] | Gate 2');
+  assert.equal(redacted('09:10 | Ilse Brun | Meridian Works | 020 7946 0958 | North Entrance'), '09:10 | [REDACTED_NAME] | Meridian Works | [REDACTED_PHONE] | North Entrance');
+});
+
+test('capitalised pairs and lexicon names', () => {
+  assert.equal(redacted('Ilse Brun will meet the engineer at Gate 3'), '[REDACTED_NAME] will meet the engineer at Gate 3');
+  assert.equal(redacted('Sarah has the keys'), '[REDACTED_NAME] has the keys');
+});
+
+test('hard negatives: places, organisations, calendar words and staff roles stay', () => {
+  for (const text of ['The Main Gate opens on Monday at 6am', 'Apex Facilities Ltd will send two guards', 'the manager is away until March',
+    'ask for the supervisor at reception', 'Contact the Site Office', 'this is a big site with 3 gates', 'Loading Bay B, Room 201']) {
+    assert.deepEqual(personRecognizer.detect(text).map((span) => text.slice(span.start, span.end)), [], text);
+  }
+});

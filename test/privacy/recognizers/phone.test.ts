@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { phoneRecognizer } from '../../../src/privacy/recognizers/phone.ts';
+import { found } from './recognizer-cases.ts';
+
+test('finds North American formats', () => {
+  for (const phone of ['(212) 964-3021', '212-964-3021', '212.964.3021', '+1 212 964 3021', '1-212-964-3021']) {
+    assert.deepEqual(found(phoneRecognizer, `reach the desk on ${phone} today`), [phone], phone);
+  }
+});
+
+test('finds UK, Indian and German formats without a cue', () => {
+  for (const phone of ['+44 20 7946 0958', '+44 (0)20 7946 0958', '020 7946 0958', '07912 345678', '+91 98765 43210', '+91-98765-43210',
+    '098765 43210', '+49 30 12345678', '030 12345678', '0151 23456789', '089/1234567']) {
+    assert.deepEqual(found(phoneRecognizer, `Escalation: ${phone}.`), [phone], phone);
+  }
+});
+
+test('accepts a fictional NANP number only after a phone cue', () => {
+  assert.deepEqual(found(phoneRecognizer, 'Call me at 555-123-4567'), ['555-123-4567']);
+  assert.deepEqual(found(phoneRecognizer, 'Batch 555-123-4567 shipped'), []);
+});
+
+test('an unseparated digit run needs a cue or a register cell', () => {
+  assert.deepEqual(found(phoneRecognizer, 'mobile 2129643021'), ['2129643021']);
+  assert.deepEqual(found(phoneRecognizer, '14:05 | Dana | Acme | 2129643021 | Gate 2'), ['2129643021']);
+  assert.deepEqual(found(phoneRecognizer, 'we logged 2129643021 events'), []);
+});
+
+test('finds numbers spoken as words', () => {
+  const text = 'you can reach me on five five five, zero one four two, three three nine and thanks';
+  assert.deepEqual(found(phoneRecognizer, text), ['five five five, zero one four two, three three nine']);
+  assert.deepEqual(found(phoneRecognizer, 'it is oh seven nine one two, double three four five six seven'), ['oh seven nine one two, double three four five six seven']);
+});
+
+test('hard negatives stay untouched', () => {
+  for (const text of ['Meter 12345678 read 004512.7 kWh on 12/03/2024 at 06:15', 'shifts 06:00-14:00 and 14:00 - 22:00', 'ticket #4471823 raised 2024-03-12',
+    'serial no. 2038471923', 'PO 4500123987 approved', 'firmware v2.3.1', 'room 4.12, level 3', 'we need two or three guards', '3,500 sq ft', 'S/N 7700900123']) {
+    assert.deepEqual(found(phoneRecognizer, text), [], text);
+  }
+});

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ssnRecognizer } from '../../../src/privacy/recognizers/ssn.ts';
+import { found } from './recognizer-cases.ts';
+
+test('dashed SSNs stand alone; undashed and spaced ones need an SSN cue', () => {
+  assert.deepEqual(found(ssnRecognizer, 'background check for 078-05-1120 done'), ['078-05-1120']);
+  assert.deepEqual(found(ssnRecognizer, 'SSN: 078051120'), ['078051120']);
+  assert.deepEqual(found(ssnRecognizer, 'social security number 078 05 1120'), ['078 05 1120']);
+  assert.deepEqual(found(ssnRecognizer, 'badge 078051120'), []);
+  assert.deepEqual(found(ssnRecognizer, 'batch 078 05 1120'), []);
+});
+
+test('invalid areas, group 00 and serial 0000 are not SSNs', () => {
+  for (const value of ['000-12-3456', '666-12-3456', '912-12-3456', '123-00-4567', '123-45-0000']) {
+    assert.deepEqual(found(ssnRecognizer, `SSN ${value}`), [], value);
+  }
+});
+
+test('dates, serials and longer runs are not SSNs', () => {
+  for (const text of ['serial no. 482-19-3822', 'on 2024-03-12', 'WO 123-456-7890', 'part 123-45-67890']) {
+    assert.deepEqual(found(ssnRecognizer, text), [], text);
+  }
+});

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { containsPii, redact, resolveOverlaps } from '../../src/privacy/redactor.ts';
+import { generateEvalSet } from '../../bench/pii/generate-eval-set.ts';
+
+test('specification: an email is redacted and counted once', () => {
+  const result = redact('Contact me at john.doe@example.com for details');
+  assert.equal(result.text, 'Contact me at [REDACTED_EMAIL] for details');
+  assert.equal(result.redactions_count, 1);
+  assert.deepEqual(result.counts, { EMAIL: 1 });
+  assert.deepEqual(result.spans, [{ type: 'EMAIL', start: 14, end: 34 }]);
+});
+
+test('specification: "Call me at 555-123-4567" is a phone (NANP shape after a cue)', () => {
+  assert.equal(redact('Call me at 555-123-4567').text, 'Call me at [REDACTED_PHONE]');
+});
+
+test('overlaps resolve to the longest span, then the most specific type', () => {
+  assert.deepEqual(resolveOverlaps([
+    { type: 'PHONE', start: 0, end: 12 }, { type: 'CREDIT_CARD', start: 0, end: 19 }, { type: 'PERSON', start: 20, end: 25 },
+  ]), [{ type: 'CREDIT_CARD', start: 0, end: 19 }, { type: 'PERSON', start: 20, end: 25 }]);
+  assert.deepEqual(resolveOverlaps([{ type: 'PHONE', start: 0, end: 11 }, { type: 'SSN', start: 0, end: 11 }]), [{ type: 'SSN', start: 0, end: 11 }]);
+});
+
+test('a mixed register note keeps its hard negatives', () => {
+  const text = 'Meter 12345678 read 004512.7 kWh on 12/03/2024 at 06:15 (shift 06:00-14:00, v2.3.1, room 4.12) - logged by Ilse Brun, ilse@example.com';
+  assert.equal(redact(text).text, 'Meter 12345678 read 004512.7 kWh on 12/03/2024 at 06:15 (shift 06:00-14:00, v2.3.1, room 4.12) - logged by [REDACTED_NAME], [REDACTED_EMAIL]');
+  assert.equal(containsPii('Shifts run 6am to 2pm, 3 guards, ticket INC-204981'), false);
+});
+
+test('property: redaction is idempotent on arbitrary text and on domain records', () => {
+  const records = generateEvalSet(300, 99).map((record) => record.text);
+  fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom(...records)), (text) => {
+    const once = redact(text).text;
+    assert.equal(redact(once).text, once);
+  }), { numRuns: 500 });
+});
+
+test('property: the output never contains a PII value of the input', () => {
+  const records = generateEvalSet(400, 4242).filter((record) => record.gold.length > 0);
+  const lettersAndDigits = (value: string) => value.replace(/[^\p{L}\p{N}]/gu, '');
+  fc.assert(fc.property(fc.constantFrom(...records), (record) => {
+    const output = redact(record.text).text;
+    for (const gold of record.gold.filter((span) => span.type !== 'PERSON' && span.type !== 'PHONE')) {
+      assert.ok(!output.includes(gold.value), `${gold.value} survived in ${output}`);
+    }
+    return lettersAndDigits(output).length <= lettersAndDigits(record.text).length + 200;
+  }), { numRuns: 400 });
+  fc.assert(fc.property(fc.emailAddress(), fc.ipV4(), (email, address) => {
+    const safeEmail = email.replace(/[^A-Za-z0-9@.+_-]/g, 'x');
+    const output = redact(`mail ${safeEmail} host ${address} ok`).text;
+    assert.ok(!output.includes(address), output);
+  }), { numRuns: 300 });
+});
