@@ -39,7 +39,8 @@ console.log('\ntype         | ' + systems.map((system) => `${system.name.padEnd(
 for (const type of [...new Set(results.flatMap(({ summary }) => summary.rows.map((row) => row.type)))]) {
   const cells = results.map(({ summary }) => {
     const row = summary.rows.find((candidate) => candidate.type === type);
-    return row === undefined ? '   -      -      -             ' : `           ${format(row.precision)}  ${format(row.recall)}  ${format(row.f1)}`;
+    if (row === undefined) return '           -      -      -    ';
+    return row.gold === 0 ? `           ${format(row.precision)}  -      -    ` : `           ${format(row.precision)}  ${format(row.recall)}  ${format(row.f1)}`;
   });
   console.log(`${type.padEnd(12)} | ${cells.join(' | ')}`);
 }

@@ -30,7 +30,13 @@ export interface StageEvidence {
 
 export interface KeyedCount { max_stage: number; key: string; sessions: number }
 
-export interface LatencyByGroup { transition: number; abandoned_p90_ms: number | null; continued_p90_ms: number | null }
+export interface LatencyByGroup {
+  transition: number;
+  abandoned_median_ms: number | null;
+  continued_median_ms: number | null;
+  abandoned_p90_ms: number | null;
+  continued_p90_ms: number | null;
+}
 
 export interface DropOffEvidence {
   byStage: StageEvidence[];
@@ -44,10 +50,10 @@ export interface DropOffEvidence {
 const STEP_TYPES = `'step_completed', 'recommendation_generated'`;
 
 function latencyPercentilesSql(): string {
-  return FUNNEL_TRANSITIONS.map(({ index }) => [
-    `percentile_cont(0.9) WITHIN GROUP (ORDER BY max_latency_ms) FILTER (WHERE max_stage = ${index}) AS abandoned_${index}`,
-    `percentile_cont(0.9) WITHIN GROUP (ORDER BY max_latency_ms) FILTER (WHERE max_stage > ${index}) AS continued_${index}`,
-  ].join(', ')).join(',\n       ');
+  return FUNNEL_TRANSITIONS.flatMap(({ index }) => ['0.5', '0.9'].flatMap((fraction) => [
+    `percentile_cont(${fraction}) WITHIN GROUP (ORDER BY max_latency_ms) FILTER (WHERE max_stage = ${index}) AS abandoned_${fraction === '0.5' ? 'p50' : 'p90'}_${index}`,
+    `percentile_cont(${fraction}) WITHIN GROUP (ORDER BY max_latency_ms) FILTER (WHERE max_stage > ${index}) AS continued_${fraction === '0.5' ? 'p50' : 'p90'}_${index}`,
+  ])).join(',\n       ');
 }
 
 export function evidenceSql(): string {
@@ -132,8 +138,10 @@ export async function gatherDropOffEvidence(db: Database, query: EvidenceQuery):
     rejectionReasons: row.rejection_reasons,
     latency: FUNNEL_TRANSITIONS.map(({ index }) => ({
       transition: index,
-      abandoned_p90_ms: row.latency[`abandoned_${index}`] ?? null,
-      continued_p90_ms: row.latency[`continued_${index}`] ?? null,
+      abandoned_median_ms: row.latency[`abandoned_p50_${index}`] ?? null,
+      continued_median_ms: row.latency[`continued_p50_${index}`] ?? null,
+      abandoned_p90_ms: row.latency[`abandoned_p90_${index}`] ?? null,
+      continued_p90_ms: row.latency[`continued_p90_${index}`] ?? null,
     })),
   };
 }

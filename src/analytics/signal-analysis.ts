@@ -47,8 +47,10 @@ function sumBy<T extends { max_stage: number }>(rows: readonly T[], index: numbe
   return { abandoned, converted };
 }
 
-function candidateTables(evidence: DropOffEvidence, index: number): { kind: SignalKind; subject: string | null; withSignal: { abandoned: number; converted: number } }[] {
-  const candidates = FLAG_SIGNALS.map(({ kind, count }) => ({
+interface Candidate { kind: SignalKind; subject: string | null; withSignal: { abandoned: number; converted: number } }
+
+function candidateTables(evidence: DropOffEvidence, index: number): Candidate[] {
+  const candidates: Candidate[] = FLAG_SIGNALS.map(({ kind, count }) => ({
     kind, subject: null, withSignal: sumBy(evidence.byStage, index, (row) => Number(row[count] ?? 0)),
   }));
   const keyedCandidates = (kind: SignalKind, rows: DropOffEvidence['reaskedFields'], skip: (key: string) => boolean) => {

@@ -13,7 +13,7 @@ export const SIMULATED_REJECTION_REASONS = [
 export interface PlantedCauses {
   /** 40 % of sessions get slow LLM steps (12-40 s) and mostly abandon before the recommendation. */
   slowLlmSteps?: boolean;
-  /** A question (one of SIMULATED_FIELDS, not the first) that confuses 35 % of users: re-asked, then abandoned there. */
+  /** A question (one of SIMULATED_FIELDS, not the first) that confuses 45 % of users: re-asked, then abandoned there. */
   confusingField?: string;
   /** 40 % of users reject the recommendation with a reason; most of them never approve. */
   approvalRejections?: boolean;
@@ -44,12 +44,12 @@ WITH draws AS (
     FROM generate_series(1, $1::int) AS i
 ), flagged AS (
   SELECT *, ($2::boolean AND r_slow < 0.4) AS slow,
-            ($3::int > 0 AND r_confused < 0.35) AS confused,
+            ($3::int > 0 AND r_confused < 0.45) AS confused,
             ($4::boolean AND r_rejecter < 0.4) AS rejecter
     FROM draws
 ), staged AS (
   SELECT *, CASE WHEN r_stage0 >= 0.62 THEN 0
-                 WHEN r_stage1 >= CASE WHEN slow THEN 0.25 WHEN confused THEN 0.3 ELSE 0.88 END THEN 1
+                 WHEN r_stage1 >= CASE WHEN slow THEN 0.25 WHEN confused THEN 0.2 ELSE 0.88 END THEN 1
                  WHEN r_stage2 >= CASE WHEN rejecter THEN 0.3 ELSE 0.9 END THEN 2
                  ELSE 3 END AS max_stage
     FROM flagged

@@ -4,13 +4,13 @@
 // transaction, so it is applied exactly once.
 import type { Queryable } from '../db/database.ts';
 import { recordEvent, type Channel } from '../analytics/event-store.ts';
-import { loadTemplate } from './templates/index.ts';
 import { extractAnswer, extractVolunteered } from './extraction/index.ts';
 import { questionMessage, reaskMessage } from './question-flow.ts';
 import { ANSWERABLE } from './state-machine.ts';
 import { appendSessionEvent } from './session-events.ts';
 import { loadSessionById } from './session-store.ts';
 import { addAssistantMessage, changeState, queueRecommendation, questionView, saveProgress, storeAnswer, type QuestionView } from './session-service.ts';
+import { loadTemplate } from './session-service.ts';
 import type { TaskScheduler } from './ports.ts';
 import type { AnswerValue } from './template.ts';
 

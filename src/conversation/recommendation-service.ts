@@ -5,11 +5,11 @@ import type { Principal } from '../auth/principal.ts';
 import { IntakeError } from '../errors.ts';
 import { recordEvent } from '../analytics/event-store.ts';
 import { sanitizeForLog } from '../privacy/pii-service.ts';
-import { loadTemplate } from './templates/index.ts';
 import { applyRecommendationEdit, checkRecommendation, makeRecommendation } from './recommendation/index.ts';
 import { appendSessionEvent } from './session-events.ts';
 import { loadSession, loadSessionById, scopeClause } from './session-store.ts';
 import { addAssistantMessage, changeState, type ConversationDeps } from './session-service.ts';
+import { loadTemplate } from './session-service.ts';
 
 export interface RecommendationRow {
   id: string;

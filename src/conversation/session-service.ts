@@ -5,14 +5,24 @@ import type { Principal } from '../auth/principal.ts';
 import { IntakeError } from '../errors.ts';
 import { recordEvent, type Channel } from '../analytics/event-store.ts';
 import { sanitizeForLog } from '../privacy/pii-service.ts';
-import { loadTemplate } from './templates/index.ts';
+import { loadTemplate as loadTemplateOrThrow } from './templates/index.ts';
 import { extractAnswer } from './extraction/index.ts';
-import { dependentsToRecheck, nextField, progress, pruneInapplicable, questionMessage } from './question-flow.ts';
+import { applyAnswerChange, nextField, progress, pruneInapplicable, questionMessage } from './question-flow.ts';
 import type { Answers, AnswerValue, Template, TemplateField } from './template.ts';
 import { ANSWERABLE, assertTransition, type SessionState } from './state-machine.ts';
 import { appendSessionEvent } from './session-events.ts';
 import { loadSession, scopeClause, type SessionRow } from './session-store.ts';
 import type { TaskScheduler } from './ports.ts';
+
+/** Templates by id; an unknown id is the caller's mistake (400 unknown_template). */
+export function loadTemplate(id: string): Template {
+  try {
+    return loadTemplateOrThrow(id);
+  } catch (err) {
+    if ((err as { code?: string }).code === 'unknown_template') throw new IntakeError('unknown_template', `No template "${id}".`, { template: id });
+    throw err;
+  }
+}
 
 export interface ConversationDeps { db: Database; scheduler: TaskScheduler }
 
@@ -165,7 +175,7 @@ export async function queueRecommendation(tx: Queryable, scheduler: TaskSchedule
 }
 
 /** PATCH /sessions/:id/answers/:field — change an earlier answer; dependants are re-checked. */
-export async function editAnswer(deps: ConversationDeps, principal: Principal, sessionId: string, fieldKey: string, text: string): Promise<{ pruned: string[]; recheck: string[]; task_id: string | null }> {
+export async function editAnswer(deps: ConversationDeps, principal: Principal, sessionId: string, fieldKey: string, text: string): Promise<{ pruned: string[]; task_id: string | null }> {
   return deps.db.transaction(async (tx) => {
     const session = await loadSession(tx, principal, sessionId, { forUpdate: true });
     if (!['STARTED', 'IN_PROGRESS', 'AWAITING_USER_APPROVAL'].includes(session.state)) {
@@ -179,11 +189,11 @@ export async function editAnswer(deps: ConversationDeps, principal: Principal, s
     const redacted = sanitizeForLog(text).text;
     const { rows } = await tx.query<{ id: string }>(`INSERT INTO turns (session_id, source, raw_text, redacted_text, field_key) VALUES ($1, 'edit', $2, $3, $4) RETURNING id`,
       [session.id, text, redacted, field.key]);
-    const before = Object.keys(session.answers);
-    const recheck = dependentsToRecheck(template, field.key, { ...session.answers, [field.key]: result.value });
+    const change = applyAnswerChange(template, session.answers, field.key, result.value);
     await storeAnswer(tx, session, field, result.value, { confidence: result.confidence, extractor: 'rules', turnId: rows[0]!.id });
+    session.answers = change.answers;
     const next = await saveProgress(tx, session, template);
-    const pruned = before.filter((key) => !(key in session.answers));
+    const pruned = change.dropped;
     await recordEvent(tx, { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, type: 'answer_edited', fieldKey: field.key, data: { pruned: pruned.length } });
     if (session.state === 'AWAITING_USER_APPROVAL') {
       await tx.query(`UPDATE recommendations SET status = 'superseded', updated_at = now() WHERE session_id = $1 AND status = 'proposed'`, [session.id]);
@@ -194,7 +204,7 @@ export async function editAnswer(deps: ConversationDeps, principal: Principal, s
     let taskId: string | null = null;
     if (next) await addAssistantMessage(tx, session.id, `Updated. ${questionMessage(next)}`);
     else taskId = await queueRecommendation(tx, deps.scheduler, session);
-    return { pruned, recheck, task_id: taskId };
+    return { pruned, task_id: taskId };
   });
 }
 

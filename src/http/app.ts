@@ -1,11 +1,13 @@
 // The Fastify application: request ids, security headers, auth, schemas,
 // OpenAPI at /docs, and one route file per resource.
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import type { AppContext } from '../app-context.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { installAuth } from './auth.ts';
@@ -30,11 +32,11 @@ export async function buildApp(ctx: AppContext, options: { extraRoutes?: (app: F
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    logController: { requestIdLogLabel: 'request_id' },
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+    logController: new LogController({ requestIdLogLabel: 'request_id' }),
     trustProxy: false,
   }) as unknown as FastifyInstance;
   app.addHook('onRequest', async (request, reply) => { reply.header('x-request-id', request.id); });
+  installValidators(app);
   installErrorHandler(app);
   app.addSchema(ErrorResponse);
   await app.register(helmet, {
@@ -57,4 +59,16 @@ export async function buildApp(ctx: AppContext, options: { extraRoutes?: (app: F
   await app.register(async (service) => healthRoutes(service, ctx));
   if (options.extraRoutes) await app.register(options.extraRoutes);
   return app;
+}
+
+/**
+ * Bodies are validated strictly (a number is not a string, unknown fields are
+ * refused); query strings and path params are text on the wire, so they coerce.
+ */
+function installValidators(app: FastifyInstance): void {
+  const options = { removeAdditional: false, useDefaults: true, allErrors: false, strict: false } as const;
+  const strict = new Ajv({ ...options, coerceTypes: false });
+  const coercing = new Ajv({ ...options, coerceTypes: 'array' });
+  for (const ajv of [strict, coercing]) addFormats.default(ajv);
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));
 }

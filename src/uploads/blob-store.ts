@@ -9,6 +9,10 @@ import type { MediaKind } from './media-types.ts';
 
 export const BLOB_CHUNK_BYTES = 256 * 1024;
 
+// Bytes cross the driver as hex (in) and base64 (out) text: PGlite's bytea
+// parameter and result conversion runs byte by byte in JS and was 4-15x slower
+// (measured: 256 KiB insert 51 ms as bytea vs 11-15 ms as hex; select 55 vs 3 ms).
+
 export interface NewBlob {
   tenantId: string;
   sessionId?: string | null;
@@ -41,7 +45,7 @@ export async function storeBlobFromFile(db: Database, blob: NewBlob, filePath: s
     let sizeBytes = 0;
     for await (const chunk of createReadStream(filePath, { highWaterMark: BLOB_CHUNK_BYTES })) {
       const bytes = chunk as Buffer;
-      await tx.query('INSERT INTO blob_chunks (blob_id, seq, bytes) VALUES ($1, $2, $3)', [blobId, seq, bytes]);
+      await tx.query("INSERT INTO blob_chunks (blob_id, seq, bytes) VALUES ($1, $2, decode($3, 'hex'))", [blobId, seq, bytes.toString('hex')]);
       seq += 1;
       sizeBytes += bytes.length;
     }
@@ -63,17 +67,17 @@ export async function getBlobInfo(db: Queryable, blobId: string): Promise<BlobIn
 
 /** Streams a blob's bytes, one chunk query at a time. Throws not_found for an unknown or deleted blob. */
 export async function openBlobStream(db: Queryable, blobId: string): Promise<Readable> {
-  const head = await db.query<{ bytes: Uint8Array }>('SELECT bytes FROM blobs WHERE id = $1', [blobId]);
+  const head = await db.query<{ bytes: string }>("SELECT encode(bytes, 'base64') AS bytes FROM blobs WHERE id = $1", [blobId]);
   if (head.rows.length === 0) throw new IntakeError('not_found', 'No such blob.', { blob_id: blobId });
   const inlineBytes = head.rows[0]!.bytes;
   async function* chunks(): AsyncGenerator<Buffer> {
     // Blobs written whole by other code keep their bytes inline.
-    if (inlineBytes && inlineBytes.length > 0) yield Buffer.from(inlineBytes);
+    if (inlineBytes) yield Buffer.from(inlineBytes, 'base64');
     for (let seq = 0; ; seq += 1) {
-      const result = await db.query<{ bytes: Uint8Array }>('SELECT bytes FROM blob_chunks WHERE blob_id = $1 AND seq = $2', [blobId, seq]);
+      const result = await db.query<{ bytes: string }>("SELECT encode(bytes, 'base64') AS bytes FROM blob_chunks WHERE blob_id = $1 AND seq = $2", [blobId, seq]);
       const row = result.rows[0];
       if (!row) return;
-      yield Buffer.from(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength);
+      yield Buffer.from(row.bytes, 'base64');
     }
   }
   return Readable.from(chunks(), { objectMode: false });

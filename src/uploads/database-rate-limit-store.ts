@@ -43,6 +43,11 @@ export function createDatabaseRateLimitStore(db: Queryable, limiter = UPLOAD_LIM
         'UPDATE rate_limit_windows SET bytes = GREATEST(bytes - $4, 0) WHERE limiter = $1 AND subject = $2 AND window_start = $3',
         [limiter, subject, at(windowStartMs), bytes]);
     },
+    async spendAllBytes(subject, windowStartMs, bytesLimit) {
+      await db.query(
+        'UPDATE rate_limit_windows SET bytes = GREATEST(bytes, $4) WHERE limiter = $1 AND subject = $2 AND window_start = $3',
+        [limiter, subject, at(windowStartMs), bytesLimit]);
+    },
     async usage(subject, windowStartMs) {
       const result = await db.query<{ count: number; bytes: string | number }>(
         'SELECT count, bytes FROM rate_limit_windows WHERE limiter = $1 AND subject = $2 AND window_start = $3',

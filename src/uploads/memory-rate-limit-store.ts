@@ -44,6 +44,10 @@ export function createMemoryRateLimitStore(): RateLimitStore {
       const entry = counters(subject, windowStartMs);
       entry.bytes = Math.max(0, entry.bytes - bytes);
     },
+    async spendAllBytes(subject, windowStartMs, bytesLimit) {
+      const entry = counters(subject, windowStartMs);
+      entry.bytes = Math.max(entry.bytes, bytesLimit);
+    },
     async usage(subject, windowStartMs) {
       const entry = windows.get(key(subject, windowStartMs));
       return { count: entry?.count ?? 0, bytes: entry?.bytes ?? 0 };

@@ -18,6 +18,8 @@ export interface RateLimitStore {
   /** Adds exactly `bytes` if the window stays within bytesLimit; all or nothing. */
   tryReserveBytes(subject: string, windowStartMs: number, bytes: number, bytesLimit: number): Promise<boolean>;
   returnBytes(subject: string, windowStartMs: number, bytes: number): Promise<void>;
+  /** Marks the window's byte budget as spent (received bytes went past it). */
+  spendAllBytes(subject: string, windowStartMs: number, bytesLimit: number): Promise<void>;
   usage(subject: string, windowStartMs: number): Promise<{ count: number; bytes: number }>;
 }
 
@@ -77,6 +79,7 @@ export function createUploadRateLimiter(options: UploadRateLimitOptions): Upload
       let leased = 0;
       let received = 0;
       let settled = false;
+      let spentAll = false;
       return {
         windowStartMs,
         get receivedBytes() { return received; },
@@ -86,14 +89,19 @@ export function createUploadRateLimiter(options: UploadRateLimitOptions): Upload
             const lease = Math.max(missing, leaseBytes);
             if (await store.tryReserveBytes(subject, windowStartMs, lease, bytesLimit)) leased += lease;
             else if (lease > missing && await store.tryReserveBytes(subject, windowStartMs, missing, bytesLimit)) leased += missing;
-            else throw bytesExceeded(windowStartMs);
+            else {
+              // This chunk was received and does not fit: the budget is spent for the rest of the window.
+              spentAll = true;
+              await store.spendAllBytes(subject, windowStartMs, bytesLimit);
+              throw bytesExceeded(windowStartMs);
+            }
           }
           received += bytes;
         },
         async settle(outcome) {
           if (settled) return;
           settled = true;
-          if (leased > received) await store.returnBytes(subject, windowStartMs, leased - received);
+          if (leased > received && !spentAll) await store.returnBytes(subject, windowStartMs, leased - received);
           if (outcome === 'server_error') await store.returnSlot(subject, windowStartMs);
         },
       };

@@ -8,7 +8,7 @@ const PHONE = /(?:\+|\b00|\b)\d[\d\s().-]{5,}\d\b/;
 const MIN_PHONE_DIGITS = 7;
 const MAX_PHONE_DIGITS = 15;
 const MAX_NAME_WORDS = 5;
-const LEAD_IN = /^(?:(?:you can |please )?(?:reach|contact|call|ring|ask for|speak to|talk to)\s+|(?:the )?(?:site )?contact(?: person)?(?: is| will be|:)\s+|(?:my|his|her|their) name is\s+|name:?\s+|it'?s\s+|i'?m\s+|i am\s+)+/i;
+const LEAD_IN = /^(?:(?:the )?(?:site )?contact(?: person)?(?: is| will be|:)\s+|(?:you can |please )?(?:reach|contact|call|ring|ask for|speak to|talk to)\s+|(?:my|his|her|their) name is\s+|name:?\s+|it'?s\s+|i'?m\s+|i am\s+)+/i;
 const TRAILING = /(?:\s+(?:on|at|via|by|phone|mobile|tel|telephone|email|e-mail|number|or|and|is))+$/i;
 const EXAMPLE = 'like “Jane Doe, 07700 900123, jane@example.com”';
 

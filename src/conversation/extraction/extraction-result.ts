@@ -2,6 +2,9 @@
 // confidence, or a reason the session can turn into a polite re-ask.
 import type { AnswerValue } from '../template.ts';
 
+/** Longest reply read at all; anything longer is cut, so a pasted essay cannot make matching slow. */
+export const MAX_REPLY_CHARS = 2000;
+
 export type ExtractionFailureReason = 'no_match' | 'out_of_range' | 'ambiguous' | 'empty';
 
 export interface ExtractionSuccess {

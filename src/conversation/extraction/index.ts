@@ -4,7 +4,7 @@ import type { Answers, TemplateField } from '../template.ts';
 import { extractBoolean } from './boolean-answer.ts';
 import { extractEnum, extractMultiSelect } from './choice-answer.ts';
 import { extractContact } from './contact-answer.ts';
-import { notExtracted, type ExtractionResult } from './extraction-result.ts';
+import { MAX_REPLY_CHARS, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { extractInteger } from './integer-answer.ts';
 import { extractText } from './text-answer.ts';
 import { extractTimeRange } from './time-range-answer.ts';
@@ -14,8 +14,7 @@ export { validateAnswerValue, type AnswerValidation } from './answer-value-valid
 export { extractVolunteered, type VolunteeredAnswer } from './volunteered.ts';
 export { formatTimeRange, parseTimeRange } from './time-range-answer.ts';
 
-/** Longest reply read at all; anything longer is cut, so a pasted essay cannot make matching slow. */
-export const MAX_REPLY_CHARS = 2000;
+export { MAX_REPLY_CHARS } from './extraction-result.ts';
 
 /**
  * Reads `field`'s answer from `text`. `context` is accepted for callers that

@@ -4,6 +4,7 @@ import { mergeNumberWords } from '../number-words.ts';
 import { isApplicable } from '../question-flow.ts';
 import type { AnswerValue, Answers, Template, TemplateField } from '../template.ts';
 import { bestOption, readSelection } from './choice-answer.ts';
+import { MAX_REPLY_CHARS } from './extraction-result.ts';
 import { findCuedNumbers } from './integer-answer.ts';
 import { parseTimeRange } from './time-range-answer.ts';
 import { findPhrase, wordTokens, type TokenSpan } from './word-tokens.ts';
@@ -72,7 +73,8 @@ function shadowed(candidate: Candidate, all: readonly Candidate[]): boolean {
  * Answers to unanswered fields found in `text`, in template order, each only if
  * the field applies given `answers` plus the answers found before it.
  */
-export function extractVolunteered(template: Template, text: string, answers: Answers): VolunteeredAnswer[] {
+export function extractVolunteered(template: Template, fullText: string, answers: Answers): VolunteeredAnswer[] {
+  const text = fullText.slice(0, MAX_REPLY_CHARS);
   const tokens = wordTokens(text);
   const candidates = template.fields
     .filter((field) => answers[field.key] === undefined)

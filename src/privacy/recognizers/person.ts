@@ -68,9 +68,9 @@ function readNameAt(text: string, position: number, allowLower: boolean): { star
   return { start, end };
 }
 
-function detectAfterCues(text: string, cue: RegExp, allowLower: boolean, spans: DetectedSpan[]): void {
+function detectAfterCues(text: string, scanned: string, cue: RegExp, allowLower: boolean, spans: DetectedSpan[]): void {
   cue.lastIndex = 0;
-  for (let match = cue.exec(text); match !== null; match = cue.exec(text)) {
+  for (let match = cue.exec(scanned); match !== null; match = cue.exec(scanned)) {
     const name = readNameAt(text, match.index + match[0].length, allowLower);
     if (name !== undefined) spans.push({ type: 'PERSON', ...name });
   }
@@ -126,20 +126,24 @@ function detectLexiconNames(text: string, spans: DetectedSpan[]): void {
   }
 }
 
-// Without a capital letter a name can only follow a strong cue or a title.
-const LOWER_CASE_TRIGGER = new RegExp(`${STRONG_CUE.source}|${GREETING_CUE.source}|${TITLE.source}`, 'i');
+const CUES: ReadonlyArray<[RegExp, boolean]> = [[STRONG_CUE, true], [GREETING_CUE, true], [TITLE, true], [WEAK_CUE, false]];
+const CUE_SCANS_CASE_INSENSITIVE = CUES;
+const CUE_SCANS_OF_LOWERED: ReadonlyArray<[RegExp, boolean]> = CUES.map(([cue, allowLower]) => [new RegExp(cue.source, 'g'), allowLower]);
+
 
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   mayContain(text) {
-    return /\p{Lu}/u.test(text) || LOWER_CASE_TRIGGER.test(text);
+    // Names follow cues even in lower-case text, so any letter qualifies; detect() scans cheaply.
+    return /\p{L}/u.test(text);
   },
   detect(text) {
     const spans: DetectedSpan[] = [];
-    detectAfterCues(text, STRONG_CUE, true, spans);
-    detectAfterCues(text, GREETING_CUE, true, spans);
-    detectAfterCues(text, TITLE, true, spans);
-    detectAfterCues(text, WEAK_CUE, false, spans);
+    // Case-sensitive scans of a lower-cased copy are much faster than /i scans; offsets only match if lengths do.
+    const lowered = text.toLowerCase();
+    const cues = lowered.length === text.length ? CUE_SCANS_OF_LOWERED : CUE_SCANS_CASE_INSENSITIVE;
+    const scanned = lowered.length === text.length ? lowered : text;
+    for (const [cue, allowLower] of cues) detectAfterCues(text, scanned, cue, allowLower, spans);
     const shapeSpans: DetectedSpan[] = [];
     detectCapitalisedPairs(text, shapeSpans);
     detectLexiconNames(text, shapeSpans);

@@ -52,6 +52,7 @@ export function createPocketsphinxProvider(config: PocketsphinxConfig = {}): Spe
       return parseRecogniserOutput(stdout);
     } catch (error) {
       if (signal?.aborted) throw new SpeechError('aborted', 'transcription aborted', { cause: error });
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new SpeechError('speech_engine_missing', `${binary} not found`, { cause: error });
       throw new SpeechError('speech_engine_failed', 'pocketsphinx failed', { cause: error });
     }
   }

@@ -1,0 +1,120 @@
+// Funnel report timings on simulated history: PostgreSQL (1,000,000 sessions by
+// default) and PGlite (100,000), each beside a naive per-stage COUNT baseline.
+// Usage: node bench/funnel/run.ts [--sessions N] [--pglite-sessions N] [--engine both|postgres|pglite]
+// Env BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres): a
+// scratch database is created there and dropped afterwards.
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { openDatabase, type Database } from '../../src/db/database.ts';
+import { migrate } from '../../src/db/migrate.ts';
+import { sqlStateList, FUNNEL_STAGES } from '../../src/analytics/funnel-stages.ts';
+import { computeFunnel } from '../../src/analytics/funnel.ts';
+import { analyzeAndOptimize } from '../../src/analytics/optimizer.ts';
+import { loadOptimizerRules } from '../../src/analytics/optimizer-rules.ts';
+import { insertSimulatedHistory } from '../../src/analytics/simulated-history.ts';
+
+const { values } = parseArgs({
+  options: {
+    sessions: { type: 'string' },
+    'pglite-sessions': { type: 'string' },
+    engine: { type: 'string', default: 'both' },
+    runs: { type: 'string', default: '3' },
+  },
+});
+const runs = Number(values.runs);
+const TENANT = 'bench-tenant';
+const PERIOD_START = new Date('2026-01-01T00:00:00Z');
+const PERIOD_DAYS = 180;
+const PERIOD_END = new Date(PERIOD_START.getTime() + PERIOD_DAYS * 86_400_000);
+const LAST_30_START = new Date(PERIOD_END.getTime() - 30 * 86_400_000);
+
+async function medianMs(fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    await fn();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/** What one would write first: one COUNT per stage, each probing events per session. */
+async function naivePerStageCounts(db: Database, start: Date, end: Date): Promise<number[]> {
+  const counts: number[] = [];
+  for (const stage of FUNNEL_STAGES) {
+    const exists = stage === 'STARTED' ? 'true' : `EXISTS (SELECT 1 FROM analytics_events e WHERE e.session_id = s.id AND e.type = 'state_changed'
+      AND e.data->>'to' IN (${sqlStateList(stage)}) AND e.created_at < s.created_at + interval '14 days')`;
+    const { rows } = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM sessions s WHERE s.tenant_id = $1 AND s.created_at >= $2 AND s.created_at < $3 AND ${exists}`,
+      [TENANT, start.toISOString(), end.toISOString()],
+    );
+    counts.push(rows[0]!.n);
+  }
+  return counts;
+}
+
+async function benchEngine(label: string, db: Database, sessions: number): Promise<void> {
+  await migrate(db);
+  let started = performance.now();
+  const counts = await insertSimulatedHistory(db, {
+    tenantId: TENANT, sessions, start: PERIOD_START, periodDays: PERIOD_DAYS, seed: 42,
+    planted: { slowLlmSteps: true, confusingField: 'operating_hours', approvalRejections: true },
+  });
+  const generationMs = performance.now() - started;
+  started = performance.now();
+  await db.query('VACUUM ANALYZE sessions');
+  await db.query('VACUUM ANALYZE analytics_events');
+  const vacuumMs = performance.now() - started;
+  console.log(`${label}: generated ${counts.sessions.toLocaleString('en')} sessions, ${counts.events.toLocaleString('en')} events in ${(generationMs / 1000).toFixed(1)} s (VACUUM ANALYZE ${(vacuumMs / 1000).toFixed(1)} s)`);
+  const rules = await loadOptimizerRules();
+  const periods = [
+    { name: `all ${PERIOD_DAYS} d`, start: PERIOD_START },
+    { name: 'last 30 d', start: LAST_30_START },
+  ];
+  console.log('| engine | period | query | median of 3 (ms) |');
+  console.log('|---|---|---|---|');
+  for (const period of periods) {
+    const row = (query: string, ms: number) => console.log(`| ${label} | ${period.name} | ${query} | ${ms.toFixed(0)} |`);
+    const funnel = await computeFunnel(db, { tenantId: TENANT, start: period.start, end: PERIOD_END });
+    const naive = await naivePerStageCounts(db, period.start, PERIOD_END);
+    const ours = funnel.overall.stages.map((s) => s.sessions);
+    if (naive.join() !== ours.join()) throw new Error(`stage counts differ: naive ${naive} vs funnel ${ours}`);
+    row('baseline: naive per-stage COUNT (4 queries)', await medianMs(() => naivePerStageCounts(db, period.start, PERIOD_END)));
+    row('funnel (one statement)', await medianMs(() => computeFunnel(db, { tenantId: TENANT, start: period.start, end: PERIOD_END })));
+    row('funnel by channel', await medianMs(() => computeFunnel(db, { tenantId: TENANT, start: period.start, end: PERIOD_END, breakdown: 'channel' })));
+    row('optimizer report (analyzeAndOptimize)', await medianMs(() => analyzeAndOptimize(db, { tenantId: TENANT, start: period.start, end: PERIOD_END, rules })));
+  }
+}
+
+async function benchPostgres(sessions: number): Promise<void> {
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `intake_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: url.toString(), dataDir: null, poolMax: 2 });
+  try {
+    await benchEngine('postgres', db, sessions);
+  } finally {
+    await db.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function benchPglite(sessions: number): Promise<void> {
+  const db = await openDatabase({ dataDir: null });
+  try {
+    await benchEngine('pglite', db, sessions);
+  } finally {
+    await db.close();
+  }
+}
+
+const engine = values.engine;
+if (engine === 'both' || engine === 'postgres') await benchPostgres(Number(values.sessions ?? 1_000_000));
+if (engine === 'both' || engine === 'pglite') await benchPglite(Number(values['pglite-sessions'] ?? values.sessions ?? 100_000));

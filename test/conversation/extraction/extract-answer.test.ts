@@ -1,0 +1,153 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { numberToWords } from '../../../src/conversation/number-words.ts';
+import { extractAnswer, type ExtractionResult } from '../../../src/conversation/extraction/index.ts';
+import { loadTemplate } from '../../../src/conversation/templates/index.ts';
+import type { AnswerValue, TemplateField } from '../../../src/conversation/template.ts';
+
+const template = loadTemplate('facility-site');
+const field = (key: string): TemplateField => template.fields.find((each) => each.key === key)!;
+const valueOf = (key: string, text: string): AnswerValue | undefined => {
+  const result = extractAnswer(field(key), text);
+  return result.ok ? result.value : undefined;
+};
+const failure = (key: string, text: string): Extract<ExtractionResult, { ok: false }> => {
+  const result = extractAnswer(field(key), text);
+  assert.equal(result.ok, false, `${key}: “${text}” should fail but gave ${JSON.stringify(result)}`);
+  return result as Extract<ExtractionResult, { ok: false }>;
+};
+
+test('integers in digits and words', () => {
+  assert.equal(valueOf('shifts_per_day', 'three shifts'), 3);
+  assert.equal(valueOf('staff_per_shift', 'twelve guards'), 12);
+  assert.equal(valueOf('staff_per_shift', 'a dozen'), 12);
+  assert.equal(valueOf('staff_per_shift', 'twenty-four'), 24);
+  assert.equal(valueOf('buildings', '2 buildings'), 2);
+  assert.equal(valueOf('buildings', 'just the one'), 1);
+  assert.equal(valueOf('checkpoints_per_tour', 'about 1,200'), undefined, 'above the max');
+  assert.equal(valueOf('shifts_per_day', "it's 24/7 with 3 shifts"), 3, 'the number next to the cue wins');
+  assert.equal(valueOf('staff_per_shift', '3 shifts of 12 guards per shift'), 12);
+  assert.equal(valueOf('tour_frequency_hours', 'every two hours'), 2);
+  assert.equal(valueOf('tour_frequency_hours', 'hourly'), 1);
+  assert.equal(valueOf('tour_frequency_hours', 'once every hour'), 1);
+  assert.equal(valueOf('tour_frequency_hours', '120 minutes'), 2);
+});
+
+test('integer failures say why and name the range', () => {
+  const range = failure('shifts_per_day', 'ten shifts');
+  assert.equal(range.reason, 'out_of_range');
+  assert.match(range.message, /from 1 to 6 shifts/);
+  assert.equal(failure('shifts_per_day', 'no idea').reason, 'no_match');
+  assert.equal(failure('staff_per_shift', '2.5').reason, 'out_of_range');
+  assert.equal(failure('tour_frequency_hours', 'every 90 minutes').reason, 'out_of_range');
+  assert.equal(failure('buildings', '3 or 4').reason, 'ambiguous');
+  assert.equal(failure('buildings', '   ').reason, 'empty');
+});
+
+test('property: any in-range digit answer is accepted, any out-of-range one never is', () => {
+  const integerFields = template.fields.filter((each): each is Extract<TemplateField, { type: 'integer' }> => each.type === 'integer');
+  fc.assert(fc.property(fc.constantFrom(...integerFields), fc.integer({ min: -50, max: 2000 }), fc.constantFrom('', ' please', ' I think'), (integerField, value, suffix) => {
+    const result = extractAnswer(integerField, `${value}${suffix}`);
+    if (value >= integerField.min && value <= integerField.max) {
+      assert.ok(result.ok && result.value === value, `${integerField.key} ${value}: ${JSON.stringify(result)}`);
+    } else {
+      assert.ok(!result.ok || result.value !== value, `${integerField.key} accepted ${value}`);
+      if (result.ok) assert.ok((result.value as number) >= integerField.min && (result.value as number) <= integerField.max);
+    }
+  }), { numRuns: 1000 });
+});
+
+test('property: any in-range number in words is accepted', () => {
+  fc.assert(fc.property(fc.integer({ min: 1, max: 200 }), (value) => {
+    const result = extractAnswer(field('staff_per_shift'), `${numberToWords(value)} guards`);
+    assert.ok(result.ok && result.value === value, `${value}: ${JSON.stringify(result)}`);
+  }), { numRuns: 300 });
+});
+
+test('enum synonyms by whole word, case and punctuation ignored', () => {
+  assert.equal(valueOf('site_type', 'A CLINIC.'), 'hospital');
+  assert.equal(valueOf('site_type', "It's a medical centre"), 'hospital');
+  assert.equal(valueOf('site_type', 'manufacturing plant'), 'factory');
+  assert.equal(valueOf('site_type', 'our distribution centres'), 'warehouse');
+  assert.equal(valueOf('site_type', 'a data center'), 'data_centre');
+  assert.equal(valueOf('site_type', 'the depot'), 'warehouse');
+  assert.equal(valueOf('site_type', 'not a factory, a warehouse'), 'warehouse', 'a negated option does not count');
+  assert.equal(valueOf('site_type', 'planting'), undefined, 'words match whole, not as substrings');
+  assert.equal(valueOf('operating_hours', '24/7'), '24x7');
+  assert.equal(valueOf('operating_hours', 'Round the clock!'), '24x7');
+  assert.equal(valueOf('operating_hours', 'all day every day'), '24x7');
+  assert.equal(valueOf('operating_hours', 'open 24 hours'), '24x7');
+  assert.equal(valueOf('operating_hours', 'nine to five'), 'business_hours');
+  assert.equal(valueOf('operating_hours', '9-5'), 'business_hours');
+  assert.equal(valueOf('operating_hours', 'we keep office hours'), 'business_hours');
+  assert.equal(valueOf('operating_hours', '7am to 7pm'), 'custom', 'a spelled-out range picks the custom option');
+  const ambiguous = failure('site_type', 'an office and a warehouse');
+  assert.equal(ambiguous.reason, 'ambiguous');
+  assert.match(ambiguous.message, /Office or Warehouse/);
+  assert.equal(failure('site_type', 'a spaceship').reason, 'no_match');
+});
+
+test('yes / no', () => {
+  const boolean: TemplateField = { key: 'has_cctv', type: 'boolean', prompt: 'CCTV?', help: 'h', examples: ['yes'], required: true, affects: [], cues: [] };
+  const read = (text: string) => extractAnswer(boolean, text);
+  const valueRead = (text: string) => { const result = read(text); return result.ok ? result.value : undefined; };
+  for (const yes of ['yes', 'Yeah!', 'sure', 'correct', 'we do', 'Yes, we have it']) assert.equal(valueRead(yes), true, yes);
+  for (const no of ['no', 'nope', 'none', "we don't", 'we do not', 'not really']) assert.equal(valueRead(no), false, no);
+  assert.equal((read('yes and no') as { reason: string }).reason, 'ambiguous');
+  assert.equal((read('purple') as { reason: string }).reason, 'no_match');
+});
+
+test('multi-select: lists, synonyms, all, none, exclusions', () => {
+  assert.deepEqual(valueOf('meters', 'electricity and water meters'), ['electricity', 'water']);
+  assert.deepEqual(valueOf('meters', 'power, water and the generator'), ['electricity', 'water', 'diesel_generator']);
+  assert.deepEqual(valueOf('meters', 'all of them'), ['electricity', 'water', 'gas', 'diesel_generator']);
+  assert.deepEqual(valueOf('meters', 'everything except gas'), ['electricity', 'water', 'diesel_generator']);
+  assert.deepEqual(valueOf('meters', 'none'), []);
+  assert.deepEqual(valueOf('meters', 'none at all'), []);
+  assert.deepEqual(valueOf('meters', 'no gas, just electricity'), ['electricity']);
+  assert.deepEqual(valueOf('registers', 'Visitors and keys'), ['visitor', 'key']);
+  assert.equal(failure('meters', 'bananas').reason, 'no_match');
+});
+
+test('time ranges in many spellings', () => {
+  const range = (text: string) => valueOf('custom_hours', text);
+  assert.deepEqual(range('6am to 2pm'), { start_minute: 360, end_minute: 840 });
+  assert.deepEqual(range('06:00-14:00'), { start_minute: 360, end_minute: 840 });
+  assert.deepEqual(range('6 to 14'), { start_minute: 360, end_minute: 840 });
+  assert.deepEqual(range('9-5'), { start_minute: 540, end_minute: 1020 });
+  assert.deepEqual(range('nine to five'), { start_minute: 540, end_minute: 1020 });
+  assert.deepEqual(range('noon to midnight'), { start_minute: 720, end_minute: 0 });
+  assert.deepEqual(range('10pm to 6'), { start_minute: 1320, end_minute: 360 }, 'crosses midnight');
+  assert.deepEqual(range('from 7:30 a.m. until 7.30 p.m.'), { start_minute: 450, end_minute: 1170 });
+  assert.deepEqual(range('between 8 and 6'), { start_minute: 480, end_minute: 1080 });
+  assert.deepEqual(range('six thirty to two'), { start_minute: 390, end_minute: 840 });
+  const result = extractAnswer(field('custom_hours'), '6am to 2pm');
+  assert.ok(result.ok && result.normalized_text === '06:00–14:00' && result.confidence > 0.9);
+  assert.match(failure('custom_hours', 'round the clock').message, /round-the-clock/);
+  assert.equal(failure('custom_hours', 'mornings').reason, 'no_match');
+  assert.equal(failure('custom_hours', '25:00 to 26:00').reason, 'no_match');
+});
+
+test('text answers are trimmed, lead-ins dropped, length-limited, never empty', () => {
+  assert.equal(valueOf('organisation_name', "  We're called   Acme Facilities Ltd. "), 'Acme Facilities Ltd');
+  assert.equal(valueOf('site_name', 'Riverside Plant'), 'Riverside Plant');
+  assert.equal(failure('site_name', '   ').reason, 'empty');
+  assert.equal(failure('site_name', '?!').reason, 'no_match');
+  const long = failure('site_name', 'x'.repeat(121));
+  assert.equal(long.reason, 'out_of_range');
+  assert.match(long.message, /120 characters/);
+});
+
+test('contacts: name, phone and email from one line; PII never echoed', () => {
+  assert.deepEqual(valueOf('site_contact', 'John Smith, +44 20 7946 0018, john@x.com'), { name: 'John Smith', phone: '+442079460018', email: 'john@x.com' });
+  assert.deepEqual(valueOf('site_contact', 'You can reach Priya Patel on 07700 900123'), { name: 'Priya Patel', phone: '07700900123' });
+  assert.deepEqual(valueOf('site_contact', 'contact is Ana Lima - ana.lima@example.org'), { name: 'Ana Lima', email: 'ana.lima@example.org' });
+  const result = extractAnswer(field('site_contact'), 'John Smith, +44 20 7946 0018');
+  assert.ok(result.ok && result.normalized_text === undefined, 'no normalized text for PII');
+  const noName = failure('site_contact', '+44 20 7946 0018');
+  assert.match(noName.message, /name/);
+  assert.doesNotMatch(noName.message, /7946/);
+  assert.equal(failure('site_contact', 'John Smith').reason, 'no_match');
+  assert.equal(failure('site_contact', 'Bob, 12345678901234567').reason, 'no_match');
+});

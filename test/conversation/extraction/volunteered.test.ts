@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractVolunteered, validateAnswerValue } from '../../../src/conversation/extraction/index.ts';
+import { loadTemplate } from '../../../src/conversation/templates/index.ts';
+
+const template = loadTemplate('facility-site');
+const asMap = (found: ReturnType<typeof extractVolunteered>) => Object.fromEntries(found.map((hit) => [hit.field, hit.value]));
+
+test('several answers volunteered in one reply', () => {
+  const found = extractVolunteered(template, 'hospital, open 24/7 with three shifts', {});
+  assert.deepEqual(asMap(found), { site_type: 'hospital', operating_hours: '24x7', shifts_per_day: 3 });
+  assert.ok(found.every((hit) => hit.confidence >= 0.8));
+});
+
+test('numbers are only taken next to their cue words, and a custom range brings its hours', () => {
+  assert.deepEqual(asMap(extractVolunteered(template, 'we run 2 shifts with 4 guards, 3 buildings, 40 checkpoints every 2 hours', {})),
+    { shifts_per_day: 2, staff_per_shift: 4, buildings: 3, checkpoints_per_tour: 40, tour_frequency_hours: 2 });
+  assert.deepEqual(asMap(extractVolunteered(template, "we're open 7am to 7pm", {})),
+    { operating_hours: 'custom', custom_hours: { start_minute: 420, end_minute: 1140 } });
+  assert.deepEqual(asMap(extractVolunteered(template, 'we read the electricity and gas meters and keep a visitor book', {})),
+    { meters: ['electricity', 'gas'], registers: ['visitor'] });
+});
+
+test('nothing is volunteered for answered, inapplicable, free-text or PII fields, or from a shadowed word', () => {
+  assert.deepEqual(extractVolunteered(template, 'a hospital', { site_type: 'factory' }), []);
+  assert.deepEqual(asMap(extractVolunteered(template, 'we keep office hours', {})), { operating_hours: 'business_hours' }, '“office” inside “office hours” is not a site type');
+  assert.deepEqual(extractVolunteered(template, 'John Smith, +44 20 7946 0018, john@x.com', {}), []);
+  assert.deepEqual(extractVolunteered(template, '8am to 6pm', { operating_hours: '24x7' }).map((hit) => hit.field), [], 'custom hours do not apply to a 24x7 site');
+  assert.deepEqual(extractVolunteered(template, 'an office and a warehouse', {}), [], 'ambiguous hits are left for the question');
+  assert.deepEqual(extractVolunteered(template, '3', {}), [], 'a bare number belongs to the asked question only');
+});
+
+test('validateAnswerValue checks typed values against the field', () => {
+  const field = (key: string) => template.fields.find((each) => each.key === key)!;
+  assert.ok(validateAnswerValue(field('shifts_per_day'), 3).ok);
+  assert.equal((validateAnswerValue(field('shifts_per_day'), 9) as { reason: string }).reason, 'out_of_range');
+  assert.ok(validateAnswerValue(field('site_type'), 'hospital').ok);
+  assert.ok(!validateAnswerValue(field('site_type'), 'castle').ok);
+  assert.ok(validateAnswerValue(field('meters'), []).ok);
+  assert.ok(!validateAnswerValue(field('meters'), ['water', 'water']).ok);
+  assert.ok(validateAnswerValue(field('custom_hours'), { start_minute: 420, end_minute: 1140 }).ok);
+  assert.ok(!validateAnswerValue(field('custom_hours'), { start_minute: 420, end_minute: 420 }).ok);
+  assert.ok(validateAnswerValue(field('site_contact'), { name: 'A B', email: 'a@b.co' }).ok);
+  assert.ok(!validateAnswerValue(field('site_contact'), { name: 'A B' }).ok);
+  assert.ok(!validateAnswerValue(field('organisation_name'), '  ').ok);
+});

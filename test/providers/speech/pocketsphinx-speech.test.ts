@@ -1,0 +1,90 @@
+// Real engines: espeak-ng speaks, ffmpeg re-encodes, pocketsphinx recognises.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { templateFieldSchema, type TemplateField } from '../../../src/conversation/template.ts';
+import { loadTemplate } from '../../../src/conversation/templates/index.ts';
+import { findOnPath } from '../../../src/providers/speech/ffmpeg-binary.ts';
+import { createPocketsphinxProvider } from '../../../src/providers/speech/pocketsphinx-speech.ts';
+import { buildGrammar } from '../../../src/providers/speech/speech-grammar.ts';
+import { silence, synthesizeSpeech, wordErrorRate, type AudioFormat } from './synthetic-speech.ts';
+
+const missing = ['pocketsphinx_continuous', 'espeak-ng'].filter((binary) => !findOnPath(binary));
+const skipReason = missing.length > 0 ? `needs ${missing.join(' and ')} (apt-get install pocketsphinx pocketsphinx-en-us espeak-ng)` : undefined;
+
+const template = loadTemplate();
+const hasCctv = templateFieldSchema.parse({ key: 'has_cctv', type: 'boolean', prompt: 'Is there CCTV?', help: 'Yes or no.', examples: ['yes'] });
+const field = (key: string): TemplateField => (key === hasCctv.key ? hasCctv : template.fields.find((candidate) => candidate.key === key)!);
+const answers: Array<{ text: string; fieldKey: string }> = [
+  { text: 'we run three shifts', fieldKey: 'shifts_per_day' },
+  { text: 'the site is a hospital', fieldKey: 'site_type' },
+  { text: 'twelve guards per shift', fieldKey: 'staff_per_shift' },
+  { text: 'yes', fieldKey: 'has_cctv' },
+  { text: 'four two', fieldKey: 'staff_per_shift' },
+  { text: 'electricity and water', fieldKey: 'meters' },
+];
+const provider = createPocketsphinxProvider();
+
+// Measured here (2 vCPU): with grammar 0/19 wav, 0/19 webm, 2/19 ogg, 0/19 mp3 word errors;
+// free vocabulary 14–22 /19 (TTS voices are far from the acoustic model's training speech).
+const maxGrammarWer = 0.15;
+const minFreeWer = 0.4;
+
+for (const format of ['wav', 'webm', 'ogg', 'mp3'] as AudioFormat[]) {
+  test(`${format}: grammar WER ≤ ${maxGrammarWer}, and the grammar clearly beats free vocabulary`, { skip: skipReason }, async () => {
+    let grammarErrors = 0;
+    let freeErrors = 0;
+    let words = 0;
+    const lines: string[] = [];
+    for (const answer of answers) {
+      const audio = await synthesizeSpeech(answer.text, format);
+      const guided = await provider.transcribe(audio, { languageCode: 'en', expected: buildGrammar(field(answer.fieldKey)) });
+      const free = await provider.transcribe(audio, { languageCode: 'en' });
+      assert.equal(free.used_grammar, false);
+      assert.ok(guided.duration_seconds > 0.8 && guided.duration_seconds < 5, `duration ${guided.duration_seconds}`);
+      grammarErrors += wordErrorRate(answer.text, guided.text).errors;
+      freeErrors += wordErrorRate(answer.text, free.text).errors;
+      words += wordErrorRate(answer.text, '').words;
+      lines.push(`${answer.text} → grammar "${guided.text}" (${guided.used_grammar}) / free "${free.text}"`);
+    }
+    console.log(`${format}: grammar WER ${grammarErrors}/${words}, free WER ${freeErrors}/${words}\n  ${lines.join('\n  ')}`);
+    assert.ok(grammarErrors / words <= maxGrammarWer, `grammar WER ${grammarErrors}/${words}`);
+    assert.ok(freeErrors / words >= minFreeWer || freeErrors > grammarErrors, 'free recognition unexpectedly perfect: is the grammar being used at all?');
+  });
+}
+
+// Known limitation, pinned so a fix is noticed: a JSGF grammar has no garbage model, so
+// out-of-grammar speech is forced onto the closest phrase (posterior 1). Only an empty
+// grammar hypothesis triggers the free-vocabulary fallback; callers must validate the value.
+test('out-of-grammar speech is forced onto an in-grammar phrase', { skip: skipReason }, async () => {
+  const audio = await synthesizeSpeech('the site is a hospital', 'wav');
+  const transcript = await provider.transcribe(audio, { languageCode: 'en', expected: buildGrammar(hasCctv) });
+  assert.equal(transcript.used_grammar, true);
+  assert.ok(['yes', 'no', 'i do not know', 'not sure', 'none', 'nope', 'yeah', 'yep', 'correct'].includes(transcript.text) || transcript.text.startsWith('yes') || transcript.text.startsWith('no'), transcript.text);
+});
+
+test('silent audio gives an empty transcript, not an error', { skip: skipReason }, async () => {
+  const transcript = await provider.transcribe(await silence(2, 'webm'), { languageCode: 'en', expected: buildGrammar(field('shifts_per_day')) });
+  assert.equal(transcript.text, '');
+  assert.equal(transcript.confidence, 0);
+  assert.ok(Math.abs(transcript.duration_seconds - 2) < 0.1, `duration ${transcript.duration_seconds}`);
+});
+
+test('corrupt audio is refused with audio_undecodable', { skip: skipReason }, async () => {
+  const valid = await synthesizeSpeech('yes', 'mp3');
+  for (const corrupt of [Buffer.from('definitely not audio'), Buffer.alloc(0), valid.subarray(0, 40)]) {
+    await assert.rejects(provider.transcribe(corrupt, { languageCode: 'en' }), { code: 'audio_undecodable' });
+  }
+});
+
+test('non-English is refused, and an already-aborted signal stops work', { skip: skipReason }, async () => {
+  const audio = await synthesizeSpeech('yes', 'wav');
+  await assert.rejects(provider.transcribe(audio, { languageCode: 'de' }), { code: 'language_unsupported' });
+  const controller = new AbortController();
+  controller.abort();
+  await assert.rejects(provider.transcribe(audio, { languageCode: 'en', signal: controller.signal }), { code: 'aborted' });
+});
+
+test('a missing recogniser binary is reported as speech_engine_missing', async () => {
+  const broken = createPocketsphinxProvider({ binaryPath: '/nonexistent/pocketsphinx_continuous' });
+  await assert.rejects(broken.transcribe(await silence(1, 'wav'), { languageCode: 'en' }), { code: 'speech_engine_missing' });
+});
