@@ -12,8 +12,11 @@ import { breakerState, breakerTransitions } from './observability/metrics.ts';
 import type { Understanding } from './conversation/conversation-step.ts';
 import type { Proposal } from './conversation/recommendation-service.ts';
 import type { SessionRow } from './conversation/session-store.ts';
+import { createLlmAssist } from './conversation/llm-assist.ts';
+import { createMediaServices, type MediaServices } from './media/media-services.ts';
+import { raiseAlert } from './jobs/alerts.ts';
 
-export interface AppContext {
+export interface AppContext extends MediaServices {
   config: Config;
   db: Database;
   logger: Logger;
@@ -43,11 +46,17 @@ export async function createAppContext(config: Config, logger: Logger, options: 
     },
   });
   const tokens = createSessionTokenSigner(await loadTokenSecret(db));
-  return {
-    config, db, logger, queue, policies, tokens,
+  // Malware alerts need the finished context; they only fire once requests flow.
+  const media = createMediaServices({ config, db, logger, raiseAlert: (alert) => raiseAlert(ctx, alert) });
+  const ctx: AppContext = {
+    config, db, logger, queue, policies, tokens, ...media,
     async close() {
       await queue.stop({ graceful: false });
+      await media.ocrPool?.close();
       await db.close();
     },
   };
+  // The built-in rules provider needs no hooks; an OpenAI-compatible LLM adds understanding and maker/checker.
+  if (config.LLM_PROVIDER === 'openai') Object.assign(ctx, createLlmAssist(ctx));
+  return ctx;
 }

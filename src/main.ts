@@ -128,6 +128,7 @@ async function main(argv: string[]): Promise<void> {
       if (!['all', 'api', 'worker'].includes(values.role!)) fail('--role must be all, api or worker');
       const logger = createLogger({ level: config.LOG_LEVEL });
       const server = await startServer(config, logger, values.role as Role);
+      process.stdout.write(`intake ${values.role} started${server.url ? ` at ${server.url}` : ''} (${server.ctx.db.engine})\n`);
       const shutdown = async (signal: string) => {
         logger.info({ channel: 'app', signal }, 'shutting down');
         await server.stop();

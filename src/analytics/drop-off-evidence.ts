@@ -60,11 +60,11 @@ export function evidenceSql(): string {
   const reachedAt = (stage: FunnelStage) =>
     `min(e.created_at) FILTER (WHERE e.type = 'state_changed' AND e.data->>'to' IN (${sqlStateList(stage)}))`;
   const keyed = (keyExpression: string, from: string, where = 'true') =>
-    `(SELECT coalesce(jsonb_agg(x), '[]'::jsonb) FROM (SELECT max_stage, ${keyExpression} AS key, count(*) AS sessions
+    `(SELECT coalesce(jsonb_agg(x), '[]'::jsonb) FROM (SELECT max_stage, ${keyExpression} AS key, count(DISTINCT id) AS sessions
         FROM ${from} WHERE ${where} GROUP BY 1, 2) x)`;
   return `
 WITH cohort AS (
-  SELECT s.id, s.created_at FROM sessions s
+  SELECT s.id, s.created_at, s.current_field FROM sessions s
    WHERE s.tenant_id = $1 AND s.created_at >= $2 AND s.created_at < $3 AND ($4::text IS NULL OR s.client_id = $4)
 ), per_session AS (
   SELECT e.session_id,
@@ -78,9 +78,12 @@ WITH cohort AS (
          bool_or(e.type = 'fallback_used') AS fallback_used,
          bool_or(e.type = 'upload_rejected') AS upload_rejected,
          bool_or(e.type = 'recommendation_rejected') AS recommendation_rejected,
-         array_agg(DISTINCT e.field_key) FILTER (WHERE e.type = 'answer_reasked' AND e.field_key IS NOT NULL) AS reasked_fields,
-         (array_agg(e.field_key ORDER BY e.created_at DESC) FILTER (WHERE e.type = 'question_asked'))[1] AS last_field,
-         (array_agg(e.channel ORDER BY e.created_at) FILTER (WHERE e.type = 'answer_accepted'))[1] AS first_channel,
+         -- Unordered, non-DISTINCT aggregates only: they keep the plan a hash aggregate.
+         array_agg(e.field_key) FILTER (WHERE e.type = 'answer_reasked' AND e.field_key IS NOT NULL) AS reasked_fields,
+         max(e.field_key) FILTER (WHERE e.type = 'session_abandoned') AS abandoned_at_field,
+         bool_or(e.type = 'answer_accepted' AND e.channel = 'text') AS used_text,
+         bool_or(e.type = 'answer_accepted' AND e.channel = 'voice') AS used_voice,
+         bool_or(e.type = 'answer_accepted' AND e.channel = 'upload') AS used_upload,
          max((e.data->>'idle_hours')::double precision) FILTER (WHERE e.type = 'session_abandoned') AS idle_hours,
          array_agg(e.data->>'reason') FILTER (WHERE e.type = 'recommendation_rejected') AS rejection_reasons
     FROM analytics_events e
@@ -88,14 +91,16 @@ WITH cohort AS (
      AND e.created_at >= $2 AND e.created_at < $3::timestamptz + $5::interval
    GROUP BY e.session_id
 ), classified AS MATERIALIZED (
-  SELECT CASE WHEN p.completed_at < c.created_at + $5::interval THEN 3
+  SELECT c.id, CASE WHEN p.completed_at < c.created_at + $5::interval THEN 3
               WHEN p.awaiting_at < c.created_at + $5::interval THEN 2
               WHEN p.in_progress_at < c.created_at + $5::interval THEN 1 ELSE 0 END AS max_stage,
          coalesce(p.slow_step, false) AS slow_step, p.max_latency_ms,
          coalesce(p.degraded_step, false) AS degraded_step, coalesce(p.step_failed, false) AS step_failed,
          coalesce(p.fallback_used, false) AS fallback_used, coalesce(p.upload_rejected, false) AS upload_rejected,
          coalesce(p.recommendation_rejected, false) AS recommendation_rejected,
-         p.reasked_fields, p.last_field, coalesce(p.first_channel, 'none') AS first_channel, p.idle_hours, p.rejection_reasons
+         p.reasked_fields, coalesce(p.abandoned_at_field, c.current_field) AS last_field,
+         coalesce(p.used_text, false) AS used_text, coalesce(p.used_voice, false) AS used_voice,
+         coalesce(p.used_upload, false) AS used_upload, p.idle_hours, p.rejection_reasons
     FROM cohort c LEFT JOIN per_session p ON p.session_id = c.id
 )
 SELECT
@@ -110,7 +115,7 @@ SELECT
        FROM classified GROUP BY max_stage) x) AS by_stage,
   ${keyed('field', 'classified CROSS JOIN LATERAL unnest(reasked_fields) AS field')} AS reasked_fields,
   ${keyed('last_field', 'classified', 'last_field IS NOT NULL')} AS last_fields,
-  ${keyed('first_channel', 'classified')} AS channels,
+  ${keyed('channel', "classified CROSS JOIN LATERAL (VALUES ('text', used_text), ('voice', used_voice), ('upload', used_upload)) AS used(channel, used)", 'used')} AS channels,
   ${keyed('reason', 'classified CROSS JOIN LATERAL unnest(rejection_reasons) AS reason', 'reason IS NOT NULL')} AS rejection_reasons,
   (SELECT to_jsonb(x) FROM (SELECT ${latencyPercentilesSql()} FROM classified) x) AS latency`;
 }

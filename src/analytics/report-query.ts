@@ -1,11 +1,14 @@
 // Runs an analytics statement with nested-loop joins disabled. Report queries
 // join whole cohorts; with stale statistics (PGlite has no autovacuum) the
-// planner otherwise picks nested loops that turn seconds into hours.
+// planner otherwise picks nested loops that turn seconds into hours. JIT is off
+// because the disabled-plan cost penalty would trigger it and compiling costs
+// more than these queries' execution.
 import type { Database } from '../db/database.ts';
 
 export async function runReportQuery<T>(db: Database, sql: string, params: unknown[]): Promise<T[]> {
   return db.transaction(async (tx) => {
     await tx.query('SET LOCAL enable_nestloop = off');
+    await tx.query('SET LOCAL jit = off');
     return (await tx.query<T>(sql, params)).rows;
   });
 }

@@ -60,8 +60,8 @@ function candidateTables(evidence: DropOffEvidence, index: number): Candidate[] 
     }
   };
   keyedCandidates('reasked_field', evidence.reaskedFields, () => false);
-  // Sessions without any answer have no channel; that is the drop-off itself, not a cause.
-  keyedCandidates('channel', evidence.channels, (key) => key === 'none');
+  // A channel signal = the session answered by that channel at least once.
+  keyedCandidates('channel', evidence.channels, () => false);
   return candidates;
 }
 

@@ -17,7 +17,7 @@ import type { AnswerValue } from './template.ts';
 export interface TurnRow { id: string; session_id: string; source: 'text' | 'voice' | 'document' | 'edit'; raw_text: string; field_key: string | null }
 
 /** What an LLM understood of the turn (already validated against the template); rules decide on conflict. */
-export interface Understanding { fields: Array<{ key: string; value: AnswerValue; confidence: number }>; provider: string; degraded: boolean }
+export interface Understanding { fields: Array<{ key: string; value: AnswerValue; confidence: number }>; provider: string; degraded: boolean; assistant_text?: string }
 
 export interface StepResult {
   accepted: boolean;
@@ -29,6 +29,8 @@ export interface StepResult {
   degraded: boolean;
   provider: string;
   ignored?: string;
+  /** The LLM's phrasing of the next question, when one was streamed. */
+  assistant_text?: string;
 }
 
 export async function loadTurn(db: Queryable, turnId: string): Promise<TurnRow | undefined> {
@@ -95,5 +97,5 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
     message = 'Thank you — that is everything I need. I am preparing a proposed site configuration for you to review.';
   }
   await appendSessionEvent(tx, session.id, 'step_completed', { answered, next_field: next?.key ?? null, state: session.state });
-  return { accepted: true, field: field.key, answered, message, state: session.state, next_question: next ? questionView(next) : null, degraded, provider };
+  return { accepted: true, field: field.key, answered, message, state: session.state, next_question: next ? questionView(next) : null, degraded, provider, assistant_text: input.understanding?.assistant_text };
 }

@@ -14,11 +14,13 @@ import { installAuth } from './auth.ts';
 import { ErrorResponse } from './schemas.ts';
 import sessionRoutes from './routes/sessions.ts';
 import conversationRoutes from './routes/conversation.ts';
+import uploadRoutes from './routes/uploads.ts';
 import taskRoutes from './routes/tasks.ts';
 import sessionEventRoutes from './routes/session-events.ts';
 import recommendationRoutes from './routes/recommendations.ts';
 import adminRoutes from './routes/admin.ts';
 import healthRoutes from './routes/health.ts';
+import webUiRoutes from './routes/web-ui.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 export const ONBOARDING_PREFIX = '/api/v1/onboarding';
@@ -51,12 +53,14 @@ export async function buildApp(ctx: AppContext, options: { extraRoutes?: (app: F
   await app.register(async (onboarding) => {
     await sessionRoutes(onboarding, ctx);
     await conversationRoutes(onboarding, ctx);
+    await uploadRoutes(onboarding, ctx);
     await taskRoutes(onboarding, ctx);
     await sessionEventRoutes(onboarding, ctx);
     await recommendationRoutes(onboarding, ctx);
   }, { prefix: ONBOARDING_PREFIX });
   await app.register(async (admin) => adminRoutes(admin, ctx), { prefix: ADMIN_PREFIX });
   await app.register(async (service) => healthRoutes(service, ctx));
+  await app.register(async (ui) => webUiRoutes(ui));
   if (options.extraRoutes) await app.register(options.extraRoutes);
   return app;
 }

@@ -3,6 +3,7 @@
 import type { AppContext } from '../app-context.ts';
 import { purgeDeadLetters, countOpenDeadLetters } from './dead-letters.ts';
 import { deadLetterSize } from '../observability/metrics.ts';
+import { purgeExpiredBlobs } from '../uploads/blob-store.ts';
 
 export const MAINTENANCE_QUEUE = 'intake_maintenance';
 export const MAINTENANCE_CRON = '*/5 * * * *';
@@ -11,6 +12,8 @@ export type MaintenanceStep = (app: AppContext) => Promise<Record<string, number
 
 const steps: MaintenanceStep[] = [
   async (app) => ({ dead_letters_purged: await purgeDeadLetters(app.db, null, app.config.DLQ_RETENTION_DAYS) }),
+  // Uploads nobody processed (a dead-lettered task, an abandoned request) leave with their TTL (BLOB_TTL_HOURS).
+  async (app) => ({ blobs_purged: await purgeExpiredBlobs(app.db) }),
 ];
 
 /** Other modules (uploads, analytics) add their upkeep here at start-up. */

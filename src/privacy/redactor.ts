@@ -24,9 +24,12 @@ function maskPlaceholders(text: string): string {
 
 export function detectSpans(text: string): DetectedSpan[] {
   const scanned = maskPlaceholders(text);
-  const found: DetectedSpan[] = [];
+  let found: DetectedSpan[] = [];
   for (const recognizer of RECOGNIZERS) {
-    if (recognizer.mayContain(scanned)) found.push(...recognizer.detect(scanned));
+    if (!recognizer.mayContain(scanned)) continue;
+    const spans = recognizer.detect(scanned);
+    if (found.length === 0) found = spans;
+    else for (const span of spans) found.push(span);
   }
   return resolveOverlaps(found);
 }
@@ -34,6 +37,11 @@ export function detectSpans(text: string): DetectedSpan[] {
 /** Greedy: longest span first, then the most specific type; a span overlapping a kept one is dropped. */
 export function resolveOverlaps(spans: DetectedSpan[]): DetectedSpan[] {
   if (spans.length <= 1) return spans;
+  if (spans.length === 2) {
+    const [first, second] = spans as [DetectedSpan, DetectedSpan];
+    if (first.end <= second.start) return spans;
+    if (second.end <= first.start) return [second, first];
+  }
   const ranked = [...spans].sort((left, right) =>
     (right.end - right.start) - (left.end - left.start)
     || SPECIFICITY_BY_TYPE[right.type] - SPECIFICITY_BY_TYPE[left.type]

@@ -12,7 +12,8 @@
 //    an injected clock (or RETRY_TIME_SCALE) without faking global time;
 //  - the status the admin API needs (half-open success count, opened_at,
 //    next_probe_at) is private; toJSON() reports half-open as open at time 0.
-// The state machine below is ~150 lines and has exactly the semantics we test.
+// The state machine below is one small class without timers (transitions happen
+// when a call or status() looks), with exactly the semantics the tests pin down.
 import { classifyError } from './error-classification.ts';
 import { CallTimeoutError, CircuitOpenError } from './errors.ts';
 
@@ -167,6 +168,7 @@ export class CircuitBreaker {
     return () => this.#listeners.delete(listener);
   }
 
+  /** Call fn through the breaker with a timeout; on any failure (or an open circuit) answer with the fallback if given. */
   async execute<T>(fn: (signal: AbortSignal) => Promise<T>, options: ExecuteOptions<T>): Promise<ExecuteResult<T>> {
     let value: T;
     try {

@@ -82,7 +82,7 @@ export async function executeWithinBudget<T>(
       random: options.random,
       timeScale: options.timeScale,
     });
-    const giveUp = !retryable || retryIndex >= maxRetries || false || options.signal?.aborted;
+    const giveUp = !retryable || retryIndex >= maxRetries || now() + delayMs >= deadlineMs || options.signal?.aborted;
     if (giveUp) {
       if (options.fallback === undefined || options.signal?.aborted) throw failure;
       return { value: await options.fallback(failure), degraded: true, errorType };

@@ -9,7 +9,7 @@ import type { MediaKind } from './media-types.ts';
 
 export const BLOB_CHUNK_BYTES = 256 * 1024;
 
-// Bytes cross the driver as hex (in) and base64 (out) text: PGlite's bytea
+// Bytes cross the driver as hex (in, PGlite only; pg sends a Buffer as binary) and base64 (out) text: PGlite's bytea
 // parameter and result conversion runs byte by byte in JS and was 4-15x slower
 // (measured: 256 KiB insert 51 ms as bytea vs 11-15 ms as hex; select 55 vs 3 ms).
 
@@ -45,7 +45,8 @@ export async function storeBlobFromFile(db: Database, blob: NewBlob, filePath: s
     let sizeBytes = 0;
     for await (const chunk of createReadStream(filePath, { highWaterMark: BLOB_CHUNK_BYTES })) {
       const bytes = chunk as Buffer;
-      await tx.query("INSERT INTO blob_chunks (blob_id, seq, bytes) VALUES ($1, $2, decode($3, 'hex'))", [blobId, seq, bytes.toString('hex')]);
+      if (db.engine === 'postgres') await tx.query('INSERT INTO blob_chunks (blob_id, seq, bytes) VALUES ($1, $2, $3)', [blobId, seq, bytes]);
+      else await tx.query("INSERT INTO blob_chunks (blob_id, seq, bytes) VALUES ($1, $2, decode($3, 'hex'))", [blobId, seq, bytes.toString('hex')]);
       seq += 1;
       sizeBytes += bytes.length;
     }

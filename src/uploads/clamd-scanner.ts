@@ -69,7 +69,8 @@ export function createClamdScanner(options: ClamdOptions): MalwareScanner {
   }
 
   const writeAll = async (socket: net.Socket, data: Buffer) => {
-    if (!socket.write(data)) await Promise.race([once(socket, 'drain'), once(socket, 'close').then(() => { throw new Error('connection closed by clamd'); })]);
+    // events.once rejects on 'error', which is how a connection clamd dropped shows up here.
+    if (!socket.write(data)) await once(socket, 'drain');
   };
 
   return {

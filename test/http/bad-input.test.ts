@@ -2,6 +2,7 @@
 // code, and nothing is stored or changed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import type { InjectOptions } from 'fastify';
 import { startTestApp, auth, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
@@ -24,7 +25,7 @@ after(async () => t.close());
 
 const conversation = '/api/v1/onboarding/conversation/';
 
-const cases: Array<{ name: string; request: () => Parameters<TestApp['app']['inject']>[0]; status: number; code: string; mentions?: string }> = [
+const cases: Array<{ name: string; request: () => InjectOptions; status: number; code: string; mentions?: string }> = [
   { name: 'malformed JSON', request: () => ({ method: 'POST', url: conversation, headers: { ...auth(t.keys.user), 'content-type': 'application/json' }, payload: '{"session_id": "x", text' }), status: 400, code: 'invalid_json' },
   { name: 'unknown field', request: () => ({ method: 'POST', url: conversation, headers: auth(t.keys.user), payload: { session_id: sessionId, text: 'hi', mood: 'happy' } }), status: 400, code: 'validation_failed', mentions: 'mood' },
   { name: 'wrong type', request: () => ({ method: 'POST', url: conversation, headers: auth(t.keys.user), payload: { session_id: sessionId, text: 42 } }), status: 400, code: 'validation_failed', mentions: 'text' },

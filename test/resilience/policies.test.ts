@@ -35,7 +35,7 @@ describe('createResiliencePolicies', () => {
   });
 });
 
-describe('executeWithinBudget', () => {
+describe('executeWithinBudget', { timeout: 5000 }, () => {
   const fast = { timeScale: 0.001, random: () => 0 } as const;
 
   it('retries retryable errors and returns the first success', async () => {
@@ -63,7 +63,7 @@ describe('executeWithinBudget', () => {
     await assert.rejects(executeWithinBudget(async () => {
       calls += 1;
       throw new ProviderHttpError('llm_api', 500);
-    }, { budgetMs: 60_000, strategy: 'llm_api', timeScale: 0.0001, random: () => 0 }), ProviderHttpError);
+    }, { budgetMs: 300, strategy: 'llm_api', timeScale: 0.0001, random: () => 0 }), ProviderHttpError); // sleeps ≈ 30 ms in all
     assert.equal(calls, 5, '1 attempt + 4 retries');
   });
 
@@ -84,7 +84,7 @@ describe('executeWithinBudget', () => {
   });
 });
 
-describe('policies over a real socket (loopback provider, fetch)', () => {
+describe('policies over a real socket (loopback provider, fetch)', { timeout: 5000 }, () => {
   let provider: LoopbackProvider;
   before(async () => { provider = await startLoopbackProvider(); });
   after(() => provider.close());

@@ -3,5 +3,7 @@ import type { TaskDefinition } from '../task-definition.ts';
 import { processConversationStep } from './process-conversation-step.ts';
 import { generateRecommendation } from './generate-recommendation.ts';
 import { deliverWebhook } from './deliver-webhook.ts';
+import { processDocument } from './process-document.ts';
+import { processSiteAudit } from './process-site-audit.ts';
 
-export const TASKS = [processConversationStep, generateRecommendation, deliverWebhook] as unknown as TaskDefinition<never>[];
+export const TASKS = [processConversationStep, generateRecommendation, deliverWebhook, processDocument, processSiteAudit] as unknown as TaskDefinition<never>[];

@@ -1,0 +1,127 @@
+// Upload guard vs a bare multipart route, same process, same run: 20 concurrent
+// 10 MB PDF uploads over loopback HTTP to each. Prints throughput (and the
+// ratio) and the server's peak RSS growth. PDFs need no heavy decode, so the
+// guard's own costs (spooling, type checks, chunked storage) are what differs.
+//   node bench/uploads/run.ts            (PGlite in memory)
+//   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/uploads/run.ts
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import Fastify from 'fastify';
+import multipart from '@fastify/multipart';
+import pg from 'pg';
+import { configDefaults } from '../../src/config.ts';
+import { openDatabase, type Database } from '../../src/db/database.ts';
+import { migrate } from '../../src/db/migrate.ts';
+import { deleteBlob } from '../../src/uploads/blob-store.ts';
+import { createMemoryRateLimitStore } from '../../src/uploads/memory-rate-limit-store.ts';
+import { createUploadGuard } from '../../src/uploads/upload-guard.ts';
+import { createUploadRateLimiter } from '../../src/uploads/upload-rate-limiter.ts';
+import '../../src/auth/principal.ts';
+
+const CONCURRENCY = 20;
+const FILE_BYTES = 10 * 1024 * 1024;
+const ROUNDS = 2;
+
+if (process.argv[2] === '--client') await runClient(process.argv[3]!, Number(process.argv[4]));
+else await main();
+
+async function runClient(url: string, count: number): Promise<void> {
+  const head = '%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\n%';
+  const tail = '\ntrailer <</Root 1 0 R>>\n%%EOF\n';
+  const pdf = Buffer.concat([Buffer.from(head), Buffer.alloc(FILE_BYTES - head.length - tail.length, 0x41), Buffer.from(tail)]);
+  const blob = new Blob([pdf], { type: 'application/pdf' });
+  const started = performance.now();
+  const statuses = await Promise.all(Array.from({ length: count }, async () => {
+    const form = new FormData();
+    form.append('kind', 'other');
+    form.append('file', blob, 'scan.pdf');
+    const response = await fetch(url, { method: 'POST', body: form, headers: { 'x-bench-user': 'bench' } });
+    await response.arrayBuffer();
+    return response.status;
+  }));
+  process.stdout.write(JSON.stringify({ ms: performance.now() - started, statuses }));
+}
+
+async function clientRun(url: string, count: number): Promise<{ ms: number; statuses: number[]; peakRssGrowthMb: number }> {
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
+  const child = spawn(process.execPath, [new URL(import.meta.url).pathname, '--client', url, String(count)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => { out += text; });
+  await new Promise((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  return { ...(JSON.parse(out) as { ms: number; statuses: number[] }), peakRssGrowthMb: (peak - baseline) / 1024 / 1024 };
+}
+
+async function openBenchDatabase(): Promise<{ db: Database; label: string; cleanup: () => Promise<void> }> {
+  const url = process.env.BENCH_DATABASE_URL;
+  if (!url) {
+    const db = await openDatabase({ dataDir: null });
+    await migrate(db);
+    return { db, label: 'PGlite (in memory)', cleanup: () => db.close() };
+  }
+  const name = `intake_upload_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const dbUrl = new URL(url);
+  dbUrl.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: dbUrl.toString(), dataDir: null, poolMax: 20 });
+  await migrate(db);
+  return { db, label: 'PostgreSQL server', cleanup: async () => { await db.close(); await admin.query(`DROP DATABASE ${name}`); await admin.end(); } };
+}
+
+async function main(): Promise<void> {
+  const { db, label, cleanup } = await openBenchDatabase();
+  const config = configDefaults();
+
+  const bare = Fastify();
+  await bare.register(multipart, { limits: { fileSize: FILE_BYTES, files: 1 } });
+  bare.post('/upload', async (request, reply) => {
+    for await (const part of request.parts()) if (part.type === 'file') await pipeline(part.file, createWriteStream('/dev/null'));
+    return reply.status(201).send({ ok: true });
+  });
+
+  const guarded = Fastify();
+  guarded.decorateRequest('principal', null);
+  guarded.addHook('onRequest', async (request) => {
+    request.principal = { tenantId: 'bench', userId: String(request.headers['x-bench-user']), role: 'user', clientId: null, sessionId: null };
+  });
+  const rateLimiter = createUploadRateLimiter({ store: createMemoryRateLimitStore(), countLimit: 100_000, bytesLimit: 1024 ** 4, windowSeconds: 300 });
+  const guard = createUploadGuard({ db, config, rateLimiter });
+  await guard.registerUploadRoute(guarded, {
+    url: '/upload', fileField: 'file', allowed: ['image', 'pdf'], fields: ['kind'],
+    // "Processing" here is deleting the blob, as a finished task would.
+    handler: async (_request, reply, upload) => { await deleteBlob(db, upload.blobId); return reply.status(201).send({ ok: true }); },
+  });
+
+  const bareUrl = `${await bare.listen({ port: 0, host: '127.0.0.1' })}/upload`;
+  const guardedUrl = `${await guarded.listen({ port: 0, host: '127.0.0.1' })}/upload`;
+  await clientRun(bareUrl, 2);
+  await clientRun(guardedUrl, 2);
+
+  const totalMb = (CONCURRENCY * FILE_BYTES) / 1024 / 1024;
+  console.log(`upload bench: ${CONCURRENCY} concurrent ${FILE_BYTES / 1024 / 1024} MB PDF uploads over loopback, store: ${label}, node ${process.version}`);
+  console.log('| round | route | wall ms | MB/s | peak RSS growth MB | statuses |');
+  console.log('|---|---|---|---|---|---|');
+  const ratios: number[] = [];
+  let worstGuardRss = 0;
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    const bareRun = await clientRun(bareUrl, CONCURRENCY);
+    const guardRun = await clientRun(guardedUrl, CONCURRENCY);
+    for (const [name, run] of [['bare /dev/null', bareRun], ['upload guard', guardRun]] as const) {
+      const counts = Object.entries(run.statuses.reduce<Record<number, number>>((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {})).map(([s, n]) => `${n}×${s}`).join(' ');
+      console.log(`| ${round} | ${name} | ${run.ms.toFixed(0)} | ${(totalMb / (run.ms / 1000)).toFixed(1)} | ${run.peakRssGrowthMb.toFixed(1)} | ${counts} |`);
+    }
+    ratios.push(bareRun.ms / guardRun.ms);
+    worstGuardRss = Math.max(worstGuardRss, guardRun.peakRssGrowthMb);
+  }
+  const meanRatio = ratios.reduce((a, b) => a + b, 0) / ratios.length;
+  console.log(`throughput ratio guard/bare: ${ratios.map((r) => r.toFixed(2)).join(', ')} (mean ${meanRatio.toFixed(2)}; goal ≥ 0.70 → ${meanRatio >= 0.7 ? 'met' : 'NOT met'})`);
+  console.log(`guard peak RSS growth: ${worstGuardRss.toFixed(1)} MB (goal < 64 MB → ${worstGuardRss < 64 ? 'met' : 'NOT met'})`);
+  await bare.close();
+  await guarded.close();
+  await cleanup();
+}

@@ -1,0 +1,84 @@
+// What a processed document becomes: OCR output with every cell and the raw
+// text redacted, and — when the session is on the matching question — the
+// answer the document gives (a meter photo names a meter, a register a register).
+import type { MeterReading, MeterType, RegisterEntry } from '../providers/ocr/index.ts';
+import { isRedactionEnabled, sanitizeOcrResult, type SanitizationMetadata } from '../privacy/pii-service.ts';
+import { PLACEHOLDER_BY_TYPE, type PiiType } from '../privacy/pii-type.ts';
+
+export const DOCUMENT_KINDS = ['register', 'meter', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+// Columns whose every non-empty cell is personal data, whatever the redactor recognises in it
+// (an OCR-mangled name like "Mar1a Lopcz" is still Maria Lopez's name).
+const PERSONAL_COLUMNS: Readonly<Record<string, PiiType>> = { name: 'PERSON', host: 'PERSON', signature: 'PERSON', phone: 'PHONE' };
+
+export interface RedactedRegister extends SanitizationMetadata {
+  columns: string[];
+  rows: Array<Record<string, string>>;
+  text: string;
+  confidence: number;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function mergeCounts(into: Partial<Record<PiiType, number>>, from: Partial<Record<PiiType, number>>): void {
+  for (const [type, count] of Object.entries(from) as Array<[PiiType, number]>) into[type] = (into[type] ?? 0) + count;
+}
+
+/** Redacts each cell (personal columns wholesale) and the raw text, which also loses every personal cell's words. */
+export function redactRegisterEntry(entry: RegisterEntry, sessionId: string): RedactedRegister {
+  const counts: Partial<Record<PiiType, number>> = {};
+  let redactionsCount = 0;
+  let safeForLlm = true;
+  const personalCells: Array<{ raw: string; type: PiiType }> = [];
+  const rows = entry.rows.map((row) => Object.fromEntries(Object.entries(row).map(([column, cell]) => {
+    const type = PERSONAL_COLUMNS[column];
+    if (type && cell.trim() !== '' && isRedactionEnabled()) {
+      personalCells.push({ raw: cell.trim(), type });
+      redactionsCount += 1;
+      counts[type] = (counts[type] ?? 0) + 1;
+      return [column, PLACEHOLDER_BY_TYPE[type]];
+    }
+    const sanitized = sanitizeOcrResult(cell, sessionId, 'register');
+    mergeCounts(counts, sanitized.counts);
+    redactionsCount += sanitized.redactions_count;
+    safeForLlm &&= sanitized.safe_for_llm;
+    return [column, sanitized.text];
+  })));
+  // Longest first, so "Maria Lopez" goes before a lone "Maria" elsewhere could split it.
+  let rawText = entry.raw_text;
+  for (const { raw, type } of personalCells.sort((a, b) => b.raw.length - a.raw.length)) {
+    const words = raw.split(/\s+/).map(escapeRegExp);
+    rawText = rawText.replace(new RegExp(words.join('\\s+'), 'g'), PLACEHOLDER_BY_TYPE[type]);
+  }
+  const text = sanitizeOcrResult(rawText, sessionId, 'register');
+  mergeCounts(counts, text.counts);
+  return {
+    columns: entry.columns, rows, text: text.text, confidence: entry.confidence,
+    pii_redacted: redactionsCount + text.redactions_count > 0, redactions_count: redactionsCount + text.redactions_count, counts, safe_for_llm: safeForLlm && text.safe_for_llm,
+  };
+}
+
+const METER_WORDS: Readonly<Record<MeterType, string>> = {
+  electricity: 'electricity', water: 'water', gas: 'gas', diesel_generator: 'diesel generator',
+};
+
+// Which register a table is, from its columns: a material register lists items, a vehicle register plates.
+function registerTypeOf(columns: readonly string[]): 'visitor' | 'material' | 'vehicle' {
+  if (columns.includes('item') || columns.includes('quantity')) return 'material';
+  if (columns.includes('vehicle')) return 'vehicle';
+  return 'visitor';
+}
+
+/**
+ * The answer text a document gives to the session's current question, or null.
+ * It goes through the normal conversation step as a `document` turn, so the
+ * same extractor and validation apply as to a typed "electricity".
+ */
+export function documentAnswerText(kind: DocumentKind, currentField: string | null, result: { meter?: MeterReading; register?: RegisterEntry }): string | null {
+  if (kind === 'meter' && currentField === 'meters' && result.meter?.meter_type) return METER_WORDS[result.meter.meter_type];
+  if (kind === 'register' && currentField === 'registers' && result.register && result.register.rows.length > 0) return registerTypeOf(result.register.columns);
+  return null;
+}

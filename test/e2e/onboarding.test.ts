@@ -1,0 +1,57 @@
+// The onboarding page in a real browser: a typed onboarding from the first
+// question to approval, and a rejection with a reason that reopens the chat.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { TYPICAL_ANSWERS } from '../support/onboarding-script.ts';
+import { answerUntilReview, browserSkipReason, connect, openPage, screenshot, startServedApp, type ServedApp } from './browser-harness.ts';
+
+const skip = browserSkipReason();
+if (skip) console.log(`# skipping browser tests: ${skip}`);
+let served: ServedApp;
+
+before(async () => { if (!skip) served = await startServedApp(); });
+after(async () => { await served?.close(); });
+
+test('a user types every answer, edits a shift, approves, and sees the completion screen', { skip: skip ?? false }, async () => {
+  const page = await openPage(served, '/');
+  await connect(page, served.t.keys.user);
+  await page.getByRole('button', { name: 'Start a new onboarding' }).click();
+  await page.locator('#question[data-field]').waitFor();
+  assert.match(await page.locator('#question-prompt').innerText(), /\w/);
+  const asked = await answerUntilReview(page, TYPICAL_ANSWERS);
+  assert.ok(asked.includes('organisation_name') && asked.includes('site_contact'), asked.join(','));
+  assert.equal(await page.locator('#progress').getAttribute('value'), '100');
+  await screenshot(page, 'onboarding-chat');
+  await page.locator('#review').scrollIntoViewIfNeeded();
+  assert.equal(await page.locator('fieldset[data-table="shifts"] tr[data-row]').count(), 3);
+  assert.match(await page.locator('#review-findings').innerText(), /Confidence \d+ %/);
+  await page.getByLabel('Staff, row 1').fill('14');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.waitForFunction(() => (document.getElementById('shifts-0-staff') as HTMLInputElement | null)?.value === '14' && document.getElementById('alert')!.hidden);
+  await screenshot(page, 'onboarding-review');
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await page.locator('#done').waitFor({ state: 'visible' });
+  assert.match(await page.locator('#done-title').innerText(), /complete/i);
+  await screenshot(page, 'onboarding-complete');
+  const { rows } = await served.t.ctx.db.query<{ state: string; config: { shifts: { staff: number }[] } }>(
+    `SELECT s.state, r.config FROM sessions s JOIN recommendations r ON r.session_id = s.id AND r.status = 'approved' ORDER BY s.created_at DESC LIMIT 1`);
+  assert.equal(rows[0]?.state, 'COMPLETED');
+  assert.equal(rows[0]?.config.shifts[0]?.staff, 14);
+});
+
+test('rejecting a recommendation with a reason returns to the conversation', { skip: skip ?? false }, async () => {
+  const page = await openPage(served, '/');
+  await connect(page, served.t.keys.user);
+  await page.getByRole('button', { name: 'Start a new onboarding' }).click();
+  await page.locator('#question[data-field]').waitFor();
+  await answerUntilReview(page, TYPICAL_ANSWERS);
+  await page.getByLabel(/Tell us why/).fill('We only run two shifts at weekends');
+  await page.getByRole('button', { name: 'Reject with this reason' }).click();
+  await page.locator('#chat').waitFor({ state: 'visible' });
+  await page.waitForFunction(() => document.getElementById('review')!.hidden);
+  await screenshot(page, 'onboarding-rejected');
+  const { rows } = await served.t.ctx.db.query<{ state: string; reject_reason: string }>(
+    `SELECT s.state, r.reject_reason FROM sessions s JOIN recommendations r ON r.session_id = s.id WHERE r.status = 'rejected' ORDER BY r.created_at DESC LIMIT 1`);
+  assert.equal(rows[0]?.state, 'IN_PROGRESS');
+  assert.equal(rows[0]?.reject_reason, 'We only run two shifts at weekends');
+});

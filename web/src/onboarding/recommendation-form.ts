@@ -1,0 +1,89 @@
+// The proposed configuration as an editable form: shifts and guard tours are
+// editable tables, the rest a read-only summary; checker findings and confidence above.
+import { byId, el, replaceChildren } from '../dom/element.ts';
+import type { GuardTour, RecommendationView, Shift } from './session-types.ts';
+
+interface Column { key: string; label: string; type: 'text' | 'time' | 'number' | 'list' }
+
+const SHIFT_COLUMNS: Column[] = [
+  { key: 'name', label: 'Shift name', type: 'text' }, { key: 'start', label: 'Start', type: 'time' },
+  { key: 'end', label: 'End', type: 'time' }, { key: 'staff', label: 'Staff', type: 'number' },
+];
+const TOUR_COLUMNS: Column[] = [
+  { key: 'name', label: 'Tour name', type: 'text' }, { key: 'checkpoints', label: 'Checkpoints', type: 'number' },
+  { key: 'frequency_minutes', label: 'Every (minutes)', type: 'number' }, { key: 'shift_coverage', label: 'Shifts (comma-separated)', type: 'list' },
+];
+
+function cellInput(table: string, row: number, column: Column, value: unknown): HTMLElement {
+  const id = `${table}-${row}-${column.key}`;
+  const input = el('input', {
+    id, name: id, 'data-key': column.key, 'data-kind': column.type,
+    type: column.type === 'number' ? 'number' : column.type === 'time' ? 'time' : 'text',
+    min: column.type === 'number' ? 0 : undefined, required: true,
+    value: Array.isArray(value) ? value.join(', ') : String(value ?? ''),
+  });
+  return el('td', {}, [el('label', { for: id, class: 'visually-hidden' }, [`${column.label}, row ${row + 1}`]), input]);
+}
+
+function editableTable(name: string, caption: string, columns: Column[], rows: object[]): HTMLElement {
+  const body = el('tbody');
+  const addRow = (values: Record<string, unknown>) => {
+    const index = body.children.length;
+    const remove = el('button', { type: 'button', class: 'link', 'aria-label': `Remove ${caption.toLowerCase()} row ${index + 1}`, onclick: () => tr.remove() }, ['Remove']);
+    const tr = el('tr', { 'data-row': '' }, [...columns.map((column) => cellInput(name, index, column, values[column.key])), el('td', {}, [remove])]);
+    body.append(tr);
+  };
+  for (const row of rows) addRow(row as Record<string, unknown>);
+  const blank = Object.fromEntries(columns.map((c) => [c.key, c.type === 'number' ? 1 : '']));
+  return el('fieldset', { class: 'editable', 'data-table': name }, [
+    el('legend', {}, [caption]),
+    el('div', { class: 'table-scroll' }, [el('table', {}, [el('thead', {}, [el('tr', {}, [...columns.map((c) => el('th', { scope: 'col' }, [c.label])), el('th', {}, [el('span', { class: 'visually-hidden' }, ['Actions'])])])]), body])]),
+    el('button', { type: 'button', onclick: () => addRow(blank) }, [`Add ${caption.toLowerCase().replace(/s$/, '')}`]),
+  ]);
+}
+
+function readTable(form: HTMLFormElement, name: string): Record<string, unknown>[] {
+  const rows = form.querySelectorAll<HTMLTableRowElement>(`fieldset[data-table="${name}"] tr[data-row]`);
+  return [...rows].map((row) => {
+    const values: Record<string, unknown> = {};
+    for (const input of row.querySelectorAll<HTMLInputElement>('input[data-key]')) {
+      const kind = input.dataset.kind;
+      values[input.dataset.key!] = kind === 'number' ? Number(input.value) : kind === 'list' ? input.value.split(',').map((s) => s.trim()).filter(Boolean) : input.value.trim();
+    }
+    return values;
+  });
+}
+
+export function readEdits(): { shifts: Shift[]; guard_tours: GuardTour[] } {
+  const form = byId<HTMLFormElement>('review-form');
+  return { shifts: readTable(form, 'shifts') as unknown as Shift[], guard_tours: readTable(form, 'guard_tours') as unknown as GuardTour[] };
+}
+
+function findingsList(rec: Pick<RecommendationView, 'findings' | 'confidence' | 'valid' | 'degraded'>): HTMLElement[] {
+  const header = el('p', { class: rec.valid ? 'ok' : 'error' }, [
+    `Confidence ${Math.round(rec.confidence * 100)} %. `,
+    rec.valid ? 'The checker found no blocking problem.' : 'The checker found problems to fix before approval.',
+    rec.degraded ? ' (Prepared by the offline fallback because a provider was unavailable.)' : '',
+  ]);
+  const items = rec.findings.map((f) => el('li', { class: `finding ${f.severity}` }, [el('strong', {}, [`${f.severity}: `]), f.message, f.path ? el('code', {}, [` ${f.path}`]) : null]));
+  return [header, items.length ? el('ul', { class: 'findings', 'aria-label': 'Checker findings' }, items) : el('p', {}, ['No findings.'])];
+}
+
+export function renderFindings(rec: Pick<RecommendationView, 'findings' | 'confidence' | 'valid' | 'degraded'>): void {
+  replaceChildren(byId('review-findings'), findingsList(rec));
+}
+
+export function renderRecommendation(rec: RecommendationView): void {
+  const config = rec.configuration;
+  const unit = config.business_unit;
+  byId('review-summary').textContent = `${unit.name} — ${unit.site_name} (${unit.site_type}, ${unit.operating_hours.mode}${unit.buildings ? `, ${unit.buildings} building(s)` : ''}${unit.floors ? `, ${unit.floors} floor(s)` : ''}).`;
+  renderFindings(rec);
+  const form = byId<HTMLFormElement>('review-form');
+  replaceChildren(form, [
+    editableTable('shifts', 'Shifts', SHIFT_COLUMNS, config.shifts),
+    editableTable('guard_tours', 'Guard tours', TOUR_COLUMNS, config.guard_tours),
+    el('fieldset', {}, [el('legend', {}, ['Meters']), el('ul', {}, config.meters.map((m) => el('li', {}, [`${m.type} (${m.unit}), read ${m.reading_schedule.replace('_', ' ')} at ${m.reading_time}`])))]),
+    el('fieldset', {}, [el('legend', {}, ['Registers']), el('ul', {}, config.registers.map((r) => el('li', {}, [`${r.type}${r.enabled ? '' : ' (off)'}: ${r.fields.join(', ')}`])))]),
+  ]);
+  form.dataset.recommendationId = rec.id;
+}
