@@ -19,6 +19,7 @@ import taskRoutes from './routes/tasks.ts';
 import sessionEventRoutes from './routes/session-events.ts';
 import recommendationRoutes from './routes/recommendations.ts';
 import adminRoutes from './routes/admin.ts';
+import adminFunnelRoutes from './routes/admin-funnel.ts';
 import healthRoutes from './routes/health.ts';
 import webUiRoutes from './routes/web-ui.ts';
 
@@ -58,7 +59,10 @@ export async function buildApp(ctx: AppContext, options: { extraRoutes?: (app: F
     await sessionEventRoutes(onboarding, ctx);
     await recommendationRoutes(onboarding, ctx);
   }, { prefix: ONBOARDING_PREFIX });
-  await app.register(async (admin) => adminRoutes(admin, ctx), { prefix: ADMIN_PREFIX });
+  await app.register(async (admin) => {
+    await adminRoutes(admin, ctx);
+    await adminFunnelRoutes(admin, ctx);
+  }, { prefix: ADMIN_PREFIX });
   await app.register(async (service) => healthRoutes(service, ctx));
   await app.register(async (ui) => webUiRoutes(ui));
   if (options.extraRoutes) await app.register(options.extraRoutes);
