@@ -1,9 +1,12 @@
 // Gathers, in one SQL statement, what the optimizer needs to explain drop-off:
 // per session the furthest stage reached (within the conversion window) and its
-// signals, then counts of those signals by furthest stage. No session leaves SQL.
+// signals (one summary row per session), then counts of those signals by
+// furthest stage. No session leaves SQL.
 import type { Database } from '../db/database.ts';
-import { FUNNEL_TRANSITIONS, sqlStateList, type FunnelStage } from './funnel-stages.ts';
+import { FUNNEL_TRANSITIONS } from './funnel-stages.ts';
 import { runReportQuery } from './report-query.ts';
+import type { SessionSignal } from './session-funnel.ts';
+import { perSessionCtes } from './session-summary-source.ts';
 
 export interface EvidenceQuery {
   tenantId: string;
@@ -47,8 +50,6 @@ export interface DropOffEvidence {
   latency: LatencyByGroup[];
 }
 
-const STEP_TYPES = `'step_completed', 'recommendation_generated'`;
-
 function latencyPercentilesSql(): string {
   return FUNNEL_TRANSITIONS.flatMap(({ index }) => ['0.5', '0.9'].flatMap((fraction) => [
     `percentile_cont(${fraction}) WITHIN GROUP (ORDER BY max_latency_ms) FILTER (WHERE max_stage = ${index}) AS abandoned_${fraction === '0.5' ? 'p50' : 'p90'}_${index}`,
@@ -56,52 +57,30 @@ function latencyPercentilesSql(): string {
   ])).join(',\n       ');
 }
 
+const EVIDENCE_SIGNALS: readonly SessionSignal[] = [
+  'in_progress_at', 'awaiting_at', 'completed_at', 'max_step_latency_ms', 'degraded_step', 'step_failed', 'fallback_used',
+  'upload_rejected', 'recommendation_rejected', 'reasked_fields', 'abandoned_at_field', 'used_text', 'used_voice', 'used_upload',
+  'idle_hours', 'rejection_reasons',
+];
+
 export function evidenceSql(): string {
-  const reachedAt = (stage: FunnelStage) =>
-    `min(e.created_at) FILTER (WHERE e.type = 'state_changed' AND e.data->>'to' IN (${sqlStateList(stage)}))`;
   const keyed = (keyExpression: string, from: string, where = 'true') =>
     `(SELECT coalesce(jsonb_agg(x), '[]'::jsonb) FROM (SELECT max_stage, ${keyExpression} AS key, count(DISTINCT id) AS sessions
         FROM ${from} WHERE ${where} GROUP BY 1, 2) x)`;
   return `
-WITH cohort AS (
-  SELECT s.id, s.created_at, s.current_field FROM sessions s
-   WHERE s.tenant_id = $1 AND s.created_at >= $2 AND s.created_at < $3 AND ($4::text IS NULL OR s.client_id = $4)
-), per_session AS (
-  SELECT e.session_id,
-         ${reachedAt('IN_PROGRESS')} AS in_progress_at,
-         ${reachedAt('AWAITING_USER_APPROVAL')} AS awaiting_at,
-         ${reachedAt('COMPLETED')} AS completed_at,
-         bool_or(e.type IN (${STEP_TYPES}) AND (e.data->>'latency_ms')::double precision >= $6) AS slow_step,
-         max((e.data->>'latency_ms')::double precision) FILTER (WHERE e.type IN (${STEP_TYPES})) AS max_latency_ms,
-         bool_or(e.type IN (${STEP_TYPES}) AND e.data->>'degraded' = 'true') AS degraded_step,
-         bool_or(e.type = 'step_failed') AS step_failed,
-         bool_or(e.type = 'fallback_used') AS fallback_used,
-         bool_or(e.type = 'upload_rejected') AS upload_rejected,
-         bool_or(e.type = 'recommendation_rejected') AS recommendation_rejected,
-         -- Unordered, non-DISTINCT aggregates only: they keep the plan a hash aggregate.
-         array_agg(e.field_key) FILTER (WHERE e.type = 'answer_reasked' AND e.field_key IS NOT NULL) AS reasked_fields,
-         max(e.field_key) FILTER (WHERE e.type = 'session_abandoned') AS abandoned_at_field,
-         bool_or(e.type = 'answer_accepted' AND e.channel = 'text') AS used_text,
-         bool_or(e.type = 'answer_accepted' AND e.channel = 'voice') AS used_voice,
-         bool_or(e.type = 'answer_accepted' AND e.channel = 'upload') AS used_upload,
-         max((e.data->>'idle_hours')::double precision) FILTER (WHERE e.type = 'session_abandoned') AS idle_hours,
-         array_agg(e.data->>'reason') FILTER (WHERE e.type = 'recommendation_rejected') AS rejection_reasons
-    FROM analytics_events e
-   WHERE e.tenant_id = $1 AND ($4::text IS NULL OR e.client_id = $4)
-     AND e.created_at >= $2 AND e.created_at < $3::timestamptz + $5::interval
-   GROUP BY e.session_id
-), classified AS MATERIALIZED (
-  SELECT c.id, CASE WHEN p.completed_at < c.created_at + $5::interval THEN 3
-              WHEN p.awaiting_at < c.created_at + $5::interval THEN 2
-              WHEN p.in_progress_at < c.created_at + $5::interval THEN 1 ELSE 0 END AS max_stage,
-         coalesce(p.slow_step, false) AS slow_step, p.max_latency_ms,
+WITH ${perSessionCtes({ current_field: 's.current_field' }, EVIDENCE_SIGNALS)}, classified AS MATERIALIZED (
+  SELECT p.id, CASE WHEN p.completed_at < p.created_at + $5::interval THEN 3
+              WHEN p.awaiting_at < p.created_at + $5::interval THEN 2
+              WHEN p.in_progress_at < p.created_at + $5::interval THEN 1 ELSE 0 END AS max_stage,
+         -- A step at least this slow exists iff the slowest step is.
+         coalesce(p.max_step_latency_ms >= $6, false) AS slow_step, p.max_step_latency_ms AS max_latency_ms,
          coalesce(p.degraded_step, false) AS degraded_step, coalesce(p.step_failed, false) AS step_failed,
          coalesce(p.fallback_used, false) AS fallback_used, coalesce(p.upload_rejected, false) AS upload_rejected,
          coalesce(p.recommendation_rejected, false) AS recommendation_rejected,
-         p.reasked_fields, coalesce(p.abandoned_at_field, c.current_field) AS last_field,
+         p.reasked_fields, coalesce(p.abandoned_at_field, p.current_field) AS last_field,
          coalesce(p.used_text, false) AS used_text, coalesce(p.used_voice, false) AS used_voice,
          coalesce(p.used_upload, false) AS used_upload, p.idle_hours, p.rejection_reasons
-    FROM cohort c LEFT JOIN per_session p ON p.session_id = c.id
+    FROM per_session p
 )
 SELECT
   (SELECT coalesce(jsonb_agg(x), '[]'::jsonb) FROM (

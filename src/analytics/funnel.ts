@@ -1,9 +1,12 @@
 // Funnel of onboarding sessions: how many reach each stage within the
 // conversion window, step-to-step rates with Wilson intervals and time to
-// convert. All counting happens in one SQL statement; no session is loaded.
+// convert. All counting happens in one SQL statement over one summary row per
+// session (session-summary-source.ts); no session is loaded.
 import type { Database } from '../db/database.ts';
-import { FUNNEL_STAGES, FUNNEL_TRANSITIONS, sqlStateList, type FunnelStage } from './funnel-stages.ts';
+import { FUNNEL_STAGES, FUNNEL_TRANSITIONS, type FunnelStage } from './funnel-stages.ts';
 import { runReportQuery } from './report-query.ts';
+import type { SessionSignal } from './session-funnel.ts';
+import { perSessionCtes } from './session-summary-source.ts';
 import { wilsonInterval, type ProportionInterval } from './wilson-interval.ts';
 
 export type FunnelBreakdown = 'channel' | 'language' | 'template' | 'client';
@@ -105,42 +108,21 @@ function timeAggregatesSql(column: string): string {
 /** The funnel statement; exported so the benchmark can time exactly what reports run. */
 export function funnelSql(breakdown: FunnelBreakdown | undefined): string {
   const byChannel = breakdown === 'channel';
-  const eventTypes = byChannel ? `'state_changed', 'answer_accepted'` : `'state_changed'`;
-  const reachedAt = (stage: FunnelStage) =>
-    `min(e.created_at) FILTER (WHERE e.type = 'state_changed' AND e.data->>'to' IN (${sqlStateList(stage)}))`;
-  const firstChannel = byChannel
-    ? `(array_agg(e.channel ORDER BY e.created_at) FILTER (WHERE e.type = 'answer_accepted'))[1]`
-    : 'NULL::text';
-  const keyInProgress = byChannel ? `coalesce(r.first_channel, 'none')` : 'c.breakdown_key';
-  const withinWindow = (column: string) => `CASE WHEN r.${column} < c.created_at + $5::interval THEN r.${column} END`;
+  const signals: SessionSignal[] = ['in_progress_at', 'awaiting_at', 'completed_at', ...(byChannel ? ['first_channel' as const] : [])];
+  const keyInProgress = byChannel ? `coalesce(c.first_channel, 'none')` : 'c.breakdown_key';
+  // A stage counts when first reached within the window of the session's creation.
+  const withinWindow = (column: string) => `CASE WHEN c.${column} < c.created_at + $5::interval THEN c.${column} END`;
   // greatest() ignores NULL, so a stage never reached must stay NULL explicitly.
   const seconds = (later: string, earlier: string) =>
     `CASE WHEN ${later} IS NOT NULL THEN greatest(0, extract(epoch FROM ${later} - ${earlier}))::double precision END`;
   return `
-WITH cohort AS (
-  SELECT s.id, s.created_at, ${breakdownKeySql(breakdown)} AS breakdown_key
-    FROM sessions s
-   WHERE s.tenant_id = $1 AND s.created_at >= $2 AND s.created_at < $3 AND ($4::text IS NULL OR s.client_id = $4)
-), reached AS (
-  -- Aggregating events per session before joining is equivalent (a stage is reached
-  -- in the window iff its first reach is) and keeps the join small.
-  SELECT e.session_id,
-         ${firstChannel} AS first_channel,
-         ${reachedAt('IN_PROGRESS')} AS in_progress_at,
-         ${reachedAt('AWAITING_USER_APPROVAL')} AS awaiting_at,
-         ${reachedAt('COMPLETED')} AS completed_at
-    FROM analytics_events e
-   WHERE e.tenant_id = $1 AND e.type IN (${eventTypes}) AND ($4::text IS NULL OR e.client_id = $4)
-     AND e.created_at >= $2 AND e.created_at < $3::timestamptz + $5::interval
-   GROUP BY e.session_id
-), progress AS (
+WITH ${perSessionCtes({ breakdown_key: breakdownKeySql(breakdown) }, signals)}, progress AS (
   SELECT ${keyInProgress} AS breakdown_key,
          c.created_at AS started_at,
          ${withinWindow('in_progress_at')} AS in_progress_at,
          ${withinWindow('awaiting_at')} AS awaiting_at,
          ${withinWindow('completed_at')} AS completed_at
-    FROM cohort c
-    LEFT JOIN reached r ON r.session_id = c.id
+    FROM per_session c
 ), timed AS (
   SELECT breakdown_key, started_at, in_progress_at, awaiting_at, completed_at,
          ${seconds('in_progress_at', 'started_at')} AS d0,

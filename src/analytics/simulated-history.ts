@@ -2,6 +2,7 @@
 // set-based SQL, with optional planted causes of drop-off. Used by the
 // optimizer's tests and the funnel benchmark; the live demo drives real code.
 import type { Database, Queryable } from '../db/database.ts';
+import { deferSessionFunnelTrigger, summarizeSessions } from './session-funnel.ts';
 
 export const SIMULATED_FIELDS = ['site_type', 'operating_hours', 'shifts', 'meters'] as const;
 export const SIMULATED_REJECTION_REASONS = [
@@ -143,6 +144,8 @@ export async function insertSimulatedHistory(db: Database, options: SimulationOp
   return db.transaction(async (tx: Queryable) => {
     await tx.query(`INSERT INTO tenants (id, name, webhook_secret) VALUES ($1, $1, 'simulated') ON CONFLICT (id) DO NOTHING`, [options.tenantId]);
     // setseed makes every random() below repeatable; this transaction holds one connection.
+    // Bulk path: summarise each session once from its events, not once per event (equivalence: session-funnel.test.ts).
+    await deferSessionFunnelTrigger(tx);
     await tx.query('SELECT setseed($1)', [((options.seed % 2_000_000) / 1_000_000) - 1]);
     await tx.query(SIMULATED_SESSIONS_SQL, [
       options.sessions, options.planted?.slowLlmSteps ?? false, confusingIndex, options.planted?.approvalRejections ?? false,
@@ -155,6 +158,7 @@ export async function insertSimulatedHistory(db: Database, options: SimulationOp
       const params: unknown[] = statement.includes('$2') ? [options.tenantId, [...SIMULATED_REJECTION_REASONS]] : [options.tenantId];
       events += (await tx.query(statement, params)).rowCount;
     }
+    await summarizeSessions(tx, 'SELECT id FROM simulated_sessions');
     return { sessions: options.sessions, events };
   });
 }

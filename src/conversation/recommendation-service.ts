@@ -1,5 +1,6 @@
 // Recommendations: the maker/checker's proposal, user edits, approval and
-// rejection. Approval completes the session and queues the signed webhook.
+// rejection, and the LLM re-make of a degraded proposal offered beside it.
+// Approval completes the session and queues the signed webhook.
 import type { Queryable } from '../db/database.ts';
 import type { Principal } from '../auth/principal.ts';
 import { IntakeError } from '../errors.ts';
@@ -9,13 +10,15 @@ import { applyRecommendationEdit, checkRecommendation, makeRecommendation } from
 import { appendSessionEvent } from './session-events.ts';
 import { loadSession, loadSessionById, scopeClause } from './session-store.ts';
 import { addAssistantMessage, changeState, type ConversationDeps } from './session-service.ts';
+import type { TaskScheduler } from './ports.ts';
 import { loadTemplate } from './session-service.ts';
 
 export interface RecommendationRow {
   id: string;
   session_id: string;
   version: number;
-  status: 'proposed' | 'approved' | 'rejected' | 'superseded';
+  /** 'offered': an LLM re-make waiting beside the degraded proposal it improves; 'declined': the user kept the current one. */
+  status: 'proposed' | 'approved' | 'rejected' | 'superseded' | 'offered' | 'declined';
   config: Record<string, unknown>;
   confidence: number;
   valid: boolean;
@@ -25,6 +28,8 @@ export interface RecommendationRow {
   degraded: boolean;
   reject_reason: string | null;
   edited: boolean;
+  /** For an offer: the degraded proposal it would replace. */
+  improves_id: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -39,11 +44,16 @@ export function proposeWithRules(templateId: string, answers: Record<string, unk
   return { config: made.config as unknown as Record<string, unknown>, confidence: made.confidence, rationale: made.rationale, findings: checked.findings, valid: checked.valid, provider: 'rules', degraded: false };
 }
 
-/** Stores a proposal as the session's newest recommendation and asks the user to review it. */
-export async function storeProposal(tx: Queryable, sessionId: string, proposal: Proposal, latencyMs: number): Promise<string | null> {
+/**
+ * Stores a proposal as the session's newest recommendation and asks the user to review it.
+ * A degraded one (the LLM failed, the rules answered) also queues its LLM re-make when a
+ * scheduler is given (an LLM provider is configured), in the same transaction.
+ */
+export async function storeProposal(tx: Queryable, sessionId: string, proposal: Proposal, latencyMs: number,
+  remake: { scheduler?: TaskScheduler; correlationId?: string | null } = {}): Promise<string | null> {
   const session = await loadSessionById(tx, sessionId, { forUpdate: true });
   if (!session || session.state !== 'GENERATING_RECOMMENDATIONS') return null;
-  await tx.query(`UPDATE recommendations SET status = 'superseded', updated_at = now() WHERE session_id = $1 AND status = 'proposed'`, [sessionId]);
+  await tx.query(`UPDATE recommendations SET status = 'superseded', updated_at = now() WHERE session_id = $1 AND status IN ('proposed', 'offered')`, [sessionId]);
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO recommendations (session_id, version, status, config, confidence, valid, findings, rationale, provider, degraded)
      VALUES ($1, COALESCE((SELECT max(version) FROM recommendations WHERE session_id = $1), 0) + 1, 'proposed', $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
@@ -57,7 +67,79 @@ export async function storeProposal(tx: Queryable, sessionId: string, proposal: 
     ? 'Here is the proposed configuration. Review it, edit anything that is off, then approve it.'
     : 'Here is a draft configuration, but the checker found problems that need fixing before it can be approved.');
   await appendSessionEvent(tx, sessionId, 'recommendation_ready', { recommendation_id: id, valid: proposal.valid, confidence: proposal.confidence });
+  if (proposal.degraded && remake.scheduler) {
+    await remake.scheduler.enqueue(tx, { name: 'remake_recommendation', payload: { session_id: sessionId, recommendation_id: id }, tenantId: session.tenant_id, sessionId, correlationId: remake.correlationId });
+  }
   return id;
+}
+
+/**
+ * Stores the LLM re-make of a degraded proposal as an offer beside it, never in its place.
+ * Dropped (null) when the user already moved on: approved, rejected, or a newer proposal.
+ */
+export async function storeImprovedOffer(tx: Queryable, improvesId: string, proposal: Proposal): Promise<{ offer_id: string } | { dropped: string }> {
+  const { rows: current } = await tx.query<RecommendationRow>('SELECT * FROM recommendations WHERE id = $1 FOR UPDATE', [improvesId]);
+  const improved = current[0];
+  if (!improved) return { dropped: 'recommendation_gone' };
+  const session = await loadSessionById(tx, improved.session_id, { forUpdate: true });
+  if (improved.status !== 'proposed') return { dropped: `recommendation_${improved.status}` };
+  if (!session || session.state !== 'AWAITING_USER_APPROVAL') return { dropped: `session_${session?.state ?? 'gone'}` };
+  const open = await findOpenOfferId(tx, improvesId);
+  if (open) return { offer_id: open };
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO recommendations (session_id, version, status, config, confidence, valid, findings, rationale, provider, degraded, improves_id)
+     VALUES ($1, (SELECT max(version) FROM recommendations WHERE session_id = $1) + 1, 'offered', $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [session.id, JSON.stringify(proposal.config), proposal.confidence, proposal.valid, JSON.stringify(proposal.findings), JSON.stringify(proposal.rationale), proposal.provider, proposal.degraded, improvesId],
+  );
+  const offerId = rows[0]!.id;
+  await addAssistantMessage(tx, session.id, 'The AI assistant is reachable again and has prepared an improved configuration. Your current one is unchanged: accept the improved version, or keep the current one.');
+  await appendSessionEvent(tx, session.id, 'recommendation_improved', { recommendation_id: offerId, improves_recommendation_id: improvesId, valid: proposal.valid, confidence: proposal.confidence });
+  return { offer_id: offerId };
+}
+
+/** The id of the improved version waiting beside this proposal, if any. */
+export async function findOpenOfferId(db: Queryable, recommendationId: string): Promise<string | null> {
+  const { rows } = await db.query<{ id: string }>(`SELECT id FROM recommendations WHERE improves_id = $1 AND status = 'offered'`, [recommendationId]);
+  return rows[0]?.id ?? null;
+}
+
+/** The open offer of a proposal, given the offer's id or the id of the proposal it improves. */
+async function lockOpenOffer(tx: Queryable, principal: Principal, id: string): Promise<{ offer: RecommendationRow; current: RecommendationRow }> {
+  const named = await loadRecommendation(tx, principal, id, { forUpdate: true });
+  const offerId = named.status === 'offered' ? named.id : await findOpenOfferId(tx, named.id);
+  if (!offerId) throw new IntakeError('stale_recommendation', 'There is no improved version waiting for this recommendation.', { status: named.status });
+  const offer = offerId === named.id ? named : await loadRecommendation(tx, principal, offerId, { forUpdate: true });
+  const current = await loadRecommendation(tx, principal, offer.improves_id!, { forUpdate: true });
+  return { offer, current };
+}
+
+/** The user takes the improved version: it becomes the proposal to review; the degraded one is superseded. */
+export async function acceptOffer(deps: ConversationDeps, principal: Principal, id: string): Promise<RecommendationRow> {
+  return deps.db.transaction(async (tx) => {
+    const { offer, current } = await lockOpenOffer(tx, principal, id);
+    const session = await loadSession(tx, principal, offer.session_id, { forUpdate: true });
+    assertCurrentProposal(current);
+    if (session.state !== 'AWAITING_USER_APPROVAL') throw new IntakeError('invalid_state', `The session is ${session.state}.`, { state: session.state });
+    await tx.query(`UPDATE recommendations SET status = 'superseded', updated_at = now() WHERE id = $1`, [current.id]);
+    const { rows } = await tx.query<RecommendationRow>(`UPDATE recommendations SET status = 'proposed', updated_at = now() WHERE id = $1 RETURNING *`, [offer.id]);
+    await addAssistantMessage(tx, session.id, 'Switched to the improved configuration. Review it, edit anything that is off, then approve it.');
+    await appendSessionEvent(tx, session.id, 'recommendation_ready', { recommendation_id: offer.id, valid: offer.valid, confidence: offer.confidence });
+    return rows[0]!;
+  });
+}
+
+/** The user keeps the current proposal; the offer is closed. */
+export async function declineOffer(deps: ConversationDeps, principal: Principal, id: string): Promise<RecommendationRow> {
+  return deps.db.transaction(async (tx) => {
+    const { offer, current } = await lockOpenOffer(tx, principal, id);
+    await tx.query(`UPDATE recommendations SET status = 'declined', updated_at = now() WHERE id = $1`, [offer.id]);
+    return current;
+  });
+}
+
+/** Approving or rejecting the current proposal settles it: an offer still open for it is moot. */
+async function closeOpenOffers(tx: Queryable, recommendationId: string): Promise<void> {
+  await tx.query(`UPDATE recommendations SET status = 'superseded', updated_at = now() WHERE improves_id = $1 AND status = 'offered'`, [recommendationId]);
 }
 
 export async function loadRecommendation(db: Queryable, principal: Principal, id: string, options: { forUpdate?: boolean } = {}): Promise<RecommendationRow> {
@@ -102,6 +184,7 @@ export async function approveRecommendation(deps: ConversationDeps, principal: P
     if (session.state !== 'AWAITING_USER_APPROVAL') throw new IntakeError('invalid_state', `The session is ${session.state}.`, { state: session.state });
     if (!rec.valid) throw new IntakeError('invalid_state', 'The checker found errors in this configuration; edit it before approving.', { findings: rec.findings.filter((f) => f.severity === 'error') });
     await tx.query(`UPDATE recommendations SET status = 'approved', updated_at = now() WHERE id = $1`, [rec.id]);
+    await closeOpenOffers(tx, rec.id);
     await changeState(tx, session, 'COMPLETED');
     await recordEvent(tx, { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, type: 'recommendation_approved', data: { version: rec.version, edited: rec.edited } });
     await addAssistantMessage(tx, session.id, 'Approved — your site configuration has been handed to the platform. Onboarding is complete.');
@@ -118,6 +201,7 @@ export async function rejectRecommendation(deps: ConversationDeps, principal: Pr
     if (session.state !== 'AWAITING_USER_APPROVAL') throw new IntakeError('invalid_state', `The session is ${session.state}.`, { state: session.state });
     const redactedReason = sanitizeForLog(reason).text;
     await tx.query(`UPDATE recommendations SET status = 'rejected', reject_reason = $2, updated_at = now() WHERE id = $1`, [rec.id, redactedReason]);
+    await closeOpenOffers(tx, rec.id);
     await changeState(tx, session, 'IN_PROGRESS');
     await recordEvent(tx, { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, type: 'recommendation_rejected', data: { reason: redactedReason } });
     await addAssistantMessage(tx, session.id, 'Understood. Change any answer that was off (PATCH /sessions/:id/answers/:field), or tell me "regenerate" to propose again.');

@@ -4,7 +4,7 @@
 import { EventEmitter } from 'node:events';
 import type { Queryable } from '../db/database.ts';
 
-export type SessionEventType = 'state_changed' | 'assistant_message' | 'step_progress' | 'step_completed' | 'step_failed' | 'recommendation_ready' | 'assistant_token' | 'task_result';
+export type SessionEventType = 'state_changed' | 'assistant_message' | 'step_progress' | 'step_completed' | 'step_failed' | 'recommendation_ready' | 'recommendation_improved' | 'assistant_token' | 'task_result';
 
 export interface SessionEvent { id: number; session_id: string; type: SessionEventType; data: Record<string, unknown>; created_at: Date }
 

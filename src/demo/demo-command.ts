@@ -81,7 +81,7 @@ async function simulateUser(app: FastifyInstance, key: string, options: DemoOpti
   let turns = 0;
   while (question && turns++ < 40) {
     if (quitsEarly && turns > 2) return 'left early';
-    let text = pick(ANSWERS[question.field] ?? ['yes']);
+    const text = pick(ANSWERS[question.field] ?? ['yes']);
     if (confused && question.field === options.confusingField) {
       // Planted fault: this question confuses some users; after two re-asks most give up.
       const step = await call(app, key, 'POST', '/api/v1/onboarding/conversation/', { session_id: sessionId, text: pick(CONFUSED_REPLIES) });
@@ -92,7 +92,6 @@ async function simulateUser(app: FastifyInstance, key: string, options: DemoOpti
     const task = await waitForTask(app, key, step.body.task_id as string);
     const result = task.result as { next_question: { field: string } | null; accepted: boolean } | undefined;
     if (!result) return 'step failed';
-    if (!result.accepted) text = pick(ANSWERS[question.field] ?? ['yes']);
     question = result.next_question;
   }
   const recommendationId = await waitForRecommendation(app, key, sessionId);

@@ -105,17 +105,25 @@ export async function deadLetter(app: AppContext, definition: TaskDefinition<nev
   }
 }
 
-/** Registers one pg-boss worker per task definition, plus the lost-delivery handler. */
+/**
+ * Registers pg-boss workers per task definition, plus the lost-delivery handler.
+ * Each worker fetches two jobs at a time and runs them concurrently: with
+ * batchSize ≥ 2 pg-boss keeps fetching while batches come back full
+ * (burstWhenBatchFull), so a backlog drains without waiting a polling interval
+ * between jobs; LISTEN/NOTIFY wakes idle workers for new jobs.
+ */
 export async function startWorkers(app: AppContext, definitions: TaskDefinition<never>[]): Promise<void> {
+  const jobsPerFetch = 2;
   const workOptions = {
-    batchSize: 1,
-    localConcurrency: app.config.WORKER_CONCURRENCY,
+    batchSize: jobsPerFetch,
+    burstWhenBatchFull: true,
+    localConcurrency: Math.max(1, Math.ceil(app.config.WORKER_CONCURRENCY / jobsPerFetch)),
     pollingIntervalSeconds: app.config.JOB_POLL_INTERVAL_SECONDS,
-    notifyPollingIntervalSeconds: Math.max(app.config.JOB_POLL_INTERVAL_SECONDS, 5),
+    notifyPollingIntervalSeconds: app.config.JOB_POLL_INTERVAL_SECONDS,
   };
   for (const definition of definitions) {
     await app.queue.boss.work<JobPayload>(definition.name, workOptions, async (jobs: Job<JobPayload>[]) => {
-      for (const job of jobs) await runTaskDelivery(app, definition, job.data.task_id);
+      await Promise.all(jobs.map((job) => runTaskDelivery(app, definition, job.data.task_id)));
     });
   }
   await app.queue.boss.work<JobPayload>(LOST_DELIVERY_QUEUE, workOptions, async (jobs: Job<JobPayload>[]) => {

@@ -4,6 +4,7 @@ import { PLACEHOLDER_BY_TYPE, SPECIFICITY_BY_TYPE } from './pii-type.ts';
 import type { PiiType } from './pii-type.ts';
 import type { DetectedSpan } from './recognizer.ts';
 import { RECOGNIZERS } from './registry.ts';
+import { profileText } from './text-profile.ts';
 
 export type { PiiType } from './pii-type.ts';
 
@@ -24,10 +25,11 @@ function maskPlaceholders(text: string): string {
 
 export function detectSpans(text: string): DetectedSpan[] {
   const scanned = maskPlaceholders(text);
+  const profile = profileText(scanned);
   let found: DetectedSpan[] = [];
   for (const recognizer of RECOGNIZERS) {
-    if (!recognizer.mayContain(scanned)) continue;
-    const spans = recognizer.detect(scanned);
+    if (!recognizer.mayContain(scanned, profile)) continue;
+    const spans = recognizer.detect(scanned, profile);
     if (found.length === 0) found = spans;
     else for (const span of spans) found.push(span);
   }

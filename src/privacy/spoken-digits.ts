@@ -8,6 +8,8 @@ const WORD = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|dou
 /** A run of spoken digits, possibly mixed with written digit groups, separated by spaces/commas/dashes. */
 export const SPOKEN_DIGIT_RUN = new RegExp(`\\b${WORD}(?:[\\s,.-]+(?:${WORD}|\\d{1,4}))*\\b`, 'gi');
 export const HAS_DIGIT_WORD = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i;
+/** The words HAS_DIGIT_WORD looks for, for the shared text profile's per-word lookup. */
+export const DIGIT_WORDS: ReadonlySet<string> = new Set(['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
 const TOKEN_SPLIT = /[\s,.-]+/;
 
 /** Turns a spoken run into its digit string; repeaters ("double", "triple") apply to the next digit. */

@@ -15,7 +15,13 @@ before(async () => {
   uploadsWired = served.t.app.hasRoute({ method: 'POST', url: '/api/v1/onboarding/documents/' });
   if (!uploadsWired) console.log('# skipping the upload limit test: POST /documents/ is not wired in this build');
 });
-after(async () => { await served?.close(); });
+after(async () => {
+  if (!served) return;
+  await served.browser.close();
+  // Known issue (reported to the lead): after a processed document the app's close() never settles here; don't hang the suite on it.
+  const closed = await Promise.race([served.t.close().then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 10_000).unref())]);
+  if (!closed) console.log('# test app close() did not settle within 10 s after a document upload (uploads/OCR shutdown); moving on');
+});
 
 test('a second photo within the window is refused with the wait time', { skip: skip ?? false }, async (t) => {
   if (!uploadsWired) return t.skip('POST /documents/ is not wired');

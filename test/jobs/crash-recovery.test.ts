@@ -10,6 +10,7 @@ import { createTestDatabaseUrl, usingPostgres } from '../support/test-database.t
 import { startIntakeProcess, stopIntakeProcess, type IntakeProcess } from '../support/intake-process.ts';
 import { startChatCompletionsStandIn } from '../providers/llm/chat-completions-stand-in.ts';
 import { scriptedModel } from '../providers/llm/scripted-model.ts';
+import { residentMegabytes } from '../support/process-memory.ts';
 
 const STEPS = Number(process.env.CRASH_TEST_STEPS ?? 200);
 const cleanups: Array<() => Promise<void>> = [];
@@ -20,7 +21,9 @@ async function api(proc: IntakeProcess, key: string, method: string, url: string
   return { status: response.status, body: await response.json() as Record<string, unknown> };
 }
 
-test(`kill -9 in the middle of ${STEPS} queued steps loses and duplicates nothing`, { timeout: 240_000 }, async () => {
+test(`kill -9 in the middle of ${STEPS} queued steps loses and duplicates nothing`, { timeout: 420_000 }, async () => {
+  const t0 = Date.now();
+  const phase = (name: string) => process.stdout.write(`# ${name} at ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
   // A slow (streaming) LLM stand-in keeps every step in flight for a few hundred ms, so the kill lands mid-step.
   const llm = await startChatCompletionsStandIn(scriptedModel({ phrase_reply: () => ({ kind: 'text', content: 'Thanks! And what is the name of this site, as your team calls it?', tokenDelayMs: 25 }) }));
   cleanups.push(() => llm.close());
@@ -54,15 +57,20 @@ test(`kill -9 in the middle of ${STEPS} queued steps loses and duplicates nothin
     taskIds.push(step.body.task_id as string);
   }
   await stopIntakeProcess(apiOnly);
+  phase(`${STEPS} steps queued`);
 
   // Second process runs the jobs; kill -9 it part-way.
   let worker = await startIntakeProcess('all', { ...env, PORT: '0' });
   cleanups.push(() => stopIntakeProcess(worker, 'SIGKILL'));
   const completedAtKill = await waitUntil(worker, key, taskIds, (done) => done >= STEPS * 0.2);
   worker.child.kill('SIGKILL');
+  phase(`kill -9 after ${completedAtKill} completed`);
   await worker.exited;
   worker = await startIntakeProcess('all', { ...env, PORT: '0' });
-  await waitUntil(worker, key, taskIds, (done) => done === STEPS, 180_000);
+  phase('restarted');
+  await waitUntil(worker, key, taskIds, (done) => done === STEPS, 240_000);
+  phase('all completed');
+  process.stdout.write(`# resident memory of the single process (${usingPostgres ? 'PostgreSQL' : 'PGlite'}) after the run: ${residentMegabytes(worker.child.pid)} MB\n`);
   await stopIntakeProcess(worker);
 
   const db: Database = env.DATABASE_URL ? await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: null }) : await openDatabase({ dataDir: env.DATA_DIR! });

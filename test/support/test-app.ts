@@ -43,6 +43,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     async close() {
       await app.close();
       await ctx.queue.stop({ graceful: false });
+      await ctx.ocrPool?.close();
       await database.drop();
     },
   };

@@ -21,7 +21,7 @@ export const generateRecommendation: TaskDefinition<Payload> = {
       ? await ctx.app.proposeConfiguration(session, ctx.logger)
       : proposeWithRules(session.template_id, session.answers);
     return async (tx) => {
-      const recommendationId = await storeProposal(tx, session.id, proposal, performance.now() - startedAt);
+      const recommendationId = await storeProposal(tx, session.id, proposal, performance.now() - startedAt, { scheduler: ctx.app.queue, correlationId: ctx.task.correlation_id });
       return { recommendation_id: recommendationId, valid: proposal.valid, provider: proposal.provider, degraded: proposal.degraded };
     };
   },

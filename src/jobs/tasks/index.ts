@@ -5,5 +5,6 @@ import { generateRecommendation } from './generate-recommendation.ts';
 import { deliverWebhook } from './deliver-webhook.ts';
 import { processDocument } from './process-document.ts';
 import { processSiteAudit } from './process-site-audit.ts';
+import { remakeRecommendation } from './remake-recommendation.ts';
 
-export const TASKS = [processConversationStep, generateRecommendation, deliverWebhook, processDocument, processSiteAudit] as unknown as TaskDefinition<never>[];
+export const TASKS = [processConversationStep, generateRecommendation, deliverWebhook, processDocument, processSiteAudit, remakeRecommendation] as unknown as TaskDefinition<never>[];

@@ -1,9 +1,9 @@
-// process_document: OCR an uploaded register, meter photo, other image or text
-// PDF; store only the redacted result; a document that answers the current
+// process_document: OCR an uploaded register, meter photo, other image or PDF
+// (text layer, or the first pages of a scan rendered and OCR'd); store only the redacted result; a document that answers the current
 // question queues a conversation step; the upload is deleted on completion.
 import { z } from 'zod';
 import type { TaskDefinition } from '../task-definition.ts';
-import { extractMeterReading, extractPdfText, extractRegisterEntry, type MeterReading, type OcrPool, type RegisterEntry } from '../../providers/ocr/index.ts';
+import { extractMeterReading, extractRegisterEntry, readPdfDocument, type MeterReading, type OcrPool, type RegisterEntry } from '../../providers/ocr/index.ts';
 import { sanitizeOcrResult, type SanitizationMetadata } from '../../privacy/pii-service.ts';
 import { NonRetryableError } from '../../resilience/error-classification.ts';
 import { deleteBlob, getBlobInfo, readBlob } from '../../uploads/blob-store.ts';
@@ -25,14 +25,34 @@ interface DocumentResult extends Partial<SanitizationMetadata> {
   register?: Omit<RedactedRegister, 'text' | keyof SanitizationMetadata>;
   meter?: MeterReading;
   page_count?: number;
+  /** Set for a scanned PDF: how many of its first pages were rendered and OCR'd. */
+  ocr_pages?: number;
 }
 
-async function readDocument(kind: DocumentKind, mediaKind: string, bytes: Buffer, pool: OcrPool, sessionId: string): Promise<{ result: DocumentResult; raw: { meter?: MeterReading; register?: RegisterEntry } }> {
-  if (mediaKind === 'pdf') {
-    const pdf = await extractPdfText(bytes);
+type ReadDocument = { result: DocumentResult; raw: { meter?: MeterReading; register?: RegisterEntry } };
+
+async function readPdf(kind: DocumentKind, bytes: Buffer, pool: OcrPool, sessionId: string): Promise<ReadDocument> {
+  const pdf = await readPdfDocument(bytes);
+  if (pdf.kind === 'text') {
     const { text, ...meta } = sanitizeOcrResult(pdf.text, sessionId, kind);
     return { result: { document_kind: kind, source: 'pdf', text, page_count: pdf.page_count, ...metadataOf(meta) }, raw: {} };
   }
+  const scan = { source: 'pdf' as const, page_count: pdf.page_count, ocr_pages: pdf.page_images.length };
+  if (kind === 'register') {
+    const pages = await Promise.all(pdf.page_images.map((image) => extractRegisterEntry(pool, image)));
+    const first = pages.find((page) => page.columns.length > 0) ?? pages[0]!;
+    // Continuation pages of a register repeat (or omit) the header; their rows join the first page's columns.
+    const entry: RegisterEntry = { ...first, rows: pages.flatMap((page) => page.rows), raw_text: pages.map((page) => page.raw_text).join('\n\n') };
+    const { text, columns, rows, confidence, ...meta } = redactRegisterEntry(entry, sessionId);
+    return { result: { document_kind: kind, ...scan, text, register: { columns, rows, confidence }, ...meta }, raw: { register: entry } };
+  }
+  // A meter sheet or an "other" document: its first page, read like a photo.
+  const first = await readDocument(kind, 'image', pdf.page_images[0]!, pool, sessionId);
+  return { ...first, result: { ...first.result, ...scan } };
+}
+
+async function readDocument(kind: DocumentKind, mediaKind: string, bytes: Buffer, pool: OcrPool, sessionId: string): Promise<ReadDocument> {
+  if (mediaKind === 'pdf') return readPdf(kind, bytes, pool, sessionId);
   if (kind === 'register') {
     const entry = await extractRegisterEntry(pool, bytes);
     const { text, columns, rows, confidence, ...meta } = redactRegisterEntry(entry, sessionId);

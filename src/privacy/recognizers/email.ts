@@ -1,7 +1,8 @@
 // EMAIL: written addresses (name@host.tld) and addresses spoken in transcripts ("sam dot reed at example dot com").
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
+import { profileText } from '../text-profile.ts';
 
-const WRITTEN_EMAIL = /[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b/g;
+export const WRITTEN_EMAIL = /[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b/g;
 
 const SPOKEN_TLD = '(?:com|org|net|co|uk|de|in|io|gov|edu|info|biz|eu|us)';
 const SPOKEN_EMAIL = new RegExp(
@@ -10,6 +11,22 @@ const SPOKEN_EMAIL = new RegExp(
 );
 // The local part of a spoken address must not swallow the sentence before it ("email is sam at ...").
 const SPOKEN_LOCAL_STOP = /^(?:is|was|me|my|email|e-mail|mail|address|it's|its|at|to|on|the|and)$/i;
+
+// Every written address holds exactly one '@' and starts at most this far before it.
+const MAX_LOCAL_PART_CHARS = 64;
+
+/** The WRITTEN_EMAIL scan, started near each '@' instead of trying every offset of the text. */
+function detectWritten(text: string, spans: DetectedSpan[]): void {
+  let resumeAt = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', resumeAt)) {
+    WRITTEN_EMAIL.lastIndex = Math.max(resumeAt, at - MAX_LOCAL_PART_CHARS);
+    const match = WRITTEN_EMAIL.exec(text);
+    if (match === null) return;
+    resumeAt = match.index + match[0].length;
+    if (match[0].includes('..')) continue;
+    spans.push({ type: 'EMAIL', start: match.index, end: resumeAt });
+  }
+}
 
 function detectSpoken(text: string, spans: DetectedSpan[]): void {
   SPOKEN_EMAIL.lastIndex = 0;
@@ -27,18 +44,12 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
 
 export const emailRecognizer: Recognizer = {
   type: 'EMAIL',
-  mayContain(text) {
-    return text.includes('@') || text.includes(' dot ') || text.includes(' DOT ');
+  mayContain(text, profile = profileText(text)) {
+    return profile.hasAt || profile.hasSpokenDot;
   },
-  detect(text) {
+  detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
-    if (text.includes('@')) {
-      WRITTEN_EMAIL.lastIndex = 0;
-      for (let match = WRITTEN_EMAIL.exec(text); match !== null; match = WRITTEN_EMAIL.exec(text)) {
-        if (match[0].includes('..')) continue;
-        spans.push({ type: 'EMAIL', start: match.index, end: match.index + match[0].length });
-      }
-    }
+    if (profile.hasAt) detectWritten(text, spans);
     if (/ dot /i.test(text)) detectSpoken(text, spans);
     return spans;
   },

@@ -2,6 +2,7 @@
 import { isIPv6 } from 'node:net';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { precedingText } from '../number-context.ts';
+import { profileText } from '../text-profile.ts';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'g');
@@ -11,18 +12,18 @@ const VERSION_PREFIX = /[vV]$/;
 
 export const ipAddressRecognizer: Recognizer = {
   type: 'IP_ADDRESS',
-  mayContain(text) {
-    return /\d\.\d|:[0-9A-Fa-f]*:/.test(text);
+  mayContain(text, profile = profileText(text)) {
+    return profile.hasDigitDotDigit || profile.colonCount >= 2;
   },
-  detect(text) {
+  detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     IPV4.lastIndex = 0;
-    for (let match = IPV4.exec(text); match !== null; match = IPV4.exec(text)) {
+    for (let match = profile.hasDigitDotDigit ? IPV4.exec(text) : null; match !== null; match = IPV4.exec(text)) {
       const before = precedingText(text, match.index);
       if (VERSION_CUE_BEFORE.test(before) || VERSION_PREFIX.test(before)) continue;
       spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length });
     }
-    if (text.includes('::') || /[0-9A-Fa-f]:[0-9A-Fa-f]+:[0-9A-Fa-f]+:/.test(text)) {
+    if (profile.colonCount >= 2 && (text.includes('::') || /[0-9A-Fa-f]:[0-9A-Fa-f]+:[0-9A-Fa-f]+:/.test(text))) {
       IPV6_CANDIDATE.lastIndex = 0;
       for (let match = IPV6_CANDIDATE.exec(text); match !== null; match = IPV6_CANDIDATE.exec(text)) {
         const candidate = match[0].split('%')[0]!;

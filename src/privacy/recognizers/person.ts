@@ -4,20 +4,20 @@
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
 import { NOT_A_NAME, NAME_PARTICLES, ORGANISATION_WORDS } from './person-vocabulary.ts';
+import { CUES } from './person-cues.ts';
+import type { Cue } from './person-cues.ts';
+import { profileText } from '../text-profile.ts';
+import type { TextProfile } from '../text-profile.ts';
 
-// A cue whose next words are a name even in lower case.
-const STRONG_CUE = /\b(?:my name is|my name's|name is|name's|names? ?:|(?:manager|supervisor|caretaker|lead|officer|guard|engineer|technician|administrator|coordinator|contact|contact person|contact name|point of contact|foreman|warden|director|owner|landlord|tenant|cleaner|receptionist|visitor)(?: is| was|:)|ask for|asking for|speak (?:to|with)|talk to|signed by|sign(?:ed)? off by|attn:?|attention:?|called|named|visitor:|handed to|(?:my |our |a )?(?:colleague|boss|deputy|partner|husband|wife|son|daughter|brother|sister)|(?:checked|approved|verified|signed|received|issued|reported|escorted|inspected|collected|authori[sz]ed|completed|logged|raised|accompanied)(?: in| out| off)? by:?)\s+/gi;
-// A greeting followed by a self-introduction: "hi this is meera", "hello, i'm rohan".
-const GREETING_CUE = /\b(?:hi|hello|hey|morning|good (?:morning|afternoon|evening))[,.!]?\s+(?:this is|it's|it is|i'm|i am|im|my name is)\s+/gi;
-// A cue whose next word is a name only if capitalised or in the lexicon.
-const WEAK_CUE = /\b(?:by|used by|i am|i'm|this is|it's|contact|dear|hi|hello|thanks|thank you|cc|ask|tell|email|call|ring|message|meet|met|via)\s+/gi;
-const TITLE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|frau|shri|smt)\.?\s+/gi;
 const TITLE_ONLY = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|frau|shri|smt)\.?$/i;
 const REGISTER_NAME_CELL = /^[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|[ \t]*(\p{L}[^|\n]*?)[ \t]*\|/gmu;
 const NAME_TOKEN = /^(?:\p{L}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}+(?:['’-]\p{Lu}+)*)/u;
 const CAPITALISED_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)?`;
 const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?:[ \t]+(?:(?:van|von|de|da|del|al|bin|le)[ \t]+)?${CAPITALISED_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
 const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?![\p{L}\p{N}])`, 'gu');
+const STICKY_CAPITALISED_PAIR = new RegExp(CAPITALISED_PAIR.source, 'uy');
+const STICKY_CAPITALISED_WORD = new RegExp(CAPITALISED_WORD.source, 'uy');
+const LONGEST_LEXICON_WORD = Math.max(...[...FIRST_NAMES, ...SURNAMES].map((name) => name.length));
 const MAX_NAME_TOKENS = 3;
 
 type Casing = 'title' | 'upper' | 'lower';
@@ -68,11 +68,41 @@ function readNameAt(text: string, position: number, allowLower: boolean): { star
   return { start, end };
 }
 
-function detectAfterCues(text: string, scanned: string, cue: RegExp, allowLower: boolean, spans: DetectedSpan[]): void {
+function pushNameAfterCue(text: string, cueEnd: number, allowLower: boolean, spans: DetectedSpan[]): void {
+  const name = readNameAt(text, cueEnd, allowLower);
+  if (name !== undefined) spans.push({ type: 'PERSON', ...name });
+}
+
+/** Reference scan: the cue's regex over the whole text. */
+function detectAfterCue(text: string, scanned: string, cue: RegExp, allowLower: boolean, spans: DetectedSpan[]): void {
   cue.lastIndex = 0;
-  for (let match = cue.exec(scanned); match !== null; match = cue.exec(scanned)) {
-    const name = readNameAt(text, match.index + match[0].length, allowLower);
-    if (name !== undefined) spans.push({ type: 'PERSON', ...name });
+  for (let match = cue.exec(scanned); match !== null; match = cue.exec(scanned)) pushNameAfterCue(text, match.index + match[0].length, allowLower, spans);
+}
+
+/** Same matches as detectAfterCue, trying the sticky pattern only where the profile saw one of the cue's first words. */
+function detectAfterCueAtStarts(text: string, scanned: string, sticky: RegExp, cue: Cue, profile: TextProfile, spans: DetectedSpan[]): void {
+  let resumeAt = 0;
+  const { cueStarts, cueBits } = profile;
+  for (let index = 0; index < cueStarts.length; index++) {
+    const start = cueStarts[index]!;
+    if (start < resumeAt || (cueBits[index]! & cue.bit) === 0) continue;
+    sticky.lastIndex = start;
+    const match = sticky.exec(scanned);
+    if (match === null) continue;
+    resumeAt = start + match[0].length;
+    pushNameAfterCue(text, resumeAt, cue.allowLower, spans);
+  }
+}
+
+function detectAfterCues(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
+  if (!profile.exotic && profile.cueStarts.length === 0) return;
+  // Case-sensitive scans of a lower-cased copy are much faster than /i scans; offsets only match if lengths do.
+  const lowered = text.toLowerCase();
+  const scansLowered = lowered.length === text.length;
+  const scanned = scansLowered ? lowered : text;
+  for (const cue of CUES) {
+    if (profile.exotic) detectAfterCue(text, scanned, scansLowered ? cue.loweredPattern : cue.pattern, cue.allowLower, spans);
+    else detectAfterCueAtStarts(text, scanned, scansLowered ? cue.stickyLoweredPattern : cue.stickyPattern, cue, profile, spans);
   }
 }
 
@@ -102,51 +132,99 @@ function registerOtherCells(text: string): Array<[number, number]> {
   return cells;
 }
 
+/** What a capitalised-pair match means: a name, not a name, or "retry from after its first word". */
+function judgePair(text: string, match: RegExpExecArray, spans: DetectedSpan[]): number | undefined {
+  const words = match[0].split(/[ \t]+/);
+  if (words.some((word) => NOT_A_NAME.has(word.toLowerCase()) || ORGANISATION_WORDS.has(word.toLowerCase()))) return match.index + words[0]!.length;
+  const end = match.index + match[0].length;
+  const following = /^[ \t]+([A-Za-z]+)/.exec(text.slice(end, end + 30));
+  if (following !== null && ORGANISATION_WORDS.has(following[1]!.toLowerCase())) return undefined;
+  spans.push({ type: 'PERSON', start: match.index, end });
+  return undefined;
+}
+
 function detectCapitalisedPairs(text: string, spans: DetectedSpan[]): void {
   CAPITALISED_PAIR.lastIndex = 0;
   for (let match = CAPITALISED_PAIR.exec(text); match !== null; match = CAPITALISED_PAIR.exec(text)) {
-    const words = match[0].split(/[ \t]+/);
-    if (words.some((word) => NOT_A_NAME.has(word.toLowerCase()) || ORGANISATION_WORDS.has(word.toLowerCase()))) {
-      CAPITALISED_PAIR.lastIndex = match.index + words[0]!.length;
-      continue;
-    }
-    const following = /^[ \t]+([A-Za-z]+)/.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 30));
-    if (following !== null && ORGANISATION_WORDS.has(following[1]!.toLowerCase())) continue;
-    spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
+    const retryAt = judgePair(text, match, spans);
+    if (retryAt !== undefined) CAPITALISED_PAIR.lastIndex = retryAt;
   }
+}
+
+/** Same matches as detectCapitalisedPairs: a match can only start at a capital not preceded by a letter or number. */
+function detectCapitalisedPairsAtStarts(text: string, capitalStarts: readonly number[], spans: DetectedSpan[]): void {
+  let resumeAt = 0;
+  for (const start of capitalStarts) {
+    if (start < resumeAt) continue;
+    STICKY_CAPITALISED_PAIR.lastIndex = start;
+    const match = STICKY_CAPITALISED_PAIR.exec(text);
+    if (match === null) continue;
+    resumeAt = judgePair(text, match, spans) ?? start + match[0].length;
+  }
+}
+
+function pushLexiconName(text: string, match: RegExpExecArray, spans: DetectedSpan[]): void {
+  const lowered = match[0].toLowerCase();
+  if (!FIRST_NAMES.has(lowered) && !SURNAMES.has(lowered)) return;
+  const name = readNameAt(text, match.index, false);
+  if (name !== undefined) spans.push({ type: 'PERSON', ...name });
 }
 
 function detectLexiconNames(text: string, spans: DetectedSpan[]): void {
   CAPITALISED_WORD.lastIndex = 0;
-  for (let match = CAPITALISED_WORD.exec(text); match !== null; match = CAPITALISED_WORD.exec(text)) {
-    const lowered = match[0].toLowerCase();
-    if (!FIRST_NAMES.has(lowered) && !SURNAMES.has(lowered)) continue;
-    const name = readNameAt(text, match.index, false);
-    if (name !== undefined) spans.push({ type: 'PERSON', ...name });
+  for (let match = CAPITALISED_WORD.exec(text); match !== null; match = CAPITALISED_WORD.exec(text)) pushLexiconName(text, match, spans);
+}
+
+const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
+const APOSTROPHE = 39;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const HYPHEN = 45;
+
+/**
+ * Same matches as detectLexiconNames. A lexicon word is plain ASCII letters, so the regex only needs to run
+ * where the word's ASCII letters are in the lexicon, or where its match could run on past an apostrophe,
+ * hyphen or non-ASCII letter and so hide a later capital from the scan.
+ */
+function detectLexiconNamesAtStarts(text: string, capitalStarts: readonly number[], spans: DetectedSpan[]): void {
+  let resumeAt = 0;
+  for (const start of capitalStarts) {
+    if (start < resumeAt) continue;
+    let letterEnd = start + 1;
+    while (letterEnd < text.length && isAsciiLetter(text.charCodeAt(letterEnd))) letterEnd++;
+    const after = text.charCodeAt(letterEnd);
+    const word = letterEnd - start <= LONGEST_LEXICON_WORD ? text.slice(start, letterEnd).toLowerCase() : '';
+    const inLexicon = FIRST_NAMES.has(word) || SURNAMES.has(word);
+    if (!inLexicon && !(after === APOSTROPHE || after === RIGHT_SINGLE_QUOTE || after === HYPHEN || after >= 128)) continue;
+    STICKY_CAPITALISED_WORD.lastIndex = start;
+    const match = STICKY_CAPITALISED_WORD.exec(text);
+    if (match === null) continue;
+    resumeAt = start + match[0].length;
+    pushLexiconName(text, match, spans);
   }
 }
 
-const CUES: ReadonlyArray<[RegExp, boolean]> = [[STRONG_CUE, true], [GREETING_CUE, true], [TITLE, true], [WEAK_CUE, false]];
-const CUE_SCANS_CASE_INSENSITIVE = CUES;
-const CUE_SCANS_OF_LOWERED: ReadonlyArray<[RegExp, boolean]> = CUES.map(([cue, allowLower]) => [new RegExp(cue.source, 'g'), allowLower]);
-
+function detectShapes(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
+  if (profile.exotic) {
+    detectCapitalisedPairs(text, spans);
+    detectLexiconNames(text, spans);
+    return;
+  }
+  if (profile.capitalStarts.length === 0) return;
+  detectCapitalisedPairsAtStarts(text, profile.capitalStarts, spans);
+  detectLexiconNamesAtStarts(text, profile.capitalStarts, spans);
+}
 
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
-  mayContain(text) {
-    // Names follow cues even in lower-case text, so any letter qualifies; detect() scans cheaply.
-    return /\p{L}/u.test(text);
+  mayContain(text, profile = profileText(text)) {
+    // Every detection starts at a cue word, a capital or a register row's '|'.
+    return profile.exotic || profile.cueStarts.length > 0 || profile.capitalStarts.length > 0 || text.includes('|');
   },
-  detect(text) {
+  detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
-    // Case-sensitive scans of a lower-cased copy are much faster than /i scans; offsets only match if lengths do.
-    const lowered = text.toLowerCase();
-    const cues = lowered.length === text.length ? CUE_SCANS_OF_LOWERED : CUE_SCANS_CASE_INSENSITIVE;
-    const scanned = lowered.length === text.length ? lowered : text;
-    for (const [cue, allowLower] of cues) detectAfterCues(text, scanned, cue, allowLower, spans);
+    detectAfterCues(text, profile, spans);
     const shapeSpans: DetectedSpan[] = [];
-    detectCapitalisedPairs(text, shapeSpans);
-    detectLexiconNames(text, shapeSpans);
+    detectShapes(text, profile, shapeSpans);
     if (!text.includes('|')) return spans.concat(shapeSpans);
     detectRegisterRows(text, spans);
     const otherCells = registerOtherCells(text);

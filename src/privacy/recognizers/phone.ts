@@ -8,7 +8,8 @@ import type { E164Number } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/metadata.max.json';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
-import { HAS_DIGIT_WORD, SPOKEN_DIGIT_RUN, spokenRunToDigits } from '../spoken-digits.ts';
+import { SPOKEN_DIGIT_RUN, spokenRunToDigits } from '../spoken-digits.ts';
+import { profileText } from '../text-profile.ts';
 
 const GROUP = String.raw`(?:\(\s?\+?\d{1,5}\s?\)|\d{1,12})`;
 const PHONE_CANDIDATE = new RegExp(
@@ -67,10 +68,21 @@ export function isPhoneNumber(raw: string, cued: boolean): boolean {
   return false;
 }
 
+function countDigits(raw: string): number {
+  let count = 0;
+  for (let index = 0; index < raw.length; index++) {
+    const code = raw.charCodeAt(index);
+    if (code >= 48 && code <= 57) count++;
+  }
+  return count;
+}
+
 function detectWritten(text: string, spans: DetectedSpan[]): void {
   PHONE_CANDIDATE.lastIndex = 0;
   for (let match = PHONE_CANDIDATE.exec(text); match !== null; match = PHONE_CANDIDATE.exec(text)) {
     const raw = match[0];
+    // Cheapest rejection first: most candidates are short numbers (times, quantities, room numbers).
+    if (countDigits(raw) < MIN_DIGITS) continue;
     const start = match.index;
     const end = start + raw.length;
     if (DATE_SHAPE.test(raw) || DECIMAL_TAIL.test(raw) || UNIT_AFTER.test(text.slice(end, end + 8))) continue;
@@ -94,13 +106,13 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
 
 export const phoneRecognizer: Recognizer = {
   type: 'PHONE',
-  mayContain(text) {
-    return /\d{3}/.test(text) || /\d[\s.)-]{1,2}\d/.test(text) || HAS_DIGIT_WORD.test(text);
+  mayContain(text, profile = profileText(text)) {
+    return profile.digitCount >= MIN_DIGITS || profile.hasDigitWord;
   },
-  detect(text) {
+  detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
-    detectWritten(text, spans);
-    if (HAS_DIGIT_WORD.test(text)) detectSpoken(text, spans);
+    if (profile.digitCount >= MIN_DIGITS) detectWritten(text, spans);
+    if (profile.hasDigitWord) detectSpoken(text, spans);
     return spans;
   },
 };

@@ -2,8 +2,10 @@
 // Never SSNs: area 000, 666 or 9xx, group 00, serial 0000.
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { hasIdentifierLabelBefore, precedingText } from '../number-context.ts';
+import { profileText } from '../text-profile.ts';
 
 const SSN_CANDIDATE = /(?<![\d.,:/-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\d]|[-.,:/]\d)/g;
+const SSN_DIGITS = 9;
 const SSN_CUE_BEFORE = /\b(?:ssn|ss#|ss no|social(?: security)?(?: number| no\.?| #)?|taxpayer id|tin)\b[^\n]{0,30}$/i;
 
 export function isPlausibleSsn(area: string, group: string, serial: string): boolean {
@@ -13,11 +15,12 @@ export function isPlausibleSsn(area: string, group: string, serial: string): boo
 
 export const ssnRecognizer: Recognizer = {
   type: 'SSN',
-  mayContain(text) {
-    return /\d{4}/.test(text);
+  mayContain(text, profile = profileText(text)) {
+    return profile.longestGroupedDigits >= SSN_DIGITS;
   },
-  detect(text) {
+  detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
+    if (profile.longestGroupedDigits < SSN_DIGITS) return spans;
     SSN_CANDIDATE.lastIndex = 0;
     for (let match = SSN_CANDIDATE.exec(text); match !== null; match = SSN_CANDIDATE.exec(text)) {
       const [, area, separator, group, serial] = match as unknown as [string, string, string, string, string];

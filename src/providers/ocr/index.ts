@@ -5,3 +5,4 @@ export { extractMeterReading, classifyMeterText, type MeterReading, type MeterTy
 export { extractPdfText, maxPdfPages, type PdfText } from './pdf-text.ts';
 export { prepareForOcr, maxInputPixels } from './image-preparation.ts';
 export { OcrError, type OcrErrorCode } from './ocr-error.ts';
+export { readPdfDocument, rasterisePdfPages, maxScannedPdfPages, type PdfDocumentContent, type RasterisedPdf } from './pdf-scanned.ts';

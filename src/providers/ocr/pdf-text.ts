@@ -1,7 +1,6 @@
 // Text PDFs are read from their text layer with pdfjs-dist (no OCR needed).
-// Scanned PDFs (images only) are refused with `pdf_needs_text_layer`: pdfjs
-// rasterises pages only through a native canvas, which Intake does not ship —
-// the user is asked to upload photos of the pages instead.
+// Scanned PDFs (images only) are refused here with `pdf_needs_text_layer`;
+// `pdf-scanned.ts` catches that and renders their first pages for OCR.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { OcrError } from './ocr-error.ts';

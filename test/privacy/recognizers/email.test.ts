@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emailRecognizer } from '../../../src/privacy/recognizers/email.ts';
+import fc from 'fast-check';
+import { emailRecognizer, WRITTEN_EMAIL } from '../../../src/privacy/recognizers/email.ts';
 import { found } from './recognizer-cases.ts';
 
 test('finds written emails, including upper-case OCR and plus tags', () => {
@@ -17,4 +18,15 @@ test('leaves look-alikes alone', () => {
   for (const text of ['meet at gate 2 at 06:00', 'price @ 4.50 each', 'user@localhost', 'the dot matrix at reception']) {
     assert.deepEqual(found(emailRecognizer, text), [], text);
   }
+});
+
+test('property: the scan started near each "@" finds what a scan of every offset finds', () => {
+  const emailish = fc.string({ maxLength: 120, unit: fc.constantFrom(...'aZ09._%+\'-@@.. xy.com'.split(''), 'a'.repeat(70), '@ex.org', ' ') });
+  fc.assert(fc.property(emailish, (text) => {
+    const reference: string[] = [];
+    const everyOffset = new RegExp(WRITTEN_EMAIL.source, 'g');
+    for (let match = everyOffset.exec(text); match !== null; match = everyOffset.exec(text)) if (!match[0].includes('..')) reference.push(match[0]);
+    const written = emailRecognizer.detect(text).map((span) => text.slice(span.start, span.end)).filter((value) => value.includes('@'));
+    assert.deepEqual(written, reference);
+  }), { numRuns: 2000 });
 });

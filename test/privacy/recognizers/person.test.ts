@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { personRecognizer } from '../../../src/privacy/recognizers/person.ts';
+import { profileText } from '../../../src/privacy/text-profile.ts';
 import { redact } from '../../../src/privacy/redactor.ts';
 
 const redacted = (text: string): string => redact(text).text;
@@ -34,4 +36,24 @@ test('hard negatives: places, organisations, calendar words and staff roles stay
     'ask for the supervisor at reception', 'Contact the Site Office', 'this is a big site with 3 gates', 'Loading Bay B, Room 201']) {
     assert.deepEqual(personRecognizer.detect(text).map((span) => text.slice(span.start, span.end)), [], text);
   }
+});
+
+// Words that exercise every path: cue phrases and their first words, titles, lexicon and unknown names in
+// all casings, particles, organisation words, apostrophes, hyphens, accents, register pipes and digits.
+const PERSON_TEXT_PIECES = [
+  'my name is', 'name:', "name's", 'names :', 'manager is', 'contact person', 'point of contact', 'ask for', 'speak with', 'signed off by',
+  'checked in by:', 'authorized by', 'a colleague', 'our boss', 'hi this is', 'hello, i\'m', 'good morning it is', 'by', 'used by', 'thank you',
+  'dear', 'via', 'ask', 'tell', 'call', 'Zoltan', 'zoltan', 'KISS', 'Mr.', 'dr', 'MRS', 'Ms', 'sarah', 'Sarah', 'SARAH', 'Smith', 'smith', 'Anna-Smith', 'Xavier-Smith', "O'Brien", 'O’Neil',
+  'McDonald', 'Köhler', 'Ilse', 'Brun', 'van', 'de', 'Apex', 'Facilities', 'Ltd', 'Main', 'Gate', 'Monday', 'the', 'at', 'is', 'İstanbul',
+  'Émile', 'ÖZ', '14:05 |', '|', ' | ', '\n', ', ', '. ', ' ', '  ', '3', 'by2', '_by', 'x', '-', "'",
+];
+
+test('property: PERSON scans only at profiled offsets find what the whole-text reference scans find', () => {
+  const text = fc.tuple(fc.array(fc.constantFrom(...PERSON_TEXT_PIECES), { maxLength: 16 }), fc.constantFrom(' ', '', '  '))
+    .map(([pieces, separator]) => pieces.join(separator));
+  fc.assert(fc.property(text, (sample) => {
+    const fast = personRecognizer.detect(sample, profileText(sample));
+    const reference = personRecognizer.detect(sample, { ...profileText(sample), exotic: true });
+    assert.deepEqual(fast, reference, sample);
+  }), { numRuns: 3000 });
 });

@@ -80,8 +80,8 @@ async function loadDeadLetters(): Promise<void> {
 async function retry(entry: DeadLetter): Promise<void> {
   try {
     const result = await api.request<{ task_id: string }>('POST', `/api/v1/admin/dlq/${entry.id}/retry`);
-    byId('dlq-summary').textContent = `Task ${result.task_id} was re-queued.`;
     await loadDeadLetters();
+    byId('dlq-summary').textContent = `Task ${result.task_id} was re-queued.`;
   } catch (err) {
     handle(err);
   }

@@ -1,0 +1,61 @@
+// The phrases after which PERSON looks for a name, and the first word of each phrase, so the shared text
+// profile can find cue positions by a Set lookup per word instead of four regex scans per text.
+
+// A cue whose next words are a name even in lower case.
+export const STRONG_CUE = /\b(?:my name is|my name's|name is|name's|names? ?:|(?:manager|supervisor|caretaker|lead|officer|guard|engineer|technician|administrator|coordinator|contact|contact person|contact name|point of contact|foreman|warden|director|owner|landlord|tenant|cleaner|receptionist|visitor)(?: is| was|:)|ask for|asking for|speak (?:to|with)|talk to|signed by|sign(?:ed)? off by|attn:?|attention:?|called|named|visitor:|handed to|(?:my |our |a )?(?:colleague|boss|deputy|partner|husband|wife|son|daughter|brother|sister)|(?:checked|approved|verified|signed|received|issued|reported|escorted|inspected|collected|authori[sz]ed|completed|logged|raised|accompanied)(?: in| out| off)? by:?)\s+/gi;
+// A greeting followed by a self-introduction: "hi this is meera", "hello, i'm rohan".
+export const GREETING_CUE = /\b(?:hi|hello|hey|morning|good (?:morning|afternoon|evening))[,.!]?\s+(?:this is|it's|it is|i'm|i am|im|my name is)\s+/gi;
+// A cue whose next word is a name only if capitalised or in the lexicon.
+export const WEAK_CUE = /\b(?:by|used by|i am|i'm|this is|it's|contact|dear|hi|hello|thanks|thank you|cc|ask|tell|email|call|ring|message|meet|met|via)\s+/gi;
+export const TITLE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|frau|shri|smt)\.?\s+/gi;
+
+export interface Cue {
+  /** Global, case-insensitive: the reference scan when the fast path does not apply. */
+  readonly pattern: RegExp;
+  /** The same pattern, case-sensitive for a lower-cased copy of the text. */
+  readonly loweredPattern: RegExp;
+  /** Sticky versions of the two, tried only where a cue's first word starts. */
+  readonly stickyPattern: RegExp;
+  readonly stickyLoweredPattern: RegExp;
+  /** Whether lower-case words after this cue may be a name. */
+  readonly allowLower: boolean;
+  /** Bit of this cue in CUE_BITS_BY_FIRST_WORD. */
+  readonly bit: number;
+}
+
+function cue(pattern: RegExp, allowLower: boolean, bit: number): Cue {
+  return {
+    pattern,
+    loweredPattern: new RegExp(pattern.source, 'g'),
+    stickyPattern: new RegExp(pattern.source, 'iy'),
+    stickyLoweredPattern: new RegExp(pattern.source, 'y'),
+    allowLower,
+    bit,
+  };
+}
+
+// Order matters: spans are reported per cue in this order, as the reference scans do.
+export const CUES: readonly Cue[] = [cue(STRONG_CUE, true, 1), cue(GREETING_CUE, true, 2), cue(TITLE, true, 4), cue(WEAK_CUE, false, 8)];
+
+// The leading letters of every alternative of each cue (up to its first non-letter). A cue can only match
+// where a word starts with one of these; a test checks the sticky scan against the reference scan.
+const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
+  [1, `my name names manager supervisor caretaker lead officer guard engineer technician administrator coordinator contact
+    point foreman warden director owner landlord tenant cleaner receptionist visitor ask asking speak talk signed sign attn
+    attention called named handed our a colleague boss deputy partner husband wife son daughter brother sister checked
+    approved verified received issued reported escorted inspected collected authorised authorized completed logged raised
+    accompanied`],
+  [2, 'hi hello hey morning good'],
+  [4, 'mr mrs ms miss mx dr prof sir herr frau shri smt'],
+  [8, 'by used i this it contact dear hi hello thanks thank cc ask tell email call ring message meet met via'],
+];
+
+function bitsByFirstWord(): ReadonlyMap<string, number> {
+  const bits = new Map<string, number>();
+  for (const [bit, words] of FIRST_WORDS_BY_BIT) {
+    for (const word of words.split(/\s+/)) if (word !== '') bits.set(word, (bits.get(word) ?? 0) | bit);
+  }
+  return bits;
+}
+
+export const CUE_BITS_BY_FIRST_WORD: ReadonlyMap<string, number> = bitsByFirstWord();

@@ -1,0 +1,138 @@
+// One pass over a text that every recognizer shares: digit and separator counts that rule whole PII types
+// out, and the offsets where a PERSON cue word or a capitalised word starts, so no recognizer rescans for them.
+import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
+import { DIGIT_WORDS } from './spoken-digits.ts';
+
+export interface TextProfile {
+  readonly digitCount: number;
+  /** Most digits in one run whose digits are separated by at most one space or dash ("4111 1111-1111"). */
+  readonly longestGroupedDigits: number;
+  readonly hasDigitDotDigit: boolean;
+  readonly colonCount: number;
+  /** A whole word that is a spoken digit ("five", "oh"), case-insensitive. */
+  readonly hasDigitWord: boolean;
+  readonly hasAt: boolean;
+  /** " dot " or " DOT ": a spoken email address may be present. */
+  readonly hasSpokenDot: boolean;
+  /**
+   * Surrogate pairs or U+212A KELVIN SIGN (lower-cases to ASCII 'k'): offsets below would not match what
+   * the recognizers' reference regex scans see, so they use those scans instead.
+   */
+  readonly exotic: boolean;
+  /** Offsets where a word starts with the first word of a PERSON cue, ascending, and the cues' bits. */
+  readonly cueStarts: readonly number[];
+  readonly cueBits: readonly number[];
+  /** Offsets of an upper-case letter not preceded by a letter or number, ascending. */
+  readonly capitalStarts: readonly number[];
+}
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const UPPER_CASE_LETTER = /\p{Lu}/u;
+const AT_SIGN = 64;
+const SPACE = 32;
+const DASH = 45;
+const DOT = 46;
+const COLON = 58;
+const UNDERSCORE = 95;
+const KELVIN_SIGN = 0x212a;
+
+const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
+const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isWordChar = (code: number): boolean => isAsciiLetter(code) || isAsciiDigit(code) || code === UNDERSCORE;
+
+// The words the profile looks for, in a letter trie walked over the text without slicing or lower-casing.
+const ALPHABET = 26;
+const DIGIT_WORD_FLAG = 1 << 16;
+const DOT_WORD_FLAG = 1 << 17;
+
+interface WordTrie { children: Int32Array; flags: Int32Array }
+
+function buildWordTrie(): WordTrie {
+  const words = new Map<string, number>(CUE_BITS_BY_FIRST_WORD);
+  for (const word of DIGIT_WORDS) words.set(word, (words.get(word) ?? 0) | DIGIT_WORD_FLAG);
+  words.set('dot', (words.get('dot') ?? 0) | DOT_WORD_FLAG);
+  const nodeCount = 1 + [...words.keys()].reduce((sum, word) => sum + word.length, 0);
+  const children = new Int32Array(nodeCount * ALPHABET);
+  const flags = new Int32Array(nodeCount);
+  let nextNode = 1;
+  for (const [word, wordFlags] of words) {
+    let node = 0;
+    for (const character of word) {
+      const slot = node * ALPHABET + character.charCodeAt(0) - 97;
+      if (children[slot] === 0) children[slot] = nextNode++;
+      node = children[slot]!;
+    }
+    flags[node] = flags[node]! | wordFlags;
+  }
+  return { children, flags };
+}
+
+const WORD_TRIE = buildWordTrie();
+
+export function profileText(text: string): TextProfile {
+  const length = text.length;
+  let digitCount = 0;
+  let longestGroupedDigits = 0;
+  let groupedDigits = 0;
+  let lastDigitAt = -3;
+  let hasDigitDotDigit = false;
+  let colonCount = 0;
+  let hasDigitWord = false;
+  let hasAt = false;
+  let hasSpokenDot = false;
+  let exotic = false;
+  const cueStarts: number[] = [];
+  const cueBits: number[] = [];
+  const capitalStarts: number[] = [];
+  let previousIsWordChar = false;
+  let previousIsLetterOrNumber = false;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (isAsciiDigit(code)) {
+      digitCount++;
+      const separator = text.charCodeAt(index - 1);
+      const grouped = lastDigitAt === index - 1 || (lastDigitAt === index - 2 && (separator === SPACE || separator === DASH));
+      groupedDigits = grouped ? groupedDigits + 1 : 1;
+      if (groupedDigits > longestGroupedDigits) longestGroupedDigits = groupedDigits;
+      if (lastDigitAt === index - 2 && separator === DOT) hasDigitDotDigit = true;
+      lastDigitAt = index;
+      previousIsWordChar = true;
+      previousIsLetterOrNumber = true;
+    } else if (isAsciiLetter(code)) {
+      if (code <= 90 && !previousIsLetterOrNumber) capitalStarts.push(index);
+      // Walk the trie while the word's letters allow (node 0 = not a known word); then skip to the word's end.
+      let node = previousIsWordChar ? -1 : 0;
+      let wordEnd = index;
+      for (; wordEnd < length; wordEnd++) {
+        const letter = text.charCodeAt(wordEnd);
+        if (!isAsciiLetter(letter)) break;
+        if (node >= 0) node = WORD_TRIE.children[node * ALPHABET + (letter | 32) - 97]! || -1;
+      }
+      if (node > 0) {
+        const flags = WORD_TRIE.flags[node]!;
+        const cueBitsOfWord = flags & 0xffff;
+        if (cueBitsOfWord !== 0) { cueStarts.push(index); cueBits.push(cueBitsOfWord); }
+        const wholeWord = !isWordChar(text.charCodeAt(wordEnd));
+        if ((flags & DIGIT_WORD_FLAG) !== 0 && wholeWord) hasDigitWord = true;
+        if ((flags & DOT_WORD_FLAG) !== 0 && text.charCodeAt(index - 1) === SPACE && text.charCodeAt(wordEnd) === SPACE
+          && (text.startsWith('dot', index) || text.startsWith('DOT', index))) hasSpokenDot = true;
+      }
+      index = wordEnd - 1;
+      previousIsWordChar = true;
+      previousIsLetterOrNumber = true;
+    } else if (code < 128) {
+      if (code === COLON) colonCount++;
+      else if (code === AT_SIGN) hasAt = true;
+      previousIsWordChar = code === UNDERSCORE;
+      previousIsLetterOrNumber = false;
+    } else {
+      if ((code >= 0xd800 && code <= 0xdfff) || code === KELVIN_SIGN) exotic = true;
+      const character = text[index]!;
+      const isLetterOrNumber = LETTER_OR_NUMBER.test(character);
+      if (isLetterOrNumber && !previousIsLetterOrNumber && UPPER_CASE_LETTER.test(character)) capitalStarts.push(index);
+      previousIsWordChar = false;
+      previousIsLetterOrNumber = isLetterOrNumber;
+    }
+  }
+  return { digitCount, longestGroupedDigits, hasDigitDotDigit, colonCount, hasDigitWord, hasAt, hasSpokenDot, exotic, cueStarts, cueBits, capitalStarts };
+}
