@@ -90,7 +90,7 @@ function percentile(xs: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-interface Bench { ctx: AppContext; rawDone: { count: number }; userKey: string; inject: Awaited<ReturnType<typeof buildApp>>['inject'] }
+interface Bench { ctx: AppContext; rawDone: { count: number }; userKey: string; app: Awaited<ReturnType<typeof buildApp>> }
 
 async function setUp(config: Config, db: Database): Promise<Bench> {
   const logger = createLogger({ level: 'info', destination: countingDestination() as never });
@@ -113,7 +113,7 @@ async function setUp(config: Config, db: Database): Promise<Bench> {
   await app.ready();
   await ensureTenant(db, 'bench');
   const user = await createApiKey(db, { tenantId: 'bench', role: 'user', userId: 'bench' });
-  return { ctx, rawDone, userKey: user.key, inject: app.inject.bind(app) };
+  return { ctx, rawDone, userKey: user.key, app };
 }
 
 /**
@@ -145,14 +145,14 @@ async function rawNoopSeconds(b: Bench, n: number, backlog = false): Promise<num
 async function stepsSeconds(b: Bench, n: number): Promise<number> {
   const sessions: string[] = [];
   for (let i = 0; i < n; i++) {
-    const created = await b.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: { authorization: `Bearer ${b.userKey}` }, payload: {} });
+    const created = await b.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: { authorization: `Bearer ${b.userKey}` }, payload: {} });
     sessions.push(created.json().id);
   }
   const name = 'process_conversation_step';
   const before = completed.get(name) ?? 0;
   const started = performance.now();
   for (const id of sessions) {
-    const step = await b.inject({ method: 'POST', url: '/api/v1/onboarding/conversation/', headers: { authorization: `Bearer ${b.userKey}` }, payload: { session_id: id, text: 'Acme Facilities Ltd' } });
+    const step = await b.app.inject({ method: 'POST', url: '/api/v1/onboarding/conversation/', headers: { authorization: `Bearer ${b.userKey}` }, payload: { session_id: id, text: 'Acme Facilities Ltd' } });
     if (step.statusCode !== 202) throw new Error(`step rejected: ${step.body}`);
   }
   await until(() => (completed.get(name) ?? 0) >= before + n, 'conversation steps');
@@ -206,6 +206,7 @@ async function benchEngine(label: string, db: Database): Promise<Row[]> {
       [label, `pickup latency p99 (ms, ${LATENCY_SAMPLES} single jobs)`, f(percentile(latency.ours, 99)), f(percentile(latency.raw, 99)), ratio(percentile(latency.ours, 99), percentile(latency.raw, 99))],
     ];
   } finally {
+    await b.app.close();
     await b.ctx.close();
   }
 }
@@ -229,8 +230,6 @@ async function withScratchPostgres<T>(serverUrl: string, use: (db: Database) => 
 }
 
 const rows: Row[] = [];
-const phaseStartedAt = performance.now();
-if (process.env.BENCH_TRACE) setInterval(() => process.stderr.write(`t=${((performance.now() - phaseStartedAt) / 1000).toFixed(0)}s noop=${completed.get(NOOP) ?? 0} steps=${completed.get("process_conversation_step") ?? 0}\n`), 5000).unref();
 if (values.engine !== 'postgres') rows.push(...await benchEngine('PGlite (memory)', await openDatabase({ dataDir: null })));
 if (values.engine !== 'pglite') {
   const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
