@@ -70,7 +70,7 @@ async function runChaos(spec: PhaseSpec, topology: Topology, deadlineMs: number,
     }
     if (Date.now() >= deadlineMs || spec.topology.embedded) continue;
     for (const dead of topology.reapUnexpectedExits()) {
-      log.events.push(`UNEXPECTED EXIT of ${dead.role} ${dead.pid} (code ${dead.child.exitCode}, signal ${dead.child.signalCode}): ${dead.tail.slice(-4).join(' | ').slice(0, 1500)}`);
+      log.events.push(`UNEXPECTED EXIT of ${dead.role} ${dead.pid} (code ${dead.child.exitCode}, signal ${dead.child.signalCode}): ${dead.tail.filter((line) => !line.startsWith("    at ") || line.includes("/work/main/src/")).slice(-30).join(" | ").slice(0, 4000)}`);
       if (dead.role === 'worker') await topology.addWorker();
     }
     const killed = await topology.killAndReplaceWorker();
@@ -79,7 +79,7 @@ async function runChaos(spec: PhaseSpec, topology: Topology, deadlineMs: number,
     log.events.push(`kill -9 worker ${killed.killedPid} → replacement ${killed.replacementPid} up in ${killed.replaceMs} ms`);
   }
   for (const dead of topology.reapUnexpectedExits()) {
-    log.events.push(`UNEXPECTED EXIT of ${dead.role} ${dead.pid} (code ${dead.child.exitCode}, signal ${dead.child.signalCode}): ${dead.tail.slice(-4).join(' | ').slice(0, 1500)}`);
+    log.events.push(`UNEXPECTED EXIT of ${dead.role} ${dead.pid} (code ${dead.child.exitCode}, signal ${dead.child.signalCode}): ${dead.tail.filter((line) => !line.startsWith("    at ") || line.includes("/work/main/src/")).slice(-30).join(" | ").slice(0, 4000)}`);
   }
   if (llm) {
     log.llmCalls = llm.calls();

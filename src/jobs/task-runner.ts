@@ -7,6 +7,7 @@ import { classifyError } from '../resilience/error-classification.ts';
 import { nextRetryDelayMs } from '../resilience/retry-strategies.ts';
 import { sanitizeForLog } from '../privacy/pii-service.ts';
 import type { AppContext } from '../app-context.ts';
+import type { Config } from '../config.ts';
 import type { Queryable } from '../db/database.ts';
 import { deadLetterSize, stepLatency, taskOutcomes, taskRetries } from '../observability/metrics.ts';
 import { countOpenDeadLetters, enforceDeadLetterCap, insertDeadLetter } from './dead-letters.ts';
@@ -112,15 +113,21 @@ export async function deadLetter(app: AppContext, definition: TaskDefinition<nev
  * (burstWhenBatchFull), so a backlog drains without waiting a polling interval
  * between jobs; LISTEN/NOTIFY wakes idle workers for new jobs.
  */
-export async function startWorkers(app: AppContext, definitions: TaskDefinition<never>[]): Promise<void> {
+/** The pg-boss work options every task worker uses (exported so benchmarks compare like with like). */
+export function workerOptions(config: Config) {
   const jobsPerFetch = 2;
-  const workOptions = {
+  return {
     batchSize: jobsPerFetch,
     burstWhenBatchFull: true,
-    localConcurrency: Math.max(1, Math.ceil(app.config.WORKER_CONCURRENCY / jobsPerFetch)),
-    pollingIntervalSeconds: app.config.JOB_POLL_INTERVAL_SECONDS,
-    notifyPollingIntervalSeconds: app.config.JOB_POLL_INTERVAL_SECONDS,
+    localConcurrency: Math.max(1, Math.ceil(config.WORKER_CONCURRENCY / jobsPerFetch)),
+    pollingIntervalSeconds: config.JOB_POLL_INTERVAL_SECONDS,
+    // Delayed retries send no NOTIFY: they are found by this poll, so it must not be slower than the base one.
+    notifyPollingIntervalSeconds: config.JOB_POLL_INTERVAL_SECONDS,
   };
+}
+
+export async function startWorkers(app: AppContext, definitions: TaskDefinition<never>[]): Promise<void> {
+  const workOptions = workerOptions(app.config);
   for (const definition of definitions) {
     await app.queue.boss.work<JobPayload>(definition.name, workOptions, async (jobs: Job<JobPayload>[]) => {
       await Promise.all(jobs.map((job) => runTaskDelivery(app, definition, job.data.task_id)));

@@ -16,7 +16,7 @@ const TIME_SCALE = 0.01;
  * up to 5 s late, plus a transaction or two. (Once that poll follows
  * JOB_POLL_INTERVAL_SECONDS, this slack can shrink to ~1.5 s.)
  */
-const PICKUP_SLACK_MS = 6_000;
+const PICKUP_SLACK_MS = 1_500;
 /** Receiver timestamps and the runner's delay come from the same clock; allow for ms rounding only. */
 const CLOCK_TOLERANCE_MS = 2;
 const network = RETRY_STRATEGIES.network;
