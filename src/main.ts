@@ -162,6 +162,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  process.stderr.write(`intake: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  const expected = (err as { code?: string }).code === 'data_dir_in_use';
+  process.stderr.write(`intake: ${err instanceof Error ? (expected ? err.message : err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

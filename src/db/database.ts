@@ -1,6 +1,6 @@
 // One database interface over the two engines: embedded PGlite (default) and a
 // PostgreSQL server through a pg pool. Same SQL, same migrations, same code path.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -27,11 +27,47 @@ export interface Database extends Queryable {
 // Bigint columns as numbers: counts and ids here stay far below 2^53.
 pg.types.setTypeParser(20, (value) => Number(value));
 
+export class DataDirInUseError extends Error {
+  readonly code = 'data_dir_in_use';
+  constructor(dir: string, pid: number) {
+    super(`${dir} is in use by process ${pid}: the embedded database allows one process at a time. Stop it first, or run Intake on a PostgreSQL server (DATABASE_URL) to share the database.`);
+    this.name = 'DataDirInUseError';
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists but belongs to someone else — still alive.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite has no cross-process lock: two processes opening one data directory
+ * both write and corrupt it. A pid file beside it makes the second fail fast.
+ */
+function lockDataDir(dir: string): () => void {
+  const lockFile = path.join(dir, '..', 'intake.pid');
+  try {
+    const holder = Number(readFileSync(lockFile, 'utf8'));
+    if (Number.isInteger(holder) && holder !== process.pid && processAlive(holder)) throw new DataDirInUseError(path.dirname(dir), holder);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  writeFileSync(lockFile, String(process.pid));
+  return () => rmSync(lockFile, { force: true });
+}
+
 export async function openPglite(dataDir: string | null): Promise<Database> {
   let instance: PGlite;
+  let unlock = () => {};
   if (dataDir) {
     const dir = path.resolve(dataDir, 'pglite');
     mkdirSync(dir, { recursive: true });
+    unlock = lockDataDir(dir);
     instance = await PGlite.create(dir);
   } else {
     instance = await PGlite.create();
@@ -52,7 +88,10 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
     pglite: instance,
     ...base,
     transaction: <T>(fn: (tx: Queryable) => Promise<T>) => instance.transaction((tx) => fn(wrap(tx))),
-    close: () => instance.close(),
+    async close() {
+      await instance.close();
+      unlock();
+    },
   };
 }
 

@@ -8,12 +8,14 @@ export async function ensureDemoTenant(ctx: AppContext, print: (line: string) =>
     if (!(await ensureTenant(tx, 'demo', { name: 'Demo tenant', webhookUrl: process.env.DEMO_WEBHOOK_URL || null }))) return null;
     const user = await createApiKey(tx, { tenantId: 'demo', role: 'user', userId: 'demo-user' });
     const admin = await createApiKey(tx, { tenantId: 'demo', role: 'admin', userId: 'demo-admin' });
-    return { user: user.key, admin: admin.key };
+    const { rows } = await tx.query<{ webhook_url: string | null; webhook_secret: string }>('SELECT webhook_url, webhook_secret FROM tenants WHERE id = $1', ['demo']);
+    return { user: user.key, admin: admin.key, webhook: rows[0]! };
   });
   if (!created) return;
   print('');
   print('Created the demo tenant. These keys are shown once — keep them:');
   print(`  user key:  ${created.user}`);
   print(`  admin key: ${created.admin}`);
+  print(`  webhook:   ${created.webhook.webhook_url ?? '(none; set DEMO_WEBHOOK_URL on first start, or intake tenants set-webhook)'}, signing secret ${created.webhook.webhook_secret}`);
   print('');
 }
