@@ -36,6 +36,7 @@ export const ERROR_CATALOG = {
   scanner_unavailable: { status: 503, message: 'The malware scanner is unreachable; uploads are refused until it is back.' },
   provider_unavailable: { status: 503, message: 'A provider is unavailable and no fallback exists.' },
   not_ready: { status: 503, message: 'Not ready.' },
+  database_unavailable: { status: 503, message: 'The database is unavailable; try again shortly.' },
   internal_error: { status: 500, message: 'Internal error.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

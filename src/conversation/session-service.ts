@@ -132,22 +132,27 @@ export async function viewSession(db: Queryable, principal: Principal, sessionId
 }
 
 /** Stores the user's turn (the only copy of its raw text) and queues the step that processes it. */
-export async function submitTurn(deps: ConversationDeps, principal: Principal, input: { sessionId: string; text: string; source: 'text' | 'voice'; redactedText: string; correlationId?: string }): Promise<{ taskId: string; turnId: string }> {
+export async function submitTurn(deps: ConversationDeps, principal: Principal, input: { sessionId: string; text: string; source: 'text' | 'voice'; redactedText: string; correlationId?: string; idempotencyKey?: string }): Promise<{ taskId: string; turnId: string; replayed: boolean }> {
   return deps.db.transaction(async (tx) => {
     const session = await loadSession(tx, principal, input.sessionId, { forUpdate: true });
+    if (input.idempotencyKey) {
+      const { rows: previous } = await tx.query<{ id: string; task_id: string }>('SELECT id, task_id FROM turns WHERE session_id = $1 AND idempotency_key = $2', [session.id, input.idempotencyKey]);
+      if (previous[0]) return { taskId: previous[0].task_id, turnId: previous[0].id, replayed: true };
+    }
     if (!ANSWERABLE.has(session.state)) {
       throw new IntakeError('invalid_state', `The session is ${session.state}; answers are taken only while it is STARTED or IN_PROGRESS.`, { state: session.state });
     }
     const { rows } = await tx.query<{ id: string }>(
-      'INSERT INTO turns (session_id, source, raw_text, redacted_text, field_key) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-      [session.id, input.source, input.text, input.redactedText, session.current_field],
+      'INSERT INTO turns (session_id, source, raw_text, redacted_text, field_key, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
+      [session.id, input.source, input.text, input.redactedText, session.current_field, input.idempotencyKey ?? null],
     );
     const turnId = rows[0]!.id;
     const taskId = await deps.scheduler.enqueue(tx, {
       name: 'process_conversation_step', payload: { session_id: session.id, turn_id: turnId }, tenantId: session.tenant_id, sessionId: session.id, correlationId: input.correlationId,
     });
+    await tx.query('UPDATE turns SET task_id = $2 WHERE id = $1', [turnId, taskId]);
     await appendSessionEvent(tx, session.id, 'step_progress', { task_id: taskId, status: 'queued' });
-    return { taskId, turnId };
+    return { taskId, turnId, replayed: false };
   });
 }
 

@@ -117,16 +117,25 @@ export async function openPostgres(url: string, poolMax: number): Promise<Databa
     ...wrap(pool),
     async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
       const client = await pool.connect();
+      // A checked-out client has no pool 'error' listener: a server restart would
+      // otherwise surface as an uncaught exception and end the process.
+      let connectionError: Error | undefined;
+      const onError = (err: Error) => { connectionError = err; };
+      client.on('error', onError);
+      let failed = false;
       try {
         await client.query('BEGIN');
         const value = await fn(wrap(client));
         await client.query('COMMIT');
         return value;
       } catch (err) {
+        failed = true;
         await client.query('ROLLBACK').catch((rollbackErr: Error) => process.emitWarning(`rollback failed: ${rollbackErr.message}`));
         throw err;
       } finally {
-        client.release();
+        client.off('error', onError);
+        // A client whose connection broke is destroyed, not returned to the pool.
+        client.release(failed && connectionError ? connectionError : undefined);
       }
     },
     close: () => pool.end(),

@@ -4,6 +4,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ERROR_CATALOG, IntakeError, type ErrorCode } from '../errors.ts';
 import { httpErrors } from '../observability/metrics.ts';
+import { classifyError } from '../resilience/error-classification.ts';
+
+/** Failures of the database connection itself: the client should retry, not report a bug. */
+const DATABASE_OUTAGE = new Set(['db_unavailable', 'db_connection_lost', 'connection_refused', 'connection_reset']);
 
 interface ValidationIssue { instancePath?: string; message?: string; params?: Record<string, unknown> }
 
@@ -55,6 +59,10 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error instanceof SyntaxError && error.message.includes('JSON')) return send(reply, 400, 'invalid_json', ERROR_CATALOG.invalid_json.message);
     if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
       return send(reply, error.statusCode, 'validation_failed', error.message);
+    }
+    if (DATABASE_OUTAGE.has(classifyError(error).errorType)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return send(reply, 503, 'database_unavailable', ERROR_CATALOG.database_unavailable.message, undefined, { 'retry-after': '5' });
     }
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, 500, 'internal_error', ERROR_CATALOG.internal_error.message);

@@ -58,3 +58,18 @@ for (const c of cases) {
     assert.deepEqual(await counts(), before);
   });
 }
+
+test('a retried step with the same Idempotency-Key is stored and applied once', async () => {
+  const headers = { ...auth(t.keys.user), 'idempotency-key': 'retry-key-0001' };
+  const first = await t.app.inject({ method: 'POST', url: conversation, headers, payload: { session_id: sessionId, text: 'Acme Facilities Ltd' } });
+  assert.equal(first.statusCode, 202, first.body);
+  const before = await counts();
+  const again = await t.app.inject({ method: 'POST', url: conversation, headers, payload: { session_id: sessionId, text: 'Acme Facilities Ltd' } });
+  assert.equal(again.statusCode, 202);
+  assert.equal(again.json().task_id, first.json().task_id);
+  assert.equal(again.json().replayed, true);
+  assert.deepEqual(await counts(), before);
+  const bad = await t.app.inject({ method: 'POST', url: conversation, headers: { ...auth(t.keys.user), 'idempotency-key': 'x' }, payload: { session_id: sessionId, text: 'hi' } });
+  assert.equal(bad.statusCode, 400);
+  assert.deepEqual(await counts(), before);
+});

@@ -17,6 +17,18 @@ import { transcribeAnswer } from '../../media/voice-turn.ts';
 import { claimUploadForSession } from '../../media/upload-session.ts';
 import { installUploadRejectionEvents, recordUploadAccepted } from '../../media/upload-events.ts';
 
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
+
+/** `Idempotency-Key`: a retried POST with the same key returns the first one's task instead of answering twice. */
+function idempotencyKeyOf(request: FastifyRequest): string | undefined {
+  const key = request.headers['idempotency-key'];
+  if (key === undefined) return undefined;
+  if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
+    throw new IntakeError('validation_failed', 'Invalid header: Idempotency-Key — 8 to 100 characters from A-Z a-z 0-9 . _ : -.', { fields: [{ field: 'idempotency-key', message: 'invalid' }] });
+  }
+  return key;
+}
+
 export const ConversationBody = Type.Object({
   session_id: Type.String({ format: 'uuid' }),
   text: Type.String({ minLength: 1, maxLength: 4000 }),
@@ -43,8 +55,10 @@ export default async function conversationRoutes(app: FastifyInstance, ctx: AppC
     }
     const body = request.body;
     const redacted = sanitizeForLog(body.text).text;
-    const { taskId } = await submitTurn(deps, principal, { sessionId: body.session_id, text: body.text, source: 'text', redactedText: redacted, correlationId: request.id });
-    return reply.status(202).send({ task_id: taskId, session_id: body.session_id, status: 'queued' });
+    const { taskId, replayed } = await submitTurn(deps, principal, {
+      sessionId: body.session_id, text: body.text, source: 'text', redactedText: redacted, correlationId: request.id, idempotencyKey: idempotencyKeyOf(request),
+    });
+    return reply.status(202).send({ task_id: taskId, session_id: body.session_id, status: 'queued', ...(replayed ? { replayed: true } : {}) });
   }
 
   async function spokenTurn(request: FastifyRequest, reply: FastifyReply, upload: AcceptedUpload) {
