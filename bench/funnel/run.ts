@@ -2,8 +2,12 @@
 // default) and PGlite (100,000), each beside a naive per-stage COUNT baseline.
 // Usage: node bench/funnel/run.ts [--sessions N] [--pglite-sessions N] [--engine both|postgres|pglite]
 //        [--runs 3] [--logged-load] (load PostgreSQL with WAL and live indexes, as an application would)
+//        [--keep] (PostgreSQL: keep the scratch database and print its name instead of dropping it)
+//        [--database NAME] (PostgreSQL: reuse a database kept by --keep; skips the ~3 min generation,
+//        applies any new migrations, then times the reports; the database is kept)
 // Env BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres): a
-// scratch database is created there and dropped afterwards.
+// scratch database is created there and dropped afterwards (unless --keep / --database).
+// Drop a kept database with: psql -h 127.0.0.1 -U postgres -c 'DROP DATABASE NAME WITH (FORCE)'
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -22,6 +26,8 @@ const { values } = parseArgs({
     engine: { type: 'string', default: 'both' },
     runs: { type: 'string', default: '3' },
     'logged-load': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    database: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -76,8 +82,7 @@ async function bulkLoad(db: Database, load: () => Promise<unknown>): Promise<voi
   });
 }
 
-async function benchEngine(label: string, db: Database, sessions: number): Promise<void> {
-  await migrate(db);
+async function generateHistory(label: string, db: Database, sessions: number): Promise<void> {
   let started = performance.now();
   let counts = { sessions: 0, events: 0 };
   const generate = async () => {
@@ -96,6 +101,16 @@ async function benchEngine(label: string, db: Database, sessions: number): Promi
   await db.query('VACUUM ANALYZE session_funnel');
   const vacuumMs = performance.now() - started;
   console.log(`${label}: generated ${counts.sessions.toLocaleString('en')} sessions, ${counts.events.toLocaleString('en')} events in ${(generationMs / 1000).toFixed(1)} s (VACUUM ANALYZE ${(vacuumMs / 1000).toFixed(1)} s)`);
+}
+
+async function benchEngine(label: string, db: Database, sessions: number, reuse = false): Promise<void> {
+  const newMigrations = await migrate(db);
+  if (!reuse) await generateHistory(label, db, sessions);
+  else if (newMigrations.length > 0) {
+    // A migration may have rewritten the summary table; plan with fresh statistics.
+    await db.query('VACUUM ANALYZE session_funnel');
+    console.log(`${label}: reused database, applied migrations ${newMigrations.join(', ')}`);
+  }
   const rules = await loadOptimizerRules();
   const periods = [
     { name: `all ${PERIOD_DAYS} d`, start: PERIOD_START },
@@ -118,18 +133,22 @@ async function benchEngine(label: string, db: Database, sessions: number): Promi
 
 async function benchPostgres(sessions: number): Promise<void> {
   const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `intake_bench_${randomBytes(4).toString('hex')}`;
+  const reuse = values.database !== undefined;
+  if (reuse && !/^[a-z0-9_]+$/.test(values.database!)) throw new Error(`--database must be a plain database name, got ${values.database}`);
+  const name = values.database ?? `intake_bench_${randomBytes(4).toString('hex')}`;
+  const keep = reuse || values.keep;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  if (!reuse) await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = await openDatabase({ databaseUrl: url.toString(), dataDir: null, poolMax: 2 });
   try {
-    await benchEngine('postgres', db, sessions);
+    await benchEngine('postgres', db, sessions, reuse);
   } finally {
     await db.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (keep) console.log(`postgres: kept database ${name} (reuse with --database ${name})`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
 }

@@ -14,6 +14,7 @@ import { countOpenDeadLetters, enforceDeadLetterCap, insertDeadLetter } from './
 import { LOST_DELIVERY_QUEUE, type JobPayload } from './job-queue.ts';
 import type { TaskContext, TaskDefinition, TaskRow } from './task-definition.ts';
 import { raiseAlert } from './alerts.ts';
+import { withDatabaseRetries } from '../resilience/database-retry.ts';
 
 const FINAL_STATUSES = new Set(['completed', 'dead_lettered', 'failed']);
 
@@ -24,12 +25,13 @@ async function lockTask(tx: Queryable, taskId: string): Promise<TaskRow | undefi
 
 export async function runTaskDelivery(app: AppContext, definition: TaskDefinition<never>, taskId: string): Promise<void> {
   const log = app.logger.child({ channel: 'task', task_id: taskId, task_name: definition.name });
-  const claimed = await app.db.transaction(async (tx) => {
+  const retries = { timeScale: app.config.RETRY_TIME_SCALE, onRetry: (info: { errorType: string; delayMs: number }) => log.warn(info, 'database error; retrying the transaction') };
+  const claimed = await withDatabaseRetries(() => app.db.transaction(async (tx) => {
     const task = await lockTask(tx, taskId);
     if (!task || FINAL_STATUSES.has(task.status)) return null;
     await tx.query(`UPDATE tasks SET status = 'running', attempts = attempts + 1, updated_at = now() WHERE id = $1`, [taskId]);
     return { ...task, attempts: task.attempts + 1 };
-  });
+  }), retries);
   if (!claimed) {
     taskOutcomes.inc({ task: definition.name, outcome: 'duplicate' });
     log.debug('delivery skipped: task already final or gone');
@@ -42,14 +44,14 @@ export async function runTaskDelivery(app: AppContext, definition: TaskDefinitio
     const payload = definition.payloadSchema.parse(claimed.payload) as never;
     ctx = { task: claimed, payload, app, logger: taskLog, attempt: claimed.attempts };
     const apply = await definition.run(ctx);
-    const applied = await app.db.transaction(async (tx) => {
+    const applied = await withDatabaseRetries(() => app.db.transaction(async (tx) => {
       const task = await lockTask(tx, taskId);
       if (!task || FINAL_STATUSES.has(task.status)) return false;
       const result = await apply(tx);
       await tx.query(`UPDATE tasks SET status = 'completed', result = $2, error = NULL, completed_at = now(), updated_at = now() WHERE id = $1`,
         [taskId, JSON.stringify(result ?? null)]);
       return true;
-    });
+    }), retries);
     taskOutcomes.inc({ task: definition.name, outcome: applied ? 'completed' : 'duplicate' });
     taskLog.info({ duration_ms: Math.round(performance.now() - startedAt) }, applied ? 'task completed' : 'task already completed elsewhere');
   } catch (err) {

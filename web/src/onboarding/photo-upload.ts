@@ -11,25 +11,38 @@ export interface PhotoUploadOptions {
   waitForTask(taskId: string): Promise<TaskView>;
 }
 
+interface RegisterView { columns: string[]; rows: Array<Record<string, string>> }
+interface MeterView { value: number | null; raw_value?: string; unit: string | null }
+
+// process_document answers { register: { columns, rows } } for a register and { meter } for a meter photo.
+function registerOf(result: Record<string, unknown>): RegisterView | null {
+  const register = result.register as Partial<RegisterView> | undefined;
+  if (!register || !Array.isArray(register.rows)) return null;
+  return { columns: Array.isArray(register.columns) ? register.columns : Object.keys(register.rows[0] ?? {}), rows: register.rows };
+}
+
+function columnTitle(key: string): string {
+  return key.replace(/_/g, ' ').replace(/^\w/, (first) => first.toUpperCase());
+}
+
+function registerTable(register: RegisterView): HTMLElement {
+  const head = el('thead', {}, [el('tr', {}, register.columns.map((column) => el('th', { scope: 'col' }, [columnTitle(column)])))]);
+  const body = el('tbody', {}, register.rows.slice(0, 20).map((row) => el('tr', {}, register.columns.map((column) => el('td', {}, [row[column] ?? ''])))));
+  return el('div', { class: 'table-scroll' }, [el('table', { class: 'rows' }, [head, body])]);
+}
+
 function describeResult(kind: string, fileName: string, task: TaskView): HTMLElement {
   const result = (task.result ?? {}) as Record<string, unknown>;
   const parts: (HTMLElement | string)[] = [el('strong', {}, [`${fileName} (${kind}): `]), task.status === 'completed' ? 'processed.' : `not processed (${task.status}).`];
-  const rows = Array.isArray(result.rows) ? (result.rows as unknown[]) : null;
-  if (rows) parts.push(el('span', {}, [` ${rows.length} row${rows.length === 1 ? '' : 's'} read.`]));
-  const reading = result.reading as { value?: unknown; unit?: unknown } | number | undefined;
-  if (reading !== undefined && reading !== null) {
-    const text = typeof reading === 'object' ? `${String(reading.value ?? '?')} ${String(reading.unit ?? '')}`.trim() : String(reading);
-    parts.push(el('span', {}, [` Reading: ${text}.`]));
-  }
+  const register = registerOf(result);
+  if (register) parts.push(el('span', {}, [` ${register.rows.length} row${register.rows.length === 1 ? '' : 's'} read.`]));
+  const meter = result.meter as MeterView | undefined;
+  if (meter) parts.push(el('span', {}, [meter.value === null ? ' No reading found.' : ` Reading: ${`${meter.raw_value ?? meter.value} ${meter.unit ?? ''}`.trim()}.`]));
   const quality = result.quality as { warnings?: unknown[] } | undefined;
   const warnings = [...(Array.isArray(result.warnings) ? result.warnings : []), ...(Array.isArray(quality?.warnings) ? quality.warnings : [])];
   const list = warnings.length ? el('ul', { class: 'warnings' }, warnings.map((w) => el('li', {}, [typeof w === 'string' ? w : String((w as { message?: unknown }).message ?? JSON.stringify(w))]))) : null;
-  if (rows?.length) {
-    const table = el('table', { class: 'rows' }, rows.slice(0, 20).map((row) => el('tr', {}, (Array.isArray(row) ? row : Object.values(row as object)).map((cell) => el('td', {}, [String(cell)])))));
-    return el('div', { class: 'upload-result' }, [el('p', {}, parts), list, table]);
-  }
   if (task.status !== 'completed' && task.error) parts.push(` ${typeof task.error === 'string' ? task.error : task.error.message ?? ''}`);
-  return el('div', { class: 'upload-result' }, [el('p', {}, parts), list]);
+  return el('div', { class: 'upload-result' }, [el('p', {}, parts), list, register?.rows.length ? registerTable(register) : null]);
 }
 
 export function installPhotoUpload(options: PhotoUploadOptions): void {
