@@ -2,13 +2,15 @@
 // stores in this process's memory (and never gives it back), and it is one
 // connection, so upload bytes live in DATA_DIR/blobs/<blob id> instead, with the
 // blobs row as their reference. Names are the random blob ids, never client names.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Queryable } from '../db/database.ts';
 
 const dirByDatabase = new WeakMap<object, string>();
+/** Embedded databases seen by this process (PGlite: one process per data dir, so no other process writes these files). */
+const embeddedStores: Array<{ db: WeakRef<Queryable>; dir: string }> = [];
 const UUID_NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** An accepted file is renamed into place just before its row is inserted: younger orphans may be mid-commit. */
 const ORPHAN_GRACE_MS = 10 * 60_000;
@@ -38,7 +40,27 @@ export function blobFileDir(db: Queryable): string | null {
     dir = created;
   }
   dirByDatabase.set(database.pglite, dir);
+  embeddedStores.push({ db: new WeakRef(db), dir });
   return dir;
+}
+
+/**
+ * For a blob row deleted through a transaction handle: once that transaction
+ * is over, removes the file if the deletion committed (a rolled-back delete
+ * keeps it). PGlite runs a query only after the open transaction ends, so the
+ * check is queued now and not awaited (awaiting it inside the transaction would deadlock).
+ */
+export function removeBlobFileAfterTransaction(blobId: string): void {
+  for (const store of embeddedStores) {
+    const db = store.db.deref();
+    if (!db) continue;
+    const file = path.join(store.dir, blobId);
+    if (!UUID_NAME.test(blobId) || !existsSync(file)) continue;
+    db.query('SELECT 1 FROM blobs WHERE id = $1', [blobId])
+      // Synchronous: whoever queued a query after this check sees the file gone when theirs returns.
+      .then((result) => { if (result.rows.length === 0) rmSync(file, { force: true }); })
+      .catch((err: Error) => process.emitWarning(`blob file ${blobId} left for the purge sweep: ${err.message}`));
+  }
 }
 
 export function blobFilePath(dir: string, blobId: string): string {

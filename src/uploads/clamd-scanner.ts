@@ -11,6 +11,8 @@ export type ScanVerdict = { infected: false } | { infected: true; signature: str
 
 export interface MalwareScanner {
   scanFile(filePath: string): Promise<ScanVerdict>;
+  /** Scans bytes while they are produced (e.g. teed from an upload); stops reading once clamd answers or fails. */
+  scanStream(source: AsyncIterable<Buffer>): Promise<ScanVerdict>;
   ping(): Promise<boolean>;
 }
 
@@ -73,23 +75,30 @@ export function createClamdScanner(options: ClamdOptions): MalwareScanner {
     if (!socket.write(data)) await once(socket, 'drain');
   };
 
-  return {
-    async scanFile(filePath) {
-      const reply = await converse(async (socket) => {
-        await writeAll(socket, Buffer.from('zINSTREAM\0'));
-        for await (const chunk of createReadStream(filePath, { highWaterMark: CHUNK_BYTES })) {
+  async function scanStream(source: AsyncIterable<Buffer>): Promise<ScanVerdict> {
+    const reply = await converse(async (socket) => {
+      await writeAll(socket, Buffer.from('zINSTREAM\0'));
+      for await (const chunk of source) {
+        // clamd takes at most its StreamMaxLength per chunk anyway; keep chunks modest.
+        for (let offset = 0; offset < chunk.length; offset += CHUNK_BYTES) {
+          const piece = chunk.subarray(offset, offset + CHUNK_BYTES);
           const length = Buffer.alloc(4);
-          length.writeUInt32BE((chunk as Buffer).length);
+          length.writeUInt32BE(piece.length);
           await writeAll(socket, length);
-          await writeAll(socket, chunk as Buffer);
+          await writeAll(socket, piece);
         }
-        await writeAll(socket, Buffer.alloc(4));
-      });
-      if (reply === 'stream: OK') return { infected: false };
-      const found = /^stream: (.+) FOUND$/.exec(reply);
-      if (found) return { infected: true, signature: found[1]! };
-      throw new ScannerUnavailableError(`clamd at ${where} answered: ${reply.slice(0, 200)}`);
-    },
+      }
+      await writeAll(socket, Buffer.alloc(4));
+    });
+    if (reply === 'stream: OK') return { infected: false };
+    const found = /^stream: (.+) FOUND$/.exec(reply);
+    if (found) return { infected: true, signature: found[1]! };
+    throw new ScannerUnavailableError(`clamd at ${where} answered: ${reply.slice(0, 200)}`);
+  }
+
+  return {
+    scanStream,
+    scanFile: (filePath) => scanStream(createReadStream(filePath, { highWaterMark: CHUNK_BYTES })),
     async ping() {
       try {
         return (await converse(async (socket) => { await writeAll(socket, Buffer.from('zPING\0')); })) === 'PONG';

@@ -1,20 +1,26 @@
 // A PDF is accepted without rendering it (the OCR task parses it later), but
 // it must be complete: a %PDF- header (already sniffed) and an %%EOF trailer.
-import { open } from 'node:fs/promises';
 import { IntakeError } from '../errors.ts';
 
-const TRAILER_WINDOW_BYTES = 2048;
+/** How much of the end of a PDF must contain %%EOF. */
+export const PDF_TRAILER_WINDOW_BYTES = 2048;
 
-export async function assertCompletePdf(filePath: string, sizeBytes: number, displayName: string): Promise<void> {
-  const handle = await open(filePath, 'r');
-  try {
-    const length = Math.min(TRAILER_WINDOW_BYTES, sizeBytes);
-    const tail = Buffer.alloc(length);
-    await handle.read(tail, 0, length, sizeBytes - length);
-    if (!tail.includes('%%EOF')) {
-      throw new IntakeError('invalid_media', undefined, { filename: displayName, reason: 'the PDF has no %%EOF trailer (truncated?)' });
-    }
-  } finally {
-    await handle.close();
+/** Keeps the last PDF_TRAILER_WINDOW_BYTES of a stream, so the check needs no second read. */
+export function createPdfTailKeeper(): { push(bytes: Buffer): void; tail(): Buffer } {
+  let kept = Buffer.alloc(0);
+  return {
+    push(bytes) {
+      // Copied: a subarray would pin the (much larger) buffer it came from.
+      kept = bytes.length >= PDF_TRAILER_WINDOW_BYTES
+        ? Buffer.from(bytes.subarray(bytes.length - PDF_TRAILER_WINDOW_BYTES))
+        : Buffer.concat([kept, bytes]).subarray(-PDF_TRAILER_WINDOW_BYTES);
+    },
+    tail: () => kept,
+  };
+}
+
+export function assertPdfTrailer(tail: Buffer, displayName: string): void {
+  if (!tail.subarray(-PDF_TRAILER_WINDOW_BYTES).includes('%%EOF')) {
+    throw new IntakeError('invalid_media', undefined, { filename: displayName, reason: 'the PDF has no %%EOF trailer (truncated?)' });
   }
 }

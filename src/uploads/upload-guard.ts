@@ -1,8 +1,9 @@
 // The only way Intake accepts a file: registerUploadRoute() adds a route in its
 // own encapsulated context with @fastify/multipart, so a route registered any
 // other way cannot parse multipart at all. Each upload is authenticated, rate
-// limited, typed by content, size-bounded while streaming, decoded, optionally
-// malware-scanned, then stored as a blob; any rejection leaves nothing stored.
+// limited, typed by content from its first bytes, size-bounded while streaming,
+// optionally malware-scanned, decoded (images, audio), and stored as a blob;
+// any rejection leaves nothing stored (see upload-destinations.ts).
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,15 +13,15 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { IntakeError, isIntakeError } from '../errors.ts';
 import '../auth/principal.ts';
-import { probeAudio, type AudioInfo } from './audio-probe.ts';
-import { storeBlobFromFile } from './blob-store.ts';
-import { ScannerUnavailableError, type MalwareScanner } from './clamd-scanner.ts';
+import type { AudioInfo } from './audio-probe.ts';
+import { ScannerUnavailableError, type MalwareScanner, type ScanVerdict } from './clamd-scanner.ts';
 import { sanitizeFilename } from './filename-sanitizer.ts';
-import { sanitizeImage, type ImageInfo } from './image-sanitizer.ts';
+import type { ImageInfo } from './image-sanitizer.ts';
 import { assertDeclaredAgrees, formatForDetected, type MediaFormat, type MediaKind } from './media-types.ts';
-import { assertCompletePdf } from './pdf-check.ts';
-import { spoolUpload } from './upload-spool.ts';
+import { spooledDestination, streamedDestination, type DestinationContext, type UploadDestination } from './upload-destinations.ts';
+import { receiveUpload } from './upload-spool.ts';
 import type { UploadAllowance, UploadRateLimiter } from './upload-rate-limiter.ts';
+import { deleteBlob } from './blob-store.ts';
 
 export type UploadFileField = 'audio' | 'file' | 'photo';
 
@@ -145,30 +146,22 @@ async function handleUpload(deps: UploadGuardDeps, route: UploadRouteOptions, re
   const principal = request.principal;
   if (!principal) throw new IntakeError('unauthorized');
   const allowance = await deps.rateLimiter.begin(`${principal.tenantId}/${principal.userId}`);
-  const workspace = await mkdtemp(path.join(deps.tmpDir ?? os.tmpdir(), 'intake-upload-'));
+  const upload: UploadInProgress = { destination: null, workspace: null };
   let outcome: 'done' | 'server_error' = 'done';
   try {
-    const received = await receiveForm(deps, route, request, allowance, workspace);
-    const checked = await checkContent(deps, request, received, workspace);
-    const stored = await storeBlobFromFile(deps.db, {
-      tenantId: principal.tenantId,
-      sessionId: principal.sessionId,
-      kind: received.format.kind,
-      mime: received.format.mime,
-      displayName: received.displayName,
-      expiresAt: new Date(Date.now() + deps.config.BLOB_TTL_HOURS * 3_600_000),
-    }, checked.storedPath);
-    const upload: AcceptedUpload = {
+    const received = await receiveForm(deps, route, request, allowance, upload);
+    const stored = await upload.destination!.complete();
+    const accepted: AcceptedUpload = {
       blobId: stored.blobId, mime: received.format.mime, ext: received.format.ext, kind: received.format.kind,
       sizeBytes: stored.sizeBytes, receivedBytes: received.sizeBytes, displayName: received.displayName, fields: received.fields,
-      ...(checked.imageInfo ? { imageInfo: checked.imageInfo } : {}),
-      ...(checked.audioInfo ? { audioInfo: checked.audioInfo } : {}),
+      ...(stored.imageInfo ? { imageInfo: stored.imageInfo } : {}),
+      ...(stored.audioInfo ? { audioInfo: stored.audioInfo } : {}),
     };
     try {
-      return await route.handler(request, reply, upload);
+      return await route.handler(request, reply, accepted);
     } catch (err) {
       // Nothing will ever reference this blob: do not leave it to the TTL.
-      await deps.db.query('DELETE FROM blobs WHERE id = $1', [stored.blobId]);
+      await deleteBlob(deps.db, stored.blobId);
       throw err;
     }
   } catch (err) {
@@ -176,20 +169,23 @@ async function handleUpload(deps: UploadGuardDeps, route: UploadRouteOptions, re
     if (!isIntakeError(translated) || translated.status >= 500) outcome = 'server_error';
     throw translated;
   } finally {
+    await upload.destination?.dispose();
     await allowance.settle(outcome);
-    await rm(workspace, { recursive: true, force: true });
+    if (upload.workspace) await rm(upload.workspace, { recursive: true, force: true });
   }
 }
+
+/** What a request has created so far, so the guard can undo it whatever happens. */
+interface UploadInProgress { destination: UploadDestination | null; workspace: string | null }
 
 interface ReceivedForm {
   fields: Record<string, string>;
   format: MediaFormat;
   displayName: string;
-  uploadPath: string;
   sizeBytes: number;
 }
 
-async function receiveForm(deps: UploadGuardDeps, route: UploadRouteOptions, request: FastifyRequest, allowance: UploadAllowance, workspace: string): Promise<ReceivedForm> {
+async function receiveForm(deps: UploadGuardDeps, route: UploadRouteOptions, request: FastifyRequest, allowance: UploadAllowance, upload: UploadInProgress): Promise<ReceivedForm> {
   const fields: Record<string, string> = {};
   let file: Omit<ReceivedForm, 'fields'> | null = null;
   for await (const part of request.parts()) {
@@ -207,16 +203,17 @@ async function receiveForm(deps: UploadGuardDeps, route: UploadRouteOptions, req
       part.file.destroy();
       throw new IntakeError('validation_failed', `The file must be sent in the "${route.fileField}" field.`, { field: part.fieldname.slice(0, 100), expected: route.fileField });
     }
-    const uploadPath = path.join(workspace, 'upload');
     let format: MediaFormat | null = null;
-    const sizeBytes = await spoolUpload({
-      file: part.file, path: uploadPath, maxBytes: deps.config.UPLOAD_MAX_FILE_BYTES, allowance, displayName,
-      onHead: (_head, detectedExt) => {
+    const sizeBytes = await receiveUpload({
+      file: part.file, maxBytes: deps.config.UPLOAD_MAX_FILE_BYTES, allowance, displayName,
+      onHead: async (_head, detectedExt) => {
         format = formatForDetected(detectedExt, route.allowed, displayName);
         assertDeclaredAgrees(format, part.mimetype, part.filename, displayName);
+        upload.destination = await openDestination(deps, request, allowance, format, displayName, upload);
+        return upload.destination.sink;
       },
     });
-    file = { format: format!, displayName, uploadPath, sizeBytes };
+    file = { format: format!, displayName, sizeBytes };
   }
   if (!file) throw new IntakeError('missing_file', `A file is required in the "${route.fileField}" field.`, { field: route.fileField });
   const missing = (route.requiredFields ?? []).filter((name) => !Object.hasOwn(fields, name));
@@ -224,34 +221,37 @@ async function receiveForm(deps: UploadGuardDeps, route: UploadRouteOptions, req
   return { ...file, fields };
 }
 
-interface CheckedContent { storedPath: string; imageInfo?: ImageInfo; audioInfo?: AudioInfo }
-
-async function checkContent(deps: UploadGuardDeps, request: FastifyRequest, received: ReceivedForm, workspace: string): Promise<CheckedContent> {
-  // Scan before any decoder touches the bytes.
-  if (deps.scanner) await scanForMalware(deps, request, received);
-  const { format, uploadPath, displayName } = received;
-  if (format.kind === 'image') {
-    const storedPath = path.join(workspace, 'reencoded');
-    const imageInfo = await sanitizeImage(uploadPath, storedPath, format.ext, deps.config.UPLOAD_MAX_IMAGE_PIXELS, displayName);
-    return { storedPath, imageInfo };
-  }
-  if (format.kind === 'audio') {
-    const audioInfo = await probeAudio(uploadPath, deps.config.UPLOAD_MAX_AUDIO_SECONDS, displayName);
-    return { storedPath: uploadPath, audioInfo };
-  }
-  await assertCompletePdf(uploadPath, received.sizeBytes, displayName);
-  return { storedPath: uploadPath };
+async function openDestination(deps: UploadGuardDeps, request: FastifyRequest, allowance: UploadAllowance, format: MediaFormat, displayName: string, upload: UploadInProgress): Promise<UploadDestination> {
+  const principal = request.principal!;
+  const context: DestinationContext = {
+    db: deps.db,
+    scanner: deps.scanner ?? null,
+    // Judged once the whole file is in, so the allowance has seen every byte of it.
+    judgeScan: (verdict) => judgeScan(deps, request, verdict, displayName, allowance.receivedBytes),
+    maxImagePixels: deps.config.UPLOAD_MAX_IMAGE_PIXELS,
+    maxAudioSeconds: deps.config.UPLOAD_MAX_AUDIO_SECONDS,
+    displayName,
+    format,
+    blob: {
+      tenantId: principal.tenantId, sessionId: principal.sessionId, kind: format.kind, mime: format.mime, displayName,
+      expiresAt: new Date(Date.now() + deps.config.BLOB_TTL_HOURS * 3_600_000),
+    },
+  };
+  // Only formats that must be decoded whole need a file of their own before storage.
+  if (format.kind === 'pdf') return streamedDestination(context);
+  upload.workspace = await mkdtemp(path.join(deps.tmpDir ?? os.tmpdir(), 'intake-upload-'));
+  return spooledDestination(context, upload.workspace);
 }
 
-async function scanForMalware(deps: UploadGuardDeps, request: FastifyRequest, received: ReceivedForm): Promise<void> {
+async function judgeScan(deps: UploadGuardDeps, request: FastifyRequest, scan: Promise<ScanVerdict>, displayName: string, sizeBytes: number): Promise<void> {
   try {
-    const verdict = await deps.scanner!.scanFile(received.uploadPath);
+    const verdict = await scan;
     if (!verdict.infected) return;
     deps.onMalware?.({
       signature: verdict.signature, tenantId: request.principal!.tenantId, userId: request.principal!.userId,
-      url: request.url, displayName: received.displayName, sizeBytes: received.sizeBytes, requestId: request.id,
+      url: request.url, displayName, sizeBytes, requestId: request.id,
     });
-    throw new IntakeError('malware_detected', undefined, { filename: received.displayName });
+    throw new IntakeError('malware_detected', undefined, { filename: displayName });
   } catch (err) {
     if (!(err instanceof ScannerUnavailableError)) throw err;
     if (!deps.config.CLAMAV_FAIL_OPEN) throw new IntakeError('scanner_unavailable', undefined, undefined, { 'retry-after': '30' });

@@ -3,9 +3,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
-import { openDatabase, type Database } from '../../src/db/database.ts';
-import { migrate } from '../../src/db/migrate.ts';
-import { readBlob, openBlobStream, deleteBlob, purgeExpiredBlobs, getBlobInfo } from '../../src/uploads/blob-store.ts';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Database } from '../../src/db/database.ts';
+import { blobFileDir } from '../../src/uploads/blob-file-store.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { BLOB_CHUNK_BYTES, readBlob, openBlobStream, deleteBlob, purgeExpiredBlobs, getBlobInfo } from '../../src/uploads/blob-store.ts';
 import { createMemoryRateLimitStore } from '../../src/uploads/memory-rate-limit-store.ts';
 import { createUploadRateLimiter, type UploadRateLimiter } from '../../src/uploads/upload-rate-limiter.ts';
 import { buildTestApp, multipartBody, storedCounts, type FilePart, type TestApp } from './upload-test-app.ts';
@@ -21,15 +24,17 @@ let rateLimiter: UploadRateLimiter;
 let testApp: TestApp;
 let userSeq = 0;
 
+let testDatabase: TestDatabase;
+
 before(async () => {
-  db = await openDatabase({ dataDir: null });
-  await migrate(db);
+  testDatabase = await createTestDatabase();
+  db = testDatabase.db;
   rateLimiter = createUploadRateLimiter({ store: createMemoryRateLimitStore(), countLimit: 10, bytesLimit: 50 * MB, windowSeconds: 300 });
   testApp = await buildTestApp({ db, rateLimiter, plainRoute: true });
 });
 after(async () => {
   await testApp.app.close();
-  await db.close();
+  await testDatabase.drop();
   assert.ok(testApp.statuses.every((status) => status < 500), `a request got a 5xx: ${testApp.statuses.join(',')}`);
 });
 
@@ -100,21 +105,51 @@ describe('hostile uploads', () => {
     }
   });
 
-  it('accepts exactly 10 MB and stores it in ≤ 256 KiB chunks that read back byte for byte', async () => {
+  async function assertStoredExactly(blobId: string, content: Buffer) {
+    const chunks = await db.query<{ n: number; max: number }>('SELECT count(*)::int AS n, max(length(bytes))::int AS max FROM blob_chunks WHERE blob_id = $1', [blobId]);
+    const dir = blobFileDir(db);
+    if (dir) {
+      // Embedded database: the bytes are one file named by the blob id, the row its reference.
+      assert.equal(chunks.rows[0]!.n, 0);
+      assert.equal((await stat(path.join(dir, blobId))).size, content.length);
+    } else {
+      assert.equal(chunks.rows[0]!.n, Math.ceil(content.length / BLOB_CHUNK_BYTES));
+      assert.ok(chunks.rows[0]!.max <= BLOB_CHUNK_BYTES);
+    }
+    assert.ok((await readBlob(db, blobId)).equals(content));
+    let streamed = 0;
+    for await (const chunk of await openBlobStream(db, blobId)) streamed += (chunk as Buffer).length;
+    assert.equal(streamed, content.length);
+    assert.equal(await deleteBlob(db, blobId), true);
+    await assert.rejects(readBlob(db, blobId), { code: 'not_found' });
+    if (dir) await assert.rejects(stat(path.join(dir, blobId)), { code: 'ENOENT' });
+  }
+
+  it('accepts exactly 10 MB of audio (spooled, decoded, then stored) and reads it back byte for byte', async () => {
     const wav = samples.wavOfSize(10 * MB);
     const { response, json } = await upload(AUDIO, { filename: 'ten.wav', contentType: 'audio/x-wav', content: wav });
     assert.equal(response.statusCode, 201, response.body);
     assert.equal(json.size_bytes, 10 * MB);
     assert.ok((json.audio as { durationSeconds: number }).durationSeconds > 59);
-    const chunks = await db.query<{ n: number; max: number }>('SELECT count(*)::int AS n, max(length(bytes))::int AS max FROM blob_chunks WHERE blob_id = $1', [json.blob_id]);
-    assert.equal(chunks.rows[0]!.n, 40);
-    assert.ok(chunks.rows[0]!.max <= 256 * 1024);
-    assert.ok((await readBlob(db, json.blob_id!)).equals(wav));
-    let streamed = 0;
-    for await (const chunk of await openBlobStream(db, json.blob_id!)) streamed += (chunk as Buffer).length;
-    assert.equal(streamed, wav.length);
-    assert.equal(await deleteBlob(db, json.blob_id!), true);
-    await assert.rejects(readBlob(db, json.blob_id!), { code: 'not_found' });
+    await assertStoredExactly(json.blob_id!, wav);
+  });
+
+  it('streams a 10 MB PDF straight into storage and reads it back byte for byte', async () => {
+    const pdf = samples.pdfOfSize(10 * MB);
+    const { response, json } = await upload(DOCUMENTS, { filename: 'big.pdf', contentType: 'application/pdf', content: pdf });
+    assert.equal(response.statusCode, 201, response.body);
+    assert.equal(json.size_bytes, 10 * MB);
+    await assertStoredExactly(json.blob_id!, pdf);
+  });
+
+  it('a fully streamed PDF refused at the end (no trailer, too large) leaves nothing stored', async () => {
+    const before = await storedCounts(db);
+    const noTrailer = Buffer.concat([samples.pdfOfSize(4 * MB).subarray(0, 3 * MB), Buffer.alloc(MB, 0x20)]);
+    const cut = await upload(DOCUMENTS, { filename: 'cut.pdf', contentType: 'application/pdf', content: noTrailer });
+    assert.deepEqual([cut.response.statusCode, cut.json.error?.code], [400, 'invalid_media']);
+    const big = await upload(DOCUMENTS, { filename: 'big.pdf', contentType: 'application/pdf', content: samples.pdfOfSize(10 * MB + 1) });
+    assert.deepEqual([big.response.statusCode, big.json.error?.code], [413, 'file_too_large']);
+    assert.deepEqual(await storedCounts(db), before);
   });
 
   it('strips GPS EXIF from a JPEG and keeps its pixels', async () => {
@@ -200,6 +235,6 @@ describe('blob expiry', () => {
     assert.ok(purged >= 1);
     assert.equal(await getBlobInfo(db, json.blob_id!), null);
     const afterPurge = await storedCounts(db);
-    assert.ok(afterPurge.blobs < before.blobs && afterPurge.chunks < before.chunks);
+    assert.ok(afterPurge.blobs < before.blobs && afterPurge.chunks + (afterPurge.files ?? 0) < before.chunks + (before.files ?? 0));
   });
 });

@@ -1,10 +1,12 @@
 // A small Fastify app for upload tests: the principal comes from an
 // `x-test-user` header (real auth is the http layer's), IntakeError maps to
 // the API's error JSON, and three routes mirror the real upload endpoints.
+import { readdir } from 'node:fs/promises';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { configDefaults, type Config } from '../../src/config.ts';
 import type { Database } from '../../src/db/database.ts';
 import { isIntakeError } from '../../src/errors.ts';
+import { blobFileDir } from '../../src/uploads/blob-file-store.ts';
 import type { MalwareScanner } from '../../src/uploads/clamd-scanner.ts';
 import { createUploadGuard, type AcceptedUpload, type MalwareEvent, type UploadGuard } from '../../src/uploads/upload-guard.ts';
 import type { UploadRateLimiter } from '../../src/uploads/upload-rate-limiter.ts';
@@ -85,8 +87,14 @@ export function multipartBody(fields: Record<string, string>, files: FilePart[])
   return { payload: Buffer.concat(pieces), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
-export async function storedCounts(db: Database): Promise<{ blobs: number; chunks: number }> {
+/**
+ * Everything an upload can leave behind: rows, chunk rows, and (embedded database) blob files, partial ones
+ * included. `files` appears only when there are some, so `{ blobs: 0, chunks: 0 }` still means "nothing at all".
+ */
+export async function storedCounts(db: Database): Promise<{ blobs: number; chunks: number; files?: number }> {
   const blobs = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM blobs');
   const chunks = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM blob_chunks');
-  return { blobs: blobs.rows[0]!.n, chunks: chunks.rows[0]!.n };
+  const dir = blobFileDir(db);
+  const files = dir ? (await readdir(dir)).length : 0;
+  return { blobs: blobs.rows[0]!.n, chunks: chunks.rows[0]!.n, ...(files > 0 ? { files } : {}) };
 }
