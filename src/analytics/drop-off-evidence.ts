@@ -1,12 +1,12 @@
 // Gathers, in one SQL statement, what the optimizer needs to explain drop-off:
 // per session the furthest stage reached (within the conversion window) and its
 // signals (one summary row per session), then counts of those signals by
-// furthest stage. No session leaves SQL.
+// furthest stage. No session leaves SQL; the sessions are read once.
 import type { Database } from '../db/database.ts';
 import { FUNNEL_TRANSITIONS } from './funnel-stages.ts';
 import { runReportQuery } from './report-query.ts';
 import type { SessionSignal } from './session-funnel.ts';
-import { perSessionCtes } from './session-summary-source.ts';
+import { perSessionCtes, SESSION_ATTRIBUTE_COLUMNS } from './session-summary-source.ts';
 
 export interface EvidenceQuery {
   tenantId: string;
@@ -50,11 +50,15 @@ export interface DropOffEvidence {
   latency: LatencyByGroup[];
 }
 
-function latencyPercentilesSql(): string {
-  return FUNNEL_TRANSITIONS.flatMap(({ index }) => ['0.5', '0.9'].flatMap((fraction) => [
+// Percentiles need every session's value; they come from one pass without grouping.
+function percentilesSql(): string {
+  const latency = FUNNEL_TRANSITIONS.flatMap(({ index }) => ['0.5', '0.9'].flatMap((fraction) => [
     `percentile_cont(${fraction}) WITHIN GROUP (ORDER BY max_latency_ms) FILTER (WHERE max_stage = ${index}) AS abandoned_${fraction === '0.5' ? 'p50' : 'p90'}_${index}`,
     `percentile_cont(${fraction}) WITHIN GROUP (ORDER BY max_latency_ms) FILTER (WHERE max_stage > ${index}) AS continued_${fraction === '0.5' ? 'p50' : 'p90'}_${index}`,
-  ])).join(',\n       ');
+  ]));
+  const idle = [0, 1, 2, 3].map((stage) =>
+    `percentile_cont(0.5) WITHIN GROUP (ORDER BY idle_hours) FILTER (WHERE max_stage = ${stage}) AS idle_p50_${stage}`);
+  return [...latency, ...idle].join(',\n         ');
 }
 
 const EVIDENCE_SIGNALS: readonly SessionSignal[] = [
@@ -63,40 +67,68 @@ const EVIDENCE_SIGNALS: readonly SessionSignal[] = [
   'idle_hours', 'rejection_reasons',
 ];
 
+// Per-session yes/no signals packed into one integer: the profile grouping below
+// then hashes one key instead of nine.
+const FLAG_BITS = {
+  slow_step: 1, degraded_step: 2, step_failed: 4, fallback_used: 8, upload_rejected: 16, recommendation_rejected: 32,
+  used_text: 64, used_voice: 128, used_upload: 256,
+} as const;
+type Flag = keyof typeof FLAG_BITS;
+const hasFlag = (flag: Flag) => `flags & ${FLAG_BITS[flag]} <> 0`;
+
+function flagsSql(): string {
+  const flagExpression: Record<Flag, string> = {
+    // A step at least this slow exists iff the slowest step is.
+    slow_step: 'p.max_step_latency_ms >= $6',
+    degraded_step: 'p.degraded_step', step_failed: 'p.step_failed', fallback_used: 'p.fallback_used',
+    upload_rejected: 'p.upload_rejected', recommendation_rejected: 'p.recommendation_rejected',
+    used_text: 'p.used_text', used_voice: 'p.used_voice', used_upload: 'p.used_upload',
+  };
+  return (Object.keys(FLAG_BITS) as Flag[])
+    .map((flag) => `CASE WHEN ${flagExpression[flag]} THEN ${FLAG_BITS[flag]} ELSE 0 END`).join('\n           + ');
+}
+
+// Everything counted per session except the percentiles: sessions alike in all of
+// these collapse into one profile row, so the keyed counts read a few hundred rows.
+const PROFILE_COLUMNS = 'max_stage, flags, reasked_fields, last_field, rejection_reasons';
+
 export function evidenceSql(): string {
+  // Each set-valued signal holds a key at most once per session, so summing profile sizes counts distinct sessions.
   const keyed = (keyExpression: string, from: string, where = 'true') =>
-    `(SELECT coalesce(jsonb_agg(x), '[]'::jsonb) FROM (SELECT max_stage, ${keyExpression} AS key, count(DISTINCT id) AS sessions
+    `(SELECT coalesce(jsonb_agg(x), '[]'::jsonb) FROM (SELECT max_stage, ${keyExpression} AS key, sum(sessions) AS sessions
         FROM ${from} WHERE ${where} GROUP BY 1, 2) x)`;
+  const sessionsWith = (condition: string) => `coalesce(sum(sessions) FILTER (WHERE ${condition}), 0)`;
+  const channels = (['text', 'voice', 'upload'] as const).map((channel) => `('${channel}', ${hasFlag(`used_${channel}`)})`).join(', ');
   return `
-WITH ${perSessionCtes({ current_field: 's.current_field' }, EVIDENCE_SIGNALS)}, classified AS MATERIALIZED (
-  SELECT p.id, CASE WHEN p.completed_at < p.created_at + $5::interval THEN 3
+WITH ${perSessionCtes({ current_field: SESSION_ATTRIBUTE_COLUMNS.current_field }, EVIDENCE_SIGNALS)}, classified AS MATERIALIZED (
+  SELECT CASE WHEN p.completed_at < p.created_at + $5::interval THEN 3
               WHEN p.awaiting_at < p.created_at + $5::interval THEN 2
               WHEN p.in_progress_at < p.created_at + $5::interval THEN 1 ELSE 0 END AS max_stage,
-         -- A step at least this slow exists iff the slowest step is.
-         coalesce(p.max_step_latency_ms >= $6, false) AS slow_step, p.max_step_latency_ms AS max_latency_ms,
-         coalesce(p.degraded_step, false) AS degraded_step, coalesce(p.step_failed, false) AS step_failed,
-         coalesce(p.fallback_used, false) AS fallback_used, coalesce(p.upload_rejected, false) AS upload_rejected,
-         coalesce(p.recommendation_rejected, false) AS recommendation_rejected,
-         p.reasked_fields, coalesce(p.abandoned_at_field, p.current_field) AS last_field,
-         coalesce(p.used_text, false) AS used_text, coalesce(p.used_voice, false) AS used_voice,
-         coalesce(p.used_upload, false) AS used_upload, p.idle_hours, p.rejection_reasons
+         ${flagsSql()} AS flags,
+         p.max_step_latency_ms AS max_latency_ms, p.idle_hours,
+         p.reasked_fields, coalesce(p.abandoned_at_field, p.current_field) AS last_field, p.rejection_reasons
     FROM per_session p
+), profiles AS MATERIALIZED (
+  SELECT ${PROFILE_COLUMNS}, count(*) AS sessions FROM classified GROUP BY ${PROFILE_COLUMNS}
+), percentiles AS MATERIALIZED (
+  SELECT ${percentilesSql()}
+    FROM classified
 )
 SELECT
   (SELECT coalesce(jsonb_agg(x), '[]'::jsonb) FROM (
-     SELECT max_stage, count(*) AS sessions,
-            count(*) FILTER (WHERE slow_step) AS slow_steps, count(*) FILTER (WHERE degraded_step) AS degraded_steps,
-            count(*) FILTER (WHERE step_failed) AS step_failures, count(*) FILTER (WHERE fallback_used) AS fallbacks,
-            count(*) FILTER (WHERE upload_rejected) AS upload_rejections,
-            count(*) FILTER (WHERE recommendation_rejected) AS recommendation_rejections,
-            count(*) FILTER (WHERE reasked_fields IS NOT NULL) AS reasked,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY idle_hours) AS median_idle_hours
-       FROM classified GROUP BY max_stage) x) AS by_stage,
-  ${keyed('field', 'classified CROSS JOIN LATERAL unnest(reasked_fields) AS field')} AS reasked_fields,
-  ${keyed('last_field', 'classified', 'last_field IS NOT NULL')} AS last_fields,
-  ${keyed('channel', "classified CROSS JOIN LATERAL (VALUES ('text', used_text), ('voice', used_voice), ('upload', used_upload)) AS used(channel, used)", 'used')} AS channels,
-  ${keyed('reason', 'classified CROSS JOIN LATERAL unnest(rejection_reasons) AS reason', 'reason IS NOT NULL')} AS rejection_reasons,
-  (SELECT to_jsonb(x) FROM (SELECT ${latencyPercentilesSql()} FROM classified) x) AS latency`;
+     SELECT max_stage, sum(sessions) AS sessions,
+            ${sessionsWith(hasFlag('slow_step'))} AS slow_steps, ${sessionsWith(hasFlag('degraded_step'))} AS degraded_steps,
+            ${sessionsWith(hasFlag('step_failed'))} AS step_failures, ${sessionsWith(hasFlag('fallback_used'))} AS fallbacks,
+            ${sessionsWith(hasFlag('upload_rejected'))} AS upload_rejections,
+            ${sessionsWith(hasFlag('recommendation_rejected'))} AS recommendation_rejections,
+            ${sessionsWith('reasked_fields IS NOT NULL')} AS reasked,
+            (SELECT CASE max_stage ${[0, 1, 2, 3].map((stage) => `WHEN ${stage} THEN idle_p50_${stage}`).join(' ')} END FROM percentiles) AS median_idle_hours
+       FROM profiles GROUP BY max_stage) x) AS by_stage,
+  ${keyed('field', 'profiles CROSS JOIN LATERAL unnest(reasked_fields) AS field')} AS reasked_fields,
+  ${keyed('last_field', 'profiles', 'last_field IS NOT NULL')} AS last_fields,
+  ${keyed('channel', `profiles CROSS JOIN LATERAL (VALUES ${channels}) AS used(channel, used)`, 'used')} AS channels,
+  ${keyed('reason', 'profiles CROSS JOIN LATERAL unnest(rejection_reasons) AS reason', 'reason IS NOT NULL')} AS rejection_reasons,
+  (SELECT to_jsonb(x) - ${[0, 1, 2, 3].map((stage) => `'idle_p50_${stage}'`).join(' - ')} FROM percentiles x) AS latency`;
 }
 
 interface EvidenceRow {

@@ -6,7 +6,7 @@ import type { Database } from '../db/database.ts';
 import { FUNNEL_STAGES, FUNNEL_TRANSITIONS, type FunnelStage } from './funnel-stages.ts';
 import { runReportQuery } from './report-query.ts';
 import type { SessionSignal } from './session-funnel.ts';
-import { perSessionCtes } from './session-summary-source.ts';
+import { perSessionCtes, SESSION_ATTRIBUTE_COLUMNS } from './session-summary-source.ts';
 import { wilsonInterval, type ProportionInterval } from './wilson-interval.ts';
 
 export type FunnelBreakdown = 'channel' | 'language' | 'template' | 'client';
@@ -85,9 +85,9 @@ const DURATION_COLUMNS = ['d0', 'd1', 'd2', 'd_total'] as const;
 
 function breakdownKeySql(breakdown: FunnelBreakdown | undefined): string {
   switch (breakdown) {
-    case 'language': return 's.language';
-    case 'template': return 's.template_id';
-    case 'client': return 's.client_id';
+    case 'language': return SESSION_ATTRIBUTE_COLUMNS.language;
+    case 'template': return SESSION_ATTRIBUTE_COLUMNS.template_id;
+    case 'client': return SESSION_ATTRIBUTE_COLUMNS.client_id;
     default: return 'NULL::text';
   }
 }

@@ -1,5 +1,5 @@
-// The per-session summary of analytics events (table session_funnel, migration
-// 0004): the set-based aggregate that reports use for out-of-range sessions and
+// The per-session summary of analytics events (table session_funnel, migrations
+// 0004 and 0007): the set-based aggregate that reports use for out-of-range sessions and
 // bulk loaders use instead of the per-event trigger.
 import type { Queryable } from '../db/database.ts';
 import { sqlStateList, type FunnelStage } from './funnel-stages.ts';
@@ -37,21 +37,27 @@ export const SESSION_SIGNAL_AGGREGATES = {
 } as const;
 
 export type SessionSignal = keyof typeof SESSION_SIGNAL_AGGREGATES;
+// Copies of session columns (migration 0007), in the order summarizeSessions selects them.
+const SESSION_COPIES = ['session_created_at', 'session_tenant_id', 'session_client_id', 'session_language', 'session_template_id', 'session_current_field'];
 const SIGNALS = Object.keys(SESSION_SIGNAL_AGGREGATES) as SessionSignal[];
 
-/** Makes the per-event trigger skip this transaction's inserts; the caller must then call summarizeSessions. */
+/**
+ * Makes the per-event and session-insert triggers skip this transaction's inserts;
+ * the caller must then call summarizeSessions for every session it inserted or gave events.
+ */
 export async function deferSessionFunnelTrigger(tx: Queryable): Promise<void> {
   await tx.query(`SELECT set_config('intake.session_funnel_bulk', 'on', true)`);
 }
 
 /**
  * Rebuilds the summary rows of the sessions selected by `sessionIdsSql` (a SELECT
- * of one uuid column) from all their events, and turns the trigger back on.
+ * of one uuid column) from all their events (a bare row without events), and turns the triggers back on.
  */
 export async function summarizeSessions(tx: Queryable, sessionIdsSql: string, params: unknown[] = []): Promise<number> {
   const result = await tx.query(
-    `INSERT INTO session_funnel AS f (session_id, session_created_at, tenant_id, client_id, mixed_scope, first_event_at, last_event_at, ${SIGNALS.join(', ')})
-     SELECT e.session_id, min(s.created_at), (array_agg(e.tenant_id ORDER BY e.id))[1], (array_agg(e.client_id ORDER BY e.id))[1],
+    `INSERT INTO session_funnel AS f (session_id, ${SESSION_COPIES.join(', ')}, tenant_id, client_id, mixed_scope, first_event_at, last_event_at, ${SIGNALS.join(', ')})
+     SELECT e.session_id, min(s.created_at), min(s.tenant_id), min(s.client_id), min(s.language), min(s.template_id), min(s.current_field),
+            (array_agg(e.tenant_id ORDER BY e.id))[1], (array_agg(e.client_id ORDER BY e.id))[1],
             min(e.tenant_id) <> max(e.tenant_id) OR min(e.client_id) <> max(e.client_id),
             min(e.created_at), max(e.created_at),
             ${SIGNALS.map((signal) => SESSION_SIGNAL_AGGREGATES[signal]).join(',\n            ')}
@@ -59,9 +65,17 @@ export async function summarizeSessions(tx: Queryable, sessionIdsSql: string, pa
        JOIN sessions s ON s.id = e.session_id
       WHERE e.session_id IN (${sessionIdsSql})
       GROUP BY e.session_id
-     ON CONFLICT (session_id) DO UPDATE SET (session_created_at, tenant_id, client_id, mixed_scope, first_event_at, last_event_at, ${SIGNALS.join(', ')})
-       = (excluded.session_created_at, excluded.tenant_id, excluded.client_id, excluded.mixed_scope, excluded.first_event_at, excluded.last_event_at,
+     ON CONFLICT (session_id) DO UPDATE SET (${SESSION_COPIES.join(', ')}, tenant_id, client_id, mixed_scope, first_event_at, last_event_at, ${SIGNALS.join(', ')})
+       = (${SESSION_COPIES.map((column) => `excluded.${column}`).join(', ')}, excluded.tenant_id, excluded.client_id, excluded.mixed_scope, excluded.first_event_at, excluded.last_event_at,
           ${SIGNALS.map((signal) => `excluded.${signal}`).join(', ')})`,
+    params,
+  );
+  // Sessions without events still belong to cohorts; conflicts were just written above.
+  await tx.query(
+    `INSERT INTO session_funnel (session_id, ${SESSION_COPIES.join(', ')})
+     SELECT s.id, s.created_at, s.tenant_id, s.client_id, s.language, s.template_id, s.current_field
+       FROM sessions s WHERE s.id IN (${sessionIdsSql})
+     ON CONFLICT (session_id) DO NOTHING`,
     params,
   );
   await tx.query(`SELECT set_config('intake.session_funnel_bulk', 'off', true)`);

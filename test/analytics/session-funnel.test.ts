@@ -150,3 +150,30 @@ test('property: funnel and evidence from the summary equal the same reports read
     },
   ), { numRuns: 40 });
 });
+
+test('every session has a summary row carrying its current attributes, with or without events', async () => {
+  const db = t.db;
+  await ensureTenant(db, 'copies');
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO sessions (tenant_id, client_id, user_id, template_id, template_version, state, current_field)
+     VALUES ('copies', 'c', 'u', 'facility-site', 1, 'STARTED', 'site_type'), ('copies', 'c', 'u', 'facility-site', 1, 'STARTED', NULL) RETURNING id`,
+  );
+  const [withEvents, silent] = rows.map((row) => row.id);
+  await db.query(`INSERT INTO analytics_events (tenant_id, client_id, session_id, type) VALUES ('copies', 'c', $1, 'session_created')`, [withEvents]);
+  await db.query(`UPDATE sessions SET current_field = 'shifts', language = 'fr', client_id = 'd' WHERE id = $1`, [withEvents]);
+  await db.query(`UPDATE sessions SET state = 'IN_PROGRESS' WHERE id = $1`, [silent]);
+  const { rows: copies } = await db.query<Record<string, unknown>>(
+    `SELECT s.id = ANY ($1) AS listed, f.session_tenant_id = s.tenant_id AND f.session_client_id = s.client_id AND f.session_language = s.language
+            AND f.session_template_id = s.template_id AND f.session_current_field IS NOT DISTINCT FROM s.current_field
+            AND f.session_created_at = s.created_at AS copied, f.first_event_at IS NOT NULL AS has_events
+       FROM sessions s LEFT JOIN session_funnel f ON f.session_id = s.id WHERE s.tenant_id = 'copies' ORDER BY s.id = $2`,
+    [[withEvents, silent], withEvents],
+  );
+  assert.deepEqual(copies, [{ listed: true, copied: true, has_events: false }, { listed: true, copied: true, has_events: true }]);
+  // The event's client no longer matches the session's: the report must fall back to raw events and still agree.
+  const params = ['copies', day(1).toISOString(), new Date(Date.now() + 86_400_000).toISOString(), 'd', '14 days'];
+  assert.equal(
+    canonical(await runReportQuery(db, evidenceSql(), [...params, 10_000])),
+    canonical(await runReportQuery(db, referenceEvidenceSql(), [...params, 10_000])),
+  );
+});
