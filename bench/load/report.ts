@@ -14,6 +14,8 @@ function verdict(r: PhaseResult): string {
   const correct = c.lostSteps.length === 0 && c.doubleAppliedSteps.length === 0;
   if (r.spec.chaos) return correct && c.taskSuccessShare >= 0.999 ? 'PASS' : 'FAIL';
   if (!correct || r.metrics.fiveHundreds() > 0) return 'FAIL';
+  // The throughput targets assume the full run's 40 users; a CI-sized run checks correctness only.
+  if (r.spec.users < 40) return 'PASS (correctness only)';
   if (r.spec.topology.embedded) return sessionsPerMinute(r) >= 50 ? 'PASS' : 'FAIL';
   if (r.spec.topology.apiProcesses === 2) return sessionsPerMinute(r) >= 200 && percentile(r.metrics.stepLatencyMs, 99) < 500 ? 'PASS' : 'FAIL';
   return '–';
