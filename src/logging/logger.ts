@@ -3,6 +3,26 @@
 import pino, { type Logger, type DestinationStream } from 'pino';
 import { redactLogValue } from '../privacy/log-redaction.ts';
 
+/** Query-string credentials (EventSource passes ?access_token=) never reach a log line. */
+export function redactUrlSecrets(url: string): string {
+  return url.replace(/([?&](?:access_token|token)=)[^&#]*/gi, '$1[REDACTED_SECRET]');
+}
+
+interface RequestLike { method?: string; url?: string; id?: string }
+interface ReplyLike { statusCode?: number }
+
+/**
+ * Fastify logs `{req: request}` and `{res: reply}`: keep only what identifies the
+ * request (never headers or bodies) before anything else walks the object.
+ */
+function formatLogObject(object: Record<string, unknown>): Record<string, unknown> {
+  const { req, res, ...rest } = object as { req?: RequestLike; res?: ReplyLike } & Record<string, unknown>;
+  const out = redactLogValue(rest) as Record<string, unknown>;
+  if (req && typeof req === 'object') out.req = { method: req.method, url: req.url ? redactLogValue(redactUrlSecrets(req.url)) : undefined };
+  if (res && typeof res === 'object') out.res = { status_code: res.statusCode };
+  return out;
+}
+
 export type Channel = 'http' | 'task' | 'dlq' | 'metrics' | 'alerts' | 'app';
 
 export interface LoggerOptions { level: string; destination?: DestinationStream }
@@ -22,7 +42,7 @@ export function createLogger(options: LoggerOptions): Logger {
         },
       },
       formatters: {
-        log: (object) => redactLogValue(object) as Record<string, unknown>,
+        log: formatLogObject,
       },
       serializers: { err: (err: Error) => redactLogValue(err) },
     },
