@@ -1,26 +1,31 @@
 // Offline speech adapter: CMU pocketsphinx 0.8 (`pocketsphinx_continuous`, apt
 // package pocketsphinx + pocketsphinx-en-us). English only. With a field grammar
-// it is fast and accurate; without one (or when the grammar rejects the
-// utterance) it falls back to the default 130k-word language model.
+// it is fast and accurate; without one, or when the grammar hypothesis is a forced
+// fit (judged against a phone-loop decode run alongside), it falls back to the
+// default 130k-word language model.
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { decodeToSpeechWav } from './audio-decoding.ts';
 import { findOnPath } from './ffmpeg-binary.ts';
+import { isGrammarHypothesisRejected, type TimedSegment } from './grammar-rejection.ts';
 import type { ExpectedPhrases } from './speech-grammar.ts';
 import { SpeechError, type SpeechProvider, type Transcript } from './speech-provider.ts';
 
 const execFileAsync = promisify(execFile);
 const recogniserBinary = 'pocketsphinx_continuous';
+const defaultPhoneModelPath = '/usr/share/pocketsphinx/model/en-us/en-us-phone.lm.bin';
 
 export interface PocketsphinxConfig {
   /** Defaults to `pocketsphinx_continuous` on PATH. */
   binaryPath?: string;
   timeoutMs?: number;
+  /** Phone language model for the phone-loop decode that checks grammar hypotheses (ships with pocketsphinx-en-us). */
+  phoneModelPath?: string;
 }
 
-interface Hypothesis { text: string; confidence: number }
+interface Hypothesis { text: string; confidence: number; segments: TimedSegment[] }
 
 const fillerWords = new Set(['<s>', '</s>', '<sil>', '(NULL)']);
 
@@ -28,22 +33,25 @@ const fillerWords = new Set(['<s>', '</s>', '<sil>', '(NULL)']);
 export function parseRecogniserOutput(stdout: string): Hypothesis {
   const hypotheses: string[] = [];
   const posteriors: number[] = [];
+  const segments: TimedSegment[] = [];
   for (const line of stdout.split('\n').map((l) => l.trim()).filter((l) => l !== '')) {
-    const timed = /^(\S+) \d+\.\d+ \d+\.\d+ (\d+(?:\.\d+)?)$/.exec(line);
+    const timed = /^(\S+) (\d+\.\d+) (\d+\.\d+) (\d+(?:\.\d+)?)$/.exec(line);
     if (timed) {
       const word = timed[1]!;
-      if (!fillerWords.has(word) && !word.startsWith('[') && !word.startsWith('+')) posteriors.push(Number(timed[2]));
+      segments.push({ unit: word.replace(/\(\d+\)$/, ''), startSeconds: Number(timed[2]), endSeconds: Number(timed[3]) });
+      if (!fillerWords.has(word) && !word.startsWith('[') && !word.startsWith('+')) posteriors.push(Number(timed[4]));
     } else {
       hypotheses.push(line);
     }
   }
   const text = hypotheses.join(' ').replace(/\(\d+\)/g, '').replace(/\s+/g, ' ').trim();
   const confidence = posteriors.length === 0 ? 0 : posteriors.reduce((sum, p) => sum + p, 0) / posteriors.length;
-  return { text, confidence: text === '' ? 0 : Math.round(confidence * 1000) / 1000 };
+  return { text, confidence: text === '' ? 0 : Math.round(confidence * 1000) / 1000, segments };
 }
 
 export function createPocketsphinxProvider(config: PocketsphinxConfig = {}): SpeechProvider {
   const timeoutMs = config.timeoutMs ?? 60_000;
+  const phoneModelPath = config.phoneModelPath ?? defaultPhoneModelPath;
 
   async function recognise(binary: string, wavPath: string, extraArgs: string[], signal?: AbortSignal): Promise<Hypothesis> {
     try {
@@ -73,13 +81,18 @@ export function createPocketsphinxProvider(config: PocketsphinxConfig = {}): Spe
       if (!binary) throw new SpeechError('speech_engine_missing', `${recogniserBinary} is not installed (apt-get install pocketsphinx pocketsphinx-en-us)`);
       const decoded = await decodeToSpeechWav(audio, options.signal);
       try {
-        let hypothesis: Hypothesis = { text: '', confidence: 0 };
+        let hypothesis: Hypothesis = { text: '', confidence: 0, segments: [] };
         let usedGrammar = false;
         if (options.expected?.jsgf) {
-          hypothesis = await withGrammar(binary, decoded.wavPath, options.expected, options.signal);
-          usedGrammar = hypothesis.text !== '';
+          // The context-independent phone loop costs ~0.1 xRT, so it runs beside the grammar decode.
+          const [guided, phones] = await Promise.all([
+            withGrammar(binary, decoded.wavPath, options.expected, options.signal),
+            recognise(binary, decoded.wavPath, ['-allphone', phoneModelPath, '-allphone_ci', 'yes'], options.signal),
+          ]);
+          usedGrammar = !isGrammarHypothesisRejected(guided.segments, phones.segments);
+          if (usedGrammar) hypothesis = guided;
         }
-        // Grammar rejected the utterance (empty hypothesis): the answer may still be free speech.
+        // No grammar, or the grammar rejected the utterance: the answer may still be free speech.
         if (!usedGrammar) hypothesis = await recognise(binary, decoded.wavPath, [], options.signal);
         return {
           text: hypothesis.text,

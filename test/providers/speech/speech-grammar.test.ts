@@ -62,5 +62,7 @@ test('recogniser output parsing keeps words and averages their posteriors', () =
   const parsed = parseRecogniserOutput('we run three shifts\n<s> 0.000 0.170 0.999800\nwe 0.18 0.3 0.9\nrun 0.3 0.5 0.8\nthree(2) 0.5 0.7 0.7\n<sil> 0.7 0.8 1.0\nshifts 0.8 1.1 0.6\n</s> 1.1 1.3 1.000000\n');
   assert.equal(parsed.text, 'we run three shifts');
   assert.equal(parsed.confidence, 0.75);
-  assert.deepEqual(parseRecogniserOutput('\n'), { text: '', confidence: 0 });
+  assert.deepEqual(parsed.segments.map((segment) => segment.unit), ['<s>', 'we', 'run', 'three', '<sil>', 'shifts', '</s>']);
+  assert.deepEqual(parsed.segments[5], { unit: 'shifts', startSeconds: 0.8, endSeconds: 1.1 });
+  assert.deepEqual(parseRecogniserOutput('\n'), { text: '', confidence: 0, segments: [] });
 });
