@@ -13,6 +13,7 @@ import { createApiKey, ensureTenant } from '../auth/api-keys.ts';
 import { markAbandonedSessions } from '../analytics/abandonment.ts';
 import { analyzeAndOptimize } from '../analytics/optimizer.ts';
 import { formatReportTable } from '../analytics/report-format.ts';
+import { seededRandom } from '../simulation/seeded-random.ts';
 
 const ANSWERS: Record<string, string[]> = {
   organisation_name: ['Acme Facilities Ltd', 'Northgate Health Trust', 'Blue River Logistics'],
@@ -33,16 +34,6 @@ const ANSWERS: Record<string, string[]> = {
 const CONFUSED_REPLIES = ['what do you mean by that?', 'not sure, depends', 'the usual amount I guess'];
 const REJECT_REASONS = ['the night shift should start at 21:00', 'we need more guards at night', 'tours are too frequent'];
 
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface DemoOptions { sessions: number; confusingField: string; confusedShare: number; rejectShare: number; seed: number }
 
@@ -120,7 +111,7 @@ export async function runDemoCommand(config: Config, args: string[]): Promise<vo
     await ensureTenant(ctx.db, 'demo');
     const tenantKey = await createApiKey(ctx.db, { tenantId: 'demo', role: 'user', clientId: 'demo-client', userId: 'demo-simulator' });
     const started = new Date(Date.now() - 1000);
-    const random = prng(options.seed);
+    const random = seededRandom(options.seed);
     const outcomes = new Map<string, number>();
     for (let i = 0; i < options.sessions; i++) {
       const outcome = await simulateUser(app, tenantKey.key, options, random);

@@ -1,6 +1,7 @@
 // Generated OCR inputs: a ruled visitor register and a 7-segment meter display,
 // drawn as SVG and rasterised with sharp, plus a seeded "phone photo" degradation.
 import sharp from 'sharp';
+import { seededRandom } from '../../../src/simulation/seeded-random.ts';
 
 export const REGISTER_COLUMNS = ['Time', 'Name', 'Company', 'Phone', 'Purpose', 'Gate'] as const;
 
@@ -98,17 +99,7 @@ export async function renderSvg(svg: string): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
-/** mulberry32: a tiny seeded PRNG so noisy variants are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /**
  * A phone-photo look: ~3° rotation (sign and size jittered by the seed), Gaussian blur,
