@@ -7,24 +7,21 @@ import { browserSkipReason, connect, openPage, screenshot, startServedApp, type 
 const skip = browserSkipReason();
 if (skip) console.log(`# skipping browser tests: ${skip}`);
 let served: ServedApp;
-let uploadsWired = false;
 
 before(async () => {
   if (skip) return;
   served = await startServedApp({ UPLOAD_RATE_LIMIT_COUNT: '1' });
-  uploadsWired = served.t.app.hasRoute({ method: 'POST', url: '/api/v1/onboarding/documents/' });
-  if (!uploadsWired) console.log('# skipping the upload limit test: POST /documents/ is not wired in this build');
 });
 after(async () => {
   if (!served) return;
   await served.browser.close();
-  // Known issue (reported to the lead): after a processed document the app's close() never settles here; don't hang the suite on it.
+  // A guard: if shutting down ever stalls after a processed document, the suite moves on instead of hanging.
   const closed = await Promise.race([served.t.close().then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 10_000).unref())]);
   if (!closed) console.log('# test app close() did not settle within 10 s after a document upload (uploads/OCR shutdown); moving on');
 });
 
-test('a second photo within the window is refused with the wait time', { skip: skip ?? false }, async (t) => {
-  if (!uploadsWired) return t.skip('POST /documents/ is not wired');
+test('a second photo within the window is refused with the wait time', { skip: skip ?? false }, async () => {
+  assert.ok(served.t.app.hasRoute({ method: 'POST', url: '/api/v1/onboarding/documents/' }), 'POST /documents/ is registered');
   const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 180, b: 120 } } }).png().toBuffer();
   const page = await openPage(served, '/');
   await connect(page, served.t.keys.user);
