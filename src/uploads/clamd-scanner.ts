@@ -70,9 +70,24 @@ export function createClamdScanner(options: ClamdOptions): MalwareScanner {
     }
   }
 
+  // clamd closes the connection early (e.g. StreamMaxLength exceeded): a pending
+  // 'drain' then never comes, so waiting also ends on 'close' and 'error'.
   const writeAll = async (socket: net.Socket, data: Buffer) => {
-    // events.once rejects on 'error', which is how a connection clamd dropped shows up here.
-    if (!socket.write(data)) await once(socket, 'drain');
+    if (socket.destroyed || socket.writableEnded) throw new Error('clamd closed the connection');
+    if (socket.write(data)) return;
+    await new Promise<void>((resolve, reject) => {
+      const cleanup = () => {
+        socket.off('drain', onDrain);
+        socket.off('close', onClose);
+        socket.off('error', onError);
+      };
+      const onDrain = () => { cleanup(); resolve(); };
+      const onClose = () => { cleanup(); reject(new Error('clamd closed the connection')); };
+      const onError = (err: Error) => { cleanup(); reject(err); };
+      socket.on('drain', onDrain);
+      socket.on('close', onClose);
+      socket.on('error', onError);
+    });
   };
 
   async function scanStream(source: AsyncIterable<Buffer>): Promise<ScanVerdict> {
