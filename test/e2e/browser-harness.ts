@@ -52,7 +52,10 @@ export async function connect(page: Page, key: string): Promise<void> {
 export async function answerUntilReview(page: Page, answers: Record<string, string>): Promise<string[]> {
   const asked: string[] = [];
   for (let guard = 0; guard < 40; guard++) {
-    await page.waitForFunction(() => !document.getElementById('review')!.hidden || (!document.getElementById('chat')!.hidden && document.getElementById('typing')!.hidden && !!document.getElementById('question')!.dataset.field));
+    // Ready for an answer only when the input itself is shown: between the last answer and the
+    // review the chat stays visible with a stale question while the proposal is generated.
+    await page.waitForFunction(() => !document.getElementById('review')!.hidden || (!document.getElementById('chat')!.hidden && document.getElementById('typing')!.hidden
+      && !!document.getElementById('question')!.dataset.field && document.getElementById('answer-input')!.offsetParent !== null));
     if (await page.locator('#review').isVisible()) return asked;
     const field = await page.locator('#question').getAttribute('data-field');
     const answer = answers[field!];
