@@ -60,9 +60,14 @@ export async function answerUntilReview(page: Page, answers: Record<string, stri
     const field = await page.locator('#question').getAttribute('data-field');
     const answer = answers[field!];
     if (!answer) throw new Error(`no scripted answer for ${field}`);
-    asked.push(field!);
     const answeredBefore = await page.locator('#messages li.from-user').count();
-    await page.getByLabel('Your answer').fill(answer);
+    const typed = await page.getByLabel('Your answer').fill(answer, { timeout: 5_000 }).then(() => true, (err: Error) => {
+      // The input can be hidden for a moment while an event re-renders the chat: look at the page again.
+      if (err.name !== 'TimeoutError') throw err;
+      return false;
+    });
+    if (!typed) continue;
+    asked.push(field!);
     await page.getByLabel('Your answer').press('Enter');
     await page.waitForFunction((count) => document.querySelectorAll('#messages li.from-user').length > count && document.getElementById('typing')!.hidden, answeredBefore);
   }
