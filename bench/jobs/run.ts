@@ -9,10 +9,9 @@
 // JobQueue from TASKS only, so the bench replaces ctx.queue (never started) with
 // a JobQueue over TASKS + the no-op before starting it: no src change, and every
 // other service in the context stays the production one.
-import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
+import { createTestDatabaseUrl } from '../../test/support/test-database.ts';
 import { z } from 'zod';
 import type { Job } from 'pg-boss';
 import { loadConfig, type Config } from '../../src/config.ts';
@@ -207,20 +206,11 @@ async function benchEngine(label: string, db: Database): Promise<Row[]> {
 }
 
 async function withScratchPostgres<T>(serverUrl: string, use: (db: Database) => Promise<T>): Promise<T> {
-  const name = `intake_bench_jobs_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const scratch = await createTestDatabaseUrl(serverUrl);
   try {
-    return await use(await openDatabase({ databaseUrl: url.toString(), dataDir: null, poolMax: 10 }));
+    return await use(await openDatabase({ databaseUrl: scratch.url, dataDir: null, poolMax: 10 }));
   } finally {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
+    await scratch.drop();
   }
 }
 

@@ -9,8 +9,8 @@ export interface TestDatabase { db: Database; url: string | null; drop(): Promis
 
 export const usingPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
-export async function createTestDatabaseUrl(): Promise<{ url: string; drop(): Promise<void> }> {
-  const serverUrl = process.env.TEST_DATABASE_URL!;
+/** A new, empty database on the server (TEST_DATABASE_URL by default), with a function that drops it. */
+export async function createTestDatabaseUrl(serverUrl: string = process.env.TEST_DATABASE_URL!): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `intake_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
