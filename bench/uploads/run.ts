@@ -1,11 +1,15 @@
 // Upload guard vs a bare multipart route, same process, same run: 20 concurrent
 // 10 MB PDF uploads over loopback HTTP to each. Prints throughput (and the
-// ratio) and the server's peak RSS growth. PDFs need no heavy decode, so the
-// guard's own costs (spooling, type checks, chunked storage) are what differs.
+// ratio), the server's peak RSS growth, and where the CPU went (this server
+// process, the client process, and local PostgreSQL server processes). PDFs
+// need no heavy decode, so the guard's own costs (type checks, scanning hooks,
+// chunked storage) are what differs. The body is random bytes: media does not
+// compress, so neither may the benchmark's payload.
 //   node bench/uploads/run.ts            (PGlite in memory)
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/uploads/run.ts
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import Fastify from 'fastify';
 import multipart from '@fastify/multipart';
@@ -29,7 +33,7 @@ else await main();
 async function runClient(url: string, count: number): Promise<void> {
   const head = '%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\n%';
   const tail = '\ntrailer <</Root 1 0 R>>\n%%EOF\n';
-  const pdf = Buffer.concat([Buffer.from(head), Buffer.alloc(FILE_BYTES - head.length - tail.length, 0x41), Buffer.from(tail)]);
+  const pdf = Buffer.concat([Buffer.from(head), randomBytes(FILE_BYTES - head.length - tail.length), Buffer.from(tail)]);
   const blob = new Blob([pdf], { type: 'application/pdf' });
   const started = performance.now();
   const statuses = await Promise.all(Array.from({ length: count }, async () => {
@@ -40,19 +44,46 @@ async function runClient(url: string, count: number): Promise<void> {
     await response.arrayBuffer();
     return response.status;
   }));
-  process.stdout.write(JSON.stringify({ ms: performance.now() - started, statuses }));
+  const ms = performance.now() - started;
+  const cpu = process.cpuUsage();
+  process.stdout.write(JSON.stringify({ ms, statuses, clientCpuSeconds: (cpu.user + cpu.system) / 1e6 }));
 }
 
-async function clientRun(url: string, count: number): Promise<{ ms: number; statuses: number[]; peakRssGrowthMb: number }> {
-  const baseline = process.memoryUsage().rss;
+interface RunFigures { ms: number; statuses: number[]; peakRssGrowthMb: number; clientCpuSeconds: number; serverCpuSeconds: number; postgresCpuSeconds: number }
+
+async function clientRun(url: string, count: number): Promise<RunFigures> {
+  const postgresBefore = postgresCpuSeconds();
+  const serverBefore = process.cpuUsage();
+  const baseline = process.memoryUsage.rss();
   let peak = baseline;
-  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
+  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage.rss()); }, 5);
   const child = spawn(process.execPath, [new URL(import.meta.url).pathname, '--client', url, String(count)], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (text: string) => { out += text; });
   await new Promise((resolve) => child.on('close', resolve));
   clearInterval(sampler);
-  return { ...(JSON.parse(out) as { ms: number; statuses: number[] }), peakRssGrowthMb: (peak - baseline) / 1024 / 1024 };
+  const server = process.cpuUsage(serverBefore);
+  return {
+    ...(JSON.parse(out) as { ms: number; statuses: number[]; clientCpuSeconds: number }),
+    peakRssGrowthMb: (peak - baseline) / 1024 / 1024,
+    serverCpuSeconds: (server.user + server.system) / 1e6,
+    postgresCpuSeconds: postgresCpuSeconds() - postgresBefore,
+  };
+}
+
+/** CPU seconds used so far by processes named postgres on this machine (0 where /proc is not readable). */
+function postgresCpuSeconds(): number {
+  let ticks = 0;
+  let pids: string[] = [];
+  try { pids = readdirSync('/proc').filter((name) => /^[0-9]+$/.test(name)); } catch { return 0; }
+  for (const pid of pids) {
+    let stat: string;
+    try { stat = readFileSync(`/proc/${pid}/stat`, 'utf8'); } catch { continue; }
+    if (!stat.includes('(postgres)')) continue;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (100/s)
+  }
+  return ticks / 100;
 }
 
 async function openBenchDatabase(): Promise<{ db: Database; label: string; cleanup: () => Promise<void> }> {
@@ -104,8 +135,8 @@ async function main(): Promise<void> {
 
   const totalMb = (CONCURRENCY * FILE_BYTES) / 1024 / 1024;
   console.log(`upload bench: ${CONCURRENCY} concurrent ${FILE_BYTES / 1024 / 1024} MB PDF uploads over loopback, store: ${label}, node ${process.version}`);
-  console.log('| round | route | wall ms | MB/s | peak RSS growth MB | statuses |');
-  console.log('|---|---|---|---|---|---|');
+  console.log('| round | route | wall ms | MB/s | peak RSS growth MB | CPU s: server | client | postgres | statuses |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   const ratios: number[] = [];
   let worstGuardRss = 0;
   for (let round = 1; round <= ROUNDS; round += 1) {
@@ -113,7 +144,8 @@ async function main(): Promise<void> {
     const guardRun = await clientRun(guardedUrl, CONCURRENCY);
     for (const [name, run] of [['bare /dev/null', bareRun], ['upload guard', guardRun]] as const) {
       const counts = Object.entries(run.statuses.reduce<Record<number, number>>((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {})).map(([s, n]) => `${n}×${s}`).join(' ');
-      console.log(`| ${round} | ${name} | ${run.ms.toFixed(0)} | ${(totalMb / (run.ms / 1000)).toFixed(1)} | ${run.peakRssGrowthMb.toFixed(1)} | ${counts} |`);
+      const cpu = [run.serverCpuSeconds, run.clientCpuSeconds, run.postgresCpuSeconds].map((seconds) => seconds.toFixed(2)).join(' | ');
+      console.log(`| ${round} | ${name} | ${run.ms.toFixed(0)} | ${(totalMb / (run.ms / 1000)).toFixed(1)} | ${run.peakRssGrowthMb.toFixed(1)} | ${cpu} | ${counts} |`);
     }
     ratios.push(bareRun.ms / guardRun.ms);
     worstGuardRss = Math.max(worstGuardRss, guardRun.peakRssGrowthMb);
