@@ -9,7 +9,7 @@
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/uploads/run.ts
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import Fastify from 'fastify';
 import multipart from '@fastify/multipart';
@@ -73,17 +73,25 @@ async function clientRun(url: string, count: number): Promise<RunFigures> {
 
 /** CPU seconds used so far by processes named postgres on this machine (0 where /proc is not readable). */
 function postgresCpuSeconds(): number {
+  if (!existsSync('/proc/self/stat')) return 0;
   let ticks = 0;
-  let pids: string[] = [];
-  try { pids = readdirSync('/proc').filter((name) => /^[0-9]+$/.test(name)); } catch { return 0; }
-  for (const pid of pids) {
-    let stat: string;
-    try { stat = readFileSync(`/proc/${pid}/stat`, 'utf8'); } catch { continue; }
-    if (!stat.includes('(postgres)')) continue;
+  for (const pid of readdirSync('/proc').filter((name) => /^[0-9]+$/.test(name))) {
+    const stat = readProcStat(pid);
+    if (!stat?.includes('(postgres)')) continue;
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     ticks += Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (100/s)
   }
   return ticks / 100;
+}
+
+/** A process's /proc stat line, or null when it exited while we looked. */
+function readProcStat(pid: string): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ESRCH') return null;
+    throw err;
+  }
 }
 
 async function openBenchDatabase(): Promise<{ db: Database; label: string; cleanup: () => Promise<void> }> {
