@@ -39,11 +39,11 @@ export function detectSpans(text: string): DetectedSpan[] {
 /** Greedy: longest span first, then the most specific type; a span overlapping a kept one is dropped. */
 export function resolveOverlaps(spans: DetectedSpan[]): DetectedSpan[] {
   if (spans.length <= 1) return spans;
-  if (spans.length === 2) {
-    const [first, second] = spans as [DetectedSpan, DetectedSpan];
-    if (first.end <= second.start) return spans;
-    if (second.end <= first.start) return [second, first];
-  }
+  // Usually nothing overlaps: then every span is kept, in text order.
+  sortByStart(spans);
+  let overlapping = false;
+  for (let index = 1; index < spans.length && !overlapping; index++) overlapping = spans[index]!.start < spans[index - 1]!.end;
+  if (!overlapping) return spans;
   const ranked = [...spans].sort((left, right) =>
     (right.end - right.start) - (left.end - left.start)
     || SPECIFICITY_BY_TYPE[right.type] - SPECIFICITY_BY_TYPE[left.type]
@@ -53,6 +53,19 @@ export function resolveOverlaps(spans: DetectedSpan[]): DetectedSpan[] {
     if (kept.every((span) => candidate.end <= span.start || candidate.start >= span.end)) kept.push(candidate);
   }
   return kept.sort((left, right) => left.start - right.start);
+}
+
+/** Insertion sort: a text has a handful of spans, and Array#sort's set-up costs more than sorting them. */
+function sortByStart(spans: DetectedSpan[]): void {
+  for (let index = 1; index < spans.length; index++) {
+    const span = spans[index]!;
+    let slot = index;
+    while (slot > 0 && spans[slot - 1]!.start > span.start) {
+      spans[slot] = spans[slot - 1]!;
+      slot--;
+    }
+    spans[slot] = span;
+  }
 }
 
 export function redact(text: string): RedactionResult {

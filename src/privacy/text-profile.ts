@@ -1,5 +1,7 @@
 // One pass over a text that every recognizer shares: digit and separator counts that rule whole PII types
-// out, and the offsets where a PERSON cue word or a capitalised word starts, so no recognizer rescans for them.
+// out, and the offsets where a PERSON cue word or a capitalised word starts (and whether that word is in the
+// name lexicon), so no recognizer rescans, slices or lower-cases for them.
+import { FIRST_NAMES, SURNAMES } from './person-lexicon.ts';
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
 
@@ -24,6 +26,8 @@ export interface TextProfile {
   readonly cueBits: readonly number[];
   /** Offsets of an upper-case letter not preceded by a letter or number, ascending. */
   readonly capitalStarts: readonly number[];
+  /** Per capital start: whether the ASCII letters from there (case-insensitive) are a lexicon first name or surname. */
+  readonly capitalInLexicon: readonly boolean[];
 }
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
@@ -44,6 +48,7 @@ const isWordChar = (code: number): boolean => isAsciiLetter(code) || isAsciiDigi
 const ALPHABET = 26;
 const DIGIT_WORD_FLAG = 1 << 16;
 const DOT_WORD_FLAG = 1 << 17;
+const LEXICON_FLAG = 1 << 18;
 
 interface WordTrie { children: Int32Array; flags: Int32Array }
 
@@ -51,11 +56,13 @@ function buildWordTrie(): WordTrie {
   const words = new Map<string, number>(CUE_BITS_BY_FIRST_WORD);
   for (const word of DIGIT_WORDS) words.set(word, (words.get(word) ?? 0) | DIGIT_WORD_FLAG);
   words.set('dot', (words.get('dot') ?? 0) | DOT_WORD_FLAG);
+  for (const name of [...FIRST_NAMES, ...SURNAMES]) words.set(name, (words.get(name) ?? 0) | LEXICON_FLAG);
   const nodeCount = 1 + [...words.keys()].reduce((sum, word) => sum + word.length, 0);
   const children = new Int32Array(nodeCount * ALPHABET);
   const flags = new Int32Array(nodeCount);
   let nextNode = 1;
   for (const [word, wordFlags] of words) {
+    if (!/^[a-z]+$/.test(word)) throw new Error(`profile words are plain lower-case ASCII letters: "${word}"`);
     let node = 0;
     for (const character of word) {
       const slot = node * ALPHABET + character.charCodeAt(0) - 97;
@@ -84,6 +91,7 @@ export function profileText(text: string): TextProfile {
   const cueStarts: number[] = [];
   const cueBits: number[] = [];
   const capitalStarts: number[] = [];
+  const capitalInLexicon: boolean[] = [];
   let previousIsWordChar = false;
   let previousIsLetterOrNumber = false;
   for (let index = 0; index < length; index++) {
@@ -99,16 +107,19 @@ export function profileText(text: string): TextProfile {
       previousIsWordChar = true;
       previousIsLetterOrNumber = true;
     } else if (isAsciiLetter(code)) {
-      if (code <= 90 && !previousIsLetterOrNumber) capitalStarts.push(index);
+      const capitalStart = code <= 90 && !previousIsLetterOrNumber;
+      if (capitalStart) capitalStarts.push(index);
       // Walk the trie while the word's letters allow (node 0 = not a known word); then skip to the word's end.
-      let node = previousIsWordChar ? -1 : 0;
+      // Cue and digit words must start a word; a lexicon name only has to start a capitalised run ("_John").
+      let node = previousIsWordChar && !capitalStart ? -1 : 0;
       let wordEnd = index;
       for (; wordEnd < length; wordEnd++) {
         const letter = text.charCodeAt(wordEnd);
         if (!isAsciiLetter(letter)) break;
         if (node >= 0) node = WORD_TRIE.children[node * ALPHABET + (letter | 32) - 97]! || -1;
       }
-      if (node > 0) {
+      if (capitalStart) capitalInLexicon.push(node > 0 && (WORD_TRIE.flags[node]! & LEXICON_FLAG) !== 0);
+      if (node > 0 && !previousIsWordChar) {
         const flags = WORD_TRIE.flags[node]!;
         const cueBitsOfWord = flags & 0xffff;
         if (cueBitsOfWord !== 0) { cueStarts.push(index); cueBits.push(cueBitsOfWord); }
@@ -129,10 +140,13 @@ export function profileText(text: string): TextProfile {
       if ((code >= 0xd800 && code <= 0xdfff) || code === KELVIN_SIGN) exotic = true;
       const character = text[index]!;
       const isLetterOrNumber = LETTER_OR_NUMBER.test(character);
-      if (isLetterOrNumber && !previousIsLetterOrNumber && UPPER_CASE_LETTER.test(character)) capitalStarts.push(index);
+      if (isLetterOrNumber && !previousIsLetterOrNumber && UPPER_CASE_LETTER.test(character)) {
+        capitalStarts.push(index);
+        capitalInLexicon.push(false); // the lexicon is plain ASCII
+      }
       previousIsWordChar = false;
       previousIsLetterOrNumber = isLetterOrNumber;
     }
   }
-  return { digitCount, longestGroupedDigits, hasDigitDotDigit, colonCount, hasDigitWord, hasAt, hasSpokenDot, exotic, cueStarts, cueBits, capitalStarts };
+  return { digitCount, longestGroupedDigits, hasDigitDotDigit, colonCount, hasDigitWord, hasAt, hasSpokenDot, exotic, cueStarts, cueBits, capitalStarts, capitalInLexicon };
 }

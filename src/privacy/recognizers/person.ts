@@ -17,7 +17,6 @@ const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WO
 const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?![\p{L}\p{N}])`, 'gu');
 const STICKY_CAPITALISED_PAIR = new RegExp(CAPITALISED_PAIR.source, 'uy');
 const STICKY_CAPITALISED_WORD = new RegExp(CAPITALISED_WORD.source, 'uy');
-const LONGEST_LEXICON_WORD = Math.max(...[...FIRST_NAMES, ...SURNAMES].map((name) => name.length));
 const MAX_NAME_TOKENS = 3;
 
 type Casing = 'title' | 'upper' | 'lower';
@@ -28,9 +27,24 @@ function casingOf(token: string): Casing {
   return 'lower';
 }
 
+// One lookup instead of two on the hot path.
+const NOT_A_NAME_OR_ORGANISATION: ReadonlySet<string> = new Set([...NOT_A_NAME, ...ORGANISATION_WORDS]);
+const FOLLOWING_ASCII_WORD = /[ \t]+([A-Za-z]+)/y;
+const FOLLOWING_WINDOW = 30;
+
+/** Whether the word after `end` (within the next 30 characters) is an organisation word: "Apex Facilities". */
+function isOrganisationWordAt(text: string, end: number): boolean {
+  FOLLOWING_ASCII_WORD.lastIndex = end;
+  const following = FOLLOWING_ASCII_WORD.exec(text);
+  if (following === null) return false;
+  const word = following[1]!;
+  const visible = end + FOLLOWING_WINDOW - (following.index + following[0].length - word.length);
+  return visible > 0 && ORGANISATION_WORDS.has((visible < word.length ? word.slice(0, visible) : word).toLowerCase());
+}
+
 function isNameWord(token: string, casing: Casing, allowLower: boolean): boolean {
   const lowered = token.toLowerCase();
-  if (lowered.length < 2 || NOT_A_NAME.has(lowered) || ORGANISATION_WORDS.has(lowered)) return false;
+  if (lowered.length < 2 || NOT_A_NAME_OR_ORGANISATION.has(lowered)) return false;
   if (casing === 'lower') return allowLower || FIRST_NAMES.has(lowered) || SURNAMES.has(lowered);
   return true;
 }
@@ -135,10 +149,9 @@ function registerOtherCells(text: string): Array<[number, number]> {
 /** What a capitalised-pair match means: a name, not a name, or "retry from after its first word". */
 function judgePair(text: string, match: RegExpExecArray, spans: DetectedSpan[]): number | undefined {
   const words = match[0].split(/[ \t]+/);
-  if (words.some((word) => NOT_A_NAME.has(word.toLowerCase()) || ORGANISATION_WORDS.has(word.toLowerCase()))) return match.index + words[0]!.length;
+  if (words.some((word) => NOT_A_NAME_OR_ORGANISATION.has(word.toLowerCase()))) return match.index + words[0]!.length;
   const end = match.index + match[0].length;
-  const following = /^[ \t]+([A-Za-z]+)/.exec(text.slice(end, end + 30));
-  if (following !== null && ORGANISATION_WORDS.has(following[1]!.toLowerCase())) return undefined;
+  if (isOrganisationWordAt(text, end)) return undefined;
   spans.push({ type: 'PERSON', start: match.index, end });
   return undefined;
 }
@@ -185,16 +198,16 @@ const HYPHEN = 45;
  * where the word's ASCII letters are in the lexicon, or where its match could run on past an apostrophe,
  * hyphen or non-ASCII letter and so hide a later capital from the scan.
  */
-function detectLexiconNamesAtStarts(text: string, capitalStarts: readonly number[], spans: DetectedSpan[]): void {
+function detectLexiconNamesAtStarts(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
+  const { capitalStarts, capitalInLexicon } = profile;
   let resumeAt = 0;
-  for (const start of capitalStarts) {
+  for (let index = 0; index < capitalStarts.length; index++) {
+    const start = capitalStarts[index]!;
     if (start < resumeAt) continue;
     let letterEnd = start + 1;
     while (letterEnd < text.length && isAsciiLetter(text.charCodeAt(letterEnd))) letterEnd++;
     const after = text.charCodeAt(letterEnd);
-    const word = letterEnd - start <= LONGEST_LEXICON_WORD ? text.slice(start, letterEnd).toLowerCase() : '';
-    const inLexicon = FIRST_NAMES.has(word) || SURNAMES.has(word);
-    if (!inLexicon && !(after === APOSTROPHE || after === RIGHT_SINGLE_QUOTE || after === HYPHEN || after >= 128)) continue;
+    if (!capitalInLexicon[index] && !(after === APOSTROPHE || after === RIGHT_SINGLE_QUOTE || after === HYPHEN || after >= 128)) continue;
     STICKY_CAPITALISED_WORD.lastIndex = start;
     const match = STICKY_CAPITALISED_WORD.exec(text);
     if (match === null) continue;
@@ -211,7 +224,7 @@ function detectShapes(text: string, profile: TextProfile, spans: DetectedSpan[])
   }
   if (profile.capitalStarts.length === 0) return;
   detectCapitalisedPairsAtStarts(text, profile.capitalStarts, spans);
-  detectLexiconNamesAtStarts(text, profile.capitalStarts, spans);
+  detectLexiconNamesAtStarts(text, profile, spans);
 }
 
 export const personRecognizer: Recognizer = {
@@ -223,9 +236,12 @@ export const personRecognizer: Recognizer = {
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     detectAfterCues(text, profile, spans);
+    if (!text.includes('|')) {
+      detectShapes(text, profile, spans);
+      return spans;
+    }
     const shapeSpans: DetectedSpan[] = [];
     detectShapes(text, profile, shapeSpans);
-    if (!text.includes('|')) return spans.concat(shapeSpans);
     detectRegisterRows(text, spans);
     const otherCells = registerOtherCells(text);
     return spans.concat(shapeSpans.filter((span) => !otherCells.some(([start, end]) => span.start >= start && span.end <= end)));
