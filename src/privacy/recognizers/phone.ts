@@ -27,17 +27,43 @@ const MAX_DIGITS = 15;
 
 const E164_DIGITS = /^[1-9]\d{6,16}$/;
 
-/** libphonenumber's constructor throws on digits without a known calling code; check first. */
-function hasKnownCallingCode(e164Digits: string): boolean {
-  if (!E164_DIGITS.test(e164Digits)) return false;
-  const callingCodes = metadata.country_calling_codes;
-  return e164Digits.slice(0, 1) in callingCodes || e164Digits.slice(0, 2) in callingCodes || e164Digits.slice(0, 3) in callingCodes;
+// Countries' calling codes as numbers, so prefixes are looked up without slicing strings.
+const CALLING_CODES: ReadonlySet<number> = new Set(Object.keys(metadata.country_calling_codes).map(Number));
+
+/**
+ * The country calling code the digits start with, or 0 if none (then the number is not accepted). Calling
+ * codes are prefix-free, so the first 1–3 digit prefix that is one is also the code libphonenumber reads.
+ */
+function callingCodeOf(e164Digits: string): number {
+  if (!E164_DIGITS.test(e164Digits)) return 0;
+  let prefix = 0;
+  for (let length = 1; length <= 3; length++) {
+    prefix = prefix * 10 + (e164Digits.charCodeAt(length - 1) - 48);
+    if (CALLING_CODES.has(prefix)) return prefix;
+  }
+  return 0;
+}
+
+// isPossible() checks only the length of the number after its calling code (libphonenumber-js docs), so
+// libphonenumber is asked once per calling code and length and its answer reused: most candidates are cued,
+// and constructing a PhoneNumber cost more than the rest of their check.
+const possibleByCodeAndLength = new Map<number, boolean>();
+
+function hasPossibleLength(callingCode: number, e164Digits: string): boolean {
+  const key = callingCode * 100 + e164Digits.length; // E.164 digits are at most 17 long
+  let possible = possibleByCodeAndLength.get(key);
+  if (possible === undefined) {
+    possible = new PhoneNumber(`+${e164Digits}` as E164Number, metadata).isPossible();
+    possibleByCodeAndLength.set(key, possible);
+  }
+  return possible;
 }
 
 function isAcceptable(e164Digits: string, cued: boolean): boolean {
-  if (!hasKnownCallingCode(e164Digits)) return false;
-  const phoneNumber = new PhoneNumber(`+${e164Digits}` as E164Number, metadata);
-  return cued ? phoneNumber.isPossible() : phoneNumber.isValid();
+  const callingCode = callingCodeOf(e164Digits);
+  if (callingCode === 0 || !hasPossibleLength(callingCode, e164Digits)) return false;
+  // isValid() first checks that same length (libphonenumber-js docs), so only a possible number needs its digit check.
+  return cued || new PhoneNumber(`+${e164Digits}` as E164Number, metadata).isValid();
 }
 
 function internationalDigits(raw: string, digits: string): string | undefined {
