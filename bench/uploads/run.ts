@@ -71,7 +71,7 @@ async function clientRun(url: string, count: number): Promise<RunFigures> {
   };
 }
 
-/** CPU seconds used so far by processes named postgres on this machine (0 where /proc is not readable). */
+/** CPU seconds used so far by processes named postgres on this machine, exited backends included (0 where /proc is not readable). */
 function postgresCpuSeconds(): number {
   if (!existsSync('/proc/self/stat')) return 0;
   let ticks = 0;
@@ -79,7 +79,8 @@ function postgresCpuSeconds(): number {
     const stat = readProcStat(pid);
     if (!stat?.includes('(postgres)')) continue;
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    ticks += Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (100/s)
+    // utime + stime, plus cutime + cstime: a backend that exits mid-run is counted by the postmaster that reaped it.
+    ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
   }
   return ticks / 100;
 }

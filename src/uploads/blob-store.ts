@@ -1,6 +1,6 @@
 // Accepted upload bytes: on a PostgreSQL server in the database (blobs +
-// blob_chunks, ≤ 512 KiB chunk rows written as they arrive inside one
-// transaction); on embedded PGlite in files named by blob id, the blobs row
+// blob_chunks, ≤ 512 KiB chunk rows written in one transaction, from a spooled
+// file so no client's pace holds it open); on embedded PGlite in files named by blob id, the blobs row
 // being their reference (see blob-file-store.ts). Read back as a stream,
 // deleted after processing or once expired.
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { open, rename, rm } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
+import pLimit from 'p-limit';
 import type { Database, Queryable } from '../db/database.ts';
 import { IntakeError } from '../errors.ts';
 import { blobFileDir, blobFilePath, partialBlobFilePath, removeBlobFileAfterTransaction, sweepOrphanBlobFiles } from './blob-file-store.ts';
@@ -168,8 +169,19 @@ async function openTransactionWriter(db: Database, blob: NewBlob): Promise<BlobW
   return writer;
 }
 
+/**
+ * How many spooled files are written into a PostgreSQL server at once. More writers only contend for the
+ * server's WAL and hold more pooled connections and buffers; the rest wait their turn with their bytes on disk.
+ */
+export const CONCURRENT_BLOB_STORES = 2;
+const blobStoreSlots = pLimit(CONCURRENT_BLOB_STORES);
+
 /** Stores a file (read from a private temp path) as a blob; returns its id and size. */
 export async function storeBlobFromFile(db: Database, blob: NewBlob, filePath: string): Promise<{ blobId: string; sizeBytes: number }> {
+  return blobFileDir(db) ? copyFileIntoBlob(db, blob, filePath) : blobStoreSlots(() => copyFileIntoBlob(db, blob, filePath));
+}
+
+async function copyFileIntoBlob(db: Database, blob: NewBlob, filePath: string): Promise<{ blobId: string; sizeBytes: number }> {
   const writer = await openBlobWriter(db, blob);
   try {
     for await (const chunk of createReadStream(filePath, { highWaterMark: BLOB_CHUNK_BYTES })) await writer.write(chunk as Buffer);

@@ -1,8 +1,10 @@
-// Where an upload's bytes go once its type is known. A PDF needs no decoding,
-// so it streams straight into the blob store (teed to the malware scanner) and
-// is committed only once every check passed. Images and audio must be decoded
-// whole first, so they are spooled to a private temp file, checked, then stored.
+// Where an upload's bytes go once its type is known. On the embedded store a
+// PDF needs no decoding, so it streams straight into its blob file (teed to the
+// malware scanner) and is committed only once every check passed. Everything
+// else is spooled to a private temp file, checked (images and audio are decoded
+// whole, a PDF's trailer is read back), then stored in one short write.
 import { createWriteStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -12,7 +14,7 @@ import { destroyQuietly, openBlobWriter, storeBlobFromFile, type NewBlob } from 
 import type { MalwareScanner, ScanVerdict } from './clamd-scanner.ts';
 import { sanitizeImage, type ImageInfo } from './image-sanitizer.ts';
 import type { MediaFormat } from './media-types.ts';
-import { assertPdfTrailer, createPdfTailKeeper } from './pdf-check.ts';
+import { assertPdfTrailer, createPdfTailKeeper, PDF_TRAILER_WINDOW_BYTES } from './pdf-check.ts';
 import type { UploadSink } from './upload-spool.ts';
 
 export interface StoredUpload { blobId: string; sizeBytes: number; imageInfo?: ImageInfo; audioInfo?: AudioInfo }
@@ -94,6 +96,19 @@ export async function streamedDestination(context: DestinationContext): Promise<
   };
 }
 
+async function readFileTail(filePath: string, maxBytes: number): Promise<Buffer> {
+  const handle = await open(filePath, 'r');
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, maxBytes);
+    const tail = Buffer.alloc(length);
+    await handle.read(tail, 0, length, size - length);
+    return tail;
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function spooledDestination(context: DestinationContext, workspace: string): Promise<UploadDestination> {
   const uploadPath = path.join(workspace, 'upload');
   const out = createWriteStream(uploadPath, { flags: 'wx', mode: 0o600 });
@@ -114,6 +129,10 @@ export async function spooledDestination(context: DestinationContext, workspace:
         const storedPath = path.join(workspace, 'reencoded');
         const imageInfo = await sanitizeImage(uploadPath, storedPath, format.ext, context.maxImagePixels, displayName);
         return { ...(await storeBlobFromFile(context.db, context.blob, storedPath)), imageInfo };
+      }
+      if (format.kind === 'pdf') {
+        assertPdfTrailer(await readFileTail(uploadPath, PDF_TRAILER_WINDOW_BYTES), displayName);
+        return storeBlobFromFile(context.db, context.blob, uploadPath);
       }
       const audioInfo = await probeAudio(uploadPath, context.maxAudioSeconds, displayName);
       return { ...(await storeBlobFromFile(context.db, context.blob, uploadPath)), audioInfo };

@@ -21,6 +21,7 @@ import { assertDeclaredAgrees, formatForDetected, type MediaFormat, type MediaKi
 import { spooledDestination, streamedDestination, type DestinationContext, type UploadDestination } from './upload-destinations.ts';
 import { receiveUpload } from './upload-spool.ts';
 import type { UploadAllowance, UploadRateLimiter } from './upload-rate-limiter.ts';
+import { blobFileDir } from './blob-file-store.ts';
 import { deleteBlob } from './blob-store.ts';
 
 export type UploadFileField = 'audio' | 'file' | 'photo';
@@ -237,8 +238,10 @@ async function openDestination(deps: UploadGuardDeps, request: FastifyRequest, a
       expiresAt: new Date(Date.now() + deps.config.BLOB_TTL_HOURS * 3_600_000),
     },
   };
-  // Only formats that must be decoded whole need a file of their own before storage.
-  if (format.kind === 'pdf') return streamedDestination(context);
+  // A PDF needs no decoding, so with the embedded store it streams straight into its blob file. Everything
+  // else, and every upload to a PostgreSQL server, is spooled to a private file first: a slow client must not
+  // hold a pooled connection (and an open transaction) for as long as its upload takes.
+  if (format.kind === 'pdf' && blobFileDir(deps.db)) return streamedDestination(context);
   upload.workspace = await mkdtemp(path.join(deps.tmpDir ?? os.tmpdir(), 'intake-upload-'));
   return spooledDestination(context, upload.workspace);
 }
