@@ -9,6 +9,12 @@ export interface TextProfile {
   readonly digitCount: number;
   /** Most digits in one run whose digits are separated by at most one space or dash ("4111 1111-1111"). */
   readonly longestGroupedDigits: number;
+  /**
+   * Most digits in one run whose gaps are at most 8 characters of whitespace and . / - ( ) + — the only
+   * characters a written phone number has between its digits ("+44 (0)20 7946.0018"). Non-ASCII characters
+   * count as gap characters, so this never undercounts.
+   */
+  readonly longestDialRun: number;
   readonly hasDigitDotDigit: boolean;
   readonly colonCount: number;
   /** A whole word that is a spoken digit ("five", "oh"), case-insensitive. */
@@ -39,6 +45,9 @@ const DOT = 46;
 const COLON = 58;
 const UNDERSCORE = 95;
 const KELVIN_SIGN = 0x212a;
+const MAX_DIAL_GAP = 8;
+const IS_DIAL_GAP = new Uint8Array(128);
+for (const character of ' \t\n\v\f\r./-()+') IS_DIAL_GAP[character.charCodeAt(0)] = 1;
 
 const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
 const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
@@ -82,6 +91,9 @@ export function profileText(text: string): TextProfile {
   let longestGroupedDigits = 0;
   let groupedDigits = 0;
   let lastDigitAt = -3;
+  let dialRun = 0;
+  let longestDialRun = 0;
+  let dialGapClean = true;
   let hasDigitDotDigit = false;
   let colonCount = 0;
   let hasDigitWord = false;
@@ -103,6 +115,9 @@ export function profileText(text: string): TextProfile {
       groupedDigits = grouped ? groupedDigits + 1 : 1;
       if (groupedDigits > longestGroupedDigits) longestGroupedDigits = groupedDigits;
       if (lastDigitAt === index - 2 && separator === DOT) hasDigitDotDigit = true;
+      dialRun = dialGapClean && index - lastDigitAt - 1 <= MAX_DIAL_GAP ? dialRun + 1 : 1;
+      if (dialRun > longestDialRun) longestDialRun = dialRun;
+      dialGapClean = true;
       lastDigitAt = index;
       previousIsWordChar = true;
       previousIsLetterOrNumber = true;
@@ -131,7 +146,9 @@ export function profileText(text: string): TextProfile {
       index = wordEnd - 1;
       previousIsWordChar = true;
       previousIsLetterOrNumber = true;
+      dialGapClean = false;
     } else if (code < 128) {
+      if (IS_DIAL_GAP[code] === 0) dialGapClean = false;
       if (code === COLON) colonCount++;
       else if (code === AT_SIGN) hasAt = true;
       previousIsWordChar = code === UNDERSCORE;
@@ -148,5 +165,5 @@ export function profileText(text: string): TextProfile {
       previousIsLetterOrNumber = isLetterOrNumber;
     }
   }
-  return { digitCount, longestGroupedDigits, hasDigitDotDigit, colonCount, hasDigitWord, hasAt, hasSpokenDot, exotic, cueStarts, cueBits, capitalStarts, capitalInLexicon };
+  return { digitCount, longestGroupedDigits, longestDialRun, hasDigitDotDigit, colonCount, hasDigitWord, hasAt, hasSpokenDot, exotic, cueStarts, cueBits, capitalStarts, capitalInLexicon };
 }

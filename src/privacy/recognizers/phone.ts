@@ -137,7 +137,8 @@ export const phoneRecognizer: Recognizer = {
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
-    if (profile.digitCount >= MIN_DIGITS) detectWritten(text, spans);
+    // A written number's digits are at most a few dialling characters apart (see TextProfile.longestDialRun).
+    if (profile.longestDialRun >= MIN_DIGITS) detectWritten(text, spans);
     if (profile.hasDigitWord) detectSpoken(text, spans);
     return spans;
   },

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { phoneRecognizer } from '../../../src/privacy/recognizers/phone.ts';
+import { profileText } from '../../../src/privacy/text-profile.ts';
 import { found } from './recognizer-cases.ts';
 
 test('finds North American formats', () => {
@@ -38,4 +40,14 @@ test('hard negatives stay untouched', () => {
     'serial no. 2038471923', 'PO 4500123987 approved', 'firmware v2.3.1', 'room 4.12, level 3', 'we need two or three guards', '3,500 sq ft', 'S/N 7700900123']) {
     assert.deepEqual(found(phoneRecognizer, text), [], text);
   }
+});
+
+const dialPieces = fc.constantFrom('212', '964', '3021', '555', '0147', '20', '7946', '0958', '98765', '0', '1', ' ', '-', '.', '/', ' - ', ' . ', ' / ',
+  '(', ')', ' (', ') ', '(0)', '+', '+44 ', '+1 ', '+91 ', ',', ':', 'x', 'call ', 'Tel: ', '\n', '\u00a0', 'é');
+
+test('property: skipping texts without a dial run of 7 digits finds the same numbers as always scanning', () => {
+  fc.assert(fc.property(fc.array(dialPieces, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+    const profile = profileText(text);
+    assert.deepEqual(phoneRecognizer.detect(text, profile), phoneRecognizer.detect(text, { ...profile, longestDialRun: Number.MAX_SAFE_INTEGER }));
+  }), { numRuns: 5000 });
 });
