@@ -14,9 +14,8 @@ export interface Cue {
   readonly pattern: RegExp;
   /** The same pattern, case-sensitive for a lower-cased copy of the text. */
   readonly loweredPattern: RegExp;
-  /** Sticky versions of the two, tried only where a cue's first word starts. */
+  /** Sticky and case-insensitive, tried on the text only where a cue's first word starts. */
   readonly stickyPattern: RegExp;
-  readonly stickyLoweredPattern: RegExp;
   /** Whether lower-case words after this cue may be a name. */
   readonly allowLower: boolean;
   /** Bit of this cue in CUE_BITS_BY_FIRST_WORD. */
@@ -28,7 +27,6 @@ function cue(pattern: RegExp, allowLower: boolean, bit: number): Cue {
     pattern,
     loweredPattern: new RegExp(pattern.source, 'g'),
     stickyPattern: new RegExp(pattern.source, 'iy'),
-    stickyLoweredPattern: new RegExp(pattern.source, 'y'),
     allowLower,
     bit,
   };

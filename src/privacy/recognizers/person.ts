@@ -9,9 +9,15 @@ import type { Cue } from './person-cues.ts';
 import { profileText } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 
-const TITLE_ONLY = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|frau|shri|smt)\.?$/i;
+// Titles as a lookup of the lower-cased name token, not an /i regex: a token never contains '.', a non-unicode
+// /i only matches ASCII letters to ASCII ones, and the only non-ASCII letter that lower-cases to ASCII is
+// U+212A ('k'), which no title has.
+const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'herr', 'frau', 'shri', 'smt']);
 const REGISTER_NAME_CELL = /^[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|[ \t]*(\p{L}[^|\n]*?)[ \t]*\|/gmu;
-const NAME_TOKEN = /^(?:\p{L}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}+(?:['’-]\p{Lu}+)*)/u;
+// Sticky: tried at the cursor without slicing; a token may only be as long as NAME_TOKEN_WINDOW.
+const NAME_TOKEN = /(?:\p{L}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}+(?:['’-]\p{Lu}+)*)/uy;
+const NAME_TOKEN_IN_WINDOW = new RegExp(`^${NAME_TOKEN.source}`, 'u');
+const NAME_TOKEN_WINDOW = 40;
 const CAPITALISED_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)?`;
 const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?:[ \t]+(?:(?:van|von|de|da|del|al|bin|le)[ \t]+)?${CAPITALISED_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
 const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?![\p{L}\p{N}])`, 'gu');
@@ -21,7 +27,25 @@ const MAX_NAME_TOKENS = 3;
 
 type Casing = 'title' | 'upper' | 'lower';
 
+const LOWER_A = 97;
+const LOWER_Z = 122;
+const UPPER_A = 65;
+const UPPER_Z = 90;
+
 function casingOf(token: string): Casing {
+  // ASCII tokens (letters, apostrophe, hyphen) by char codes; toUpperCase only for the rest.
+  let lowerLetters = 0;
+  let ascii = true;
+  for (let index = 0; index < token.length; index++) {
+    const code = token.charCodeAt(index);
+    if (code >= 128) { ascii = false; break; }
+    if (code >= LOWER_A && code <= LOWER_Z) lowerLetters++;
+  }
+  if (ascii) {
+    if (lowerLetters === 0 && token.length > 1) return 'upper';
+    const first = token.charCodeAt(0);
+    return first >= LOWER_A && first <= LOWER_Z ? 'lower' : 'title';
+  }
   if (token === token.toUpperCase() && token.length > 1) return 'upper';
   if (token[0] === token[0]!.toUpperCase()) return 'title';
   return 'lower';
@@ -29,6 +53,8 @@ function casingOf(token: string): Casing {
 
 // One lookup instead of two on the hot path.
 const NOT_A_NAME_OR_ORGANISATION: ReadonlySet<string> = new Set([...NOT_A_NAME, ...ORGANISATION_WORDS]);
+const SPACE = 32;
+const TAB = 9;
 const FOLLOWING_ASCII_WORD = /[ \t]+([A-Za-z]+)/y;
 const FOLLOWING_WINDOW = 30;
 
@@ -42,11 +68,36 @@ function isOrganisationWordAt(text: string, end: number): boolean {
   return visible > 0 && ORGANISATION_WORDS.has((visible < word.length ? word.slice(0, visible) : word).toLowerCase());
 }
 
-function isNameWord(token: string, casing: Casing, allowLower: boolean): boolean {
-  const lowered = token.toLowerCase();
+/** `lowered` is the token lower-cased. */
+function isNameWord(lowered: string, casing: Casing, allowLower: boolean): boolean {
   if (lowered.length < 2 || NOT_A_NAME_OR_ORGANISATION.has(lowered)) return false;
   if (casing === 'lower') return allowLower || FIRST_NAMES.has(lowered) || SURNAMES.has(lowered);
   return true;
+}
+
+/** The name token at `position`, as NAME_TOKEN finds it in the 40 characters from there. */
+function nameTokenAt(text: string, position: number): string | undefined {
+  NAME_TOKEN.lastIndex = position;
+  const match = NAME_TOKEN.exec(text);
+  if (match === null) return undefined;
+  // The sticky match is the windowed one unless it runs past the window; then ask the window (rare).
+  if (match[0].length <= NAME_TOKEN_WINDOW) return match[0];
+  return NAME_TOKEN_IN_WINDOW.exec(text.slice(position, position + NAME_TOKEN_WINDOW))?.[0];
+}
+
+const WORD_AFTER = /[ \t]+(\p{L}+)/uy;
+const WORD_AFTER_IN_WINDOW = /^[ \t]+(\p{L}+)/u;
+const WORD_AFTER_WINDOW = 30;
+
+/** The letters after spaces at `end`, as seen in the 30 characters from there. */
+function wordAfter(text: string, end: number): string | undefined {
+  const code = text.charCodeAt(end);
+  if (code !== SPACE && code !== TAB) return undefined;
+  WORD_AFTER.lastIndex = end;
+  const match = WORD_AFTER.exec(text);
+  if (match === null) return undefined;
+  if (match[0].length <= WORD_AFTER_WINDOW) return match[1];
+  return WORD_AFTER_IN_WINDOW.exec(text.slice(end, end + WORD_AFTER_WINDOW))?.[1];
 }
 
 /** Reads up to three name words starting at `position`; returns the end offset or -1. */
@@ -57,18 +108,18 @@ function readNameAt(text: string, position: number, allowLower: boolean): { star
   let firstCasing: Casing | undefined;
   let words = 0;
   while (words < MAX_NAME_TOKENS && cursor < text.length) {
-    const match = NAME_TOKEN.exec(text.slice(cursor, cursor + 40));
-    if (match === null) break;
-    const token = match[0];
-    if (words === 0 && TITLE_ONLY.test(token) && start === -1) {
+    const token = nameTokenAt(text, cursor);
+    if (token === undefined) break;
+    const lowered = token.toLowerCase();
+    if (words === 0 && start === -1 && TITLES.has(lowered)) {
       cursor += token.length;
       while (text[cursor] === '.' || text[cursor] === ' ') cursor++;
       continue;
     }
     const casing = casingOf(token);
-    const particle = words > 0 && NAME_PARTICLES.has(token.toLowerCase());
+    const particle = words > 0 && NAME_PARTICLES.has(lowered);
     const sameStyle = firstCasing === undefined || casing === firstCasing || (firstCasing !== 'lower' && casing !== 'lower');
-    if (!particle && (!sameStyle || !isNameWord(token, casing, allowLower))) break;
+    if (!particle && (!sameStyle || !isNameWord(lowered, casing, allowLower))) break;
     if (start === -1) { start = cursor; firstCasing = casing; }
     cursor += token.length;
     if (!particle) { end = cursor; words++; }
@@ -77,8 +128,8 @@ function readNameAt(text: string, position: number, allowLower: boolean): { star
   }
   if (end === -1) return undefined;
   // "by Apex Facilities": the capitalised word was the start of an organisation's name.
-  const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 30));
-  if (next !== null && ORGANISATION_WORDS.has(next[1]!.toLowerCase())) return undefined;
+  const next = wordAfter(text, end);
+  if (next !== undefined && ORGANISATION_WORDS.has(next.toLowerCase())) return undefined;
   return { start, end };
 }
 
@@ -94,14 +145,15 @@ function detectAfterCue(text: string, scanned: string, cue: RegExp, allowLower: 
 }
 
 /** Same matches as detectAfterCue, trying the sticky pattern only where the profile saw one of the cue's first words. */
-function detectAfterCueAtStarts(text: string, scanned: string, sticky: RegExp, cue: Cue, profile: TextProfile, spans: DetectedSpan[]): void {
+function detectAfterCueAtStarts(text: string, cue: Cue, profile: TextProfile, spans: DetectedSpan[]): void {
+  const sticky = cue.stickyPattern;
   let resumeAt = 0;
   const { cueStarts, cueBits } = profile;
   for (let index = 0; index < cueStarts.length; index++) {
     const start = cueStarts[index]!;
     if (start < resumeAt || (cueBits[index]! & cue.bit) === 0) continue;
     sticky.lastIndex = start;
-    const match = sticky.exec(scanned);
+    const match = sticky.exec(text);
     if (match === null) continue;
     resumeAt = start + match[0].length;
     pushNameAfterCue(text, resumeAt, cue.allowLower, spans);
@@ -109,48 +161,67 @@ function detectAfterCueAtStarts(text: string, scanned: string, sticky: RegExp, c
 }
 
 function detectAfterCues(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
-  if (!profile.exotic && profile.cueStarts.length === 0) return;
-  // Case-sensitive scans of a lower-cased copy are much faster than /i scans; offsets only match if lengths do.
-  const lowered = text.toLowerCase();
-  const scansLowered = lowered.length === text.length;
-  const scanned = scansLowered ? lowered : text;
-  for (const cue of CUES) {
-    if (profile.exotic) detectAfterCue(text, scanned, scansLowered ? cue.loweredPattern : cue.pattern, cue.allowLower, spans);
-    else detectAfterCueAtStarts(text, scanned, scansLowered ? cue.stickyLoweredPattern : cue.stickyPattern, cue, profile, spans);
+  if (profile.exotic) {
+    // Case-sensitive scans of a lower-cased copy are much faster than /i scans; offsets only match if lengths do.
+    const lowered = text.toLowerCase();
+    const scansLowered = lowered.length === text.length;
+    for (const cue of CUES) detectAfterCue(text, scansLowered ? lowered : text, scansLowered ? cue.loweredPattern : cue.pattern, cue.allowLower, spans);
+    return;
   }
+  if (profile.cueStarts.length === 0) return;
+  // One sticky /i try per cue start is cheap, and saves lower-casing the text. Outside exotic texts /i on the
+  // text matches what the lower-cased scan matches: the cues are ASCII, and a non-unicode /i never matches a
+  // non-ASCII letter to an ASCII one (only U+212A lower-cases to ASCII, and it makes a text exotic).
+  for (const cue of CUES) detectAfterCueAtStarts(text, cue, profile, spans);
 }
+
+const NAME_CELL_TEXT = /^[\p{L}'’. -]+$/u;
 
 function detectRegisterRows(text: string, spans: DetectedSpan[]): void {
   REGISTER_NAME_CELL.lastIndex = 0;
   for (let match = REGISTER_NAME_CELL.exec(text); match !== null; match = REGISTER_NAME_CELL.exec(text)) {
     const cell = match[1]!;
-    if (!/^[\p{L}'’. -]+$/u.test(cell)) continue;
+    if (!NAME_CELL_TEXT.test(cell)) continue;
     const start = match.index + match[0].indexOf(cell, match[0].indexOf('|'));
     spans.push({ type: 'PERSON', start, end: start + cell.length });
   }
 }
 
 const REGISTER_ROW = /^[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|[^\n]*$/gm;
+const PIPE = 124;
 
 /** Offsets of register cells after the name column (company, phone, gate): shape rules must not call them names. */
 function registerOtherCells(text: string): Array<[number, number]> {
   const cells: Array<[number, number]> = [];
   REGISTER_ROW.lastIndex = 0;
   for (let row = REGISTER_ROW.exec(text); row !== null; row = REGISTER_ROW.exec(text)) {
-    let cellStart = row.index;
-    row[0].split('|').forEach((cell, column) => {
-      if (column >= 2) cells.push([cellStart, cellStart + cell.length]);
-      cellStart += cell.length + 1;
-    });
+    // Cells from after the row's second '|' to the next '|' or the row's end.
+    const rowEnd = row.index + row[0].length;
+    let cellStart = text.indexOf('|', text.indexOf('|', row.index) + 1) + 1;
+    if (cellStart === 0 || cellStart > rowEnd) continue;
+    for (let index = cellStart; index <= rowEnd; index++) {
+      if (index < rowEnd && text.charCodeAt(index) !== PIPE) continue;
+      cells.push([cellStart, index]);
+      cellStart = index + 1;
+    }
   }
   return cells;
 }
 
 /** What a capitalised-pair match means: a name, not a name, or "retry from after its first word". */
 function judgePair(text: string, match: RegExpExecArray, spans: DetectedSpan[]): number | undefined {
-  const words = match[0].split(/[ \t]+/);
-  if (words.some((word) => NOT_A_NAME_OR_ORGANISATION.has(word.toLowerCase()))) return match.index + words[0]!.length;
-  const end = match.index + match[0].length;
+  // Walk the words between the match's spaces and tabs instead of splitting it.
+  const pair = match[0];
+  let firstWordEnd = -1;
+  for (let wordStart = 0; wordStart < pair.length;) {
+    let wordEnd = wordStart;
+    while (wordEnd < pair.length && pair.charCodeAt(wordEnd) !== SPACE && pair.charCodeAt(wordEnd) !== TAB) wordEnd++;
+    if (firstWordEnd === -1) firstWordEnd = wordEnd;
+    if (NOT_A_NAME_OR_ORGANISATION.has(pair.slice(wordStart, wordEnd).toLowerCase())) return match.index + firstWordEnd;
+    wordStart = wordEnd;
+    while (wordStart < pair.length && (pair.charCodeAt(wordStart) === SPACE || pair.charCodeAt(wordStart) === TAB)) wordStart++;
+  }
+  const end = match.index + pair.length;
   if (isOrganisationWordAt(text, end)) return undefined;
   spans.push({ type: 'PERSON', start: match.index, end });
   return undefined;
@@ -164,11 +235,34 @@ function detectCapitalisedPairs(text: string, spans: DetectedSpan[]): void {
   }
 }
 
+const IS_PARTICLE_INITIAL = new Uint8Array(128);
+for (const particle of ['van', 'von', 'de', 'da', 'del', 'al', 'bin', 'le']) IS_PARTICLE_INITIAL[particle.charCodeAt(0)] = 1;
+
+/**
+ * Whether a capitalised pair could start at `start`, without the regex: its first word's capital is followed by
+ * a lower-case letter or an apostrophe ("OK Rohan" and "GATE 1" can't start one), its words are letters and
+ * apostrophes or hyphens, so the first character that can't be in a word must be a space or tab, and the
+ * first after the spaces a capital (ASCII or not) or the first letter of a particle.
+ */
+function mayStartPair(text: string, start: number): boolean {
+  const second = text.charCodeAt(start + 1);
+  if (second < 128 && !(second >= LOWER_A && second <= LOWER_Z) && second !== APOSTROPHE) return false;
+  let index = start + 1;
+  for (; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (!(isAsciiLetter(code) || code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE || code === HYPHEN || code >= 128)) break;
+  }
+  let code = text.charCodeAt(index);
+  if (code !== SPACE && code !== TAB) return false;
+  do code = text.charCodeAt(++index); while (code === SPACE || code === TAB);
+  return (code >= UPPER_A && code <= UPPER_Z) || code >= 128 || IS_PARTICLE_INITIAL[code] === 1;
+}
+
 /** Same matches as detectCapitalisedPairs: a match can only start at a capital not preceded by a letter or number. */
 function detectCapitalisedPairsAtStarts(text: string, capitalStarts: readonly number[], spans: DetectedSpan[]): void {
   let resumeAt = 0;
   for (const start of capitalStarts) {
-    if (start < resumeAt) continue;
+    if (start < resumeAt || !mayStartPair(text, start)) continue;
     STICKY_CAPITALISED_PAIR.lastIndex = start;
     const match = STICKY_CAPITALISED_PAIR.exec(text);
     if (match === null) continue;
@@ -227,6 +321,11 @@ function detectShapes(text: string, profile: TextProfile, spans: DetectedSpan[])
   detectLexiconNamesAtStarts(text, profile, spans);
 }
 
+function insideAny(span: DetectedSpan, cells: ReadonlyArray<[number, number]>): boolean {
+  for (const [start, end] of cells) if (span.start >= start && span.end <= end) return true;
+  return false;
+}
+
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   mayContain(text, profile = profileText(text)) {
@@ -243,7 +342,9 @@ export const personRecognizer: Recognizer = {
     const shapeSpans: DetectedSpan[] = [];
     detectShapes(text, profile, shapeSpans);
     detectRegisterRows(text, spans);
+    if (shapeSpans.length === 0) return spans;
     const otherCells = registerOtherCells(text);
-    return spans.concat(shapeSpans.filter((span) => !otherCells.some(([start, end]) => span.start >= start && span.end <= end)));
+    for (const span of shapeSpans) if (!insideAny(span, otherCells)) spans.push(span);
+    return spans;
   },
 };
