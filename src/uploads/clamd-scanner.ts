@@ -62,9 +62,13 @@ export function createClamdScanner(options: ClamdOptions): MalwareScanner {
       return await ended;
     } catch (err) {
       socket.destroy();
-      // clamd closes early on e.g. a size-limit breach: its reply says why, prefer it to EPIPE.
+      // clamd closes early on e.g. a size-limit breach: its reply says why, prefer it to EPIPE. The reply can
+      // also be lost: if our write fails before the reply is read, the socket is gone with it.
       const partial = Buffer.concat(reply).toString('utf8').replace(/\0+$/, '').trim();
-      throw new ScannerUnavailableError(`clamd at ${where}: ${partial || (err as Error).message}`, { cause: err });
+      const code = (err as NodeJS.ErrnoException).code;
+      const reason = partial
+        || (code === 'EPIPE' || code === 'ECONNRESET' ? `closed the connection while the file was being sent (${code}; is its StreamMaxLength below UPLOAD_MAX_FILE_BYTES?)` : (err as Error).message);
+      throw new ScannerUnavailableError(`clamd at ${where}: ${reason}`, { cause: err });
     } finally {
       socket.destroy();
     }

@@ -121,7 +121,10 @@ describe('clamd malware scanning', { skip }, () => {
   it('a file over clamd StreamMaxLength is a scanner error, not a clean verdict', async () => {
     const limited = path.join(workDir, 'big.bin');
     await writeFile(limited, Buffer.alloc(26 * 1024 * 1024, 1));
-    await assert.rejects(createClamdScanner({ socketPath }).scanFile(limited), /size limit exceeded/i);
+    // clamd answers "INSTREAM size limit exceeded" and closes; if our next write fails first, that answer is lost
+    // with the socket (a race in the OS), so the error names the early close instead. Either way: not clean.
+    await assert.rejects(createClamdScanner({ socketPath }).scanFile(limited),
+      (err: Error) => err instanceof ScannerUnavailableError && /size limit exceeded|closed the connection/i.test(err.message));
   });
 });
 
