@@ -23,7 +23,17 @@ export async function startServedApp(env: Record<string, string> = {}): Promise<
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
   });
-  return { t, baseUrl, browser, async close() { await browser.close(); await t.close(); } };
+  return { t, baseUrl, browser, close: () => closeServedApp(browser, t) };
+}
+
+/** How long closing the test app may take before the suite moves on. */
+const CLOSE_GUARD_MS = 10_000;
+
+async function closeServedApp(browser: Browser, t: TestApp): Promise<void> {
+  await browser.close();
+  // Known issue: after a processed document upload (uploads/OCR shutdown) close() may not settle; don't hang the suite on it.
+  const closed = await Promise.race([t.close().then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), CLOSE_GUARD_MS).unref())]);
+  if (!closed) console.log(`# test app close() did not settle within ${CLOSE_GUARD_MS / 1000} s; moving on`);
 }
 
 /** A fresh context (own localStorage) per page; 375 px wide to hold the UI to its mobile layout. */
