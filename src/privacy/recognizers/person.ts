@@ -14,10 +14,30 @@ import type { TextProfile } from '../text-profile.ts';
 // U+212A ('k'), which no title has.
 const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'herr', 'frau', 'shri', 'smt']);
 const REGISTER_NAME_CELL = /^[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|[ \t]*(\p{L}[^|\n]*?)[ \t]*\|/gmu;
-// Sticky: tried at the cursor without slicing; a token may only be as long as NAME_TOKEN_WINDOW.
-const NAME_TOKEN = /(?:\p{L}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}+(?:['’-]\p{Lu}+)*)/uy;
-const NAME_TOKEN_IN_WINDOW = new RegExp(`^${NAME_TOKEN.source}`, 'u');
-const NAME_TOKEN_WINDOW = 40;
+
+/** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
+interface WindowedPattern { sticky: RegExp; anchored: RegExp; window: number }
+
+function windowed(source: string, flags: string, window: number): WindowedPattern {
+  return { sticky: new RegExp(source, `${flags}y`), anchored: new RegExp(`^(?:${source})`, flags), window };
+}
+
+/**
+ * What the pattern finds at the start of text.slice(position, position + window), without slicing: the sticky
+ * match is that match unless it runs past the window (these patterns have no look-ahead or end anchor); then
+ * the slice is asked (rare).
+ */
+function matchInWindow(pattern: WindowedPattern, text: string, position: number): RegExpExecArray | null {
+  pattern.sticky.lastIndex = position;
+  const match = pattern.sticky.exec(text);
+  if (match === null || match[0].length <= pattern.window) return match;
+  return pattern.anchored.exec(text.slice(position, position + pattern.window));
+}
+
+const NAME_TOKEN = windowed(String.raw`\p{L}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}+(?:['’-]\p{Lu}+)*`, 'u', 40);
+// The word after a name or a capitalised pair, for the organisation check ("Apex Facilities").
+const WORD_AFTER = windowed(String.raw`[ \t]+(\p{L}+)`, 'u', 30);
+const ASCII_WORD_AFTER = windowed(String.raw`[ \t]+([A-Za-z]+)`, '', 30);
 const CAPITALISED_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)?`;
 const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?:[ \t]+(?:(?:van|von|de|da|del|al|bin|le)[ \t]+)?${CAPITALISED_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
 const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?![\p{L}\p{N}])`, 'gu');
@@ -55,17 +75,13 @@ function casingOf(token: string): Casing {
 const NOT_A_NAME_OR_ORGANISATION: ReadonlySet<string> = new Set([...NOT_A_NAME, ...ORGANISATION_WORDS]);
 const SPACE = 32;
 const TAB = 9;
-const FOLLOWING_ASCII_WORD = /[ \t]+([A-Za-z]+)/y;
-const FOLLOWING_WINDOW = 30;
 
-/** Whether the word after `end` (within the next 30 characters) is an organisation word: "Apex Facilities". */
-function isOrganisationWordAt(text: string, end: number): boolean {
-  FOLLOWING_ASCII_WORD.lastIndex = end;
-  const following = FOLLOWING_ASCII_WORD.exec(text);
-  if (following === null) return false;
-  const word = following[1]!;
-  const visible = end + FOLLOWING_WINDOW - (following.index + following[0].length - word.length);
-  return visible > 0 && ORGANISATION_WORDS.has((visible < word.length ? word.slice(0, visible) : word).toLowerCase());
+/** Whether the word after spaces at `end` is an organisation word. */
+function isOrganisationWordAfter(pattern: WindowedPattern, text: string, end: number): boolean {
+  const code = text.charCodeAt(end);
+  if (code !== SPACE && code !== TAB) return false;
+  const word = matchInWindow(pattern, text, end)?.[1];
+  return word !== undefined && ORGANISATION_WORDS.has(word.toLowerCase());
 }
 
 /** `lowered` is the token lower-cased. */
@@ -75,30 +91,6 @@ function isNameWord(lowered: string, casing: Casing, allowLower: boolean): boole
   return true;
 }
 
-/** The name token at `position`, as NAME_TOKEN finds it in the 40 characters from there. */
-function nameTokenAt(text: string, position: number): string | undefined {
-  NAME_TOKEN.lastIndex = position;
-  const match = NAME_TOKEN.exec(text);
-  if (match === null) return undefined;
-  // The sticky match is the windowed one unless it runs past the window; then ask the window (rare).
-  if (match[0].length <= NAME_TOKEN_WINDOW) return match[0];
-  return NAME_TOKEN_IN_WINDOW.exec(text.slice(position, position + NAME_TOKEN_WINDOW))?.[0];
-}
-
-const WORD_AFTER = /[ \t]+(\p{L}+)/uy;
-const WORD_AFTER_IN_WINDOW = /^[ \t]+(\p{L}+)/u;
-const WORD_AFTER_WINDOW = 30;
-
-/** The letters after spaces at `end`, as seen in the 30 characters from there. */
-function wordAfter(text: string, end: number): string | undefined {
-  const code = text.charCodeAt(end);
-  if (code !== SPACE && code !== TAB) return undefined;
-  WORD_AFTER.lastIndex = end;
-  const match = WORD_AFTER.exec(text);
-  if (match === null) return undefined;
-  if (match[0].length <= WORD_AFTER_WINDOW) return match[1];
-  return WORD_AFTER_IN_WINDOW.exec(text.slice(end, end + WORD_AFTER_WINDOW))?.[1];
-}
 
 /** Reads up to three name words starting at `position`; returns the end offset or -1. */
 function readNameAt(text: string, position: number, allowLower: boolean): { start: number; end: number } | undefined {
@@ -108,7 +100,7 @@ function readNameAt(text: string, position: number, allowLower: boolean): { star
   let firstCasing: Casing | undefined;
   let words = 0;
   while (words < MAX_NAME_TOKENS && cursor < text.length) {
-    const token = nameTokenAt(text, cursor);
+    const token = matchInWindow(NAME_TOKEN, text, cursor)?.[0];
     if (token === undefined) break;
     const lowered = token.toLowerCase();
     if (words === 0 && start === -1 && TITLES.has(lowered)) {
@@ -128,8 +120,7 @@ function readNameAt(text: string, position: number, allowLower: boolean): { star
   }
   if (end === -1) return undefined;
   // "by Apex Facilities": the capitalised word was the start of an organisation's name.
-  const next = wordAfter(text, end);
-  if (next !== undefined && ORGANISATION_WORDS.has(next.toLowerCase())) return undefined;
+  if (isOrganisationWordAfter(WORD_AFTER, text, end)) return undefined;
   return { start, end };
 }
 
@@ -222,7 +213,7 @@ function judgePair(text: string, match: RegExpExecArray, spans: DetectedSpan[]):
     while (wordStart < pair.length && (pair.charCodeAt(wordStart) === SPACE || pair.charCodeAt(wordStart) === TAB)) wordStart++;
   }
   const end = match.index + pair.length;
-  if (isOrganisationWordAt(text, end)) return undefined;
+  if (isOrganisationWordAfter(ASCII_WORD_AFTER, text, end)) return undefined;
   spans.push({ type: 'PERSON', start: match.index, end });
   return undefined;
 }
