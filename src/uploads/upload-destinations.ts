@@ -2,9 +2,8 @@
 // PDF needs no decoding, so it streams straight into its blob file (teed to the
 // malware scanner) and is committed only once every check passed. Everything
 // else is spooled to a private temp file, checked (images and audio are decoded
-// whole, a PDF's trailer is read back), then stored in one short write.
+// whole, a PDF's trailer is checked), then stored in one short write.
 import { createWriteStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -14,7 +13,7 @@ import { destroyQuietly, openBlobWriter, storeBlobFromFile, type NewBlob } from 
 import type { MalwareScanner, ScanVerdict } from './clamd-scanner.ts';
 import { sanitizeImage, type ImageInfo } from './image-sanitizer.ts';
 import type { MediaFormat } from './media-types.ts';
-import { assertPdfTrailer, createPdfTailKeeper, PDF_TRAILER_WINDOW_BYTES } from './pdf-check.ts';
+import { assertPdfTrailer, createPdfTailKeeper } from './pdf-check.ts';
 import type { UploadSink } from './upload-spool.ts';
 
 export interface StoredUpload { blobId: string; sizeBytes: number; imageInfo?: ImageInfo; audioInfo?: AudioInfo }
@@ -96,26 +95,15 @@ export async function streamedDestination(context: DestinationContext): Promise<
   };
 }
 
-async function readFileTail(filePath: string, maxBytes: number): Promise<Buffer> {
-  const handle = await open(filePath, 'r');
-  try {
-    const { size } = await handle.stat();
-    const length = Math.min(size, maxBytes);
-    const tail = Buffer.alloc(length);
-    await handle.read(tail, 0, length, size - length);
-    return tail;
-  } finally {
-    await handle.close();
-  }
-}
-
 export async function spooledDestination(context: DestinationContext, workspace: string): Promise<UploadDestination> {
   const uploadPath = path.join(workspace, 'upload');
   const out = createWriteStream(uploadPath, { flags: 'wx', mode: 0o600 });
   await once(out, 'open');
+  const tail = context.format.kind === 'pdf' ? createPdfTailKeeper() : null;
   return {
     sink: {
       async write(bytes) {
+        tail?.push(bytes);
         if (!out.write(bytes)) await once(out, 'drain');
       },
     },
@@ -131,7 +119,7 @@ export async function spooledDestination(context: DestinationContext, workspace:
         return { ...(await storeBlobFromFile(context.db, context.blob, storedPath)), imageInfo };
       }
       if (format.kind === 'pdf') {
-        assertPdfTrailer(await readFileTail(uploadPath, PDF_TRAILER_WINDOW_BYTES), displayName);
+        assertPdfTrailer(tail!.tail(), displayName);
         return storeBlobFromFile(context.db, context.blob, uploadPath);
       }
       const audioInfo = await probeAudio(uploadPath, context.maxAudioSeconds, displayName);
