@@ -2,6 +2,7 @@
 // question to approval, and a rejection with a reason that reopens the chat.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
 import { TYPICAL_ANSWERS } from '../support/onboarding-script.ts';
 import { answerUntilReview, browserSkipReason, connect, openPage, screenshot, startServedApp, type ServedApp } from './browser-harness.ts';
 
@@ -18,7 +19,10 @@ test('a user types every answer, edits a shift, approves, and sees the completio
   await page.getByRole('button', { name: 'Start a new onboarding' }).click();
   await page.locator('#question[data-field]').waitFor();
   assert.match(await page.locator('#question-prompt').innerText(), /\w/);
+  await watchForStaleQuestions(page);
   const asked = await answerUntilReview(page, TYPICAL_ANSWERS);
+  assert.deepEqual(await page.evaluate(() => (window as unknown as { staleQuestions: string[] }).staleQuestions), [],
+    'an answered question was shown as ready for an answer (typing indicator off) before the next one replaced it');
   assert.ok(asked.includes('organisation_name') && asked.includes('site_contact'), asked.join(','));
   assert.equal(await page.locator('#progress').getAttribute('value'), '100');
   await screenshot(page, 'onboarding-chat');
@@ -38,6 +42,24 @@ test('a user types every answer, edits a shift, approves, and sees the completio
   assert.equal(rows[0]?.state, 'COMPLETED');
   assert.equal(rows[0]?.config.shifts[0]?.staff, 14);
 });
+
+/**
+ * Records every moment the chat shows, ready for an answer, a question the user already answered: the
+ * typing indicator must stay on until the next question replaces it (no scripted answer is re-asked).
+ */
+async function watchForStaleQuestions(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const answered = new Set<string>();
+    const stale: string[] = [];
+    (window as unknown as { staleQuestions: string[] }).staleQuestions = stale;
+    const question = document.getElementById('question')!;
+    document.getElementById('answer-form')!.addEventListener('submit', () => { if (question.dataset.field) answered.add(question.dataset.field); }, { capture: true });
+    new MutationObserver(() => {
+      const ready = !document.getElementById('chat')!.hidden && document.getElementById('typing')!.hidden && !question.hidden;
+      if (ready && answered.has(question.dataset.field ?? '')) stale.push(question.dataset.field!);
+    }).observe(document.body, { attributes: true, subtree: true, childList: true, characterData: true });
+  });
+}
 
 test('rejecting a recommendation with a reason returns to the conversation', { skip: skip ?? false }, async () => {
   const page = await openPage(served, '/');

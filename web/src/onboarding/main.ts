@@ -77,31 +77,43 @@ function stopBusyPoll(): void {
 }
 
 async function route(session: SessionView): Promise<void> {
+  if (session.state === 'AWAITING_USER_APPROVAL' && session.recommendation_id) {
+    // Fetch first, then switch: the chat is not left showing a question-less form while the proposal loads.
+    const shownId = byId('review-form').dataset.recommendationId;
+    const fresh = shownId !== session.recommendation_id || byId('review').hidden
+      ? await api.request<RecommendationView>('GET', `/api/v1/onboarding/recommendations/${session.recommendation_id}`)
+      : null;
+    chat.render(session);
+    stopBusyPoll();
+    chat.setTyping(false);
+    if (fresh) {
+      renderRecommendation(fresh);
+      reviewDirty = false;
+    }
+    showSection('review');
+    return;
+  }
   chat.render(session);
   if (session.state === 'COMPLETED') {
     stopBusyPoll();
     showSection('done');
     return;
   }
-  if (session.state === 'AWAITING_USER_APPROVAL' && session.recommendation_id) {
-    stopBusyPoll();
-    chat.setTyping(false);
-    const shownId = byId('review-form').dataset.recommendationId;
-    if (shownId !== session.recommendation_id || byId('review').hidden) {
-      renderRecommendation(await api.request<RecommendationView>('GET', `/api/v1/onboarding/recommendations/${session.recommendation_id}`));
-      reviewDirty = false;
-    }
-    showSection('review');
-    return;
-  }
   showSection('chat');
   const busy = BUSY_STATES.has(session.state);
+  // The typing indicator goes off in the same render that shows the next question, never before it.
   chat.setTyping(busy || pendingTurns > 0, busy ? 'Preparing your site configuration…' : undefined);
   if (busy && !busyPoll) busyPoll = setInterval(() => scheduleRefresh(), 1000);
   if (!busy) stopBusyPoll();
   if (session.state === 'ERROR') alertUser(`Service degraded: ${session.error?.message ?? 'a step failed.'} Your answers are kept; it will be retried.`);
   if (session.state === 'CANCELLED') alertUser('This onboarding was cancelled.');
   byId<HTMLInputElement>('answer-input').disabled = !session.next_question;
+  updateSendButton();
+}
+
+/** While an answer is being processed the question shown may be about to change, so nothing more is sent. */
+function updateSendButton(): void {
+  byId<HTMLButtonElement>('answer-send').disabled = pendingTurns > 0;
 }
 
 async function refresh(): Promise<void> {
@@ -109,6 +121,7 @@ async function refresh(): Promise<void> {
   try {
     await route(await api.request<SessionView>('GET', `/api/v1/onboarding/sessions/${currentSessionId}`));
   } catch (err) {
+    chat.setTyping(pendingTurns > 0);
     alertUser(describeError(err));
   }
 }
@@ -139,6 +152,7 @@ async function openSession(id: string): Promise<void> {
 async function trackTurn(submit: () => Promise<{ task_id: string }>): Promise<void> {
   pendingTurns += 1;
   chat.setTyping(true);
+  updateSendButton();
   try {
     const task = await waitForTask((await submit()).task_id);
     if (task.status !== 'completed') alertUser(`That step could not be processed (${task.status}). ${typeof task.error === 'object' ? task.error?.message ?? '' : task.error ?? ''}`);
@@ -147,14 +161,14 @@ async function trackTurn(submit: () => Promise<{ task_id: string }>): Promise<vo
   } finally {
     pendingTurns -= 1;
     chat.clearDraft();
-    if (pendingTurns === 0) chat.setTyping(false);
+    updateSendButton();
     await refresh();
   }
 }
 
 async function sendAnswer(text: string): Promise<void> {
   const sessionId = currentSessionId;
-  if (!sessionId || !text.trim()) return;
+  if (!sessionId || !text.trim() || pendingTurns > 0) return;
   alertUser(null);
   chat.appendUserTurn(text);
   await trackTurn(() => api.request('POST', '/api/v1/onboarding/conversation/', { json: { session_id: sessionId, text } }));
@@ -238,6 +252,7 @@ function wireEvents(): void {
   byId('answer-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const input = byId<HTMLInputElement>('answer-input');
+    if (pendingTurns > 0) return; // kept in the input until the answer before it is processed
     const text = input.value;
     input.value = '';
     void sendAnswer(text);
