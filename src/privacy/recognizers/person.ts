@@ -39,7 +39,9 @@ const NAME_TOKEN = windowed(String.raw`\p{L}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p
 const WORD_AFTER = windowed(String.raw`[ \t]+(\p{L}+)`, 'u', 30);
 const ASCII_WORD_AFTER = windowed(String.raw`[ \t]+([A-Za-z]+)`, '', 30);
 const CAPITALISED_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)?`;
-const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?:[ \t]+(?:(?:van|von|de|da|del|al|bin|le)[ \t]+)?${CAPITALISED_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
+// Lower-case particles a capitalised pair may hold between its words ("Ana de Souza").
+const PAIR_PARTICLES = ['van', 'von', 'de', 'da', 'del', 'al', 'bin', 'le'];
+const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?:[ \t]+(?:(?:${PAIR_PARTICLES.join('|')})[ \t]+)?${CAPITALISED_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
 const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?![\p{L}\p{N}])`, 'gu');
 const STICKY_CAPITALISED_PAIR = new RegExp(CAPITALISED_PAIR.source, 'uy');
 const STICKY_CAPITALISED_WORD = new RegExp(CAPITALISED_WORD.source, 'uy');
@@ -51,6 +53,10 @@ const LOWER_A = 97;
 const LOWER_Z = 122;
 const UPPER_A = 65;
 const UPPER_Z = 90;
+const APOSTROPHE = 39;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const HYPHEN = 45;
+const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
 
 function casingOf(token: string): Casing {
   // ASCII tokens (letters, apostrophe, hyphen) by char codes; toUpperCase only for the rest.
@@ -91,8 +97,7 @@ function isNameWord(lowered: string, casing: Casing, allowLower: boolean): boole
   return true;
 }
 
-
-/** Reads up to three name words starting at `position`; returns the end offset or -1. */
+/** Reads up to three name words starting at `position` (after any title); their span, or undefined. */
 function readNameAt(text: string, position: number, allowLower: boolean): { start: number; end: number } | undefined {
   let cursor = position;
   let start = -1;
@@ -227,7 +232,7 @@ function detectCapitalisedPairs(text: string, spans: DetectedSpan[]): void {
 }
 
 const IS_PARTICLE_INITIAL = new Uint8Array(128);
-for (const particle of ['van', 'von', 'de', 'da', 'del', 'al', 'bin', 'le']) IS_PARTICLE_INITIAL[particle.charCodeAt(0)] = 1;
+for (const particle of PAIR_PARTICLES) IS_PARTICLE_INITIAL[particle.charCodeAt(0)] = 1;
 
 /**
  * Whether a capitalised pair could start at `start`, without the regex: its first word's capital is followed by
@@ -272,11 +277,6 @@ function detectLexiconNames(text: string, spans: DetectedSpan[]): void {
   CAPITALISED_WORD.lastIndex = 0;
   for (let match = CAPITALISED_WORD.exec(text); match !== null; match = CAPITALISED_WORD.exec(text)) pushLexiconName(text, match, spans);
 }
-
-const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
-const APOSTROPHE = 39;
-const RIGHT_SINGLE_QUOTE = 0x2019;
-const HYPHEN = 45;
 
 /**
  * Same matches as detectLexiconNames. A lexicon word is plain ASCII letters, so the regex only needs to run
