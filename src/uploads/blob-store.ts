@@ -1,8 +1,8 @@
 // Accepted upload bytes: on a PostgreSQL server in the database (blobs +
 // blob_chunks, ≤ 512 KiB chunk rows written in one transaction, from a spooled
-// file so no client's pace holds it open); on embedded PGlite in files named by blob id, the blobs row
-// being their reference (see blob-file-store.ts). Read back as a stream,
-// deleted after processing or once expired.
+// file so no client's pace holds it open); on embedded PGlite in files named by
+// blob id, the blobs row being their reference (see blob-file-store.ts). Read
+// back as a stream, deleted after processing or once expired.
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { open, rename, rm } from 'node:fs/promises';

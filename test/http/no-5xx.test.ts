@@ -40,11 +40,13 @@ test('no malformed request to any route gets a 5xx', async () => {
   const failures: string[] = [];
   let sent = 0;
   for (const [method, template] of routes) {
+    // Routes without a body get the odd queries; the others get every body.
+    const bodiless = method === 'GET' || method === 'DELETE';
     for (const key of [t.keys.user, t.keys.admin]) {
       const urls = new Set<string>();
-      for (const id of template.includes(':id') ? ids() : ['']) for (const field of template.includes(':field') ? fields : ['']) for (const q of (method === 'GET' || method === 'DELETE') ? queries : ['']) urls.add(template.replace(':id', id).replace(':field', field) + q);
+      for (const id of template.includes(':id') ? ids() : ['']) for (const field of template.includes(':field') ? fields : ['']) for (const q of bodiless ? queries : ['']) urls.add(template.replace(':id', id).replace(':field', field) + q);
       for (const url of urls) {
-        for (const [type, payload] of (method === 'GET' || method === 'DELETE') ? [[undefined, undefined] as [undefined, undefined], ...bodies.slice(1, 3)] : bodies) {
+        for (const [type, payload] of bodiless ? bodies.slice(0, 3) : bodies) {
           const options: InjectOptions = { method: method as never, url, headers: { ...auth(key), ...(type ? { 'content-type': type } : {}) }, ...(payload !== undefined ? { payload } : {}) };
           const response = await t.app.inject(options);
           sent++;
