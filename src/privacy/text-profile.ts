@@ -4,6 +4,7 @@
 import { FIRST_NAMES, SURNAMES } from './person-lexicon.ts';
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
+import { DOT, HYPHEN, isAsciiDigit, isAsciiLetter, SPACE, UNDERSCORE } from './char-codes.ts';
 
 export interface TextProfile {
   readonly digitCount: number;
@@ -39,18 +40,12 @@ export interface TextProfile {
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const UPPER_CASE_LETTER = /\p{Lu}/u;
 const AT_SIGN = 64;
-const SPACE = 32;
-const DASH = 45;
-const DOT = 46;
 const COLON = 58;
-const UNDERSCORE = 95;
 const KELVIN_SIGN = 0x212a;
 const MAX_DIAL_GAP = 8;
 const IS_DIAL_GAP = new Uint8Array(128);
 for (const character of ' \t\n\v\f\r./-()+') IS_DIAL_GAP[character.charCodeAt(0)] = 1;
 
-const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
-const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isWordChar = (code: number): boolean => isAsciiLetter(code) || isAsciiDigit(code) || code === UNDERSCORE;
 
 // The words the profile looks for, in a letter trie walked over the text without slicing or lower-casing.
@@ -111,7 +106,7 @@ export function profileText(text: string): TextProfile {
     if (isAsciiDigit(code)) {
       digitCount++;
       const separator = text.charCodeAt(index - 1);
-      const grouped = lastDigitAt === index - 1 || (lastDigitAt === index - 2 && (separator === SPACE || separator === DASH));
+      const grouped = lastDigitAt === index - 1 || (lastDigitAt === index - 2 && (separator === SPACE || separator === HYPHEN));
       groupedDigits = grouped ? groupedDigits + 1 : 1;
       if (groupedDigits > longestGroupedDigits) longestGroupedDigits = groupedDigits;
       if (lastDigitAt === index - 2 && separator === DOT) hasDigitDotDigit = true;

@@ -8,6 +8,7 @@ import { CUES } from './person-cues.ts';
 import type { Cue } from './person-cues.ts';
 import { profileText } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
+import { APOSTROPHE, HYPHEN, isAsciiLetter, LOWER_A, LOWER_Z, RIGHT_SINGLE_QUOTE, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
 
 // Titles as a lookup of the lower-cased name token, not an /i regex: a token never contains '.', a non-unicode
 // /i only matches ASCII letters to ASCII ones, and the only non-ASCII letter that lower-cases to ASCII is
@@ -49,15 +50,6 @@ const MAX_NAME_TOKENS = 3;
 
 type Casing = 'title' | 'upper' | 'lower';
 
-const LOWER_A = 97;
-const LOWER_Z = 122;
-const UPPER_A = 65;
-const UPPER_Z = 90;
-const APOSTROPHE = 39;
-const RIGHT_SINGLE_QUOTE = 0x2019;
-const HYPHEN = 45;
-const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
-
 function casingOf(token: string): Casing {
   // ASCII tokens (letters, apostrophe, hyphen) by char codes; toUpperCase only for the rest.
   let lowerLetters = 0;
@@ -79,8 +71,6 @@ function casingOf(token: string): Casing {
 
 // One lookup instead of two on the hot path.
 const NOT_A_NAME_OR_ORGANISATION: ReadonlySet<string> = new Set([...NOT_A_NAME, ...ORGANISATION_WORDS]);
-const SPACE = 32;
-const TAB = 9;
 
 /** Whether the word after spaces at `end` is an organisation word. */
 function isOrganisationWordAfter(pattern: WindowedPattern, text: string, end: number): boolean {
