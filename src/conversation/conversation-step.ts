@@ -64,7 +64,8 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   const rules = extractAnswer(field, turn.raw_text, { answers: session.answers });
   const llmFields = (input.understanding?.fields ?? []).map((f) => ({ field: f.key, value: f.value, confidence: f.confidence }));
   const fromLlm = input.understanding?.fields.find((f) => f.key === field.key);
-  const value = rules.ok ? rules.value : fromLlm?.value;
+  // A request for help answers nothing, whatever an LLM read into it.
+  const value = rules.ok ? rules.value : rules.reason === 'help_requested' ? undefined : fromLlm?.value;
   const confidence = rules.ok ? rules.confidence : fromLlm?.confidence ?? 0;
   if (value === undefined) {
     const attempt = (await reaskCount(tx, session.id, field.key)) + 2;

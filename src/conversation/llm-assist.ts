@@ -70,7 +70,7 @@ export function acceptModelFields(template: Template, currentKey: string, unders
  */
 function predictNextQuestion(template: Template, session: SessionRow, field: TemplateField, rawText: string, fields: Understanding['fields']): { field: TemplateField | null; reask: boolean } {
   const rules = extractAnswer(field, rawText, { answers: session.answers });
-  const current = rules.ok ? rules.value : fields.find((each) => each.key === field.key)?.value;
+  const current = rules.ok ? rules.value : rules.reason === 'help_requested' ? undefined : fields.find((each) => each.key === field.key)?.value;
   if (current === undefined) return { field, reask: true };
   const answers: Answers = { ...session.answers, [field.key]: current };
   const volunteered = [...extractVolunteered(template, rawText, answers).map((each) => ({ key: each.field, value: each.value })), ...fields];

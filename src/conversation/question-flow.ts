@@ -68,11 +68,17 @@ const REASK_OPENERS: Record<ExtractionFailure['reason'], string> = {
   no_match: 'Sorry, I didn’t quite get that.',
   out_of_range: 'Hmm, that’s outside what I can accept.',
   ambiguous: 'I’m not sure which you meant.',
+  help_requested: '',
 };
 
-/** A polite re-ask: why the answer was not taken, the field's help, and an example. */
+/**
+ * A polite re-ask: why the answer was not taken, the field's help, and an example. A request for help gets the
+ * help, an example and the question again.
+ */
 export function reaskMessage(field: TemplateField, result: ExtractionFailure): string {
-  return [REASK_OPENERS[result.reason], result.message, field.help, `For example: “${field.examples[0]}”.`].filter(Boolean).join(' ');
+  const example = `For example: “${field.examples[0]}”.`;
+  if (result.reason === 'help_requested') return [field.help, example, questionMessage(field)].join(' ');
+  return [REASK_OPENERS[result.reason], result.message, field.help, example].filter(Boolean).join(' ');
 }
 
 /** Asks the user to confirm a low-confidence reading; PII fields are never echoed. */

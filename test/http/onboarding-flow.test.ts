@@ -68,3 +68,24 @@ test('a typed onboarding goes from STARTED to COMPLETED and the webhook verifies
   assert.equal(late.statusCode, 409);
   assert.equal(late.json().error.code, 'invalid_state');
 });
+
+test('a question back gets the help and the question again, is stored as nothing, and counts as a re-ask', async () => {
+  const started = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} });
+  const session = started.json();
+  assert.equal(session.next_question.field, 'organisation_name');
+  const asked = await answer(session.id, 'what do you mean?');
+  const result = asked.result as { accepted: boolean; message: string; next_question: { field: string } };
+  assert.equal(result.accepted, false);
+  assert.equal(result.next_question.field, 'organisation_name');
+  assert.match(result.message, /The company or organisation that runs the site/);
+  assert.match(result.message, /what's your organisation called\?$/);
+  const { rows } = await t.ctx.db.query<{ reason: string }>(`SELECT data->>'reason' AS reason FROM analytics_events WHERE session_id = $1 AND type = 'answer_reasked'`, [session.id]);
+  assert.deepEqual(rows.map((row) => row.reason), ['help_requested']);
+
+  for (const reply of ['Acme Facilities Ltd', 'North Gate', 'a hospital', '24/7', '3', '12', '-4']) await answer(session.id, reply);
+  const state = await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) });
+  const answers = state.json().answers as Record<string, unknown>;
+  assert.equal(answers.organisation_name, 'Acme Facilities Ltd');
+  assert.equal(answers.buildings, undefined, '"-4" is not 4 buildings');
+  assert.equal(state.json().next_question.field, 'buildings');
+});

@@ -5,7 +5,8 @@ import type { AnswerValue } from '../template.ts';
 /** Longest reply read at all; anything longer is cut, so a pasted essay cannot make matching slow. */
 export const MAX_REPLY_CHARS = 2000;
 
-export type ExtractionFailureReason = 'no_match' | 'out_of_range' | 'ambiguous' | 'empty';
+/** `help_requested`: the reply asked about the question ("what do you mean?") instead of answering it. */
+export type ExtractionFailureReason = 'no_match' | 'out_of_range' | 'ambiguous' | 'empty' | 'help_requested';
 
 export interface ExtractionSuccess {
   ok: true;

@@ -7,6 +7,7 @@ import { extractContact } from './contact-answer.ts';
 import { MAX_REPLY_CHARS, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { extractInteger } from './integer-answer.ts';
 import { extractText } from './text-answer.ts';
+import { helpRequestKind } from './help-request.ts';
 import { extractTimeRange } from './time-range-answer.ts';
 
 export type { ExtractionFailure, ExtractionFailureReason, ExtractionResult, ExtractionSuccess } from './extraction-result.ts';
@@ -23,6 +24,16 @@ export { MAX_REPLY_CHARS } from './extraction-result.ts';
 export function extractAnswer(field: TemplateField, text: string, _context?: { answers: Answers }): ExtractionResult {
   const reply = text.slice(0, MAX_REPLY_CHARS);
   if (reply.trim().length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
+  // A question back is not an answer, even where any text would do (names); a yes/no question that reads as an
+  // answer ("is 24/7 ok?") is one.
+  const asking = helpRequestKind(reply);
+  if (asking === 'asks') return notExtracted('help_requested', '');
+  const result = extractReply(field, reply);
+  if (asking === 'may_ask' && (field.type === 'text' || !result.ok)) return notExtracted('help_requested', '');
+  return result;
+}
+
+function extractReply(field: TemplateField, reply: string): ExtractionResult {
   switch (field.type) {
     case 'text': return extractText(field, reply);
     case 'enum': return extractEnum(field, reply);

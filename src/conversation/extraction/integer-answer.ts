@@ -106,8 +106,18 @@ function chooseNumber(field: IntegerField, tokens: readonly NumberToken[]): { va
   return null;
 }
 
+const MINUS = stemWord('minus'); // tokens are stemmed: "minu"
+/** A minus sign on a number ("-4", "is −2"), not a dash between numbers ("2-4", "2 -4") or in a code ("B-4"). */
+const SIGNED_NEGATIVE = /(?<!\p{N}\s*)(?<![\p{L}\p{N}])[-−]\d/u;
+
+/** "-4" or "minus four": no count is negative, and reading past the sign would store a number nobody said. */
+function saysNegative(text: string, tokens: readonly NumberToken[]): boolean {
+  return SIGNED_NEGATIVE.test(text) || tokens.some((token, index) => token.word === MINUS && (tokens[index + 1]?.value ?? null) !== null);
+}
+
 export function extractInteger(field: IntegerField, text: string): ExtractionResult {
   const tokens = numberTokens(text);
+  if (saysNegative(text, tokens)) return notExtracted('out_of_range', rangeMessage(field));
   const chosen = chooseNumber(field, tokens);
   let value: number;
   let confidence: number;

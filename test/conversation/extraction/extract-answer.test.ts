@@ -43,6 +43,27 @@ test('integer failures say why and name the range', () => {
   assert.equal(failure('tour_frequency_hours', 'every 90 minutes').reason, 'out_of_range');
   assert.equal(failure('buildings', '3 or 4').reason, 'ambiguous');
   assert.equal(failure('buildings', '   ').reason, 'empty');
+  for (const negative of ['-4', 'floors: -4', 'minus four', 'it is −2']) assert.equal(failure('floors', negative).reason, 'out_of_range', negative);
+  // A dash between numbers or inside a code is not a sign.
+  assert.equal(failure('buildings', '2-4').reason, 'ambiguous');
+  assert.equal(valueOf('buildings', 'blocks A-C, 3 buildings'), 3);
+  assert.equal(valueOf('floors', '- 5 floors'), 5, 'a list dash');
+});
+
+test('a question back is a request for help, never an answer', () => {
+  for (const [key, reply] of [
+    ['organisation_name', 'what do you mean?'], ['organisation_name', 'Help'], ['site_name', 'Is that the company or the site?'],
+    ['site_name', '?'], ['site_type', 'do you mean the building?'], ['buildings', 'why do you need to know'],
+    ['site_contact', "I don't understand"], ['operating_hours', 'Sorry?'],
+  ] as const) assert.equal(failure(key, reply).reason, 'help_requested', reply);
+  // Where the reply does read as an answer, it is one.
+  assert.equal(valueOf('operating_hours', 'is 24/7 ok?'), '24x7');
+  assert.equal(valueOf('buildings', 'how about 3?'), 3);
+  assert.equal(valueOf('buildings', 'can we say 3?'), 3);
+  assert.equal(valueOf('site_type', 'does a clinic count?'), 'hospital');
+  assert.equal(failure('site_type', 'what counts as a campus?').reason, 'help_requested', 'a wh-question asks, whatever it names');
+  assert.equal(valueOf('organisation_name', 'What If Theatre Ltd'), 'What If Theatre Ltd');
+  assert.equal(valueOf('organisation_name', 'Help For Heroes'), 'Help For Heroes');
 });
 
 test('property: any in-range digit answer is accepted, any out-of-range one never is', () => {
@@ -52,7 +73,7 @@ test('property: any in-range digit answer is accepted, any out-of-range one neve
     if (value >= integerField.min && value <= integerField.max) {
       assert.ok(result.ok && result.value === value, `${integerField.key} ${value}: ${JSON.stringify(result)}`);
     } else {
-      assert.ok(!result.ok || result.value !== value, `${integerField.key} accepted ${value}`);
+      assert.ok(value < 0 ? !result.ok : !result.ok || result.value !== value, `${integerField.key} accepted ${value}: ${JSON.stringify(result)}`);
       if (result.ok) assert.ok((result.value as number) >= integerField.min && (result.value as number) <= integerField.max);
     }
   }), { numRuns: 1000 });
@@ -133,7 +154,8 @@ test('text answers are trimmed, lead-ins dropped, length-limited, never empty', 
   assert.equal(valueOf('organisation_name', "  We're called   Acme Facilities Ltd. "), 'Acme Facilities Ltd');
   assert.equal(valueOf('site_name', 'Riverside Plant'), 'Riverside Plant');
   assert.equal(failure('site_name', '   ').reason, 'empty');
-  assert.equal(failure('site_name', '?!').reason, 'no_match');
+  assert.equal(failure('site_name', '!!').reason, 'no_match');
+  assert.equal(failure('site_name', '?!').reason, 'help_requested');
   const long = failure('site_name', 'x'.repeat(121));
   assert.equal(long.reason, 'out_of_range');
   assert.match(long.message, /120 characters/);
