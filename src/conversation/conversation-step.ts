@@ -61,7 +61,7 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   const field = template.fields.find((f) => f.key === session.current_field)!;
   const channel: Channel = turn.source === 'voice' ? 'voice' : turn.source === 'document' ? 'upload' : 'text';
   const base = { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, channel };
-  const rules = extractAnswer(field, turn.raw_text, { answers: session.answers });
+  const rules = extractAnswer(field, turn.raw_text, { answers: session.answers, template });
   const llmFields = (input.understanding?.fields ?? []).map((f) => ({ field: f.key, value: f.value, confidence: f.confidence }));
   const fromLlm = input.understanding?.fields.find((f) => f.key === field.key);
   // A request for help answers nothing, whatever an LLM read into it.

@@ -69,7 +69,7 @@ export function acceptModelFields(template: Template, currentKey: string, unders
  * so its phrasing can stream before the step commits. Null: nothing left to ask.
  */
 function predictNextQuestion(template: Template, session: SessionRow, field: TemplateField, rawText: string, fields: Understanding['fields']): { field: TemplateField | null; reask: boolean } {
-  const rules = extractAnswer(field, rawText, { answers: session.answers });
+  const rules = extractAnswer(field, rawText, { answers: session.answers, template });
   const current = rules.ok ? rules.value : rules.reason === 'help_requested' ? undefined : fields.find((each) => each.key === field.key)?.value;
   if (current === undefined) return { field, reask: true };
   const answers: Answers = { ...session.answers, [field.key]: current };

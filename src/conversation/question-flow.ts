@@ -78,7 +78,9 @@ const REASK_OPENERS: Record<ExtractionFailure['reason'], string> = {
 export function reaskMessage(field: TemplateField, result: ExtractionFailure): string {
   const example = `For example: “${field.examples[0]}”.`;
   if (result.reason === 'help_requested') return [field.help, example, questionMessage(field)].join(' ');
-  return [REASK_OPENERS[result.reason], result.message, field.help, example].filter(Boolean).join(' ');
+  // The reader's own message may already give that example (the contact's does).
+  const exampleIfNew = result.message.includes(field.examples[0]!) ? '' : example;
+  return [REASK_OPENERS[result.reason], result.message, field.help, exampleIfNew].filter(Boolean).join(' ');
 }
 
 /** Asks the user to confirm a low-confidence reading; PII fields are never echoed. */

@@ -189,7 +189,7 @@ export async function editAnswer(deps: ConversationDeps, principal: Principal, s
     const template = loadTemplate(session.template_id);
     const field = template.fields.find((f) => f.key === fieldKey);
     if (!field) throw new IntakeError('unknown_field', `The template has no field "${fieldKey}".`, { field: fieldKey });
-    const result = extractAnswer(field, text, { answers: session.answers });
+    const result = extractAnswer(field, text, { answers: session.answers, template });
     if (!result.ok) throw new IntakeError('invalid_answer', result.message, { field: fieldKey, reason: result.reason });
     const redacted = sanitizeForLog(text).text;
     const { rows } = await tx.query<{ id: string }>(`INSERT INTO turns (session_id, source, raw_text, redacted_text, field_key) VALUES ($1, 'edit', $2, $3, $4) RETURNING id`,

@@ -45,6 +45,8 @@ test('messages: the question lists options; the re-ask gives the reason, help an
   assert.match(message, /from 1 to 6 shifts/);
   assert.ok(message.includes(field('shifts_per_day').help));
   assert.match(message, /For example: “three shifts”/);
+  const contact = reaskMessage(field('site_contact'), extractAnswer(field('site_contact'), 'no registers') as ExtractionFailure);
+  assert.equal(contact.split(field('site_contact').examples[0]!).length, 2, `the example once: ${contact}`);
   const asked = reaskMessage(field('organisation_name'), extractAnswer(field('organisation_name'), 'what do you mean?') as ExtractionFailure);
   assert.equal(asked, `${field('organisation_name').help} For example: “Acme Facilities Ltd”. ${field('organisation_name').prompt}`);
 });

@@ -1,6 +1,6 @@
 // The built-in `rules` answer extractor: reads one field's answer from the
 // user's text, deterministically and offline.
-import type { Answers, TemplateField } from '../template.ts';
+import type { Answers, Template, TemplateField } from '../template.ts';
 import { extractBoolean } from './boolean-answer.ts';
 import { extractEnum, extractMultiSelect } from './choice-answer.ts';
 import { extractContact } from './contact-answer.ts';
@@ -17,28 +17,31 @@ export { formatTimeRange, parseTimeRange } from './time-range-answer.ts';
 
 export { MAX_REPLY_CHARS } from './extraction-result.ts';
 
+/** What else the reader may know: the template the field belongs to (its other fields' cue words). */
+export interface ExtractionContext { answers?: Answers; template?: Template }
+
 /**
- * Reads `field`'s answer from `text`. `context` is accepted for callers that
- * pass the answers so far; the rules do not need it today.
+ * Reads `field`'s answer from `text`. With `context.template`, a number said of another field ("3 buildings",
+ * when the floors were asked) is not taken for this one.
  */
-export function extractAnswer(field: TemplateField, text: string, _context?: { answers: Answers }): ExtractionResult {
+export function extractAnswer(field: TemplateField, text: string, context?: ExtractionContext): ExtractionResult {
   const reply = text.slice(0, MAX_REPLY_CHARS);
   if (reply.trim().length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
   // A question back is not an answer, even where any text would do (names); a yes/no question that reads as an
   // answer ("is 24/7 ok?") is one.
   const asking = helpRequestKind(reply);
   if (asking === 'asks') return notExtracted('help_requested', '');
-  const result = extractReply(field, reply);
+  const result = extractReply(field, reply, context?.template);
   if (asking === 'may_ask' && (field.type === 'text' || !result.ok)) return notExtracted('help_requested', '');
   return result;
 }
 
-function extractReply(field: TemplateField, reply: string): ExtractionResult {
+function extractReply(field: TemplateField, reply: string, template: Template | undefined): ExtractionResult {
   switch (field.type) {
     case 'text': return extractText(field, reply);
     case 'enum': return extractEnum(field, reply);
     case 'multi_select': return extractMultiSelect(field, reply);
-    case 'integer': return extractInteger(field, reply);
+    case 'integer': return extractInteger(field, reply, template?.fields.filter((other): other is typeof field => other.type === 'integer' && other.key !== field.key));
     case 'boolean': return extractBoolean(reply);
     case 'time_range': return extractTimeRange(reply);
     case 'contact': return extractContact(reply);

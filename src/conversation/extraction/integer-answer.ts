@@ -91,12 +91,19 @@ function rangeMessage(field: IntegerField): string {
   return `Please give a whole number from ${field.min} to ${field.max}${field.unit ? ` ${field.unit}` : ''}.`;
 }
 
-function chooseNumber(field: IntegerField, tokens: readonly NumberToken[]): { value: number; confidence: number } | { several: number[] } | null {
+type Choice = { value: number; confidence: number } | { several: number[] } | { elsewhere: true } | null;
+
+function chooseNumber(field: IntegerField, tokens: readonly NumberToken[], otherFields: readonly IntegerField[]): Choice {
   const cued = findCuedNumbers(field, tokens);
   const cuedValues = [...new Set(cued.map((hit) => hit.value))];
   if (cuedValues.length === 1) return { value: cuedValues[0]!, confidence: cued[0]!.fromWords ? 0.88 : 0.92 };
   if (cuedValues.length > 1) return { several: cuedValues };
-  const numbered = tokens.map((token, index) => ({ token, index })).filter(({ token }) => token.value !== null);
+  // Numbers in another field's cue ("3 buildings") are that field's, not an unlabelled answer to this one.
+  const elsewhere = otherFields.flatMap((other) => findCuedNumbers(other, tokens).map((hit) => hit.span));
+  const anyNumber = tokens.some((token) => token.value !== null);
+  const numbered = tokens.map((token, index) => ({ token, index }))
+    .filter(({ token, index }) => token.value !== null && !elsewhere.some((span) => index >= span.start && index < span.end));
+  if (anyNumber && numbered.length === 0) return { elsewhere: true };
   const values = [...new Set(numbered.map(({ token, index }) => inFieldUnit(field, tokens, index, token.value!)))];
   if (values.length > 1) return { several: values };
   if (values.length === 1) {
@@ -115,14 +122,20 @@ function saysNegative(text: string, tokens: readonly NumberToken[]): boolean {
   return SIGNED_NEGATIVE.test(text) || tokens.some((token, index) => token.word === MINUS && (tokens[index + 1]?.value ?? null) !== null);
 }
 
-export function extractInteger(field: IntegerField, text: string): ExtractionResult {
-  const tokens = numberTokens(text);
+/** Clock times ("07:00", "7am", "11 p.m.") are never a count: their digits would read as several numbers. */
+const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2} ?[ap]\.?m\b\.?/gi;
+
+/** `otherFields`: the template's other integer fields, whose cue words claim the numbers next to them. */
+export function extractInteger(field: IntegerField, text: string, otherFields: readonly IntegerField[] = []): ExtractionResult {
+  const tokens = numberTokens(text.replace(CLOCK_TIME, ' '));
   if (saysNegative(text, tokens)) return notExtracted('out_of_range', rangeMessage(field));
-  const chosen = chooseNumber(field, tokens);
+  const chosen = chooseNumber(field, tokens, otherFields);
   let value: number;
   let confidence: number;
   if (chosen && 'several' in chosen) {
     return notExtracted('ambiguous', `I heard more than one number (${chosen.several.join(', ')}). Which one is it?`);
+  } else if (chosen && 'elsewhere' in chosen) {
+    return notExtracted('no_match', `That number seems to count something else. ${rangeMessage(field)}`);
   } else if (chosen) {
     ({ value, confidence } = chosen);
   } else if (implicitOne(field, tokens)) {

@@ -1,16 +1,21 @@
-// Free-text answers (organisation and site names): trimmed, lead-in phrases
-// like "it's called" dropped, bounded in length, never empty.
+// Free-text answers (organisation and site names): trimmed, a greeting and lead-in phrases
+// like "hi, it's called" dropped, bounded in length, never empty.
 import type { TemplateField } from '../template.ts';
 import { extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 
 type TextField = Extract<TemplateField, { type: 'text' }>;
 
-const LEAD_IN = /^(?:(?:it'?s|it is|we'?re|we are|this is|the (?:site|organi[sz]ation|company|business|name) is|our (?:site|organi[sz]ation|company|business|name) is|(?:our |the )?name(?:'s| is)?:?|we'?re called|it'?s called|called)\s+)+/i;
+const LEAD_IN_PHRASE = String.raw`(?:it['’]?s|it is|we['’]?re|we are|this is|the (?:site|organi[sz]ation|company|business|name) is|our (?:site|organi[sz]ation|company|business|name) is|(?:our |the )?name(?:['’]s| is)?:?|we['’]?re called|it['’]?s called|called)`;
+const LEAD_IN = new RegExp(String.raw`^(?:${LEAD_IN_PHRASE}\s+)+`, 'i');
+// "Hi, we're Acme", "ok so it's Riverside": a greeting or filler is dropped when punctuation or a lead-in follows
+// it, so "Hello Fresh Ltd" keeps its name.
+const OPENER_WORD = String.raw`(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|ok(?:ay)?|sure|yes|yeah|yep|well|so|um+|uh+|er+|right)`;
+const OPENER = new RegExp(String.raw`^(?:${OPENER_WORD}(?: there)?(?:\s*[,!.;:–—-]+\s*|\s+(?=(?:${OPENER_WORD}|${LEAD_IN_PHRASE})\s)))+`, 'i');
 
 export function extractText(field: TextField, text: string): ExtractionResult {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   if (collapsed.length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
-  const withoutLeadIn = collapsed.replace(LEAD_IN, '').replace(/[.!]+$/, '').trim();
+  const withoutLeadIn = collapsed.replace(OPENER, '').replace(LEAD_IN, '').replace(/[.!]+$/, '').trim();
   const value = withoutLeadIn.length > 0 ? withoutLeadIn : collapsed;
   if (!/[\p{L}\p{N}]/u.test(value)) return notExtracted('no_match', 'That doesn’t look like a name. Please type it in words.');
   if (value.length > field.max_length) return notExtracted('out_of_range', `Please keep it under ${field.max_length} characters.`);

@@ -48,6 +48,20 @@ test('integer failures say why and name the range', () => {
   assert.equal(failure('buildings', '2-4').reason, 'ambiguous');
   assert.equal(valueOf('buildings', 'blocks A-C, 3 buildings'), 3);
   assert.equal(valueOf('floors', '- 5 floors'), 5, 'a list dash');
+  // Clock times are not counts.
+  assert.equal(failure('shifts_per_day', '07:00-23:00').reason, 'no_match');
+  assert.equal(valueOf('shifts_per_day', '2 shifts, 7am to 11pm'), 2);
+  assert.equal(valueOf('staff_per_shift', '4 from 06:00, 3 at night'), undefined, 'two counts are still two');
+});
+
+test('with the template, a number said of another field is not this field’s answer', () => {
+  const withTemplate = (key: string, text: string) => extractAnswer(field(key), text, { template });
+  const result = withTemplate('staff_per_shift', 'one main building plus a car park');
+  assert.ok(!result.ok && result.reason === 'no_match' && /count something else/.test(result.message), JSON.stringify(result));
+  assert.equal((withTemplate('checkpoints_per_tour', 'about 20, across 3 buildings') as { value: number }).value, 20);
+  assert.equal((withTemplate('floors', '5 floors in 3 buildings') as { value: number }).value, 5);
+  assert.equal((withTemplate('buildings', '3') as { value: number }).value, 3);
+  assert.equal(valueOf('staff_per_shift', 'one main building plus a car park'), 1, 'without the template the number is taken');
 });
 
 test('a question back is a request for help, never an answer', () => {
@@ -153,6 +167,11 @@ test('time ranges in many spellings', () => {
 test('text answers are trimmed, lead-ins dropped, length-limited, never empty', () => {
   assert.equal(valueOf('organisation_name', "  We're called   Acme Facilities Ltd. "), 'Acme Facilities Ltd');
   assert.equal(valueOf('site_name', 'Riverside Plant'), 'Riverside Plant');
+  assert.equal(valueOf('organisation_name', "Hi, we are St Mary's Health Trust"), "St Mary's Health Trust");
+  assert.equal(valueOf('organisation_name', 'hello there! ok so it’s Acme Facilities'), 'Acme Facilities');
+  assert.equal(valueOf('organisation_name', 'Yes we’re called Brightwell'), 'Brightwell');
+  assert.equal(valueOf('organisation_name', 'Hello Fresh Ltd'), 'Hello Fresh Ltd', 'a greeting-like name is kept');
+  assert.equal(valueOf('site_name', 'So Fresh Market'), 'So Fresh Market');
   assert.equal(failure('site_name', '   ').reason, 'empty');
   assert.equal(failure('site_name', '!!').reason, 'no_match');
   assert.equal(failure('site_name', '?!').reason, 'help_requested');
