@@ -88,4 +88,8 @@ test('a question back gets the help and the question again, is stored as nothing
   assert.equal(answers.organisation_name, 'Acme Facilities Ltd');
   assert.equal(answers.buildings, undefined, '"-4" is not 4 buildings');
   assert.equal(state.json().next_question.field, 'buildings');
+  const edit = await t.app.inject({ method: 'PATCH', url: `/api/v1/onboarding/sessions/${session.id}/answers/site_name`, headers: auth(t.keys.user), payload: { text: 'which site?' } });
+  assert.equal(edit.statusCode, 400, edit.body);
+  assert.equal(edit.json().error.details.reason, 'help_requested');
+  assert.match(edit.json().error.message, /^That reads as a question rather than an answer\. A short name/);
 });

@@ -30,9 +30,10 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
   // A question back is not an answer, even where any text would do (names); a yes/no question that reads as an
   // answer ("is 24/7 ok?") is one.
   const asking = helpRequestKind(reply);
-  if (asking === 'asks') return notExtracted('help_requested', '');
+  const helpRequested = (): ExtractionResult => notExtracted('help_requested', `That reads as a question rather than an answer. ${field.help}`);
+  if (asking === 'asks') return helpRequested();
   const result = extractReply(field, reply, context?.template);
-  if (asking === 'may_ask' && (field.type === 'text' || !result.ok)) return notExtracted('help_requested', '');
+  if (asking === 'may_ask' && (field.type === 'text' || !result.ok)) return helpRequested();
   return result;
 }
 
