@@ -41,6 +41,9 @@ export async function buildApp(ctx: AppContext, options: { extraRoutes?: (app: F
   app.addHook('onRequest', async (request, reply) => { reply.header('x-request-id', request.id); });
   installValidators(app);
   installErrorHandler(app);
+  // RFC 7396 merge patches (PATCH /recommendations/:id) may say so: application/merge-patch+json is read by the
+  // same JSON parser, with the same prototype-poisoning checks.
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
   app.addSchema(ErrorResponse);
   await app.register(helmet, {
     contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:', 'blob:'], mediaSrc: ["'self'", 'blob:'], connectSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"] } },

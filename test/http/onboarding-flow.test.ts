@@ -48,6 +48,18 @@ test('a typed onboarding goes from STARTED to COMPLETED and the webhook verifies
   assert.equal(rec.valid, true, JSON.stringify(rec.findings));
   assert.equal(rec.configuration.shifts.length, 3);
 
+  // An RFC 7396 client says application/merge-patch+json; objects merge, a bad value is refused whole.
+  const patch = (body: string) => t.app.inject({ method: 'PATCH', url: `/api/v1/onboarding/recommendations/${rec.id}`,
+    headers: { ...auth(t.keys.user), 'content-type': 'application/merge-patch+json' }, payload: body });
+  const merged = await patch('{"business_unit":{"timezone":"Europe/London"}}');
+  assert.equal(merged.statusCode, 200, merged.body);
+  assert.equal(merged.json().configuration.business_unit.timezone, 'Europe/London');
+  assert.equal(merged.json().configuration.business_unit.name, rec.configuration.business_unit.name);
+  const refused = await patch('{"shifts":[{"name":"Day","start":"07:00","end":"23:00","staff":-1}]}');
+  assert.equal(refused.statusCode, 400, refused.body);
+  assert.equal(refused.json().error.code, 'invalid_edit');
+  assert.equal((await patch('{"__proto__":{"polluted":true}}')).statusCode, 400);
+
   const approved = await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/approve/${rec.id}/`, headers: auth(t.keys.user) });
   assert.equal(approved.statusCode, 200, approved.body);
   const webhookTask = await waitForTask(t.app, t.keys.user, approved.json().webhook_task_id);

@@ -135,7 +135,7 @@ function checkAgainstAnswers(config: RecommendationConfig, answers: Answers, fin
     findings.push(finding('warning', 'hours_mismatch', 'The plan’s custom hours differ from the hours you gave.', 'business_unit.operating_hours'));
   }
   if (typeof answers.shifts_per_day === 'number' && answers.shifts_per_day !== config.shifts.length) {
-    findings.push(finding('info', 'shift_count_changed', `The plan has ${config.shifts.length} shifts; you said ${answers.shifts_per_day}.`, 'shifts'));
+    findings.push(finding('info', 'shift_count_changed', `The plan has ${config.shifts.length} shift${config.shifts.length === 1 ? '' : 's'}; you said ${answers.shifts_per_day}.`, 'shifts'));
   }
   if (config.business_unit.timezone !== undefined && !isKnownTimeZone(config.business_unit.timezone)) {
     findings.push(finding('error', 'unknown_timezone', `“${config.business_unit.timezone}” is not a known time zone (use e.g. Europe/London).`, 'business_unit.timezone'));
