@@ -15,12 +15,15 @@ export interface RedactionResult {
   spans: Array<{ type: PiiType; start: number; end: number }>;
 }
 
-// Placeholders already in the text are not PII; masking them keeps redact() idempotent.
+// Placeholders already in the text are not PII; masking them keeps redact() idempotent. The mask is NUL, which
+// no recognizer reads as a letter, digit, space or separator: with spaces, "Fixit Plumbing\t[REDACTED_PHONE]\tRepair"
+// read as one three-word name that swallowed the placeholder and the cell after it.
 const PLACEHOLDER = /\[REDACTED_[A-Z]+\]/g;
+const MASK = '\0';
 
 function maskPlaceholders(text: string): string {
   if (!text.includes('[REDACTED_')) return text;
-  return text.replace(PLACEHOLDER, (placeholder) => ' '.repeat(placeholder.length));
+  return text.replace(PLACEHOLDER, (placeholder) => MASK.repeat(placeholder.length));
 }
 
 /** Spans of PII in text, overlaps resolved. `recognizers` is for measuring (bench/pii/recognizer-timing.ts). */

@@ -29,6 +29,14 @@ test('a mixed register note keeps its hard negatives', () => {
   assert.equal(containsPii('Shifts run 6am to 2pm, 3 guards, ticket INC-204981'), false);
 });
 
+test('a placeholder already in the text separates the words around it', () => {
+  // A register line whose name and phone cells were replaced first (src/media/document-results.ts).
+  const line = '11:30\t[REDACTED_NAME]\tFixit Plumbing\t[REDACTED_PHONE]\tRepair\tNorth';
+  const output = redact(line).text;
+  assert.ok(output.endsWith('\t[REDACTED_PHONE]\tRepair\tNorth'), output);
+  assert.equal(redact('Call [REDACTED_NAME] on 555-123-4567').text, 'Call [REDACTED_NAME] on [REDACTED_PHONE]');
+});
+
 test('property: redaction is idempotent on arbitrary text and on domain records', () => {
   const records = generateEvalSet(300, 99).map((record) => record.text);
   fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom(...records)), (text) => {
