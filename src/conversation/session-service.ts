@@ -231,10 +231,17 @@ export async function eraseSession(deps: ConversationDeps, principal: Principal,
   });
 }
 
-export async function listSessions(db: Queryable, principal: Principal, limit: number, offset: number): Promise<Array<{ id: string; state: string; client_id: string; created_at: Date; updated_at: Date }>> {
+/** A row of the session list: enough to tell one onboarding from another (the site and organisation, once answered). */
+export interface SessionListItem {
+  id: string; state: string; client_id: string; created_at: Date; updated_at: Date;
+  site_name: string | null; organisation_name: string | null;
+}
+
+export async function listSessions(db: Queryable, principal: Principal, limit: number, offset: number): Promise<SessionListItem[]> {
   const scope = scopeClause(principal, 1);
-  const { rows } = await db.query<{ id: string; state: string; client_id: string; created_at: Date; updated_at: Date }>(
-    `SELECT s.id, s.state, s.client_id, s.created_at, s.updated_at FROM sessions s WHERE ${scope.sql} ORDER BY s.created_at DESC LIMIT $${scope.params.length + 1} OFFSET $${scope.params.length + 2}`,
+  const { rows } = await db.query<SessionListItem>(
+    `SELECT s.id, s.state, s.client_id, s.created_at, s.updated_at, s.answers->>'site_name' AS site_name, s.answers->>'organisation_name' AS organisation_name
+       FROM sessions s WHERE ${scope.sql} ORDER BY s.created_at DESC LIMIT $${scope.params.length + 1} OFFSET $${scope.params.length + 2}`,
     [...scope.params, limit, offset],
   );
   return rows;

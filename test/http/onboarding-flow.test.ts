@@ -98,6 +98,10 @@ test('a question back gets the help and the question again, is stored as nothing
   const state = await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) });
   const answers = state.json().answers as Record<string, unknown>;
   assert.equal(answers.organisation_name, 'Acme Facilities Ltd');
+  // The session list names the site, so a user with several onboardings can tell them apart.
+  const list = await t.app.inject({ method: 'GET', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user) });
+  const item = (list.json().items as Array<Record<string, unknown>>).find((each) => each.id === session.id);
+  assert.deepEqual([item?.site_name, item?.organisation_name], ['North Gate', 'Acme Facilities Ltd']);
   assert.equal(answers.buildings, undefined, '"-4" is not 4 buildings');
   assert.equal(state.json().next_question.field, 'buildings');
   const edit = await t.app.inject({ method: 'PATCH', url: `/api/v1/onboarding/sessions/${session.id}/answers/site_name`, headers: auth(t.keys.user), payload: { text: 'which site?' } });

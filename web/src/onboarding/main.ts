@@ -9,7 +9,7 @@ import { openSessionStream } from './session-stream.ts';
 import { installVoiceRecorder, voiceRecordingSupported } from './voice-recorder.ts';
 import { installPhotoUpload } from './photo-upload.ts';
 import { readEdits, renderFindings, renderRecommendation } from './recommendation-form.ts';
-import { FINAL_TASK_STATES, type Finding, type RecommendationView, type SessionView, type TaskView } from './session-types.ts';
+import { FINAL_TASK_STATES, type Finding, type RecommendationView, type SessionListItem, type SessionView, type TaskView } from './session-types.ts';
 
 const SECTIONS = ['connect', 'sessions', 'chat', 'review', 'done'] as const;
 const TASK_POLL_MS = 300;
@@ -47,13 +47,21 @@ async function waitForTask(taskId: string): Promise<TaskView> {
   }
 }
 
+/** "Resume North Gate (Acme Facilities)": the site and organisation once answered, so onboardings can be told apart. */
+function sessionTitle(s: SessionListItem): string {
+  const verb = s.state === 'COMPLETED' ? 'View' : 'Resume';
+  const site = s.site_name ?? (s.organisation_name === null ? 'onboarding' : 'site');
+  return `${verb} ${site}${s.organisation_name === null ? '' : ` (${s.organisation_name})`}`;
+}
+
 async function loadSessions(openSingle = false): Promise<void> {
   showSection('sessions');
   try {
-    const { items } = await api.request<{ items: SessionView[] }>('GET', '/api/v1/onboarding/sessions', { query: { limit: 20 } });
+    const { items } = await api.request<{ items: SessionListItem[] }>('GET', '/api/v1/onboarding/sessions', { query: { limit: 20 } });
     if (openSingle && items.length === 1) return openSession(items[0]!.id);
     const rows = items.map((s) => el('li', {}, [
-      el('button', { type: 'button', class: 'link', 'data-session': s.id, onclick: () => void openSession(s.id) }, [`${s.state === 'COMPLETED' ? 'View' : 'Resume'} onboarding started ${new Date(s.created_at ?? Date.now()).toLocaleString()}`]),
+      el('button', { type: 'button', class: 'link', 'data-session': s.id, onclick: () => void openSession(s.id) }, [sessionTitle(s)]),
+      el('span', { class: 'started' }, [`started ${new Date(s.created_at).toLocaleString()}`]),
       el('span', { class: `state state-${s.state.toLowerCase()}` }, [s.state.replaceAll('_', ' ').toLowerCase()]),
     ]));
     replaceChildren(byId('session-list'), rows.length ? rows : [el('li', {}, ['No onboarding yet.'])]);

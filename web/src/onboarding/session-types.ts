@@ -8,6 +8,15 @@ export interface Question {
   options?: { value: string; label: string }[];
 }
 
+/** A row of GET /sessions. */
+export interface SessionListItem {
+  id: string;
+  state: string;
+  created_at: string;
+  site_name: string | null;
+  organisation_name: string | null;
+}
+
 export interface SessionView {
   id: string;
   state: string;
