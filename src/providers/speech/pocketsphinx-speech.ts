@@ -29,13 +29,16 @@ interface Hypothesis { text: string; confidence: number; segments: TimedSegment[
 
 const fillerWords = new Set(['<s>', '</s>', '<sil>', '(NULL)']);
 
-/** Parses `-time yes` output: hypothesis lines, each followed by "word start end posterior" lines. */
+/**
+ * Parses `-time yes` output: hypothesis lines, each followed by "word start end posterior" lines. A grammar
+ * decode also lists its null transitions with negative times ("(NULL) -0.010 -0.010 1.000000").
+ */
 export function parseRecogniserOutput(stdout: string): Hypothesis {
   const hypotheses: string[] = [];
   const posteriors: number[] = [];
   const segments: TimedSegment[] = [];
   for (const line of stdout.split('\n').map((l) => l.trim()).filter((l) => l !== '')) {
-    const timed = /^(\S+) (\d+\.\d+) (\d+\.\d+) (\d+(?:\.\d+)?)$/.exec(line);
+    const timed = /^(\S+) (-?\d+\.\d+) (-?\d+\.\d+) (\d+(?:\.\d+)?)$/.exec(line);
     if (timed) {
       const word = timed[1]!;
       segments.push({ unit: word.replace(/\(\d+\)$/, ''), startSeconds: Number(timed[2]), endSeconds: Number(timed[3]) });

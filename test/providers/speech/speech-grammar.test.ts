@@ -65,4 +65,8 @@ test('recogniser output parsing keeps words and averages their posteriors', () =
   assert.deepEqual(parsed.segments.map((segment) => segment.unit), ['<s>', 'we', 'run', 'three', '<sil>', 'shifts', '</s>']);
   assert.deepEqual(parsed.segments[5], { unit: 'shifts', startSeconds: 0.8, endSeconds: 1.1 });
   assert.deepEqual(parseRecogniserOutput('\n'), { text: '', confidence: 0, segments: [] });
+  // A grammar decode lists null transitions with negative times; they are neither words nor text.
+  const guided = parseRecogniserOutput('round the clock\n<s> 0.000 0.020 1.000000\nround 0.030 0.300 0.9\n(NULL) -0.010 -0.010 1.000000\nthe 0.310 0.400 0.8\nclock 0.410 0.800 0.7\n</s> 0.810 0.900 1.000000\n');
+  assert.equal(guided.text, 'round the clock');
+  assert.equal(guided.confidence, 0.8);
 });

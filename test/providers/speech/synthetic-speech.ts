@@ -17,15 +17,18 @@ const encoderArgs: Record<AudioFormat, string[]> = {
   mp3: ['-c:a', 'libmp3lame', '-b:a', '64k', '-f', 'mp3'],
 };
 
-/** espeak-ng at 150 wpm, 0.3 s of silence either side (espeak writes 22050 Hz, so 6615 samples) (as a push-to-talk recording has), encoded as `format`. */
-export async function synthesizeSpeech(text: string, format: AudioFormat): Promise<Buffer> {
+/**
+ * espeak-ng at 150 wpm, 0.3 s of silence either side (espeak writes 22050 Hz, so 6615 samples) (as a push-to-talk
+ * recording has) unless `padded` is false, encoded as `format`.
+ */
+export async function synthesizeSpeech(text: string, format: AudioFormat, { padded = true } = {}): Promise<Buffer> {
   const directory = await mkdtemp(path.join(os.tmpdir(), 'intake-tts-'));
   try {
     const rawPath = path.join(directory, 'raw.wav');
     const outPath = path.join(directory, `out.${format}`);
     await execFileAsync('espeak-ng', ['-v', 'en-us', '-s', '150', '-w', rawPath, text]);
     await execFileAsync(ffmpegPath(), ['-nostdin', '-loglevel', 'error', '-i', rawPath,
-      '-af', 'adelay=300|300,apad=pad_len=6615', ...encoderArgs[format], outPath]);
+      ...(padded ? ['-af', 'adelay=300|300,apad=pad_len=6615'] : []), ...encoderArgs[format], outPath]);
     return await readFile(outPath);
   } finally {
     await rm(directory, { recursive: true, force: true });
