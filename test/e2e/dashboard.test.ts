@@ -43,7 +43,7 @@ test('the dashboard shows the completed session, readiness and breakers', { skip
   await connect(page, served.t.keys.admin);
   const row = page.locator(`#sessions-table tr[data-session="${completedSessionId}"]`);
   await row.waitFor();
-  assert.match(await row.innerText(), /COMPLETED/);
+  assert.match(await row.innerText(), /Riverside Hospital — Acme Facilities Ltd[\s\S]*COMPLETED/);
   await page.locator('#health .kpi').first().waitFor();
   assert.match(await page.locator('#health').innerText(), /ready|degraded/);
   await page.locator('#breakers-table tbody tr').first().waitFor();

@@ -61,9 +61,10 @@ async function loadFunnel(): Promise<void> {
 }
 
 async function loadSessions(): Promise<void> {
-  const { items } = await api.request<{ items: { id: string; state: string; client_id: string | null; updated_at: string }[] }>('GET', '/api/v1/onboarding/sessions', { query: { limit: 20 } });
+  const { items } = await api.request<{ items: { id: string; state: string; client_id: string | null; updated_at: string; site_name: string | null; organisation_name: string | null }[] }>('GET', '/api/v1/onboarding/sessions', { query: { limit: 20 } });
   replaceChildren(byId('sessions-table').querySelector('tbody')!, items.map((s) => el('tr', { 'data-session': s.id }, [
     el('td', {}, [el('code', {}, [s.id.slice(0, 8)])]),
+    el('td', {}, [[s.site_name, s.organisation_name].filter((name) => name !== null).join(' — ') || '—']),
     el('td', {}, [el('span', { class: `state state-${s.state.toLowerCase()}` }, [s.state])]),
     el('td', {}, [s.client_id ?? '—']),
     el('td', {}, [new Date(s.updated_at).toLocaleString()]),
