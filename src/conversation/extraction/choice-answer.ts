@@ -48,10 +48,14 @@ export function extractEnum(field: EnumField, text: string): ExtractionResult {
   return notExtracted('no_match', `I couldn’t match that to one of: ${optionList(field)}.`);
 }
 
+/** A bare "but" excludes only right after "all" ("all but gas", "everything but the generator", "all of them but keys"). */
+const ALL_ENDINGS = new Set(ALL_PHRASES.map((phrase) => phrase.at(-1)!));
+
 function splitAtExclusion(tokens: readonly string[]): { kept: string[]; excluded: string[] } {
   for (let index = 0; index < tokens.length; index += 1) {
     const phrase = EXCLUSION_PHRASES.find((candidate) => candidate.every((word, offset) => tokens[index + offset] === word));
     if (phrase) return { kept: tokens.slice(0, index), excluded: tokens.slice(index + (phrase[0] === 'but' ? 1 : phrase.length)) };
+    if (tokens[index] === 'but' && ALL_ENDINGS.has(tokens[index - 1] ?? '')) return { kept: tokens.slice(0, index), excluded: tokens.slice(index + 1) };
   }
   return { kept: [...tokens], excluded: [] };
 }

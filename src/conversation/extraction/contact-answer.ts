@@ -11,6 +11,7 @@ const MAX_NAME_WORDS = 5;
 const LEAD_IN = /^(?:(?:the )?(?:site )?contact(?: person)?(?: is| will be|:)\s+|(?:you can |please )?(?:reach|contact|call|ring|ask for|speak to|talk to)\s+|(?:my|his|her|their) name is\s+|name:?\s+|it'?s\s+|i'?m\s+|i am\s+)+/i;
 const TRAILING = /(?:\s+(?:on|at|via|by|phone|mobile|tel|telephone|email|e-mail|number|or|and|is))+$/i;
 const EXAMPLE = 'like “Jane Doe, 07700 900123, jane@example.com”';
+const SELF_REFERENCE = /^(?:me|myself|i|(?:it|that)['’]?s me|(?:it|that) is me)$/i;
 
 /** Phone digits with an international "+" kept; null when the digit count is implausible. */
 function normalizePhone(raw: string): string | null {
@@ -24,7 +25,8 @@ function readName(rest: string): string | null {
   const segments = rest.split(/[,;|\n/]+|\s+-\s+|\s+and\s+/i).map((segment) => segment.replace(/\s+/g, ' ').trim());
   for (const segment of segments) {
     const cleaned = segment.replace(LEAD_IN, '').replace(TRAILING, '').replace(/[.:()]+$/g, '').trim();
-    if (!/\p{L}{2,}/u.test(cleaned)) continue;
+    // "me - Tom Baker …": the user pointing at themselves is not a name; the next segment may hold it.
+    if (!/\p{L}{2,}/u.test(cleaned) || SELF_REFERENCE.test(cleaned)) continue;
     const words = cleaned.split(' ');
     if (words.length > MAX_NAME_WORDS) {
       const capitalised = cleaned.match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/u);

@@ -125,10 +125,15 @@ function saysNegative(text: string, tokens: readonly NumberToken[]): boolean {
 /** Clock times ("07:00", "7am", "11 p.m.") are never a count: their digits would read as several numbers. */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2} ?[ap]\.?m\b\.?/gi;
 
+/** "ground plus two", "G+3": floors counted above the ground floor, which the answer includes. */
+const GROUND_PLUS = /\b(?:g|gf|ground(?: floor)?)\s*(?:\+|plus|and)\s*/i;
+
 /** `otherFields`: the template's other integer fields, whose cue words claim the numbers next to them. */
 export function extractInteger(field: IntegerField, text: string, otherFields: readonly IntegerField[] = []): ExtractionResult {
-  const tokens = numberTokens(text.replace(CLOCK_TIME, ' '));
-  if (saysNegative(text, tokens)) return notExtracted('out_of_range', rangeMessage(field));
+  const groundPlus = field.unit !== undefined && stemWord(field.unit.toLowerCase()) === 'floor' ? GROUND_PLUS.exec(text) : null;
+  const counted = groundPlus ? text.slice(groundPlus.index + groundPlus[0].length) : text;
+  const tokens = numberTokens(counted.replace(CLOCK_TIME, ' '));
+  if (saysNegative(counted, tokens)) return notExtracted('out_of_range', rangeMessage(field));
   const chosen = chooseNumber(field, tokens, otherFields);
   let value: number;
   let confidence: number;
@@ -138,6 +143,7 @@ export function extractInteger(field: IntegerField, text: string, otherFields: r
     return notExtracted('no_match', `That number seems to count something else. ${rangeMessage(field)}`);
   } else if (chosen) {
     ({ value, confidence } = chosen);
+    if (groundPlus) { value += 1; confidence = Math.min(confidence, 0.85); }
   } else if (implicitOne(field, tokens)) {
     value = 1; confidence = 0.85;
   } else if (saysZero(tokens)) {

@@ -48,6 +48,11 @@ test('integer failures say why and name the range', () => {
   assert.equal(failure('buildings', '2-4').reason, 'ambiguous');
   assert.equal(valueOf('buildings', 'blocks A-C, 3 buildings'), 3);
   assert.equal(valueOf('floors', '- 5 floors'), 5, 'a list dash');
+  // The ground floor counts (the question's help says so).
+  assert.equal(valueOf('floors', 'ground plus two'), 3);
+  assert.equal(valueOf('floors', 'G+3'), 4);
+  assert.equal(valueOf('floors', 'ground floor and 4 upper floors'), 5);
+  assert.equal(valueOf('buildings', 'G+3'), 3, 'only floors count a ground floor');
   // Clock times are not counts.
   assert.equal(failure('shifts_per_day', '07:00-23:00').reason, 'no_match');
   assert.equal(valueOf('shifts_per_day', '2 shifts, 7am to 11pm'), 2);
@@ -138,6 +143,10 @@ test('multi-select: lists, synonyms, all, none, exclusions', () => {
   assert.deepEqual(valueOf('meters', 'power, water and the generator'), ['electricity', 'water', 'diesel_generator']);
   assert.deepEqual(valueOf('meters', 'all of them'), ['electricity', 'water', 'gas', 'diesel_generator']);
   assert.deepEqual(valueOf('meters', 'everything except gas'), ['electricity', 'water', 'diesel_generator']);
+  assert.deepEqual(valueOf('meters', 'everything but the generator'), ['electricity', 'water', 'gas']);
+  assert.deepEqual(valueOf('meters', 'all but gas and water'), ['electricity', 'diesel_generator']);
+  assert.deepEqual(valueOf('registers', 'all of them but vehicles'), ['visitor', 'material', 'key']);
+  assert.deepEqual(valueOf('meters', 'electricity but we also read water'), ['electricity', 'water'], 'a "but" not after "all" excludes nothing');
   assert.deepEqual(valueOf('meters', 'none'), []);
   assert.deepEqual(valueOf('meters', 'none at all'), []);
   assert.deepEqual(valueOf('meters', 'no gas, just electricity'), ['electricity']);
@@ -184,6 +193,8 @@ test('contacts: name, phone and email from one line; PII never echoed', () => {
   assert.deepEqual(valueOf('site_contact', 'John Smith, +44 20 7946 0018, john@x.com'), { name: 'John Smith', phone: '+442079460018', email: 'john@x.com' });
   assert.deepEqual(valueOf('site_contact', 'You can reach Priya Patel on 07700 900123'), { name: 'Priya Patel', phone: '07700900123' });
   assert.deepEqual(valueOf('site_contact', 'contact is Ana Lima - ana.lima@example.org'), { name: 'Ana Lima', email: 'ana.lima@example.org' });
+  assert.deepEqual(valueOf('site_contact', 'me - Tom Baker 020 7946 0018'), { name: 'Tom Baker', phone: '02079460018' });
+  assert.equal(failure('site_contact', "it's me, 020 7946 0018").reason, 'no_match', 'a name is still needed');
   const result = extractAnswer(field('site_contact'), 'John Smith, +44 20 7946 0018');
   assert.ok(result.ok && result.normalized_text === undefined, 'no normalized text for PII');
   const noName = failure('site_contact', '+44 20 7946 0018');
