@@ -134,6 +134,8 @@ export function extractInteger(field: IntegerField, text: string, otherFields: r
   const counted = groundPlus ? text.slice(groundPlus.index + groundPlus[0].length) : text;
   const tokens = numberTokens(counted.replace(CLOCK_TIME, ' '));
   if (saysNegative(counted, tokens)) return notExtracted('out_of_range', rangeMessage(field));
+  // "an hour and a half", "two and a half": a fraction, which dropping "half" would round down unasked.
+  if (tokens.some((token) => token.word === 'half' && token.value === null)) return notExtracted('out_of_range', rangeMessage(field));
   const chosen = chooseNumber(field, tokens, otherFields);
   let value: number;
   let confidence: number;

@@ -48,6 +48,9 @@ test('integer failures say why and name the range', () => {
   assert.equal(failure('buildings', '2-4').reason, 'ambiguous');
   assert.equal(valueOf('buildings', 'blocks A-C, 3 buildings'), 3);
   assert.equal(valueOf('floors', '- 5 floors'), 5, 'a list dash');
+  for (const fraction of ['every hour and a half', 'every 2 and a half hours', 'every half hour']) assert.equal(failure('tour_frequency_hours', fraction).reason, 'out_of_range', fraction);
+  assert.equal(failure('staff_per_shift', 'two and a half').reason, 'out_of_range');
+  assert.equal(valueOf('staff_per_shift', 'half a dozen'), 6);
   // The ground floor counts (the question's help says so).
   assert.equal(valueOf('floors', 'ground plus two'), 3);
   assert.equal(valueOf('floors', 'G+3'), 4);
