@@ -11,6 +11,7 @@ import { appendSessionEvent } from './session-events.ts';
 import { loadSessionById } from './session-store.ts';
 import { addAssistantMessage, changeState, queueRecommendation, questionView, saveProgress, storeAnswer, type QuestionView } from './session-service.ts';
 import { loadTemplate } from './session-service.ts';
+import { applyRevisionTurn } from './revision-turn.ts';
 import type { TaskScheduler } from './ports.ts';
 import type { AnswerValue } from './template.ts';
 
@@ -49,17 +50,17 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   const provider = input.understanding?.provider ?? 'rules';
   const degraded = input.understanding?.degraded ?? false;
   if (!session || !turn) return { accepted: false, field: null, answered: [], message: 'The session no longer exists.', state: 'ERASED', next_question: null, degraded, provider, ignored: 'session_erased' };
+  const template = loadTemplate(session.template_id);
+  const channel: Channel = turn.source === 'voice' ? 'voice' : turn.source === 'document' ? 'upload' : 'text';
   if (session.state === 'IN_PROGRESS' && !session.current_field) {
-    // Every answer is in (e.g. after a rejection): any turn asks for a new proposal.
-    await queueRecommendation(tx, scheduler, session, input.correlationId);
-    return { accepted: true, field: null, answered: [], message: 'Preparing a new proposal.', state: session.state, next_question: null, degraded, provider };
+    // Every answer is in (after a rejection): the turn says what to change.
+    const revision = await applyRevisionTurn(tx, scheduler, { session, template, turn, channel, correlationId: input.correlationId });
+    return { accepted: revision.accepted, field: null, answered: revision.answered, message: revision.message, state: session.state, next_question: revision.next ? questionView(revision.next) : null, degraded, provider };
   }
   if (!ANSWERABLE.has(session.state) || !session.current_field) {
     return { accepted: false, field: null, answered: [], message: `The session is ${session.state}; this answer was not applied.`, state: session.state, next_question: null, degraded, provider, ignored: 'state_changed' };
   }
-  const template = loadTemplate(session.template_id);
   const field = template.fields.find((f) => f.key === session.current_field)!;
-  const channel: Channel = turn.source === 'voice' ? 'voice' : turn.source === 'document' ? 'upload' : 'text';
   const base = { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, channel };
   const rules = extractAnswer(field, turn.raw_text, { answers: session.answers, template });
   const llmFields = (input.understanding?.fields ?? []).map((f) => ({ field: f.key, value: f.value, confidence: f.confidence }));

@@ -12,6 +12,7 @@ import { loadSession, loadSessionById, scopeClause } from './session-store.ts';
 import { addAssistantMessage, changeState, type ConversationDeps } from './session-service.ts';
 import type { TaskScheduler } from './ports.ts';
 import { loadTemplate } from './session-service.ts';
+import { REVISION_PROMPT } from './revision-turn.ts';
 
 export interface RecommendationRow {
   id: string;
@@ -204,7 +205,7 @@ export async function rejectRecommendation(deps: ConversationDeps, principal: Pr
     await closeOpenOffers(tx, rec.id);
     await changeState(tx, session, 'IN_PROGRESS');
     await recordEvent(tx, { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, type: 'recommendation_rejected', data: { reason: redactedReason } });
-    await addAssistantMessage(tx, session.id, 'Understood. Change any answer that was off (PATCH /sessions/:id/answers/:field), or tell me "regenerate" to propose again.');
+    await addAssistantMessage(tx, session.id, `Understood. ${REVISION_PROMPT}`);
     return { session_id: session.id, state: 'IN_PROGRESS' };
   });
 }

@@ -76,4 +76,11 @@ test('rejecting a recommendation with a reason returns to the conversation', { s
     `SELECT s.state, r.reject_reason FROM sessions s JOIN recommendations r ON r.session_id = s.id WHERE r.status = 'rejected' ORDER BY r.created_at DESC LIMIT 1`);
   assert.equal(rows[0]?.state, 'IN_PROGRESS');
   assert.equal(rows[0]?.reject_reason, 'We only run two shifts at weekends');
+  // The chat stays open for what should change, and a correction brings a new proposal to review.
+  const input = page.locator('#answer-input');
+  await page.waitForFunction(() => !(document.getElementById('answer-input') as HTMLInputElement).disabled);
+  await input.fill('we run 2 shifts');
+  await input.press('Enter');
+  await page.locator('#review').waitFor({ state: 'visible' });
+  await page.getByText('Noted: 2 shifts.').waitFor({ state: 'attached' });
 });

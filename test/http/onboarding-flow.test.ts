@@ -109,3 +109,43 @@ test('a question back gets the help and the question again, is stored as nothing
   assert.equal(edit.json().error.details.reason, 'help_requested');
   assert.match(edit.json().error.message, /^That reads as a question rather than an answer\. A short name/);
 });
+
+test('after a rejection the chat takes corrections, re-asks what a change opens, and proposes again', async () => {
+  const started = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} });
+  const session = started.json();
+  for (let question = session.next_question; question;) {
+    question = ((await answer(session.id, TYPICAL_ANSWERS[question.field]!)).result as { next_question: { field: string } | null }).next_question;
+  }
+  const reject = async () => {
+    const ready = await waitForState(t.app, t.keys.user, session.id, ['AWAITING_USER_APPROVAL']);
+    const rejected = await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/recommendations/${ready.recommendation_id}/reject`, headers: auth(t.keys.user), payload: { reason: 'wrong shifts' } });
+    assert.equal(rejected.statusCode, 200, rejected.body);
+  };
+  const proposal = async () => {
+    const ready = await waitForState(t.app, t.keys.user, session.id, ['AWAITING_USER_APPROVAL']);
+    return (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/recommendations/${ready.recommendation_id}`, headers: auth(t.keys.user) })).json();
+  };
+  await reject();
+  const view = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json();
+  assert.doesNotMatch(view.messages.at(-1).text, /PATCH|\/sessions/, 'the chat speaks to people, not to API clients');
+
+  const corrected = (await answer(session.id, 'we actually run 2 shifts with 10 guards per shift')).result as { accepted: boolean; answered: string[]; message: string };
+  assert.equal(corrected.accepted, true);
+  assert.deepEqual(corrected.answered, ['shifts_per_day', 'staff_per_shift']);
+  assert.equal(corrected.message, 'Noted: 2 shifts, 10 guards. Preparing a new proposal.');
+  const remade = await proposal();
+  assert.deepEqual(remade.configuration.shifts.map((shift: { staff: number }) => shift.staff), [10, 10]);
+
+  await reject();
+  const unclear = (await answer(session.id, 'hmm not quite')).result as { accepted: boolean; message: string };
+  assert.equal(unclear.accepted, false);
+  assert.match(unclear.message, /^I couldn’t tell what to change/);
+  const opened = (await answer(session.id, 'custom hours')).result as { next_question: { field: string } | null };
+  assert.equal(opened.next_question?.field, 'custom_hours', 'a change that opens a question asks it');
+  await answer(session.id, '6am to 10pm');
+  assert.equal((await proposal()).configuration.business_unit.operating_hours.mode, 'custom');
+
+  await reject();
+  assert.equal(((await answer(session.id, 'propose again')).result as { accepted: boolean }).accepted, true);
+  await proposal();
+});

@@ -71,13 +71,14 @@ function shadowed(candidate: Candidate, all: readonly Candidate[]): boolean {
 
 /**
  * Answers to unanswered fields found in `text`, in template order, each only if
- * the field applies given `answers` plus the answers found before it.
+ * the field applies given `answers` plus the answers found before it. With
+ * `includeAnswered` answered fields are read too: a correction ("3 shifts, not 2").
  */
-export function extractVolunteered(template: Template, fullText: string, answers: Answers): VolunteeredAnswer[] {
+export function extractVolunteered(template: Template, fullText: string, answers: Answers, { includeAnswered = false } = {}): VolunteeredAnswer[] {
   const text = fullText.slice(0, MAX_REPLY_CHARS);
   const tokens = wordTokens(text);
   const candidates = template.fields
-    .filter((field) => answers[field.key] === undefined)
+    .filter((field) => includeAnswered || answers[field.key] === undefined)
     .map((field) => candidateFor(field, text, tokens))
     .filter((candidate): candidate is Candidate => candidate !== null && candidate.confidence >= MIN_VOLUNTEERED_CONFIDENCE);
   const found: VolunteeredAnswer[] = [];

@@ -115,7 +115,11 @@ async function route(session: SessionView): Promise<void> {
   if (!busy) stopBusyPoll();
   if (session.state === 'ERROR') alertUser(`Service degraded: ${session.error?.message ?? 'a step failed.'} Your answers are kept; it will be retried.`);
   if (session.state === 'CANCELLED') alertUser('This onboarding was cancelled.');
-  byId<HTMLInputElement>('answer-input').disabled = !session.next_question;
+  // After a rejection every answer is in and no question is open: the input takes what should change.
+  const revising = session.state === 'IN_PROGRESS' && !session.next_question;
+  const input = byId<HTMLInputElement>('answer-input');
+  input.disabled = !session.next_question && !revising;
+  input.placeholder = revising ? 'What should change? e.g. “3 shifts”' : '';
   updateSendButton();
 }
 
