@@ -119,7 +119,7 @@ async function route(session: SessionView): Promise<void> {
   const revising = session.state === 'IN_PROGRESS' && !session.next_question;
   const input = byId<HTMLInputElement>('answer-input');
   input.disabled = !session.next_question && !revising;
-  input.placeholder = revising ? 'What should change? e.g. “3 shifts”' : '';
+  input.placeholder = revising ? 'What should change?' : '';
   updateSendButton();
 }
 
