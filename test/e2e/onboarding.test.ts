@@ -29,6 +29,8 @@ test('a user types every answer, edits a shift, approves, and sees the completio
   await page.locator('#review').scrollIntoViewIfNeeded();
   assert.equal(await page.locator('fieldset[data-table="shifts"] tr[data-row]').count(), 3);
   assert.match(await page.locator('#review-findings').innerText(), /Confidence \d+ %/);
+  // On a phone the review's wide tables scroll inside their frame; the page itself never scrolls sideways.
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375);
   await page.getByLabel('Staff, row 1').fill('14');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.waitForFunction(() => (document.getElementById('shifts-0-staff') as HTMLInputElement | null)?.value === '14' && document.getElementById('alert')!.hidden);

@@ -14,6 +14,10 @@ const TOUR_COLUMNS: Column[] = [
   { key: 'frequency_minutes', label: 'Every (minutes)', type: 'number' }, { key: 'shift_coverage', label: 'Shifts (comma-separated)', type: 'list' },
 ];
 
+/** A configuration key as words ("diesel_generator" → "diesel generator"). */
+const words = (key: string): string => key.replaceAll('_', ' ');
+const sentenceCase = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 function cellInput(table: string, row: number, column: Column, value: unknown): HTMLElement {
   const id = `${table}-${row}-${column.key}`;
   const input = el('input', {
@@ -82,8 +86,8 @@ export function renderRecommendation(rec: RecommendationView): void {
   replaceChildren(form, [
     editableTable('shifts', 'Shifts', SHIFT_COLUMNS, config.shifts),
     editableTable('guard_tours', 'Guard tours', TOUR_COLUMNS, config.guard_tours),
-    el('fieldset', {}, [el('legend', {}, ['Meters']), el('ul', {}, config.meters.map((m) => el('li', {}, [`${m.type} (${m.unit}), read ${m.reading_schedule.replace('_', ' ')} at ${m.reading_time}`])))]),
-    el('fieldset', {}, [el('legend', {}, ['Registers']), el('ul', {}, config.registers.map((r) => el('li', {}, [`${r.type}${r.enabled ? '' : ' (off)'}: ${r.fields.join(', ')}`])))]),
+    el('fieldset', {}, [el('legend', {}, ['Meters']), el('ul', {}, config.meters.map((m) => el('li', {}, [`${sentenceCase(words(m.type))} (${m.unit}), read ${words(m.reading_schedule)} at ${m.reading_time}`])))]),
+    el('fieldset', {}, [el('legend', {}, ['Registers']), el('ul', {}, config.registers.map((r) => el('li', {}, [`${sentenceCase(words(r.type))} register${r.enabled ? '' : ' (off)'}: ${r.fields.map(words).join(', ')}`])))]),
   ]);
   form.dataset.recommendationId = rec.id;
 }
