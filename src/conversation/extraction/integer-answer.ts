@@ -17,6 +17,8 @@ const PER_WORDS = new Set(['every', 'each', 'an', 'a', 'per', 'once']);
 const MAX_FILLER_WORDS = 1;
 /** Words that start a new phrase ("12 guards per shift"), so they cannot sit between a number and its cue. */
 const PHRASE_BREAKS = new Set(['per', 'each', 'a', 'an', 'every', 'of', 'in', 'and', 'with', 'on', 'for']);
+/** Words after a number that make it a duration ("two 12-hour shifts"): never a count of anything else. */
+const DURATION_WORDS = new Set(['hour', 'hr', 'minute', 'min']);
 
 interface Cue { before: string[]; after: string[] }
 const cueCache = new WeakMap<string[], Cue[]>();
@@ -44,7 +46,7 @@ function cueSpan(tokens: readonly NumberToken[], index: number, cue: Cue): Token
     const afterStart = index + 1 + gap;
     if (matchesAt(tokens, afterStart, cue.after)) return { start, end: afterStart + cue.after.length };
     const filler = tokens[afterStart];
-    if (filler === undefined || filler.value !== null || PHRASE_BREAKS.has(filler.word)) return null;
+    if (filler === undefined || filler.value !== null || PHRASE_BREAKS.has(filler.word) || DURATION_WORDS.has(filler.word)) return null;
   }
   return null;
 }
@@ -101,8 +103,10 @@ function chooseNumber(field: IntegerField, tokens: readonly NumberToken[], other
   // Numbers in another field's cue ("3 buildings") are that field's, not an unlabelled answer to this one.
   const elsewhere = otherFields.flatMap((other) => findCuedNumbers(other, tokens).map((hit) => hit.span));
   const anyNumber = tokens.some((token) => token.value !== null);
+  const countsTime = field.unit !== undefined && stemWord(field.unit.toLowerCase()) === 'hour';
   const numbered = tokens.map((token, index) => ({ token, index }))
-    .filter(({ token, index }) => token.value !== null && !elsewhere.some((span) => index >= span.start && index < span.end));
+    .filter(({ token, index }) => token.value !== null && !elsewhere.some((span) => index >= span.start && index < span.end)
+      && (countsTime || !DURATION_WORDS.has(tokens[index + 1]?.word ?? '')));
   if (anyNumber && numbered.length === 0) return { elsewhere: true };
   const values = [...new Set(numbered.map(({ token, index }) => inFieldUnit(field, tokens, index, token.value!)))];
   if (values.length > 1) return { several: values };
@@ -125,6 +129,10 @@ function saysNegative(text: string, tokens: readonly NumberToken[]): boolean {
 /** Clock times ("07:00", "7am", "11 p.m.") are never a count: their digits would read as several numbers. */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2} ?[ap]\.?m\b\.?/gi;
 
+/** "3x8h" is three eight-hour shifts; "4h" is four hours. */
+const TIMES_SIGN = /(\d)\s*[x×]\s*(\d)/g;
+const HOURS_ABBREVIATION = /(\d)\s*(?:h|hrs?)\b/gi;
+
 /** "ground plus two", "G+3": floors counted above the ground floor, which the answer includes. */
 const GROUND_PLUS = /\b(?:g|gf|ground(?: floor)?)\s*(?:\+|plus|and)\s*/i;
 
@@ -132,7 +140,7 @@ const GROUND_PLUS = /\b(?:g|gf|ground(?: floor)?)\s*(?:\+|plus|and)\s*/i;
 export function extractInteger(field: IntegerField, text: string, otherFields: readonly IntegerField[] = []): ExtractionResult {
   const groundPlus = field.unit !== undefined && stemWord(field.unit.toLowerCase()) === 'floor' ? GROUND_PLUS.exec(text) : null;
   const counted = groundPlus ? text.slice(groundPlus.index + groundPlus[0].length) : text;
-  const tokens = numberTokens(counted.replace(CLOCK_TIME, ' '));
+  const tokens = numberTokens(counted.replace(CLOCK_TIME, ' ').replace(TIMES_SIGN, '$1 x $2').replace(HOURS_ABBREVIATION, '$1 hours'));
   if (saysNegative(counted, tokens)) return notExtracted('out_of_range', rangeMessage(field));
   // "an hour and a half", "two and a half": a fraction, which dropping "half" would round down unasked.
   if (tokens.some((token) => token.word === 'half' && token.value === null)) return notExtracted('out_of_range', rangeMessage(field));

@@ -51,6 +51,12 @@ test('integer failures say why and name the range', () => {
   for (const fraction of ['every hour and a half', 'every 2 and a half hours', 'every half hour']) assert.equal(failure('tour_frequency_hours', fraction).reason, 'out_of_range', fraction);
   assert.equal(failure('staff_per_shift', 'two and a half').reason, 'out_of_range');
   assert.equal(valueOf('staff_per_shift', 'half a dozen'), 6);
+  // A number of hours is a duration, not a count, except where hours are what is asked.
+  assert.equal(valueOf('shifts_per_day', 'two 12 hour shifts'), 2);
+  assert.equal(valueOf('shifts_per_day', '3x8h'), 3);
+  assert.equal(valueOf('staff_per_shift', '4 guards on 12-hour shifts'), 4);
+  assert.equal(valueOf('tour_frequency_hours', 'every 4h'), 4);
+  assert.equal(valueOf('tour_frequency_hours', 'every 3 hours'), 3);
   // The ground floor counts (the question's help says so).
   assert.equal(valueOf('floors', 'ground plus two'), 3);
   assert.equal(valueOf('floors', 'G+3'), 4);
