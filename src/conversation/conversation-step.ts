@@ -8,12 +8,12 @@ import { extractAnswer, extractVolunteered } from './extraction/index.ts';
 import { questionMessage, reaskMessage } from './question-flow.ts';
 import { ANSWERABLE } from './state-machine.ts';
 import { appendSessionEvent } from './session-events.ts';
-import { loadSessionById } from './session-store.ts';
+import { loadSessionById, type SessionRow } from './session-store.ts';
 import { addAssistantMessage, changeState, queueRecommendation, questionView, saveProgress, storeAnswer, type QuestionView } from './session-service.ts';
 import { loadTemplate } from './session-service.ts';
-import { applyRevisionTurn } from './revision-turn.ts';
+import { applyCorrections, applyRevisionTurn, readMidInterviewCorrections, type EventBase } from './answer-corrections.ts';
 import type { TaskScheduler } from './ports.ts';
-import type { AnswerValue } from './template.ts';
+import type { AnswerValue, Template } from './template.ts';
 
 export interface TurnRow { id: string; session_id: string; source: 'text' | 'voice' | 'document' | 'edit'; raw_text: string; field_key: string | null }
 
@@ -68,6 +68,12 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   // A request for help answers nothing, whatever an LLM read into it.
   const value = rules.ok ? rules.value : rules.reason === 'help_requested' ? undefined : fromLlm?.value;
   const confidence = rules.ok ? rules.confidence : fromLlm?.confidence ?? 0;
+  // "actually it's 3 buildings": earlier answers the reply corrects, applied whether or not it also answers.
+  const corrections = readMidInterviewCorrections(template, turn.raw_text, session.answers, field.key);
+  if (value === undefined && corrections.length > 0) {
+    const { answered, noted } = await applyCorrections(tx, session, template, corrections, turn.id, base);
+    return moveOn(tx, scheduler, { session, template, base, answered, noted, fieldKey: field.key, correlationId: input.correlationId, degraded, provider });
+  }
   if (value === undefined) {
     const attempt = (await reaskCount(tx, session.id, field.key)) + 2;
     const message = reaskMessage(field, rules.ok ? { ok: false, reason: 'no_match', message: 'That answer could not be used.' } : rules);
@@ -87,17 +93,29 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
     answered.push(extraField.key);
     await recordEvent(tx, { ...base, type: 'answer_accepted', fieldKey: extraField.key, data: { attempt: 1, extractor: 'volunteered' } });
   }
+  const corrected = await applyCorrections(tx, session, template, corrections, turn.id, base);
+  const result = await moveOn(tx, scheduler, { session, template, base, answered: [...answered, ...corrected.answered], noted: corrected.noted, fieldKey: field.key, correlationId: input.correlationId, degraded, provider });
+  return { ...result, assistant_text: input.understanding?.assistant_text };
+}
+
+/** After answers changed: ask the next question (after saying back any corrections), or queue the proposal. */
+async function moveOn(tx: Queryable, scheduler: TaskScheduler, input: {
+  session: SessionRow; template: Template; base: EventBase;
+  answered: string[]; noted: string; fieldKey: string; correlationId?: string | null; degraded: boolean; provider: string;
+}): Promise<StepResult> {
+  const { session, template, base, answered, noted } = input;
   if (session.state === 'STARTED') await changeState(tx, session, 'IN_PROGRESS');
   const next = await saveProgress(tx, session, template);
   let message: string;
   if (next) {
-    message = questionMessage(next);
+    message = [noted, questionMessage(next)].filter(Boolean).join(' ');
     await addAssistantMessage(tx, session.id, message);
     await recordEvent(tx, { ...base, type: 'question_asked', fieldKey: next.key });
   } else {
+    if (noted) await addAssistantMessage(tx, session.id, noted);
     await queueRecommendation(tx, scheduler, session, input.correlationId);
     message = 'Thank you — that is everything I need. I am preparing a proposed site configuration for you to review.';
   }
   await appendSessionEvent(tx, session.id, 'step_completed', { answered, next_field: next?.key ?? null, state: session.state });
-  return { accepted: true, field: field.key, answered, message, state: session.state, next_question: next ? questionView(next) : null, degraded, provider, assistant_text: input.understanding?.assistant_text };
+  return { accepted: true, field: input.fieldKey, answered, message, state: session.state, next_question: next ? questionView(next) : null, degraded: input.degraded, provider: input.provider };
 }

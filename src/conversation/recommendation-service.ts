@@ -12,7 +12,7 @@ import { loadSession, loadSessionById, scopeClause } from './session-store.ts';
 import { addAssistantMessage, changeState, type ConversationDeps } from './session-service.ts';
 import type { TaskScheduler } from './ports.ts';
 import { loadTemplate } from './session-service.ts';
-import { REVISION_PROMPT } from './revision-turn.ts';
+import { REVISION_PROMPT } from './answer-corrections.ts';
 
 export interface RecommendationRow {
   id: string;

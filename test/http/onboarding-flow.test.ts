@@ -149,3 +149,23 @@ test('after a rejection the chat takes corrections, re-asks what a change opens,
   assert.equal(((await answer(session.id, 'propose again')).result as { accepted: boolean }).accepted, true);
   await proposal();
 });
+
+test('mid-interview, a reply that says it corrects an earlier answer changes it and the interview goes on', async () => {
+  const started = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} });
+  const session = started.json();
+  for (const reply of ['Acme Facilities Ltd', 'North Gate', 'a hospital', '24/7', '3 shifts', '12 guards', '2 buildings']) await answer(session.id, reply);
+  const answers = async () => (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json().answers as Record<string, unknown>;
+
+  const onlyCorrection = (await answer(session.id, 'actually it is 3 buildings')).result as { accepted: boolean; answered: string[]; message: string; next_question: { field: string } };
+  assert.equal(onlyCorrection.accepted, true);
+  assert.deepEqual(onlyCorrection.answered, ['buildings']);
+  assert.equal(onlyCorrection.next_question.field, 'floors', 'the open question is asked again');
+  assert.match(onlyCorrection.message, /^Noted: 3 buildings\. How many floors/);
+
+  const both = (await answer(session.id, '5 floors, and I meant 4 buildings')).result as { answered: string[]; message: string };
+  assert.deepEqual(both.answered, ['floors', 'buildings']);
+  assert.match(both.message, /^Noted: 4 buildings\. How many checkpoints/);
+  // Without a word that says so, a reply answers only what is asked.
+  await answer(session.id, '20 checkpoints in each of the 2 buildings');
+  assert.deepEqual([(await answers()).buildings, (await answers()).floors, (await answers()).checkpoints_per_tour], [4, 5, 20]);
+});

@@ -1,0 +1,102 @@
+// Corrections to answers already given. After a rejection every answer is in and the user says what to
+// change: the reply is read for corrections to any answered field ("we run 3 shifts, not 2", "ten guards a
+// shift"), they are applied with their dependants re-checked, and a new proposal is made (or the question a
+// change opened is asked); a reply with no correction gets a question back, unless it asks for a new proposal
+// as things stand. Mid-interview, a reply that says it corrects ("actually it's 3 buildings") is read the same way.
+import type { Queryable } from '../db/database.ts';
+import { recordEvent, type Channel } from '../analytics/event-store.ts';
+import { extractVolunteered, formatTimeRange, type VolunteeredAnswer } from './extraction/index.ts';
+import { applyAnswerChange, questionMessage } from './question-flow.ts';
+import { appendSessionEvent } from './session-events.ts';
+import { addAssistantMessage, queueRecommendation, saveProgress, storeAnswer } from './session-service.ts';
+import type { SessionRow } from './session-store.ts';
+import type { TaskScheduler } from './ports.ts';
+import type { Answers, AnswerValue, Template, TemplateField, TimeRange } from './template.ts';
+
+const PROPOSE_AGAIN = /\b(?:regenerate|propose again|again|new proposal|try again|redo|retry|as it is|as is|go ahead)\b/i;
+
+export const REVISION_PROMPT = 'Tell me what should change — for example “3 shifts” or “12 guards per shift” — and I’ll make a new proposal, or say “propose again”.';
+
+/** An answer as the user would say it back; contact details are never echoed. */
+export function describeAnswer(field: TemplateField, value: AnswerValue): string {
+  switch (field.type) {
+    case 'integer': return field.unit ? `${String(value)} ${field.unit}` : String(value);
+    case 'enum': return field.options.find((option) => option.value === value)?.label ?? String(value);
+    case 'multi_select': {
+      const chosen = value as string[];
+      return chosen.length === 0 ? 'no ' + field.key.replace(/_/g, ' ') : field.options.filter((option) => chosen.includes(option.value)).map((option) => option.label).join(', ');
+    }
+    case 'time_range': return formatTimeRange(value as TimeRange);
+    case 'boolean': return value ? 'yes' : 'no';
+    case 'text': return String(value);
+    case 'contact': return 'the contact details';
+  }
+}
+
+export interface RevisionOutcome { accepted: boolean; answered: string[]; message: string; next: TemplateField | null }
+
+/** Words that say a reply corrects an earlier answer. Without one, a mid-interview reply only answers what is asked. */
+const CORRECTION_MARKER = /\b(?:actually|correction|i meant|make that|should (?:be|have been|say)|instead|rather than|not \d+)\b/i;
+
+/** Fields that `text` gives a value they do not have; never free text or contacts. */
+export function readCorrections(template: Template, text: string, answers: Answers): VolunteeredAnswer[] {
+  return extractVolunteered(template, text, answers, { includeAnswered: true })
+    .filter((found) => JSON.stringify(found.value) !== JSON.stringify(answers[found.field]));
+}
+
+/**
+ * While a question is open: earlier answers the reply corrects, if it says it corrects ("actually …"). Fields
+ * not yet answered are left to the volunteered answers of an accepted turn.
+ */
+export function readMidInterviewCorrections(template: Template, text: string, answers: Answers, currentField: string): VolunteeredAnswer[] {
+  if (!CORRECTION_MARKER.test(text)) return [];
+  return readCorrections(template, text, answers).filter((found) => found.field !== currentField && answers[found.field] !== undefined);
+}
+
+/** Who and where an analytics event is about. */
+export type EventBase = { tenantId: string; clientId: string; sessionId: string; channel: Channel };
+
+/** Stores each correction with its dependants re-checked; returns the fields changed and how to say them back. */
+export async function applyCorrections(tx: Queryable, session: SessionRow, template: Template, corrections: readonly VolunteeredAnswer[], turnId: string, base: EventBase): Promise<{ answered: string[]; noted: string }> {
+  const answered: string[] = [];
+  const described: string[] = [];
+  for (const correction of corrections) {
+    const field = template.fields.find((each) => each.key === correction.field)!;
+    const change = applyAnswerChange(template, session.answers, field.key, correction.value);
+    await storeAnswer(tx, session, field, correction.value, { confidence: correction.confidence, extractor: 'correction', turnId });
+    session.answers = change.answers;
+    await recordEvent(tx, { ...base, type: 'answer_edited', fieldKey: field.key, data: { pruned: change.dropped.length } });
+    answered.push(field.key);
+    described.push(describeAnswer(field, correction.value));
+  }
+  return { answered, noted: described.length === 0 ? '' : `Noted: ${described.join(', ')}.` };
+}
+
+export async function applyRevisionTurn(tx: Queryable, scheduler: TaskScheduler, input: {
+  session: SessionRow; template: Template; turn: { id: string; raw_text: string }; channel: Channel; correlationId?: string | null;
+}): Promise<RevisionOutcome> {
+  const { session, template, turn } = input;
+  const base = { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, channel: input.channel };
+  const corrections = readCorrections(template, turn.raw_text, session.answers);
+  if (corrections.length === 0) {
+    if (PROPOSE_AGAIN.test(turn.raw_text)) {
+      await queueRecommendation(tx, scheduler, session, input.correlationId);
+      return { accepted: true, answered: [], message: 'Preparing a new proposal.', next: null };
+    }
+    const message = `I couldn’t tell what to change. ${REVISION_PROMPT}`;
+    await addAssistantMessage(tx, session.id, message);
+    return { accepted: false, answered: [], message, next: null };
+  }
+  const { answered, noted } = await applyCorrections(tx, session, template, corrections, turn.id, base);
+  const next = await saveProgress(tx, session, template);
+  await appendSessionEvent(tx, session.id, 'step_completed', { answered, next_field: next?.key ?? null, state: session.state });
+  if (next) {
+    const message = `${noted} ${questionMessage(next)}`;
+    await addAssistantMessage(tx, session.id, message);
+    await recordEvent(tx, { ...base, type: 'question_asked', fieldKey: next.key });
+    return { accepted: true, answered, message, next };
+  }
+  await addAssistantMessage(tx, session.id, noted);
+  await queueRecommendation(tx, scheduler, session, input.correlationId);
+  return { accepted: true, answered, message: `${noted} Preparing a new proposal.`, next: null };
+}
