@@ -44,6 +44,9 @@ async function withDatabase<T>(config: Config, fn: (db: Awaited<ReturnType<typeo
   }
 }
 
+/** A mistake in the command or a state the operator must resolve: printed as one line, exit status 2. */
+class CommandError extends Error {}
+
 function fail(message: string): never {
   process.stderr.write(`intake: ${message}\n`);
   process.exit(2);
@@ -55,7 +58,9 @@ async function keysCommand(config: Config, args: string[]): Promise<void> {
   if (!values.tenant || !/^[A-Za-z0-9._-]{1,64}$/.test(values.tenant)) fail('--tenant is required (letters, digits, . _ -)');
   if (values.role !== 'user' && values.role !== 'admin') fail('--role must be user or admin');
   const key = await withDatabase(config, async (db) => {
-    await ensureTenant(db, values.tenant!);
+    // A typo must not mint a working key for a new, empty tenant.
+    const { rows } = await db.query('SELECT 1 FROM tenants WHERE id = $1', [values.tenant]);
+    if (rows.length === 0) throw new CommandError(`no tenant "${values.tenant!}" (create it with: intake tenants create --id ${values.tenant!})`);
     return createApiKey(db, { tenantId: values.tenant!, role: values.role as 'user' | 'admin', clientId: values.client ?? null, userId: values.user });
   });
   process.stdout.write(`created ${key.role} key for tenant ${key.tenantId}${key.clientId ? ` (client ${key.clientId})` : ''}, user ${key.userId}: ${key.key}\n`);
@@ -69,9 +74,9 @@ async function tenantsCommand(config: Config, args: string[]): Promise<void> {
   const secret = await withDatabase(config, async (db) => {
     if (positionals[0] === 'create') await ensureTenant(db, values.id!, { webhookUrl: url });
     else if (positionals[0] === 'set-webhook') {
-      await ensureTenant(db, values.id!);
-      await db.query('UPDATE tenants SET webhook_url = $2 WHERE id = $1', [values.id, url]);
-    } else fail('usage: intake tenants create|set-webhook --id T [--url URL]');
+      const updated = await db.query('UPDATE tenants SET webhook_url = $2 WHERE id = $1', [values.id, url]);
+      if (updated.rowCount === 0) throw new CommandError(`no tenant "${values.id!}" (create it with: intake tenants create --id ${values.id!} --url URL)`);
+    } else throw new CommandError('usage: intake tenants create|set-webhook --id T [--url URL]');
     const { rows } = await db.query<{ webhook_secret: string }>('SELECT webhook_secret FROM tenants WHERE id = $1', [values.id]);
     return rows[0]!.webhook_secret;
   });
@@ -162,7 +167,9 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  const expected = (err as { code?: string }).code === 'data_dir_in_use';
+  // What the operator typed wrong, or a state to resolve, is one line; anything else keeps its stack.
+  const mistake = err instanceof CommandError || (err instanceof Error && err.name === 'ReportCommandError'); // report-command.ts loads lazily
+  const expected = mistake || (err as { code?: string }).code === 'data_dir_in_use';
   process.stderr.write(`intake: ${err instanceof Error ? (expected ? err.message : err.stack ?? err.message) : String(err)}\n`);
-  process.exit(1);
+  process.exit(mistake ? 2 : 1);
 });
