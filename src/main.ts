@@ -11,6 +11,8 @@ import { createAppContext } from './app-context.ts';
 import { listDeadLetters, purgeDeadLetters } from './jobs/dead-letters.ts';
 import { retryDeadLetter } from './jobs/dead-letter-retry.ts';
 import { runRedactCommand } from './privacy/redact-cli.ts';
+import { CommandError } from './cli-error.ts';
+import { IntakeError } from './errors.ts';
 
 const HELP = `intake — conversational onboarding service
 
@@ -43,9 +45,6 @@ async function withDatabase<T>(config: Config, fn: (db: Awaited<ReturnType<typeo
     await db.close();
   }
 }
-
-/** A mistake in the command or a state the operator must resolve: printed as one line, exit status 2. */
-class CommandError extends Error {}
 
 function fail(message: string): never {
   process.stderr.write(`intake: ${message}\n`);
@@ -83,16 +82,21 @@ async function tenantsCommand(config: Config, args: string[]): Promise<void> {
   process.stdout.write(`tenant ${values.id}: webhook ${url ?? '(none)'}; signing secret ${secret}\n`);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 async function dlqCommand(config: Config, args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, options: { tenant: { type: 'string' }, task: { type: 'string' }, limit: { type: 'string' }, 'older-than-days': { type: 'string' } }, allowPositionals: true });
   const [sub, id] = positionals;
   if (sub === 'list') {
+    const limit = Number(values.limit ?? 50);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new CommandError('--limit must be an integer from 1 to 1000');
     await withDatabase(config, async (db) => {
-      const { items, total } = await listDeadLetters(db, { tenantId: values.tenant ?? 'demo', taskName: values.task, limit: Number(values.limit ?? 50), offset: 0 });
+      const { items, total } = await listDeadLetters(db, { tenantId: values.tenant ?? 'demo', taskName: values.task, limit, offset: 0 });
       process.stdout.write(`${total} dead letter(s)\n`);
       for (const d of items) process.stdout.write(`${d.id}  ${d.status.padEnd(7)} ${d.task_name.padEnd(28)} ${d.error_type.padEnd(22)} attempts=${d.attempts}  ${d.created_at.toISOString()}  ${d.error_message.slice(0, 80)}\n`);
     });
   } else if (sub === 'retry' && id) {
+    if (!UUID.test(id)) throw new CommandError(`"${id}" is not a dead-letter id (intake dlq list shows them)`);
     const logger = createLogger({ level: 'warn' });
     const ctx = await createAppContext(config, logger);
     try {
@@ -168,7 +172,8 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((err: unknown) => {
   // What the operator typed wrong, or a state to resolve, is one line; anything else keeps its stack.
-  const mistake = err instanceof CommandError || (err instanceof Error && err.name === 'ReportCommandError'); // report-command.ts loads lazily
+  // IntakeError is what the API answers 4xx with ("No such dead letter."); parseArgs rejects unknown flags.
+  const mistake = err instanceof CommandError || err instanceof IntakeError || String((err as { code?: unknown }).code ?? '').startsWith('ERR_PARSE_ARGS');
   const expected = mistake || (err as { code?: string }).code === 'data_dir_in_use';
   process.stderr.write(`intake: ${err instanceof Error ? (expected ? err.message : err.stack ?? err.message) : String(err)}\n`);
   process.exit(mistake ? 2 : 1);

@@ -1,10 +1,11 @@
 // `intake report funnel [--since 30d] [--client C] [--tenant T] [--format table|csv|json] [--window-days N]`:
 // argument parsing and output for the CLI; the lead wires it into src/main.ts.
+import { CommandError } from '../cli-error.ts';
 import type { Database } from '../db/database.ts';
 import { analyzeAndOptimize } from './optimizer.ts';
 import { formatReportTable, reportToCsv } from './report-format.ts';
 
-export class ReportCommandError extends Error {
+export class ReportCommandError extends CommandError {
   readonly code = 'invalid_report_arguments';
   constructor(message: string) {
     super(message);

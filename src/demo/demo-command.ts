@@ -3,6 +3,7 @@
 // faults so the funnel report has real, explainable drop-offs.
 import { parseArgs } from 'node:util';
 import type { FastifyInstance } from 'fastify';
+import { CommandError } from '../cli-error.ts';
 import type { Config } from '../config.ts';
 import { createLogger } from '../logging/logger.ts';
 import { createAppContext } from '../app-context.ts';
@@ -102,7 +103,7 @@ export async function runDemoCommand(config: Config, args: string[]): Promise<vo
     'confused-share': { type: 'string', default: '0.35' }, 'reject-share': { type: 'string', default: '0.2' }, seed: { type: 'string', default: '7' },
   } });
   const options: DemoOptions = { sessions: Number(values.sessions), confusingField: values['confusing-field']!, confusedShare: Number(values['confused-share']), rejectShare: Number(values['reject-share']), seed: Number(values.seed) };
-  if (!Number.isInteger(options.sessions) || options.sessions < 1 || options.sessions > 100_000) throw new Error('--sessions must be an integer from 1 to 100000');
+  if (!Number.isInteger(options.sessions) || options.sessions < 1 || options.sessions > 100_000) throw new CommandError('--sessions must be an integer from 1 to 100000');
   const ctx = await createAppContext(config, createLogger({ level: 'warn' }));
   try {
     await ctx.queue.start();

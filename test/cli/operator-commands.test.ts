@@ -36,6 +36,15 @@ test('tenants and keys: unknown tenants are refused in one line; a created tenan
     const report = await intake(dataDir, 'report', 'funnel', '--since', 'banana');
     assert.equal(report.code, 2);
     assert.equal(report.stderr, "intake: --since must look like 30d, 12h or 2w, got 'banana'\n", 'no stack trace for a typo');
+    for (const [args, message] of [
+      [['dlq', 'retry', 'not-a-uuid'], 'intake: "not-a-uuid" is not a dead-letter id (intake dlq list shows them)\n'],
+      [['dlq', 'retry', '00000000-0000-0000-0000-000000000000'], 'intake: No such dead letter.\n'],
+      [['dlq', 'list', '--limit', 'abc'], 'intake: --limit must be an integer from 1 to 1000\n'],
+    ] as const) {
+      const result = await intake(dataDir, ...args);
+      assert.deepEqual([result.code, result.stderr], [2, message], args.join(' '));
+    }
+    assert.match((await intake(dataDir, 'keys', 'create', '--tenantt', 'acme')).stderr, /^intake: Unknown option '--tenantt'.*\n$/);
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
