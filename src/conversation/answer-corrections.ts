@@ -28,7 +28,7 @@ export function describeAnswer(field: TemplateField, value: AnswerValue): string
     }
     case 'time_range': return formatTimeRange(value as TimeRange);
     case 'boolean': return value ? 'yes' : 'no';
-    case 'text': return String(value);
+    case 'text': return `${field.key.replace(/_/g, ' ')} “${String(value)}”`;
     case 'contact': return 'the contact details';
   }
 }

@@ -148,6 +148,13 @@ test('after a rejection the chat takes corrections, re-asks what a change opens,
   await reject();
   assert.equal(((await answer(session.id, 'propose again')).result as { accepted: boolean }).accepted, true);
   await proposal();
+
+  // A name is corrected when the reply says which name it is.
+  await reject();
+  const renamed = (await answer(session.id, 'the site is called Riverside Plant, and we run 3 shifts')).result as { answered: string[]; message: string };
+  assert.deepEqual(renamed.answered, ['site_name', 'shifts_per_day']);
+  assert.equal(renamed.message, 'Noted: site name “Riverside Plant”, 3 shifts. Preparing a new proposal.');
+  assert.equal((await proposal()).configuration.business_unit.site_name, 'Riverside Plant');
 });
 
 test('mid-interview, a reply that says it corrects an earlier answer changes it and the interview goes on', async () => {

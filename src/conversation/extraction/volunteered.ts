@@ -6,6 +6,7 @@ import type { AnswerValue, Answers, Template, TemplateField } from '../template.
 import { bestOption, readSelection } from './choice-answer.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
 import { findCuedNumbers } from './integer-answer.ts';
+import { extractText } from './text-answer.ts';
 import { parseTimeRange } from './time-range-answer.ts';
 import { findPhrase, wordTokens, type TokenSpan } from './word-tokens.ts';
 
@@ -47,7 +48,23 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
   return { field: field.key, value: selection.values, confidence: 0.85, span: null };
 }
 
-function candidateFor(field: TemplateField, text: string, tokens: readonly string[]): Candidate | null {
+/**
+ * A name said with its cue ("the site is called Riverside Plant"), up to the end of the clause. Only read
+ * as a correction: unasked, a free-text answer would swallow the rest of the reply.
+ */
+function textCandidate(field: Extract<TemplateField, { type: 'text' }>, text: string): Candidate | null {
+  for (const cue of field.cues) {
+    const found = new RegExp(String.raw`\b${cue.replace(/['’]/g, "['’]")}\s+([^.,;!?\n]+)`, 'i').exec(text);
+    const named = found ? extractText(field, found[1]!) : null;
+    if (!found || !named?.ok) continue;
+    // The cue and the name as a token span, so an option word inside the name ("Riverside Plant") is no answer.
+    const start = wordTokens(text.slice(0, found.index)).length;
+    return { field: field.key, value: named.value, confidence: 0.85, span: { start, end: start + wordTokens(found[0]).length } };
+  }
+  return null;
+}
+
+function candidateFor(field: TemplateField, text: string, tokens: readonly string[], correcting: boolean): Candidate | null {
   switch (field.type) {
     case 'enum': return enumCandidate(field, text, tokens);
     case 'integer': return integerCandidate(field, tokens);
@@ -56,8 +73,9 @@ function candidateFor(field: TemplateField, text: string, tokens: readonly strin
       const parsed = parseTimeRange(text);
       return parsed?.explicit ? { field: field.key, value: parsed.range, confidence: 0.9, span: null } : null;
     }
-    // Free text cannot be attributed to a field unasked; contacts are PII and only taken when asked.
-    case 'text': case 'boolean': case 'contact': return null;
+    case 'text': return correcting ? textCandidate(field, text) : null;
+    // Contacts are PII and only taken when asked.
+    case 'boolean': case 'contact': return null;
   }
 }
 
@@ -79,7 +97,7 @@ export function extractVolunteered(template: Template, fullText: string, answers
   const tokens = wordTokens(text);
   const candidates = template.fields
     .filter((field) => includeAnswered || answers[field.key] === undefined)
-    .map((field) => candidateFor(field, text, tokens))
+    .map((field) => candidateFor(field, text, tokens, includeAnswered))
     .filter((candidate): candidate is Candidate => candidate !== null && candidate.confidence >= MIN_VOLUNTEERED_CONFIDENCE);
   const found: VolunteeredAnswer[] = [];
   const known: Answers = { ...answers };
