@@ -6,9 +6,8 @@
 import type { Queryable } from '../db/database.ts';
 import { recordEvent, type Channel } from '../analytics/event-store.ts';
 import { extractVolunteered, formatTimeRange, type VolunteeredAnswer } from './extraction/index.ts';
-import { applyAnswerChange, questionMessage } from './question-flow.ts';
-import { appendSessionEvent } from './session-events.ts';
-import { addAssistantMessage, queueRecommendation, saveProgress, storeAnswer } from './session-service.ts';
+import { applyAnswerChange } from './question-flow.ts';
+import { addAssistantMessage, askNextOrPropose, queueRecommendation, storeAnswer, type EventBase } from './session-service.ts';
 import type { SessionRow } from './session-store.ts';
 import type { TaskScheduler } from './ports.ts';
 import type { Answers, AnswerValue, Template, TemplateField, TimeRange } from './template.ts';
@@ -53,9 +52,6 @@ export function readMidInterviewCorrections(template: Template, text: string, an
   return readCorrections(template, text, answers).filter((found) => found.field !== currentField && answers[found.field] !== undefined);
 }
 
-/** Who and where an analytics event is about. */
-export type EventBase = { tenantId: string; clientId: string; sessionId: string; channel: Channel };
-
 /** Stores each correction with its dependants re-checked; returns the fields changed and how to say them back. */
 export async function applyCorrections(tx: Queryable, session: SessionRow, template: Template, corrections: readonly VolunteeredAnswer[], turnId: string, base: EventBase): Promise<{ answered: string[]; noted: string }> {
   const answered: string[] = [];
@@ -88,15 +84,6 @@ export async function applyRevisionTurn(tx: Queryable, scheduler: TaskScheduler,
     return { accepted: false, answered: [], message, next: null };
   }
   const { answered, noted } = await applyCorrections(tx, session, template, corrections, turn.id, base);
-  const next = await saveProgress(tx, session, template);
-  await appendSessionEvent(tx, session.id, 'step_completed', { answered, next_field: next?.key ?? null, state: session.state });
-  if (next) {
-    const message = `${noted} ${questionMessage(next)}`;
-    await addAssistantMessage(tx, session.id, message);
-    await recordEvent(tx, { ...base, type: 'question_asked', fieldKey: next.key });
-    return { accepted: true, answered, message, next };
-  }
-  await addAssistantMessage(tx, session.id, noted);
-  await queueRecommendation(tx, scheduler, session, input.correlationId);
-  return { accepted: true, answered, message: `${noted} Preparing a new proposal.`, next: null };
+  const { next, message } = await askNextOrPropose(tx, scheduler, session, template, { base, answered, noted, doneMessage: `${noted} Preparing a new proposal.`, correlationId: input.correlationId });
+  return { accepted: true, answered, message, next };
 }

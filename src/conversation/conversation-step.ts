@@ -5,15 +5,14 @@
 import type { Queryable } from '../db/database.ts';
 import { recordEvent, type Channel } from '../analytics/event-store.ts';
 import { extractAnswer, extractVolunteered } from './extraction/index.ts';
-import { questionMessage, reaskMessage } from './question-flow.ts';
+import { reaskMessage } from './question-flow.ts';
 import { ANSWERABLE } from './state-machine.ts';
-import { appendSessionEvent } from './session-events.ts';
-import { loadSessionById, type SessionRow } from './session-store.ts';
-import { addAssistantMessage, changeState, queueRecommendation, questionView, saveProgress, storeAnswer, type QuestionView } from './session-service.ts';
+import { loadSessionById } from './session-store.ts';
+import { addAssistantMessage, askNextOrPropose, questionView, storeAnswer, type QuestionView } from './session-service.ts';
 import { loadTemplate } from './session-service.ts';
-import { applyCorrections, applyRevisionTurn, readMidInterviewCorrections, type EventBase } from './answer-corrections.ts';
+import { applyCorrections, applyRevisionTurn, readMidInterviewCorrections } from './answer-corrections.ts';
 import type { TaskScheduler } from './ports.ts';
-import type { AnswerValue, Template } from './template.ts';
+import type { AnswerValue } from './template.ts';
 
 export interface TurnRow { id: string; session_id: string; source: 'text' | 'voice' | 'document' | 'edit'; raw_text: string; field_key: string | null }
 
@@ -33,6 +32,8 @@ export interface StepResult {
   /** The LLM's phrasing of the next question, when one was streamed. */
   assistant_text?: string;
 }
+
+const ALL_ANSWERED = 'Thank you — that is everything I need. I am preparing a proposed site configuration for you to review.';
 
 export async function loadTurn(db: Queryable, turnId: string): Promise<TurnRow | undefined> {
   const { rows } = await db.query<TurnRow>('SELECT id, session_id, source, raw_text, field_key FROM turns WHERE id = $1', [turnId]);
@@ -72,7 +73,8 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   const corrections = readMidInterviewCorrections(template, turn.raw_text, session.answers, field.key);
   if (value === undefined && corrections.length > 0) {
     const { answered, noted } = await applyCorrections(tx, session, template, corrections, turn.id, base);
-    return moveOn(tx, scheduler, { session, template, base, answered, noted, fieldKey: field.key, correlationId: input.correlationId, degraded, provider });
+    const { next, message } = await askNextOrPropose(tx, scheduler, session, template, { base, answered, noted, doneMessage: ALL_ANSWERED, correlationId: input.correlationId });
+    return { accepted: true, field: field.key, answered, message, state: session.state, next_question: next ? questionView(next) : null, degraded, provider };
   }
   if (value === undefined) {
     const attempt = (await reaskCount(tx, session.id, field.key)) + 2;
@@ -94,28 +96,7 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
     await recordEvent(tx, { ...base, type: 'answer_accepted', fieldKey: extraField.key, data: { attempt: 1, extractor: 'volunteered' } });
   }
   const corrected = await applyCorrections(tx, session, template, corrections, turn.id, base);
-  const result = await moveOn(tx, scheduler, { session, template, base, answered: [...answered, ...corrected.answered], noted: corrected.noted, fieldKey: field.key, correlationId: input.correlationId, degraded, provider });
-  return { ...result, assistant_text: input.understanding?.assistant_text };
-}
-
-/** After answers changed: ask the next question (after saying back any corrections), or queue the proposal. */
-async function moveOn(tx: Queryable, scheduler: TaskScheduler, input: {
-  session: SessionRow; template: Template; base: EventBase;
-  answered: string[]; noted: string; fieldKey: string; correlationId?: string | null; degraded: boolean; provider: string;
-}): Promise<StepResult> {
-  const { session, template, base, answered, noted } = input;
-  if (session.state === 'STARTED') await changeState(tx, session, 'IN_PROGRESS');
-  const next = await saveProgress(tx, session, template);
-  let message: string;
-  if (next) {
-    message = [noted, questionMessage(next)].filter(Boolean).join(' ');
-    await addAssistantMessage(tx, session.id, message);
-    await recordEvent(tx, { ...base, type: 'question_asked', fieldKey: next.key });
-  } else {
-    if (noted) await addAssistantMessage(tx, session.id, noted);
-    await queueRecommendation(tx, scheduler, session, input.correlationId);
-    message = 'Thank you — that is everything I need. I am preparing a proposed site configuration for you to review.';
-  }
-  await appendSessionEvent(tx, session.id, 'step_completed', { answered, next_field: next?.key ?? null, state: session.state });
-  return { accepted: true, field: input.fieldKey, answered, message, state: session.state, next_question: next ? questionView(next) : null, degraded: input.degraded, provider: input.provider };
+  answered.push(...corrected.answered);
+  const { next, message } = await askNextOrPropose(tx, scheduler, session, template, { base, answered, noted: corrected.noted, doneMessage: ALL_ANSWERED, correlationId: input.correlationId });
+  return { accepted: true, field: field.key, answered, message, state: session.state, next_question: next ? questionView(next) : null, degraded, provider, assistant_text: input.understanding?.assistant_text };
 }

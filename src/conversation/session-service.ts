@@ -172,6 +172,31 @@ export async function saveProgress(tx: Queryable, session: SessionRow, template:
   return next;
 }
 
+/** Who and where an analytics event is about. */
+export type EventBase = { tenantId: string; clientId: string; sessionId: string; channel: Channel };
+
+/**
+ * After answers changed: ask the next question (saying back `noted` corrections first) or, when every answer
+ * is in, queue the proposal. `doneMessage` is the step's reply in that case.
+ */
+export async function askNextOrPropose(tx: Queryable, scheduler: TaskScheduler, session: SessionRow, template: Template, input: {
+  base: EventBase; answered: string[]; noted: string; doneMessage: string; correlationId?: string | null;
+}): Promise<{ next: TemplateField | null; message: string }> {
+  if (session.state === 'STARTED') await changeState(tx, session, 'IN_PROGRESS');
+  const next = await saveProgress(tx, session, template);
+  let message = input.doneMessage;
+  if (next) {
+    message = [input.noted, questionMessage(next)].filter(Boolean).join(' ');
+    await addAssistantMessage(tx, session.id, message);
+    await recordEvent(tx, { ...input.base, type: 'question_asked', fieldKey: next.key });
+  } else {
+    if (input.noted) await addAssistantMessage(tx, session.id, input.noted);
+    await queueRecommendation(tx, scheduler, session, input.correlationId);
+  }
+  await appendSessionEvent(tx, session.id, 'step_completed', { answered: input.answered, next_field: next?.key ?? null, state: session.state });
+  return { next, message };
+}
+
 /** All required answers are in: move to GENERATING_RECOMMENDATIONS and queue the maker/checker. */
 export async function queueRecommendation(tx: Queryable, scheduler: TaskScheduler, session: SessionRow, correlationId?: string | null): Promise<string> {
   await changeState(tx, session, 'GENERATING_RECOMMENDATIONS');
