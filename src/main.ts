@@ -46,9 +46,9 @@ async function withDatabase<T>(config: Config, fn: (db: Awaited<ReturnType<typeo
   }
 }
 
+/** Stops the command: main()'s handler prints the message as one line and exits with status 2. */
 function fail(message: string): never {
-  process.stderr.write(`intake: ${message}\n`);
-  process.exit(2);
+  throw new CommandError(message);
 }
 
 async function keysCommand(config: Config, args: string[]): Promise<void> {
@@ -59,7 +59,7 @@ async function keysCommand(config: Config, args: string[]): Promise<void> {
   const key = await withDatabase(config, async (db) => {
     // A typo must not mint a working key for a new, empty tenant.
     const { rows } = await db.query('SELECT 1 FROM tenants WHERE id = $1', [values.tenant]);
-    if (rows.length === 0) throw new CommandError(`no tenant "${values.tenant!}" (create it with: intake tenants create --id ${values.tenant!})`);
+    if (rows.length === 0) fail(`no tenant "${values.tenant!}" (create it with: intake tenants create --id ${values.tenant!})`);
     return createApiKey(db, { tenantId: values.tenant!, role: values.role as 'user' | 'admin', clientId: values.client ?? null, userId: values.user });
   });
   process.stdout.write(`created ${key.role} key for tenant ${key.tenantId}${key.clientId ? ` (client ${key.clientId})` : ''}, user ${key.userId}: ${key.key}\n`);
@@ -74,8 +74,8 @@ async function tenantsCommand(config: Config, args: string[]): Promise<void> {
     if (positionals[0] === 'create') await ensureTenant(db, values.id!, { webhookUrl: url });
     else if (positionals[0] === 'set-webhook') {
       const updated = await db.query('UPDATE tenants SET webhook_url = $2 WHERE id = $1', [values.id, url]);
-      if (updated.rowCount === 0) throw new CommandError(`no tenant "${values.id!}" (create it with: intake tenants create --id ${values.id!} --url URL)`);
-    } else throw new CommandError('usage: intake tenants create|set-webhook --id T [--url URL]');
+      if (updated.rowCount === 0) fail(`no tenant "${values.id!}" (create it with: intake tenants create --id ${values.id!} --url URL)`);
+    } else fail('usage: intake tenants create|set-webhook --id T [--url URL]');
     const { rows } = await db.query<{ webhook_secret: string }>('SELECT webhook_secret FROM tenants WHERE id = $1', [values.id]);
     return rows[0]!.webhook_secret;
   });
@@ -89,14 +89,14 @@ async function dlqCommand(config: Config, args: string[]): Promise<void> {
   const [sub, id] = positionals;
   if (sub === 'list') {
     const limit = Number(values.limit ?? 50);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new CommandError('--limit must be an integer from 1 to 1000');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) fail('--limit must be an integer from 1 to 1000');
     await withDatabase(config, async (db) => {
       const { items, total } = await listDeadLetters(db, { tenantId: values.tenant ?? 'demo', taskName: values.task, limit, offset: 0 });
       process.stdout.write(`${total} dead letter(s)\n`);
       for (const d of items) process.stdout.write(`${d.id}  ${d.status.padEnd(7)} ${d.task_name.padEnd(28)} ${d.error_type.padEnd(22)} attempts=${d.attempts}  ${d.created_at.toISOString()}  ${d.error_message.slice(0, 80)}\n`);
     });
   } else if (sub === 'retry' && id) {
-    if (!UUID.test(id)) throw new CommandError(`"${id}" is not a dead-letter id (intake dlq list shows them)`);
+    if (!UUID.test(id)) fail(`"${id}" is not a dead-letter id (intake dlq list shows them)`);
     const logger = createLogger({ level: 'warn' });
     const ctx = await createAppContext(config, logger);
     try {

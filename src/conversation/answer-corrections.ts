@@ -16,6 +16,8 @@ const PROPOSE_AGAIN = /\b(?:regenerate|propose again|again|new proposal|try agai
 
 export const REVISION_PROMPT = 'Tell me what should change — for example “3 shifts” or “12 guards per shift” — and I’ll make a new proposal, or say “propose again”.';
 
+const keyWords = (field: TemplateField): string => field.key.replace(/_/g, ' ');
+
 /** An answer as the user would say it back; contact details are never echoed. */
 export function describeAnswer(field: TemplateField, value: AnswerValue): string {
   switch (field.type) {
@@ -23,11 +25,11 @@ export function describeAnswer(field: TemplateField, value: AnswerValue): string
     case 'enum': return field.options.find((option) => option.value === value)?.label ?? String(value);
     case 'multi_select': {
       const chosen = value as string[];
-      return chosen.length === 0 ? 'no ' + field.key.replace(/_/g, ' ') : field.options.filter((option) => chosen.includes(option.value)).map((option) => option.label).join(', ');
+      return chosen.length === 0 ? 'no ' + keyWords(field) : field.options.filter((option) => chosen.includes(option.value)).map((option) => option.label).join(', ');
     }
     case 'time_range': return formatTimeRange(value as TimeRange);
     case 'boolean': return value ? 'yes' : 'no';
-    case 'text': return `${field.key.replace(/_/g, ' ')} “${String(value)}”`;
+    case 'text': return `${keyWords(field)} “${String(value)}”`;
     case 'contact': return 'the contact details';
   }
 }

@@ -68,16 +68,21 @@ export function numberTokens(text: string): NumberToken[] {
   return mergeNumberWords(wordTokens(text));
 }
 
+/** The field's unit as a stemmed word ("hours" → "hour"), or '' when it has none. */
+function unitOf(field: IntegerField): string {
+  return field.unit ? stemWord(field.unit.toLowerCase()) : '';
+}
+
 /** Converts "90 minutes" into the field's unit when that unit is hours. */
 function inFieldUnit(field: IntegerField, tokens: readonly NumberToken[], index: number, value: number): number {
-  const unit = field.unit ? stemWord(field.unit.toLowerCase()) : '';
+  const unit = unitOf(field);
   const next = tokens[index + 1]?.word;
   if (unit === 'hour' && (next === 'minute' || next === 'min' || next === 'mins')) return value / 60;
   return value;
 }
 
 function implicitOne(field: IntegerField, tokens: readonly NumberToken[]): boolean {
-  const unit = field.unit ? stemWord(field.unit.toLowerCase()) : '';
+  const unit = unitOf(field);
   if (!unit) return false;
   if (unit === 'hour' && tokens.some((token) => token.word === 'hourly')) return true;
   return tokens.some((token, index) => token.word === unit && PER_WORDS.has(tokens[index - 1]?.word ?? ''));
@@ -103,7 +108,7 @@ function chooseNumber(field: IntegerField, tokens: readonly NumberToken[], other
   // Numbers in another field's cue ("3 buildings") are that field's, not an unlabelled answer to this one.
   const elsewhere = otherFields.flatMap((other) => findCuedNumbers(other, tokens).map((hit) => hit.span));
   const anyNumber = tokens.some((token) => token.value !== null);
-  const countsTime = field.unit !== undefined && stemWord(field.unit.toLowerCase()) === 'hour';
+  const countsTime = unitOf(field) === 'hour';
   const numbered = tokens.map((token, index) => ({ token, index }))
     .filter(({ token, index }) => token.value !== null && !elsewhere.some((span) => index >= span.start && index < span.end)
       && (countsTime || !DURATION_WORDS.has(tokens[index + 1]?.word ?? '')));
@@ -138,7 +143,7 @@ const GROUND_PLUS = /\b(?:g|gf|ground(?: floor)?)\s*(?:\+|plus|and)\s*/i;
 
 /** `otherFields`: the template's other integer fields, whose cue words claim the numbers next to them. */
 export function extractInteger(field: IntegerField, text: string, otherFields: readonly IntegerField[] = []): ExtractionResult {
-  const groundPlus = field.unit !== undefined && stemWord(field.unit.toLowerCase()) === 'floor' ? GROUND_PLUS.exec(text) : null;
+  const groundPlus = unitOf(field) === 'floor' ? GROUND_PLUS.exec(text) : null;
   const counted = groundPlus ? text.slice(groundPlus.index + groundPlus[0].length) : text;
   const tokens = numberTokens(counted.replace(CLOCK_TIME, ' ').replace(TIMES_SIGN, '$1 x $2').replace(HOURS_ABBREVIATION, '$1 hours'));
   if (saysNegative(counted, tokens)) return notExtracted('out_of_range', rangeMessage(field));

@@ -48,13 +48,25 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
   return { field: field.key, value: selection.values, confidence: 0.85, span: null };
 }
 
+const namePatternCache = new WeakMap<string[], RegExp[]>();
+
+/** Per cue: the cue, then the name up to the end of the clause (compiled once per template field). */
+function namePatterns(field: Extract<TemplateField, { type: 'text' }>): RegExp[] {
+  let patterns = namePatternCache.get(field.cues);
+  if (!patterns) {
+    patterns = field.cues.map((cue) => new RegExp(String.raw`\b${cue.replace(/['’]/g, "['’]")}\s+([^.,;!?\n]+)`, 'i'));
+    namePatternCache.set(field.cues, patterns);
+  }
+  return patterns;
+}
+
 /**
  * A name said with its cue ("the site is called Riverside Plant"), up to the end of the clause. Only read
  * as a correction: unasked, a free-text answer would swallow the rest of the reply.
  */
 function textCandidate(field: Extract<TemplateField, { type: 'text' }>, text: string): Candidate | null {
-  for (const cue of field.cues) {
-    const found = new RegExp(String.raw`\b${cue.replace(/['’]/g, "['’]")}\s+([^.,;!?\n]+)`, 'i').exec(text);
+  for (const pattern of namePatterns(field)) {
+    const found = pattern.exec(text);
     const named = found ? extractText(field, found[1]!) : null;
     if (!found || !named?.ok) continue;
     // The cue and the name as a token span, so an option word inside the name ("Riverside Plant") is no answer.
