@@ -22,23 +22,26 @@ const CLOCK_TOLERANCE_MS = 2;
 const network = RETRY_STRATEGIES.network;
 
 interface ScriptedReply { status: number; headers?: Record<string, string> }
-interface Receiver { url: string; requestTimesMs: number[]; close(): Promise<void> }
+interface Receiver { url: string; requestTimesMs: number[]; requests: Array<{ method: string; path: string; bodyBytes: number }>; close(): Promise<void> }
 
 /** A webhook endpoint that answers request n with script(n) and records when each request arrived. */
 async function startScriptedReceiver(script: (requestIndex: number) => ScriptedReply): Promise<Receiver> {
   const requestTimesMs: number[] = [];
+  const requests: Receiver['requests'] = [];
   const server = http.createServer((req, res) => {
     const arrivedAtMs = performance.timeOrigin + performance.now();
-    req.resume();
+    let bodyBytes = 0;
+    req.on('data', (chunk: Buffer) => { bodyBytes += chunk.length; });
     req.on('end', () => {
       const reply = script(requestTimesMs.length);
       requestTimesMs.push(arrivedAtMs);
+      requests.push({ method: req.method ?? '', path: req.url ?? '', bodyBytes });
       res.writeHead(reply.status, reply.headers).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/hooks/intake`, requestTimesMs, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `http://127.0.0.1:${port}/hooks/intake`, requestTimesMs, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 let t: TestApp;
@@ -160,4 +163,15 @@ test('a 400 from the receiver is not retried: dead-lettered after one attempt', 
   assert.equal(rows.length, 1);
   assert.equal(rows[0]!.attempts, 1);
   assert.equal(rows[0]!.error_type, 'provider_rejected');
+});
+
+test('a redirect is not followed: a 302 would turn the POST into a bodiless GET, so it is dead-lettered, not "delivered"', async () => {
+  // The receiver moved its endpoint and answers the old one with 302; the new one answers anything with 200.
+  const { receiver, taskId } = await deliverTo((n) => (n === 0 ? { status: 302, headers: { location: '/hooks/v2/intake' } } : { status: 200 }));
+  const task = await waitForTask(t.app, t.keys.user, taskId);
+  assert.equal(task.status, 'dead_lettered', JSON.stringify(task));
+  assert.deepEqual(receiver.requests.map(({ method, path }) => `${method} ${path}`), ['POST /hooks/intake']);
+  const rows = await deadLetterOf(taskId);
+  assert.equal(rows[0]!.error_type, 'provider_rejected');
+  assert.match(rows[0]!.error_message, /redirect/);
 });

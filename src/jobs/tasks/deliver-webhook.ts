@@ -33,9 +33,16 @@ export const deliverWebhook: TaskDefinition<Payload> = {
       method: 'POST',
       headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signWebhook(row.webhook_secret, body, timestamp), 'intake-event-id': ctx.task.id },
       body,
+      // A followed 301/302/303 re-sends as a GET without the body, and its 200 would read as delivered.
+      redirect: 'manual',
       signal: AbortSignal.timeout(ctx.app.config.WEBHOOK_TIMEOUT_MS),
     });
     await response.body?.cancel();
+    if (response.status >= 300 && response.status < 400) {
+      throw new ProviderHttpError('webhook', response.status, {
+        message: `webhook answered HTTP ${response.status}, a redirect; deliveries are not redirected: set the tenant's webhook URL to the address it points to`,
+      });
+    }
     if (!response.ok) throw ProviderHttpError.fromResponse(response, 'webhook');
     return async () => ({ delivered: true, status: response.status });
   },
