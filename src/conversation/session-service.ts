@@ -13,6 +13,7 @@ import { ANSWERABLE, assertTransition, type SessionState } from './state-machine
 import { appendSessionEvent } from './session-events.ts';
 import { loadSession, scopeClause, type SessionRow } from './session-store.ts';
 import type { TaskScheduler } from './ports.ts';
+import { deleteSessionBlobs } from '../uploads/blob-store.ts';
 
 /** Templates by id; an unknown id is the caller's mistake (400 unknown_template). */
 export function loadTemplate(id: string): Template {
@@ -252,6 +253,7 @@ export async function eraseSession(deps: ConversationDeps, principal: Principal,
     const session = await loadSession(tx, principal, sessionId, { forUpdate: true });
     await tx.query(`UPDATE analytics_events SET session_id = NULL, data = '{}'::jsonb WHERE session_id = $1`, [session.id]);
     await tx.query('DELETE FROM dead_letters WHERE session_id = $1', [session.id]);
+    await deleteSessionBlobs(tx, session.id);
     await tx.query('DELETE FROM sessions WHERE id = $1', [session.id]);
   });
 }

@@ -252,6 +252,17 @@ export async function deleteBlob(db: Queryable, blobId: string): Promise<boolean
   return true;
 }
 
+/**
+ * Erasure: deletes a session's blobs through the erasing transaction. Their rows would go with the session by
+ * cascade, but an embedded database's files would then wait for the orphan sweep (ten minutes at least), so
+ * each file is removed once the transaction commits.
+ */
+export async function deleteSessionBlobs(tx: Queryable, sessionId: string): Promise<number> {
+  const { rows } = await tx.query<{ id: string }>('DELETE FROM blobs WHERE session_id = $1 RETURNING id::text AS id', [sessionId]);
+  for (const row of rows) removeBlobFileAfterTransaction(row.id);
+  return rows.length;
+}
+
 /** Links a blob to its session, so erasing the session erases the blob. */
 export async function attachBlobToSession(db: Queryable, blobId: string, sessionId: string): Promise<void> {
   await db.query('UPDATE blobs SET session_id = $2 WHERE id = $1', [blobId, sessionId]);
