@@ -70,6 +70,11 @@ export function formatReportTable(report: FunnelOptimizationReport): string {
       lines.push('', `${d.transition}: ${d.root_cause}`, ...d.evidence.map((e) => `  - ${e}`), `  => ${d.recommendation}`);
     }
   }
+  if (roi.implementation_priority.length === 0) {
+    // "55.0% -> 55.0% (+0 completions)" reads like a forecast of no gain; there is simply nothing to estimate.
+    lines.push('', `ROI: no fix is recommended, so there is no return to estimate (conversion ${pct(roi.current_conversion_rate)}).`);
+    return lines.join('\n') + '\n';
+  }
   lines.push('', `ROI: ${pct(roi.current_conversion_rate)} -> ${pct(roi.estimated_new_rate)} (+${roi.additional_completions_per_period} completions per period`
     + `${roi.improvement_percentage === null ? '' : `, +${roi.improvement_percentage.toFixed(1)}%`})`);
   roi.implementation_priority.forEach((item, i) => lines.push(`  ${i + 1}. [${item.implementation_effort}] ${item.transition}: ${item.recommendation}`));

@@ -117,7 +117,9 @@ test('CSV and text table render the report', () => {
   assert.match(lines[0]!, /^transition,sessions_entered,/);
   const table = formatReportTable(report);
   assert.match(table, /IN_PROGRESS → AWAITING_USER_APPROVAL/);
-  assert.match(table, /ROI: /);
+  assert.match(table, /ROI: \d+\.\d% -> \d+\.\d% \(\+\d+ completions per period/);
+  const healthy = formatReportTable({ ...report, drop_offs: [], estimated_roi: { ...report.estimated_roi, estimated_new_rate: report.estimated_roi.current_conversion_rate, additional_completions_per_period: 0, improvement_percentage: 0, implementation_priority: [] } });
+  assert.match(healthy, /No transition loses more than 30% of its sessions\.\n\nROI: no fix is recommended, so there is no return to estimate \(conversion \d+\.\d%\)\.\n$/);
 });
 
 test('runReportCommand prints a table, CSV or JSON and rejects bad arguments', async () => {

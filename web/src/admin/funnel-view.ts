@@ -68,7 +68,9 @@ export function renderFunnel(container: HTMLElement, optimizer: HTMLElement, vie
     ]),
     view.stages.length ? stageBars(view) : el('p', {}, ['No sessions in this period.']),
   ]);
-  const roi = view.roi;
+  // Without a recommended fix there is no return to estimate ("55 % → 55 %, about 0 more" would read as a forecast).
+  const priority = view.roi?.implementation_priority ?? [];
+  const roi = priority.length > 0 ? view.roi : null;
   replaceChildren(optimizer, [
     el('h3', {}, ['Where users drop off']),
     view.dropOffs.length ? el('ul', { class: 'drop-offs' }, view.dropOffs.map(dropOffItem)) : el('p', {}, ['No significant drop-off found.']),
@@ -76,6 +78,6 @@ export function renderFunnel(container: HTMLElement, optimizer: HTMLElement, vie
     view.quickWins.length ? el('ul', {}, view.quickWins.map((q) => el('li', {}, [`${q.transition}: ${q.recommendation ?? ''}`]))) : el('p', {}, ['None right now.']),
     roi ? el('h3', {}, ['Estimated return']) : null,
     roi ? el('p', {}, [`Conversion ${pct(roi.current_conversion_rate)} → ${pct(roi.estimated_new_rate)}`, roi.improvement_percentage !== null && roi.improvement_percentage !== undefined ? ` (+${roi.improvement_percentage.toFixed(1)} %)` : '', `, about ${roi.additional_completions_per_period ?? 0} more completions per period.`]) : null,
-    roi?.implementation_priority?.length ? el('ol', { 'aria-label': 'Implementation priority' }, roi.implementation_priority.map((p) => el('li', {}, [`${p.transition}: ${p.recommendation} (${p.implementation_effort})`]))) : null,
+    roi ? el('ol', { 'aria-label': 'Implementation priority' }, priority.map((p) => el('li', {}, [`${p.transition}: ${p.recommendation} (${p.implementation_effort})`]))) : null,
   ]);
 }
