@@ -12,6 +12,8 @@ import type { AppContext } from '../app-context.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { installAuth } from './auth.ts';
 import { ErrorResponse } from './schemas.ts';
+import { findUnstorableText } from './storable-text.ts';
+import { IntakeError } from '../errors.ts';
 import sessionRoutes from './routes/sessions.ts';
 import conversationRoutes from './routes/conversation.ts';
 import uploadRoutes from './routes/uploads.ts';
@@ -44,6 +46,14 @@ export async function buildApp(ctx: AppContext, options: { extraRoutes?: (app: F
   // RFC 7396 merge patches (PATCH /recommendations/:id) may say so: application/merge-patch+json is read by the
   // same JSON parser, with the same prototype-poisoning checks.
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  app.addHook('preValidation', async (request) => {
+    for (const [context, value] of [['body', request.body], ['querystring', request.query]] as const) {
+      const unstorable = findUnstorableText(value);
+      if (unstorable) {
+        throw new IntakeError('validation_failed', `Invalid ${context}: ${unstorable.field} — ${unstorable.message}.`, { fields: [unstorable] });
+      }
+    }
+  });
   app.addSchema(ErrorResponse);
   await app.register(helmet, {
     contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:', 'blob:'], mediaSrc: ["'self'", 'blob:'], connectSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"] } },

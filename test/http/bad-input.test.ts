@@ -42,6 +42,11 @@ const cases: Array<{ name: string; request: () => InjectOptions; status: number;
   { name: 'unparseable answer edit', request: () => ({ method: 'PATCH', url: `/api/v1/onboarding/sessions/${sessionId}/answers/shifts_per_day`, headers: auth(t.keys.user), payload: { text: 'purple' } }), status: 400, code: 'invalid_answer' },
   { name: 'edit of an unknown field', request: () => ({ method: 'PATCH', url: `/api/v1/onboarding/sessions/${sessionId}/answers/favourite_colour`, headers: auth(t.keys.user), payload: { text: 'blue' } }), status: 400, code: 'unknown_field' },
   { name: 'unknown recommendation', request: () => ({ method: 'POST', url: '/api/v1/onboarding/approve/00000000-0000-4000-8000-000000000000/', headers: auth(t.keys.user) }), status: 404, code: 'recommendation_not_found' },
+  // PostgreSQL cannot store U+0000 (this was a 500), and an unpaired surrogate would be stored as U+FFFD.
+  { name: 'a NUL character in an answer', request: () => ({ method: 'POST', url: conversation, headers: { ...auth(t.keys.user), 'content-type': 'application/json' }, payload: `{"session_id":"${sessionId}","text":"Acme\\u0000 Ltd"}` }), status: 400, code: 'validation_failed', mentions: 'text — contains a NUL character' },
+  { name: 'a NUL character in an answer edit', request: () => ({ method: 'PATCH', url: `/api/v1/onboarding/sessions/${sessionId}/answers/site_name`, headers: auth(t.keys.user), payload: { text: 'North\u0000Gate' } }), status: 400, code: 'validation_failed', mentions: 'text' },
+  { name: 'an unpaired surrogate in an answer', request: () => ({ method: 'POST', url: conversation, headers: { ...auth(t.keys.user), 'content-type': 'application/json' }, payload: `{"session_id":"${sessionId}","text":"\\ud800 Acme"}` }), status: 400, code: 'validation_failed', mentions: 'unpaired' },
+  { name: 'a NUL character in a query filter', request: () => ({ method: 'GET', url: '/api/v1/admin/dlq?task=deliver%00webhook', headers: auth(t.keys.admin) }), status: 400, code: 'validation_failed', mentions: 'querystring: task' },
   { name: 'negative purge age', request: () => ({ method: 'DELETE', url: '/api/v1/admin/dlq?older_than_days=-1', headers: auth(t.keys.admin) }), status: 400, code: 'validation_failed', mentions: 'older_than_days' },
 ];
 
