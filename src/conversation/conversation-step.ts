@@ -87,7 +87,7 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   const answered = [field.key];
   await recordEvent(tx, { ...base, type: 'answer_accepted', fieldKey: field.key, data: { attempt: (await reaskCount(tx, session.id, field.key)) + 1, extractor: rules.ok ? 'rules' : provider } });
   // Extra details the user volunteered fill later questions (never PII fields: those stay with their own question).
-  const volunteered = [...extractVolunteered(template, turn.raw_text, session.answers), ...llmFields];
+  const volunteered = [...extractVolunteered(template, turn.raw_text, session.answers, { answering: field.key }), ...llmFields];
   for (const extra of volunteered) {
     const extraField = template.fields.find((f) => f.key === extra.field);
     if (!extraField || extraField.type === 'contact' || extraField.key in session.answers) continue;

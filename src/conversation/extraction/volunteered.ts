@@ -76,15 +76,24 @@ function textCandidate(field: Extract<TemplateField, { type: 'text' }>, text: st
   return null;
 }
 
-function candidateFor(field: TemplateField, text: string, tokens: readonly string[], correcting: boolean): Candidate | null {
+/**
+ * A time range unasked must be unambiguous ("7am to 7pm"): "8 to 6" said in passing could be anything. Said in
+ * answer to the question that decides whether this range is asked ("when does the site need cover?" → "Mon-Fri
+ * 8 to 6"), it is the hours, read as the range question itself reads them, rather than asked for again.
+ */
+function timeRangeCandidate(field: Extract<TemplateField, { type: 'time_range' }>, text: string, answering: string | undefined): Candidate | null {
+  const parsed = parseTimeRange(text);
+  if (!parsed) return null;
+  if (parsed.explicit) return { field: field.key, value: parsed.range, confidence: 0.9, span: null };
+  return answering !== undefined && field.ask_if?.field === answering ? { field: field.key, value: parsed.range, confidence: MIN_VOLUNTEERED_CONFIDENCE, span: null } : null;
+}
+
+function candidateFor(field: TemplateField, text: string, tokens: readonly string[], correcting: boolean, answering: string | undefined): Candidate | null {
   switch (field.type) {
     case 'enum': return enumCandidate(field, text, tokens);
     case 'integer': return integerCandidate(field, tokens);
     case 'multi_select': return multiSelectCandidate(field, text, tokens);
-    case 'time_range': {
-      const parsed = parseTimeRange(text);
-      return parsed?.explicit ? { field: field.key, value: parsed.range, confidence: 0.9, span: null } : null;
-    }
+    case 'time_range': return timeRangeCandidate(field, text, answering);
     case 'text': return correcting ? textCandidate(field, text) : null;
     // Contacts are PII and only taken when asked.
     case 'boolean': case 'contact': return null;
@@ -103,13 +112,15 @@ function shadowed(candidate: Candidate, all: readonly Candidate[]): boolean {
  * Answers to unanswered fields found in `text`, in template order, each only if
  * the field applies given `answers` plus the answers found before it. With
  * `includeAnswered` answered fields are read too: a correction ("3 shifts, not 2").
+ * `answering` is the key of the question the text was the reply to, if any.
  */
-export function extractVolunteered(template: Template, fullText: string, answers: Answers, { includeAnswered = false } = {}): VolunteeredAnswer[] {
+export function extractVolunteered(template: Template, fullText: string, answers: Answers,
+  { includeAnswered = false, answering }: { includeAnswered?: boolean; answering?: string } = {}): VolunteeredAnswer[] {
   const text = fullText.slice(0, MAX_REPLY_CHARS);
   const tokens = wordTokens(text);
   const candidates = template.fields
     .filter((field) => includeAnswered || answers[field.key] === undefined)
-    .map((field) => candidateFor(field, text, tokens, includeAnswered))
+    .map((field) => candidateFor(field, text, tokens, includeAnswered, answering))
     .filter((candidate): candidate is Candidate => candidate !== null && candidate.confidence >= MIN_VOLUNTEERED_CONFIDENCE);
   const found: VolunteeredAnswer[] = [];
   const known: Answers = { ...answers };

@@ -21,6 +21,13 @@ test('numbers are only taken next to their cue words, and a custom range brings 
     { meters: ['electricity', 'gas'], registers: ['visitor'] });
 });
 
+test('hours without am/pm are taken only in reply to the question that decides whether they are asked', () => {
+  const eightToSix = { start_minute: 480, end_minute: 1080 };
+  assert.deepEqual(asMap(extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' }, { answering: 'operating_hours' })), { custom_hours: eightToSix });
+  assert.deepEqual(extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' }), [], 'said in passing, "8 to 6" could be anything');
+  assert.deepEqual(extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' }, { answering: 'site_type' }), []);
+});
+
 test('nothing is volunteered for answered, inapplicable, free-text or PII fields, or from a shadowed word', () => {
   assert.deepEqual(extractVolunteered(template, 'a hospital', { site_type: 'factory' }), []);
   assert.deepEqual(asMap(extractVolunteered(template, 'we keep office hours', {})), { operating_hours: 'business_hours' }, '“office” inside “office hours” is not a site type');
