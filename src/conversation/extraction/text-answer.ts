@@ -12,10 +12,15 @@ const LEAD_IN = new RegExp(String.raw`^(?:${LEAD_IN_PHRASE}\s+)+`, 'i');
 const OPENER_WORD = String.raw`(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|ok(?:ay)?|sure|yes|yeah|yep|well|so|um+|uh+|er+|right)`;
 const OPENER = new RegExp(String.raw`^(?:${OPENER_WORD}(?: there)?(?:\s*[,!.;:–—-]+\s*|\s+(?=(?:${OPENER_WORD}|${LEAD_IN_PHRASE})\s)))+`, 'i');
 
+// "Brightwell FM, looking after Canary Wharf", "Tower 3 - it's in the docklands": after a comma, semicolon or
+// dash, a word that opens a clause (a pronoun, a preposition, a participle) ends the name. Name words after a
+// comma ("Smith, Jones and Partners", "Acme, Inc.") are not among them.
+const TRAILING_CLAUSE = new RegExp(String.raw`\s*(?:[,;]|\s[–—-])\s*(?:and\s+|but\s+|so\s+)?(?:${LEAD_IN_PHRASE}|we|we['’]ve|i|i['’]m|i am|our|they|which|who|that|where|at|in|on|for|near|by|with|from|looking|based|located|managing|running|covering|responsible|serving|just|please|thanks|thank you)\b.*$`, 'i');
+
 export function extractText(field: TextField, text: string): ExtractionResult {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   if (collapsed.length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
-  const withoutLeadIn = collapsed.replace(OPENER, '').replace(LEAD_IN, '').replace(/[.!]+$/, '').trim();
+  const withoutLeadIn = collapsed.replace(OPENER, '').replace(LEAD_IN, '').replace(TRAILING_CLAUSE, '').replace(/[.!]+$/, '').trim();
   const value = withoutLeadIn.length > 0 ? withoutLeadIn : collapsed;
   if (!/[\p{L}\p{N}]/u.test(value)) return notExtracted('no_match', 'That doesn’t look like a name. Please type it in words.');
   if (value.length > field.max_length) return notExtracted('out_of_range', `Please keep it under ${field.max_length} characters.`);

@@ -190,6 +190,15 @@ test('text answers are trimmed, lead-ins dropped, length-limited, never empty', 
   assert.equal(valueOf('organisation_name', 'Yes we’re called Brightwell'), 'Brightwell');
   assert.equal(valueOf('organisation_name', 'Hello Fresh Ltd'), 'Hello Fresh Ltd', 'a greeting-like name is kept');
   assert.equal(valueOf('site_name', 'So Fresh Market'), 'So Fresh Market');
+  // A clause after the name is not part of it; name words after a comma are.
+  assert.equal(valueOf('organisation_name', "we're Brightwell FM, looking after Canary Wharf Tower 3"), 'Brightwell FM');
+  assert.equal(valueOf('site_name', "Tower 3 - it's in the docklands"), 'Tower 3');
+  assert.equal(valueOf('site_name', 'North Gate, and we also run the depot'), 'North Gate');
+  assert.equal(valueOf('organisation_name', 'Acme Facilities Ltd, thanks'), 'Acme Facilities Ltd');
+  assert.equal(valueOf('organisation_name', 'Smith, Jones and Partners'), 'Smith, Jones and Partners');
+  assert.equal(valueOf('organisation_name', 'Acme, Inc.'), 'Acme, Inc');
+  assert.equal(valueOf('organisation_name', 'Marks-Spencer Group'), 'Marks-Spencer Group');
+  assert.equal(valueOf('site_name', 'Building 7 - East Wing'), 'Building 7 - East Wing');
   assert.equal(failure('site_name', '   ').reason, 'empty');
   assert.equal(failure('site_name', '!!').reason, 'no_match');
   assert.equal(failure('site_name', '?!').reason, 'help_requested');
