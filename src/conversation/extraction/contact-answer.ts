@@ -10,6 +10,10 @@ const MAX_PHONE_DIGITS = 15;
 const MAX_NAME_WORDS = 5;
 const LEAD_IN = /^(?:(?:the )?(?:site )?contact(?: person)?(?: is| will be|:)\s+|(?:you can |please )?(?:reach|contact|call|ring|ask for|speak to|talk to)\s+|(?:my|his|her|their) name is\s+|name:?\s+|it'?s\s+|i'?m\s+|i am\s+)+/i;
 const TRAILING = /(?:\s+(?:on|at|via|by|phone|mobile|tel|telephone|email|e-mail|number|or|and|is))+$/i;
+// An extension said after the number ("0161 496 0000 ext 22"), kept as RFC 3966 writes it: "01614960000;ext=22".
+const EXTENSION = /^[\s,]*(?:ext\.?|extn\.?|extension|x)\s*(\d{1,6})\b/i;
+// "(site manager)": a role in brackets is not part of the name.
+const BRACKETED = /\s*\([^)]*(?:\)|$)/g;
 const EXAMPLE = 'like “Jane Doe, 07700 900123, jane@example.com”';
 const SELF_REFERENCE = /^(?:me|myself|i|(?:it|that)['’]?s me|(?:it|that) is me)$/i;
 
@@ -24,7 +28,7 @@ function normalizePhone(raw: string): string | null {
 function readName(rest: string): string | null {
   const segments = rest.split(/[,;|\n/]+|\s+-\s+|\s+and\s+/i).map((segment) => segment.replace(/\s+/g, ' ').trim());
   for (const segment of segments) {
-    const cleaned = segment.replace(LEAD_IN, '').replace(TRAILING, '').replace(/[.:()]+$/g, '').trim();
+    const cleaned = segment.replace(BRACKETED, ' ').replace(/\s+/g, ' ').trim().replace(LEAD_IN, '').replace(TRAILING, '').replace(/[.:()]+$/g, '').trim();
     // "me - Tom Baker …": the user pointing at themselves is not a name; the next segment may hold it.
     if (!/\p{L}{2,}/u.test(cleaned) || SELF_REFERENCE.test(cleaned)) continue;
     const words = cleaned.split(' ');
@@ -43,9 +47,12 @@ export function extractContact(text: string): ExtractionResult {
   let rest = text;
   const email = EMAIL.exec(rest)?.[0];
   if (email) rest = rest.replace(email, ' , ');
-  const phoneMatch = PHONE.exec(rest)?.[0];
-  const phone = phoneMatch ? normalizePhone(phoneMatch) : null;
-  if (phoneMatch) rest = rest.replace(phoneMatch, ' , ');
+  const found = PHONE.exec(rest);
+  const phoneMatch = found?.[0];
+  const extension = found ? EXTENSION.exec(rest.slice(found.index + found[0].length)) : null;
+  const number = phoneMatch ? normalizePhone(phoneMatch) : null;
+  const phone = number && extension ? `${number};ext=${extension[1]}` : number;
+  if (found) rest = `${rest.slice(0, found.index)} , ${rest.slice(found.index + found[0].length + (extension?.[0].length ?? 0))}`;
   if (phoneMatch && !phone) return notExtracted('no_match', `That phone number doesn’t look complete. Please give a name with a phone number or email, ${EXAMPLE}.`);
   if (!email && !phone) return notExtracted('no_match', `Please give a name with a phone number or email, ${EXAMPLE}.`);
   const name = readName(rest);

@@ -213,6 +213,10 @@ test('contacts: name, phone and email from one line; PII never echoed', () => {
   assert.deepEqual(valueOf('site_contact', 'contact is Ana Lima - ana.lima@example.org'), { name: 'Ana Lima', email: 'ana.lima@example.org' });
   assert.deepEqual(valueOf('site_contact', 'me - Tom Baker 020 7946 0018'), { name: 'Tom Baker', phone: '02079460018' });
   assert.equal(failure('site_contact', "it's me, 020 7946 0018").reason, 'no_match', 'a name is still needed');
+  // A role in brackets is not part of the name; an extension is kept with the number, as RFC 3966 writes it.
+  assert.deepEqual(valueOf('site_contact', "Dr. Anne-Marie O'Neill (site manager) on 0161 496 0000 ext 22"), { name: "Dr. Anne-Marie O'Neill", phone: '01614960000;ext=22' });
+  assert.deepEqual(valueOf('site_contact', 'Raj Mehta (facilities) +44 20 7946 0018 x104, raj@example.com'), { name: 'Raj Mehta', phone: '+442079460018;ext=104', email: 'raj@example.com' });
+  assert.deepEqual(valueOf('site_contact', 'Lee Chan (duty manager, 020 7946 0018'), { name: 'Lee Chan', phone: '02079460018' });
   const result = extractAnswer(field('site_contact'), 'John Smith, +44 20 7946 0018');
   assert.ok(result.ok && result.normalized_text === undefined, 'no normalized text for PII');
   const noName = failure('site_contact', '+44 20 7946 0018');
