@@ -18,6 +18,20 @@ test('shift plans cover the operating hours exactly', () => {
   assert.deepEqual(planShifts('24x7', 3, 4).map((shift) => [shift.name, shift.staff]), [['Morning', 4], ['Afternoon', 4], ['Night', 4]]);
 });
 
+test('shifts are named for the part of the day they cover', () => {
+  const names = (mode: 'custom' | 'business_hours' | '24x7', count: number, startHour?: number, endHour?: number) =>
+    planShifts(mode, count, 1, startHour === undefined ? undefined : { start_minute: startHour * 60, end_minute: endHour! * 60 }).map((shift) => shift.name);
+  assert.deepEqual(names('business_hours', 2), ['Early', 'Late']);
+  assert.deepEqual(names('custom', 2, 7, 19), ['Early', 'Late']);
+  assert.deepEqual(names('custom', 1, 8, 18), ['Day']);
+  // Night cover was "Early" from 22:00 and "Late" from 02:00.
+  assert.deepEqual(names('custom', 2, 22, 6), ['Night 1', 'Night 2']);
+  assert.deepEqual(names('custom', 1, 22, 6), ['Night']);
+  assert.deepEqual(names('custom', 2, 18, 6), ['Evening', 'Night']);
+  assert.deepEqual(names('custom', 3, 14, 23), ['Afternoon', 'Evening 1', 'Evening 2']);
+  assert.deepEqual(names('custom', 4, 7, 19), ['Shift 1', 'Shift 2', 'Shift 3', 'Shift 4']);
+});
+
 const answers: Answers = {
   organisation_name: 'Acme Health', site_name: 'St Mary', site_type: 'hospital', operating_hours: '24x7',
   shifts_per_day: 3, staff_per_shift: 4, buildings: 2, floors: 5, checkpoints_per_tour: 20, tour_frequency_hours: 2,
