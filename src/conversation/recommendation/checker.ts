@@ -5,7 +5,7 @@ import type { Answers, Contact } from '../template.ts';
 import { coverageGaps, formatInterval, minutesCovered, overlapMinutes, requiredMinutes } from './coverage.ts';
 import { recommendationSchema, type Finding, type RecommendationConfig } from './schema.ts';
 import { coveredWindow } from './shift-plan.ts';
-import { HANDOVER_MINUTES, METER_UNITS, REGISTER_FIELDS, WALK_MINUTES_PER_CHECKPOINT } from './site-standards.ts';
+import { HANDOVER_MINUTES, keyAsWords, METER_UNITS, REGISTER_FIELDS, WALK_MINUTES_PER_CHECKPOINT } from './site-standards.ts';
 
 export interface CheckResult { valid: boolean; findings: Finding[] }
 
@@ -67,7 +67,12 @@ function checkHoursAndShifts(config: RecommendationConfig, findings: Finding[]):
 
 function checkTours(config: RecommendationConfig, findings: Finding[]): void {
   const shiftsByName = new Map(config.shifts.map((shift) => [shift.name, shift]));
+  const floors = config.business_unit.floors;
   config.guard_tours.forEach((tour, index) => {
+    // A round covers one building (or the site): with fewer checkpoints than the tallest building has floors, some floor is never patrolled.
+    if (floors !== undefined && tour.checkpoints < floors) {
+      findings.push(finding('warning', 'floors_unpatrolled', `“${tour.name}” has ${tour.checkpoints} checkpoint${tour.checkpoints === 1 ? '' : 's'} for ${floors} floors, so some floors get none; one per floor needs at least ${floors}.`, `guard_tours[${index}].checkpoints`));
+    }
     const walkMinutes = tour.checkpoints * WALK_MINUTES_PER_CHECKPOINT;
     if (walkMinutes > tour.frequency_minutes) {
       findings.push(finding('warning', 'tour_too_frequent', `“${tour.name}” takes about ${walkMinutes} minutes to walk but is scheduled every ${tour.frequency_minutes} minutes.`, `guard_tours[${index}].frequency_minutes`));
@@ -81,7 +86,7 @@ function checkTours(config: RecommendationConfig, findings: Finding[]): void {
       .filter((tour) => tour.shift_coverage.includes(shift.name))
       .reduce((sum, tour) => sum + (tour.checkpoints * WALK_MINUTES_PER_CHECKPOINT * 60) / tour.frequency_minutes, 0);
     if (shift.staff >= 1 && patrolMinutesPerHour > shift.staff * 60) {
-      findings.push(finding('warning', 'tours_exceed_staff', `The ${shift.name} shift's ${shift.staff} guard(s) cannot walk ${Math.round(patrolMinutesPerHour)} patrol minutes every hour.`, `shifts[${index}].staff`));
+      findings.push(finding('warning', 'tours_exceed_staff', `The ${shift.name} shift's ${shift.staff} guard${shift.staff === 1 ? '' : 's'} cannot walk ${Math.round(patrolMinutesPerHour)} patrol minutes every hour.`, `shifts[${index}].staff`));
     }
   });
 }
@@ -94,8 +99,8 @@ function checkMetersAndRegisters(config: RecommendationConfig, answers: Answers,
       findings.push(finding('error', 'unknown_meter_type', `“${meter.type}” is not a meter type we support (${Object.keys(METER_UNITS).join(', ')}).`, `meters[${index}].type`));
       return;
     }
-    if (!units.includes(meter.unit)) findings.push(finding('warning', 'meter_unit_mismatch', `A ${meter.type} meter is usually read in ${units.join(' or ')}, not ${meter.unit}.`, `meters[${index}].unit`));
-    if (requested && !requested.has(meter.type)) findings.push(finding('warning', 'meter_not_requested', `A ${meter.type} meter was not among the meters you asked for.`, `meters[${index}]`));
+    if (!units.includes(meter.unit)) findings.push(finding('warning', 'meter_unit_mismatch', `A ${keyAsWords(meter.type)} meter is usually read in ${units.join(' or ')}, not ${meter.unit}.`, `meters[${index}].unit`));
+    if (requested && !requested.has(meter.type)) findings.push(finding('warning', 'meter_not_requested', `A ${keyAsWords(meter.type)} meter was not among the meters you asked for.`, `meters[${index}]`));
   });
   const requestedRegisters = Array.isArray(answers.registers) ? new Set(answers.registers) : null;
   config.registers.forEach((register, index) => {
@@ -103,9 +108,9 @@ function checkMetersAndRegisters(config: RecommendationConfig, answers: Answers,
       findings.push(finding('error', 'unknown_register_type', `“${register.type}” is not a register type we support (${Object.keys(REGISTER_FIELDS).join(', ')}).`, `registers[${index}].type`));
       return;
     }
-    if (register.enabled && register.fields.length === 0) findings.push(finding('error', 'register_without_fields', `The ${register.type} register is enabled but has no fields.`, `registers[${index}].fields`));
+    if (register.enabled && register.fields.length === 0) findings.push(finding('error', 'register_without_fields', `The ${keyAsWords(register.type)} register is enabled but has no fields.`, `registers[${index}].fields`));
     if (register.enabled && requestedRegisters && !requestedRegisters.has(register.type)) {
-      findings.push(finding('info', 'register_not_requested', `The ${register.type} register is enabled though it was not among your answers.`, `registers[${index}].enabled`));
+      findings.push(finding('info', 'register_not_requested', `The ${keyAsWords(register.type)} register is enabled though it was not among your answers.`, `registers[${index}].enabled`));
     }
   });
 }

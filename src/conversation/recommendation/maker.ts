@@ -8,7 +8,7 @@ import { checkRecommendation } from './checker.ts';
 import { recommendationConfidence } from './confidence.ts';
 import { OPERATING_MODES, type Finding, type GuardTour, type OperatingMode, type RecommendationConfig, type Shift } from './schema.ts';
 import { planShifts } from './shift-plan.ts';
-import { METER_UNITS, REGISTER_FIELDS } from './site-standards.ts';
+import { keyAsWords, METER_UNITS, REGISTER_FIELDS } from './site-standards.ts';
 
 export interface MakeOptions {
   /** Extractor confidence per answered field key; a missing key counts as 1 (e.g. an edited answer). */
@@ -26,6 +26,9 @@ const DEFAULT_SHIFTS = { '24x7': 3, business_hours: 1, custom: 2 } as const;
 const readNumber = (answers: Answers, key: string): number | undefined => (typeof answers[key] === 'number' ? answers[key] : undefined);
 const readString = (answers: Answers, key: string): string | undefined => (typeof answers[key] === 'string' ? answers[key] : undefined);
 const readList = (answers: Answers, key: string): string[] => (Array.isArray(answers[key]) ? answers[key] : []);
+
+/** "1 guard", "3 guards". */
+const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 function readRange(answers: Answers, key: string): TimeRange | undefined {
   const value = answers[key];
@@ -50,8 +53,10 @@ function planShiftsFromAnswers(answers: Answers, hours: { mode: OperatingMode; c
   if (readNumber(answers, 'staff_per_shift') === undefined) rationale.push('No guards-per-shift answer; assumed 1 guard per shift.');
   const shifts = planShifts(hours.mode, count, staff, hours.custom);
   const what = hours.mode === '24x7' ? 'all 24 hours' : hours.mode === 'business_hours' ? 'business hours 09:00–17:00' : `the custom hours ${formatClockTime(hours.custom!.start_minute)}–${formatClockTime(hours.custom!.end_minute)}`;
-  rationale.push(`${count} back-to-back shift(s) of equal length cover ${what} with no gap: ${shifts.map((shift) => `${shift.name} ${shift.start}–${shift.end}`).join(', ')}.`);
-  rationale.push(`${staff} guard(s) on each shift, as answered.`);
+  rationale.push(count === 1
+    ? `One shift covers ${what}: ${shifts[0]!.name} ${shifts[0]!.start}–${shifts[0]!.end}.`
+    : `${count} back-to-back shifts of equal length cover ${what} with no gap: ${shifts.map((shift) => `${shift.name} ${shift.start}–${shift.end}`).join(', ')}.`);
+  rationale.push(`${counted(staff, 'guard')} on ${count === 1 ? 'the' : 'each'} shift, as answered.`);
   return shifts;
 }
 
@@ -71,7 +76,8 @@ function planTours(answers: Answers, shifts: readonly Shift[], rationale: string
     ? `One patrol route per building (${buildings}), each with ${checkpoints} checkpoints, every ${frequencyMinutes / 60} h on every shift.`
     : `One site patrol with ${checkpoints} checkpoints every ${frequencyMinutes / 60} h on every shift${buildings > MAX_TOURS_PER_SITE ? ` (more than ${MAX_TOURS_PER_SITE} buildings: split the route by area when editing)` : ''}.`);
   const floors = readNumber(answers, 'floors');
-  if (floors !== undefined && floors > 1) rationale.push(`Checkpoints should be spread over all ${floors} floors.`);
+  // Fewer checkpoints than floors is a checker warning (floors_unpatrolled), which says so itself.
+  if (floors !== undefined && floors > 1 && checkpoints >= floors) rationale.push(`Checkpoints should be spread over all ${floors} floors.`);
   return tourNames.map((name) => ({ name, checkpoints, frequency_minutes: frequencyMinutes, shift_coverage: shiftCoverage }));
 }
 
@@ -85,7 +91,7 @@ function planMeters(answers: Answers, shifts: readonly Shift[], rationale: strin
     for (const unit of units) meters.push({ type, unit, reading_schedule: schedule, reading_time: readingTime });
   }
   rationale.push(meters.length > 0
-    ? `Meters read at the start of the first shift (${readingTime}): ${meters.map((meter) => `${meter.type} in ${meter.unit} ${meter.reading_schedule}`).join(', ')}.`
+    ? `Meters read at the start of the first shift (${readingTime}): ${meters.map((meter) => `${keyAsWords(meter.type)} in ${meter.unit} ${keyAsWords(meter.reading_schedule)}`).join(', ')}.`
     : 'No meters to read.');
   return meters;
 }
@@ -115,7 +121,7 @@ export function makeRecommendation(template: Template, answers: Answers, options
     registers: Object.entries(REGISTER_FIELDS).map(([type, fields]) => ({ type, enabled: selectedRegisters.has(type), fields: [...fields] })),
     contact_ref: 'answer:site_contact',
   };
-  rationale.push(selectedRegisters.size > 0 ? `Registers enabled with their standard fields: ${[...selectedRegisters].join(', ')}.` : 'No registers enabled; they can be switched on later.');
+  rationale.push(selectedRegisters.size > 0 ? `Registers enabled with their standard fields: ${[...selectedRegisters].map(keyAsWords).join(', ')}.` : 'No registers enabled; they can be switched on later.');
   const checked = checkRecommendation(config, answers);
   const applicable = applicableFields(template, answers).filter((field) => answers[field.key] !== undefined);
   const required = applicableFields(template, answers).filter((field) => field.required).length;

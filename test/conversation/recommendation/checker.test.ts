@@ -22,6 +22,22 @@ test('a made configuration passes; a broken schema is reported with paths', () =
   assert.equal(checkRecommendation(null).valid, false);
 });
 
+test('a round with fewer checkpoints than floors warns that some floors get none', () => {
+  const tall = { ...answers, floors: 40, checkpoints_per_tour: 25 };
+  const made = makeRecommendation(template, tall);
+  const warning = made.findings.find((finding) => finding.code === 'floors_unpatrolled');
+  assert.equal(warning?.severity, 'warning');
+  assert.equal(warning?.path, 'guard_tours[0].checkpoints');
+  assert.match(warning!.message, /25 checkpoints for 40 floors/);
+  assert.ok(!made.rationale.some((line) => line.includes('spread over all 40 floors')), 'the rationale does not promise what the plan cannot do');
+  assert.deepEqual(codes(makeRecommendation(template, { ...tall, checkpoints_per_tour: 40 }).config, { ...tall, checkpoints_per_tour: 40 }), []);
+  // Rationale and messages speak in words: one shift, one guard, "diesel generator".
+  const small = makeRecommendation(template, { ...answers, operating_hours: 'business_hours', shifts_per_day: 1, staff_per_shift: 1, meters: ['diesel_generator'] });
+  assert.ok(small.rationale.includes('One shift covers business hours 09:00–17:00: Day 09:00–17:00.'), small.rationale.join(' | '));
+  assert.ok(small.rationale.includes('1 guard on the shift, as answered.'));
+  assert.ok(small.rationale.some((line) => line.includes('diesel generator in litres daily')));
+});
+
 test('24x7 needs every minute covered; gaps are errors naming the hours', () => {
   const config = base();
   config.shifts = config.shifts.slice(0, 2);
