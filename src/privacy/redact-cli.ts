@@ -1,8 +1,11 @@
-// Body of `intake redact`: plain mode redacts all of stdin; --jsonl redacts the `text` field of each line.
+// Body of `intake redact`: plain mode redacts all of stdin; --jsonl redacts the `text` field of each line and
+// reports on it. Decision: the line's other fields are kept, with every string in them redacted as a log line's
+// are — an operator scrubbing an old log or export must not get its `msg` or `note` back verbatim.
 // Decision: a malformed JSON line (or one without a string `text`) yields {"line":N,"error":{code,message}}
 // in its place, the rest is still processed, and the exit code is 1. The bad line's content is never echoed.
 import { createInterface } from 'node:readline';
 import { redact } from './redactor.ts';
+import { redactLogValue } from './log-redaction.ts';
 
 export const REDACT_CLI_ERROR_CODES = { malformedLine: 'PII_CLI_MALFORMED_LINE', unknownOption: 'PII_CLI_UNKNOWN_OPTION' } as const;
 
@@ -32,7 +35,7 @@ function redactJsonLine(line: string, lineNumber: number): { json: string; ok: b
   const result = redact((parsed as { text: string }).text);
   return {
     json: JSON.stringify({
-      ...(parsed as object),
+      ...(redactLogValue(parsed) as object),
       text: result.text,
       pii_redacted: result.redactions_count > 0,
       redactions_count: result.redactions_count,

@@ -26,6 +26,13 @@ test('--jsonl redacts the text field, keeps other fields, adds metadata', async 
   ]);
 });
 
+test('--jsonl redacts the strings of the other fields too, so a scrubbed log keeps its shape and loses its PII', async () => {
+  const { stdout } = await run(['--jsonl'], '{"level":30,"msg":"call Jane Doe on 555-123-4567","ctx":{"to":["ilse@example.com"]},"text":"ok"}\n');
+  assert.deepEqual(JSON.parse(stdout), {
+    level: 30, msg: 'call [REDACTED_NAME] on [REDACTED_PHONE]', ctx: { to: ['[REDACTED_EMAIL]'] }, text: 'ok', pii_redacted: false, redactions_count: 0, counts: {},
+  });
+});
+
 test('a malformed line yields an error line, processing continues, exit code 1, no echo of the bad line', async () => {
   const { code, stdout } = await run(['--jsonl'], '{"text":"a@example.com"}\n{not json ilse@example.com\n{"text":42}\n{"text":"b@example.com"}\n');
   assert.equal(code, 1);
