@@ -64,6 +64,20 @@ export function extensionOf(clientFilename: string): string | null {
   return base.slice(dot + 1).toLowerCase();
 }
 
+const KIND_WORDS: Record<MediaKind, string> = { audio: 'recording', image: 'image', pdf: 'document' };
+
+/** What disagrees with the content, and how to send the file so it is taken. */
+function mismatchMessage(format: MediaFormat, wrong: { declared: string | null; extension: string | null }): string {
+  // Said as letters or words: "an M4A", "an MP3", "an OGG", "an AAC"; "a PNG", "a WAV", "a HEIC".
+  const what = `This file is a${/^[amo]/.test(format.ext) ? 'n' : ''} ${format.ext.toUpperCase()} ${KIND_WORDS[format.kind]}`;
+  const clashes = [
+    wrong.extension === null ? null : `its name ends in .${wrong.extension}`,
+    wrong.declared === null ? null : `it was sent as ${wrong.declared}`,
+  ].filter((clash): clash is string => clash !== null);
+  const problem = clashes.length > 0 ? `, but ${clashes.join(' and ')}` : ', but neither its name nor its declared type says so';
+  return `${what}${problem}. Send it with a name ending in .${format.extensions[0]} (or as ${format.mime}).`;
+}
+
 /**
  * The declared Content-Type and the extension must each either name the
  * detected format or say nothing (application/octet-stream, no extension);
@@ -76,7 +90,7 @@ export function assertDeclaredAgrees(format: MediaFormat, declaredType: string, 
   const declaredOk = declaredSaysNothing || format.declaredTypes.includes(declared);
   const extensionOk = extension === null || format.extensions.includes(extension);
   if (!declaredOk || !extensionOk || (declaredSaysNothing && extension === null)) {
-    throw new IntakeError('file_type_mismatch', undefined, {
+    throw new IntakeError('file_type_mismatch', mismatchMessage(format, { declared: declaredOk ? null : declared, extension: extensionOk ? null : extension }), {
       filename: displayName,
       detected: format.mime,
       declared: declared || null,

@@ -93,6 +93,20 @@ describe('hostile uploads', () => {
     }
   });
 
+  it('a type mismatch says what the file is, what disagrees, and how to send it', async () => {
+    const wav = samples.wavOfSeconds(1);
+    const cases: Array<[string, Partial<FilePart> & { content: Buffer }, string]> = [
+      [SITE_AUDIT, { filename: 'a.png', contentType: 'image/jpeg', content: await samples.png() }, 'This file is a PNG image, but it was sent as image/jpeg. Send it with a name ending in .png (or as image/png).'],
+      [SITE_AUDIT, { filename: 'meter.png', contentType: 'image/png', content: await samples.jpegWithGps() }, 'This file is a JPG image, but its name ends in .png and it was sent as image/png. Send it with a name ending in .jpg (or as image/jpeg).'],
+      [AUDIO, { filename: 'blob', contentType: 'application/octet-stream', content: wav }, 'This file is a WAV recording, but neither its name nor its declared type says so. Send it with a name ending in .wav (or as audio/wav).'],
+    ];
+    for (const [url, file, message] of cases) {
+      const { response } = await upload(url, file);
+      assert.equal(response.statusCode, 400, response.body);
+      assert.equal(response.json().error.message, message);
+    }
+  });
+
   it('names with NUL, RTL override and 300 characters are accepted with a sanitized display name', async () => {
     const wav = samples.wavOfSeconds(1);
     const long = `${'a'.repeat(296)}.wav`;
