@@ -14,3 +14,6 @@ export const errorResponses = {
 };
 
 export const AnyObject = Type.Object({}, { additionalProperties: true });
+
+/** What an upload route (and the conversation step) answers: 202 with its task, or an error; 415 for a body that is not multipart (or JSON). */
+export const UPLOAD_RESPONSES = { 202: AnyObject, ...errorResponses, 415: { $ref: 'ErrorResponse#' } };

@@ -8,6 +8,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { AppContext } from '../../app-context.ts';
 import { requirePrincipal } from '../auth.ts';
+import { UPLOAD_RESPONSES } from '../schemas.ts';
 import { loadTemplate, submitTurn } from '../../conversation/session-service.ts';
 import { sanitizeForLog } from '../../privacy/pii-service.ts';
 import { IntakeError } from '../../errors.ts';
@@ -99,7 +100,7 @@ export default async function conversationRoutes(app: FastifyInstance, ctx: AppC
     });
     await ctx.uploadGuard.registerUploadRoute(scope, {
       url: '/conversation/', fileField: 'audio', allowed: ['audio'], fields: ['session_id', 'language_code'], requiredFields: ['session_id'],
-      schema: { tags: ['onboarding'], summary: 'One conversation step: JSON {session_id, text} or multipart {session_id, language_code?, audio}' },
+      schema: { tags: ['onboarding'], summary: 'One conversation step: JSON {session_id, text} or multipart {session_id, language_code?, audio}', consumes: ['application/json', 'multipart/form-data'], response: UPLOAD_RESPONSES },
       handler: spokenTurn,
       nonMultipartHandler: typedTurn,
     });

@@ -8,6 +8,7 @@ import { appendSessionEvent } from '../../conversation/session-events.ts';
 import { IntakeError } from '../../errors.ts';
 import type { AcceptedUpload } from '../../uploads/upload-guard.ts';
 import { requirePrincipal } from '../auth.ts';
+import { UPLOAD_RESPONSES } from '../schemas.ts';
 import { claimUploadForSession } from '../../media/upload-session.ts';
 import { installUploadRejectionEvents, recordUploadAccepted, type UploadRouteName } from '../../media/upload-events.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../media/document-results.ts';
@@ -31,7 +32,7 @@ export default async function uploadRoutes(app: FastifyInstance, ctx: AppContext
     installUploadRejectionEvents(scope, ctx.db, 'documents');
     await ctx.uploadGuard.registerUploadRoute(scope, {
       url: '/documents/', fileField: 'file', allowed: ['image', 'pdf'], fields: ['session_id', 'kind'], requiredFields: ['session_id', 'kind'],
-      schema: { tags: ['onboarding'], summary: 'A paper register, meter photo or other document: multipart {session_id, kind, file}' },
+      schema: { tags: ['onboarding'], summary: 'A paper register, meter photo or other document: multipart {session_id, kind, file}', consumes: ['multipart/form-data'], response: UPLOAD_RESPONSES },
       handler: (request, reply, upload) => {
         const kind = upload.fields.kind as DocumentKind;
         if (!DOCUMENT_KINDS.includes(kind)) throw new IntakeError('validation_failed', `kind must be one of ${DOCUMENT_KINDS.join(', ')}.`, { field: 'kind', allowed: DOCUMENT_KINDS });
@@ -43,7 +44,7 @@ export default async function uploadRoutes(app: FastifyInstance, ctx: AppContext
     installUploadRejectionEvents(scope, ctx.db, 'site_audit');
     await ctx.uploadGuard.registerUploadRoute(scope, {
       url: '/site-audit/', fileField: 'photo', allowed: ['image'], fields: ['session_id'], requiredFields: ['session_id'],
-      schema: { tags: ['onboarding'], summary: 'A site-audit photo: multipart {session_id, photo}' },
+      schema: { tags: ['onboarding'], summary: 'A site-audit photo: multipart {session_id, photo}', consumes: ['multipart/form-data'], response: UPLOAD_RESPONSES },
       handler: (request, reply, upload) => queueUploadTask(request, reply, upload, 'site_audit', 'process_site_audit', {}),
     });
   });
