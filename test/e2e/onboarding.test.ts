@@ -31,9 +31,15 @@ test('a user types every answer, edits a shift, approves, and sees the completio
   assert.match(await page.locator('#review-findings').innerText(), /Confidence \d+ %/);
   // On a phone the review's wide tables scroll inside their frame; the page itself never scrolls sideways.
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375);
+  assert.equal(await page.locator('#review-summary').innerText(), 'Acme Facilities Ltd — Riverside Hospital (hospital, round the clock, 3 buildings, 5 floors).');
   await page.getByLabel('Staff, row 1').fill('14');
+  // Fewer checkpoints than floors: the checker's warning names the form's place and marks that input.
+  await page.getByLabel('Checkpoints, row 1').fill('4');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.waitForFunction(() => (document.getElementById('shifts-0-staff') as HTMLInputElement | null)?.value === '14' && document.getElementById('alert')!.hidden);
+  await page.locator('#guard_tours-0-checkpoints[aria-invalid="true"]').waitFor();
+  assert.match(await page.locator('#review-findings').innerText(), /4 checkpoints for 5 floors.*\(Guard tours, row 1, Checkpoints\)/);
+  assert.equal(await page.locator('#review-findings code').count(), 0, 'no configuration paths shown to the user');
   await screenshot(page, 'onboarding-review');
   await page.getByRole('button', { name: 'Approve' }).click();
   await page.locator('#done').waitFor({ state: 'visible' });

@@ -17,6 +17,48 @@ const TOUR_COLUMNS: Column[] = [
 /** A configuration key as words ("diesel_generator" → "diesel generator"). */
 const words = (key: string): string => key.replaceAll('_', ' ');
 const sentenceCase = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+const clock = (minuteOfDay: number): string => `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
+
+type OperatingHours = RecommendationView['configuration']['business_unit']['operating_hours'];
+
+function hoursInWords(hours: OperatingHours): string {
+  if (hours.mode === '24x7') return 'round the clock';
+  if (hours.mode === 'business_hours') return 'business hours';
+  return hours.start_minute !== undefined && hours.end_minute !== undefined ? `${clock(hours.start_minute)}–${clock(hours.end_minute)}` : 'custom hours';
+}
+
+const TABLES: Record<string, { caption: string; columns: Column[] }> = {
+  shifts: { caption: 'Shifts', columns: SHIFT_COLUMNS }, guard_tours: { caption: 'Guard tours', columns: TOUR_COLUMNS },
+};
+const TABLE_CELL_PATH = /^(shifts|guard_tours)\[(\d+)\](?:\.(\w+))?/;
+const SECTION_BY_ROOT: Record<string, string> = { business_unit: 'Site details', meters: 'Meters', registers: 'Registers', contact_ref: 'Site contact', shifts: 'Shifts', guard_tours: 'Guard tours' };
+
+/** Where a finding points, in the form's own words: "Guard tours, row 1, Checkpoints" (not guard_tours[0].checkpoints). */
+function findingPlace(path: string): string {
+  const cell = TABLE_CELL_PATH.exec(path);
+  if (cell) {
+    const table = TABLES[cell[1]!]!;
+    const column = table.columns.find((each) => each.key === cell[3]);
+    return `${table.caption}, row ${Number(cell[2]) + 1}${column ? `, ${column.label}` : ''}`;
+  }
+  return SECTION_BY_ROOT[path.split(/[.[]/)[0]!] ?? path;
+}
+
+/** Marks the inputs findings point at (aria-invalid, described by the finding), clearing earlier marks. */
+function markFindingInputs(findings: RecommendationView['findings']): void {
+  for (const input of document.querySelectorAll<HTMLInputElement>('#review-form input[aria-invalid]')) {
+    input.removeAttribute('aria-invalid');
+    input.removeAttribute('aria-errormessage');
+  }
+  findings.forEach((finding, index) => {
+    const cell = TABLE_CELL_PATH.exec(finding.path);
+    const input = cell?.[3] ? document.getElementById(`${cell[1]}-${cell[2]}-${cell[3]}`) : null;
+    if (!input) return;
+    input.setAttribute('aria-invalid', 'true');
+    input.setAttribute('aria-errormessage', `finding-${index}`);
+  });
+}
 
 function cellInput(table: string, row: number, column: Column, value: unknown): HTMLElement {
   const id = `${table}-${row}-${column.key}`;
@@ -69,19 +111,22 @@ function findingsList(rec: Pick<RecommendationView, 'findings' | 'confidence' | 
     rec.valid ? 'The checker found no blocking problem.' : 'The checker found problems to fix before approval.',
     rec.degraded ? ' (Prepared by the offline fallback because a provider was unavailable.)' : '',
   ]);
-  const items = rec.findings.map((f) => el('li', { class: `finding ${f.severity}` }, [el('strong', {}, [`${f.severity}: `]), f.message, f.path ? el('code', {}, [` ${f.path}`]) : null]));
+  const items = rec.findings.map((f, index) => el('li', { id: `finding-${index}`, class: `finding ${f.severity}`, title: f.path || undefined }, [
+    el('strong', {}, [`${f.severity}: `]), f.message, f.path ? el('span', { class: 'where' }, [` (${findingPlace(f.path)})`]) : null,
+  ]));
   return [header, items.length ? el('ul', { class: 'findings', 'aria-label': 'Checker findings' }, items) : el('p', {}, ['No findings.'])];
 }
 
 export function renderFindings(rec: Pick<RecommendationView, 'findings' | 'confidence' | 'valid' | 'degraded'>): void {
   replaceChildren(byId('review-findings'), findingsList(rec));
+  markFindingInputs(rec.findings);
 }
 
 export function renderRecommendation(rec: RecommendationView): void {
   const config = rec.configuration;
   const unit = config.business_unit;
-  byId('review-summary').textContent = `${unit.name} — ${unit.site_name} (${unit.site_type}, ${unit.operating_hours.mode}${unit.buildings ? `, ${unit.buildings} building(s)` : ''}${unit.floors ? `, ${unit.floors} floor(s)` : ''}).`;
-  renderFindings(rec);
+  byId('review-summary').textContent = `${unit.name} — ${unit.site_name} (${words(unit.site_type)}, ${hoursInWords(unit.operating_hours)}`
+    + `${unit.buildings ? `, ${counted(unit.buildings, 'building')}` : ''}${unit.floors ? `, ${counted(unit.floors, 'floor')}` : ''}).`;
   const form = byId<HTMLFormElement>('review-form');
   replaceChildren(form, [
     editableTable('shifts', 'Shifts', SHIFT_COLUMNS, config.shifts),
@@ -90,4 +135,5 @@ export function renderRecommendation(rec: RecommendationView): void {
     el('fieldset', {}, [el('legend', {}, ['Registers']), el('ul', {}, config.registers.map((r) => el('li', {}, [`${sentenceCase(words(r.type))} register${r.enabled ? '' : ' (off)'}: ${r.fields.map(words).join(', ')}`])))]),
   ]);
   form.dataset.recommendationId = rec.id;
+  renderFindings(rec);
 }

@@ -40,7 +40,7 @@ export interface RecommendationView {
   session_id: string;
   status: string;
   configuration: {
-    business_unit: { name: string; site_name: string; site_type: string; buildings?: number; floors?: number; operating_hours: { mode: string } };
+    business_unit: { name: string; site_name: string; site_type: string; buildings?: number; floors?: number; operating_hours: { mode: string; start_minute?: number; end_minute?: number } };
     shifts: Shift[];
     guard_tours: GuardTour[];
     meters: { type: string; unit: string; reading_schedule: string; reading_time: string }[];
