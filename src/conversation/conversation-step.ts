@@ -10,7 +10,7 @@ import { ANSWERABLE } from './state-machine.ts';
 import { loadSessionById } from './session-store.ts';
 import { addAssistantMessage, askNextOrPropose, questionView, storeAnswer, type QuestionView } from './session-service.ts';
 import { loadTemplate } from './session-service.ts';
-import { applyCorrections, applyRevisionTurn, readMidInterviewCorrections } from './answer-corrections.ts';
+import { applyCorrections, applyRevisionTurn, describeAnswer, readMidInterviewCorrections } from './answer-corrections.ts';
 import type { TaskScheduler } from './ports.ts';
 import type { AnswerValue } from './template.ts';
 
@@ -88,15 +88,19 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   await recordEvent(tx, { ...base, type: 'answer_accepted', fieldKey: field.key, data: { attempt: (await reaskCount(tx, session.id, field.key)) + 1, extractor: rules.ok ? 'rules' : provider } });
   // Extra details the user volunteered fill later questions (never PII fields: those stay with their own question).
   const volunteered = [...extractVolunteered(template, turn.raw_text, session.answers, { answering: field.key }), ...llmFields];
+  const alsoNoted: string[] = [];
   for (const extra of volunteered) {
     const extraField = template.fields.find((f) => f.key === extra.field);
     if (!extraField || extraField.type === 'contact' || extraField.key in session.answers) continue;
     await storeAnswer(tx, session, extraField, extra.value, { confidence: extra.confidence, extractor: 'volunteered', turnId: turn.id });
     answered.push(extraField.key);
+    alsoNoted.push(describeAnswer(extraField, extra.value));
     await recordEvent(tx, { ...base, type: 'answer_accepted', fieldKey: extraField.key, data: { attempt: 1, extractor: 'volunteered' } });
   }
   const corrected = await applyCorrections(tx, session, template, corrections, turn.id, base);
   answered.push(...corrected.answered);
-  const { next, message } = await askNextOrPropose(tx, scheduler, session, template, { base, answered, noted: corrected.noted, doneMessage: ALL_ANSWERED, correlationId: input.correlationId });
+  // Said back, so the user knows why those questions are skipped and can correct a misreading ("8 to 6" as 08:00–18:00).
+  const noted = [corrected.noted, alsoNoted.length > 0 ? `I also noted ${alsoNoted.join(', ')}.` : ''].filter(Boolean).join(' ');
+  const { next, message } = await askNextOrPropose(tx, scheduler, session, template, { base, answered, noted, doneMessage: ALL_ANSWERED, correlationId: input.correlationId });
   return { accepted: true, field: field.key, answered, message, state: session.state, next_question: next ? questionView(next) : null, degraded, provider, assistant_text: input.understanding?.assistant_text };
 }

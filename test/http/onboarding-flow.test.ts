@@ -176,3 +176,14 @@ test('mid-interview, a reply that says it corrects an earlier answer changes it 
   await answer(session.id, '20 checkpoints in each of the 2 buildings');
   assert.deepEqual([(await answers()).buildings, (await answers()).floors, (await answers()).checkpoints_per_tour], [4, 5, 20]);
 });
+
+test('hours given in reply to "when does the site need cover?" are taken, and said back, not asked for again', async () => {
+  const started = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} });
+  const session = started.json();
+  for (const reply of ['Acme Facilities Ltd', 'North Gate', 'an office']) await answer(session.id, reply);
+  const hours = (await answer(session.id, 'Mon-Fri 8 to 6')).result as { accepted: boolean; answered: string[]; message: string; next_question: { field: string } };
+  assert.equal(hours.accepted, true);
+  assert.deepEqual(hours.answered, ['operating_hours', 'custom_hours']);
+  assert.equal(hours.next_question.field, 'shifts_per_day');
+  assert.match(hours.message, /^I also noted 08:00–18:00\. How many guard shifts/);
+});
