@@ -87,7 +87,10 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   const answered = [field.key];
   await recordEvent(tx, { ...base, type: 'answer_accepted', fieldKey: field.key, data: { attempt: (await reaskCount(tx, session.id, field.key)) + 1, extractor: rules.ok ? 'rules' : provider } });
   // Extra details the user volunteered fill later questions (never PII fields: those stay with their own question).
-  const volunteered = [...extractVolunteered(template, turn.raw_text, session.answers, { answering: field.key }), ...llmFields];
+  // A name is not a statement about the site: "HQ" names it, it does not say it is an office. Only what the
+  // reply says besides the name ("Riverside Hospital, open 24/7") can answer other questions.
+  const besidesName = field.type === 'text' && typeof value === 'string' ? turn.raw_text.replace(value, ' ') : turn.raw_text;
+  const volunteered = [...extractVolunteered(template, besidesName, session.answers, { answering: field.key }), ...llmFields];
   const alsoNoted: string[] = [];
   for (const extra of volunteered) {
     const extraField = template.fields.find((f) => f.key === extra.field);

@@ -180,10 +180,19 @@ test('mid-interview, a reply that says it corrects an earlier answer changes it 
 test('hours given in reply to "when does the site need cover?" are taken, and said back, not asked for again', async () => {
   const started = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} });
   const session = started.json();
-  for (const reply of ['Acme Facilities Ltd', 'North Gate', 'an office']) await answer(session.id, reply);
+  await answer(session.id, 'Acme Facilities Ltd');
+  // A name is not a site type: "HQ" names the site; the type is still asked.
+  const named = (await answer(session.id, 'HQ')).result as { answered: string[]; next_question: { field: string } };
+  assert.deepEqual([named.answered, named.next_question.field], [['site_name'], 'site_type']);
+  await answer(session.id, 'an office');
   const hours = (await answer(session.id, 'Mon-Fri 8 to 6')).result as { accepted: boolean; answered: string[]; message: string; next_question: { field: string } };
   assert.equal(hours.accepted, true);
   assert.deepEqual(hours.answered, ['operating_hours', 'custom_hours']);
   assert.equal(hours.next_question.field, 'shifts_per_day');
   assert.match(hours.message, /^I also noted 08:00–18:00\. How many guard shifts/);
+  // Hours given with a schedule word ("weekdays") are the hours; the word alone would have meant 09:00–17:00.
+  const edited = await t.app.inject({ method: 'PATCH', url: `/api/v1/onboarding/sessions/${session.id}/answers/operating_hours`, headers: auth(t.keys.user), payload: { text: 'weekdays 7:30am - 4pm' } });
+  assert.equal(edited.statusCode, 200, edited.body);
+  const view = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json();
+  assert.equal(view.answers.operating_hours, 'custom');
 });

@@ -32,8 +32,15 @@ export function bestOption(field: EnumField, tokens: readonly string[]): { match
 export function extractEnum(field: EnumField, text: string): ExtractionResult {
   const tokens = wordTokens(text);
   const best = bestOption(field, tokens);
+  const custom = field.options.find((option) => option.value === 'custom');
   if (best && 'match' in best) {
     const { match } = best;
+    // "weekdays 7:30am - 4pm": unambiguous hours say more than a word for a standard schedule ("weekdays",
+    // "office hours"), unless the option was matched by those very hours ("9am to 5pm").
+    const range = custom && match.value !== custom.value ? parseTimeRange(text) : null;
+    if (custom && range?.explicit && !tokens.slice(match.span.start, match.span.end).some((token) => /\d/.test(token))) {
+      return extracted(custom.value, 0.85, custom.label);
+    }
     const confidence = match.exact ? 0.98 : tokens.length <= match.score + 3 ? 0.9 : 0.8;
     return extracted(match.value, confidence, match.label);
   }
@@ -42,7 +49,6 @@ export function extractEnum(field: EnumField, text: string): ExtractionResult {
     return notExtracted('ambiguous', `That could be ${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}. Which one fits best?`);
   }
   // Any enum offering a `custom` option takes a spelled-out time range as that choice ("7am to 7pm").
-  const custom = field.options.find((option) => option.value === 'custom');
   const range = custom ? parseTimeRange(text) : null;
   if (custom && range) return extracted(custom.value, range.explicit ? 0.85 : 0.7, custom.label);
   return notExtracted('no_match', `I couldn’t match that to one of: ${optionList(field)}.`);

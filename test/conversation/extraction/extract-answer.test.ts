@@ -131,6 +131,11 @@ test('enum synonyms by whole word, case and punctuation ignored', () => {
   assert.equal(valueOf('operating_hours', '9-5'), 'business_hours');
   assert.equal(valueOf('operating_hours', 'we keep office hours'), 'business_hours');
   assert.equal(valueOf('operating_hours', '7am to 7pm'), 'custom', 'a spelled-out range picks the custom option');
+  assert.equal(valueOf('operating_hours', 'weekdays 7:30am - 4pm'), 'custom', 'unambiguous hours beat a schedule word');
+  assert.equal(valueOf('operating_hours', 'office hours, 8am to 4pm'), 'custom');
+  assert.equal(valueOf('operating_hours', 'office hours, 9am to 5pm'), 'business_hours');
+  assert.equal(valueOf('operating_hours', '9am to 5pm'), 'business_hours', 'hours that are the option’s own synonym keep it');
+  assert.equal(valueOf('operating_hours', 'weekdays, 8 to 6'), 'business_hours', 'hours without am/pm do not override the word');
   const ambiguous = failure('site_type', 'an office and a warehouse');
   assert.equal(ambiguous.reason, 'ambiguous');
   assert.match(ambiguous.message, /Office or Warehouse/);
