@@ -196,3 +196,14 @@ test('hours given in reply to "when does the site need cover?" are taken, and sa
   const view = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json();
   assert.equal(view.answers.operating_hours, 'custom');
 });
+
+test('a name reply answers other questions only with what it says besides the name', async () => {
+  const session = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
+  await answer(session.id, 'Northgate Health Trust');
+  const named = (await answer(session.id, "St Mary's Hospital, open 24/7")).result as { answered: string[]; message: string; next_question: { field: string } };
+  assert.deepEqual(named.answered, ['site_name', 'operating_hours']);
+  assert.equal(named.next_question.field, 'site_type', '"Hospital" in the name is not an answer to the type');
+  assert.match(named.message, /^I also noted Round the clock \(24\/7\)\./);
+  const view = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json();
+  assert.equal(view.answers.site_name, "St Mary's Hospital");
+});

@@ -15,7 +15,7 @@ const OPENER = new RegExp(String.raw`^(?:${OPENER_WORD}(?: there)?(?:\s*[,!.;:�
 // "Brightwell FM, looking after Canary Wharf", "Tower 3 - it's in the docklands": after a comma, semicolon or
 // dash, a word that opens a clause (a pronoun, a preposition, a participle) ends the name. Name words after a
 // comma ("Smith, Jones and Partners", "Acme, Inc.") are not among them.
-const TRAILING_CLAUSE = new RegExp(String.raw`\s*(?:[,;]|\s[–—-])\s*(?:and\s+|but\s+|so\s+)?(?:${LEAD_IN_PHRASE}|we|we['’]ve|i|i['’]m|i am|our|they|which|who|that|where|at|in|on|for|near|by|with|from|looking|based|located|managing|running|covering|responsible|serving|just|please|thanks|thank you)\b.*$`, 'i');
+const TRAILING_CLAUSE = new RegExp(String.raw`\s*(?:[,;]|\s[–—-])\s*(?:and\s+|but\s+|so\s+)?(?:${LEAD_IN_PHRASE}|we|we['’]ve|i|i['’]m|i am|our|they|which|who|that|where|at|in|on|for|near|by|with|from|looking|based|located|managing|running|covering|responsible|serving|open|opened|closed|operating|staffed|guarded|manned|just|please|thanks|thank you)\b.*$`, 'i');
 
 export function extractText(field: TextField, text: string): ExtractionResult {
   const collapsed = text.replace(/\s+/g, ' ').trim();

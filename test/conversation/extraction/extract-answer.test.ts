@@ -198,6 +198,7 @@ test('text answers are trimmed, lead-ins dropped, length-limited, never empty', 
   // A clause after the name is not part of it; name words after a comma are.
   assert.equal(valueOf('organisation_name', "we're Brightwell FM, looking after Canary Wharf Tower 3"), 'Brightwell FM');
   assert.equal(valueOf('site_name', "Tower 3 - it's in the docklands"), 'Tower 3');
+  assert.equal(valueOf('site_name', "St Mary's Hospital, open 24/7"), "St Mary's Hospital");
   assert.equal(valueOf('site_name', 'North Gate, and we also run the depot'), 'North Gate');
   assert.equal(valueOf('organisation_name', 'Acme Facilities Ltd, thanks'), 'Acme Facilities Ltd');
   assert.equal(valueOf('organisation_name', 'Smith, Jones and Partners'), 'Smith, Jones and Partners');
