@@ -103,7 +103,7 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   const corrected = await applyCorrections(tx, session, template, corrections, turn.id, base);
   answered.push(...corrected.answered);
   // Said back, so the user knows why those questions are skipped and can correct a misreading ("8 to 6" as 08:00–18:00).
-  const noted = [corrected.noted, alsoNoted.length > 0 ? `I also noted ${alsoNoted.join(', ')}.` : ''].filter(Boolean).join(' ');
+  const noted = [corrected.noted, alsoNoted.length > 0 ? `I also noted: ${alsoNoted.join(', ')}.` : ''].filter(Boolean).join(' ');
   const { next, message } = await askNextOrPropose(tx, scheduler, session, template, { base, answered, noted, doneMessage: ALL_ANSWERED, correlationId: input.correlationId });
   return { accepted: true, field: field.key, answered, message, state: session.state, next_question: next ? questionView(next) : null, degraded, provider, assistant_text: input.understanding?.assistant_text };
 }

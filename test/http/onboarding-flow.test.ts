@@ -189,7 +189,7 @@ test('hours given in reply to "when does the site need cover?" are taken, and sa
   assert.equal(hours.accepted, true);
   assert.deepEqual(hours.answered, ['operating_hours', 'custom_hours']);
   assert.equal(hours.next_question.field, 'shifts_per_day');
-  assert.match(hours.message, /^I also noted 08:00–18:00\. How many guard shifts/);
+  assert.match(hours.message, /^I also noted: 08:00–18:00\. How many guard shifts/);
   // Hours given with a schedule word ("weekdays") are the hours; the word alone would have meant 09:00–17:00.
   const edited = await t.app.inject({ method: 'PATCH', url: `/api/v1/onboarding/sessions/${session.id}/answers/operating_hours`, headers: auth(t.keys.user), payload: { text: 'weekdays 7:30am - 4pm' } });
   assert.equal(edited.statusCode, 200, edited.body);
@@ -203,7 +203,7 @@ test('a name reply answers other questions only with what it says besides the na
   const named = (await answer(session.id, "St Mary's Hospital, open 24/7")).result as { answered: string[]; message: string; next_question: { field: string } };
   assert.deepEqual(named.answered, ['site_name', 'operating_hours']);
   assert.equal(named.next_question.field, 'site_type', '"Hospital" in the name is not an answer to the type');
-  assert.match(named.message, /^I also noted Round the clock \(24\/7\)\./);
+  assert.match(named.message, /^I also noted: Round the clock \(24\/7\)\./);
   const view = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json();
   assert.equal(view.answers.site_name, "St Mary's Hospital");
 });
