@@ -14,6 +14,7 @@ import { installAuth } from './auth.ts';
 import { ErrorResponse } from './schemas.ts';
 import { findUnstorableText } from './storable-text.ts';
 import { IntakeError } from '../errors.ts';
+import { httpRequestDuration } from '../observability/metrics.ts';
 import sessionRoutes from './routes/sessions.ts';
 import conversationRoutes from './routes/conversation.ts';
 import uploadRoutes from './routes/uploads.ts';
@@ -41,6 +42,10 @@ export async function buildApp(ctx: AppContext, options: { extraRoutes?: (app: F
     trustProxy: false,
   }) as unknown as FastifyInstance;
   app.addHook('onRequest', async (request, reply) => { reply.header('x-request-id', request.id); });
+  // Event streams (a hijacked reply) never reach onResponse: how long a tab stayed open is not a latency.
+  app.addHook('onResponse', async (request, reply) => {
+    httpRequestDuration.observe({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status_class: `${Math.floor(reply.statusCode / 100)}xx` }, reply.elapsedTime / 1000);
+  });
   installValidators(app);
   installErrorHandler(app);
   // RFC 7396 merge patches (PATCH /recommendations/:id) may say so: application/merge-patch+json is read by the
