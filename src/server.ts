@@ -1,6 +1,6 @@
 // Starts a process in one of its roles: `all` (the embedded default), `api`
-// (HTTP only; enqueues jobs) or `worker` (runs jobs only).
-import type { FastifyInstance } from 'fastify';
+// (HTTP only; enqueues jobs) or `worker` (runs jobs only; with METRICS_PORT, also /health and /metrics).
+import Fastify, { type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { createAppContext, type AppContext } from './app-context.ts';
@@ -11,6 +11,8 @@ import { scheduleMaintenance } from './jobs/maintenance.ts';
 import { collectDefaultMetrics } from './observability/metrics.ts';
 import { setRedactionEnabled } from './privacy/pii-service.ts';
 import { ensureDemoTenant } from './tenancy/demo-tenant.ts';
+import { installErrorHandler } from './http/error-handler.ts';
+import healthRoutes from './http/routes/health.ts';
 
 export type Role = 'all' | 'api' | 'worker';
 
@@ -32,6 +34,12 @@ export async function startServer(config: Config, logger: Logger, role: Role, op
   if (role !== 'worker') {
     app = await buildApp(ctx);
     url = await app.listen({ port: config.PORT, host: config.HOST });
+  } else if (config.METRICS_PORT !== undefined) {
+    // A worker's task outcomes, retries and breakers exist only in its own process: without this nobody can scrape them.
+    app = Fastify({ loggerInstance: ctx.logger.child({ channel: 'http' }) }) as unknown as FastifyInstance;
+    installErrorHandler(app);
+    await app.register(async (service) => healthRoutes(service, ctx));
+    url = await app.listen({ port: config.METRICS_PORT, host: config.HOST });
   }
   logger.info({ channel: 'app', role, url, engine: ctx.db.engine }, `intake ${role} started${url ? ` at ${url}` : ''}`);
   return {

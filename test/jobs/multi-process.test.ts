@@ -3,7 +3,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestDatabaseUrl, usingPostgres } from '../support/test-database.ts';
-import { startIntakeProcess, stopIntakeProcess, type IntakeProcess } from '../support/intake-process.ts';
+import { freePort, startIntakeProcess, stopIntakeProcess, type IntakeProcess } from '../support/intake-process.ts';
 import { TYPICAL_ANSWERS } from '../support/onboarding-script.ts';
 import { residentMegabytes } from '../support/process-memory.ts';
 
@@ -31,7 +31,8 @@ test('an api process and a worker process complete a session together on Postgre
   const env = { DATABASE_URL: database.url, LOG_LEVEL: 'warn', JOB_POLL_INTERVAL_SECONDS: '0.5' };
   const apiProcess = await startIntakeProcess('api', env);
   cleanups.push(() => stopIntakeProcess(apiProcess));
-  const worker = await startIntakeProcess('worker', { ...env, DEMO_TENANT: 'false' });
+  const metricsPort = await freePort();
+  const worker = await startIntakeProcess('worker', { ...env, DEMO_TENANT: 'false', METRICS_PORT: String(metricsPort) });
   cleanups.push(() => stopIntakeProcess(worker));
   const key = apiProcess.keys.user!;
   assert.ok(apiProcess.output.every((line) => !line.includes('task completed')), 'the api process runs no jobs');
@@ -57,5 +58,12 @@ test('an api process and a worker process complete a session together on Postgre
   assert.equal(approved.status, 200);
   const final = await call(apiProcess, key, 'GET', `/api/v1/onboarding/sessions/${sessionId}`);
   assert.equal(final.body.state, 'COMPLETED');
+  // The steps ran in the worker, so their outcomes are in the worker's /metrics (METRICS_PORT), not the api's.
+  const completedSteps = (metrics: string) => Number(/^intake_task_outcomes_total\{task="process_conversation_step",outcome="completed"\} (\d+)/m.exec(metrics)?.[1] ?? 0);
+  const workerMetrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+  assert.ok(completedSteps(workerMetrics) >= Object.keys(TYPICAL_ANSWERS).length - 1, workerMetrics.slice(0, 500));
+  assert.equal(completedSteps(await (await fetch(`${apiProcess.url}/metrics`)).text()), 0);
+  assert.equal((await fetch(`http://127.0.0.1:${metricsPort}/health/ready`)).status, 200);
+  assert.equal((await fetch(`http://127.0.0.1:${metricsPort}/api/v1/onboarding/sessions`)).status, 404, 'a worker serves no API');
   process.stdout.write(`# resident memory on PostgreSQL: api ${residentMegabytes(apiProcess.child.pid)} MB, worker ${residentMegabytes(worker.child.pid)} MB\n`);
 });
