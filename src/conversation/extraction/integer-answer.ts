@@ -156,6 +156,9 @@ export function extractInteger(field: IntegerField, text: string, otherFields: r
     return notExtracted('ambiguous', `I heard more than one number (${chosen.several.join(', ')}). Which one is it?`);
   } else if (chosen && 'elsewhere' in chosen) {
     return notExtracted('no_match', `That number seems to count something else. ${rangeMessage(field)}`);
+  } else if (chosen && chosen.value !== 1 && implicitOne(field, tokens)) {
+    // "every hour on nights, every 2 hours on days": "every hour" is a number too, and taking 2 drops it.
+    return notExtracted('ambiguous', `I heard more than one number (1, ${chosen.value}). Which one is it?`);
   } else if (chosen) {
     ({ value, confidence } = chosen);
     if (groundPlus) { value += 1; confidence = Math.min(confidence, 0.85); }

@@ -42,6 +42,7 @@ test('integer failures say why and name the range', () => {
   assert.equal(failure('staff_per_shift', '2.5').reason, 'out_of_range');
   assert.equal(failure('tour_frequency_hours', 'every 90 minutes').reason, 'out_of_range');
   assert.equal(failure('buildings', '3 or 4').reason, 'ambiguous');
+  assert.match(failure('tour_frequency_hours', 'every hour on nights, every 2 hours on days').message, /more than one number \(1, 2\)/);
   assert.equal(failure('buildings', '   ').reason, 'empty');
   for (const negative of ['-4', 'floors: -4', 'minus four', 'it is −2']) assert.equal(failure('floors', negative).reason, 'out_of_range', negative);
   // A dash between numbers or inside a code is not a sign.
