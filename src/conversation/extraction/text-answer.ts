@@ -17,10 +17,14 @@ const OPENER = new RegExp(String.raw`^(?:${OPENER_WORD}(?: there)?(?:\s*[,!.;:�
 // comma ("Smith, Jones and Partners", "Acme, Inc.") are not among them.
 const TRAILING_CLAUSE = new RegExp(String.raw`\s*(?:[,;]|\s[–—-])\s*(?:and\s+|but\s+|so\s+)?(?:${LEAD_IN_PHRASE}|we|we['’]ve|i|i['’]m|i am|our|they|which|who|that|where|at|in|on|for|near|by|with|from|looking|based|located|managing|running|covering|responsible|serving|open|opened|closed|operating|staffed|guarded|manned|just|please|thanks|thank you)\b.*$`, 'i');
 
+// "We're Acme Ltd. The site is North Gate…": a new sentence ends the name, unless the full stop ends a title or
+// abbreviation that a name goes on after ("St. Mary's", "Dr. Patel").
+const NEXT_SENTENCE = /(?<!\b(?:st|dr|mr|mrs|ms|mt|ft|no|nr|rd|ave))[.!?]\s+\S.*$/is;
+
 export function extractText(field: TextField, text: string): ExtractionResult {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   if (collapsed.length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
-  const withoutLeadIn = collapsed.replace(OPENER, '').replace(LEAD_IN, '').replace(TRAILING_CLAUSE, '').replace(/[.!]+$/, '').trim();
+  const withoutLeadIn = collapsed.replace(OPENER, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '').replace(TRAILING_CLAUSE, '').replace(/[.!]+$/, '').trim();
   const value = withoutLeadIn.length > 0 ? withoutLeadIn : collapsed;
   if (!/[\p{L}\p{N}]/u.test(value)) return notExtracted('no_match', 'That doesn’t look like a name. Please type it in words.');
   if (value.length > field.max_length) return notExtracted('out_of_range', `Please keep it under ${field.max_length} characters.`);

@@ -200,6 +200,9 @@ test('text answers are trimmed, lead-ins dropped, length-limited, never empty', 
   assert.equal(valueOf('organisation_name', "we're Brightwell FM, looking after Canary Wharf Tower 3"), 'Brightwell FM');
   assert.equal(valueOf('site_name', "Tower 3 - it's in the docklands"), 'Tower 3');
   assert.equal(valueOf('site_name', "St Mary's Hospital, open 24/7"), "St Mary's Hospital");
+  assert.equal(valueOf('organisation_name', "We're Acme Ltd. The site is North Gate, a hospital."), 'Acme Ltd');
+  assert.equal(valueOf('site_name', "St. Mary's Hospital. It's open 24/7"), "St. Mary's Hospital");
+  assert.equal(valueOf('organisation_name', 'Dr. Patel & Sons Ltd.'), 'Dr. Patel & Sons Ltd');
   assert.equal(valueOf('site_name', 'North Gate, and we also run the depot'), 'North Gate');
   assert.equal(valueOf('organisation_name', 'Acme Facilities Ltd, thanks'), 'Acme Facilities Ltd');
   assert.equal(valueOf('organisation_name', 'Smith, Jones and Partners'), 'Smith, Jones and Partners');
