@@ -9,8 +9,11 @@ const LEAD_IN_PHRASE = String.raw`(?:it['’]?s|it is|we['’]?re|we are|this is
 const LEAD_IN = new RegExp(String.raw`^(?:${LEAD_IN_PHRASE}\s+)+`, 'i');
 // "Hi, we're Acme", "ok so it's Riverside": a greeting or filler is dropped when punctuation or a lead-in follows
 // it, so "Hello Fresh Ltd" keeps its name.
-const OPENER_WORD = String.raw`(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|ok(?:ay)?|sure|yes|yeah|yep|well|so|um+|uh+|er+|right)`;
+const OPENER_WORD = String.raw`(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|ok(?:ay)?|sure|yes|yeah|yep|well|so|um+|uh+|er+|hm+|right)`;
 const OPENER = new RegExp(String.raw`^(?:${OPENER_WORD}(?: there)?(?:\s*[,!.;:–—-]+\s*|\s+(?=(?:${OPENER_WORD}|${LEAD_IN_PHRASE})\s)))+`, 'i');
+
+// "I'm Priya from Brightwell FM", "I am from Acme": the speaker introducing themselves; the name is what they are from.
+const SPEAKER_FROM = /^(?:i['’]?m|i am|my name is)\s+(?:[\p{L}'’.-]+\s+){0,3}?from\s+(?=\S)/iu;
 
 // "Brightwell FM, looking after Canary Wharf", "Tower 3 - it's in the docklands": after a comma, semicolon or
 // dash, a word that opens a clause (a pronoun, a preposition, a participle) ends the name. Name words after a
@@ -24,7 +27,7 @@ const NEXT_SENTENCE = /(?<!\b(?:st|dr|mr|mrs|ms|mt|ft|no|nr|rd|ave))[.!?]\s+\S.*
 export function extractText(field: TextField, text: string): ExtractionResult {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   if (collapsed.length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
-  const withoutLeadIn = collapsed.replace(OPENER, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '').replace(TRAILING_CLAUSE, '').replace(/[.!]+$/, '').trim();
+  const withoutLeadIn = collapsed.replace(OPENER, '').replace(SPEAKER_FROM, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '').replace(TRAILING_CLAUSE, '').replace(/[.!]+$/, '').trim();
   const value = withoutLeadIn.length > 0 ? withoutLeadIn : collapsed;
   if (!/[\p{L}\p{N}]/u.test(value)) return notExtracted('no_match', 'That doesn’t look like a name. Please type it in words.');
   if (value.length > field.max_length) return notExtracted('out_of_range', `Please keep it under ${field.max_length} characters.`);

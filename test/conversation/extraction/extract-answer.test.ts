@@ -203,6 +203,11 @@ test('text answers are trimmed, lead-ins dropped, length-limited, never empty', 
   assert.equal(valueOf('organisation_name', "We're Acme Ltd. The site is North Gate, a hospital."), 'Acme Ltd');
   assert.equal(valueOf('site_name', "St. Mary's Hospital. It's open 24/7"), "St. Mary's Hospital");
   assert.equal(valueOf('organisation_name', 'Dr. Patel & Sons Ltd.'), 'Dr. Patel & Sons Ltd');
+  // Someone introducing themselves: the organisation is what they are from, and their own name is not kept.
+  assert.equal(valueOf('organisation_name', "Hi there! I'm Priya from Brightwell FM"), 'Brightwell FM');
+  assert.equal(valueOf('organisation_name', 'i am from acme facilities'), 'acme facilities');
+  assert.equal(valueOf('organisation_name', 'This is Acme Security from Leeds'), 'Acme Security from Leeds', 'only a speaker is "from" somewhere');
+  assert.equal(valueOf('site_name', "hmm it's Dock Road Depot"), 'Dock Road Depot');
   assert.equal(valueOf('site_name', 'North Gate, and we also run the depot'), 'North Gate');
   assert.equal(valueOf('organisation_name', 'Acme Facilities Ltd, thanks'), 'Acme Facilities Ltd');
   assert.equal(valueOf('organisation_name', 'Smith, Jones and Partners'), 'Smith, Jones and Partners');
