@@ -138,6 +138,9 @@ const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2} ?[ap]\.?m\b\.?/gi;
 const TIMES_SIGN = /(\d)\s*[x×]\s*(\d)/g;
 const HOURS_ABBREVIATION = /(\d)\s*(?:h|hrs?)\b/gi;
 
+/** "ground floor only", "just the ground level": one floor. */
+const GROUND_ONLY = /\bground(?: floor| level)?\b/i;
+
 /** "ground plus two", "G+3": floors counted above the ground floor, which the answer includes. */
 const GROUND_PLUS = /\b(?:g|gf|ground(?: floor)?)\s*(?:\+|plus|and)\s*/i;
 
@@ -162,7 +165,7 @@ export function extractInteger(field: IntegerField, text: string, otherFields: r
   } else if (chosen) {
     ({ value, confidence } = chosen);
     if (groundPlus) { value += 1; confidence = Math.min(confidence, 0.85); }
-  } else if (implicitOne(field, tokens)) {
+  } else if (implicitOne(field, tokens) || (unitOf(field) === 'floor' && GROUND_ONLY.test(counted))) {
     value = 1; confidence = 0.85;
   } else if (saysZero(tokens)) {
     value = 0; confidence = 0.8;

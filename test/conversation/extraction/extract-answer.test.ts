@@ -42,6 +42,9 @@ test('integer failures say why and name the range', () => {
   assert.equal(failure('staff_per_shift', '2.5').reason, 'out_of_range');
   assert.equal(failure('tour_frequency_hours', 'every 90 minutes').reason, 'out_of_range');
   assert.equal(failure('buildings', '3 or 4').reason, 'ambiguous');
+  assert.equal(valueOf('floors', 'ground floor only'), 1);
+  assert.equal(valueOf('floors', 'just the ground level'), 1);
+  assert.equal(valueOf('floors', 'ground plus two'), 3, 'the ground floor counts with the floors above it');
   assert.match(failure('tour_frequency_hours', 'every hour on nights, every 2 hours on days').message, /more than one number \(1, 2\)/);
   assert.equal(failure('buildings', '   ').reason, 'empty');
   for (const negative of ['-4', 'floors: -4', 'minus four', 'it is −2']) assert.equal(failure('floors', negative).reason, 'out_of_range', negative);
@@ -113,6 +116,15 @@ test('property: any in-range number in words is accepted', () => {
     const result = extractAnswer(field('staff_per_shift'), `${numberToWords(value)} guards`);
     assert.ok(result.ok && result.value === value, `${value}: ${JSON.stringify(result)}`);
   }), { numRuns: 300 });
+});
+
+test('everyday words for sites, hours and meters', () => {
+  assert.equal(valueOf('site_type', 'a construction site'), 'other');
+  assert.equal(valueOf('site_type', 'a hospital with a car park'), 'hospital', 'a car park is a feature of many sites, not a type');
+  assert.equal(valueOf('operating_hours', 'nights only'), 'custom');
+  assert.equal(valueOf('operating_hours', 'evenings and weekends'), 'custom');
+  assert.equal(valueOf('operating_hours', 'day and night'), '24x7', 'a longer phrase still wins over "night"');
+  assert.deepEqual(valueOf('meters', 'the genny and the electric'), ['electricity', 'diesel_generator']);
 });
 
 test('enum synonyms by whole word, case and punctuation ignored', () => {
