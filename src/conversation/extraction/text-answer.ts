@@ -20,9 +20,9 @@ const SPEAKER_FROM = /^(?:i['’]?m|i am|my name is)\s+(?:[\p{L}'’.-]+\s+){0,3
 // comma ("Smith, Jones and Partners", "Acme, Inc.") are not among them.
 const TRAILING_CLAUSE = new RegExp(String.raw`\s*(?:[,;]|\s[–—-])\s*(?:and\s+|but\s+|so\s+)?(?:${LEAD_IN_PHRASE}|we|we['’]ve|i|i['’]m|i am|our|they|which|who|that|where|at|in|on|for|near|by|with|from|looking|based|located|managing|running|covering|responsible|serving|open|opened|closed|operating|staffed|guarded|manned|just|please|thanks|thank you)\b.*$`, 'i');
 
-// "We're Acme Ltd. The site is North Gate…": a new sentence ends the name, unless the full stop ends a title or
-// abbreviation that a name goes on after ("St. Mary's", "Dr. Patel").
-const NEXT_SENTENCE = /(?<!\b(?:st|dr|mr|mrs|ms|mt|ft|no|nr|rd|ave))[.!?]\s+\S.*$/is;
+// "We're Acme Ltd. The site is North Gate…": a full stop followed by a word that opens a sentence (a pronoun,
+// "the", "our", "open" …) ends the name. Other full stops belong to it: "J.P. Morgan", "Smith & Co. Ltd", "St. John".
+const NEXT_SENTENCE = new RegExp(String.raw`[.!?]\s+(?:${LEAD_IN_PHRASE}|the|we|we['’]ve|i|i['’]m|i am|it|our|this|there|they|site|located|based|open|opened|and|so|also|please|thanks|thank you)\b.*$`, 'is');
 
 export function extractText(field: TextField, text: string): ExtractionResult {
   const collapsed = text.replace(/\s+/g, ' ').trim();

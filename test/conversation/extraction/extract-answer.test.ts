@@ -215,6 +215,10 @@ test('text answers are trimmed, lead-ins dropped, length-limited, never empty', 
   assert.equal(valueOf('organisation_name', "We're Acme Ltd. The site is North Gate, a hospital."), 'Acme Ltd');
   assert.equal(valueOf('site_name', "St. Mary's Hospital. It's open 24/7"), "St. Mary's Hospital");
   assert.equal(valueOf('organisation_name', 'Dr. Patel & Sons Ltd.'), 'Dr. Patel & Sons Ltd');
+  for (const name of ['J.P. Morgan Chase', 'U.K. Power Networks', 'Smith & Co. Ltd', 'A. Smith Facilities', 'St. John Ambulance']) {
+    assert.equal(valueOf('organisation_name', name), name, 'a full stop inside a name is not the end of a sentence');
+  }
+  assert.equal(valueOf('organisation_name', 'Acme Inc. We run the depot'), 'Acme Inc');
   // Someone introducing themselves: the organisation is what they are from, and their own name is not kept.
   assert.equal(valueOf('organisation_name', "Hi there! I'm Priya from Brightwell FM"), 'Brightwell FM');
   assert.equal(valueOf('organisation_name', 'i am from acme facilities'), 'acme facilities');
