@@ -25,7 +25,10 @@ export function describeAnswer(field: TemplateField, value: AnswerValue): string
     case 'enum': return field.options.find((option) => option.value === value)?.label ?? String(value);
     case 'multi_select': {
       const chosen = value as string[];
-      return chosen.length === 0 ? 'no ' + keyWords(field) : field.options.filter((option) => chosen.includes(option.value)).map((option) => option.label).join(', ');
+      if (chosen.length === 0) return `no ${keyWords(field)}`;
+      // "Electricity and Water meters": in a list of noted answers, bare labels would not say which question they answer.
+      const labels = field.options.filter((option) => chosen.includes(option.value)).map((option) => option.label);
+      return `${labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : labels[0]} ${keyWords(field)}`;
     }
     case 'time_range': return formatTimeRange(value as TimeRange);
     case 'boolean': return value ? 'yes' : 'no';
