@@ -21,7 +21,8 @@ const keyWords = (field: TemplateField): string => field.key.replace(/_/g, ' ');
 /** An answer as the user would say it back; contact details are never echoed. */
 export function describeAnswer(field: TemplateField, value: AnswerValue): string {
   switch (field.type) {
-    case 'integer': return field.unit ? `${String(value)} ${field.unit}` : String(value);
+    // A field cued "every # hour" is a frequency: "every 2 hours", not "2 hours".
+    case 'integer': return `${field.cues.some((cue) => cue.startsWith('every #')) ? 'every ' : ''}${String(value)}${field.unit ? ` ${field.unit}` : ''}`;
     case 'enum': return field.options.find((option) => option.value === value)?.label ?? String(value);
     case 'multi_select': {
       const chosen = value as string[];

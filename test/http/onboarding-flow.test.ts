@@ -213,7 +213,7 @@ test('everything said in the first reply is taken, and the name stops where its 
   const first = (await answer(session.id, "We're Acme Ltd. The site is a hospital, open 24/7, 3 shifts of 4 guards, 2 buildings, 5 floors, 20 checkpoints every 2 hours, electricity and water meters, visitor and key registers.")).result as { answered: string[]; message: string; next_question: { field: string } };
   assert.deepEqual(first.answered, ['organisation_name', 'site_type', 'operating_hours', 'shifts_per_day', 'staff_per_shift', 'buildings', 'floors', 'checkpoints_per_tour', 'tour_frequency_hours', 'meters', 'registers']);
   assert.equal(first.next_question.field, 'site_name');
-  assert.match(first.message, /, Electricity and Water meters, Visitor and Key registers\. And what do you call this site\?$/);
+  assert.match(first.message, /, 20 checkpoints, every 2 hours, Electricity and Water meters, Visitor and Key registers\. And what do you call this site\?$/);
   const view = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json();
   assert.equal(view.answers.organisation_name, 'Acme Ltd');
 });
