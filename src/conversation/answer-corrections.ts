@@ -11,12 +11,12 @@ import { addAssistantMessage, askNextOrPropose, queueRecommendation, storeAnswer
 import type { SessionRow } from './session-store.ts';
 import type { TaskScheduler } from './ports.ts';
 import type { Answers, AnswerValue, Template, TemplateField, TimeRange } from './template.ts';
+import { keyAsWords } from './wording.ts';
 
 const PROPOSE_AGAIN = /\b(?:regenerate|propose again|again|new proposal|try again|redo|retry|as it is|as is|go ahead)\b/i;
 
 export const REVISION_PROMPT = 'Tell me what should change — for example “3 shifts” or “12 guards per shift” — and I’ll make a new proposal, or say “propose again”.';
 
-const keyWords = (field: TemplateField): string => field.key.replace(/_/g, ' ');
 
 /** An answer as the user would say it back; contact details are never echoed. */
 export function describeAnswer(field: TemplateField, value: AnswerValue): string {
@@ -26,14 +26,14 @@ export function describeAnswer(field: TemplateField, value: AnswerValue): string
     case 'enum': return field.options.find((option) => option.value === value)?.label ?? String(value);
     case 'multi_select': {
       const chosen = value as string[];
-      if (chosen.length === 0) return `no ${keyWords(field)}`;
+      if (chosen.length === 0) return `no ${keyAsWords(field.key)}`;
       // "Electricity and Water meters": in a list of noted answers, bare labels would not say which question they answer.
       const labels = field.options.filter((option) => chosen.includes(option.value)).map((option) => option.label);
-      return `${labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : labels[0]} ${keyWords(field)}`;
+      return `${labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : labels[0]} ${keyAsWords(field.key)}`;
     }
     case 'time_range': return formatTimeRange(value as TimeRange);
     case 'boolean': return value ? 'yes' : 'no';
-    case 'text': return `${keyWords(field)} “${String(value)}”`;
+    case 'text': return `${keyAsWords(field.key)} “${String(value)}”`;
     case 'contact': return 'the contact details';
   }
 }

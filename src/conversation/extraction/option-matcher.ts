@@ -3,6 +3,7 @@
 // factory") do not count.
 import type { TemplateField } from '../template.ts';
 import { findPhrase, wordTokens, type TokenSpan } from './word-tokens.ts';
+import { keyAsWords } from '../wording.ts';
 
 type OptionField = Extract<TemplateField, { type: 'enum' | 'multi_select' }>;
 
@@ -18,7 +19,7 @@ function optionPhrases(field: OptionField): Array<{ value: string; label: string
   const built = field.options.map((option) => ({
     value: option.value,
     label: option.label,
-    phrases: [option.value.replace(/_/g, ' '), option.label, ...option.synonyms]
+    phrases: [keyAsWords(option.value), option.label, ...option.synonyms]
       .map((phrase) => wordTokens(phrase))
       .filter((tokens) => tokens.length > 0),
   }));

@@ -15,14 +15,17 @@ const OPENER = new RegExp(String.raw`^(?:${OPENER_WORD}(?: there)?(?:\s*[,!.;:�
 // "I'm Priya from Brightwell FM", "I am from Acme": the speaker introducing themselves; the name is what they are from.
 const SPEAKER_FROM = /^(?:i['’]?m|i am|my name is)\s+(?:[\p{L}'’.-]+\s+){0,3}?from\s+(?=\S)/iu;
 
+/** Words that open a clause or sentence after a name, shared by the two rules below, which each add their own. */
+const CLAUSE_OPENER = String.raw`${LEAD_IN_PHRASE}|we|we['’]ve|i|i['’]m|i am|our|they|located|based|open|opened|please|thanks|thank you`;
+
 // "Brightwell FM, looking after Canary Wharf", "Tower 3 - it's in the docklands": after a comma, semicolon or
 // dash, a word that opens a clause (a pronoun, a preposition, a participle) ends the name. Name words after a
 // comma ("Smith, Jones and Partners", "Acme, Inc.") are not among them.
-const TRAILING_CLAUSE = new RegExp(String.raw`\s*(?:[,;]|\s[–—-])\s*(?:and\s+|but\s+|so\s+)?(?:${LEAD_IN_PHRASE}|we|we['’]ve|i|i['’]m|i am|our|they|which|who|that|where|at|in|on|for|near|by|with|from|looking|based|located|managing|running|covering|responsible|serving|open|opened|closed|operating|staffed|guarded|manned|just|please|thanks|thank you)\b.*$`, 'i');
+const TRAILING_CLAUSE = new RegExp(String.raw`\s*(?:[,;]|\s[–—-])\s*(?:and\s+|but\s+|so\s+)?(?:${CLAUSE_OPENER}|which|who|that|where|at|in|on|for|near|by|with|from|looking|managing|running|covering|responsible|serving|closed|operating|staffed|guarded|manned|just)\b.*$`, 'i');
 
 // "We're Acme Ltd. The site is North Gate…": a full stop followed by a word that opens a sentence (a pronoun,
 // "the", "our", "open" …) ends the name. Other full stops belong to it: "J.P. Morgan", "Smith & Co. Ltd", "St. John".
-const NEXT_SENTENCE = new RegExp(String.raw`[.!?]\s+(?:${LEAD_IN_PHRASE}|the|we|we['’]ve|i|i['’]m|i am|it|our|this|there|they|site|located|based|open|opened|and|so|also|please|thanks|thank you)\b.*$`, 'is');
+const NEXT_SENTENCE = new RegExp(String.raw`[.!?]\s+(?:${CLAUSE_OPENER}|the|it|this|there|site|and|so|also)\b.*$`, 'is');
 
 export function extractText(field: TextField, text: string): ExtractionResult {
   const collapsed = text.replace(/\s+/g, ' ').trim();

@@ -5,7 +5,8 @@ import type { Answers, Contact } from '../template.ts';
 import { coverageGaps, formatInterval, minutesCovered, overlapMinutes, requiredMinutes } from './coverage.ts';
 import { recommendationSchema, type Finding, type RecommendationConfig } from './schema.ts';
 import { coveredWindow } from './shift-plan.ts';
-import { HANDOVER_MINUTES, keyAsWords, METER_UNITS, REGISTER_FIELDS, WALK_MINUTES_PER_CHECKPOINT } from './site-standards.ts';
+import { HANDOVER_MINUTES, METER_UNITS, REGISTER_FIELDS, WALK_MINUTES_PER_CHECKPOINT } from './site-standards.ts';
+import { counted, keyAsWords } from '../wording.ts';
 
 export interface CheckResult { valid: boolean; findings: Finding[] }
 
@@ -71,7 +72,7 @@ function checkTours(config: RecommendationConfig, findings: Finding[]): void {
   config.guard_tours.forEach((tour, index) => {
     // A round covers one building (or the site): with fewer checkpoints than the tallest building has floors, some floor is never patrolled.
     if (floors !== undefined && tour.checkpoints < floors) {
-      findings.push(finding('warning', 'floors_unpatrolled', `“${tour.name}” has ${tour.checkpoints} checkpoint${tour.checkpoints === 1 ? '' : 's'} for ${floors} floors, so some floors get none; one per floor needs at least ${floors}.`, `guard_tours[${index}].checkpoints`));
+      findings.push(finding('warning', 'floors_unpatrolled', `“${tour.name}” has ${counted(tour.checkpoints, 'checkpoint')} for ${floors} floors, so some floors get none; one per floor needs at least ${floors}.`, `guard_tours[${index}].checkpoints`));
     }
     const walkMinutes = tour.checkpoints * WALK_MINUTES_PER_CHECKPOINT;
     if (walkMinutes > tour.frequency_minutes) {
@@ -86,7 +87,7 @@ function checkTours(config: RecommendationConfig, findings: Finding[]): void {
       .filter((tour) => tour.shift_coverage.includes(shift.name))
       .reduce((sum, tour) => sum + (tour.checkpoints * WALK_MINUTES_PER_CHECKPOINT * 60) / tour.frequency_minutes, 0);
     if (shift.staff >= 1 && patrolMinutesPerHour > shift.staff * 60) {
-      findings.push(finding('warning', 'tours_exceed_staff', `The ${shift.name} shift's ${shift.staff} guard${shift.staff === 1 ? '' : 's'} cannot walk ${Math.round(patrolMinutesPerHour)} patrol minutes every hour.`, `shifts[${index}].staff`));
+      findings.push(finding('warning', 'tours_exceed_staff', `The ${shift.name} shift's ${counted(shift.staff, 'guard')} cannot walk ${Math.round(patrolMinutesPerHour)} patrol minutes every hour.`, `shifts[${index}].staff`));
     }
   });
 }
@@ -140,7 +141,7 @@ function checkAgainstAnswers(config: RecommendationConfig, answers: Answers, fin
     findings.push(finding('warning', 'hours_mismatch', 'The plan’s custom hours differ from the hours you gave.', 'business_unit.operating_hours'));
   }
   if (typeof answers.shifts_per_day === 'number' && answers.shifts_per_day !== config.shifts.length) {
-    findings.push(finding('info', 'shift_count_changed', `The plan has ${config.shifts.length} shift${config.shifts.length === 1 ? '' : 's'}; you said ${answers.shifts_per_day}.`, 'shifts'));
+    findings.push(finding('info', 'shift_count_changed', `The plan has ${counted(config.shifts.length, 'shift')}; you said ${answers.shifts_per_day}.`, 'shifts'));
   }
   if (config.business_unit.timezone !== undefined && !isKnownTimeZone(config.business_unit.timezone)) {
     findings.push(finding('error', 'unknown_timezone', `“${config.business_unit.timezone}” is not a known time zone (use e.g. Europe/London).`, 'business_unit.timezone'));

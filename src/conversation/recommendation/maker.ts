@@ -8,7 +8,8 @@ import { checkRecommendation } from './checker.ts';
 import { recommendationConfidence } from './confidence.ts';
 import { OPERATING_MODES, type Finding, type GuardTour, type OperatingMode, type RecommendationConfig, type Shift } from './schema.ts';
 import { planShifts } from './shift-plan.ts';
-import { keyAsWords, METER_UNITS, REGISTER_FIELDS } from './site-standards.ts';
+import { METER_UNITS, REGISTER_FIELDS } from './site-standards.ts';
+import { counted, keyAsWords } from '../wording.ts';
 
 export interface MakeOptions {
   /** Extractor confidence per answered field key; a missing key counts as 1 (e.g. an edited answer). */
@@ -27,8 +28,6 @@ const readNumber = (answers: Answers, key: string): number | undefined => (typeo
 const readString = (answers: Answers, key: string): string | undefined => (typeof answers[key] === 'string' ? answers[key] : undefined);
 const readList = (answers: Answers, key: string): string[] => (Array.isArray(answers[key]) ? answers[key] : []);
 
-/** "1 guard", "3 guards". */
-const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 function readRange(answers: Answers, key: string): TimeRange | undefined {
   const value = answers[key];

@@ -25,6 +25,3 @@ export const BUSINESS_HOURS = { start_minute: 9 * 60, end_minute: 17 * 60 } as c
 
 /** The 24x7 shift plan starts at 06:00, the usual early-shift start. */
 export const ROUND_THE_CLOCK_START_MINUTE = 6 * 60;
-
-/** A meter, register or schedule key as words in a sentence: "diesel_generator" → "diesel generator". */
-export const keyAsWords = (key: string): string => key.replace(/_/g, ' ');

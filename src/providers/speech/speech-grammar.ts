@@ -2,6 +2,7 @@
 // open English (72 % WER on TTS answers) but near-perfect when told which answers
 // are possible, so each question gets a JSGF grammar plus a dictionary of its words.
 import type { TemplateField } from '../../conversation/template.ts';
+import { keyAsWords } from '../../conversation/wording.ts';
 import { numberToWords } from './number-words.ts';
 import { pronunciationDictionarySync, type PronunciationDictionary } from './pronunciation-dictionary.ts';
 
@@ -63,7 +64,7 @@ function grammarBody(field: TemplateField): { rules: string[]; top: string[]; sa
       return { rules: [], top: [alternatives([...yesWords, ...noWords, ...unsureWords])], samples: [...yesWords, ...noWords] };
     case 'enum':
     case 'multi_select': {
-      const options = field.options.flatMap((option) => [option.label, option.value.replace(/_/g, ' '), ...option.synonyms]).map(spokenForm);
+      const options = field.options.flatMap((option) => [option.label, keyAsWords(option.value), ...option.synonyms]).map(spokenForm);
       const rules = [`<option> = ${alternatives(options)};`];
       const multiple = field.type === 'multi_select';
       const list = multiple ? '<option> ( [ and ] <option> )*' : '<option>';
@@ -79,7 +80,7 @@ function grammarBody(field: TemplateField): { rules: string[]; top: string[]; sa
     case 'integer': {
       const numbers = numberRule(field.min, field.max);
       const unit = spokenForm(field.unit ?? '');
-      const keyPhrase = spokenForm(field.key.replace(/_/g, ' '));
+      const keyPhrase = spokenForm(keyAsWords(field.key));
       const periods = ['per shift', 'per day', 'a day', 'each shift', 'every day'];
       const unitPhrases = [unit, keyPhrase, ...periods, ...(unit ? periods.map((period) => `${unit} ${period}`) : [])];
       return {

@@ -1,0 +1,7 @@
+// How keys and counts read in a sentence said to the user (messages, rationale, checker findings).
+
+/** A field, option, meter or register key as words: "diesel_generator" → "diesel generator". */
+export const keyAsWords = (key: string): string => key.replace(/_/g, ' ');
+
+/** "1 guard", "3 guards". */
+export const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
