@@ -25,6 +25,7 @@ export const ERROR_CATALOG = {
   already_approved: { status: 409, message: 'This recommendation was already approved.' },
   already_retried: { status: 409, message: 'This dead letter was already retried.' },
   stale_recommendation: { status: 409, message: 'A newer recommendation exists.' },
+  precondition_failed: { status: 412, message: 'The recommendation changed since you loaded it; fetch it again, check the changes, then retry.' },
   body_too_large: { status: 413, message: 'The request body is too large.' },
   file_too_large: { status: 413, message: 'The file is too large.' },
   too_many_parts: { status: 413, message: 'Too many parts or fields in the upload.' },

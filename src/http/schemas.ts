@@ -13,6 +13,9 @@ export const errorResponses = {
   404: { $ref: 'ErrorResponse#' }, 409: { $ref: 'ErrorResponse#' }, 413: { $ref: 'ErrorResponse#' }, 429: { $ref: 'ErrorResponse#' }, 503: { $ref: 'ErrorResponse#' },
 };
 
+/** A route that honours If-Match (the recommendation's edit, approval and rejection) also answers 412. */
+export const CONDITIONAL_RESPONSES = { 200: Type.Object({}, { additionalProperties: true }), ...errorResponses, 412: { $ref: 'ErrorResponse#' } };
+
 export const AnyObject = Type.Object({}, { additionalProperties: true });
 
 /** What an upload route (and the conversation step) answers: 202 with its task, or an error; 415 for a body that is not multipart (or JSON). */

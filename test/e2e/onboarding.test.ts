@@ -92,3 +92,33 @@ test('rejecting a recommendation with a reason returns to the conversation', { s
   await page.locator('#review').waitFor({ state: 'visible' });
   await page.getByText('Noted: 2 shifts.').waitFor({ state: 'attached' });
 });
+
+test('a second tab cannot overwrite or approve what the first tab changed: it is told, and shown the latest version', { skip: skip ?? false }, async () => {
+  const first = await openPage(served, '/');
+  await connect(first, served.t.keys.user);
+  await first.getByRole('button', { name: 'Start a new onboarding' }).click();
+  await first.locator('#question[data-field]').waitFor();
+  await answerUntilReview(first, TYPICAL_ANSWERS);
+  const sessionId = await first.evaluate(() => localStorage.getItem('intake.onboarding.session'));
+  // The same person opens the same onboarding in a second tab (same browser, same key).
+  const second = await first.context().newPage();
+  await second.goto(`${served.baseUrl}/`);
+  await second.locator(`button[data-session="${sessionId}"]`).click();
+  await second.locator('#review').waitFor({ state: 'visible' });
+
+  await first.getByLabel('Staff, row 1').fill('14');
+  await first.getByRole('button', { name: 'Save changes' }).click();
+  await first.waitForFunction(() => (document.getElementById('shifts-0-staff') as HTMLInputElement | null)?.value === '14' && document.getElementById('alert')!.hidden);
+
+  await second.getByLabel('Staff, row 1').fill('2');
+  await second.getByRole('button', { name: 'Approve' }).click();
+  await second.getByText(/changed in another tab or by a colleague/).waitFor();
+  assert.equal(await second.locator('#shifts-0-staff').inputValue(), '14', 'the second tab now shows the first tab\'s edit');
+  await screenshot(second, 'onboarding-review-changed-elsewhere');
+  const { rows } = await served.t.ctx.db.query<{ status: string; staff: number }>(
+    `SELECT status, (config->'shifts'->0->>'staff')::int AS staff FROM recommendations WHERE session_id = $1 AND status IN ('proposed', 'approved')`, [sessionId]);
+  assert.deepEqual(rows, [{ status: 'proposed', staff: 14 }], 'neither the second tab\'s edit nor its approval was applied');
+
+  await second.getByRole('button', { name: 'Approve' }).click();
+  await second.locator('#done').waitFor({ state: 'visible' });
+});

@@ -19,6 +19,7 @@ export interface RequestOptions {
   json?: unknown;
   form?: FormData;
   query?: Record<string, string | number | undefined>;
+  headers?: Record<string, string>;
 }
 
 export interface ApiClient {
@@ -45,7 +46,7 @@ function withQuery(path: string, query: RequestOptions['query']): string {
 export function createApiClient(getKey: () => string | null): ApiClient {
   return {
     async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-      const headers: Record<string, string> = { accept: 'application/json' };
+      const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
       const key = getKey();
       if (key) headers.authorization = `Bearer ${key}`;
       let body: BodyInit | undefined;

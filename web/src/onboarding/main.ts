@@ -197,16 +197,38 @@ function sendVoice(audio: Blob): void {
   void trackTurn(() => api.request('POST', '/api/v1/onboarding/conversation/', { form }));
 }
 
+/** If-Match for the revision on screen (the server's ETag, src/http/entity-tag.ts): a change made meanwhile elsewhere is not overwritten. */
+function shownRevision(): Record<string, string> {
+  const revision = byId('review-form').dataset.revision;
+  return revision ? { 'if-match': `"rev-${revision}"` } : {};
+}
+
+/** After a 412 the form shows the latest version, and the user is told their unsaved changes were not applied. */
+async function reloadChangedRecommendation(err: unknown): Promise<boolean> {
+  const id = byId('review-form').dataset.recommendationId;
+  if (!(err instanceof ApiError) || err.code !== 'precondition_failed' || !id) return false;
+  const notApplied = 'This configuration was changed in another tab or by a colleague, so your action was not applied.';
+  try {
+    renderRecommendation(await api.request<RecommendationView>('GET', `/api/v1/onboarding/recommendations/${id}`));
+    reviewDirty = false;
+    alertUser(`${notApplied} The form now shows the latest version: check it, make your changes again if they are still needed, then approve.`);
+  } catch (reloadError) {
+    alertUser(`${notApplied} Loading the latest version failed: ${describeError(reloadError)}`);
+  }
+  return true;
+}
+
 async function saveEdits(): Promise<RecommendationView | null> {
   const id = byId('review-form').dataset.recommendationId;
   if (!id) return null;
   try {
-    const rec = await api.request<RecommendationView>('PATCH', `/api/v1/onboarding/recommendations/${id}`, { json: readEdits() });
+    const rec = await api.request<RecommendationView>('PATCH', `/api/v1/onboarding/recommendations/${id}`, { json: readEdits(), headers: shownRevision() });
     renderRecommendation(rec);
     reviewDirty = false;
     alertUser(null);
     return rec;
   } catch (err) {
+    if (await reloadChangedRecommendation(err)) return null;
     const findings = (err instanceof ApiError ? (err.details as { findings?: Finding[] } | undefined)?.findings : undefined) ?? [];
     if (findings.length) renderFindings({ findings, confidence: 0, valid: false });
     alertUser(describeError(err));
@@ -219,11 +241,12 @@ async function approve(): Promise<void> {
   if (!id) return;
   if (reviewDirty && !(await saveEdits())) return;
   try {
-    await api.request('POST', `/api/v1/onboarding/approve/${id}/`);
+    await api.request('POST', `/api/v1/onboarding/approve/${id}/`, { headers: shownRevision() });
     alertUser(null);
     await refresh();
     byId('done-title').focus();
   } catch (err) {
+    if (await reloadChangedRecommendation(err)) return;
     alertUser(describeError(err));
   }
 }
@@ -234,13 +257,14 @@ async function reject(event: SubmitEvent): Promise<void> {
   const reason = byId<HTMLTextAreaElement>('reject-reason');
   if (!id) return;
   try {
-    await api.request('POST', `/api/v1/onboarding/recommendations/${id}/reject`, { json: { reason: reason.value } });
+    await api.request('POST', `/api/v1/onboarding/recommendations/${id}/reject`, { json: { reason: reason.value }, headers: shownRevision() });
     reason.value = '';
     byId('review-form').dataset.recommendationId = '';
     alertUser(null);
     await refresh();
     byId<HTMLInputElement>('answer-input').focus();
   } catch (err) {
+    if (await reloadChangedRecommendation(err)) return;
     alertUser(describeError(err));
   }
 }

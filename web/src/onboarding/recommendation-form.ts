@@ -135,5 +135,6 @@ export function renderRecommendation(rec: RecommendationView): void {
     el('fieldset', {}, [el('legend', {}, ['Registers']), el('ul', {}, config.registers.map((r) => el('li', {}, [`${sentenceCase(words(r.type))} register${r.enabled ? '' : ' (off)'}: ${r.fields.map(words).join(', ')}`])))]),
   ]);
   form.dataset.recommendationId = rec.id;
+  form.dataset.revision = String(rec.revision);
   renderFindings(rec);
 }

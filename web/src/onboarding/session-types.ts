@@ -38,6 +38,8 @@ export interface GuardTour { name: string; checkpoints: number; frequency_minute
 export interface RecommendationView {
   id: string;
   session_id: string;
+  /** Counts the recommendation's changes; its ETag is "rev-<revision>". */
+  revision: number;
   status: string;
   configuration: {
     business_unit: { name: string; site_name: string; site_type: string; buildings?: number; floors?: number; operating_hours: { mode: string; start_minute?: number; end_minute?: number } };
