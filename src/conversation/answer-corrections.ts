@@ -12,6 +12,7 @@ import type { SessionRow } from './session-store.ts';
 import type { TaskScheduler } from './ports.ts';
 import type { Answers, AnswerValue, Template, TemplateField, TimeRange } from './template.ts';
 import { keyAsWords } from './wording.ts';
+import { describeSelection } from './extraction/ordered-selection.ts';
 
 const PROPOSE_AGAIN = /\b(?:regenerate|propose again|again|new proposal|try again|redo|retry|as it is|as is|go ahead)\b/i;
 
@@ -27,6 +28,8 @@ export function describeAnswer(field: TemplateField, value: AnswerValue): string
     case 'multi_select': {
       const chosen = value as string[];
       if (chosen.length === 0) return `no ${keyAsWords(field.key)}`;
+      // Days say which question they answer by themselves: "Monday to Friday".
+      if (field.ranges) return describeSelection(field, chosen);
       // "Electricity and Water meters": in a list of noted answers, bare labels would not say which question they answer.
       const labels = field.options.filter((option) => chosen.includes(option.value)).map((option) => option.label);
       return `${labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : labels[0]} ${keyAsWords(field.key)}`;

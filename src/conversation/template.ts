@@ -31,7 +31,13 @@ const base = {
 export const templateFieldSchema = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('text'), max_length: z.number().int().positive().default(200) }),
   z.object({ ...base, type: z.literal('enum'), options: z.array(option).min(2) }),
-  z.object({ ...base, type: z.literal('multi_select'), options: z.array(option).min(1), allow_none: z.boolean().default(true) }),
+  z.object({
+    ...base, type: z.literal('multi_select'), options: z.array(option).min(1), allow_none: z.boolean().default(true),
+    /** The options are in an order (days of the week): "Monday to Friday", "Mon-Fri" select the options between, wrapping round. */
+    ranges: z.boolean().default(false),
+    /** Words that stand for several options ("weekdays" → Monday to Friday). */
+    groups: z.array(z.object({ phrases: z.array(z.string().min(1)).min(1), values: z.array(z.string().min(1)).min(1) })).default([]),
+  }),
   z.object({ ...base, type: z.literal('integer'), min: z.number().int(), max: z.number().int(), unit: z.string().optional() }),
   z.object({ ...base, type: z.literal('boolean') }),
   z.object({ ...base, type: z.literal('time_range') }),
@@ -54,6 +60,12 @@ export const templateSchema = z.object({
   template.fields.forEach((field, index) => {
     if (field.ask_if && !keys.has(field.ask_if.field)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'ask_if'], message: `unknown field ${field.ask_if.field}` });
     for (const affected of field.affects) if (!keys.has(affected)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'affects'], message: `unknown field ${affected}` });
+    if (field.type === 'multi_select') {
+      const values = new Set(field.options.map((each) => each.value));
+      field.groups.forEach((group, groupIndex) => {
+        for (const value of group.values) if (!values.has(value)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'groups', groupIndex], message: `unknown option ${value}` });
+      });
+    }
   });
 });
 

@@ -33,6 +33,7 @@ const typical = {
   site_type: 'a hospital',
   operating_hours: 'round the clock',
   custom_hours: '7am to 7pm',
+  operating_days: 'weekdays and Saturday',
   shifts_per_day: 'three shifts',
   staff_per_shift: 'a dozen guards',
   buildings: '2 buildings',

@@ -17,7 +17,7 @@ test('nextField walks the template, skipping answered and inapplicable fields', 
 
 test('progress counts only fields that apply', () => {
   assert.deepEqual(progress(template, {}), { answered: 0, total: 13, percent: 0 });
-  assert.deepEqual(progress(template, { operating_hours: 'custom' }), { answered: 1, total: 14, percent: 7 });
+  assert.deepEqual(progress(template, { operating_hours: 'custom' }), { answered: 1, total: 15, percent: 7 });
   assert.deepEqual(progress(template, { operating_hours: '24x7', custom_hours: { start_minute: 0, end_minute: 60 } }), { answered: 1, total: 13, percent: 8 });
   assert.deepEqual(missingRequired(template, { operating_hours: '24x7' }).length, 12);
 });

@@ -142,8 +142,11 @@ test('after a rejection the chat takes corrections, re-asks what a change opens,
   assert.match(unclear.message, /^I couldn’t tell what to change/);
   const opened = (await answer(session.id, 'custom hours')).result as { next_question: { field: string } | null };
   assert.equal(opened.next_question?.field, 'custom_hours', 'a change that opens a question asks it');
-  await answer(session.id, '6am to 10pm');
-  assert.equal((await proposal()).configuration.business_unit.operating_hours.mode, 'custom');
+  const hoursGiven = (await answer(session.id, '6am to 10pm')).result as { next_question: { field: string } | null };
+  assert.equal(hoursGiven.next_question?.field, 'operating_days', 'custom hours open the days of cover too');
+  await answer(session.id, 'Monday to Saturday');
+  const customHours = (await proposal()).configuration.business_unit.operating_hours;
+  assert.deepEqual([customHours.mode, customHours.days], ['custom', ['mon', 'tue', 'wed', 'thu', 'fri', 'sat']]);
 
   await reject();
   assert.equal(((await answer(session.id, 'propose again')).result as { accepted: boolean }).accepted, true);
@@ -187,9 +190,9 @@ test('hours given in reply to "when does the site need cover?" are taken, and sa
   await answer(session.id, 'an office');
   const hours = (await answer(session.id, 'Mon-Fri 8 to 6')).result as { accepted: boolean; answered: string[]; message: string; next_question: { field: string } };
   assert.equal(hours.accepted, true);
-  assert.deepEqual(hours.answered, ['operating_hours', 'custom_hours']);
+  assert.deepEqual(hours.answered, ['operating_hours', 'custom_hours', 'operating_days']);
   assert.equal(hours.next_question.field, 'shifts_per_day');
-  assert.match(hours.message, /^I also noted: 08:00–18:00\. How many guard shifts/);
+  assert.match(hours.message, /^I also noted: 08:00–18:00, Monday to Friday\. How many guard shifts/);
   // Hours given with a schedule word ("weekdays") are the hours; the word alone would have meant 09:00–17:00.
   const edited = await t.app.inject({ method: 'PATCH', url: `/api/v1/onboarding/sessions/${session.id}/answers/operating_hours`, headers: auth(t.keys.user), payload: { text: 'weekdays 7:30am - 4pm' } });
   assert.equal(edited.statusCode, 200, edited.body);

@@ -4,6 +4,7 @@ export const TYPICAL_ANSWERS: Record<string, string> = {
   site_name: 'Riverside Hospital',
   site_type: "It's a hospital",
   operating_hours: 'round the clock, 24/7',
+  operating_days: 'Monday to Friday',
   custom_hours: '7am to 7pm',
   shifts_per_day: 'we run three shifts',
   staff_per_shift: 'twelve guards per shift',

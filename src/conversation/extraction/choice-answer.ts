@@ -5,6 +5,7 @@ import { extracted, notExtracted, type ExtractionResult } from './extraction-res
 import { matchOptions, type OptionMatch } from './option-matcher.ts';
 import { parseTimeRange } from './time-range-answer.ts';
 import { findPhrase, wordTokens } from './word-tokens.ts';
+import { describeSelection, expandSelectionWords } from './ordered-selection.ts';
 
 type EnumField = Extract<TemplateField, { type: 'enum' }>;
 type MultiSelectField = Extract<TemplateField, { type: 'multi_select' }>;
@@ -68,7 +69,7 @@ function splitAtExclusion(tokens: readonly string[]): { kept: string[]; excluded
 
 /** Options chosen in a multi-select reply, in template order; `all`/`none` when the reply said so. */
 export function readSelection(field: MultiSelectField, text: string): { values: string[]; kind: 'listed' | 'all' | 'none' | 'contradictory' } | null {
-  const { kept, excluded } = splitAtExclusion(wordTokens(text));
+  const { kept, excluded } = splitAtExclusion(wordTokens(expandSelectionWords(field, text)));
   const listed = new Set(matchOptions(field, kept).map((match) => match.value));
   const removed = new Set(excluded.length > 0 ? matchOptions(field, excluded.filter((word) => word !== 'not' && word !== 'no')).map((match) => match.value) : []);
   const inOrder = (chosen: (value: string) => boolean) => field.options.map((option) => option.value).filter(chosen);
@@ -84,12 +85,13 @@ export function readSelection(field: MultiSelectField, text: string): { values: 
 
 export function extractMultiSelect(field: MultiSelectField, text: string): ExtractionResult {
   const selection = readSelection(field, text);
-  if (!selection) return notExtracted('no_match', `I couldn’t match that to any of: ${optionList(field)} — or say “none” or “all of them”.`);
+  if (!selection) return notExtracted('no_match', `I couldn’t match that to any of: ${optionList(field)} — or say ${field.allow_none ? '“none” or ' : ''}“all of them”.`);
   if (selection.kind === 'contradictory') return notExtracted('ambiguous', 'I heard both “all” and “none”. Which ones apply?');
   if (selection.values.length === 0 && !field.allow_none) {
     return notExtracted('out_of_range', `Please pick at least one of: ${optionList(field)}.`);
   }
-  const labels = field.options.filter((option) => selection.values.includes(option.value)).map((option) => option.label);
   const confidence = selection.kind === 'listed' ? 0.9 : 0.85;
-  return extracted(selection.values, confidence, labels.length > 0 ? labels.join(', ') : 'none');
+  if (selection.values.length === 0) return extracted(selection.values, confidence, 'none');
+  const labels = field.ranges ? describeSelection(field, selection.values) : field.options.filter((option) => selection.values.includes(option.value)).map((option) => option.label).join(', ');
+  return extracted(selection.values, confidence, labels);
 }

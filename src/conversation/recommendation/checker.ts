@@ -3,7 +3,7 @@
 // warnings and info are shown to the user.
 import type { Answers, Contact } from '../template.ts';
 import { coverageGaps, formatInterval, minutesCovered, overlapMinutes, requiredMinutes } from './coverage.ts';
-import { recommendationSchema, type Finding, type RecommendationConfig } from './schema.ts';
+import { recommendationSchema, WEEKDAYS, type Finding, type RecommendationConfig } from './schema.ts';
 import { coveredWindow } from './shift-plan.ts';
 import { HANDOVER_MINUTES, METER_UNITS, REGISTER_FIELDS, WALK_MINUTES_PER_CHECKPOINT } from './site-standards.ts';
 import { counted, keyAsWords } from '../wording.ts';
@@ -139,6 +139,15 @@ function checkAgainstAnswers(config: RecommendationConfig, answers: Answers, fin
   if (hours.mode === 'custom' && custom && typeof custom === 'object' && 'start_minute' in custom
     && (custom.start_minute !== hours.start_minute || custom.end_minute !== hours.end_minute)) {
     findings.push(finding('warning', 'hours_mismatch', 'The plan’s custom hours differ from the hours you gave.', 'business_unit.operating_hours'));
+  }
+  const answeredDays = answers.operating_days;
+  const days = hours.days ?? WEEKDAYS;
+  if (hours.mode !== '24x7' && Array.isArray(answeredDays) && answeredDays.length > 0
+    && (answeredDays.length !== days.length || !days.every((day) => answeredDays.includes(day)))) {
+    findings.push(finding('warning', 'days_mismatch', 'The plan’s days of cover differ from the days you gave.', 'business_unit.operating_hours.days'));
+  }
+  if (hours.mode === '24x7' && days.length < WEEKDAYS.length) {
+    findings.push(finding('warning', 'days_not_every_day', `Round-the-clock cover is set for ${counted(days.length, 'day')} of the week only; choose custom hours if the site is not covered every day.`, 'business_unit.operating_hours.days'));
   }
   if (typeof answers.shifts_per_day === 'number' && answers.shifts_per_day !== config.shifts.length) {
     findings.push(finding('info', 'shift_count_changed', `The plan has ${counted(config.shifts.length, 'shift')}; you said ${answers.shifts_per_day}.`, 'shifts'));

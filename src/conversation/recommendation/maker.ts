@@ -6,7 +6,8 @@ import { applicableFields, missingRequired } from '../question-flow.ts';
 import type { Answers, Template, TimeRange } from '../template.ts';
 import { checkRecommendation } from './checker.ts';
 import { recommendationConfidence } from './confidence.ts';
-import { OPERATING_MODES, type Finding, type GuardTour, type OperatingMode, type RecommendationConfig, type Shift } from './schema.ts';
+import { describeSelection } from '../extraction/ordered-selection.ts';
+import { OPERATING_MODES, WEEKDAYS, type Weekday, type Finding, type GuardTour, type OperatingMode, type RecommendationConfig, type Shift } from './schema.ts';
 import { planShifts } from './shift-plan.ts';
 import { METER_UNITS, REGISTER_FIELDS } from './site-standards.ts';
 import { counted, keyAsWords } from '../wording.ts';
@@ -44,6 +45,18 @@ function planHours(answers: Answers, rationale: string[]): { mode: OperatingMode
     return { mode: 'business_hours' };
   }
   return mode === 'custom' ? { mode, custom } : { mode };
+}
+
+/** The days of cover: as answered, or every day (round-the-clock cover, or no answer). */
+function planDays(template: Template, answers: Answers, mode: OperatingMode, rationale: string[]): Weekday[] {
+  const answered = WEEKDAYS.filter((day) => readList(answers, 'operating_days').includes(day));
+  const field = template.fields.find((each) => each.key === 'operating_days');
+  if (mode === '24x7' || answered.length === 0 || field?.type !== 'multi_select') {
+    if (mode !== '24x7') rationale.push('No days of cover given; assumed every day.');
+    return [...WEEKDAYS];
+  }
+  rationale.push(`Cover on ${describeSelection(field, answered)}, as answered; shifts and patrol rounds run on those days.`);
+  return answered;
 }
 
 function planShiftsFromAnswers(answers: Answers, hours: { mode: OperatingMode; custom?: TimeRange }, rationale: string[]): Shift[] {
@@ -102,6 +115,7 @@ function planMeters(answers: Answers, shifts: readonly Shift[], rationale: strin
 export function makeRecommendation(template: Template, answers: Answers, options: MakeOptions = {}): Recommendation {
   const rationale: string[] = [];
   const hours = planHours(answers, rationale);
+  const days = planDays(template, answers, hours.mode, rationale);
   const shifts = planShiftsFromAnswers(answers, hours, rationale);
   const selectedRegisters = new Set(readList(answers, 'registers'));
   const config: RecommendationConfig = {
@@ -112,7 +126,7 @@ export function makeRecommendation(template: Template, answers: Answers, options
       ...(options.timezone ? { timezone: options.timezone } : {}),
       ...(readNumber(answers, 'buildings') !== undefined ? { buildings: readNumber(answers, 'buildings') } : {}),
       ...(readNumber(answers, 'floors') !== undefined ? { floors: readNumber(answers, 'floors') } : {}),
-      operating_hours: hours.custom ? { mode: hours.mode, start_minute: hours.custom.start_minute, end_minute: hours.custom.end_minute } : { mode: hours.mode },
+      operating_hours: hours.custom ? { mode: hours.mode, start_minute: hours.custom.start_minute, end_minute: hours.custom.end_minute, days } : { mode: hours.mode, days },
     },
     shifts,
     guard_tours: planTours(answers, shifts, rationale),

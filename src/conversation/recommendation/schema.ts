@@ -3,6 +3,8 @@
 import { z } from 'zod';
 
 export const OPERATING_MODES = ['24x7', 'business_hours', 'custom'] as const;
+/** The days a site is covered, Monday first (ISO 8601 order). */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const READING_SCHEDULES = ['hourly', 'per_shift', 'daily', 'weekly', 'monthly'] as const;
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM');
@@ -50,6 +52,10 @@ export const recommendationSchema = z.object({
       mode: z.enum(OPERATING_MODES),
       start_minute: minuteOfDay.optional(),
       end_minute: minuteOfDay.optional(),
+      /** The days the hours apply, Monday first; absent means every day (configurations made before days were asked). */
+      days: z.array(z.enum(WEEKDAYS)).min(1).max(7)
+        .refine((days) => days.every((day, index) => index === 0 || WEEKDAYS.indexOf(day) > WEEKDAYS.indexOf(days[index - 1]!)), 'each day once, in week order (Monday first)')
+        .optional(),
     }).strict(),
   }).strict(),
   shifts: z.array(shiftSchema).max(24),
@@ -64,6 +70,7 @@ export type RecommendationConfig = z.infer<typeof recommendationSchema>;
 export type Shift = z.infer<typeof shiftSchema>;
 export type GuardTour = z.infer<typeof guardTourSchema>;
 export type OperatingMode = (typeof OPERATING_MODES)[number];
+export type Weekday = (typeof WEEKDAYS)[number];
 
 export interface Finding {
   severity: 'error' | 'warning' | 'info';

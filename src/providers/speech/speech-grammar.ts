@@ -64,10 +64,13 @@ function grammarBody(field: TemplateField): { rules: string[]; top: string[]; sa
       return { rules: [], top: [alternatives([...yesWords, ...noWords, ...unsureWords])], samples: [...yesWords, ...noWords] };
     case 'enum':
     case 'multi_select': {
-      const options = field.options.flatMap((option) => [option.label, keyAsWords(option.value), ...option.synonyms]).map(spokenForm);
-      const rules = [`<option> = ${alternatives(options)};`];
       const multiple = field.type === 'multi_select';
-      const list = multiple ? '<option> ( [ and ] <option> )*' : '<option>';
+      // Words standing for several options ("weekdays") are options to the recognizer; ordered ones take ranges ("monday to friday").
+      const groupPhrases = multiple ? field.groups.flatMap((group) => group.phrases) : [];
+      const options = [...field.options.flatMap((option) => [option.label, keyAsWords(option.value), ...option.synonyms]), ...groupPhrases].map(spokenForm);
+      const rules = [`<option> = ${alternatives(options)};`];
+      const item = multiple && field.ranges ? '<option> [ ( to | through | until ) <option> ]' : '<option>';
+      const list = multiple ? `${item} ( [ and ] ${item} )*` : '<option>';
       const extras = multiple && field.allow_none ? ['none', 'nothing', 'no'] : [];
       // Articles before a list of options only buy insertions ("a electricity and …").
       const leadIns = multiple ? ['we have', 'we track', 'we use', 'we keep'] : optionLeadIns;

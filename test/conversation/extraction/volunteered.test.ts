@@ -23,9 +23,11 @@ test('numbers are only taken next to their cue words, and a custom range brings 
 
 test('hours without am/pm are taken only in reply to the question that decides whether they are asked', () => {
   const eightToSix = { start_minute: 480, end_minute: 1080 };
-  assert.deepEqual(asMap(extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' }, { answering: 'operating_hours' })), { custom_hours: eightToSix });
-  assert.deepEqual(extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' }), [], 'said in passing, "8 to 6" could be anything');
-  assert.deepEqual(extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' }, { answering: 'site_type' }), []);
+  const workweek = ['mon', 'tue', 'wed', 'thu', 'fri'];
+  assert.deepEqual(asMap(extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' }, { answering: 'operating_hours' })), { custom_hours: eightToSix, operating_days: workweek });
+  // Said in passing, "8 to 6" could be anything; the days cannot.
+  assert.deepEqual(asMap(extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' })), { operating_days: workweek });
+  assert.deepEqual(asMap(extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' }, { answering: 'site_type' })), { operating_days: workweek });
 });
 
 test('nothing is volunteered for answered, inapplicable, free-text or PII fields, or from a shadowed word', () => {

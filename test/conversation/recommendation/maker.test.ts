@@ -56,7 +56,9 @@ test('the rules maker builds a valid, explained configuration', () => {
 test('custom hours are split evenly and missing answers lower the confidence', () => {
   const custom = makeRecommendation(template, { ...answers, operating_hours: 'custom', custom_hours: { start_minute: 420, end_minute: 1140 }, shifts_per_day: 2 });
   assert.equal(custom.valid, true);
-  assert.deepEqual(custom.config.business_unit.operating_hours, { mode: 'custom', start_minute: 420, end_minute: 1140 });
+  // No days answered: every day, said as an assumption.
+  assert.deepEqual(custom.config.business_unit.operating_hours, { mode: 'custom', start_minute: 420, end_minute: 1140, days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] });
+  assert.ok(custom.rationale.includes('No days of cover given; assumed every day.'));
   assert.deepEqual(spans(custom.config.shifts), ['07:00-13:00', '13:00-19:00']);
   const partial = makeRecommendation(template, { operating_hours: '24x7', shifts_per_day: 3 }, { confidences: { shifts_per_day: 0.9 } });
   assert.equal(partial.valid, true);

@@ -7,12 +7,12 @@ test('facility-site loads once and is cached', () => {
   const template = loadTemplate('facility-site');
   assert.equal(template.id, 'facility-site');
   assert.equal(loadTemplate(), template, 'the default id and the cache give the same object');
-  assert.deepEqual(listTemplates(), [{ id: DEFAULT_TEMPLATE_ID, version: 1, title: template.title }]);
+  assert.deepEqual(listTemplates(), [{ id: DEFAULT_TEMPLATE_ID, version: 2, title: template.title }]);
 });
 
 test('the template collects every field the design names', () => {
   const keys = loadTemplate().fields.map((field) => field.key);
-  assert.deepEqual(keys, ['organisation_name', 'site_name', 'site_type', 'operating_hours', 'custom_hours', 'shifts_per_day', 'staff_per_shift',
+  assert.deepEqual(keys, ['organisation_name', 'site_name', 'site_type', 'operating_hours', 'custom_hours', 'operating_days', 'shifts_per_day', 'staff_per_shift',
     'buildings', 'floors', 'checkpoints_per_tour', 'tour_frequency_hours', 'meters', 'registers', 'site_contact']);
 });
 

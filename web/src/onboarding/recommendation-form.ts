@@ -22,10 +22,30 @@ const clock = (minuteOfDay: number): string => `${String(Math.floor(minuteOfDay 
 
 type OperatingHours = RecommendationView['configuration']['business_unit']['operating_hours'];
 
+const DAY_NAMES: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+const WEEK = Object.keys(DAY_NAMES);
+
+/** "Monday to Friday and Sunday": three or more days in a row as a range; nothing when every day is covered. */
+function daysInWords(days: readonly string[] | undefined): string {
+  const indexes = WEEK.map((day, index) => (days?.includes(day) ? index : -1)).filter((index) => index >= 0);
+  if (days === undefined || indexes.length === WEEK.length) return '';
+  const parts: string[] = [];
+  for (let start = 0; start < indexes.length;) {
+    let end = start;
+    while (end + 1 < indexes.length && indexes[end + 1] === indexes[end]! + 1) end++;
+    if (end - start >= 2) parts.push(`${DAY_NAMES[WEEK[indexes[start]!]!]} to ${DAY_NAMES[WEEK[indexes[end]!]!]}`);
+    else for (let index = start; index <= end; index++) parts.push(DAY_NAMES[WEEK[indexes[index]!]!]!);
+    start = end + 1;
+  }
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]!;
+}
+
 function hoursInWords(hours: OperatingHours): string {
-  if (hours.mode === '24x7') return 'round the clock';
-  if (hours.mode === 'business_hours') return 'business hours';
-  return hours.start_minute !== undefined && hours.end_minute !== undefined ? `${clock(hours.start_minute)}–${clock(hours.end_minute)}` : 'custom hours';
+  const days = daysInWords(hours.days);
+  const on = days ? `, ${days}` : '';
+  if (hours.mode === '24x7') return `round the clock${on}`;
+  if (hours.mode === 'business_hours') return `business hours${on}`;
+  return `${hours.start_minute !== undefined && hours.end_minute !== undefined ? `${clock(hours.start_minute)}–${clock(hours.end_minute)}` : 'custom hours'}${on}`;
 }
 
 const TABLES: Record<string, { caption: string; columns: Column[] }> = {

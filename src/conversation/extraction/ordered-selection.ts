@@ -1,0 +1,93 @@
+// Multi-selects whose options have an order (the days of the week): a range between two options ("Monday to
+// Friday", "Mon-Fri", "Fri through Sun") and a word standing for several ("weekdays", "every day") are read as the
+// options they stand for, and a selection is said back with its runs joined ("Monday to Friday and Sunday").
+import type { TemplateField } from '../template.ts';
+import { keyAsWords } from '../wording.ts';
+
+type MultiSelectField = Extract<TemplateField, { type: 'multi_select' }>;
+
+interface Reader {
+  /** Lower-cased option phrase (label, value, synonym) → option index. */
+  indexByPhrase: Map<string, number>;
+  range: RegExp | null;
+  group: RegExp | null;
+  valuesByGroupPhrase: Map<string, string[]>;
+}
+
+const RANGE_JOINERS = String.raw`\s*(?:-|–|—|to|through|thru|till|til|until)\s*`;
+const readers = new WeakMap<MultiSelectField, Reader>();
+
+const escaped = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/** Longest first, so "thurs" is tried before "thu". */
+const alternation = (phrases: Iterable<string>): string => [...phrases].sort((left, right) => right.length - left.length).map(escaped).join('|');
+
+function readerFor(field: MultiSelectField): Reader {
+  let reader = readers.get(field);
+  if (reader) return reader;
+  const indexByPhrase = new Map<string, number>();
+  field.options.forEach((option, index) => {
+    for (const phrase of [option.label, keyAsWords(option.value), ...option.synonyms]) indexByPhrase.set(phrase.toLowerCase(), index);
+  });
+  const valuesByGroupPhrase = new Map<string, string[]>();
+  for (const group of field.groups) for (const phrase of group.phrases) valuesByGroupPhrase.set(phrase.toLowerCase(), group.values);
+  const option = `(${alternation(indexByPhrase.keys())})s?`;
+  reader = {
+    indexByPhrase,
+    range: field.ranges ? new RegExp(String.raw`\b${option}${RANGE_JOINERS}${option}\b`, 'gi') : null,
+    group: valuesByGroupPhrase.size > 0 ? new RegExp(String.raw`\b(?:${alternation(valuesByGroupPhrase.keys())})\b`, 'gi') : null,
+    valuesByGroupPhrase,
+  };
+  readers.set(field, reader);
+  return reader;
+}
+
+/** The text with each range and group written out as the options' labels, for the option matcher to read. */
+export function expandSelectionWords(field: MultiSelectField, text: string): string {
+  if (!field.ranges && field.groups.length === 0) return text;
+  const reader = readerFor(field);
+  const labels = (indexes: number[]): string => ` ${indexes.map((index) => field.options[index]!.label).join(' and ')} `;
+  let expanded = text;
+  if (reader.range) {
+    expanded = expanded.replace(reader.range, (whole, first: string, last: string) => {
+      const from = reader.indexByPhrase.get(first.toLowerCase());
+      const to = reader.indexByPhrase.get(last.toLowerCase());
+      if (from === undefined || to === undefined) return whole;
+      const indexes: number[] = [];
+      for (let index = from; ; index = (index + 1) % field.options.length) {
+        indexes.push(index);
+        if (index === to) break;
+      }
+      return labels(indexes);
+    });
+  }
+  if (reader.group) {
+    expanded = expanded.replace(reader.group, (phrase) => {
+      const values = reader.valuesByGroupPhrase.get(phrase.toLowerCase().replace(/\s+/g, ' '));
+      return values ? labels(values.map((value) => field.options.findIndex((option) => option.value === value))) : phrase;
+    });
+  }
+  return expanded;
+}
+
+const listed = (parts: string[]): string => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0] ?? '');
+
+/**
+ * The chosen options of an ordered field in words: three or more in a row are said as a range ("Monday to
+ * Friday"), and all of them as the group naming them all ("every day"), if there is one.
+ */
+export function describeSelection(field: MultiSelectField, values: readonly string[]): string {
+  const chosen = field.options.map((option, index) => ({ option, index })).filter(({ option }) => values.includes(option.value));
+  if (chosen.length === field.options.length) {
+    const everything = field.groups.find((group) => group.values.length === field.options.length);
+    if (everything) return everything.phrases[0]!;
+  }
+  const parts: string[] = [];
+  for (let start = 0; start < chosen.length;) {
+    let end = start;
+    while (end + 1 < chosen.length && chosen[end + 1]!.index === chosen[end]!.index + 1) end++;
+    if (end - start >= 2) parts.push(`${chosen[start]!.option.label} to ${chosen[end]!.option.label}`);
+    else for (let index = start; index <= end; index++) parts.push(chosen[index]!.option.label);
+    start = end + 1;
+  }
+  return listed(parts);
+}

@@ -1,0 +1,80 @@
+// Days of cover: asked unless the site is covered round the clock, read from ranges ("Mon-Fri"), groups
+// ("weekdays", "every day") and exceptions, said back as ranges, and carried into the configuration.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractAnswer, extractVolunteered } from '../../src/conversation/extraction/index.ts';
+import { describeSelection } from '../../src/conversation/extraction/ordered-selection.ts';
+import { describeAnswer } from '../../src/conversation/answer-corrections.ts';
+import { isApplicable } from '../../src/conversation/question-flow.ts';
+import { loadTemplate } from '../../src/conversation/templates/index.ts';
+import { checkRecommendation, makeRecommendation, WEEKDAYS } from '../../src/conversation/recommendation/index.ts';
+import type { TemplateField } from '../../src/conversation/template.ts';
+
+const template = loadTemplate('facility-site');
+const days = template.fields.find((field) => field.key === 'operating_days') as Extract<TemplateField, { type: 'multi_select' }>;
+const WORKWEEK = ['mon', 'tue', 'wed', 'thu', 'fri'];
+
+function read(text: string): unknown {
+  const result = extractAnswer(days, text);
+  return result.ok ? result.value : result.reason;
+}
+
+test('the options are the configuration\'s days, Monday first', () => {
+  assert.deepEqual(days.options.map((option) => option.value), [...WEEKDAYS]);
+});
+
+test('ranges, groups, lists and exceptions are read as the days they name', () => {
+  assert.deepEqual(read('Monday to Friday'), WORKWEEK);
+  assert.deepEqual(read('Mon-Fri'), WORKWEEK);
+  assert.deepEqual(read('monday through thursday'), ['mon', 'tue', 'wed', 'thu']);
+  assert.deepEqual(read('weekdays and Saturday mornings'), [...WORKWEEK, 'sat']);
+  assert.deepEqual(read('every day except Sundays'), ['mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
+  assert.deepEqual(read('7 days a week'), [...WEEKDAYS]);
+  assert.deepEqual(read('weekends only'), ['sat', 'sun']);
+  assert.deepEqual(read('Mon, Wed and Fri'), ['mon', 'wed', 'fri']);
+  assert.deepEqual(read('Friday to Monday'), ['mon', 'fri', 'sat', 'sun'], 'a range wraps round the weekend');
+  assert.equal(read('none'), 'out_of_range', 'a covered site is covered on some day');
+  assert.equal(read('not sure'), 'no_match');
+  const refused = extractAnswer(days, 'no idea');
+  assert.ok(!refused.ok && !refused.message.includes('none'), 'a field that cannot be empty does not offer "none"');
+});
+
+test('days are said back as ranges', () => {
+  assert.equal(describeSelection(days, WORKWEEK), 'Monday to Friday');
+  assert.equal(describeSelection(days, [...WORKWEEK, 'sun']), 'Monday to Friday and Sunday');
+  assert.equal(describeSelection(days, ['mon', 'wed']), 'Monday and Wednesday');
+  assert.equal(describeSelection(days, [...WEEKDAYS]), 'every day');
+  assert.equal(describeAnswer(days, WORKWEEK), 'Monday to Friday');
+  const accepted = extractAnswer(days, 'Mon-Fri');
+  assert.ok(accepted.ok);
+  assert.equal(accepted.normalized_text, 'Monday to Friday');
+});
+
+test('days are asked unless the site is covered round the clock, and taken when given with the hours', () => {
+  assert.equal(isApplicable(template, days, { operating_hours: '24x7' }), false);
+  assert.equal(isApplicable(template, days, { operating_hours: 'business_hours' }), true);
+  assert.equal(isApplicable(template, days, { operating_hours: 'custom' }), true);
+  const found = extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' }, { answering: 'operating_hours' });
+  assert.deepEqual(Object.fromEntries(found.map((hit) => [hit.field, hit.value])),
+    { custom_hours: { start_minute: 480, end_minute: 1080 }, operating_days: WORKWEEK });
+  assert.deepEqual(extractVolunteered(template, 'Mon-Fri', { operating_hours: '24x7' }), [], 'not asked for round-the-clock cover, so not taken');
+});
+
+test('the configuration carries the days of cover, every day for round-the-clock cover', () => {
+  const weekdays = makeRecommendation(template, { operating_hours: 'business_hours', operating_days: WORKWEEK, shifts_per_day: 1, staff_per_shift: 2 });
+  assert.deepEqual(weekdays.config.business_unit.operating_hours, { mode: 'business_hours', days: WORKWEEK });
+  assert.ok(weekdays.rationale.includes('Cover on Monday to Friday, as answered; shifts and patrol rounds run on those days.'), weekdays.rationale.join('\n'));
+  const allWeek = makeRecommendation(template, { operating_hours: '24x7', shifts_per_day: 3, staff_per_shift: 2 });
+  assert.deepEqual(allWeek.config.business_unit.operating_hours.days, [...WEEKDAYS]);
+});
+
+test('the checker refuses repeated or unordered days and warns when days differ from the answers', () => {
+  const made = makeRecommendation(template, { operating_hours: 'business_hours', operating_days: WORKWEEK, shifts_per_day: 1, staff_per_shift: 2 });
+  const withDays = (list: string[], mode = 'business_hours') => ({ ...made.config, business_unit: { ...made.config.business_unit, operating_hours: { mode, days: list } } });
+  const codes = (config: unknown, answers = {}) => checkRecommendation(config, answers).findings.map((finding) => `${finding.severity}:${finding.code}`);
+  assert.deepEqual(codes(withDays(['mon', 'mon'])), ['error:schema_invalid']);
+  assert.deepEqual(codes(withDays(['fri', 'mon'])), ['error:schema_invalid']);
+  assert.deepEqual(codes(withDays(['mon', 'fun'])), ['error:schema_invalid']);
+  assert.ok(codes(withDays(['sat', 'sun']), { operating_hours: 'business_hours', operating_days: WORKWEEK }).includes('warning:days_mismatch'));
+  assert.ok(!codes(withDays(WORKWEEK), { operating_hours: 'business_hours', operating_days: WORKWEEK }).includes('warning:days_mismatch'));
+});
