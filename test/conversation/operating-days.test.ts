@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractAnswer, extractVolunteered } from '../../src/conversation/extraction/index.ts';
 import { describeSelection } from '../../src/conversation/extraction/ordered-selection.ts';
-import { describeAnswer } from '../../src/conversation/answer-corrections.ts';
+import { describeAnswer, readCorrections } from '../../src/conversation/answer-corrections.ts';
 import { isApplicable } from '../../src/conversation/question-flow.ts';
 import { loadTemplate } from '../../src/conversation/templates/index.ts';
 import { checkRecommendation, makeRecommendation, WEEKDAYS } from '../../src/conversation/recommendation/index.ts';
@@ -34,6 +34,22 @@ test('ranges, groups, lists and exceptions are read as the days they name', () =
   assert.deepEqual(read('Mon, Wed and Fri'), ['mon', 'wed', 'fri']);
   assert.deepEqual(read('Friday to Monday'), ['mon', 'fri', 'sat', 'sun'], 'a range wraps round the weekend');
   assert.equal(read('none'), 'out_of_range', 'a covered site is covered on some day');
+});
+
+test('days a reply closes are taken out, not chosen', () => {
+  const allBut = (...closed: string[]) => WEEKDAYS.filter((day) => !closed.includes(day));
+  assert.deepEqual(read('closed on Sundays'), allBut('sun'));
+  assert.deepEqual(read('Sundays off'), allBut('sun'));
+  assert.deepEqual(read('we are shut on Saturday and Sunday'), WORKWEEK);
+  assert.deepEqual(read('not weekends'), WORKWEEK);
+  assert.deepEqual(read('every day but Sunday'), allBut('sun'));
+  assert.deepEqual(read('the whole week apart from Sunday'), allBut('sun'));
+  assert.deepEqual(read('Monday to Friday, closed weekends'), WORKWEEK);
+  assert.deepEqual(read('open weekdays, closed Saturday, open Sunday'), [...WORKWEEK, 'sun'], 'only the days next to "closed" are closed');
+  assert.deepEqual(read('no, just weekdays'), WORKWEEK, '"no" before other words closes nothing');
+  assert.deepEqual(read("we don't need cover on weekends"), WORKWEEK);
+  assert.deepEqual(read('Monday to Friday, but we also need Saturday'), [...WORKWEEK, 'sat']);
+  assert.deepEqual(read('every day, not just weekdays'), [...WEEKDAYS]);
   assert.equal(read('not sure'), 'no_match');
   const refused = extractAnswer(days, 'no idea');
   assert.ok(!refused.ok && !refused.message.includes('none'), 'a field that cannot be empty does not offer "none"');
@@ -57,7 +73,9 @@ test('days are asked unless the site is covered round the clock, and taken when 
   const found = extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' }, { answering: 'operating_hours' });
   assert.deepEqual(Object.fromEntries(found.map((hit) => [hit.field, hit.value])),
     { custom_hours: { start_minute: 480, end_minute: 1080 }, operating_days: WORKWEEK });
-  assert.deepEqual(extractVolunteered(template, 'Mon-Fri', { operating_hours: '24x7' }), [], 'not asked for round-the-clock cover, so not taken');
+  assert.deepEqual(extractVolunteered(template, 'Mon-Fri', { operating_hours: '24x7' }, { answering: 'operating_hours' }), [], 'not asked for round-the-clock cover, so not taken');
+  assert.deepEqual(extractVolunteered(template, 'electricity meters, read every Monday', { operating_hours: 'custom' }, { answering: 'meters' }).map((hit) => hit.field), ['meters'],
+    'days said about something else are not the days of cover');
 });
 
 test('the configuration carries the days of cover, every day for round-the-clock cover', () => {
@@ -77,4 +95,14 @@ test('the checker refuses repeated or unordered days and warns when days differ 
   assert.deepEqual(codes(withDays(['mon', 'fun'])), ['error:schema_invalid']);
   assert.ok(codes(withDays(['sat', 'sun']), { operating_hours: 'business_hours', operating_days: WORKWEEK }).includes('warning:days_mismatch'));
   assert.ok(!codes(withDays(WORKWEEK), { operating_hours: 'business_hours', operating_days: WORKWEEK }).includes('warning:days_mismatch'));
+});
+
+test('a correction is read against the answer it corrects: closing a day, adding one, adding a meter', () => {
+  const answers = { operating_hours: 'business_hours', operating_days: WORKWEEK, meters: ['electricity', 'water'] };
+  const corrected = (text: string) => Object.fromEntries(readCorrections(template, text, answers).map((hit) => [hit.field, hit.value]));
+  assert.deepEqual(corrected('we are closed on Fridays'), { operating_days: ['mon', 'tue', 'wed', 'thu'] });
+  assert.deepEqual(corrected('we also need cover on Saturdays'), { operating_days: [...WORKWEEK, 'sat'] });
+  assert.deepEqual(corrected('only Monday to Thursday'), { operating_days: ['mon', 'tue', 'wed', 'thu'] });
+  assert.deepEqual(corrected('we also read the gas meter'), { meters: ['electricity', 'water', 'gas'] });
+  assert.deepEqual(corrected('just the gas meter'), { meters: ['gas'] });
 });

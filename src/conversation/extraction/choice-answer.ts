@@ -5,7 +5,7 @@ import { extracted, notExtracted, type ExtractionResult } from './extraction-res
 import { matchOptions, type OptionMatch } from './option-matcher.ts';
 import { parseTimeRange } from './time-range-answer.ts';
 import { findPhrase, wordTokens } from './word-tokens.ts';
-import { describeSelection, expandSelectionWords } from './ordered-selection.ts';
+import { describeSelection, expandSelectionWords, readOrderedSelection } from './ordered-selection.ts';
 
 type EnumField = Extract<TemplateField, { type: 'enum' }>;
 type MultiSelectField = Extract<TemplateField, { type: 'multi_select' }>;
@@ -69,6 +69,8 @@ function splitAtExclusion(tokens: readonly string[]): { kept: string[]; excluded
 
 /** Options chosen in a multi-select reply, in template order; `all`/`none` when the reply said so. */
 export function readSelection(field: MultiSelectField, text: string): { values: string[]; kind: 'listed' | 'all' | 'none' | 'contradictory' } | null {
+  const ordered = field.ranges ? readOrderedSelection(field, text) : null;
+  if (ordered) return { values: ordered, kind: 'listed' };
   const { kept, excluded } = splitAtExclusion(wordTokens(expandSelectionWords(field, text)));
   const listed = new Set(matchOptions(field, kept).map((match) => match.value));
   const removed = new Set(excluded.length > 0 ? matchOptions(field, excluded.filter((word) => word !== 'not' && word !== 'no')).map((match) => match.value) : []);

@@ -3,12 +3,15 @@
 // options they stand for, and a selection is said back with its runs joined ("Monday to Friday and Sunday").
 import type { TemplateField } from '../template.ts';
 import { keyAsWords } from '../wording.ts';
+import { wordTokens } from './word-tokens.ts';
 
 type MultiSelectField = Extract<TemplateField, { type: 'multi_select' }>;
 
 interface Reader {
   /** Lower-cased option phrase (label, value, synonym) → option index. */
   indexByPhrase: Map<string, number>;
+  /** A one-word option phrase as a word token ("mondays" → "monday") → option index. */
+  indexByToken: Map<string, number>;
   range: RegExp | null;
   group: RegExp | null;
   valuesByGroupPhrase: Map<string, string[]>;
@@ -28,11 +31,17 @@ function readerFor(field: MultiSelectField): Reader {
   field.options.forEach((option, index) => {
     for (const phrase of [option.label, keyAsWords(option.value), ...option.synonyms]) indexByPhrase.set(phrase.toLowerCase(), index);
   });
+  const indexByToken = new Map<string, number>();
+  for (const [phrase, index] of indexByPhrase) {
+    const tokens = wordTokens(phrase);
+    if (tokens.length === 1) indexByToken.set(tokens[0]!, index);
+  }
   const valuesByGroupPhrase = new Map<string, string[]>();
   for (const group of field.groups) for (const phrase of group.phrases) valuesByGroupPhrase.set(phrase.toLowerCase(), group.values);
   const option = `(${alternation(indexByPhrase.keys())})s?`;
   reader = {
     indexByPhrase,
+    indexByToken,
     range: field.ranges ? new RegExp(String.raw`\b${option}${RANGE_JOINERS}${option}\b`, 'gi') : null,
     group: valuesByGroupPhrase.size > 0 ? new RegExp(String.raw`\b(?:${alternation(valuesByGroupPhrase.keys())})\b`, 'gi') : null,
     valuesByGroupPhrase,
@@ -67,6 +76,63 @@ export function expandSelectionWords(field: MultiSelectField, text: string): str
     });
   }
   return expanded;
+}
+
+/**
+ * Words that take the next run of options out ("closed on Sundays", "every day except Saturday and Sunday", "we
+ * don't need cover at weekends"), a few words on at most and not past "also", "plus", "too"; "no" only right before
+ * ("no weekends", but "no, just weekdays" means weekdays); and words that take out the run just before ("Sundays off").
+ */
+const EXCLUDES_NEXT = new Set(['except', 'excluding', 'but', 'not', 'dont', 'doesnt', 'never', 'without', 'closed', 'shut', 'apart', 'besides']);
+const EXCLUDES_NEXT_ADJACENT = new Set(['no']);
+const EXCLUDES_PREVIOUS = new Set(['off', 'closed', 'shut', 'excluded']);
+const ENDS_EXCLUSION = new Set(['also', 'plus', 'too']);
+const EXCLUSION_REACH = 5;
+/** Words that may sit between an excluding word and its options, or inside a run of options. */
+const FILLERS = new Set(['on', 'at', 'over', 'the', 'for', 'from', 'than', 'and', 'or', 'nor', 'a', 'any', 'day', 'other']);
+
+/**
+ * The options an ordered reply names, with those it excludes taken out; with only exclusions ("closed on
+ * Sundays"), every other option — or, correcting an answer, the rest of `current`. Null when the reply names no
+ * option (then "all"/"none" are read as usual).
+ */
+export function readOrderedSelection(field: MultiSelectField, text: string, current?: readonly string[]): string[] | null {
+  const reader = readerFor(field);
+  const tokens = wordTokens(expandSelectionWords(field, text));
+  const optionAt = tokens.map((token) => reader.indexByToken.get(token));
+  if (!optionAt.some((index) => index !== undefined)) return null;
+  const excluded = new Set<number>();
+  const included = new Set<number>();
+  const excludeRun = (from: number, step: 1 | -1) => {
+    for (let position = from; position >= 0 && position < tokens.length; position += step) {
+      const option = optionAt[position];
+      if (option !== undefined) excluded.add(position);
+      else if (!FILLERS.has(tokens[position]!) && !EXCLUDES_NEXT.has(tokens[position]!)) break;
+    }
+  };
+  /** Where the options an excluding word reaches start, or -1. */
+  const reachedFrom = (position: number, adjacentOnly: boolean): number => {
+    for (let ahead = position + 1; ahead < tokens.length && ahead <= position + EXCLUSION_REACH; ahead++) {
+      if (optionAt[ahead] !== undefined) return ahead;
+      const word = tokens[ahead]!;
+      if (adjacentOnly ? !FILLERS.has(word) : ENDS_EXCLUSION.has(word)) return -1;
+    }
+    return -1;
+  };
+  tokens.forEach((token, position) => {
+    // "every day, not just weekdays" adds; it takes nothing out.
+    if (token === 'not' && (tokens[position + 1] === 'just' || tokens[position + 1] === 'only')) return;
+    const reached = EXCLUDES_NEXT.has(token) ? reachedFrom(position, false) : EXCLUDES_NEXT_ADJACENT.has(token) ? reachedFrom(position, true) : -1;
+    if (reached >= 0) excludeRun(reached, 1);
+    else if (EXCLUDES_PREVIOUS.has(token) && optionAt[position - 1] !== undefined) excludeRun(position - 1, -1);
+  });
+  optionAt.forEach((option, position) => {
+    if (option !== undefined && !excluded.has(position)) included.add(option);
+  });
+  const removed = new Set([...excluded].map((position) => optionAt[position]!));
+  const everything = current ? field.options.flatMap((option, index) => (current.includes(option.value) ? [index] : [])) : field.options.map((_, index) => index);
+  const base = included.size > 0 ? included : new Set(everything);
+  return field.options.map((option, index) => (base.has(index) && !removed.has(index) ? option.value : null)).filter((value): value is string => value !== null);
 }
 
 const listed = (parts: string[]): string => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0] ?? '');

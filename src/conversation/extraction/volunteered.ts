@@ -4,6 +4,7 @@ import { mergeNumberWords } from '../number-words.ts';
 import { isApplicable } from '../question-flow.ts';
 import type { AnswerValue, Answers, Template, TemplateField } from '../template.ts';
 import { bestOption, readSelection } from './choice-answer.ts';
+import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
 import { findCuedNumbers } from './integer-answer.ts';
 import { extractText } from './text-answer.ts';
@@ -40,13 +41,33 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, to
   return { field: field.key, value: hit.value, confidence: 0.9, span: { start: wordStart[hit.span.start]!, end: wordStart[hit.span.end]! } };
 }
 
-function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_select' }>, text: string, tokens: readonly string[]): Candidate | null {
+/**
+ * Days said in passing are often about something else ("meters are read every Monday"): an ordered selection is
+ * taken unasked only in reply to the question that decides whether it is asked ("when does the site need cover?"
+ * → "Mon-Fri 8 to 6"), or as a correction.
+ */
+function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_select' }>, text: string, tokens: readonly string[], correcting: boolean, answering: string | undefined, current: AnswerValue | undefined): Candidate | null {
+  if (field.ranges && !correcting && (answering === undefined || field.ask_if?.field !== answering)) return null;
   const cued = field.cues.some((cue) => findPhrase(tokens, wordTokens(cue)).length > 0);
   if (!cued) return null;
-  const selection = readSelection(field, text);
-  if (!selection || selection.kind !== 'listed' || selection.values.length === 0) return null;
-  return { field: field.key, value: selection.values, confidence: 0.85, span: null };
+  // A correction is read against the answer it corrects: "we're closed on Fridays" closes Friday of the days given.
+  const answered = correcting && Array.isArray(current) ? current : undefined;
+  let values: string[] | null;
+  if (field.ranges) values = readOrderedSelection(field, text, answered);
+  else {
+    const selection = readSelection(field, text);
+    values = selection?.kind === 'listed' ? selection.values : null;
+  }
+  if (!values || values.length === 0) return null;
+  // "we also read the gas meter", "Saturdays too": added to the answer, not instead of it.
+  if (answered && ADDITIVE_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0)) {
+    const chosen = new Set([...answered, ...values]);
+    values = field.options.map((option) => option.value).filter((value) => chosen.has(value));
+  }
+  return { field: field.key, value: values, confidence: 0.85, span: null };
 }
+
+const ADDITIVE_PHRASES = [['also'], ['too'], ['plus'], ['as', 'well'], ['additionally'], ['add'], ['another']];
 
 const namePatternCache = new WeakMap<string[], RegExp[]>();
 
@@ -88,11 +109,11 @@ function timeRangeCandidate(field: Extract<TemplateField, { type: 'time_range' }
   return answering !== undefined && field.ask_if?.field === answering ? { field: field.key, value: parsed.range, confidence: MIN_VOLUNTEERED_CONFIDENCE, span: null } : null;
 }
 
-function candidateFor(field: TemplateField, text: string, tokens: readonly string[], correcting: boolean, answering: string | undefined): Candidate | null {
+function candidateFor(field: TemplateField, text: string, tokens: readonly string[], correcting: boolean, answering: string | undefined, current: AnswerValue | undefined): Candidate | null {
   switch (field.type) {
     case 'enum': return enumCandidate(field, text, tokens);
     case 'integer': return integerCandidate(field, tokens);
-    case 'multi_select': return multiSelectCandidate(field, text, tokens);
+    case 'multi_select': return multiSelectCandidate(field, text, tokens, correcting, answering, current);
     case 'time_range': return timeRangeCandidate(field, text, answering);
     case 'text': return correcting ? textCandidate(field, text) : null;
     // Contacts are PII and only taken when asked.
@@ -120,7 +141,7 @@ export function extractVolunteered(template: Template, fullText: string, answers
   const tokens = wordTokens(text);
   const candidates = template.fields
     .filter((field) => includeAnswered || answers[field.key] === undefined)
-    .map((field) => candidateFor(field, text, tokens, includeAnswered, answering))
+    .map((field) => candidateFor(field, text, tokens, includeAnswered, answering, answers[field.key]))
     .filter((candidate): candidate is Candidate => candidate !== null && candidate.confidence >= MIN_VOLUNTEERED_CONFIDENCE);
   const found: VolunteeredAnswer[] = [];
   const known: Answers = { ...answers };

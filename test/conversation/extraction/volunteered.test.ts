@@ -25,9 +25,10 @@ test('hours without am/pm are taken only in reply to the question that decides w
   const eightToSix = { start_minute: 480, end_minute: 1080 };
   const workweek = ['mon', 'tue', 'wed', 'thu', 'fri'];
   assert.deepEqual(asMap(extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' }, { answering: 'operating_hours' })), { custom_hours: eightToSix, operating_days: workweek });
-  // Said in passing, "8 to 6" could be anything; the days cannot.
-  assert.deepEqual(asMap(extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' })), { operating_days: workweek });
-  assert.deepEqual(asMap(extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' }, { answering: 'site_type' })), { operating_days: workweek });
+  // Said in passing, "8 to 6" could be anything, and days are often about something else ("meters read every Monday").
+  assert.deepEqual(extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' }), []);
+  assert.deepEqual(extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' }, { answering: 'site_type' }), []);
+  assert.deepEqual(extractVolunteered(template, 'electricity meters, read every Monday', { operating_hours: 'custom' }, { answering: 'meters' }).map((hit) => hit.field), ['meters']);
 });
 
 test('nothing is volunteered for answered, inapplicable, free-text or PII fields, or from a shadowed word', () => {
