@@ -6,6 +6,7 @@ import { matchOptions, type OptionMatch } from './option-matcher.ts';
 import { parseTimeRange } from './time-range-answer.ts';
 import { findPhrase, wordTokens } from './word-tokens.ts';
 import { describeSelection, expandSelectionWords, readOrderedSelection } from './ordered-selection.ts';
+import { keyAsWords } from '../wording.ts';
 
 type EnumField = Extract<TemplateField, { type: 'enum' }>;
 type MultiSelectField = Extract<TemplateField, { type: 'multi_select' }>;
@@ -85,8 +86,22 @@ export function readSelection(field: MultiSelectField, text: string): { values: 
   return null;
 }
 
-export function extractMultiSelect(field: MultiSelectField, text: string): ExtractionResult {
+/** Whether the words say which field they are about: one of its cues, or one of its options. */
+function mentions(field: MultiSelectField, tokens: readonly string[]): boolean {
+  return field.cues.some((cue) => findPhrase(tokens, wordTokens(cue)).length > 0) || matchOptions(field, tokens).length > 0;
+}
+
+/**
+ * `others` are the template's other multi-selects: "we don't keep any meters" said to the registers question is
+ * about meters, not a "none" for registers, and "all of the meters" is not "all registers".
+ */
+export function extractMultiSelect(field: MultiSelectField, text: string, others: readonly MultiSelectField[] = []): ExtractionResult {
   const selection = readSelection(field, text);
+  if (selection && (selection.kind === 'none' || selection.kind === 'all')) {
+    const tokens = wordTokens(text);
+    const about = mentions(field, tokens) ? undefined : others.find((other) => other.cues.some((cue) => findPhrase(tokens, wordTokens(cue)).length > 0));
+    if (about) return notExtracted('ambiguous', `That sounds like the ${keyAsWords(about.key)}. ${field.prompt} ${field.help}`);
+  }
   if (!selection) return notExtracted('no_match', `I couldn’t match that to any of: ${optionList(field)} — or say ${field.allow_none ? '“none” or ' : ''}“all of them”.`);
   if (selection.kind === 'contradictory') return notExtracted('ambiguous', 'I heard both “all” and “none”. Which ones apply?');
   if (selection.values.length === 0 && !field.allow_none) {

@@ -41,7 +41,7 @@ function extractReply(field: TemplateField, reply: string, template: Template | 
   switch (field.type) {
     case 'text': return extractText(field, reply);
     case 'enum': return extractEnum(field, reply);
-    case 'multi_select': return extractMultiSelect(field, reply);
+    case 'multi_select': return extractMultiSelect(field, reply, template?.fields.filter((other): other is typeof field => other.type === 'multi_select' && other.key !== field.key));
     case 'integer': return extractInteger(field, reply, template?.fields.filter((other): other is typeof field => other.type === 'integer' && other.key !== field.key));
     case 'boolean': return extractBoolean(reply);
     case 'time_range': return extractTimeRange(reply);

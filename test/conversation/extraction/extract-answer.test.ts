@@ -256,3 +256,15 @@ test('contacts: name, phone and email from one line; PII never echoed', () => {
   assert.equal(failure('site_contact', 'John Smith').reason, 'no_match');
   assert.equal(failure('site_contact', 'Bob, 12345678901234567').reason, 'no_match');
 });
+
+test('"none" or "all" said about another multi-select is asked again, not taken for this one', () => {
+  const aboutMeters = extractAnswer(field('registers'), "we don't keep any meters", { template });
+  assert.ok(!aboutMeters.ok && aboutMeters.reason === 'ambiguous' && aboutMeters.message.startsWith('That sounds like the meters. Which registers'), JSON.stringify(aboutMeters));
+  assert.equal(extractAnswer(field('registers'), 'all of the meters', { template }).ok, false);
+  assert.equal(extractAnswer(field('meters'), "we don't keep a visitor book", { template }).ok, false);
+  for (const [key, reply] of [['registers', 'none'], ['registers', "we don't keep any registers"], ['registers', 'no registers, and no meters either'], ['meters', 'no meters']]) {
+    const result = extractAnswer(field(key!), reply!, { template });
+    assert.ok(result.ok, `${key}: ${reply}`);
+    assert.deepEqual(result.value, []);
+  }
+});
