@@ -103,15 +103,20 @@ function placeholders(finding: SignalFinding | null, evidence: DropOffEvidence, 
   };
 }
 
+/** A step's duration in an evidence line: seconds, or milliseconds under a second ("0.0 s" for every instant step said nothing). */
+export function stepDuration(ms: number | null): string {
+  if (ms === null) return 'n/a';
+  return Math.round(ms) < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
 function evidenceLines(evidence: DropOffEvidence, transition: FunnelTransition, findings: SignalFinding[], rules: OptimizerRules): string[] {
   const index = transition.index;
   const { abandoned, converted } = transitionGroups(evidence, index);
   const lines: string[] = [];
   const latency = evidence.latency[index];
   if (latency && (latency.abandoned_p90_ms !== null || latency.continued_p90_ms !== null)) {
-    const seconds = (ms: number | null) => (ms === null ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
-    lines.push(`Slowest step per session: median ${seconds(latency.abandoned_median_ms)}, p90 ${seconds(latency.abandoned_p90_ms)} for sessions that abandoned here`
-      + ` vs median ${seconds(latency.continued_median_ms)}, p90 ${seconds(latency.continued_p90_ms)} for those that went on.`);
+    lines.push(`Slowest step per session: median ${stepDuration(latency.abandoned_median_ms)}, p90 ${stepDuration(latency.abandoned_p90_ms)} for sessions that abandoned here`
+      + ` vs median ${stepDuration(latency.continued_median_ms)}, p90 ${stepDuration(latency.continued_p90_ms)} for those that went on.`);
   }
   for (const finding of findings.slice(0, 6)) {
     const label = fillTemplate(SIGNAL_LABELS[finding.kind] ?? finding.kind, placeholders(finding, evidence, index, rules));

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { after, before, test } from 'node:test';
-import { analyzeAndOptimize, type FunnelOptimizationReport } from '../../src/analytics/optimizer.ts';
+import { analyzeAndOptimize, stepDuration, type FunnelOptimizationReport } from '../../src/analytics/optimizer.ts';
 import { DEFAULT_RULES_PATH, loadOptimizerRules, parseOptimizerRules, OptimizerRulesError } from '../../src/analytics/optimizer-rules.ts';
 import { runReportCommand, ReportCommandError } from '../../src/analytics/report-command.ts';
 import { formatReportTable, reportToCsv } from '../../src/analytics/report-format.ts';
@@ -154,4 +154,8 @@ test('the rules file is validated when loaded', async () => {
   assert.throws(() => parseOptimizerRules(json), OptimizerRulesError);
   delete json.signals.channel;
   assert.throws(() => parseOptimizerRules(json), /channel/);
+});
+
+test('step durations read in seconds, and in milliseconds under a second', () => {
+  assert.deepEqual([0, 12.4, 999.6, 1000, 61_250, null].map(stepDuration), ['0 ms', '12 ms', '1.0 s', '1.0 s', '61.3 s', 'n/a']);
 });
