@@ -122,3 +122,30 @@ test('a second tab cannot overwrite or approve what the first tab changed: it is
   await second.getByRole('button', { name: 'Approve' }).click();
   await second.locator('#done').waitFor({ state: 'visible' });
 });
+
+test('the days of cover are asked for business hours, shown in the summary and edited as checkboxes', { skip: skip ?? false }, async () => {
+  const page = await openPage(served, '/');
+  await connect(page, served.t.keys.user);
+  await page.getByRole('button', { name: 'Start a new onboarding' }).click();
+  await page.locator('#question[data-field]').waitFor();
+  const asked = await answerUntilReview(page, { ...TYPICAL_ANSWERS, operating_hours: 'business hours', operating_days: 'Mon-Fri, closed weekends' });
+  assert.ok(asked.includes('operating_days'), asked.join(','));
+  assert.match(await page.locator('#review-summary').innerText(), /\(hospital, business hours, Monday to Friday, 3 buildings, 5 floors\)/);
+  const checked = () => page.locator('fieldset[data-days] input:checked').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+  assert.deepEqual(await checked(), ['mon', 'tue', 'wed', 'thu', 'fri']);
+
+  await page.getByLabel('Saturday').check();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.waitForFunction(() => /Monday to Saturday/.test(document.getElementById('review-summary')!.textContent ?? ''));
+  await screenshot(page, 'onboarding-review-days');
+  const sessionId = await page.evaluate(() => localStorage.getItem('intake.onboarding.session'));
+  const { rows } = await served.t.ctx.db.query<{ days: string[] }>(
+    `SELECT config->'business_unit'->'operating_hours'->'days' AS days FROM recommendations WHERE session_id = $1 AND status = 'proposed'`, [sessionId]);
+  assert.deepEqual(rows[0]?.days, ['mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
+
+  // No day at all is refused, and the finding names the place in the form's words.
+  for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']) await page.getByLabel(day).uncheck();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText(/choose at least one day of cover/).first().waitFor();
+  assert.match(await page.locator('#review-findings').innerText(), /choose at least one day of cover \(Days of cover\)/);
+});

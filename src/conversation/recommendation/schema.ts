@@ -53,7 +53,7 @@ export const recommendationSchema = z.object({
       start_minute: minuteOfDay.optional(),
       end_minute: minuteOfDay.optional(),
       /** The days the hours apply, Monday first; absent means every day (configurations made before days were asked). */
-      days: z.array(z.enum(WEEKDAYS)).min(1).max(7)
+      days: z.array(z.enum(WEEKDAYS)).min(1, 'choose at least one day of cover').max(7)
         .refine((days) => days.every((day, index) => index === 0 || WEEKDAYS.indexOf(day) > WEEKDAYS.indexOf(days[index - 1]!)), 'each day once, in week order (Monday first)')
         .optional(),
     }).strict(),

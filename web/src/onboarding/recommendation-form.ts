@@ -62,6 +62,7 @@ function findingPlace(path: string): string {
     const column = table.columns.find((each) => each.key === cell[3]);
     return `${table.caption}, row ${Number(cell[2]) + 1}${column ? `, ${column.label}` : ''}`;
   }
+  if (path.startsWith('business_unit.operating_hours.days')) return 'Days of cover';
   return SECTION_BY_ROOT[path.split(/[.[]/)[0]!] ?? path;
 }
 
@@ -120,9 +121,23 @@ function readTable(form: HTMLFormElement, name: string): Record<string, unknown>
   });
 }
 
-export function readEdits(): { shifts: Shift[]; guard_tours: GuardTour[] } {
+/** The days-of-cover checkboxes, one per day, Monday first. */
+function daysFieldset(days: readonly string[] | undefined): HTMLElement {
+  const boxes = WEEK.map((day) => el('label', { class: 'day' }, [
+    el('input', { type: 'checkbox', name: 'days', value: day, checked: days === undefined || days.includes(day) }),
+    ` ${DAY_NAMES[day]}`,
+  ]));
+  return el('fieldset', { class: 'days', 'data-days': '' }, [el('legend', {}, ['Days of cover']), ...boxes]);
+}
+
+export function readEdits(): { business_unit: { operating_hours: { days: string[] } }; shifts: Shift[]; guard_tours: GuardTour[] } {
   const form = byId<HTMLFormElement>('review-form');
-  return { shifts: readTable(form, 'shifts') as unknown as Shift[], guard_tours: readTable(form, 'guard_tours') as unknown as GuardTour[] };
+  const days = [...form.querySelectorAll<HTMLInputElement>('fieldset[data-days] input[name="days"]:checked')].map((box) => box.value);
+  return {
+    business_unit: { operating_hours: { days } },
+    shifts: readTable(form, 'shifts') as unknown as Shift[],
+    guard_tours: readTable(form, 'guard_tours') as unknown as GuardTour[],
+  };
 }
 
 function findingsList(rec: Pick<RecommendationView, 'findings' | 'confidence' | 'valid' | 'degraded'>): HTMLElement[] {
@@ -149,6 +164,7 @@ export function renderRecommendation(rec: RecommendationView): void {
     + `${unit.buildings ? `, ${counted(unit.buildings, 'building')}` : ''}${unit.floors ? `, ${counted(unit.floors, 'floor')}` : ''}).`;
   const form = byId<HTMLFormElement>('review-form');
   replaceChildren(form, [
+    daysFieldset(unit.operating_hours.days),
     editableTable('shifts', 'Shifts', SHIFT_COLUMNS, config.shifts),
     editableTable('guard_tours', 'Guard tours', TOUR_COLUMNS, config.guard_tours),
     el('fieldset', {}, [el('legend', {}, ['Meters']), el('ul', {}, config.meters.map((m) => el('li', {}, [`${sentenceCase(words(m.type))} (${m.unit}), read ${words(m.reading_schedule)} at ${m.reading_time}`])))]),
