@@ -155,3 +155,24 @@ async function submitTurn(sessionId: string, text: string): Promise<string> {
     `INSERT INTO turns (session_id, source, raw_text, redacted_text, field_key) SELECT id, 'text', $2, $2, current_field FROM sessions WHERE id = $1 RETURNING id`, [sessionId, text]);
   return rows[0]!.id;
 }
+
+test('days of cover the model leaves out are the answered ones; days it changes are flagged', async () => {
+  const workweek = ['mon', 'tue', 'wed', 'thu', 'fri'];
+  const session = { ...completedSession, answers: { ...completedSession.answers, operating_hours: 'business_hours', operating_days: workweek, shifts_per_day: 1 } };
+  const withDays = (days: string[] | undefined) => scriptedModel({
+    propose_configuration: (body) => {
+      const reply = makerReply(body) as { kind: 'json'; content: { configuration: { business_unit: { operating_hours: { days?: string[] } } } } };
+      if (days === undefined) delete reply.content.configuration.business_unit.operating_hours.days;
+      else reply.content.configuration.business_unit.operating_hours.days = days;
+      return reply;
+    },
+  });
+  standIn.setModel(withDays(undefined));
+  const filled = await assist.proposeConfiguration(session, t.ctx.logger);
+  assert.equal(filled.provider, 'openai');
+  assert.deepEqual((filled.config as { business_unit: { operating_hours: { days: string[] } } }).business_unit.operating_hours.days, workweek);
+  assert.ok(!filled.findings.some((finding) => finding.code === 'days_mismatch'), JSON.stringify(filled.findings));
+  standIn.setModel(withDays(['sat', 'sun']));
+  const changed = await assist.proposeConfiguration(session, t.ctx.logger);
+  assert.ok(changed.findings.some((finding) => finding.code === 'days_mismatch' && finding.severity === 'warning'), JSON.stringify(changed.findings));
+});
