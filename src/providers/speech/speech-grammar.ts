@@ -66,8 +66,16 @@ function grammarBody(field: TemplateField): { rules: string[]; top: string[]; sa
     case 'multi_select': {
       const multiple = field.type === 'multi_select';
       // Words standing for several options ("weekdays") are options to the recognizer; ordered ones take ranges ("monday to friday").
-      const groupPhrases = multiple ? field.groups.flatMap((group) => group.phrases) : [];
-      const options = [...field.options.flatMap((option) => [option.label, keyAsWords(option.value), ...option.synonyms]), ...groupPhrases].map(spokenForm);
+      // A phrase written apart ("week ends") is the same sound as its one-word form: listed twice it only sways the
+      // decoder between "weekdays" and "week ends".
+      const allGroupPhrases = multiple ? field.groups.flatMap((group) => group.phrases) : [];
+      const groupPhrases = allGroupPhrases.filter((phrase) => !phrase.includes(' ') || !allGroupPhrases.includes(phrase.replace(/ /g, '')));
+      // Ordered options are written short ("Mon", "Tue") but said in full: short forms in the grammar only buy
+      // insertions ("monday to friday" → "mon to tue friday tue"), so only their labels are spoken words.
+      const spokenNames = multiple && field.ranges
+        ? field.options.map((option) => option.label)
+        : field.options.flatMap((option) => [option.label, keyAsWords(option.value), ...option.synonyms]);
+      const options = [...spokenNames, ...groupPhrases].map(spokenForm);
       const rules = [`<option> = ${alternatives(options)};`];
       const item = multiple && field.ranges ? '<option> [ ( to | through | until ) <option> ]' : '<option>';
       const list = multiple ? `${item} ( [ and ] ${item} )*` : '<option>';
