@@ -56,7 +56,7 @@ export async function storeProposal(tx: Queryable, sessionId: string, proposal: 
   remake: { scheduler?: TaskScheduler; correlationId?: string | null } = {}): Promise<string | null> {
   const session = await loadSessionById(tx, sessionId, { forUpdate: true });
   if (!session || session.state !== 'GENERATING_RECOMMENDATIONS') return null;
-  await tx.query(`UPDATE recommendations SET status = 'superseded', updated_at = now(), revision = revision + 1 WHERE session_id = $1 AND status IN ('proposed', 'offered')`, [sessionId]);
+  await tx.query(`UPDATE recommendations SET status = 'superseded', updated_at = now() WHERE session_id = $1 AND status IN ('proposed', 'offered')`, [sessionId]);
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO recommendations (session_id, version, status, config, confidence, valid, findings, rationale, provider, degraded)
      VALUES ($1, COALESCE((SELECT max(version) FROM recommendations WHERE session_id = $1), 0) + 1, 'proposed', $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
@@ -123,8 +123,8 @@ export async function acceptOffer(deps: ConversationDeps, principal: Principal, 
     const session = await loadSession(tx, principal, offer.session_id, { forUpdate: true });
     assertCurrentProposal(current);
     if (session.state !== 'AWAITING_USER_APPROVAL') throw new IntakeError('invalid_state', `The session is ${session.state}.`, { state: session.state });
-    await tx.query(`UPDATE recommendations SET status = 'superseded', updated_at = now(), revision = revision + 1 WHERE id = $1`, [current.id]);
-    const { rows } = await tx.query<RecommendationRow>(`UPDATE recommendations SET status = 'proposed', updated_at = now(), revision = revision + 1 WHERE id = $1 RETURNING *`, [offer.id]);
+    await tx.query(`UPDATE recommendations SET status = 'superseded', updated_at = now() WHERE id = $1`, [current.id]);
+    const { rows } = await tx.query<RecommendationRow>(`UPDATE recommendations SET status = 'proposed', updated_at = now() WHERE id = $1 RETURNING *`, [offer.id]);
     await addAssistantMessage(tx, session.id, 'Switched to the improved configuration. Review it, edit anything that is off, then approve it.');
     await appendSessionEvent(tx, session.id, 'recommendation_ready', { recommendation_id: offer.id, valid: offer.valid, confidence: offer.confidence });
     return rows[0]!;
@@ -135,14 +135,14 @@ export async function acceptOffer(deps: ConversationDeps, principal: Principal, 
 export async function declineOffer(deps: ConversationDeps, principal: Principal, id: string): Promise<RecommendationRow> {
   return deps.db.transaction(async (tx) => {
     const { offer, current } = await lockOpenOffer(tx, principal, id);
-    await tx.query(`UPDATE recommendations SET status = 'declined', updated_at = now(), revision = revision + 1 WHERE id = $1`, [offer.id]);
+    await tx.query(`UPDATE recommendations SET status = 'declined', updated_at = now() WHERE id = $1`, [offer.id]);
     return current;
   });
 }
 
 /** Approving or rejecting the current proposal settles it: an offer still open for it is moot. */
 async function closeOpenOffers(tx: Queryable, recommendationId: string): Promise<void> {
-  await tx.query(`UPDATE recommendations SET status = 'superseded', updated_at = now(), revision = revision + 1 WHERE improves_id = $1 AND status = 'offered'`, [recommendationId]);
+  await tx.query(`UPDATE recommendations SET status = 'superseded', updated_at = now() WHERE improves_id = $1 AND status = 'offered'`, [recommendationId]);
 }
 
 export async function loadRecommendation(db: Queryable, principal: Principal, id: string, options: { forUpdate?: boolean } = {}): Promise<RecommendationRow> {
@@ -185,7 +185,7 @@ export async function editRecommendation(deps: ConversationDeps, principal: Prin
     if (!edited.ok) throw new IntakeError('invalid_edit', 'The edit does not produce a valid configuration.', { findings: edited.findings });
     const checked = checkRecommendation(edited.config, session.answers as never);
     const { rows } = await tx.query<RecommendationRow>(
-      `UPDATE recommendations SET config = $2, valid = $3, findings = $4, edited = true, updated_at = now(), revision = revision + 1 WHERE id = $1 RETURNING *`,
+      `UPDATE recommendations SET config = $2, valid = $3, findings = $4, edited = true, updated_at = now() WHERE id = $1 RETURNING *`,
       [rec.id, JSON.stringify(edited.config), checked.valid, JSON.stringify(checked.findings)],
     );
     await recordEvent(tx, { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, type: 'recommendation_edited', data: { paths: Object.keys(patch), valid: checked.valid } });
@@ -201,7 +201,7 @@ export async function approveRecommendation(deps: ConversationDeps, principal: P
     assertRevision(rec, ifMatch);
     if (session.state !== 'AWAITING_USER_APPROVAL') throw new IntakeError('invalid_state', `The session is ${session.state}.`, { state: session.state });
     if (!rec.valid) throw new IntakeError('invalid_state', 'The checker found errors in this configuration; edit it before approving.', { findings: rec.findings.filter((f) => f.severity === 'error') });
-    await tx.query(`UPDATE recommendations SET status = 'approved', updated_at = now(), revision = revision + 1 WHERE id = $1`, [rec.id]);
+    await tx.query(`UPDATE recommendations SET status = 'approved', updated_at = now() WHERE id = $1`, [rec.id]);
     await closeOpenOffers(tx, rec.id);
     await changeState(tx, session, 'COMPLETED');
     await recordEvent(tx, { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, type: 'recommendation_approved', data: { version: rec.version, edited: rec.edited } });
@@ -219,7 +219,7 @@ export async function rejectRecommendation(deps: ConversationDeps, principal: Pr
     assertRevision(rec, ifMatch);
     if (session.state !== 'AWAITING_USER_APPROVAL') throw new IntakeError('invalid_state', `The session is ${session.state}.`, { state: session.state });
     const redactedReason = sanitizeForLog(reason).text;
-    await tx.query(`UPDATE recommendations SET status = 'rejected', reject_reason = $2, updated_at = now(), revision = revision + 1 WHERE id = $1`, [rec.id, redactedReason]);
+    await tx.query(`UPDATE recommendations SET status = 'rejected', reject_reason = $2, updated_at = now() WHERE id = $1`, [rec.id, redactedReason]);
     await closeOpenOffers(tx, rec.id);
     await changeState(tx, session, 'IN_PROGRESS');
     await recordEvent(tx, { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, type: 'recommendation_rejected', data: { reason: redactedReason } });

@@ -227,7 +227,7 @@ export async function editAnswer(deps: ConversationDeps, principal: Principal, s
     const pruned = change.dropped;
     await recordEvent(tx, { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, type: 'answer_edited', fieldKey: field.key, data: { pruned: pruned.length } });
     if (session.state === 'AWAITING_USER_APPROVAL') {
-      await tx.query(`UPDATE recommendations SET status = 'superseded', updated_at = now(), revision = revision + 1 WHERE session_id = $1 AND status = 'proposed'`, [session.id]);
+      await tx.query(`UPDATE recommendations SET status = 'superseded', updated_at = now() WHERE session_id = $1 AND status = 'proposed'`, [session.id]);
       await changeState(tx, session, 'IN_PROGRESS');
     } else if (session.state === 'STARTED') {
       await changeState(tx, session, 'IN_PROGRESS');
