@@ -4,8 +4,8 @@ import type { TemplateField } from '../template.ts';
 import { extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { matchOptions, type OptionMatch } from './option-matcher.ts';
 import { parseTimeRange } from './time-range-answer.ts';
-import { findPhrase, wordTokens } from './word-tokens.ts';
-import { describeSelection, expandSelectionWords, readOrderedSelection } from './ordered-selection.ts';
+import { findPhrase, saysAnyCue, wordTokens } from './word-tokens.ts';
+import { describeSelection, expandSelectionWords, readOrderedTokens } from './ordered-selection.ts';
 import { keyAsWords } from '../wording.ts';
 
 type EnumField = Extract<TemplateField, { type: 'enum' }>;
@@ -70,9 +70,10 @@ function splitAtExclusion(tokens: readonly string[]): { kept: string[]; excluded
 
 /** Options chosen in a multi-select reply, in template order; `all`/`none` when the reply said so. */
 export function readSelection(field: MultiSelectField, text: string): { values: string[]; kind: 'listed' | 'all' | 'none' | 'contradictory' } | null {
-  const ordered = field.ranges ? readOrderedSelection(field, text) : null;
+  const tokens = wordTokens(expandSelectionWords(field, text));
+  const ordered = field.ranges ? readOrderedTokens(field, tokens) : null;
   if (ordered) return { values: ordered, kind: 'listed' };
-  const { kept, excluded } = splitAtExclusion(wordTokens(expandSelectionWords(field, text)));
+  const { kept, excluded } = splitAtExclusion(tokens);
   const listed = new Set(matchOptions(field, kept).map((match) => match.value));
   const removed = new Set(excluded.length > 0 ? matchOptions(field, excluded.filter((word) => word !== 'not' && word !== 'no')).map((match) => match.value) : []);
   const inOrder = (chosen: (value: string) => boolean) => field.options.map((option) => option.value).filter(chosen);
@@ -88,7 +89,7 @@ export function readSelection(field: MultiSelectField, text: string): { values: 
 
 /** Whether the words say which field they are about: one of its cues, or one of its options. */
 function mentions(field: MultiSelectField, tokens: readonly string[]): boolean {
-  return field.cues.some((cue) => findPhrase(tokens, wordTokens(cue)).length > 0) || matchOptions(field, tokens).length > 0;
+  return saysAnyCue(field.cues, tokens) || matchOptions(field, tokens).length > 0;
 }
 
 /**
@@ -99,7 +100,7 @@ export function extractMultiSelect(field: MultiSelectField, text: string, others
   const selection = readSelection(field, text);
   if (selection && (selection.kind === 'none' || selection.kind === 'all')) {
     const tokens = wordTokens(text);
-    const about = mentions(field, tokens) ? undefined : others.find((other) => other.cues.some((cue) => findPhrase(tokens, wordTokens(cue)).length > 0));
+    const about = mentions(field, tokens) ? undefined : others.find((other) => saysAnyCue(other.cues, tokens));
     if (about) return notExtracted('ambiguous', `That sounds like the ${keyAsWords(about.key)}. ${field.prompt} ${field.help}`);
   }
   if (!selection) return notExtracted('no_match', `I couldn’t match that to any of: ${optionList(field)} — or say ${field.allow_none ? '“none” or ' : ''}“all of them”.`);

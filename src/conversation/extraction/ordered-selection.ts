@@ -97,8 +97,12 @@ const FILLERS = new Set(['on', 'at', 'over', 'the', 'for', 'from', 'than', 'and'
  * option (then "all"/"none" are read as usual).
  */
 export function readOrderedSelection(field: MultiSelectField, text: string, current?: readonly string[]): string[] | null {
+  return readOrderedTokens(field, wordTokens(expandSelectionWords(field, text)), current);
+}
+
+/** readOrderedSelection on the word tokens of the text already expanded. */
+export function readOrderedTokens(field: MultiSelectField, tokens: readonly string[], current?: readonly string[]): string[] | null {
   const reader = readerFor(field);
-  const tokens = wordTokens(expandSelectionWords(field, text));
   const optionAt = tokens.map((token) => reader.indexByToken.get(token));
   if (!optionAt.some((index) => index !== undefined)) return null;
   const excluded = new Set<number>();

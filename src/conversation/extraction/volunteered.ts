@@ -9,7 +9,7 @@ import { MAX_REPLY_CHARS } from './extraction-result.ts';
 import { findCuedNumbers } from './integer-answer.ts';
 import { extractText } from './text-answer.ts';
 import { parseTimeRange } from './time-range-answer.ts';
-import { findPhrase, wordTokens, type TokenSpan } from './word-tokens.ts';
+import { findPhrase, saysAnyCue, wordTokens, type TokenSpan } from './word-tokens.ts';
 
 /** An answer found unasked; `field` is the field key. */
 export interface VolunteeredAnswer { field: string; value: AnswerValue; confidence: number }
@@ -48,8 +48,7 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, to
  */
 function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_select' }>, text: string, tokens: readonly string[], correcting: boolean, answering: string | undefined, current: AnswerValue | undefined): Candidate | null {
   if (field.ranges && !correcting && (answering === undefined || field.ask_if?.field !== answering)) return null;
-  const cued = field.cues.some((cue) => findPhrase(tokens, wordTokens(cue)).length > 0);
-  if (!cued) return null;
+  if (!saysAnyCue(field.cues, tokens)) return null;
   // A correction is read against the answer it corrects: "we're closed on Fridays" closes Friday of the days given.
   const answered = correcting && Array.isArray(current) ? current : undefined;
   let values: string[] | null;

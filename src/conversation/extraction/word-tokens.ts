@@ -27,6 +27,11 @@ export function wordTokens(text: string): string[] {
 /** A phrase found in a token list: token positions [start, end). */
 export interface TokenSpan { start: number; end: number }
 
+/** Whether any of a field's cue phrases ("meter", "register") occurs in `tokens`. */
+export function saysAnyCue(cues: readonly string[], tokens: readonly string[]): boolean {
+  return cues.some((cue) => findPhrase(tokens, wordTokens(cue)).length > 0);
+}
+
 /** Every position where `phrase` occurs in `tokens` as a contiguous run of whole words. */
 export function findPhrase(tokens: readonly string[], phrase: readonly string[]): TokenSpan[] {
   const spans: TokenSpan[] = [];

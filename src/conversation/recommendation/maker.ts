@@ -47,9 +47,14 @@ function planHours(answers: Answers, rationale: string[]): { mode: OperatingMode
   return mode === 'custom' ? { mode, custom } : { mode };
 }
 
+/** The answered days of cover, Monday first (none if not answered). */
+export function answeredDays(answers: Answers): Weekday[] {
+  return WEEKDAYS.filter((day) => readList(answers, 'operating_days').includes(day));
+}
+
 /** The days of cover: as answered, or every day (round-the-clock cover, or no answer). */
 function planDays(template: Template, answers: Answers, mode: OperatingMode, rationale: string[]): Weekday[] {
-  const answered = WEEKDAYS.filter((day) => readList(answers, 'operating_days').includes(day));
+  const answered = answeredDays(answers);
   const field = template.fields.find((each) => each.key === 'operating_days');
   if (mode === '24x7' || answered.length === 0 || field?.type !== 'multi_select') {
     if (mode !== '24x7') rationale.push('No days of cover given; assumed every day.');
