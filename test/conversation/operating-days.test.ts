@@ -36,6 +36,27 @@ test('ranges, groups, lists and exceptions are read as the days they name', () =
   assert.equal(read('none'), 'out_of_range', 'a covered site is covered on some day');
 });
 
+test('shorthand and counts of days are read as the days people mean by them', () => {
+  assert.deepEqual(read('M-F'), WORKWEEK);
+  assert.deepEqual(read('M-F plus Sat'), [...WORKWEEK, 'sat'], 'not Saturday alone');
+  assert.deepEqual(read('5 days a week'), WORKWEEK, 'five days are the working week; said back, so it can be corrected');
+  assert.deepEqual(read('six days a week'), [...WORKWEEK, 'sat']);
+  assert.deepEqual(read('24/7'), [...WEEKDAYS]);
+  assert.deepEqual(read('we never close'), [...WEEKDAYS]);
+});
+
+test('a negated closing keeps the days it names', () => {
+  const allBut = (...closed: string[]) => WEEKDAYS.filter((day) => !closed.includes(day));
+  assert.deepEqual(read("we don't close on Sundays"), [...WEEKDAYS]);
+  assert.deepEqual(read('we are not closed at weekends'), [...WEEKDAYS]);
+  assert.deepEqual(read("Monday to Saturday, and we don't shut on Sundays either"), [...WEEKDAYS]);
+  assert.deepEqual(read("we don't open on Sundays"), allBut('sun'), 'not opening is closing');
+  assert.deepEqual(read('closed on Sundays'), allBut('sun'));
+  const answers = { operating_hours: 'business_hours', operating_days: WORKWEEK };
+  const corrected = readCorrections(template, "we don't close on Saturdays", answers).map((hit) => [hit.field, hit.value]);
+  assert.deepEqual(corrected, [['operating_days', [...WORKWEEK, 'sat']]], 'a correction adds the kept day to the answer');
+});
+
 test('days a reply closes are taken out, not chosen', () => {
   const allBut = (...closed: string[]) => WEEKDAYS.filter((day) => !closed.includes(day));
   assert.deepEqual(read('closed on Sundays'), allBut('sun'));

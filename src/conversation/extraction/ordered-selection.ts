@@ -87,6 +87,10 @@ const EXCLUDES_NEXT = new Set(['except', 'excluding', 'but', 'not', 'dont', 'doe
 const EXCLUDES_NEXT_ADJACENT = new Set(['no']);
 const EXCLUDES_PREVIOUS = new Set(['off', 'closed', 'shut', 'excluded']);
 const ENDS_EXCLUSION = new Set(['also', 'plus', 'too']);
+/** A negation right before a closing word cancels it: "we don't close on Sundays", "never shut at weekends". */
+const NEGATIONS = new Set(['not', 'dont', 'doesnt', 'never', 'arent', 'isnt', 'wont', 'no']);
+const CLOSING_WORDS = new Set(['close', 'closed', 'closing', 'shut', 'shuts', 'closes']);
+const NEGATION_REACH = 2;
 const EXCLUSION_REACH = 5;
 /** Words that may sit between an excluding word and its options, or inside a run of options. */
 const FILLERS = new Set(['on', 'at', 'over', 'the', 'for', 'from', 'than', 'and', 'or', 'nor', 'a', 'any', 'day', 'other']);
@@ -107,10 +111,12 @@ export function readOrderedTokens(field: MultiSelectField, tokens: readonly stri
   if (!optionAt.some((index) => index !== undefined)) return null;
   const excluded = new Set<number>();
   const included = new Set<number>();
-  const excludeRun = (from: number, step: 1 | -1) => {
+  /** Options a negated closing word reaches: kept, and added to a correction's current answer. */
+  const affirmed = new Set<number>();
+  const excludeRun = (from: number, step: 1 | -1, into: Set<number> = excluded) => {
     for (let position = from; position >= 0 && position < tokens.length; position += step) {
       const option = optionAt[position];
-      if (option !== undefined) excluded.add(position);
+      if (option !== undefined) into.add(position);
       else if (!FILLERS.has(tokens[position]!) && !EXCLUDES_NEXT.has(tokens[position]!)) break;
     }
   };
@@ -123,19 +129,33 @@ export function readOrderedTokens(field: MultiSelectField, tokens: readonly stri
     }
     return -1;
   };
+  const negatedClosing = (position: number): boolean => {
+    for (let behind = position - 1; behind >= 0 && behind >= position - NEGATION_REACH; behind--) if (NEGATIONS.has(tokens[behind]!)) return true;
+    return false;
+  };
   tokens.forEach((token, position) => {
     // "every day, not just weekdays" adds; it takes nothing out.
     if (token === 'not' && (tokens[position + 1] === 'just' || tokens[position + 1] === 'only')) return;
+    // "we don't close on Sundays": the negation and the closing word cancel out, and the days are kept.
+    if (NEGATIONS.has(token) && CLOSING_WORDS.has(tokens[position + 1] ?? '')) return;
+    if (CLOSING_WORDS.has(token) && negatedClosing(position)) {
+      const reached = reachedFrom(position, false);
+      if (reached >= 0) excludeRun(reached, 1, affirmed);
+      else if (optionAt[position - 1] !== undefined) excludeRun(position - 1, -1, affirmed);
+      return;
+    }
     const reached = EXCLUDES_NEXT.has(token) ? reachedFrom(position, false) : EXCLUDES_NEXT_ADJACENT.has(token) ? reachedFrom(position, true) : -1;
     if (reached >= 0) excludeRun(reached, 1);
     else if (EXCLUDES_PREVIOUS.has(token) && optionAt[position - 1] !== undefined) excludeRun(position - 1, -1);
   });
   optionAt.forEach((option, position) => {
-    if (option !== undefined && !excluded.has(position)) included.add(option);
+    if (option !== undefined && !excluded.has(position) && !affirmed.has(position)) included.add(option);
   });
   const removed = new Set([...excluded].map((position) => optionAt[position]!));
   const everything = current ? field.options.flatMap((option, index) => (current.includes(option.value) ? [index] : [])) : field.options.map((_, index) => index);
+  // Kept days are not a choice of their own: "we don't close on Sundays" alone means every day.
   const base = included.size > 0 ? included : new Set(everything);
+  for (const position of affirmed) base.add(optionAt[position]!);
   return field.options.map((option, index) => (base.has(index) && !removed.has(index) ? option.value : null)).filter((value): value is string => value !== null);
 }
 

@@ -69,7 +69,9 @@ function grammarBody(field: TemplateField): { rules: string[]; top: string[]; sa
       // A phrase written apart ("week ends") is the same sound as its one-word form: listed twice it only sways the
       // decoder between "weekdays" and "week ends".
       const allGroupPhrases = multiple ? field.groups.flatMap((group) => group.phrases) : [];
-      const groupPhrases = allGroupPhrases.filter((phrase) => !phrase.includes(' ') || !allGroupPhrases.includes(phrase.replace(/ /g, '')));
+      // Written shorthand of letters ("M-F") is not said: as a spoken "m f" it would only buy insertions too.
+      const groupPhrases = allGroupPhrases.filter((phrase) => (!phrase.includes(' ') || !allGroupPhrases.includes(phrase.replace(/ /g, '')))
+        && !spokenForm(phrase).split(' ').some((word) => word.length === 1 && word !== 'a'));
       // Ordered options are written short ("Mon", "Tue") but said in full: short forms in the grammar only buy
       // insertions ("monday to friday" → "mon to tue friday tue"), so only their labels are spoken words.
       const spokenNames = multiple && field.ranges
