@@ -8,7 +8,7 @@ import { recordEvent } from '../analytics/event-store.ts';
 import { sanitizeForLog } from '../privacy/pii-service.ts';
 import { applyRecommendationEdit, checkRecommendation, makeRecommendation } from './recommendation/index.ts';
 import { appendSessionEvent } from './session-events.ts';
-import { loadSession, loadSessionById, scopeClause } from './session-store.ts';
+import { loadSession, loadSessionById, scopeClause, type SessionRow } from './session-store.ts';
 import { addAssistantMessage, changeState, type ConversationDeps } from './session-service.ts';
 import type { TaskScheduler } from './ports.ts';
 import { loadTemplate } from './session-service.ts';
@@ -174,13 +174,22 @@ function assertCurrentProposal(rec: RecommendationRow): void {
   if (rec.status !== 'proposed') throw new IntakeError('stale_recommendation', `This recommendation is ${rec.status}; fetch the session's current one.`, { status: rec.status });
 }
 
+/**
+ * The proposal an edit, approval or rejection acts on, and its session, both locked: refused unless it is the
+ * session's current proposal, unchanged since `ifMatch`'s revision, and awaiting the user's approval.
+ */
+async function lockProposalUnderReview(tx: Queryable, principal: Principal, id: string, ifMatch: RevisionCondition | undefined): Promise<{ rec: RecommendationRow; session: SessionRow }> {
+  const rec = await loadRecommendation(tx, principal, id, { forUpdate: true });
+  const session = await loadSession(tx, principal, rec.session_id, { forUpdate: true });
+  assertCurrentProposal(rec);
+  assertRevision(rec, ifMatch);
+  if (session.state !== 'AWAITING_USER_APPROVAL') throw new IntakeError('invalid_state', `The session is ${session.state}.`, { state: session.state });
+  return { rec, session };
+}
+
 export async function editRecommendation(deps: ConversationDeps, principal: Principal, id: string, patch: Record<string, unknown>, ifMatch?: RevisionCondition): Promise<RecommendationRow> {
   return deps.db.transaction(async (tx) => {
-    const rec = await loadRecommendation(tx, principal, id, { forUpdate: true });
-    const session = await loadSession(tx, principal, rec.session_id, { forUpdate: true });
-    assertCurrentProposal(rec);
-    assertRevision(rec, ifMatch);
-    if (session.state !== 'AWAITING_USER_APPROVAL') throw new IntakeError('invalid_state', `The session is ${session.state}.`, { state: session.state });
+    const { rec, session } = await lockProposalUnderReview(tx, principal, id, ifMatch);
     const edited = applyRecommendationEdit(rec.config as never, patch);
     if (!edited.ok) throw new IntakeError('invalid_edit', 'The edit does not produce a valid configuration.', { findings: edited.findings });
     const checked = checkRecommendation(edited.config, session.answers as never);
@@ -195,11 +204,7 @@ export async function editRecommendation(deps: ConversationDeps, principal: Prin
 
 export async function approveRecommendation(deps: ConversationDeps, principal: Principal, id: string, correlationId?: string, ifMatch?: RevisionCondition): Promise<{ session_id: string; state: string; webhook_task_id: string }> {
   return deps.db.transaction(async (tx) => {
-    const rec = await loadRecommendation(tx, principal, id, { forUpdate: true });
-    const session = await loadSession(tx, principal, rec.session_id, { forUpdate: true });
-    assertCurrentProposal(rec);
-    assertRevision(rec, ifMatch);
-    if (session.state !== 'AWAITING_USER_APPROVAL') throw new IntakeError('invalid_state', `The session is ${session.state}.`, { state: session.state });
+    const { rec, session } = await lockProposalUnderReview(tx, principal, id, ifMatch);
     if (!rec.valid) throw new IntakeError('invalid_state', 'The checker found errors in this configuration; edit it before approving.', { findings: rec.findings.filter((f) => f.severity === 'error') });
     await tx.query(`UPDATE recommendations SET status = 'approved', updated_at = now() WHERE id = $1`, [rec.id]);
     await closeOpenOffers(tx, rec.id);
@@ -213,11 +218,7 @@ export async function approveRecommendation(deps: ConversationDeps, principal: P
 
 export async function rejectRecommendation(deps: ConversationDeps, principal: Principal, id: string, reason: string, ifMatch?: RevisionCondition): Promise<{ session_id: string; state: string }> {
   return deps.db.transaction(async (tx) => {
-    const rec = await loadRecommendation(tx, principal, id, { forUpdate: true });
-    const session = await loadSession(tx, principal, rec.session_id, { forUpdate: true });
-    assertCurrentProposal(rec);
-    assertRevision(rec, ifMatch);
-    if (session.state !== 'AWAITING_USER_APPROVAL') throw new IntakeError('invalid_state', `The session is ${session.state}.`, { state: session.state });
+    const { rec, session } = await lockProposalUnderReview(tx, principal, id, ifMatch);
     const redactedReason = sanitizeForLog(reason).text;
     await tx.query(`UPDATE recommendations SET status = 'rejected', reject_reason = $2, updated_at = now() WHERE id = $1`, [rec.id, redactedReason]);
     await closeOpenOffers(tx, rec.id);
