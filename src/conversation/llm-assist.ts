@@ -16,7 +16,7 @@ import { loadTurn } from './conversation-step.ts';
 import { extractAnswer, extractVolunteered, validateAnswerValue } from './extraction/index.ts';
 import { MIN_VOLUNTEERED_CONFIDENCE } from './extraction/volunteered.ts';
 import { applicableFields, missingRequired, nextField, pruneInapplicable } from './question-flow.ts';
-import { answeredDays, checkRecommendation, recommendationConfidence, WARNING_FACTOR, type RecommendationConfig } from './recommendation/index.ts';
+import { answeredDays, checkRecommendation, recommendationConfidence, WARNING_FACTOR, WEEKDAYS, withReadingDays, type RecommendationConfig } from './recommendation/index.ts';
 import { proposeWithRules, type Proposal } from './recommendation-service.ts';
 import { appendSessionEvent } from './session-events.ts';
 import { loadTemplate } from './session-service.ts';
@@ -216,14 +216,17 @@ export function createLlmAssist(ctx: AppContext): LlmAssist {
       return { ...rules, findings: [...rules.findings, ...note], degraded: true };
     }
     // Names and the contact reference come from the answers, never from the model (it only saw them redacted);
-    // days of cover the model left out are the answered ones (the checker warns when given ones differ).
+    // days of cover the model left out are the answered ones (the checker warns when given ones differ), and a
+    // weekly reading it gave no day is taken on the first of them.
     const madeHours = made.value.configuration.business_unit.operating_hours;
     const days = answeredDays(answers);
+    const hours = madeHours.days === undefined && madeHours.mode !== '24x7' && days.length > 0 ? { ...madeHours, days } : madeHours;
     const configuration: RecommendationConfig = {
       ...made.value.configuration,
+      meters: withReadingDays(made.value.configuration.meters, hours.days ?? WEEKDAYS),
       business_unit: {
         ...made.value.configuration.business_unit,
-        ...(madeHours.days === undefined && madeHours.mode !== '24x7' && days.length > 0 ? { operating_hours: { ...madeHours, days } } : {}),
+        operating_hours: hours,
         ...(typeof answers.organisation_name === 'string' ? { name: answers.organisation_name } : {}),
         ...(typeof answers.site_name === 'string' ? { site_name: answers.site_name } : {}),
       },

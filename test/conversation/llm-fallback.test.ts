@@ -176,3 +176,18 @@ test('days of cover the model leaves out are the answered ones; days it changes 
   const changed = await assist.proposeConfiguration(session, t.ctx.logger);
   assert.ok(changed.findings.some((finding) => finding.code === 'days_mismatch' && finding.severity === 'warning'), JSON.stringify(changed.findings));
 });
+
+test('a weekly reading the model gives no day is taken on the first day of cover', async () => {
+  const session = { ...completedSession, answers: { ...completedSession.answers, operating_hours: 'business_hours', operating_days: ['tue', 'wed', 'thu', 'fri', 'sat'], meters: ['gas'] } };
+  standIn.setModel(scriptedModel({
+    propose_configuration: (body) => {
+      const reply = makerReply(body) as { kind: 'json'; content: { configuration: { meters: Array<{ reading_day?: string }> } } };
+      for (const meter of reply.content.configuration.meters) delete meter.reading_day;
+      return reply;
+    },
+  }));
+  const proposed = await assist.proposeConfiguration(session, t.ctx.logger);
+  assert.equal(proposed.provider, 'openai');
+  assert.deepEqual((proposed.config as { meters: Array<{ type: string; reading_day?: string }> }).meters.map((meter) => [meter.type, meter.reading_day]), [['gas', 'tue']]);
+  assert.ok(!proposed.findings.some((finding) => finding.code.startsWith('reading_day')), JSON.stringify(proposed.findings));
+});

@@ -127,3 +127,23 @@ test('a correction is read against the answer it corrects: closing a day, adding
   assert.deepEqual(corrected('we also read the gas meter'), { meters: ['electricity', 'water', 'gas'] });
   assert.deepEqual(corrected('just the gas meter'), { meters: ['gas'] });
 });
+
+test('a weekly meter reading is taken on a day of cover, and the checker says when it is not', () => {
+  const gasOn = (operatingDays: string[]) => {
+    const made = makeRecommendation(template, { operating_hours: 'business_hours', operating_days: operatingDays, shifts_per_day: 1, staff_per_shift: 1, meters: ['electricity', 'gas'] });
+    return { made, gas: made.config.meters.find((meter) => meter.type === 'gas')!, electricity: made.config.meters.find((meter) => meter.type === 'electricity')! };
+  };
+  const weekdays = gasOn(WORKWEEK);
+  assert.equal(weekdays.gas.reading_day, 'mon');
+  assert.equal(weekdays.electricity.reading_day, undefined, 'a daily reading has no day');
+  assert.ok(weekdays.made.rationale.some((line) => line.includes('gas in m³ weekly on Mondays')), weekdays.made.rationale.join('\n'));
+  assert.equal(gasOn(['tue', 'wed', 'thu', 'fri', 'sat']).gas.reading_day, 'tue', 'not on a Monday nobody is there');
+  assert.ok(!weekdays.made.findings.some((finding) => finding.code.startsWith('reading_day')), JSON.stringify(weekdays.made.findings));
+
+  const codes = (meters: unknown[]) => checkRecommendation({ ...weekdays.made.config, meters }, {}).findings.map((finding) => `${finding.severity}:${finding.code}:${finding.path}`);
+  const gas = { type: 'gas', unit: 'm³', reading_schedule: 'weekly', reading_time: '09:00' };
+  assert.deepEqual(codes([{ ...gas, reading_day: 'sun' }]), ['warning:reading_day_not_covered:meters[0].reading_day']);
+  assert.deepEqual(codes([gas]), ['warning:reading_day_missing:meters[0].reading_day']);
+  assert.deepEqual(codes([{ ...gas, reading_schedule: 'daily', reading_day: 'mon' }]), ['warning:reading_day_ignored:meters[0].reading_day']);
+  assert.deepEqual(codes([{ ...gas, reading_day: 'funday' }]).map((code) => code.split(':')[1]), ['schema_invalid']);
+});

@@ -3,7 +3,7 @@
 // warnings and info are shown to the user.
 import type { Answers, Contact } from '../template.ts';
 import { coverageGaps, formatInterval, minutesCovered, overlapMinutes, requiredMinutes } from './coverage.ts';
-import { recommendationSchema, WEEKDAYS, type Finding, type RecommendationConfig } from './schema.ts';
+import { recommendationSchema, WEEKDAY_NAMES, WEEKDAYS, type Finding, type RecommendationConfig, type Weekday } from './schema.ts';
 import { coveredWindow } from './shift-plan.ts';
 import { HANDOVER_MINUTES, METER_UNITS, REGISTER_FIELDS, WALK_MINUTES_PER_CHECKPOINT } from './site-standards.ts';
 import { counted, keyAsWords } from '../wording.ts';
@@ -92,6 +92,20 @@ function checkTours(config: RecommendationConfig, findings: Finding[]): void {
   });
 }
 
+/** A weekly reading is taken on its day, a day the site is covered; other schedules have no day. */
+function checkReadingDay(meter: RecommendationConfig['meters'][number], index: number, days: readonly Weekday[], findings: Finding[]): void {
+  const meterName = keyAsWords(meter.type);
+  if (meter.reading_schedule !== 'weekly') {
+    if (meter.reading_day !== undefined) findings.push(finding('warning', 'reading_day_ignored', `The ${meterName} meter is read ${keyAsWords(meter.reading_schedule)}, so its reading day is ignored; make it weekly or remove the day.`, `meters[${index}].reading_day`));
+    return;
+  }
+  if (meter.reading_day === undefined) {
+    findings.push(finding('warning', 'reading_day_missing', `The ${meterName} meter is read weekly but no day is set; choose one of the days of cover.`, `meters[${index}].reading_day`));
+  } else if (!days.includes(meter.reading_day)) {
+    findings.push(finding('warning', 'reading_day_not_covered', `The ${meterName} meter is read on ${WEEKDAY_NAMES[meter.reading_day]}s, when the site has no cover; choose one of the days of cover.`, `meters[${index}].reading_day`));
+  }
+}
+
 function checkMetersAndRegisters(config: RecommendationConfig, answers: Answers, findings: Finding[]): void {
   const requested = Array.isArray(answers.meters) ? new Set(answers.meters) : null;
   config.meters.forEach((meter, index) => {
@@ -100,6 +114,7 @@ function checkMetersAndRegisters(config: RecommendationConfig, answers: Answers,
       findings.push(finding('error', 'unknown_meter_type', `“${meter.type}” is not a meter type we support (${Object.keys(METER_UNITS).join(', ')}).`, `meters[${index}].type`));
       return;
     }
+    checkReadingDay(meter, index, config.business_unit.operating_hours.days ?? WEEKDAYS, findings);
     if (!units.includes(meter.unit)) findings.push(finding('warning', 'meter_unit_mismatch', `A ${keyAsWords(meter.type)} meter is usually read in ${units.join(' or ')}, not ${meter.unit}.`, `meters[${index}].unit`));
     if (requested && !requested.has(meter.type)) findings.push(finding('warning', 'meter_not_requested', `A ${keyAsWords(meter.type)} meter was not among the meters you asked for.`, `meters[${index}]`));
   });

@@ -7,7 +7,7 @@ import type { Answers, Template, TimeRange } from '../template.ts';
 import { checkRecommendation } from './checker.ts';
 import { recommendationConfidence } from './confidence.ts';
 import { describeSelection } from '../extraction/ordered-selection.ts';
-import { OPERATING_MODES, WEEKDAYS, type Weekday, type Finding, type GuardTour, type OperatingMode, type RecommendationConfig, type Shift } from './schema.ts';
+import { OPERATING_MODES, WEEKDAY_NAMES, WEEKDAYS, type Weekday, type Finding, type GuardTour, type OperatingMode, type RecommendationConfig, type Shift } from './schema.ts';
 import { planShifts } from './shift-plan.ts';
 import { METER_UNITS, REGISTER_FIELDS } from './site-standards.ts';
 import { counted, keyAsWords } from '../wording.ts';
@@ -98,7 +98,13 @@ function planTours(answers: Answers, shifts: readonly Shift[], rationale: string
   return tourNames.map((name) => ({ name, checkpoints, frequency_minutes: frequencyMinutes, shift_coverage: shiftCoverage }));
 }
 
-function planMeters(answers: Answers, shifts: readonly Shift[], rationale: string[]): RecommendationConfig['meters'] {
+/** Weekly readings without a day are taken on the first day of cover (a day a guard is there to read them). */
+export function withReadingDays(meters: RecommendationConfig['meters'], days: readonly Weekday[]): RecommendationConfig['meters'] {
+  const firstDay = days[0] ?? WEEKDAYS[0];
+  return meters.map((meter) => (meter.reading_schedule === 'weekly' && meter.reading_day === undefined ? { ...meter, reading_day: firstDay } : meter));
+}
+
+function planMeters(answers: Answers, shifts: readonly Shift[], days: readonly Weekday[], rationale: string[]): RecommendationConfig['meters'] {
   const readingTime = shifts[0]?.start ?? '09:00';
   const siteType = readString(answers, 'site_type');
   const meters: RecommendationConfig['meters'] = [];
@@ -107,10 +113,12 @@ function planMeters(answers: Answers, shifts: readonly Shift[], rationale: strin
     const schedule = type === 'gas' ? 'weekly' : type === 'electricity' && siteType === 'data_centre' ? 'per_shift' : 'daily';
     for (const unit of units) meters.push({ type, unit, reading_schedule: schedule, reading_time: readingTime });
   }
-  rationale.push(meters.length > 0
-    ? `Meters read at the start of the first shift (${readingTime}): ${meters.map((meter) => `${keyAsWords(meter.type)} in ${meter.unit} ${keyAsWords(meter.reading_schedule)}`).join(', ')}.`
+  const scheduled = withReadingDays(meters, days);
+  const when = (meter: RecommendationConfig['meters'][number]): string => (meter.reading_day ? `weekly on ${WEEKDAY_NAMES[meter.reading_day]}s` : keyAsWords(meter.reading_schedule));
+  rationale.push(scheduled.length > 0
+    ? `Meters read at the start of the first shift (${readingTime}): ${scheduled.map((meter) => `${keyAsWords(meter.type)} in ${meter.unit} ${when(meter)}`).join(', ')}.`
     : 'No meters to read.');
-  return meters;
+  return scheduled;
 }
 
 /**
@@ -135,7 +143,7 @@ export function makeRecommendation(template: Template, answers: Answers, options
     },
     shifts,
     guard_tours: planTours(answers, shifts, rationale),
-    meters: planMeters(answers, shifts, rationale),
+    meters: planMeters(answers, shifts, days, rationale),
     registers: Object.entries(REGISTER_FIELDS).map(([type, fields]) => ({ type, enabled: selectedRegisters.has(type), fields: [...fields] })),
     contact_ref: 'answer:site_contact',
   };

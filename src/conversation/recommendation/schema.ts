@@ -5,6 +5,10 @@ import { z } from 'zod';
 export const OPERATING_MODES = ['24x7', 'business_hours', 'custom'] as const;
 /** The days a site is covered, Monday first (ISO 8601 order). */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** How rationale and findings name a day. */
+export const WEEKDAY_NAMES: Readonly<Record<(typeof WEEKDAYS)[number], string>> = {
+  mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday',
+};
 export const READING_SCHEDULES = ['hourly', 'per_shift', 'daily', 'weekly', 'monthly'] as const;
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM');
@@ -31,6 +35,8 @@ export const meterSchema = z.object({
   unit: z.string().min(1).max(20),
   reading_schedule: z.enum(READING_SCHEDULES),
   reading_time: clockTime,
+  /** The day a weekly reading is taken; only weekly readings have one. */
+  reading_day: z.enum(WEEKDAYS).optional(),
 }).strict();
 
 export const registerSchema = z.object({

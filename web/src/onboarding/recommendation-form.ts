@@ -167,7 +167,7 @@ export function renderRecommendation(rec: RecommendationView): void {
     daysFieldset(unit.operating_hours.days),
     editableTable('shifts', 'Shifts', SHIFT_COLUMNS, config.shifts),
     editableTable('guard_tours', 'Guard tours', TOUR_COLUMNS, config.guard_tours),
-    el('fieldset', {}, [el('legend', {}, ['Meters']), el('ul', {}, config.meters.map((m) => el('li', {}, [`${sentenceCase(words(m.type))} (${m.unit}), read ${words(m.reading_schedule)} at ${m.reading_time}`])))]),
+    el('fieldset', {}, [el('legend', {}, ['Meters']), el('ul', {}, config.meters.map((m) => el('li', {}, [`${sentenceCase(words(m.type))} (${m.unit}), read ${m.reading_day ? `weekly on ${DAY_NAMES[m.reading_day] ?? m.reading_day}s` : words(m.reading_schedule)} at ${m.reading_time}`])))]),
     el('fieldset', {}, [el('legend', {}, ['Registers']), el('ul', {}, config.registers.map((r) => el('li', {}, [`${sentenceCase(words(r.type))} register${r.enabled ? '' : ' (off)'}: ${r.fields.map(words).join(', ')}`])))]),
   ]);
   form.dataset.recommendationId = rec.id;
