@@ -12,7 +12,8 @@ import { addAssistantMessage, askNextOrPropose, questionView, storeAnswer, type 
 import { loadTemplate } from './session-service.ts';
 import { applyCorrections, applyRevisionTurn, describeAnswer, readMidInterviewCorrections } from './answer-corrections.ts';
 import type { TaskScheduler } from './ports.ts';
-import type { AnswerValue } from './template.ts';
+import type { AnswerValue, TemplateField } from './template.ts';
+import { wordTokens } from './extraction/word-tokens.ts';
 
 export interface TurnRow { id: string; session_id: string; source: 'text' | 'voice' | 'document' | 'edit'; raw_text: string; field_key: string | null }
 
@@ -31,6 +32,18 @@ export interface StepResult {
   ignored?: string;
   /** The LLM's phrasing of the next question, when one was streamed. */
   assistant_text?: string;
+}
+
+/**
+ * An answer read by interpretation — days from a range, a count or an exception ("M-F", "6 days a week", "closed
+ * on Sundays"), hours from "8 to 6" — is said back when it is not what the user wrote, so a misreading is caught
+ * now rather than in the proposal.
+ */
+function sayBack(field: TemplateField, value: AnswerValue, said: string): string {
+  const interpreted = field.type === 'time_range' || (field.type === 'multi_select' && field.ranges);
+  if (!interpreted) return '';
+  const described = describeAnswer(field, value);
+  return wordTokens(described).join(' ') === wordTokens(said).join(' ') ? '' : `Got it: ${described}.`;
 }
 
 const ALL_ANSWERED = 'Thank you — that is everything I need. I am preparing a proposed site configuration for you to review.';
@@ -103,7 +116,7 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   const corrected = await applyCorrections(tx, session, template, corrections, turn.id, base);
   answered.push(...corrected.answered);
   // Said back, so the user knows why those questions are skipped and can correct a misreading ("8 to 6" as 08:00–18:00).
-  const noted = [corrected.noted, alsoNoted.length > 0 ? `I also noted: ${alsoNoted.join(', ')}.` : ''].filter(Boolean).join(' ');
+  const noted = [sayBack(field, value, turn.raw_text), corrected.noted, alsoNoted.length > 0 ? `I also noted: ${alsoNoted.join(', ')}.` : ''].filter(Boolean).join(' ');
   const { next, message } = await askNextOrPropose(tx, scheduler, session, template, { base, answered, noted, doneMessage: ALL_ANSWERED, correlationId: input.correlationId });
   return { accepted: true, field: field.key, answered, message, state: session.state, next_question: next ? questionView(next) : null, degraded, provider, assistant_text: input.understanding?.assistant_text };
 }

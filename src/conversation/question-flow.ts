@@ -1,7 +1,7 @@
 // Which question comes next, how far along a session is, what to say when an
 // answer could not be read, and which answers an earlier change invalidates.
 import { validateAnswerValue } from './extraction/answer-value-validator.ts';
-import type { ExtractionFailure, ExtractionSuccess } from './extraction/extraction-result.ts';
+import type { ExtractionFailure } from './extraction/extraction-result.ts';
 import type { AnswerValue, Answers, Template, TemplateField } from './template.ts';
 
 export interface Progress { answered: number; total: number; percent: number }
@@ -81,12 +81,6 @@ export function reaskMessage(field: TemplateField, result: ExtractionFailure): s
   // The reader's own message may already give that example (the contact's does).
   const exampleIfNew = result.message.includes(field.examples[0]!) ? '' : example;
   return [REASK_OPENERS[result.reason], result.message, field.help, exampleIfNew].filter(Boolean).join(' ');
-}
-
-/** Asks the user to confirm a low-confidence reading; PII fields are never echoed. */
-export function confirmationMessage(field: TemplateField, result: ExtractionSuccess): string {
-  if (field.type === 'contact' || result.normalized_text === undefined) return 'Just to check: I’ve noted those details — is that right?';
-  return `Just to check: ${result.normalized_text} — is that right?`;
 }
 
 /**

@@ -200,6 +200,22 @@ test('hours given in reply to "when does the site need cover?" are taken, and sa
   assert.equal(view.answers.operating_hours, 'custom');
 });
 
+test('days and hours read by interpretation are said back; a reply that already says them is not echoed', async () => {
+  const session = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
+  for (const text of ['Acme Facilities Ltd', 'Riverside Depot', 'a warehouse', 'custom hours']) await answer(session.id, text);
+  const hours = (await answer(session.id, '8 to 6')).result as { accepted: boolean; message: string; next_question: { field: string } };
+  assert.equal(hours.accepted, true, JSON.stringify(hours));
+  assert.match(hours.message, /^Got it: 08:00–18:00\. Which days of the week/);
+  const days = (await answer(session.id, 'M-F plus Saturdays')).result as { message: string; next_question: { field: string } };
+  assert.match(days.message, /^Got it: Monday to Saturday\. How many guard shifts/);
+  const plain = (await t.app.inject({ method: 'PATCH', url: `/api/v1/onboarding/sessions/${session.id}/answers/operating_days`, headers: auth(t.keys.user), payload: { text: 'Monday to Friday' } }));
+  assert.equal(plain.statusCode, 200, plain.body);
+  const second = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
+  for (const text of ['Acme Facilities Ltd', 'Riverside Depot', 'a warehouse', 'business hours']) await answer(second.id, text);
+  const said = (await answer(second.id, 'Monday to Friday')).result as { message: string };
+  assert.match(said.message, /^How many guard shifts/, 'days the reply already names are not said back');
+});
+
 test('a name reply answers other questions only with what it says besides the name', async () => {
   const session = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
   await answer(session.id, 'Northgate Health Trust');
