@@ -22,14 +22,18 @@ const PLACEHOLDER = /\[REDACTED_[A-Z]+\]/g;
 const MASK = '\0';
 
 function maskPlaceholders(text: string): string {
-  if (!text.includes('[REDACTED_')) return text;
   return text.replace(PLACEHOLDER, (placeholder) => MASK.repeat(placeholder.length));
 }
 
 /** Spans of PII in text, overlaps resolved. `recognizers` is for measuring (bench/pii/recognizer-timing.ts). */
 export function detectSpans(text: string, recognizers: readonly Recognizer[] = RECOGNIZERS): DetectedSpan[] {
-  const scanned = maskPlaceholders(text);
-  const profile = profileText(scanned);
+  let scanned = text;
+  let profile = profileText(text);
+  // The profile pass notices placeholders, so the usual text is scanned once; a masked one is profiled again.
+  if (profile.hasPlaceholder) {
+    scanned = maskPlaceholders(text);
+    profile = profileText(scanned);
+  }
   let found: DetectedSpan[] = [];
   for (const recognizer of recognizers) {
     if (!recognizer.mayContain(scanned, profile)) continue;
@@ -88,7 +92,8 @@ export function redact(text: string): RedactionResult {
     text: output,
     redactions_count: spans.length,
     counts,
-    spans: spans.map(({ type, start, end }) => ({ type, start, end })),
+    // detectSpans() built these objects for this call alone, so they are handed out without a copy.
+    spans,
   };
 }
 

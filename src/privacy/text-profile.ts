@@ -35,12 +35,16 @@ export interface TextProfile {
   readonly capitalStarts: readonly number[];
   /** Per capital start: whether the ASCII letters from there (case-insensitive) are a lexicon first name or surname. */
   readonly capitalInLexicon: readonly boolean[];
+  /** '[REDACTED_' occurs: the redactor masks its placeholders before scanning. */
+  readonly hasPlaceholder: boolean;
 }
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const UPPER_CASE_LETTER = /\p{Lu}/u;
 const AT_SIGN = 64;
 const COLON = 58;
+const LEFT_BRACKET = 91;
+const PLACEHOLDER_PREFIX = '[REDACTED_';
 const KELVIN_SIGN = 0x212a;
 const MAX_DIAL_GAP = 8;
 const IS_DIAL_GAP = new Uint8Array(128);
@@ -95,6 +99,7 @@ export function profileText(text: string): TextProfile {
   let hasAt = false;
   let hasSpokenDot = false;
   let exotic = false;
+  let hasPlaceholder = false;
   const cueStarts: number[] = [];
   const cueBits: number[] = [];
   const capitalStarts: number[] = [];
@@ -146,6 +151,7 @@ export function profileText(text: string): TextProfile {
       if (IS_DIAL_GAP[code] === 0) dialGapClean = false;
       if (code === COLON) colonCount++;
       else if (code === AT_SIGN) hasAt = true;
+      else if (code === LEFT_BRACKET && !hasPlaceholder) hasPlaceholder = text.startsWith(PLACEHOLDER_PREFIX, index);
       previousIsWordChar = code === UNDERSCORE;
       previousIsLetterOrNumber = false;
     } else {
@@ -160,5 +166,5 @@ export function profileText(text: string): TextProfile {
       previousIsLetterOrNumber = isLetterOrNumber;
     }
   }
-  return { digitCount, longestGroupedDigits, longestDialRun, hasDigitDotDigit, colonCount, hasDigitWord, hasAt, hasSpokenDot, exotic, cueStarts, cueBits, capitalStarts, capitalInLexicon };
+  return { digitCount, longestGroupedDigits, longestDialRun, hasDigitDotDigit, colonCount, hasDigitWord, hasAt, hasSpokenDot, exotic, cueStarts, cueBits, capitalStarts, capitalInLexicon, hasPlaceholder };
 }

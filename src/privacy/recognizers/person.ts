@@ -121,7 +121,7 @@ function readNameAt(text: string, position: number, allowLower: boolean): { star
 
 function pushNameAfterCue(text: string, cueEnd: number, allowLower: boolean, spans: DetectedSpan[]): void {
   const name = readNameAt(text, cueEnd, allowLower);
-  if (name !== undefined) spans.push({ type: 'PERSON', ...name });
+  if (name !== undefined) spans.push({ type: 'PERSON', start: name.start, end: name.end });
 }
 
 /** Reference scan: the cue's regex over the whole text. */
@@ -260,7 +260,7 @@ function pushLexiconName(text: string, match: RegExpExecArray, spans: DetectedSp
   const lowered = match[0].toLowerCase();
   if (!FIRST_NAMES.has(lowered) && !SURNAMES.has(lowered)) return;
   const name = readNameAt(text, match.index, false);
-  if (name !== undefined) spans.push({ type: 'PERSON', ...name });
+  if (name !== undefined) spans.push({ type: 'PERSON', start: name.start, end: name.end });
 }
 
 function detectLexiconNames(text: string, spans: DetectedSpan[]): void {
