@@ -7,6 +7,7 @@ import { PhoneNumber } from 'libphonenumber-js/core';
 import type { E164Number } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/metadata.max.json';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
+import { isValidNationalNumber } from '../phone-numbering-plans.ts';
 import { hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
 import { SPOKEN_DIGIT_RUN, spokenRunToDigits } from '../spoken-digits.ts';
 import { profileText } from '../text-profile.ts';
@@ -63,7 +64,9 @@ function isAcceptable(e164Digits: string, cued: boolean): boolean {
   const callingCode = callingCodeOf(e164Digits);
   if (callingCode === 0 || !hasPossibleLength(callingCode, e164Digits)) return false;
   // isValid() first checks that same length (libphonenumber-js docs), so only a possible number needs its digit check.
-  return cued || new PhoneNumber(`+${e164Digits}` as E164Number, metadata).isValid();
+  if (cued) return true;
+  const callingCodeLength = callingCode < 10 ? 1 : callingCode < 100 ? 2 : 3;
+  return isValidNationalNumber(callingCode, e164Digits.slice(callingCodeLength));
 }
 
 function internationalDigits(raw: string, digits: string): string | undefined {
