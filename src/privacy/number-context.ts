@@ -15,11 +15,20 @@ export function precedingText(text: string, start: number): string {
 }
 
 export function hasIdentifierLabelBefore(text: string, start: number): boolean {
-  return IDENTIFIER_LABEL_BEFORE.test(precedingText(text, start));
+  return endsWithIdentifierLabel(precedingText(text, start));
 }
 
 export function hasPhoneCueBefore(text: string, start: number): boolean {
-  return PHONE_CUE_BEFORE.test(precedingText(text, start));
+  return endsWithPhoneCue(precedingText(text, start));
+}
+
+/** The checks above on a precedingText() already cut, for a caller asking both. */
+export function endsWithIdentifierLabel(preceding: string): boolean {
+  return IDENTIFIER_LABEL_BEFORE.test(preceding);
+}
+
+export function endsWithPhoneCue(preceding: string): boolean {
+  return PHONE_CUE_BEFORE.test(preceding);
 }
 
 /** True when the span is a cell of a pipe-separated register row (`14:05 | name | company | phone | Gate 2`). */

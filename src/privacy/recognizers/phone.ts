@@ -8,7 +8,7 @@ import type { E164Number } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/metadata.max.json';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isValidNationalNumber } from '../phone-numbering-plans.ts';
-import { hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
+import { endsWithIdentifierLabel, endsWithPhoneCue, hasIdentifierLabelBefore, isRegisterCell, precedingText } from '../number-context.ts';
 import { SPOKEN_DIGIT_RUN, spokenRunToDigits } from '../spoken-digits.ts';
 import { profileText } from '../text-profile.ts';
 
@@ -21,7 +21,14 @@ const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}$/;
 const NANP_LOCAL_SHAPE = /^[2-9]\d{2}[ .-]\d{4}$/;
 const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 const DECIMAL_TAIL = /\.\d{1,3}$/;
-const UNIT_AFTER = /^\s?(?:kwh|kw|mwh|wh|m3|m³|l\b|litres|liters|kg|sq|hrs|hours|mins|%|units|pcs|gal|psi|bar|°)/i;
+// A unit right after the number. Sticky at the number's end: the same as matching the 8 characters there, since
+// a match is at most 7 characters long.
+const UNIT_AFTER = /\s?(?:kwh|kw|mwh|wh|m3|m³|l\b|litres|liters|kg|sq|hrs|hours|mins|%|units|pcs|gal|psi|bar|°)/iy;
+
+function hasUnitAt(text: string, position: number): boolean {
+  UNIT_AFTER.lastIndex = position;
+  return UNIT_AFTER.test(text);
+}
 const TRUNK_PREFIX_COUNTRY_CODES = ['44', '49', '91', '33', '61', '353', '31', '34', '39', '27'];
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
@@ -50,23 +57,33 @@ function callingCodeOf(e164Digits: string): number {
 // and constructing a PhoneNumber cost more than the rest of their check.
 const possibleByCodeAndLength = new Map<number, boolean>();
 
-function hasPossibleLength(callingCode: number, e164Digits: string): boolean {
-  const key = callingCode * 100 + e164Digits.length; // E.164 digits are at most 17 long
+const callingCodeLength = (callingCode: number): number => (callingCode < 10 ? 1 : callingCode < 100 ? 2 : 3);
+
+/** isAcceptable() for `${callingCode}${nationalNumber}` when that calling code is known, without building the string. */
+function isAcceptableNational(callingCode: number, nationalNumber: string, cued: boolean): boolean {
+  const length = callingCodeLength(callingCode) + nationalNumber.length;
+  if (length < MIN_DIGITS || length > MAX_DIGITS + 2) return false; // E164_DIGITS' length bounds
+  const key = callingCode * 100 + length; // E.164 digits are at most 17 long
   let possible = possibleByCodeAndLength.get(key);
   if (possible === undefined) {
-    possible = new PhoneNumber(`+${e164Digits}` as E164Number, metadata).isPossible();
+    possible = new PhoneNumber(`+${callingCode}${nationalNumber}` as E164Number, metadata).isPossible();
     possibleByCodeAndLength.set(key, possible);
   }
-  return possible;
+  // isValid() first checks that same length (libphonenumber-js docs), so only a possible number needs its digit check.
+  return possible && (cued || isValidNationalNumber(callingCode, nationalNumber));
 }
 
 function isAcceptable(e164Digits: string, cued: boolean): boolean {
   const callingCode = callingCodeOf(e164Digits);
-  if (callingCode === 0 || !hasPossibleLength(callingCode, e164Digits)) return false;
-  // isValid() first checks that same length (libphonenumber-js docs), so only a possible number needs its digit check.
-  if (cued) return true;
-  const callingCodeLength = callingCode < 10 ? 1 : callingCode < 100 ? 2 : 3;
-  return isValidNationalNumber(callingCode, e164Digits.slice(callingCodeLength));
+  return callingCode !== 0 && isAcceptableNational(callingCode, e164Digits.slice(callingCodeLength(callingCode)), cued);
+}
+
+// The calling codes isPhoneNumber() puts before national digits; each must be what callingCodeOf() reads there.
+const NANP_CALLING_CODE = 1;
+const INDIA_CALLING_CODE = 91;
+const TRUNK_PREFIX_CALLING_CODES = TRUNK_PREFIX_COUNTRY_CODES.map(Number);
+for (const callingCode of [NANP_CALLING_CODE, INDIA_CALLING_CODE, ...TRUNK_PREFIX_CALLING_CODES]) {
+  if (callingCodeOf(`${callingCode}0000000`) !== callingCode) throw new Error(`not a calling code: ${callingCode}`);
 }
 
 function internationalDigits(raw: string, digits: string): string | undefined {
@@ -75,9 +92,27 @@ function internationalDigits(raw: string, digits: string): string | undefined {
   return undefined;
 }
 
+/** The ASCII digits of a candidate (raw.replace(/\D/g, '') without the regex). */
+function digitsOf(raw: string): string {
+  let digits = '';
+  let runStart = -1;
+  for (let index = 0; index <= raw.length; index++) {
+    const code = raw.charCodeAt(index); // NaN past the end closes the last run
+    if (code >= 48 && code <= 57) {
+      if (runStart === -1) runStart = index;
+    } else if (runStart !== -1) {
+      digits = runStart === 0 && index === raw.length ? raw : digits + raw.slice(runStart, index);
+      runStart = -1;
+    }
+  }
+  return digits;
+}
+
+const isIndianMobileStart = (code: number): boolean => code >= 54 && code <= 57; // '6'–'9'
+
 /** Whether a written candidate is a phone number, trying the national formats our users write. */
 export function isPhoneNumber(raw: string, cued: boolean): boolean {
-  let digits = raw.replace(/\D/g, '');
+  let digits = digitsOf(raw);
   if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS + 2) return false;
   const international = internationalDigits(raw, digits);
   if (international !== undefined) {
@@ -88,11 +123,11 @@ export function isPhoneNumber(raw: string, cued: boolean): boolean {
   }
   if (cued && (NANP_SHAPE.test(raw) || NANP_LOCAL_SHAPE.test(raw))) return true;
   if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
-  if (digits.length === 10 && digits[0] !== '0' && digits[0] !== '1' && isAcceptable(`1${digits}`, cued)) return true;
-  if (digits.length === 10 && /^[6-9]/.test(digits) && isAcceptable(`91${digits}`, cued)) return true;
+  if (digits.length === 10 && digits[0] !== '0' && digits[0] !== '1' && isAcceptableNational(NANP_CALLING_CODE, digits, cued)) return true;
+  if (digits.length === 10 && isIndianMobileStart(digits.charCodeAt(0)) && isAcceptableNational(INDIA_CALLING_CODE, digits, cued)) return true;
   if (digits.startsWith('0') && !digits.startsWith('00')) {
     const national = digits.slice(1);
-    return TRUNK_PREFIX_COUNTRY_CODES.some((countryCode) => isAcceptable(countryCode + national, cued));
+    return TRUNK_PREFIX_CALLING_CODES.some((callingCode) => isAcceptableNational(callingCode, national, cued));
   }
   return false;
 }
@@ -111,13 +146,16 @@ function detectWritten(text: string, spans: DetectedSpan[]): void {
   for (let match = PHONE_CANDIDATE.exec(text); match !== null; match = PHONE_CANDIDATE.exec(text)) {
     const raw = match[0];
     // Cheapest rejection first: most candidates are short numbers (times, quantities, room numbers).
-    if (countDigits(raw) < MIN_DIGITS) continue;
+    const digitCount = countDigits(raw);
+    if (digitCount < MIN_DIGITS) continue;
     const start = match.index;
     const end = start + raw.length;
-    if (DATE_SHAPE.test(raw) || DECIMAL_TAIL.test(raw) || UNIT_AFTER.test(text.slice(end, end + 8))) continue;
-    if (hasIdentifierLabelBefore(text, start)) continue;
-    const cued = hasPhoneCueBefore(text, start) || isRegisterCell(text, start, end);
-    const formatted = raw.startsWith('+') || /[\s()./-]/.test(raw);
+    if (DATE_SHAPE.test(raw) || DECIMAL_TAIL.test(raw) || hasUnitAt(text, end)) continue;
+    const preceding = precedingText(text, start);
+    if (endsWithIdentifierLabel(preceding)) continue;
+    const cued = endsWithPhoneCue(preceding) || isRegisterCell(text, start, end);
+    // A candidate's other characters are '+', brackets, spaces, dots, slashes and dashes: any of them formats it.
+    const formatted = digitCount < raw.length;
     if (!formatted && !cued) continue;
     if (isPhoneNumber(raw, cued)) spans.push({ type: 'PHONE', start, end });
   }
