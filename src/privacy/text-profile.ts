@@ -82,7 +82,8 @@ function buildWordTrie(): WordTrie {
   return { children, flags };
 }
 
-const WORD_TRIE = buildWordTrie();
+// Plain module constants, so the scan's loop reads the arrays without a property load per letter.
+const { children: TRIE_CHILDREN, flags: TRIE_FLAGS } = buildWordTrie();
 
 export function profileText(text: string): TextProfile {
   const length = text.length;
@@ -110,12 +111,17 @@ export function profileText(text: string): TextProfile {
     const code = text.charCodeAt(index);
     if (isAsciiDigit(code)) {
       digitCount++;
-      const separator = text.charCodeAt(index - 1);
-      const grouped = lastDigitAt === index - 1 || (lastDigitAt === index - 2 && (separator === SPACE || separator === HYPHEN));
+      // Characters since the last digit; the one separator between two digits is read only when there is one.
+      const gap = index - lastDigitAt - 1;
+      let grouped = gap === 0;
+      if (gap === 1) {
+        const separator = text.charCodeAt(index - 1);
+        grouped = separator === SPACE || separator === HYPHEN;
+        if (separator === DOT) hasDigitDotDigit = true;
+      }
       groupedDigits = grouped ? groupedDigits + 1 : 1;
       if (groupedDigits > longestGroupedDigits) longestGroupedDigits = groupedDigits;
-      if (lastDigitAt === index - 2 && separator === DOT) hasDigitDotDigit = true;
-      dialRun = dialGapClean && index - lastDigitAt - 1 <= MAX_DIAL_GAP ? dialRun + 1 : 1;
+      dialRun = dialGapClean && gap <= MAX_DIAL_GAP ? dialRun + 1 : 1;
       if (dialRun > longestDialRun) longestDialRun = dialRun;
       dialGapClean = true;
       lastDigitAt = index;
@@ -131,11 +137,11 @@ export function profileText(text: string): TextProfile {
       for (; wordEnd < length; wordEnd++) {
         const letter = text.charCodeAt(wordEnd);
         if (!isAsciiLetter(letter)) break;
-        if (node >= 0) node = WORD_TRIE.children[node * ALPHABET + (letter | 32) - 97]! || -1;
+        if (node >= 0) node = TRIE_CHILDREN[node * ALPHABET + (letter | 32) - 97]! || -1;
       }
-      if (capitalStart) capitalInLexicon.push(node > 0 && (WORD_TRIE.flags[node]! & LEXICON_FLAG) !== 0);
+      if (capitalStart) capitalInLexicon.push(node > 0 && (TRIE_FLAGS[node]! & LEXICON_FLAG) !== 0);
       if (node > 0 && !previousIsWordChar) {
-        const flags = WORD_TRIE.flags[node]!;
+        const flags = TRIE_FLAGS[node]!;
         const cueBitsOfWord = flags & 0xffff;
         if (cueBitsOfWord !== 0) { cueStarts.push(index); cueBits.push(cueBitsOfWord); }
         const wholeWord = !isWordChar(text.charCodeAt(wordEnd));
