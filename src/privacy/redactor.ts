@@ -48,32 +48,44 @@ export function detectSpans(text: string, recognizers: readonly Recognizer[] = R
 export function resolveOverlaps(spans: DetectedSpan[]): DetectedSpan[] {
   if (spans.length <= 1) return spans;
   // Usually nothing overlaps: then every span is kept, in text order.
-  sortByStart(spans);
+  insertionSort(spans, byStart);
   let overlapping = false;
   for (let index = 1; index < spans.length && !overlapping; index++) overlapping = spans[index]!.start < spans[index - 1]!.end;
   if (!overlapping) return spans;
-  const ranked = [...spans].sort((left, right) =>
-    (right.end - right.start) - (left.end - left.start)
-    || SPECIFICITY_BY_TYPE[right.type] - SPECIFICITY_BY_TYPE[left.type]
-    || left.start - right.start);
+  const ranked = spans.slice();
+  insertionSort(ranked, byRank);
   const kept: DetectedSpan[] = [];
-  for (const candidate of ranked) {
-    if (kept.every((span) => candidate.end <= span.start || candidate.start >= span.end)) kept.push(candidate);
-  }
-  return kept.sort((left, right) => left.start - right.start);
+  for (const candidate of ranked) if (!overlapsAny(candidate, kept)) kept.push(candidate);
+  return insertionSort(kept, byStart);
 }
 
-/** Insertion sort: a text has a handful of spans, and Array#sort's set-up costs more than sorting them. */
-function sortByStart(spans: DetectedSpan[]): void {
+const byStart = (left: DetectedSpan, right: DetectedSpan): number => left.start - right.start;
+
+const byRank = (left: DetectedSpan, right: DetectedSpan): number =>
+  (right.end - right.start) - (left.end - left.start)
+  || SPECIFICITY_BY_TYPE[right.type] - SPECIFICITY_BY_TYPE[left.type]
+  || left.start - right.start;
+
+function overlapsAny(candidate: DetectedSpan, kept: readonly DetectedSpan[]): boolean {
+  for (const span of kept) if (candidate.end > span.start && candidate.start < span.end) return true;
+  return false;
+}
+
+/**
+ * Stable insertion sort, in place: a text has a handful of spans, and Array#sort's set-up costs more than
+ * sorting them (a fifth of all texts overlap, e.g. a cue's name and a capitalised pair).
+ */
+function insertionSort(spans: DetectedSpan[], compare: (left: DetectedSpan, right: DetectedSpan) => number): DetectedSpan[] {
   for (let index = 1; index < spans.length; index++) {
     const span = spans[index]!;
     let slot = index;
-    while (slot > 0 && spans[slot - 1]!.start > span.start) {
+    while (slot > 0 && compare(spans[slot - 1]!, span) > 0) {
       spans[slot] = spans[slot - 1]!;
       slot--;
     }
     spans[slot] = span;
   }
+  return spans;
 }
 
 export function redact(text: string): RedactionResult {
