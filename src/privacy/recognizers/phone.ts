@@ -92,27 +92,14 @@ function internationalDigits(raw: string, digits: string): string | undefined {
   return undefined;
 }
 
-/** The ASCII digits of a candidate (raw.replace(/\D/g, '') without the regex). */
-function digitsOf(raw: string): string {
-  let digits = '';
-  let runStart = -1;
-  for (let index = 0; index <= raw.length; index++) {
-    const code = raw.charCodeAt(index); // NaN past the end closes the last run
-    if (code >= 48 && code <= 57) {
-      if (runStart === -1) runStart = index;
-    } else if (runStart !== -1) {
-      digits = runStart === 0 && index === raw.length ? raw : digits + raw.slice(runStart, index);
-      runStart = -1;
-    }
-  }
-  return digits;
-}
+const NON_DIGITS = /\D/g;
 
 const isIndianMobileStart = (code: number): boolean => code >= 54 && code <= 57; // '6'–'9'
 
 /** Whether a written candidate is a phone number, trying the national formats our users write. */
 export function isPhoneNumber(raw: string, cued: boolean): boolean {
-  let digits = digitsOf(raw);
+  // A global replace() measured faster than building the digits by char codes (it makes one flat string).
+  let digits = raw.replace(NON_DIGITS, '');
   if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS + 2) return false;
   const international = internationalDigits(raw, digits);
   if (international !== undefined) {
