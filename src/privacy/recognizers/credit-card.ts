@@ -1,7 +1,7 @@
 // CREDIT_CARD: 13–19 digits, optionally grouped by spaces or dashes, accepted only when Luhn-valid.
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isLuhnValid } from '../luhn.ts';
-import { hasIdentifierLabelBefore, precedingText } from '../number-context.ts';
+import { endsWithIdentifierLabel, precedingText } from '../number-context.ts';
 import { profileText } from '../text-profile.ts';
 
 const CARD_CANDIDATE = /(?<![\d.,:/-])\d(?:[ -]?\d){12,18}(?![\d]|[.,:/]\d)/g;
@@ -20,8 +20,8 @@ export const creditCardRecognizer: Recognizer = {
     for (let match = CARD_CANDIDATE.exec(text); match !== null; match = CARD_CANDIDATE.exec(text)) {
       const digits = match[0].replace(/[ -]/g, '');
       if (!isLuhnValid(digits)) continue;
-      const labelledAsIdentifier = hasIdentifierLabelBefore(text, match.index);
-      if (labelledAsIdentifier && !CARD_CUE_BEFORE.test(precedingText(text, match.index))) continue;
+      const preceding = precedingText(text, match.index);
+      if (endsWithIdentifierLabel(preceding) && !CARD_CUE_BEFORE.test(preceding)) continue;
       spans.push({ type: 'CREDIT_CARD', start: match.index, end: match.index + match[0].length });
     }
     return spans;

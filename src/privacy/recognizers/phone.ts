@@ -140,7 +140,8 @@ function detectWritten(text: string, spans: DetectedSpan[]): void {
     if (DATE_SHAPE.test(raw) || DECIMAL_TAIL.test(raw) || hasUnitAt(text, end)) continue;
     const preceding = precedingText(text, start);
     if (endsWithIdentifierLabel(preceding)) continue;
-    const cued = endsWithPhoneCue(preceding) || isRegisterCell(text, start, end);
+    // The register-cell check reads a few characters; the cue regex scans the preceding text: cheaper first.
+    const cued = isRegisterCell(text, start, end) || endsWithPhoneCue(preceding);
     // A candidate's other characters are '+', brackets, spaces, dots, slashes and dashes: any of them formats it.
     const formatted = digitCount < raw.length;
     if (!formatted && !cued) continue;

@@ -1,7 +1,7 @@
 // SSN: US social security numbers. Dashed form stands alone; undashed or spaced forms need an SSN cue nearby.
 // Never SSNs: area 000, 666 or 9xx, group 00, serial 0000.
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
-import { hasIdentifierLabelBefore, precedingText } from '../number-context.ts';
+import { endsWithIdentifierLabel, precedingText } from '../number-context.ts';
 import { profileText } from '../text-profile.ts';
 
 const SSN_CANDIDATE = /(?<![\d.,:/-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\d]|[-.,:/]\d)/g;
@@ -25,8 +25,9 @@ export const ssnRecognizer: Recognizer = {
     for (let match = SSN_CANDIDATE.exec(text); match !== null; match = SSN_CANDIDATE.exec(text)) {
       const [, area, separator, group, serial] = match as unknown as [string, string, string, string, string];
       if (!isPlausibleSsn(area, group, serial)) continue;
-      const cued = SSN_CUE_BEFORE.test(precedingText(text, match.index));
-      if (!cued && (separator !== '-' || hasIdentifierLabelBefore(text, match.index))) continue;
+      const preceding = precedingText(text, match.index);
+      const cued = SSN_CUE_BEFORE.test(preceding);
+      if (!cued && (separator !== '-' || endsWithIdentifierLabel(preceding))) continue;
       spans.push({ type: 'SSN', start: match.index, end: match.index + match[0].length });
     }
     return spans;
