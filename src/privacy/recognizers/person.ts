@@ -176,9 +176,12 @@ function detectRegisterRows(text: string, spans: DetectedSpan[]): void {
 const REGISTER_ROW = /^[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|[^\n]*$/gm;
 const PIPE = 124;
 
-/** Offsets of register cells after the name column (company, phone, gate): shape rules must not call them names. */
-function registerOtherCells(text: string): Array<[number, number]> {
-  const cells: Array<[number, number]> = [];
+/**
+ * Offsets of register cells after the name column (company, phone, gate): shape rules must not call them names.
+ * Flat, start then end of each cell, so checking a span against them allocates nothing.
+ */
+function registerOtherCells(text: string): number[] {
+  const cells: number[] = [];
   REGISTER_ROW.lastIndex = 0;
   for (let row = REGISTER_ROW.exec(text); row !== null; row = REGISTER_ROW.exec(text)) {
     // Cells from after the row's second '|' to the next '|' or the row's end.
@@ -187,7 +190,7 @@ function registerOtherCells(text: string): Array<[number, number]> {
     if (cellStart === 0 || cellStart > rowEnd) continue;
     for (let index = cellStart; index <= rowEnd; index++) {
       if (index < rowEnd && text.charCodeAt(index) !== PIPE) continue;
-      cells.push([cellStart, index]);
+      cells.push(cellStart, index);
       cellStart = index + 1;
     }
   }
@@ -302,8 +305,8 @@ function detectShapes(text: string, profile: TextProfile, spans: DetectedSpan[])
   detectLexiconNamesAtStarts(text, profile, spans);
 }
 
-function insideAny(span: DetectedSpan, cells: ReadonlyArray<[number, number]>): boolean {
-  for (const [start, end] of cells) if (span.start >= start && span.end <= end) return true;
+function insideAny(span: DetectedSpan, cells: readonly number[]): boolean {
+  for (let index = 0; index < cells.length; index += 2) if (span.start >= cells[index]! && span.end <= cells[index + 1]!) return true;
   return false;
 }
 
