@@ -1,6 +1,8 @@
 // Context words around a digit run that say "this is an identifier, not PII" or "this is a phone".
 // Compiled once: these run on the hot path of every numeric candidate.
 
+import { isAsciiLetter } from './char-codes.ts';
+
 const LOOKBEHIND_CHARS = 40;
 
 // A label immediately before the number (with optional "no."/"#"/":"), e.g. "serial no. 4821", "ticket #77".
@@ -10,12 +12,31 @@ const IDENTIFIER_LABEL_BEFORE =
 const PHONE_CUE_BEFORE =
   /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call)\b[^\n|]{0,24}$/i;
 
+// What may follow a label inside an IDENTIFIER_LABEL_BEFORE match, apart from the letters of "no"/"number":
+// ASCII whitespace, '.', '#' and ':' (non-ASCII characters are let through as if they were whitespace).
+const IS_LABEL_TRAILER = new Uint8Array(128);
+for (const character of '\t\n\v\f\r .#:') IS_LABEL_TRAILER[character.charCodeAt(0)] = 1;
+
+/**
+ * Whether IDENTIFIER_LABEL_BEFORE can match text.slice(from, end), without slicing: a match ends with a word
+ * whose last letter is ASCII (a non-unicode /i never matches a non-ASCII character to an ASCII letter),
+ * followed only by trailer characters. Most numbers after a '|', '(' or digit fail here and skip the regex.
+ */
+function mayEndWithIdentifierLabel(text: string, from: number, end: number): boolean {
+  for (let index = end - 1; index >= from; index--) {
+    const code = text.charCodeAt(index);
+    if (isAsciiLetter(code)) return true;
+    if (code < 128 && IS_LABEL_TRAILER[code] === 0) return false;
+  }
+  return false;
+}
+
 export function precedingText(text: string, start: number): string {
   return text.slice(Math.max(0, start - LOOKBEHIND_CHARS), start);
 }
 
 export function hasIdentifierLabelBefore(text: string, start: number): boolean {
-  return endsWithIdentifierLabel(precedingText(text, start));
+  return mayEndWithIdentifierLabel(text, Math.max(0, start - LOOKBEHIND_CHARS), start) && IDENTIFIER_LABEL_BEFORE.test(precedingText(text, start));
 }
 
 export function hasPhoneCueBefore(text: string, start: number): boolean {
@@ -24,7 +45,7 @@ export function hasPhoneCueBefore(text: string, start: number): boolean {
 
 /** The checks above on a precedingText() already cut, for a caller asking both. */
 export function endsWithIdentifierLabel(preceding: string): boolean {
-  return IDENTIFIER_LABEL_BEFORE.test(preceding);
+  return mayEndWithIdentifierLabel(preceding, 0, preceding.length) && IDENTIFIER_LABEL_BEFORE.test(preceding);
 }
 
 export function endsWithPhoneCue(preceding: string): boolean {

@@ -8,7 +8,7 @@ import type { E164Number } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/metadata.max.json';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isValidNationalNumber } from '../phone-numbering-plans.ts';
-import { endsWithIdentifierLabel, endsWithPhoneCue, hasIdentifierLabelBefore, isRegisterCell, precedingText } from '../number-context.ts';
+import { hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
 import { SPOKEN_DIGIT_RUN, spokenRunToDigits } from '../spoken-digits.ts';
 import { profileText } from '../text-profile.ts';
 
@@ -138,10 +138,9 @@ function detectWritten(text: string, spans: DetectedSpan[]): void {
     const start = match.index;
     const end = start + raw.length;
     if (DATE_SHAPE.test(raw) || DECIMAL_TAIL.test(raw) || hasUnitAt(text, end)) continue;
-    const preceding = precedingText(text, start);
-    if (endsWithIdentifierLabel(preceding)) continue;
+    if (hasIdentifierLabelBefore(text, start)) continue;
     // The register-cell check reads a few characters; the cue regex scans the preceding text: cheaper first.
-    const cued = isRegisterCell(text, start, end) || endsWithPhoneCue(preceding);
+    const cued = isRegisterCell(text, start, end) || hasPhoneCueBefore(text, start);
     // A candidate's other characters are '+', brackets, spaces, dots, slashes and dashes: any of them formats it.
     const formatted = digitCount < raw.length;
     if (!formatted && !cued) continue;
