@@ -17,6 +17,13 @@ export interface TextProfile {
    */
   readonly longestDialRun: number;
   readonly hasDigitDotDigit: boolean;
+  /** Most runs of digits joined by single dots in a row ("10.0.0.1" has 4): an IPv4 address needs 4. */
+  readonly mostDotJoinedRuns: number;
+  /**
+   * A whole run of exactly 9 digits, or runs of 3, 2 and 4 digits joined by the same single space or dash:
+   * the shapes an SSN candidate has ("123-45-6789", "123 45 6789", "123456789").
+   */
+  readonly hasSsnShape: boolean;
   readonly colonCount: number;
   /** A whole word that is a spoken digit ("five", "oh"), case-insensitive. */
   readonly hasDigitWord: boolean;
@@ -49,6 +56,17 @@ const KELVIN_SIGN = 0x212a;
 const MAX_DIAL_GAP = 8;
 const IS_DIAL_GAP = new Uint8Array(128);
 for (const character of ' \t\n\v\f\r./-()+') IS_DIAL_GAP[character.charCodeAt(0)] = 1;
+
+const NO_SEPARATOR = -1;
+const SSN_RUN_LENGTHS = [3, 2, 4];
+const SSN_UNSEPARATED_LENGTH = 9;
+
+/** Whether three consecutive digit runs end in an SSN shape; a separator is the one character between two runs. */
+function endsSsnShape(first: number, firstSeparator: number, second: number, secondSeparator: number, third: number): boolean {
+  if (third === SSN_UNSEPARATED_LENGTH) return true;
+  return first === SSN_RUN_LENGTHS[0] && second === SSN_RUN_LENGTHS[1] && third === SSN_RUN_LENGTHS[2]
+    && firstSeparator === secondSeparator && (firstSeparator === SPACE || firstSeparator === HYPHEN);
+}
 
 const isWordChar = (code: number): boolean => isAsciiLetter(code) || isAsciiDigit(code) || code === UNDERSCORE;
 
@@ -95,6 +113,15 @@ export function profileText(text: string): TextProfile {
   let longestDialRun = 0;
   let dialGapClean = true;
   let hasDigitDotDigit = false;
+  let dotJoinedRuns = 0;
+  let mostDotJoinedRuns = 0;
+  let hasSsnShape = false;
+  // The current digit run and the two before it, with the separators between them.
+  let runLength = 0;
+  let previousRunLength = 0;
+  let previousSeparator = NO_SEPARATOR;
+  let runBeforeLength = 0;
+  let separatorBefore = NO_SEPARATOR;
   let colonCount = 0;
   let hasDigitWord = false;
   let hasAt = false;
@@ -114,10 +141,21 @@ export function profileText(text: string): TextProfile {
       // Characters since the last digit; the one separator between two digits is read only when there is one.
       const gap = index - lastDigitAt - 1;
       let grouped = gap === 0;
-      if (gap === 1) {
-        const separator = text.charCodeAt(index - 1);
+      if (gap === 0) {
+        runLength++;
+      } else {
+        const separator = gap === 1 ? text.charCodeAt(index - 1) : NO_SEPARATOR;
         grouped = separator === SPACE || separator === HYPHEN;
         if (separator === DOT) hasDigitDotDigit = true;
+        // A new run: the one that ended is whole now, so the SSN shape is judged on it.
+        if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
+        runBeforeLength = previousRunLength;
+        separatorBefore = previousSeparator;
+        previousRunLength = runLength;
+        previousSeparator = separator;
+        runLength = 1;
+        dotJoinedRuns = separator === DOT ? dotJoinedRuns + 1 : 1;
+        if (dotJoinedRuns > mostDotJoinedRuns) mostDotJoinedRuns = dotJoinedRuns;
       }
       groupedDigits = grouped ? groupedDigits + 1 : 1;
       if (groupedDigits > longestGroupedDigits) longestGroupedDigits = groupedDigits;
@@ -172,5 +210,6 @@ export function profileText(text: string): TextProfile {
       previousIsLetterOrNumber = isLetterOrNumber;
     }
   }
-  return { digitCount, longestGroupedDigits, longestDialRun, hasDigitDotDigit, colonCount, hasDigitWord, hasAt, hasSpokenDot, exotic, cueStarts, cueBits, capitalStarts, capitalInLexicon, hasPlaceholder };
+  if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, hasDigitDotDigit, colonCount, hasDigitWord, hasAt, hasSpokenDot, exotic, cueStarts, cueBits, capitalStarts, capitalInLexicon, hasPlaceholder };
 }

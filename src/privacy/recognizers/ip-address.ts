@@ -9,16 +9,18 @@ const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`,
 const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w]+)?(?![\w:])/g;
 const VERSION_CUE_BEFORE = /\b(?:v|ver|version|firmware|fw|build|release|rev|revision|patch|update|upgrade(?:d)? to|sdk|app|os)\s*[:#]?\s*$/i;
 const VERSION_PREFIX = /[vV]$/;
+// A dotted quad is four runs of digits joined by single dots.
+const IPV4_RUNS = 4;
 
 export const ipAddressRecognizer: Recognizer = {
   type: 'IP_ADDRESS',
   mayContain(text, profile = profileText(text)) {
-    return profile.hasDigitDotDigit || profile.colonCount >= 2;
+    return profile.mostDotJoinedRuns >= IPV4_RUNS || profile.colonCount >= 2;
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     IPV4.lastIndex = 0;
-    for (let match = profile.hasDigitDotDigit ? IPV4.exec(text) : null; match !== null; match = IPV4.exec(text)) {
+    for (let match = profile.mostDotJoinedRuns >= IPV4_RUNS ? IPV4.exec(text) : null; match !== null; match = IPV4.exec(text)) {
       const before = precedingText(text, match.index);
       if (VERSION_CUE_BEFORE.test(before) || VERSION_PREFIX.test(before)) continue;
       spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length });

@@ -5,7 +5,6 @@ import { endsWithIdentifierLabel, precedingText } from '../number-context.ts';
 import { profileText } from '../text-profile.ts';
 
 const SSN_CANDIDATE = /(?<![\d.,:/-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\d]|[-.,:/]\d)/g;
-const SSN_DIGITS = 9;
 const SSN_CUE_BEFORE = /\b(?:ssn|ss#|ss no|social(?: security)?(?: number| no\.?| #)?|taxpayer id|tin)\b[^\n]{0,30}$/i;
 
 export function isPlausibleSsn(area: string, group: string, serial: string): boolean {
@@ -16,11 +15,11 @@ export function isPlausibleSsn(area: string, group: string, serial: string): boo
 export const ssnRecognizer: Recognizer = {
   type: 'SSN',
   mayContain(text, profile = profileText(text)) {
-    return profile.longestGroupedDigits >= SSN_DIGITS;
+    return profile.hasSsnShape;
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
-    if (profile.longestGroupedDigits < SSN_DIGITS) return spans;
+    if (!profile.hasSsnShape) return spans;
     SSN_CANDIDATE.lastIndex = 0;
     for (let match = SSN_CANDIDATE.exec(text); match !== null; match = SSN_CANDIDATE.exec(text)) {
       const [, area, separator, group, serial] = match as unknown as [string, string, string, string, string];
