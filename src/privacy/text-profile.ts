@@ -4,7 +4,7 @@
 import { FIRST_NAMES, SURNAMES } from './person-lexicon.ts';
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
-import { DOT, HYPHEN, isAsciiDigit, isAsciiLetter, SPACE, UNDERSCORE } from './char-codes.ts';
+import { DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LOWER_A, SPACE, UNDERSCORE } from './char-codes.ts';
 
 export interface TextProfile {
   readonly digitCount: number;
@@ -25,6 +25,8 @@ export interface TextProfile {
    */
   readonly hasSsnShape: boolean;
   readonly colonCount: number;
+  /** Two colons with only hex digits (or nothing) between them ("::", "db8:85a3:"): what an IPv6 address has. */
+  readonly hasHexJoinedColons: boolean;
   /** A whole word that is a spoken digit ("five", "oh"), case-insensitive. */
   readonly hasDigitWord: boolean;
   readonly hasAt: boolean;
@@ -50,6 +52,7 @@ const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const UPPER_CASE_LETTER = /\p{Lu}/u;
 const AT_SIGN = 64;
 const COLON = 58;
+const LOWER_F = 102;
 const LEFT_BRACKET = 91;
 const PLACEHOLDER_PREFIX = '[REDACTED_';
 const KELVIN_SIGN = 0x212a;
@@ -66,6 +69,13 @@ function endsSsnShape(first: number, firstSeparator: number, second: number, sec
   if (third === SSN_UNSEPARATED_LENGTH) return true;
   return first === SSN_RUN_LENGTHS[0] && second === SSN_RUN_LENGTHS[1] && third === SSN_RUN_LENGTHS[2]
     && firstSeparator === secondSeparator && (firstSeparator === SPACE || firstSeparator === HYPHEN);
+}
+
+const isHexDigit = (code: number): boolean => isAsciiDigit(code) || ((code | 32) >= LOWER_A && (code | 32) <= LOWER_F);
+
+function isHexBetween(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!isHexDigit(text.charCodeAt(index))) return false;
+  return true;
 }
 
 const isWordChar = (code: number): boolean => isAsciiLetter(code) || isAsciiDigit(code) || code === UNDERSCORE;
@@ -123,6 +133,8 @@ export function profileText(text: string): TextProfile {
   let runBeforeLength = 0;
   let separatorBefore = NO_SEPARATOR;
   let colonCount = 0;
+  let lastColonAt = -1;
+  let hasHexJoinedColons = false;
   let hasDigitWord = false;
   let hasAt = false;
   let hasSpokenDot = false;
@@ -193,7 +205,11 @@ export function profileText(text: string): TextProfile {
       dialGapClean = false;
     } else if (code < 128) {
       if (IS_DIAL_GAP[code] === 0) dialGapClean = false;
-      if (code === COLON) colonCount++;
+      if (code === COLON) {
+        colonCount++;
+        if (!hasHexJoinedColons && lastColonAt >= 0) hasHexJoinedColons = isHexBetween(text, lastColonAt + 1, index);
+        lastColonAt = index;
+      }
       else if (code === AT_SIGN) hasAt = true;
       else if (code === LEFT_BRACKET && !hasPlaceholder) hasPlaceholder = text.startsWith(PLACEHOLDER_PREFIX, index);
       previousIsWordChar = code === UNDERSCORE;
@@ -211,5 +227,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, hasDigitDotDigit, colonCount, hasDigitWord, hasAt, hasSpokenDot, exotic, cueStarts, cueBits, capitalStarts, capitalInLexicon, hasPlaceholder };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord, hasAt, hasSpokenDot, exotic, cueStarts, cueBits, capitalStarts, capitalInLexicon, hasPlaceholder };
 }

@@ -15,7 +15,7 @@ const IPV4_RUNS = 4;
 export const ipAddressRecognizer: Recognizer = {
   type: 'IP_ADDRESS',
   mayContain(text, profile = profileText(text)) {
-    return profile.mostDotJoinedRuns >= IPV4_RUNS || profile.colonCount >= 2;
+    return profile.mostDotJoinedRuns >= IPV4_RUNS || profile.hasHexJoinedColons;
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
@@ -25,7 +25,7 @@ export const ipAddressRecognizer: Recognizer = {
       if (VERSION_CUE_BEFORE.test(before) || VERSION_PREFIX.test(before)) continue;
       spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length });
     }
-    if (profile.colonCount >= 2 && (text.includes('::') || /[0-9A-Fa-f]:[0-9A-Fa-f]+:[0-9A-Fa-f]+:/.test(text))) {
+    if (profile.hasHexJoinedColons && (text.includes('::') || /[0-9A-Fa-f]:[0-9A-Fa-f]+:[0-9A-Fa-f]+:/.test(text))) {
       IPV6_CANDIDATE.lastIndex = 0;
       for (let match = IPV6_CANDIDATE.exec(text); match !== null; match = IPV6_CANDIDATE.exec(text)) {
         const candidate = match[0].split('%')[0]!;
