@@ -152,8 +152,9 @@ export function profileText(text: string): TextProfile {
       digitCount++;
       // Characters since the last digit; the one separator between two digits is read only when there is one.
       const gap = index - lastDigitAt - 1;
-      let grouped = gap === 0;
+      let grouped: boolean;
       if (gap === 0) {
+        grouped = true;
         runLength++;
       } else {
         const separator = gap === 1 ? text.charCodeAt(index - 1) : NO_SEPARATOR;
@@ -209,9 +210,11 @@ export function profileText(text: string): TextProfile {
         colonCount++;
         if (!hasHexJoinedColons && lastColonAt >= 0) hasHexJoinedColons = isHexBetween(text, lastColonAt + 1, index);
         lastColonAt = index;
+      } else if (code === AT_SIGN) {
+        hasAt = true;
+      } else if (code === LEFT_BRACKET && !hasPlaceholder) {
+        hasPlaceholder = text.startsWith(PLACEHOLDER_PREFIX, index);
       }
-      else if (code === AT_SIGN) hasAt = true;
-      else if (code === LEFT_BRACKET && !hasPlaceholder) hasPlaceholder = text.startsWith(PLACEHOLDER_PREFIX, index);
       previousIsWordChar = code === UNDERSCORE;
       previousIsLetterOrNumber = false;
     } else {
