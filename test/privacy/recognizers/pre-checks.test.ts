@@ -1,0 +1,27 @@
+// Each recognizer's mayContain() is a pre-check on the shared text profile: false must mean detect() finds
+// nothing, or PII is skipped unseen. Texts are built from the pieces PII and its look-alikes are made of.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { RECOGNIZERS } from '../../../src/privacy/registry.ts';
+import { profileText } from '../../../src/privacy/text-profile.ts';
+
+const pieces = fc.constantFrom(
+  '0', '1', '4', '7', '9', '123', '45', '6789', '078', '2001', 'db8', 'fe80', 'ff', 'a', 'B', ' ', '  ', '-', '.', ':', '::', '/', '(', ')', '+',
+  '|', '\n', '\t', '@', '_', 'dot', 'five', 'oh', 'double', 'SSN', 'ssn:', 'card', 'call me on', 'my name is', 'serial no.', 'ask for',
+  'Priya', 'SINGH', 'rohan', 'Mr', 'É', '’', 'example.com', '14:05', '[REDACTED_PHONE]', '🙂',
+);
+
+// Digit groups joined by one separator: SSNs, cards, IPv4 addresses, phones, times, versions and serials.
+const digitGroup = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 4 }).map((digits) => digits.join(''));
+const joinedGroups = fc.tuple(fc.array(digitGroup, { minLength: 2, maxLength: 5 }), fc.constantFrom('.', '-', ' ', ':', '')).map(([groups, separator]) => groups.join(separator));
+
+test('property: a recognizer that says a text cannot hold its PII finds none in it', () => {
+  fc.assert(fc.property(fc.array(fc.oneof(pieces, joinedGroups), { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+    const profile = profileText(text);
+    for (const recognizer of RECOGNIZERS) {
+      if (recognizer.mayContain(text, profile)) continue;
+      assert.deepEqual(recognizer.detect(text, profile), [], `${recognizer.type} skipped ${JSON.stringify(text)}`);
+    }
+  }), { numRuns: 20_000 });
+});
