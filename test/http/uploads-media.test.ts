@@ -8,7 +8,7 @@ import { startTestApp, auth, waitForTask, type TestApp } from '../support/test-a
 import { multipartBody, storedCounts, type FilePart } from '../uploads/upload-test-app.ts';
 import { findOnPath } from '../../src/providers/speech/ffmpeg-binary.ts';
 import { synthesizeSpeech } from '../providers/speech/synthetic-speech.ts';
-import { REGISTER_ROWS, meterSvg, registerSvg, renderSvg } from '../providers/ocr/synthetic-documents.ts';
+import { REGISTER_ROWS, meterSvg, registerSvg, renderSvg, textlessSiteSvg } from '../providers/ocr/synthetic-documents.ts';
 import { ONBOARDING_PREFIX } from '../../src/http/app.ts';
 import { TYPICAL_ANSWERS } from '../support/onboarding-script.ts';
 
@@ -124,6 +124,17 @@ test('a meter photo on the meters question answers it through a document turn', 
   assert.deepEqual(view.json().answers.meters, ['electricity']);
 });
 
+test('a site-audit photo with no writing in it has no text, not brickwork read as letters', async () => {
+  const sessionId = await startSession();
+  const response = await upload('/site-audit/', { session_id: sessionId }, { field: 'photo', filename: 'site.png', contentType: 'image/png', content: await renderSvg(textlessSiteSvg()) });
+  assert.equal(response.statusCode, 202, response.body);
+  const task = await waitForTask(t.app, t.keys.user, response.json().task_id as string, 60_000);
+  assert.equal(task.status, 'completed', JSON.stringify(task));
+  const result = task.result as { text: string; ocr_confidence: number; ocr_words_dropped: number };
+  assert.equal(result.text, '', JSON.stringify(result));
+  assert.ok(result.ocr_words_dropped > 0, 'the result says illegible words were left out');
+});
+
 test('a site-audit photo → quality metrics and labels_provider "none"', async () => {
   const sessionId = await startSession();
   const image = await renderSvg(registerSvg());
@@ -137,6 +148,7 @@ test('a site-audit photo → quality metrics and labels_provider "none"', async 
   assert.deepEqual(result.labels, []);
   assert.equal(result.labels_provider, 'none');
   for (const row of REGISTER_ROWS) assert.ok(!result.text.includes(row.Phone), 'visible text is redacted');
+  assert.ok(result.text.includes('Acme Cleaning') && result.text.includes('Inspection'), `legible text is kept: ${JSON.stringify(result.text)}`);
   const events = await t.ctx.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM session_events WHERE session_id = $1 AND type = 'task_result'`, [sessionId]);
   assert.equal(events.rows[0]!.n, 1, 'the result is streamed as a session event');
 });

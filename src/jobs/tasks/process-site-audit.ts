@@ -51,7 +51,7 @@ export const processSiteAudit: TaskDefinition<Payload> = {
     if (!info) throw new NonRetryableError('the uploaded photo is gone (session erased or upload expired)', { code: 'blob_missing' });
     const image = await readBlob(ctx.app.db, blobId);
     let quality;
-    let ocr: { text: string; confidence: number } | null;
+    let ocr: Awaited<ReturnType<typeof readImageText>> | null;
     try {
       quality = await analyzeImageQuality(image);
       ocr = ctx.app.ocrPool ? await readImageText(ctx.app.ocrPool, image) : null;
@@ -65,6 +65,8 @@ export const processSiteAudit: TaskDefinition<Payload> = {
       text: text?.text ?? null,
       text_pii_redacted: text?.pii_redacted ?? false,
       ocr_confidence: ocr?.confidence ?? null,
+      // Words read with too little confidence to be text (see MIN_WORD_CONFIDENCE): why a photo can have no text.
+      ocr_words_dropped: ocr?.dropped_words ?? null,
       ...labels,
     };
     return async (tx) => {

@@ -20,7 +20,8 @@ const psmCodes: Record<PageSegmentationMode, Tesseract.PSM> = {
   single_line: '7' as Tesseract.PSM,
 };
 
-export interface OcrWord { text: string; confidence: number; x0: number; y0: number; x1: number; y1: number }
+/** A recognised word: its text, Tesseract's confidence (0–100), its box, and which text line of the page it is on (0, 1, … in reading order). */
+export interface OcrWord { text: string; confidence: number; x0: number; y0: number; x1: number; y1: number; line: number }
 export interface OcrPageResult { text: string; confidence: number; words: OcrWord[] }
 export interface RecognizeOptions { mode: PageSegmentationMode; charWhitelist?: string }
 
@@ -35,13 +36,15 @@ export interface OcrPoolOptions { size: number; langPath?: string }
 
 function wordsOf(page: Tesseract.Page): OcrWord[] {
   const words: OcrWord[] = [];
+  let lineIndex = 0;
   for (const block of page.blocks ?? []) {
     for (const paragraph of block.paragraphs) {
       for (const line of paragraph.lines) {
         for (const word of line.words) {
           if (word.text.trim() === '') continue;
-          words.push({ text: word.text, confidence: word.confidence, ...word.bbox });
+          words.push({ text: word.text, confidence: word.confidence, ...word.bbox, line: lineIndex });
         }
+        lineIndex++;
       }
     }
   }

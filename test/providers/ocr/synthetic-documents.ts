@@ -95,6 +95,23 @@ export function meterSvg(reading: string, unit: string): string {
     + `<rect width="100%" height="100%" fill="#b9c9a7"/>${parts.join('')}</svg>`;
 }
 
+/** A site photo with no writing in it: sky, two buildings with rows of windows, a textured lawn, a kerb line. */
+export function textlessSiteSvg(): string {
+  const widthPx = 900;
+  const heightPx = 600;
+  const windows = (count: number, perRow: number, x: number, y: number, dx: number, dy: number, w: number, h: number) =>
+    Array.from({ length: count }, (_, i) => `<rect x="${x + (i % perRow) * dx}" y="${y + Math.floor(i / perRow) * dy}" width="${w}" height="${h}" fill="#334"/>`).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}">
+<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#7fb2e5"/><stop offset="1" stop-color="#dde9f5"/></linearGradient>
+<filter id="grain"><feTurbulence type="fractalNoise" baseFrequency="0.9" numOctaves="2"/><feColorMatrix type="saturate" values="0"/></filter></defs>
+<rect width="${widthPx}" height="${heightPx}" fill="url(#sky)"/>
+<rect x="80" y="200" width="300" height="250" fill="#8a7f72"/><rect x="420" y="150" width="380" height="300" fill="#a49a8c"/>
+${windows(24, 6, 100, 220, 45, 55, 25, 35)}${windows(30, 10, 440, 170, 35, 80, 20, 45)}
+<rect y="450" width="${widthPx}" height="150" fill="#5d6b4f"/><rect y="450" width="${widthPx}" height="150" filter="url(#grain)" opacity="0.5"/>
+<line x1="0" y1="520" x2="${widthPx}" y2="500" stroke="#eee" stroke-width="6"/><circle cx="700" cy="80" r="40" fill="#fff5c0"/>
+</svg>`;
+}
+
 export async function renderSvg(svg: string): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
