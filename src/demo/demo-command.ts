@@ -15,13 +15,17 @@ import { markAbandonedSessions } from '../analytics/abandonment.ts';
 import { analyzeAndOptimize } from '../analytics/optimizer.ts';
 import { formatReportTable } from '../analytics/report-format.ts';
 import { seededRandom } from '../simulation/seeded-random.ts';
+import { loadTemplate } from '../conversation/templates/index.ts';
+import type { TemplateField } from '../conversation/template.ts';
 
+/** What simulated users say to each question; a question not listed gets its template examples (demoAnswers). */
 const ANSWERS: Record<string, string[]> = {
   organisation_name: ['Acme Facilities Ltd', 'Northgate Health Trust', 'Blue River Logistics'],
   site_name: ['Riverside Plant', 'Head Office', 'East Depot'],
   site_type: ["It's a hospital", 'a distribution centre', 'office building', 'a factory'],
   operating_hours: ['24/7', 'round the clock', 'nine to five', 'business hours'],
   custom_hours: ['7am to 7pm'],
+  operating_days: ['Monday to Friday', 'weekdays and Saturday', 'Mon-Sat', 'every day'],
   shifts_per_day: ['three shifts', '2', 'we run 3 shifts'],
   staff_per_shift: ['twelve guards', '4', 'six per shift'],
   buildings: ['2 buildings', 'just one', 'three'],
@@ -32,6 +36,15 @@ const ANSWERS: Record<string, string[]> = {
   registers: ['visitor and key registers', 'all of them', 'visitor'],
   site_contact: ['Jane Doe, 07700 900123, jane@example.com', 'Raj Patel on +44 20 7946 0018'],
 };
+/**
+ * The replies a simulated user may give to a question: ours, or the template's own examples — a question added
+ * to the template later must not stall every simulated session there (answered "yes", re-asked until abandoned)
+ * and so plant a drop-off nobody meant.
+ */
+export function demoAnswers(field: TemplateField): string[] {
+  return ANSWERS[field.key] ?? field.examples;
+}
+
 const CONFUSED_REPLIES = ['what do you mean by that?', 'not sure, depends', 'the usual amount I guess'];
 const REJECT_REASONS = ['the night shift should start at 21:00', 'we need more guards at night', 'tours are too frequent'];
 
@@ -67,13 +80,16 @@ async function simulateUser(app: FastifyInstance, key: string, options: DemoOpti
   const pick = (list: string[]) => list[Math.floor(random() * list.length)]!;
   const created = await call(app, key, 'POST', '/api/v1/onboarding/sessions', {});
   const sessionId = created.body.id as string;
+  const template = loadTemplate((created.body.template as { id: string }).id);
   let question = created.body.next_question as { field: string } | null;
   const confused = random() < options.confusedShare;
   const quitsEarly = random() < 0.08;
   let turns = 0;
   while (question && turns++ < 40) {
     if (quitsEarly && turns > 2) return 'left early';
-    const text = pick(ANSWERS[question.field] ?? ['yes']);
+    const field = template.fields.find((each) => each.key === question!.field);
+    if (!field) return `unknown question ${question.field}`;
+    const text = pick(demoAnswers(field));
     if (confused && question.field === options.confusingField) {
       // Planted fault: this question confuses some users; after two re-asks most give up.
       const step = await call(app, key, 'POST', '/api/v1/onboarding/conversation/', { session_id: sessionId, text: pick(CONFUSED_REPLIES) });
