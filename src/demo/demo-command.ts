@@ -116,7 +116,7 @@ async function simulateUser(app: FastifyInstance, key: string, options: DemoOpti
 export async function runDemoCommand(config: Config, args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: {
     sessions: { type: 'string', default: '60' }, 'confusing-field': { type: 'string', default: 'checkpoints_per_tour' },
-    'confused-share': { type: 'string', default: '0.35' }, 'reject-share': { type: 'string', default: '0.2' }, seed: { type: 'string', default: '7' },
+    'confused-share': { type: 'string', default: '0.45' }, 'reject-share': { type: 'string', default: '0.2' }, seed: { type: 'string', default: '7' },
   } });
   const options: DemoOptions = { sessions: Number(values.sessions), confusingField: values['confusing-field']!, confusedShare: Number(values['confused-share']), rejectShare: Number(values['reject-share']), seed: Number(values.seed) };
   if (!Number.isInteger(options.sessions) || options.sessions < 1 || options.sessions > 100_000) throw new CommandError('--sessions must be an integer from 1 to 100000');
