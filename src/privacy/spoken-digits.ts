@@ -34,3 +34,57 @@ export function spokenRunToDigits(run: string): { digits: string; spokenDigitCou
   }
   return { digits, spokenDigitCount };
 }
+
+// Spoken-run tokens by their letters folded into one number (5 bits a letter), so a run's tokens are read
+// in place: a digit word's value is its kind; repeaters and "plus" get kinds of their own.
+const REPEAT_TWICE = 10;
+const REPEAT_THRICE = 11;
+const SKIPPED = 12;
+const NOT_A_WORD = -1;
+
+function letterKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index) | 32;
+    if (code < 97 || code > 122) return NOT_A_WORD;
+    key = key * 32 + code - 96;
+  }
+  return key;
+}
+
+const TOKEN_KIND_BY_KEY: ReadonlyMap<number, number> = new Map([
+  ...Object.entries(DIGIT_VALUE_BY_WORD).map(([word, digit]) => [letterKey(word, 0, word.length), Number(digit)] as const),
+  [letterKey('double', 0, 6), REPEAT_TWICE],
+  [letterKey('triple', 0, 6), REPEAT_THRICE],
+  [letterKey('plus', 0, 4), SKIPPED],
+]);
+
+const isAsciiAlphanumeric = (code: number): boolean => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+
+/**
+ * The lengths spokenRunToDigits() gives for the SPOKEN_DIGIT_RUN match text[start, end), read in place. A match's
+ * tokens are its runs of ASCII letters and digits (words and digit groups); everything between them separates.
+ */
+export function countSpokenRunDigits(text: string, start: number, end: number): { digitCount: number; spokenDigitCount: number } {
+  let digitCount = 0;
+  let spokenDigitCount = 0;
+  let repeat = 1;
+  let index = start;
+  while (index < end) {
+    if (!isAsciiAlphanumeric(text.charCodeAt(index))) { index++; continue; }
+    const tokenStart = index;
+    while (index < end && isAsciiAlphanumeric(text.charCodeAt(index))) index++;
+    // No spoken word is longer than six letters (and a long token's key could lose precision).
+    const kind = index - tokenStart > 6 ? undefined : TOKEN_KIND_BY_KEY.get(letterKey(text, tokenStart, index));
+    if (kind === REPEAT_TWICE || kind === REPEAT_THRICE) { repeat = kind === REPEAT_TWICE ? 2 : 3; continue; }
+    if (kind === SKIPPED) continue;
+    if (kind === undefined) {
+      digitCount += (index - tokenStart) * repeat; // a written digit group, repeated like a word
+    } else {
+      digitCount += repeat;
+      spokenDigitCount += repeat;
+    }
+    repeat = 1;
+  }
+  return { digitCount, spokenDigitCount };
+}

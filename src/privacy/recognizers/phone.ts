@@ -9,7 +9,7 @@ import metadata from 'libphonenumber-js/metadata.max.json';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isValidNationalNumber } from '../phone-numbering-plans.ts';
 import { hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
-import { SPOKEN_DIGIT_RUN, spokenRunToDigits } from '../spoken-digits.ts';
+import { countSpokenRunDigits, SPOKEN_DIGIT_RUN } from '../spoken-digits.ts';
 import { profileText } from '../text-profile.ts';
 
 const GROUP = String.raw`(?:\(\s?\+?\d{1,5}\s?\)|\d{1,12})`;
@@ -151,10 +151,11 @@ function detectWritten(text: string, spans: DetectedSpan[]): void {
 function detectSpoken(text: string, spans: DetectedSpan[]): void {
   SPOKEN_DIGIT_RUN.lastIndex = 0;
   for (let match = SPOKEN_DIGIT_RUN.exec(text); match !== null; match = SPOKEN_DIGIT_RUN.exec(text)) {
-    const { digits, spokenDigitCount } = spokenRunToDigits(match[0]);
-    if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS || spokenDigitCount < 4) continue;
+    const end = match.index + match[0].length;
+    const { digitCount, spokenDigitCount } = countSpokenRunDigits(text, match.index, end);
+    if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS || spokenDigitCount < 4) continue;
     if (hasIdentifierLabelBefore(text, match.index)) continue;
-    spans.push({ type: 'PHONE', start: match.index, end: match.index + match[0].length });
+    spans.push({ type: 'PHONE', start: match.index, end });
   }
 }
 
