@@ -86,35 +86,88 @@ for (const callingCode of [NANP_CALLING_CODE, INDIA_CALLING_CODE, ...TRUNK_PREFI
   if (callingCodeOf(`${callingCode}0000000`) !== callingCode) throw new Error(`not a calling code: ${callingCode}`);
 }
 
-function internationalDigits(raw: string, digits: string): string | undefined {
-  if (raw.startsWith('+')) return digits;
-  if (raw.startsWith('00')) return digits.slice(2);
-  return undefined;
-}
-
 const NON_DIGITS = /\D/g;
 
-const isIndianMobileStart = (code: number): boolean => code >= 54 && code <= 57; // '6'–'9'
+const isIndianMobileStart = (digit: number): boolean => digit >= 6 && digit <= 9;
+
+// Candidates are checked on their digit count and first few digits, read in place: building the digit string
+// (a global replace) cost as much as the rest of the check. The string is built only when libphonenumber is
+// first asked about a calling code and length, or an uncued number's digits are validated.
+
+/** The values of the first `count` digits of raw (fewer if it has fewer). */
+function leadingDigits(raw: string, count: number): number[] {
+  const digits: number[] = [];
+  for (let index = 0; index < raw.length && digits.length < count; index++) {
+    const code = raw.charCodeAt(index);
+    if (code >= 48 && code <= 57) digits.push(code - 48);
+  }
+  return digits;
+}
+
+/** raw's digit string without its first skippedDigits digits (a global replace measured faster than char codes). */
+const digitsAfter = (raw: string, skippedDigits: number): string => raw.replace(NON_DIGITS, '').slice(skippedDigits);
+
+/** isAcceptableNational() for raw's digits after the first skippedDigits (nationalLength of them). */
+function isAcceptableNationalOf(callingCode: number, raw: string, skippedDigits: number, nationalLength: number, cued: boolean): boolean {
+  const length = callingCodeLength(callingCode) + nationalLength;
+  if (length < MIN_DIGITS || length > MAX_DIGITS + 2) return false;
+  const possible = possibleByCodeAndLength.get(callingCode * 100 + length);
+  if (possible === false) return false;
+  if (possible === true && cued) return true;
+  return isAcceptableNational(callingCode, digitsAfter(raw, skippedDigits), cued);
+}
+
+// "+44 (0)20 …": the bracketed trunk zero is not dialled internationally. The first zero after 1–3 digits goes.
+const BRACKETED_TRUNK_ZERO = /^(\d{1,3}?)0/;
+const MAX_TRUNK_ZERO_AT = 3;
+
+/**
+ * isAcceptable(withoutTrunk, true) for a candidate written with '+' (prefixDigits 0) or '00' (2) in front,
+ * where withoutTrunk is its digits after that prefix, less a bracketed trunk zero.
+ */
+function isAcceptableInternational(raw: string, prefixDigits: number, digitCount: number): boolean {
+  const digits = leadingDigits(raw, prefixDigits + MAX_TRUNK_ZERO_AT + 3).slice(prefixDigits);
+  let length = digitCount - prefixDigits;
+  if (raw.includes('(0)')) {
+    for (let at = 1; at <= MAX_TRUNK_ZERO_AT && at < length; at++) {
+      if (digits[at] === 0) { digits.splice(at, 1); length--; break; }
+    }
+  }
+  // callingCodeOf(): E164_DIGITS, then the first 1–3 digit prefix that is a calling code.
+  if (length < MIN_DIGITS || length > MAX_DIGITS + 2 || digits[0] === 0) return false;
+  let callingCode = 0;
+  for (let prefix = 0, prefixLength = 1; prefixLength <= 3 && callingCode === 0; prefixLength++) {
+    prefix = prefix * 10 + digits[prefixLength - 1]!;
+    if (CALLING_CODES.has(prefix)) callingCode = prefix;
+  }
+  if (callingCode === 0) return false;
+  const possible = possibleByCodeAndLength.get(callingCode * 100 + length);
+  if (possible !== undefined) return possible;
+  const international = digitsAfter(raw, prefixDigits);
+  return isAcceptable(raw.includes('(0)') ? international.replace(BRACKETED_TRUNK_ZERO, '$1') : international, true);
+}
 
 /** Whether a written candidate is a phone number, trying the national formats our users write. */
 export function isPhoneNumber(raw: string, cued: boolean): boolean {
-  // A global replace() measured faster than building the digits by char codes (it makes one flat string).
-  let digits = raw.replace(NON_DIGITS, '');
-  if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS + 2) return false;
-  const international = internationalDigits(raw, digits);
-  if (international !== undefined) {
-    // "+44 (0)20 …": the bracketed trunk zero is not dialled internationally.
-    const withoutTrunk = raw.includes('(0)') ? international.replace(/^(\d{1,3}?)0/, '$1') : international;
-    // A written "+<country code>" is itself a phone cue: a possible length for that country suffices.
-    return isAcceptable(withoutTrunk, true);
-  }
+  return isPhoneCandidate(raw, countDigits(raw), cued);
+}
+
+/** isPhoneNumber() for a candidate whose digits are already counted. */
+function isPhoneCandidate(raw: string, digitCount: number, cued: boolean): boolean {
+  if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS + 2) return false;
+  // A written "+<country code>" is itself a phone cue: a possible length for that country suffices.
+  if (raw.startsWith('+')) return isAcceptableInternational(raw, 0, digitCount);
+  if (raw.startsWith('00')) return isAcceptableInternational(raw, 2, digitCount);
   if (cued && (NANP_SHAPE.test(raw) || NANP_LOCAL_SHAPE.test(raw))) return true;
-  if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
-  if (digits.length === 10 && digits[0] !== '0' && digits[0] !== '1' && isAcceptableNational(NANP_CALLING_CODE, digits, cued)) return true;
-  if (digits.length === 10 && isIndianMobileStart(digits.charCodeAt(0)) && isAcceptableNational(INDIA_CALLING_CODE, digits, cued)) return true;
-  if (digits.startsWith('0') && !digits.startsWith('00')) {
-    const national = digits.slice(1);
-    return TRUNK_PREFIX_CALLING_CODES.some((callingCode) => isAcceptableNational(callingCode, national, cued));
+  const [first, second, third] = leadingDigits(raw, 3) as [number, number, number];
+  // An 11-digit number starting with 1 is read without its NANP country code.
+  const skipped = digitCount === 11 && first === 1 ? 1 : 0;
+  const length = digitCount - skipped;
+  const [lead, next] = skipped === 1 ? [second, third] : [first, second];
+  if (length === 10 && lead !== 0 && lead !== 1 && isAcceptableNationalOf(NANP_CALLING_CODE, raw, skipped, length, cued)) return true;
+  if (length === 10 && isIndianMobileStart(lead) && isAcceptableNationalOf(INDIA_CALLING_CODE, raw, skipped, length, cued)) return true;
+  if (lead === 0 && next !== 0) {
+    return TRUNK_PREFIX_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, skipped + 1, length - 1, cued));
   }
   return false;
 }
@@ -144,7 +197,7 @@ function detectWritten(text: string, spans: DetectedSpan[]): void {
     // A candidate's other characters are '+', brackets, spaces, dots, slashes and dashes: any of them formats it.
     const formatted = digitCount < raw.length;
     if (!formatted && !cued) continue;
-    if (isPhoneNumber(raw, cued)) spans.push({ type: 'PHONE', start, end });
+    if (isPhoneCandidate(raw, digitCount, cued)) spans.push({ type: 'PHONE', start, end });
   }
 }
 
