@@ -16,6 +16,10 @@ export interface TextProfile {
    * count as gap characters, so this never undercounts.
    */
   readonly longestDialRun: number;
+  /** The first digit of the first dial run of at least LONG_DIAL_RUN_DIGITS digits, or -1 if none. */
+  readonly firstLongDialRunStart: number;
+  /** Just after the last digit of the last dial run of at least LONG_DIAL_RUN_DIGITS digits, or -1 if none. */
+  readonly longDialRunsEnd: number;
   readonly hasDigitDotDigit: boolean;
   /** Most runs of digits joined by single dots in a row ("10.0.0.1" has 4): an IPv4 address needs 4. */
   readonly mostDotJoinedRuns: number;
@@ -57,6 +61,8 @@ const LEFT_BRACKET = 91;
 const PLACEHOLDER_PREFIX = '[REDACTED_';
 const KELVIN_SIGN = 0x212a;
 const MAX_DIAL_GAP = 8;
+/** The fewest digits a written phone number has: PHONE looks for one only in dial runs this long. */
+export const LONG_DIAL_RUN_DIGITS = 7;
 const IS_DIAL_GAP = new Uint8Array(128);
 for (const character of ' \t\n\v\f\r./-()+') IS_DIAL_GAP[character.charCodeAt(0)] = 1;
 
@@ -121,6 +127,9 @@ export function profileText(text: string): TextProfile {
   let lastDigitAt = -3;
   let dialRun = 0;
   let longestDialRun = 0;
+  let dialRunStart = 0;
+  let firstLongDialRunStart = -1;
+  let longDialRunsEnd = -1;
   let dialGapClean = true;
   let hasDigitDotDigit = false;
   let dotJoinedRuns = 0;
@@ -172,8 +181,17 @@ export function profileText(text: string): TextProfile {
       }
       groupedDigits = grouped ? groupedDigits + 1 : 1;
       if (groupedDigits > longestGroupedDigits) longestGroupedDigits = groupedDigits;
-      dialRun = dialGapClean && gap <= MAX_DIAL_GAP ? dialRun + 1 : 1;
+      if (dialGapClean && gap <= MAX_DIAL_GAP) {
+        dialRun++;
+      } else {
+        dialRun = 1;
+        dialRunStart = index;
+      }
       if (dialRun > longestDialRun) longestDialRun = dialRun;
+      if (dialRun >= LONG_DIAL_RUN_DIGITS) {
+        if (firstLongDialRunStart < 0) firstLongDialRunStart = dialRunStart;
+        longDialRunsEnd = index + 1;
+      }
       dialGapClean = true;
       lastDigitAt = index;
       previousIsWordChar = true;
@@ -230,5 +248,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord, hasAt, hasSpokenDot, exotic, cueStarts, cueBits, capitalStarts, capitalInLexicon, hasPlaceholder };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord, hasAt, hasSpokenDot, exotic, cueStarts, cueBits, capitalStarts, capitalInLexicon, hasPlaceholder };
 }

@@ -10,7 +10,8 @@ import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isValidNationalNumber } from '../phone-numbering-plans.ts';
 import { hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
 import { countSpokenRunDigits, SPOKEN_DIGIT_RUN } from '../spoken-digits.ts';
-import { profileText } from '../text-profile.ts';
+import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
+import type { TextProfile } from '../text-profile.ts';
 
 const GROUP = String.raw`(?:\(\s?\+?\d{1,5}\s?\)|\d{1,12})`;
 const PHONE_CANDIDATE = new RegExp(
@@ -30,7 +31,7 @@ function hasUnitAt(text: string, position: number): boolean {
   return UNIT_AFTER.test(text);
 }
 const TRUNK_PREFIX_COUNTRY_CODES = ['44', '49', '91', '33', '61', '353', '31', '34', '39', '27'];
-const MIN_DIGITS = 7;
+const MIN_DIGITS = LONG_DIAL_RUN_DIGITS;
 const MAX_DIGITS = 15;
 
 const E164_DIGITS = /^[1-9]\d{6,16}$/;
@@ -181,9 +182,34 @@ function countDigits(raw: string): number {
   return count;
 }
 
-function detectWritten(text: string, spans: DetectedSpan[]): void {
-  PHONE_CANDIDATE.lastIndex = 0;
-  for (let match = PHONE_CANDIDATE.exec(text); match !== null; match = PHONE_CANDIDATE.exec(text)) {
+// The ASCII characters a PHONE_CANDIDATE match can contain: digits, '+', brackets, '.', '/', '-' and whitespace.
+const IS_CANDIDATE_CHARACTER = new Uint8Array(128);
+for (const character of '0123456789+()./-\t\n\v\f\r ') IS_CANDIDATE_CHARACTER[character.charCodeAt(0)] = 1;
+
+/**
+ * Where to start scanning for candidates so that the first long dial run's numbers are found as a scan from 0
+ * finds them: just after the last character before the run that no candidate can contain, so no candidate begun
+ * earlier reaches it. (Non-ASCII characters are passed over, as if whitespace: stopping earlier is also exact.)
+ */
+function candidateScanStart(text: string, firstLongDialRunStart: number): number {
+  let start = firstLongDialRunStart;
+  for (; start > 0; start--) {
+    const code = text.charCodeAt(start - 1);
+    if (code < 128 && IS_CANDIDATE_CHARACTER[code] === 0) break;
+  }
+  return start;
+}
+
+/**
+ * A candidate with MIN_DIGITS digits lies in a long dial run (its digits are at most 8 dialling characters
+ * apart), so candidates are scanned for only from the first long run to the end of the last.
+ */
+function detectWritten(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
+  if (profile.firstLongDialRunStart < 0) return;
+  PHONE_CANDIDATE.lastIndex = candidateScanStart(text, profile.firstLongDialRunStart);
+  while (PHONE_CANDIDATE.lastIndex < profile.longDialRunsEnd) {
+    const match = PHONE_CANDIDATE.exec(text);
+    if (match === null) break;
     const raw = match[0];
     // Cheapest rejection first: most candidates are short numbers (times, quantities, room numbers).
     const digitCount = countDigits(raw);
@@ -220,7 +246,7 @@ export const phoneRecognizer: Recognizer = {
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     // A written number's digits are at most a few dialling characters apart (see TextProfile.longestDialRun).
-    if (profile.longestDialRun >= MIN_DIGITS) detectWritten(text, spans);
+    if (profile.longestDialRun >= MIN_DIGITS) detectWritten(text, profile, spans);
     if (profile.hasDigitWord) detectSpoken(text, spans);
     return spans;
   },
