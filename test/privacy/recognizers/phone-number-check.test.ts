@@ -1,0 +1,58 @@
+// isPhoneNumber() reads a candidate's digits in place and asks libphonenumber-js as little as it can; this holds
+// it to the same rules written the plain way — digits extracted, each national reading tried with
+// PhoneNumber#isPossible() and (uncued) #isValid() — on generated candidates.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { PhoneNumber } from 'libphonenumber-js/core';
+import type { E164Number } from 'libphonenumber-js/core';
+import metadata from 'libphonenumber-js/metadata.max.json';
+import { isPhoneNumber } from '../../../src/privacy/recognizers/phone.ts';
+
+const CALLING_CODES = new Set(Object.keys(metadata.country_calling_codes));
+const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}$/;
+const NANP_LOCAL_SHAPE = /^[2-9]\d{2}[ .-]\d{4}$/;
+const TRUNK_PREFIX_COUNTRY_CODES = ['44', '49', '91', '33', '61', '353', '31', '34', '39', '27'];
+
+/** The number in E.164 digits is a phone number for its country: a possible length, and valid unless cued. */
+function acceptable(e164Digits: string, cued: boolean): boolean {
+  if (!/^[1-9]\d{6,16}$/.test(e164Digits)) return false;
+  const callingCode = [1, 2, 3].map((length) => e164Digits.slice(0, length)).find((prefix) => CALLING_CODES.has(prefix));
+  if (callingCode === undefined) return false;
+  const number = new PhoneNumber(`+${e164Digits}` as E164Number, metadata);
+  return number.isPossible() && (cued || number.isValid());
+}
+
+function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
+  let digits = raw.replace(/\D/g, '');
+  if (digits.length < 7 || digits.length > 17) return false;
+  if (raw.startsWith('+') || raw.startsWith('00')) {
+    const international = raw.startsWith('+') ? digits : digits.slice(2);
+    return acceptable(raw.includes('(0)') ? international.replace(/^(\d{1,3}?)0/, '$1') : international, true);
+  }
+  if (cued && (NANP_SHAPE.test(raw) || NANP_LOCAL_SHAPE.test(raw))) return true;
+  if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
+  if (digits.length === 10 && digits[0] !== '0' && digits[0] !== '1' && acceptable(`1${digits}`, cued)) return true;
+  if (digits.length === 10 && /^[6-9]/.test(digits) && acceptable(`91${digits}`, cued)) return true;
+  if (digits.startsWith('0') && !digits.startsWith('00')) return TRUNK_PREFIX_COUNTRY_CODES.some((code) => acceptable(code + digits.slice(1), cued));
+  return false;
+}
+
+const digitGroup = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 5 }).map((digits) => digits.join(''));
+const candidate = fc.tuple(
+  fc.constantFrom('', '', '+', '+', '00', '0', '1 ', '+44 (0)', '+49 (0)', '+353 (0)', '+1 (0)', '(0)'),
+  fc.array(digitGroup, { minLength: 1, maxLength: 5 }),
+  fc.constantFrom(' ', '-', '.', '', ' '),
+).map(([prefix, groups, separator]) => prefix + groups.join(separator));
+
+test('property: isPhoneNumber() agrees with the plain reading of its rules', () => {
+  fc.assert(fc.property(candidate, fc.boolean(), (raw, cued) => {
+    assert.equal(isPhoneNumber(raw, cued), referenceIsPhoneNumber(raw, cued), JSON.stringify({ raw, cued }));
+  }), { numRuns: 30_000 });
+});
+
+test('written numbers of the formats users write are read as the plain rules read them', () => {
+  for (const raw of ['+44 (0)20 7946 0018', '0044 20 7946 0018', '020 7946 0018', '07700 900123', '+91 98765 43210', '98765 43210', '(212) 555-0100', '212-555-0100', '1 212 555 0100', '030 50505538', '+49 (0)30 22272203', '555-0100']) {
+    for (const cued of [true, false]) assert.equal(isPhoneNumber(raw, cued), referenceIsPhoneNumber(raw, cued), `${raw} cued=${cued}`);
+  }
+});
