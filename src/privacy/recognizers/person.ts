@@ -2,18 +2,13 @@
 // register rows, after a title, capitalised name pairs, and lexicon first names. Handles Title-case,
 // upper-case OCR and lower-case transcript text.
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
-import { FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
-import { NOT_A_NAME, NAME_PARTICLES, ORGANISATION_WORDS } from './person-vocabulary.ts';
+import { LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, SHORT, TITLE, wordFlags } from './person-word-flags.ts';
 import { CUES } from './person-cues.ts';
 import type { Cue } from './person-cues.ts';
 import { profileText } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 import { APOSTROPHE, HYPHEN, isAsciiLetter, LOWER_A, LOWER_Z, RIGHT_SINGLE_QUOTE, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
 
-// Titles as a lookup of the lower-cased name token, not an /i regex: a token never contains '.', a non-unicode
-// /i only matches ASCII letters to ASCII ones, and the only non-ASCII letter that lower-cases to ASCII is
-// U+212A ('k'), which no title has.
-const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'herr', 'frau', 'shri', 'smt']);
 const REGISTER_NAME_CELL = /^[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|[ \t]*(\p{L}[^|\n]*?)[ \t]*\|/gmu;
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -24,21 +19,31 @@ function windowed(source: string, flags: string, window: number): WindowedPatter
 }
 
 /**
- * What the pattern finds at the start of text.slice(position, position + window), without slicing: the sticky
- * match is that match unless it runs past the window (these patterns have no look-ahead or end anchor); then
- * the slice is asked (rare).
+ * Where the match the pattern finds at the start of text.slice(position, position + window) ends in the text,
+ * or -1, without slicing: the sticky match is that match unless it runs past the window (these patterns have
+ * no look-ahead or end anchor); then the slice is asked (rare). test() and lastIndex, not exec(): no match
+ * array or match string is built.
  */
-function matchInWindow(pattern: WindowedPattern, text: string, position: number): RegExpExecArray | null {
+function matchEndInWindow(pattern: WindowedPattern, text: string, position: number): number {
   pattern.sticky.lastIndex = position;
-  const match = pattern.sticky.exec(text);
-  if (match === null || match[0].length <= pattern.window) return match;
-  return pattern.anchored.exec(text.slice(position, position + pattern.window));
+  if (!pattern.sticky.test(text)) return -1;
+  const end = pattern.sticky.lastIndex;
+  if (end - position <= pattern.window) return end;
+  const match = pattern.anchored.exec(text.slice(position, position + pattern.window));
+  return match === null ? -1 : position + match[0].length;
+}
+
+/** Where a sticky pattern's match at position ends, or -1 (test(): no match array is built). */
+function stickyMatchEnd(sticky: RegExp, text: string, position: number): number {
+  sticky.lastIndex = position;
+  return sticky.test(text) ? sticky.lastIndex : -1;
 }
 
 const NAME_TOKEN = windowed(String.raw`\p{L}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}+(?:['’-]\p{Lu}+)*`, 'u', 40);
-// The word after a name or a capitalised pair, for the organisation check ("Apex Facilities").
-const WORD_AFTER = windowed(String.raw`[ \t]+(\p{L}+)`, 'u', 30);
-const ASCII_WORD_AFTER = windowed(String.raw`[ \t]+([A-Za-z]+)`, '', 30);
+// The word after a name or a capitalised pair, for the organisation check ("Apex Facilities"): the letters
+// after the blanks up to the match's end.
+const WORD_AFTER = windowed(String.raw`[ \t]+\p{L}+`, 'u', 30);
+const ASCII_WORD_AFTER = windowed(String.raw`[ \t]+[A-Za-z]+`, '', 30);
 const CAPITALISED_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)?`;
 // Lower-case particles a capitalised pair may hold between its words ("Ana de Souza").
 const PAIR_PARTICLES = ['van', 'von', 'de', 'da', 'del', 'al', 'bin', 'le'];
@@ -50,40 +55,41 @@ const MAX_NAME_TOKENS = 3;
 
 type Casing = 'title' | 'upper' | 'lower';
 
-function casingOf(token: string): Casing {
+/** The casing of the token text[start, end). */
+function casingOf(text: string, start: number, end: number): Casing {
   // ASCII tokens (letters, apostrophe, hyphen) by char codes; toUpperCase only for the rest.
   let lowerLetters = 0;
-  let ascii = true;
-  for (let index = 0; index < token.length; index++) {
-    const code = token.charCodeAt(index);
-    if (code >= 128) { ascii = false; break; }
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 128) return casingOfNonAscii(text.slice(start, end));
     if (code >= LOWER_A && code <= LOWER_Z) lowerLetters++;
   }
-  if (ascii) {
-    if (lowerLetters === 0 && token.length > 1) return 'upper';
-    const first = token.charCodeAt(0);
-    return first >= LOWER_A && first <= LOWER_Z ? 'lower' : 'title';
-  }
+  if (lowerLetters === 0 && end - start > 1) return 'upper';
+  const first = text.charCodeAt(start);
+  return first >= LOWER_A && first <= LOWER_Z ? 'lower' : 'title';
+}
+
+function casingOfNonAscii(token: string): Casing {
   if (token === token.toUpperCase() && token.length > 1) return 'upper';
   if (token[0] === token[0]!.toUpperCase()) return 'title';
   return 'lower';
 }
 
-// One lookup instead of two on the hot path.
-const NOT_A_NAME_OR_ORGANISATION: ReadonlySet<string> = new Set([...NOT_A_NAME, ...ORGANISATION_WORDS]);
-
 /** Whether the word after spaces at `end` is an organisation word. */
 function isOrganisationWordAfter(pattern: WindowedPattern, text: string, end: number): boolean {
   const code = text.charCodeAt(end);
   if (code !== SPACE && code !== TAB) return false;
-  const word = matchInWindow(pattern, text, end)?.[1];
-  return word !== undefined && ORGANISATION_WORDS.has(word.toLowerCase());
+  const wordEnd = matchEndInWindow(pattern, text, end);
+  if (wordEnd === -1) return false;
+  let wordStart = end + 1;
+  while (text.charCodeAt(wordStart) === SPACE || text.charCodeAt(wordStart) === TAB) wordStart++;
+  return (wordFlags(text, wordStart, wordEnd) & ORGANISATION) !== 0;
 }
 
-/** `lowered` is the token lower-cased. */
-function isNameWord(lowered: string, casing: Casing, allowLower: boolean): boolean {
-  if (lowered.length < 2 || NOT_A_NAME_OR_ORGANISATION.has(lowered)) return false;
-  if (casing === 'lower') return allowLower || FIRST_NAMES.has(lowered) || SURNAMES.has(lowered);
+/** `flags` are the token's word-list flags. */
+function isNameWord(flags: number, casing: Casing, allowLower: boolean): boolean {
+  if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return false;
+  if (casing === 'lower') return allowLower || (flags & LEXICON_NAME) !== 0;
   return true;
 }
 
@@ -95,20 +101,20 @@ function readNameAt(text: string, position: number, allowLower: boolean): { star
   let firstCasing: Casing | undefined;
   let words = 0;
   while (words < MAX_NAME_TOKENS && cursor < text.length) {
-    const token = matchInWindow(NAME_TOKEN, text, cursor)?.[0];
-    if (token === undefined) break;
-    const lowered = token.toLowerCase();
-    if (words === 0 && start === -1 && TITLES.has(lowered)) {
-      cursor += token.length;
+    const tokenEnd = matchEndInWindow(NAME_TOKEN, text, cursor);
+    if (tokenEnd === -1) break;
+    const flags = wordFlags(text, cursor, tokenEnd);
+    if (words === 0 && start === -1 && (flags & TITLE) !== 0) {
+      cursor = tokenEnd;
       while (text[cursor] === '.' || text[cursor] === ' ') cursor++;
       continue;
     }
-    const casing = casingOf(token);
-    const particle = words > 0 && NAME_PARTICLES.has(lowered);
+    const casing = casingOf(text, cursor, tokenEnd);
+    const particle = words > 0 && (flags & PARTICLE) !== 0;
     const sameStyle = firstCasing === undefined || casing === firstCasing || (firstCasing !== 'lower' && casing !== 'lower');
-    if (!particle && (!sameStyle || !isNameWord(lowered, casing, allowLower))) break;
+    if (!particle && (!sameStyle || !isNameWord(flags, casing, allowLower))) break;
     if (start === -1) { start = cursor; firstCasing = casing; }
-    cursor += token.length;
+    cursor = tokenEnd;
     if (!particle) { end = cursor; words++; }
     if (text[cursor] !== ' ') break;
     cursor++;
@@ -132,16 +138,14 @@ function detectAfterCue(text: string, scanned: string, cue: RegExp, allowLower: 
 
 /** Same matches as detectAfterCue, trying the sticky pattern only where the profile saw one of the cue's first words. */
 function detectAfterCueAtStarts(text: string, cue: Cue, profile: TextProfile, spans: DetectedSpan[]): void {
-  const sticky = cue.stickyPattern;
   let resumeAt = 0;
   const { cueStarts, cueBits } = profile;
   for (let index = 0; index < cueStarts.length; index++) {
     const start = cueStarts[index]!;
     if (start < resumeAt || (cueBits[index]! & cue.bit) === 0) continue;
-    sticky.lastIndex = start;
-    const match = sticky.exec(text);
-    if (match === null) continue;
-    resumeAt = start + match[0].length;
+    const cueEnd = stickyMatchEnd(cue.stickyPattern, text, start);
+    if (cueEnd === -1) continue;
+    resumeAt = cueEnd;
     pushNameAfterCue(text, resumeAt, cue.allowLower, spans);
   }
 }
@@ -197,29 +201,27 @@ function registerOtherCells(text: string): number[] {
   return cells;
 }
 
-/** What a capitalised-pair match means: a name, not a name, or "retry from after its first word". */
-function judgePair(text: string, match: RegExpExecArray, spans: DetectedSpan[]): number | undefined {
-  // Walk the words between the match's spaces and tabs instead of splitting it.
-  const pair = match[0];
+/** What the capitalised pair text[start, end) means: a name, not a name, or "retry from after its first word". */
+function judgePair(text: string, start: number, end: number, spans: DetectedSpan[]): number | undefined {
+  // Walk the words between the pair's spaces and tabs instead of splitting it.
   let firstWordEnd = -1;
-  for (let wordStart = 0; wordStart < pair.length;) {
+  for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
-    while (wordEnd < pair.length && pair.charCodeAt(wordEnd) !== SPACE && pair.charCodeAt(wordEnd) !== TAB) wordEnd++;
+    while (wordEnd < end && text.charCodeAt(wordEnd) !== SPACE && text.charCodeAt(wordEnd) !== TAB) wordEnd++;
     if (firstWordEnd === -1) firstWordEnd = wordEnd;
-    if (NOT_A_NAME_OR_ORGANISATION.has(pair.slice(wordStart, wordEnd).toLowerCase())) return match.index + firstWordEnd;
+    if ((wordFlags(text, wordStart, wordEnd) & NOT_A_NAME_OR_ORGANISATION) !== 0) return firstWordEnd;
     wordStart = wordEnd;
-    while (wordStart < pair.length && (pair.charCodeAt(wordStart) === SPACE || pair.charCodeAt(wordStart) === TAB)) wordStart++;
+    while (wordStart < end && (text.charCodeAt(wordStart) === SPACE || text.charCodeAt(wordStart) === TAB)) wordStart++;
   }
-  const end = match.index + pair.length;
   if (isOrganisationWordAfter(ASCII_WORD_AFTER, text, end)) return undefined;
-  spans.push({ type: 'PERSON', start: match.index, end });
+  spans.push({ type: 'PERSON', start, end });
   return undefined;
 }
 
 function detectCapitalisedPairs(text: string, spans: DetectedSpan[]): void {
   CAPITALISED_PAIR.lastIndex = 0;
   for (let match = CAPITALISED_PAIR.exec(text); match !== null; match = CAPITALISED_PAIR.exec(text)) {
-    const retryAt = judgePair(text, match, spans);
+    const retryAt = judgePair(text, match.index, match.index + match[0].length, spans);
     if (retryAt !== undefined) CAPITALISED_PAIR.lastIndex = retryAt;
   }
 }
@@ -252,23 +254,21 @@ function detectCapitalisedPairsAtStarts(text: string, capitalStarts: readonly nu
   let resumeAt = 0;
   for (const start of capitalStarts) {
     if (start < resumeAt || !mayStartPair(text, start)) continue;
-    STICKY_CAPITALISED_PAIR.lastIndex = start;
-    const match = STICKY_CAPITALISED_PAIR.exec(text);
-    if (match === null) continue;
-    resumeAt = judgePair(text, match, spans) ?? start + match[0].length;
+    const end = stickyMatchEnd(STICKY_CAPITALISED_PAIR, text, start);
+    if (end === -1) continue;
+    resumeAt = judgePair(text, start, end, spans) ?? end;
   }
 }
 
-function pushLexiconName(text: string, match: RegExpExecArray, spans: DetectedSpan[]): void {
-  const lowered = match[0].toLowerCase();
-  if (!FIRST_NAMES.has(lowered) && !SURNAMES.has(lowered)) return;
-  const name = readNameAt(text, match.index, false);
+function pushLexiconName(text: string, start: number, end: number, spans: DetectedSpan[]): void {
+  if ((wordFlags(text, start, end) & LEXICON_NAME) === 0) return;
+  const name = readNameAt(text, start, false);
   if (name !== undefined) spans.push({ type: 'PERSON', start: name.start, end: name.end });
 }
 
 function detectLexiconNames(text: string, spans: DetectedSpan[]): void {
   CAPITALISED_WORD.lastIndex = 0;
-  for (let match = CAPITALISED_WORD.exec(text); match !== null; match = CAPITALISED_WORD.exec(text)) pushLexiconName(text, match, spans);
+  for (let match = CAPITALISED_WORD.exec(text); match !== null; match = CAPITALISED_WORD.exec(text)) pushLexiconName(text, match.index, match.index + match[0].length, spans);
 }
 
 /**
@@ -286,11 +286,10 @@ function detectLexiconNamesAtStarts(text: string, profile: TextProfile, spans: D
     while (letterEnd < text.length && isAsciiLetter(text.charCodeAt(letterEnd))) letterEnd++;
     const after = text.charCodeAt(letterEnd);
     if (!capitalInLexicon[index] && !(after === APOSTROPHE || after === RIGHT_SINGLE_QUOTE || after === HYPHEN || after >= 128)) continue;
-    STICKY_CAPITALISED_WORD.lastIndex = start;
-    const match = STICKY_CAPITALISED_WORD.exec(text);
-    if (match === null) continue;
-    resumeAt = start + match[0].length;
-    pushLexiconName(text, match, spans);
+    const end = stickyMatchEnd(STICKY_CAPITALISED_WORD, text, start);
+    if (end === -1) continue;
+    resumeAt = end;
+    pushLexiconName(text, start, end, spans);
   }
 }
 

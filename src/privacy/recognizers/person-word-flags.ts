@@ -1,0 +1,82 @@
+// Which of PERSON's word lists a word of the text is in, case-insensitively, by walking a trie over its char
+// codes: no slice, no toLowerCase and no string hashing per lookup (PERSON looks up every name token and every
+// word of a capitalised pair). A word with a non-ASCII character is looked up the exact old way, lower-cased
+// whole, since lower-casing can change its length or turn it into ASCII (U+212A KELVIN SIGN is 'k').
+import { FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
+import { NOT_A_NAME, NAME_PARTICLES, ORGANISATION_WORDS } from './person-vocabulary.ts';
+
+export const TITLE = 1;
+export const PARTICLE = 2;
+/** In NOT_A_NAME or ORGANISATION_WORDS. */
+export const NOT_A_NAME_OR_ORGANISATION = 4;
+export const ORGANISATION = 8;
+/** In FIRST_NAMES or SURNAMES. */
+export const LEXICON_NAME = 16;
+/** The lower-cased word has fewer than two characters. */
+export const SHORT = 32;
+
+// Titles as a lookup of the lower-cased name token, not an /i regex: a token never contains '.', a non-unicode
+// /i only matches ASCII letters to ASCII ones, and the only non-ASCII letter that lower-cases to ASCII is
+// U+212A ('k'), which no title has.
+export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'herr', 'frau', 'shri', 'smt']);
+
+function flagsOfLowered(lowered: string): number {
+  let flags = lowered.length < 2 ? SHORT : 0;
+  if (TITLES.has(lowered)) flags |= TITLE;
+  if (NAME_PARTICLES.has(lowered)) flags |= PARTICLE;
+  if (NOT_A_NAME.has(lowered) || ORGANISATION_WORDS.has(lowered)) flags |= NOT_A_NAME_OR_ORGANISATION;
+  if (ORGANISATION_WORDS.has(lowered)) flags |= ORGANISATION;
+  if (FIRST_NAMES.has(lowered) || SURNAMES.has(lowered)) flags |= LEXICON_NAME;
+  return flags;
+}
+
+// The trie's alphabet: the ASCII characters the words use, upper-case letters folded onto lower-case ones.
+// SLOT_OF[code] is a character's column, 0 for a character no word has.
+const UPPER_A = 65;
+const UPPER_Z = 90;
+const CASE_BIT = 32;
+const ASCII_LIMIT = 128;
+
+function buildTrie(): { slotOf: Uint8Array; slots: number; children: Int32Array; flags: Uint8Array } {
+  const words = new Set([...TITLES, ...NAME_PARTICLES, ...NOT_A_NAME, ...ORGANISATION_WORDS, ...FIRST_NAMES, ...SURNAMES]);
+  const slotOf = new Uint8Array(ASCII_LIMIT);
+  let slots = 1;
+  for (const word of words) {
+    for (let index = 0; index < word.length; index++) {
+      const code = word.charCodeAt(index);
+      if (code >= ASCII_LIMIT || (code >= UPPER_A && code <= UPPER_Z)) throw new Error(`word lists are lower-case ASCII: "${word}"`);
+      if (slotOf[code] === 0) slotOf[code] = slots++;
+    }
+  }
+  for (let code = UPPER_A; code <= UPPER_Z; code++) slotOf[code] = slotOf[code | CASE_BIT]!;
+  const nodeCount = 1 + [...words].reduce((sum, word) => sum + word.length, 0);
+  const children = new Int32Array(nodeCount * slots);
+  const flags = new Uint8Array(nodeCount);
+  let nextNode = 1;
+  for (const word of words) {
+    let node = 0;
+    for (let index = 0; index < word.length; index++) {
+      const cell = node * slots + slotOf[word.charCodeAt(index)]!;
+      if (children[cell] === 0) children[cell] = nextNode++;
+      node = children[cell]!;
+    }
+    flags[node] = flagsOfLowered(word);
+  }
+  return { slotOf, slots, children, flags };
+}
+
+const { slotOf: SLOT_OF, slots: SLOTS, children: CHILDREN, flags: FLAGS } = buildTrie();
+
+/** The flags of text[start, end), as flagsOfLowered(text.slice(start, end).toLowerCase()) gives them. */
+export function wordFlags(text: string, start: number, end: number): number {
+  const short = end - start < 2 ? SHORT : 0;
+  let node = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= ASCII_LIMIT) return flagsOfLowered(text.slice(start, end).toLowerCase());
+    const slot = SLOT_OF[code]!;
+    // A character no word has: the word is in no list, but the rest may still be non-ASCII.
+    node = slot === 0 || node < 0 ? -1 : CHILDREN[node * SLOTS + slot]! || -1;
+  }
+  return node > 0 ? FLAGS[node]! | short : short;
+}
