@@ -79,10 +79,13 @@ function casingOfNonAscii(token: string): Casing {
 function isOrganisationWordAfter(pattern: WindowedPattern, text: string, end: number): boolean {
   const code = text.charCodeAt(end);
   if (code !== SPACE && code !== TAB) return false;
-  const wordEnd = matchEndInWindow(pattern, text, end);
-  if (wordEnd === -1) return false;
   let wordStart = end + 1;
   while (text.charCodeAt(wordStart) === SPACE || text.charCodeAt(wordStart) === TAB) wordStart++;
+  // The pattern needs a letter after the blanks: an ASCII non-letter (often a phone number) rules it out.
+  const first = text.charCodeAt(wordStart);
+  if (!(first >= 128 || isAsciiLetter(first))) return false;
+  const wordEnd = matchEndInWindow(pattern, text, end);
+  if (wordEnd === -1) return false;
   return (wordFlags(text, wordStart, wordEnd) & ORGANISATION) !== 0;
 }
 
@@ -178,7 +181,6 @@ function detectRegisterRows(text: string, spans: DetectedSpan[]): void {
 }
 
 const REGISTER_ROW = /^[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|[^\n]*$/gm;
-const PIPE = 124;
 
 /**
  * Offsets of register cells after the name column (company, phone, gate): shape rules must not call them names.
@@ -192,10 +194,13 @@ function registerOtherCells(text: string): number[] {
     const rowEnd = row.index + row[0].length;
     let cellStart = text.indexOf('|', text.indexOf('|', row.index) + 1) + 1;
     if (cellStart === 0 || cellStart > rowEnd) continue;
-    for (let index = cellStart; index <= rowEnd; index++) {
-      if (index < rowEnd && text.charCodeAt(index) !== PIPE) continue;
-      cells.push(cellStart, index);
-      cellStart = index + 1;
+    // Jump from '|' to '|' with indexOf (a native scan) rather than testing every character.
+    for (;;) {
+      const pipe = text.indexOf('|', cellStart);
+      const cellEnd = pipe === -1 || pipe > rowEnd ? rowEnd : pipe;
+      cells.push(cellStart, cellEnd);
+      if (cellEnd === rowEnd) break;
+      cellStart = cellEnd + 1;
     }
   }
   return cells;
@@ -229,16 +234,24 @@ function detectCapitalisedPairs(text: string, spans: DetectedSpan[]): void {
 const IS_PARTICLE_INITIAL = new Uint8Array(128);
 for (const particle of PAIR_PARTICLES) IS_PARTICLE_INITIAL[particle.charCodeAt(0)] = 1;
 
+/** End of the ASCII letters after the capital at `start`. */
+function asciiLetterEnd(text: string, start: number): number {
+  let letterEnd = start + 1;
+  while (letterEnd < text.length && isAsciiLetter(text.charCodeAt(letterEnd))) letterEnd++;
+  return letterEnd;
+}
+
 /**
  * Whether a capitalised pair could start at `start`, without the regex: its first word's capital is followed by
  * a lower-case letter or an apostrophe ("OK Rohan" and "GATE 1" can't start one), its words are letters and
  * apostrophes or hyphens, so the first character that can't be in a word must be a space or tab, and the
- * first after the spaces a capital (ASCII or not) or the first letter of a particle.
+ * first after the spaces a capital (ASCII or not) or the first letter of a particle. `letterEnd` is
+ * asciiLetterEnd(text, start): the word's characters up to there are ASCII letters, so the walk resumes there.
  */
-function mayStartPair(text: string, start: number): boolean {
+function mayStartPair(text: string, start: number, letterEnd: number): boolean {
   const second = text.charCodeAt(start + 1);
   if (second < 128 && !(second >= LOWER_A && second <= LOWER_Z) && second !== APOSTROPHE) return false;
-  let index = start + 1;
+  let index = letterEnd;
   for (; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (!(isAsciiLetter(code) || code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE || code === HYPHEN || code >= 128)) break;
@@ -249,15 +262,34 @@ function mayStartPair(text: string, start: number): boolean {
   return (code >= UPPER_A && code <= UPPER_Z) || code >= 128 || IS_PARTICLE_INITIAL[code] === 1;
 }
 
-/** Same matches as detectCapitalisedPairs: a match can only start at a capital not preceded by a letter or number. */
-function detectCapitalisedPairsAtStarts(text: string, capitalStarts: readonly number[], spans: DetectedSpan[]): void {
+/**
+ * Whether CAPITALISED_WORD needs trying at a capital for the lexicon. A lexicon word is plain ASCII letters, so
+ * only where the word's ASCII letters are in the lexicon, or where its match could run on past an apostrophe,
+ * hyphen or non-ASCII letter and so hide a later capital from the scan.
+ */
+function mayBeLexiconWord(inLexicon: boolean, afterLetters: number): boolean {
+  return inLexicon || afterLetters === APOSTROPHE || afterLetters === RIGHT_SINGLE_QUOTE || afterLetters === HYPHEN || afterLetters >= 128;
+}
+
+/**
+ * Same matches as detectCapitalisedPairs then detectLexiconNames. A pair can only start at a capital not
+ * preceded by a letter or number. One walk over each capital's letters serves both: pairs are judged as the
+ * capitals go by, the capitals the lexicon must look at are kept for after them (their spans come second).
+ */
+function detectShapesAtStarts(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
+  const { capitalStarts, capitalInLexicon } = profile;
+  let lexiconStarts: number[] | undefined;
   let resumeAt = 0;
-  for (const start of capitalStarts) {
-    if (start < resumeAt || !mayStartPair(text, start)) continue;
+  for (let index = 0; index < capitalStarts.length; index++) {
+    const start = capitalStarts[index]!;
+    const letterEnd = asciiLetterEnd(text, start);
+    if (mayBeLexiconWord(capitalInLexicon[index]!, text.charCodeAt(letterEnd))) (lexiconStarts ??= []).push(start);
+    if (start < resumeAt || !mayStartPair(text, start, letterEnd)) continue;
     const end = stickyMatchEnd(STICKY_CAPITALISED_PAIR, text, start);
     if (end === -1) continue;
     resumeAt = judgePair(text, start, end, spans) ?? end;
   }
+  if (lexiconStarts !== undefined) detectLexiconNamesAt(text, lexiconStarts, spans);
 }
 
 function pushLexiconName(text: string, start: number, end: number, spans: DetectedSpan[]): void {
@@ -271,21 +303,11 @@ function detectLexiconNames(text: string, spans: DetectedSpan[]): void {
   for (let match = CAPITALISED_WORD.exec(text); match !== null; match = CAPITALISED_WORD.exec(text)) pushLexiconName(text, match.index, match.index + match[0].length, spans);
 }
 
-/**
- * Same matches as detectLexiconNames. A lexicon word is plain ASCII letters, so the regex only needs to run
- * where the word's ASCII letters are in the lexicon, or where its match could run on past an apostrophe,
- * hyphen or non-ASCII letter and so hide a later capital from the scan.
- */
-function detectLexiconNamesAtStarts(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
-  const { capitalStarts, capitalInLexicon } = profile;
+/** Lexicon names at the given capitals, as the CAPITALISED_WORD scan finds them there (skipping its matches). */
+function detectLexiconNamesAt(text: string, starts: readonly number[], spans: DetectedSpan[]): void {
   let resumeAt = 0;
-  for (let index = 0; index < capitalStarts.length; index++) {
-    const start = capitalStarts[index]!;
+  for (const start of starts) {
     if (start < resumeAt) continue;
-    let letterEnd = start + 1;
-    while (letterEnd < text.length && isAsciiLetter(text.charCodeAt(letterEnd))) letterEnd++;
-    const after = text.charCodeAt(letterEnd);
-    if (!capitalInLexicon[index] && !(after === APOSTROPHE || after === RIGHT_SINGLE_QUOTE || after === HYPHEN || after >= 128)) continue;
     const end = stickyMatchEnd(STICKY_CAPITALISED_WORD, text, start);
     if (end === -1) continue;
     resumeAt = end;
@@ -300,8 +322,7 @@ function detectShapes(text: string, profile: TextProfile, spans: DetectedSpan[])
     return;
   }
   if (profile.capitalStarts.length === 0) return;
-  detectCapitalisedPairsAtStarts(text, profile.capitalStarts, spans);
-  detectLexiconNamesAtStarts(text, profile, spans);
+  detectShapesAtStarts(text, profile, spans);
 }
 
 function insideAny(span: DetectedSpan, cells: readonly number[]): boolean {
