@@ -1,0 +1,31 @@
+// wordFlags() walks a case-folding trie over the text instead of lower-casing and looking words up in PERSON's
+// word lists; this holds it to those lookups on words of every case, with non-ASCII letters mixed in.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { FIRST_NAMES, SURNAMES } from '../../../src/privacy/person-lexicon.ts';
+import { NAME_PARTICLES, NOT_A_NAME, ORGANISATION_WORDS } from '../../../src/privacy/recognizers/person-vocabulary.ts';
+import { LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, SHORT, TITLE, TITLES, wordFlags } from '../../../src/privacy/recognizers/person-word-flags.ts';
+
+function listedFlags(word: string): number {
+  const lowered = word.toLowerCase();
+  return (lowered.length < 2 ? SHORT : 0) | (TITLES.has(lowered) ? TITLE : 0) | (NAME_PARTICLES.has(lowered) ? PARTICLE : 0)
+    | (NOT_A_NAME.has(lowered) || ORGANISATION_WORDS.has(lowered) ? NOT_A_NAME_OR_ORGANISATION : 0)
+    | (ORGANISATION_WORDS.has(lowered) ? ORGANISATION : 0) | (FIRST_NAMES.has(lowered) || SURNAMES.has(lowered) ? LEXICON_NAME : 0);
+}
+
+const listed = [...TITLES, ...NAME_PARTICLES, ...NOT_A_NAME, ...ORGANISATION_WORDS, ...[...FIRST_NAMES].slice(0, 300), ...[...SURNAMES].slice(0, 300)];
+const casing = fc.constantFrom('lower', 'upper', 'title', 'random');
+const word = fc.tuple(fc.constantFrom(...listed), casing, fc.integer({ min: 0, max: 1 << 30 }), fc.constantFrom('', '', '', '\u212A', '\u0130', '\u00DF', '\u00E9', '\u2019', 'x', 's')).map(([base, style, bits, extra]) => {
+  const cased = style === 'lower' ? base : style === 'upper' ? base.toUpperCase() : style === 'title' ? base[0]!.toUpperCase() + base.slice(1)
+    : [...base].map((character, index) => ((bits >> (index % 30)) & 1 ? character.toUpperCase() : character)).join('');
+  const at = bits % (cased.length + 1);
+  return cased.slice(0, at) + extra + cased.slice(at);
+});
+
+test('property: a word\'s flags are its word lists, looked up lower-cased', () => {
+  fc.assert(fc.property(word, fc.constantFrom('', ' ', 'at '), (text, before) => {
+    const padded = `${before}${text} `;
+    assert.equal(wordFlags(padded, before.length, before.length + text.length), listedFlags(text), JSON.stringify(text));
+  }), { numRuns: 20_000 });
+});
