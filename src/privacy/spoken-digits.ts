@@ -1,4 +1,5 @@
 // Reads digit sequences spoken as words in transcripts ("five five five, zero one four two", "double oh seven").
+import { isAsciiDigit, isAsciiLetter } from './char-codes.ts';
 
 const DIGIT_VALUE_BY_WORD: Readonly<Record<string, string>> = {
   zero: '0', oh: '0', o: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5',
@@ -10,31 +11,6 @@ export const SPOKEN_DIGIT_RUN = new RegExp(`\\b${WORD}(?:[\\s,.-]+(?:${WORD}|\\d
 export const HAS_DIGIT_WORD = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i;
 /** The words HAS_DIGIT_WORD looks for, for the shared text profile's per-word lookup. */
 export const DIGIT_WORDS: ReadonlySet<string> = new Set(['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
-const TOKEN_SPLIT = /[\s,.-]+/;
-
-/** Turns a spoken run into its digit string; repeaters ("double", "triple") apply to the next digit. */
-export function spokenRunToDigits(run: string): { digits: string; spokenDigitCount: number } {
-  let digits = '';
-  let spokenDigitCount = 0;
-  let repeat = 1;
-  for (const rawToken of run.split(TOKEN_SPLIT)) {
-    const token = rawToken.toLowerCase();
-    if (token === '') continue;
-    if (token === 'double') { repeat = 2; continue; }
-    if (token === 'triple') { repeat = 3; continue; }
-    if (token === 'plus') continue;
-    const digit = DIGIT_VALUE_BY_WORD[token];
-    if (digit !== undefined) {
-      digits += digit.repeat(repeat);
-      spokenDigitCount += repeat;
-    } else {
-      digits += token.repeat(repeat);
-    }
-    repeat = 1;
-  }
-  return { digits, spokenDigitCount };
-}
-
 // Spoken-run tokens by their letters folded into one number (5 bits a letter), so a run's tokens are read
 // in place: a digit word's value is its kind; repeaters and "plus" get kinds of their own.
 const REPEAT_TWICE = 10;
@@ -59,11 +35,13 @@ const TOKEN_KIND_BY_KEY: ReadonlyMap<number, number> = new Map([
   [letterKey('plus', 0, 4), SKIPPED],
 ]);
 
-const isAsciiAlphanumeric = (code: number): boolean => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+const isAsciiAlphanumeric = (code: number): boolean => isAsciiDigit(code) || isAsciiLetter(code);
 
 /**
- * The lengths spokenRunToDigits() gives for the SPOKEN_DIGIT_RUN match text[start, end), read in place. A match's
- * tokens are its runs of ASCII letters and digits (words and digit groups); everything between them separates.
+ * How many digits the SPOKEN_DIGIT_RUN match text[start, end) stands for, and how many of them were spoken, read
+ * in place. A match's tokens are its runs of ASCII letters and digits (words and digit groups); everything between
+ * them separates. A repeater ("double", "triple") applies to the next token, a written group counts its digits,
+ * and "plus" counts nothing.
  */
 export function countSpokenRunDigits(text: string, start: number, end: number): { digitCount: number; spokenDigitCount: number } {
   let digitCount = 0;

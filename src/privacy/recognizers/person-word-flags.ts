@@ -4,6 +4,7 @@
 // whole, since lower-casing can change its length or turn it into ASCII (U+212A KELVIN SIGN is 'k').
 import { FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
 import { NOT_A_NAME, NAME_PARTICLES, ORGANISATION_WORDS } from './person-vocabulary.ts';
+import { UPPER_A, UPPER_Z } from '../char-codes.ts';
 
 export const TITLE = 1;
 export const PARTICLE = 2;
@@ -32,8 +33,6 @@ function flagsOfLowered(lowered: string): number {
 
 // The trie's alphabet: the ASCII characters the words use, upper-case letters folded onto lower-case ones.
 // SLOT_OF[code] is a character's column, 0 for a character no word has.
-const UPPER_A = 65;
-const UPPER_Z = 90;
 const CASE_BIT = 32;
 const ASCII_LIMIT = 128;
 

@@ -40,17 +40,22 @@ const E164_DIGITS = /^[1-9]\d{6,16}$/;
 const CALLING_CODES: ReadonlySet<number> = new Set(Object.keys(metadata.country_calling_codes).map(Number));
 
 /**
- * The country calling code the digits start with, or 0 if none (then the number is not accepted). Calling
- * codes are prefix-free, so the first 1–3 digit prefix that is one is also the code libphonenumber reads.
+ * The country calling code that digits (their values, at least three) start with, or 0 if none. Calling codes
+ * are prefix-free, so the first 1–3 digit prefix that is one is also the code libphonenumber reads.
  */
-function callingCodeOf(e164Digits: string): number {
-  if (!E164_DIGITS.test(e164Digits)) return 0;
+function callingCodePrefix(digits: readonly number[]): number {
   let prefix = 0;
   for (let length = 1; length <= 3; length++) {
-    prefix = prefix * 10 + (e164Digits.charCodeAt(length - 1) - 48);
+    prefix = prefix * 10 + digits[length - 1]!;
     if (CALLING_CODES.has(prefix)) return prefix;
   }
   return 0;
+}
+
+/** The calling code of a number in E.164 digits, or 0 if it is not one (then the number is not accepted). */
+function callingCodeOf(e164Digits: string): number {
+  if (!E164_DIGITS.test(e164Digits)) return 0;
+  return callingCodePrefix([0, 1, 2].map((index) => e164Digits.charCodeAt(index) - 48));
 }
 
 // isPossible() checks only the length of the number after its calling code (libphonenumber-js docs), so
@@ -134,13 +139,9 @@ function isAcceptableInternational(raw: string, prefixDigits: number, digitCount
       if (digits[at] === 0) { digits.splice(at, 1); length--; break; }
     }
   }
-  // callingCodeOf(): E164_DIGITS, then the first 1–3 digit prefix that is a calling code.
+  // callingCodeOf(): E164_DIGITS' bounds, then the calling code the digits start with.
   if (length < MIN_DIGITS || length > MAX_DIGITS + 2 || digits[0] === 0) return false;
-  let callingCode = 0;
-  for (let prefix = 0, prefixLength = 1; prefixLength <= 3 && callingCode === 0; prefixLength++) {
-    prefix = prefix * 10 + digits[prefixLength - 1]!;
-    if (CALLING_CODES.has(prefix)) callingCode = prefix;
-  }
+  const callingCode = callingCodePrefix(digits);
   if (callingCode === 0) return false;
   const possible = possibleByCodeAndLength.get(callingCode * 100 + length);
   if (possible !== undefined) return possible;
