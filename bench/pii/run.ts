@@ -9,8 +9,11 @@ import { createRedactPiiSystem, intakeSystem } from './systems.ts';
 
 const recordCount = Number(process.argv[2] ?? 5000);
 const seed = Number(process.argv[3] ?? 20240611);
-const WARMUP_PASSES = 3;
-const TIMED_PASSES = 9;
+// Warm-up long enough for the JIT to finish: with --trace-opt, TurboFan was still compiling Intake's colder
+// functions (precedingText, detectRegisterRows, isPhoneCandidate, detectSpoken …) up to about pass 20, and each
+// pass it compiled in ran 1.3–2× slower on the pinned core, so with 3 warm-up passes the median swung 13–35 MB/s.
+const WARMUP_PASSES = 30;
+const TIMED_PASSES = 15;
 
 /**
  * Single-core MB/s of each system: warm-up passes, then timed passes over the whole set interleaved between
