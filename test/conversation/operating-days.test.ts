@@ -51,6 +51,10 @@ test('a negated closing keeps the days it names', () => {
   assert.deepEqual(read('we are not closed at weekends'), [...WEEKDAYS]);
   assert.deepEqual(read("Monday to Saturday, and we don't shut on Sundays either"), [...WEEKDAYS]);
   assert.deepEqual(read("we don't open on Sundays"), allBut('sun'), 'not opening is closing');
+  assert.deepEqual(read('closed Sundays, not Saturdays'), allBut('sun'), 'a "not" right after closed days keeps the days it names');
+  assert.deepEqual(read('shut on Sunday but not on Saturday'), allBut('sun'));
+  assert.deepEqual(read('every day but not Sundays'), allBut('sun'), 'after open days, "not" still closes');
+  assert.deepEqual(read('open weekdays, not weekends'), WORKWEEK);
   assert.deepEqual(read('closed on Sundays'), allBut('sun'));
   const answers = { operating_hours: 'business_hours', operating_days: WORKWEEK };
   const corrected = readCorrections(template, "we don't close on Saturdays", answers).map((hit) => [hit.field, hit.value]);

@@ -87,6 +87,8 @@ const EXCLUDES_NEXT = new Set(['except', 'excluding', 'but', 'not', 'dont', 'doe
 const EXCLUDES_NEXT_ADJACENT = new Set(['no']);
 const EXCLUDES_PREVIOUS = new Set(['off', 'closed', 'shut', 'excluded']);
 const ENDS_EXCLUSION = new Set(['also', 'plus', 'too']);
+/** "closed Sundays, not Saturdays": a contrast ends a run of excluded options, and a "not" right after them keeps the next. */
+const CONTRASTS = new Set(['not', 'but']);
 /** A negation right before a closing word cancels it: "we don't close on Sundays", "never shut at weekends". */
 const NEGATIONS = new Set(['not', 'dont', 'doesnt', 'never', 'arent', 'isnt', 'wont', 'no']);
 const CLOSING_WORDS = new Set(['close', 'closed', 'closing', 'shut', 'shuts', 'closes']);
@@ -117,8 +119,16 @@ export function readOrderedTokens(field: MultiSelectField, tokens: readonly stri
     for (let position = from; position >= 0 && position < tokens.length; position += step) {
       const option = optionAt[position];
       if (option !== undefined) into.add(position);
-      else if (!FILLERS.has(tokens[position]!) && !EXCLUDES_NEXT.has(tokens[position]!)) break;
+      else if (!FILLERS.has(tokens[position]!) && (!EXCLUDES_NEXT.has(tokens[position]!) || CONTRASTS.has(tokens[position]!))) break;
     }
+  };
+  /** Whether the options just before position (past fillers and contrasts) were taken out. */
+  const followsExcluded = (position: number): boolean => {
+    for (let behind = position - 1; behind >= 0; behind--) {
+      if (optionAt[behind] !== undefined) return excluded.has(behind);
+      if (!FILLERS.has(tokens[behind]!) && !CONTRASTS.has(tokens[behind]!)) return false;
+    }
+    return false;
   };
   /** Where the options an excluding word reaches start, or -1. */
   const reachedFrom = (position: number, adjacentOnly: boolean): number => {
@@ -136,6 +146,13 @@ export function readOrderedTokens(field: MultiSelectField, tokens: readonly stri
   tokens.forEach((token, position) => {
     // "every day, not just weekdays" adds; it takes nothing out.
     if (token === 'not' && (tokens[position + 1] === 'just' || tokens[position + 1] === 'only')) return;
+    // "but not": the "not" says what is reached.
+    if (token === 'but' && tokens[position + 1] === 'not') return;
+    if (token === 'not' && followsExcluded(position)) {
+      const reached = reachedFrom(position, false);
+      if (reached >= 0) excludeRun(reached, 1, affirmed);
+      return;
+    }
     // "we don't close on Sundays": the negation and the closing word cancel out, and the days are kept.
     if (NEGATIONS.has(token) && CLOSING_WORDS.has(tokens[position + 1] ?? '')) return;
     if (CLOSING_WORDS.has(token) && negatedClosing(position)) {
