@@ -4,7 +4,7 @@
 // transaction, so it is applied exactly once.
 import type { Queryable } from '../db/database.ts';
 import { recordEvent, type Channel } from '../analytics/event-store.ts';
-import { extractAnswer, extractVolunteered } from './extraction/index.ts';
+import { answersNothing, extractAnswer, extractVolunteered } from './extraction/index.ts';
 import { reaskMessage } from './question-flow.ts';
 import { ANSWERABLE } from './state-machine.ts';
 import { loadSessionById } from './session-store.ts';
@@ -79,8 +79,8 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   const rules = extractAnswer(field, turn.raw_text, { answers: session.answers, template });
   const llmFields = (input.understanding?.fields ?? []).map((f) => ({ field: f.key, value: f.value, confidence: f.confidence }));
   const fromLlm = input.understanding?.fields.find((f) => f.key === field.key);
-  // A request for help answers nothing, whatever an LLM read into it.
-  const value = rules.ok ? rules.value : rules.reason === 'help_requested' ? undefined : fromLlm?.value;
+  // A request for help or a greeting answers nothing, whatever an LLM read into it.
+  const value = rules.ok ? rules.value : answersNothing(rules) ? undefined : fromLlm?.value;
   const confidence = rules.ok ? rules.confidence : fromLlm?.confidence ?? 0;
   // "actually it's 3 buildings": earlier answers the reply corrects, applied whether or not it also answers.
   const corrections = readMidInterviewCorrections(template, turn.raw_text, session.answers, field.key);
@@ -92,7 +92,8 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   if (value === undefined) {
     const attempt = (await reaskCount(tx, session.id, field.key)) + 2;
     const message = reaskMessage(field, rules.ok ? { ok: false, reason: 'no_match', message: 'That answer could not be used.' } : rules);
-    await recordEvent(tx, { ...base, type: 'answer_reasked', fieldKey: field.key, data: { attempt, reason: rules.ok ? 'no_match' : rules.reason } });
+    // A greeting is not trouble with the question: the funnel does not count it as a re-ask.
+    if (rules.ok || rules.reason !== 'small_talk') await recordEvent(tx, { ...base, type: 'answer_reasked', fieldKey: field.key, data: { attempt, reason: rules.ok ? 'no_match' : rules.reason } });
     await addAssistantMessage(tx, session.id, message);
     return { accepted: false, field: field.key, answered: [], message, state: session.state, next_question: questionView(field), degraded, provider };
   }

@@ -13,7 +13,7 @@ import { MAKER_ANSWER, REVIEW_ANSWER, TURN_UNDERSTANDING, type ReviewAnswer, typ
 import { callLlmWithinBudget, type BudgetOutcome } from '../providers/llm/llm-budget.ts';
 import type { Understanding } from './conversation-step.ts';
 import { loadTurn } from './conversation-step.ts';
-import { extractAnswer, extractVolunteered, validateAnswerValue } from './extraction/index.ts';
+import { answersNothing, extractAnswer, extractVolunteered, validateAnswerValue } from './extraction/index.ts';
 import { MIN_VOLUNTEERED_CONFIDENCE } from './extraction/volunteered.ts';
 import { applicableFields, missingRequired, nextField, pruneInapplicable } from './question-flow.ts';
 import { answeredDays, checkRecommendation, recommendationConfidence, WARNING_FACTOR, WEEKDAYS, withReadingDays, type RecommendationConfig } from './recommendation/index.ts';
@@ -70,7 +70,7 @@ export function acceptModelFields(template: Template, currentKey: string, unders
  */
 function predictNextQuestion(template: Template, session: SessionRow, field: TemplateField, rawText: string, fields: Understanding['fields']): { field: TemplateField | null; reask: boolean } {
   const rules = extractAnswer(field, rawText, { answers: session.answers, template });
-  const current = rules.ok ? rules.value : rules.reason === 'help_requested' ? undefined : fields.find((each) => each.key === field.key)?.value;
+  const current = rules.ok ? rules.value : answersNothing(rules) ? undefined : fields.find((each) => each.key === field.key)?.value;
   if (current === undefined) return { field, reask: true };
   const answers: Answers = { ...session.answers, [field.key]: current };
   const volunteered = [...extractVolunteered(template, rawText, answers).map((each) => ({ key: each.field, value: each.value })), ...fields];

@@ -69,15 +69,17 @@ const REASK_OPENERS: Record<ExtractionFailure['reason'], string> = {
   out_of_range: 'Hmm, that’s outside what I can accept.',
   ambiguous: 'I’m not sure which you meant.',
   help_requested: '',
+  small_talk: '',
 };
 
 /**
  * A polite re-ask: why the answer was not taken, the field's help, and an example. A request for help gets the
- * help, an example and the question again.
+ * help, an example and the question again; a greeting or thanks gets one back and the question again.
  */
 export function reaskMessage(field: TemplateField, result: ExtractionFailure): string {
   const example = `For example: “${field.examples[0]}”.`;
   if (result.reason === 'help_requested') return [field.help, example, questionMessage(field)].join(' ');
+  if (result.reason === 'small_talk') return `${result.message} ${questionMessage(field)}`;
   // The reader's own message may already give that example (the contact's does).
   const exampleIfNew = result.message.includes(field.examples[0]!) ? '' : example;
   return [REASK_OPENERS[result.reason], result.message, field.help, exampleIfNew].filter(Boolean).join(' ');

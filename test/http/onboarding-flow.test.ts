@@ -81,6 +81,21 @@ test('a typed onboarding goes from STARTED to COMPLETED and the webhook verifies
   assert.equal(late.json().error.code, 'invalid_state');
 });
 
+test('a greeting gets one back and the question again, is stored as nothing, and is not counted as a re-ask', async () => {
+  const started = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} });
+  const session = started.json();
+  const greeted = await answer(session.id, 'hi there');
+  const result = greeted.result as { accepted: boolean; message: string; next_question: { field: string } };
+  assert.equal(result.accepted, false);
+  assert.equal(result.next_question.field, 'organisation_name');
+  assert.match(result.message, /^Hello! .*what's your organisation called\?$/);
+  await answer(session.id, 'Acme Facilities Ltd');
+  const state = await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) });
+  assert.equal(state.json().answers.organisation_name, 'Acme Facilities Ltd');
+  const { rows } = await t.ctx.db.query(`SELECT 1 FROM analytics_events WHERE session_id = $1 AND type = 'answer_reasked'`, [session.id]);
+  assert.equal(rows.length, 0);
+});
+
 test('a question back gets the help and the question again, is stored as nothing, and counts as a re-ask', async () => {
   const started = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} });
   const session = started.json();

@@ -5,8 +5,11 @@ import type { AnswerValue } from '../template.ts';
 /** Longest reply read at all; anything longer is cut, so a pasted essay cannot make matching slow. */
 export const MAX_REPLY_CHARS = 2000;
 
-/** `help_requested`: the reply asked about the question ("what do you mean?") instead of answering it. */
-export type ExtractionFailureReason = 'no_match' | 'out_of_range' | 'ambiguous' | 'empty' | 'help_requested';
+/**
+ * `help_requested`: the reply asked about the question ("what do you mean?") instead of answering it;
+ * `small_talk`: it was only pleasantries ("hi there", "thanks").
+ */
+export type ExtractionFailureReason = 'no_match' | 'out_of_range' | 'ambiguous' | 'empty' | 'help_requested' | 'small_talk';
 
 export interface ExtractionSuccess {
   ok: true;
@@ -30,6 +33,11 @@ export function extracted(value: AnswerValue, confidence: number, normalizedText
   const result: ExtractionSuccess = { ok: true, value, confidence: Math.max(0, Math.min(1, confidence)) };
   if (normalizedText !== undefined) result.normalized_text = normalizedText;
   return result;
+}
+
+/** Whether the reply was not an attempt at an answer at all, so nothing (not even an LLM's reading of it) is stored. */
+export function answersNothing(result: ExtractionResult): boolean {
+  return !result.ok && (result.reason === 'help_requested' || result.reason === 'small_talk');
 }
 
 export function notExtracted(reason: ExtractionFailureReason, message: string): ExtractionFailure {

@@ -8,6 +8,7 @@ import { MAX_REPLY_CHARS, notExtracted, type ExtractionResult } from './extracti
 import { extractInteger } from './integer-answer.ts';
 import { extractText } from './text-answer.ts';
 import { helpRequestKind } from './help-request.ts';
+import { smallTalkKind } from './small-talk.ts';
 import { extractTimeRange } from './time-range-answer.ts';
 
 export type { ExtractionFailure, ExtractionFailureReason, ExtractionResult, ExtractionSuccess } from './extraction-result.ts';
@@ -15,7 +16,7 @@ export { validateAnswerValue, type AnswerValidation } from './answer-value-valid
 export { extractVolunteered, type VolunteeredAnswer } from './volunteered.ts';
 export { formatTimeRange, parseTimeRange } from './time-range-answer.ts';
 
-export { MAX_REPLY_CHARS } from './extraction-result.ts';
+export { answersNothing, MAX_REPLY_CHARS } from './extraction-result.ts';
 
 /** What else the reader may know: the template the field belongs to (its other fields' cue words). */
 export interface ExtractionContext { answers?: Answers; template?: Template }
@@ -27,6 +28,8 @@ export interface ExtractionContext { answers?: Answers; template?: Template }
 export function extractAnswer(field: TemplateField, text: string, context?: ExtractionContext): ExtractionResult {
   const reply = text.slice(0, MAX_REPLY_CHARS);
   if (reply.trim().length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
+  const smallTalk = smallTalkKind(reply);
+  if (smallTalk !== null) return notExtracted('small_talk', smallTalk === 'thanks' ? 'You’re welcome.' : 'Hello!');
   // A question back is not an answer, even where any text would do (names); a yes/no question that reads as an
   // answer ("is 24/7 ok?") is one.
   const asking = helpRequestKind(reply);

@@ -82,6 +82,18 @@ test('with the template, a number said of another field is not this field’s an
   assert.equal(valueOf('staff_per_shift', 'one main building plus a car park'), 1, 'without the template the number is taken');
 });
 
+test('pleasantries are small talk, never an answer; a name that starts with a greeting word is a name', () => {
+  for (const [key, reply] of [
+    ['organisation_name', 'hi there'], ['organisation_name', 'Hello!'], ['organisation_name', 'Good morning, how are you?'],
+    ['site_name', 'hey team'], ['site_name', 'thanks'], ['buildings', 'Thank you very much!'], ['site_type', 'hiya'],
+  ] as const) assert.equal(failure(key, reply).reason, 'small_talk', reply);
+  assert.equal(failure('organisation_name', 'cheers').message, 'You’re welcome.');
+  assert.equal(failure('organisation_name', 'hello there').message, 'Hello!');
+  assert.equal(valueOf('organisation_name', 'Hello Fresh Ltd'), 'Hello Fresh Ltd');
+  assert.equal(valueOf('organisation_name', 'Hi, we are Acme Facilities'), 'Acme Facilities');
+  assert.equal(valueOf('organisation_name', 'Morning Star Cleaning'), 'Morning Star Cleaning');
+});
+
 test('a question back is a request for help, never an answer', () => {
   for (const [key, reply] of [
     ['organisation_name', 'what do you mean?'], ['organisation_name', 'Help'], ['site_name', 'Is that the company or the site?'],
