@@ -144,8 +144,25 @@ const GROUND_ONLY = /\bground(?: floor| level)?\b/i;
 /** "ground plus two", "G+3": floors counted above the ground floor, which the answer includes. */
 const GROUND_PLUS = /\b(?:g|gf|ground(?: floor)?)\s*(?:\+|plus|and)\s*/i;
 
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ORDINAL = new RegExp(String.raw`\b(?:(${ORDINAL_WORDS.join('|')})|(\d{1,3})(?:st|nd|rd|th))\b`, 'gi');
+
+/**
+ * "ground, first and second floors", "ground and 1st": floors named by their level, counted from the ground floor
+ * the reply also names (so "first" is the one above it, as it is wherever people say "ground floor"): the highest
+ * level plus one, or null if the reply names no ground floor or no level.
+ */
+function floorsNamedByLevel(text: string): number | null {
+  if (!GROUND_ONLY.test(text)) return null;
+  let highest = 0;
+  for (const [, word, digits] of text.matchAll(ORDINAL)) highest = Math.max(highest, word ? ORDINAL_WORDS.indexOf(word.toLowerCase()) + 1 : Number(digits));
+  return highest > 0 ? highest + 1 : null;
+}
+
 /** `otherFields`: the template's other integer fields, whose cue words claim the numbers next to them. */
 export function extractInteger(field: IntegerField, text: string, otherFields: readonly IntegerField[] = []): ExtractionResult {
+  const namedFloors = unitOf(field) === 'floor' ? floorsNamedByLevel(text) : null;
+  if (namedFloors !== null) return namedFloors <= field.max ? extracted(namedFloors, 0.85, `${namedFloors} ${field.unit}`) : notExtracted('out_of_range', rangeMessage(field));
   const groundPlus = unitOf(field) === 'floor' ? GROUND_PLUS.exec(text) : null;
   const counted = groundPlus ? text.slice(groundPlus.index + groundPlus[0].length) : text;
   const tokens = numberTokens(counted.replace(CLOCK_TIME, ' ').replace(TIMES_SIGN, '$1 x $2').replace(HOURS_ABBREVIATION, '$1 hours'));

@@ -66,6 +66,12 @@ test('integer failures say why and name the range', () => {
   assert.equal(valueOf('floors', 'G+3'), 4);
   assert.equal(valueOf('floors', 'ground floor and 4 upper floors'), 5);
   assert.equal(valueOf('buildings', 'G+3'), 3, 'only floors count a ground floor');
+  // Floors named by level count from the ground floor the reply names: "ground, 1st and 2nd" is three, not one.
+  assert.equal(valueOf('floors', 'ground, 1st and 2nd floors'), 3);
+  assert.equal(valueOf('floors', 'ground and first floor'), 2);
+  assert.equal(valueOf('floors', 'ground to 4th'), 5);
+  assert.equal(valueOf('floors', 'ground floor only'), 1);
+  assert.equal(failure('floors', 'first floor').reason, 'no_match', 'without the ground floor a level is not a count');
   // Clock times are not counts.
   assert.equal(failure('shifts_per_day', '07:00-23:00').reason, 'no_match');
   assert.equal(valueOf('shifts_per_day', '2 shifts, 7am to 11pm'), 2);
