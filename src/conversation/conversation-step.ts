@@ -36,11 +36,11 @@ export interface StepResult {
 
 /**
  * An answer read by interpretation — days from a range, a count or an exception ("M-F", "6 days a week", "closed
- * on Sundays"), hours from "8 to 6" — is said back when it is not what the user wrote, so a misreading is caught
+ * on Sundays"), hours from "8 to 6", a count worked out ("four times a day" → every 6 hours, "G+3" → 4 floors) — is said back when it is not what the user wrote, so a misreading is caught
  * now rather than in the proposal.
  */
-function sayBack(field: TemplateField, value: AnswerValue, said: string): string {
-  const interpreted = field.type === 'time_range' || (field.type === 'multi_select' && field.ranges);
+function sayBack(field: TemplateField, value: AnswerValue, said: string, derivedValue: boolean): string {
+  const interpreted = derivedValue || field.type === 'time_range' || (field.type === 'multi_select' && field.ranges);
   if (!interpreted) return '';
   const described = describeAnswer(field, value);
   return wordTokens(described).join(' ') === wordTokens(said).join(' ') ? '' : `Got it: ${described}.`;
@@ -117,7 +117,7 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   const corrected = await applyCorrections(tx, session, template, corrections, turn.id, base);
   answered.push(...corrected.answered);
   // Said back, so the user knows why those questions are skipped and can correct a misreading ("8 to 6" as 08:00–18:00).
-  const noted = [sayBack(field, value, turn.raw_text), corrected.noted, alsoNoted.length > 0 ? `I also noted: ${alsoNoted.join(', ')}.` : ''].filter(Boolean).join(' ');
+  const noted = [sayBack(field, value, turn.raw_text, rules.ok && rules.derived === true), corrected.noted, alsoNoted.length > 0 ? `I also noted: ${alsoNoted.join(', ')}.` : ''].filter(Boolean).join(' ');
   const { next, message } = await askNextOrPropose(tx, scheduler, session, template, { base, answered, noted, doneMessage: ALL_ANSWERED, correlationId: input.correlationId });
   return { accepted: true, field: field.key, answered, message, state: session.state, next_question: next ? questionView(next) : null, degraded, provider, assistant_text: input.understanding?.assistant_text };
 }

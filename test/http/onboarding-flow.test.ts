@@ -223,6 +223,12 @@ test('days and hours read by interpretation are said back; a reply that already 
   assert.match(hours.message, /^Got it: 08:00–18:00\. Which days of the week/);
   const days = (await answer(session.id, 'M-F plus Saturdays')).result as { message: string; next_question: { field: string } };
   assert.match(days.message, /^Got it: Monday to Saturday\. How many guard shifts/);
+  for (const text of ['2', '4', '1']) await answer(session.id, text);
+  const floors = (await answer(session.id, 'ground, first and second')).result as { message: string };
+  assert.match(floors.message, /^Got it: 3 floors\. How many checkpoints/, 'a count worked out from levels is said back');
+  await answer(session.id, '20');
+  const rounds = (await answer(session.id, 'four times a day')).result as { message: string };
+  assert.match(rounds.message, /^Got it: every 6 hours\./);
   const plain = (await t.app.inject({ method: 'PATCH', url: `/api/v1/onboarding/sessions/${session.id}/answers/operating_days`, headers: auth(t.keys.user), payload: { text: 'Monday to Friday' } }));
   assert.equal(plain.statusCode, 200, plain.body);
   const second = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();

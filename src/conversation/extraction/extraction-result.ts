@@ -18,6 +18,8 @@ export interface ExtractionSuccess {
   confidence: number;
   /** A readable rendering of the value ("06:00–14:00", "hospital"); never set for PII fields. */
   normalized_text?: string;
+  /** The value was worked out from what was said ("four times a day" → every 6 hours), so it is said back. */
+  derived?: true;
 }
 
 export interface ExtractionFailure {
@@ -38,6 +40,11 @@ export function extracted(value: AnswerValue, confidence: number, normalizedText
 /** Whether the reply was not an attempt at an answer at all, so nothing (not even an LLM's reading of it) is stored. */
 export function answersNothing(result: ExtractionResult): boolean {
   return !result.ok && (result.reason === 'help_requested' || result.reason === 'small_talk');
+}
+
+/** The same success, marked as worked out rather than said. */
+export function derived(result: ExtractionSuccess): ExtractionSuccess {
+  return { ...result, derived: true };
 }
 
 export function notExtracted(reason: ExtractionFailureReason, message: string): ExtractionFailure {

@@ -3,7 +3,7 @@
 // when a reply holds several, and naming the allowed range when out of it.
 import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TemplateField } from '../template.ts';
-import { extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
+import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
 
 type IntegerField = Extract<TemplateField, { type: 'integer' }>;
@@ -84,7 +84,8 @@ function inFieldUnit(field: IntegerField, tokens: readonly NumberToken[], index:
 function implicitOne(field: IntegerField, tokens: readonly NumberToken[]): boolean {
   const unit = unitOf(field);
   if (!unit) return false;
-  if (unit === 'hour' && tokens.some((token) => token.word === 'hourly')) return true;
+  // "hourly" is one hour, but "2-hourly" is two.
+  if (unit === 'hour' && tokens.some((token, index) => token.word === 'hourly' && (tokens[index - 1]?.value ?? null) === null)) return true;
   return tokens.some((token, index) => token.word === unit && PER_WORDS.has(tokens[index - 1]?.word ?? ''));
 }
 
@@ -159,14 +160,56 @@ function floorsNamedByLevel(text: string): number | null {
   return highest > 0 ? highest + 1 : null;
 }
 
+const TIMES_WORDS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
+const PERIOD_JOINERS = new Set(['a', 'per', 'each', 'every', 'in']);
+const HOURS_IN_PERIOD: ReadonlyMap<string, number | null> = new Map([['day', 24], ['daily', 24], ['night', null], ['shift', null]]);
+
+/**
+ * "four times a day", "twice daily", "3x per shift": how many rounds in which period (hours, or null when the
+ * period's length is not known), or null if the reply does not count rounds per period.
+ */
+function roundsPerPeriod(tokens: readonly NumberToken[]): { rounds: number; hours: number | null } | null {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    let rounds = TIMES_WORDS.get(token.word) ?? (/^\d+x$/.test(token.word) ? Number(token.word.slice(0, -1)) : null);
+    let next = index + 1;
+    if (rounds === null && token.value !== null && (tokens[next]?.word === 'time' || tokens[next]?.word === 'x')) { rounds = token.value; next++; }
+    if (rounds === null) continue;
+    if (PERIOD_JOINERS.has(tokens[next]?.word ?? '')) next++;
+    const period = tokens[next]?.word ?? '';
+    if (HOURS_IN_PERIOD.has(period)) return { rounds, hours: HOURS_IN_PERIOD.get(period)! };
+  }
+  return null;
+}
+
+/**
+ * A frequency field's answer from rounds per period: the hours between rounds, when they are whole and no other
+ * interval is said ("every 3 hours, 4 times a day" does not add up).
+ */
+function hoursBetweenRounds(field: IntegerField, perPeriod: { rounds: number; hours: number | null }, tokens: readonly NumberToken[]): ExtractionResult {
+  if (perPeriod.hours === null) return notExtracted('no_match', `I can’t tell how many hours apart those rounds are. ${rangeMessage(field)}`);
+  const hours = perPeriod.hours / perPeriod.rounds;
+  if (!Number.isInteger(hours) || hours < field.min || hours > field.max) {
+    return notExtracted('out_of_range', `${perPeriod.rounds} rounds a day is a round every ${Number(hours.toFixed(1))} hours. ${rangeMessage(field)}`);
+  }
+  const otherIntervals = findCuedNumbers(field, tokens).map((hit) => hit.value).filter((value) => value !== hours);
+  if (otherIntervals.length > 0) {
+    return notExtracted('ambiguous', `Every ${otherIntervals[0]} hours and ${perPeriod.rounds} rounds a day (a round every ${hours} hours) don’t add up. Which one is it?`);
+  }
+  return derived(extracted(hours, 0.85, `${hours} ${field.unit}`));
+}
+
 /** `otherFields`: the template's other integer fields, whose cue words claim the numbers next to them. */
 export function extractInteger(field: IntegerField, text: string, otherFields: readonly IntegerField[] = []): ExtractionResult {
   const namedFloors = unitOf(field) === 'floor' ? floorsNamedByLevel(text) : null;
-  if (namedFloors !== null) return namedFloors <= field.max ? extracted(namedFloors, 0.85, `${namedFloors} ${field.unit}`) : notExtracted('out_of_range', rangeMessage(field));
+  if (namedFloors !== null) return namedFloors <= field.max ? derived(extracted(namedFloors, 0.85, `${namedFloors} ${field.unit}`)) : notExtracted('out_of_range', rangeMessage(field));
   const groundPlus = unitOf(field) === 'floor' ? GROUND_PLUS.exec(text) : null;
   const counted = groundPlus ? text.slice(groundPlus.index + groundPlus[0].length) : text;
   const tokens = numberTokens(counted.replace(CLOCK_TIME, ' ').replace(TIMES_SIGN, '$1 x $2').replace(HOURS_ABBREVIATION, '$1 hours'));
   if (saysNegative(counted, tokens)) return notExtracted('out_of_range', rangeMessage(field));
+  // "four times a day" is a round every 6 hours, not every 4.
+  const perPeriod = unitOf(field) === 'hour' ? roundsPerPeriod(tokens) : null;
+  if (perPeriod !== null) return hoursBetweenRounds(field, perPeriod, tokens);
   // "an hour and a half", "two and a half": a fraction, which dropping "half" would round down unasked.
   if (tokens.some((token) => token.word === 'half' && token.value === null)) return notExtracted('out_of_range', rangeMessage(field));
   const chosen = chooseNumber(field, tokens, otherFields);
@@ -191,5 +234,7 @@ export function extractInteger(field: IntegerField, text: string, otherFields: r
   }
   if (!Number.isInteger(value)) return notExtracted('out_of_range', rangeMessage(field));
   if (value < field.min || value > field.max) return notExtracted('out_of_range', rangeMessage(field));
-  return extracted(value, confidence, field.unit ? `${value} ${field.unit}` : String(value));
+  const result = extracted(value, confidence, field.unit ? `${value} ${field.unit}` : String(value));
+  // "G+3" is 4 floors: the ground floor was added, so it is said back.
+  return groundPlus ? derived(result) : result;
 }

@@ -61,6 +61,17 @@ test('integer failures say why and name the range', () => {
   assert.equal(valueOf('staff_per_shift', '4 guards on 12-hour shifts'), 4);
   assert.equal(valueOf('tour_frequency_hours', 'every 4h'), 4);
   assert.equal(valueOf('tour_frequency_hours', 'every 3 hours'), 3);
+  // Rounds counted per day are hours between rounds; per night or shift, their length is not known.
+  assert.equal(valueOf('tour_frequency_hours', 'four times a day'), 6, 'not every 4 hours');
+  assert.equal(valueOf('tour_frequency_hours', 'twice daily'), 12);
+  assert.equal(valueOf('tour_frequency_hours', '3x a day'), 8);
+  assert.equal(valueOf('tour_frequency_hours', 'every 2 hours, so 12 times a day'), 2);
+  assert.match(failure('tour_frequency_hours', 'every 3 hours, 4 times a day').message, /don’t add up/);
+  assert.match(failure('tour_frequency_hours', '5 times a day').message, /every 4\.8 hours/);
+  assert.equal(failure('tour_frequency_hours', 'twice a night').reason, 'no_match');
+  assert.equal(valueOf('tour_frequency_hours', '2-hourly'), 2, '"2-hourly" is not also "hourly"');
+  assert.equal(valueOf('tour_frequency_hours', 'hourly'), 1);
+  assert.equal(valueOf('staff_per_shift', '4 times a day'), 4, 'only a frequency reads rounds per day');
   // The ground floor counts (the question's help says so).
   assert.equal(valueOf('floors', 'ground plus two'), 3);
   assert.equal(valueOf('floors', 'G+3'), 4);
