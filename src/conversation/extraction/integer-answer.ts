@@ -199,6 +199,40 @@ function hoursBetweenRounds(field: IntegerField, perPeriod: { rounds: number; ho
   return derived(extracted(hours, 0.85, `${hours} ${field.unit}`));
 }
 
+// Staff named by role ("two guards plus a dog handler", "a guard and a supervisor"): the roles' counts add up.
+const STAFF_ROLES = new Set(['guard', 'officer', 'supervisor', 'handler', 'patroller', 'manager', 'receptionist', 'concierge', 'steward', 'controller', 'operator', 'lead', 'warden'].map(stemWord));
+const ONE_WORDS = new Set(['a', 'an', 'one']);
+const JOINERS = new Set(['and', 'plus', 'with'].map(stemWord));
+const MAX_WORDS_BEFORE_ROLE = 2;
+
+/** The staff the reply counts when it names two or more roles with a count each; null otherwise. */
+function staffAcrossRoles(tokens: readonly NumberToken[]): number | null {
+  let total = 0;
+  let roles = 0;
+  tokens.forEach((token, index) => {
+    if (!STAFF_ROLES.has(token.word)) return;
+    for (let behind = index - 1; behind >= 0 && behind >= index - 1 - MAX_WORDS_BEFORE_ROLE; behind--) {
+      const word = tokens[behind]!;
+      if (JOINERS.has(word.word) || STAFF_ROLES.has(word.word)) return;
+      const count = word.value ?? (ONE_WORDS.has(word.word) ? 1 : null);
+      if (count !== null) { total += count; roles++; return; }
+    }
+  });
+  return roles >= 2 ? total : null;
+}
+
+// Shifts named rather than counted ("days and nights", "early, late and night"): one shift per name.
+const SHIFT_NAMES = new Set(['day', 'night', 'early', 'late', 'morning', 'afternoon', 'evening', 'swing', 'graveyard'].map(stemWord));
+
+const ONLY_WORDS = new Set(['only', 'just']);
+
+/** How many different shifts the reply names — two or more, or one said to be the only one ("nights only"); else null. */
+function shiftsNamed(tokens: readonly NumberToken[]): number | null {
+  const named = new Set(tokens.filter((token) => SHIFT_NAMES.has(token.word)).map((token) => token.word));
+  if (named.size === 1) return tokens.some((token) => ONLY_WORDS.has(token.word)) ? 1 : null;
+  return named.size >= 2 ? named.size : null;
+}
+
 /** `otherFields`: the template's other integer fields, whose cue words claim the numbers next to them. */
 export function extractInteger(field: IntegerField, text: string, otherFields: readonly IntegerField[] = []): ExtractionResult {
   const namedFloors = unitOf(field) === 'floor' ? floorsNamedByLevel(text) : null;
@@ -212,7 +246,11 @@ export function extractInteger(field: IntegerField, text: string, otherFields: r
   if (perPeriod !== null) return hoursBetweenRounds(field, perPeriod, tokens);
   // "an hour and a half", "two and a half": a fraction, which dropping "half" would round down unasked.
   if (tokens.some((token) => token.word === 'half' && token.value === null)) return notExtracted('out_of_range', rangeMessage(field));
+  const staff = unitOf(field) === 'guard' ? staffAcrossRoles(tokens) : null;
+  if (staff !== null) return staff >= field.min && staff <= field.max ? derived(extracted(staff, 0.85, `${staff} ${field.unit}`)) : notExtracted('out_of_range', rangeMessage(field));
   const chosen = chooseNumber(field, tokens, otherFields);
+  const shifts = chosen === null && unitOf(field) === 'shift' ? shiftsNamed(tokens) : null;
+  if (shifts !== null) return shifts <= field.max ? derived(extracted(shifts, 0.8, `${shifts} ${field.unit}`)) : notExtracted('out_of_range', rangeMessage(field));
   let value: number;
   let confidence: number;
   if (chosen && 'several' in chosen) {

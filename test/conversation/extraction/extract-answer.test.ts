@@ -59,6 +59,17 @@ test('integer failures say why and name the range', () => {
   assert.equal(valueOf('shifts_per_day', 'two 12 hour shifts'), 2);
   assert.equal(valueOf('shifts_per_day', '3x8h'), 3);
   assert.equal(valueOf('staff_per_shift', '4 guards on 12-hour shifts'), 4);
+  // Shifts named instead of counted, and staff counted by role, add up.
+  assert.equal(valueOf('shifts_per_day', 'days and nights'), 2);
+  assert.equal(valueOf('shifts_per_day', 'early, late and night'), 3);
+  assert.equal(valueOf('shifts_per_day', 'nights only'), 1);
+  assert.equal(valueOf('shifts_per_day', '2 shifts, days and nights'), 2);
+  assert.equal(valueOf('staff_per_shift', 'a guard and a supervisor'), 2, 'not the one guard');
+  assert.deepEqual(valueOf('meters', 'elec + water'), ['electricity', 'water']);
+  assert.deepEqual(valueOf('registers', 'visitors and contractors'), ['visitor'], 'contractors sign in where visitors do');
+  assert.equal(valueOf('staff_per_shift', 'two guards plus a dog handler'), 3);
+  assert.equal(valueOf('staff_per_shift', '3 officers and 1 supervisor'), 4, 'not "which one"');
+  assert.equal(valueOf('staff_per_shift', '4 guards and the supervisor visits'), 4, 'a role without a count adds nothing');
   assert.equal(valueOf('tour_frequency_hours', 'every 4h'), 4);
   assert.equal(valueOf('tour_frequency_hours', 'every 3 hours'), 3);
   // Rounds counted per day are hours between rounds; per night or shift, their length is not known.
