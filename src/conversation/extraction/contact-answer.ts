@@ -16,6 +16,8 @@ const EXTENSION = /^[\s,]*(?:ext\.?|extn\.?|extension|x)\s*(\d{1,6})\b/i;
 const BRACKETED = /\s*\([^)]*(?:\)|$)/g;
 const EXAMPLE = 'like “Jane Doe, 07700 900123, jane@example.com”';
 const SELF_REFERENCE = /^(?:me|myself|i|(?:it|that)['’]?s me|(?:it|that) is me)$/i;
+// "the site manager, Priya Shah, …": a role said before (or after) the name is not the name — unless it is all there is.
+const ROLE_ONLY = /^(?:(?:the|our|my|a|your)\s+)?(?:(?:site|facilities|facility|building|security|duty|night|day|office|estates?|operations|property|general|assistant|deputy|head)\s+)*(?:manager|supervisor|caretaker|receptionist|reception|concierge|guard|officer|lead|director|owner|landlord|administrator|admin|coordinator|contact|team|desk|office|janitor|warden)$/i;
 
 /** Phone digits with an international "+" kept; null when the digit count is implausible. */
 function normalizePhone(raw: string): string | null {
@@ -26,11 +28,13 @@ function normalizePhone(raw: string): string | null {
 }
 
 function readName(rest: string): string | null {
+  let role: string | null = null;
   const segments = rest.split(/[,;|\n/]+|\s+-\s+|\s+and\s+/i).map((segment) => segment.replace(/\s+/g, ' ').trim());
   for (const segment of segments) {
     const cleaned = segment.replace(BRACKETED, ' ').replace(/\s+/g, ' ').trim().replace(LEAD_IN, '').replace(TRAILING, '').replace(/[.:()]+$/g, '').trim();
     // "me - Tom Baker …": the user pointing at themselves is not a name; the next segment may hold it.
     if (!/\p{L}{2,}/u.test(cleaned) || SELF_REFERENCE.test(cleaned)) continue;
+    if (ROLE_ONLY.test(cleaned)) { role ??= cleaned; continue; }
     const words = cleaned.split(' ');
     if (words.length > MAX_NAME_WORDS) {
       const capitalised = cleaned.match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/u);
@@ -39,7 +43,7 @@ function readName(rest: string): string | null {
     }
     return cleaned;
   }
-  return null;
+  return role;
 }
 
 export function extractContact(text: string): ExtractionResult {
