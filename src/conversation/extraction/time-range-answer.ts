@@ -34,6 +34,31 @@ function meridiemAt(tokens: readonly NumberToken[], index: number): { meridiem: 
   return { meridiem: null, next };
 }
 
+/** A whole hour said as a clock's hour ("six", "6"), or null. */
+function clockHourAt(tokens: readonly NumberToken[], index: number): number | null {
+  const token = tokens[index];
+  if (token === undefined || token.value === null || !Number.isInteger(token.value) || token.value < 1 || token.value > 12 || /^\d{3,4}$/.test(token.word)) return null;
+  return token.value;
+}
+
+/**
+ * "half six" and "half past six" (06:30, as said in Britain), "quarter past seven", "quarter to eight": the hour and
+ * minute, and the token after them; null when the words at index are not one of these.
+ */
+function fractionOfHourAt(tokens: readonly NumberToken[], index: number): { hour: number; minute: number; end: number } | null {
+  const fraction = tokens[index]!.word === 'half' ? 30 : tokens[index]!.word === 'quarter' ? 15 : 0;
+  if (fraction === 0) return null;
+  const direction = tokens[index + 1]?.word;
+  const relative = direction === 'past' || direction === 'to';
+  // "quarter six" is not said; "half six" is half past.
+  if (!relative && fraction === 15) return null;
+  const hourIndex = relative ? index + 2 : index + 1;
+  const hour = clockHourAt(tokens, hourIndex);
+  if (hour === null) return null;
+  if (direction === 'to') return { hour: hour === 1 ? 12 : hour - 1, minute: 60 - fraction, end: hourIndex + 1 };
+  return { hour, minute: fraction, end: hourIndex + 1 };
+}
+
 function pointAt(tokens: readonly NumberToken[], index: number): TimePoint | null {
   const token = tokens[index]!;
   if (token.word === 'noon' || token.word === 'midday') return { hour: 12, minute: 0, meridiem: null, explicit: true, start: index, end: index + 1 };
@@ -43,7 +68,10 @@ function pointAt(tokens: readonly NumberToken[], index: number): TimePoint | nul
   let end = index + 1;
   let explicit = false;
   const clock = CLOCK.exec(token.word);
-  if (clock) {
+  const fraction = fractionOfHourAt(tokens, index);
+  if (fraction) {
+    ({ hour, minute, end } = fraction);
+  } else if (clock) {
     hour = Number(clock[1]); minute = Number(clock[2]); explicit = clock[1]!.length === 2 && clock[1]!.startsWith('0');
   } else if (token.value !== null && Number.isInteger(token.value) && /^\d{3,4}$/.test(token.word)) {
     hour = Math.floor(token.value / 100); minute = token.value % 100; explicit = true;

@@ -229,6 +229,9 @@ test('time ranges in many spellings', () => {
   assert.deepEqual(range('9-5'), { start_minute: 540, end_minute: 1020 });
   assert.deepEqual(range('nine to five'), { start_minute: 540, end_minute: 1020 });
   assert.deepEqual(range('noon to midnight'), { start_minute: 720, end_minute: 0 });
+  assert.deepEqual(range('half six to ten'), { start_minute: 390, end_minute: 600 }, '"half six" is half past six');
+  assert.deepEqual(range('quarter to eight to 5pm'), { start_minute: 465, end_minute: 1020 });
+  assert.deepEqual(range('quarter past 7 to 4'), { start_minute: 435, end_minute: 960 });
   assert.deepEqual(range('10pm to 6'), { start_minute: 1320, end_minute: 360 }, 'crosses midnight');
   assert.deepEqual(range('from 7:30 a.m. until 7.30 p.m.'), { start_minute: 450, end_minute: 1170 });
   assert.deepEqual(range('between 8 and 6'), { start_minute: 480, end_minute: 1080 });
