@@ -4,7 +4,7 @@
 // transaction, so it is applied exactly once.
 import type { Queryable } from '../db/database.ts';
 import { recordEvent, type Channel } from '../analytics/event-store.ts';
-import { answersNothing, extractAnswer, extractVolunteered } from './extraction/index.ts';
+import { answersNothing, extractAnswer, extractVolunteered, type ExtractionResult } from './extraction/index.ts';
 import { reaskMessage } from './question-flow.ts';
 import { ANSWERABLE } from './state-machine.ts';
 import { loadSessionById } from './session-store.ts';
@@ -39,7 +39,12 @@ export interface StepResult {
  * on Sundays"), hours from "8 to 6", a count worked out ("four times a day" → every 6 hours, "G+3" → 4 floors) — is said back when it is not what the user wrote, so a misreading is caught
  * now rather than in the proposal.
  */
-function sayBack(field: TemplateField, value: AnswerValue, said: string, derivedValue: boolean): string {
+function sayBack(field: TemplateField, value: AnswerValue, said: string, read: ExtractionResult): string {
+  if (read.ok && read.left_out && field.type === 'multi_select') {
+    const offered = describeAnswer(field, field.options.map((option) => option.value)).replace(/ and /, ' or ');
+    return `Got it: ${describeAnswer(field, value)}. I can only set up ${offered}, so I left the rest out.`;
+  }
+  const derivedValue = read.ok && read.derived === true;
   const interpreted = derivedValue || field.type === 'time_range' || (field.type === 'multi_select' && field.ranges);
   if (!interpreted) return '';
   const described = describeAnswer(field, value);
@@ -117,7 +122,7 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   const corrected = await applyCorrections(tx, session, template, corrections, turn.id, base);
   answered.push(...corrected.answered);
   // Said back, so the user knows why those questions are skipped and can correct a misreading ("8 to 6" as 08:00–18:00).
-  const noted = [sayBack(field, value, turn.raw_text, rules.ok && rules.derived === true), corrected.noted, alsoNoted.length > 0 ? `I also noted: ${alsoNoted.join(', ')}.` : ''].filter(Boolean).join(' ');
+  const noted = [sayBack(field, value, turn.raw_text, rules), corrected.noted, alsoNoted.length > 0 ? `I also noted: ${alsoNoted.join(', ')}.` : ''].filter(Boolean).join(' ');
   const { next, message } = await askNextOrPropose(tx, scheduler, session, template, { base, answered, noted, doneMessage: ALL_ANSWERED, correlationId: input.correlationId });
   return { accepted: true, field: field.key, answered, message, state: session.state, next_question: next ? questionView(next) : null, degraded, provider, assistant_text: input.understanding?.assistant_text };
 }

@@ -229,6 +229,8 @@ test('days and hours read by interpretation are said back; a reply that already 
   await answer(session.id, '20');
   const rounds = (await answer(session.id, 'four times a day')).result as { message: string };
   assert.match(rounds.message, /^Got it: every 6 hours\./);
+  const meters = (await answer(session.id, 'water, gas and a heat meter')).result as { message: string };
+  assert.match(meters.message, /^Got it: Water and Gas meters\. I can only set up Electricity, Water, Gas or Diesel generator meters, so I left the rest out\./);
   const plain = (await t.app.inject({ method: 'PATCH', url: `/api/v1/onboarding/sessions/${session.id}/answers/operating_days`, headers: auth(t.keys.user), payload: { text: 'Monday to Friday' } }));
   assert.equal(plain.statusCode, 200, plain.body);
   const second = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();

@@ -4,7 +4,7 @@ import type { TemplateField } from '../template.ts';
 import { extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { matchOptions, type OptionMatch } from './option-matcher.ts';
 import { parseTimeRange } from './time-range-answer.ts';
-import { findPhrase, saysAnyCue, wordTokens } from './word-tokens.ts';
+import { findPhrase, saysAnyCue, stemWord, wordTokens } from './word-tokens.ts';
 import { describeSelection, expandSelectionWords, readOrderedTokens } from './ordered-selection.ts';
 import { keyAsWords } from '../wording.ts';
 
@@ -87,6 +87,26 @@ export function readSelection(field: MultiSelectField, text: string): { values: 
   return null;
 }
 
+// Items of a listed reply ("water, gas, and a heat meter") and the words that name nothing in them.
+const LIST_SEPARATOR = /[,;&+]|\b(?:and|plus|or|also)\b/i;
+const NOT_A_NAME = new Set([
+  'a', 'an', 'the', 'we', 'our', 'i', 'it', 'its', 'have', 'has', 'got', 'keep', 'use', 'read', 'do', 'just', 'only', 'both', 'too',
+  'well', 'as', 'one', 'main', 'some', 'there', 'is', 'are', 'think', 'please', 'thanks', 'thank', 'you', 'ok', 'yes', 'yeah', 'sure',
+  'that', 'those', 'these', 'them', 'of', 'all', 'for', 'with', 'on', 'at', 'in', 'to', 'be', 'need', 'want', 'should', 'each',
+  'every', 'daily', 'weekly', 'monthly', 'site', 'building', 'guard',
+].map(stemWord));
+const NEGATING = new Set(['not', 'no', 'never', 'without', 'except', 'excluding', 'but', 'apart', 'nor', 'dont', 'neither']);
+
+/** Whether a listed reply also names something that is none of the field's options (it is left out). */
+function namesOtherItems(field: MultiSelectField, text: string): boolean {
+  const cueWords = new Set(field.cues.flatMap((cue) => wordTokens(cue)));
+  return text.split(LIST_SEPARATOR).some((item) => {
+    const tokens = wordTokens(item);
+    if (tokens.some((token) => NEGATING.has(token)) || matchOptions(field, tokens).length > 0) return false;
+    return tokens.some((token) => !NOT_A_NAME.has(token) && !cueWords.has(token) && /\p{L}/u.test(token));
+  });
+}
+
 /** Whether the words say which field they are about: one of its cues, or one of its options. */
 function mentions(field: MultiSelectField, tokens: readonly string[]): boolean {
   return saysAnyCue(field.cues, tokens) || matchOptions(field, tokens).length > 0;
@@ -111,5 +131,6 @@ export function extractMultiSelect(field: MultiSelectField, text: string, others
   const confidence = selection.kind === 'listed' ? 0.9 : 0.85;
   if (selection.values.length === 0) return extracted(selection.values, confidence, 'none');
   const labels = field.ranges ? describeSelection(field, selection.values) : field.options.filter((option) => selection.values.includes(option.value)).map((option) => option.label).join(', ');
-  return extracted(selection.values, confidence, labels);
+  const result = extracted(selection.values, confidence, labels);
+  return selection.kind === 'listed' && !field.ranges && namesOtherItems(field, text) ? { ...result, left_out: true } : result;
 }

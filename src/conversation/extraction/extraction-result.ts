@@ -20,6 +20,8 @@ export interface ExtractionSuccess {
   normalized_text?: string;
   /** The value was worked out from what was said ("four times a day" → every 6 hours), so it is said back. */
   derived?: true;
+  /** A listed reply also named things none of the options is ("water, gas and a heat meter"): left out, and said so. */
+  left_out?: true;
 }
 
 export interface ExtractionFailure {

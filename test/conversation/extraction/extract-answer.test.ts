@@ -66,6 +66,13 @@ test('integer failures say why and name the range', () => {
   assert.equal(valueOf('shifts_per_day', '2 shifts, days and nights'), 2);
   assert.equal(valueOf('staff_per_shift', 'a guard and a supervisor'), 2, 'not the one guard');
   assert.deepEqual(valueOf('meters', 'elec + water'), ['electricity', 'water']);
+  // Listed things none of the options is are left out, and the result says so (the step says it back).
+  const leftOut = (key: string, text: string) => { const result = extractAnswer(field(key), text); return result.ok && result.left_out === true; };
+  assert.deepEqual(valueOf('meters', 'water, gas, electric, and a heat meter'), ['electricity', 'water', 'gas']);
+  assert.equal(leftOut('meters', 'water, gas, electric, and a heat meter'), true);
+  assert.equal(leftOut('registers', 'visitor, key, vehicle and incident'), true);
+  for (const [key, text] of [['meters', 'electricity and water meters'], ['meters', 'electricity and water, thanks'], ['meters', 'electricity, not gas'],
+    ['meters', 'the electric meter and the water meter'], ['registers', 'the visitor book and a key log']] as const) assert.equal(leftOut(key, text), false, text);
   assert.deepEqual(valueOf('registers', 'visitors and contractors'), ['visitor'], 'contractors sign in where visitors do');
   assert.equal(valueOf('staff_per_shift', 'two guards plus a dog handler'), 3);
   assert.equal(valueOf('staff_per_shift', '3 officers and 1 supervisor'), 4, 'not "which one"');
