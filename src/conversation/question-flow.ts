@@ -2,6 +2,7 @@
 // answer could not be read, and which answers an earlier change invalidates.
 import { validateAnswerValue } from './extraction/answer-value-validator.ts';
 import type { ExtractionFailure } from './extraction/extraction-result.ts';
+import { SMALL_TALK_REPLY } from './extraction/small-talk.ts';
 import type { AnswerValue, Answers, Template, TemplateField } from './template.ts';
 
 export interface Progress { answered: number; total: number; percent: number }
@@ -79,7 +80,8 @@ const REASK_OPENERS: Record<ExtractionFailure['reason'], string> = {
 export function reaskMessage(field: TemplateField, result: ExtractionFailure): string {
   const example = `For example: “${field.examples[0]}”.`;
   if (result.reason === 'help_requested') return [field.help, example, questionMessage(field)].join(' ');
-  if (result.reason === 'small_talk') return `${result.message} ${questionMessage(field)}`;
+  // A question that opens with its own greeting ("Hi! Let's set up …") is greeting enough.
+  if (result.reason === 'small_talk') return result.message === SMALL_TALK_REPLY.greeting && /^(?:hi|hello)\b/i.test(field.prompt) ? questionMessage(field) : `${result.message} ${questionMessage(field)}`;
   // The reader's own message may already give that example (the contact's does).
   const exampleIfNew = result.message.includes(field.examples[0]!) ? '' : example;
   return [REASK_OPENERS[result.reason], result.message, field.help, exampleIfNew].filter(Boolean).join(' ');

@@ -88,10 +88,14 @@ test('a greeting gets one back and the question again, is stored as nothing, and
   const result = greeted.result as { accepted: boolean; message: string; next_question: { field: string } };
   assert.equal(result.accepted, false);
   assert.equal(result.next_question.field, 'organisation_name');
-  assert.match(result.message, /^Hello! .*what's your organisation called\?$/);
+  assert.match(result.message, /^Hi! Let's set up your site\. First, what's your organisation called\?$/, 'the question\'s own greeting is enough');
   await answer(session.id, 'Acme Facilities Ltd');
+  const thanked = (await answer(session.id, 'thanks!')).result as { message: string; next_question: { field: string } };
+  assert.equal(thanked.next_question.field, 'site_name');
+  assert.match(thanked.message, /^You’re welcome\. And what do you call this site\?$/);
   const state = await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) });
   assert.equal(state.json().answers.organisation_name, 'Acme Facilities Ltd');
+  assert.equal(state.json().answers.site_name, undefined);
   const { rows } = await t.ctx.db.query(`SELECT 1 FROM analytics_events WHERE session_id = $1 AND type = 'answer_reasked'`, [session.id]);
   assert.equal(rows.length, 0);
 });

@@ -8,7 +8,7 @@ import { MAX_REPLY_CHARS, notExtracted, type ExtractionResult } from './extracti
 import { extractInteger } from './integer-answer.ts';
 import { extractText } from './text-answer.ts';
 import { helpRequestKind } from './help-request.ts';
-import { smallTalkKind } from './small-talk.ts';
+import { SMALL_TALK_REPLY, smallTalkKind } from './small-talk.ts';
 import { extractTimeRange } from './time-range-answer.ts';
 
 export type { ExtractionFailure, ExtractionFailureReason, ExtractionResult, ExtractionSuccess } from './extraction-result.ts';
@@ -29,7 +29,7 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
   const reply = text.slice(0, MAX_REPLY_CHARS);
   if (reply.trim().length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
   const smallTalk = smallTalkKind(reply);
-  if (smallTalk !== null) return notExtracted('small_talk', smallTalk === 'thanks' ? 'You’re welcome.' : 'Hello!');
+  if (smallTalk !== null) return notExtracted('small_talk', SMALL_TALK_REPLY[smallTalk]);
   // A question back is not an answer, even where any text would do (names); a yes/no question that reads as an
   // answer ("is 24/7 ok?") is one.
   const asking = helpRequestKind(reply);

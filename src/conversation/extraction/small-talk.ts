@@ -10,6 +10,9 @@ const THANKS = String.raw`(?:thanks(?: a lot| very much| so much)?|thank you(?: 
 const PLEASANTRY = new RegExp(String.raw`^(?:${GREETING}|${ASKING_AFTER}|${THANKS})(?: (?:${GREETING}|${ASKING_AFTER}|${THANKS}))*$`);
 const THANKS_ONLY = new RegExp(String.raw`^${THANKS}(?: ${THANKS})*$`);
 
+/** What Intake says back before asking the question again. */
+export const SMALL_TALK_REPLY = { greeting: 'Hello!', thanks: 'You’re welcome.' } as const;
+
 /** 'greeting' or 'thanks' when the whole reply is pleasantries (greetings, "how are you", thanks); else null. */
 export function smallTalkKind(reply: string): 'greeting' | 'thanks' | null {
   const words = plainWords(reply).join(' ');

@@ -102,9 +102,17 @@ function candidates(point: TimePoint): number[] {
   return point.explicit ? [asGiven] : [asGiven, toMinute(point.hour, point.minute, 'pm')];
 }
 
-/** Chooses am/pm for points given without it: the start as said, the end giving the shortest positive span. */
+/** Hours a start without am/pm is read in the morning when the end is pm: "7 to 10pm" is a day's cover, 07:00–22:00. */
+const MORNING_START_HOURS = { from: 5, to: 11 };
+
+/**
+ * Chooses am/pm for points given without it: the start as said — or, when only the end says am/pm, the reading
+ * giving the shortest span, except that a start from 5 to 11 before a pm end is the morning's — and the end
+ * giving the shortest positive span.
+ */
 function resolve(from: TimePoint, to: TimePoint): TimeRange | null {
-  const starts = !from.explicit && to.meridiem !== null ? candidates(from) : [toMinute(from.hour, from.minute, from.meridiem)];
+  const morningStart = !from.explicit && to.meridiem === 'pm' && from.hour >= MORNING_START_HOURS.from && from.hour <= MORNING_START_HOURS.to;
+  const starts = !from.explicit && to.meridiem !== null && !morningStart ? candidates(from) : [toMinute(from.hour, from.minute, from.meridiem)];
   let best: { range: TimeRange; duration: number } | null = null;
   for (const start of starts) {
     for (const end of candidates(to)) {

@@ -239,6 +239,9 @@ test('time ranges in many spellings', () => {
   assert.deepEqual(range('half six to ten'), { start_minute: 390, end_minute: 600 }, '"half six" is half past six');
   assert.deepEqual(range('quarter to eight to 5pm'), { start_minute: 465, end_minute: 1020 });
   assert.deepEqual(range('quarter past 7 to 4'), { start_minute: 435, end_minute: 960 });
+  assert.deepEqual(range('half seven till 10pm'), { start_minute: 450, end_minute: 1320 }, 'a start from 5 to 11 before a pm end is the morning\'s');
+  assert.deepEqual(range('7 to 10pm'), { start_minute: 420, end_minute: 1320 });
+  assert.deepEqual(range('4 to 10pm'), { start_minute: 960, end_minute: 1320 }, 'earlier starts read as the shortest span');
   assert.deepEqual(range('10pm to 6'), { start_minute: 1320, end_minute: 360 }, 'crosses midnight');
   assert.deepEqual(range('from 7:30 a.m. until 7.30 p.m.'), { start_minute: 450, end_minute: 1170 });
   assert.deepEqual(range('between 8 and 6'), { start_minute: 480, end_minute: 1080 });
