@@ -141,7 +141,7 @@ function diagnose(evidence: DropOffEvidence, transition: FunnelTransition, enter
   if (entered < rules.statistics.min_stage_sessions) {
     return {
       diagnosis: 'insufficient_data' as Diagnosis, advice: fallback, findings: [] as SignalFinding[],
-      rootCause: `Insufficient data: ${entered} sessions entered this stage; at least ${rules.statistics.min_stage_sessions} are needed for a diagnosis.`,
+      rootCause: `Insufficient data: ${entered} ${entered === 1 ? 'session' : 'sessions'} entered this stage; at least ${rules.statistics.min_stage_sessions} are needed for a diagnosis.`,
       evidence: [] as string[],
     };
   }

@@ -35,7 +35,10 @@ const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corpora
 service solutions security facilities facility cleaning maintenance logistics systems partners associates estates property
 properties management consulting engineering electrical mechanical energy power utilities technologies tech industries
 enterprises trading international global contractors construction builders hospital school university college council
-trust bank hotel hotels restaurant cafe stores supplies supply distribution transport freight couriers fm`;
+trust bank hotel hotels restaurant cafe stores supplies supply distribution transport freight couriers fm
+plumbing plumbers heating roofing scaffolding glazing joinery electricals electricians locksmiths landscaping gardens
+waste recycling removals rentals hire motors express parcels foods food catering bakery dairies farms pharmacy pharma
+healthcare medical telecom telecoms networks digital media printing signs fabrication lifts elevators`;
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter((word) => word !== ''));
