@@ -101,11 +101,33 @@ function rangeMessage(field: IntegerField): string {
 
 type Choice = { value: number; confidence: number } | { several: number[] } | { elsewhere: true } | null;
 
+// "one on each floor, so about 9", "3 per building, 9 in total": the number a reply concludes with is its answer.
+const CONCLUDING_BEFORE = new Set(['so', 'total', 'altogether', 'overall', 'making', 'thats', 'totalling', 'totaling'].map(stemWord));
+const CONCLUDING_AFTER = [['in', 'total'], ['altogether'], ['overall'], ['total'], ['all', 'told']];
+const HEDGES = new Set(['about', 'around', 'roughly', 'approximately', 'approx', 'some', 'like', 'of', 'in', 'a', 'maybe', 'probably']);
+
+/** The value of the number the reply concludes with ("so about 9", "9 in total"), if one of `values` and the only one. */
+function concludedNumber(tokens: readonly NumberToken[], values: readonly number[]): number | null {
+  const concluded = new Set<number>();
+  tokens.forEach((token, index) => {
+    if (token.value === null || !values.includes(token.value)) return;
+    let before = index - 1;
+    while (before >= 0 && HEDGES.has(tokens[before]!.word)) before--;
+    const markedBefore = before >= 0 && CONCLUDING_BEFORE.has(tokens[before]!.word);
+    const markedAfter = CONCLUDING_AFTER.some((phrase) => phrase.every((word, offset) => tokens[index + 1 + offset]?.word === word));
+    if (markedBefore || markedAfter) concluded.add(token.value);
+  });
+  return concluded.size === 1 ? [...concluded][0]! : null;
+}
+
 function chooseNumber(field: IntegerField, tokens: readonly NumberToken[], otherFields: readonly IntegerField[]): Choice {
   const cued = findCuedNumbers(field, tokens);
   const cuedValues = [...new Set(cued.map((hit) => hit.value))];
   if (cuedValues.length === 1) return { value: cuedValues[0]!, confidence: cued[0]!.fromWords ? 0.88 : 0.92 };
-  if (cuedValues.length > 1) return { several: cuedValues };
+  if (cuedValues.length > 1) {
+    const concluded = concludedNumber(tokens, cuedValues);
+    return concluded === null ? { several: cuedValues } : { value: concluded, confidence: 0.8 };
+  }
   // Numbers in another field's cue ("3 buildings") are that field's, not an unlabelled answer to this one.
   const elsewhere = otherFields.flatMap((other) => findCuedNumbers(other, tokens).map((hit) => hit.span));
   const anyNumber = tokens.some((token) => token.value !== null);
@@ -115,7 +137,10 @@ function chooseNumber(field: IntegerField, tokens: readonly NumberToken[], other
       && (countsTime || !DURATION_WORDS.has(tokens[index + 1]?.word ?? '')));
   if (anyNumber && numbered.length === 0) return { elsewhere: true };
   const values = [...new Set(numbered.map(({ token, index }) => inFieldUnit(field, tokens, index, token.value!)))];
-  if (values.length > 1) return { several: values };
+  if (values.length > 1) {
+    const concluded = concludedNumber(tokens, values);
+    return concluded === null ? { several: values } : { value: concluded, confidence: 0.8 };
+  }
   if (values.length === 1) {
     const words = numbered[0]!.token.fromWords;
     return { value: values[0]!, confidence: (words ? 0.9 : 0.95) - (tokens.length > 6 ? 0.1 : 0) };

@@ -80,6 +80,11 @@ test('integer failures say why and name the range', () => {
   assert.equal(valueOf('tour_frequency_hours', 'every 4h'), 4);
   assert.equal(valueOf('tour_frequency_hours', 'every 3 hours'), 3);
   // Rounds counted per day are hours between rounds; per night or shift, their length is not known.
+  // The number a reply concludes with is its answer.
+  assert.equal(valueOf('checkpoints_per_tour', 'one on each floor, so about 9'), 9);
+  assert.equal(valueOf('checkpoints_per_tour', '3 per building, 9 in total'), 9);
+  assert.equal(valueOf('checkpoints_per_tour', "3 on each floor, that's 15"), 15);
+  assert.equal(failure('checkpoints_per_tour', 'between 10 and 12').reason, 'ambiguous');
   assert.equal(valueOf('tour_frequency_hours', 'four times a day'), 6, 'not every 4 hours');
   assert.equal(valueOf('tour_frequency_hours', 'twice daily'), 12);
   assert.equal(valueOf('tour_frequency_hours', '3x a day'), 8);
