@@ -65,6 +65,9 @@ test('integer failures say why and name the range', () => {
   assert.equal(valueOf('shifts_per_day', 'nights only'), 1);
   assert.equal(valueOf('shifts_per_day', '2 shifts, days and nights'), 2);
   assert.equal(valueOf('staff_per_shift', 'a guard and a supervisor'), 2, 'not the one guard');
+  assert.equal(valueOf('site_type', 'a bank branch'), 'other');
+  assert.equal(valueOf('site_type', 'an office with a car park'), 'office', 'a place beside the site is not its kind');
+  assert.equal(valueOf('operating_hours', 'all the time'), '24x7');
   assert.deepEqual(valueOf('meters', 'elec + water'), ['electricity', 'water']);
   // Listed things none of the options is are left out, and the result says so (the step says it back).
   const leftOut = (key: string, text: string) => { const result = extractAnswer(field(key), text); return result.ok && result.left_out === true; };
