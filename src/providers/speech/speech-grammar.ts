@@ -24,6 +24,8 @@ const noWords = ['no', 'nope', 'no we do not', 'no it is not', 'none'];
 const unsureWords = ['i do not know', 'not sure'];
 const leadIns = ['we run', 'we have', 'there are', 'there is', 'about', 'around', 'roughly', 'the site has', 'we need', 'it is'];
 const optionLeadIns = ['the site is a', 'the site is an', 'it is a', 'it is an', 'it is', 'we are a', 'we are an', 'a', 'an', 'we have', 'we use'];
+/** Integer fields allowing numbers this large also take digit strings ("four two" for 42). */
+const DIGIT_STRING_MIN_MAX = 100;
 /** Explicit number lists beyond this many values become a compositional number rule. */
 const maxListedNumbers = 200;
 
@@ -56,6 +58,32 @@ function numberRule(min: number, max: number): { rules: string[]; samples: strin
     ],
     samples: [low, Math.round((low + max) / 2), max].map((n) => numberToWords(Math.min(n, 999_999))),
   };
+}
+
+/**
+ * The ways a count of this unit is said besides "<number> <unit>", which the text reader understands too: without
+ * them the grammar forced "every three hours" into digits ("two three three oh oh two"). (Floors said from the
+ * ground floor are left out: espeak's "ground floor only" was not recognised with or without them.)
+ */
+function unitShapedAnswers(unit: string): { rules: string[]; top: string[]; samples: string[] } {
+  switch (unit) {
+    case 'hours': return {
+      rules: ['<period> = day | night | shift;'],
+      top: ['every <number> hours', 'every hour', '[ <number> ] hourly', '( once | twice | <number> times ) ( a | per | each ) <period>'],
+      samples: ['every three hours', 'four times a day', 'twice a day', 'hourly'],
+    };
+    case 'shifts': return {
+      rules: ['<shift_name> = days | nights | early | late | mornings | afternoons | evenings | day | night;'],
+      top: ['<shift_name> ( [ and ] <shift_name> )+', '<shift_name> only'],
+      samples: ['days and nights', 'early late and night', 'nights only'],
+    };
+    case 'guards': return {
+      rules: ['<role> = guard | guards | officer | officers | supervisor | supervisors | dog handler | dog handlers;'],
+      top: ['( <number> | a | an ) <role> ( ( and | plus | with ) ( <number> | a | an ) <role> )+'],
+      samples: ['two guards and a supervisor'],
+    };
+    default: return { rules: [], top: [], samples: [] };
+  }
 }
 
 function grammarBody(field: TemplateField): { rules: string[]; top: string[]; samples: string[] } | null {
@@ -96,11 +124,13 @@ function grammarBody(field: TemplateField): { rules: string[]; top: string[]; sa
       const keyPhrase = spokenForm(keyAsWords(field.key));
       const periods = ['per shift', 'per day', 'a day', 'each shift', 'every day'];
       const unitPhrases = [unit, keyPhrase, ...periods, ...(unit ? periods.map((period) => `${unit} ${period}`) : [])];
+      const shaped = unitShapedAnswers(unit);
       return {
-        rules: [...numbers.rules, `<unit> = ${alternatives(unitPhrases)};`],
-        // Digit strings ("four two") only stand alone: inside phrases they invite spurious insertions.
-        top: [`[ ${alternatives(leadIns)} ] <number> [ <unit> ]`, '<digits>', alternatives(unsureWords)],
-        samples: [...numbers.samples, ...numbers.samples.slice(0, 2).map((n) => `we run ${n} ${unit || keyPhrase}`)],
+        rules: [...numbers.rules, `<unit> = ${alternatives(unitPhrases)};`, ...shaped.rules],
+        // Digit strings ("four two") only stand alone: inside phrases they invite spurious insertions. Where every
+        // allowed number is short to say they buy nothing, and the digit loop took "every four hours" as "two three four oh oh two".
+        top: [`[ ${alternatives(leadIns)} ] <number> [ <unit> ]`, ...shaped.top, ...(field.max >= DIGIT_STRING_MIN_MAX ? ['<digits>'] : []), alternatives(unsureWords)],
+        samples: [...numbers.samples, ...numbers.samples.slice(0, 2).map((n) => `we run ${n} ${unit || keyPhrase}`), ...shaped.samples],
       };
     }
     default:

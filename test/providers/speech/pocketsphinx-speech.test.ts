@@ -101,6 +101,19 @@ test('spoken days of cover come back as said, or are rejected (then asked again)
   assert.ok(recognised >= 6, `only ${recognised} of 8 recognised with the grammar`);
 });
 
+test('spoken patrol frequencies come back as said: the grammar takes "every N hours" and "N times a day"', { skip: skipReason }, async () => {
+  // Before, the frequency grammar had only "<number> [hours]" and a digit loop: "every four hours" came back
+  // as "two three four oh oh two" and "four times a day" as "four two two".
+  const lines: string[] = [];
+  for (const text of ['every four hours', 'every three hours', 'four times a day', 'twice a day', 'every hour']) {
+    const transcript = await provider.transcribe(await synthesizeSpeech(text, 'wav'), { languageCode: 'en', expected: buildGrammar(field('tour_frequency_hours')) });
+    const line = `"${text}" → "${transcript.text}" (${transcript.used_grammar})`;
+    lines.push(line);
+    assert.equal(transcript.text, text, line);
+  }
+  console.log(`patrol frequency:\n  ${lines.join('\n  ')}`);
+});
+
 test('speech from the very first sample comes back as its words only', { skip: skipReason }, async () => {
   // Without leading silence the grammar decode prints a null transition with negative times before the words
   // ("(NULL) -0.010 -0.010 1.000000"); it once reached the transcript and the answer's numbers.
