@@ -258,6 +258,21 @@ function shiftsNamed(tokens: readonly NumberToken[]): number | null {
   return named.size >= 2 ? named.size : null;
 }
 
+/**
+ * A count said otherwise than "<number> <cue>", for reading it unasked or as a correction: rounds per day for a
+ * frequency ("four times a day" → every 6 hours) and staff across roles ("two guards and a supervisor" → 3). Null
+ * if neither, or if it does not make a whole number in the field's range.
+ */
+export function countSaidOtherwise(field: IntegerField, tokens: readonly NumberToken[]): number | null {
+  const perPeriod = unitOf(field) === 'hour' ? roundsPerPeriod(tokens) : null;
+  if (perPeriod !== null) {
+    const result = hoursBetweenRounds(field, perPeriod, tokens);
+    return result.ok ? result.value as number : null;
+  }
+  const staff = unitOf(field) === 'guard' ? staffAcrossRoles(tokens) : null;
+  return staff !== null && staff >= field.min && staff <= field.max ? staff : null;
+}
+
 /** `otherFields`: the template's other integer fields, whose cue words claim the numbers next to them. */
 export function extractInteger(field: IntegerField, text: string, otherFields: readonly IntegerField[] = []): ExtractionResult {
   const namedFloors = unitOf(field) === 'floor' ? floorsNamedByLevel(text) : null;

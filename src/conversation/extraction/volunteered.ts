@@ -6,7 +6,7 @@ import type { AnswerValue, Answers, Template, TemplateField } from '../template.
 import { bestOption, readSelection } from './choice-answer.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
-import { findCuedNumbers } from './integer-answer.ts';
+import { countSaidOtherwise, findCuedNumbers } from './integer-answer.ts';
 import { extractText } from './text-answer.ts';
 import { parseTimeRange } from './time-range-answer.ts';
 import { findPhrase, saysAnyCue, wordTokens, type TokenSpan } from './word-tokens.ts';
@@ -27,8 +27,14 @@ function enumCandidate(field: Extract<TemplateField, { type: 'enum' }>, text: st
   return null;
 }
 
+/** Words that say rounds per day are patrol rounds ("we patrol four times a day"), not meter readings. */
+const PATROL_WORDS = ['patrol', 'round', 'tour', 'walk'];
+
 function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, tokens: readonly string[]): Candidate | null {
   const merged = mergeNumberWords(tokens);
+  const frequency = field.cues.some((cue) => cue.startsWith('every #'));
+  const otherwise = !frequency || tokens.some((token) => PATROL_WORDS.includes(token)) ? countSaidOtherwise(field, merged) : null;
+  if (otherwise !== null) return { field: field.key, value: otherwise, confidence: 0.85, span: null };
   const wordStart: number[] = [];
   let position = 0;
   for (const token of merged) { wordStart.push(position); position += token.word.split(' ').length; }

@@ -21,6 +21,15 @@ test('numbers are only taken next to their cue words, and a custom range brings 
     { meters: ['electricity', 'gas'], registers: ['visitor'] });
 });
 
+test('rounds per day and staff across roles are read unasked and as corrections, as the questions read them', () => {
+  assert.deepEqual(asMap(extractVolunteered(template, 'we patrol four times a day', {})), { tour_frequency_hours: 6 });
+  assert.deepEqual(asMap(extractVolunteered(template, 'two guards and a supervisor on each shift', {})), { staff_per_shift: 3 }, 'not the 2 guards');
+  assert.deepEqual(extractVolunteered(template, 'we read the meters twice a day', {}).filter((hit) => hit.field === 'tour_frequency_hours'), [],
+    'rounds per day are patrol rounds only when the reply says so');
+  const answers = { staff_per_shift: 4, tour_frequency_hours: 2 };
+  assert.deepEqual(asMap(extractVolunteered(template, "actually it's two guards and a supervisor", answers, { includeAnswered: true })), { staff_per_shift: 3 });
+});
+
 test('hours without am/pm are taken only in reply to the question that decides whether they are asked', () => {
   const eightToSix = { start_minute: 480, end_minute: 1080 };
   const workweek = ['mon', 'tue', 'wed', 'thu', 'fri'];
