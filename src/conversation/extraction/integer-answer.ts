@@ -1,10 +1,13 @@
 // Whole-number answers in digits or words ("three shifts", "a dozen", "2
 // buildings", "every hour"), picking the number next to the field's cue words
 // when a reply holds several, and naming the allowed range when out of it.
+// Counts said otherwise ("four times a day", "days and nights") are read by
+// count-phrasings.ts; what each means for a field is decided here.
 import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
+import { concludedNumber, floorsNamedByLevel, GROUND_ONLY, roundsPerPeriod, shiftsNamed, staffAcrossRoles } from './count-phrasings.ts';
 
 type IntegerField = Extract<TemplateField, { type: 'integer' }>;
 
@@ -101,25 +104,6 @@ function rangeMessage(field: IntegerField): string {
 
 type Choice = { value: number; confidence: number } | { several: number[] } | { elsewhere: true } | null;
 
-// "one on each floor, so about 9", "3 per building, 9 in total": the number a reply concludes with is its answer.
-const CONCLUDING_BEFORE = new Set(['so', 'total', 'altogether', 'overall', 'making', 'thats', 'totalling', 'totaling'].map(stemWord));
-const CONCLUDING_AFTER = [['in', 'total'], ['altogether'], ['overall'], ['total'], ['all', 'told']];
-const HEDGES = new Set(['about', 'around', 'roughly', 'approximately', 'approx', 'some', 'like', 'of', 'in', 'a', 'maybe', 'probably']);
-
-/** The value of the number the reply concludes with ("so about 9", "9 in total"), if one of `values` and the only one. */
-function concludedNumber(tokens: readonly NumberToken[], values: readonly number[]): number | null {
-  const concluded = new Set<number>();
-  tokens.forEach((token, index) => {
-    if (token.value === null || !values.includes(token.value)) return;
-    let before = index - 1;
-    while (before >= 0 && HEDGES.has(tokens[before]!.word)) before--;
-    const markedBefore = before >= 0 && CONCLUDING_BEFORE.has(tokens[before]!.word);
-    const markedAfter = CONCLUDING_AFTER.some((phrase) => phrase.every((word, offset) => tokens[index + 1 + offset]?.word === word));
-    if (markedBefore || markedAfter) concluded.add(token.value);
-  });
-  return concluded.size === 1 ? [...concluded][0]! : null;
-}
-
 function chooseNumber(field: IntegerField, tokens: readonly NumberToken[], otherFields: readonly IntegerField[]): Choice {
   const cued = findCuedNumbers(field, tokens);
   const cuedValues = [...new Set(cued.map((hit) => hit.value))];
@@ -164,48 +148,9 @@ const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2} ?[ap]\.?m\b\.?/gi;
 const TIMES_SIGN = /(\d)\s*[x×]\s*(\d)/g;
 const HOURS_ABBREVIATION = /(\d)\s*(?:h|hrs?)\b/gi;
 
-/** "ground floor only", "just the ground level": one floor. */
-const GROUND_ONLY = /\bground(?: floor| level)?\b/i;
 
 /** "ground plus two", "G+3": floors counted above the ground floor, which the answer includes. */
 const GROUND_PLUS = /\b(?:g|gf|ground(?: floor)?)\s*(?:\+|plus|and)\s*/i;
-
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
-const ORDINAL = new RegExp(String.raw`\b(?:(${ORDINAL_WORDS.join('|')})|(\d{1,3})(?:st|nd|rd|th))\b`, 'gi');
-
-/**
- * "ground, first and second floors", "ground and 1st": floors named by their level, counted from the ground floor
- * the reply also names (so "first" is the one above it, as it is wherever people say "ground floor"): the highest
- * level plus one, or null if the reply names no ground floor or no level.
- */
-function floorsNamedByLevel(text: string): number | null {
-  if (!GROUND_ONLY.test(text)) return null;
-  let highest = 0;
-  for (const [, word, digits] of text.matchAll(ORDINAL)) highest = Math.max(highest, word ? ORDINAL_WORDS.indexOf(word.toLowerCase()) + 1 : Number(digits));
-  return highest > 0 ? highest + 1 : null;
-}
-
-const TIMES_WORDS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
-const PERIOD_JOINERS = new Set(['a', 'per', 'each', 'every', 'in']);
-const HOURS_IN_PERIOD: ReadonlyMap<string, number | null> = new Map([['day', 24], ['daily', 24], ['night', null], ['shift', null]]);
-
-/**
- * "four times a day", "twice daily", "3x per shift": how many rounds in which period (hours, or null when the
- * period's length is not known), or null if the reply does not count rounds per period.
- */
-function roundsPerPeriod(tokens: readonly NumberToken[]): { rounds: number; hours: number | null } | null {
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    let rounds = TIMES_WORDS.get(token.word) ?? (/^\d+x$/.test(token.word) ? Number(token.word.slice(0, -1)) : null);
-    let next = index + 1;
-    if (rounds === null && token.value !== null && (tokens[next]?.word === 'time' || tokens[next]?.word === 'x')) { rounds = token.value; next++; }
-    if (rounds === null) continue;
-    if (PERIOD_JOINERS.has(tokens[next]?.word ?? '')) next++;
-    const period = tokens[next]?.word ?? '';
-    if (HOURS_IN_PERIOD.has(period)) return { rounds, hours: HOURS_IN_PERIOD.get(period)! };
-  }
-  return null;
-}
 
 /**
  * A frequency field's answer from rounds per period: the hours between rounds, when they are whole and no other
@@ -222,40 +167,6 @@ function hoursBetweenRounds(field: IntegerField, perPeriod: { rounds: number; ho
     return notExtracted('ambiguous', `Every ${otherIntervals[0]} hours and ${perPeriod.rounds} rounds a day (a round every ${hours} hours) don’t add up. Which one is it?`);
   }
   return derived(extracted(hours, 0.85, `${hours} ${field.unit}`));
-}
-
-// Staff named by role ("two guards plus a dog handler", "a guard and a supervisor"): the roles' counts add up.
-const STAFF_ROLES = new Set(['guard', 'officer', 'supervisor', 'handler', 'patroller', 'manager', 'receptionist', 'concierge', 'steward', 'controller', 'operator', 'lead', 'warden'].map(stemWord));
-const ONE_WORDS = new Set(['a', 'an', 'one']);
-const JOINERS = new Set(['and', 'plus', 'with'].map(stemWord));
-const MAX_WORDS_BEFORE_ROLE = 2;
-
-/** The staff the reply counts when it names two or more roles with a count each; null otherwise. */
-function staffAcrossRoles(tokens: readonly NumberToken[]): number | null {
-  let total = 0;
-  let roles = 0;
-  tokens.forEach((token, index) => {
-    if (!STAFF_ROLES.has(token.word)) return;
-    for (let behind = index - 1; behind >= 0 && behind >= index - 1 - MAX_WORDS_BEFORE_ROLE; behind--) {
-      const word = tokens[behind]!;
-      if (JOINERS.has(word.word) || STAFF_ROLES.has(word.word)) return;
-      const count = word.value ?? (ONE_WORDS.has(word.word) ? 1 : null);
-      if (count !== null) { total += count; roles++; return; }
-    }
-  });
-  return roles >= 2 ? total : null;
-}
-
-// Shifts named rather than counted ("days and nights", "early, late and night"): one shift per name.
-const SHIFT_NAMES = new Set(['day', 'night', 'early', 'late', 'morning', 'afternoon', 'evening', 'swing', 'graveyard'].map(stemWord));
-
-const ONLY_WORDS = new Set(['only', 'just']);
-
-/** How many different shifts the reply names — two or more, or one said to be the only one ("nights only"); else null. */
-function shiftsNamed(tokens: readonly NumberToken[]): number | null {
-  const named = new Set(tokens.filter((token) => SHIFT_NAMES.has(token.word)).map((token) => token.word));
-  if (named.size === 1) return tokens.some((token) => ONLY_WORDS.has(token.word)) ? 1 : null;
-  return named.size >= 2 ? named.size : null;
 }
 
 /**
