@@ -1,6 +1,6 @@
 // Counts said otherwise than "<number> <unit>": the number a reply concludes with ("so about 9"), floors named by
 // level ("ground, first and second"), patrol rounds per day ("four times a day"), staff across roles ("two guards
-// and a supervisor") and shifts named rather than counted ("days and nights"). Each reads word tokens (or the
+// and a supervisor"), buildings across kinds ("a main building and two warehouses") and shifts named rather than counted ("days and nights"). Each reads word tokens (or the
 // text) and returns what it found, or null; integer-answer.ts decides what the field makes of it.
 import type { NumberToken } from '../number-words.ts';
 import { stemWord } from './word-tokens.ts';
@@ -64,26 +64,28 @@ export function roundsPerPeriod(tokens: readonly NumberToken[]): { rounds: numbe
   return null;
 }
 
-// Staff named by role ("two guards plus a dog handler", "a guard and a supervisor"): the roles' counts add up.
-const STAFF_ROLES = new Set(['guard', 'officer', 'supervisor', 'handler', 'patroller', 'manager', 'receptionist', 'concierge', 'steward', 'controller', 'operator', 'lead', 'warden'].map(stemWord));
+// Things counted by kind add up: staff by role ("two guards plus a dog handler", "a guard and a supervisor") and
+// buildings by kind ("a main building and two warehouses").
+export const STAFF_ROLES: ReadonlySet<string> = new Set(['guard', 'officer', 'supervisor', 'handler', 'patroller', 'manager', 'receptionist', 'concierge', 'steward', 'controller', 'operator', 'lead', 'warden'].map(stemWord));
+export const BUILDING_KINDS: ReadonlySet<string> = new Set(['building', 'warehouse', 'block', 'tower', 'gatehouse', 'annex', 'annexe', 'hall', 'shed', 'hangar', 'depot', 'office'].map(stemWord));
 const ONE_WORDS = new Set(['a', 'an', 'one']);
 const JOINERS = new Set(['and', 'plus', 'with'].map(stemWord));
-const MAX_WORDS_BEFORE_ROLE = 2;
+const MAX_WORDS_BEFORE_KIND = 2;
 
-/** The staff the reply counts when it names two or more roles with a count each; null otherwise. */
-export function staffAcrossRoles(tokens: readonly NumberToken[]): number | null {
+/** The total the reply counts when it names two or more of `kinds` with a count each; null otherwise. */
+export function countAcrossKinds(tokens: readonly NumberToken[], kinds: ReadonlySet<string>): number | null {
   let total = 0;
-  let roles = 0;
+  let counted = 0;
   tokens.forEach((token, index) => {
-    if (!STAFF_ROLES.has(token.word)) return;
-    for (let behind = index - 1; behind >= 0 && behind >= index - 1 - MAX_WORDS_BEFORE_ROLE; behind--) {
+    if (!kinds.has(token.word)) return;
+    for (let behind = index - 1; behind >= 0 && behind >= index - 1 - MAX_WORDS_BEFORE_KIND; behind--) {
       const word = tokens[behind]!;
-      if (JOINERS.has(word.word) || STAFF_ROLES.has(word.word)) return;
+      if (JOINERS.has(word.word) || kinds.has(word.word)) return;
       const count = word.value ?? (ONE_WORDS.has(word.word) ? 1 : null);
-      if (count !== null) { total += count; roles++; return; }
+      if (count !== null) { total += count; counted++; return; }
     }
   });
-  return roles >= 2 ? total : null;
+  return counted >= 2 ? total : null;
 }
 
 // Shifts named rather than counted ("days and nights", "early, late and night"): one shift per name.

@@ -7,7 +7,7 @@ import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
-import { concludedNumber, floorsNamedByLevel, GROUND_ONLY, roundsPerPeriod, shiftsNamed, staffAcrossRoles } from './count-phrasings.ts';
+import { BUILDING_KINDS, concludedNumber, countAcrossKinds, floorsNamedByLevel, GROUND_ONLY, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 
 type IntegerField = Extract<TemplateField, { type: 'integer' }>;
 
@@ -169,6 +169,12 @@ function hoursBetweenRounds(field: IntegerField, perPeriod: { rounds: number; ho
   return derived(extracted(hours, 0.85, `${hours} ${field.unit}`));
 }
 
+/** Staff across roles for a staff count, buildings across kinds for a building count; else null. */
+function countedByKind(field: IntegerField, tokens: readonly NumberToken[]): number | null {
+  const kinds = unitOf(field) === 'guard' ? STAFF_ROLES : unitOf(field) === 'building' ? BUILDING_KINDS : null;
+  return kinds === null ? null : countAcrossKinds(tokens, kinds);
+}
+
 /**
  * A count said otherwise than "<number> <cue>", for reading it unasked or as a correction: rounds per day for a
  * frequency ("four times a day" → every 6 hours) and staff across roles ("two guards and a supervisor" → 3). Null
@@ -180,7 +186,8 @@ export function countSaidOtherwise(field: IntegerField, tokens: readonly NumberT
     const result = hoursBetweenRounds(field, perPeriod, tokens);
     return result.ok ? result.value as number : null;
   }
-  const staff = unitOf(field) === 'guard' ? staffAcrossRoles(tokens) : null;
+  // Buildings by kind are not read unasked: "an office and a warehouse" says what the site is, not how many buildings.
+  const staff = unitOf(field) === 'guard' ? countAcrossKinds(tokens, STAFF_ROLES) : null;
   return staff !== null && staff >= field.min && staff <= field.max ? staff : null;
 }
 
@@ -197,8 +204,8 @@ export function extractInteger(field: IntegerField, text: string, otherFields: r
   if (perPeriod !== null) return hoursBetweenRounds(field, perPeriod, tokens);
   // "an hour and a half", "two and a half": a fraction, which dropping "half" would round down unasked.
   if (tokens.some((token) => token.word === 'half' && token.value === null)) return notExtracted('out_of_range', rangeMessage(field));
-  const staff = unitOf(field) === 'guard' ? staffAcrossRoles(tokens) : null;
-  if (staff !== null) return staff >= field.min && staff <= field.max ? derived(extracted(staff, 0.85, `${staff} ${field.unit}`)) : notExtracted('out_of_range', rangeMessage(field));
+  const byKind = countedByKind(field, tokens);
+  if (byKind !== null) return byKind >= field.min && byKind <= field.max ? derived(extracted(byKind, 0.85, `${byKind} ${field.unit}`)) : notExtracted('out_of_range', rangeMessage(field));
   const chosen = chooseNumber(field, tokens, otherFields);
   const shifts = chosen === null && unitOf(field) === 'shift' ? shiftsNamed(tokens) : null;
   if (shifts !== null) return shifts <= field.max ? derived(extracted(shifts, 0.8, `${shifts} ${field.unit}`)) : notExtracted('out_of_range', rangeMessage(field));

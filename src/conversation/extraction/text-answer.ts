@@ -2,6 +2,7 @@
 // like "hi, it's called" dropped, bounded in length, never empty.
 import type { TemplateField } from '../template.ts';
 import { extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
+import { plainWords } from './word-tokens.ts';
 
 type TextField = Extract<TemplateField, { type: 'text' }>;
 
@@ -14,6 +15,14 @@ const OPENER = new RegExp(String.raw`^(?:${OPENER_WORD}(?: there)?(?:\s*[,!.;:�
 
 // "I'm Priya from Brightwell FM", "I am from Acme": the speaker introducing themselves; the name is what they are from.
 const SPEAKER_FROM = /^(?:i['’]?m|i am|my name is)\s+(?:[\p{L}'’.-]+\s+){0,3}?from\s+(?=\S)/iu;
+// "I work for Brightside FM", "we're with Acme", "on behalf of Acme": the speaker's organisation follows.
+const SPEAKER_FOR = /^(?:(?:i|we)\s+(?:work|working)\s+(?:for|at)|(?:i|we)['’]?(?:m|re)\s+with|(?:i am|we are)\s+with|i represent|on behalf of)\s+(?=\S)/i;
+
+// Replies that give no name: "I don't know", "n/a", "skip". A name field takes none of them as the name.
+const NON_ANSWERS: ReadonlySet<string> = new Set([
+  'i dont know', 'dont know', 'dunno', 'idk', 'no idea', 'not sure', 'unsure', 'unknown', 'none', 'nothing', 'n a', 'na',
+  'not applicable', 'tbc', 'tbd', 'skip', 'pass', 'no', 'nope', 'nah', 'same', 'same as above', 'as above',
+]);
 
 /** Words that open a clause or sentence after a name, shared by the two rules below, which each add their own. */
 const CLAUSE_OPENER = String.raw`${LEAD_IN_PHRASE}|we|we['’]ve|i|i['’]m|i am|our|they|located|based|open|opened|please|thanks|thank you`;
@@ -30,7 +39,8 @@ const NEXT_SENTENCE = new RegExp(String.raw`[.!?]\s+(?:${CLAUSE_OPENER}|the|it|t
 export function extractText(field: TextField, text: string): ExtractionResult {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   if (collapsed.length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
-  const withoutLeadIn = collapsed.replace(OPENER, '').replace(SPEAKER_FROM, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '').replace(TRAILING_CLAUSE, '').replace(/[.!]+$/, '').trim();
+  if (NON_ANSWERS.has(plainWords(collapsed).join(' '))) return notExtracted('no_match', 'I need a name here; what people call it day to day is fine.');
+  const withoutLeadIn = collapsed.replace(OPENER, '').replace(SPEAKER_FROM, '').replace(SPEAKER_FOR, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '').replace(TRAILING_CLAUSE, '').replace(/[.!]+$/, '').trim();
   const value = withoutLeadIn.length > 0 ? withoutLeadIn : collapsed;
   if (!/[\p{L}\p{N}]/u.test(value)) return notExtracted('no_match', 'That doesn’t look like a name. Please type it in words.');
   if (value.length > field.max_length) return notExtracted('out_of_range', `Please keep it under ${field.max_length} characters.`);

@@ -80,6 +80,9 @@ test('integer failures say why and name the range', () => {
   assert.equal(valueOf('staff_per_shift', 'two guards plus a dog handler'), 3);
   assert.equal(valueOf('staff_per_shift', '3 officers and 1 supervisor'), 4, 'not "which one"');
   assert.equal(valueOf('staff_per_shift', '4 guards and the supervisor visits'), 4, 'a role without a count adds nothing');
+  assert.equal(valueOf('buildings', 'a main building and two warehouses'), 3);
+  assert.equal(valueOf('buildings', '3 blocks and a car park'), 3, 'a car park is not a building');
+  assert.equal(valueOf('buildings', '2 office blocks'), 2);
   assert.equal(valueOf('tour_frequency_hours', 'every 4h'), 4);
   assert.equal(valueOf('tour_frequency_hours', 'every 3 hours'), 3);
   // Rounds counted per day are hours between rounds; per night or shift, their length is not known.
@@ -123,6 +126,13 @@ test('with the template, a number said of another field is not this field’s an
   assert.equal((withTemplate('floors', '5 floors in 3 buildings') as { value: number }).value, 5);
   assert.equal((withTemplate('buildings', '3') as { value: number }).value, 3);
   assert.equal(valueOf('staff_per_shift', 'one main building plus a car park'), 1, 'without the template the number is taken');
+});
+
+test('a name field takes no non-answer ("I don\'t know", "n/a", "skip") as the name, and reads past "I work for"', () => {
+  for (const reply of ["I don't know", 'no idea', 'n/a', 'none', 'tbc', 'skip']) assert.equal(failure('organisation_name', reply).reason, 'no_match', reply);
+  assert.equal(valueOf('organisation_name', 'I work for Brightside FM'), 'Brightside FM');
+  assert.equal(valueOf('organisation_name', "we're with Acme Facilities"), 'Acme Facilities');
+  assert.equal(valueOf('organisation_name', 'No Limits Security'), 'No Limits Security', 'a name may start with a non-answer word');
 });
 
 test('pleasantries are small talk, never an answer; a name that starts with a greeting word is a name', () => {
