@@ -30,6 +30,7 @@ test('ranges, groups, lists and exceptions are read as the days they name', () =
   assert.deepEqual(read('weekdays and Saturday mornings'), [...WORKWEEK, 'sat']);
   assert.deepEqual(read('every day except Sundays'), ['mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
   assert.deepEqual(read('7 days a week'), [...WEEKDAYS]);
+  assert.deepEqual(read('everyday'), [...WEEKDAYS], 'written as one word');
   assert.deepEqual(read('weekends only'), ['sat', 'sun']);
   assert.deepEqual(read('Mon, Wed and Fri'), ['mon', 'wed', 'fri']);
   assert.deepEqual(read('Friday to Monday'), ['mon', 'fri', 'sat', 'sun'], 'a range wraps round the weekend');
