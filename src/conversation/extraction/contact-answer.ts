@@ -8,7 +8,7 @@ const PHONE = /(?:\+|\b00|\b)\d[\d\s().-]{5,}\d\b/;
 const MIN_PHONE_DIGITS = 7;
 const MAX_PHONE_DIGITS = 15;
 const MAX_NAME_WORDS = 5;
-const LEAD_IN = /^(?:(?:the )?(?:site )?contact(?: person)?(?: is| will be|:)\s+|(?:you can |please )?(?:reach|contact|call|ring|ask for|speak to|talk to)\s+|(?:my|his|her|their) name is\s+|name:?\s+|it'?s\s+|i'?m\s+|i am\s+)+/i;
+const LEAD_IN = /^(?:(?:the )?(?:site )?contact(?: person)?(?: is| will be|:)\s+|(?:you can |please )?(?:reach|contact|call|ring|ask for|speak to|talk to|email|e-mail|text|message)\s+|(?:attention|attn)\.?:?\s+|(?:my|his|her|their) name is\s+|name:?\s+|it'?s\s+|i'?m\s+|i am\s+)+/i;
 const TRAILING = /(?:\s+(?:on|at|via|by|phone|mobile|tel|telephone|email|e-mail|number|or|and|is))+$/i;
 // An extension said after the number ("0161 496 0000 ext 22"), kept as RFC 3966 writes it: "01614960000;ext=22".
 const EXTENSION = /^[\s,]*(?:ext\.?|extn\.?|extension|x)\s*(\d{1,6})\b/i;
@@ -17,6 +17,7 @@ const BRACKETED = /\s*\([^)]*(?:\)|$)/g;
 const EXAMPLE = 'like “Jane Doe, 07700 900123, jane@example.com”';
 const SELF_REFERENCE = /^(?:me|myself|i|(?:it|that)['’]?s me|(?:it|that) is me)$/i;
 // "the site manager, Priya Shah, …": a role said before (or after) the name is not the name — unless it is all there is.
+const CONTACT_WORDS_ONLY = /^(?:(?:e-?mail|phone|tel|telephone|mobile|cell|call|ring|text|contact|number|or|and|on|at|via|me)\s*)+$/i;
 const ROLE_ONLY = /^(?:(?:the|our|my|a|your)\s+)?(?:(?:site|facilities|facility|building|security|duty|night|day|office|estates?|operations|property|general|assistant|deputy|head)\s+)*(?:manager|supervisor|caretaker|receptionist|reception|concierge|guard|officer|lead|director|owner|landlord|administrator|admin|coordinator|contact|team|desk|office|janitor|warden)$/i;
 
 /** Phone digits with an international "+" kept; null when the digit count is implausible. */
@@ -35,6 +36,8 @@ function readName(rest: string): string | null {
     // "me - Tom Baker …": the user pointing at themselves is not a name; the next segment may hold it.
     if (!/\p{L}{2,}/u.test(cleaned) || SELF_REFERENCE.test(cleaned)) continue;
     if (ROLE_ONLY.test(cleaned)) { role ??= cleaned; continue; }
+    // "email facilities@acme.com, attention Sarah Lee": a segment of only contact words names nobody.
+    if (CONTACT_WORDS_ONLY.test(cleaned)) continue;
     const words = cleaned.split(' ');
     if (words.length > MAX_NAME_WORDS) {
       const capitalised = cleaned.match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/u);
