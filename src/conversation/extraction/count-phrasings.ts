@@ -1,7 +1,8 @@
 // Counts said otherwise than "<number> <unit>": the number a reply concludes with ("so about 9"), floors named by
 // level ("ground, first and second"), patrol rounds per day ("four times a day"), staff across roles ("two guards
-// and a supervisor"), buildings across kinds ("a main building and two warehouses") and shifts named rather than counted ("days and nights"). Each reads word tokens (or the
-// text) and returns what it found, or null; integer-answer.ts decides what the field makes of it.
+// and a supervisor"), buildings across kinds ("a main building and two warehouses"), shifts named rather than
+// counted ("days and nights") and counts given per named shift ("2 on days and 1 on nights"). Each reads word
+// tokens (or the text) and returns what it found; integer-answer.ts decides what the field makes of it.
 import type { NumberToken } from '../number-words.ts';
 import { stemWord } from './word-tokens.ts';
 
@@ -98,4 +99,26 @@ export function shiftsNamed(tokens: readonly NumberToken[]): number | null {
   const named = new Set(tokens.filter((token) => SHIFT_NAMES.has(token.word)).map((token) => token.word));
   if (named.size === 1) return tokens.some((token) => ONLY_WORDS.has(token.word)) ? 1 : null;
   return named.size >= 2 ? named.size : null;
+}
+
+const SHIFT_PREPOSITIONS = new Set(['on', 'for', 'at', 'during', 'in', 'over']);
+const MAX_WORDS_TO_SHIFT = 3;
+
+/**
+ * Counts said for named shifts ("2 guards on days and 1 on nights", "4 on the early shift and 3 on lates"): each
+ * number followed, within a few words, by a preposition and a shift name. Its distinct values, in order.
+ */
+export function countsPerNamedShift(tokens: readonly NumberToken[]): number[] {
+  const values: number[] = [];
+  tokens.forEach((token, index) => {
+    if (token.value === null) return;
+    for (let ahead = index + 1; ahead < tokens.length && ahead <= index + MAX_WORDS_TO_SHIFT; ahead++) {
+      if (tokens[ahead]!.value !== null) return;
+      if (!SHIFT_PREPOSITIONS.has(tokens[ahead]!.word)) continue;
+      const named = tokens[ahead + 1]?.word === 'the' ? tokens[ahead + 2] : tokens[ahead + 1];
+      if (named !== undefined && SHIFT_NAMES.has(named.word) && !values.includes(token.value)) values.push(token.value);
+      return;
+    }
+  });
+  return values;
 }

@@ -7,7 +7,7 @@ import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
-import { BUILDING_KINDS, concludedNumber, countAcrossKinds, floorsNamedByLevel, GROUND_ONLY, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
+import { BUILDING_KINDS, concludedNumber, countAcrossKinds, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 
 type IntegerField = Extract<TemplateField, { type: 'integer' }>;
 
@@ -204,6 +204,9 @@ export function extractInteger(field: IntegerField, text: string, otherFields: r
   if (perPeriod !== null) return hoursBetweenRounds(field, perPeriod, tokens);
   // "an hour and a half", "two and a half": a fraction, which dropping "half" would round down unasked.
   if (tokens.some((token) => token.word === 'half' && token.value === null)) return notExtracted('out_of_range', rangeMessage(field));
+  // One number of guards serves every shift: "2 on days and 1 on nights" is asked about, not read as 2.
+  const perShift = unitOf(field) === 'guard' ? countsPerNamedShift(tokens) : [];
+  if (perShift.length > 1) return notExtracted('ambiguous', `I can set one number of guards for every shift, and I heard ${perShift.join(' and ')}. How many should each shift have?`);
   const byKind = countedByKind(field, tokens);
   if (byKind !== null) return byKind >= field.min && byKind <= field.max ? derived(extracted(byKind, 0.85, `${byKind} ${field.unit}`)) : notExtracted('out_of_range', rangeMessage(field));
   const chosen = chooseNumber(field, tokens, otherFields);

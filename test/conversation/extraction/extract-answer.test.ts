@@ -80,6 +80,9 @@ test('integer failures say why and name the range', () => {
   assert.equal(valueOf('staff_per_shift', 'two guards plus a dog handler'), 3);
   assert.equal(valueOf('staff_per_shift', '3 officers and 1 supervisor'), 4, 'not "which one"');
   assert.equal(valueOf('staff_per_shift', '4 guards and the supervisor visits'), 4, 'a role without a count adds nothing');
+  assert.match(failure('staff_per_shift', '2 guards on days and 1 on nights').message, /one number of guards for every shift, and I heard 2 and 1/, 'not read as 2');
+  assert.equal(failure('staff_per_shift', '4 on the early shift and 3 on lates').reason, 'ambiguous');
+  assert.equal(valueOf('staff_per_shift', '4 guards on days and nights'), 4);
   assert.equal(valueOf('buildings', 'a main building and two warehouses'), 3);
   assert.equal(valueOf('buildings', '3 blocks and a car park'), 3, 'a car park is not a building');
   assert.equal(valueOf('buildings', '2 office blocks'), 2);
