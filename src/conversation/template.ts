@@ -38,7 +38,19 @@ export const templateFieldSchema = z.discriminatedUnion('type', [
     /** Words that stand for several options ("weekdays" → Monday to Friday). */
     groups: z.array(z.object({ phrases: z.array(z.string().min(1)).min(1), values: z.array(z.string().min(1)).min(1) })).default([]),
   }),
-  z.object({ ...base, type: z.literal('integer'), min: z.number().int(), max: z.number().int(), unit: z.string().optional() }),
+  z.object({
+    ...base, type: z.literal('integer'), min: z.number().int(), max: z.number().int(), unit: z.string().optional(),
+    /**
+     * What to put when the user is not sure ("no idea", "what do you suggest?"): `per` of this unit for each of
+     * another field's answer ("3 per floor"), or a `value`; `reason` is said back with it. Without one, "not sure"
+     * is asked again.
+     */
+    suggestion: z.object({
+      value: z.number().int().optional(),
+      per: z.object({ field: z.string(), count: z.number().int().positive() }).optional(),
+      reason: z.string().min(1),
+    }).refine((suggestion) => (suggestion.value === undefined) !== (suggestion.per === undefined), 'a suggestion has a value or a per, not both').optional(),
+  }),
   z.object({ ...base, type: z.literal('boolean') }),
   z.object({ ...base, type: z.literal('time_range') }),
   /** Contact details are PII: extracted locally, stored only in the answer row, never sent to an LLM or a log. */
@@ -60,6 +72,9 @@ export const templateSchema = z.object({
   template.fields.forEach((field, index) => {
     if (field.ask_if && !keys.has(field.ask_if.field)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'ask_if'], message: `unknown field ${field.ask_if.field}` });
     for (const affected of field.affects) if (!keys.has(affected)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'affects'], message: `unknown field ${affected}` });
+    if (field.type === 'integer' && field.suggestion?.per && !keys.has(field.suggestion.per.field)) {
+      ctx.addIssue({ code: 'custom', path: ['fields', index, 'suggestion'], message: `unknown field ${field.suggestion.per.field}` });
+    }
     if (field.type === 'multi_select') {
       const values = new Set(field.options.map((each) => each.value));
       field.groups.forEach((group, groupIndex) => {

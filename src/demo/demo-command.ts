@@ -45,7 +45,8 @@ export function demoAnswers(field: TemplateField): string[] {
   return ANSWERS[field.key] ?? field.examples;
 }
 
-const CONFUSED_REPLIES = ['what do you mean by that?', 'not sure, depends', 'the usual amount I guess'];
+// Replies no reader can turn into an answer (a user who is merely unsure of a count gets Intake's suggestion instead).
+const CONFUSED_REPLIES = ['what do you mean by that?', 'what counts here?', 'depends, really'];
 const REJECT_REASONS = ['the night shift should start at 21:00', 'we need more guards at night', 'tours are too frequent'];
 
 
@@ -93,8 +94,11 @@ async function simulateUser(app: FastifyInstance, key: string, options: DemoOpti
     if (confused && question.field === options.confusingField) {
       // Planted fault: this question confuses some users; after two re-asks most give up.
       const step = await call(app, key, 'POST', '/api/v1/onboarding/conversation/', { session_id: sessionId, text: pick(CONFUSED_REPLIES) });
-      await waitForTask(app, key, step.body.task_id as string);
+      const asked = await waitForTask(app, key, step.body.task_id as string);
       if (random() < 0.8) return `gave up at ${question.field}`;
+      // Had the reply answered after all, the next question is the one to answer.
+      const moved = (asked.result as { next_question: { field: string } | null } | undefined)?.next_question;
+      if (moved !== undefined && moved?.field !== question.field) { question = moved; continue; }
     }
     const step = await call(app, key, 'POST', '/api/v1/onboarding/conversation/', { session_id: sessionId, text });
     const task = await waitForTask(app, key, step.body.task_id as string);

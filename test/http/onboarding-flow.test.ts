@@ -230,7 +230,11 @@ test('days and hours read by interpretation are said back; a reply that already 
   for (const text of ['2', '4', '1']) await answer(session.id, text);
   const floors = (await answer(session.id, 'ground, first and second')).result as { message: string };
   assert.match(floors.message, /^Got it: 3 floors\. How many checkpoints/, 'a count worked out from levels is said back');
-  await answer(session.id, '20');
+  const unsure = (await answer(session.id, 'no idea')).result as { message: string };
+  assert.match(unsure.message, /^No problem: I’ve put 9 checkpoints \(3 per floor is a common start\); you can change it when you review the proposal\./);
+  const { rows: suggested } = await t.ctx.db.query<{ value: unknown; confidence: number }>(
+    `SELECT value, confidence FROM answers WHERE session_id = $1 AND field_key = 'checkpoints_per_tour' AND superseded_at IS NULL`, [session.id]);
+  assert.deepEqual(suggested.map((row) => [row.value, Number(row.confidence)]), [[9, 0.5]], 'a suggestion counts for less than a said figure');
   const rounds = (await answer(session.id, 'four times a day')).result as { message: string };
   assert.match(rounds.message, /^Got it: every 6 hours\./);
   const meters = (await answer(session.id, 'water, gas and a heat meter')).result as { message: string };

@@ -22,6 +22,8 @@ export interface ExtractionSuccess {
   derived?: true;
   /** A listed reply also named things none of the options is ("water, gas and a heat meter"): left out, and said so. */
   left_out?: true;
+  /** The user was not sure and this is Intake's suggestion, for this reason ("3 per floor is a common start"). */
+  suggested?: string;
 }
 
 export interface ExtractionFailure {

@@ -9,6 +9,7 @@ import { extractInteger } from './integer-answer.ts';
 import { extractText } from './text-answer.ts';
 import { helpRequestKind } from './help-request.ts';
 import { SMALL_TALK_REPLY, smallTalkKind } from './small-talk.ts';
+import { saysUnsure, suggestedAnswer } from './suggestion.ts';
 import { extractTimeRange } from './time-range-answer.ts';
 
 export type { ExtractionFailure, ExtractionFailureReason, ExtractionResult, ExtractionSuccess } from './extraction-result.ts';
@@ -30,6 +31,9 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
   if (reply.trim().length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
   const smallTalk = smallTalkKind(reply);
   if (smallTalk !== null) return notExtracted('small_talk', SMALL_TALK_REPLY[smallTalk]);
+  // "no idea", "what do you suggest?": a count Intake can suggest is suggested (before "what …?" reads as asking back).
+  const suggested = field.type === 'integer' && saysUnsure(reply) ? suggestedAnswer(field, context?.answers) : null;
+  if (suggested) return suggested;
   // A question back is not an answer, even where any text would do (names); a yes/no question that reads as an
   // answer ("is 24/7 ok?") is one.
   const asking = helpRequestKind(reply);

@@ -150,6 +150,19 @@ test('pleasantries are small talk, never an answer; a name that starts with a gr
   assert.equal(valueOf('organisation_name', 'Morning Star Cleaning'), 'Morning Star Cleaning');
 });
 
+test('"not sure" to a count Intake can suggest gets the suggestion, worked out from the answers and marked as such', () => {
+  const withAnswers = (key: string, text: string) => extractAnswer(field(key), text, { template, answers: { floors: 5 } });
+  for (const reply of ['no idea', 'not sure, depends', 'what do you suggest?', "I don't know"]) {
+    const result = withAnswers('checkpoints_per_tour', reply);
+    assert.ok(result.ok && result.value === 15 && result.confidence === 0.5 && result.suggested === '3 per floor is a common start', `${reply}: ${JSON.stringify(result)}`);
+  }
+  assert.equal((withAnswers('tour_frequency_hours', 'no idea') as { value: number }).value, 2);
+  assert.equal((withAnswers('checkpoints_per_tour', 'not sure, maybe 12') as { value: number }).value, 12, 'a number said is the answer');
+  assert.equal(withAnswers('checkpoints_per_tour', 'what do you mean?').ok, false, 'asking back is not being unsure');
+  assert.equal(withAnswers('staff_per_shift', 'no idea').ok, false, 'only the user knows their staffing: no suggestion');
+  assert.equal(extractAnswer(field('checkpoints_per_tour'), 'no idea', { template, answers: {} }).ok, false, 'no floors, nothing to count per');
+});
+
 test('a question back is a request for help, never an answer', () => {
   for (const [key, reply] of [
     ['organisation_name', 'what do you mean?'], ['organisation_name', 'Help'], ['site_name', 'Is that the company or the site?'],

@@ -31,3 +31,13 @@ test('every field has help and at least two examples, and each example is unders
     }
   }
 });
+
+test('a suggestion counts per a field the template has, and has a value or a per, not both', async () => {
+  const { templateSchema } = await import('../../../src/conversation/template.ts');
+  const field = (suggestion: unknown) => ({ key: 'checkpoints', type: 'integer', min: 1, max: 300, prompt: 'How many?', help: 'Count them.', examples: ['3', '4'], suggestion });
+  const template = (suggestion: unknown) => ({ id: 'check', version: 1, title: 'Check', fields: [{ key: 'floors', type: 'integer', min: 1, max: 9, prompt: 'Floors?', help: 'Count them.', examples: ['1', '2'] }, field(suggestion)] });
+  assert.ok(templateSchema.safeParse(template({ per: { field: 'floors', count: 3 }, reason: '3 per floor' })).success);
+  assert.ok(templateSchema.safeParse(template({ value: 2, reason: 'common' })).success);
+  assert.ok(!templateSchema.safeParse(template({ per: { field: 'rooms', count: 3 }, reason: '3 per room' })).success, 'unknown field');
+  assert.ok(!templateSchema.safeParse(template({ value: 2, per: { field: 'floors', count: 3 }, reason: 'both' })).success, 'both');
+});
