@@ -197,6 +197,8 @@ test('mid-interview, a reply that says it corrects an earlier answer changes it 
   // Without a word that says so, a reply answers only what is asked.
   await answer(session.id, '20 checkpoints in each of the 2 buildings');
   assert.deepEqual([(await answers()).buildings, (await answers()).floors, (await answers()).checkpoints_per_tour], [4, 5, 20]);
+  const oops = (await answer(session.id, 'oops, 6 floors')).result as { answered: string[]; message: string };
+  assert.deepEqual(oops.answered, ['floors'], '"oops" says a reply corrects, as "actually" does');
 });
 
 test('hours given in reply to "when does the site need cover?" are taken, and said back, not asked for again', async () => {
