@@ -36,8 +36,9 @@ export interface StepResult {
 
 /**
  * An answer read by interpretation — days from a range, a count or an exception ("M-F", "6 days a week", "closed
- * on Sundays"), hours from "8 to 6", a count worked out ("four times a day" → every 6 hours, "G+3" → 4 floors) — is said back when it is not what the user wrote, so a misreading is caught
- * now rather than in the proposal.
+ * on Sundays"), hours from "8 to 6", a count worked out ("four times a day" → every 6 hours, "G+3" → 4 floors) —
+ * is said back when it is not what the user wrote, so a misreading is caught now rather than in the proposal. So
+ * is a suggestion taken for "not sure", and a list with things left out because no option is them.
  */
 function sayBack(field: TemplateField, value: AnswerValue, said: string, read: ExtractionResult): string {
   if (read.ok && read.suggested !== undefined) return `No problem: I’ve put ${describeAnswer(field, value)} (${read.suggested}); you can change it when you review the proposal.`;
