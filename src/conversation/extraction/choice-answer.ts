@@ -89,7 +89,7 @@ export function readSelection(field: MultiSelectField, text: string): { values: 
 
 // Items of a listed reply ("water, gas, and a heat meter") and the words that name nothing in them.
 const LIST_SEPARATOR = /[,;&+]|\b(?:and|plus|or|also)\b/i;
-const NOT_A_NAME = new Set([
+const NAMES_NO_ITEM = new Set([
   'a', 'an', 'the', 'we', 'our', 'i', 'it', 'its', 'have', 'has', 'got', 'keep', 'use', 'read', 'do', 'just', 'only', 'both', 'too',
   'well', 'as', 'one', 'main', 'some', 'there', 'is', 'are', 'think', 'please', 'thanks', 'thank', 'you', 'ok', 'yes', 'yeah', 'sure',
   'that', 'those', 'these', 'them', 'of', 'all', 'for', 'with', 'on', 'at', 'in', 'to', 'be', 'need', 'want', 'should', 'each',
@@ -103,7 +103,7 @@ function namesOtherItems(field: MultiSelectField, text: string): boolean {
   return text.split(LIST_SEPARATOR).some((item) => {
     const tokens = wordTokens(item);
     if (tokens.some((token) => NEGATING.has(token)) || matchOptions(field, tokens).length > 0) return false;
-    return tokens.some((token) => !NOT_A_NAME.has(token) && !cueWords.has(token) && /\p{L}/u.test(token));
+    return tokens.some((token) => !NAMES_NO_ITEM.has(token) && !cueWords.has(token) && /\p{L}/u.test(token));
   });
 }
 

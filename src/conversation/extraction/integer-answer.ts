@@ -166,12 +166,20 @@ function hoursBetweenRounds(field: IntegerField, perPeriod: { rounds: number; ho
   if (otherIntervals.length > 0) {
     return notExtracted('ambiguous', `Every ${otherIntervals[0]} hours and ${perPeriod.rounds} rounds a day (a round every ${hours} hours) don’t add up. Which one is it?`);
   }
-  return derived(extracted(hours, 0.85, `${hours} ${field.unit}`));
+  return workedOutCount(field, hours, 0.85);
+}
+
+const countText = (field: IntegerField, value: number): string => (field.unit ? `${value} ${field.unit}` : String(value));
+
+/** A count worked out rather than said ("G+3", "four times a day"): marked so it is said back, if in range. */
+export function workedOutCount(field: IntegerField, value: number, confidence: number): ExtractionResult {
+  if (!Number.isInteger(value) || value < field.min || value > field.max) return notExtracted('out_of_range', rangeMessage(field));
+  return derived(extracted(value, confidence, countText(field, value)));
 }
 
 /** Staff across roles for a staff count, buildings across kinds for a building count; else null. */
-function countedByKind(field: IntegerField, tokens: readonly NumberToken[]): number | null {
-  const kinds = unitOf(field) === 'guard' ? STAFF_ROLES : unitOf(field) === 'building' ? BUILDING_KINDS : null;
+function countedByKind(unit: string, tokens: readonly NumberToken[]): number | null {
+  const kinds = unit === 'guard' ? STAFF_ROLES : unit === 'building' ? BUILDING_KINDS : null;
   return kinds === null ? null : countAcrossKinds(tokens, kinds);
 }
 
@@ -181,37 +189,39 @@ function countedByKind(field: IntegerField, tokens: readonly NumberToken[]): num
  * if neither, or if it does not make a whole number in the field's range.
  */
 export function countSaidOtherwise(field: IntegerField, tokens: readonly NumberToken[]): number | null {
-  const perPeriod = unitOf(field) === 'hour' ? roundsPerPeriod(tokens) : null;
+  const unit = unitOf(field);
+  const perPeriod = unit === 'hour' ? roundsPerPeriod(tokens) : null;
   if (perPeriod !== null) {
     const result = hoursBetweenRounds(field, perPeriod, tokens);
     return result.ok ? result.value as number : null;
   }
   // Buildings by kind are not read unasked: "an office and a warehouse" says what the site is, not how many buildings.
-  const staff = unitOf(field) === 'guard' ? countAcrossKinds(tokens, STAFF_ROLES) : null;
+  const staff = unit === 'guard' ? countedByKind(unit, tokens) : null;
   return staff !== null && staff >= field.min && staff <= field.max ? staff : null;
 }
 
 /** `otherFields`: the template's other integer fields, whose cue words claim the numbers next to them. */
 export function extractInteger(field: IntegerField, text: string, otherFields: readonly IntegerField[] = []): ExtractionResult {
-  const namedFloors = unitOf(field) === 'floor' ? floorsNamedByLevel(text) : null;
-  if (namedFloors !== null) return namedFloors <= field.max ? derived(extracted(namedFloors, 0.85, `${namedFloors} ${field.unit}`)) : notExtracted('out_of_range', rangeMessage(field));
-  const groundPlus = unitOf(field) === 'floor' ? GROUND_PLUS.exec(text) : null;
+  const unit = unitOf(field);
+  const namedFloors = unit === 'floor' ? floorsNamedByLevel(text) : null;
+  if (namedFloors !== null) return workedOutCount(field, namedFloors, 0.85);
+  const groundPlus = unit === 'floor' ? GROUND_PLUS.exec(text) : null;
   const counted = groundPlus ? text.slice(groundPlus.index + groundPlus[0].length) : text;
   const tokens = numberTokens(counted.replace(CLOCK_TIME, ' ').replace(TIMES_SIGN, '$1 x $2').replace(HOURS_ABBREVIATION, '$1 hours'));
   if (saysNegative(counted, tokens)) return notExtracted('out_of_range', rangeMessage(field));
   // "four times a day" is a round every 6 hours, not every 4.
-  const perPeriod = unitOf(field) === 'hour' ? roundsPerPeriod(tokens) : null;
+  const perPeriod = unit === 'hour' ? roundsPerPeriod(tokens) : null;
   if (perPeriod !== null) return hoursBetweenRounds(field, perPeriod, tokens);
   // "an hour and a half", "two and a half": a fraction, which dropping "half" would round down unasked.
   if (tokens.some((token) => token.word === 'half' && token.value === null)) return notExtracted('out_of_range', rangeMessage(field));
   // One number of guards serves every shift: "2 on days and 1 on nights" is asked about, not read as 2.
-  const perShift = unitOf(field) === 'guard' ? countsPerNamedShift(tokens) : [];
+  const perShift = unit === 'guard' ? countsPerNamedShift(tokens) : [];
   if (perShift.length > 1) return notExtracted('ambiguous', `I can set one number of guards for every shift, and I heard ${perShift.join(' and ')}. How many should each shift have?`);
-  const byKind = countedByKind(field, tokens);
-  if (byKind !== null) return byKind >= field.min && byKind <= field.max ? derived(extracted(byKind, 0.85, `${byKind} ${field.unit}`)) : notExtracted('out_of_range', rangeMessage(field));
+  const byKind = countedByKind(unit, tokens);
+  if (byKind !== null) return workedOutCount(field, byKind, 0.85);
   const chosen = chooseNumber(field, tokens, otherFields);
-  const shifts = chosen === null && unitOf(field) === 'shift' ? shiftsNamed(tokens) : null;
-  if (shifts !== null) return shifts <= field.max ? derived(extracted(shifts, 0.8, `${shifts} ${field.unit}`)) : notExtracted('out_of_range', rangeMessage(field));
+  const shifts = chosen === null && unit === 'shift' ? shiftsNamed(tokens) : null;
+  if (shifts !== null) return workedOutCount(field, shifts, 0.8);
   let value: number;
   let confidence: number;
   if (chosen && 'several' in chosen) {
@@ -224,16 +234,16 @@ export function extractInteger(field: IntegerField, text: string, otherFields: r
   } else if (chosen) {
     ({ value, confidence } = chosen);
     if (groundPlus) { value += 1; confidence = Math.min(confidence, 0.85); }
-  } else if (implicitOne(field, tokens) || (unitOf(field) === 'floor' && GROUND_ONLY.test(counted))) {
+  } else if (implicitOne(field, tokens) || (unit === 'floor' && GROUND_ONLY.test(counted))) {
     value = 1; confidence = 0.85;
   } else if (saysZero(tokens)) {
     value = 0; confidence = 0.8;
   } else {
     return notExtracted('no_match', `I couldn’t find a number there. ${rangeMessage(field)}`);
   }
+  // "G+3" is 4 floors: the ground floor was added, so it is said back.
+  if (groundPlus) return workedOutCount(field, value, confidence);
   if (!Number.isInteger(value)) return notExtracted('out_of_range', rangeMessage(field));
   if (value < field.min || value > field.max) return notExtracted('out_of_range', rangeMessage(field));
-  const result = extracted(value, confidence, field.unit ? `${value} ${field.unit}` : String(value));
-  // "G+3" is 4 floors: the ground floor was added, so it is said back.
-  return groundPlus ? derived(result) : result;
+  return extracted(value, confidence, countText(field, value));
 }

@@ -2,8 +2,9 @@
 // worked out from the answers so far, said back with its reason and marked by a low confidence, so the proposal
 // shows it was not the user's figure. Without a suggestion, "not sure" is asked again like any other non-answer.
 import type { Answers, TemplateField } from '../template.ts';
-import { derived, extracted, type ExtractionSuccess } from './extraction-result.ts';
-import { numberTokens } from './integer-answer.ts';
+import type { ExtractionSuccess } from './extraction-result.ts';
+import { numberTokens, workedOutCount } from './integer-answer.ts';
+import { DONT_KNOW_PHRASES } from './dont-know.ts';
 import { plainWords } from './word-tokens.ts';
 
 type IntegerField = Extract<TemplateField, { type: 'integer' }>;
@@ -11,7 +12,8 @@ type IntegerField = Extract<TemplateField, { type: 'integer' }>;
 /** A suggested value counts for less than a said one in the proposal's confidence. */
 export const SUGGESTED_CONFIDENCE = 0.5;
 
-const UNSURE = new RegExp(String.raw`^(?:(?:i )?(?:dont|do not) know|dunno|idk|no idea|no clue|not sure|unsure|(?:you|u) (?:decide|choose|pick|tell me)|up to you|`
+// Not knowing, or asking Intake to choose ("you decide", "what do you suggest?"), at the start of the reply.
+const UNSURE = new RegExp(String.raw`^(?:${DONT_KNOW_PHRASES.join('|')}|(?:you|u) (?:decide|choose|pick|tell me)|up to you|`
   + String.raw`whatever (?:you (?:think|suggest|recommend)|is (?:normal|usual|standard|typical))|what (?:do|would) you (?:suggest|recommend)|`
   + String.raw`(?:any|your) (?:suggestions?|recommendations?)|the usual(?: amount)?|(?:whats|what is) (?:normal|usual|typical|standard))\b`);
 
@@ -27,6 +29,6 @@ export function suggestedAnswer(field: IntegerField, answers: Answers | undefine
   const per = suggestion.per ? answers?.[suggestion.per.field] : undefined;
   if (suggestion.per && typeof per !== 'number') return null;
   const raw = suggestion.per ? suggestion.per.count * (per as number) : suggestion.value!;
-  const value = Math.max(field.min, Math.min(field.max, raw));
-  return { ...derived(extracted(value, SUGGESTED_CONFIDENCE, field.unit ? `${value} ${field.unit}` : String(value))), suggested: suggestion.reason };
+  const suggested = workedOutCount(field, Math.max(field.min, Math.min(field.max, raw)), SUGGESTED_CONFIDENCE);
+  return suggested.ok ? { ...suggested, suggested: suggestion.reason } : null;
 }

@@ -3,6 +3,7 @@
 import type { TemplateField } from '../template.ts';
 import { extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { plainWords } from './word-tokens.ts';
+import { DONT_KNOW_PHRASES } from './dont-know.ts';
 
 type TextField = Extract<TemplateField, { type: 'text' }>;
 
@@ -20,8 +21,8 @@ const SPEAKER_FOR = /^(?:(?:i|we)\s+(?:work|working)\s+(?:for|at)|(?:i|we)['’]
 
 // Replies that give no name: "I don't know", "n/a", "skip". A name field takes none of them as the name.
 const NON_ANSWERS: ReadonlySet<string> = new Set([
-  'i dont know', 'dont know', 'dunno', 'idk', 'no idea', 'not sure', 'unsure', 'unknown', 'none', 'nothing', 'n a', 'na',
-  'not applicable', 'tbc', 'tbd', 'skip', 'pass', 'no', 'nope', 'nah', 'same', 'same as above', 'as above',
+  ...DONT_KNOW_PHRASES, 'unknown', 'none', 'nothing', 'n a', 'na', 'not applicable', 'tbc', 'tbd', 'skip', 'pass', 'no', 'nope', 'nah',
+  'same', 'same as above', 'as above',
 ]);
 
 /** Words that open a clause or sentence after a name, shared by the two rules below, which each add their own. */
