@@ -128,7 +128,8 @@ function grammarBody(field: TemplateField): { rules: string[]; top: string[]; sa
       return {
         rules: [...numbers.rules, `<unit> = ${alternatives(unitPhrases)};`, ...shaped.rules],
         // Digit strings ("four two") only stand alone: inside phrases they invite spurious insertions. Where every
-        // allowed number is short to say they buy nothing, and the digit loop took "every four hours" as "two three four oh oh two".
+        // allowed number is short to say they buy nothing, and the digit loop took "every four hours" as
+        // "two three four oh oh two". (The shift names and staff roles here are the ones count-phrasings.ts reads.)
         top: [`[ ${alternatives(leadIns)} ] <number> [ <unit> ]`, ...shaped.top, ...(field.max >= DIGIT_STRING_MIN_MAX ? ['<digits>'] : []), alternatives(unsureWords)],
         samples: [...numbers.samples, ...numbers.samples.slice(0, 2).map((n) => `we run ${n} ${unit || keyPhrase}`), ...shaped.samples],
       };
