@@ -93,6 +93,36 @@ test('rejecting a recommendation with a reason returns to the conversation', { s
   await page.getByText('Noted: 2 shifts.').waitFor({ state: 'attached' });
 });
 
+test('an answer sent while the one before it is still being processed is sent once it is, not dropped', { skip: skip ?? false }, async () => {
+  const page = await openPage(served, '/');
+  await connect(page, served.t.keys.user);
+  await page.getByRole('button', { name: 'Start a new onboarding' }).click();
+  await page.locator('#question[data-field]').waitFor();
+  await answerUntilReview(page, TYPICAL_ANSWERS);
+  const rejectWith = async (reason: string): Promise<void> => {
+    await page.getByLabel(/Tell us why/).fill(reason);
+    await page.getByRole('button', { name: 'Reject with this reason' }).click();
+    await page.waitForFunction(() => document.getElementById('review')!.hidden && !document.getElementById('chat')!.hidden);
+  };
+  await rejectWith('Wrong number of shifts');
+  // From here the page learns slowly that a turn's task finished (a loaded server): the new
+  // proposal arrives over the event stream first, and the user reviews, rejects and answers
+  // again while the turn before is still counted as pending.
+  await page.route('**/api/v1/onboarding/tasks/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await route.continue().catch(() => undefined);
+  });
+  await page.locator('#answer-input').fill('we run 2 shifts');
+  await page.locator('#answer-input').press('Enter');
+  await page.locator('#review').waitFor({ state: 'visible' });
+  await rejectWith('Still wrong');
+  await page.locator('#answer-input').fill('we run 3 shifts');
+  await page.locator('#answer-input').press('Enter');
+  await page.locator('#review').waitFor({ state: 'visible', timeout: 15_000 });
+  await page.getByText('Noted: 3 shifts.').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('#answer-input').inputValue(), '');
+});
+
 test('a second tab cannot overwrite or approve what the first tab changed: it is told, and shown the latest version', { skip: skip ?? false }, async () => {
   const first = await openPage(served, '/');
   await connect(first, served.t.keys.user);

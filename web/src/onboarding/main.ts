@@ -24,6 +24,8 @@ let closeStream: (() => void) | null = null;
 let refreshTimer: ReturnType<typeof setTimeout> | null = null;
 let busyPoll: ReturnType<typeof setInterval> | null = null;
 let pendingTurns = 0;
+/** What an answer sent during a pending turn was for (see holdAnswer); null when none waits. */
+let heldFor: string | null = null;
 let reviewDirty = false;
 
 function showSection(name: (typeof SECTIONS)[number]): void {
@@ -123,9 +125,40 @@ async function route(session: SessionView): Promise<void> {
   updateSendButton();
 }
 
-/** While an answer is being processed the question shown may be about to change, so nothing more is sent. */
+/** While an answer is being processed, Send says so; what is sent meanwhile waits (holdAnswer). */
 function updateSendButton(): void {
-  byId<HTMLButtonElement>('answer-send').disabled = pendingTurns > 0;
+  byId('answer-send').setAttribute('aria-busy', String(pendingTurns > 0));
+}
+
+/** What a typed answer answers: the question shown, "" for what should change after a rejection, null when the chat is not shown. */
+function answerTarget(): string | null {
+  if (byId('chat').hidden) return null;
+  const question = byId('question');
+  return question.hidden ? '' : question.dataset.field ?? '';
+}
+
+/**
+ * Send pressed while the answer before is still being processed: the text stays in the input
+ * and is sent when that turn is done, if it still answers what is shown then. The page can
+ * show a turn's outcome (over the event stream) before it learns the turn's task finished, so
+ * an answer typed in that gap is not dropped.
+ */
+function holdAnswer(): void {
+  heldFor = answerTarget();
+}
+
+function releaseHeldAnswer(): void {
+  const target = heldFor;
+  heldFor = null;
+  const input = byId<HTMLInputElement>('answer-input');
+  if (target === null || pendingTurns > 0 || !input.value.trim()) return;
+  if (answerTarget() !== target || input.disabled) {
+    alertUser('The question changed while your answer was waiting to be sent: check it against the new question, then press Send.');
+    return;
+  }
+  const text = input.value;
+  input.value = '';
+  void sendAnswer(text);
 }
 
 async function refresh(): Promise<void> {
@@ -175,6 +208,7 @@ async function trackTurn(submit: () => Promise<{ task_id: string }>): Promise<vo
     chat.clearDraft();
     updateSendButton();
     await refresh();
+    releaseHeldAnswer();
   }
 }
 
@@ -288,7 +322,7 @@ function wireEvents(): void {
   byId('answer-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const input = byId<HTMLInputElement>('answer-input');
-    if (pendingTurns > 0) return; // kept in the input until the answer before it is processed
+    if (pendingTurns > 0) return holdAnswer();
     const text = input.value;
     input.value = '';
     void sendAnswer(text);
