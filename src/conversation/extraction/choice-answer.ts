@@ -1,7 +1,7 @@
 // Enum and multi-select answers: option synonyms by whole word, "all of them",
 // "none", "everything except gas", and a time range read as the `custom` option.
 import type { TemplateField } from '../template.ts';
-import { extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
+import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { matchOptions, type OptionMatch } from './option-matcher.ts';
 import { parseTimeRange } from './time-range-answer.ts';
 import { findPhrase, saysAnyCue, stemWord, wordTokens } from './word-tokens.ts';
@@ -23,12 +23,35 @@ function optionList(field: { options: ReadonlyArray<{ label: string }> }): strin
   return field.options.map((option) => option.label).join(', ');
 }
 
-/** The single best option mentioned, or why there is none. */
-export function bestOption(field: EnumField, tokens: readonly string[]): { match: OptionMatch } | { tie: OptionMatch[] } | null {
+// Of two options named, the main one: "mostly a warehouse", "a warehouse mainly" (just before or after it),
+// or the other one is what the site has besides ("a warehouse with a small office", "plus some offices").
+const MAIN_WORDS = new Set(['mostly', 'mainly', 'primarily', 'largely', 'predominantly', 'chiefly', 'principally', 'main']);
+const BESIDES_WORDS = new Set(['with', 'plus', 'including', 'also']);
+const MAIN_WORD_REACH = 2;
+const BESIDES_WORD_REACH = 3;
+
+function saidAround(tokens: readonly string[], match: OptionMatch, words: ReadonlySet<string>, before: number, after: number): boolean {
+  const around = [...tokens.slice(Math.max(0, match.span.start - before), match.span.start), ...tokens.slice(match.span.end, match.span.end + after)];
+  return around.some((token) => words.has(token));
+}
+
+/** The one tied option the reply says is the main one, or null. */
+function mainOption(tokens: readonly string[], tie: readonly OptionMatch[]): OptionMatch | null {
+  const main = tie.filter((match) => saidAround(tokens, match, MAIN_WORDS, MAIN_WORD_REACH, 1));
+  if (main.length === 1) return main[0]!;
+  if (main.length > 1) return null;
+  const notBesides = tie.filter((match) => !saidAround(tokens, match, BESIDES_WORDS, BESIDES_WORD_REACH, 0));
+  return notBesides.length === 1 ? notBesides[0]! : null;
+}
+
+/** The single best option mentioned (`main`: chosen of a tie as the one said to be the main one), or why there is none. */
+export function bestOption(field: EnumField, tokens: readonly string[]): { match: OptionMatch; main?: true } | { tie: OptionMatch[] } | null {
   const matches = matchOptions(field, tokens).sort((a, b) => b.score - a.score);
   if (matches.length === 0) return null;
   const top = matches.filter((match) => match.score === matches[0]!.score);
-  return top.length === 1 ? { match: top[0]! } : { tie: top };
+  if (top.length === 1) return { match: top[0]! };
+  const main = mainOption(tokens, top);
+  return main ? { match: main, main: true } : { tie: top };
 }
 
 export function extractEnum(field: EnumField, text: string): ExtractionResult {
@@ -43,6 +66,8 @@ export function extractEnum(field: EnumField, text: string): ExtractionResult {
     if (custom && range?.explicit && !tokens.slice(match.span.start, match.span.end).some((token) => /\d/.test(token))) {
       return extracted(custom.value, 0.85, custom.label);
     }
+    // Chosen of two named: said back, so "a warehouse with an office" read as Warehouse can be put right.
+    if (best.main) return derived(extracted(match.value, 0.8, match.label));
     const confidence = match.exact ? 0.98 : tokens.length <= match.score + 3 ? 0.9 : 0.8;
     return extracted(match.value, confidence, match.label);
   }

@@ -202,6 +202,8 @@ test('property: any in-range number in words is accepted', () => {
 test('everyday words for sites, hours and meters', () => {
   assert.equal(valueOf('site_type', 'a construction site'), 'other');
   assert.equal(valueOf('site_type', 'a hospital with a car park'), 'hospital', 'a car park is a feature of many sites, not a type');
+  assert.equal(valueOf('site_type', 'one big shed'), 'warehouse');
+  assert.equal(valueOf('site_type', 'self storage units'), 'warehouse');
   assert.equal(valueOf('operating_hours', 'nights only'), 'custom');
   assert.equal(valueOf('operating_hours', 'evenings and weekends'), 'custom');
   assert.equal(valueOf('operating_hours', 'day and night'), '24x7', 'a longer phrase still wins over "night"');
@@ -234,6 +236,17 @@ test('enum synonyms by whole word, case and punctuation ignored', () => {
   assert.equal(ambiguous.reason, 'ambiguous');
   assert.match(ambiguous.message, /Office or Warehouse/);
   assert.equal(failure('site_type', 'a spaceship').reason, 'no_match');
+});
+
+test('of two options named, the one said to be the main one is the answer; the one said to be small is not', () => {
+  assert.equal(valueOf('site_type', "it's a warehouse mostly, with a small office"), 'warehouse');
+  assert.equal(valueOf('site_type', 'mainly offices, plus a warehouse'), 'office');
+  assert.equal(valueOf('site_type', 'a warehouse with a little office at the front'), 'warehouse');
+  assert.equal(valueOf('site_type', 'a factory, with some offices'), 'factory');
+  assert.equal(valueOf('site_type', 'primarily a data centre, some office space'), 'data_centre');
+  assert.equal(failure('site_type', 'an office and a warehouse').reason, 'ambiguous', 'neither is said to be the main one');
+  assert.equal(failure('site_type', 'a small office and a small warehouse').reason, 'ambiguous', 'both are said to be small');
+  assert.equal(failure('site_type', 'mostly office, mostly warehouse').reason, 'ambiguous');
 });
 
 test('yes / no', () => {
