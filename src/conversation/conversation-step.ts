@@ -4,15 +4,15 @@
 // transaction, so it is applied exactly once.
 import type { Queryable } from '../db/database.ts';
 import { recordEvent, type Channel } from '../analytics/event-store.ts';
-import { answersNothing, extractAnswer, extractVolunteered, type ExtractionResult } from './extraction/index.ts';
+import { answersNothing, extractAnswer, extractVolunteered, type ExtractionResult, type VolunteeredAnswer } from './extraction/index.ts';
 import { reaskMessage } from './question-flow.ts';
 import { ANSWERABLE } from './state-machine.ts';
-import { loadSessionById } from './session-store.ts';
-import { addAssistantMessage, askNextOrPropose, questionView, storeAnswer, type QuestionView } from './session-service.ts';
+import { loadSessionById, type SessionRow } from './session-store.ts';
+import { addAssistantMessage, askNextOrPropose, questionView, storeAnswer, type EventBase, type QuestionView } from './session-service.ts';
 import { loadTemplate } from './session-service.ts';
 import { applyCorrections, applyRevisionTurn, describeAnswer, readMidInterviewCorrections } from './answer-corrections.ts';
 import type { TaskScheduler } from './ports.ts';
-import type { AnswerValue, TemplateField } from './template.ts';
+import type { AnswerValue, Template, TemplateField } from './template.ts';
 import { wordTokens } from './extraction/word-tokens.ts';
 
 export interface TurnRow { id: string; session_id: string; source: 'text' | 'voice' | 'document' | 'edit'; raw_text: string; field_key: string | null }
@@ -60,6 +60,25 @@ export async function loadTurn(db: Queryable, turnId: string): Promise<TurnRow |
   return rows[0];
 }
 
+/**
+ * Stores answers found unasked (never to a contact: PII stays with its own question, never over an answer
+ * already given) and says what was noted, so the user knows why those questions are skipped.
+ */
+async function storeVolunteered(tx: Queryable, session: SessionRow, template: Template, found: readonly VolunteeredAnswer[], turnId: string,
+  base: EventBase, lead = 'I noted'): Promise<{ answered: string[]; noted: string }> {
+  const answered: string[] = [];
+  const described: string[] = [];
+  for (const extra of found) {
+    const extraField = template.fields.find((f) => f.key === extra.field);
+    if (!extraField || extraField.type === 'contact' || extraField.key in session.answers) continue;
+    await storeAnswer(tx, session, extraField, extra.value, { confidence: extra.confidence, extractor: 'volunteered', turnId });
+    answered.push(extraField.key);
+    described.push(describeAnswer(extraField, extra.value));
+    await recordEvent(tx, { ...base, type: 'answer_accepted', fieldKey: extraField.key, data: { attempt: 1, extractor: 'volunteered' } });
+  }
+  return { answered, noted: described.length > 0 ? `${lead}: ${described.join(', ')}.` : '' };
+}
+
 async function reaskCount(tx: Queryable, sessionId: string, fieldKey: string): Promise<number> {
   const { rows } = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM analytics_events WHERE session_id = $1 AND field_key = $2 AND type = 'answer_reasked'`, [sessionId, fieldKey]);
   return rows[0]!.n;
@@ -91,10 +110,20 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   const confidence = rules.ok ? rules.confidence : fromLlm?.confidence ?? 0;
   // "actually it's 3 buildings": earlier answers the reply corrects, applied whether or not it also answers.
   const corrections = readMidInterviewCorrections(template, turn.raw_text, session.answers, field.key);
-  if (value === undefined && corrections.length > 0) {
-    const { answered, noted } = await applyCorrections(tx, session, template, corrections, turn.id, base);
+  // A reply about other questions ("we're open 24/7" to "what kind of site is it?") is kept, and the open
+  // question asked again: with what was wrong with the reply as its answer, if it was an attempt at one.
+  const unasked = value === undefined && !answersNothing(rules)
+    ? [...extractVolunteered(template, turn.raw_text, session.answers, { answering: field.key }), ...llmFields].filter((extra) => extra.field !== field.key)
+    : [];
+  if (value === undefined && (corrections.length > 0 || unasked.length > 0)) {
+    const kept = await storeVolunteered(tx, session, template, unasked, turn.id, base);
+    const corrected = await applyCorrections(tx, session, template, corrections, turn.id, base);
+    const answered = [...kept.answered, ...corrected.answered];
+    const attempt = rules.ok || rules.reason === 'no_match' ? null : rules;
+    if (attempt) await recordEvent(tx, { ...base, type: 'answer_reasked', fieldKey: field.key, data: { attempt: (await reaskCount(tx, session.id, field.key)) + 2, reason: attempt.reason } });
+    const noted = [kept.noted, corrected.noted, attempt?.message ?? ''].filter(Boolean).join(' ');
     const { next, message } = await askNextOrPropose(tx, scheduler, session, template, { base, answered, noted, doneMessage: ALL_ANSWERED, correlationId: input.correlationId });
-    return { accepted: true, field: field.key, answered, message, state: session.state, next_question: next ? questionView(next) : null, degraded, provider };
+    return { accepted: answered.length > 0, field: field.key, answered, message, state: session.state, next_question: next ? questionView(next) : null, degraded, provider };
   }
   if (value === undefined) {
     const attempt = (await reaskCount(tx, session.id, field.key)) + 2;
@@ -112,19 +141,12 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   // reply says besides the name ("Riverside Hospital, open 24/7") can answer other questions.
   const besidesName = field.type === 'text' && typeof value === 'string' ? turn.raw_text.replace(value, ' ') : turn.raw_text;
   const volunteered = [...extractVolunteered(template, besidesName, session.answers, { answering: field.key }), ...llmFields];
-  const alsoNoted: string[] = [];
-  for (const extra of volunteered) {
-    const extraField = template.fields.find((f) => f.key === extra.field);
-    if (!extraField || extraField.type === 'contact' || extraField.key in session.answers) continue;
-    await storeAnswer(tx, session, extraField, extra.value, { confidence: extra.confidence, extractor: 'volunteered', turnId: turn.id });
-    answered.push(extraField.key);
-    alsoNoted.push(describeAnswer(extraField, extra.value));
-    await recordEvent(tx, { ...base, type: 'answer_accepted', fieldKey: extraField.key, data: { attempt: 1, extractor: 'volunteered' } });
-  }
+  const kept = await storeVolunteered(tx, session, template, volunteered, turn.id, base, 'I also noted');
+  answered.push(...kept.answered);
   const corrected = await applyCorrections(tx, session, template, corrections, turn.id, base);
   answered.push(...corrected.answered);
   // Said back, so the user knows why those questions are skipped and can correct a misreading ("8 to 6" as 08:00–18:00).
-  const noted = [sayBack(field, value, turn.raw_text, rules), corrected.noted, alsoNoted.length > 0 ? `I also noted: ${alsoNoted.join(', ')}.` : ''].filter(Boolean).join(' ');
+  const noted = [sayBack(field, value, turn.raw_text, rules), corrected.noted, kept.noted].filter(Boolean).join(' ');
   const { next, message } = await askNextOrPropose(tx, scheduler, session, template, { base, answered, noted, doneMessage: ALL_ANSWERED, correlationId: input.correlationId });
   return { accepted: true, field: field.key, answered, message, state: session.state, next_question: next ? questionView(next) : null, degraded, provider, assistant_text: input.understanding?.assistant_text };
 }

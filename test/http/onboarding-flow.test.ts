@@ -249,6 +249,26 @@ test('days and hours read by interpretation are said back; a reply that already 
   assert.match(said.message, /^How many guard shifts/, 'days the reply already names are not said back');
 });
 
+test('a reply about other questions is kept, and the open question asked again', async () => {
+  const session = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
+  for (const text of ['Acme Facilities Ltd', 'Riverside Depot']) await answer(session.id, text);
+  const ahead = (await answer(session.id, "we're open 24/7 with 3 shifts")).result as { accepted: boolean; answered: string[]; message: string; next_question: { field: string } };
+  assert.deepEqual([ahead.accepted, ahead.answered, ahead.next_question.field], [true, ['operating_hours', 'shifts_per_day'], 'site_type']);
+  assert.match(ahead.message, /^I noted: Round the clock \(24\/7\), 3 shifts\. What kind of site is it\?/);
+  // An attempt at the open question that could not be used is said to be so, besides what was noted.
+  const both = (await answer(session.id, 'an office and a warehouse, 2 buildings')).result as { answered: string[]; message: string; next_question: { field: string } };
+  assert.deepEqual([both.answered, both.next_question.field], [['buildings'], 'site_type']);
+  assert.match(both.message, /^I noted: 2 buildings\. That could be Office or Warehouse\. Which one fits best\? What kind of site is it\?/);
+  const { rows } = await t.ctx.db.query<{ type: string; data: { reason?: string } }>(
+    `SELECT type, data FROM analytics_events WHERE session_id = $1 AND field_key = 'site_type' AND type = 'answer_reasked' ORDER BY id`, [session.id]);
+  assert.deepEqual(rows.map((row) => row.data.reason), ['ambiguous'], 'answering other questions is no trouble with this one; an ambiguous attempt is');
+  const settled = (await answer(session.id, 'a warehouse mostly, with a small office')).result as { answered: string[]; message: string; next_question: { field: string } };
+  assert.deepEqual(settled.answered, ['site_type']);
+  assert.match(settled.message, /^Got it: Warehouse\./);
+  const view = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json();
+  assert.deepEqual([view.answers.operating_hours, view.answers.shifts_per_day, view.answers.buildings, view.answers.site_type], ['24x7', 3, 2, 'warehouse']);
+});
+
 test('a name reply answers other questions only with what it says besides the name', async () => {
   const session = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
   await answer(session.id, 'Northgate Health Trust');
