@@ -11,7 +11,7 @@ import { addAssistantMessage, askNextOrPropose, queueRecommendation, storeAnswer
 import type { SessionRow } from './session-store.ts';
 import type { TaskScheduler } from './ports.ts';
 import type { Answers, AnswerValue, Template, TemplateField, TimeRange } from './template.ts';
-import { keyAsWords } from './wording.ts';
+import { countedInUnit, keyAsWords } from './wording.ts';
 import { describeSelection } from './extraction/ordered-selection.ts';
 
 const PROPOSE_AGAIN = /\b(?:regenerate|propose again|again|new proposal|try again|redo|retry|as it is|as is|go ahead)\b/i;
@@ -22,8 +22,12 @@ export const REVISION_PROMPT = 'Tell me what should change — for example “3 
 /** An answer as the user would say it back; contact details are never echoed. */
 export function describeAnswer(field: TemplateField, value: AnswerValue): string {
   switch (field.type) {
-    // A field cued "every # hour" is a frequency: "every 2 hours", not "2 hours".
-    case 'integer': return `${field.cues.some((cue) => cue.startsWith('every #')) ? 'every ' : ''}${String(value)}${field.unit ? ` ${field.unit}` : ''}`;
+    case 'integer': {
+      const count = field.unit ? countedInUnit(value as number, field.unit) : String(value);
+      // A field cued "every # hour" is a frequency: "every 2 hours", "every hour" — not "2 hours".
+      if (!field.cues.some((cue) => cue.startsWith('every #'))) return count;
+      return value === 1 && field.unit ? `every ${countedInUnit(1, field.unit).slice(2)}` : `every ${count}`;
+    }
     case 'enum': return field.options.find((option) => option.value === value)?.label ?? String(value);
     case 'multi_select': {
       const chosen = value as string[];

@@ -8,6 +8,7 @@ import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
 import { BUILDING_KINDS, concludedNumber, countAcrossKinds, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
+import { countedInUnit } from '../wording.ts';
 
 type IntegerField = Extract<TemplateField, { type: 'integer' }>;
 
@@ -169,7 +170,7 @@ function hoursBetweenRounds(field: IntegerField, perPeriod: { rounds: number; ho
   return workedOutCount(field, hours, 0.85);
 }
 
-const countText = (field: IntegerField, value: number): string => (field.unit ? `${value} ${field.unit}` : String(value));
+const countText = (field: IntegerField, value: number): string => (field.unit ? countedInUnit(value, field.unit) : String(value));
 
 /** A count worked out rather than said ("G+3", "four times a day"): marked so it is said back, if in range. */
 export function workedOutCount(field: IntegerField, value: number, confidence: number): ExtractionResult {

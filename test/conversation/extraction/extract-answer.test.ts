@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { numberToWords } from '../../../src/conversation/number-words.ts';
 import { extractAnswer, type ExtractionResult } from '../../../src/conversation/extraction/index.ts';
 import { loadTemplate } from '../../../src/conversation/templates/index.ts';
+import { describeAnswer } from '../../../src/conversation/answer-corrections.ts';
 import type { AnswerValue, TemplateField } from '../../../src/conversation/template.ts';
 
 const template = loadTemplate('facility-site');
@@ -32,6 +33,15 @@ test('integers in digits and words', () => {
   assert.equal(valueOf('tour_frequency_hours', 'hourly'), 1);
   assert.equal(valueOf('tour_frequency_hours', 'once every hour'), 1);
   assert.equal(valueOf('tour_frequency_hours', '120 minutes'), 2);
+});
+
+test('a count is said back in the singular for one: "1 guard", "every hour"', () => {
+  assert.equal(describeAnswer(field('staff_per_shift'), 1), '1 guard');
+  assert.equal(describeAnswer(field('staff_per_shift'), 3), '3 guards');
+  assert.equal(describeAnswer(field('tour_frequency_hours'), 1), 'every hour');
+  assert.equal(describeAnswer(field('tour_frequency_hours'), 2), 'every 2 hours');
+  const one = extractAnswer(field('buildings'), 'one');
+  assert.ok(one.ok && one.normalized_text === '1 building', JSON.stringify(one));
 });
 
 test('integer failures say why and name the range', () => {
@@ -203,6 +213,8 @@ test('everyday words for sites, hours and meters', () => {
   assert.equal(valueOf('site_type', 'a construction site'), 'other');
   assert.equal(valueOf('site_type', 'a hospital with a car park'), 'hospital', 'a car park is a feature of many sites, not a type');
   assert.equal(valueOf('site_type', 'one big shed'), 'warehouse');
+  assert.deepEqual(valueOf('operating_days', 'every night'), ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], 'night cover is asked in days too');
+  assert.deepEqual(valueOf('operating_days', 'weeknights only'), ['mon', 'tue', 'wed', 'thu', 'fri']);
   assert.equal(valueOf('site_type', 'self storage units'), 'warehouse');
   assert.equal(valueOf('operating_hours', 'nights only'), 'custom');
   assert.equal(valueOf('operating_hours', 'evenings and weekends'), 'custom');
