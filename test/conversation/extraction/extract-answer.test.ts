@@ -215,6 +215,7 @@ test('everyday words for sites, hours and meters', () => {
   assert.equal(valueOf('site_type', 'one big shed'), 'warehouse');
   assert.deepEqual(valueOf('operating_days', 'every night'), ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], 'night cover is asked in days too');
   assert.deepEqual(valueOf('operating_days', 'weeknights only'), ['mon', 'tue', 'wed', 'thu', 'fri']);
+  assert.deepEqual(valueOf('registers', 'visitors and keys, plus a parcel log'), ['visitor', 'material', 'key'], 'parcels are goods in and out');
   assert.equal(valueOf('site_type', 'self storage units'), 'warehouse');
   assert.equal(valueOf('operating_hours', 'nights only'), 'custom');
   assert.equal(valueOf('operating_hours', 'evenings and weekends'), 'custom');
