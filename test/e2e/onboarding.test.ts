@@ -2,7 +2,7 @@
 // question to approval, and a rejection with a reason that reopens the chat.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { TYPICAL_ANSWERS } from '../support/onboarding-script.ts';
 import { answerUntilReview, browserSkipReason, connect, openPage, screenshot, startServedApp, type ServedApp } from './browser-harness.ts';
 
@@ -121,6 +121,30 @@ test('an answer sent while the one before it is still being processed is sent on
   await page.locator('#review').waitFor({ state: 'visible', timeout: 15_000 });
   await page.getByText('Noted: 3 shifts.').waitFor({ state: 'attached' });
   assert.equal(await page.locator('#answer-input').inputValue(), '');
+});
+
+test('an answer sent while the question is about to change is kept in the input, and the user told to check it', { skip: skip ?? false }, async () => {
+  const page = await openPage(served, '/');
+  await connect(page, served.t.keys.user);
+  await page.getByRole('button', { name: 'Start a new onboarding' }).click();
+  await page.locator('#question[data-field="organisation_name"]').waitFor();
+  // The page learns slowly of the next question (a loaded server), so the second answer is sent while the
+  // first question is still shown.
+  const slowly = async (route: Route): Promise<void> => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue().catch(() => undefined);
+  };
+  await page.route('**/api/v1/onboarding/tasks/**', slowly);
+  await page.route('**/api/v1/onboarding/sessions/*', slowly);
+  const input = page.locator('#answer-input');
+  await input.fill('Acme Facilities Ltd');
+  await input.press('Enter');
+  await input.fill('Riverside Depot');
+  await input.press('Enter');
+  await page.locator('#question[data-field="site_name"]').waitFor();
+  await page.getByText(/The question changed while your answer was waiting/).waitFor();
+  assert.equal(await input.inputValue(), 'Riverside Depot', 'kept, not sent as the answer to the next question');
+  assert.equal(await page.locator('#messages li.from-user').count(), 1);
 });
 
 test('a second tab cannot overwrite or approve what the first tab changed: it is told, and shown the latest version', { skip: skip ?? false }, async () => {
