@@ -148,6 +148,8 @@ const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2} ?[ap]\.?m\b\.?/gi;
 /** "3x8h" is three eight-hour shifts; "4h" is four hours. */
 const TIMES_SIGN = /(\d)\s*[x×]\s*(\d)/g;
 const HOURS_ABBREVIATION = /(\d)\s*(?:h|hrs?)\b/gi;
+// "20ish", "15-ish": about that many, read as the number (as "about 20" is).
+const ISH_SUFFIX = /(\d)\s*-?\s*ish\b/gi;
 
 
 /** "ground plus two", "G+3": floors counted above the ground floor, which the answer includes. */
@@ -208,7 +210,7 @@ export function extractInteger(field: IntegerField, text: string, otherFields: r
   if (namedFloors !== null) return workedOutCount(field, namedFloors, 0.85);
   const groundPlus = unit === 'floor' ? GROUND_PLUS.exec(text) : null;
   const counted = groundPlus ? text.slice(groundPlus.index + groundPlus[0].length) : text;
-  const tokens = numberTokens(counted.replace(CLOCK_TIME, ' ').replace(TIMES_SIGN, '$1 x $2').replace(HOURS_ABBREVIATION, '$1 hours'));
+  const tokens = numberTokens(counted.replace(CLOCK_TIME, ' ').replace(TIMES_SIGN, '$1 x $2').replace(HOURS_ABBREVIATION, '$1 hours').replace(ISH_SUFFIX, '$1'));
   if (saysNegative(counted, tokens)) return notExtracted('out_of_range', rangeMessage(field));
   // "four times a day" is a round every 6 hours, not every 4.
   const perPeriod = unit === 'hour' ? roundsPerPeriod(tokens) : null;

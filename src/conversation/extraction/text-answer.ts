@@ -33,6 +33,12 @@ const CLAUSE_OPENER = String.raw`${LEAD_IN_PHRASE}|we|we['’]ve|i|i['’]m|i am
 // comma ("Smith, Jones and Partners", "Acme, Inc.") are not among them.
 const TRAILING_CLAUSE = new RegExp(String.raw`\s*(?:[,;]|\s[–—-])\s*(?:and\s+|but\s+|so\s+)?(?:${CLAUSE_OPENER}|which|who|that|where|at|in|on|for|near|by|with|from|looking|managing|running|covering|responsible|serving|closed|operating|staffed|guarded|manned|just)\b.*$`, 'i');
 
+// "Crown Estates and I need guards for …": "and" then a pronoun opens a clause of its own, with or without a comma.
+const AND_CLAUSE = /\s+and\s+(?:i|i['’]m|i am|we|we['’]re|we are|we['’]ve|we have|our|it['’]s|it is|they|they['’]re)\s.*$/i;
+
+// "there are two warehouses", "we've got three buildings": the site described, not named.
+const DESCRIPTION = /^(?:there\s+(?:are|is)|there['’]s|we\s+have|we['’]ve\s+got|we\s+got|it\s+has|it['’]s\s+got)\s/i;
+
 // "We're Acme Ltd. The site is North Gate…": a full stop followed by a word that opens a sentence (a pronoun,
 // "the", "our", "open" …) ends the name. Other full stops belong to it: "J.P. Morgan", "Smith & Co. Ltd", "St. John".
 const NEXT_SENTENCE = new RegExp(String.raw`[.!?]\s+(?:${CLAUSE_OPENER}|the|it|this|there|site|and|so|also)\b.*$`, 'is');
@@ -41,7 +47,9 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   if (collapsed.length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
   if (NON_ANSWERS.has(plainWords(collapsed).join(' '))) return notExtracted('no_match', 'I need a name here; what people call it day to day is fine.');
-  const withoutLeadIn = collapsed.replace(OPENER, '').replace(SPEAKER_FROM, '').replace(SPEAKER_FOR, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '').replace(TRAILING_CLAUSE, '').replace(/[.!]+$/, '').trim();
+  const opened = collapsed.replace(OPENER, '');
+  if (DESCRIPTION.test(opened)) return notExtracted('no_match', 'I need a name here; what people call it day to day is fine.');
+  const withoutLeadIn = opened.replace(SPEAKER_FROM, '').replace(SPEAKER_FOR, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '').replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(/[.!]+$/, '').trim();
   const value = withoutLeadIn.length > 0 ? withoutLeadIn : collapsed;
   if (!/[\p{L}\p{N}]/u.test(value)) return notExtracted('no_match', 'That doesn’t look like a name. Please type it in words.');
   if (value.length > field.max_length) return notExtracted('out_of_range', `Please keep it under ${field.max_length} characters.`);

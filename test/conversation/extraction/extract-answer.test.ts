@@ -44,6 +44,12 @@ test('a count is said back in the singular for one: "1 guard", "every hour"', ()
   assert.ok(one.ok && one.normalized_text === '1 building', JSON.stringify(one));
 });
 
+test('a count with "ish" is about that count', () => {
+  assert.equal(valueOf('buildings', '20ish'), 20);
+  assert.equal(valueOf('checkpoints_per_tour', '15-ish'), 15);
+  assert.equal(valueOf('checkpoints_per_tour', '15 ish checkpoints'), 15);
+});
+
 test('integer failures say why and name the range', () => {
   const range = failure('shifts_per_day', 'ten shifts');
   assert.equal(range.reason, 'out_of_range');
@@ -343,6 +349,12 @@ test('text answers are trimmed, lead-ins dropped, length-limited, never empty', 
   assert.equal(valueOf('organisation_name', 'Acme, Inc.'), 'Acme, Inc');
   assert.equal(valueOf('organisation_name', 'Marks-Spencer Group'), 'Marks-Spencer Group');
   assert.equal(valueOf('site_name', 'Building 7 - East Wing'), 'Building 7 - East Wing');
+  // "and I …", "and we …" starts a clause of its own, comma or not.
+  assert.equal(valueOf('organisation_name', "Hi there! We're Crown Estates and I need to set up guarding for our new distribution centre in Leeds, it runs 24/7"), 'Crown Estates');
+  assert.equal(valueOf('organisation_name', 'Johnson and Johnson'), 'Johnson and Johnson');
+  // A description of the site is not its name.
+  assert.equal(failure('site_name', 'there are two warehouses and a gatehouse').reason, 'no_match');
+  assert.equal(failure('site_name', "we've got three buildings").reason, 'no_match');
   assert.equal(failure('site_name', '   ').reason, 'empty');
   assert.equal(failure('site_name', '!!').reason, 'no_match');
   assert.equal(failure('site_name', '?!').reason, 'help_requested');
