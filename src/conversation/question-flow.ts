@@ -57,11 +57,17 @@ export function missingRequired(template: Template, answers: Answers): string[] 
   return applicableFields(template, answers).filter((field) => field.required && answers[field.key] === undefined).map((field) => field.key);
 }
 
-export function questionMessage(field: TemplateField): string {
+// "Hi! Let's set up your site. First, what's …": the greeting that opens a conversation, not said twice.
+const OPENING_GREETING = /^(?:hi|hello)\b[^.!?]*[.!?]\s+(?:let['’]s\b[^.!?]*[.!?]\s+)?(?:first,\s+)?/i;
+
+/** The question as asked; `again`: after the user has been talked to, without an opening greeting. */
+export function questionMessage(field: TemplateField, { again = false }: { again?: boolean } = {}): string {
+  const greeted = again ? field.prompt.replace(OPENING_GREETING, '') : field.prompt;
+  const prompt = greeted.charAt(0).toUpperCase() + greeted.slice(1);
   if (field.type === 'enum' || field.type === 'multi_select') {
-    return `${field.prompt} (${field.options.map((option) => option.label).join(', ')})`;
+    return `${prompt} (${field.options.map((option) => option.label).join(', ')})`;
   }
-  return field.prompt;
+  return prompt;
 }
 
 const REASK_OPENERS: Record<ExtractionFailure['reason'], string> = {

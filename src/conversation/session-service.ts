@@ -187,7 +187,7 @@ export async function askNextOrPropose(tx: Queryable, scheduler: TaskScheduler, 
   const next = await saveProgress(tx, session, template);
   let message = input.doneMessage;
   if (next) {
-    message = [input.noted, questionMessage(next)].filter(Boolean).join(' ');
+    message = [input.noted, questionMessage(next, { again: input.noted !== '' })].filter(Boolean).join(' ');
     await addAssistantMessage(tx, session.id, message);
     await recordEvent(tx, { ...input.base, type: 'question_asked', fieldKey: next.key });
   } else {

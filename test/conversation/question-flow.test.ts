@@ -39,6 +39,9 @@ test('changing operating hours prunes custom hours or makes them missing', () =>
 test('messages: the question lists options; the re-ask gives the reason, help and an example', () => {
   assert.match(questionMessage(field('site_type')), /What kind of site is it\? \(Office, Factory, Hospital/);
   assert.equal(questionMessage(field('site_name')), field('site_name').prompt);
+  // Asked again after other things were noted, the opening question drops its greeting.
+  assert.equal(questionMessage(field('organisation_name'), { again: true }), "What's your organisation called?");
+  assert.equal(questionMessage(field('site_name'), { again: true }), field('site_name').prompt);
   const failed = extractAnswer(field('shifts_per_day'), 'ten') as ExtractionFailure;
   const message = reaskMessage(field('shifts_per_day'), failed);
   assert.match(message, /outside what I can accept/);

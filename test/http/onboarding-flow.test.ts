@@ -251,14 +251,17 @@ test('days and hours read by interpretation are said back; a reply that already 
 
 test('a reply about other questions is kept, and the open question asked again', async () => {
   const session = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
+  const first = (await answer(session.id, "there's 2 buildings, open round the clock")).result as { message: string; next_question: { field: string } };
+  assert.equal(first.next_question.field, 'organisation_name');
+  assert.match(first.message, /^I noted: Round the clock \(24\/7\), 2 buildings\. What's your organisation called\?$/, 'the opening greeting is not said twice');
   for (const text of ['Acme Facilities Ltd', 'Riverside Depot']) await answer(session.id, text);
-  const ahead = (await answer(session.id, "we're open 24/7 with 3 shifts")).result as { accepted: boolean; answered: string[]; message: string; next_question: { field: string } };
-  assert.deepEqual([ahead.accepted, ahead.answered, ahead.next_question.field], [true, ['operating_hours', 'shifts_per_day'], 'site_type']);
-  assert.match(ahead.message, /^I noted: Round the clock \(24\/7\), 3 shifts\. What kind of site is it\?/);
+  const ahead = (await answer(session.id, 'we run 3 shifts with 2 guards each')).result as { accepted: boolean; answered: string[]; message: string; next_question: { field: string } };
+  assert.deepEqual([ahead.accepted, ahead.answered, ahead.next_question.field], [true, ['shifts_per_day', 'staff_per_shift'], 'site_type']);
+  assert.match(ahead.message, /^I noted: 3 shifts, 2 guards\. What kind of site is it\?/);
   // An attempt at the open question that could not be used is said to be so, besides what was noted.
-  const both = (await answer(session.id, 'an office and a warehouse, 2 buildings')).result as { answered: string[]; message: string; next_question: { field: string } };
-  assert.deepEqual([both.answered, both.next_question.field], [['buildings'], 'site_type']);
-  assert.match(both.message, /^I noted: 2 buildings\. That could be Office or Warehouse\. Which one fits best\? What kind of site is it\?/);
+  const both = (await answer(session.id, 'an office and a warehouse, 4 floors')).result as { answered: string[]; message: string; next_question: { field: string } };
+  assert.deepEqual([both.answered, both.next_question.field], [['floors'], 'site_type']);
+  assert.match(both.message, /^I noted: 4 floors\. That could be Office or Warehouse\. Which one fits best\? What kind of site is it\?/);
   const { rows } = await t.ctx.db.query<{ type: string; data: { reason?: string } }>(
     `SELECT type, data FROM analytics_events WHERE session_id = $1 AND field_key = 'site_type' AND type = 'answer_reasked' ORDER BY id`, [session.id]);
   assert.deepEqual(rows.map((row) => row.data.reason), ['ambiguous'], 'answering other questions is no trouble with this one; an ambiguous attempt is');
@@ -266,7 +269,7 @@ test('a reply about other questions is kept, and the open question asked again',
   assert.deepEqual(settled.answered, ['site_type']);
   assert.match(settled.message, /^Got it: Warehouse\./);
   const view = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json();
-  assert.deepEqual([view.answers.operating_hours, view.answers.shifts_per_day, view.answers.buildings, view.answers.site_type], ['24x7', 3, 2, 'warehouse']);
+  assert.deepEqual([view.answers.operating_hours, view.answers.shifts_per_day, view.answers.staff_per_shift, view.answers.buildings, view.answers.site_type], ['24x7', 3, 2, 2, 'warehouse']);
 });
 
 test('a name reply answers other questions only with what it says besides the name', async () => {
