@@ -8,6 +8,11 @@ import { extracted, notExtracted, type ExtractionResult } from './extraction-res
 interface TimePoint { hour: number; minute: number; meridiem: 'am' | 'pm' | null; explicit: boolean; start: number; end: number }
 
 const SEPARATORS = new Set(['-', 'to', 'until', 'till', 'til', 'through', 'thru']);
+// "we open at 7 and close at 7", "opens 6am, closes 10pm": the words before each time say which end it is.
+const OPENING_WORDS = new Set(['open', 'opens', 'opening', 'start', 'starts', 'starting']);
+const CLOSING_WORDS = new Set(['close', 'closes', 'closing', 'shut', 'shuts', 'finish', 'finishes', 'finishing']);
+const OPENING_REACH = 2;
+const CLOSING_REACH = 4;
 const WHOLE_DAY = /\b(24\s*\/\s*7|24x7|24 ?hours?|round the clock|around the clock|all day and night|all day every day)\b/;
 const CLOCK = /^(\d{1,2})[:.h](\d{2})$/;
 
@@ -124,7 +129,16 @@ function resolve(from: TimePoint, to: TimePoint): TimeRange | null {
   return best?.range ?? null;
 }
 
-/** The first "<time> to <time>" in a text, or null; `explicit` when both ends were unambiguous. */
+/** Whether an opening word comes just before `from` and a closing word between it and `to`. */
+function saysOpenUntilClose(tokens: readonly NumberToken[], from: TimePoint, between: readonly string[]): boolean {
+  const before = tokens.slice(Math.max(0, from.start - OPENING_REACH), from.start).map((token) => token.word);
+  return before.some((word) => OPENING_WORDS.has(word)) && between.length <= CLOSING_REACH && between.some((word) => CLOSING_WORDS.has(word));
+}
+
+/**
+ * The first "<time> to <time>" in a text, or null; `explicit` when both ends were unambiguous, or said as opening
+ * and closing times (which say by themselves that they are the hours; am/pm is read as for any range).
+ */
 export function parseTimeRange(text: string): { range: TimeRange; explicit: boolean } | null {
   const tokens = timeTokens(text);
   const points: TimePoint[] = [];
@@ -136,11 +150,12 @@ export function parseTimeRange(text: string): { range: TimeRange; explicit: bool
     const from = points[index]!;
     const to = points[index + 1]!;
     const between = tokens.slice(from.end, to.start).map((token) => token.word);
+    const openUntilClose = saysOpenUntilClose(tokens, from, between);
     const separated = (between.length === 1 && SEPARATORS.has(between[0]!))
-      || (between.length === 1 && between[0] === 'and' && tokens[from.start - 1]?.word === 'between');
+      || (between.length === 1 && between[0] === 'and' && tokens[from.start - 1]?.word === 'between') || openUntilClose;
     if (!separated) continue;
     const range = resolve(from, to);
-    if (range) return { range, explicit: from.explicit && to.explicit };
+    if (range) return { range, explicit: (from.explicit && to.explicit) || openUntilClose };
   }
   return null;
 }

@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { numberToWords } from '../../../src/conversation/number-words.ts';
-import { extractAnswer, type ExtractionResult } from '../../../src/conversation/extraction/index.ts';
+import { extractAnswer, parseTimeRange, type ExtractionResult } from '../../../src/conversation/extraction/index.ts';
 import { loadTemplate } from '../../../src/conversation/templates/index.ts';
-import { describeAnswer } from '../../../src/conversation/answer-corrections.ts';
+import { describeAnswer, readCorrections } from '../../../src/conversation/answer-corrections.ts';
 import type { AnswerValue, TemplateField } from '../../../src/conversation/template.ts';
 
 const template = loadTemplate('facility-site');
@@ -312,6 +312,15 @@ test('time ranges in many spellings', () => {
   assert.deepEqual(range('from 7:30 a.m. until 7.30 p.m.'), { start_minute: 450, end_minute: 1170 });
   assert.deepEqual(range('between 8 and 6'), { start_minute: 480, end_minute: 1080 });
   assert.deepEqual(range('six thirty to two'), { start_minute: 390, end_minute: 840 });
+  // Opening and closing times are a range, and say by themselves that they are the hours.
+  assert.deepEqual(range('we open at 7 and close at 7'), { start_minute: 420, end_minute: 1140 });
+  assert.deepEqual(range('opens 6am, closes 10pm'), { start_minute: 360, end_minute: 1320 });
+  assert.deepEqual(range('we start at 8 and finish at 6'), { start_minute: 480, end_minute: 1080 });
+  assert.equal(parseTimeRange('we open at 7 and close at 7')?.explicit, true);
+  const answered = { operating_hours: 'business_hours', operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'] };
+  assert.deepEqual(readCorrections(template, 'we actually open at 7 and close at 7', answered).map((each) => [each.field, each.value]),
+    [['operating_hours', 'custom'], ['custom_hours', { start_minute: 420, end_minute: 1140 }]], 'after a rejection, opening hours are a correction');
+  assert.equal(parseTimeRange('we open at 7 and 3 guards come at 8'), null, 'a second time that no closing word introduces is no range');
   const result = extractAnswer(field('custom_hours'), '6am to 2pm');
   assert.ok(result.ok && result.normalized_text === '06:00–14:00' && result.confidence > 0.9);
   assert.match(failure('custom_hours', 'round the clock').message, /round-the-clock/);
