@@ -198,6 +198,8 @@ export function countSaidOtherwise(field: IntegerField, tokens: readonly NumberT
     const result = hoursBetweenRounds(field, perPeriod, tokens);
     return result.ok ? result.value as number : null;
   }
+  // "every hour", "hourly": a round every 1 hour.
+  if (unit === 'hour' && implicitOne(field, tokens)) return field.min <= 1 ? 1 : null;
   // Buildings by kind are not read unasked: "an office and a warehouse" says what the site is, not how many buildings.
   const staff = unit === 'guard' ? countedByKind(unit, tokens) : null;
   return staff !== null && staff >= field.min && staff <= field.max ? staff : null;

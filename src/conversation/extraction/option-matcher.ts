@@ -27,10 +27,16 @@ function optionPhrases(field: OptionField): Array<{ value: string; label: string
   return built;
 }
 
+// Words a negation reaches past to the option: "not a factory", "don't need the visitor book", "don't really use gas".
+const NEGATION_FILLERS = new Set(['a', 'an', 'the', 'any', 'need', 'have', 'want', 'use', 'keep', 'run', 'got', 'really', 'actually']);
+const NEGATION_REACH = 4;
+
 function isNegated(tokens: readonly string[], span: TokenSpan): boolean {
-  const before = tokens[span.start - 1];
-  const twoBefore = tokens[span.start - 2];
-  return (before !== undefined && NEGATORS.has(before)) || (twoBefore !== undefined && NEGATORS.has(twoBefore) && (before === 'a' || before === 'an' || before === 'the' || before === 'any'));
+  for (let index = span.start - 1; index >= 0 && index >= span.start - NEGATION_REACH; index--) {
+    if (NEGATORS.has(tokens[index]!)) return true;
+    if (!NEGATION_FILLERS.has(tokens[index]!)) return false;
+  }
+  return false;
 }
 
 /** Each option mentioned (and not negated) in `tokens`, with its longest matching phrase as score. */

@@ -279,6 +279,9 @@ test('yes / no', () => {
 });
 
 test('multi-select: lists, synonyms, all, none, exclusions', () => {
+  assert.deepEqual(valueOf('registers', "we don't need the visitor book, we have a key register"), ['key'], 'a negation reaches past "need the"');
+  assert.deepEqual(valueOf('meters', "we don't really use the gas meter, just electric"), ['electricity']);
+  assert.deepEqual(valueOf('registers', 'no visitors but we do keep keys'), ['key']);
   assert.deepEqual(valueOf('meters', 'electricity and water meters'), ['electricity', 'water']);
   assert.deepEqual(valueOf('meters', 'power, water and the generator'), ['electricity', 'water', 'diesel_generator']);
   assert.deepEqual(valueOf('meters', 'all of them'), ['electricity', 'water', 'gas', 'diesel_generator']);
@@ -317,15 +320,21 @@ test('time ranges in many spellings', () => {
   assert.deepEqual(range('opens 6am, closes 10pm'), { start_minute: 360, end_minute: 1320 });
   assert.deepEqual(range('we start at 8 and finish at 6'), { start_minute: 480, end_minute: 1080 });
   assert.equal(parseTimeRange('we open at 7 and close at 7')?.explicit, true);
-  const answered = { operating_hours: 'business_hours', operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'] };
-  assert.deepEqual(readCorrections(template, 'we actually open at 7 and close at 7', answered).map((each) => [each.field, each.value]),
-    [['operating_hours', 'custom'], ['custom_hours', { start_minute: 420, end_minute: 1140 }]], 'after a rejection, opening hours are a correction');
   assert.equal(parseTimeRange('we open at 7 and 3 guards come at 8'), null, 'a second time that no closing word introduces is no range');
   const result = extractAnswer(field('custom_hours'), '6am to 2pm');
   assert.ok(result.ok && result.normalized_text === '06:00–14:00' && result.confidence > 0.9);
   assert.match(failure('custom_hours', 'round the clock').message, /round-the-clock/);
   assert.equal(failure('custom_hours', 'mornings').reason, 'no_match');
   assert.equal(failure('custom_hours', '25:00 to 26:00').reason, 'no_match');
+});
+
+test('corrections read everyday phrasings: opening hours, "every hour", a register not needed', () => {
+  const answered = { operating_hours: 'business_hours', operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'], checkpoints_per_tour: 6, tour_frequency_hours: 2 };
+  assert.deepEqual(readCorrections(template, 'the patrol should be every hour', answered).map((each) => [each.field, each.value]), [['tour_frequency_hours', 1]]);
+  assert.deepEqual(readCorrections(template, 'we actually open at 7 and close at 7', answered).map((each) => [each.field, each.value]),
+    [['operating_hours', 'custom'], ['custom_hours', { start_minute: 420, end_minute: 1140 }]], 'after a rejection, opening hours are a correction');
+  const registers = readCorrections(template, "we don't need the visitor book, we have a key register", { ...answered, registers: ['visitor'] });
+  assert.deepEqual(registers.map((each) => [each.field, each.value]), [['registers', ['key']]]);
 });
 
 test('text answers are trimmed, lead-ins dropped, length-limited, never empty', () => {
