@@ -65,14 +65,20 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
   }
   if (!values || values.length === 0) return null;
   // "we also read the gas meter", "Saturdays too": added to the answer, not instead of it.
-  if (answered && ADDITIVE_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0)) {
+  const adds = ADDITIVE_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0);
+  if (answered && adds) {
     const chosen = new Set([...answered, ...values]);
     values = field.options.map((option) => option.value).filter((value) => chosen.has(value));
+  } else if (answered && REMOVAL_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0)) {
+    // "remove the electricity meter", "we no longer keep a key register": taken out of the answer.
+    const removed = new Set(values);
+    values = answered.filter((value) => !removed.has(value));
   }
   return { field: field.key, value: values, confidence: 0.85, span: null };
 }
 
 const ADDITIVE_PHRASES = [['also'], ['too'], ['plus'], ['as', 'well'], ['additionally'], ['add'], ['another']];
+const REMOVAL_PHRASES = [['remove'], ['drop'], ['delete'], ['take', 'out'], ['take', 'off'], ['get', 'rid', 'of'], ['scrap'], ['no', 'longer']];
 
 const namePatternCache = new WeakMap<string[], RegExp[]>();
 

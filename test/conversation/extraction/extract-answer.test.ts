@@ -335,6 +335,9 @@ test('corrections read everyday phrasings: opening hours, "every hour", a regist
     [['operating_hours', 'custom'], ['custom_hours', { start_minute: 420, end_minute: 1140 }]], 'after a rejection, opening hours are a correction');
   const registers = readCorrections(template, "we don't need the visitor book, we have a key register", { ...answered, registers: ['visitor'] });
   assert.deepEqual(registers.map((each) => [each.field, each.value]), [['registers', ['key']]]);
+  const metered = { ...answered, meters: ['electricity', 'water'], registers: ['visitor', 'key'] };
+  assert.deepEqual(readCorrections(template, 'remove the electricity meter', metered).map((each) => [each.field, each.value]), [['meters', ['water']]]);
+  assert.deepEqual(readCorrections(template, 'we no longer keep a key register', metered).map((each) => [each.field, each.value]), [['registers', ['visitor']]]);
 });
 
 test('text answers are trimmed, lead-ins dropped, length-limited, never empty', () => {
