@@ -186,6 +186,11 @@ function countedByKind(unit: string, tokens: readonly NumberToken[]): number | n
   return kinds === null ? null : countAcrossKinds(tokens, kinds);
 }
 
+/** What the reply counts across kinds of the field's unit ("1 main building plus a small annex" → 2), or null. */
+export function countByKind(field: IntegerField, tokens: readonly NumberToken[]): number | null {
+  return countedByKind(unitOf(field), tokens);
+}
+
 /**
  * A count said otherwise than "<number> <cue>", for reading it unasked or as a correction: rounds per day for a
  * frequency ("four times a day" → every 6 hours) and staff across roles ("two guards and a supervisor" → 3). Null

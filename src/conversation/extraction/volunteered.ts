@@ -6,7 +6,7 @@ import type { AnswerValue, Answers, Template, TemplateField } from '../template.
 import { bestOption, readSelection } from './choice-answer.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
-import { countSaidOtherwise, findCuedNumbers } from './integer-answer.ts';
+import { countByKind, countSaidOtherwise, findCuedNumbers } from './integer-answer.ts';
 import { extractText } from './text-answer.ts';
 import { parseTimeRange } from './time-range-answer.ts';
 import { findPhrase, saysAnyCue, wordTokens, type TokenSpan } from './word-tokens.ts';
@@ -44,6 +44,9 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, to
   if (values.size !== 1) return null;
   const hit = cued[0]!;
   if (!Number.isInteger(hit.value) || hit.value < field.min || hit.value > field.max) return null;
+  // "1 main building plus a small annex": the number is one kind's, not the count; asked later rather than misread.
+  const byKind = countByKind(field, merged);
+  if (byKind !== null && byKind !== hit.value) return null;
   return { field: field.key, value: hit.value, confidence: 0.9, span: { start: wordStart[hit.span.start]!, end: wordStart[hit.span.end]! } };
 }
 

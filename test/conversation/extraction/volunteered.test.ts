@@ -30,6 +30,11 @@ test('rounds per day and staff across roles are read unasked and as corrections,
   assert.deepEqual(asMap(extractVolunteered(template, "actually it's two guards and a supervisor", answers, { includeAnswered: true })), { staff_per_shift: 3 });
 });
 
+test('a number that counts one kind of building is not taken unasked for the count of buildings', () => {
+  assert.deepEqual(extractVolunteered(template, '1 main building plus a small annex', {}).filter((hit) => hit.field === 'buildings'), [], 'two buildings, not one: asked later');
+  assert.deepEqual(asMap(extractVolunteered(template, 'we have 3 buildings', {})), { buildings: 3 });
+});
+
 test('hours without am/pm are taken only in reply to the question that decides whether they are asked', () => {
   const eightToSix = { start_minute: 480, end_minute: 1080 };
   const workweek = ['mon', 'tue', 'wed', 'thu', 'fri'];
