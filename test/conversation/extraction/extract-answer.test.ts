@@ -166,6 +166,17 @@ test('pleasantries are small talk, never an answer; a name that starts with a gr
   assert.equal(valueOf('organisation_name', 'Morning Star Cleaning'), 'Morning Star Cleaning');
 });
 
+test('checkpoints said per floor are counted over the floors answered, and said back', () => {
+  const onFloors = (text: string, floors?: number) => extractAnswer(field('checkpoints_per_tour'), text, { template, answers: floors === undefined ? {} : { floors } });
+  for (const [reply, value] of [['one on each floor', 3], ['two per floor', 6], ['about 2 checkpoints per floor', 6], ['3 a floor', 9], ['4 for every floor', 12]] as const) {
+    const result = onFloors(reply, 3);
+    assert.ok(result.ok && result.value === value && result.derived === true, `${reply}: ${JSON.stringify(result)}`);
+  }
+  assert.deepEqual(onFloors('10, about 4 per floor', 3), extractAnswer(field('checkpoints_per_tour'), '10, about 4 per floor'), 'with a total said as well, read as any count is');
+  assert.equal((onFloors('20', 3) as { value: number }).value, 20);
+  assert.equal((onFloors('two per floor') as { value: number }).value, 2, 'floors not answered: read as before');
+});
+
 test('"not sure" to a count Intake can suggest gets the suggestion, worked out from the answers and marked as such', () => {
   const withAnswers = (key: string, text: string) => extractAnswer(field(key), text, { template, answers: { floors: 5 } });
   for (const reply of ['no idea', 'not sure, depends', 'what do you suggest?', "I don't know"]) {
