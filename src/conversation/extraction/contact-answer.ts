@@ -17,7 +17,7 @@ const BRACKETED = /\s*\([^)]*(?:\)|$)/g;
 const EXAMPLE = 'like “Jane Doe, 07700 900123, jane@example.com”';
 const SELF_REFERENCE = /^(?:me|myself|i|(?:it|that)['’]?s me|(?:it|that) is me)$/i;
 // "the site manager, Priya Shah, …": a role said before (or after) the name is not the name — unless it is all there is.
-const CONTACT_WORDS_ONLY = /^(?:(?:e-?mail|phone|tel|telephone|mobile|cell|call|ring|text|contact|number|or|and|on|at|via|me)\s*)+$/i;
+const CONTACT_WORDS_ONLY = /^(?:(?:e-?mail|phone|tel|telephone|mobile|cell|call|ring|text|contact|number|or|and|on|at|via|me|my|his|her|their|our|is)\s*)+$/i;
 const ROLE_ONLY = /^(?:(?:the|our|my|a|your)\s+)?(?:(?:site|facilities|facility|building|security|duty|night|day|office|estates?|operations|property|general|assistant|deputy|head)\s+)*(?:manager|supervisor|caretaker|receptionist|reception|concierge|guard|officer|lead|director|owner|landlord|administrator|admin|coordinator|contact|team|desk|office|janitor|warden)$/i;
 
 /** Phone digits with an international "+" kept; null when the digit count is implausible. */

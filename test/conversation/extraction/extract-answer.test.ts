@@ -405,6 +405,8 @@ test('contacts: name, phone and email from one line; PII never echoed', () => {
   assert.deepEqual(valueOf('site_contact', 'Reception, 020 7946 0018'), { name: 'Reception', phone: '02079460018' }, 'a role alone is the contact');
   assert.deepEqual(valueOf('site_contact', 'email facilities@acme.com, attention Sarah Lee'), { name: 'Sarah Lee', email: 'facilities@acme.com' }, '"email" is not a name');
   assert.deepEqual(valueOf('site_contact', 'text me on 07700900123 - Tom'), { name: 'Tom', phone: '07700900123' });
+  assert.equal(failure('site_contact', "it's me, my number is 07700 900789").reason, 'no_match', '"my" is not a name: the name is asked for');
+  assert.deepEqual(valueOf('site_contact', 'Dave Jones, my mobile is 07700 900789'), { name: 'Dave Jones', phone: '07700900789' });
   assert.equal(failure('site_contact', "it's me, 020 7946 0018").reason, 'no_match', 'a name is still needed');
   // A role in brackets is not part of the name; an extension is kept with the number, as RFC 3966 writes it.
   assert.deepEqual(valueOf('site_contact', "Dr. Anne-Marie O'Neill (site manager) on 0161 496 0000 ext 22"), { name: "Dr. Anne-Marie O'Neill", phone: '01614960000;ext=22' });
