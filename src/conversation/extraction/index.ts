@@ -9,7 +9,8 @@ import { extractInteger } from './integer-answer.ts';
 import { extractText } from './text-answer.ts';
 import { helpRequestKind } from './help-request.ts';
 import { SMALL_TALK_REPLY, smallTalkKind } from './small-talk.ts';
-import { countPerAnswer, saysUnsure, suggestedAnswer } from './suggestion.ts';
+import { saysUnsure, suggestedAnswer } from './suggestion.ts';
+import { countPerAnswer, shiftsFromLength } from './counts-from-answers.ts';
 import { extractTimeRange } from './time-range-answer.ts';
 
 export type { ExtractionFailure, ExtractionFailureReason, ExtractionResult, ExtractionSuccess } from './extraction-result.ts';
@@ -39,9 +40,9 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
   const asking = helpRequestKind(reply);
   const helpRequested = (): ExtractionResult => notExtracted('help_requested', `That reads as a question rather than an answer. ${field.help}`);
   if (asking === 'asks') return helpRequested();
-  // "two per floor": times the floors answered.
-  const perAnswer = field.type === 'integer' ? countPerAnswer(field, reply, context?.answers, context?.template) : null;
-  if (perAnswer) return perAnswer;
+  // "two per floor", "12-hour shifts": worked out from the floors or the hours answered.
+  const fromAnswers = field.type === 'integer' ? countPerAnswer(field, reply, context?.answers, context?.template) ?? shiftsFromLength(field, reply, context?.answers) : null;
+  if (fromAnswers) return fromAnswers;
   const result = extractReply(field, reply, context?.template);
   if (asking === 'may_ask' && (field.type === 'text' || !result.ok)) return helpRequested();
   return result;

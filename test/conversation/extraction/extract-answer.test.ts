@@ -166,6 +166,22 @@ test('pleasantries are small talk, never an answer; a name that starts with a gr
   assert.equal(valueOf('organisation_name', 'Morning Star Cleaning'), 'Morning Star Cleaning');
 });
 
+test('shifts said by their length are counted over the hours of cover; a pair is two, a lone guard one', () => {
+  const withHours = (text: string, answers: Record<string, unknown>) => extractAnswer(field('shifts_per_day'), text, { template, answers: answers as never });
+  const roundTheClock = { operating_hours: '24x7' };
+  for (const [reply, value] of [['we do 12 hour shifts', 2], ['8 hour shifts', 3], ['three eights', 3], ['two twelves', 2]] as const) {
+    const result = withHours(reply, roundTheClock);
+    assert.ok(result.ok && result.value === value, `${reply}: ${JSON.stringify(result)}`);
+  }
+  const read = withHours('6 hour shifts', { operating_hours: 'custom', custom_hours: { start_minute: 420, end_minute: 1140 } });
+  assert.ok(read.ok && read.value === 2 && read.derived === true, JSON.stringify(read));
+  const uneven = withHours('8 hour shifts', { operating_hours: 'custom', custom_hours: { start_minute: 420, end_minute: 1140 } });
+  assert.ok(!uneven.ok && uneven.reason === 'ambiguous' && /12 hours/.test(uneven.message), JSON.stringify(uneven));
+  assert.equal(withHours('8 hour shifts', {}).ok, false, 'no hours answered: nothing to count over');
+  assert.equal(valueOf('staff_per_shift', 'a pair'), 2);
+  for (const reply of ['solo', 'just me', 'a lone worker', 'one man on his own']) assert.equal(valueOf('staff_per_shift', reply), 1, reply);
+});
+
 test('checkpoints said per floor are counted over the floors answered, and said back', () => {
   const onFloors = (text: string, floors?: number) => extractAnswer(field('checkpoints_per_tour'), text, { template, answers: floors === undefined ? {} : { floors } });
   for (const [reply, value] of [['one on each floor', 3], ['two per floor', 6], ['about 2 checkpoints per floor', 6], ['3 a floor', 9], ['4 for every floor', 12]] as const) {

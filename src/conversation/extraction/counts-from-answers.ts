@@ -1,0 +1,77 @@
+// Counts said relative to another answer, worked out from it and said back: checkpoints per floor ("two per
+// floor" over 3 floors → 6) and shifts by their length ("12-hour shifts" over round-the-clock cover → 2).
+import { rangeDurationMinutes } from '../clock-time.ts';
+import { BUSINESS_HOURS } from '../recommendation/site-standards.ts';
+import type { Answers, Template, TemplateField } from '../template.ts';
+import { notExtracted, type ExtractionResult } from './extraction-result.ts';
+import { numberTokens, workedOutCount } from './integer-answer.ts';
+import { plainWords, stemWord } from './word-tokens.ts';
+
+type IntegerField = Extract<TemplateField, { type: 'integer' }>;
+
+const PER_WORDS = new Set(['per', 'each', 'every', 'a']);
+const PREPOSITIONS = new Set(['on', 'for', 'in']);
+const ONE_WORDS = new Set(['a', 'an', 'one']);
+const WORDS_BETWEEN_COUNT_AND_PER = 2;
+
+/**
+ * "two per floor", "one on each floor", "3 checkpoints a floor": a count per what the field's suggestion counts
+ * per, times that answer (2 per floor over 3 floors → 6), worked out and said back. Null when the reply says no
+ * such count, says another number too, or that answer is not in yet.
+ */
+export function countPerAnswer(field: IntegerField, reply: string, answers: Answers | undefined, template: Template | undefined): ExtractionResult | null {
+  const per = field.suggestion?.per;
+  const perField = per ? template?.fields.find((each) => each.key === per.field) : undefined;
+  const times = per ? answers?.[per.field] : undefined;
+  if (perField?.type !== 'integer' || !perField.unit || typeof times !== 'number') return null;
+  const unit = stemWord(perField.unit);
+  const tokens = numberTokens(reply);
+  // A reply with another number besides ("12, about 4 per floor") is read as any count is.
+  if (tokens.filter((token) => token.value !== null).length > 1) return null;
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens[index]!.word !== unit || !PER_WORDS.has(tokens[index - 1]?.word ?? '')) continue;
+    let before = index - 2;
+    if (PREPOSITIONS.has(tokens[before]?.word ?? '')) before--;
+    for (let back = before; back >= 0 && back > before - WORDS_BETWEEN_COUNT_AND_PER; back--) {
+      const token = tokens[back]!;
+      const count = token.value ?? (ONE_WORDS.has(token.word) ? 1 : null);
+      if (count !== null && Number.isInteger(count)) return workedOutCount(field, count * times, 0.85);
+    }
+  }
+  return null;
+}
+
+// "12-hour shifts", "8 hour shifts": a shift's length. "three eights", "two twelves": the count, then the length.
+const SHIFT_LENGTH = /(?:^| )(\d{1,2}|four|six|eight|ten|twelve) ?(?:hour|hr|h)(?:s)? (?:long )?shifts?(?: |$)/;
+const COUNT_OF_LENGTHS = /(?:^| )(\S+) (sixes|6s|eights|8s|tens|10s|twelves|12s)(?: |$)/;
+const HOURS_WORDS: Readonly<Record<string, number>> = { four: 4, six: 6, eight: 8, ten: 10, twelve: 12 };
+const MINUTES_PER_HOUR = 60;
+const DAY_HOURS = 24;
+
+/** The hours of cover a day the answers give (24 round the clock, 8 business hours, the custom range), or null. */
+function hoursOfCover(answers: Answers | undefined): number | null {
+  const mode = answers?.operating_hours;
+  if (mode === '24x7') return DAY_HOURS;
+  if (mode === 'business_hours') return rangeDurationMinutes(BUSINESS_HOURS.start_minute, BUSINESS_HOURS.end_minute) / MINUTES_PER_HOUR;
+  const range = answers?.custom_hours;
+  if (mode !== 'custom' || !range || typeof range !== 'object' || !('start_minute' in range)) return null;
+  return rangeDurationMinutes(range.start_minute, range.end_minute) / MINUTES_PER_HOUR;
+}
+
+/**
+ * Shifts said by their length, as many as fit the hours of cover ("12-hour shifts" round the clock → 2), and
+ * "three eights" as 3. Null when the reply says neither; asked again when the lengths do not fill the hours.
+ */
+export function shiftsFromLength(field: IntegerField, reply: string, answers: Answers | undefined): ExtractionResult | null {
+  if (stemWord(field.unit ?? '') !== 'shift') return null;
+  const words = plainWords(reply).join(' ');
+  const counted = COUNT_OF_LENGTHS.exec(words);
+  const count = counted ? numberTokens(counted[1]!)[0]?.value ?? null : null;
+  if (count !== null && Number.isInteger(count)) return workedOutCount(field, count, 0.85);
+  const length = SHIFT_LENGTH.exec(words);
+  const cover = hoursOfCover(answers);
+  if (!length || cover === null || numberTokens(reply).filter((token) => token.value !== null).length > 1) return null;
+  const hours = HOURS_WORDS[length[1]!] ?? Number(length[1]);
+  if (cover % hours !== 0) return notExtracted('ambiguous', `${hours}-hour shifts don’t fill the ${cover} hours of cover evenly. How many shifts a day?`);
+  return workedOutCount(field, cover / hours, 0.85);
+}
