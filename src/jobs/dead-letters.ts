@@ -39,16 +39,24 @@ export async function insertDeadLetter(
   return rows[0]!.id;
 }
 
-/** Evicts the oldest entries beyond maxSize; returns how many went. */
-export async function enforceDeadLetterCap(db: Queryable, maxSize: number, logger: Logger): Promise<number> {
-  const { rows } = await db.query<{ id: string; task_name: string; tenant_id: string }>(
+export interface EvictedDeadLetter { id: string; task_name: string; tenant_id: string }
+
+/**
+ * Evicts the oldest entries beyond maxSize. Run in the transaction that inserts a dead letter, so the queue is
+ * never seen above its cap; the evictions are logged (logEvictions) once that transaction has committed.
+ */
+export async function evictBeyondCap(tx: Queryable, maxSize: number): Promise<EvictedDeadLetter[]> {
+  const { rows } = await tx.query<EvictedDeadLetter>(
     `DELETE FROM dead_letters WHERE id IN (
        SELECT id FROM dead_letters ORDER BY created_at DESC, id OFFSET $1
      ) RETURNING id, task_name, tenant_id`,
     [maxSize],
   );
-  for (const row of rows) logger.warn({ dead_letter_id: row.id, task_name: row.task_name, tenant_id: row.tenant_id, max_size: maxSize }, 'dead letter evicted: queue at its size cap');
-  return rows.length;
+  return rows;
+}
+
+export function logEvictions(evicted: readonly EvictedDeadLetter[], maxSize: number, logger: Logger): void {
+  for (const row of evicted) logger.warn({ dead_letter_id: row.id, task_name: row.task_name, tenant_id: row.tenant_id, max_size: maxSize }, 'dead letter evicted: queue at its size cap');
 }
 
 export async function purgeDeadLetters(db: Queryable, tenantId: string | null, olderThanDays: number): Promise<number> {

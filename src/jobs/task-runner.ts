@@ -10,7 +10,7 @@ import type { AppContext } from '../app-context.ts';
 import type { Config } from '../config.ts';
 import type { Queryable } from '../db/database.ts';
 import { deadLetterSize, stepLatency, taskOutcomes, taskRetries } from '../observability/metrics.ts';
-import { countOpenDeadLetters, enforceDeadLetterCap, insertDeadLetter } from './dead-letters.ts';
+import { countOpenDeadLetters, evictBeyondCap, insertDeadLetter, logEvictions, type EvictedDeadLetter } from './dead-letters.ts';
 import { LOST_DELIVERY_QUEUE, type JobPayload } from './job-queue.ts';
 import type { TaskContext, TaskDefinition, TaskRow } from './task-definition.ts';
 import { raiseAlert } from './alerts.ts';
@@ -84,6 +84,7 @@ async function handleFailure(app: AppContext, definition: TaskDefinition<never>,
 
 export async function deadLetter(app: AppContext, definition: TaskDefinition<never> | undefined, task: TaskRow, ctx: TaskContext<never> | undefined,
   failure: { errorType: string; message: string }, log: Logger): Promise<void> {
+  let evicted: EvictedDeadLetter[] = [];
   const deadLetterId = await app.db.transaction(async (tx) => {
     const locked = await lockTask(tx, task.id);
     if (!locked || FINAL_STATUSES.has(locked.status)) return null;
@@ -91,6 +92,7 @@ export async function deadLetter(app: AppContext, definition: TaskDefinition<nev
       [task.id, JSON.stringify({ type: failure.errorType, message: failure.message })]);
     const firstFailedAt = locked.created_at;
     const id = await insertDeadLetter(tx, { ...locked, attempts: Math.max(locked.attempts, task.attempts) }, { ...failure, firstFailedAt });
+    evicted = await evictBeyondCap(tx, app.config.DLQ_MAX_QUEUE_SIZE);
     if (definition?.onDeadLetter && ctx) await definition.onDeadLetter(tx, ctx, failure);
     else if (definition?.onDeadLetter) {
       await definition.onDeadLetter(tx, { task: locked, payload: locked.payload as never, app, logger: log, attempt: locked.attempts }, failure);
@@ -101,7 +103,7 @@ export async function deadLetter(app: AppContext, definition: TaskDefinition<nev
   taskOutcomes.inc({ task: task.name, outcome: 'dead_lettered' });
   const dlqLog = app.logger.child({ channel: 'dlq', task_id: task.id, task_name: task.name, session_id: task.session_id, request_id: task.correlation_id });
   dlqLog.error({ dead_letter_id: deadLetterId, error_type: failure.errorType, err: failure.message, attempts: task.attempts }, 'task moved to the dead-letter queue');
-  await enforceDeadLetterCap(app.db, app.config.DLQ_MAX_QUEUE_SIZE, dlqLog);
+  logEvictions(evicted, app.config.DLQ_MAX_QUEUE_SIZE, dlqLog);
   deadLetterSize.set(await countOpenDeadLetters(app.db));
   if (app.config.CRITICAL_TASKS.includes(task.name)) {
     await raiseAlert(app, { kind: 'critical_task_dead_lettered', task_name: task.name, task_id: task.id, session_id: task.session_id, dead_letter_id: deadLetterId, error_type: failure.errorType });
