@@ -108,9 +108,11 @@ describe('a dead-lettered conversation step, its retry, and the admin API', () =
     deadLetterId = rows[0]!.id;
   });
 
-  test('an alert goes out on channel alerts for the critical task', () => {
-    const alerts = parseLog(t.logLines).filter((e) => e.channel === 'alerts');
-    const alert = alerts.map((e) => e.alert as Record<string, unknown>).find((a) => a.task_id === stepTaskId);
+  test('an alert goes out on channel alerts for the critical task', async () => {
+    // The alert is raised once the dead letter has committed, so it may follow the session's ERROR state by a moment.
+    const alertFor = () => parseLog(t.logLines).filter((e) => e.channel === 'alerts').map((e) => e.alert as Record<string, unknown>).find((a) => a.task_id === stepTaskId);
+    for (const deadline = Date.now() + 5_000; !alertFor() && Date.now() < deadline;) await new Promise((resolve) => setTimeout(resolve, 25));
+    const alert = alertFor();
     assert.ok(alert, 'no alert line for the dead-lettered step');
     assert.equal(alert.kind, 'critical_task_dead_lettered');
     assert.equal(alert.task_name, 'process_conversation_step');
