@@ -39,9 +39,12 @@ describe('size cap and retention (DLQ_MAX_QUEUE_SIZE=3, DLQ_RETENTION_DAYS=7)', 
     }
     const { rows } = await t.ctx.db.query<{ task_id: string }>('SELECT task_id FROM dead_letters ORDER BY created_at');
     assert.deepEqual(rows.map((r) => r.task_id), taskIds.slice(2));
+    // Evictions happen with the insert; they are logged once it has committed, so the last may follow by a moment.
+    const evictions = () => parseLog(t.logLines).filter((e) => e.channel === 'dlq' && e.msg === 'dead letter evicted: queue at its size cap');
+    for (const deadline = Date.now() + 5_000; evictions().length < 2 && Date.now() < deadline;) await new Promise((resolve) => setTimeout(resolve, 25));
     const logs = parseLog(t.logLines);
     const deadLetterIdOf = (taskId: string) => logs.find((e) => e.channel === 'dlq' && e.task_id === taskId && e.msg === 'task moved to the dead-letter queue')?.dead_letter_id;
-    const evicted = logs.filter((e) => e.channel === 'dlq' && e.msg === 'dead letter evicted: queue at its size cap');
+    const evicted = evictions();
     assert.deepEqual(evicted.map((e) => e.dead_letter_id).sort(), [deadLetterIdOf(taskIds[0]!), deadLetterIdOf(taskIds[1]!)].sort());
     assert.ok(evicted.every((e) => e.max_size === 3));
   });
