@@ -7,12 +7,16 @@ import { parseTimeRange } from './time-range-answer.ts';
 import { findPhrase, saysAnyCue, stemWord, wordTokens } from './word-tokens.ts';
 import { describeSelection, expandSelectionWords, readOrderedTokens } from './ordered-selection.ts';
 import { keyAsWords } from '../wording.ts';
+import { saysUnsure } from './suggestion.ts';
 
 type EnumField = Extract<TemplateField, { type: 'enum' }>;
 type MultiSelectField = Extract<TemplateField, { type: 'multi_select' }>;
 
 const ALL_PHRASES = [['all'], ['everything'], ['every', 'one'], ['the', 'lot'], ['each', 'of', 'them']];
 const NONE_PHRASES = [['none'], ['no'], ['nothing'], ['neither'], ['not', 'any'], ['dont'], ['do', 'not'], ['nil']];
+// Words that, opening a reply, are its answer whatever follows ("none, it's all metered remotely"); not "no" or
+// "don't", which open other things ("no, all of them", "don't know").
+const OPENING_NONE = new Set(['none', 'nothing', 'nil']);
 const EXCLUSION_PHRASES = [['except'], ['excluding'], ['apart', 'from'], ['other', 'than'], ['but', 'not'], ['but', 'no']];
 
 function containsAny(tokens: readonly string[], phrases: readonly string[][]): boolean {
@@ -106,7 +110,10 @@ export function readSelection(field: MultiSelectField, text: string): { values: 
   const withoutAtAll = kept.filter((word, index) => !(word === 'all' && kept[index - 1] === 'at'));
   const saysAll = containsAny(withoutAtAll, ALL_PHRASES);
   const saysNone = containsAny(kept, NONE_PHRASES);
-  if (saysAll && saysNone) return { values: [], kind: 'contradictory' };
+  // "none, it's all metered remotely": a reply that opens with "none" means none; the "all" after it is about something else.
+  const opensWithNone = OPENING_NONE.has(kept[0] ?? '');
+  if (saysAll && saysNone && !opensWithNone) return { values: [], kind: 'contradictory' };
+  if (saysNone && opensWithNone) return { values: [], kind: 'none' };
   if (saysAll) return { values: inOrder((value) => !removed.has(value)), kind: 'all' };
   if (saysNone) return { values: [], kind: 'none' };
   return null;
@@ -118,7 +125,7 @@ const NAMES_NO_ITEM = new Set([
   'a', 'an', 'the', 'we', 'our', 'i', 'it', 'its', 'have', 'has', 'got', 'keep', 'use', 'read', 'do', 'just', 'only', 'both', 'too',
   'well', 'as', 'one', 'main', 'some', 'there', 'is', 'are', 'think', 'please', 'thanks', 'thank', 'you', 'ok', 'yes', 'yeah', 'sure',
   'that', 'those', 'these', 'them', 'of', 'all', 'for', 'with', 'on', 'at', 'in', 'to', 'be', 'need', 'want', 'should', 'each',
-  'every', 'daily', 'weekly', 'monthly', 'site', 'building', 'guard',
+  'every', 'daily', 'weekly', 'monthly', 'site', 'building', 'guard', 'out', 'up', 'off',
 ].map(stemWord));
 const NEGATING = new Set(['not', 'no', 'never', 'without', 'except', 'excluding', 'but', 'apart', 'nor', 'dont', 'neither']);
 
@@ -149,6 +156,10 @@ export function extractMultiSelect(field: MultiSelectField, text: string, others
     if (about) return notExtracted('ambiguous', `That sounds like the ${keyAsWords(about.key)}. ${field.prompt} ${field.help}`);
   }
   if (!selection) return notExtracted('no_match', `I couldn’t match that to any of: ${optionList(field)} — or say ${field.allow_none ? '“none” or ' : ''}“all of them”.`);
+  // "no idea", "don't know": not knowing is not "none".
+  if (selection.kind === 'none' && saysUnsure(text)) {
+    return notExtracted('no_match', `If you’re not sure, name the ones you know of from: ${optionList(field)}${field.allow_none ? ' — or say “none” if none apply' : ''}.`);
+  }
   if (selection.kind === 'contradictory') return notExtracted('ambiguous', 'I heard both “all” and “none”. Which ones apply?');
   if (selection.values.length === 0 && !field.allow_none) {
     return notExtracted('out_of_range', `Please pick at least one of: ${optionList(field)}.`);

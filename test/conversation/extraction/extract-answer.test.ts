@@ -309,6 +309,12 @@ test('multi-select: lists, synonyms, all, none, exclusions', () => {
   assert.deepEqual(valueOf('registers', "we don't need the visitor book, we have a key register"), ['key'], 'a negation reaches past "need the"');
   assert.deepEqual(valueOf('meters', "we don't really use the gas meter, just electric"), ['electricity']);
   assert.deepEqual(valueOf('registers', 'no visitors but we do keep keys'), ['key']);
+  assert.deepEqual(valueOf('meters', "none, it's all metered remotely"), [], 'a reply that opens with "none" is none');
+  for (const reply of ["don't know", 'no idea']) assert.equal(failure('meters', reply).reason, 'no_match', `${reply} is not "none"`);
+  assert.deepEqual(valueOf('meters', "don't know, probably just electricity"), ['electricity']);
+  assert.equal(failure('meters', 'all of them, or none').reason, 'ambiguous');
+  const contractors = extractAnswer(field('registers'), 'we sign contractors in and out');
+  assert.ok(contractors.ok && !contractors.left_out, `"in and out" is not a register left out: ${JSON.stringify(contractors)}`);
   assert.deepEqual(valueOf('meters', 'electricity and water meters'), ['electricity', 'water']);
   assert.deepEqual(valueOf('meters', 'power, water and the generator'), ['electricity', 'water', 'diesel_generator']);
   assert.deepEqual(valueOf('meters', 'all of them'), ['electricity', 'water', 'gas', 'diesel_generator']);
