@@ -151,7 +151,8 @@ export function parseTimeRange(text: string): { range: TimeRange; explicit: bool
     const to = points[index + 1]!;
     const between = tokens.slice(from.end, to.start).map((token) => token.word);
     const openUntilClose = saysOpenUntilClose(tokens, from, between);
-    const separated = (between.length === 1 && SEPARATORS.has(between[0]!))
+    // "5pm onwards until 8am": "onwards" before the separator adds nothing.
+    const separated = (between.length === 1 && SEPARATORS.has(between[0]!)) || (between.length === 2 && between[0] === 'onwards' && SEPARATORS.has(between[1]!))
       || (between.length === 1 && between[0] === 'and' && tokens[from.start - 1]?.word === 'between') || openUntilClose;
     if (!separated) continue;
     const range = resolve(from, to);

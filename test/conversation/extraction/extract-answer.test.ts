@@ -352,6 +352,7 @@ test('time ranges in many spellings', () => {
   assert.deepEqual(range('we open at 7 and close at 7'), { start_minute: 420, end_minute: 1140 });
   assert.deepEqual(range('opens 6am, closes 10pm'), { start_minute: 360, end_minute: 1320 });
   assert.deepEqual(range('we start at 8 and finish at 6'), { start_minute: 480, end_minute: 1080 });
+  assert.deepEqual(range('after hours, 5pm onwards until 8am'), { start_minute: 1020, end_minute: 480 });
   assert.equal(parseTimeRange('we open at 7 and close at 7')?.explicit, true);
   assert.equal(parseTimeRange('we open at 7 and 3 guards come at 8'), null, 'a second time that no closing word introduces is no range');
   const result = extractAnswer(field('custom_hours'), '6am to 2pm');
