@@ -42,7 +42,7 @@ export function countPerAnswer(field: IntegerField, reply: string, answers: Answ
 }
 
 // "12-hour shifts", "8 hour shifts": a shift's length. "three eights", "two twelves": the count, then the length.
-const SHIFT_LENGTH = /(?:^| )(\d{1,2}|four|six|eight|ten|twelve) ?(?:hour|hr|h)(?:s)? (?:long )?shifts?(?: |$)/;
+const SHIFT_LENGTH = /(?:^| )(\d{1,2}|four|six|eight|ten|twelve) ?(?:hour|hr|h)s? (?:long )?shifts?(?: |$)/;
 const COUNT_OF_LENGTHS = /(?:^| )(\S+) (sixes|6s|eights|8s|tens|10s|twelves|12s)(?: |$)/;
 const HOURS_WORDS: Readonly<Record<string, number>> = { four: 4, six: 6, eight: 8, ten: 10, twelve: 12 };
 const MINUTES_PER_HOUR = 60;
@@ -72,6 +72,7 @@ export function shiftsFromLength(field: IntegerField, reply: string, answers: An
   const cover = hoursOfCover(answers);
   if (!length || cover === null || numberTokens(reply).filter((token) => token.value !== null).length > 1) return null;
   const hours = HOURS_WORDS[length[1]!] ?? Number(length[1]);
+  if (hours < 1 || hours > DAY_HOURS) return null;
   if (cover % hours !== 0) return notExtracted('ambiguous', `${hours}-hour shifts don’t fill the ${cover} hours of cover evenly. How many shifts a day?`);
   return workedOutCount(field, cover / hours, 0.85);
 }
