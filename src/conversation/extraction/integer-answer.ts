@@ -156,6 +156,15 @@ const ISH_SUFFIX = /(\d)\s*-?\s*ish\b/gi;
 
 /** "ground plus two", "G+3": floors counted above the ground floor, which the answer includes. */
 const GROUND_PLUS = /\b(?:g|gf|ground(?: floor)?)\s*(?:\+|plus|and)\s*/i;
+// "4 floors plus a basement", "basement, ground and first": a basement is a floor to patrol too, unless the count
+// says it includes it ("5 floors including the basement").
+const BASEMENT = /\b(?:basement|lower ground|cellar)\b/i;
+const INCLUDING = /\b(?:including|incl|inc|counting)\b/i;
+
+/** Whether a floor count's reply adds a basement to the floors it says. */
+export function addsBasement(field: IntegerField, text: string): boolean {
+  return unitOf(field) === 'floor' && BASEMENT.test(text) && !INCLUDING.test(text);
+}
 
 /**
  * A frequency field's answer from rounds per period: the hours between rounds, when they are whole and no other
@@ -215,8 +224,9 @@ export function countSaidOtherwise(field: IntegerField, tokens: readonly NumberT
 /** `otherFields`: the template's other integer fields, whose cue words claim the numbers next to them. */
 export function extractInteger(field: IntegerField, text: string, otherFields: readonly IntegerField[] = []): ExtractionResult {
   const unit = unitOf(field);
+  const basement = addsBasement(field, text) ? 1 : 0;
   const namedFloors = unit === 'floor' ? floorsNamedByLevel(text) : null;
-  if (namedFloors !== null) return workedOutCount(field, namedFloors, 0.85);
+  if (namedFloors !== null) return workedOutCount(field, namedFloors + basement, 0.85);
   if (unit === 'guard' && ONE_GUARD.test(text) && !numberTokens(text).some((token) => token.value !== null && token.value !== 1)) return extracted(1, 0.85, countText(field, 1));
   const groundPlus = unit === 'floor' ? GROUND_PLUS.exec(text) : null;
   const counted = groundPlus ? text.slice(groundPlus.index + groundPlus[0].length) : text;
@@ -247,6 +257,7 @@ export function extractInteger(field: IntegerField, text: string, otherFields: r
   } else if (chosen) {
     ({ value, confidence } = chosen);
     if (groundPlus) { value += 1; confidence = Math.min(confidence, 0.85); }
+    value += basement;
   } else if (implicitOne(field, tokens) || (unit === 'floor' && GROUND_ONLY.test(counted))) {
     value = 1; confidence = 0.85;
   } else if (saysZero(tokens)) {
@@ -254,8 +265,8 @@ export function extractInteger(field: IntegerField, text: string, otherFields: r
   } else {
     return notExtracted('no_match', `I couldn’t find a number there. ${rangeMessage(field)}`);
   }
-  // "G+3" is 4 floors: the ground floor was added, so it is said back.
-  if (groundPlus) return workedOutCount(field, value, confidence);
+  // "G+3" is 4 floors: the ground floor (or a basement) was added, so it is said back.
+  if (groundPlus || (basement && chosen)) return workedOutCount(field, value, confidence);
   if (!Number.isInteger(value)) return notExtracted('out_of_range', rangeMessage(field));
   if (value < field.min || value > field.max) return notExtracted('out_of_range', rangeMessage(field));
   return extracted(value, confidence, countText(field, value));

@@ -6,7 +6,7 @@ import type { AnswerValue, Answers, Template, TemplateField } from '../template.
 import { bestOption, readSelection } from './choice-answer.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
-import { countByKind, countSaidOtherwise, findCuedNumbers } from './integer-answer.ts';
+import { addsBasement, countByKind, countSaidOtherwise, findCuedNumbers } from './integer-answer.ts';
 import { extractText } from './text-answer.ts';
 import { parseTimeRange } from './time-range-answer.ts';
 import { findPhrase, saysAnyCue, wordTokens, type TokenSpan } from './word-tokens.ts';
@@ -30,7 +30,9 @@ function enumCandidate(field: Extract<TemplateField, { type: 'enum' }>, text: st
 /** Words that say rounds per day are patrol rounds ("we patrol four times a day"), not meter readings. */
 const PATROL_WORDS = ['patrol', 'round', 'tour', 'walk'];
 
-function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, tokens: readonly string[]): Candidate | null {
+function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, text: string, tokens: readonly string[]): Candidate | null {
+  // "4 floors plus a basement" is 5: asked, where it is said back, rather than taken as 4 unasked.
+  if (addsBasement(field, text)) return null;
   const merged = mergeNumberWords(tokens);
   const frequency = field.cues.some((cue) => cue.startsWith('every #'));
   const otherwise = !frequency || tokens.some((token) => PATROL_WORDS.includes(token)) ? countSaidOtherwise(field, merged) : null;
@@ -126,7 +128,7 @@ function timeRangeCandidate(field: Extract<TemplateField, { type: 'time_range' }
 function candidateFor(field: TemplateField, text: string, tokens: readonly string[], correcting: boolean, answering: string | undefined, current: AnswerValue | undefined): Candidate | null {
   switch (field.type) {
     case 'enum': return enumCandidate(field, text, tokens);
-    case 'integer': return integerCandidate(field, tokens);
+    case 'integer': return integerCandidate(field, text, tokens);
     case 'multi_select': return multiSelectCandidate(field, text, tokens, correcting, answering, current);
     case 'time_range': return timeRangeCandidate(field, text, answering);
     case 'text': return correcting ? textCandidate(field, text) : null;

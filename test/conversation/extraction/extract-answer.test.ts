@@ -44,6 +44,15 @@ test('a count is said back in the singular for one: "1 guard", "every hour"', ()
   assert.ok(one.ok && one.normalized_text === '1 building', JSON.stringify(one));
 });
 
+test('a basement is a floor to patrol: added to the floors said, unless the count includes it', () => {
+  for (const [reply, value] of [['4 floors plus a basement', 5], ['basement and 4 floors above', 5], ['basement, ground and first', 3], ['G+3 and a basement', 5]] as const) {
+    const result = extractAnswer(field('floors'), reply);
+    assert.ok(result.ok && result.value === value && result.derived === true, `${reply}: ${JSON.stringify(result)}`);
+  }
+  assert.equal(valueOf('floors', '5 floors including the basement'), 5);
+  assert.equal(valueOf('floors', '3 floors'), 3);
+});
+
 test('a count with "ish" is about that count', () => {
   assert.equal(valueOf('buildings', '20ish'), 20);
   assert.equal(valueOf('checkpoints_per_tour', '15-ish'), 15);
