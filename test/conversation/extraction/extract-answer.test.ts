@@ -255,6 +255,7 @@ test('everyday words for sites, hours and meters', () => {
   assert.equal(valueOf('site_type', 'a construction site'), 'other');
   assert.equal(valueOf('site_type', 'a hospital with a car park'), 'hospital', 'a car park is a feature of many sites, not a type');
   assert.equal(valueOf('site_type', 'one big shed'), 'warehouse');
+  for (const reply of ['a gym', 'a laboratory', 'a prison', "it's a port"]) assert.equal(valueOf('site_type', reply), 'other', reply);
   assert.deepEqual(valueOf('operating_days', 'every night'), ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], 'night cover is asked in days too');
   assert.deepEqual(valueOf('operating_days', 'weeknights only'), ['mon', 'tue', 'wed', 'thu', 'fri']);
   assert.deepEqual(valueOf('registers', 'visitors and keys, plus a parcel log'), ['visitor', 'material', 'key'], 'parcels are goods in and out');
