@@ -204,7 +204,8 @@ export function countByKind(field: IntegerField, tokens: readonly NumberToken[])
 
 /**
  * A count said otherwise than "<number> <cue>", for reading it unasked or as a correction: rounds per day for a
- * frequency ("four times a day" → every 6 hours) and staff across roles ("two guards and a supervisor" → 3). Null
+ * frequency ("four times a day" → every 6 hours; "every hour" → 1) and staff across roles ("two guards and a
+ * supervisor" → 3). Null
  * if neither, or if it does not make a whole number in the field's range.
  */
 export function countSaidOtherwise(field: IntegerField, tokens: readonly NumberToken[]): number | null {
