@@ -20,7 +20,7 @@ import { answeredDays, checkRecommendation, recommendationConfidence, WARNING_FA
 import { proposeWithRules, type Proposal } from './recommendation-service.ts';
 import { appendSessionEvent } from './session-events.ts';
 import { loadTemplate } from './session-service.ts';
-import { loadSessionById, type SessionRow } from './session-store.ts';
+import { loadAnswerConfidences, loadSessionById, type SessionRow } from './session-store.ts';
 import { ANSWERABLE } from './state-machine.ts';
 import type { Answers, Template, TemplateField } from './template.ts';
 
@@ -81,11 +81,8 @@ function predictNextQuestion(template: Template, session: SessionRow, field: Tem
   return { field: nextField(template, pruneInapplicable(template, answers).answers), reask: false };
 }
 
-async function answerConfidences(ctx: AppContext, session: SessionRow, template: Template): Promise<number[]> {
-  const { rows } = await ctx.db.query<{ field_key: string; confidence: number }>(
-    'SELECT field_key, confidence FROM answers WHERE session_id = $1 AND superseded_at IS NULL', [session.id]);
-  const byKey = new Map(rows.map((row) => [row.field_key, Number(row.confidence)]));
-  return applicableFields(template, session.answers).filter((field) => session.answers[field.key] !== undefined).map((field) => byKey.get(field.key) ?? 1);
+function answerConfidences(confidences: Readonly<Record<string, number>>, session: SessionRow, template: Template): number[] {
+  return applicableFields(template, session.answers).filter((field) => session.answers[field.key] !== undefined).map((field) => confidences[field.key] ?? 1);
 }
 
 /**
@@ -202,6 +199,7 @@ export function createLlmAssist(ctx: AppContext): LlmAssist {
     const answers = session.answers;
     const scope = { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id };
     const calls: LlmCallRecord[] = [];
+    const confidences = await loadAnswerConfidences(ctx.db, session.id);
     // Maker and checker each get one step budget: the user is waiting for the proposal.
     const made = await withinBudget(Date.now() + config.LLM_STEP_BUDGET_MS, (signal) => clientFor(calls).completeJson({
       purpose: 'propose_configuration', messages: buildPrompt('propose_configuration', { template, data: { answers } }), signal, ...MAKER_ANSWER,
@@ -209,7 +207,7 @@ export function createLlmAssist(ctx: AppContext): LlmAssist {
     if (!made.ok) {
       await recordCalls(scope, calls);
       await recordFallback(scope, 'propose_configuration', made.error, logger);
-      const rules = proposeWithRules(session.template_id, answers);
+      const rules = proposeWithRules(session.template_id, answers, confidences);
       const note = made.error instanceof LlmOutputError
         ? [{ severity: 'info', code: 'llm_proposal_invalid', message: 'The AI proposal did not match the configuration schema; this one was made by the built-in rules.', path: '' }]
         : [];
@@ -241,7 +239,7 @@ export function createLlmAssist(ctx: AppContext): LlmAssist {
     const review = reviewed.ok ? reviewed.value : undefined;
     const required = applicableFields(template, answers).filter((each) => each.required).length;
     const deterministic = recommendationConfidence({
-      answerConfidences: await answerConfidences(ctx, session, template),
+      answerConfidences: answerConfidences(confidences, session, template),
       completeness: required === 0 ? 1 : (required - missingRequired(template, answers).length) / required,
       findings: checked.findings,
     });

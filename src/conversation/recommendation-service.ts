@@ -39,10 +39,10 @@ export interface RecommendationRow {
 
 export interface Proposal { config: Record<string, unknown>; confidence: number; rationale: string[]; findings: RecommendationRow['findings']; valid: boolean; provider: string; degraded: boolean }
 
-/** The built-in rules maker + deterministic checker. */
-export function proposeWithRules(templateId: string, answers: Record<string, unknown>): Proposal {
+/** The built-in rules maker + deterministic checker; `confidences`: the extractor's per answer (loadAnswerConfidences). */
+export function proposeWithRules(templateId: string, answers: Record<string, unknown>, confidences: Readonly<Record<string, number>>): Proposal {
   const template = loadTemplate(templateId);
-  const made = makeRecommendation(template, answers as never);
+  const made = makeRecommendation(template, answers as never, { confidences });
   const checked = checkRecommendation(made.config, answers as never);
   return { config: made.config as unknown as Record<string, unknown>, confidence: made.confidence, rationale: made.rationale, findings: checked.findings, valid: checked.valid, provider: 'rules', degraded: false };
 }

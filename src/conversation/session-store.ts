@@ -52,6 +52,13 @@ export async function loadSession(db: Queryable, principal: Principal, sessionId
 }
 
 /** For background tasks: no principal, the task already belongs to the session's tenant. */
+/** The extractor's confidence in each current answer, by field key ("not sure" → a suggestion at 0.5). */
+export async function loadAnswerConfidences(db: Queryable, sessionId: string): Promise<Record<string, number>> {
+  const { rows } = await db.query<{ field_key: string; confidence: number }>(
+    'SELECT field_key, confidence FROM answers WHERE session_id = $1 AND superseded_at IS NULL', [sessionId]);
+  return Object.fromEntries(rows.map((row) => [row.field_key, Number(row.confidence)]));
+}
+
 export async function loadSessionById(db: Queryable, sessionId: string, options: { forUpdate?: boolean } = {}): Promise<SessionRow | undefined> {
   const { rows } = await db.query<SessionRow>(`SELECT * FROM sessions WHERE id = $1${options.forUpdate ? ' FOR UPDATE' : ''}`, [sessionId]);
   return rows[0];

@@ -272,6 +272,22 @@ test('a reply about other questions is kept, and the open question asked again',
   assert.deepEqual([view.answers.operating_hours, view.answers.shifts_per_day, view.answers.staff_per_shift, view.answers.buildings, view.answers.site_type], ['24x7', 3, 2, 2, 'warehouse']);
 });
 
+test('the proposal counts each answer as sure as it was read: a suggestion taken for "not sure" lowers its confidence', async () => {
+  const session = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
+  let next = (session.next_question as { field: string } | null)?.field;
+  for (let guard = 0; next && guard < 30; guard++) {
+    const task = await answer(session.id, next === 'checkpoints_per_tour' ? 'no idea' : TYPICAL_ANSWERS[next]!);
+    next = (task.result as { next_question: { field: string } | null }).next_question?.field;
+  }
+  const view = await waitForState(t.app, t.keys.user, session.id, ['AWAITING_USER_APPROVAL']);
+  const proposal = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/recommendations/${view.recommendation_id as string}`, headers: auth(t.keys.user) })).json();
+  const { rows } = await t.ctx.db.query<{ confidence: number }>('SELECT confidence FROM answers WHERE session_id = $1 AND superseded_at IS NULL', [session.id]);
+  const meanAnswer = rows.reduce((sum, row) => sum + Number(row.confidence), 0) / rows.length;
+  assert.ok(rows.some((row) => Number(row.confidence) === 0.5), 'the suggestion is stored at half confidence');
+  assert.ok(proposal.confidence < 1 && proposal.confidence <= Math.round(meanAnswer * 100) / 100 + 0.01,
+    `confidence ${proposal.confidence} with a mean answer confidence of ${meanAnswer.toFixed(3)}`);
+});
+
 test('a name reply answers other questions only with what it says besides the name', async () => {
   const session = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
   await answer(session.id, 'Northgate Health Trust');

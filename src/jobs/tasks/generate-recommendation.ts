@@ -2,7 +2,7 @@
 // the session's current proposal.
 import { z } from 'zod';
 import type { TaskDefinition } from '../task-definition.ts';
-import { loadSessionById } from '../../conversation/session-store.ts';
+import { loadAnswerConfidences, loadSessionById } from '../../conversation/session-store.ts';
 import { proposeWithRules, storeProposal } from '../../conversation/recommendation-service.ts';
 import { addAssistantMessage, changeState } from '../../conversation/session-service.ts';
 
@@ -19,7 +19,7 @@ export const generateRecommendation: TaskDefinition<Payload> = {
     if (!session || session.state !== 'GENERATING_RECOMMENDATIONS') return async () => ({ skipped: 'session_not_generating' });
     const proposal = ctx.app.proposeConfiguration
       ? await ctx.app.proposeConfiguration(session, ctx.logger)
-      : proposeWithRules(session.template_id, session.answers);
+      : proposeWithRules(session.template_id, session.answers, await loadAnswerConfidences(ctx.app.db, session.id));
     return async (tx) => {
       const recommendationId = await storeProposal(tx, session.id, proposal, performance.now() - startedAt, { scheduler: ctx.app.queue, correlationId: ctx.task.correlation_id });
       return { recommendation_id: recommendationId, valid: proposal.valid, provider: proposal.provider, degraded: proposal.degraded };
