@@ -11,7 +11,7 @@ import { addAssistantMessage, askNextOrPropose, queueRecommendation, storeAnswer
 import type { SessionRow } from './session-store.ts';
 import type { TaskScheduler } from './ports.ts';
 import type { Answers, AnswerValue, Template, TemplateField, TimeRange } from './template.ts';
-import { countedInUnit, keyAsWords } from './wording.ts';
+import { countedInUnit, keyAsWords, unitFor } from './wording.ts';
 import { describeSelection } from './extraction/ordered-selection.ts';
 
 const PROPOSE_AGAIN = /\b(?:regenerate|propose again|again|new proposal|try again|redo|retry|as it is|as is|go ahead)\b/i;
@@ -26,7 +26,7 @@ export function describeAnswer(field: TemplateField, value: AnswerValue): string
       const count = field.unit ? countedInUnit(value as number, field.unit) : String(value);
       // A field cued "every # hour" is a frequency: "every 2 hours", "every hour" — not "2 hours".
       if (!field.cues.some((cue) => cue.startsWith('every #'))) return count;
-      return value === 1 && field.unit ? `every ${countedInUnit(1, field.unit).slice(2)}` : `every ${count}`;
+      return value === 1 && field.unit ? `every ${unitFor(1, field.unit)}` : `every ${count}`;
     }
     case 'enum': return field.options.find((option) => option.value === value)?.label ?? String(value);
     case 'multi_select': {

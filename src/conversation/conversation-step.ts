@@ -60,20 +60,20 @@ export async function loadTurn(db: Queryable, turnId: string): Promise<TurnRow |
   return rows[0];
 }
 
-/** Stores the answers found unasked that are kept (keepsUnasked) and says what was noted, so the user knows why those questions are skipped. */
-/** An answer found unasked is kept only for a field not answered yet, and never for a contact (PII stays with its own question). */
-function keepsUnasked(template: Template, session: SessionRow, found: VolunteeredAnswer): boolean {
+/** The field an answer found unasked is kept for: one not answered yet, never a contact (PII stays with its own question). */
+function keptFor(template: Template, session: SessionRow, found: VolunteeredAnswer): TemplateField | undefined {
   const field = template.fields.find((each) => each.key === found.field);
-  return field !== undefined && field.type !== 'contact' && !(field.key in session.answers);
+  return field !== undefined && field.type !== 'contact' && !(field.key in session.answers) ? field : undefined;
 }
 
+/** Stores the answers found unasked that are kept (keptFor) and says what was noted, so the user knows why those questions are skipped. */
 async function storeVolunteered(tx: Queryable, session: SessionRow, template: Template, found: readonly VolunteeredAnswer[], turnId: string,
   base: EventBase, lead = 'I noted'): Promise<{ answered: string[]; noted: string }> {
   const answered: string[] = [];
   const described: string[] = [];
   for (const extra of found) {
-    if (!keepsUnasked(template, session, extra)) continue;
-    const extraField = template.fields.find((f) => f.key === extra.field)!;
+    const extraField = keptFor(template, session, extra);
+    if (!extraField) continue;
     await storeAnswer(tx, session, extraField, extra.value, { confidence: extra.confidence, extractor: 'volunteered', turnId });
     answered.push(extraField.key);
     described.push(describeAnswer(extraField, extra.value));
@@ -116,7 +116,7 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   // A reply about other questions ("we're open 24/7" to "what kind of site is it?") is kept, and the open
   // question asked again: with what was wrong with the reply as its answer, if it was an attempt at one.
   const unasked = value === undefined && !answersNothing(rules)
-    ? [...extractVolunteered(template, turn.raw_text, session.answers, { answering: field.key }), ...llmFields].filter((extra) => extra.field !== field.key && keepsUnasked(template, session, extra))
+    ? [...extractVolunteered(template, turn.raw_text, session.answers, { answering: field.key }), ...llmFields].filter((extra) => extra.field !== field.key && keptFor(template, session, extra) !== undefined)
     : [];
   if (value === undefined && (corrections.length > 0 || unasked.length > 0)) {
     const kept = await storeVolunteered(tx, session, template, unasked, turn.id, base);

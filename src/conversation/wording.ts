@@ -6,5 +6,8 @@ export const keyAsWords = (key: string): string => key.replace(/_/g, ' ');
 /** "1 guard", "3 guards". */
 export const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-/** A count in a template field's unit, which the template writes plural: "1 guard", "3 guards". */
-export const countedInUnit = (count: number, pluralUnit: string): string => `${count} ${count === 1 ? pluralUnit.replace(/(?<!s)s$/, '') : pluralUnit}`;
+/** A template field's unit, which the template writes plural, for a count: "guard" for 1, "guards" otherwise. */
+export const unitFor = (count: number, pluralUnit: string): string => (count === 1 ? pluralUnit.replace(/(?<!s)s$/, '') : pluralUnit);
+
+/** A count in a template field's unit: "1 guard", "3 guards". */
+export const countedInUnit = (count: number, pluralUnit: string): string => `${count} ${unitFor(count, pluralUnit)}`;

@@ -70,6 +70,11 @@ export function roundsPerPeriod(tokens: readonly NumberToken[]): { rounds: numbe
 export const STAFF_ROLES: ReadonlySet<string> = new Set(['guard', 'officer', 'supervisor', 'handler', 'patroller', 'manager', 'receptionist', 'concierge', 'steward', 'controller', 'operator', 'lead', 'warden'].map(stemWord));
 export const BUILDING_KINDS: ReadonlySet<string> = new Set(['building', 'warehouse', 'block', 'tower', 'gatehouse', 'annex', 'annexe', 'hall', 'shed', 'hangar', 'depot', 'office'].map(stemWord));
 const ONE_WORDS = new Set(['a', 'an', 'one']);
+
+/** The count a word gives: its number, 1 for "a", "an" or "one", else null. */
+export function countOfWord(token: NumberToken): number | null {
+  return token.value ?? (ONE_WORDS.has(token.word) ? 1 : null);
+}
 const JOINERS = new Set(['and', 'plus', 'with'].map(stemWord));
 const MAX_WORDS_BEFORE_KIND = 2;
 
@@ -82,7 +87,7 @@ export function countAcrossKinds(tokens: readonly NumberToken[], kinds: Readonly
     for (let behind = index - 1; behind >= 0 && behind >= index - 1 - MAX_WORDS_BEFORE_KIND; behind--) {
       const word = tokens[behind]!;
       if (JOINERS.has(word.word) || kinds.has(word.word)) return;
-      const count = word.value ?? (ONE_WORDS.has(word.word) ? 1 : null);
+      const count = countOfWord(word);
       if (count !== null) { total += count; counted++; return; }
     }
   });

@@ -1,17 +1,18 @@
 // Counts said relative to another answer, worked out from it and said back: checkpoints per floor ("two per
 // floor" over 3 floors → 6) and shifts by their length ("12-hour shifts" over round-the-clock cover → 2).
 import { rangeDurationMinutes } from '../clock-time.ts';
-import { BUSINESS_HOURS } from '../recommendation/site-standards.ts';
+import { OPERATING_MODES } from '../recommendation/schema.ts';
+import { coveredWindow } from '../recommendation/shift-plan.ts';
 import type { Answers, Template, TemplateField } from '../template.ts';
 import { notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { numberTokens, workedOutCount } from './integer-answer.ts';
+import { countOfWord } from './count-phrasings.ts';
 import { plainWords, stemWord } from './word-tokens.ts';
 
 type IntegerField = Extract<TemplateField, { type: 'integer' }>;
 
 const PER_WORDS = new Set(['per', 'each', 'every', 'a']);
 const PREPOSITIONS = new Set(['on', 'for', 'in']);
-const ONE_WORDS = new Set(['a', 'an', 'one']);
 const WORDS_BETWEEN_COUNT_AND_PER = 2;
 
 /**
@@ -34,7 +35,7 @@ export function countPerAnswer(field: IntegerField, reply: string, answers: Answ
     if (PREPOSITIONS.has(tokens[before]?.word ?? '')) before--;
     for (let back = before; back >= 0 && back > before - WORDS_BETWEEN_COUNT_AND_PER; back--) {
       const token = tokens[back]!;
-      const count = token.value ?? (ONE_WORDS.has(token.word) ? 1 : null);
+      const count = countOfWord(token);
       if (count !== null && Number.isInteger(count)) return workedOutCount(field, count * times, 0.85);
     }
   }
@@ -48,14 +49,14 @@ const HOURS_WORDS: Readonly<Record<string, number>> = { four: 4, six: 6, eight: 
 const MINUTES_PER_HOUR = 60;
 const DAY_HOURS = 24;
 
-/** The hours of cover a day the answers give (24 round the clock, 8 business hours, the custom range), or null. */
+/** The hours of cover a day the answers give, over the window the shift plan covers (coveredWindow), or null. */
 function hoursOfCover(answers: Answers | undefined): number | null {
-  const mode = answers?.operating_hours;
-  if (mode === '24x7') return DAY_HOURS;
-  if (mode === 'business_hours') return rangeDurationMinutes(BUSINESS_HOURS.start_minute, BUSINESS_HOURS.end_minute) / MINUTES_PER_HOUR;
+  const mode = OPERATING_MODES.find((each) => each === answers?.operating_hours);
   const range = answers?.custom_hours;
-  if (mode !== 'custom' || !range || typeof range !== 'object' || !('start_minute' in range)) return null;
-  return rangeDurationMinutes(range.start_minute, range.end_minute) / MINUTES_PER_HOUR;
+  const custom = range && typeof range === 'object' && 'start_minute' in range ? range : undefined;
+  if (!mode || (mode === 'custom' && !custom)) return null;
+  const window = coveredWindow(mode, custom);
+  return window ? rangeDurationMinutes(window.start_minute, window.end_minute) / MINUTES_PER_HOUR : DAY_HOURS;
 }
 
 /**

@@ -191,15 +191,11 @@ export function workedOutCount(field: IntegerField, value: number, confidence: n
   return derived(extracted(value, confidence, countText(field, value)));
 }
 
-/** Staff across roles for a staff count, buildings across kinds for a building count; else null. */
-function countedByKind(unit: string, tokens: readonly NumberToken[]): number | null {
+/** Staff across roles for a staff count, buildings across kinds for a building count ("1 main building plus a small annex" → 2); else null. */
+export function countByKind(field: IntegerField, tokens: readonly NumberToken[]): number | null {
+  const unit = unitOf(field);
   const kinds = unit === 'guard' ? STAFF_ROLES : unit === 'building' ? BUILDING_KINDS : null;
   return kinds === null ? null : countAcrossKinds(tokens, kinds);
-}
-
-/** What the reply counts across kinds of the field's unit ("1 main building plus a small annex" → 2), or null. */
-export function countByKind(field: IntegerField, tokens: readonly NumberToken[]): number | null {
-  return countedByKind(unitOf(field), tokens);
 }
 
 /**
@@ -218,7 +214,7 @@ export function countSaidOtherwise(field: IntegerField, tokens: readonly NumberT
   // "every hour", "hourly": a round every 1 hour.
   if (unit === 'hour' && implicitOne(field, tokens)) return field.min <= 1 ? 1 : null;
   // Buildings by kind are not read unasked: "an office and a warehouse" says what the site is, not how many buildings.
-  const staff = unit === 'guard' ? countedByKind(unit, tokens) : null;
+  const staff = unit === 'guard' ? countByKind(field, tokens) : null;
   return staff !== null && staff >= field.min && staff <= field.max ? staff : null;
 }
 
@@ -241,7 +237,7 @@ export function extractInteger(field: IntegerField, text: string, otherFields: r
   // One number of guards serves every shift: "2 on days and 1 on nights" is asked about, not read as 2.
   const perShift = unit === 'guard' ? countsPerNamedShift(tokens) : [];
   if (perShift.length > 1) return notExtracted('ambiguous', `I can set one number of guards for every shift, and I heard ${perShift.join(' and ')}. How many should each shift have?`);
-  const byKind = countedByKind(unit, tokens);
+  const byKind = countByKind(field, tokens);
   if (byKind !== null) return workedOutCount(field, byKind, 0.85);
   const chosen = chooseNumber(field, tokens, otherFields);
   const shifts = chosen === null && unit === 'shift' ? shiftsNamed(tokens) : null;

@@ -70,8 +70,7 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
   }
   if (!values || values.length === 0) return null;
   // "we also read the gas meter", "Saturdays too": added to the answer, not instead of it.
-  const adds = ADDITIVE_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0);
-  if (answered && adds) {
+  if (answered && ADDITIVE_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0)) {
     const chosen = new Set([...answered, ...values]);
     values = field.options.map((option) => option.value).filter((value) => chosen.has(value));
   } else if (answered && REMOVAL_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0)) {
