@@ -36,6 +36,8 @@ const TRAILING_CLAUSE = new RegExp(String.raw`\s*(?:[,;]|\s[–—-])\s*(?:and\s
 // "Crown Estates and I need guards for …": "and" then a pronoun opens a clause of its own, with or without a comma.
 const AND_CLAUSE = /\s+and\s+(?:i|i['’]m|i am|we|we['’]re|we are|we['’]ve|we have|our|it['’]s|it is|they|they['’]re)\s.*$/i;
 
+const NEED_A_NAME = 'I need a name here; what people call it day to day is fine.';
+
 // "there are two warehouses", "we've got three buildings": the site described, not named.
 const DESCRIPTION = /^(?:there\s+(?:are|is)|there['’]s|we\s+have|we['’]ve\s+got|we\s+got|it\s+has|it['’]s\s+got)\s/i;
 
@@ -46,9 +48,9 @@ const NEXT_SENTENCE = new RegExp(String.raw`[.!?]\s+(?:${CLAUSE_OPENER}|the|it|t
 export function extractText(field: TextField, text: string): ExtractionResult {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   if (collapsed.length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
-  if (NON_ANSWERS.has(plainWords(collapsed).join(' '))) return notExtracted('no_match', 'I need a name here; what people call it day to day is fine.');
+  if (NON_ANSWERS.has(plainWords(collapsed).join(' '))) return notExtracted('no_match', NEED_A_NAME);
   const opened = collapsed.replace(OPENER, '');
-  if (DESCRIPTION.test(opened)) return notExtracted('no_match', 'I need a name here; what people call it day to day is fine.');
+  if (DESCRIPTION.test(opened)) return notExtracted('no_match', NEED_A_NAME);
   const withoutLeadIn = opened.replace(SPEAKER_FROM, '').replace(SPEAKER_FOR, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '').replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(/[.!]+$/, '').trim();
   const value = withoutLeadIn.length > 0 ? withoutLeadIn : collapsed;
   if (!/[\p{L}\p{N}]/u.test(value)) return notExtracted('no_match', 'That doesn’t look like a name. Please type it in words.');
