@@ -35,18 +35,30 @@ export function isApplicable(template: Template, field: TemplateField, answers: 
   return true;
 }
 
+/** The answer assumed for `field` while it is unanswered: its assume_if value, when the controlling answer is one listed. */
+export function assumedAnswer(field: TemplateField, answers: Answers): AnswerValue | undefined {
+  const assumption = field.assume_if;
+  if (assumption === undefined) return undefined;
+  const answer = answers[assumption.field];
+  if (answer === undefined || !answerAsStrings(answer).some((value) => assumption.in.includes(value))) return undefined;
+  return assumption.value as AnswerValue;
+}
+
+/** Answered, or assumed: nothing to ask. */
+const isSettled = (field: TemplateField, answers: Answers): boolean => answers[field.key] !== undefined || assumedAnswer(field, answers) !== undefined;
+
 export function applicableFields(template: Template, answers: Answers): TemplateField[] {
   return template.fields.filter((field) => isApplicable(template, field, answers));
 }
 
-/** The first applicable field without an answer (and not skipped by the user), or null when the interview is done. */
+/** The first applicable field without an answer or an assumed one (and not skipped by the user), or null when the interview is done. */
 export function nextField(template: Template, answers: Answers, skippedKeys: readonly string[] = []): TemplateField | null {
-  return applicableFields(template, answers).find((field) => answers[field.key] === undefined && !skippedKeys.includes(field.key)) ?? null;
+  return applicableFields(template, answers).find((field) => !isSettled(field, answers) && !skippedKeys.includes(field.key)) ?? null;
 }
 
-/** Answered vs applicable fields: a question that no longer applies counts neither way. */
+/** Answered vs applicable fields: a question that no longer applies, or is not asked as its answer is assumed, counts neither way. */
 export function progress(template: Template, answers: Answers): Progress {
-  const applicable = applicableFields(template, answers);
+  const applicable = applicableFields(template, answers).filter((field) => answers[field.key] !== undefined || !isSettled(field, answers));
   const answered = applicable.filter((field) => answers[field.key] !== undefined).length;
   const total = applicable.length;
   return { answered, total, percent: total === 0 ? 100 : Math.round((answered / total) * 100) };
@@ -54,7 +66,7 @@ export function progress(template: Template, answers: Answers): Progress {
 
 /** Required applicable fields still missing; empty when a recommendation can be made. */
 export function missingRequired(template: Template, answers: Answers): string[] {
-  return applicableFields(template, answers).filter((field) => field.required && answers[field.key] === undefined).map((field) => field.key);
+  return applicableFields(template, answers).filter((field) => field.required && !isSettled(field, answers)).map((field) => field.key);
 }
 
 // "Hi! Let's set up your site. First, what's …": the greeting that opens a conversation, not said twice.

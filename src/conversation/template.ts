@@ -2,6 +2,7 @@
 // at load. Everything downstream (extraction, speech grammars, LLM prompts)
 // trusts the parsed shape.
 import { z } from 'zod';
+import { validateAnswerValue } from './extraction/answer-value-validator.ts';
 
 const option = z.object({
   value: z.string().min(1),
@@ -10,6 +11,8 @@ const option = z.object({
 });
 
 const askIf = z.object({ field: z.string(), in: z.array(z.string()).min(1) });
+/** An answer taken as given, unasked, while another field's answer is one of `in`; checked against the field at load. */
+const assumeIf = askIf.extend({ value: z.unknown() });
 
 const base = {
   key: z.string().regex(/^[a-z][a-z0-9_]*$/),
@@ -18,6 +21,11 @@ const base = {
   examples: z.array(z.string()).min(1),
   required: z.boolean().default(true),
   ask_if: askIf.optional(),
+  /**
+   * Not asked while `field`'s answer is one of `in`: `value` is assumed (round-the-clock cover is every day). An
+   * answer the user gives anyway (in the reply that answers `field`, or as a correction) replaces it.
+   */
+  assume_if: assumeIf.optional(),
   /** Fields whose accepted answers must be re-checked when this one changes. */
   affects: z.array(z.string()).default([]),
   /**
@@ -71,6 +79,11 @@ export const templateSchema = z.object({
   });
   template.fields.forEach((field, index) => {
     if (field.ask_if && !keys.has(field.ask_if.field)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'ask_if'], message: `unknown field ${field.ask_if.field}` });
+    if (field.assume_if) {
+      if (!keys.has(field.assume_if.field)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'assume_if'], message: `unknown field ${field.assume_if.field}` });
+      const assumed = validateAnswerValue(field as TemplateField, field.assume_if.value);
+      if (!assumed.ok) ctx.addIssue({ code: 'custom', path: ['fields', index, 'assume_if', 'value'], message: assumed.message });
+    }
     for (const affected of field.affects) if (!keys.has(affected)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'affects'], message: `unknown field ${affected}` });
     if (field.type === 'integer' && field.suggestion?.per && !keys.has(field.suggestion.per.field)) {
       ctx.addIssue({ code: 'custom', path: ['fields', index, 'suggestion'], message: `unknown field ${field.suggestion.per.field}` });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { extractAnswer, extractVolunteered } from '../../src/conversation/extraction/index.ts';
 import { describeSelection } from '../../src/conversation/extraction/ordered-selection.ts';
 import { describeAnswer, readCorrections } from '../../src/conversation/answer-corrections.ts';
-import { isApplicable } from '../../src/conversation/question-flow.ts';
+import { assumedAnswer, isApplicable, missingRequired, nextField, progress } from '../../src/conversation/question-flow.ts';
 import { loadTemplate } from '../../src/conversation/templates/index.ts';
 import { checkRecommendation, makeRecommendation, WEEKDAYS } from '../../src/conversation/recommendation/index.ts';
 import type { TemplateField } from '../../src/conversation/template.ts';
@@ -93,15 +93,47 @@ test('days are said back as ranges', () => {
 });
 
 test('days are asked unless the site is covered round the clock, and taken when given with the hours', () => {
-  assert.equal(isApplicable(template, days, { operating_hours: '24x7' }), false);
   assert.equal(isApplicable(template, days, { operating_hours: 'business_hours' }), true);
   assert.equal(isApplicable(template, days, { operating_hours: 'custom' }), true);
+  assert.equal(isApplicable(template, days, {}), false, 'not before the hours are known');
   const found = extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' }, { answering: 'operating_hours' });
   assert.deepEqual(Object.fromEntries(found.map((hit) => [hit.field, hit.value])),
     { custom_hours: { start_minute: 480, end_minute: 1080 }, operating_days: WORKWEEK });
-  assert.deepEqual(extractVolunteered(template, 'Mon-Fri', { operating_hours: '24x7' }, { answering: 'operating_hours' }), [], 'not asked for round-the-clock cover, so not taken');
   assert.deepEqual(extractVolunteered(template, 'electricity meters, read every Monday', { operating_hours: 'custom' }, { answering: 'meters' }).map((hit) => hit.field), ['meters'],
     'days said about something else are not the days of cover');
+});
+
+test('round-the-clock cover is every day unless the reply names the days: those are taken, not asked', () => {
+  const roundTheClock = { operating_hours: '24x7' };
+  assert.deepEqual(assumedAnswer(days, roundTheClock), [...WEEKDAYS], 'every day is assumed');
+  assert.equal(assumedAnswer(days, { operating_hours: 'custom' }), undefined);
+  assert.equal(nextField(template, { organisation_name: 'Acme', site_name: 'Depot', site_type: 'warehouse', operating_hours: '24x7' })?.key, 'shifts_per_day', 'so not asked');
+  const all = Object.fromEntries(template.fields.filter((field) => field.key !== 'operating_days').map((field) => [field.key, field.key]));
+  assert.deepEqual(progress(template, { ...all, operating_hours: '24x7' }), { answered: 13, total: 13, percent: 100 }, 'a question not asked counts neither way');
+  assert.deepEqual(progress(template, { ...all, operating_hours: '24x7', operating_days: WORKWEEK }), { answered: 14, total: 14, percent: 100 }, 'unless it is answered');
+  assert.deepEqual(missingRequired(template, { ...all, operating_hours: '24x7' }), []);
+  const hoursField = template.fields.find((field) => field.key === 'operating_hours')!;
+  const reply = '24 hours Monday to Saturday';
+  const hours = extractAnswer(hoursField, reply);
+  assert.ok(hours.ok && hours.value === '24x7');
+  const volunteered = (text: string) => extractVolunteered(template, text, roundTheClock, { answering: 'operating_hours' }).map((hit) => [hit.field, hit.value]);
+  assert.deepEqual(volunteered(reply), [['operating_days', [...WORKWEEK, 'sat']]]);
+  assert.deepEqual(volunteered('round the clock on weekdays'), [['operating_days', WORKWEEK]]);
+  assert.deepEqual(volunteered('24/7'), [], 'every day is what is assumed already: nothing to take');
+  assert.deepEqual(volunteered('round the clock, every day'), []);
+  // After a proposal for round-the-clock cover, closing a day is a correction.
+  assert.deepEqual(readCorrections(template, 'we are closed on Sundays', roundTheClock).map((hit) => [hit.field, hit.value]),
+    [['operating_days', [...WORKWEEK, 'sat']]]);
+
+  const made = makeRecommendation(template, { operating_hours: '24x7', operating_days: [...WORKWEEK, 'sat'], shifts_per_day: 3, staff_per_shift: 2 });
+  assert.deepEqual(made.config.business_unit.operating_hours, { mode: '24x7', days: [...WORKWEEK, 'sat'] });
+  assert.ok(made.rationale.includes('Round-the-clock cover on Monday to Saturday, as answered; shifts and patrol rounds run on those days.'), made.rationale.join('\n'));
+  const findings = checkRecommendation(made.config, { operating_hours: '24x7', operating_days: [...WORKWEEK, 'sat'] }).findings.filter((finding) => finding.code.startsWith('days'));
+  assert.deepEqual(findings.map((finding) => `${finding.severity}:${finding.code}`), ['info:days_not_every_day']);
+  assert.equal(findings[0]!.message, 'Round-the-clock cover on Monday to Saturday only: nobody is on duty on Sunday.');
+  const wrongDays = { ...made.config, business_unit: { ...made.config.business_unit, operating_hours: { mode: '24x7', days: WORKWEEK } } };
+  assert.ok(checkRecommendation(wrongDays, { operating_hours: '24x7', operating_days: [...WORKWEEK, 'sat'] }).findings.some((finding) => finding.code === 'days_mismatch'),
+    'days that differ from the answer are flagged for round-the-clock cover too');
 });
 
 test('the configuration carries the days of cover, every day for round-the-clock cover', () => {

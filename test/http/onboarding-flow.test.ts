@@ -249,6 +249,23 @@ test('days and hours read by interpretation are said back; a reply that already 
   assert.match(said.message, /^How many guard shifts/, 'days the reply already names are not said back');
 });
 
+test('round-the-clock cover on some days only: the days are taken with the hours, carried into the plan, and not asked', async () => {
+  const session = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
+  for (const text of ['Acme Facilities Ltd', 'Riverside Depot', 'a warehouse']) await answer(session.id, text);
+  const hours = (await answer(session.id, '24 hours Monday to Saturday, closed Sundays')).result as { accepted: boolean; answered: string[]; message: string; next_question: { field: string } };
+  assert.deepEqual([hours.accepted, hours.answered, hours.next_question.field], [true, ['operating_hours', 'operating_days'], 'shifts_per_day']);
+  assert.match(hours.message, /^I also noted: Monday to Saturday\. How many guard shifts/);
+  let question: { field: string } | null = hours.next_question;
+  while (question) question = ((await answer(session.id, TYPICAL_ANSWERS[question.field]!)).result as { next_question: { field: string } | null }).next_question;
+  const ready = await waitForState(t.app, t.keys.user, session.id, ['AWAITING_USER_APPROVAL']);
+  assert.equal((ready.progress as { percent: number }).percent, 100);
+  const rec = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/recommendations/${ready.recommendation_id}`, headers: auth(t.keys.user) })).json();
+  assert.deepEqual(rec.configuration.business_unit.operating_hours, { mode: '24x7', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] });
+  assert.equal(rec.valid, true, JSON.stringify(rec.findings));
+  assert.deepEqual(rec.findings.filter((finding: { code: string }) => finding.code.startsWith('days')).map((finding: { severity: string; message: string }) => [finding.severity, finding.message]),
+    [['info', 'Round-the-clock cover on Monday to Saturday only: nobody is on duty on Sunday.']]);
+});
+
 test('a reply about other questions is kept, and the open question asked again', async () => {
   const session = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
   const first = (await answer(session.id, "there's 2 buildings, open round the clock")).result as { message: string; next_question: { field: string } };

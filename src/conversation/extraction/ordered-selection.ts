@@ -182,7 +182,7 @@ const listed = (parts: string[]): string => (parts.length > 1 ? `${parts.slice(0
  * The chosen options of an ordered field in words: three or more in a row are said as a range ("Monday to
  * Friday"), and all of them as the group naming them all ("every day"), if there is one.
  */
-export function describeSelection(field: MultiSelectField, values: readonly string[]): string {
+export function describeSelection(field: Pick<MultiSelectField, 'options' | 'groups'>, values: readonly string[]): string {
   const chosen = field.options.map((option, index) => ({ option, index })).filter(({ option }) => values.includes(option.value));
   if (chosen.length === field.options.length) {
     const everything = field.groups.find((group) => group.values.length === field.options.length);

@@ -1,7 +1,7 @@
 // Picks up answers the user gave before being asked ("hospital, open 24/7 with
 // three shifts"): only unambiguous, high-confidence hits on non-PII fields.
 import { mergeNumberWords } from '../number-words.ts';
-import { isApplicable } from '../question-flow.ts';
+import { assumedAnswer, isApplicable } from '../question-flow.ts';
 import type { AnswerValue, Answers, Template, TemplateField } from '../template.ts';
 import { bestOption, readSelection } from './choice-answer.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
@@ -136,6 +136,8 @@ function candidateFor(field: TemplateField, text: string, tokens: readonly strin
   }
 }
 
+const sameValue = (value: AnswerValue, other: AnswerValue | undefined): boolean => other !== undefined && JSON.stringify(value) === JSON.stringify(other);
+
 /** A hit inside a longer hit for another field ("office" inside "office hours") is not an answer. */
 function shadowed(candidate: Candidate, all: readonly Candidate[]): boolean {
   const span = candidate.span;
@@ -164,6 +166,8 @@ export function extractVolunteered(template: Template, fullText: string, answers
     if (shadowed(candidate, candidates)) continue;
     const field = template.fields.find((each) => each.key === candidate.field)!;
     if (!isApplicable(template, field, known)) continue;
+    // "24/7" names every day, which round-the-clock cover assumes already: nothing new to take.
+    if (known[field.key] === undefined && sameValue(candidate.value, assumedAnswer(field, known))) continue;
     known[candidate.field] = candidate.value;
     found.push({ field: candidate.field, value: candidate.value, confidence: candidate.confidence });
   }

@@ -7,12 +7,17 @@ import { recommendationSchema, WEEKDAY_NAMES, WEEKDAYS, type Finding, type Recom
 import { coveredWindow } from './shift-plan.ts';
 import { HANDOVER_MINUTES, METER_UNITS, REGISTER_FIELDS, WALK_MINUTES_PER_CHECKPOINT } from './site-standards.ts';
 import { counted, keyAsWords } from '../wording.ts';
+import { describeSelection } from '../extraction/ordered-selection.ts';
 
 export interface CheckResult { valid: boolean; findings: Finding[] }
 
 const CONTACT_REF = /^answer:[a-z][a-z0-9_]*$/;
 const EMAIL_LIKE = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
 const PHONE_LIKE = /\d(?:[\s().-]*\d){6,}/;
+
+// The week as an ordered selection, so findings name days as the conversation does ("Monday to Saturday").
+const WEEK = { options: WEEKDAYS.map((day) => ({ value: day, label: WEEKDAY_NAMES[day], synonyms: [] })), groups: [] };
+const daysInWords = (days: readonly Weekday[]): string => describeSelection(WEEK, days);
 
 const finding = (severity: Finding['severity'], code: string, message: string, path: string): Finding => ({ severity, code, message, path });
 
@@ -157,12 +162,14 @@ function checkAgainstAnswers(config: RecommendationConfig, answers: Answers, fin
   }
   const answeredDays = answers.operating_days;
   const days = hours.days ?? WEEKDAYS;
-  if (hours.mode !== '24x7' && Array.isArray(answeredDays) && answeredDays.length > 0
+  if (Array.isArray(answeredDays) && answeredDays.length > 0
     && (answeredDays.length !== days.length || !days.every((day) => answeredDays.includes(day)))) {
     findings.push(finding('warning', 'days_mismatch', 'The plan’s days of cover differ from the days you gave.', 'business_unit.operating_hours.days'));
   }
   if (hours.mode === '24x7' && days.length < WEEKDAYS.length) {
-    findings.push(finding('warning', 'days_not_every_day', `Round-the-clock cover is set for ${counted(days.length, 'day')} of the week only; choose custom hours if the site is not covered every day.`, 'business_unit.operating_hours.days'));
+    // Whole days of cover on some days only ("24 hours Monday to Saturday"): said, so a missed day is noticed.
+    const uncovered = WEEKDAYS.filter((day) => !days.includes(day));
+    findings.push(finding('info', 'days_not_every_day', `Round-the-clock cover on ${daysInWords(days)} only: nobody is on duty on ${daysInWords(uncovered)}.`, 'business_unit.operating_hours.days'));
   }
   if (typeof answers.shifts_per_day === 'number' && answers.shifts_per_day !== config.shifts.length) {
     findings.push(finding('info', 'shift_count_changed', `The plan has ${counted(config.shifts.length, 'shift')}; you said ${answers.shifts_per_day}.`, 'shifts'));

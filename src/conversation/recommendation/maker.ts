@@ -52,15 +52,17 @@ export function answeredDays(answers: Answers): Weekday[] {
   return WEEKDAYS.filter((day) => readList(answers, 'operating_days').includes(day));
 }
 
-/** The days of cover: as answered, or every day (round-the-clock cover, or no answer). */
+/** The days of cover: as answered, or every day (round-the-clock cover said without days, or no answer). */
 function planDays(template: Template, answers: Answers, mode: OperatingMode, rationale: string[]): Weekday[] {
   const answered = answeredDays(answers);
   const field = template.fields.find((each) => each.key === 'operating_days');
-  if (mode === '24x7' || answered.length === 0 || field?.type !== 'multi_select') {
+  const everyDay = answered.length === WEEKDAYS.length;
+  if (answered.length === 0 || field?.type !== 'multi_select' || (mode === '24x7' && everyDay)) {
     if (mode !== '24x7') rationale.push('No days of cover given; assumed every day.');
     return [...WEEKDAYS];
   }
-  rationale.push(`Cover on ${describeSelection(field, answered)}, as answered; shifts and patrol rounds run on those days.`);
+  const cover = mode === '24x7' ? 'Round-the-clock cover' : 'Cover';
+  rationale.push(`${cover} on ${describeSelection(field, answered)}, as answered; shifts and patrol rounds run on those days.`);
   return answered;
 }
 

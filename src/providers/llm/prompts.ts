@@ -32,7 +32,7 @@ const PURPOSE_INSTRUCTIONS: Readonly<Record<LlmPurpose, string>> = {
     + 'and never claim that anything has been approved, saved or submitted.',
   propose_configuration: 'You are the maker: from the onboarding answers, propose a site configuration for a guard-management platform as one JSON object matching the schema. '
     + 'Shifts must together cover the operating hours with no gap (24x7 means all 24 hours), every shift needs at least one guard, guard tours name existing shifts, '
-    + 'operating_hours.days lists the days of cover as the operating_days answer gives them (mon … sun, Monday first; every day for 24x7), '
+    + 'operating_hours.days lists the days of cover as the operating_days answer gives them (mon … sun, Monday first; every day if not answered), '
     + 'meter types are electricity, water, gas or diesel_generator, register types are visitor, material, key or vehicle. '
     + 'contact_ref must be exactly "answer:site_contact". Give a short rationale (one line per decision).',
   review_configuration: 'You are the checker: review the proposed site configuration against the onboarding answers. List concrete problems as findings '
@@ -53,6 +53,7 @@ function describeFields(template: Template): Array<Record<string, unknown>> {
     if (field.type === 'integer') Object.assign(spec, { min: field.min, max: field.max, unit: field.unit });
     if (field.type === 'text') spec.max_length = field.max_length;
     if (field.ask_if) spec.asked_only_if = field.ask_if;
+    if (field.assume_if) spec.assumed_unless_given = field.assume_if;
     return spec;
   });
 }

@@ -41,3 +41,15 @@ test('a suggestion counts per a field the template has, and has a value or a per
   assert.ok(!templateSchema.safeParse(template({ per: { field: 'rooms', count: 3 }, reason: '3 per room' })).success, 'unknown field');
   assert.ok(!templateSchema.safeParse(template({ value: 2, per: { field: 'floors', count: 3 }, reason: 'both' })).success, 'both');
 });
+
+test('an assumed answer names a field the template has and is a valid answer to its own field', async () => {
+  const { templateSchema } = await import('../../../src/conversation/template.ts');
+  const hours = { key: 'hours', type: 'enum', prompt: 'Hours?', help: 'Pick one.', examples: ['24/7', 'office hours'], options: [{ value: 'all', label: 'All day' }, { value: 'office', label: 'Office hours' }] };
+  const days = (assumeIf: unknown) => ({ key: 'days', type: 'multi_select', allow_none: false, prompt: 'Days?', help: 'Name them.', examples: ['Monday', 'Tuesday'],
+    options: [{ value: 'mon', label: 'Monday' }, { value: 'tue', label: 'Tuesday' }], assume_if: assumeIf });
+  const template = (assumeIf: unknown) => ({ id: 'check', version: 1, title: 'Check', fields: [hours, days(assumeIf)] });
+  assert.ok(templateSchema.safeParse(template({ field: 'hours', in: ['all'], value: ['mon', 'tue'] })).success);
+  assert.ok(!templateSchema.safeParse(template({ field: 'shifts', in: ['all'], value: ['mon'] })).success, 'unknown field');
+  assert.ok(!templateSchema.safeParse(template({ field: 'hours', in: ['all'], value: ['funday'] })).success, 'not an option');
+  assert.ok(!templateSchema.safeParse(template({ field: 'hours', in: ['all'], value: [] })).success, 'a field that cannot be empty is not assumed empty');
+});
