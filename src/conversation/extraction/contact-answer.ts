@@ -19,6 +19,8 @@ const SELF_REFERENCE = /^(?:me|myself|i|(?:it|that)['’]?s me|(?:it|that) is me
 // "the site manager, Priya Shah, …": a role said before (or after) the name is not the name — unless it is all there is.
 const CONTACT_WORDS_ONLY = /^(?:(?:e-?mail|phone|tel|telephone|mobile|cell|call|ring|text|contact|number|or|and|on|at|via|me|my|his|her|their|our|is)\s*)+$/i;
 const ROLE_ONLY = /^(?:(?:the|our|my|a|your)\s+)?(?:(?:site|facilities|facility|building|security|duty|night|day|office|estates?|operations|property|general|assistant|deputy|head)\s+)*(?:manager|supervisor|caretaker|receptionist|reception|concierge|guard|officer|lead|director|owner|landlord|administrator|admin|coordinator|contact|team|desk|office|janitor|warden)$/i;
+// "the manager Sarah", "security officer Tom Baker": a role before the name in the same breath is not part of it.
+const ROLE_BEFORE_NAME = new RegExp(`${ROLE_ONLY.source.replace(/\$$/, '')}(?:\\s+(?:is|was|will be))?[\\s:]+(?=\\S)`, 'i');
 
 /** Phone digits with an international "+" kept; null when the digit count is implausible. */
 function normalizePhone(raw: string): string | null {
@@ -38,6 +40,8 @@ function readName(rest: string): string | null {
     if (ROLE_ONLY.test(cleaned)) { role ??= cleaned; continue; }
     // "email facilities@acme.com, attention Sarah Lee": a segment of only contact words names nobody.
     if (CONTACT_WORDS_ONLY.test(cleaned)) continue;
+    const named = cleaned.replace(ROLE_BEFORE_NAME, '');
+    if (named !== cleaned && /\p{L}{2,}/u.test(named) && !CONTACT_WORDS_ONLY.test(named)) return named;
     const words = cleaned.split(' ');
     if (words.length > MAX_NAME_WORDS) {
       const capitalised = cleaned.match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/u);
