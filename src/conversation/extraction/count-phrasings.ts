@@ -48,10 +48,10 @@ const PERIOD_JOINERS = new Set(['a', 'per', 'each', 'every', 'in']);
 const HOURS_IN_PERIOD: ReadonlyMap<string, number | null> = new Map([['day', 24], ['daily', 24], ['night', null], ['shift', null]]);
 
 /**
- * "four times a day", "twice daily", "3x per shift": how many rounds in which period (hours, or null when the
- * period's length is not known), or null if the reply does not count rounds per period.
+ * "four times a day", "twice daily", "3x per shift": how many rounds in which period (its word, and its hours, or
+ * null when the period's length is not known), or null if the reply does not count rounds per period.
  */
-export function roundsPerPeriod(tokens: readonly NumberToken[]): { rounds: number; hours: number | null } | null {
+export function roundsPerPeriod(tokens: readonly NumberToken[]): { rounds: number; hours: number | null; period: string } | null {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     let rounds = TIMES_WORDS.get(token.word) ?? (/^\d+x$/.test(token.word) ? Number(token.word.slice(0, -1)) : null);
@@ -60,7 +60,7 @@ export function roundsPerPeriod(tokens: readonly NumberToken[]): { rounds: numbe
     if (rounds === null) continue;
     if (PERIOD_JOINERS.has(tokens[next]?.word ?? '')) next++;
     const period = tokens[next]?.word ?? '';
-    if (HOURS_IN_PERIOD.has(period)) return { rounds, hours: HOURS_IN_PERIOD.get(period)! };
+    if (HOURS_IN_PERIOD.has(period)) return { rounds, hours: HOURS_IN_PERIOD.get(period)!, period };
   }
   return null;
 }

@@ -1,12 +1,13 @@
 // Counts said relative to another answer, worked out from it and said back: checkpoints per floor ("two per
-// floor" over 3 floors → 6) and shifts by their length ("12-hour shifts" over round-the-clock cover → 2).
+// floor" over 3 floors → 6), shifts by their length ("12-hour shifts" over round-the-clock cover → 2) and patrol
+// rounds per shift ("three times a shift" over two 12-hour shifts → every 4 hours).
 import { rangeDurationMinutes } from '../clock-time.ts';
 import { OPERATING_MODES } from '../recommendation/schema.ts';
 import { coveredWindow } from '../recommendation/shift-plan.ts';
 import type { Answers, Template, TemplateField } from '../template.ts';
 import { notExtracted, type ExtractionResult } from './extraction-result.ts';
-import { numberTokens, workedOutCount } from './integer-answer.ts';
-import { countOfWord } from './count-phrasings.ts';
+import { numberTokens, rangeMessage, workedOutCount } from './integer-answer.ts';
+import { countOfWord, roundsPerPeriod } from './count-phrasings.ts';
 import { plainWords, stemWord } from './word-tokens.ts';
 
 type IntegerField = Extract<TemplateField, { type: 'integer' }>;
@@ -76,4 +77,23 @@ export function shiftsFromLength(field: IntegerField, reply: string, answers: An
   if (hours < 1 || hours > DAY_HOURS) return null;
   if (cover % hours !== 0) return notExtracted('ambiguous', `${hours}-hour shifts don’t fill the ${cover} hours of cover evenly. How many shifts a day?`);
   return workedOutCount(field, cover / hours, 0.85);
+}
+
+/**
+ * "three times a shift", "twice per shift": patrol rounds per shift, a shift being the hours of cover shared by the
+ * shifts a day answered (the plan splits them evenly), as the hours between rounds. Null when the reply counts no
+ * rounds per shift or those answers are not in yet; asked again when the rounds are not a whole number of hours apart.
+ */
+export function roundsPerShift(field: IntegerField, reply: string, answers: Answers | undefined): ExtractionResult | null {
+  if (stemWord(field.unit ?? '') !== 'hour') return null;
+  const perPeriod = roundsPerPeriod(numberTokens(reply));
+  const shifts = answers?.shifts_per_day;
+  const cover = hoursOfCover(answers);
+  if (perPeriod?.period !== 'shift' || typeof shifts !== 'number' || cover === null) return null;
+  const shiftHours = cover / shifts;
+  const hours = shiftHours / perPeriod.rounds;
+  if (!Number.isInteger(hours)) {
+    return notExtracted('out_of_range', `${perPeriod.rounds} rounds in each ${Number(shiftHours.toFixed(1))}-hour shift is a round every ${Number(hours.toFixed(1))} hours. ${rangeMessage(field)}`);
+  }
+  return workedOutCount(field, hours, 0.85);
 }

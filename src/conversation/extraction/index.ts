@@ -10,7 +10,7 @@ import { extractText } from './text-answer.ts';
 import { helpRequestKind } from './help-request.ts';
 import { SMALL_TALK_REPLY, smallTalkKind } from './small-talk.ts';
 import { saysUnsure, suggestedAnswer } from './suggestion.ts';
-import { countPerAnswer, shiftsFromLength } from './counts-from-answers.ts';
+import { countPerAnswer, roundsPerShift, shiftsFromLength } from './counts-from-answers.ts';
 import { extractTimeRange } from './time-range-answer.ts';
 
 export type { ExtractionFailure, ExtractionFailureReason, ExtractionResult, ExtractionSuccess } from './extraction-result.ts';
@@ -41,7 +41,9 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
   const helpRequested = (): ExtractionResult => notExtracted('help_requested', `That reads as a question rather than an answer. ${field.help}`);
   if (asking === 'asks') return helpRequested();
   // "two per floor", "12-hour shifts": worked out from the floors or the hours answered.
-  const fromAnswers = field.type === 'integer' ? countPerAnswer(field, reply, context?.answers, context?.template) ?? shiftsFromLength(field, reply, context?.answers) : null;
+  const fromAnswers = field.type === 'integer'
+    ? countPerAnswer(field, reply, context?.answers, context?.template) ?? shiftsFromLength(field, reply, context?.answers) ?? roundsPerShift(field, reply, context?.answers)
+    : null;
   if (fromAnswers) return fromAnswers;
   const result = extractReply(field, reply, context?.template);
   if (asking === 'may_ask' && (field.type === 'text' || !result.ok)) return helpRequested();

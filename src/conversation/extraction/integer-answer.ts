@@ -77,11 +77,13 @@ function unitOf(field: IntegerField): string {
   return field.unit ? stemWord(field.unit.toLowerCase()) : '';
 }
 
+const MINUTES_PER_HOUR = 60;
+
 /** Converts "90 minutes" into the field's unit when that unit is hours. */
 function inFieldUnit(field: IntegerField, tokens: readonly NumberToken[], index: number, value: number): number {
   const unit = unitOf(field);
   const next = tokens[index + 1]?.word;
-  if (unit === 'hour' && (next === 'minute' || next === 'min' || next === 'mins')) return value / 60;
+  if (unit === 'hour' && (next === 'minute' || next === 'min' || next === 'mins')) return value / MINUTES_PER_HOUR;
   return value;
 }
 
@@ -99,7 +101,7 @@ function saysZero(tokens: readonly NumberToken[]): boolean {
   return tokens.length <= 3 && tokens.some((token, index) => token.word === 'no' && !NOT_ZERO_AFTER_NO.has(tokens[index + 1]?.word ?? ''));
 }
 
-function rangeMessage(field: IntegerField): string {
+export function rangeMessage(field: IntegerField): string {
   return `Please give a whole number from ${field.min} to ${field.max}${field.unit ? ` ${field.unit}` : ''}.`;
 }
 
@@ -264,6 +266,10 @@ export function extractInteger(field: IntegerField, text: string, otherFields: r
   }
   // "G+3" is 4 floors: the ground floor (or a basement) was added, so it is said back.
   if (groundPlus || (basement && chosen)) return workedOutCount(field, value, confidence);
+  if (!Number.isInteger(value) && unit === 'hour') {
+    // "every 90 minutes": said back in minutes, so the user sees why it was not taken.
+    return notExtracted('out_of_range', `${Math.round(value * MINUTES_PER_HOUR)} minutes is not a whole number of hours. ${rangeMessage(field)}`);
+  }
   if (!Number.isInteger(value)) return notExtracted('out_of_range', rangeMessage(field));
   if (value < field.min || value > field.max) return notExtracted('out_of_range', rangeMessage(field));
   return extracted(value, confidence, countText(field, value));

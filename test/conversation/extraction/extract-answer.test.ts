@@ -5,7 +5,7 @@ import { numberToWords } from '../../../src/conversation/number-words.ts';
 import { extractAnswer, parseTimeRange, type ExtractionResult } from '../../../src/conversation/extraction/index.ts';
 import { loadTemplate } from '../../../src/conversation/templates/index.ts';
 import { describeAnswer, readCorrections } from '../../../src/conversation/answer-corrections.ts';
-import type { AnswerValue, TemplateField } from '../../../src/conversation/template.ts';
+import type { AnswerValue, Answers, TemplateField } from '../../../src/conversation/template.ts';
 
 const template = loadTemplate('facility-site');
 const field = (key: string): TemplateField => template.fields.find((each) => each.key === key)!;
@@ -200,6 +200,22 @@ test('checkpoints said per floor are counted over the floors answered, and said 
   assert.deepEqual(onFloors('10, about 4 per floor', 3), extractAnswer(field('checkpoints_per_tour'), '10, about 4 per floor'), 'with a total said as well, read as any count is');
   assert.equal((onFloors('20', 3) as { value: number }).value, 20);
   assert.equal((onFloors('two per floor') as { value: number }).value, 2, 'floors not answered: read as before');
+});
+
+test('patrol rounds said per shift are a round every so many hours of the shifts answered, and said back', () => {
+  const rounds = (text: string, answers: Answers) => extractAnswer(field('tour_frequency_hours'), text, { template, answers });
+  const twelves = { operating_hours: '24x7', shifts_per_day: 2 };
+  for (const [reply, answers, value] of [['three times per shift', twelves, 4], ['twice a shift', { operating_hours: '24x7', shifts_per_day: 3 }, 4],
+    ['once a shift', { operating_hours: 'custom', custom_hours: { start_minute: 1320, end_minute: 360 }, shifts_per_day: 1 }, 8]] as const) {
+    const result = rounds(reply, answers);
+    assert.ok(result.ok && result.value === value && result.derived === true, `${reply}: ${JSON.stringify(result)}`);
+  }
+  const uneven = rounds('3x per shift', { operating_hours: '24x7', shifts_per_day: 3 });
+  assert.ok(!uneven.ok && uneven.message.startsWith('3 rounds in each 8-hour shift is a round every 2.7 hours.'), JSON.stringify(uneven));
+  assert.equal(rounds('three times per shift', {}).ok, false, 'no shifts answered: nothing to count over');
+  assert.equal((rounds('four times a day', twelves) as { value: number }).value, 6, 'rounds a day are read as before');
+  const often = rounds('every 90 minutes', twelves);
+  assert.ok(!often.ok && often.message.startsWith('90 minutes is not a whole number of hours.'), JSON.stringify(often));
 });
 
 test('"not sure" to a count Intake can suggest gets the suggestion, worked out from the answers and marked as such', () => {
@@ -464,4 +480,21 @@ test('"none" or "all" said about another multi-select is asked again, not taken 
     assert.ok(result.ok, `${key}: ${reply}`);
     assert.deepEqual(result.value, []);
   }
+});
+
+test('everyday words for what was asked: a role before the name, "call it …", and more kinds of site and register', () => {
+  assert.deepEqual(valueOf('site_contact', 'the manager Sarah on sarah@acme.co.uk'), { name: 'Sarah', email: 'sarah@acme.co.uk' }, 'a role in the same breath is not the name');
+  assert.deepEqual(valueOf('site_contact', 'security officer Tom Baker 07700 900123'), { name: 'Tom Baker', phone: '07700900123' });
+  assert.deepEqual(valueOf('site_contact', 'the manager is Sarah Lee, 07700 900123'), { name: 'Sarah Lee', phone: '07700900123' });
+  assert.deepEqual(valueOf('site_contact', 'site manager 07700 900123'), { name: 'site manager', phone: '07700900123' }, 'a role alone is still the contact');
+  assert.equal(valueOf('site_name', 'just call it the depot'), 'the depot');
+  assert.equal(valueOf('site_name', 'we call it Tower 3'), 'Tower 3');
+  assert.equal(valueOf('site_name', "it's known as the Old Mill"), 'the Old Mill');
+  assert.equal(valueOf('organisation_name', 'just call us Acme'), 'Acme');
+  assert.equal(valueOf('site_type', 'a car dealership'), 'retail');
+  assert.equal(valueOf('site_type', 'a garden centre'), 'retail');
+  assert.equal(valueOf('site_type', 'student accommodation'), 'residential');
+  assert.equal(valueOf('site_type', 'halls of residence'), 'residential');
+  assert.deepEqual(valueOf('registers', 'the signing in book'), ['visitor']);
+  assert.deepEqual(valueOf('registers', "visitors book and a key log"), ['visitor', 'key']);
 });
