@@ -4,7 +4,7 @@ import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { matchOptions, type OptionMatch } from './option-matcher.ts';
 import { parseTimeRange } from './time-range-answer.ts';
-import { findPhrase, saysAnyCue, stemWord, wordTokens } from './word-tokens.ts';
+import { findPhrase, saysAnyCue, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
 import { describeSelection, expandSelectionWords, readOrderedTokens } from './ordered-selection.ts';
 import { keyAsWords } from '../wording.ts';
 import { saysUnsure } from './suggestion.ts';
@@ -58,18 +58,24 @@ export function bestOption(field: EnumField, tokens: readonly string[]): { match
   return main ? { match: main, main: true } : { tie: top };
 }
 
+/**
+ * "weekdays 7:30am - 4pm": unambiguous hours say more than a word for a standard schedule ("weekdays", "office
+ * hours"), unless the option was matched by those very hours ("9am to 5pm"). The field's `custom` option then.
+ */
+export function customForExplicitHours(field: EnumField, text: string, tokens: readonly string[], match: { value: string; span: TokenSpan }): EnumField['options'][number] | undefined {
+  const custom = field.options.find((option) => option.value === 'custom');
+  if (!custom || match.value === custom.value || !parseTimeRange(text)?.explicit) return undefined;
+  return tokens.slice(match.span.start, match.span.end).some((token) => /\d/.test(token)) ? undefined : custom;
+}
+
 export function extractEnum(field: EnumField, text: string): ExtractionResult {
   const tokens = wordTokens(text);
   const best = bestOption(field, tokens);
   const custom = field.options.find((option) => option.value === 'custom');
   if (best && 'match' in best) {
     const { match } = best;
-    // "weekdays 7:30am - 4pm": unambiguous hours say more than a word for a standard schedule ("weekdays",
-    // "office hours"), unless the option was matched by those very hours ("9am to 5pm").
-    const range = custom && match.value !== custom.value ? parseTimeRange(text) : null;
-    if (custom && range?.explicit && !tokens.slice(match.span.start, match.span.end).some((token) => /\d/.test(token))) {
-      return extracted(custom.value, 0.85, custom.label);
-    }
+    const customHours = customForExplicitHours(field, text, tokens, match);
+    if (customHours) return extracted(customHours.value, 0.85, customHours.label);
     // Chosen of two named: said back, so "a warehouse with an office" read as Warehouse can be put right.
     if (best.main) return derived(extracted(match.value, 0.8, match.label));
     const confidence = match.exact ? 0.98 : tokens.length <= match.score + 3 ? 0.9 : 0.8;

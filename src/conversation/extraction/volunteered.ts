@@ -3,7 +3,7 @@
 import { mergeNumberWords } from '../number-words.ts';
 import { assumedAnswer, isApplicable } from '../question-flow.ts';
 import type { AnswerValue, Answers, Template, TemplateField } from '../template.ts';
-import { bestOption, readSelection } from './choice-answer.ts';
+import { bestOption, customForExplicitHours, readSelection } from './choice-answer.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
 import { addsBasement, countByKind, countSaidOtherwise, findCuedNumbers } from './integer-answer.ts';
@@ -21,7 +21,12 @@ export const MIN_VOLUNTEERED_CONFIDENCE = 0.8;
 
 function enumCandidate(field: Extract<TemplateField, { type: 'enum' }>, text: string, tokens: readonly string[]): Candidate | null {
   const best = bestOption(field, tokens);
-  if (best && 'match' in best) return { field: field.key, value: best.match.value, confidence: 0.9, span: best.match.span };
+  if (best && 'match' in best) {
+    // "cover weekdays 6pm to 6am" is custom hours, as it is in reply to the hours question.
+    const customHours = customForExplicitHours(field, text, tokens, best.match);
+    if (customHours) return { field: field.key, value: customHours.value, confidence: 0.85, span: null };
+    return { field: field.key, value: best.match.value, confidence: 0.9, span: best.match.span };
+  }
   const custom = field.options.find((option) => option.value === 'custom');
   if (!best && custom && parseTimeRange(text)?.explicit) return { field: field.key, value: custom.value, confidence: 0.85, span: null };
   return null;

@@ -498,3 +498,14 @@ test('everyday words for what was asked: a role before the name, "call it …", 
   assert.deepEqual(valueOf('registers', 'the signing in book'), ['visitor']);
   assert.deepEqual(valueOf('registers', "visitors book and a key log"), ['visitor', 'key']);
 });
+
+test('a name stops where the reply starts saying what the site needs or is; a reply that only describes it is no name', () => {
+  assert.equal(valueOf('organisation_name', 'Riverside Hospital needs 4 guards round the clock in 3 shifts'), 'Riverside Hospital');
+  assert.equal(valueOf('organisation_name', 'Brightwell FM - a 12 floor office tower, 2 buildings'), 'Brightwell FM');
+  assert.equal(valueOf('organisation_name', 'Special Needs Trust'), 'Special Needs Trust', 'a capitalised word is part of the name');
+  assert.equal(valueOf('organisation_name', 'Acme, a facilities company'), 'Acme');
+  for (const reply of ['we need night cover for our depot, 10pm-6am', "it's a retail park with 5 units", 'looking for guards for a warehouse']) {
+    assert.equal(failure('organisation_name', reply).reason, 'no_match', reply);
+  }
+  assert.equal(valueOf('site_name', 'A1 Depot'), 'A1 Depot');
+});

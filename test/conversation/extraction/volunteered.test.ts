@@ -21,6 +21,13 @@ test('numbers are only taken next to their cue words, and a custom range brings 
     { meters: ['electricity', 'gas'], registers: ['visitor'] });
 });
 
+test('a first reply that says everything: hours after a schedule word are custom hours, as the hours question reads them', () => {
+  const first = "Acme Ltd, we have a 3 storey office, need cover weekdays 6pm to 6am";
+  assert.deepEqual(asMap(extractVolunteered(template, first, {}, { answering: 'organisation_name' })),
+    { site_type: 'office', operating_hours: 'custom', custom_hours: { start_minute: 1080, end_minute: 360 }, floors: 3 });
+  assert.deepEqual(asMap(extractVolunteered(template, 'office hours, 9am to 5pm', {})).operating_hours, 'business_hours', 'hours that are the option itself');
+});
+
 test('rounds per day and staff across roles are read unasked and as corrections, as the questions read them', () => {
   assert.deepEqual(asMap(extractVolunteered(template, 'we patrol four times a day', {})), { tour_frequency_hours: 6 });
   assert.deepEqual(asMap(extractVolunteered(template, 'two guards and a supervisor on each shift', {})), { staff_per_shift: 3 }, 'not the 2 guards');
