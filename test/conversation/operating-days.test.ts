@@ -65,6 +65,8 @@ test('a negated closing keeps the days it names', () => {
 test('days a reply closes are taken out, not chosen', () => {
   const allBut = (...closed: string[]) => WEEKDAYS.filter((day) => !closed.includes(day));
   assert.deepEqual(read('closed on Sundays'), allBut('sun'));
+  assert.deepEqual(read('we close on Sundays'), allBut('sun'));
+  assert.deepEqual(read('Mon to Sat, we close at 6pm on Fridays'), allBut('sun'), 'closing early is not closing the day');
   assert.deepEqual(read('Sundays off'), allBut('sun'));
   assert.deepEqual(read('we are shut on Saturday and Sunday'), WORKWEEK);
   assert.deepEqual(read('not weekends'), WORKWEEK);
@@ -121,9 +123,12 @@ test('round-the-clock cover is every day unless the reply names the days: those 
   assert.deepEqual(volunteered('round the clock on weekdays'), [['operating_days', WORKWEEK]]);
   assert.deepEqual(volunteered('24/7'), [], 'every day is what is assumed already: nothing to take');
   assert.deepEqual(volunteered('round the clock, every day'), []);
-  // After a proposal for round-the-clock cover, closing a day is a correction.
-  assert.deepEqual(readCorrections(template, 'we are closed on Sundays', roundTheClock).map((hit) => [hit.field, hit.value]),
-    [['operating_days', [...WORKWEEK, 'sat']]]);
+  // After a proposal for round-the-clock cover, closing a day is a correction, read against the days assumed.
+  const corrected = (text: string) => readCorrections(template, text, roundTheClock).map((hit) => [hit.field, hit.value]);
+  assert.deepEqual(corrected('we are closed on Sundays'), [['operating_days', [...WORKWEEK, 'sat']]]);
+  assert.deepEqual(corrected('we close on Sundays'), [['operating_days', [...WORKWEEK, 'sat']]]);
+  assert.deepEqual(corrected('add Saturday'), [], 'every day is covered already: nothing changes');
+  assert.deepEqual(corrected('we need cover at weekends too'), []);
 
   const made = makeRecommendation(template, { operating_hours: '24x7', operating_days: [...WORKWEEK, 'sat'], shifts_per_day: 3, staff_per_shift: 2 });
   assert.deepEqual(made.config.business_unit.operating_hours, { mode: '24x7', days: [...WORKWEEK, 'sat'] });

@@ -84,7 +84,8 @@ export function expandSelectionWords(field: MultiSelectField, text: string): str
  * ("no weekends", but "no, just weekdays" means weekdays); and words that take out the run just before ("Sundays off").
  */
 const EXCLUDES_NEXT = new Set(['except', 'excluding', 'but', 'not', 'dont', 'doesnt', 'never', 'without', 'closed', 'shut', 'apart', 'besides']);
-const EXCLUDES_NEXT_ADJACENT = new Set(['no']);
+// "we close on Sundays" (but "we close at 6pm on Fridays" closes nothing): a verb of closing reaches only past fillers.
+const EXCLUDES_NEXT_ADJACENT = new Set(['no', 'close', 'closes', 'closing', 'shuts']);
 const EXCLUDES_PREVIOUS = new Set(['off', 'closed', 'shut', 'excluded']);
 const ENDS_EXCLUSION = new Set(['also', 'plus', 'too']);
 /** "closed Sundays, not Saturdays": a contrast ends a run of excluded options, and a "not" right after them keeps the next. */

@@ -163,7 +163,8 @@ export function extractVolunteered(template: Template, fullText: string, answers
   const tokens = wordTokens(text);
   const candidates = template.fields
     .filter((field) => includeAnswered || answers[field.key] === undefined)
-    .map((field) => candidateFor(field, text, tokens, includeAnswered, answering, answers[field.key]))
+    // A correction is read against the answer it corrects, or the one assumed ("add Saturday" to round-the-clock cover).
+    .map((field) => candidateFor(field, text, tokens, includeAnswered, answering, answers[field.key] ?? assumedAnswer(field, answers)))
     .filter((candidate): candidate is Candidate => candidate !== null && candidate.confidence >= MIN_VOLUNTEERED_CONFIDENCE);
   const found: VolunteeredAnswer[] = [];
   const known: Answers = { ...answers };
