@@ -45,6 +45,8 @@ export function countPerAnswer(field: IntegerField, reply: string, answers: Answ
 
 // "12-hour shifts", "8 hour shifts": a shift's length. "three eights", "two twelves": the count, then the length.
 const SHIFT_LENGTH = /(?:^| )(\d{1,2}|four|six|eight|ten|twelve) ?(?:hour|hr|h)s? (?:long )?shifts?(?: |$)/;
+// "the shifts should be 12 hours", "shifts of 8 hours": the length said after the shifts.
+const SHIFT_LENGTH_AFTER = /(?:^| )shifts? (?:should be|are|will be|to be|of|lasting|last|that last|each) (?:about |around )?(\d{1,2}|four|six|eight|ten|twelve) ?(?:hour|hr|h)s?(?: long)?(?: |$)/;
 const COUNT_OF_LENGTHS = /(?:^| )(\S+) (sixes|6s|eights|8s|tens|10s|twelves|12s)(?: |$)/;
 const HOURS_WORDS: Readonly<Record<string, number>> = { four: 4, six: 6, eight: 8, ten: 10, twelve: 12 };
 const MINUTES_PER_HOUR = 60;
@@ -70,7 +72,7 @@ export function shiftsFromLength(field: IntegerField, reply: string, answers: An
   const counted = COUNT_OF_LENGTHS.exec(words);
   const count = counted ? numberTokens(counted[1]!)[0]?.value ?? null : null;
   if (count !== null && Number.isInteger(count)) return workedOutCount(field, count, 0.85);
-  const length = SHIFT_LENGTH.exec(words);
+  const length = SHIFT_LENGTH.exec(words) ?? SHIFT_LENGTH_AFTER.exec(words);
   const cover = hoursOfCover(answers);
   if (!length || cover === null || numberTokens(reply).filter((token) => token.value !== null).length > 1) return null;
   const hours = HOURS_WORDS[length[1]!] ?? Number(length[1]);

@@ -8,6 +8,7 @@ import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
 import { addsBasement, countByKind, countSaidOtherwise, findCuedNumbers } from './integer-answer.ts';
 import { extractText } from './text-answer.ts';
+import { shiftsFromLength } from './counts-from-answers.ts';
 import { parseTimeRange } from './time-range-answer.ts';
 import { findPhrase, saysAnyCue, wordTokens, type TokenSpan } from './word-tokens.ts';
 
@@ -35,7 +36,10 @@ function enumCandidate(field: Extract<TemplateField, { type: 'enum' }>, text: st
 /** Words that say rounds per day are patrol rounds ("we patrol four times a day"), not meter readings. */
 const PATROL_WORDS = ['patrol', 'round', 'tour', 'walk'];
 
-function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, text: string, tokens: readonly string[]): Candidate | null {
+function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, text: string, tokens: readonly string[], answers: Answers): Candidate | null {
+  // "the shifts should be 12 hours": shifts by their length, over the hours of cover answered.
+  const byLength = shiftsFromLength(field, text, answers);
+  if (byLength !== null) return byLength.ok ? { field: field.key, value: byLength.value, confidence: byLength.confidence, span: null } : null;
   // "4 floors plus a basement" is 5: asked, where it is said back, rather than taken as 4 unasked.
   if (addsBasement(field, text)) return null;
   const merged = mergeNumberWords(tokens);
@@ -129,10 +133,12 @@ function timeRangeCandidate(field: Extract<TemplateField, { type: 'time_range' }
   return answering !== undefined && field.ask_if?.field === answering ? { field: field.key, value: parsed.range, confidence: MIN_VOLUNTEERED_CONFIDENCE, span: null } : null;
 }
 
-function candidateFor(field: TemplateField, text: string, tokens: readonly string[], correcting: boolean, answering: string | undefined, current: AnswerValue | undefined): Candidate | null {
+function candidateFor(field: TemplateField, text: string, tokens: readonly string[], correcting: boolean, answering: string | undefined, answers: Answers): Candidate | null {
+  // A correction is read against the answer it corrects, or the one assumed ("add Saturday" to round-the-clock cover).
+  const current = answers[field.key] ?? assumedAnswer(field, answers);
   switch (field.type) {
     case 'enum': return enumCandidate(field, text, tokens);
-    case 'integer': return integerCandidate(field, text, tokens);
+    case 'integer': return integerCandidate(field, text, tokens, answers);
     case 'multi_select': return multiSelectCandidate(field, text, tokens, correcting, answering, current);
     case 'time_range': return timeRangeCandidate(field, text, answering);
     case 'text': return correcting ? textCandidate(field, text) : null;
@@ -163,8 +169,7 @@ export function extractVolunteered(template: Template, fullText: string, answers
   const tokens = wordTokens(text);
   const candidates = template.fields
     .filter((field) => includeAnswered || answers[field.key] === undefined)
-    // A correction is read against the answer it corrects, or the one assumed ("add Saturday" to round-the-clock cover).
-    .map((field) => candidateFor(field, text, tokens, includeAnswered, answering, answers[field.key] ?? assumedAnswer(field, answers)))
+    .map((field) => candidateFor(field, text, tokens, includeAnswered, answering, answers))
     .filter((candidate): candidate is Candidate => candidate !== null && candidate.confidence >= MIN_VOLUNTEERED_CONFIDENCE);
   const found: VolunteeredAnswer[] = [];
   const known: Answers = { ...answers };

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { numberToWords } from '../../../src/conversation/number-words.ts';
-import { extractAnswer, parseTimeRange, type ExtractionResult } from '../../../src/conversation/extraction/index.ts';
+import { extractAnswer, extractVolunteered, parseTimeRange, type ExtractionResult } from '../../../src/conversation/extraction/index.ts';
 import { loadTemplate } from '../../../src/conversation/templates/index.ts';
 import { describeAnswer, readCorrections } from '../../../src/conversation/answer-corrections.ts';
 import type { AnswerValue, Answers, TemplateField } from '../../../src/conversation/template.ts';
@@ -187,6 +187,12 @@ test('shifts said by their length are counted over the hours of cover; a pair is
   const uneven = withHours('8 hour shifts', { operating_hours: 'custom', custom_hours: { start_minute: 420, end_minute: 1140 } });
   assert.ok(!uneven.ok && uneven.reason === 'ambiguous' && /12 hours/.test(uneven.message), JSON.stringify(uneven));
   assert.equal(withHours('8 hour shifts', {}).ok, false, 'no hours answered: nothing to count over');
+  assert.equal((withHours('shifts of 8 hours', { operating_hours: '24x7' }) as { value: number }).value, 3, 'the length said after the shifts');
+  // The same reading for a correction after a proposal, and for shifts said before they are asked.
+  const threeShifts = { operating_hours: '24x7', shifts_per_day: 3 };
+  assert.deepEqual(readCorrections(template, 'the shifts should be 12 hours', threeShifts).map((hit) => [hit.field, hit.value]), [['shifts_per_day', 2]]);
+  assert.deepEqual(readCorrections(template, 'make it 8 hour shifts', threeShifts), [], '3 eight-hour shifts is what is answered');
+  assert.deepEqual(extractVolunteered(template, 'we do 12 hour shifts', { operating_hours: '24x7' }).map((hit) => [hit.field, hit.value]), [['shifts_per_day', 2]]);
   assert.equal(valueOf('staff_per_shift', 'a pair'), 2);
   for (const reply of ['solo', 'just me', 'a lone worker', 'one man on his own']) assert.equal(valueOf('staff_per_shift', reply), 1, reply);
 });
