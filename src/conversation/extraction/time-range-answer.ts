@@ -135,17 +135,35 @@ function saysOpenUntilClose(tokens: readonly NumberToken[], from: TimePoint, bet
   return before.some((word) => OPENING_WORDS.has(word)) && between.length <= CLOSING_REACH && between.some((word) => CLOSING_WORDS.has(word));
 }
 
+export interface ParsedTimeRange {
+  range: TimeRange;
+  explicit: boolean;
+  /** The text gives other ranges too, not joined end to start ("6am to 10am and 4pm to 8pm"): `range` is the first. */
+  several?: TimeRange[];
+}
+
 /**
- * The first "<time> to <time>" in a text, or null; `explicit` when both ends were unambiguous, or said as opening
- * and closing times (which say by themselves that they are the hours; am/pm is read as for any range).
+ * The "<time> to <time>" a text gives, or null; `explicit` when both ends were unambiguous, or said as opening
+ * and closing times (which say by themselves that they are the hours; am/pm is read as for any range). Ranges
+ * that run on from each other are one ("6am to 2pm and 2pm to 10pm" is 06:00–22:00); others are `several`.
  */
-export function parseTimeRange(text: string): { range: TimeRange; explicit: boolean } | null {
+export function parseTimeRange(text: string): ParsedTimeRange | null {
+  const found = rangesIn(text);
+  if (found.length <= 1) return found[0] ?? null;
+  const chained = found.every((each, index) => index === 0 || each.range.start_minute === found[index - 1]!.range.end_minute);
+  const joined = { start_minute: found[0]!.range.start_minute, end_minute: found.at(-1)!.range.end_minute };
+  if (chained && joined.start_minute !== joined.end_minute) return { range: joined, explicit: found.every((each) => each.explicit) };
+  return { ...found[0]!, several: found.map((each) => each.range) };
+}
+
+function rangesIn(text: string): ParsedTimeRange[] {
   const tokens = timeTokens(text);
   const points: TimePoint[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const point = pointAt(tokens, index);
     if (point) { points.push(point); index = point.end - 1; }
   }
+  const found: ParsedTimeRange[] = [];
   for (let index = 0; index + 1 < points.length; index += 1) {
     const from = points[index]!;
     const to = points[index + 1]!;
@@ -156,9 +174,11 @@ export function parseTimeRange(text: string): { range: TimeRange; explicit: bool
       || (between.length === 1 && between[0] === 'and' && tokens[from.start - 1]?.word === 'between') || openUntilClose;
     if (!separated) continue;
     const range = resolve(from, to);
-    if (range) return { range, explicit: (from.explicit && to.explicit) || openUntilClose };
+    if (!range) continue;
+    found.push({ range, explicit: (from.explicit && to.explicit) || openUntilClose });
+    index += 1; // the end of a range does not start the next one
   }
-  return null;
+  return found;
 }
 
 export function formatTimeRange(range: TimeRange): string {
@@ -167,6 +187,10 @@ export function formatTimeRange(range: TimeRange): string {
 
 export function extractTimeRange(text: string): ExtractionResult {
   const parsed = parseTimeRange(text);
+  if (parsed?.several) {
+    const heard = parsed.several.map(formatTimeRange);
+    return notExtracted('ambiguous', `I heard ${heard.slice(0, -1).join(', ')} and ${heard.at(-1)}. I can set one span of cover a day: from when to when?`);
+  }
   if (parsed) return extracted(parsed.range, parsed.explicit ? 0.95 : 0.8, formatTimeRange(parsed.range));
   if (WHOLE_DAY.test(text.toLowerCase())) {
     return notExtracted('no_match', 'That sounds like round-the-clock hours; here I need a start and an end time, like “6am to 10pm”.');

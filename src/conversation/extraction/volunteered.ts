@@ -128,7 +128,8 @@ function textCandidate(field: Extract<TemplateField, { type: 'text' }>, text: st
  */
 function timeRangeCandidate(field: Extract<TemplateField, { type: 'time_range' }>, text: string, answering: string | undefined): Candidate | null {
   const parsed = parseTimeRange(text);
-  if (!parsed) return null;
+  // Several spans ("6am to 10am and 4pm to 8pm") are asked about, where the question says what it heard.
+  if (!parsed || parsed.several) return null;
   if (parsed.explicit) return { field: field.key, value: parsed.range, confidence: 0.9, span: null };
   return answering !== undefined && field.ask_if?.field === answering ? { field: field.key, value: parsed.range, confidence: MIN_VOLUNTEERED_CONFIDENCE, span: null } : null;
 }

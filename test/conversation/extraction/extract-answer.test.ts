@@ -394,6 +394,15 @@ test('time ranges in many spellings', () => {
   assert.equal(failure('custom_hours', '25:00 to 26:00').reason, 'no_match');
 });
 
+test('spans that run on from each other are one span of cover; separate spans are asked about, and not taken unasked', () => {
+  assert.deepEqual(valueOf('custom_hours', '6am to 2pm and 2pm to 10pm'), { start_minute: 360, end_minute: 1320 }, 'two shifts back to back');
+  assert.deepEqual(valueOf('custom_hours', '18:00-22:00, 22:00-02:00'), { start_minute: 1080, end_minute: 120 });
+  const split = failure('custom_hours', '6am to 10am and 4pm to 8pm');
+  assert.equal(split.reason, 'ambiguous');
+  assert.equal(split.message, 'I heard 06:00–10:00 and 16:00–20:00. I can set one span of cover a day: from when to when?');
+  assert.deepEqual(extractVolunteered(template, "we're open 6am to 10am and 4pm to 8pm", {}).map((hit) => hit.field), ['operating_hours'], 'custom hours, but which is asked');
+});
+
 test('corrections read everyday phrasings: opening hours, "every hour", a register not needed', () => {
   const answered = { operating_hours: 'business_hours', operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'], checkpoints_per_tour: 6, tour_frequency_hours: 2 };
   assert.deepEqual(readCorrections(template, 'the patrol should be every hour', answered).map((each) => [each.field, each.value]), [['tour_frequency_hours', 1]]);
