@@ -100,6 +100,18 @@ test('a greeting gets one back and the question again, is stored as nothing, and
   assert.equal(rows.length, 0);
 });
 
+test('a question put off is asked again, saying why; nothing is stored and the funnel counts it as put off', async () => {
+  const session = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
+  for (const reply of ['Acme Facilities Ltd', 'North Gate']) await answer(session.id, reply);
+  const put = (await answer(session.id, 'skip this one')).result as { accepted: boolean; message: string; next_question: { field: string } };
+  assert.deepEqual([put.accepted, put.next_question.field], [false, 'site_type']);
+  assert.match(put.message, /^I need this one to make the proposal, and you can change it when you review it\. What kind of site is it\?/);
+  const { rows } = await t.ctx.db.query<{ reason: string }>(`SELECT data->>'reason' AS reason FROM analytics_events WHERE session_id = $1 AND type = 'answer_reasked'`, [session.id]);
+  assert.deepEqual(rows.map((row) => row.reason), ['deferred']);
+  const view = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json();
+  assert.equal(view.answers.site_type, undefined);
+});
+
 test('a question back gets the help and the question again, is stored as nothing, and counts as a re-ask', async () => {
   const started = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} });
   const session = started.json();

@@ -7,9 +7,9 @@ export const MAX_REPLY_CHARS = 2000;
 
 /**
  * `help_requested`: the reply asked about the question ("what do you mean?") instead of answering it;
- * `small_talk`: it was only pleasantries ("hi there", "thanks").
+ * `small_talk`: it was only pleasantries ("hi there", "thanks"); `deferred`: it put the question off ("skip", "later").
  */
-export type ExtractionFailureReason = 'no_match' | 'out_of_range' | 'ambiguous' | 'empty' | 'help_requested' | 'small_talk';
+export type ExtractionFailureReason = 'no_match' | 'out_of_range' | 'ambiguous' | 'empty' | 'help_requested' | 'small_talk' | 'deferred';
 
 export interface ExtractionSuccess {
   ok: true;
@@ -43,7 +43,7 @@ export function extracted(value: AnswerValue, confidence: number, normalizedText
 
 /** Whether the reply was not an attempt at an answer at all, so nothing (not even an LLM's reading of it) is stored. */
 export function answersNothing(result: ExtractionResult): boolean {
-  return !result.ok && (result.reason === 'help_requested' || result.reason === 'small_talk');
+  return !result.ok && (result.reason === 'help_requested' || result.reason === 'small_talk' || result.reason === 'deferred');
 }
 
 /** The same success, marked as worked out rather than said. */

@@ -10,6 +10,7 @@ import { extractText } from './text-answer.ts';
 import { helpRequestKind } from './help-request.ts';
 import { SMALL_TALK_REPLY, smallTalkKind } from './small-talk.ts';
 import { saysUnsure, suggestedAnswer } from './suggestion.ts';
+import { deferralFailure, saysDeferred } from './deferral.ts';
 import { countPerAnswer, roundsPerShift, shiftsFromLength } from './counts-from-answers.ts';
 import { extractTimeRange } from './time-range-answer.ts';
 
@@ -35,6 +36,8 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
   // "no idea", "what do you suggest?": a count Intake can suggest is suggested (before "what …?" reads as asking back).
   const suggested = field.type === 'integer' && saysUnsure(reply) ? suggestedAnswer(field, context?.answers) : null;
   if (suggested) return suggested;
+  // Not for names: "Next" is a company, and a name field already takes no "skip" or "tbc" as a name.
+  if (field.type !== 'text' && saysDeferred(reply)) return deferralFailure(field);
   // A question back is not an answer, even where any text would do (names); a yes/no question that reads as an
   // answer ("is 24/7 ok?") is one.
   const asking = helpRequestKind(reply);

@@ -5,6 +5,7 @@ import { numberToWords } from '../../../src/conversation/number-words.ts';
 import { extractAnswer, extractVolunteered, parseTimeRange, type ExtractionResult } from '../../../src/conversation/extraction/index.ts';
 import { loadTemplate } from '../../../src/conversation/templates/index.ts';
 import { describeAnswer, readCorrections } from '../../../src/conversation/answer-corrections.ts';
+import { reaskMessage } from '../../../src/conversation/question-flow.ts';
 import type { AnswerValue, Answers, TemplateField } from '../../../src/conversation/template.ts';
 
 const template = loadTemplate('facility-site');
@@ -523,4 +524,18 @@ test('a name stops where the reply starts saying what the site needs or is; a re
     assert.equal(failure('organisation_name', reply).reason, 'no_match', reply);
   }
   assert.equal(valueOf('site_name', 'A1 Depot'), 'A1 Depot');
+});
+
+test('a question put off ("skip", "ask me later", "let me check") is asked again, saying why and how to get a suggestion', () => {
+  for (const reply of ['skip', 'Skip this one', 'ask me later', "I'll tell you later", 'let me check and get back to you', "can we come back to that?", 'next question']) {
+    const put = failure('buildings', reply);
+    assert.equal(put.reason, 'deferred', reply);
+    assert.equal(put.message, 'I need this one to make the proposal, and you can change it when you review it.');
+  }
+  assert.match(failure('checkpoints_per_tour', 'skip').message, /say “not sure” and I’ll suggest one\.$/, 'a count Intake can suggest says how');
+  assert.equal(failure('meters', 'later').reason, 'deferred');
+  assert.equal(valueOf('organisation_name', 'Next'), 'Next', 'a name is never put off: "Next" is a company');
+  assert.equal(valueOf('buildings', 'skip the annex, 3 buildings'), 3, 'a reply that answers is an answer');
+  assert.equal(reaskMessage(field('buildings'), failure('buildings', 'skip')),
+    'I need this one to make the proposal, and you can change it when you review it. How many buildings are on the site?');
 });
