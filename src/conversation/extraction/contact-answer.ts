@@ -2,6 +2,7 @@
 // email read locally. PII: messages never echo the input and no normalized_text is set.
 import type { Contact } from '../template.ts';
 import { extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
+import { writeSpokenContact } from './spoken-contact.ts';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 const PHONE = /(?:\+|\b00|\b)\d[\d\s().-]{5,}\d\b/;
@@ -53,8 +54,9 @@ function readName(rest: string): string | null {
   return role;
 }
 
-export function extractContact(text: string): ExtractionResult {
-  if (text.trim().length === 0) return notExtracted('empty', 'I didn’t catch the contact details.');
+export function extractContact(reply: string): ExtractionResult {
+  if (reply.trim().length === 0) return notExtracted('empty', 'I didn’t catch the contact details.');
+  const text = writeSpokenContact(reply);
   let rest = text;
   const email = EMAIL.exec(rest)?.[0];
   if (email) rest = rest.replace(email, ' , ');
