@@ -17,6 +17,9 @@ test('larger numbers and idioms', () => {
   assert.equal(wordsToNumber('two dozen'), 24);
   assert.equal(wordsToNumber('a hundred'), 100);
   assert.equal(wordsToNumber('a couple'), 2);
+  assert.equal(wordsToNumber('couple of'), 2, '"every couple of hours"');
+  assert.equal(wordsToNumber('a couple of dozen'), 24);
+  assert.equal(wordsToNumber('couple of dozen'), 24);
   assert.equal(wordsToNumber('one thousand and five'), 1005);
   assert.equal(wordsToNumber('twenty-four'), 24);
   assert.equal(wordsToNumber('fifteen hundred'), 1500);

@@ -13,7 +13,7 @@ type EnumField = Extract<TemplateField, { type: 'enum' }>;
 type MultiSelectField = Extract<TemplateField, { type: 'multi_select' }>;
 
 const ALL_PHRASES = [['all'], ['everything'], ['every', 'one'], ['the', 'lot'], ['each', 'of', 'them']];
-const NONE_PHRASES = [['none'], ['no'], ['nothing'], ['neither'], ['not', 'any'], ['dont'], ['do', 'not'], ['nil']];
+const NONE_PHRASES = [['none'], ['no'], ['nothing'], ['neither'], ['not', 'any'], ['dont'], ['do', 'not'], ['nil'], ['n', 'a'], ['na'], ['not', 'applicable']];
 // Words that, opening a reply, are its answer whatever follows ("none, it's all metered remotely"); not "no" or
 // "don't", which open other things ("no, all of them", "don't know").
 const OPENING_NONE = new Set(['none', 'nothing', 'nil']);

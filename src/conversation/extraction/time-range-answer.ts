@@ -18,8 +18,9 @@ const CLOCK = /^(\d{1,2})[:.h](\d{2})$/;
 
 function timeTokens(text: string): NumberToken[] {
   const lowered = text.toLowerCase()
-    .replace(/\ba\.\s?m\b\.?/g, ' am ')
-    .replace(/\bp\.\s?m\b\.?/g, ' pm ')
+    // "a.m.", and "a m" as a speech recogniser writes it.
+    .replace(/\ba(?:\.\s?|\s)m\b\.?/g, ' am ')
+    .replace(/\bp(?:\.\s?|\s)m\b\.?/g, ' pm ')
     .replace(/[–—]/g, '-')
     .replace(/o['’]?\s?clock/g, ' oclock ');
   const raw = lowered.match(/\d{1,2}[:.h]\d{2}|\d+|[a-z]+|-/g) ?? [];

@@ -549,3 +549,12 @@ test('a contact said aloud: digit words are the phone number, "at" and "dot" spe
   assert.equal(failure('site_contact', 'call me on one two three').reason, 'no_match', 'three digits are no phone number');
   assert.deepEqual(valueOf('site_contact', 'Jane Doe, 07700 900123, jane@example.com'), { name: 'Jane Doe', phone: '07700900123', email: 'jane@example.com' }, 'written details as before');
 });
+
+test('speech and shorthand: "p m" as a recogniser writes it, "every couple of hours", "n/a" for no meters or registers', () => {
+  assert.deepEqual(valueOf('custom_hours', 'ten p m to six a m'), { start_minute: 1320, end_minute: 360 });
+  assert.deepEqual(valueOf('custom_hours', 'I am in from 8 to 6'), { start_minute: 480, end_minute: 1080 }, '"I am" is no meridiem');
+  assert.equal(valueOf('tour_frequency_hours', 'every couple of hours'), 2);
+  assert.equal(valueOf('checkpoints_per_tour', 'a couple of dozen'), 24);
+  for (const reply of ['n/a', 'N/A', 'not applicable']) assert.deepEqual(valueOf('meters', reply), [], reply);
+  assert.deepEqual(valueOf('registers', 'visitor and key, n/a for the rest'), ['visitor', 'key']);
+});
