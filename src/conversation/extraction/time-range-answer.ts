@@ -182,6 +182,45 @@ function rangesIn(text: string): ParsedTimeRange[] {
   return found;
 }
 
+// "cover should start at 7pm", "we finish at 7am not 6": a word for one end of the hours, then its new time. Not
+// "open" or "close": a site guarded at night opens when cover ends.
+const STARTS_AT = new Set(['start', 'starts', 'starting', 'begin', 'begins', 'beginning']);
+const ENDS_AT = new Set(['finish', 'finishes', 'finishing', 'end', 'ends', 'ending', 'stop', 'stops', 'until', 'till', 'til']);
+const BEFORE_TIME = new Set(['at', 'from', 'by', 'around', 'about']);
+const MINUTES_PER_DAY = 1440;
+
+/** The reading of a point (am or pm, when it has none) nearest the time it replaces, round the clock. */
+function nearestReading(point: TimePoint, replaced: number): number {
+  const distance = (minute: number) => Math.min((minute - replaced + MINUTES_PER_DAY) % MINUTES_PER_DAY, (replaced - minute + MINUTES_PER_DAY) % MINUTES_PER_DAY);
+  return candidates(point).reduce((best, minute) => (distance(minute) < distance(best) ? minute : best));
+}
+
+/**
+ * `current` with one or both ends moved ("cover should start at 7pm", "we finish at 7am not 6"), for a correction;
+ * a time without am/pm is read nearest the one it replaces. Null when the text moves neither end (or moves it
+ * where it was), or gives a whole range (read as one instead).
+ */
+export function parseTimeChange(text: string, current: TimeRange): TimeRange | null {
+  if (parseTimeRange(text)) return null;
+  const tokens = timeTokens(text);
+  let start = current.start_minute;
+  let end = current.end_minute;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const word = tokens[index]!.word;
+    const startsHere = STARTS_AT.has(word);
+    if (!startsHere && !ENDS_AT.has(word)) continue;
+    let at = index + 1;
+    while (at < tokens.length && BEFORE_TIME.has(tokens[at]!.word)) at += 1;
+    const point = at < tokens.length ? pointAt(tokens, at) : null;
+    if (!point) continue;
+    if (startsHere) start = nearestReading(point, start);
+    else end = nearestReading(point, end);
+    index = point.end - 1;
+  }
+  const changed = start !== current.start_minute || end !== current.end_minute;
+  return changed && start !== end ? { start_minute: start, end_minute: end } : null;
+}
+
 export function formatTimeRange(range: TimeRange): string {
   return `${formatClockTime(range.start_minute)}–${formatClockTime(range.end_minute)}`;
 }

@@ -2,14 +2,14 @@
 // three shifts"): only unambiguous, high-confidence hits on non-PII fields.
 import { mergeNumberWords } from '../number-words.ts';
 import { assumedAnswer, isApplicable } from '../question-flow.ts';
-import type { AnswerValue, Answers, Template, TemplateField } from '../template.ts';
+import type { AnswerValue, Answers, Template, TemplateField, TimeRange } from '../template.ts';
 import { bestOption, customForExplicitHours, readSelection } from './choice-answer.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
 import { addsBasement, countByKind, countSaidOtherwise, findCuedNumbers } from './integer-answer.ts';
 import { extractText } from './text-answer.ts';
 import { shiftsFromLength } from './counts-from-answers.ts';
-import { parseTimeRange } from './time-range-answer.ts';
+import { parseTimeChange, parseTimeRange } from './time-range-answer.ts';
 import { findPhrase, saysAnyCue, wordTokens, type TokenSpan } from './word-tokens.ts';
 
 /** An answer found unasked; `field` is the field key. */
@@ -126,7 +126,10 @@ function textCandidate(field: Extract<TemplateField, { type: 'text' }>, text: st
  * answer to the question that decides whether this range is asked ("when does the site need cover?" → "Mon-Fri
  * 8 to 6"), it is the hours, read as the range question itself reads them, rather than asked for again.
  */
-function timeRangeCandidate(field: Extract<TemplateField, { type: 'time_range' }>, text: string, answering: string | undefined): Candidate | null {
+function timeRangeCandidate(field: Extract<TemplateField, { type: 'time_range' }>, text: string, answering: string | undefined, correcting: boolean, current: AnswerValue | undefined): Candidate | null {
+  // "cover should start at 7pm": one end of the hours answered, moved.
+  const moved = correcting && isTimeRange(current) ? parseTimeChange(text, current) : null;
+  if (moved) return { field: field.key, value: moved, confidence: 0.85, span: null };
   const parsed = parseTimeRange(text);
   // Several spans ("6am to 10am and 4pm to 8pm") are asked about, where the question says what it heard.
   if (!parsed || parsed.several) return null;
@@ -141,12 +144,14 @@ function candidateFor(field: TemplateField, text: string, tokens: readonly strin
     case 'enum': return enumCandidate(field, text, tokens);
     case 'integer': return integerCandidate(field, text, tokens, answers);
     case 'multi_select': return multiSelectCandidate(field, text, tokens, correcting, answering, current);
-    case 'time_range': return timeRangeCandidate(field, text, answering);
+    case 'time_range': return timeRangeCandidate(field, text, answering, correcting, current);
     case 'text': return correcting ? textCandidate(field, text) : null;
     // Contacts are PII and only taken when asked.
     case 'boolean': case 'contact': return null;
   }
 }
+
+const isTimeRange = (value: AnswerValue | undefined): value is TimeRange => typeof value === 'object' && value !== null && 'start_minute' in value;
 
 const sameValue = (value: AnswerValue, other: AnswerValue | undefined): boolean => other !== undefined && JSON.stringify(value) === JSON.stringify(other);
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { numberToWords } from '../../../src/conversation/number-words.ts';
 import { extractAnswer, extractVolunteered, parseTimeRange, type ExtractionResult } from '../../../src/conversation/extraction/index.ts';
+import { parseTimeChange } from '../../../src/conversation/extraction/time-range-answer.ts';
 import { loadTemplate } from '../../../src/conversation/templates/index.ts';
 import { describeAnswer, readCorrections } from '../../../src/conversation/answer-corrections.ts';
 import { reaskMessage } from '../../../src/conversation/question-flow.ts';
@@ -557,4 +558,15 @@ test('speech and shorthand: "p m" as a recogniser writes it, "every couple of ho
   assert.equal(valueOf('checkpoints_per_tour', 'a couple of dozen'), 24);
   for (const reply of ['n/a', 'N/A', 'not applicable']) assert.deepEqual(valueOf('meters', reply), [], reply);
   assert.deepEqual(valueOf('registers', 'visitor and key, n/a for the rest'), ['visitor', 'key']);
+});
+
+test('a correction can move one end of the hours: "cover should start at 7pm", "we finish at 7am not 6"', () => {
+  const nights = { operating_hours: 'custom', custom_hours: { start_minute: 1080, end_minute: 360 } };
+  const corrected = (text: string) => readCorrections(template, text, nights).map((hit) => [hit.field, hit.value]);
+  assert.deepEqual(corrected('cover should start at 7pm'), [['custom_hours', { start_minute: 1140, end_minute: 360 }]]);
+  assert.deepEqual(corrected('start at 7 instead'), [['custom_hours', { start_minute: 1140, end_minute: 360 }]], 'no am/pm: read nearest the start it replaces');
+  assert.deepEqual(corrected('we finish at 7am not 6'), [['custom_hours', { start_minute: 1080, end_minute: 420 }]]);
+  assert.deepEqual(corrected('it should be 7pm to 7am'), [['custom_hours', { start_minute: 1140, end_minute: 420 }]], 'a whole range as before');
+  assert.deepEqual(corrected('we open at 7'), [], 'a night site opens when cover ends: "open" moves nothing');
+  assert.equal(parseTimeChange('start at 6', { start_minute: 360, end_minute: 1080 }), null, 'no change');
 });
