@@ -68,7 +68,9 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, te
  */
 function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_select' }>, text: string, tokens: readonly string[], correcting: boolean, answering: string | undefined, current: AnswerValue | undefined): Candidate | null {
   if (field.ranges && !correcting && (answering === undefined || field.ask_if?.field !== answering)) return null;
-  if (!saysAnyCue(field.cues, tokens)) return null;
+  // "add gas", "drop the vehicle one": a correction that adds or removes names the options without the field's word.
+  const changesList = correcting && [...ADDITIVE_PHRASES, ...REMOVAL_PHRASES].some((phrase) => findPhrase(tokens, phrase).length > 0);
+  if (!saysAnyCue(field.cues, tokens) && !changesList) return null;
   // A correction is read against the answer it corrects: "we're closed on Fridays" closes Friday of the days given.
   const answered = correcting && Array.isArray(current) ? current : undefined;
   let values: string[] | null;

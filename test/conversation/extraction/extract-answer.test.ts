@@ -570,3 +570,13 @@ test('a correction can move one end of the hours: "cover should start at 7pm", "
   assert.deepEqual(corrected('we open at 7'), [], 'a night site opens when cover ends: "open" moves nothing');
   assert.equal(parseTimeChange('start at 6', { start_minute: 360, end_minute: 1080 }), null, 'no change');
 });
+
+test('corrections that add or take out an option need not name the list, and a name can be given as "the name of the site is …"', () => {
+  const answers = { meters: ['electricity'], registers: ['visitor', 'vehicle'], site_name: 'Depot', organisation_name: 'Acme' };
+  const corrected = (text: string) => readCorrections(template, text, answers).map((hit) => [hit.field, hit.value]);
+  assert.deepEqual(corrected('add gas'), [['meters', ['electricity', 'gas']]]);
+  assert.deepEqual(corrected('drop the vehicle one'), [['registers', ['visitor']]]);
+  assert.deepEqual(corrected('gas'), [], 'a bare option word is no correction');
+  assert.deepEqual(corrected('the name of the site is North Depot'), [['site_name', 'North Depot']]);
+  assert.deepEqual(corrected('the name of the company is Apex Ltd'), [['organisation_name', 'Apex Ltd']]);
+});
