@@ -12,7 +12,7 @@ import { loadSession, loadSessionById, scopeClause, type SessionRow } from './se
 import { addAssistantMessage, changeState, type ConversationDeps } from './session-service.ts';
 import type { TaskScheduler } from './ports.ts';
 import { loadTemplate } from './session-service.ts';
-import { REVISION_PROMPT } from './answer-corrections.ts';
+import { applyRevisionTurn, readCorrections, REVISION_PROMPT } from './answer-corrections.ts';
 
 export interface RecommendationRow {
   id: string;
@@ -216,7 +216,12 @@ export async function approveRecommendation(deps: ConversationDeps, principal: P
   });
 }
 
-export async function rejectRecommendation(deps: ConversationDeps, principal: Principal, id: string, reason: string, ifMatch?: RevisionCondition): Promise<{ session_id: string; state: string }> {
+/**
+ * Rejects the proposal under review. A reason that says what to change ("we need 3 shifts, not 2") is read as the
+ * chat reads a reply after a rejection: the changes are applied and said back, and a new proposal is made (or the
+ * question a change opened is asked); any other reason gets the question "what should change?".
+ */
+export async function rejectRecommendation(deps: ConversationDeps, principal: Principal, id: string, reason: string, ifMatch?: RevisionCondition): Promise<{ session_id: string; state: string; answered: string[] }> {
   return deps.db.transaction(async (tx) => {
     const { rec, session } = await lockProposalUnderReview(tx, principal, id, ifMatch);
     const redactedReason = sanitizeForLog(reason).text;
@@ -224,7 +229,15 @@ export async function rejectRecommendation(deps: ConversationDeps, principal: Pr
     await closeOpenOffers(tx, rec.id);
     await changeState(tx, session, 'IN_PROGRESS');
     await recordEvent(tx, { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, type: 'recommendation_rejected', data: { reason: redactedReason } });
-    await addAssistantMessage(tx, session.id, `Understood. ${REVISION_PROMPT}`);
-    return { session_id: session.id, state: 'IN_PROGRESS' };
+    const template = loadTemplate(session.template_id);
+    if (readCorrections(template, reason, session.answers).length === 0) {
+      await addAssistantMessage(tx, session.id, `Understood. ${REVISION_PROMPT}`);
+      return { session_id: session.id, state: session.state, answered: [] };
+    }
+    // The reason is the user's reply to "what should change?": stored as their turn, as a typed reply would be.
+    const { rows } = await tx.query<{ id: string }>(`INSERT INTO turns (session_id, source, raw_text, redacted_text, field_key) VALUES ($1, 'text', $2, $3, NULL) RETURNING id`,
+      [session.id, reason, redactedReason]);
+    const revision = await applyRevisionTurn(tx, deps.scheduler, { session, template, turn: { id: rows[0]!.id, raw_text: reason }, channel: 'text' });
+    return { session_id: session.id, state: session.state, answered: revision.answered };
   });
 }

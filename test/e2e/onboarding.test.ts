@@ -75,7 +75,7 @@ test('rejecting a recommendation with a reason returns to the conversation', { s
   await page.getByRole('button', { name: 'Start a new onboarding' }).click();
   await page.locator('#question[data-field]').waitFor();
   await answerUntilReview(page, TYPICAL_ANSWERS);
-  await page.getByLabel(/Tell us why/).fill('We only run two shifts at weekends');
+  await page.getByLabel(/Tell us why/).fill('The shift times do not suit us');
   await page.getByRole('button', { name: 'Reject with this reason' }).click();
   await page.locator('#chat').waitFor({ state: 'visible' });
   await page.waitForFunction(() => document.getElementById('review')!.hidden);
@@ -83,7 +83,7 @@ test('rejecting a recommendation with a reason returns to the conversation', { s
   const { rows } = await served.t.ctx.db.query<{ state: string; reject_reason: string }>(
     `SELECT s.state, r.reject_reason FROM sessions s JOIN recommendations r ON r.session_id = s.id WHERE r.status = 'rejected' ORDER BY r.created_at DESC LIMIT 1`);
   assert.equal(rows[0]?.state, 'IN_PROGRESS');
-  assert.equal(rows[0]?.reject_reason, 'We only run two shifts at weekends');
+  assert.equal(rows[0]?.reject_reason, 'The shift times do not suit us');
   // The chat stays open for what should change, and a correction brings a new proposal to review.
   const input = page.locator('#answer-input');
   await page.waitForFunction(() => !(document.getElementById('answer-input') as HTMLInputElement).disabled);
@@ -91,6 +91,25 @@ test('rejecting a recommendation with a reason returns to the conversation', { s
   await input.press('Enter');
   await page.locator('#review').waitFor({ state: 'visible' });
   await page.getByText('Noted: 2 shifts.').waitFor({ state: 'attached' });
+});
+
+test('a rejection reason that says what to change brings a new proposal with the change, said back in the chat', { skip: skip ?? false }, async () => {
+  const page = await openPage(served, '/');
+  await connect(page, served.t.keys.user);
+  await page.getByRole('button', { name: 'Start a new onboarding' }).click();
+  await page.locator('#question[data-field]').waitFor();
+  await answerUntilReview(page, TYPICAL_ANSWERS);
+  const firstProposal = await page.locator('#review-form').getAttribute('data-recommendation-id');
+  await page.getByLabel(/Tell us why/).fill('we only run 2 shifts, not 3');
+  await page.getByRole('button', { name: 'Reject with this reason' }).click();
+  await page.waitForFunction((first) => {
+    const form = document.getElementById('review-form')!;
+    return !document.getElementById('review')!.hidden && form.dataset.recommendationId !== '' && form.dataset.recommendationId !== first;
+  }, firstProposal);
+  await page.getByText('Noted: 2 shifts.').waitFor({ state: 'attached' });
+  const { rows } = await served.t.ctx.db.query<{ shifts: number }>(
+    `SELECT jsonb_array_length(config->'shifts') AS shifts FROM recommendations WHERE id = $1`, [await page.locator('#review-form').getAttribute('data-recommendation-id')]);
+  assert.equal(rows[0]?.shifts, 2);
 });
 
 test('an answer sent while the one before it is still being processed is sent once it is, not dropped', { skip: skip ?? false }, async () => {

@@ -191,6 +191,32 @@ test('after a rejection the chat takes corrections, re-asks what a change opens,
   assert.equal((await proposal()).configuration.business_unit.site_name, 'Riverside Plant');
 });
 
+test('a rejection reason that says what to change is applied and said back, and a new proposal made; any other reason asks', async () => {
+  const session = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
+  for (let question = session.next_question; question;) {
+    question = ((await answer(session.id, TYPICAL_ANSWERS[question.field]!)).result as { next_question: { field: string } | null }).next_question;
+  }
+  const rejectWith = async (reason: string) => {
+    const ready = await waitForState(t.app, t.keys.user, session.id, ['AWAITING_USER_APPROVAL']);
+    const rejected = await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/recommendations/${ready.recommendation_id}/reject`, headers: auth(t.keys.user), payload: { reason } });
+    assert.equal(rejected.statusCode, 200, rejected.body);
+    return rejected.json() as { state: string; answered: string[] };
+  };
+  const messages = async () => ((await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json().messages as Array<{ text: string }>).map((message) => message.text);
+
+  assert.deepEqual(await rejectWith('we only run 2 shifts, not 3'), { session_id: session.id, state: 'GENERATING_RECOMMENDATIONS', answered: ['shifts_per_day'] });
+  assert.ok((await messages()).includes('Noted: 2 shifts.'), 'said back in the chat');
+  const ready = await waitForState(t.app, t.keys.user, session.id, ['AWAITING_USER_APPROVAL']);
+  const remade = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/recommendations/${ready.recommendation_id}`, headers: auth(t.keys.user) })).json();
+  assert.equal(remade.configuration.shifts.length, 2);
+  const { rows } = await t.ctx.db.query<{ source: string; extractor: string }>(
+    `SELECT t.source, a.extractor FROM answers a JOIN turns t ON t.id = a.turn_id WHERE a.session_id = $1 AND a.field_key = 'shifts_per_day' AND a.superseded_at IS NULL`, [session.id]);
+  assert.deepEqual(rows, [{ source: 'text', extractor: 'correction' }], 'the reason is kept as the turn the change came from');
+
+  assert.deepEqual(await rejectWith('the patrol route looks wrong'), { session_id: session.id, state: 'IN_PROGRESS', answered: [] });
+  assert.match((await messages()).at(-1)!, /^Understood\. Tell me what should change/);
+});
+
 test('mid-interview, a reply that says it corrects an earlier answer changes it and the interview goes on', async () => {
   const started = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} });
   const session = started.json();
