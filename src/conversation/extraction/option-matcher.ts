@@ -57,6 +57,14 @@ export function matchOptions(field: OptionField, tokens: readonly string[]): Opt
   return dropShadowedMatches(matches);
 }
 
+/** The options mentioned only negated in `tokens` ("we don't need the water meter", "no vehicle log"). */
+export function negatedOptions(field: OptionField, tokens: readonly string[]): string[] {
+  const mentioned = new Set(matchOptions(field, tokens).map((match) => match.value));
+  return optionPhrases(field)
+    .filter((option) => !mentioned.has(option.value) && option.phrases.some((phrase) => findPhrase(tokens, phrase).some((span) => isNegated(tokens, span))))
+    .map((option) => option.value);
+}
+
 /** A match lying inside a longer match of another option ("centre" in "data centre") is not a mention. */
 function dropShadowedMatches(matches: OptionMatch[]): OptionMatch[] {
   return matches.filter((match) => !matches.some((other) => other !== match && other.score > match.score

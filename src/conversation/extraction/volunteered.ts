@@ -4,6 +4,7 @@ import { mergeNumberWords } from '../number-words.ts';
 import { assumedAnswer, isApplicable } from '../question-flow.ts';
 import type { AnswerValue, Answers, Template, TemplateField, TimeRange } from '../template.ts';
 import { bestOption, customForExplicitHours, readSelection } from './choice-answer.ts';
+import { negatedOptions } from './option-matcher.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
 import { addsBasement, countByKind, countSaidOtherwise, findCuedNumbers } from './integer-answer.ts';
@@ -78,6 +79,9 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
   else {
     const selection = readSelection(field, text);
     values = selection?.kind === 'listed' ? selection.values : null;
+    // "we don't need the water meter", "no vehicle log needed": a correction naming options only to deny them takes them out.
+    const denied = answered && values === null ? negatedOptions(field, tokens) : [];
+    if (answered && denied.length > 0) return { field: field.key, value: answered.filter((value) => !denied.includes(value)), confidence: 0.85, span: null };
   }
   if (!values || values.length === 0) return null;
   // "we also read the gas meter", "Saturdays too": added to the answer, not instead of it.

@@ -580,3 +580,12 @@ test('corrections that add or take out an option need not name the list, and a n
   assert.deepEqual(corrected('the name of the site is North Depot'), [['site_name', 'North Depot']]);
   assert.deepEqual(corrected('the name of the company is Apex Ltd'), [['organisation_name', 'Apex Ltd']]);
 });
+
+test('a correction that names an option only to deny it takes it out of the answer', () => {
+  const answers = { meters: ['electricity', 'water'], registers: ['visitor', 'vehicle'] };
+  const corrected = (text: string) => readCorrections(template, text, answers).map((hit) => [hit.field, hit.value]);
+  assert.deepEqual(corrected('we dont need the water meter'), [['meters', ['electricity']]]);
+  assert.deepEqual(corrected('no vehicle log needed'), [['registers', ['visitor']]]);
+  assert.deepEqual(corrected("we don't need the visitor book, we have a key register"), [['registers', ['key']]], 'a reply naming options is read as before');
+  assert.deepEqual(corrected('no gas meter here'), [], 'denying what is not in the answer changes nothing');
+});
