@@ -1,6 +1,6 @@
 // Picks up answers the user gave before being asked ("hospital, open 24/7 with
 // three shifts"): only unambiguous, high-confidence hits on non-PII fields.
-import { mergeNumberWords } from '../number-words.ts';
+import { mergeNumberWords, wordsToNumber } from '../number-words.ts';
 import { assumedAnswer, isApplicable } from '../question-flow.ts';
 import type { AnswerValue, Answers, Template, TemplateField, TimeRange } from '../template.ts';
 import { bestOption, customForExplicitHours, readSelection } from './choice-answer.ts';
@@ -11,7 +11,7 @@ import { addsBasement, countByKind, countSaidOtherwise, findCuedNumbers } from '
 import { extractText } from './text-answer.ts';
 import { shiftsFromLength } from './counts-from-answers.ts';
 import { parseTimeChange, parseTimeRange } from './time-range-answer.ts';
-import { findPhrase, saysAnyCue, wordTokens, type TokenSpan } from './word-tokens.ts';
+import { findPhrase, saysAnyCue, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
 
 /** An answer found unasked; `field` is the field key. */
 export interface VolunteeredAnswer { field: string; value: AnswerValue; confidence: number }
@@ -21,8 +21,22 @@ interface Candidate extends VolunteeredAnswer { span: TokenSpan | null }
 /** Below this a volunteered reading is ignored: asking later costs less than a wrong answer. */
 export const MIN_VOLUNTEERED_CONFIDENCE = 0.8;
 
+// "two guards at night and one during the day": a word for a part of the day just after a count names a shift
+// being staffed, not the hours of cover ("cover at night" still is).
+const PARTS_OF_DAY: ReadonlySet<string> = new Set(['night', 'day', 'evening', 'morning', 'afternoon'].map(stemWord));
+const STAFFED_PART_REACH = 3;
+
+function namesStaffedShift(tokens: readonly string[], span: TokenSpan): boolean {
+  if (span.end - span.start !== 1 || !PARTS_OF_DAY.has(tokens[span.start]!)) return false;
+  for (let index = span.start - 1; index >= 0 && index >= span.start - STAFFED_PART_REACH; index--) {
+    if (wordsToNumber(tokens[index]!) !== null) return true;
+  }
+  return false;
+}
+
 function enumCandidate(field: Extract<TemplateField, { type: 'enum' }>, text: string, tokens: readonly string[]): Candidate | null {
   const best = bestOption(field, tokens);
+  if (best && 'match' in best && namesStaffedShift(tokens, best.match.span)) return null;
   if (best && 'match' in best) {
     // "cover weekdays 6pm to 6am" is custom hours, as it is in reply to the hours question.
     const customHours = customForExplicitHours(field, text, tokens, best.match);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractVolunteered, validateAnswerValue } from '../../../src/conversation/extraction/index.ts';
+import { readCorrections } from '../../../src/conversation/answer-corrections.ts';
 import { loadTemplate } from '../../../src/conversation/templates/index.ts';
 
 const template = loadTemplate('facility-site');
@@ -75,4 +76,12 @@ test('validateAnswerValue checks typed values against the field', () => {
   assert.ok(validateAnswerValue(field('site_contact'), { name: 'A B', email: 'a@b.co' }).ok);
   assert.ok(!validateAnswerValue(field('site_contact'), { name: 'A B' }).ok);
   assert.ok(!validateAnswerValue(field('organisation_name'), '  ').ok);
+});
+
+test('"two guards at night" names a shift being staffed, not the hours of cover; "cover at night" is the hours', () => {
+  const answers = { operating_hours: 'business_hours', staff_per_shift: 2 };
+  const corrected = (text: string) => Object.fromEntries(readCorrections(template, text, answers).map((hit) => [hit.field, hit.value]));
+  assert.deepEqual(corrected('we need two guards at night and one during the day'), {});
+  assert.deepEqual(corrected('we need cover at night instead'), { operating_hours: 'custom' });
+  assert.deepEqual(asMap(extractVolunteered(template, 'we have 3 guards at night', {})), { staff_per_shift: 3 });
 });
