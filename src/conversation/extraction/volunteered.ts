@@ -10,13 +10,18 @@ import { MAX_REPLY_CHARS } from './extraction-result.ts';
 import { addsBasement, countByKind, countSaidOtherwise, findCuedNumbers } from './integer-answer.ts';
 import { extractText } from './text-answer.ts';
 import { shiftsFromLength } from './counts-from-answers.ts';
+import { coveredWindow } from '../recommendation/shift-plan.ts';
 import { parseTimeChange, parseTimeRange } from './time-range-answer.ts';
 import { findPhrase, saysAnyCue, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
 
 /** An answer found unasked; `field` is the field key. */
 export interface VolunteeredAnswer { field: string; value: AnswerValue; confidence: number }
 
-interface Candidate extends VolunteeredAnswer { span: TokenSpan | null }
+interface Candidate extends VolunteeredAnswer {
+  span: TokenSpan | null;
+  /** An answer this one needs to apply, taken with it: business hours moved at one end become custom hours. */
+  requires?: VolunteeredAnswer;
+}
 
 /** Below this a volunteered reading is ignored: asking later costs less than a wrong answer. */
 export const MIN_VOLUNTEERED_CONFIDENCE = 0.8;
@@ -146,10 +151,18 @@ function textCandidate(field: Extract<TemplateField, { type: 'text' }>, text: st
  * answer to the question that decides whether this range is asked ("when does the site need cover?" → "Mon-Fri
  * 8 to 6"), it is the hours, read as the range question itself reads them, rather than asked for again.
  */
-function timeRangeCandidate(field: Extract<TemplateField, { type: 'time_range' }>, text: string, answering: string | undefined, correcting: boolean, current: AnswerValue | undefined): Candidate | null {
-  // "cover should start at 7pm": one end of the hours answered, moved.
-  const moved = correcting && isTimeRange(current) ? parseTimeChange(text, current) : null;
-  if (moved) return { field: field.key, value: moved, confidence: 0.85, span: null };
+function timeRangeCandidate(field: Extract<TemplateField, { type: 'time_range' }>, text: string, answering: string | undefined, correcting: boolean, answers: Answers): Candidate | null {
+  // "cover should start at 7pm": one end of the hours answered, moved. Business hours moved ("we need cover till
+  // 8pm") are custom hours from then on: 09:00–20:00.
+  const answered = answers[field.key];
+  const controlling = field.ask_if?.field;
+  const fromBusinessHours = !isTimeRange(answered) && controlling !== undefined && answers[controlling] === 'business_hours';
+  const current = isTimeRange(answered) ? answered : fromBusinessHours ? coveredWindow('business_hours') ?? undefined : undefined;
+  const moved = correcting && current ? parseTimeChange(text, current) : null;
+  if (moved) {
+    const requires = fromBusinessHours && controlling ? { field: controlling, value: field.ask_if!.in[0]!, confidence: 0.85 } : undefined;
+    return { field: field.key, value: moved, confidence: 0.85, span: null, requires };
+  }
   const parsed = parseTimeRange(text);
   // Several spans ("6am to 10am and 4pm to 8pm") are asked about, where the question says what it heard.
   if (!parsed || parsed.several) return null;
@@ -164,7 +177,7 @@ function candidateFor(field: TemplateField, text: string, tokens: readonly strin
     case 'enum': return enumCandidate(field, text, tokens);
     case 'integer': return integerCandidate(field, text, tokens, answers);
     case 'multi_select': return multiSelectCandidate(field, text, tokens, correcting, answering, current);
-    case 'time_range': return timeRangeCandidate(field, text, answering, correcting, current);
+    case 'time_range': return timeRangeCandidate(field, text, answering, correcting, answers);
     case 'text': return correcting ? textCandidate(field, text) : null;
     // Contacts are PII and only taken when asked.
     case 'boolean': case 'contact': return null;
@@ -202,6 +215,10 @@ export function extractVolunteered(template: Template, fullText: string, answers
   for (const candidate of candidates) {
     if (shadowed(candidate, candidates)) continue;
     const field = template.fields.find((each) => each.key === candidate.field)!;
+    if (candidate.requires && !isApplicable(template, field, known)) {
+      known[candidate.requires.field] = candidate.requires.value;
+      found.push(candidate.requires);
+    }
     if (!isApplicable(template, field, known)) continue;
     // "24/7" names every day, which round-the-clock cover assumes already: nothing new to take.
     if (known[field.key] === undefined && sameValue(candidate.value, assumedAnswer(field, known))) continue;

@@ -569,6 +569,12 @@ test('a correction can move one end of the hours: "cover should start at 7pm", "
   assert.deepEqual(corrected('it should be 7pm to 7am'), [['custom_hours', { start_minute: 1140, end_minute: 420 }]], 'a whole range as before');
   assert.deepEqual(corrected('we open at 7'), [], 'a night site opens when cover ends: "open" moves nothing');
   assert.equal(parseTimeChange('start at 6', { start_minute: 360, end_minute: 1080 }), null, 'no change');
+  // Business hours stand for 09:00–17:00: moving an end makes them custom hours.
+  const office = { operating_hours: 'business_hours', operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'] };
+  assert.deepEqual(readCorrections(template, 'we need cover till 8pm', office).map((hit) => [hit.field, hit.value]),
+    [['operating_hours', 'custom'], ['custom_hours', { start_minute: 540, end_minute: 1200 }]]);
+  assert.deepEqual(readCorrections(template, 'start at 7am please', office).map((hit) => [hit.field, hit.value]),
+    [['operating_hours', 'custom'], ['custom_hours', { start_minute: 420, end_minute: 1020 }]]);
 });
 
 test('corrections that add or take out an option need not name the list, and a name can be given as "the name of the site is …"', () => {
