@@ -67,7 +67,8 @@ export function roundsPerPeriod(tokens: readonly NumberToken[]): { rounds: numbe
 
 // Things counted by kind add up: staff by role ("two guards plus a dog handler", "a guard and a supervisor") and
 // buildings by kind ("a main building and two warehouses").
-export const STAFF_ROLES: ReadonlySet<string> = new Set(['guard', 'officer', 'supervisor', 'handler', 'patroller', 'manager', 'receptionist', 'concierge', 'steward', 'controller', 'operator', 'lead', 'warden'].map(stemWord));
+// "one static and one mobile", "2 static guards and a mobile patrol": a static or mobile post is a guard too.
+export const STAFF_ROLES: ReadonlySet<string> = new Set(['guard', 'officer', 'supervisor', 'handler', 'patroller', 'manager', 'receptionist', 'concierge', 'steward', 'controller', 'operator', 'lead', 'warden', 'static', 'mobile'].map(stemWord));
 export const BUILDING_KINDS: ReadonlySet<string> = new Set(['building', 'warehouse', 'block', 'tower', 'gatehouse', 'annex', 'annexe', 'hall', 'shed', 'hangar', 'depot', 'office'].map(stemWord));
 const ONE_WORDS = new Set(['a', 'an', 'one']);
 
@@ -80,18 +81,21 @@ const MAX_WORDS_BEFORE_KIND = 2;
 
 /** The total the reply counts when it names two or more of `kinds` with a count each; null otherwise. */
 export function countAcrossKinds(tokens: readonly NumberToken[], kinds: ReadonlySet<string>): number | null {
-  let total = 0;
-  let counted = 0;
+  const counts: number[] = [];
   tokens.forEach((token, index) => {
     if (!kinds.has(token.word)) return;
     for (let behind = index - 1; behind >= 0 && behind >= index - 1 - MAX_WORDS_BEFORE_KIND; behind--) {
       const word = tokens[behind]!;
       if (JOINERS.has(word.word) || kinds.has(word.word)) return;
       const count = countOfWord(word);
-      if (count !== null) { total += count; counted++; return; }
+      if (count !== null) { counts.push(count); return; }
     }
   });
-  return counted >= 2 ? total : null;
+  if (counts.length < 2) return null;
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  // "3 guards, one static and two mobile": a count that is the sum of two or more others is the total, broken down.
+  const brokenDown = counts.length >= 3 ? counts.find((count) => count * 2 === total) : undefined;
+  return brokenDown ?? total;
 }
 
 // Shifts named rather than counted ("days and nights", "early, late and night"): one shift per name.

@@ -157,6 +157,28 @@ export function parseTimeRange(text: string): ParsedTimeRange | null {
   return { ...found[0]!, several: found.map((each) => each.range) };
 }
 
+const HOURS_WORDS = new Set(['hours', 'hour', 'hrs', 'h']);
+const MINUTES_PER_HOUR = 60;
+const MINUTES_PER_DAY = 1440;
+
+/** A point that is a whole number of hours ("12 hours"): its hours, else null. */
+function hoursLength(tokens: readonly NumberToken[], point: TimePoint): number | null {
+  const said = HOURS_WORDS.has(tokens[point.end - 1]?.word ?? '') && point.meridiem === null && point.minute === 0;
+  return said && point.hour >= 1 && point.hour <= 23 ? point.hour : null;
+}
+
+/** "from 7pm for 12 hours", "twelve hours from 7pm": a start and a length, as the range they make. */
+function rangeOfLength(tokens: readonly NumberToken[], from: TimePoint, to: TimePoint, between: readonly string[]): ParsedTimeRange | null {
+  if (between.length !== 1) return null;
+  const lengthAfter = between[0] === 'for' ? hoursLength(tokens, to) : null;
+  const lengthBefore = between[0] === 'from' || between[0] === 'starting' ? hoursLength(tokens, from) : null;
+  const start = lengthAfter !== null ? from : lengthBefore !== null ? to : null;
+  const hours = lengthAfter ?? lengthBefore;
+  if (start === null || hours === null) return null;
+  const startMinute = toMinute(start.hour, start.minute, start.meridiem);
+  return { range: { start_minute: startMinute, end_minute: (startMinute + hours * MINUTES_PER_HOUR) % MINUTES_PER_DAY }, explicit: start.explicit };
+}
+
 function rangesIn(text: string): ParsedTimeRange[] {
   const tokens = timeTokens(text);
   const points: TimePoint[] = [];
@@ -169,6 +191,12 @@ function rangesIn(text: string): ParsedTimeRange[] {
     const from = points[index]!;
     const to = points[index + 1]!;
     const between = tokens.slice(from.end, to.start).map((token) => token.word);
+    const fromLength = rangeOfLength(tokens, from, to, between);
+    if (fromLength) {
+      found.push(fromLength);
+      index += 1;
+      continue;
+    }
     const openUntilClose = saysOpenUntilClose(tokens, from, between);
     // "5pm onwards until 8am": "onwards" before the separator adds nothing.
     const separated = (between.length === 1 && SEPARATORS.has(between[0]!)) || (between.length === 2 && between[0] === 'onwards' && SEPARATORS.has(between[1]!))
@@ -187,7 +215,6 @@ function rangesIn(text: string): ParsedTimeRange[] {
 const STARTS_AT = new Set(['start', 'starts', 'starting', 'begin', 'begins', 'beginning']);
 const ENDS_AT = new Set(['finish', 'finishes', 'finishing', 'end', 'ends', 'ending', 'stop', 'stops', 'until', 'till', 'til']);
 const BEFORE_TIME = new Set(['at', 'from', 'by', 'around', 'about']);
-const MINUTES_PER_DAY = 1440;
 
 /** The reading of a point (am or pm, when it has none) nearest the time it replaces, round the clock. */
 function nearestReading(point: TimePoint, replaced: number): number {

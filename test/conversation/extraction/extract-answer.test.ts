@@ -595,3 +595,14 @@ test('a correction that names an option only to deny it takes it out of the answ
   assert.deepEqual(corrected("we don't need the visitor book, we have a key register"), [['registers', ['key']]], 'a reply naming options is read as before');
   assert.deepEqual(corrected('no gas meter here'), [], 'denying what is not in the answer changes nothing');
 });
+
+test('hours given as a start and a length, and staff given as posts ("one static and one mobile")', () => {
+  assert.deepEqual(valueOf('custom_hours', 'from 7pm for 12 hours'), { start_minute: 1140, end_minute: 420 });
+  assert.deepEqual(valueOf('custom_hours', 'twelve hours from 7pm'), { start_minute: 1140, end_minute: 420 });
+  assert.deepEqual(valueOf('custom_hours', 'from 8am for 10 hours'), { start_minute: 480, end_minute: 1080 });
+  assert.equal(valueOf('staff_per_shift', 'one static and one mobile'), 2);
+  assert.equal(valueOf('staff_per_shift', '2 static guards and a mobile patrol'), 3);
+  assert.equal(valueOf('staff_per_shift', '3 guards, one static and two mobile'), 3, 'a total then its breakdown is the total');
+  assert.equal(valueOf('buildings', '3 buildings: a main building and two warehouses'), 3);
+  assert.equal(valueOf('staff_per_shift', '4 guards doing 3 patrols a night'), 4, 'patrols are rounds, not staff');
+});
