@@ -16,6 +16,8 @@ const OPENER = new RegExp(String.raw`^(?:${OPENER_WORD}(?: there)?(?:\s*[,!.;:�
 
 // "I'm Priya from Brightwell FM", "I am from Acme": the speaker introducing themselves; the name is what they are from.
 const SPEAKER_FROM = /^(?:i['’]?m|i am|my name is)\s+(?:[\p{L}'’.-]+\s+){0,3}?from\s+(?=\S)/iu;
+// "Tom from Apex Facilities here": a speaker introducing themselves without a lead-in says "here" after it.
+const SPEAKER_HERE = /^(?:[\p{L}'’.-]+\s+){1,2}?from\s+(.+?)\s+here\b.*$/iu;
 // "I work for Brightside FM", "we're with Acme", "on behalf of Acme": the speaker's organisation follows.
 const SPEAKER_FOR = /^(?:(?:i|we)\s+(?:work|working)\s+(?:for|at)|(?:i|we)['’]?(?:m|re)\s+with|(?:i am|we are)\s+with|i represent|on behalf of)\s+(?=\S)/i;
 
@@ -39,12 +41,15 @@ const AND_CLAUSE = /\s+and\s+(?:i|i['’]m|i am|we|we['’]re|we are|we['’]ve|
 const NEED_A_NAME = 'I need a name here; what people call it day to day is fine.';
 
 // "there are two warehouses", "we've got three buildings": the site described, not named.
-const DESCRIPTION = /^(?:there\s+(?:are|is)|there['’]s|we\s+have|we['’]ve\s+got|we\s+got|it\s+has|it['’]s\s+got|(?:we|i)\s+(?:need|want|require)|(?:we['’]?re|we\s+are|i['’]?m|i\s+am)\s+looking\s+for|looking\s+for)\s/i;
+const DESCRIPTION = /^(?:there\s+(?:are|is)|there['’]s|we\s+have|we['’]ve\s+got|we\s+got|it\s+has|it['’]s\s+got|(?:we|i)\s+(?:need|want|require)|(?:we['’]?re|we\s+are|i['’]?m|i\s+am)\s+looking\s+for|looking\s+for|need(?:s|ing)?)\s/i;
 // "it's a retail park with 5 units": an article and a lower-case word describe the site rather than name it.
 const DESCRIBED = /^an?\s+[a-z]/;
 
 // "Riverside Hospital needs 4 guards", "Brightwell FM - a 12 floor office tower": a verb, or a dash or comma then an
 // article, after the name starts what is said about it. Lower case only: "Special Needs Trust" is a name.
+// "Northgate Logistics, distribution centre, 24/7 …": after a comma, lower case or a number describes; a name goes on
+// capitalised ("Smith, Jones and Partners").
+const DESCRIBED_AFTER_COMMA = /\s*[,;]\s*[a-z\d].*$/;
 const SAID_ABOUT = /(?:\s+(?:needs?|requires?|wants?|is\s+looking\s+for|are\s+looking\s+for|would\s+like)\s|\s*(?:[,;]|\s[–—-])\s*an?\s+[\da-z]).*$/;
 
 // "We're Acme Ltd. The site is North Gate…": a full stop followed by a word that opens a sentence (a pronoun,
@@ -57,7 +62,8 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   if (NON_ANSWERS.has(plainWords(collapsed).join(' '))) return notExtracted('no_match', NEED_A_NAME);
   const opened = collapsed.replace(OPENER, '');
   if (DESCRIPTION.test(opened)) return notExtracted('no_match', NEED_A_NAME);
-  const withoutLeadIn = opened.replace(SPEAKER_FROM, '').replace(SPEAKER_FOR, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '').replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(SAID_ABOUT, '').replace(/[.!]+$/, '').trim();
+  const withoutLeadIn = opened.replace(SPEAKER_HERE, '$1').replace(SPEAKER_FROM, '').replace(SPEAKER_FOR, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '')
+    .replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(SAID_ABOUT, '').replace(DESCRIBED_AFTER_COMMA, '').replace(/[.!]+$/, '').trim();
   if (DESCRIBED.test(withoutLeadIn)) return notExtracted('no_match', NEED_A_NAME);
   const value = withoutLeadIn.length > 0 ? withoutLeadIn : collapsed;
   if (!/[\p{L}\p{N}]/u.test(value)) return notExtracted('no_match', 'That doesn’t look like a name. Please type it in words.');

@@ -525,6 +525,10 @@ test('a name stops where the reply starts saying what the site needs or is; a re
     assert.equal(failure('organisation_name', reply).reason, 'no_match', reply);
   }
   assert.equal(valueOf('site_name', 'A1 Depot'), 'A1 Depot');
+  assert.equal(valueOf('organisation_name', 'Hi, Tom from Apex Facilities here. We look after a 4 storey office block'), 'Apex Facilities');
+  assert.equal(valueOf('organisation_name', 'We are Northgate Logistics, distribution centre, 24/7 with 2 guards per shift'), 'Northgate Logistics');
+  assert.equal(valueOf('organisation_name', 'Smith, Jones and Partners'), 'Smith, Jones and Partners', 'capitalised after a comma: still the name');
+  assert.equal(failure('organisation_name', 'need security for our warehouse, 3 buildings').reason, 'no_match');
 });
 
 test('a question put off ("skip", "ask me later", "let me check") is asked again, saying why and how to get a suggestion', () => {
