@@ -4,6 +4,7 @@ import type { TemplateField } from '../template.ts';
 import { extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { plainWords } from './word-tokens.ts';
 import { DONT_KNOW_PHRASES } from './dont-know.ts';
+import { detectSpans } from '../../privacy/redactor.ts';
 
 type TextField = Extract<TemplateField, { type: 'text' }>;
 
@@ -16,6 +17,19 @@ const OPENER = new RegExp(String.raw`^(?:${OPENER_WORD}(?: there)?(?:\s*[,!.;:�
 
 // "I'm Priya from Brightwell FM", "I am from Acme": the speaker introducing themselves; the name is what they are from.
 const SPEAKER_FROM = /^(?:i['’]?m|i am|my name is)\s+(?:[\p{L}'’.-]+\s+){0,3}?from\s+(?=\S)/iu;
+// "this is Priya from Meridian FM": a person introducing themselves, then where they are from. Whether the words
+// before "from" are a person's name is the PII recognizer's call ("This is Acme Security from Leeds" is a name).
+const INTRODUCED_FROM = /^(?:this is|it['’]?s)\s+(.+?)\s+from\s+(?=\S)/i;
+
+function withoutIntroducedSpeaker(text: string): string {
+  const introduced = INTRODUCED_FROM.exec(text);
+  if (!introduced) return text;
+  const nameStart = introduced[0].indexOf(introduced[1]!);
+  const nameEnd = nameStart + introduced[1]!.length;
+  const isPerson = detectSpans(text).some((span) => span.type === 'PERSON' && span.start === nameStart && span.end === nameEnd);
+  return isPerson ? text.slice(introduced[0].length) : text;
+}
+
 // "Tom from Apex Facilities here": a speaker introducing themselves without a lead-in says "here" after it.
 const SPEAKER_HERE = /^(?:[\p{L}'’.-]+\s+){1,2}?from\s+(.+?)\s+here\b.*$/iu;
 // "I work for Brightside FM", "we're with Acme", "on behalf of Acme": the speaker's organisation follows.
@@ -62,7 +76,7 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   if (NON_ANSWERS.has(plainWords(collapsed).join(' '))) return notExtracted('no_match', NEED_A_NAME);
   const opened = collapsed.replace(OPENER, '');
   if (DESCRIPTION.test(opened)) return notExtracted('no_match', NEED_A_NAME);
-  const withoutLeadIn = opened.replace(SPEAKER_HERE, '$1').replace(SPEAKER_FROM, '').replace(SPEAKER_FOR, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '')
+  const withoutLeadIn = withoutIntroducedSpeaker(opened).replace(SPEAKER_HERE, '$1').replace(SPEAKER_FROM, '').replace(SPEAKER_FOR, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '')
     .replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(SAID_ABOUT, '').replace(DESCRIBED_AFTER_COMMA, '').replace(/[.!]+$/, '').trim();
   if (DESCRIBED.test(withoutLeadIn)) return notExtracted('no_match', NEED_A_NAME);
   const value = withoutLeadIn.length > 0 ? withoutLeadIn : collapsed;

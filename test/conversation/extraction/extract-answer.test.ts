@@ -526,6 +526,9 @@ test('a name stops where the reply starts saying what the site needs or is; a re
   }
   assert.equal(valueOf('site_name', 'A1 Depot'), 'A1 Depot');
   assert.equal(valueOf('organisation_name', 'Hi, Tom from Apex Facilities here. We look after a 4 storey office block'), 'Apex Facilities');
+  assert.equal(valueOf('organisation_name', 'hello, this is Priya from Meridian FM'), 'Meridian FM', 'a person introducing themselves');
+  assert.equal(valueOf('organisation_name', "it's Tom Baker from Apex"), 'Apex');
+  assert.equal(valueOf('organisation_name', 'This is Riverside Plant from the council'), 'Riverside Plant from the council', 'not a person: the name as said');
   assert.equal(valueOf('organisation_name', 'We are Northgate Logistics, distribution centre, 24/7 with 2 guards per shift'), 'Northgate Logistics');
   assert.equal(valueOf('organisation_name', 'Smith, Jones and Partners'), 'Smith, Jones and Partners', 'capitalised after a comma: still the name');
   assert.equal(failure('organisation_name', 'need security for our warehouse, 3 buildings').reason, 'no_match');
