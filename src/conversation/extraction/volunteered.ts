@@ -26,13 +26,16 @@ interface Candidate extends VolunteeredAnswer {
 /** Below this a volunteered reading is ignored: asking later costs less than a wrong answer. */
 export const MIN_VOLUNTEERED_CONFIDENCE = 0.8;
 
-// "two guards at night and one during the day": a word for a part of the day just after a count names a shift
-// being staffed, not the hours of cover ("cover at night" still is).
+// "two guards at night and one during the day", "the night shift": a word for a part of the day just after a count,
+// or before "shift", names a shift being staffed, not the hours of cover ("cover at night" still is).
 const PARTS_OF_DAY: ReadonlySet<string> = new Set(['night', 'day', 'evening', 'morning', 'afternoon'].map(stemWord));
 const STAFFED_PART_REACH = 3;
+const SHIFT_WORD = stemWord('shift');
 
 function namesStaffedShift(tokens: readonly string[], span: TokenSpan): boolean {
   if (span.end - span.start !== 1 || !PARTS_OF_DAY.has(tokens[span.start]!)) return false;
+  // "the night shift should have fewer people"
+  if (tokens[span.end] === SHIFT_WORD) return true;
   for (let index = span.start - 1; index >= 0 && index >= span.start - STAFFED_PART_REACH; index--) {
     if (wordsToNumber(tokens[index]!) !== null) return true;
   }
@@ -115,7 +118,7 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
   return { field: field.key, value: values, confidence: 0.85, span: null };
 }
 
-const ADDITIVE_PHRASES = [['also'], ['too'], ['plus'], ['as', 'well'], ['additionally'], ['add'], ['another']];
+const ADDITIVE_PHRASES = [['also'], ['too'], ['plus'], ['as', 'well'], ['additionally'], ['add'], ['another'], ['missing'], ['forgot'], ['forgotten']];
 const REMOVAL_PHRASES = [['remove'], ['drop'], ['delete'], ['take', 'out'], ['take', 'off'], ['get', 'rid', 'of'], ['scrap'], ['no', 'longer']];
 
 const namePatternCache = new WeakMap<string[], RegExp[]>();

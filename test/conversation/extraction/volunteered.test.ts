@@ -83,5 +83,6 @@ test('"two guards at night" names a shift being staffed, not the hours of cover;
   const corrected = (text: string) => Object.fromEntries(readCorrections(template, text, answers).map((hit) => [hit.field, hit.value]));
   assert.deepEqual(corrected('we need two guards at night and one during the day'), {});
   assert.deepEqual(corrected('we need cover at night instead'), { operating_hours: 'custom' });
+  assert.deepEqual(corrected('the night shift should have fewer people'), {}, '"night shift" names a shift');
   assert.deepEqual(asMap(extractVolunteered(template, 'we have 3 guards at night', {})), { staff_per_shift: 3 });
 });
