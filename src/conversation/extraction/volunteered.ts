@@ -9,6 +9,7 @@ import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
 import { addsBasement, countByKind, countSaidOtherwise, findCuedNumbers } from './integer-answer.ts';
 import { extractText } from './text-answer.ts';
+import { extractContact } from './contact-answer.ts';
 import { shiftsFromLength } from './counts-from-answers.ts';
 import { coveredWindow } from '../recommendation/shift-plan.ts';
 import { parseTimeChange, parseTimeRange } from './time-range-answer.ts';
@@ -173,6 +174,15 @@ function timeRangeCandidate(field: Extract<TemplateField, { type: 'time_range' }
   return answering !== undefined && field.ask_if?.field === answering ? { field: field.key, value: parsed.range, confidence: MIN_VOLUNTEERED_CONFIDENCE, span: null } : null;
 }
 
+// "change the contact to Sam Lee, 07700 900456": the new contact details follow the words that say so.
+const CONTACT_CHANGE = /\bcontact(?:\s+(?:person|details))?\s+(?:to|is now|should be|will be|is|now)\s+(\S.*)$/i;
+
+function contactCandidate(field: Extract<TemplateField, { type: 'contact' }>, text: string): Candidate | null {
+  const said = CONTACT_CHANGE.exec(text);
+  const contact = said ? extractContact(said[1]!) : null;
+  return contact?.ok ? { field: field.key, value: contact.value, confidence: contact.confidence, span: null } : null;
+}
+
 function candidateFor(field: TemplateField, text: string, tokens: readonly string[], correcting: boolean, answering: string | undefined, answers: Answers): Candidate | null {
   // A correction is read against the answer it corrects, or the one assumed ("add Saturday" to round-the-clock cover).
   const current = answers[field.key] ?? assumedAnswer(field, answers);
@@ -182,8 +192,9 @@ function candidateFor(field: TemplateField, text: string, tokens: readonly strin
     case 'multi_select': return multiSelectCandidate(field, text, tokens, correcting, answering, current);
     case 'time_range': return timeRangeCandidate(field, text, answering, correcting, answers);
     case 'text': return correcting ? textCandidate(field, text) : null;
-    // Contacts are PII and only taken when asked.
-    case 'boolean': case 'contact': return null;
+    // Contacts are PII: taken when asked, or changed by a correction that says so.
+    case 'contact': return correcting ? contactCandidate(field, text) : null;
+    case 'boolean': return null;
   }
 }
 

@@ -614,3 +614,14 @@ test('hours given as a start and a length, and staff given as posts ("one static
   assert.equal(valueOf('buildings', '3 buildings: a main building and two warehouses'), 3);
   assert.equal(valueOf('staff_per_shift', '4 guards doing 3 patrols a night'), 4, 'patrols are rounds, not staff');
 });
+
+test('a correction can change the contact when it says so; contact details are never taken otherwise unasked', () => {
+  const answers = { shifts_per_day: 3, site_contact: { name: 'Jo', phone: '07700900123' } };
+  const corrected = (text: string) => readCorrections(template, text, answers).map((hit) => [hit.field, hit.value]);
+  assert.deepEqual(corrected('change the contact to Sam Lee 07700 900456'), [['site_contact', { name: 'Sam Lee', phone: '07700900456' }]]);
+  assert.deepEqual(corrected('contact should be Raj, raj@acme.com'), [['site_contact', { name: 'Raj', email: 'raj@acme.com' }]]);
+  assert.deepEqual(corrected('I want to change the contact'), [], 'no details: nothing to store');
+  assert.deepEqual(corrected('call the contact on 07700 900456'), [], 'not said to be the new contact');
+  assert.deepEqual(extractVolunteered(template, 'the contact is Sam Lee 07700 900456', {}), [], 'unasked and not a correction: not taken');
+  assert.equal(describeAnswer(field('site_contact'), { name: 'Sam Lee', phone: '07700900456' }), 'the contact details', 'never said back');
+});
