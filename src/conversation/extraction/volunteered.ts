@@ -220,9 +220,13 @@ export function extractVolunteered(template: Template, fullText: string, answers
   { includeAnswered = false, answering }: { includeAnswered?: boolean; answering?: string } = {}): VolunteeredAnswer[] {
   const text = fullText.slice(0, MAX_REPLY_CHARS);
   const tokens = wordTokens(text);
-  const candidates = template.fields
-    .filter((field) => includeAnswered || answers[field.key] === undefined)
-    .map((field) => candidateFor(field, text, tokens, includeAnswered, answering, answers))
+  const fields = template.fields.filter((field) => includeAnswered || answers[field.key] === undefined);
+  const read = fields.map((field) => (field.type === 'integer' ? null : candidateFor(field, text, tokens, includeAnswered, answering, answers)));
+  // Counts worked out from other answers use those the reply gives as well: "24/7 on 12 hour shifts" is 2 shifts.
+  const withReply: Answers = { ...answers };
+  for (const candidate of read) if (candidate && withReply[candidate.field] === undefined) withReply[candidate.field] = candidate.value;
+  const candidates = fields
+    .map((field, index) => (field.type === 'integer' ? candidateFor(field, text, tokens, includeAnswered, answering, withReply) : read[index]!))
     .filter((candidate): candidate is Candidate => candidate !== null && candidate.confidence >= MIN_VOLUNTEERED_CONFIDENCE);
   const found: VolunteeredAnswer[] = [];
   const known: Answers = { ...answers };

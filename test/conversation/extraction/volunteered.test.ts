@@ -86,3 +86,10 @@ test('"two guards at night" names a shift being staffed, not the hours of cover;
   assert.deepEqual(corrected('the night shift should have fewer people'), {}, '"night shift" names a shift');
   assert.deepEqual(asMap(extractVolunteered(template, 'we have 3 guards at night', {})), { staff_per_shift: 3 });
 });
+
+test('shifts said by their length are counted over hours given in the same reply', () => {
+  assert.deepEqual(asMap(extractVolunteered(template, 'round the clock with 12 hour shifts', {})), { operating_hours: '24x7', shifts_per_day: 2 });
+  assert.deepEqual(asMap(extractVolunteered(template, '7am to 7pm, 6 hour shifts', {})),
+    { operating_hours: 'custom', custom_hours: { start_minute: 420, end_minute: 1140 }, shifts_per_day: 2 });
+  assert.deepEqual(asMap(extractVolunteered(template, '12 hour shifts', {})), {}, 'no hours yet: asked later');
+});
