@@ -99,8 +99,8 @@ const REASK_OPENERS: Record<ExtractionFailure['reason'], string> = {
 export function reaskMessage(field: TemplateField, result: ExtractionFailure): string {
   const example = `For example: “${field.examples[0]}”.`;
   if (result.reason === 'help_requested') return [field.help, example, questionMessage(field)].join(' ');
-  // A question that opens with its own greeting ("Hi! Let's set up …") is greeting enough.
   if (result.reason === 'deferred') return `${result.message} ${questionMessage(field, { again: true })}`;
+  // A question that opens with its own greeting ("Hi! Let's set up …") is greeting enough.
   if (result.reason === 'small_talk') return result.message === SMALL_TALK_REPLY.greeting && /^(?:hi|hello)\b/i.test(field.prompt) ? questionMessage(field) : `${result.message} ${questionMessage(field)}`;
   // The reader's own message may already give that example (the contact's does).
   const exampleIfNew = result.message.includes(field.examples[0]!) ? '' : example;
