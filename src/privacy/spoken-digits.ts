@@ -38,14 +38,12 @@ const TOKEN_KIND_BY_KEY: ReadonlyMap<number, number> = new Map([
 const isAsciiAlphanumeric = (code: number): boolean => isAsciiDigit(code) || isAsciiLetter(code);
 
 /**
- * How many digits the SPOKEN_DIGIT_RUN match text[start, end) stands for, and how many of them were spoken, read
- * in place. A match's tokens are its runs of ASCII letters and digits (words and digit groups); everything between
- * them separates. A repeater ("double", "triple") applies to the next token, a written group counts its digits,
- * and "plus" counts nothing.
+ * Walks the tokens of the SPOKEN_DIGIT_RUN match text[start, end) in place: its runs of ASCII letters and digits
+ * (words and digit groups); everything between them separates. A repeater ("double", "triple") applies to the
+ * next token. `visit` gets each digit word's value, or `undefined` for a written digit group, or SKIPPED for
+ * "plus", with the token's bounds and how many times it is said.
  */
-export function countSpokenRunDigits(text: string, start: number, end: number): { digitCount: number; spokenDigitCount: number } {
-  let digitCount = 0;
-  let spokenDigitCount = 0;
+function walkSpokenRun(text: string, start: number, end: number, visit: (kind: number | undefined, tokenStart: number, tokenEnd: number, repeat: number) => void): void {
   let repeat = 1;
   let index = start;
   while (index < end) {
@@ -55,14 +53,36 @@ export function countSpokenRunDigits(text: string, start: number, end: number): 
     // No spoken word is longer than six letters (and a long token's key could lose precision).
     const kind = index - tokenStart > 6 ? undefined : TOKEN_KIND_BY_KEY.get(letterKey(text, tokenStart, index));
     if (kind === REPEAT_TWICE || kind === REPEAT_THRICE) { repeat = kind === REPEAT_TWICE ? 2 : 3; continue; }
-    if (kind === SKIPPED) continue;
+    visit(kind, tokenStart, index, repeat);
+    if (kind !== SKIPPED) repeat = 1;
+  }
+}
+
+/**
+ * How many digits the SPOKEN_DIGIT_RUN match text[start, end) stands for, and how many of them were spoken: a
+ * written group counts its digits, and "plus" counts nothing.
+ */
+export function countSpokenRunDigits(text: string, start: number, end: number): { digitCount: number; spokenDigitCount: number } {
+  let digitCount = 0;
+  let spokenDigitCount = 0;
+  walkSpokenRun(text, start, end, (kind, tokenStart, tokenEnd, repeat) => {
+    if (kind === SKIPPED) return;
     if (kind === undefined) {
-      digitCount += (index - tokenStart) * repeat; // a written digit group, repeated like a word
+      digitCount += (tokenEnd - tokenStart) * repeat; // a written digit group, repeated like a word
     } else {
       digitCount += repeat;
       spokenDigitCount += repeat;
     }
-    repeat = 1;
-  }
+  });
   return { digitCount, spokenDigitCount };
+}
+
+/** The SPOKEN_DIGIT_RUN match text[start, end) written as digits: "double oh seven" → "007"; a leading "plus" → "+". */
+export function writeSpokenRunDigits(text: string, start: number, end: number): string {
+  let digits = '';
+  walkSpokenRun(text, start, end, (kind, tokenStart, tokenEnd, repeat) => {
+    if (kind === SKIPPED) { if (digits === '') digits = '+'; return; }
+    digits += (kind === undefined ? text.slice(tokenStart, tokenEnd) : String(kind)).repeat(repeat);
+  });
+  return digits;
 }
