@@ -83,10 +83,12 @@ export async function applyCorrections(tx: Queryable, session: SessionRow, templ
 
 export async function applyRevisionTurn(tx: Queryable, scheduler: TaskScheduler, input: {
   session: SessionRow; template: Template; turn: { id: string; raw_text: string }; channel: Channel; correlationId?: string | null;
+  /** The turn's corrections, when the caller has read them already. */
+  corrections?: readonly VolunteeredAnswer[];
 }): Promise<RevisionOutcome> {
   const { session, template, turn } = input;
   const base = { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, channel: input.channel };
-  const corrections = readCorrections(template, turn.raw_text, session.answers);
+  const corrections = input.corrections ?? readCorrections(template, turn.raw_text, session.answers);
   if (corrections.length === 0) {
     if (PROPOSE_AGAIN.test(turn.raw_text)) {
       await queueRecommendation(tx, scheduler, session, input.correlationId);

@@ -230,14 +230,15 @@ export async function rejectRecommendation(deps: ConversationDeps, principal: Pr
     await changeState(tx, session, 'IN_PROGRESS');
     await recordEvent(tx, { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, type: 'recommendation_rejected', data: { reason: redactedReason } });
     const template = loadTemplate(session.template_id);
-    if (readCorrections(template, reason, session.answers).length === 0) {
+    const corrections = readCorrections(template, reason, session.answers);
+    if (corrections.length === 0) {
       await addAssistantMessage(tx, session.id, `Understood. ${REVISION_PROMPT}`);
       return { session_id: session.id, state: session.state, answered: [] };
     }
     // The reason is the user's reply to "what should change?": stored as their turn, as a typed reply would be.
     const { rows } = await tx.query<{ id: string }>(`INSERT INTO turns (session_id, source, raw_text, redacted_text, field_key) VALUES ($1, 'text', $2, $3, NULL) RETURNING id`,
       [session.id, reason, redactedReason]);
-    const revision = await applyRevisionTurn(tx, deps.scheduler, { session, template, turn: { id: rows[0]!.id, raw_text: reason }, channel: 'text' });
+    const revision = await applyRevisionTurn(tx, deps.scheduler, { session, template, turn: { id: rows[0]!.id, raw_text: reason }, channel: 'text', corrections });
     return { session_id: session.id, state: session.state, answered: revision.answered };
   });
 }

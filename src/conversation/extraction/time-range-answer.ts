@@ -225,10 +225,9 @@ function nearestReading(point: TimePoint, replaced: number): number {
 /**
  * `current` with one or both ends moved ("cover should start at 7pm", "we finish at 7am not 6"), for a correction;
  * a time without am/pm is read nearest the one it replaces. Null when the text moves neither end (or moves it
- * where it was), or gives a whole range (read as one instead).
+ * where it was). For a text with no whole range: one is read as a range instead (parseTimeRange first).
  */
 export function parseTimeChange(text: string, current: TimeRange): TimeRange | null {
-  if (parseTimeRange(text)) return null;
   const tokens = timeTokens(text);
   let start = current.start_minute;
   let end = current.end_minute;

@@ -162,12 +162,12 @@ function timeRangeCandidate(field: Extract<TemplateField, { type: 'time_range' }
   const controlling = field.ask_if?.field;
   const fromBusinessHours = !isTimeRange(answered) && controlling !== undefined && answers[controlling] === 'business_hours';
   const current = isTimeRange(answered) ? answered : fromBusinessHours ? coveredWindow('business_hours') ?? undefined : undefined;
-  const moved = correcting && current ? parseTimeChange(text, current) : null;
+  const parsed = parseTimeRange(text);
+  const moved = !parsed && correcting && current ? parseTimeChange(text, current) : null;
   if (moved) {
     const requires = fromBusinessHours && controlling ? { field: controlling, value: field.ask_if!.in[0]!, confidence: 0.85 } : undefined;
     return { field: field.key, value: moved, confidence: 0.85, span: null, requires };
   }
-  const parsed = parseTimeRange(text);
   // Several spans ("6am to 10am and 4pm to 8pm") are asked about, where the question says what it heard.
   if (!parsed || parsed.several) return null;
   if (parsed.explicit) return { field: field.key, value: parsed.range, confidence: 0.9, span: null };
