@@ -327,6 +327,19 @@ test('a reply about other questions is kept, and the open question asked again',
   assert.deepEqual([view.answers.operating_hours, view.answers.shifts_per_day, view.answers.staff_per_shift, view.answers.buildings, view.answers.site_type], ['24x7', 3, 2, 2, 'warehouse']);
 });
 
+test('a count given where a name was asked is kept for its own question, and the name asked again', async () => {
+  const session = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
+  await answer(session.id, 'Acme Facilities Ltd');
+  const ahead = (await answer(session.id, '3 shifts')).result as { accepted: boolean; answered: string[]; message: string; next_question: { field: string } };
+  assert.deepEqual([ahead.accepted, ahead.answered, ahead.next_question.field], [true, ['shifts_per_day'], 'site_name']);
+  assert.equal(ahead.message, 'I noted: 3 shifts. And what do you call this site?');
+  const again = (await answer(session.id, '3 shifts')).result as { accepted: boolean; message: string; next_question: { field: string } };
+  assert.deepEqual([again.accepted, again.next_question.field], [false, 'site_name']);
+  assert.match(again.message, /I need a name here/);
+  const view = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json();
+  assert.deepEqual([view.answers.site_name, view.answers.shifts_per_day], [undefined, 3]);
+});
+
 test('the proposal counts each answer as sure as it was read: a suggestion taken for "not sure" lowers its confidence', async () => {
   const session = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
   let next = (session.next_question as { field: string } | null)?.field;

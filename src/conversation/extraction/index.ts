@@ -6,7 +6,8 @@ import { extractEnum, extractMultiSelect } from './choice-answer.ts';
 import { extractContact } from './contact-answer.ts';
 import { MAX_REPLY_CHARS, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { extractInteger } from './integer-answer.ts';
-import { extractText } from './text-answer.ts';
+import { extractText, NEED_A_NAME } from './text-answer.ts';
+import { extractVolunteered } from './volunteered.ts';
 import { helpRequestKind } from './help-request.ts';
 import { SMALL_TALK_REPLY, smallTalkKind } from './small-talk.ts';
 import { saysUnsure, suggestedAnswer } from './suggestion.ts';
@@ -49,8 +50,23 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
     : null;
   if (fromAnswers) return fromAnswers;
   const result = extractReply(field, reply, context?.template);
+  if (result.ok && field.type === 'text' && context?.template && givesCountOrTimes(context.template, field, reply, context.answers)) {
+    return notExtracted('no_match', NEED_A_NAME);
+  }
   if (asking === 'may_ask' && (field.type === 'text' || !result.ok)) return helpRequested();
   return result;
+}
+
+// The answers a name never is: "3 shifts" or "7am to 7pm" to "what do you call this site?" answers a question still
+// to come (the conversation keeps it). Only in lower case: "Tower 3" and "24 Hour Fitness" are names, and so may
+// be a bare "hospital" ("what kind of site" is asked next anyway).
+const COUNT_OR_TIMES: ReadonlySet<TemplateField['type']> = new Set(['integer', 'time_range']);
+const UPPER_CASE = /\p{Lu}/u;
+
+function givesCountOrTimes(template: Template, field: TemplateField, reply: string, answers: Answers = {}): boolean {
+  if (UPPER_CASE.test(reply)) return false;
+  return extractVolunteered(template, reply, answers, { includeAnswered: true, answering: field.key })
+    .some((found) => COUNT_OR_TIMES.has(template.fields.find((each) => each.key === found.field)!.type));
 }
 
 function extractReply(field: TemplateField, reply: string, template: Template | undefined): ExtractionResult {

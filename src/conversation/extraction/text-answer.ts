@@ -52,7 +52,7 @@ const TRAILING_CLAUSE = new RegExp(String.raw`\s*(?:[,;]|\s[–—-])\s*(?:and\s
 // "Crown Estates and I need guards for …": "and" then a pronoun opens a clause of its own, with or without a comma.
 const AND_CLAUSE = /\s+and\s+(?:i|i['’]m|i am|we|we['’]re|we are|we['’]ve|we have|our|it['’]s|it is|they|they['’]re)\s.*$/i;
 
-const NEED_A_NAME = 'I need a name here; what people call it day to day is fine.';
+export const NEED_A_NAME = 'I need a name here; what people call it day to day is fine.';
 
 // "there are two warehouses", "we've got three buildings": the site described, not named.
 const DESCRIPTION = /^(?:there\s+(?:are|is)|there['’]s|we\s+have|we['’]ve\s+got|we\s+got|it\s+has|it['’]s\s+got|(?:we|i)\s+(?:need|want|require)|(?:we['’]?re|we\s+are|i['’]?m|i\s+am)\s+looking\s+for|looking\s+for|need(?:s|ing)?)\s/i;

@@ -625,3 +625,19 @@ test('a correction can change the contact when it says so; contact details are n
   assert.deepEqual(extractVolunteered(template, 'the contact is Sam Lee 07700 900456', {}), [], 'unasked and not a correction: not taken');
   assert.equal(describeAnswer(field('site_contact'), { name: 'Sam Lee', phone: '07700900456' }), 'the contact details', 'never said back');
 });
+
+test('a reply in lower case that gives a count or times answers another question, not the name asked for', () => {
+  const read = (key: string, text: string, answers: Answers = {}) => extractAnswer(field(key), text, { template, answers });
+  for (const reply of ['3 shifts', '2 guards per shift', 'five floors', 'every 2 hours', '7am to 7pm', 'we run three shifts']) {
+    for (const key of ['organisation_name', 'site_name']) {
+      const result = read(key, reply);
+      assert.equal(result.ok ? result.value : result.reason, 'no_match', `${key}: “${reply}”`);
+    }
+    const again = read('site_name', reply, { shifts_per_day: 3, staff_per_shift: 2, floors: 5, tour_frequency_hours: 2, operating_hours: 'custom', custom_hours: { start_minute: 420, end_minute: 1140 } });
+    assert.equal(again.ok, false, `“${reply}” is no name once that question is answered either`);
+  }
+  for (const reply of ['Tower 3', 'Unit 5', '24 Hour Fitness', 'Acme 24/7 Security', 'riverside plant', 'hospital', 'the depot', 'a1 depot']) {
+    const result = read('site_name', reply);
+    assert.equal(result.ok ? result.value : result.reason, reply, 'a name as said');
+  }
+});
