@@ -53,7 +53,11 @@ export function bestOption(field: EnumField, tokens: readonly string[]): { match
   const matches = matchOptions(field, tokens).sort((a, b) => b.score - a.score);
   if (matches.length === 0) return null;
   const top = matches.filter((match) => match.score === matches[0]!.score);
-  if (top.length === 1) return { match: top[0]! };
+  if (top.length === 1) {
+    // "a hospital with a car park": a longer name for what the site has besides does not outrank what it is.
+    const principal = matches.filter((match) => !saidAround(tokens, match, BESIDES_WORDS, BESIDES_WORD_REACH, 0));
+    return principal.length === 1 && principal[0] !== top[0] ? { match: principal[0]!, main: true } : { match: top[0]! };
+  }
   const main = mainOption(tokens, top);
   return main ? { match: main, main: true } : { tie: top };
 }

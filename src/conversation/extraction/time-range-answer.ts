@@ -251,6 +251,9 @@ export function formatTimeRange(range: TimeRange): string {
   return `${formatClockTime(range.start_minute)}–${formatClockTime(range.end_minute)}`;
 }
 
+// "dusk till dawn": cover that follows the sun. A rota needs clock times, so they are asked for.
+const FOLLOWS_THE_SUN = /\b(?:dusk|sunset|nightfall)\b.*\b(?:dawn|sunrise|daybreak|first light)\b/i;
+
 export function extractTimeRange(text: string): ExtractionResult {
   const parsed = parseTimeRange(text);
   if (parsed?.several) {
@@ -258,6 +261,9 @@ export function extractTimeRange(text: string): ExtractionResult {
     return notExtracted('ambiguous', `I heard ${heard.slice(0, -1).join(', ')} and ${heard.at(-1)}. I can set one span of cover a day: from when to when?`);
   }
   if (parsed) return extracted(parsed.range, parsed.explicit ? 0.95 : 0.8, formatTimeRange(parsed.range));
+  if (FOLLOWS_THE_SUN.test(text)) {
+    return notExtracted('no_match', 'Dusk and dawn move through the year; give the clock times the guards should start and finish, like “6pm to 7am”.');
+  }
   if (WHOLE_DAY.test(text.toLowerCase())) {
     return notExtracted('no_match', 'That sounds like round-the-clock hours; here I need a start and an end time, like “6am to 10pm”.');
   }
