@@ -221,7 +221,13 @@ export function extractVolunteered(template: Template, fullText: string, answers
   const text = fullText.slice(0, MAX_REPLY_CHARS);
   const tokens = wordTokens(text);
   const fields = template.fields.filter((field) => includeAnswered || answers[field.key] === undefined);
-  const read = fields.map((field) => (field.type === 'integer' ? null : candidateFor(field, text, tokens, includeAnswered, answering, answers)));
+  const read: Array<Candidate | null> = [];
+  for (const field of fields) {
+    // Days said with the hours ("24 hours Monday to Saturday") are read as in reply to the hours question.
+    const controlling = field.type === 'multi_select' && field.ranges ? field.ask_if?.field : undefined;
+    const withControlling = controlling !== undefined && read.some((candidate) => candidate?.field === controlling) ? controlling : answering;
+    read.push(field.type === 'integer' ? null : candidateFor(field, text, tokens, includeAnswered, withControlling, answers));
+  }
   // Counts worked out from other answers use those the reply gives as well: "24/7 on 12 hour shifts" is 2 shifts.
   const withReply: Answers = { ...answers };
   for (const candidate of read) if (candidate && withReply[candidate.field] === undefined) withReply[candidate.field] = candidate.value;

@@ -25,7 +25,7 @@ test('numbers are only taken next to their cue words, and a custom range brings 
 test('a first reply that says everything: hours after a schedule word are custom hours, as the hours question reads them', () => {
   const first = "Acme Ltd, we have a 3 storey office, need cover weekdays 6pm to 6am";
   assert.deepEqual(asMap(extractVolunteered(template, first, {}, { answering: 'organisation_name' })),
-    { site_type: 'office', operating_hours: 'custom', custom_hours: { start_minute: 1080, end_minute: 360 }, floors: 3 });
+    { site_type: 'office', operating_hours: 'custom', custom_hours: { start_minute: 1080, end_minute: 360 }, operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'], floors: 3 });
   assert.deepEqual(asMap(extractVolunteered(template, 'office hours, 9am to 5pm', {})).operating_hours, 'business_hours', 'hours that are the option itself');
 });
 
@@ -92,4 +92,16 @@ test('shifts said by their length are counted over hours given in the same reply
   assert.deepEqual(asMap(extractVolunteered(template, '7am to 7pm, 6 hour shifts', {})),
     { operating_hours: 'custom', custom_hours: { start_minute: 420, end_minute: 1140 }, shifts_per_day: 2 });
   assert.deepEqual(asMap(extractVolunteered(template, '12 hour shifts', {})), {}, 'no hours yet: asked later');
+});
+
+test('days said with the hours in a reply that answers neither are the days of that cover', () => {
+  const workweek = ['mon', 'tue', 'wed', 'thu', 'fri'];
+  assert.deepEqual(asMap(extractVolunteered(template, 'we need 24 hours security Monday to Saturday at our warehouse', {}, { answering: 'organisation_name' })),
+    { site_type: 'warehouse', operating_hours: '24x7', operating_days: [...workweek, 'sat'] });
+  assert.deepEqual(asMap(extractVolunteered(template, 'business hours Monday to Friday', {})), { operating_hours: 'business_hours', operating_days: workweek });
+  assert.deepEqual(asMap(extractVolunteered(template, 'cover 10pm to 6am Monday to Friday', {})),
+    { operating_hours: 'custom', custom_hours: { start_minute: 1320, end_minute: 360 }, operating_days: workweek });
+  // Without the hours, days are still about something else; and every day is what round-the-clock cover assumes.
+  assert.deepEqual(extractVolunteered(template, 'a warehouse, meters read every Monday', {}).map((hit) => hit.field), ['site_type']);
+  assert.deepEqual(asMap(extractVolunteered(template, 'open 24/7, every day of the week', {})), { operating_hours: '24x7' });
 });
