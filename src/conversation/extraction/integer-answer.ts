@@ -3,6 +3,7 @@
 // when a reply holds several, and naming the allowed range when out of it.
 // Counts said otherwise ("four times a day", "days and nights") are read by
 // count-phrasings.ts; what each means for a field is decided here.
+import { detectSpans, type PiiType } from '../../privacy/redactor.ts';
 import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
@@ -220,8 +221,20 @@ export function countSaidOtherwise(field: IntegerField, tokens: readonly NumberT
   return staff !== null && staff >= field.min && staff <= field.max ? staff : null;
 }
 
+const CONTACT_TYPES: ReadonlySet<PiiType> = new Set(['PHONE', 'EMAIL', 'SSN', 'CREDIT_CARD', 'IP_ADDRESS']);
+
+/** "every 2 hours, ring me on 07700 900123": a phone number's (or email's) digits are no count; blanked out, as the PII recognizer finds them. */
+function withoutContactDigits(text: string): string {
+  let kept = text;
+  for (const span of detectSpans(text)) {
+    if (CONTACT_TYPES.has(span.type)) kept = kept.slice(0, span.start) + ' '.repeat(span.end - span.start) + kept.slice(span.end);
+  }
+  return kept;
+}
+
 /** `otherFields`: the template's other integer fields, whose cue words claim the numbers next to them. */
-export function extractInteger(field: IntegerField, text: string, otherFields: readonly IntegerField[] = []): ExtractionResult {
+export function extractInteger(field: IntegerField, said: string, otherFields: readonly IntegerField[] = []): ExtractionResult {
+  const text = withoutContactDigits(said);
   const unit = unitOf(field);
   const basement = addsBasement(field, text) ? 1 : 0;
   const namedFloors = unit === 'floor' ? floorsNamedByLevel(text) : null;

@@ -649,3 +649,11 @@ test('a car park is a kind of site; cover from dusk till dawn is custom hours, a
   assert.match(failure('custom_hours', 'dusk till dawn').message, /moves? through the year.*clock times/);
   assert.deepEqual(valueOf('custom_hours', 'dusk till dawn, so 6pm to 7am'), { start_minute: 1080, end_minute: 420 });
 });
+
+test('digits of a phone number or an email are not counts, and "the site\'s …" leads in a name', () => {
+  assert.equal(failure('tour_frequency_hours', 'Dave Smith on 07700 900123').reason, 'no_match');
+  assert.equal(valueOf('tour_frequency_hours', 'every 2 hours, ring me on 07700 900123 if not'), 2);
+  assert.equal(valueOf('staff_per_shift', '3 guards, email ops24@acme.co.uk for the rota'), 3);
+  assert.equal(valueOf('site_name', "the site's Kingsway House"), 'Kingsway House');
+  assert.equal(valueOf('organisation_name', "our company's Brightside Property Services"), 'Brightside Property Services');
+});
