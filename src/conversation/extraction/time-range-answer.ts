@@ -130,10 +130,17 @@ function resolve(from: TimePoint, to: TimePoint): TimeRange | null {
   return best?.range ?? null;
 }
 
-/** Whether an opening word comes just before `from` and a closing word between it and `to`. */
+// "we close at 10pm and open at 6am": the site's own closing then opening time, the hours it is shut (when guards
+// are needed). Only the site's words: "we finish at 6am and start at 10pm" is not the span from 6am.
+const SITE_CLOSING_WORDS = new Set(['close', 'closes', 'closing', 'shut', 'shuts']);
+const SITE_OPENING_WORDS = new Set(['open', 'opens', 'opening']);
+
+/** Whether `from` and `to` are said as one end and the other: an opening word just before `from` and a closing word between, or the site's closing then opening words. */
 function saysOpenUntilClose(tokens: readonly NumberToken[], from: TimePoint, between: readonly string[]): boolean {
+  if (between.length > CLOSING_REACH) return false;
   const before = tokens.slice(Math.max(0, from.start - OPENING_REACH), from.start).map((token) => token.word);
-  return before.some((word) => OPENING_WORDS.has(word)) && between.length <= CLOSING_REACH && between.some((word) => CLOSING_WORDS.has(word));
+  const saysEnds = (first: ReadonlySet<string>, second: ReadonlySet<string>): boolean => before.some((word) => first.has(word)) && between.some((word) => second.has(word));
+  return saysEnds(OPENING_WORDS, CLOSING_WORDS) || saysEnds(SITE_CLOSING_WORDS, SITE_OPENING_WORDS);
 }
 
 export interface ParsedTimeRange {

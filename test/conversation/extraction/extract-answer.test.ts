@@ -657,3 +657,13 @@ test('digits of a phone number or an email are not counts, and "the site\'s …"
   assert.equal(valueOf('site_name', "the site's Kingsway House"), 'Kingsway House');
   assert.equal(valueOf('organisation_name', "our company's Brightside Property Services"), 'Brightside Property Services');
 });
+
+test('closing then opening times are the hours the site is shut, which is when it needs cover; "when we\'re closed" is custom hours', () => {
+  const shut = { start_minute: 1320, end_minute: 360 };
+  for (const reply of ['we close at 10pm and open at 6am', 'we shut at 10pm, open again at 6am', 'closing at 22:00, opening at 06:00']) {
+    assert.deepEqual(valueOf('custom_hours', reply), shut, reply);
+    assert.equal(valueOf('operating_hours', reply), 'custom', reply);
+  }
+  assert.deepEqual(valueOf('custom_hours', 'we open at 6am and close at 10pm'), { start_minute: 360, end_minute: 1320 }, 'opening then closing: the open hours');
+  for (const reply of ["when we're closed", 'outside opening hours', 'whenever the site is shut']) assert.equal(valueOf('operating_hours', reply), 'custom', reply);
+});
