@@ -13,6 +13,7 @@ import type { TaskScheduler } from './ports.ts';
 import type { Answers, AnswerValue, Template, TemplateField, TimeRange } from './template.ts';
 import { countedInUnit, keyAsWords, unitFor } from './wording.ts';
 import { describeSelection } from './extraction/ordered-selection.ts';
+import { saysStaffingByDay, STAFFING_BY_DAY_MESSAGE } from './extraction/staffing-by-day.ts';
 
 const PROPOSE_AGAIN = /\b(?:regenerate|propose again|again|new proposal|try again|redo|retry|as it is|as is|go ahead)\b/i;
 
@@ -81,6 +82,15 @@ export async function applyCorrections(tx: Queryable, session: SessionRow, templ
   return { answered, noted: described.length === 0 ? '' : `Noted: ${described.join(', ')}.` };
 }
 
+/**
+ * The question after a reply with no change to apply (a chat turn, or a rejection's reason, which is `acknowledged`
+ * first): a change Intake cannot make is said to be one ("weekends only need one guard").
+ */
+export function askWhatToChange(text: string, { acknowledged }: { acknowledged: boolean }): string {
+  const why = saysStaffingByDay(text) ? STAFFING_BY_DAY_MESSAGE : acknowledged ? '' : 'I couldn’t tell what to change.';
+  return [acknowledged ? 'Understood.' : '', why, REVISION_PROMPT].filter(Boolean).join(' ');
+}
+
 export async function applyRevisionTurn(tx: Queryable, scheduler: TaskScheduler, input: {
   session: SessionRow; template: Template; turn: { id: string; raw_text: string }; channel: Channel; correlationId?: string | null;
   /** The turn's corrections, when the caller has read them already. */
@@ -94,7 +104,7 @@ export async function applyRevisionTurn(tx: Queryable, scheduler: TaskScheduler,
       await queueRecommendation(tx, scheduler, session, input.correlationId);
       return { accepted: true, answered: [], message: 'Preparing a new proposal.', next: null };
     }
-    const message = `I couldn’t tell what to change. ${REVISION_PROMPT}`;
+    const message = askWhatToChange(turn.raw_text, { acknowledged: false });
     await addAssistantMessage(tx, session.id, message);
     return { accepted: false, answered: [], message, next: null };
   }

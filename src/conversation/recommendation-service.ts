@@ -12,7 +12,7 @@ import { loadSession, loadSessionById, scopeClause, type SessionRow } from './se
 import { addAssistantMessage, changeState, type ConversationDeps } from './session-service.ts';
 import type { TaskScheduler } from './ports.ts';
 import { loadTemplate } from './session-service.ts';
-import { applyRevisionTurn, readCorrections, REVISION_PROMPT } from './answer-corrections.ts';
+import { applyRevisionTurn, askWhatToChange, readCorrections } from './answer-corrections.ts';
 
 export interface RecommendationRow {
   id: string;
@@ -232,7 +232,7 @@ export async function rejectRecommendation(deps: ConversationDeps, principal: Pr
     const template = loadTemplate(session.template_id);
     const corrections = readCorrections(template, reason, session.answers);
     if (corrections.length === 0) {
-      await addAssistantMessage(tx, session.id, `Understood. ${REVISION_PROMPT}`);
+      await addAssistantMessage(tx, session.id, askWhatToChange(reason, { acknowledged: true }));
       return { session_id: session.id, state: session.state, answered: [] };
     }
     // The reason is the user's reply to "what should change?": stored as their turn, as a typed reply would be.

@@ -213,6 +213,13 @@ test('a rejection reason that says what to change is applied and said back, and 
     `SELECT t.source, a.extractor FROM answers a JOIN turns t ON t.id = a.turn_id WHERE a.session_id = $1 AND a.field_key = 'shifts_per_day' AND a.superseded_at IS NULL`, [session.id]);
   assert.deepEqual(rows, [{ source: 'text', extractor: 'correction' }], 'the reason is kept as the turn the change came from');
 
+  // A number of guards for some days only cannot be set: said so, and nothing changes.
+  assert.deepEqual(await rejectWith('weekends only need one guard'), { session_id: session.id, state: 'IN_PROGRESS', answered: [] });
+  assert.match((await messages()).at(-1)!, /^Understood\. I can set one number of guards for every shift and every day, so not a different number on some days\. Tell me what should change/);
+  const byDay = (await answer(session.id, 'at weekends we only need one guard')).result as { accepted: boolean; message: string };
+  assert.deepEqual([byDay.accepted, /^I can set one number of guards/.test(byDay.message)], [false, true], byDay.message);
+  await answer(session.id, 'propose again');
+
   assert.deepEqual(await rejectWith('the patrol route looks wrong'), { session_id: session.id, state: 'IN_PROGRESS', answered: [] });
   assert.match((await messages()).at(-1)!, /^Understood\. Tell me what should change/);
 });

@@ -667,3 +667,10 @@ test('closing then opening times are the hours the site is shut, which is when i
   assert.deepEqual(valueOf('custom_hours', 'we open at 6am and close at 10pm'), { start_minute: 360, end_minute: 1320 }, 'opening then closing: the open hours');
   for (const reply of ["when we're closed", 'outside opening hours', 'whenever the site is shut']) assert.equal(valueOf('operating_hours', reply), 'custom', reply);
 });
+
+test('a number of guards for some days only is asked about, since one number serves every shift and day', () => {
+  for (const reply of ['one guard at weekends, two on weekdays', 'weekdays 3 guards, weekends 1']) {
+    const result = failure('staff_per_shift', reply);
+    assert.deepEqual([result.reason, /one number of guards for every shift and every day/.test(result.message)], ['ambiguous', true], reply);
+  }
+});

@@ -105,3 +105,17 @@ test('days said with the hours in a reply that answers neither are the days of t
   assert.deepEqual(extractVolunteered(template, 'a warehouse, meters read every Monday', {}).map((hit) => hit.field), ['site_type']);
   assert.deepEqual(asMap(extractVolunteered(template, 'open 24/7, every day of the week', {})), { operating_hours: '24x7' });
 });
+
+test('a number of guards said for some days only is staffing by day, which is neither the days of cover nor every shift\'s staff', () => {
+  const answers = { operating_hours: '24x7', shifts_per_day: 3, staff_per_shift: 2, site_type: 'warehouse' };
+  const changes = (text: string) => asMap(readCorrections(template, text, answers));
+  for (const text of ['weekends only need one guard', 'at weekends we only need one guard', 'one guard at weekends', 'only one guard on Sundays',
+    'just 1 guard on saturdays and sundays', 'weekdays 3 guards, weekends 1', 'on weekends one guard is enough']) {
+    assert.deepEqual(changes(text), {}, text);
+  }
+  assert.deepEqual(changes('Monday to Friday only'), { operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'] });
+  assert.deepEqual(changes('weekends only, 3 guards'), { operating_days: ['sat', 'sun'], staff_per_shift: 3 }, 'days and a count said apart');
+  assert.deepEqual(changes('Monday to Friday with 3 guards'), { operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'], staff_per_shift: 3 });
+  assert.deepEqual(changes('we close on sundays'), { operating_days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] });
+  assert.deepEqual(changes('one guard per shift'), { staff_per_shift: 1 });
+});
