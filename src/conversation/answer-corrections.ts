@@ -13,7 +13,7 @@ import type { TaskScheduler } from './ports.ts';
 import type { Answers, AnswerValue, Template, TemplateField, TimeRange } from './template.ts';
 import { countedInUnit, keyAsWords, unitFor } from './wording.ts';
 import { describeSelection } from './extraction/ordered-selection.ts';
-import { saysStaffingByDay, STAFFING_BY_DAY_MESSAGE } from './extraction/staffing-by-day.ts';
+import { BY_DAY_MESSAGE, countedByDay } from './extraction/staffing-by-day.ts';
 
 const PROPOSE_AGAIN = /\b(?:regenerate|propose again|again|new proposal|try again|redo|retry|as it is|as is|go ahead)\b/i;
 
@@ -84,10 +84,11 @@ export async function applyCorrections(tx: Queryable, session: SessionRow, templ
 
 /**
  * The question after a reply with no change to apply (a chat turn, or a rejection's reason, which is `acknowledged`
- * first): a change Intake cannot make is said to be one ("weekends only need one guard").
+ * first): a change Intake cannot make is said to be one ("weekends only need one guard", "two shifts at weekends").
  */
 export function askWhatToChange(text: string, { acknowledged }: { acknowledged: boolean }): string {
-  const why = saysStaffingByDay(text) ? STAFFING_BY_DAY_MESSAGE : acknowledged ? '' : 'I couldn’t tell what to change.';
+  const byDay = countedByDay(text);
+  const why = byDay !== null ? BY_DAY_MESSAGE[byDay] : acknowledged ? '' : 'I couldn’t tell what to change.';
   return [acknowledged ? 'Understood.' : '', why, REVISION_PROMPT].filter(Boolean).join(' ');
 }
 

@@ -10,7 +10,7 @@ import { derived, extracted, notExtracted, type ExtractionResult } from './extra
 import { stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
 import { BUILDING_KINDS, concludedNumber, countAcrossKinds, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { countedInUnit } from '../wording.ts';
-import { saysStaffingByDay, STAFFING_BY_DAY_MESSAGE } from './staffing-by-day.ts';
+import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
 
 type IntegerField = Extract<TemplateField, { type: 'integer' }>;
 
@@ -253,7 +253,8 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   // One number of guards serves every shift: "2 on days and 1 on nights" is asked about, not read as 2.
   const perShift = unit === 'guard' ? countsPerNamedShift(tokens) : [];
   if (perShift.length > 1) return notExtracted('ambiguous', `I can set one number of guards for every shift, and I heard ${perShift.join(' and ')}. How many should each shift have?`);
-  if (unit === 'guard' && saysStaffingByDay(text)) return notExtracted('ambiguous', `${STAFFING_BY_DAY_MESSAGE} How many should each shift have?`);
+  const byDay = unit === 'guard' || unit === 'shift' ? countedByDay(text) : null;
+  if (byDay === unit) return notExtracted('ambiguous', `${BY_DAY_MESSAGE[byDay]} ${byDay === 'guard' ? 'How many should each shift have?' : 'How many shifts should every day have?'}`);
   const byKind = countByKind(field, tokens);
   if (byKind !== null) return workedOutCount(field, byKind, 0.85);
   const chosen = chooseNumber(field, tokens, otherFields);

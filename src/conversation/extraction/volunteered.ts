@@ -13,7 +13,7 @@ import { extractContact } from './contact-answer.ts';
 import { shiftsFromLength } from './counts-from-answers.ts';
 import { coveredWindow } from '../recommendation/shift-plan.ts';
 import { parseTimeChange, parseTimeRange } from './time-range-answer.ts';
-import { saysStaffingByDay } from './staffing-by-day.ts';
+import { countedByDay, type CountedByDay } from './staffing-by-day.ts';
 import { findPhrase, saysAnyCue, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
 
 /** An answer found unasked; `field` is the field key. */
@@ -204,18 +204,16 @@ const isTimeRange = (value: AnswerValue | undefined): value is TimeRange => type
 const sameValue = (value: AnswerValue, other: AnswerValue | undefined): boolean => other !== undefined && JSON.stringify(value) === JSON.stringify(other);
 
 /**
- * Whether a candidate is read from a number of guards said for some days ("weekends only need one guard"): the
- * days of cover, the staff count, or an hours option named by a day word ("weekdays" is business hours).
+ * Whether a candidate is read from a number of guards or shifts said for some days ("weekends only need one guard"):
+ * the days of cover, that count, or an hours option named by a day word ("weekdays" is business hours).
  */
-function readFromStaffingByDay(template: Template, field: TemplateField, candidate: Candidate, tokens: readonly string[]): boolean {
+function readFromCountByDay(template: Template, field: TemplateField, candidate: Candidate, tokens: readonly string[], counted: CountedByDay): boolean {
   if (field.type === 'multi_select') return field.ranges === true;
-  if (field.type === 'integer') return field.unit !== undefined && stemWord(field.unit.toLowerCase()) === STAFF_UNIT;
+  if (field.type === 'integer') return field.unit !== undefined && stemWord(field.unit.toLowerCase()) === stemWord(counted);
   if (field.type !== 'enum' || candidate.span === null) return false;
   const dayWords = new Set(template.fields.flatMap((each) => (each.type === 'multi_select' && each.ranges ? each.cues.flatMap(wordTokens) : [])));
   return tokens.slice(candidate.span.start, candidate.span.end).every((token) => dayWords.has(token));
 }
-
-const STAFF_UNIT = stemWord('guard');
 
 /** A hit inside a longer hit for another field ("office" inside "office hours") is not an answer. */
 function shadowed(candidate: Candidate, all: readonly Candidate[]): boolean {
@@ -251,11 +249,11 @@ export function extractVolunteered(template: Template, fullText: string, answers
     .filter((candidate): candidate is Candidate => candidate !== null && candidate.confidence >= MIN_VOLUNTEERED_CONFIDENCE);
   const found: VolunteeredAnswer[] = [];
   const known: Answers = { ...answers };
-  const byDay = saysStaffingByDay(text);
+  const byDay = countedByDay(text);
   for (const candidate of candidates) {
     if (shadowed(candidate, candidates)) continue;
     const field = template.fields.find((each) => each.key === candidate.field)!;
-    if (byDay && readFromStaffingByDay(template, field, candidate, tokens)) continue;
+    if (byDay !== null && readFromCountByDay(template, field, candidate, tokens, byDay)) continue;
     if (candidate.requires && !isApplicable(template, field, known)) {
       known[candidate.requires.field] = candidate.requires.value;
       found.push(candidate.requires);

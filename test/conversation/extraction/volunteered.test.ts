@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractVolunteered, validateAnswerValue } from '../../../src/conversation/extraction/index.ts';
+import { extractAnswer, extractVolunteered, validateAnswerValue } from '../../../src/conversation/extraction/index.ts';
 import { readCorrections } from '../../../src/conversation/answer-corrections.ts';
 import { loadTemplate } from '../../../src/conversation/templates/index.ts';
 
@@ -118,4 +118,14 @@ test('a number of guards said for some days only is staffing by day, which is ne
   assert.deepEqual(changes('Monday to Friday with 3 guards'), { operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'], staff_per_shift: 3 });
   assert.deepEqual(changes('we close on sundays'), { operating_days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] });
   assert.deepEqual(changes('one guard per shift'), { staff_per_shift: 1 });
+});
+
+test('a number of shifts said for some days only is read as neither the days nor the shifts of every day', () => {
+  const answers = { operating_hours: '24x7', shifts_per_day: 3, staff_per_shift: 2, site_type: 'warehouse' };
+  const changes = (text: string) => asMap(readCorrections(template, text, answers));
+  for (const text of ['we only run two shifts at weekends', 'weekends have 2 shifts', 'on Sundays just one shift']) assert.deepEqual(changes(text), {}, text);
+  assert.deepEqual(changes('two shifts, Monday to Friday only'), { shifts_per_day: 2, operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'] });
+  const asked = extractAnswer(template.fields.find((each) => each.key === 'shifts_per_day')!, 'two shifts on weekdays and one at weekends');
+  assert.equal(asked.ok, false);
+  assert.match((asked as { message: string }).message, /^I can set one number of shifts for every day, so not a different number on some days\. How many shifts/);
 });
