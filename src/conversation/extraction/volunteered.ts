@@ -208,12 +208,19 @@ const sameValue = (value: AnswerValue, other: AnswerValue | undefined): boolean 
  * the days of cover, that count, or an hours option named by a day word ("weekdays" is business hours).
  */
 function readFromCountByDay(template: Template, field: TemplateField, candidate: Candidate, tokens: readonly string[], counted: CountedByDay): boolean {
-  if (field.type === 'multi_select') return field.ranges === true;
+  if (isDaysField(field)) return true;
   if (field.type === 'integer') return field.unit !== undefined && stemWord(field.unit.toLowerCase()) === stemWord(counted);
-  if (field.type !== 'enum' || candidate.span === null) return false;
+  return field.type === 'enum' && namedByDayWords(template, candidate, tokens);
+}
+
+/** Whether an enum candidate was named by day words alone ("weekdays" is a synonym of business hours). */
+function namedByDayWords(template: Template, candidate: Candidate, tokens: readonly string[]): boolean {
+  if (candidate.span === null) return false;
   const dayWords = new Set(template.fields.flatMap((each) => (each.type === 'multi_select' && each.ranges ? each.cues.flatMap(wordTokens) : [])));
   return tokens.slice(candidate.span.start, candidate.span.end).every((token) => dayWords.has(token));
 }
+
+const isDaysField = (field: TemplateField): boolean => field.type === 'multi_select' && field.ranges === true;
 
 /** A hit inside a longer hit for another field ("office" inside "office hours") is not an answer. */
 function shadowed(candidate: Candidate, all: readonly Candidate[]): boolean {
@@ -250,10 +257,13 @@ export function extractVolunteered(template: Template, fullText: string, answers
   const found: VolunteeredAnswer[] = [];
   const known: Answers = { ...answers };
   const byDay = countedByDay(text);
+  const daysRead = candidates.some((candidate) => isDaysField(template.fields.find((each) => each.key === candidate.field)!));
   for (const candidate of candidates) {
     if (shadowed(candidate, candidates)) continue;
     const field = template.fields.find((each) => each.key === candidate.field)!;
     if (byDay !== null && readFromCountByDay(template, field, candidate, tokens, byDay)) continue;
+    // "weekdays only" to round-the-clock cover: the days change, not the kind of hours answered.
+    if (answers[field.key] !== undefined && field.type === 'enum' && daysRead && namedByDayWords(template, candidate, tokens)) continue;
     if (candidate.requires && !isApplicable(template, field, known)) {
       known[candidate.requires.field] = candidate.requires.value;
       found.push(candidate.requires);

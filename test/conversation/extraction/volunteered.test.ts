@@ -129,3 +129,12 @@ test('a number of shifts said for some days only is read as neither the days nor
   assert.equal(asked.ok, false);
   assert.match((asked as { message: string }).message, /^I can set one number of shifts for every day, so not a different number on some days\. How many shifts/);
 });
+
+test('a day word read as days is not also read as business hours: "weekdays only" to round-the-clock cover keeps the cover', () => {
+  const answers = { operating_hours: '24x7', shifts_per_day: 3, staff_per_shift: 2, site_type: 'warehouse' };
+  for (const text of ['weekdays only', 'change it to weekdays', 'we need cover on weekdays']) {
+    assert.deepEqual(asMap(readCorrections(template, text, answers)), { operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'] }, text);
+  }
+  assert.deepEqual(asMap(readCorrections(template, 'office hours on weekdays', answers)), { operating_hours: 'business_hours', operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'] }, 'hours named by other words');
+  assert.deepEqual(asMap(readCorrections(template, 'actually business hours', answers)), { operating_hours: 'business_hours' });
+});
