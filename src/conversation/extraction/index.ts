@@ -4,7 +4,8 @@ import type { Answers, Template, TemplateField } from '../template.ts';
 import { extractBoolean } from './boolean-answer.ts';
 import { extractEnum, extractMultiSelect } from './choice-answer.ts';
 import { extractContact } from './contact-answer.ts';
-import { MAX_REPLY_CHARS, notExtracted, type ExtractionResult } from './extraction-result.ts';
+import { derived, MAX_REPLY_CHARS, notExtracted, type ExtractionResult } from './extraction-result.ts';
+import { correctOptionTypos } from './typo-tolerance.ts';
 import { extractInteger } from './integer-answer.ts';
 import { extractText, NEED_A_NAME } from './text-answer.ts';
 import { extractVolunteered } from './volunteered.ts';
@@ -49,7 +50,7 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
     ? countPerAnswer(field, reply, context?.answers, context?.template) ?? shiftsFromLength(field, reply, context?.answers) ?? roundsPerShift(field, reply, context?.answers)
     : null;
   if (fromAnswers) return fromAnswers;
-  const result = extractReply(field, reply, context?.template);
+  const result = readPastTypos(field, reply, extractReply(field, reply, context?.template), context?.template);
   if (result.ok && field.type === 'text' && context?.template && givesCountOrTimes(context.template, field, reply, context.answers)) {
     return notExtracted('no_match', NEED_A_NAME);
   }
@@ -67,6 +68,17 @@ function givesCountOrTimes(template: Template, field: TemplateField, reply: stri
   if (UPPER_CASE.test(reply)) return false;
   return extractVolunteered(template, reply, answers, { includeAnswered: true, answering: field.key })
     .some((found) => COUNT_OR_TIMES.has(template.fields.find((each) => each.key === found.field)!.type));
+}
+
+/** A guess at a misspelt choice is worth less than a choice spelt out: below what a volunteered answer needs. */
+const TYPO_CONFIDENCE = 0.75;
+
+/** "warehose" to a choice question: matched once its misspelt option words are corrected, marked derived so it is said back. */
+function readPastTypos(field: TemplateField, reply: string, read: ExtractionResult, template: Template | undefined): ExtractionResult {
+  if (read.ok || read.reason !== 'no_match' || (field.type !== 'enum' && field.type !== 'multi_select')) return read;
+  const corrected = correctOptionTypos(field, reply);
+  const reread = corrected === null ? null : extractReply(field, corrected, template);
+  return reread?.ok ? derived({ ...reread, confidence: Math.min(reread.confidence, TYPO_CONFIDENCE) }) : read;
 }
 
 function extractReply(field: TemplateField, reply: string, template: Template | undefined): ExtractionResult {

@@ -674,3 +674,20 @@ test('a number of guards for some days only is asked about, since one number ser
     assert.deepEqual([result.reason, /one number of guards for every shift and every day/.test(result.message)], ['ambiguous', true], reply);
   }
 });
+
+test('a typo in an option word is read as the nearest option word and said back; short words and unclear ones are not guessed', () => {
+  const cases: Array<[string, string, AnswerValue]> = [
+    ['site_type', 'warehose', 'warehouse'], ['site_type', 'hosptial', 'hospital'], ['site_type', 'an ofice', 'office'],
+    ['site_type', 'resedential', 'residential'], ['site_type', 'factroy', 'factory'],
+    ['operating_hours', 'buisness hours', 'business_hours'], ['meters', 'electricty and watter', ['electricity', 'water']],
+  ];
+  for (const [key, reply, expected] of cases) {
+    const result = extractAnswer(field(key), reply);
+    assert.ok(result.ok, `${key}: “${reply}” → ${JSON.stringify(result)}`);
+    assert.deepEqual([result.value, result.derived, result.confidence < 0.9], [expected, true, true], reply);
+  }
+  for (const [key, reply] of [['site_type', 'my mum'], ['meters', 'gass'], ['operating_hours', 'round the clok'], ['site_type', 'the council']]) {
+    assert.equal(extractAnswer(field(key), reply!).ok, false, `${key}: “${reply}” is not guessed`);
+  }
+  assert.equal(valueOf('site_type', 'hospital'), 'hospital', 'spelt right: not marked as a guess');
+});
