@@ -153,6 +153,9 @@ const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2} ?[ap]\.?m\b\.?/gi;
 const TIMES_SIGN = /(\d)\s*[x×]\s*(\d)/g;
 const HOURS_ABBREVIATION = /(\d)\s*(?:h|hrs?)\b/gi;
 // "solo", "just me", "a lone worker", "on his own": one guard.
+// "double manned": a post staffed by two guards.
+const MANNED = /\b(double|triple)[- ]manned\b/i;
+const MANNED_COUNT: Readonly<Record<string, number>> = { double: 2, triple: 3 };
 const ONE_GUARD = /\b(?:solo|lone (?:worker|guard|officer)|(?:just|only) me|on (?:my|his|her|their) own|single[- ]manned)\b/i;
 // "20ish", "15-ish": about that many, read as the number (as "about 20" is).
 const ISH_SUFFIX = /(\d)\s*-?\s*ish\b/gi;
@@ -241,6 +244,11 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   const namedFloors = unit === 'floor' ? floorsNamedByLevel(text) : null;
   if (namedFloors !== null) return workedOutCount(field, namedFloors + basement, 0.85);
   if (unit === 'guard' && ONE_GUARD.test(text) && !numberTokens(text).some((token) => token.value !== null && token.value !== 1)) return extracted(1, 0.85, countText(field, 1));
+  const manned = unit === 'guard' ? MANNED.exec(text) : null;
+  if (manned) {
+    const guards = MANNED_COUNT[manned[1]!.toLowerCase()]!;
+    return extracted(guards, 0.85, countText(field, guards));
+  }
   const groundPlus = unit === 'floor' ? GROUND_PLUS.exec(text) : null;
   const counted = groundPlus ? text.slice(groundPlus.index + groundPlus[0].length) : text;
   const tokens = numberTokens(counted.replace(CLOCK_TIME, ' ').replace(TIMES_SIGN, '$1 x $2').replace(HOURS_ABBREVIATION, '$1 hours').replace(ISH_SUFFIX, '$1'));

@@ -197,6 +197,7 @@ test('shifts said by their length are counted over the hours of cover; a pair is
   assert.deepEqual(extractVolunteered(template, 'we do 12 hour shifts', { operating_hours: '24x7' }).map((hit) => [hit.field, hit.value]), [['shifts_per_day', 2]]);
   assert.equal(valueOf('staff_per_shift', 'a pair'), 2);
   for (const reply of ['solo', 'just me', 'a lone worker', 'one man on his own']) assert.equal(valueOf('staff_per_shift', reply), 1, reply);
+  for (const [reply, guards] of [['double manned', 2], ['double-manned at night too', 2], ['triple manned', 3]] as const) assert.equal(valueOf('staff_per_shift', reply), guards, reply);
 });
 
 test('checkpoints said per floor are counted over the floors answered, and said back', () => {
