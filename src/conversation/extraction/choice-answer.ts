@@ -85,6 +85,8 @@ export function extractEnum(field: EnumField, text: string): ExtractionResult {
     const confidence = match.exact ? 0.98 : tokens.length <= match.score + 3 ? 0.9 : 0.8;
     return extracted(match.value, confidence, match.label);
   }
+  // Explicit hours beside words for two options ("nights, 6pm to 7am weekdays") are custom hours all the same.
+  if (best && custom && parseTimeRange(text)?.explicit) return extracted(custom.value, 0.85, custom.label);
   if (best) {
     const labels = best.tie.map((match) => match.label);
     return notExtracted('ambiguous', `That could be ${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}. Which one fits best?`);

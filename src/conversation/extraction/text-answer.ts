@@ -13,7 +13,8 @@ const LEAD_IN = new RegExp(String.raw`^(?:${LEAD_IN_PHRASE}\s+)+`, 'i');
 // "Hi, we're Acme", "ok so it's Riverside": a greeting or filler is dropped when punctuation or a lead-in follows
 // it, so "Hello Fresh Ltd" keeps its name.
 const OPENER_WORD = String.raw`(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|ok(?:ay)?|sure|yes|yeah|yep|well|so|um+|uh+|er+|hm+|right)`;
-const OPENER = new RegExp(String.raw`^(?:${OPENER_WORD}(?: there)?(?:\s*[,!.;:–—-]+\s*|\s+(?=(?:${OPENER_WORD}|${LEAD_IN_PHRASE})\s)))+`, 'i');
+// "hello we need guards": a pronoun after the greeting starts what is said, as punctuation would.
+const OPENER = new RegExp(String.raw`^(?:${OPENER_WORD}(?: there)?(?:\s*[,!.;:–—-]+\s*|\s+(?=(?:${OPENER_WORD}|${LEAD_IN_PHRASE}|we|i|our|my)\s)))+`, 'i');
 
 // "I'm Priya from Brightwell FM", "I am from Acme": the speaker introducing themselves; the name is what they are from.
 const SPEAKER_FROM = /^(?:i['’]?m|i am|my name is)\s+(?:[\p{L}'’.-]+\s+){0,3}?from\s+(?=\S)/iu;
@@ -55,16 +56,19 @@ const AND_CLAUSE = /\s+and\s+(?:i|i['’]m|i am|we|we['’]re|we are|we['’]ve|
 export const NEED_A_NAME = 'I need a name here; what people call it day to day is fine.';
 
 // "there are two warehouses", "we've got three buildings": the site described, not named.
-const DESCRIPTION = /^(?:there\s+(?:are|is)|there['’]s|we\s+have|we['’]ve\s+got|we\s+got|it\s+has|it['’]s\s+got|(?:we|i)\s+(?:need|want|require)|(?:we['’]?re|we\s+are|i['’]?m|i\s+am)\s+looking\s+for|looking\s+for|need(?:s|ing)?)\s/i;
+const DESCRIPTION = /^(?:there\s+(?:are|is)|there['’]s|we\s+have|we['’]ve\s+got|we\s+got|it\s+has|it['’]s\s+got|(?:we|i)\s+(?:need|want|require)|(?:a\s+)?quote\s+for|(?:can|could)\s+(?:you|i|we)|(?:we['’]?re|we\s+are|i['’]?m|i\s+am)\s+looking\s+for|looking\s+for|need(?:s|ing)?)\s/i;
 // "it's a retail park with 5 units": an article and a lower-case word describe the site rather than name it.
 const DESCRIBED = /^an?\s+[a-z]/;
+
+// "mobile patrols at our car park please": in lower case, "our", "my" or "please" say what is wanted, not what it is called.
+const SAID_OF_OURS = /^(?!.*\p{Lu}).*\b(?:our|my|please)\b/u;
 
 // "Riverside Hospital needs 4 guards", "Brightwell FM - a 12 floor office tower": a verb, or a dash or comma then an
 // article, after the name starts what is said about it. Lower case only: "Special Needs Trust" is a name.
 // "Northgate Logistics, distribution centre, 24/7 …": after a comma, lower case or a number describes; a name goes on
 // capitalised ("Smith, Jones and Partners").
 const DESCRIBED_AFTER_COMMA = /\s*[,;]\s*[a-z\d].*$/;
-const SAID_ABOUT = /(?:\s+(?:needs?|requires?|wants?|is\s+looking\s+for|are\s+looking\s+for|would\s+like)\s|\s*(?:[,;]|\s[–—-])\s*an?\s+[\da-z]).*$/;
+const SAID_ABOUT = /(?:(?:\s+and)?\s+(?:needs?|requires?|wants?|is\s+looking\s+for|are\s+looking\s+for|would\s+like)\s|\s*(?:[,;]|\s[–—-])\s*an?\s+[\da-z]).*$/;
 
 // "We're Acme Ltd. The site is North Gate…": a full stop followed by a word that opens a sentence (a pronoun,
 // "the", "our", "open" …) ends the name. Other full stops belong to it: "J.P. Morgan", "Smith & Co. Ltd", "St. John".
@@ -78,7 +82,7 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   if (DESCRIPTION.test(opened)) return notExtracted('no_match', NEED_A_NAME);
   const withoutLeadIn = withoutIntroducedSpeaker(opened).replace(SPEAKER_HERE, '$1').replace(SPEAKER_FROM, '').replace(SPEAKER_FOR, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '')
     .replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(SAID_ABOUT, '').replace(DESCRIBED_AFTER_COMMA, '').replace(/[.!]+$/, '').trim();
-  if (DESCRIBED.test(withoutLeadIn)) return notExtracted('no_match', NEED_A_NAME);
+  if (DESCRIBED.test(withoutLeadIn) || SAID_OF_OURS.test(withoutLeadIn)) return notExtracted('no_match', NEED_A_NAME);
   const value = withoutLeadIn.length > 0 ? withoutLeadIn : collapsed;
   if (!/[\p{L}\p{N}]/u.test(value)) return notExtracted('no_match', 'That doesn’t look like a name. Please type it in words.');
   if (value.length > field.max_length) return notExtracted('out_of_range', `Please keep it under ${field.max_length} characters.`);

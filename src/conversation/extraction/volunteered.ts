@@ -53,8 +53,9 @@ function enumCandidate(field: Extract<TemplateField, { type: 'enum' }>, text: st
     if (customHours) return { field: field.key, value: customHours.value, confidence: 0.85, span: null };
     return { field: field.key, value: best.match.value, confidence: 0.9, span: best.match.span };
   }
+  // Explicit hours are custom hours, also beside words for two other options ("a night watchman, 6pm to 7am weekdays").
   const custom = field.options.find((option) => option.value === 'custom');
-  if (!best && custom && parseTimeRange(text)?.explicit) return { field: field.key, value: custom.value, confidence: 0.85, span: null };
+  if (custom && parseTimeRange(text)?.explicit) return { field: field.key, value: custom.value, confidence: 0.85, span: null };
   return null;
 }
 

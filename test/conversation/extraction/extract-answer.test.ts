@@ -692,3 +692,17 @@ test('a typo in an option word is read as the nearest option word and said back;
   }
   assert.equal(valueOf('site_type', 'hospital'), 'hospital', 'spelt right: not marked as a guess');
 });
+
+test('a first message that asks for guards is no name, greeting or not; a name stops before "and need …"', () => {
+  for (const reply of ['hello we need guards for our new distribution centre in Leeds', 'hi I need a quote for a warehouse', 'quote for mobile patrols at our car park please, 3 visits a night']) {
+    assert.equal(failure('organisation_name', reply).reason, 'no_match', reply);
+  }
+  assert.equal(valueOf('organisation_name', "We're Greenfield Academy Trust and need a night watchman for the school"), 'Greenfield Academy Trust');
+  assert.equal(valueOf('organisation_name', 'Hello Fresh Ltd'), 'Hello Fresh Ltd');
+  assert.equal(valueOf('organisation_name', 'Marks and Spencer'), 'Marks and Spencer');
+});
+
+test('explicit hours beside words for two kinds of hours are custom hours', () => {
+  assert.equal(valueOf('operating_hours', 'night watchman, 6pm to 7am weekdays and all weekend'), 'custom');
+  assert.equal(failure('operating_hours', 'nights and weekdays').reason, 'ambiguous', 'without hours: asked');
+});

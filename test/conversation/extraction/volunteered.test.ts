@@ -138,3 +138,11 @@ test('a day word read as days is not also read as business hours: "weekdays only
   assert.deepEqual(asMap(readCorrections(template, 'office hours on weekdays', answers)), { operating_hours: 'business_hours', operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'] }, 'hours named by other words');
   assert.deepEqual(asMap(readCorrections(template, 'actually business hours', answers)), { operating_hours: 'business_hours' });
 });
+
+test('a first message that says everything: shift lengths beside other counts, and explicit hours beside day and night words', () => {
+  assert.deepEqual(asMap(extractVolunteered(template, 'We need 2 officers on site 24/7, 12 hour shifts, hourly patrols.', {}, { answering: 'organisation_name' })),
+    { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2, tour_frequency_hours: 1 });
+  assert.deepEqual(asMap(extractVolunteered(template, '24/7 on 12 hour shifts', {})), { operating_hours: '24x7', shifts_per_day: 2 });
+  assert.deepEqual(asMap(extractVolunteered(template, 'a night watchman for the school, 6pm to 7am weekdays and all weekend', {})),
+    { site_type: 'campus', operating_hours: 'custom', custom_hours: { start_minute: 1080, end_minute: 420 }, operating_days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] });
+});
