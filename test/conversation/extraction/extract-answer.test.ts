@@ -706,3 +706,14 @@ test('explicit hours beside words for two kinds of hours are custom hours', () =
   assert.equal(valueOf('operating_hours', 'night watchman, 6pm to 7am weekdays and all weekend'), 'custom');
   assert.equal(failure('operating_hours', 'nights and weekdays').reason, 'ambiguous', 'without hours: asked');
 });
+
+test('early, late and night shifts named together are round-the-clock cover; "7 days" with the hours are every day', () => {
+  for (const reply of ['we do earlies, lates and nights', 'early, late and night shifts']) assert.equal(valueOf('operating_hours', reply), '24x7', reply);
+  assert.equal(valueOf('operating_hours', 'nights only'), 'custom');
+  assert.deepEqual(asMapOf(extractVolunteered(template, 'open 7 days 7am to 7pm', {})),
+    { operating_hours: 'custom', custom_hours: { start_minute: 420, end_minute: 1140 }, operating_days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] });
+});
+
+function asMapOf(found: ReturnType<typeof extractVolunteered>): Record<string, AnswerValue> {
+  return Object.fromEntries(found.map((hit) => [hit.field, hit.value]));
+}
