@@ -115,7 +115,8 @@ const MAX_WORDS_TO_SHIFT = 3;
 
 /**
  * Counts said for named shifts ("2 guards on days and 1 on nights", "4 on the early shift and 3 on lates"): each
- * number followed, within a few words, by a preposition and a shift name. Its distinct values, in order.
+ * number followed, within a few words, by a preposition and a shift name, or by the shift name itself right after
+ * the number or the word after it ("2 guards days"). Its distinct values, in order.
  */
 export function countsPerNamedShift(tokens: readonly NumberToken[]): number[] {
   const values: number[] = [];
@@ -123,6 +124,10 @@ export function countsPerNamedShift(tokens: readonly NumberToken[]): number[] {
     if (token.value === null) return;
     for (let ahead = index + 1; ahead < tokens.length && ahead <= index + MAX_WORDS_TO_SHIFT; ahead++) {
       if (tokens[ahead]!.value !== null) return;
+      if (ahead <= index + 2 && SHIFT_NAMES.has(tokens[ahead]!.word)) {
+        if (!values.includes(token.value)) values.push(token.value);
+        return;
+      }
       if (!SHIFT_PREPOSITIONS.has(tokens[ahead]!.word)) continue;
       const named = tokens[ahead + 1]?.word === 'the' ? tokens[ahead + 2] : tokens[ahead + 1];
       if (named !== undefined && SHIFT_NAMES.has(named.word) && !values.includes(token.value)) values.push(token.value);

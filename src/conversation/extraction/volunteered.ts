@@ -8,6 +8,7 @@ import { negatedOptions } from './option-matcher.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
 import { addsBasement, countByKind, countSaidOtherwise, findCuedNumbers } from './integer-answer.ts';
+import { countsPerNamedShift } from './count-phrasings.ts';
 import { extractText } from './text-answer.ts';
 import { extractContact } from './contact-answer.ts';
 import { shiftsFromLength } from './counts-from-answers.ts';
@@ -76,6 +77,8 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, te
   let position = 0;
   for (const token of merged) { wordStart.push(position); position += token.word.split(' ').length; }
   wordStart.push(position);
+  // "2 guards on days and 1 on nights": asked by the staff question, which says why, rather than taken as 2.
+  if (countsPerNamedShift(merged).length > 1) return null;
   const cued = findCuedNumbers(field, merged);
   const values = new Set(cued.map((hit) => hit.value));
   if (values.size !== 1) return null;

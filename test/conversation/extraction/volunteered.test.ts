@@ -146,3 +146,12 @@ test('a first message that says everything: shift lengths beside other counts, a
   assert.deepEqual(asMap(extractVolunteered(template, 'a night watchman for the school, 6pm to 7am weekdays and all weekend', {})),
     { site_type: 'campus', operating_hours: 'custom', custom_hours: { start_minute: 1080, end_minute: 420 }, operating_days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] });
 });
+
+test('different numbers of guards for named shifts are not taken unasked, as the staff question asks about them', () => {
+  for (const text of ['2 guards on days and 1 on nights', '2 guards days, 1 at night', '3 guards in the day and 2 at night']) {
+    assert.deepEqual(extractVolunteered(template, text, {}).map((hit) => hit.field), [], text);
+  }
+  assert.deepEqual(asMap(extractVolunteered(template, '2 guards on days and nights', {})).staff_per_shift, 2, 'one number for both');
+  const asked = extractAnswer(template.fields.find((each) => each.key === 'staff_per_shift')!, '2 guards days, 1 at night');
+  assert.equal(asked.ok ? asked.value : asked.reason, 'ambiguous');
+});
