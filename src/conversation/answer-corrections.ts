@@ -84,11 +84,18 @@ export async function applyCorrections(tx: Queryable, session: SessionRow, templ
 
 /**
  * The question after a reply with no change to apply (a chat turn, or a rejection's reason, which is `acknowledged`
- * first): a change Intake cannot make is said to be one ("weekends only need one guard", "two shifts at weekends").
+ * first): a change Intake cannot make is said to be one ("weekends only need one guard", "two shifts at weekends"),
+ * and answers said again as they stand are said to be so.
  */
-export function askWhatToChange(text: string, { acknowledged }: { acknowledged: boolean }): string {
+export function askWhatToChange(template: Template, text: string, answers: Answers, { acknowledged }: { acknowledged: boolean }): string {
   const byDay = countedByDay(text);
-  const why = byDay !== null ? BY_DAY_MESSAGE[byDay] : acknowledged ? '' : 'I couldn’t tell what to change.';
+  // "we have 3 buildings" when that is the answer: said to be so, rather than "I couldn’t tell".
+  const restated = extractVolunteered(template, text, answers, { includeAnswered: true })
+    .filter((found) => JSON.stringify(found.value) === JSON.stringify(answers[found.field]))
+    .map((found) => describeAnswer(template.fields.find((each) => each.key === found.field)!, found.value));
+  const why = byDay !== null ? BY_DAY_MESSAGE[byDay]
+    : restated.length > 0 ? `I have that already: ${restated.join(', ')}.`
+    : acknowledged ? '' : 'I couldn’t tell what to change.';
   return [acknowledged ? 'Understood.' : '', why, REVISION_PROMPT].filter(Boolean).join(' ');
 }
 
@@ -105,7 +112,7 @@ export async function applyRevisionTurn(tx: Queryable, scheduler: TaskScheduler,
       await queueRecommendation(tx, scheduler, session, input.correlationId);
       return { accepted: true, answered: [], message: 'Preparing a new proposal.', next: null };
     }
-    const message = askWhatToChange(turn.raw_text, { acknowledged: false });
+    const message = askWhatToChange(template, turn.raw_text, session.answers, { acknowledged: false });
     await addAssistantMessage(tx, session.id, message);
     return { accepted: false, answered: [], message, next: null };
   }

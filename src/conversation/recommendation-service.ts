@@ -232,7 +232,7 @@ export async function rejectRecommendation(deps: ConversationDeps, principal: Pr
     const template = loadTemplate(session.template_id);
     const corrections = readCorrections(template, reason, session.answers);
     if (corrections.length === 0) {
-      await addAssistantMessage(tx, session.id, askWhatToChange(reason, { acknowledged: true }));
+      await addAssistantMessage(tx, session.id, askWhatToChange(template, reason, session.answers, { acknowledged: true }));
       return { session_id: session.id, state: session.state, answered: [] };
     }
     // The reason is the user's reply to "what should change?": stored as their turn, as a typed reply would be.

@@ -218,6 +218,8 @@ test('a rejection reason that says what to change is applied and said back, and 
   assert.match((await messages()).at(-1)!, /^Understood\. I can set one number of guards for every shift and every day, so not a different number on some days\. Tell me what should change/);
   const byDay = (await answer(session.id, 'at weekends we only need one guard')).result as { accepted: boolean; message: string };
   assert.deepEqual([byDay.accepted, /^I can set one number of guards/.test(byDay.message)], [false, true], byDay.message);
+  const same = (await answer(session.id, 'we have 3 buildings')).result as { accepted: boolean; message: string };
+  assert.deepEqual([same.accepted, same.message.split(' Tell me')[0]], [false, 'I have that already: 3 buildings.'], 'a reply that restates an answer is told so');
   await answer(session.id, 'propose again');
 
   assert.deepEqual(await rejectWith('the patrol route looks wrong'), { session_id: session.id, state: 'IN_PROGRESS', answered: [] });
