@@ -6,6 +6,7 @@ import { extractEnum, extractMultiSelect } from './choice-answer.ts';
 import { extractContact } from './contact-answer.ts';
 import { derived, MAX_REPLY_CHARS, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { correctOptionTypos } from './typo-tolerance.ts';
+import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
 import { extractInteger } from './integer-answer.ts';
 import { extractText, NEED_A_NAME } from './text-answer.ts';
 import { extractVolunteered } from './volunteered.ts';
@@ -50,6 +51,9 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
     ? countPerAnswer(field, reply, context?.answers, context?.template) ?? shiftsFromLength(field, reply, context?.answers) ?? roundsPerShift(field, reply, context?.answers)
     : null;
   if (fromAnswers) return fromAnswers;
+  // "weekends only need one guard" to the days question: days named for a count, not as the days of cover.
+  const byDay = field.type === 'multi_select' && field.ranges ? countedByDay(reply) : null;
+  if (byDay !== null) return notExtracted('ambiguous', `${BY_DAY_MESSAGE[byDay]} ${field.prompt}`);
   const result = readPastTypos(field, reply, extractReply(field, reply, context?.template), context?.template);
   if (result.ok && field.type === 'text' && context?.template && givesCountOrTimes(context.template, field, reply, context.answers)) {
     return notExtracted('no_match', NEED_A_NAME);

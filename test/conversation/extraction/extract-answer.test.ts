@@ -717,3 +717,10 @@ test('early, late and night shifts named together are round-the-clock cover; "7 
 function asMapOf(found: ReturnType<typeof extractVolunteered>): Record<string, AnswerValue> {
   return Object.fromEntries(found.map((hit) => [hit.field, hit.value]));
 }
+
+test('a number of guards for some days, given for the days, is asked about rather than read as those days', () => {
+  const result = failure('operating_days', 'weekends only need one guard');
+  assert.equal(result.reason, 'ambiguous');
+  assert.match(result.message, /^I can set one number of guards for every shift and every day, so not a different number on some days\. Which days/);
+  assert.deepEqual(valueOf('operating_days', 'weekends only'), ['sat', 'sun']);
+});
