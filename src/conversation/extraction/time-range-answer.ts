@@ -118,7 +118,9 @@ const MORNING_START_HOURS = { from: 5, to: 11 };
  */
 function resolve(from: TimePoint, to: TimePoint): TimeRange | null {
   const morningStart = !from.explicit && to.meridiem === 'pm' && from.hour >= MORNING_START_HOURS.from && from.hour <= MORNING_START_HOURS.to;
-  const starts = !from.explicit && to.meridiem !== null && !morningStart ? candidates(from) : [toMinute(from.hour, from.minute, from.meridiem)];
+  // "6 till midnight" is the evening's 18:00, as with "6 till 11pm".
+  const endsAtMidnight = to.explicit && to.meridiem === null && to.hour % 24 === 0 && to.minute === 0;
+  const starts = !from.explicit && (to.meridiem !== null || endsAtMidnight) && !morningStart ? candidates(from) : [toMinute(from.hour, from.minute, from.meridiem)];
   let best: { range: TimeRange; duration: number } | null = null;
   for (const start of starts) {
     for (const end of candidates(to)) {

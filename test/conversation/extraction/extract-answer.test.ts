@@ -724,3 +724,11 @@ test('a number of guards for some days, given for the days, is asked about rathe
   assert.match(result.message, /^I can set one number of guards for every shift and every day, so not a different number on some days\. Which days/);
   assert.deepEqual(valueOf('operating_days', 'weekends only'), ['sat', 'sun']);
 });
+
+test('a start without am/pm before midnight is the evening\'s; farms and construction are sites; "day time" is business hours', () => {
+  assert.deepEqual(valueOf('custom_hours', 'half 5 to midnight'), { start_minute: 1050, end_minute: 0 });
+  assert.deepEqual(valueOf('custom_hours', '6 till midnight'), { start_minute: 1080, end_minute: 0 });
+  assert.deepEqual(valueOf('custom_hours', 'midnight to 8'), { start_minute: 0, end_minute: 480 });
+  for (const reply of ['a farm', 'construction']) assert.equal(valueOf('site_type', reply), 'other', reply);
+  for (const reply of ['day time', 'days only']) assert.equal(valueOf('operating_hours', reply), 'business_hours', reply);
+});
