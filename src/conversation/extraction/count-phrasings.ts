@@ -44,6 +44,7 @@ export function floorsNamedByLevel(text: string): number | null {
 }
 
 const TIMES_WORDS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
+const ROUND_WORDS: ReadonlySet<string> = new Set(['round', 'patrol', 'tour', 'walk', 'sweep', 'visit', 'check'].map(stemWord));
 const PERIOD_JOINERS = new Set(['a', 'per', 'each', 'every', 'in']);
 const HOURS_IN_PERIOD: ReadonlyMap<string, number | null> = new Map([['day', 24], ['daily', 24], ['night', null], ['shift', null]]);
 
@@ -56,7 +57,8 @@ export function roundsPerPeriod(tokens: readonly NumberToken[]): { rounds: numbe
     const token = tokens[index]!;
     let rounds = TIMES_WORDS.get(token.word) ?? (/^\d+x$/.test(token.word) ? Number(token.word.slice(0, -1)) : null);
     let next = index + 1;
-    if (rounds === null && token.value !== null && (tokens[next]?.word === 'time' || tokens[next]?.word === 'x')) { rounds = token.value; next++; }
+    // "4 times a night", "3x per shift", "4 rounds per night", "four patrols a night".
+    if (rounds === null && token.value !== null && (tokens[next]?.word === 'time' || tokens[next]?.word === 'x' || ROUND_WORDS.has(tokens[next]?.word ?? ''))) { rounds = token.value; next++; }
     if (rounds === null) continue;
     if (PERIOD_JOINERS.has(tokens[next]?.word ?? '')) next++;
     const period = tokens[next]?.word ?? '';

@@ -89,19 +89,30 @@ export function shiftsFromLength(field: IntegerField, reply: string, answers: An
 
 /**
  * "three times a shift", "twice per shift": patrol rounds per shift, a shift being the hours of cover shared by the
- * shifts a day answered (the plan splits them evenly), as the hours between rounds. Null when the reply counts no
- * rounds per shift or those answers are not in yet; asked again when the rounds are not a whole number of hours apart.
+ * shifts a day answered (the plan splits them evenly), as the hours between rounds. "4 times a night" likewise over
+ * custom hours of cover that run past midnight (the night is those hours; for other cover a night's length is not
+ * known). Null when the reply counts no such rounds or those answers are not in yet; asked again when the rounds are
+ * not a whole number of hours apart.
  */
 export function roundsPerShift(field: IntegerField, reply: string, answers: Answers | undefined): ExtractionResult | null {
   if (stemWord(field.unit ?? '') !== 'hour') return null;
   const perPeriod = roundsPerPeriod(numberTokens(reply));
   const shifts = answers?.shifts_per_day;
   const cover = hoursOfCover(answers);
-  if (perPeriod?.period !== 'shift' || typeof shifts !== 'number' || cover === null) return null;
-  const shiftHours = cover / shifts;
-  const hours = shiftHours / perPeriod.rounds;
+  if (cover === null) return null;
+  let periodHours: number;
+  if (perPeriod?.period === 'shift' && typeof shifts === 'number') periodHours = cover / shifts;
+  else if (perPeriod?.period === 'night' && coversTheNight(answers)) periodHours = cover;
+  else return null;
+  const hours = periodHours / perPeriod.rounds;
   if (!Number.isInteger(hours)) {
-    return notExtracted('out_of_range', `${perPeriod.rounds} rounds in each ${Number(shiftHours.toFixed(1))}-hour shift is a round every ${Number(hours.toFixed(1))} hours. ${rangeMessage(field)}`);
+    return notExtracted('out_of_range', `${perPeriod.rounds} rounds in each ${Number(periodHours.toFixed(1))}-hour ${perPeriod.period} is a round every ${Number(hours.toFixed(1))} hours. ${rangeMessage(field)}`);
   }
   return workedOutCount(field, hours, 0.85);
+}
+
+/** Whether the answers give custom hours of cover that run past midnight ("10pm to 6am"): a night's cover. */
+function coversTheNight(answers: Answers | undefined): boolean {
+  const range = answers?.custom_hours;
+  return answers?.operating_hours === 'custom' && typeof range === 'object' && range !== null && 'start_minute' in range && range.start_minute > range.end_minute;
 }

@@ -732,3 +732,16 @@ test('a start without am/pm before midnight is the evening\'s; farms and constru
   for (const reply of ['a farm', 'construction']) assert.equal(valueOf('site_type', reply), 'other', reply);
   for (const reply of ['day time', 'days only']) assert.equal(valueOf('operating_hours', reply), 'business_hours', reply);
 });
+
+test('patrol rounds counted per night are spread over the night\'s cover; "4 rounds per night" is never every 4 hours', () => {
+  const nights = { operating_hours: 'custom', custom_hours: { start_minute: 1320, end_minute: 360 }, shifts_per_day: 1 };
+  const read = (reply: string, answers: Answers) => extractAnswer(field('tour_frequency_hours'), reply, { template, answers });
+  for (const reply of ['4 times a night', '4 rounds per night', 'four patrols a night']) {
+    const result = read(reply, nights);
+    assert.deepEqual(result.ok ? [result.value, result.derived] : result.message, [2, true], reply);
+  }
+  const roundTheClock = read('4 rounds per night', { operating_hours: '24x7', shifts_per_day: 3 });
+  assert.equal(roundTheClock.ok, false, 'how long a night is, is not known for round-the-clock cover');
+  const daily = read('6 rounds a day', { operating_hours: '24x7' });
+  assert.deepEqual(daily.ok ? daily.value : daily.message, 4);
+});
