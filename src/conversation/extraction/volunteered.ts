@@ -11,7 +11,7 @@ import { addsBasement, countByKind, countSaidOtherwise, findCuedNumbers } from '
 import { countsPerNamedShift } from './count-phrasings.ts';
 import { extractText } from './text-answer.ts';
 import { extractContact } from './contact-answer.ts';
-import { shiftsFromLength } from './counts-from-answers.ts';
+import { roundsPerShift, shiftsFromLength } from './counts-from-answers.ts';
 import { coveredWindow } from '../recommendation/shift-plan.ts';
 import { parseTimeChange, parseTimeRange } from './time-range-answer.ts';
 import { countedByDay, type CountedByDay } from './staffing-by-day.ts';
@@ -34,12 +34,15 @@ export const MIN_VOLUNTEERED_CONFIDENCE = 0.8;
 const PARTS_OF_DAY: ReadonlySet<string> = new Set(['night', 'day', 'evening', 'morning', 'afternoon'].map(stemWord));
 const STAFFED_PART_REACH = 3;
 const SHIFT_WORD = stemWord('shift');
+const ROUNDS_WORDS: ReadonlySet<string> = new Set(['time', 'times', 'round', 'patrol', 'tour', 'walk', 'visit', 'check'].map(stemWord));
 
 function namesStaffedShift(tokens: readonly string[], span: TokenSpan): boolean {
   if (span.end - span.start !== 1 || !PARTS_OF_DAY.has(tokens[span.start]!)) return false;
   // "the night shift should have fewer people"
   if (tokens[span.end] === SHIFT_WORD) return true;
   for (let index = span.start - 1; index >= 0 && index >= span.start - STAFFED_PART_REACH; index--) {
+    // "4 times a night" counts rounds in the night, not people on a shift.
+    if (ROUNDS_WORDS.has(tokens[index]!)) return false;
     if (wordsToNumber(tokens[index]!) !== null) return true;
   }
   return false;
@@ -67,6 +70,9 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, te
   // "the shifts should be 12 hours": shifts by their length, over the hours of cover answered.
   const byLength = shiftsFromLength(field, text, answers);
   if (byLength !== null) return byLength.ok ? { field: field.key, value: byLength.value, confidence: byLength.confidence, span: null } : null;
+  // "patrol twice a shift", "4 times a night": rounds over the shifts or the night of cover, answered or in this reply.
+  const perShift = roundsPerShift(field, text, answers);
+  if (perShift !== null) return perShift.ok ? { field: field.key, value: perShift.value, confidence: perShift.confidence, span: null } : null;
   // "4 floors plus a basement" is 5: asked, where it is said back, rather than taken as 4 unasked.
   if (addsBasement(field, text)) return null;
   const merged = mergeNumberWords(tokens);
@@ -252,11 +258,17 @@ export function extractVolunteered(template: Template, fullText: string, answers
     const withControlling = controlling !== undefined && read.some((candidate) => candidate?.field === controlling) ? controlling : answering;
     read.push(field.type === 'integer' ? null : candidateFor(field, text, tokens, includeAnswered, withControlling, answers));
   }
-  // Counts worked out from other answers use those the reply gives as well: "24/7 on 12 hour shifts" is 2 shifts.
+  // Counts worked out from other answers use those the reply gives instead, counts before them included: "24/7 on
+  // 12 hour shifts" is 2 shifts, and "3 shifts, patrol twice a shift" a round every 4 hours.
   const withReply: Answers = { ...answers };
-  for (const candidate of read) if (candidate && withReply[candidate.field] === undefined) withReply[candidate.field] = candidate.value;
+  for (const candidate of read) if (candidate) withReply[candidate.field] = candidate.value;
   const candidates = fields
-    .map((field, index) => (field.type === 'integer' ? candidateFor(field, text, tokens, includeAnswered, answering, withReply) : read[index]!))
+    .map((field, index) => {
+      if (field.type !== 'integer') return read[index]!;
+      const counted = candidateFor(field, text, tokens, includeAnswered, answering, withReply);
+      if (counted && counted.confidence >= MIN_VOLUNTEERED_CONFIDENCE) withReply[field.key] = counted.value;
+      return counted;
+    })
     .filter((candidate): candidate is Candidate => candidate !== null && candidate.confidence >= MIN_VOLUNTEERED_CONFIDENCE);
   const found: VolunteeredAnswer[] = [];
   const known: Answers = { ...answers };

@@ -155,3 +155,15 @@ test('different numbers of guards for named shifts are not taken unasked, as the
   const asked = extractAnswer(template.fields.find((each) => each.key === 'staff_per_shift')!, '2 guards days, 1 at night');
   assert.equal(asked.ok ? asked.value : asked.reason, 'ambiguous');
 });
+
+test('patrol rounds per shift or per night are worked out unasked from the hours and shifts in the same reply', () => {
+  assert.deepEqual(asMap(extractVolunteered(template, '10pm to 6am, patrols 4 times a night', {})),
+    { operating_hours: 'custom', custom_hours: { start_minute: 1320, end_minute: 360 }, tour_frequency_hours: 2 });
+  assert.deepEqual(asMap(extractVolunteered(template, '24/7, 3 shifts, patrol twice a shift', {})), { operating_hours: '24x7', shifts_per_day: 3, tour_frequency_hours: 4 });
+  assert.deepEqual(asMap(extractVolunteered(template, 'patrol twice a shift', { operating_hours: '24x7', shifts_per_day: 2 })), { tour_frequency_hours: 6 });
+});
+
+test('a correction that changes the shifts and says rounds per shift works the rounds out over the new shifts', () => {
+  const answers = { operating_hours: '24x7', shifts_per_day: 2, tour_frequency_hours: 2, staff_per_shift: 2 };
+  assert.deepEqual(asMap(readCorrections(template, 'actually 3 shifts, with a patrol twice a shift', answers)), { shifts_per_day: 3, tour_frequency_hours: 4 });
+});
