@@ -33,6 +33,9 @@ function withoutIntroducedSpeaker(text: string): string {
 
 // "Tom from Apex Facilities here": a speaker introducing themselves without a lead-in says "here" after it.
 const SPEAKER_HERE = /^(?:[\p{L}'’.-]+\s+){1,2}?from\s+(.+?)\s+here\b.*$/iu;
+// "Priya here from Meridian FM", "Tom here, from Apex": the speaker's name, "here", then where they are from (lower-case
+// "here": "Here From Day One Ltd" is a name).
+const SPEAKER_HERE_FROM = /^(?:[\p{L}'’.-]+\s+){0,1}[\p{L}'’.-]+\s+here,?\s+from\s+(?=\S)/u;
 // "I work for Brightside FM", "we're with Acme", "on behalf of Acme": the speaker's organisation follows.
 const SPEAKER_FOR = /^(?:(?:i|we)\s+(?:work|working)\s+(?:for|at)|(?:i|we)['’]?(?:m|re)\s+with|(?:i am|we are)\s+with|i represent|on behalf of)\s+(?=\S)/i;
 
@@ -80,7 +83,7 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   if (NON_ANSWERS.has(plainWords(collapsed).join(' '))) return notExtracted('no_match', NEED_A_NAME);
   const opened = collapsed.replace(OPENER, '');
   if (DESCRIPTION.test(opened)) return notExtracted('no_match', NEED_A_NAME);
-  const withoutLeadIn = withoutIntroducedSpeaker(opened).replace(SPEAKER_HERE, '$1').replace(SPEAKER_FROM, '').replace(SPEAKER_FOR, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '')
+  const withoutLeadIn = withoutIntroducedSpeaker(opened).replace(SPEAKER_HERE, '$1').replace(SPEAKER_HERE_FROM, '').replace(SPEAKER_FROM, '').replace(SPEAKER_FOR, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '')
     .replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(SAID_ABOUT, '').replace(DESCRIBED_AFTER_COMMA, '').replace(/[.!]+$/, '').trim();
   if (DESCRIBED.test(withoutLeadIn) || SAID_OF_OURS.test(withoutLeadIn)) return notExtracted('no_match', NEED_A_NAME);
   const value = withoutLeadIn.length > 0 ? withoutLeadIn : collapsed;

@@ -8,7 +8,7 @@ import { negatedOptions } from './option-matcher.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
 import { addsBasement, countByKind, countSaidOtherwise, findCuedNumbers } from './integer-answer.ts';
-import { countsPerNamedShift } from './count-phrasings.ts';
+import { countsPerNamedShift, shiftsNamed } from './count-phrasings.ts';
 import { extractText } from './text-answer.ts';
 import { extractContact } from './contact-answer.ts';
 import { roundsPerShift, shiftsFromLength } from './counts-from-answers.ts';
@@ -34,6 +34,7 @@ export const MIN_VOLUNTEERED_CONFIDENCE = 0.8;
 const PARTS_OF_DAY: ReadonlySet<string> = new Set(['night', 'day', 'evening', 'morning', 'afternoon'].map(stemWord));
 const STAFFED_PART_REACH = 3;
 const SHIFT_WORD = stemWord('shift');
+const ROTA_NAMES: ReadonlySet<string> = new Set(['early', 'late', 'earlies', 'lates'].map(stemWord));
 const ROUNDS_WORDS: ReadonlySet<string> = new Set(['time', 'times', 'round', 'patrol', 'tour', 'walk', 'visit', 'check'].map(stemWord));
 
 function namesStaffedShift(tokens: readonly string[], span: TokenSpan): boolean {
@@ -70,12 +71,17 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, te
   // "the shifts should be 12 hours": shifts by their length, over the hours of cover answered.
   const byLength = shiftsFromLength(field, text, answers);
   if (byLength !== null) return byLength.ok ? { field: field.key, value: byLength.value, confidence: byLength.confidence, span: null } : null;
+  const merged = mergeNumberWords(tokens);
+  // "earlies, lates and nights": shifts named by rota names, which name nothing but shifts ("day and night" is the cover).
+  if (stemWord(field.unit ?? '') === SHIFT_WORD && merged.some((token) => ROTA_NAMES.has(token.word))) {
+    const named = shiftsNamed(merged);
+    if (named !== null && named >= 2 && named >= field.min && named <= field.max) return { field: field.key, value: named, confidence: 0.85, span: null };
+  }
   // "patrol twice a shift", "4 times a night": rounds over the shifts or the night of cover, answered or in this reply.
   const perShift = roundsPerShift(field, text, answers);
   if (perShift !== null) return perShift.ok ? { field: field.key, value: perShift.value, confidence: perShift.confidence, span: null } : null;
   // "4 floors plus a basement" is 5: asked, where it is said back, rather than taken as 4 unasked.
   if (addsBasement(field, text)) return null;
-  const merged = mergeNumberWords(tokens);
   const frequency = field.cues.some((cue) => cue.startsWith('every #'));
   const otherwise = !frequency || tokens.some((token) => PATROL_WORDS.includes(token)) ? countSaidOtherwise(field, merged) : null;
   if (otherwise !== null) return { field: field.key, value: otherwise, confidence: 0.85, span: null };

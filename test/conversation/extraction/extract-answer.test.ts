@@ -745,3 +745,11 @@ test('patrol rounds counted per night are spread over the night\'s cover; "4 rou
   const daily = read('6 rounds a day', { operating_hours: '24x7' });
   assert.deepEqual(daily.ok ? daily.value : daily.message, 4);
 });
+
+test('"Priya here from Meridian FM" names Meridian FM; rota names count shifts unasked', () => {
+  assert.equal(valueOf('organisation_name', 'Hi, Priya here from Meridian FM. Site is Eastgate Retail Park'), 'Meridian FM');
+  assert.equal(valueOf('organisation_name', 'Tom here, from Apex Facilities'), 'Apex Facilities');
+  assert.equal(valueOf('organisation_name', 'Here From Day One Ltd'), 'Here From Day One Ltd');
+  assert.equal(asMapOf(extractVolunteered(template, 'a 24/7 warehouse with earlies, lates and nights, 2 guards each', {})).shifts_per_day, 3);
+  assert.equal(asMapOf(extractVolunteered(template, 'we need guards day and night', {})).shifts_per_day, undefined, 'day and night is the cover, not the shifts');
+});
