@@ -153,10 +153,10 @@ const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2} ?[ap]\.?m\b\.?/gi;
 const TIMES_SIGN = /(\d)\s*[x×]\s*(\d)/g;
 const HOURS_ABBREVIATION = /(\d)\s*(?:h|hrs?)\b/gi;
 // "solo", "just me", "a lone worker", "on his own": one guard.
+const ONE_GUARD = /\b(?:solo|lone (?:worker|guard|officer)|(?:just|only) me|on (?:my|his|her|their) own|single[- ]manned)\b/i;
 // "double manned": a post staffed by two guards.
 const MANNED = /\b(double|triple)[- ]manned\b/i;
 const MANNED_COUNT: Readonly<Record<string, number>> = { double: 2, triple: 3 };
-const ONE_GUARD = /\b(?:solo|lone (?:worker|guard|officer)|(?:just|only) me|on (?:my|his|her|their) own|single[- ]manned)\b/i;
 // "20ish", "15-ish": about that many, read as the number (as "about 20" is).
 const ISH_SUFFIX = /(\d)\s*-?\s*ish\b/gi;
 

@@ -8,7 +8,7 @@ import { negatedOptions } from './option-matcher.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
 import { addsBasement, countByKind, countSaidOtherwise, findCuedNumbers } from './integer-answer.ts';
-import { countsPerNamedShift, shiftsNamed } from './count-phrasings.ts';
+import { countsPerNamedShift, ROUND_WORDS, shiftsNamed } from './count-phrasings.ts';
 import { extractText } from './text-answer.ts';
 import { extractContact } from './contact-answer.ts';
 import { roundsPerShift, shiftsFromLength } from './counts-from-answers.ts';
@@ -35,7 +35,7 @@ const PARTS_OF_DAY: ReadonlySet<string> = new Set(['night', 'day', 'evening', 'm
 const STAFFED_PART_REACH = 3;
 const SHIFT_WORD = stemWord('shift');
 const ROTA_NAMES: ReadonlySet<string> = new Set(['early', 'late', 'earlies', 'lates'].map(stemWord));
-const ROUNDS_WORDS: ReadonlySet<string> = new Set(['time', 'times', 'round', 'patrol', 'tour', 'walk', 'visit', 'check'].map(stemWord));
+const TIMES_WORD = stemWord('times');
 
 function namesStaffedShift(tokens: readonly string[], span: TokenSpan): boolean {
   if (span.end - span.start !== 1 || !PARTS_OF_DAY.has(tokens[span.start]!)) return false;
@@ -43,7 +43,7 @@ function namesStaffedShift(tokens: readonly string[], span: TokenSpan): boolean 
   if (tokens[span.end] === SHIFT_WORD) return true;
   for (let index = span.start - 1; index >= 0 && index >= span.start - STAFFED_PART_REACH; index--) {
     // "4 times a night" counts rounds in the night, not people on a shift.
-    if (ROUNDS_WORDS.has(tokens[index]!)) return false;
+    if (tokens[index] === TIMES_WORD || ROUND_WORDS.has(tokens[index]!)) return false;
     if (wordsToNumber(tokens[index]!) !== null) return true;
   }
   return false;
@@ -260,7 +260,7 @@ export function extractVolunteered(template: Template, fullText: string, answers
   const read: Array<Candidate | null> = [];
   for (const field of fields) {
     // Days said with the hours ("24 hours Monday to Saturday") are read as in reply to the hours question.
-    const controlling = field.type === 'multi_select' && field.ranges ? field.ask_if?.field : undefined;
+    const controlling = isDaysField(field) ? field.ask_if?.field : undefined;
     const withControlling = controlling !== undefined && read.some((candidate) => candidate?.field === controlling) ? controlling : answering;
     read.push(field.type === 'integer' ? null : candidateFor(field, text, tokens, includeAnswered, withControlling, answers));
   }
