@@ -63,8 +63,9 @@ const DESCRIPTION = /^(?:there\s+(?:are|is)|there['’]s|we\s+have|we['’]ve\s+
 // "it's a retail park with 5 units": an article and a lower-case word describe the site rather than name it.
 const DESCRIBED = /^an?\s+[a-z]/;
 
-// "mobile patrols at our car park please": in lower case, "our", "my" or "please" say what is wanted, not what it is called.
-const SAID_OF_OURS = /^(?!.*\p{Lu}).*\b(?:our|my|please)\b/u;
+// "mobile patrols at our car park please": in lower case, "our" or "my" after other words, or "please", say what is
+// wanted, not what it is called ("our lady of lourdes school" is a name).
+const SAID_OF_OURS = /^(?!.*\p{Lu})(?:.+\s(?:our|my)\s|.*\bplease\b)/u;
 
 // "Riverside Hospital needs 4 guards", "Brightwell FM - a 12 floor office tower": a verb, or a dash or comma then an
 // article, after the name starts what is said about it. Lower case only: "Special Needs Trust" is a name.

@@ -700,6 +700,7 @@ test('a first message that asks for guards is no name, greeting or not; a name s
   assert.equal(valueOf('organisation_name', "We're Greenfield Academy Trust and need a night watchman for the school"), 'Greenfield Academy Trust');
   assert.equal(valueOf('organisation_name', 'Hello Fresh Ltd'), 'Hello Fresh Ltd');
   assert.equal(valueOf('organisation_name', 'Marks and Spencer'), 'Marks and Spencer');
+  assert.equal(valueOf('site_name', 'our lady of lourdes school'), 'our lady of lourdes school', 'a name may start with "our"');
 });
 
 test('explicit hours beside words for two kinds of hours are custom hours', () => {
