@@ -5,6 +5,7 @@
 import type { Queryable } from '../db/database.ts';
 import { recordEvent, type Channel } from '../analytics/event-store.ts';
 import { answersNothing, extractAnswer, extractVolunteered, type ExtractionResult, type VolunteeredAnswer } from './extraction/index.ts';
+import { contactFromTwoReplies } from './extraction/contact-answer.ts';
 import { reaskMessage } from './question-flow.ts';
 import { ANSWERABLE } from './state-machine.ts';
 import { loadSessionById, type SessionRow } from './session-store.ts';
@@ -87,6 +88,23 @@ async function reaskCount(tx: Queryable, sessionId: string, fieldKey: string): P
   return rows[0]!.n;
 }
 
+/**
+ * "Jane Doe", then "07700 900123": a contact reply that gives only the name or only the details is read together
+ * with the reply to the same question before it (the only copy of which is its turn).
+ */
+async function withEarlierContactReply(tx: Queryable, field: TemplateField, turn: TurnRow, read: ExtractionResult): Promise<ExtractionResult> {
+  if (field.type !== 'contact' || read.ok || read.reason !== 'no_match') return read;
+  const { rows } = await tx.query<{ raw_text: string }>(
+    `SELECT raw_text FROM turns WHERE session_id = $1 AND field_key = $2 AND id <> $3
+       AND created_at <= (SELECT created_at FROM turns WHERE id = $3) ORDER BY created_at DESC, id DESC LIMIT 1`,
+    [turn.session_id, field.key, turn.id]);
+  // The earlier reply must have been an attempt at the contact: not a question back, a greeting or "hang on".
+  const earlier = rows[0]?.raw_text;
+  const earlierRead = earlier === undefined ? null : extractAnswer(field, earlier);
+  const attempted = earlierRead !== null && !earlierRead.ok && earlierRead.reason === 'no_match';
+  return (attempted ? contactFromTwoReplies(earlier!, turn.raw_text) : null) ?? read;
+}
+
 export async function applyConversationTurn(tx: Queryable, scheduler: TaskScheduler, input: { sessionId: string; turnId: string; correlationId?: string | null; understanding?: Understanding }): Promise<StepResult> {
   const session = await loadSessionById(tx, input.sessionId, { forUpdate: true });
   const turn = await loadTurn(tx, input.turnId);
@@ -105,7 +123,7 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   }
   const field = template.fields.find((f) => f.key === session.current_field)!;
   const base = { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, channel };
-  const rules = extractAnswer(field, turn.raw_text, { answers: session.answers, template });
+  const rules = await withEarlierContactReply(tx, field, turn, extractAnswer(field, turn.raw_text, { answers: session.answers, template }));
   const llmFields = (input.understanding?.fields ?? []).map((f) => ({ field: f.key, value: f.value, confidence: f.confidence }));
   const fromLlm = input.understanding?.fields.find((f) => f.key === field.key);
   // A request for help or a greeting answers nothing, whatever an LLM read into it.

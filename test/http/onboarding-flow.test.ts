@@ -349,6 +349,35 @@ test('a count given where a name was asked is kept for its own question, and the
   assert.deepEqual([view.answers.site_name, view.answers.shifts_per_day], [undefined, 3]);
 });
 
+test('a contact given over two replies, a name in one and a number in the other, is read from both', async () => {
+  const walkToContact = async () => {
+    const session = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
+    let question: { field: string } | null = session.next_question;
+    while (question && question.field !== 'site_contact') question = ((await answer(session.id, TYPICAL_ANSWERS[question.field]!)).result as { next_question: { field: string } | null }).next_question;
+    return session.id as string;
+  };
+  const contactOf = async (id: string) => (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${id}`, headers: auth(t.keys.user) })).json().answers.site_contact;
+
+  const nameFirst = await walkToContact();
+  assert.equal(((await answer(nameFirst, 'Jane Doe')).result as { accepted: boolean }).accepted, false);
+  assert.equal(((await answer(nameFirst, '07700 900123')).result as { accepted: boolean }).accepted, true);
+  assert.deepEqual(await contactOf(nameFirst), { name: 'Jane Doe', phone: '07700900123' });
+
+  const numberFirst = await walkToContact();
+  assert.equal(((await answer(numberFirst, 'jane.doe@example.com')).result as { accepted: boolean }).accepted, false);
+  assert.equal(((await answer(numberFirst, 'Jane Doe')).result as { accepted: boolean }).accepted, true);
+  assert.deepEqual(await contactOf(numberFirst), { name: 'Jane Doe', email: 'jane.doe@example.com' });
+
+  // A question back is no name: the number alone is still asked about.
+  const asked = await walkToContact();
+  await answer(asked, 'what do you mean?');
+  const numberOnly = (await answer(asked, '07700 900123')).result as { accepted: boolean; message: string };
+  assert.deepEqual([numberOnly.accepted, /include the contact’s name/.test(numberOnly.message)], [false, true], numberOnly.message);
+  const waited = await walkToContact();
+  await answer(waited, 'hang on');
+  assert.equal(((await answer(waited, '07700 900123')).result as { accepted: boolean }).accepted, false, '"hang on" is no name');
+});
+
 test('the proposal counts each answer as sure as it was read: a suggestion taken for "not sure" lowers its confidence', async () => {
   const session = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
   let next = (session.next_question as { field: string } | null)?.field;

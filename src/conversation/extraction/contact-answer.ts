@@ -54,8 +54,10 @@ function readName(rest: string): string | null {
   return role;
 }
 
-export function extractContact(reply: string): ExtractionResult {
-  if (reply.trim().length === 0) return notExtracted('empty', 'I didn’t catch the contact details.');
+/** What one reply gives of a contact: its name, phone and email, each if found; `incomplete` when a number was cut short. */
+interface ContactParts { name: string | null; phone: string | null; email: string | null; incomplete: boolean }
+
+function readContactParts(reply: string): ContactParts {
   const text = writeSpokenContact(reply);
   let rest = text;
   const email = EMAIL.exec(rest)?.[0];
@@ -66,12 +68,35 @@ export function extractContact(reply: string): ExtractionResult {
   const number = phoneMatch ? normalizePhone(phoneMatch) : null;
   const phone = number && extension ? `${number};ext=${extension[1]}` : number;
   if (found) rest = `${rest.slice(0, found.index)} , ${rest.slice(found.index + found[0].length + (extension?.[0].length ?? 0))}`;
-  if (phoneMatch && !phone) return notExtracted('no_match', `That phone number doesn’t look complete. Please give a name with a phone number or email, ${EXAMPLE}.`);
+  return { name: readName(rest), phone, email: email?.toLowerCase() ?? null, incomplete: phoneMatch !== undefined && !phone };
+}
+
+function contactOf({ name, phone, email }: ContactParts): ExtractionResult {
   if (!email && !phone) return notExtracted('no_match', `Please give a name with a phone number or email, ${EXAMPLE}.`);
-  const name = readName(rest);
   if (!name) return notExtracted('no_match', `Please include the contact’s name as well, ${EXAMPLE}.`);
   const contact: Contact = { name };
   if (phone) contact.phone = phone;
-  if (email) contact.email = email.toLowerCase();
+  if (email) contact.email = email;
   return extracted(contact, phone && email ? 0.95 : 0.9);
+}
+
+export function extractContact(reply: string): ExtractionResult {
+  if (reply.trim().length === 0) return notExtracted('empty', 'I didn’t catch the contact details.');
+  const parts = readContactParts(reply);
+  if (parts.incomplete) return notExtracted('no_match', `That phone number doesn’t look complete. Please give a name with a phone number or email, ${EXAMPLE}.`);
+  return contactOf(parts);
+}
+
+/**
+ * "Jane Doe", then "07700 900123": a contact given over two replies, one with only the name and the other with
+ * only a phone number or email (a name-only reply that asks something back is no name). Null when they are not that.
+ */
+export function contactFromTwoReplies(earlier: string, later: string): ExtractionResult | null {
+  const [first, second] = [readContactParts(earlier), readContactParts(later)];
+  if (first.incomplete || second.incomplete) return null;
+  const nameOnly = (parts: ContactParts, said: string): boolean => parts.name !== null && !parts.phone && !parts.email && !said.includes('?');
+  const detailsOnly = (parts: ContactParts): boolean => parts.name === null && (parts.phone !== null || parts.email !== null);
+  if (nameOnly(first, earlier) && detailsOnly(second)) return contactOf({ ...second, name: first.name });
+  if (detailsOnly(first) && nameOnly(second, later)) return contactOf({ ...first, name: second.name });
+  return null;
 }

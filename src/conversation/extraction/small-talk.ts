@@ -9,13 +9,17 @@ const ASKING_AFTER = String.raw`(?:how are you(?: doing)?(?: today)?|how are thi
 const THANKS = String.raw`(?:thanks(?: a lot| very much| so much)?|thank you(?: very much| so much)?|many thanks|cheers|ta)`;
 const PLEASANTRY = new RegExp(String.raw`^(?:${GREETING}|${ASKING_AFTER}|${THANKS})(?: (?:${GREETING}|${ASKING_AFTER}|${THANKS}))*$`);
 const THANKS_ONLY = new RegExp(String.raw`^${THANKS}(?: ${THANKS})*$`);
+// "hang on", "one sec", "bear with me": the user is looking the answer up.
+const MOMENT = String.raw`(?:a )?(?:sec|second|secs|seconds|min|minute|mo|moment|tick)`;
+const WAITING = new RegExp(String.raw`^(?:(?:ok |okay |sure )?(?:hang on|hold on|wait|bear with me|one ${MOMENT}|just ${MOMENT}|give me ${MOMENT})(?: ${MOMENT}| please| let me (?:look|check|find it))*)$`);
 
 /** What Intake says back before asking the question again. */
-export const SMALL_TALK_REPLY = { greeting: 'Hello!', thanks: 'You’re welcome.' } as const;
+export const SMALL_TALK_REPLY = { greeting: 'Hello!', thanks: 'You’re welcome.', waiting: 'No rush, take your time.' } as const;
 
-/** 'greeting' or 'thanks' when the whole reply is pleasantries (greetings, "how are you", thanks); else null. */
-export function smallTalkKind(reply: string): 'greeting' | 'thanks' | null {
+/** 'greeting', 'thanks' or 'waiting' when the whole reply is pleasantries (greetings, "how are you", thanks, "hang on"); else null. */
+export function smallTalkKind(reply: string): keyof typeof SMALL_TALK_REPLY | null {
   const words = plainWords(reply).join(' ');
+  if (WAITING.test(words)) return 'waiting';
   if (!PLEASANTRY.test(words)) return null;
   return THANKS_ONLY.test(words) ? 'thanks' : 'greeting';
 }

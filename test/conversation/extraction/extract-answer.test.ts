@@ -754,3 +754,11 @@ test('"Priya here from Meridian FM" names Meridian FM; rota names count shifts u
   assert.equal(asMapOf(extractVolunteered(template, 'a 24/7 warehouse with earlies, lates and nights, 2 guards each', {})).shifts_per_day, 3);
   assert.equal(asMapOf(extractVolunteered(template, 'we need guards day and night', {})).shifts_per_day, undefined, 'day and night is the cover, not the shifts');
 });
+
+test('"hang on", "one sec", "bear with me": the user is looking it up, told there is no rush, and the question stays open', () => {
+  for (const reply of ['hang on', 'one sec', 'bear with me', 'hold on a minute', 'give me a moment please', 'ok hang on let me check']) {
+    const result = failure('site_contact', reply);
+    assert.deepEqual([result.reason, result.message], ['small_talk', 'No rush, take your time.'], reply);
+  }
+  assert.equal(valueOf('organisation_name', 'Wait Rose Ltd'), 'Wait Rose Ltd');
+});
