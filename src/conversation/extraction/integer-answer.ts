@@ -57,6 +57,31 @@ function cueSpan(tokens: readonly NumberToken[], index: number, cue: Cue): Token
   return null;
 }
 
+// "reduce the checkpoints to 12", "guards: 3", "floors is wrong, it's 7": the count's word, then a few words ending in
+// one that sets it, then its number (or the number right after the word).
+const SETTING_WORDS: ReadonlySet<string> = new Set(['to', 'be', 'is', 'are', 'it', 'its', 'now'].map(stemWord));
+const MAX_WORDS_TO_NUMBER = 6;
+
+/**
+ * The number a correction sets a count to by naming the count first ("set checkpoints to 12"): the first number
+ * within a few words after one of the field's one-word cues ("# checkpoint"), said right after it or after a word
+ * that sets it. Null if none, or if that number is cued to be something else ("to 3 buildings", "every 3 hours").
+ */
+export function numberSetAfterCue(field: IntegerField, tokens: readonly NumberToken[]): number | null {
+  const words = new Set(parsedCues(field).filter((cue) => cue.before.length === 0 && cue.after.length === 1).map((cue) => cue.after[0]!));
+  for (let index = 0; index < tokens.length; index++) {
+    if (!words.has(tokens[index]!.word)) continue;
+    for (let ahead = index + 1; ahead < tokens.length && ahead <= index + MAX_WORDS_TO_NUMBER; ahead++) {
+      const token = tokens[ahead]!;
+      if (token.value === null) continue;
+      const set = ahead === index + 1 || SETTING_WORDS.has(tokens[ahead - 1]!.word);
+      const countsOther = tokens[ahead + 1] !== undefined && tokens[ahead + 1]!.value === null && !words.has(tokens[ahead + 1]!.word) && /^\p{L}/u.test(tokens[ahead + 1]!.word);
+      return set && !countsOther && Number.isInteger(token.value) ? token.value : null;
+    }
+  }
+  return null;
+}
+
 /** Numbers that sit in one of the field's cue phrases, with their token spans. */
 export function findCuedNumbers(field: IntegerField, tokens: readonly NumberToken[]): CuedNumber[] {
   const found: CuedNumber[] = [];

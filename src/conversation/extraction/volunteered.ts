@@ -7,7 +7,7 @@ import { bestOption, customForExplicitHours, readSelection } from './choice-answ
 import { negatedOptions } from './option-matcher.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
-import { addsBasement, countByKind, countSaidOtherwise, findCuedNumbers } from './integer-answer.ts';
+import { addsBasement, countByKind, countSaidOtherwise, findCuedNumbers, numberSetAfterCue } from './integer-answer.ts';
 import { countsPerNamedShift, ROUND_WORDS, shiftsNamed } from './count-phrasings.ts';
 import { extractText } from './text-answer.ts';
 import { extractContact } from './contact-answer.ts';
@@ -62,6 +62,12 @@ function enumCandidate(field: Extract<TemplateField, { type: 'enum' }>, text: st
   const custom = field.options.find((option) => option.value === 'custom');
   if (custom && parseTimeRange(text)?.explicit) return { field: field.key, value: custom.value, confidence: 0.85, span: null };
   return null;
+}
+
+/** "reduce the checkpoints to 12": a correction naming the count before its number (numberSetAfterCue), if in range. */
+function countSetAfterCue(field: Extract<TemplateField, { type: 'integer' }>, tokens: readonly string[]): Candidate | null {
+  const value = numberSetAfterCue(field, mergeNumberWords(tokens));
+  return value !== null && value >= field.min && value <= field.max ? { field: field.key, value, confidence: 0.85, span: null } : null;
 }
 
 /** Words that say rounds per day are patrol rounds ("we patrol four times a day"), not meter readings. */
@@ -205,7 +211,7 @@ function candidateFor(field: TemplateField, text: string, tokens: readonly strin
   const current = answers[field.key] ?? assumedAnswer(field, answers);
   switch (field.type) {
     case 'enum': return enumCandidate(field, text, tokens);
-    case 'integer': return integerCandidate(field, text, tokens, answers);
+    case 'integer': return integerCandidate(field, text, tokens, answers) ?? (correcting ? countSetAfterCue(field, tokens) : null);
     case 'multi_select': return multiSelectCandidate(field, text, tokens, correcting, answering, current);
     case 'time_range': return timeRangeCandidate(field, text, answering, correcting, answers);
     case 'text': return correcting ? textCandidate(field, text) : null;

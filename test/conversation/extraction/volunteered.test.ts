@@ -167,3 +167,19 @@ test('a correction that changes the shifts and says rounds per shift works the r
   const answers = { operating_hours: '24x7', shifts_per_day: 2, tour_frequency_hours: 2, staff_per_shift: 2 };
   assert.deepEqual(asMap(readCorrections(template, 'actually 3 shifts, with a patrol twice a shift', answers)), { shifts_per_day: 3, tour_frequency_hours: 4 });
 });
+
+test('a correction may name the count before its number: "reduce the checkpoints to 12", "change the number of guards to 3"', () => {
+  const answers = { operating_hours: '24x7', shifts_per_day: 3, staff_per_shift: 4, buildings: 2, floors: 6, checkpoints_per_tour: 18, tour_frequency_hours: 2 };
+  const changes = (text: string) => asMap(readCorrections(template, text, answers));
+  const cases: Array<[string, Record<string, number>]> = [
+    ['the checkpoints are too many, make it 12', { checkpoints_per_tour: 12 }], ['reduce the checkpoints to 12', { checkpoints_per_tour: 12 }],
+    ['checkpoints should be 12', { checkpoints_per_tour: 12 }], ['set checkpoints to 12', { checkpoints_per_tour: 12 }],
+    ['change the number of guards to 3', { staff_per_shift: 3 }], ['guards: 3', { staff_per_shift: 3 }], ['increase staff to 5', { staff_per_shift: 5 }],
+    ['shifts to 2', { shifts_per_day: 2 }], ['floors is wrong, it\'s 7', { floors: 7 }],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(changes(text), expected, text);
+  // A number for something else after the count's word is not its number.
+  assert.deepEqual(changes('the guards at 3 buildings'), { buildings: 3 });
+  assert.deepEqual(changes('guards to patrol every 3 hours'), { tour_frequency_hours: 3 });
+  assert.deepEqual(asMap(extractVolunteered(template, 'checkpoints should be 12', {})), {}, 'unasked, only "<number> <word>" is read');
+});
