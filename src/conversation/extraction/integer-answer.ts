@@ -8,7 +8,7 @@ import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
-import { BUILDING_KINDS, concludedNumber, countAcrossKinds, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
+import { BUILDING_KINDS, concludedNumber, countAcrossKinds, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, ROUND_WORDS, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { countedInUnit } from '../wording.ts';
 import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
 
@@ -61,6 +61,7 @@ function cueSpan(tokens: readonly NumberToken[], index: number, cue: Cue): Token
 // one that sets it, then its number (or the number right after the word).
 const SETTING_WORDS: ReadonlySet<string> = new Set(['to', 'be', 'is', 'are', 'it', 'its', 'now'].map(stemWord));
 const MAX_WORDS_TO_NUMBER = 6;
+const FREQUENCY_WORD = stemWord('frequency');
 
 /**
  * The number a correction sets a count to by naming the count first ("set checkpoints to 12"): the first number
@@ -69,13 +70,17 @@ const MAX_WORDS_TO_NUMBER = 6;
  */
 export function numberSetAfterCue(field: IntegerField, tokens: readonly NumberToken[]): number | null {
   const words = new Set(parsedCues(field).filter((cue) => cue.before.length === 0 && cue.after.length === 1).map((cue) => cue.after[0]!));
+  // Hours between rounds are named by the rounds: "patrol frequency should be 3 hours".
+  if (unitOf(field) === 'hour') for (const word of [...ROUND_WORDS, FREQUENCY_WORD]) words.add(word);
+  const unit = unitOf(field);
   for (let index = 0; index < tokens.length; index++) {
     if (!words.has(tokens[index]!.word)) continue;
     for (let ahead = index + 1; ahead < tokens.length && ahead <= index + MAX_WORDS_TO_NUMBER; ahead++) {
       const token = tokens[ahead]!;
       if (token.value === null) continue;
       const set = ahead === index + 1 || SETTING_WORDS.has(tokens[ahead - 1]!.word);
-      const countsOther = tokens[ahead + 1] !== undefined && tokens[ahead + 1]!.value === null && !words.has(tokens[ahead + 1]!.word) && /^\p{L}/u.test(tokens[ahead + 1]!.word);
+      const after = tokens[ahead + 1];
+      const countsOther = after !== undefined && after.value === null && after.word !== unit && !words.has(after.word) && /^\p{L}/u.test(after.word);
       return set && !countsOther && Number.isInteger(token.value) ? token.value : null;
     }
   }

@@ -183,3 +183,13 @@ test('a correction may name the count before its number: "reduce the checkpoints
   assert.deepEqual(changes('guards to patrol every 3 hours'), { tour_frequency_hours: 3 });
   assert.deepEqual(asMap(extractVolunteered(template, 'checkpoints should be 12', {})), {}, 'unasked, only "<number> <word>" is read');
 });
+
+test('corrections: "rename the site to …", "the company is now …", "patrol frequency should be 3 hours"', () => {
+  const answers = { organisation_name: 'Acme', site_name: 'Riverside', operating_hours: '24x7', tour_frequency_hours: 2 };
+  const changes = (text: string) => asMap(readCorrections(template, text, answers));
+  assert.deepEqual(changes('rename the site to Northgate Depot'), { site_name: 'Northgate Depot' });
+  assert.deepEqual(changes('change the site name to Northgate Depot'), { site_name: 'Northgate Depot' });
+  assert.deepEqual(changes('the company is now Acme Facilities Ltd'), { organisation_name: 'Acme Facilities Ltd' });
+  assert.deepEqual(changes('patrol frequency should be 3 hours'), { tour_frequency_hours: 3 });
+  assert.deepEqual(changes('patrols to 4 hours apart'), { tour_frequency_hours: 4 });
+});
