@@ -70,9 +70,9 @@ const FREQUENCY_WORD = stemWord('frequency');
  */
 export function numberSetAfterCue(field: IntegerField, tokens: readonly NumberToken[]): number | null {
   const words = new Set(parsedCues(field).filter((cue) => cue.before.length === 0 && cue.after.length === 1).map((cue) => cue.after[0]!));
-  // Hours between rounds are named by the rounds: "patrol frequency should be 3 hours".
-  if (unitOf(field) === 'hour') for (const word of [...ROUND_WORDS, FREQUENCY_WORD]) words.add(word);
   const unit = unitOf(field);
+  // Hours between rounds are named by the rounds: "patrol frequency should be 3 hours".
+  if (unit === 'hour') for (const word of [...ROUND_WORDS, FREQUENCY_WORD]) words.add(word);
   for (let index = 0; index < tokens.length; index++) {
     if (!words.has(tokens[index]!.word)) continue;
     for (let ahead = index + 1; ahead < tokens.length && ahead <= index + MAX_WORDS_TO_NUMBER; ahead++) {
