@@ -8,7 +8,7 @@ import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
-import { BUILDING_KINDS, concludedNumber, countAcrossKinds, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, ROUND_WORDS, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
+import { BUILDING_KINDS, concludedNumber, countAcrossKinds, countOfWord, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, ROUND_WORDS, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { countedInUnit } from '../wording.ts';
 import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
 
@@ -68,8 +68,35 @@ const FREQUENCY_WORD = stemWord('frequency');
  * within a few words after one of the field's one-word cues ("# checkpoint"), said right after it or after a word
  * that sets it. Null if none, or if that number is cued to be something else ("to 3 buildings", "every 3 hours").
  */
+/** The words of the field's one-word cues ("# checkpoint" → checkpoint). */
+function oneWordCues(field: IntegerField): Set<string> {
+  return new Set(parsedCues(field).filter((cue) => cue.before.length === 0 && cue.after.length === 1).map((cue) => cue.after[0]!));
+}
+
+const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'extra', 'additional'].map(stemWord));
+const FEWER_WORDS: ReadonlySet<string> = new Set(['less', 'fewer'].map(stemWord));
+const ANOTHER = stemWord('another');
+
+/**
+ * How much a reply changes a count by, said relative to it: "one more guard" +1, "2 extra guards" +2, "another
+ * building" +1, "two fewer checkpoints" −2. Null if it says no such change.
+ */
+export function relativeCount(field: IntegerField, tokens: readonly NumberToken[]): number | null {
+  const words = oneWordCues(field);
+  for (let index = 1; index < tokens.length; index++) {
+    if (!words.has(tokens[index]!.word)) continue;
+    const before = tokens[index - 1]!.word;
+    if (before === ANOTHER) return 1;
+    const counted = tokens[index - 2];
+    if (counted === undefined || !(MORE_WORDS.has(before) || FEWER_WORDS.has(before))) continue;
+    const count = countOfWord(counted);
+    if (count !== null && Number.isInteger(count)) return MORE_WORDS.has(before) ? count : -count;
+  }
+  return null;
+}
+
 export function numberSetAfterCue(field: IntegerField, tokens: readonly NumberToken[]): number | null {
-  const words = new Set(parsedCues(field).filter((cue) => cue.before.length === 0 && cue.after.length === 1).map((cue) => cue.after[0]!));
+  const words = oneWordCues(field);
   const unit = unitOf(field);
   // Hours between rounds are named by the rounds: "patrol frequency should be 3 hours".
   if (unit === 'hour') for (const word of [...ROUND_WORDS, FREQUENCY_WORD]) words.add(word);
