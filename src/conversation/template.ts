@@ -58,6 +58,8 @@ export const templateFieldSchema = z.discriminatedUnion('type', [
       per: z.object({ field: z.string(), count: z.number().int().positive() }).optional(),
       reason: z.string().min(1),
     }).refine((suggestion) => (suggestion.value === undefined) !== (suggestion.per === undefined), 'a suggestion has a value or a per, not both').optional(),
+    /** Other integer fields this count may be said per ("10 per building", "2 per floor"): worked out over their answers. */
+    counted_per: z.array(z.string()).default([]),
   }),
   z.object({ ...base, type: z.literal('boolean') }),
   z.object({ ...base, type: z.literal('time_range') }),
@@ -85,6 +87,9 @@ export const templateSchema = z.object({
       if (!assumed.ok) ctx.addIssue({ code: 'custom', path: ['fields', index, 'assume_if', 'value'], message: assumed.message });
     }
     for (const affected of field.affects) if (!keys.has(affected)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'affects'], message: `unknown field ${affected}` });
+    if (field.type === 'integer') {
+      for (const per of field.counted_per) if (!keys.has(per)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'counted_per'], message: `unknown field ${per}` });
+    }
     if (field.type === 'integer' && field.suggestion?.per && !keys.has(field.suggestion.per.field)) {
       ctx.addIssue({ code: 'custom', path: ['fields', index, 'suggestion'], message: `unknown field ${field.suggestion.per.field}` });
     }

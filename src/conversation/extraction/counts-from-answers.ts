@@ -8,6 +8,7 @@ import type { Answers, Template, TemplateField } from '../template.ts';
 import { notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { numberTokens, rangeMessage, workedOutCount } from './integer-answer.ts';
 import { countOfWord, roundsPerPeriod } from './count-phrasings.ts';
+import type { NumberToken } from '../number-words.ts';
 import { plainWords, stemWord } from './word-tokens.ts';
 
 type IntegerField = Extract<TemplateField, { type: 'integer' }>;
@@ -17,28 +18,40 @@ const PREPOSITIONS = new Set(['on', 'for', 'in']);
 const WORDS_BETWEEN_COUNT_AND_PER = 2;
 
 /**
- * "two per floor", "one on each floor", "3 checkpoints a floor": a count per what the field's suggestion counts
- * per, times that answer (2 per floor over 3 floors → 6), worked out and said back. Null when the reply says no
- * such count, says another number too, or that answer is not in yet.
+ * "two per floor", "one on each floor", "10 per building", "2 per floor in each building": a count per the answers
+ * the field is `counted_per`, times each of those answers named (2 per floor over 3 floors → 6), worked out and
+ * said back. Null when the reply says no such count, says another number too, or those answers are not in yet.
  */
 export function countPerAnswer(field: IntegerField, reply: string, answers: Answers | undefined, template: Template | undefined): ExtractionResult | null {
-  const per = field.suggestion?.per;
-  const perField = per ? template?.fields.find((each) => each.key === per.field) : undefined;
-  const times = per ? answers?.[per.field] : undefined;
-  if (perField?.type !== 'integer' || !perField.unit || typeof times !== 'number') return null;
-  const unit = stemWord(perField.unit);
   const tokens = numberTokens(reply);
   // A reply with another number besides ("12, about 4 per floor") is read as any count is.
-  if (tokens.filter((token) => token.value !== null).length > 1) return null;
+  if (field.counted_per.length === 0 || tokens.filter((token) => token.value !== null).length > 1) return null;
+  // Each answered count the reply says "per"/"each" of, by its unit word: "floor" → the floors answered.
+  const timesByUnit = new Map<string, number>();
+  for (const key of field.counted_per) {
+    const perField = template?.fields.find((each) => each.key === key);
+    const times = answers?.[key];
+    if (perField?.type === 'integer' && perField.unit && typeof times === 'number') timesByUnit.set(stemWord(perField.unit), times);
+  }
+  let count: number | null = null;
+  let times = 1;
   for (let index = 0; index < tokens.length; index++) {
-    if (tokens[index]!.word !== unit || !PER_WORDS.has(tokens[index - 1]?.word ?? '')) continue;
-    let before = index - 2;
-    if (PREPOSITIONS.has(tokens[before]?.word ?? '')) before--;
-    for (let back = before; back >= 0 && back > before - WORDS_BETWEEN_COUNT_AND_PER; back--) {
-      const token = tokens[back]!;
-      const count = countOfWord(token);
-      if (count !== null && Number.isInteger(count)) return workedOutCount(field, count * times, 0.85);
-    }
+    const perTimes = timesByUnit.get(tokens[index]!.word);
+    if (perTimes === undefined || !PER_WORDS.has(tokens[index - 1]?.word ?? '')) continue;
+    timesByUnit.delete(tokens[index]!.word);
+    times *= perTimes;
+    if (count === null) count = countBefore(tokens, index - 2);
+  }
+  return count === null ? null : workedOutCount(field, count * times, 0.85);
+}
+
+/** The count said just before a "per …" that starts at `before` + 1 ("two per", "2 checkpoints on each"), or null. */
+function countBefore(tokens: readonly NumberToken[], before: number): number | null {
+  let from = before;
+  if (PREPOSITIONS.has(tokens[from]?.word ?? '')) from--;
+  for (let back = from; back >= 0 && back > from - WORDS_BETWEEN_COUNT_AND_PER; back--) {
+    const count = countOfWord(tokens[back]!);
+    if (count !== null && Number.isInteger(count)) return count;
   }
   return null;
 }

@@ -762,3 +762,13 @@ test('"hang on", "one sec", "bear with me": the user is looking it up, told ther
   }
   assert.equal(valueOf('organisation_name', 'Wait Rose Ltd'), 'Wait Rose Ltd');
 });
+
+test('checkpoints said per building are counted over the buildings answered; per floor in each building over both', () => {
+  const read = (text: string, answers: Answers) => extractAnswer(field('checkpoints_per_tour'), text, { template, answers });
+  const onSite = { buildings: 3, floors: 4 };
+  for (const [reply, value] of [['10 per building', 30], ['ten in each building', 30], ['2 per floor in each building', 24], ['two per floor', 8]] as const) {
+    const result = read(reply, onSite);
+    assert.ok(result.ok && result.value === value && result.derived === true, `${reply}: ${JSON.stringify(result)}`);
+  }
+  assert.equal((read('10 per building', { floors: 4 }) as { value: number }).value, 10, 'buildings not answered: read as before');
+});
