@@ -6,7 +6,8 @@
 import type { Queryable } from '../db/database.ts';
 import { recordEvent, type Channel } from '../analytics/event-store.ts';
 import { extractVolunteered, formatTimeRange, type VolunteeredAnswer } from './extraction/index.ts';
-import { applyAnswerChange } from './question-flow.ts';
+import { numberTokens, saysCountWrong } from './extraction/integer-answer.ts';
+import { applyAnswerChange, questionMessage } from './question-flow.ts';
 import { addAssistantMessage, askNextOrPropose, queueRecommendation, storeAnswer, type EventBase } from './session-service.ts';
 import type { SessionRow } from './session-store.ts';
 import type { TaskScheduler } from './ports.ts';
@@ -99,6 +100,26 @@ export function askWhatToChange(template: Template, text: string, answers: Answe
   return [acknowledged ? 'Understood.' : '', why, REVISION_PROMPT].filter(Boolean).join(' ');
 }
 
+/**
+ * "too many guards", "fewer checkpoints please": a count said to be wrong without a number has its question asked
+ * again, saying what it is now; the next reply answers it and a new proposal follows. Null when the reply names no
+ * one such count. `acknowledged` as in askWhatToChange.
+ */
+export async function reopenCountSaidWrong(tx: Queryable, session: SessionRow, template: Template, text: string, base: EventBase,
+  { acknowledged }: { acknowledged: boolean }): Promise<{ next: TemplateField; message: string } | null> {
+  const tokens = numberTokens(text);
+  const wrong = template.fields.filter((field): field is Extract<TemplateField, { type: 'integer' }> =>
+    field.type === 'integer' && session.answers[field.key] !== undefined && saysCountWrong(field, tokens));
+  if (wrong.length !== 1) return null;
+  const field = wrong[0]!;
+  session.current_field = field.key;
+  await tx.query('UPDATE sessions SET current_field = $2, updated_at = now() WHERE id = $1', [session.id, field.key]);
+  const message = [acknowledged ? 'Understood.' : '', `It is ${describeAnswer(field, session.answers[field.key]!)} now.`, questionMessage(field)].filter(Boolean).join(' ');
+  await addAssistantMessage(tx, session.id, message);
+  await recordEvent(tx, { ...base, type: 'question_asked', fieldKey: field.key });
+  return { next: field, message };
+}
+
 export async function applyRevisionTurn(tx: Queryable, scheduler: TaskScheduler, input: {
   session: SessionRow; template: Template; turn: { id: string; raw_text: string }; channel: Channel; correlationId?: string | null;
   /** The turn's corrections, when the caller has read them already. */
@@ -112,6 +133,8 @@ export async function applyRevisionTurn(tx: Queryable, scheduler: TaskScheduler,
       await queueRecommendation(tx, scheduler, session, input.correlationId);
       return { accepted: true, answered: [], message: 'Preparing a new proposal.', next: null };
     }
+    const reopened = await reopenCountSaidWrong(tx, session, template, turn.raw_text, base, { acknowledged: false });
+    if (reopened) return { accepted: false, answered: [], message: reopened.message, next: reopened.next };
     const message = askWhatToChange(template, turn.raw_text, session.answers, { acknowledged: false });
     await addAssistantMessage(tx, session.id, message);
     return { accepted: false, answered: [], message, next: null };

@@ -378,6 +378,30 @@ test('a contact given over two replies, a name in one and a number in the other,
   assert.equal(((await answer(waited, '07700 900123')).result as { accepted: boolean }).accepted, false, '"hang on" is no name');
 });
 
+test('"too many guards" after a proposal asks that count again, saying what it is now, and the answer makes a new proposal', async () => {
+  const session = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
+  for (let question = session.next_question; question;) {
+    question = ((await answer(session.id, TYPICAL_ANSWERS[question.field]!)).result as { next_question: { field: string } | null }).next_question;
+  }
+  const ready = await waitForState(t.app, t.keys.user, session.id, ['AWAITING_USER_APPROVAL']);
+  const rejected = await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/recommendations/${ready.recommendation_id}/reject`, headers: auth(t.keys.user), payload: { reason: 'too many guards' } });
+  assert.deepEqual(rejected.json(), { session_id: session.id, state: 'IN_PROGRESS', answered: [] });
+  const view = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json();
+  assert.equal(view.next_question?.field, 'staff_per_shift');
+  assert.equal(view.messages.at(-1).text, 'Understood. It is 12 guards now. How many guards are on duty in each shift?');
+  const changed = (await answer(session.id, '8')).result as { accepted: boolean; answered: string[] };
+  assert.deepEqual([changed.accepted, changed.answered], [true, ['staff_per_shift']]);
+  const remade = await waitForState(t.app, t.keys.user, session.id, ['AWAITING_USER_APPROVAL']);
+  const rec = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/recommendations/${remade.recommendation_id}`, headers: auth(t.keys.user) })).json();
+  assert.ok(rec.configuration.shifts.every((shift: { staff: number }) => shift.staff === 8), JSON.stringify(rec.configuration.shifts));
+  // In the chat after a rejection too.
+  const again = await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/recommendations/${remade.recommendation_id}/reject`, headers: auth(t.keys.user), payload: { reason: 'looks off' } });
+  assert.equal(again.statusCode, 200);
+  const fewer = (await answer(session.id, 'fewer checkpoints please')).result as { accepted: boolean; message: string; next_question: { field: string } };
+  assert.deepEqual([fewer.accepted, fewer.next_question?.field], [false, 'checkpoints_per_tour']);
+  assert.match(fewer.message, /^It is 20 checkpoints now\. How many checkpoints/);
+});
+
 test('the proposal counts each answer as sure as it was read: a suggestion taken for "not sure" lowers its confidence', async () => {
   const session = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
   let next = (session.next_question as { field: string } | null)?.field;

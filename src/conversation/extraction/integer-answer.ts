@@ -73,6 +73,17 @@ function oneWordCues(field: IntegerField): Set<string> {
   return new Set(parsedCues(field).filter((cue) => cue.before.length === 0 && cue.after.length === 1).map((cue) => cue.after[0]!));
 }
 
+// "too many guards", "fewer checkpoints please", "we need more patrols": a count said to be wrong, without a number.
+const CHANGE_WORDS: ReadonlySet<string> = new Set(['more', 'fewer', 'less', 'many', 'few', 'enough', 'increase', 'reduce', 'decrease', 'lower', 'raise', 'higher', 'extra'].map(stemWord));
+
+/** Whether a reply says this count is wrong without giving a number: one of its words with a word for more or fewer. */
+export function saysCountWrong(field: IntegerField, tokens: readonly NumberToken[]): boolean {
+  if (tokens.some((token) => token.value !== null)) return false;
+  const words = oneWordCues(field);
+  if (unitOf(field) === 'hour') for (const word of ROUND_WORDS) words.add(word);
+  return tokens.some((token) => words.has(token.word)) && tokens.some((token) => CHANGE_WORDS.has(token.word));
+}
+
 const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'extra', 'additional'].map(stemWord));
 const FEWER_WORDS: ReadonlySet<string> = new Set(['less', 'fewer'].map(stemWord));
 const ANOTHER = stemWord('another');
