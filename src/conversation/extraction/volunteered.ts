@@ -64,11 +64,20 @@ function enumCandidate(field: Extract<TemplateField, { type: 'enum' }>, text: st
   return null;
 }
 
-/** "reduce the checkpoints to 12": a correction naming the count before its number (numberSetAfterCue), if in range. */
-function countSetAfterCue(field: Extract<TemplateField, { type: 'integer' }>, tokens: readonly string[]): Candidate | null {
-  const value = numberSetAfterCue(field, mergeNumberWords(tokens));
-  return value !== null && value >= field.min && value <= field.max ? { field: field.key, value, confidence: 0.85, span: null } : null;
+/**
+ * "reduce the checkpoints to 12", "shifts: 2, guards: 3": a correction naming the count before its number
+ * (numberSetAfterCue), if in range. Read clause by clause first ("2, guards" is no "2 guards"), then across
+ * clauses ("the checkpoints are too many, make it 12").
+ */
+function countSetAfterCue(field: Extract<TemplateField, { type: 'integer' }>, text: string): Candidate | null {
+  for (const said of [...text.split(CLAUSE_BREAK), text]) {
+    const value = numberSetAfterCue(field, mergeNumberWords(wordTokens(said)));
+    if (value !== null) return value >= field.min && value <= field.max ? { field: field.key, value, confidence: 0.85, span: null } : null;
+  }
+  return null;
 }
+
+const CLAUSE_BREAK = /[,;]|\.(?!\d)/;
 
 /** Words that say rounds per day are patrol rounds ("we patrol four times a day"), not meter readings. */
 const PATROL_WORDS = ['patrol', 'round', 'tour', 'walk'];
@@ -149,8 +158,8 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
   return { field: field.key, value: values, confidence: 0.85, span: null };
 }
 
-const ADDITIVE_PHRASES = [['also'], ['too'], ['plus'], ['as', 'well'], ['additionally'], ['add'], ['another'], ['missing'], ['forgot'], ['forgotten']];
-const REMOVAL_PHRASES = [['remove'], ['drop'], ['delete'], ['take', 'out'], ['take', 'off'], ['get', 'rid', 'of'], ['scrap'], ['no', 'longer']];
+const ADDITIVE_PHRASES = [['also'], ['too'], ['plus'], ['as', 'well'], ['additionally'], ['add'], ['added'], ['another'], ['missing'], ['forgot'], ['forgotten']];
+const REMOVAL_PHRASES = [['remove'], ['removed'], ['drop'], ['dropped'], ['delete'], ['take', 'out'], ['take', 'off'], ['get', 'rid', 'of'], ['scrap'], ['no', 'longer']];
 
 const namePatternCache = new WeakMap<string[], RegExp[]>();
 
@@ -218,7 +227,8 @@ function candidateFor(field: TemplateField, text: string, tokens: readonly strin
   const current = answers[field.key] ?? assumedAnswer(field, answers);
   switch (field.type) {
     case 'enum': return enumCandidate(field, text, tokens);
-    case 'integer': return integerCandidate(field, text, tokens, answers) ?? (correcting ? countSetAfterCue(field, tokens) : null);
+    // A correction's "shifts: 2, guards: 3" first: read as "<number> <word>", "2 guards" would run across the comma.
+    case 'integer': return (correcting ? countSetAfterCue(field, text) : null) ?? integerCandidate(field, text, tokens, answers);
     case 'multi_select': return multiSelectCandidate(field, text, tokens, correcting, answering, current);
     case 'time_range': return timeRangeCandidate(field, text, answering, correcting, answers);
     case 'text': return correcting ? textCandidate(field, text) : null;

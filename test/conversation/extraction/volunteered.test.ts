@@ -204,3 +204,11 @@ test('a correction that changes a count by some ("one more guard", "another buil
   assert.deepEqual(changes('two fewer checkpoints'), { checkpoints_per_tour: 10 });
   assert.deepEqual(asMap(extractVolunteered(template, 'one more guard', {})), {}, 'with nothing to add to, nothing is taken');
 });
+
+test('corrections: counts named first in clauses of their own, and "we\'ve added …" / "we\'ve removed …" change a list', () => {
+  const answers = { operating_hours: '24x7', shifts_per_day: 3, staff_per_shift: 2, meters: ['electricity', 'gas'], registers: ['visitor'] };
+  const changes = (text: string) => asMap(readCorrections(template, text, answers));
+  assert.deepEqual(changes('shifts: 2, guards: 3'), { shifts_per_day: 2, staff_per_shift: 3 });
+  assert.deepEqual(changes("we've added a water meter"), { meters: ['electricity', 'water', 'gas'] });
+  assert.deepEqual(changes('we removed the gas meter'), { meters: ['electricity'] });
+});
