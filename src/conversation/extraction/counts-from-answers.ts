@@ -63,6 +63,8 @@ const SHIFT_LENGTH_AFTER = /(?:^| )shifts? (?:should be|are|will be|to be|of|las
 const CLAUSE_BREAK = /[,;!?]|\.(?!\d)/;
 // "24 7" (as plainWords writes 24/7): round-the-clock cover, not two more numbers.
 const ROUND_THE_CLOCK_DIGITS = /(?:^| )24 7(?: |$)/g;
+// "12 hour shifts not 8", "not 8 hour ones": the length denied is not another number.
+const DENIED_LENGTH = /(?:^| )not (?:\d{1,2}|four|six|eight|ten|twelve)(?: (?:hour|hr|h)s?)?(?= |$)/g;
 const COUNT_OF_LENGTHS = /(?:^| )(\S+) (sixes|6s|eights|8s|tens|10s|twelves|12s)(?: |$)/;
 const HOURS_WORDS: Readonly<Record<string, number>> = { four: 4, six: 6, eight: 8, ten: 10, twelve: 12 };
 const MINUTES_PER_HOUR = 60;
@@ -93,7 +95,7 @@ export function shiftsFromLength(field: IntegerField, reply: string, answers: An
   // with another number besides ("3 x 8 hour shifts") is read as any count is.
   const clause = reply.split(CLAUSE_BREAK).map((each) => plainWords(each).join(' ')).find((each) => SHIFT_LENGTH.test(each) || SHIFT_LENGTH_AFTER.test(each));
   const length = clause === undefined ? null : SHIFT_LENGTH.exec(clause) ?? SHIFT_LENGTH_AFTER.exec(clause);
-  if (!length || cover === null || numberTokens(clause!.replace(ROUND_THE_CLOCK_DIGITS, ' ')).filter((token) => token.value !== null).length > 1) return null;
+  if (!length || cover === null || numberTokens(clause!.replace(ROUND_THE_CLOCK_DIGITS, ' ').replace(DENIED_LENGTH, ' ')).filter((token) => token.value !== null).length > 1) return null;
   const hours = HOURS_WORDS[length[1]!] ?? Number(length[1]);
   if (hours < 1 || hours > DAY_HOURS) return null;
   if (cover % hours !== 0) return notExtracted('ambiguous', `${hours}-hour shifts don’t fill the ${cover} hours of cover evenly. How many shifts a day?`);

@@ -37,6 +37,10 @@ const SHIFT_WORD = stemWord('shift');
 const ROTA_NAMES: ReadonlySet<string> = new Set(['early', 'late', 'earlies', 'lates'].map(stemWord));
 const TIMES_WORD = stemWord('times');
 
+/** Whether tokens[index] is a digit of "24/7" (as tokens: "24", "7"). */
+const saysRoundTheClockAt = (tokens: readonly string[], index: number): boolean =>
+  (tokens[index] === '24' && tokens[index + 1] === '7') || (tokens[index] === '7' && tokens[index - 1] === '24');
+
 function namesStaffedShift(tokens: readonly string[], span: TokenSpan): boolean {
   if (span.end - span.start !== 1 || !PARTS_OF_DAY.has(tokens[span.start]!)) return false;
   // "the night shift should have fewer people"
@@ -44,6 +48,8 @@ function namesStaffedShift(tokens: readonly string[], span: TokenSpan): boolean 
   for (let index = span.start - 1; index >= 0 && index >= span.start - STAFFED_PART_REACH; index--) {
     // "4 times a night" counts rounds in the night, not people on a shift.
     if (tokens[index] === TIMES_WORD || ROUND_WORDS.has(tokens[index]!)) return false;
+    // "24/7, just nights": round the clock is no count of people.
+    if (saysRoundTheClockAt(tokens, index)) continue;
     if (wordsToNumber(tokens[index]!) !== null) return true;
   }
   return false;

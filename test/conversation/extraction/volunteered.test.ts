@@ -212,3 +212,11 @@ test('corrections: counts named first in clauses of their own, and "we\'ve added
   assert.deepEqual(changes("we've added a water meter"), { meters: ['electricity', 'water', 'gas'] });
   assert.deepEqual(changes('we removed the gas meter'), { meters: ['electricity'] });
 });
+
+test('corrections: "we don\'t need 24/7, just nights" is custom hours; "12 hour shifts not 8" is 2 shifts round the clock', () => {
+  const answers = { operating_hours: '24x7', shifts_per_day: 3, staff_per_shift: 2 };
+  const changes = (text: string) => asMap(readCorrections(template, text, answers));
+  assert.deepEqual(changes("we don't need 24/7, just nights"), { operating_hours: 'custom' });
+  assert.deepEqual(changes('12 hour shifts not 8'), { shifts_per_day: 2 });
+  assert.deepEqual(changes('12 hour shifts, not 8 hour ones'), { shifts_per_day: 2 });
+});
