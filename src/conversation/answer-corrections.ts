@@ -6,14 +6,15 @@
 import type { Queryable } from '../db/database.ts';
 import { recordEvent, type Channel } from '../analytics/event-store.ts';
 import { extractVolunteered, formatTimeRange, type VolunteeredAnswer } from './extraction/index.ts';
-import { numberTokens, saysCountWrong } from './extraction/integer-answer.ts';
-import { applyAnswerChange, questionMessage } from './question-flow.ts';
+import { namesCount, numberTokens, saysCountWrong } from './extraction/integer-answer.ts';
+import { applyAnswerChange, isApplicable, questionMessage } from './question-flow.ts';
 import { addAssistantMessage, askNextOrPropose, queueRecommendation, storeAnswer, type EventBase } from './session-service.ts';
 import type { SessionRow } from './session-store.ts';
 import type { TaskScheduler } from './ports.ts';
 import type { Answers, AnswerValue, Template, TemplateField, TimeRange } from './template.ts';
 import { countedInUnit, keyAsWords, unitFor } from './wording.ts';
 import { describeSelection } from './extraction/ordered-selection.ts';
+import { stemWord } from './extraction/word-tokens.ts';
 import { BY_DAY_MESSAGE, countedByDay } from './extraction/staffing-by-day.ts';
 
 const PROPOSE_AGAIN = /\b(?:regenerate|propose again|again|new proposal|try again|redo|retry|as it is|as is|go ahead)\b/i;
@@ -100,18 +101,37 @@ export function askWhatToChange(template: Template, text: string, answers: Answe
   return [acknowledged ? 'Understood.' : '', why, REVISION_PROMPT].filter(Boolean).join(' ');
 }
 
+// "the hours are wrong", "wrong site type", "the days aren't right": an answer said to be wrong without a new one.
+const SAID_WRONG = /\b(?:wrong|incorrect|not right|isn['’]?t right|aren['’]?t right|mistaken)\b/i;
+
 /**
- * "too many guards", "fewer checkpoints please": a count said to be wrong without a number has its question asked
- * again, saying what it is now; the next reply answers it and a new proposal follows. Null when the reply names no
- * one such count. `acknowledged` as in askWhatToChange.
+ * The one answered field a reply says is wrong without giving a new value, or undefined: a count said to be too
+ * many or too few (saysCountWrong), or, beside "wrong", a count named by its own word ("the shifts are wrong") or
+ * another field by the last word of its key ("hours", "type", "days", "meters"); "the patrol route looks wrong"
+ * names none. Of a field and one asked only for its answer, the latter is meant ("the hours"
+ * of custom cover are its custom hours). Contacts are never asked again this way.
  */
-export async function reopenCountSaidWrong(tx: Queryable, session: SessionRow, template: Template, text: string, base: EventBase,
-  { acknowledged }: { acknowledged: boolean }): Promise<{ next: TemplateField; message: string } | null> {
+function fieldSaidWrong(template: Template, text: string, answers: Answers): TemplateField | undefined {
   const tokens = numberTokens(text);
-  const wrong = template.fields.filter((field): field is Extract<TemplateField, { type: 'integer' }> =>
-    field.type === 'integer' && session.answers[field.key] !== undefined && saysCountWrong(field, tokens));
-  if (wrong.length !== 1) return null;
-  const field = wrong[0]!;
+  const answered = template.fields.filter((field) => field.type !== 'contact' && answers[field.key] !== undefined && isApplicable(template, field, answers));
+  let said: TemplateField[] = answered.filter((field) => field.type === 'integer' && saysCountWrong(field, tokens));
+  if (said.length === 0 && SAID_WRONG.test(text) && !tokens.some((token) => token.value !== null)) {
+    said = answered.filter((field) => (field.type === 'integer' ? namesCount(field, tokens)
+      : tokens.some((token) => token.word === stemWord(keyAsWords(field.key).split(' ').at(-1)!))));
+    said = said.filter((field) => !said.some((other) => other.ask_if?.field === field.key));
+  }
+  return said.length === 1 ? said[0] : undefined;
+}
+
+/**
+ * "too many guards", "fewer checkpoints please", "the hours are wrong": an answer said to be wrong without a new
+ * one (fieldSaidWrong) has its question asked again, saying what it is now; the next reply answers it and a new
+ * proposal follows. Null when the reply names no one such answer. `acknowledged` as in askWhatToChange.
+ */
+export async function reopenAnswerSaidWrong(tx: Queryable, session: SessionRow, template: Template, text: string, base: EventBase,
+  { acknowledged }: { acknowledged: boolean }): Promise<{ next: TemplateField; message: string } | null> {
+  const field = fieldSaidWrong(template, text, session.answers);
+  if (field === undefined) return null;
   session.current_field = field.key;
   await tx.query('UPDATE sessions SET current_field = $2, updated_at = now() WHERE id = $1', [session.id, field.key]);
   const message = [acknowledged ? 'Understood.' : '', `It is ${describeAnswer(field, session.answers[field.key]!)} now.`, questionMessage(field)].filter(Boolean).join(' ');
@@ -133,7 +153,7 @@ export async function applyRevisionTurn(tx: Queryable, scheduler: TaskScheduler,
       await queueRecommendation(tx, scheduler, session, input.correlationId);
       return { accepted: true, answered: [], message: 'Preparing a new proposal.', next: null };
     }
-    const reopened = await reopenCountSaidWrong(tx, session, template, turn.raw_text, base, { acknowledged: false });
+    const reopened = await reopenAnswerSaidWrong(tx, session, template, turn.raw_text, base, { acknowledged: false });
     if (reopened) return { accepted: false, answered: [], message: reopened.message, next: reopened.next };
     const message = askWhatToChange(template, turn.raw_text, session.answers, { acknowledged: false });
     await addAssistantMessage(tx, session.id, message);

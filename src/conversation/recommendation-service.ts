@@ -12,7 +12,7 @@ import { loadSession, loadSessionById, scopeClause, type SessionRow } from './se
 import { addAssistantMessage, changeState, type ConversationDeps } from './session-service.ts';
 import type { TaskScheduler } from './ports.ts';
 import { loadTemplate } from './session-service.ts';
-import { applyRevisionTurn, askWhatToChange, readCorrections, reopenCountSaidWrong } from './answer-corrections.ts';
+import { applyRevisionTurn, askWhatToChange, readCorrections, reopenAnswerSaidWrong } from './answer-corrections.ts';
 
 export interface RecommendationRow {
   id: string;
@@ -233,7 +233,7 @@ export async function rejectRecommendation(deps: ConversationDeps, principal: Pr
     const corrections = readCorrections(template, reason, session.answers);
     if (corrections.length === 0) {
       const base = { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, channel: 'text' as const };
-      if (await reopenCountSaidWrong(tx, session, template, reason, base, { acknowledged: true })) return { session_id: session.id, state: session.state, answered: [] };
+      if (await reopenAnswerSaidWrong(tx, session, template, reason, base, { acknowledged: true })) return { session_id: session.id, state: session.state, answered: [] };
       await addAssistantMessage(tx, session.id, askWhatToChange(template, reason, session.answers, { acknowledged: true }));
       return { session_id: session.id, state: session.state, answered: [] };
     }

@@ -149,7 +149,7 @@ test('after a rejection the chat takes corrections, re-asks what a change opens,
   }
   const reject = async () => {
     const ready = await waitForState(t.app, t.keys.user, session.id, ['AWAITING_USER_APPROVAL']);
-    const rejected = await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/recommendations/${ready.recommendation_id}/reject`, headers: auth(t.keys.user), payload: { reason: 'wrong shifts' } });
+    const rejected = await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/recommendations/${ready.recommendation_id}/reject`, headers: auth(t.keys.user), payload: { reason: 'not what we need' } });
     assert.equal(rejected.statusCode, 200, rejected.body);
   };
   const proposal = async () => {
@@ -400,6 +400,20 @@ test('"too many guards" after a proposal asks that count again, saying what it i
   const fewer = (await answer(session.id, 'fewer checkpoints please')).result as { accepted: boolean; message: string; next_question: { field: string } };
   assert.deepEqual([fewer.accepted, fewer.next_question?.field], [false, 'checkpoints_per_tour']);
   assert.match(fewer.message, /^It is 20 checkpoints now\. How many checkpoints/);
+  await answer(session.id, '20');
+  // Any answer said to be wrong without a new one is asked again: the hours, the kind of site.
+  const third = await waitForState(t.app, t.keys.user, session.id, ['AWAITING_USER_APPROVAL']);
+  await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/recommendations/${third.recommendation_id}/reject`, headers: auth(t.keys.user), payload: { reason: 'the hours are wrong' } });
+  const hours = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json();
+  assert.equal(hours.next_question?.field, 'operating_hours');
+  assert.match(hours.messages.at(-1).text, /^Understood\. It is Round the clock \(24\/7\) now\. When does the site need cover/);
+  const custom = (await answer(session.id, '7am to 7pm')).result as { answered: string[] };
+  assert.deepEqual(custom.answered, ['operating_hours', 'custom_hours']);
+  await answer(session.id, 'Monday to Friday');
+  const fourth = await waitForState(t.app, t.keys.user, session.id, ['AWAITING_USER_APPROVAL']);
+  await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/recommendations/${fourth.recommendation_id}/reject`, headers: auth(t.keys.user), payload: { reason: 'the patrol route looks wrong' } });
+  const route = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json();
+  assert.deepEqual([route.next_question, /^Understood\. Tell me what should change/.test(route.messages.at(-1).text)], [null, true], 'a route is no answer to ask again');
 });
 
 test('the proposal counts each answer as sure as it was read: a suggestion taken for "not sure" lowers its confidence', async () => {

@@ -84,6 +84,12 @@ export function saysCountWrong(field: IntegerField, tokens: readonly NumberToken
   return tokens.some((token) => words.has(token.word)) && tokens.some((token) => CHANGE_WORDS.has(token.word));
 }
 
+/** Whether the words name this count by one of its own words ("checkpoints", "guards", "floors"). */
+export function namesCount(field: IntegerField, tokens: readonly NumberToken[]): boolean {
+  const words = oneWordCues(field);
+  return tokens.some((token) => words.has(token.word));
+}
+
 const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'extra', 'additional'].map(stemWord));
 const FEWER_WORDS: ReadonlySet<string> = new Set(['less', 'fewer'].map(stemWord));
 const ANOTHER = stemWord('another');
@@ -342,8 +348,9 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
     return notExtracted('ambiguous', `I heard more than one number (${chosen.several.join(', ')}). Which one is it?`);
   } else if (chosen && 'elsewhere' in chosen) {
     return notExtracted('no_match', `That number seems to count something else. ${rangeMessage(field)}`);
-  } else if (chosen && chosen.value !== 1 && implicitOne(field, tokens)) {
-    // "every hour on nights, every 2 hours on days": "every hour" is a number too, and taking 2 drops it.
+  } else if (chosen && chosen.value !== 1 && unit === 'hour' && implicitOne(field, tokens)) {
+    // "every hour on nights, every 2 hours on days": "every hour" is a number too, and taking 2 drops it. Not for
+    // other units: "2 shifts with 10 guards per shift" says no "one shift".
     return notExtracted('ambiguous', `I heard more than one number (1, ${chosen.value}). Which one is it?`);
   } else if (chosen) {
     ({ value, confidence } = chosen);

@@ -772,3 +772,8 @@ test('checkpoints said per building are counted over the buildings answered; per
   }
   assert.equal((read('10 per building', { floors: 4 }) as { value: number }).value, 10, 'buildings not answered: read as before');
 });
+
+test('"per shift" after another count is no "one shift": "2 shifts with 10 guards per shift" is 2 shifts', () => {
+  assert.equal(valueOf('shifts_per_day', 'we actually run 2 shifts with 10 guards per shift'), 2);
+  assert.equal(failure('tour_frequency_hours', 'every hour on nights, every 2 hours on days').reason, 'ambiguous');
+});
