@@ -9,7 +9,7 @@ import { notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { numberTokens, rangeMessage, workedOutCount } from './integer-answer.ts';
 import { countOfWord, roundsPerPeriod } from './count-phrasings.ts';
 import type { NumberToken } from '../number-words.ts';
-import { plainWords, stemWord } from './word-tokens.ts';
+import { clausesOf, isRoundTheClockDigit, plainWords, stemWord } from './word-tokens.ts';
 
 type IntegerField = Extract<TemplateField, { type: 'integer' }>;
 
@@ -60,9 +60,6 @@ function countBefore(tokens: readonly NumberToken[], before: number): number | n
 const SHIFT_LENGTH = /(?:^| )(\d{1,2}|four|six|eight|ten|twelve) ?(?:hour|hr|h)s? (?:long )?shifts?(?: |$)/;
 // "the shifts should be 12 hours", "shifts of 8 hours": the length said after the shifts.
 const SHIFT_LENGTH_AFTER = /(?:^| )shifts? (?:should be|are|will be|to be|of|lasting|last|that last|each) (?:about |around )?(\d{1,2}|four|six|eight|ten|twelve) ?(?:hour|hr|h)s?(?: long)?(?: |$)/;
-const CLAUSE_BREAK = /[,;!?]|\.(?!\d)/;
-// "24 7" (as plainWords writes 24/7): round-the-clock cover, not two more numbers.
-const ROUND_THE_CLOCK_DIGITS = /(?:^| )24 7(?: |$)/g;
 // "12 hour shifts not 8", "not 8 hour ones": the length denied is not another number.
 const DENIED_LENGTH = /(?:^| )not (?:\d{1,2}|four|six|eight|ten|twelve)(?: (?:hour|hr|h)s?)?(?= |$)/g;
 const COUNT_OF_LENGTHS = /(?:^| )(\S+) (sixes|6s|eights|8s|tens|10s|twelves|12s)(?: |$)/;
@@ -93,9 +90,12 @@ export function shiftsFromLength(field: IntegerField, reply: string, answers: An
   const cover = hoursOfCover(answers);
   // The clause that says the length: "2 officers 24/7, 12 hour shifts" counts officers in another clause. A clause
   // with another number besides ("3 x 8 hour shifts") is read as any count is.
-  const clause = reply.split(CLAUSE_BREAK).map((each) => plainWords(each).join(' ')).find((each) => SHIFT_LENGTH.test(each) || SHIFT_LENGTH_AFTER.test(each));
+  // 24/7 is round-the-clock cover, not two more numbers.
+  const clause = clausesOf(reply).map((each) => plainWords(each).join(' ')).find((each) => SHIFT_LENGTH.test(each) || SHIFT_LENGTH_AFTER.test(each));
   const length = clause === undefined ? null : SHIFT_LENGTH.exec(clause) ?? SHIFT_LENGTH_AFTER.exec(clause);
-  if (!length || cover === null || numberTokens(clause!.replace(ROUND_THE_CLOCK_DIGITS, ' ').replace(DENIED_LENGTH, ' ')).filter((token) => token.value !== null).length > 1) return null;
+  const numbers = clause === undefined ? [] : numberTokens(clause.replace(DENIED_LENGTH, ' '));
+  const clauseWords = numbers.map((token) => token.word);
+  if (!length || cover === null || numbers.filter((token, index) => token.value !== null && !isRoundTheClockDigit(clauseWords, index)).length > 1) return null;
   const hours = HOURS_WORDS[length[1]!] ?? Number(length[1]);
   if (hours < 1 || hours > DAY_HOURS) return null;
   if (cover % hours !== 0) return notExtracted('ambiguous', `${hours}-hour shifts don’t fill the ${cover} hours of cover evenly. How many shifts a day?`);

@@ -15,7 +15,7 @@ import { roundsPerShift, shiftsFromLength } from './counts-from-answers.ts';
 import { coveredWindow } from '../recommendation/shift-plan.ts';
 import { parseTimeChange, parseTimeRange } from './time-range-answer.ts';
 import { countedByDay, type CountedByDay } from './staffing-by-day.ts';
-import { findPhrase, saysAnyCue, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
+import { clausesOf, findPhrase, isRoundTheClockDigit, saysAnyCue, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
 
 /** An answer found unasked; `field` is the field key. */
 export interface VolunteeredAnswer { field: string; value: AnswerValue; confidence: number }
@@ -37,10 +37,6 @@ const SHIFT_WORD = stemWord('shift');
 const ROTA_NAMES: ReadonlySet<string> = new Set(['early', 'late', 'earlies', 'lates'].map(stemWord));
 const TIMES_WORD = stemWord('times');
 
-/** Whether tokens[index] is a digit of "24/7" (as tokens: "24", "7"). */
-const saysRoundTheClockAt = (tokens: readonly string[], index: number): boolean =>
-  (tokens[index] === '24' && tokens[index + 1] === '7') || (tokens[index] === '7' && tokens[index - 1] === '24');
-
 function namesStaffedShift(tokens: readonly string[], span: TokenSpan): boolean {
   if (span.end - span.start !== 1 || !PARTS_OF_DAY.has(tokens[span.start]!)) return false;
   // "the night shift should have fewer people"
@@ -49,7 +45,7 @@ function namesStaffedShift(tokens: readonly string[], span: TokenSpan): boolean 
     // "4 times a night" counts rounds in the night, not people on a shift.
     if (tokens[index] === TIMES_WORD || ROUND_WORDS.has(tokens[index]!)) return false;
     // "24/7, just nights": round the clock is no count of people.
-    if (saysRoundTheClockAt(tokens, index)) continue;
+    if (isRoundTheClockDigit(tokens, index)) continue;
     if (wordsToNumber(tokens[index]!) !== null) return true;
   }
   return false;
@@ -76,14 +72,12 @@ function enumCandidate(field: Extract<TemplateField, { type: 'enum' }>, text: st
  * clauses ("the checkpoints are too many, make it 12").
  */
 function countSetAfterCue(field: Extract<TemplateField, { type: 'integer' }>, text: string): Candidate | null {
-  for (const said of [...text.split(CLAUSE_BREAK), text]) {
+  for (const said of [...clausesOf(text), text]) {
     const value = numberSetAfterCue(field, mergeNumberWords(wordTokens(said)));
     if (value !== null) return value >= field.min && value <= field.max ? { field: field.key, value, confidence: 0.85, span: null } : null;
   }
   return null;
 }
-
-const CLAUSE_BREAK = /[,;]|\.(?!\d)/;
 
 /** Words that say rounds per day are patrol rounds ("we patrol four times a day"), not meter readings. */
 const PATROL_WORDS = ['patrol', 'round', 'tour', 'walk'];

@@ -24,6 +24,19 @@ export function wordTokens(text: string): string[] {
   return plainWords(text).map(stemWord);
 }
 
+// A reply's clauses end at commas, semicolons and sentence ends; a decimal point ends none.
+const CLAUSE_BREAK = /[,;!?]|\.(?!\d)/;
+
+/** The clauses of a reply: "2 officers 24/7, 12 hour shifts" says the shift length in a clause of its own. */
+export function clausesOf(text: string): string[] {
+  return text.split(CLAUSE_BREAK);
+}
+
+/** Whether words[index] is a digit of "24/7" (plainWords writes it "24", "7"): round the clock, not a count. */
+export function isRoundTheClockDigit(words: readonly string[], index: number): boolean {
+  return (words[index] === '24' && words[index + 1] === '7') || (words[index] === '7' && words[index - 1] === '24');
+}
+
 /** A phrase found in a token list: token positions [start, end). */
 export interface TokenSpan { start: number; end: number }
 
