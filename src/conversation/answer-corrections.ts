@@ -5,7 +5,7 @@
 // as things stand. Mid-interview, a reply that says it corrects ("actually it's 3 buildings") is read the same way.
 import type { Queryable } from '../db/database.ts';
 import { recordEvent, type Channel } from '../analytics/event-store.ts';
-import { extractVolunteered, formatTimeRange, type VolunteeredAnswer } from './extraction/index.ts';
+import { extractVolunteered, formatTimeRange, sameValue, type VolunteeredAnswer } from './extraction/index.ts';
 import { namesCount, numberTokens, saysCountWrong } from './extraction/integer-answer.ts';
 import { applyAnswerChange, isApplicable, questionMessage } from './question-flow.ts';
 import { addAssistantMessage, askNextOrPropose, queueRecommendation, storeAnswer, type EventBase } from './session-service.ts';
@@ -56,7 +56,7 @@ const CORRECTION_MARKER = /\b(?:actually|correction|i meant?|make that|should (?
 /** Fields that `text` gives a value they do not have; never free text or contacts. */
 export function readCorrections(template: Template, text: string, answers: Answers): VolunteeredAnswer[] {
   return extractVolunteered(template, text, answers, { includeAnswered: true })
-    .filter((found) => JSON.stringify(found.value) !== JSON.stringify(answers[found.field]));
+    .filter((found) => !sameValue(found.value, answers[found.field]));
 }
 
 /**
@@ -93,7 +93,7 @@ export function askWhatToChange(template: Template, text: string, answers: Answe
   const byDay = countedByDay(text);
   // "we have 3 buildings" when that is the answer: said to be so, rather than "I couldn’t tell".
   const restated = extractVolunteered(template, text, answers, { includeAnswered: true })
-    .filter((found) => JSON.stringify(found.value) === JSON.stringify(answers[found.field]))
+    .filter((found) => sameValue(found.value, answers[found.field]))
     .map((found) => describeAnswer(template.fields.find((each) => each.key === found.field)!, found.value));
   const why = byDay !== null ? BY_DAY_MESSAGE[byDay]
     : restated.length > 0 ? `I have that already: ${restated.join(', ')}.`

@@ -240,7 +240,8 @@ function candidateFor(field: TemplateField, text: string, tokens: readonly strin
 
 const isTimeRange = (value: AnswerValue | undefined): value is TimeRange => typeof value === 'object' && value !== null && 'start_minute' in value;
 
-const sameValue = (value: AnswerValue, other: AnswerValue | undefined): boolean => other !== undefined && JSON.stringify(value) === JSON.stringify(other);
+/** Whether two answer values are the same answer (a list in the same order, a range with the same ends). */
+export const sameValue = (value: AnswerValue, other: AnswerValue | undefined): boolean => other !== undefined && JSON.stringify(value) === JSON.stringify(other);
 
 /**
  * Whether a candidate is read from a number of guards or shifts said for some days ("weekends only need one guard"):
