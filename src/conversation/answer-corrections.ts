@@ -91,14 +91,16 @@ export async function applyCorrections(tx: Queryable, session: SessionRow, templ
  */
 export function askWhatToChange(template: Template, text: string, answers: Answers, { acknowledged }: { acknowledged: boolean }): string {
   const byDay = countedByDay(text);
-  // "we have 3 buildings" when that is the answer: said to be so, rather than "I couldn’t tell".
+  const why = byDay !== null ? BY_DAY_MESSAGE[byDay] : restatedAnswers(template, text, answers) ?? (acknowledged ? '' : 'I couldn’t tell what to change.');
+  return [acknowledged ? 'Understood.' : '', why, REVISION_PROMPT].filter(Boolean).join(' ');
+}
+
+/** "we have 3 buildings" when that is the answer: "I have that already: 3 buildings.", or null if nothing is restated. */
+function restatedAnswers(template: Template, text: string, answers: Answers): string | null {
   const restated = extractVolunteered(template, text, answers, { includeAnswered: true })
     .filter((found) => sameValue(found.value, answers[found.field]))
     .map((found) => describeAnswer(template.fields.find((each) => each.key === found.field)!, found.value));
-  const why = byDay !== null ? BY_DAY_MESSAGE[byDay]
-    : restated.length > 0 ? `I have that already: ${restated.join(', ')}.`
-    : acknowledged ? '' : 'I couldn’t tell what to change.';
-  return [acknowledged ? 'Understood.' : '', why, REVISION_PROMPT].filter(Boolean).join(' ');
+  return restated.length > 0 ? `I have that already: ${restated.join(', ')}.` : null;
 }
 
 // "the hours are wrong", "wrong site type", "the days aren't right": an answer said to be wrong without a new one.
