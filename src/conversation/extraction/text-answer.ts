@@ -37,13 +37,26 @@ const SPEAKER_HERE = /^(?:[\p{L}'’.-]+\s+){1,2}?from\s+(.+?)\s+here\b.*$/iu;
 // "here": "Here From Day One Ltd" is a name).
 const SPEAKER_HERE_FROM = /^(?:[\p{L}'’.-]+\s+){0,1}[\p{L}'’.-]+\s+here,?\s+from\s+(?=\S)/u;
 // "I work for Brightside FM", "we're with Acme", "on behalf of Acme": the speaker's organisation follows.
-const SPEAKER_FOR = /^(?:(?:i|we)\s+(?:work|working)\s+(?:for|at)|(?:i|we)['’]?(?:m|re)\s+with|(?:i am|we are)\s+with|i represent|on behalf of)\s+(?=\S)/i;
+// "I work in facilities at Acme" too.
+const SPEAKER_FOR = /^(?:(?:i|we)\s+(?:work|working)\s+(?:in\s+(?:[a-z-]+\s+){1,2}?)?(?:for|at)|(?:i|we)['’]?(?:m|re)\s+with|(?:i am|we are)\s+with|i represent|on behalf of)\s+(?=\S)/i;
+// "I'm the site manager for Riverside Hospital", "I am looking after security at Northgate": the speaker's role,
+// then where they hold it.
+const SPEAKER_ROLE_AT = /^(?:i['’]?m|i am)\s+(?:the|a|an|looking after|responsible for|in charge of)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:at|for|with)\s+(?=\S)/iu;
+// "I run Acme Security", "we manage a hospital": what the speaker runs follows; a name, or a description (below).
+const SPEAKER_RUNS = /^(?:i|we)\s+(?:run|manage|look after|operate|own|oversee)\s+(?=\S)/i;
+// What follows "I run" when it describes the site rather than names it: "a warehouse", "three car parks", "our depot";
+// and "I'm a property manager": the speaker described.
+const RUNS_DESCRIBED = /^(?:an?|some|several|few|many|multiple|various|our|my|the\s+[a-z]|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s/;
+const SPEAKER_DESCRIBED = /^(?:i['’]?m|i am)\s+an?\s+[a-z]/i;
 
 // Replies that give no name: "I don't know", "n/a", "skip". A name field takes none of them as the name.
 const NON_ANSWERS: ReadonlySet<string> = new Set([
   ...DONT_KNOW_PHRASES, 'unknown', 'none', 'nothing', 'n a', 'na', 'not applicable', 'tbc', 'tbd', 'skip', 'pass', 'no', 'nope', 'nah',
-  'same', 'same as above', 'as above',
+  'same', 'same as above', 'as above', 'yes', 'yeah', 'yep', 'ok', 'okay', 'sure',
 ]);
+
+// "Acme ltd thanks", "Acme Ltd, cheers": thanks at the end are not part of the name.
+const TRAILING_THANKS = /\s*[,;]?\s+(?:thanks|thank you|cheers)[.!]*$/i;
 
 /** Words that open a clause or sentence after a name, shared by the two rules below, which each add their own. */
 const CLAUSE_OPENER = String.raw`${LEAD_IN_PHRASE}|we|we['’]ve|i|i['’]m|i am|our|they|located|based|open|opened|please|thanks|thank you`;
@@ -83,8 +96,11 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   if (collapsed.length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
   if (NON_ANSWERS.has(plainWords(collapsed).join(' '))) return notExtracted('no_match', NEED_A_NAME);
   const opened = collapsed.replace(OPENER, '');
-  if (DESCRIPTION.test(opened)) return notExtracted('no_match', NEED_A_NAME);
-  const withoutLeadIn = withoutIntroducedSpeaker(opened).replace(SPEAKER_HERE, '$1').replace(SPEAKER_HERE_FROM, '').replace(SPEAKER_FROM, '').replace(SPEAKER_FOR, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '')
+  if (DESCRIPTION.test(opened) || SPEAKER_DESCRIBED.test(opened)) return notExtracted('no_match', NEED_A_NAME);
+  const runs = SPEAKER_RUNS.exec(opened);
+  if (runs !== null && RUNS_DESCRIBED.test(opened.slice(runs[0].length))) return notExtracted('no_match', NEED_A_NAME);
+  const withoutLeadIn = withoutIntroducedSpeaker(opened).replace(SPEAKER_HERE, '$1').replace(SPEAKER_HERE_FROM, '').replace(SPEAKER_FROM, '').replace(SPEAKER_FOR, '')
+    .replace(SPEAKER_ROLE_AT, '').replace(SPEAKER_RUNS, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '').replace(TRAILING_THANKS, '')
     .replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(SAID_ABOUT, '').replace(DESCRIBED_AFTER_COMMA, '').replace(/[.!]+$/, '').trim();
   if (DESCRIBED.test(withoutLeadIn) || SAID_OF_OURS.test(withoutLeadIn)) return notExtracted('no_match', NEED_A_NAME);
   const value = withoutLeadIn.length > 0 ? withoutLeadIn : collapsed;

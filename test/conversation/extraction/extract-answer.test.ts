@@ -777,3 +777,19 @@ test('"per shift" after another count is no "one shift": "2 shifts with 10 guard
   assert.equal(valueOf('shifts_per_day', 'we actually run 2 shifts with 10 guards per shift'), 2);
   assert.equal(failure('tour_frequency_hours', 'every hour on nights, every 2 hours on days').reason, 'ambiguous');
 });
+
+test('a speaker saying what they run or do is no name; a name after their role ("site manager at X", "I run X") is', () => {
+  for (const reply of ['Hi, I run a warehouse in Leeds', 'we run three car parks for the council', 'I manage a hospital', 'I look after a few office blocks',
+    'we operate a retail park', 'I own a small gym', 'I am a property manager', "I'm a facilities manager", 'yes', 'yeah']) {
+    assert.equal(failure('organisation_name', reply).reason, 'no_match', reply);
+  }
+  assert.equal(valueOf('organisation_name', 'I run Acme Security'), 'Acme Security');
+  assert.equal(valueOf('organisation_name', 'I am the facilities manager at Brightwell FM'), 'Brightwell FM');
+  assert.equal(valueOf('organisation_name', 'Im the site manager for Riverside Hospital'), 'Riverside Hospital');
+  assert.equal(valueOf('organisation_name', 'I work in facilities at Acme'), 'Acme');
+  assert.equal(valueOf('organisation_name', 'I am looking after security for Northgate'), 'Northgate');
+  assert.equal(valueOf('organisation_name', 'Acme ltd thanks'), 'Acme ltd');
+  assert.equal(valueOf('organisation_name', 'Yes Energy'), 'Yes Energy', 'a name that starts with "yes" is a name');
+  assert.equal(valueOf('organisation_name', 'Manage It Ltd'), 'Manage It Ltd');
+  assert.equal(valueOf('site_name', 'Thanks Giving Hall'), 'Thanks Giving Hall');
+});
