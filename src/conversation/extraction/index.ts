@@ -8,7 +8,7 @@ import { derived, MAX_REPLY_CHARS, notExtracted, type ExtractionResult } from '.
 import { correctOptionTypos } from './typo-tolerance.ts';
 import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
 import { extractInteger } from './integer-answer.ts';
-import { extractText, NEED_A_NAME } from './text-answer.ts';
+import { extractText, NEED_A_NAME, sameNameAsAnswered } from './text-answer.ts';
 import { extractVolunteered } from './volunteered.ts';
 import { helpRequestKind } from './help-request.ts';
 import { SMALL_TALK_REPLY, smallTalkKind } from './small-talk.ts';
@@ -54,6 +54,9 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
   // "weekends only need one guard" to the days question: days named for a count, not as the days of cover.
   const byDay = field.type === 'multi_select' && field.ranges ? countedByDay(reply) : null;
   if (byDay !== null) return notExtracted('ambiguous', `${BY_DAY_MESSAGE[byDay]} ${field.prompt}`);
+  // "same as the company" to the site's name: the organisation's name.
+  const sameName = field.type === 'text' && context?.template ? sameNameAsAnswered(context.template, field, reply, context.answers) : null;
+  if (sameName) return sameName;
   const result = readPastTypos(field, reply, extractReply(field, reply, context?.template), context?.template);
   if (result.ok && field.type === 'text' && context?.template && givesCountOrTimes(context.template, field, reply, context.answers)) {
     return notExtracted('no_match', NEED_A_NAME);

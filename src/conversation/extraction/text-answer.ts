@@ -1,14 +1,15 @@
 // Free-text answers (organisation and site names): trimmed, a greeting and lead-in phrases
 // like "hi, it's called" dropped, bounded in length, never empty.
-import type { TemplateField } from '../template.ts';
-import { extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
+import type { Answers, Template, TemplateField } from '../template.ts';
+import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
+import { saysUnsure } from './suggestion.ts';
 import { plainWords } from './word-tokens.ts';
 import { DONT_KNOW_PHRASES } from './dont-know.ts';
 import { detectSpans } from '../../privacy/redactor.ts';
 
 type TextField = Extract<TemplateField, { type: 'text' }>;
 
-const LEAD_IN_PHRASE = String.raw`(?:it['’]?s|it is|we['’]?re|we are|this is|(?:the|our) (?:site|organi[sz]ation|company|business|name)(?: is|['’]s)|(?:our |the )?name(?:['’]s| is)?:?|we['’]?re called|it['’]?s called|called|(?:just |you can |we |people )?call (?:it|us)|(?:it['’]?s |we['’]?re )?known as)`;
+const LEAD_IN_PHRASE = String.raw`(?:it['’]?s|it is|we['’]?re|we are|this is|(?:the|our) (?:site|organi[sz]ation|company|business|name)(?: is|['’]s)|(?:our |the )?name(?:['’]s| is)?:?|we['’]?re called|it['’]?s called|called|(?:(?:you can|we|people)\s+)?(?:just\s+)?call (?:it|us)|(?:it['’]?s |we['’]?re )?known as)`;
 const LEAD_IN = new RegExp(String.raw`^(?:${LEAD_IN_PHRASE}\s+)+`, 'i');
 // "Hi, we're Acme", "ok so it's Riverside": a greeting or filler is dropped when punctuation or a lead-in follows
 // it, so "Hello Fresh Ltd" keeps its name.
@@ -52,7 +53,7 @@ const SPEAKER_DESCRIBED = /^(?:i['’]?m|i am)\s+an?\s+[a-z]/i;
 // Replies that give no name: "I don't know", "n/a", "skip". A name field takes none of them as the name.
 const NON_ANSWERS: ReadonlySet<string> = new Set([
   ...DONT_KNOW_PHRASES, 'unknown', 'none', 'nothing', 'n a', 'na', 'not applicable', 'tbc', 'tbd', 'skip', 'pass', 'no', 'nope', 'nah',
-  'same', 'same as above', 'as above', 'yes', 'yeah', 'yep', 'ok', 'okay', 'sure',
+  'as above', 'yes', 'yeah', 'yep', 'ok', 'okay', 'sure',
 ]);
 
 // "Acme ltd thanks", "Acme Ltd, cheers": thanks at the end are not part of the name.
@@ -91,10 +92,31 @@ const SAID_ABOUT = /(?:(?:\s+and)?\s+(?:needs?|requires?|wants?|is\s+looking\s+f
 // "the", "our", "open" …) ends the name. Other full stops belong to it: "J.P. Morgan", "Smith & Co. Ltd", "St. John".
 const NEXT_SENTENCE = new RegExp(String.raw`[.!?]\s+(?:${CLAUSE_OPENER}|the|it|this|there|site|and|so|also)\b.*$`, 'is');
 
+// "same as the company", "same name": the name given to the other name question (the organisation's, for the site).
+const SAME_NAME = /^(?:the )?same(?: name)?(?: as (?:the |our |my )?(?:company|organi[sz]ations?|business|firm|above|before|that|the other(?: one)?)(?: name| one)?)?$/;
+
+/**
+ * The name answered for the template's one other name question, when the reply says the name is the same; said
+ * back (derived), since the user did not type it. Null when the reply says something else or there is no such answer.
+ */
+export function sameNameAsAnswered(template: Template, field: TextField, reply: string, answers: Answers = {}): ExtractionResult | null {
+  if (!SAME_NAME.test(plainWords(reply).join(' '))) return null;
+  const named = template.fields.filter((other) => other.type === 'text' && other.key !== field.key && typeof answers[other.key] === 'string');
+  if (named.length !== 1) return null;
+  const name = answers[named[0]!.key] as string;
+  return derived(extracted(name, 0.9, name));
+}
+
+// "not sure yet", "don't know": no name. Capitalised past the first word, it is one ("No Idea Studios").
+const CAPITAL_AFTER_FIRST_LETTER = /^.\P{Lu}*\p{Lu}/u;
+
 export function extractText(field: TextField, text: string): ExtractionResult {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   if (collapsed.length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
-  if (NON_ANSWERS.has(plainWords(collapsed).join(' '))) return notExtracted('no_match', NEED_A_NAME);
+  const words = plainWords(collapsed).join(' ');
+  // "same as the company" with no other name answered (see sameNameAsAnswered) names nothing.
+  if (NON_ANSWERS.has(words) || SAME_NAME.test(words)) return notExtracted('no_match', NEED_A_NAME);
+  if (saysUnsure(collapsed) && !CAPITAL_AFTER_FIRST_LETTER.test(collapsed)) return notExtracted('no_match', NEED_A_NAME);
   const opened = collapsed.replace(OPENER, '');
   if (DESCRIPTION.test(opened) || SPEAKER_DESCRIBED.test(opened)) return notExtracted('no_match', NEED_A_NAME);
   const runs = SPEAKER_RUNS.exec(opened);

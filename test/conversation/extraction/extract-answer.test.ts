@@ -793,3 +793,16 @@ test('a speaker saying what they run or do is no name; a name after their role (
   assert.equal(valueOf('organisation_name', 'Manage It Ltd'), 'Manage It Ltd');
   assert.equal(valueOf('site_name', 'Thanks Giving Hall'), 'Thanks Giving Hall');
 });
+
+test('"same as the company" names the site after the organisation answered; "not sure yet" and "we just call it …" read as meant', () => {
+  const read = (key: string, text: string, answers: Answers) => extractAnswer(field(key), text, { template, answers });
+  for (const reply of ['same as the company', 'same', 'Same name', 'the same as the organisation', 'same as above']) {
+    const result = read('site_name', reply, { organisation_name: 'Acme Logistics' });
+    assert.ok(result.ok && result.value === 'Acme Logistics' && result.derived === true, `${reply}: ${JSON.stringify(result)}`);
+  }
+  assert.equal(failure('site_name', 'same as the company').reason, 'no_match', 'no organisation answered: a name is asked for');
+  for (const reply of ['not sure yet', 'Not sure', "don't know yet"]) assert.equal(failure('site_name', reply).reason, 'no_match', reply);
+  assert.equal(valueOf('organisation_name', 'No Idea Studios'), 'No Idea Studios');
+  assert.equal(valueOf('site_name', 'we just call it the depot'), 'the depot');
+  assert.equal(valueOf('site_name', 'people just call it Northgate'), 'Northgate');
+});
