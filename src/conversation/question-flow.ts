@@ -18,21 +18,29 @@ function fieldByKey(template: Template): Map<string, TemplateField> {
   return new Map(template.fields.map((field) => [field.key, field]));
 }
 
-/** A field applies when it has no ask_if, or its controlling field applies and is answered with one of the listed values. */
-export function isApplicable(template: Template, field: TemplateField, answers: Answers): boolean {
+/**
+ * Whether a field's ask_if chain lets it be asked: 'applies' (no ask_if, or each controlling field answered with a
+ * listed value), 'excluded' (one answered with another value) or 'undecided' (one not answered yet).
+ */
+function applicability(template: Template, field: TemplateField, answers: Answers): 'applies' | 'excluded' | 'undecided' {
   const fields = fieldByKey(template);
   const seen = new Set<string>();
   let current: TemplateField | undefined = field;
   while (current?.ask_if) {
-    if (seen.has(current.key)) return false;
+    if (seen.has(current.key)) return 'excluded';
     seen.add(current.key);
     const answer: AnswerValue | undefined = answers[current.ask_if.field];
-    if (answer === undefined) return false;
+    if (answer === undefined) return 'undecided';
     const allowed = current.ask_if.in;
-    if (!answerAsStrings(answer).some((value) => allowed.includes(value))) return false;
+    if (!answerAsStrings(answer).some((value) => allowed.includes(value))) return 'excluded';
     current = fields.get(current.ask_if.field);
   }
-  return true;
+  return 'applies';
+}
+
+/** A field applies when it has no ask_if, or its controlling field applies and is answered with one of the listed values. */
+export function isApplicable(template: Template, field: TemplateField, answers: Answers): boolean {
+  return applicability(template, field, answers) === 'applies';
 }
 
 /** The answer assumed for `field` while it is unanswered: its assume_if value, when the controlling answer is one listed. */
@@ -127,13 +135,16 @@ export function dependentsToRecheck(template: Template, changedKey: string, answ
   return template.fields.map((field) => field.key).filter((key) => reached.has(key) && answers[key] !== undefined);
 }
 
-/** Drops answers to fields that no longer apply (custom hours once the site is 24x7) and to unknown keys. */
+/**
+ * Drops answers to fields that no longer apply (custom hours once the site is 24x7) and to unknown keys. An answer
+ * given before the one it depends on ("weekends" to the hours question) is kept until that one is answered.
+ */
 export function pruneInapplicable(template: Template, answers: Answers): { answers: Answers; dropped: string[] } {
   const kept: Answers = {};
   const dropped: string[] = [];
-  const applicable = new Set(applicableFields(template, answers).map((field) => field.key));
+  const keeps = new Set(template.fields.filter((field) => applicability(template, field, answers) !== 'excluded').map((field) => field.key));
   for (const [key, value] of Object.entries(answers)) {
-    if (applicable.has(key)) kept[key] = value;
+    if (keeps.has(key)) kept[key] = value;
     else dropped.push(key);
   }
   return { answers: kept, dropped };

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { extractAnswer, extractVolunteered } from '../../src/conversation/extraction/index.ts';
 import { describeSelection } from '../../src/conversation/extraction/ordered-selection.ts';
 import { describeAnswer, readCorrections } from '../../src/conversation/answer-corrections.ts';
-import { assumedAnswer, isApplicable, missingRequired, nextField, progress } from '../../src/conversation/question-flow.ts';
+import { applyAnswerChange, assumedAnswer, isApplicable, missingRequired, nextField, progress } from '../../src/conversation/question-flow.ts';
 import { loadTemplate } from '../../src/conversation/templates/index.ts';
 import { checkRecommendation, makeRecommendation, WEEKDAYS } from '../../src/conversation/recommendation/index.ts';
 import type { TemplateField } from '../../src/conversation/template.ts';
@@ -188,4 +188,21 @@ test('a weekly meter reading is taken on a day of cover, and the checker says wh
   assert.deepEqual(codes([gas]), ['warning:reading_day_missing:meters[0].reading_day']);
   assert.deepEqual(codes([{ ...gas, reading_schedule: 'daily', reading_day: 'mon' }]), ['warning:reading_day_ignored:meters[0].reading_day']);
   assert.deepEqual(codes([{ ...gas, reading_day: 'funday' }]).map((code) => code.split(':')[1]), ['schema_invalid']);
+});
+
+test('days alone in reply to the hours question are kept, and the hours asked again; the hours answered later keep them', () => {
+  const answers = { organisation_name: 'Acme', site_name: 'Leeds', site_type: 'warehouse' };
+  const hours = template.fields.find((field) => field.key === 'operating_hours')!;
+  for (const [reply, value] of [['weekends', ['sat', 'sun']], ['just weekends', ['sat', 'sun']], ['Monday to Friday', WORKWEEK]] as const) {
+    assert.equal(extractAnswer(hours, reply, { template, answers }).ok, false, reply);
+    assert.deepEqual(extractVolunteered(template, reply, answers, { answering: 'operating_hours' }), [{ field: 'operating_days', value, confidence: 0.85 }], reply);
+  }
+  assert.deepEqual(extractVolunteered(template, 'weekends', answers), [], 'days said in passing are not taken unasked');
+  const withDays = applyAnswerChange(template, answers, 'operating_days', ['sat', 'sun']).answers;
+  assert.deepEqual(withDays.operating_days, ['sat', 'sun'], 'kept while the hours are still to come');
+  assert.equal(nextField(template, withDays)?.key, 'operating_hours');
+  const covered = applyAnswerChange(template, withDays, 'operating_hours', '24x7').answers;
+  assert.ok(isApplicable(template, days, covered));
+  assert.notEqual(nextField(template, covered)?.key, 'operating_days', 'the days are not asked again');
+  assert.deepEqual(covered.operating_days, ['sat', 'sun']);
 });

@@ -262,6 +262,10 @@ function namedByDayWords(template: Template, candidate: Candidate, tokens: reado
 
 const isDaysField = (field: TemplateField): boolean => field.type === 'multi_select' && field.ranges === true;
 
+/** "weekends" to the hours question: the days are kept, though asked only once the hours they depend on are answered. */
+const daysBeforeTheirHours = (field: TemplateField, answering: string | undefined, known: Answers): boolean =>
+  isDaysField(field) && answering !== undefined && field.ask_if?.field === answering && known[answering] === undefined;
+
 /** A hit inside a longer hit for another field ("office" inside "office hours") is not an answer. */
 function shadowed(candidate: Candidate, all: readonly Candidate[]): boolean {
   const span = candidate.span;
@@ -314,7 +318,7 @@ export function extractVolunteered(template: Template, fullText: string, answers
       known[candidate.requires.field] = candidate.requires.value;
       found.push(candidate.requires);
     }
-    if (!isApplicable(template, field, known)) continue;
+    if (!isApplicable(template, field, known) && !daysBeforeTheirHours(field, answering, known)) continue;
     // "24/7" names every day, which round-the-clock cover assumes already: nothing new to take.
     if (known[field.key] === undefined && sameValue(candidate.value, assumedAnswer(field, known))) continue;
     known[candidate.field] = candidate.value;
