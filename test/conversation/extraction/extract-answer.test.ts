@@ -806,3 +806,11 @@ test('"same as the company" names the site after the organisation answered; "not
   assert.equal(valueOf('site_name', 'we just call it the depot'), 'the depot');
   assert.equal(valueOf('site_name', 'people just call it Northgate'), 'Northgate');
 });
+
+test('cover outside working hours is custom hours, never business hours; "when the building is closed" and mornings are read', () => {
+  for (const reply of ['outside working hours', 'outside business hours', 'outside of office hours', 'when the building is closed', 'when the office is closed',
+    'mornings', 'afternoons only']) {
+    assert.equal(valueOf('operating_hours', reply), 'custom', reply);
+  }
+  assert.equal(valueOf('operating_hours', 'normal working hours'), 'business_hours');
+});
