@@ -61,6 +61,8 @@ const SHIFT_LENGTH = /(?:^| )(\d{1,2}|four|six|eight|ten|twelve) ?(?:hour|hr|h)s
 // "the shifts should be 12 hours", "shifts of 8 hours": the length said after the shifts.
 const SHIFT_LENGTH_AFTER = /(?:^| )shifts? (?:should be|are|will be|to be|of|lasting|last|that last|each) (?:about |around )?(\d{1,2}|four|six|eight|ten|twelve) ?(?:hour|hr|h)s?(?: long)?(?: |$)/;
 // "12 hour shifts not 8", "not 8 hour ones": the length denied is not another number.
+// "4 teams", "four crews": crews that take turns on the shifts, not shifts a day.
+const TEAM_COUNT = /(?:^| )(\d{1,2}|two|three|four|five|six|seven|eight) (?:rotating )?(?:teams|crews|watches|squads|platoons)(?= |$)/g;
 const DENIED_LENGTH = /(?:^| )not (?:\d{1,2}|four|six|eight|ten|twelve)(?: (?:hour|hr|h)s?)?(?= |$)/g;
 const COUNT_OF_LENGTHS = /(?:^| )(\S+) (sixes|6s|eights|8s|tens|10s|twelves|12s)(?: |$)/;
 const HOURS_WORDS: Readonly<Record<string, number>> = { four: 4, six: 6, eight: 8, ten: 10, twelve: 12 };
@@ -93,13 +95,26 @@ export function shiftsFromLength(field: IntegerField, reply: string, answers: An
   // 24/7 is round-the-clock cover, not two more numbers.
   const clause = clausesOf(reply).map((each) => plainWords(each).join(' ')).find((each) => SHIFT_LENGTH.test(each) || SHIFT_LENGTH_AFTER.test(each));
   const length = clause === undefined ? null : SHIFT_LENGTH.exec(clause) ?? SHIFT_LENGTH_AFTER.exec(clause);
-  const numbers = clause === undefined ? [] : numberTokens(clause.replace(DENIED_LENGTH, ' '));
+  const numbers = clause === undefined ? [] : numberTokens(clause.replace(DENIED_LENGTH, ' ').replace(TEAM_COUNT, ' '));
   const clauseWords = numbers.map((token) => token.word);
   if (!length || cover === null || numbers.filter((token, index) => token.value !== null && !isRoundTheClockDigit(clauseWords, index)).length > 1) return null;
   const hours = HOURS_WORDS[length[1]!] ?? Number(length[1]);
   if (hours < 1 || hours > DAY_HOURS) return null;
   if (cover % hours !== 0) return notExtracted('ambiguous', `${hours}-hour shifts don’t fill the ${cover} hours of cover evenly. How many shifts a day?`);
   return workedOutCount(field, cover / hours, 0.85);
+}
+
+/**
+ * "we have 4 teams": a count of crews taking turns, with no other number, is asked about rather than read as shifts a
+ * day (with a shift length, shiftsFromLength counts the shifts first).
+ */
+export function teamsNotShifts(field: IntegerField, reply: string): ExtractionResult | null {
+  if (stemWord(field.unit ?? '') !== 'shift') return null;
+  const words = plainWords(reply).join(' ');
+  const teams = [...words.matchAll(TEAM_COUNT)];
+  if (teams.length !== 1 || numberTokens(words.replace(TEAM_COUNT, ' ')).some((token) => token.value !== null)) return null;
+  const said = teams[0]![0].trim();
+  return notExtracted('ambiguous', `${said} take turns on the shifts, but I need the shifts in a day. How many shifts does each day have, or how long is a shift?`);
 }
 
 /**

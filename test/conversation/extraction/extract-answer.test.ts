@@ -814,3 +814,15 @@ test('cover outside working hours is custom hours, never business hours; "when t
   }
   assert.equal(valueOf('operating_hours', 'normal working hours'), 'business_hours');
 });
+
+test('teams or crews that take turns are not shifts a day: counted from the shift length when given, else asked about', () => {
+  const read = (text: string) => extractAnswer(field('shifts_per_day'), text, { template, answers: { operating_hours: '24x7' } });
+  for (const reply of ['we rotate 4 teams on 12 hour shifts', 'four crews, 12 hour shifts']) {
+    const result = read(reply);
+    assert.ok(result.ok && result.value === 2, `${reply}: ${JSON.stringify(result)}`);
+  }
+  const teams = read('we have 4 teams');
+  assert.equal(teams.ok, false);
+  assert.match((teams as { message: string }).message, /4 teams/);
+  assert.equal((read('3 shifts') as { value: number }).value, 3);
+});
