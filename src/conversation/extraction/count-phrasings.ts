@@ -82,9 +82,14 @@ export function countOfWord(token: NumberToken): number | null {
 const JOINERS = new Set(['and', 'plus', 'with'].map(stemWord));
 const MAX_WORDS_BEFORE_KIND = 2;
 
-/** The total the reply counts when it names two or more of `kinds` with a count each; null otherwise. */
-export function countAcrossKinds(tokens: readonly NumberToken[], kinds: ReadonlySet<string>): number | null {
+/**
+ * The total the reply counts when it names two or more of `kinds` with a count each; null otherwise. With
+ * `bareCounts` (a reply to the count's own question), a number then "and", "plus" or "with" counts the question's
+ * unit too: "3 plus a dog handler" is 4.
+ */
+export function countAcrossKinds(tokens: readonly NumberToken[], kinds: ReadonlySet<string>, bareCounts = false): number | null {
   const counts: number[] = [];
+  if (bareCounts) tokens.forEach((token, index) => { if (token.value !== null && JOINERS.has(tokens[index + 1]?.word ?? '')) counts.push(token.value); });
   tokens.forEach((token, index) => {
     if (!kinds.has(token.word)) return;
     for (let behind = index - 1; behind >= 0 && behind >= index - 1 - MAX_WORDS_BEFORE_KIND; behind--) {

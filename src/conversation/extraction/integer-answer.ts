@@ -273,10 +273,10 @@ export function workedOutCount(field: IntegerField, value: number, confidence: n
 }
 
 /** Staff across roles for a staff count, buildings across kinds for a building count ("1 main building plus a small annex" → 2); else null. */
-export function countByKind(field: IntegerField, tokens: readonly NumberToken[]): number | null {
+export function countByKind(field: IntegerField, tokens: readonly NumberToken[], bareCounts = false): number | null {
   const unit = unitOf(field);
   const kinds = unit === 'guard' ? STAFF_ROLES : unit === 'building' ? BUILDING_KINDS : null;
-  return kinds === null ? null : countAcrossKinds(tokens, kinds);
+  return kinds === null ? null : countAcrossKinds(tokens, kinds, bareCounts);
 }
 
 /**
@@ -337,7 +337,8 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   if (perShift.length > 1) return notExtracted('ambiguous', `I can set one number of guards for every shift, and I heard ${perShift.join(' and ')}. How many should each shift have?`);
   const byDay = unit === 'guard' || unit === 'shift' ? countedByDay(text) : null;
   if (byDay === unit) return notExtracted('ambiguous', `${BY_DAY_MESSAGE[byDay]} ${byDay === 'guard' ? 'How many should each shift have?' : 'How many shifts should every day have?'}`);
-  const byKind = countByKind(field, tokens);
+  // Replying to this question, a bare number is of its unit: "3 plus a dog handler" is 4 guards.
+  const byKind = countByKind(field, tokens, true);
   if (byKind !== null) return workedOutCount(field, byKind, 0.85);
   const chosen = chooseNumber(field, tokens, otherFields);
   const shifts = chosen === null && unit === 'shift' ? shiftsNamed(tokens) : null;

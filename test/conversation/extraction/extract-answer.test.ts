@@ -826,3 +826,12 @@ test('teams or crews that take turns are not shifts a day: counted from the shif
   assert.match((teams as { message: string }).message, /4 teams/);
   assert.equal((read('3 shifts') as { value: number }).value, 3);
 });
+
+test('a bare number of guards plus another role adds up: "3 plus a dog handler" is 4, said back; "4 including a supervisor" is 4', () => {
+  for (const [reply, value] of [['3 plus a dog handler', 4], ['2 and a supervisor', 3], ['4 including a supervisor', 4], ['1 guard and a dog', 1]] as const) {
+    const result = extractAnswer(field('staff_per_shift'), reply);
+    assert.ok(result.ok && result.value === value, `${reply}: ${JSON.stringify(result)}`);
+  }
+  assert.equal((extractAnswer(field('staff_per_shift'), '3 plus a dog handler') as { derived?: boolean }).derived, true);
+  assert.equal(valueOf('buildings', '2 plus a gatehouse'), 3);
+});
