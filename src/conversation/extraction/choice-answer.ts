@@ -4,7 +4,7 @@ import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { matchOptions, type OptionMatch } from './option-matcher.ts';
 import { parseTimeRange } from './time-range-answer.ts';
-import { findPhrase, saysAnyCue, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
+import { clausesOf, findPhrase, saysAnyCue, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
 import { describeSelection, expandSelectionWords, readOrderedTokens } from './ordered-selection.ts';
 import { keyAsWords } from '../wording.ts';
 import { saysUnsure } from './suggestion.ts';
@@ -109,11 +109,29 @@ function splitAtExclusion(tokens: readonly string[]): { kept: string[]; excluded
   return { kept: [...tokens], excluded: [] };
 }
 
+// "the water is on the landlord", "the tenant reads gas": options another party looks after are not asked for.
+const OTHER_PARTIES = new Set(['landlord', 'tenant', 'contractor', 'supplier', 'council', 'utility', 'agent', 'client'].map(stemWord));
+const ONLY = new Set(['only', 'just', 'solely']);
+
+/**
+ * The clauses of a list that count: those not about another party, and of them, if some say "only" or "just" of the
+ * options they name ("electric only, the water is on the landlord"), those alone. The whole text when there is
+ * one clause or no clause names an option.
+ */
+function clausesThatChoose(field: MultiSelectField, text: string): string {
+  const clauses = clausesOf(text).map((clause) => ({ clause, tokens: wordTokens(expandSelectionWords(field, clause)) }))
+    .filter(({ tokens }) => matchOptions(field, tokens).length > 0);
+  if (clauses.length < 2) return text;
+  const own = clauses.filter(({ tokens }) => !tokens.some((token) => OTHER_PARTIES.has(token)));
+  const only = own.filter(({ tokens }) => tokens.some((token) => ONLY.has(token)));
+  return (only.length > 0 ? only : own).map(({ clause }) => clause).join(', ');
+}
+
 /** Options chosen in a multi-select reply, in template order; `all`/`none` when the reply said so. */
 export function readSelection(field: MultiSelectField, text: string): { values: string[]; kind: 'listed' | 'all' | 'none' | 'contradictory' } | null {
-  const tokens = wordTokens(expandSelectionWords(field, text));
-  const ordered = field.ranges ? readOrderedTokens(field, tokens) : null;
+  const ordered = field.ranges ? readOrderedTokens(field, wordTokens(expandSelectionWords(field, text))) : null;
   if (ordered) return { values: ordered, kind: 'listed' };
+  const tokens = wordTokens(expandSelectionWords(field, field.ranges ? text : clausesThatChoose(field, text)));
   const { kept, excluded } = splitAtExclusion(tokens);
   const listed = new Set(matchOptions(field, kept).map((match) => match.value));
   const removed = new Set(excluded.length > 0 ? matchOptions(field, excluded.filter((word) => word !== 'not' && word !== 'no')).map((match) => match.value) : []);

@@ -835,3 +835,12 @@ test('a bare number of guards plus another role adds up: "3 plus a dog handler" 
   assert.equal((extractAnswer(field('staff_per_shift'), '3 plus a dog handler') as { derived?: boolean }).derived, true);
   assert.equal(valueOf('buildings', '2 plus a gatehouse'), 3);
 });
+
+test('meters: one said to be the only one is the answer; one another party reads (the landlord) is left out; "main incomer" is electricity', () => {
+  assert.deepEqual(valueOf('meters', 'electric only, the water is on the landlord'), ['electricity']);
+  assert.deepEqual(valueOf('meters', 'gas and water, the landlord does the electric'), ['water', 'gas']);
+  assert.deepEqual(valueOf('meters', 'just the gas. water is read by the tenant'), ['gas']);
+  assert.deepEqual(valueOf('meters', 'the main incomer and water'), ['electricity', 'water']);
+  assert.deepEqual(valueOf('meters', 'electric and gas only'), ['electricity', 'gas']);
+  assert.deepEqual(valueOf('meters', 'water, gas, electricity'), ['electricity', 'water', 'gas']);
+});
