@@ -133,7 +133,10 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
   if (field.ranges && !correcting && (answering === undefined || field.ask_if?.field !== answering)) return null;
   // "add gas", "drop the vehicle one": a correction that adds or removes names the options without the field's word.
   const changesList = correcting && [...ADDITIVE_PHRASES, ...REMOVAL_PHRASES].some((phrase) => findPhrase(tokens, phrase).length > 0);
-  if (!saysAnyCue(field.cues, tokens) && !changesList) return null;
+  // Said with the hours ("open 7am to 10pm every day"), a group of days ("every day", "daily") names the days too. Not
+  // in a correction: "patrol every 2 hours daily" is about the patrols.
+  const namesGroup = field.ranges && !correcting && (field.groups ?? []).some((group) => group.phrases.some((phrase) => findPhrase(tokens, wordTokens(phrase)).length > 0));
+  if (!saysAnyCue(field.cues, tokens) && !changesList && !namesGroup) return null;
   // A correction is read against the answer it corrects: "we're closed on Fridays" closes Friday of the days given.
   const answered = correcting && Array.isArray(current) ? current : undefined;
   let values: string[] | null;

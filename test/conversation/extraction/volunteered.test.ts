@@ -220,3 +220,13 @@ test('corrections: "we don\'t need 24/7, just nights" is custom hours; "12 hour 
   assert.deepEqual(changes('12 hour shifts not 8'), { shifts_per_day: 2 });
   assert.deepEqual(changes('12 hour shifts, not 8 hour ones'), { shifts_per_day: 2 });
 });
+
+test('days said with the hours as "every day" or "daily" are the days of cover, as named days are', () => {
+  const everyDay = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+  for (const text of ['Hello, we are Harbour Estates and we need security for a retail park in Bristol, open 7am to 10pm every day', 'cover 6pm to 6am daily']) {
+    assert.deepEqual(asMap(extractVolunteered(template, text, {})).operating_days, everyDay, text);
+  }
+  assert.equal(asMap(extractVolunteered(template, 'we read the meters every day', {})).operating_days, undefined, 'no hours said: not the days of cover');
+  const answers = { operating_hours: 'custom', custom_hours: { start_minute: 1080, end_minute: 360 }, operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'], tour_frequency_hours: 2 };
+  assert.deepEqual(readCorrections(template, 'patrol every hour daily', answers).map((found) => found.field), ['tour_frequency_hours'], 'a correction about patrols keeps the days');
+});
