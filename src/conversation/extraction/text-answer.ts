@@ -23,12 +23,18 @@ const SPEAKER_FROM = /^(?:i['’]?m|i am|my name is)\s+(?:[\p{L}'’.-]+\s+){0,3
 // before "from" are a person's name is the PII recognizer's call ("This is Acme Security from Leeds" is a name).
 const INTRODUCED_FROM = /^(?:this is|it['’]?s)\s+(.+?)\s+from\s+(?=\S)/i;
 
+// A transcript in lower case: "its mike from northgate logistics". One or two words before "from" are a speaker's
+// name (the recognizer needs a capital or its lexicon to say so).
+const SPOKEN_SPEAKER = /^[\p{Ll}'’-]+(?: [\p{Ll}'’-]+)?$/u;
+const UPPER_CASE = /\p{Lu}/u;
+
 function withoutIntroducedSpeaker(text: string): string {
   const introduced = INTRODUCED_FROM.exec(text);
   if (!introduced) return text;
   const nameStart = introduced[0].indexOf(introduced[1]!);
   const nameEnd = nameStart + introduced[1]!.length;
-  const isPerson = detectSpans(text).some((span) => span.type === 'PERSON' && span.start === nameStart && span.end === nameEnd);
+  const spoken = !UPPER_CASE.test(text) && SPOKEN_SPEAKER.test(introduced[1]!);
+  const isPerson = spoken || detectSpans(text).some((span) => span.type === 'PERSON' && span.start === nameStart && span.end === nameEnd);
   return isPerson ? text.slice(introduced[0].length) : text;
 }
 
@@ -69,6 +75,9 @@ const TRAILING_CLAUSE = new RegExp(String.raw`\s*(?:[,;]|\s[–—-])\s*(?:and\s
 
 // "Crown Estates and I need guards for …": "and" then a pronoun opens a clause of its own, with or without a comma.
 const AND_CLAUSE = /\s+and\s+(?:i|i['’]m|i am|we|we['’]re|we are|we['’]ve|we have|our|it['’]s|it is|they|they['’]re)\s.*$/i;
+// "northgate logistics we have a distribution centre": a transcript has no punctuation, so "we" and a verb start the
+// next clause.
+const WE_CLAUSE = /\s+(?:we|i)\s+(?:have|need|want|run|require|operate|manage|look after|got)\s.*$|\s+(?:we['’]?ve|we['’]re|we are)\s.*$/i;
 
 export const NEED_A_NAME = 'I need a name here; what people call it day to day is fine.';
 
@@ -123,7 +132,7 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   if (runs !== null && RUNS_DESCRIBED.test(opened.slice(runs[0].length))) return notExtracted('no_match', NEED_A_NAME);
   const withoutLeadIn = withoutIntroducedSpeaker(opened).replace(SPEAKER_HERE, '$1').replace(SPEAKER_HERE_FROM, '').replace(SPEAKER_FROM, '').replace(SPEAKER_FOR, '')
     .replace(SPEAKER_ROLE_AT, '').replace(SPEAKER_RUNS, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '').replace(TRAILING_THANKS, '')
-    .replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(SAID_ABOUT, '').replace(DESCRIBED_AFTER_COMMA, '').replace(/[.!]+$/, '').trim();
+    .replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(WE_CLAUSE, '').replace(SAID_ABOUT, '').replace(DESCRIBED_AFTER_COMMA, '').replace(/[.!]+$/, '').trim();
   if (DESCRIBED.test(withoutLeadIn) || SAID_OF_OURS.test(withoutLeadIn)) return notExtracted('no_match', NEED_A_NAME);
   const value = withoutLeadIn.length > 0 ? withoutLeadIn : collapsed;
   if (!/[\p{L}\p{N}]/u.test(value)) return notExtracted('no_match', 'That doesn’t look like a name. Please type it in words.');

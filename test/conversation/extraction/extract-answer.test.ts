@@ -844,3 +844,12 @@ test('meters: one said to be the only one is the answer; one another party reads
   assert.deepEqual(valueOf('meters', 'electric and gas only'), ['electricity', 'gas']);
   assert.deepEqual(valueOf('meters', 'water, gas, electricity'), ['electricity', 'water', 'gas']);
 });
+
+test('a transcript without punctuation: "its mike from northgate logistics we have a …" names northgate logistics', () => {
+  assert.equal(valueOf('organisation_name', 'hi its mike from northgate logistics we have a distribution centre that needs guarding 24 7'), 'northgate logistics');
+  assert.equal(valueOf('organisation_name', 'this is priya from meridian fm we need guards'), 'meridian fm');
+  assert.equal(valueOf('organisation_name', 'Acme Security we need two guards'), 'Acme Security');
+  assert.equal(valueOf('organisation_name', 'This is Riverside Plant from the council'), 'Riverside Plant from the council', 'capitalised: the recognizer decides');
+  const found = extractVolunteered(template, 'hi its mike from northgate logistics we have a distribution centre that needs guarding 24 7', {});
+  assert.deepEqual(found.map((each) => each.field).sort(), ['operating_hours', 'site_type']);
+});
