@@ -368,7 +368,9 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   if (groundPlus || (basement && chosen)) return workedOutCount(field, value, confidence);
   if (!Number.isInteger(value) && unit === 'hour') {
     // "every 90 minutes": said back in minutes, so the user sees why it was not taken.
-    return notExtracted('out_of_range', `${Math.round(value * MINUTES_PER_HOUR)} minutes is not a whole number of hours. ${rangeMessage(field)}`);
+    const minutes = Math.round(value * MINUTES_PER_HOUR);
+    if (value < field.min) return notExtracted('out_of_range', `Every ${minutes} minutes is more often than I can set: the most often is every ${field.min === 1 ? 'hour' : `${field.min} hours`}. ${rangeMessage(field)}`);
+    return notExtracted('out_of_range', `${minutes} minutes is not a whole number of hours. ${rangeMessage(field)}`);
   }
   if (!Number.isInteger(value)) return notExtracted('out_of_range', rangeMessage(field));
   if (value < field.min || value > field.max) return notExtracted('out_of_range', rangeMessage(field));

@@ -853,3 +853,10 @@ test('a transcript without punctuation: "its mike from northgate logistics we ha
   const found = extractVolunteered(template, 'hi its mike from northgate logistics we have a distribution centre that needs guarding 24 7', {});
   assert.deepEqual(found.map((each) => each.field).sort(), ['operating_hours', 'site_type']);
 });
+
+test('rounds more often than the most frequent Intake can set ("every 30 mins") are told so, not "not a whole number of hours"', () => {
+  const result = failure('tour_frequency_hours', 'every 30 mins');
+  assert.equal(result.reason, 'out_of_range');
+  assert.match(result.message, /^Every 30 minutes is more often than I can set: the most often is every hour\./);
+  assert.match(failure('tour_frequency_hours', 'every 90 minutes').message, /^90 minutes is not a whole number of hours\./);
+});
