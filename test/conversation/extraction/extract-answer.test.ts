@@ -860,3 +860,12 @@ test('rounds more often than the most frequent Intake can set ("every 30 mins") 
   assert.match(result.message, /^Every 30 minutes is more often than I can set: the most often is every hour\./);
   assert.match(failure('tour_frequency_hours', 'every 90 minutes').message, /^90 minutes is not a whole number of hours\./);
 });
+
+test('more everyday words for kinds of site: a uni, a server room, distribution, a power station, an industrial estate', () => {
+  for (const [reply, value] of [['a uni', 'campus'], ['server room', 'data_centre'], ['comms room', 'data_centre'], ['distribution', 'warehouse'],
+    ['a power station', 'other'], ['power plant', 'other'], ['industrial estate', 'other'], ['its a bit of everything', 'other'], ['a mosque', 'other'],
+    ['a nursery', 'campus']] as const) {
+    assert.equal(valueOf('site_type', reply), value, reply);
+  }
+  assert.equal(valueOf('site_type', 'manufacturing plant'), 'factory');
+});
