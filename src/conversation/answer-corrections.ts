@@ -113,7 +113,7 @@ const SAID_WRONG = /\b(?:wrong|incorrect|not right|isn['’]?t right|aren['’]?
  * names none. Of a field and one asked only for its answer, the latter is meant ("the hours"
  * of custom cover are its custom hours). Contacts are never asked again this way.
  */
-function fieldSaidWrong(template: Template, text: string, answers: Answers): TemplateField | undefined {
+export function fieldSaidWrong(template: Template, text: string, answers: Answers): TemplateField | undefined {
   const tokens = numberTokens(text);
   const answered = template.fields.filter((field) => field.type !== 'contact' && answers[field.key] !== undefined && isApplicable(template, field, answers));
   let said: TemplateField[] = answered.filter((field) => field.type === 'integer' && saysCountWrong(field, tokens));

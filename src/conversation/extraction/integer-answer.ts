@@ -84,9 +84,13 @@ export function saysCountWrong(field: IntegerField, tokens: readonly NumberToken
   return tokens.some((token) => words.has(token.word)) && tokens.some((token) => CHANGE_WORDS.has(token.word));
 }
 
-/** Whether the words name this count by one of its own words ("checkpoints", "guards", "floors"). */
+// "the patrol frequency", "how often they patrol": words for how often, which name an hours-between-rounds count.
+const FREQUENCY_WORDS: ReadonlySet<string> = new Set(['frequency', 'often', 'interval'].map(stemWord));
+
+/** Whether the words name this count by one of its own words ("checkpoints", "guards", "floors"; "frequency" for hours between rounds). */
 export function namesCount(field: IntegerField, tokens: readonly NumberToken[]): boolean {
   const words = oneWordCues(field);
+  if (unitOf(field) === 'hour') for (const word of FREQUENCY_WORDS) words.add(word);
   return tokens.some((token) => words.has(token.word));
 }
 

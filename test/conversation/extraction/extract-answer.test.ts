@@ -5,7 +5,7 @@ import { numberToWords } from '../../../src/conversation/number-words.ts';
 import { extractAnswer, extractVolunteered, parseTimeRange, type ExtractionResult } from '../../../src/conversation/extraction/index.ts';
 import { parseTimeChange } from '../../../src/conversation/extraction/time-range-answer.ts';
 import { loadTemplate } from '../../../src/conversation/templates/index.ts';
-import { describeAnswer, readCorrections } from '../../../src/conversation/answer-corrections.ts';
+import { describeAnswer, fieldSaidWrong, readCorrections } from '../../../src/conversation/answer-corrections.ts';
 import { reaskMessage } from '../../../src/conversation/question-flow.ts';
 import type { AnswerValue, Answers, TemplateField } from '../../../src/conversation/template.ts';
 
@@ -868,4 +868,13 @@ test('more everyday words for kinds of site: a uni, a server room, distribution,
     assert.equal(valueOf('site_type', reply), value, reply);
   }
   assert.equal(valueOf('site_type', 'manufacturing plant'), 'factory');
+});
+
+test('"the patrol frequency is wrong", "patrols aren\'t often enough": the frequency is the answer said wrong', () => {
+  const answers: Answers = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2, buildings: 1, floors: 3, checkpoints_per_tour: 9, tour_frequency_hours: 2 };
+  for (const reply of ['the patrol frequency is wrong', 'the frequency of rounds is wrong', 'how often they patrol is wrong']) {
+    assert.equal(fieldSaidWrong(template, reply, answers)?.key, 'tour_frequency_hours', reply);
+  }
+  assert.equal(fieldSaidWrong(template, 'the patrol route looks wrong', answers), undefined);
+  assert.equal(fieldSaidWrong(template, 'too many guards', answers)?.key, 'staff_per_shift');
 });
