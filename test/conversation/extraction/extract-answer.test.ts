@@ -807,10 +807,14 @@ test('"same as the company" names the site after the organisation answered; "not
   assert.equal(valueOf('site_name', 'people just call it Northgate'), 'Northgate');
 });
 
-test('cover outside working hours is custom hours, never business hours; "when the building is closed" and mornings are read', () => {
+test('cover outside working hours is custom hours, never business hours; "when the building is closed" and "mornings only" are read', () => {
+  const asFields = (found: ReturnType<typeof extractVolunteered>) => found.map((each) => each.field);
   for (const reply of ['outside working hours', 'outside business hours', 'outside of office hours', 'when the building is closed', 'when the office is closed',
-    'mornings', 'afternoons only']) {
+    'mornings only', 'afternoons only']) {
     assert.equal(valueOf('operating_hours', reply), 'custom', reply);
+  }
+  for (const greeting of ['Good morning, we are Acme', 'good afternoon from Apex Estates']) {
+    assert.equal(asFields(extractVolunteered(template, greeting, {})).includes('operating_hours'), false, `a greeting names no hours: ${greeting}`);
   }
   assert.equal(valueOf('operating_hours', 'normal working hours'), 'business_hours');
 });
