@@ -119,20 +119,37 @@ export function sameNameAsAnswered(template: Template, field: TextField, reply: 
 // "not sure yet", "don't know": no name. Capitalised past the first word, it is one ("No Idea Studios").
 const CAPITAL_AFTER_FIRST_LETTER = /^.\P{Lu}*\p{Lu}/u;
 
+// "… Thanks, Dave at Acme Ltd", "Regards, Sam from St Marys Trust": a sign-off saying where the writer is from names
+// it, unless the message named something before it.
+const SIGNED_OFF_FROM = /(?:^|[.!?,]\s*)(?:many thanks|thanks|thank you|kind regards|best regards|regards|best wishes|cheers)[,!.]?\s+(?:[\p{L}'’.-]+\s+){1,3}?(?:at|from)\s+(\S.*)$/iu;
+// "Hello from Leeds City Council", "Greetings from the team at Blue Sky Housing".
+const GREETING_FROM = /^(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening))(?: there)?,?\s+from\s+(?:(?:all of us|everyone|the team|all)\s+(?:at|in)\s+)?(?=\S)/i;
+// "I am contacting you on behalf of Kingsway Properties regarding our office block".
+const ON_BEHALF_OF = /^.*?\bon behalf of\s+(?=\S)/i;
+const REGARDING = /\s+(?:regarding|concerning)\s.*$/i;
+// "Kingsway Properties here": the speaker's organisation saying it is them.
+const HERE_AT_END = /\s+here$/;
+
 export function extractText(field: TextField, text: string): ExtractionResult {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   if (collapsed.length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
+  const signedOff = SIGNED_OFF_FROM.exec(collapsed);
+  if (signedOff !== null) {
+    // "Canary House. Thanks, Dave from Acme": a name before the sign-off is the answer.
+    const before = signedOff.index > 0 ? extractText(field, collapsed.slice(0, signedOff.index)) : null;
+    return before?.ok ? before : extractText(field, signedOff[1]!);
+  }
   const words = plainWords(collapsed).join(' ');
   // "same as the company" with no other name answered (see sameNameAsAnswered) names nothing.
   if (NON_ANSWERS.has(words) || SAME_NAME.test(words)) return notExtracted('no_match', NEED_A_NAME);
   if (saysUnsure(collapsed) && !CAPITAL_AFTER_FIRST_LETTER.test(collapsed)) return notExtracted('no_match', NEED_A_NAME);
-  const opened = collapsed.replace(OPENER, '');
+  const opened = collapsed.replace(GREETING_FROM, '').replace(OPENER, '').replace(ON_BEHALF_OF, '');
   if (DESCRIPTION.test(opened) || SPEAKER_DESCRIBED.test(opened)) return notExtracted('no_match', NEED_A_NAME);
   const runs = SPEAKER_RUNS.exec(opened);
   if (runs !== null && RUNS_DESCRIBED.test(opened.slice(runs[0].length))) return notExtracted('no_match', NEED_A_NAME);
   const withoutLeadIn = withoutIntroducedSpeaker(opened).replace(SPEAKER_HERE, '$1').replace(SPEAKER_HERE_FROM, '').replace(SPEAKER_FROM, '').replace(SPEAKER_FOR, '')
     .replace(SPEAKER_ROLE_AT, '').replace(SPEAKER_RUNS, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '').replace(TRAILING_THANKS, '')
-    .replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(WE_CLAUSE, '').replace(SAID_ABOUT, '').replace(DESCRIBED_AFTER_COMMA, '').replace(/[.!]+$/, '').trim();
+    .replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(WE_CLAUSE, '').replace(REGARDING, '').replace(HERE_AT_END, '').replace(SAID_ABOUT, '').replace(DESCRIBED_AFTER_COMMA, '').replace(/[.!]+$/, '').trim();
   if (DESCRIBED.test(withoutLeadIn) || SAID_OF_OURS.test(withoutLeadIn)) return notExtracted('no_match', NEED_A_NAME);
   const value = withoutLeadIn.length > 0 ? withoutLeadIn : collapsed;
   if (!/[\p{L}\p{N}]/u.test(value)) return notExtracted('no_match', 'That doesn’t look like a name. Please type it in words.');

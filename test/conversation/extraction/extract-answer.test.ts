@@ -882,3 +882,21 @@ test('"the patrol frequency is wrong", "patrols aren\'t often enough": the frequ
   assert.equal(fieldSaidWrong(template, 'the patrol route looks wrong', answers), undefined);
   assert.equal(fieldSaidWrong(template, 'too many guards', answers)?.key, 'staff_per_shift');
 });
+
+test('the organisation said in a greeting, a sign-off or "on behalf of" is the name: "Hello from Leeds City Council", "Thanks, Dave at Acme Ltd"', () => {
+  for (const [reply, name] of [
+    ['We need a quote for 2 guards at our warehouse in Slough, nights only. Thanks, Dave at Acme Ltd', 'Acme Ltd'],
+    ['Looking for security at a hospital site, 24/7. Regards, Sam from St Marys Trust', 'St Marys Trust'],
+    ['Hi there, I am contacting you on behalf of Kingsway Properties regarding our office block', 'Kingsway Properties'],
+    ['Kingsway Properties here, we need weekend cover', 'Kingsway Properties'],
+    ['good afternoon from Apex Estates', 'Apex Estates'],
+    ['Greetings from the team at Blue Sky Housing', 'Blue Sky Housing'],
+    ['Hello from Leeds City Council', 'Leeds City Council'],
+  ] as const) {
+    assert.equal(valueOf('organisation_name', reply), name, reply);
+  }
+  assert.equal(failure('organisation_name', 'We need 2 guards at our warehouse. Thanks, Dave').reason, 'no_match', 'a sign-off with a person only names no organisation');
+  assert.equal(valueOf('site_name', 'Canary House. Thanks, Dave from Acme'), 'Canary House', 'a name before the sign-off is the answer');
+  assert.equal(valueOf('organisation_name', 'Best Western Hotels'), 'Best Western Hotels');
+  assert.equal(valueOf('organisation_name', 'Cheers Bar Ltd'), 'Cheers Bar Ltd');
+});
