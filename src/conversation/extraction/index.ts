@@ -52,9 +52,12 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
       ?? roundsPerShift(field, reply, context?.answers)
     : null;
   if (fromAnswers) return fromAnswers;
-  // "weekends only need one guard" to the days question: days named for a count, not as the days of cover.
-  const byDay = field.type === 'multi_select' && field.ranges ? countedByDay(reply) : null;
-  if (byDay !== null) return notExtracted('ambiguous', `${BY_DAY_MESSAGE[byDay]} ${field.prompt}`);
+  // "weekends only need one guard" to the days question: days named for a count, not as the days of cover; and
+  // "6pm-6am weekdays, 24 hours at weekends" to the days or the hours: hours that differ by day.
+  const asksDays = field.type === 'multi_select' && field.ranges === true;
+  const asksHours = field.type === 'time_range' || (field.type === 'enum' && controlsDays(field, context?.template));
+  const byDay = asksDays || asksHours ? countedByDay(reply) : null;
+  if (byDay !== null && (asksDays || byDay === 'cover')) return notExtracted('ambiguous', `${BY_DAY_MESSAGE[byDay]} ${field.prompt}`);
   // "same as the company" to the site's name: the organisation's name.
   const sameName = field.type === 'text' && context?.template ? sameNameAsAnswered(context.template, field, reply, context.answers) : null;
   if (sameName) return sameName;
@@ -64,6 +67,11 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
   }
   if (asking === 'may_ask' && (field.type === 'text' || !result.ok)) return helpRequested();
   return result;
+}
+
+/** Whether the field is the one the days of cover are asked after (the kind of hours). */
+function controlsDays(field: TemplateField, template: Template | undefined): boolean {
+  return template?.fields.some((other) => other.type === 'multi_select' && other.ranges === true && other.ask_if?.field === field.key) ?? false;
 }
 
 // The answers a name never is: "3 shifts" or "7am to 7pm" to "what do you call this site?" answers a question still

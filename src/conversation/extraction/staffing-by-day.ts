@@ -1,5 +1,5 @@
 // "weekends only need one guard", "one guard at weekends", "we only run two shifts at weekends": a number of guards
-// or shifts said for some days only. A site has one number of shifts a day and of guards per shift, the same on
+// or shifts said for some days only; "6pm-6am weekdays, 24 hours at weekends": hours of cover likewise. A site has one number of shifts a day and of guards per shift, the same on
 // every day it is covered, so such a reply says neither which days need cover nor that number: it is explained,
 // not read.
 
@@ -15,16 +15,29 @@ const COUNT_ON_DAYS = new RegExp(String.raw`\b${COUNT}\s+(?:extra\s+|more\s+)?(?
 /** Days, then linking words only, then a count: "weekends only need one guard", "weekdays 3 guards". */
 const DAYS_THEN_COUNT = new RegExp(String.raw`\b(?:${DAYS})\s+(?:${LINKING}\s+){0,4}${COUNT}\s+(?:${COUNTED})\b`, 'i');
 
-export type CountedByDay = 'guard' | 'shift';
+// Hours of cover, for "6pm-6am weekdays, 24 hours at weekends": clock times, and words for whole days of cover.
+const HOURS = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b24\s*(?:hours|hrs|h|\/\s*7|-7)\b|\b(?:all day|all night|round the clock|around the clock|9\s*(?:-|to)\s*5)\b/i;
+const DAYS_ALONE = new RegExp(String.raw`\b(?:${DAY})\b`, 'i');
+// Clauses of a reply: "weekdays 6pm-6am, weekends 24 hours", "Mon-Fri 9 to 5 and Saturday 9 to 1".
+const CLAUSE = /[,;.]\s+|\s+(?:and|but|then|plus)\s+/i;
 
-/** What a reply counts for some days only, or null if it does not. */
+/** Whether two or more clauses each give hours for some days: hours that differ by day. */
+function coverByDay(text: string): boolean {
+  return text.split(CLAUSE).filter((clause) => HOURS.test(clause) && DAYS_ALONE.test(clause)).length >= 2;
+}
+
+/** 'cover': hours of cover said differently for some days. */
+export type CountedByDay = 'guard' | 'shift' | 'cover';
+
+/** What a reply says for some days only, or null if it does not. */
 export function countedByDay(text: string): CountedByDay | null {
   const said = COUNT_ON_DAYS.exec(text) ?? DAYS_THEN_COUNT.exec(text);
-  if (said === null) return null;
+  if (said === null) return coverByDay(text) ? 'cover' : null;
   return said.groups!.shift !== undefined ? 'shift' : 'guard';
 }
 
 export const BY_DAY_MESSAGE: Readonly<Record<CountedByDay, string>> = {
   guard: 'I can set one number of guards for every shift and every day, so not a different number on some days.',
   shift: 'I can set one number of shifts for every day, so not a different number on some days.',
+  cover: 'I can set one span of hours for every day of cover, so not different hours on some days.',
 };

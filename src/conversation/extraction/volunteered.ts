@@ -252,6 +252,8 @@ export const sameValue = (value: AnswerValue, other: AnswerValue | undefined): b
  */
 function readFromCountByDay(template: Template, field: TemplateField, candidate: Candidate, tokens: readonly string[], counted: CountedByDay): boolean {
   if (isDaysField(field)) return true;
+  // "6pm-6am weekdays, 24 hours at weekends": neither span is the hours, nor is round the clock.
+  if (counted === 'cover') return field.type === 'time_range' || (field.type === 'enum' && template.fields.some((other) => isDaysField(other) && other.ask_if?.field === field.key));
   if (field.type === 'integer') return field.unit !== undefined && stemWord(field.unit.toLowerCase()) === stemWord(counted);
   return field.type === 'enum' && namedByDayWords(template, candidate, tokens);
 }

@@ -900,3 +900,16 @@ test('the organisation said in a greeting, a sign-off or "on behalf of" is the n
   assert.equal(valueOf('organisation_name', 'Best Western Hotels'), 'Best Western Hotels');
   assert.equal(valueOf('organisation_name', 'Cheers Bar Ltd'), 'Cheers Bar Ltd');
 });
+
+test('different hours on some days ("6pm-6am weekdays, 24 hours at weekends") are explained, not read as round the clock or one of the spans', () => {
+  const read = (key: string, text: string) => extractAnswer(field(key), text, { template, answers: { operating_hours: 'custom' } });
+  for (const reply of ['6pm-6am weekdays, 24 hours at weekends', 'Mon-Fri 9am to 5pm and Saturday 9am to 1pm', '24/7 Monday to Friday; weekends 8am-8pm']) {
+    for (const key of ['operating_hours', 'custom_hours', 'operating_days']) {
+      const result = read(key, reply);
+      assert.ok(!result.ok && result.reason === 'ambiguous' && result.message.startsWith('I can set one span of hours for every day of cover'), `${key} ← ${reply}: ${JSON.stringify(result)}`);
+    }
+    assert.deepEqual(extractVolunteered(template, reply, {}), [], `not taken unasked: ${reply}`);
+  }
+  assert.deepEqual((read('operating_days', 'Monday to Friday 9 to 5') as { value: string[] }).value, ['mon', 'tue', 'wed', 'thu', 'fri']);
+  assert.equal(valueOf('operating_hours', '6pm to 6am weekdays'), 'custom');
+});
