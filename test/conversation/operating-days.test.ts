@@ -206,3 +206,8 @@ test('days alone in reply to the hours question are kept, and the hours asked ag
   assert.notEqual(nextField(template, covered)?.key, 'operating_days', 'the days are not asked again');
   assert.deepEqual(covered.operating_days, ['sat', 'sun']);
 });
+
+test('"365 days", "7/7" and "all year round" are every day; "school days" are weekdays', () => {
+  for (const reply of ['365 days', '365 days a year', '7/7', 'all year round']) assert.deepEqual(read(reply), [...WEEKDAYS], reply);
+  assert.deepEqual(read('school days'), WORKWEEK);
+});
