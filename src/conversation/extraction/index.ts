@@ -10,6 +10,7 @@ import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
 import { extractInteger } from './integer-answer.ts';
 import { extractText, NEED_A_NAME, sameNameAsAnswered } from './text-answer.ts';
 import { extractVolunteered } from './volunteered.ts';
+import { withoutFillers } from './word-tokens.ts';
 import { helpRequestKind } from './help-request.ts';
 import { SMALL_TALK_REPLY, smallTalkKind } from './small-talk.ts';
 import { saysUnsure, suggestedAnswer } from './suggestion.ts';
@@ -32,7 +33,7 @@ export interface ExtractionContext { answers?: Answers; template?: Template }
  * when the floors were asked) is not taken for this one.
  */
 export function extractAnswer(field: TemplateField, text: string, context?: ExtractionContext): ExtractionResult {
-  const reply = text.slice(0, MAX_REPLY_CHARS);
+  const reply = withoutFillers(text.slice(0, MAX_REPLY_CHARS));
   if (reply.trim().length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
   const smallTalk = smallTalkKind(reply);
   if (smallTalk !== null) return notExtracted('small_talk', SMALL_TALK_REPLY[smallTalk]);

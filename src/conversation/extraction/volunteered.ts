@@ -15,7 +15,7 @@ import { roundsPerShift, shiftsFromLength } from './counts-from-answers.ts';
 import { coveredWindow } from '../recommendation/shift-plan.ts';
 import { parseTimeChange, parseTimeRange } from './time-range-answer.ts';
 import { countedByDay, type CountedByDay } from './staffing-by-day.ts';
-import { clausesOf, findPhrase, isRoundTheClockDigit, saysAnyCue, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
+import { clausesOf, findPhrase, isRoundTheClockDigit, saysAnyCue, stemWord, withoutFillers, wordTokens, type TokenSpan } from './word-tokens.ts';
 
 /** An answer found unasked; `field` is the field key. */
 export interface VolunteeredAnswer { field: string; value: AnswerValue; confidence: number }
@@ -287,7 +287,7 @@ function shadowed(candidate: Candidate, all: readonly Candidate[]): boolean {
  */
 export function extractVolunteered(template: Template, fullText: string, answers: Answers,
   { includeAnswered = false, answering }: { includeAnswered?: boolean; answering?: string } = {}): VolunteeredAnswer[] {
-  const text = fullText.slice(0, MAX_REPLY_CHARS);
+  const text = withoutFillers(fullText.slice(0, MAX_REPLY_CHARS));
   const tokens = wordTokens(text);
   const fields = template.fields.filter((field) => includeAnswered || answers[field.key] === undefined);
   const read: Array<Candidate | null> = [];

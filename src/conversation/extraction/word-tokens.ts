@@ -19,6 +19,16 @@ export function plainWords(text: string): string[] {
     .filter(Boolean);
 }
 
+// Spoken fillers ("um", "er", "erm", "uh", "hmm"), lower case or capitalised: "ER" in capitals is a word.
+const FILLER = /(?<![\p{L}\p{N}'’-])(?:[Uu]+[mh]+|[Uu]hm+|[Ee]r+m*|[Aa]h+|[Hh]m+|[Mm]m+)(?![\p{L}\p{N}'’-])[,.]?\s*/gu;
+// "the the canary wharf site": a little word said twice in a row.
+const DOUBLED = /\b(the|a|an|we|i|it|its|our|is|and|to|of|in|on)\s+\1\b/giu;
+
+/** A transcript without its fillers and doubled little words: "every er hour" is "every hour". */
+export function withoutFillers(text: string): string {
+  return text.replace(FILLER, '').replace(DOUBLED, '$1');
+}
+
 /** Stemmed word tokens of a text; the unit of every phrase comparison. */
 export function wordTokens(text: string): string[] {
   return plainWords(text).map(stemWord);

@@ -15,6 +15,7 @@ const valueOf = (key: string, text: string): AnswerValue | undefined => {
   const result = extractAnswer(field(key), text);
   return result.ok ? result.value : undefined;
 };
+const asMap = (found: ReturnType<typeof extractVolunteered>) => Object.fromEntries(found.map((hit) => [hit.field, hit.value]));
 const failure = (key: string, text: string): Extract<ExtractionResult, { ok: false }> => {
   const result = extractAnswer(field(key), text);
   assert.equal(result.ok, false, `${key}: “${text}” should fail but gave ${JSON.stringify(result)}`);
@@ -912,4 +913,15 @@ test('different hours on some days ("6pm-6am weekdays, 24 hours at weekends") ar
   }
   assert.deepEqual((read('operating_days', 'Monday to Friday 9 to 5') as { value: string[] }).value, ['mon', 'tue', 'wed', 'thu', 'fri']);
   assert.equal(valueOf('operating_hours', '6pm to 6am weekdays'), 'custom');
+});
+
+test('spoken fillers ("um", "er") and a doubled little word are not part of an answer, wherever they fall', () => {
+  assert.equal(valueOf('tour_frequency_hours', 'every er hour'), 1);
+  assert.equal(valueOf('organisation_name', 'um its er brightwell facilities'), 'brightwell facilities');
+  assert.equal(valueOf('site_name', 'the er the canary wharf site'), 'the canary wharf site');
+  assert.deepEqual(valueOf('registers', 'visitors and er keys'), ['visitor', 'key']);
+  assert.deepEqual(valueOf('meters', 'er all of them'), ['electricity', 'water', 'gas', 'diesel_generator']);
+  assert.equal(valueOf('organisation_name', 'ER Logistics'), 'ER Logistics', 'ER in capitals is no filler');
+  assert.equal(valueOf('organisation_name', 'Walla Walla Foods'), 'Walla Walla Foods');
+  assert.deepEqual(asMap(extractVolunteered(template, 'um we need er two guards every er two hours', {})), { staff_per_shift: 2, tour_frequency_hours: 2 });
 });
