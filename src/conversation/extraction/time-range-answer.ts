@@ -263,6 +263,9 @@ export function formatTimeRange(range: TimeRange): string {
 // "dusk till dawn": cover that follows the sun. A rota needs clock times, so they are asked for.
 const FOLLOWS_THE_SUN = /\b(?:dusk|sunset|nightfall)\b.*\b(?:dawn|sunrise|daybreak|first light)\b/i;
 
+// A clock time as written ("6pm", "8.30am", "18:30"): one alone is a start or an end without the other.
+const CLOCK_TIME_SAID = /\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?(?![a-z])|\b\d{1,2}:\d{2}\b/gi;
+
 export function extractTimeRange(text: string): ExtractionResult {
   const parsed = parseTimeRange(text);
   if (parsed?.several) {
@@ -276,5 +279,7 @@ export function extractTimeRange(text: string): ExtractionResult {
   if (WHOLE_DAY.test(text.toLowerCase())) {
     return notExtracted('no_match', 'That sounds like round-the-clock hours; here I need a start and an end time, like “6am to 10pm”.');
   }
+  const times = text.match(CLOCK_TIME_SAID);
+  if (times?.length === 1) return notExtracted('no_match', `I heard one time, ${times[0]}. I need when cover starts and when it ends, like “6am to 10pm”.`);
   return notExtracted('no_match', 'I couldn’t find a start and an end time, like “6am to 10pm” or “07:00-19:00”.');
 }

@@ -925,3 +925,12 @@ test('spoken fillers ("um", "er") and a doubled little word are not part of an a
   assert.equal(valueOf('organisation_name', 'Walla Walla Foods'), 'Walla Walla Foods');
   assert.deepEqual(asMap(extractVolunteered(template, 'um we need er two guards every er two hours', {})), { staff_per_shift: 2, tour_frequency_hours: 2 });
 });
+
+test('one time said for the hours ("from 6pm", "8am til late") is said back and the end asked for', () => {
+  for (const [reply, heard] of [['from 6pm', '6pm'], ['8am til late', '8am'], ['18:30 onwards', '18:30']] as const) {
+    const result = failure('custom_hours', reply);
+    assert.equal(result.reason, 'no_match');
+    assert.equal(result.message, `I heard one time, ${heard}. I need when cover starts and when it ends, like “6am to 10pm”.`, reply);
+  }
+  assert.match(failure('custom_hours', 'whenever').message, /^I couldn’t find a start and an end time/);
+});
