@@ -22,6 +22,8 @@ const SPEAKER_FROM = /^(?:i['’]?m|i am|my name is)\s+(?:[\p{L}'’.-]+\s+){0,3
 // "this is Priya from Meridian FM": a person introducing themselves, then where they are from. Whether the words
 // before "from" are a person's name is the PII recognizer's call ("This is Acme Security from Leeds" is a name).
 const INTRODUCED_FROM = /^(?:this is|it['’]?s)\s+(.+?)\s+from\s+(?=\S)/i;
+// "Sarah from Meridian FM", "Sarah Khan from …": without a lead-in, the recognizer must call the words a person's name.
+const NAMED_FROM = /^((?:[\p{L}'’.-]+\s+){0,2}[\p{L}'’.-]+)\s+from\s+(?=\S)/u;
 
 // A transcript in lower case: "its mike from northgate logistics". One or two words before "from" are a speaker's
 // name (the recognizer needs a capital or its lexicon to say so).
@@ -29,11 +31,12 @@ const SPOKEN_SPEAKER = /^[\p{Ll}'’-]+(?: [\p{Ll}'’-]+)?$/u;
 const UPPER_CASE = /\p{Lu}/u;
 
 function withoutIntroducedSpeaker(text: string): string {
-  const introduced = INTRODUCED_FROM.exec(text);
+  const leadIn = INTRODUCED_FROM.exec(text);
+  const introduced = leadIn ?? NAMED_FROM.exec(text);
   if (!introduced) return text;
   const nameStart = introduced[0].indexOf(introduced[1]!);
   const nameEnd = nameStart + introduced[1]!.length;
-  const spoken = !UPPER_CASE.test(text) && SPOKEN_SPEAKER.test(introduced[1]!);
+  const spoken = leadIn !== null && !UPPER_CASE.test(text) && SPOKEN_SPEAKER.test(introduced[1]!);
   const isPerson = spoken || detectSpans(text).some((span) => span.type === 'PERSON' && span.start === nameStart && span.end === nameEnd);
   return isPerson ? text.slice(introduced[0].length) : text;
 }

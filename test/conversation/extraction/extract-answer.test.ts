@@ -934,3 +934,10 @@ test('one time said for the hours ("from 6pm", "8am til late") is said back and 
   }
   assert.match(failure('custom_hours', 'whenever').message, /^I couldn’t find a start and an end time/);
 });
+
+test('"Hi, Sarah from Meridian FM." names Meridian FM: a person\'s name then "from" introduces the speaker without a lead-in too', () => {
+  assert.equal(valueOf('organisation_name', 'Hi, Sarah from Meridian FM. We look after Eastgate Retail Park'), 'Meridian FM');
+  assert.equal(valueOf('organisation_name', 'Sarah Khan from Meridian FM'), 'Meridian FM');
+  assert.equal(valueOf('organisation_name', 'Riverside Plant from the council'), 'Riverside Plant from the council', 'not a person: the name as said');
+  assert.equal(valueOf('organisation_name', 'Fresh From The Farm Ltd'), 'Fresh From The Farm Ltd');
+});
