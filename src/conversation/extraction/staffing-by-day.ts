@@ -21,9 +21,13 @@ const DAYS_ALONE = new RegExp(String.raw`\b(?:${DAY})\b`, 'i');
 // Clauses of a reply: "weekdays 6pm-6am, weekends 24 hours", "Mon-Fri 9 to 5 and Saturday 9 to 1".
 const CLAUSE = /[,;.]\s+|\s+(?:and|but|then|plus)\s+/i;
 
-/** Whether two or more clauses each give hours for some days: hours that differ by day. */
+// "evenings and weekends": evenings on weekdays, and the weekends whole.
+const PART_DAYS = String.raw`(?:evenings?|nights?|overnight|out of hours|after hours|outside (?:office|working|business) hours)`;
+const PART_DAYS_AND_WEEKENDS = new RegExp(String.raw`\b${PART_DAYS}\s+(?:and|&|plus|\+)\s+(?:all\s+)?(?:the\s+)?week\s?ends?\b|\bweek\s?ends?\s+(?:and|&|plus|\+)\s+${PART_DAYS}`, 'i');
+
+/** Whether two or more clauses each give hours for some days, or part days come with whole weekends: hours that differ by day. */
 function coverByDay(text: string): boolean {
-  return text.split(CLAUSE).filter((clause) => HOURS.test(clause) && DAYS_ALONE.test(clause)).length >= 2;
+  return PART_DAYS_AND_WEEKENDS.test(text) || text.split(CLAUSE).filter((clause) => HOURS.test(clause) && DAYS_ALONE.test(clause)).length >= 2;
 }
 
 /** 'cover': hours of cover said differently for some days. */

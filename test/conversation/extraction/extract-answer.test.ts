@@ -941,3 +941,14 @@ test('"Hi, Sarah from Meridian FM." names Meridian FM: a person\'s name then "fr
   assert.equal(valueOf('organisation_name', 'Riverside Plant from the council'), 'Riverside Plant from the council', 'not a person: the name as said');
   assert.equal(valueOf('organisation_name', 'Fresh From The Farm Ltd'), 'Fresh From The Farm Ltd');
 });
+
+test('"evenings and weekends": evenings on weekdays and whole weekends are hours that differ by day, explained rather than read as weekends only', () => {
+  const first = 'Hiya, we are Kestrel Housing Association, we need concierge cover for a block of flats in Manchester, evenings and weekends';
+  assert.deepEqual(asMap(extractVolunteered(template, first, {})), { site_type: 'residential' });
+  for (const reply of ['evenings and weekends', 'nights and weekends', 'weekends and out of hours']) {
+    const result = extractAnswer(field('operating_hours'), reply, { template, answers: {} });
+    assert.ok(!result.ok && result.message.startsWith('I can set one span of hours for every day of cover'), `${reply}: ${JSON.stringify(result)}`);
+  }
+  assert.equal(extractAnswer(field('operating_hours'), 'weekends and bank holidays', { template, answers: {} }).ok, false);
+  assert.deepEqual(asMap(extractVolunteered(template, 'weekends and bank holidays', {}, { answering: 'operating_hours' })), { operating_days: ['sat', 'sun'] });
+});
