@@ -133,6 +133,18 @@ const REGARDING = /\s+(?:regarding|concerning)\s.*$/i;
 // "Kingsway Properties here": the speaker's organisation saying it is them.
 const HERE_AT_END = /\s+here$/;
 
+/** The reply without who is speaking and how they lead in: "Tom from Apex here", "I work for", "I'm the site manager at", "it's called". */
+function withoutSpeaker(reply: string): string {
+  return withoutIntroducedSpeaker(reply).replace(SPEAKER_HERE, '$1').replace(SPEAKER_HERE_FROM, '').replace(SPEAKER_FROM, '').replace(SPEAKER_FOR, '')
+    .replace(SPEAKER_ROLE_AT, '').replace(SPEAKER_RUNS, '').replace(LEAD_IN, '');
+}
+
+/** A name without what the reply goes on to say: the next sentence, thanks, a clause, "regarding …", "here", what the site needs. */
+function withoutWhatFollows(name: string): string {
+  return name.replace(NEXT_SENTENCE, '').replace(TRAILING_THANKS, '').replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(WE_CLAUSE, '')
+    .replace(REGARDING, '').replace(HERE_AT_END, '').replace(SAID_ABOUT, '').replace(DESCRIBED_AFTER_COMMA, '').replace(/[.!]+$/, '').trim();
+}
+
 export function extractText(field: TextField, text: string): ExtractionResult {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   if (collapsed.length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
@@ -150,9 +162,7 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   if (DESCRIPTION.test(opened) || SPEAKER_DESCRIBED.test(opened)) return notExtracted('no_match', NEED_A_NAME);
   const runs = SPEAKER_RUNS.exec(opened);
   if (runs !== null && RUNS_DESCRIBED.test(opened.slice(runs[0].length))) return notExtracted('no_match', NEED_A_NAME);
-  const withoutLeadIn = withoutIntroducedSpeaker(opened).replace(SPEAKER_HERE, '$1').replace(SPEAKER_HERE_FROM, '').replace(SPEAKER_FROM, '').replace(SPEAKER_FOR, '')
-    .replace(SPEAKER_ROLE_AT, '').replace(SPEAKER_RUNS, '').replace(LEAD_IN, '').replace(NEXT_SENTENCE, '').replace(TRAILING_THANKS, '')
-    .replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(WE_CLAUSE, '').replace(REGARDING, '').replace(HERE_AT_END, '').replace(SAID_ABOUT, '').replace(DESCRIBED_AFTER_COMMA, '').replace(/[.!]+$/, '').trim();
+  const withoutLeadIn = withoutWhatFollows(withoutSpeaker(opened));
   if (DESCRIBED.test(withoutLeadIn) || SAID_OF_OURS.test(withoutLeadIn)) return notExtracted('no_match', NEED_A_NAME);
   const value = withoutLeadIn.length > 0 ? withoutLeadIn : collapsed;
   if (!/[\p{L}\p{N}]/u.test(value)) return notExtracted('no_match', 'That doesn’t look like a name. Please type it in words.');
