@@ -9,7 +9,7 @@ import { correctOptionTypos } from './typo-tolerance.ts';
 import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
 import { extractInteger } from './integer-answer.ts';
 import { extractText, NEED_A_NAME, sameNameAsAnswered } from './text-answer.ts';
-import { extractVolunteered } from './volunteered.ts';
+import { controlsDays, extractVolunteered } from './volunteered.ts';
 import { withoutFillers } from './word-tokens.ts';
 import { helpRequestKind } from './help-request.ts';
 import { SMALL_TALK_REPLY, smallTalkKind } from './small-talk.ts';
@@ -56,7 +56,7 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
   // "weekends only need one guard" to the days question: days named for a count, not as the days of cover; and
   // "6pm-6am weekdays, 24 hours at weekends" to the days or the hours: hours that differ by day.
   const asksDays = field.type === 'multi_select' && field.ranges === true;
-  const asksHours = field.type === 'time_range' || (field.type === 'enum' && controlsDays(field, context?.template));
+  const asksHours = field.type === 'time_range' || controlsDays(context?.template, field);
   const byDay = asksDays || asksHours ? countedByDay(reply) : null;
   if (byDay !== null && (asksDays || byDay === 'cover')) return notExtracted('ambiguous', `${BY_DAY_MESSAGE[byDay]} ${field.prompt}`);
   // "same as the company" to the site's name: the organisation's name.
@@ -68,11 +68,6 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
   }
   if (asking === 'may_ask' && (field.type === 'text' || !result.ok)) return helpRequested();
   return result;
-}
-
-/** Whether the field is the one the days of cover are asked after (the kind of hours). */
-function controlsDays(field: TemplateField, template: Template | undefined): boolean {
-  return template?.fields.some((other) => other.type === 'multi_select' && other.ranges === true && other.ask_if?.field === field.key) ?? false;
 }
 
 // The answers a name never is: "3 shifts" or "7am to 7pm" to "what do you call this site?" answers a question still

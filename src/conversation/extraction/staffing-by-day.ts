@@ -1,7 +1,7 @@
 // "weekends only need one guard", "one guard at weekends", "we only run two shifts at weekends": a number of guards
-// or shifts said for some days only; "6pm-6am weekdays, 24 hours at weekends": hours of cover likewise. A site has one number of shifts a day and of guards per shift, the same on
-// every day it is covered, so such a reply says neither which days need cover nor that number: it is explained,
-// not read.
+// or shifts said for some days only; "6pm-6am weekdays, 24 hours at weekends": hours of cover likewise. A site has
+// one number of shifts a day, of guards per shift and one span of hours, the same on every day it is covered, so
+// such a reply says neither which days need cover nor that number or span: it is explained, not read.
 
 const DAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?|week\s?(?:day|end|night)s?`;
 const DAYS = String.raw`(?:${DAY})(?:\s*(?:-|to|and|&|or|,)\s*(?:${DAY}))*`;

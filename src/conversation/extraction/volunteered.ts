@@ -253,7 +253,7 @@ export const sameValue = (value: AnswerValue, other: AnswerValue | undefined): b
 function readFromCountByDay(template: Template, field: TemplateField, candidate: Candidate, tokens: readonly string[], counted: CountedByDay): boolean {
   if (isDaysField(field)) return true;
   // "6pm-6am weekdays, 24 hours at weekends": neither span is the hours, nor is round the clock.
-  if (counted === 'cover') return field.type === 'time_range' || (field.type === 'enum' && template.fields.some((other) => isDaysField(other) && other.ask_if?.field === field.key));
+  if (counted === 'cover') return field.type === 'time_range' || controlsDays(template, field);
   if (field.type === 'integer') return field.unit !== undefined && stemWord(field.unit.toLowerCase()) === stemWord(counted);
   return field.type === 'enum' && namedByDayWords(template, candidate, tokens);
 }
@@ -266,6 +266,10 @@ function namedByDayWords(template: Template, candidate: Candidate, tokens: reado
 }
 
 const isDaysField = (field: TemplateField): boolean => field.type === 'multi_select' && field.ranges === true;
+
+/** Whether the field is the kind of hours, the answer the days of cover are asked after. */
+export const controlsDays = (template: Template | undefined, field: TemplateField): boolean =>
+  field.type === 'enum' && (template?.fields.some((other) => isDaysField(other) && other.ask_if?.field === field.key) ?? false);
 
 /** "weekends" to the hours question: the days are kept, though asked only once the hours they depend on are answered. */
 const daysBeforeTheirHours = (field: TemplateField, answering: string | undefined, known: Answers): boolean =>
