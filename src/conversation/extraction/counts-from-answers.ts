@@ -60,9 +60,9 @@ function countBefore(tokens: readonly NumberToken[], before: number): number | n
 const SHIFT_LENGTH = /(?:^| )(\d{1,2}|four|six|eight|ten|twelve) ?(?:hour|hr|h)s? (?:long )?shifts?(?: |$)/;
 // "the shifts should be 12 hours", "shifts of 8 hours": the length said after the shifts.
 const SHIFT_LENGTH_AFTER = /(?:^| )shifts? (?:should be|are|will be|to be|of|lasting|last|that last|each) (?:about |around )?(\d{1,2}|four|six|eight|ten|twelve) ?(?:hour|hr|h)s?(?: long)?(?: |$)/;
-// "12 hour shifts not 8", "not 8 hour ones": the length denied is not another number.
 // "4 teams", "four crews": crews that take turns on the shifts, not shifts a day.
 const TEAM_COUNT = /(?:^| )(\d{1,2}|two|three|four|five|six|seven|eight) (?:rotating )?(?:teams|crews|watches|squads|platoons)(?= |$)/g;
+// "12 hour shifts not 8", "not 8 hour ones": the length denied is not another number.
 const DENIED_LENGTH = /(?:^| )not (?:\d{1,2}|four|six|eight|ten|twelve)(?: (?:hour|hr|h)s?)?(?= |$)/g;
 const COUNT_OF_LENGTHS = /(?:^| )(\S+) (sixes|6s|eights|8s|tens|10s|twelves|12s)(?: |$)/;
 const HOURS_WORDS: Readonly<Record<string, number>> = { four: 4, six: 6, eight: 8, ten: 10, twelve: 12 };
