@@ -102,8 +102,8 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, te
   // "patrol twice a shift", "4 times a night": rounds over the shifts or the night of cover, answered or in this reply.
   const perShift = roundsPerShift(field, text, answers);
   if (perShift !== null) return perShift.ok ? { field: field.key, value: perShift.value, confidence: perShift.confidence, span: null } : null;
-  // "4 floors plus a basement" is 5: asked, where it is said back, rather than taken as 4 unasked.
-  if (addsBasement(field, text)) return null;
+  // "4 floors plus a basement" is 5, said back with what else was noted.
+  const basement = addsBasement(field, text) ? 1 : 0;
   const frequency = field.cues.some((cue) => cue.startsWith('every #'));
   const otherwise = !frequency || tokens.some((token) => PATROL_WORDS.includes(token)) ? countSaidOtherwise(field, merged) : null;
   if (otherwise !== null) return { field: field.key, value: otherwise, confidence: 0.85, span: null };
@@ -117,11 +117,12 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, te
   const values = new Set(cued.map((hit) => hit.value));
   if (values.size !== 1) return null;
   const hit = cued[0]!;
-  if (!Number.isInteger(hit.value) || hit.value < field.min || hit.value > field.max) return null;
+  const value = hit.value + basement;
+  if (!Number.isInteger(value) || value < field.min || value > field.max) return null;
   // "1 main building plus a small annex": the number is one kind's, not the count; asked later rather than misread.
   const byKind = countByKind(field, merged);
   if (byKind !== null && byKind !== hit.value) return null;
-  return { field: field.key, value: hit.value, confidence: 0.9, span: { start: wordStart[hit.span.start]!, end: wordStart[hit.span.end]! } };
+  return { field: field.key, value, confidence: basement === 0 ? 0.9 : 0.85, span: { start: wordStart[hit.span.start]!, end: wordStart[hit.span.end]! } };
 }
 
 /**

@@ -41,7 +41,9 @@ test('rounds per day and staff across roles are read unasked and as corrections,
 test('a number that counts one kind of building is not taken unasked for the count of buildings', () => {
   assert.deepEqual(extractVolunteered(template, '1 main building plus a small annex', {}).filter((hit) => hit.field === 'buildings'), [], 'two buildings, not one: asked later');
   assert.deepEqual(asMap(extractVolunteered(template, 'we have 3 buildings', {})), { buildings: 3 });
-  assert.deepEqual(extractVolunteered(template, '4 floors plus a basement', {}).filter((hit) => hit.field === 'floors'), [], 'five floors, not four: asked later');
+  assert.deepEqual(extractVolunteered(template, '4 floors plus a basement', {}).filter((hit) => hit.field === 'floors').map((hit) => hit.value), [5], 'five floors, not four');
+  const answered = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2, buildings: 1, floors: 3 };
+  assert.deepEqual(readCorrections(template, 'the building has 5 floors plus a basement', answered).map((hit) => [hit.field, hit.value]), [['floors', 6]], 'as a correction too');
 });
 
 test('hours without am/pm are taken only in reply to the question that decides whether they are asked', () => {
