@@ -133,7 +133,7 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, te
 function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_select' }>, text: string, tokens: readonly string[], correcting: boolean, answering: string | undefined, current: AnswerValue | undefined): Candidate | null {
   if (field.ranges && !correcting && (answering === undefined || field.ask_if?.field !== answering)) return null;
   // "add gas", "drop the vehicle one": a correction that adds or removes names the options without the field's word.
-  const changesList = correcting && [...ADDITIVE_PHRASES, ...REMOVAL_PHRASES].some((phrase) => findPhrase(tokens, phrase).length > 0);
+  const changesList = correcting && ([...ADDITIVE_PHRASES, ...REMOVAL_PHRASES].some((phrase) => findPhrase(tokens, phrase).length > 0) || swapSaid(text) !== null);
   // Said with the hours ("open 7am to 10pm every day"), a group of days ("every day", "daily") names the days too. Not
   // in a correction: "patrol every 2 hours daily" is about the patrols.
   const namesGroup = field.ranges && !correcting && (field.groups ?? []).some((group) => group.phrases.some((phrase) => findPhrase(tokens, wordTokens(phrase)).length > 0));
@@ -143,6 +143,8 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
   let values: string[] | null;
   if (field.ranges) values = readOrderedSelection(field, text, answered);
   else {
+    const swapped = answered ? swappedOptions(field, text, answered) : null;
+    if (swapped !== null) return { field: field.key, value: swapped, confidence: 0.85, span: null };
     const selection = readSelection(field, text);
     values = selection?.kind === 'listed' ? selection.values : null;
     // "we don't need the water meter", "no vehicle log needed": a correction naming options only to deny them takes them out.
@@ -164,6 +166,28 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
 
 const ADDITIVE_PHRASES = [['also'], ['too'], ['plus'], ['as', 'well'], ['additionally'], ['add'], ['added'], ['another'], ['missing'], ['forgot'], ['forgotten']];
 const REMOVAL_PHRASES = [['remove'], ['removed'], ['drop'], ['dropped'], ['delete'], ['take', 'out'], ['take', 'off'], ['get', 'rid', 'of'], ['scrap'], ['no', 'longer']];
+
+// "swap the water meter for gas", "replace water with gas", "change the water meter to gas"; "gas instead of water".
+const SWAP = /\b(?:swap|switch|replace|change)\s+(.+?)\s+(?:for|with|to)\s+(.+)$/i;
+const INSTEAD = /^(.+?)\s+instead\s+of\s+(.+)$/i;
+
+/** The words a swap takes out and puts in, or null if the text says no swap. */
+function swapSaid(text: string): { out: string; in: string } | null {
+  const swap = SWAP.exec(text);
+  if (swap) return { out: swap[1]!, in: swap[2]! };
+  const instead = INSTEAD.exec(text);
+  return instead ? { out: instead[2]!, in: instead[1]! } : null;
+}
+
+/** The answer with the options a swap takes out replaced by those it puts in, or null if it names none of each. */
+function swappedOptions(field: Extract<TemplateField, { type: 'multi_select' }>, text: string, answered: readonly string[]): string[] | null {
+  const said = swapSaid(text);
+  const out = said ? readSelection(field, said.out) : null;
+  const put = said ? readSelection(field, said.in) : null;
+  if (out?.kind !== 'listed' || put?.kind !== 'listed' || out.values.length === 0 || put.values.length === 0) return null;
+  return field.options.map((option) => option.value)
+    .filter((value) => put.values.includes(value) || (answered.includes(value) && !out.values.includes(value)));
+}
 
 const namePatternCache = new WeakMap<string[], RegExp[]>();
 

@@ -232,3 +232,11 @@ test('days said with the hours as "every day" or "daily" are the days of cover, 
   const answers = { operating_hours: 'custom', custom_hours: { start_minute: 1080, end_minute: 360 }, operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'], tour_frequency_hours: 2 };
   assert.deepEqual(readCorrections(template, 'patrol every hour daily', answers).map((found) => found.field), ['tour_frequency_hours'], 'a correction about patrols keeps the days');
 });
+
+test('a correction that swaps one option for another ("swap the water meter for gas", "gas instead of water") takes one out and puts the other in', () => {
+  const answers = { meters: ['electricity', 'water'], registers: ['visitor'] };
+  for (const text of ['swap the water meter for gas', 'replace water with gas', 'gas instead of water', 'change the water meter to gas']) {
+    assert.deepEqual(readCorrections(template, text, answers).map((hit) => [hit.field, hit.value]), [['meters', ['electricity', 'gas']]], text);
+  }
+  assert.deepEqual(readCorrections(template, 'swap the visitor book for a key log', answers).map((hit) => [hit.field, hit.value]), [['registers', ['key']]]);
+});
