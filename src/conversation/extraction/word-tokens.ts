@@ -24,9 +24,12 @@ const FILLER = /(?<![\p{L}\p{N}'’-])(?:[Uu]+[mh]+|[Uu]hm+|[Ee]r+m*|[Aa]h+|[Hh]
 // "the the canary wharf site": a little word said twice in a row.
 const DOUBLED = /\b(the|a|an|we|i|it|its|our|is|and|to|of|in|on)\s+\1\b/giu;
 
+// "the site is actually called …": lower case only, so "Actually Brewing" keeps its name.
+const FILLER_WORD = /(?<=\s)(?:actually|in fact)\s+/g;
+
 /** A transcript without its fillers and doubled little words: "every er hour" is "every hour". */
 export function withoutFillers(text: string): string {
-  return text.replace(FILLER, '').replace(DOUBLED, '$1');
+  return text.replace(FILLER, '').replace(FILLER_WORD, '').replace(DOUBLED, '$1');
 }
 
 /** Stemmed word tokens of a text; the unit of every phrase comparison. */

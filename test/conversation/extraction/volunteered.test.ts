@@ -240,3 +240,9 @@ test('a correction that swaps one option for another ("swap the water meter for 
   }
   assert.deepEqual(readCorrections(template, 'swap the visitor book for a key log', answers).map((hit) => [hit.field, hit.value]), [['registers', ['key']]]);
 });
+
+test('"actually" inside a correction is a filler: "the site is actually called Canary House North" renames the site', () => {
+  const answers = { organisation_name: 'Acme', site_name: 'Canary', site_type: 'office' };
+  assert.deepEqual(readCorrections(template, 'the site is actually called Canary House North', answers).map((hit) => [hit.field, hit.value]), [['site_name', 'Canary House North']]);
+  assert.deepEqual(readCorrections(template, 'the company is in fact called Apex', answers).map((hit) => [hit.field, hit.value]), [['organisation_name', 'Apex']]);
+});
