@@ -59,9 +59,11 @@ function cueSpan(tokens: readonly NumberToken[], index: number, cue: Cue): Token
 
 // "reduce the checkpoints to 12", "guards: 3", "floors is wrong, it's 7": the count's word, then a few words ending in
 // one that sets it, then its number (or the number right after the word).
-const SETTING_WORDS: ReadonlySet<string> = new Set(['to', 'be', 'is', 'are', 'it', 'its', 'now'].map(stemWord));
+// "fewer checkpoints, say 8": "say" and "maybe" set it too.
+const SETTING_WORDS: ReadonlySet<string> = new Set(['to', 'be', 'is', 'are', 'it', 'its', 'now', 'say', 'maybe'].map(stemWord));
 const MAX_WORDS_TO_NUMBER = 6;
-const FREQUENCY_WORD = stemWord('frequency');
+// "the patrol frequency", "how often they patrol": words for how often, which name an hours-between-rounds count.
+const FREQUENCY_WORDS: ReadonlySet<string> = new Set(['frequency', 'often', 'interval'].map(stemWord));
 
 /**
  * The number a correction sets a count to by naming the count first ("set checkpoints to 12"): the first number
@@ -83,9 +85,6 @@ export function saysCountWrong(field: IntegerField, tokens: readonly NumberToken
   if (unitOf(field) === 'hour') for (const word of ROUND_WORDS) words.add(word);
   return tokens.some((token) => words.has(token.word)) && tokens.some((token) => CHANGE_WORDS.has(token.word));
 }
-
-// "the patrol frequency", "how often they patrol": words for how often, which name an hours-between-rounds count.
-const FREQUENCY_WORDS: ReadonlySet<string> = new Set(['frequency', 'often', 'interval'].map(stemWord));
 
 /** Whether the words name this count by one of its own words ("checkpoints", "guards", "floors"; "frequency" for hours between rounds). */
 export function namesCount(field: IntegerField, tokens: readonly NumberToken[]): boolean {
@@ -120,7 +119,7 @@ export function numberSetAfterCue(field: IntegerField, tokens: readonly NumberTo
   const words = oneWordCues(field);
   const unit = unitOf(field);
   // Hours between rounds are named by the rounds: "patrol frequency should be 3 hours".
-  if (unit === 'hour') for (const word of [...ROUND_WORDS, FREQUENCY_WORD]) words.add(word);
+  if (unit === 'hour') for (const word of [...ROUND_WORDS, ...FREQUENCY_WORDS]) words.add(word);
   for (let index = 0; index < tokens.length; index++) {
     if (!words.has(tokens[index]!.word)) continue;
     for (let ahead = index + 1; ahead < tokens.length && ahead <= index + MAX_WORDS_TO_NUMBER; ahead++) {

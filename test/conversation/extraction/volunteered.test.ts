@@ -246,3 +246,9 @@ test('"actually" inside a correction is a filler: "the site is actually called C
   assert.deepEqual(readCorrections(template, 'the site is actually called Canary House North', answers).map((hit) => [hit.field, hit.value]), [['site_name', 'Canary House North']]);
   assert.deepEqual(readCorrections(template, 'the company is in fact called Apex', answers).map((hit) => [hit.field, hit.value]), [['organisation_name', 'Apex']]);
 });
+
+test('"fewer checkpoints, say 8", "less often, maybe every 3 hours": the number after "say" or "maybe" sets the count named', () => {
+  const answers = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2, buildings: 1, floors: 3, checkpoints_per_tour: 9, tour_frequency_hours: 2 };
+  assert.deepEqual(readCorrections(template, 'less checkpoints, say 8', answers).map((hit) => [hit.field, hit.value]), [['checkpoints_per_tour', 8]]);
+  assert.deepEqual(readCorrections(template, 'patrols less often, maybe every 3 hours', answers).map((hit) => [hit.field, hit.value]), [['tour_frequency_hours', 3]]);
+});
