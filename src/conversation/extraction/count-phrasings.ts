@@ -119,6 +119,12 @@ export function shiftsNamed(tokens: readonly NumberToken[]): number | null {
 }
 
 const SHIFT_PREPOSITIONS = new Set(['on', 'for', 'at', 'during', 'in', 'over']);
+const LENGTH_WORDS = new Set(['hour', 'hr', 'h', 'minute', 'min'].map(stemWord));
+const WEEK = stemWord('week');
+
+/** Whether the words from `index` say "a week" or "per week". */
+const saysPerWeek = (tokens: readonly NumberToken[], index: number): boolean =>
+  (tokens[index]?.word === 'a' || tokens[index]?.word === 'per') && tokens[index + 1]?.word === WEEK;
 const MAX_WORDS_TO_SHIFT = 3;
 
 /**
@@ -129,7 +135,8 @@ const MAX_WORDS_TO_SHIFT = 3;
 export function countsPerNamedShift(tokens: readonly NumberToken[]): number[] {
   const values: number[] = [];
   tokens.forEach((token, index) => {
-    if (token.value === null) return;
+    // "12 hour nights" is a length, "7 nights a week" a number of days: neither counts guards.
+    if (token.value === null || LENGTH_WORDS.has(tokens[index + 1]?.word ?? '') || saysPerWeek(tokens, index + 2)) return;
     for (let ahead = index + 1; ahead < tokens.length && ahead <= index + MAX_WORDS_TO_SHIFT; ahead++) {
       if (tokens[ahead]!.value !== null) return;
       if (ahead <= index + 2 && SHIFT_NAMES.has(tokens[ahead]!.word)) {

@@ -314,9 +314,28 @@ function withoutContactDigits(text: string): string {
 }
 
 /** `otherFields`: the template's other integer fields, whose cue words claim the numbers next to them. */
+// "a team of 10 guards", "12 guards in total": the whole team, not the guards on duty in each shift.
+const WHOLE_TEAM = /\b(?:team of|total of|in total|altogether|all together|overall|headcount)\b|\b(?:guards?|officers?|staff)\s+across\b/i;
+
+/** Whether a count of guards is the whole team's, which says nothing of how many are on each shift. */
+export function countsWholeTeam(field: IntegerField, text: string): boolean {
+  return unitOf(field) === 'guard' && WHOLE_TEAM.test(text);
+}
+
+// "we used to have 3 guards but now just 2": a count said of the past is not the answer.
+const PAST = /\b(?:used to|previously|formerly|in the past|last year|the old|the previous)\b/i;
+const CLAUSE_OR_BUT = /[,;.]\s*|\s+but\s+/;
+
+/** The text without its clauses about the past, or the text itself when none is. */
+export function withoutPastClauses(text: string): string {
+  const clauses = text.split(CLAUSE_OR_BUT);
+  return clauses.some((clause) => PAST.test(clause)) ? clauses.filter((clause) => !PAST.test(clause)).join(', ') : text;
+}
+
 export function extractInteger(field: IntegerField, said: string, otherFields: readonly IntegerField[] = []): ExtractionResult {
-  const text = withoutContactDigits(said);
+  const text = withoutPastClauses(withoutContactDigits(said));
   const unit = unitOf(field);
+  if (countsWholeTeam(field, text)) return notExtracted('ambiguous', 'That sounds like the whole team. How many guards are on duty at once, in each shift?');
   const basement = addsBasement(field, text) ? 1 : 0;
   const namedFloors = unit === 'floor' ? floorsNamedByLevel(text) : null;
   if (namedFloors !== null) return workedOutCount(field, namedFloors + basement, 0.85);

@@ -7,7 +7,7 @@ import { bestOption, customForExplicitHours, readSelection } from './choice-answ
 import { negatedOptions } from './option-matcher.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
-import { addsBasement, countByKind, countSaidOtherwise, findCuedNumbers, numberSetAfterCue, relativeCount } from './integer-answer.ts';
+import { addsBasement, countByKind, countSaidOtherwise, countsWholeTeam, findCuedNumbers, numberSetAfterCue, relativeCount, withoutPastClauses } from './integer-answer.ts';
 import { countsPerNamedShift, ROUND_WORDS, shiftsNamed } from './count-phrasings.ts';
 import { extractText } from './text-answer.ts';
 import { extractContact } from './contact-answer.ts';
@@ -82,7 +82,11 @@ function countSetAfterCue(field: Extract<TemplateField, { type: 'integer' }>, te
 /** Words that say rounds per day are patrol rounds ("we patrol four times a day"), not meter readings. */
 const PATROL_WORDS = ['patrol', 'round', 'tour', 'walk'];
 
-function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, text: string, tokens: readonly string[], answers: Answers): Candidate | null {
+function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, said: string, saidTokens: readonly string[], answers: Answers): Candidate | null {
+  // "we used to have 3 guards but now just 2", "a team of 10 guards": neither is the guards on each shift now.
+  const text = withoutPastClauses(said);
+  const tokens = text === said ? saidTokens : wordTokens(text);
+  if (countsWholeTeam(field, text)) return null;
   // "the shifts should be 12 hours": shifts by their length, over the hours of cover answered.
   const byLength = shiftsFromLength(field, text, answers);
   if (byLength !== null) return byLength.ok ? { field: field.key, value: byLength.value, confidence: byLength.confidence, span: null } : null;

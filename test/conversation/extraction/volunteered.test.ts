@@ -252,3 +252,16 @@ test('"fewer checkpoints, say 8", "less often, maybe every 3 hours": the number 
   assert.deepEqual(readCorrections(template, 'less checkpoints, say 8', answers).map((hit) => [hit.field, hit.value]), [['checkpoints_per_tour', 8]]);
   assert.deepEqual(readCorrections(template, 'patrols less often, maybe every 3 hours', answers).map((hit) => [hit.field, hit.value]), [['tour_frequency_hours', 3]]);
 });
+
+test('a team\'s headcount is not guards per shift; a count said of the past is not the answer; "12 hour nights" counts no guards', () => {
+  assert.deepEqual(asMap(extractVolunteered(template, 'we have a team of 10 guards across 3 shifts', {})), { shifts_per_day: 3 });
+  assert.deepEqual(asMap(extractVolunteered(template, '12 guards in total', {})), {});
+  assert.deepEqual(asMap(extractVolunteered(template, 'we used to have 3 guards but now just 2', {})), {}, 'not 3; a bare 2 is not taken unasked');
+  const staff = template.fields.find((each) => each.key === 'staff_per_shift')!;
+  assert.deepEqual((extractAnswer(staff, 'we used to have 3 guards but now just 2') as { value: number }).value, 2);
+  const team = extractAnswer(staff, 'a team of 10 guards');
+  assert.ok(!team.ok && team.reason === 'ambiguous' && /whole team/.test(team.message), JSON.stringify(team));
+  assert.deepEqual(asMap(extractVolunteered(template, 'previously 3 guards, now 2 guards', {})), { staff_per_shift: 2 });
+  assert.equal(asMap(extractVolunteered(template, 'Looking for 1 guard, 12 hour nights, 7 nights a week', {})).staff_per_shift, 1);
+  assert.deepEqual(asMap(extractVolunteered(template, '2 guards on days and 1 on nights', {})), {}, 'counts for named shifts are still asked about');
+});
