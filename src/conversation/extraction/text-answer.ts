@@ -15,7 +15,7 @@ const LEAD_IN = new RegExp(String.raw`^(?:${LEAD_IN_PHRASE}\s+)+`, 'i');
 // it, so "Hello Fresh Ltd" keeps its name.
 const OPENER_WORD = String.raw`(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|ok(?:ay)?|sure|yes|yeah|yep|well|so|um+|uh+|er+|hm+|right)`;
 // "hello we need guards": a pronoun after the greeting starts what is said, as punctuation would.
-const OPENER = new RegExp(String.raw`^(?:${OPENER_WORD}(?: there)?(?:\s*[,!.;:–—-]+\s*|\s+(?=(?:${OPENER_WORD}|${LEAD_IN_PHRASE}|we|i|our|my)\s)))+`, 'i');
+const OPENER = new RegExp(String.raw`^(?:${OPENER_WORD}(?: there)?(?:\s*[,!.;:–—-]+\s*|\s+(?=(?:${OPENER_WORD}|${LEAD_IN_PHRASE}|we|i|i['’]?m|our|my)\s)))+`, 'i');
 
 // "I'm Priya from Brightwell FM", "I am from Acme": the speaker introducing themselves; the name is what they are from.
 const SPEAKER_FROM = /^(?:i['’]?m|i am|my name is)\s+(?:[\p{L}'’.-]+\s+){0,3}?from\s+(?=\S)/iu;
@@ -85,7 +85,7 @@ const WE_CLAUSE = /\s+(?:we|i)\s+(?:have|need|want|run|require|operate|manage|lo
 export const NEED_A_NAME = 'I need a name here; what people call it day to day is fine.';
 
 // "there are two warehouses", "we've got three buildings": the site described, not named.
-const DESCRIPTION = /^(?:there\s+(?:are|is)|there['’]s|we\s+have|we['’]ve\s+got|we\s+got|it\s+has|it['’]s\s+got|(?:we|i)\s+(?:need|want|require)|(?:a\s+)?quote\s+for|(?:can|could)\s+(?:you|i|we)|(?:we['’]?re|we\s+are|i['’]?m|i\s+am)\s+looking\s+for|looking\s+for|need(?:s|ing)?)\s/i;
+const DESCRIPTION = /^(?:(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:after|wanting|needing|interested\s+in|enquiring|inquiring)|(?:i|we)\s+(?:was|were)|there\s+(?:are|is)|there['’]s|we\s+have|we['’]ve\s+got|we\s+got|it\s+has|it['’]s\s+got|(?:we|i)\s+(?:need|want|require)|(?:a\s+)?quote\s+for|(?:can|could)\s+(?:you|i|we)|(?:we['’]?re|we\s+are|i['’]?m|i\s+am)\s+looking\s+for|looking\s+for|need(?:s|ing)?)\s/i;
 // "it's a retail park with 5 units": an article and a lower-case word describe the site rather than name it.
 const DESCRIBED = /^an?\s+[a-z]/;
 
@@ -132,6 +132,8 @@ const ON_BEHALF_OF = /^.*?\bon behalf of\s+(?=\S)/i;
 const REGARDING = /\s+(?:regarding|concerning)\s.*$/i;
 // "Kingsway Properties here": the speaker's organisation saying it is them.
 const HERE_AT_END = /\s+here$/;
+// "Acme (we are a subsidiary of Apex)": an aside in brackets that opens a clause; "Acme (UK) Ltd" keeps its brackets.
+const ASIDE = /\s*\((?:we|we['’]re|i|it|it['’]s|they|part of|a subsidiary|formerly|previously|trading as)\b[^)]*\)/gi;
 
 /** The reply without who is speaking and how they lead in: "Tom from Apex here", "I work for", "I'm the site manager at", "it's called". */
 function withoutSpeaker(reply: string): string {
@@ -141,7 +143,7 @@ function withoutSpeaker(reply: string): string {
 
 /** A name without what the reply goes on to say: the next sentence, thanks, a clause, "regarding …", "here", what the site needs. */
 function withoutWhatFollows(name: string): string {
-  return name.replace(NEXT_SENTENCE, '').replace(TRAILING_THANKS, '').replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(WE_CLAUSE, '')
+  return name.replace(ASIDE, '').replace(NEXT_SENTENCE, '').replace(TRAILING_THANKS, '').replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(WE_CLAUSE, '')
     .replace(REGARDING, '').replace(HERE_AT_END, '').replace(SAID_ABOUT, '').replace(DESCRIBED_AFTER_COMMA, '').replace(/[.!]+$/, '').trim();
 }
 

@@ -952,3 +952,15 @@ test('"evenings and weekends": evenings on weekdays and whole weekends are hours
   assert.equal(extractAnswer(field('operating_hours'), 'weekends and bank holidays', { template, answers: {} }).ok, false);
   assert.deepEqual(asMap(extractVolunteered(template, 'weekends and bank holidays', {}, { answering: 'operating_hours' })), { operating_days: ['sat', 'sun'] });
 });
+
+test('no name in "im after a quote …", "I was told to fill this in", or a count cut from a longer reply ("one guard, 7pm to 7am, … Leeds"); an aside in brackets is dropped', () => {
+  const read = (text: string) => extractAnswer(field('organisation_name'), text, { template, answers: {} });
+  for (const reply of ['Hi im after a quote for static guarding at our factory', 'I was told to fill this in', "we're interested in a quote",
+    'one guard, 7pm to 7am, Monday to Friday, office block in Leeds']) {
+    const result = read(reply);
+    assert.equal(result.ok ? result.value : result.reason, 'no_match', reply);
+  }
+  assert.equal((read('Acme (we are a subsidiary of Apex)') as { value: string }).value, 'Acme');
+  assert.equal((read('Acme (UK) Ltd') as { value: string }).value, 'Acme (UK) Ltd');
+  assert.equal((read('Tower 3, Canary Wharf') as { value: string }).value, 'Tower 3, Canary Wharf');
+});
