@@ -98,7 +98,7 @@ const SAID_OF_OURS = /^(?!.*\p{Lu})(?:.+\s(?:our|my)\s|.*\bplease\b)/u;
 // "Northgate Logistics, distribution centre, 24/7 …": after a comma, lower case or a number describes; a name goes on
 // capitalised ("Smith, Jones and Partners").
 const DESCRIBED_AFTER_COMMA = /\s*[,;]\s*[a-z\d].*$/;
-const SAID_ABOUT = /(?:(?:\s+and)?\s+(?:needs?|requires?|wants?|is\s+looking\s+for|are\s+looking\s+for|would\s+like)\s|\s*(?:[,;]|\s[–—-])\s*an?\s+[\da-z]).*$/;
+const SAID_ABOUT = /(?:(?:\s+and)?\s+(?:needs?|requires?|wants?|is\s+looking\s+for|are\s+looking\s+for|would\s+like)\s|\s*(?:[,;]|\s[–—-])\s*(?:an?|the)\s+[\da-z]).*$/;
 
 // "We're Acme Ltd. The site is North Gate…": a full stop followed by a word that opens a sentence (a pronoun,
 // "the", "our", "open" …) ends the name. Other full stops belong to it: "J.P. Morgan", "Smith & Co. Ltd", "St. John".

@@ -964,3 +964,9 @@ test('no name in "im after a quote …", "I was told to fill this in", or a coun
   assert.equal((read('Acme (UK) Ltd') as { value: string }).value, 'Acme (UK) Ltd');
   assert.equal((read('Tower 3, Canary Wharf') as { value: string }).value, 'Tower 3, Canary Wharf');
 });
+
+test('"Apex House - the main office", "Tower 3, the tall one": what follows a dash or comma with "the" in lower case describes the site', () => {
+  assert.equal(valueOf('site_name', 'Apex House - the main office'), 'Apex House');
+  assert.equal(valueOf('site_name', 'Tower 3, the tall one'), 'Tower 3');
+  assert.equal(valueOf('organisation_name', 'Boots - The Chemist'), 'Boots - The Chemist');
+});
