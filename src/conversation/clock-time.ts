@@ -22,3 +22,6 @@ export function rangeDurationMinutes(startMinute: number, endMinute: number): nu
   const duration = (endMinute - startMinute + MINUTES_PER_DAY) % MINUTES_PER_DAY;
   return duration === 0 ? MINUTES_PER_DAY : duration;
 }
+
+/** A clock time as written ("6pm", "8.30am", "18:30"), for finding one in a reply (add the g flag to find all). */
+export const WRITTEN_CLOCK_TIME = String.raw`\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?(?![a-z])|\b\d{1,2}:\d{2}\b`;

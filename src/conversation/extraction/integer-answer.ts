@@ -7,7 +7,7 @@ import { detectSpans, type PiiType } from '../../privacy/redactor.ts';
 import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
-import { stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
+import { clausesOf, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
 import { BUILDING_KINDS, concludedNumber, countAcrossKinds, countOfWord, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, ROUND_WORDS, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { countedInUnit } from '../wording.ts';
 import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
@@ -65,11 +65,6 @@ const MAX_WORDS_TO_NUMBER = 6;
 // "the patrol frequency", "how often they patrol": words for how often, which name an hours-between-rounds count.
 const FREQUENCY_WORDS: ReadonlySet<string> = new Set(['frequency', 'often', 'interval'].map(stemWord));
 
-/**
- * The number a correction sets a count to by naming the count first ("set checkpoints to 12"): the first number
- * within a few words after one of the field's one-word cues ("# checkpoint"), said right after it or after a word
- * that sets it. Null if none, or if that number is cued to be something else ("to 3 buildings", "every 3 hours").
- */
 /** The words of the field's one-word cues ("# checkpoint" → checkpoint). */
 function oneWordCues(field: IntegerField): Set<string> {
   return new Set(parsedCues(field).filter((cue) => cue.before.length === 0 && cue.after.length === 1).map((cue) => cue.after[0]!));
@@ -115,6 +110,11 @@ export function relativeCount(field: IntegerField, tokens: readonly NumberToken[
   return null;
 }
 
+/**
+ * The number a correction sets a count to by naming the count first ("set checkpoints to 12"): the first number
+ * within a few words after one of the field's one-word cues ("# checkpoint"), said right after it or after a word
+ * that sets it. Null if none, or if that number is cued to be something else ("to 3 buildings", "every 3 hours").
+ */
 export function numberSetAfterCue(field: IntegerField, tokens: readonly NumberToken[]): number | null {
   const words = oneWordCues(field);
   const unit = unitOf(field);
@@ -313,7 +313,6 @@ function withoutContactDigits(text: string): string {
   return kept;
 }
 
-/** `otherFields`: the template's other integer fields, whose cue words claim the numbers next to them. */
 // "a team of 10 guards", "12 guards in total": the whole team, not the guards on duty in each shift.
 const WHOLE_TEAM = /\b(?:team of|total of|in total|altogether|all together|overall|headcount)\b|\b(?:guards?|officers?|staff)\s+across\b/i;
 
@@ -324,14 +323,15 @@ export function countsWholeTeam(field: IntegerField, text: string): boolean {
 
 // "we used to have 3 guards but now just 2": a count said of the past is not the answer.
 const PAST = /\b(?:used to|previously|formerly|in the past|last year|the old|the previous)\b/i;
-const CLAUSE_OR_BUT = /[,;.]\s*|\s+but\s+/;
+const BUT = /\s+but\s+/i;
 
-/** The text without its clauses about the past, or the text itself when none is. */
+/** The text without its clauses about the past ("but" ends one too), or the text itself when none is. */
 export function withoutPastClauses(text: string): string {
-  const clauses = text.split(CLAUSE_OR_BUT);
+  const clauses = clausesOf(text).flatMap((clause) => clause.split(BUT));
   return clauses.some((clause) => PAST.test(clause)) ? clauses.filter((clause) => !PAST.test(clause)).join(', ') : text;
 }
 
+/** `otherFields`: the template's other integer fields, whose cue words claim the numbers next to them. */
 export function extractInteger(field: IntegerField, said: string, otherFields: readonly IntegerField[] = []): ExtractionResult {
   const text = withoutPastClauses(withoutContactDigits(said));
   const unit = unitOf(field);

@@ -3,6 +3,9 @@
 // one number of shifts a day, of guards per shift and one span of hours, the same on every day it is covered, so
 // such a reply says neither which days need cover nor that number or span: it is explained, not read.
 
+import { WRITTEN_CLOCK_TIME } from '../clock-time.ts';
+import { clausesOf } from './word-tokens.ts';
+
 const DAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?|week\s?(?:day|end|night)s?`;
 const DAYS = String.raw`(?:${DAY})(?:\s*(?:-|to|and|&|or|,)\s*(?:${DAY}))*`;
 const COUNT = String.raw`(?:\d{1,3}|a\s+single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of)`;
@@ -16,10 +19,10 @@ const COUNT_ON_DAYS = new RegExp(String.raw`\b${COUNT}\s+(?:extra\s+|more\s+)?(?
 const DAYS_THEN_COUNT = new RegExp(String.raw`\b(?:${DAYS})\s+(?:${LINKING}\s+){0,4}${COUNT}\s+(?:${COUNTED})\b`, 'i');
 
 // Hours of cover, for "6pm-6am weekdays, 24 hours at weekends": clock times, and words for whole days of cover.
-const HOURS = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b24\s*(?:hours|hrs|h|\/\s*7|-7)\b|\b(?:all day|all night|round the clock|around the clock|9\s*(?:-|to)\s*5)\b/i;
+const HOURS = new RegExp(String.raw`${WRITTEN_CLOCK_TIME}|\b24\s*(?:hours|hrs|h|\/\s*7|-7)\b|\b(?:all day|all night|round the clock|around the clock|9\s*(?:-|to)\s*5)\b`, 'i');
 const DAYS_ALONE = new RegExp(String.raw`\b(?:${DAY})\b`, 'i');
-// Clauses of a reply: "weekdays 6pm-6am, weekends 24 hours", "Mon-Fri 9 to 5 and Saturday 9 to 1".
-const CLAUSE = /[,;.]\s+|\s+(?:and|but|then|plus)\s+/i;
+// Clauses of a reply, "and" joining two: "weekdays 6pm-6am, weekends 24 hours", "Mon-Fri 9 to 5 and Saturday 9 to 1".
+const JOINED_CLAUSE = /\s+(?:and|but|then|plus)\s+/i;
 
 // "evenings and weekends": evenings on weekdays, and the weekends whole.
 const PART_DAYS = String.raw`(?:evenings?|nights?|overnight|out of hours|after hours|outside (?:office|working|business) hours)`;
@@ -27,7 +30,7 @@ const PART_DAYS_AND_WEEKENDS = new RegExp(String.raw`\b${PART_DAYS}\s+(?:and|&|p
 
 /** Whether two or more clauses each give hours for some days, or part days come with whole weekends: hours that differ by day. */
 function coverByDay(text: string): boolean {
-  return PART_DAYS_AND_WEEKENDS.test(text) || text.split(CLAUSE).filter((clause) => HOURS.test(clause) && DAYS_ALONE.test(clause)).length >= 2;
+  return PART_DAYS_AND_WEEKENDS.test(text) || clausesOf(text).flatMap((clause) => clause.split(JOINED_CLAUSE)).filter((clause) => HOURS.test(clause) && DAYS_ALONE.test(clause)).length >= 2;
 }
 
 /** 'cover': hours of cover said differently for some days. */

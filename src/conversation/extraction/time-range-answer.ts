@@ -1,6 +1,6 @@
 // Reads a daily time range ("6am to 2pm", "06:00-14:00", "9-5", "noon to
 // midnight") into minutes after midnight, inferring am/pm when the user left it out.
-import { formatClockTime } from '../clock-time.ts';
+import { formatClockTime, WRITTEN_CLOCK_TIME } from '../clock-time.ts';
 import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TimeRange } from '../template.ts';
 import { extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
@@ -264,7 +264,7 @@ export function formatTimeRange(range: TimeRange): string {
 const FOLLOWS_THE_SUN = /\b(?:dusk|sunset|nightfall)\b.*\b(?:dawn|sunrise|daybreak|first light)\b/i;
 
 // A clock time as written ("6pm", "8.30am", "18:30"): one alone is a start or an end without the other.
-const CLOCK_TIME_SAID = /\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?(?![a-z])|\b\d{1,2}:\d{2}\b/gi;
+const CLOCK_TIME_SAID = new RegExp(WRITTEN_CLOCK_TIME, 'gi');
 
 export function extractTimeRange(text: string): ExtractionResult {
   const parsed = parseTimeRange(text);
