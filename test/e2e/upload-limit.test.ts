@@ -2,27 +2,22 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
+import { clearOfWindowEnd, TEST_WINDOW_SECONDS } from '../support/rate-limit-window.ts';
 import { browserSkipReason, connect, openPage, screenshot, startServedApp, type ServedApp } from './browser-harness.ts';
 
 const skip = browserSkipReason();
 if (skip) console.log(`# skipping browser tests: ${skip}`);
 let served: ServedApp;
-// The limiter counts in fixed windows aligned to the clock (upload-rate-limiter.ts), so two uploads that
-// straddle a window's end are both allowed. An hour's window, and a start moved past an end that is near,
-// keep both photos in one window.
-const WINDOW_SECONDS = 3600;
-const NEAR_END_MS = 120_000;
 
 before(async () => {
   if (skip) return;
-  served = await startServedApp({ UPLOAD_RATE_LIMIT_COUNT: '1', UPLOAD_RATE_LIMIT_WINDOW_SECONDS: String(WINDOW_SECONDS) });
+  served = await startServedApp({ UPLOAD_RATE_LIMIT_COUNT: '1', UPLOAD_RATE_LIMIT_WINDOW_SECONDS: String(TEST_WINDOW_SECONDS) });
 });
 after(async () => { await served?.close(); });
 
 test('a second photo within the window is refused with the wait time', { skip: skip ?? false }, async () => {
   assert.ok(served.t.app.hasRoute({ method: 'POST', url: '/api/v1/onboarding/documents/' }), 'POST /documents/ is registered');
-  const untilWindowEnds = WINDOW_SECONDS * 1000 - (Date.now() % (WINDOW_SECONDS * 1000));
-  if (untilWindowEnds < NEAR_END_MS) await new Promise((resolve) => setTimeout(resolve, untilWindowEnds + 1000));
+  await clearOfWindowEnd();
   const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 180, b: 120 } } }).png().toBuffer();
   const page = await openPage(served, '/');
   await connect(page, served.t.keys.user);

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestApp, auth, type TestApp } from '../support/test-app.ts';
+import { clearOfWindowEnd, TEST_WINDOW_SECONDS } from '../support/rate-limit-window.ts';
 import { multipartBody, storedCounts, type FilePart } from '../uploads/upload-test-app.ts';
 import { png, shellScript, svgWithScript } from '../uploads/media-samples.ts';
 import { createApiKey } from '../../src/auth/api-keys.ts';
@@ -20,7 +21,7 @@ const ROUTES = [
 
 // OCR_WORKERS=0: these tests never need a result, only the HTTP answer.
 before(async () => {
-  t = await startTestApp({ SPEECH_PROVIDER: 'pocketsphinx', OCR_WORKERS: '0' }, { workers: false });
+  t = await startTestApp({ SPEECH_PROVIDER: 'pocketsphinx', OCR_WORKERS: '0', UPLOAD_RATE_LIMIT_WINDOW_SECONDS: String(TEST_WINDOW_SECONDS) }, { workers: false });
   sessionId = await startSession(t.keys.user);
 });
 after(async () => { await t.close(); });
@@ -92,6 +93,7 @@ test('the 11th upload in the window → 429 upload_rate_limited with Retry-After
   const { key } = await createApiKey(t.ctx.db, { tenantId: 'acme', role: 'user', userId: 'rate-limited-user' });
   const ownSession = await startSession(key);
   const image = await png(64, 48);
+  await clearOfWindowEnd();
   for (let i = 1; i <= 10; i++) {
     const response = await upload(key, ROUTES[2]!.url, { session_id: ownSession }, { field: 'photo', filename: `site-${i}.png`, contentType: 'image/png', content: image });
     assert.equal(response.statusCode, 202, `upload ${i}: ${response.body}`);

@@ -77,7 +77,9 @@ for (const storeKind of ['memory', 'database'] as const) {
 }
 
 async function sharedLimitAcrossInstances(dbA: Database, dbB: Database) {
-  const limiterFor = (database: Database) => createUploadRateLimiter({ store: createDatabaseRateLimitStore(database), countLimit: 10, bytesLimit: 50 * MB, windowSeconds: WINDOW_SECONDS });
+  // One instant for both instances, so that the 14 uploads cannot straddle a window's end.
+  const instant = Date.now();
+  const limiterFor = (database: Database) => createUploadRateLimiter({ store: createDatabaseRateLimitStore(database), countLimit: 10, bytesLimit: 50 * MB, windowSeconds: WINDOW_SECONDS, now: () => instant });
   const appA = await buildTestApp({ db: dbA, rateLimiter: limiterFor(dbA) });
   const appB = await buildTestApp({ db: dbB, rateLimiter: limiterFor(dbB) });
   try {
