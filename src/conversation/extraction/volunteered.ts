@@ -8,7 +8,7 @@ import { negatedOptions } from './option-matcher.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
 import { addsBasement, countByKind, countSaidOtherwise, countsWholeTeam, findCuedNumbers, numberSetAfterCue, relativeCount, withoutPastClauses } from './integer-answer.ts';
-import { countsPerNamedShift, ROUND_WORDS, shiftsNamed } from './count-phrasings.ts';
+import { countsPerNamedShift, ROUND_WORDS, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { extractText } from './text-answer.ts';
 import { extractContact } from './contact-answer.ts';
 import { roundsPerShift, shiftsFromLength } from './counts-from-answers.ts';
@@ -129,6 +129,13 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, sa
   return { field: field.key, value, confidence: basement === 0 ? 0.9 : 0.85, span: { start: wordStart[hit.span.start]!, end: wordStart[hit.span.end]! } };
 }
 
+// "cover", "open", "manned", "guards on site": words that say when the site is guarded, not what is done there.
+const COVER_WORDS: ReadonlySet<string> = new Set(['cover', 'covered', 'open', 'opens', 'manned', 'staffed', 'guarded', 'security', ...STAFF_ROLES].map(stemWord));
+
+/** Whether the words say when the site is guarded and nothing of patrols or rounds ("guards patrol daily"). */
+const saysCover = (tokens: readonly string[]): boolean =>
+  tokens.some((token) => COVER_WORDS.has(token)) && !tokens.some((token) => ROUND_WORDS.has(token));
+
 /**
  * Days said in passing are often about something else ("meters are read every Monday"): an ordered selection is
  * taken unasked only in reply to the question that decides whether it is asked ("when does the site need cover?"
@@ -138,9 +145,9 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
   if (field.ranges && !correcting && (answering === undefined || field.ask_if?.field !== answering)) return null;
   // "add gas", "drop the vehicle one": a correction that adds or removes names the options without the field's word.
   const changesList = correcting && ([...ADDITIVE_PHRASES, ...REMOVAL_PHRASES].some((phrase) => findPhrase(tokens, phrase).length > 0) || swapSaid(text) !== null);
-  // Said with the hours ("open 7am to 10pm every day"), a group of days ("every day", "daily") names the days too. Not
-  // in a correction: "patrol every 2 hours daily" is about the patrols.
-  const namesGroup = field.ranges && !correcting && (field.groups ?? []).some((group) => group.phrases.some((phrase) => findPhrase(tokens, wordTokens(phrase)).length > 0));
+  // Said with the hours ("open 7am to 10pm every day"), a group of days ("every day", "daily") names the days too. In
+  // a correction only when it says the cover ("we need cover every day"): "patrol every 2 hours daily" is about the patrols.
+  const namesGroup = field.ranges && (!correcting || saysCover(tokens)) && (field.groups ?? []).some((group) => group.phrases.some((phrase) => findPhrase(tokens, wordTokens(phrase)).length > 0));
   if (!saysAnyCue(field.cues, tokens) && !changesList && !namesGroup) return null;
   // A correction is read against the answer it corrects: "we're closed on Fridays" closes Friday of the days given.
   const answered = correcting && Array.isArray(current) ? current : undefined;

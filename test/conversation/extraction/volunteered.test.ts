@@ -233,6 +233,14 @@ test('days said with the hours as "every day" or "daily" are the days of cover, 
   assert.deepEqual(readCorrections(template, 'patrol every hour daily', answers).map((found) => found.field), ['tour_frequency_hours'], 'a correction about patrols keeps the days');
 });
 
+test('a correction that says the cover, opening or manning is "every day" or "daily" sets the days; one about meters does not', () => {
+  const answers = { operating_hours: 'custom', custom_hours: { start_minute: 1080, end_minute: 360 }, operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'], meters: ['electricity'] };
+  for (const text of ['actually we need cover every day', 'we need cover every day', 'the site is open every day', 'it is manned daily', 'we need guards on site every day']) {
+    assert.deepEqual(asMap(readCorrections(template, text, answers)), { operating_days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] }, text);
+  }
+  assert.deepEqual(readCorrections(template, 'the meters are read daily', answers), []);
+});
+
 test('a correction that swaps one option for another ("swap the water meter for gas", "gas instead of water") takes one out and puts the other in', () => {
   const answers = { meters: ['electricity', 'water'], registers: ['visitor'] };
   for (const text of ['swap the water meter for gas', 'replace water with gas', 'gas instead of water', 'change the water meter to gas']) {
