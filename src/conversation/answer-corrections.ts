@@ -15,7 +15,8 @@ import type { Answers, AnswerValue, Template, TemplateField, TimeRange } from '.
 import { countedInUnit, keyAsWords, unitFor } from './wording.ts';
 import { describeSelection } from './extraction/ordered-selection.ts';
 import { stemWord } from './extraction/word-tokens.ts';
-import { BY_DAY_MESSAGE, countedByDay } from './extraction/staffing-by-day.ts';
+import { BY_DAY_MESSAGE, countedByDay, ONE_SHIFT_MESSAGE } from './extraction/staffing-by-day.ts';
+import { saysGuardsForOneShift } from './extraction/counts-from-answers.ts';
 
 const PROPOSE_AGAIN = /\b(?:regenerate|propose again|again|new proposal|try again|redo|retry|as it is|as is|go ahead)\b/i;
 
@@ -91,7 +92,7 @@ export async function applyCorrections(tx: Queryable, session: SessionRow, templ
  */
 export function askWhatToChange(template: Template, text: string, answers: Answers, { acknowledged }: { acknowledged: boolean }): string {
   const byDay = countedByDay(text);
-  const why = byDay !== null ? BY_DAY_MESSAGE[byDay] : restatedAnswers(template, text, answers) ?? (acknowledged ? '' : 'I couldn’t tell what to change.');
+  const why = byDay !== null ? BY_DAY_MESSAGE[byDay] : saysGuardsForOneShift(text, answers) ? ONE_SHIFT_MESSAGE : restatedAnswers(template, text, answers) ?? (acknowledged ? '' : 'I couldn’t tell what to change.');
   return [acknowledged ? 'Understood.' : '', why, REVISION_PROMPT].filter(Boolean).join(' ');
 }
 

@@ -224,6 +224,9 @@ test('a rejection reason that says what to change is applied and said back, and 
 
   assert.deepEqual(await rejectWith('the patrol route looks wrong'), { session_id: session.id, state: 'IN_PROGRESS', answered: [] });
   assert.match((await messages()).at(-1)!, /^Understood\. Tell me what should change/);
+  // Guards for one of the shifts cannot be set either.
+  const oneShift = (await answer(session.id, 'make it 3 guards on nights')).result as { accepted: boolean; message: string };
+  assert.deepEqual([oneShift.accepted, oneShift.message.split(' Tell me')[0]], [false, 'I can set one number of guards for every shift, so not a different number on one shift.']);
 });
 
 test('mid-interview, a reply that says it corrects an earlier answer changes it and the interview goes on', async () => {

@@ -127,27 +127,35 @@ const saysPerWeek = (tokens: readonly NumberToken[], index: number): boolean =>
   (tokens[index]?.word === 'a' || tokens[index]?.word === 'per') && tokens[index + 1]?.word === WEEK;
 const MAX_WORDS_TO_SHIFT = 3;
 
+/** A count said for a named shift: "3 guards on nights" is { value: 3, shift: 'night' }. */
+export interface ShiftCount { value: number; shift: string }
+
 /**
  * Counts said for named shifts ("2 guards on days and 1 on nights", "4 on the early shift and 3 on lates"): each
  * number followed, within a few words, by a preposition and a shift name, or by the shift name itself right after
- * the number or the word after it ("2 guards days"). Its distinct values, in order.
+ * the number or the word after it ("2 guards days"). In order, with the shift's name as stemmed.
  */
-export function countsPerNamedShift(tokens: readonly NumberToken[]): number[] {
-  const values: number[] = [];
+export function namedShiftCounts(tokens: readonly NumberToken[]): ShiftCount[] {
+  const counts: ShiftCount[] = [];
   tokens.forEach((token, index) => {
     // "12 hour nights" is a length, "7 nights a week" a number of days: neither counts guards.
     if (token.value === null || LENGTH_WORDS.has(tokens[index + 1]?.word ?? '') || saysPerWeek(tokens, index + 2)) return;
     for (let ahead = index + 1; ahead < tokens.length && ahead <= index + MAX_WORDS_TO_SHIFT; ahead++) {
       if (tokens[ahead]!.value !== null) return;
       if (ahead <= index + 2 && SHIFT_NAMES.has(tokens[ahead]!.word)) {
-        if (!values.includes(token.value)) values.push(token.value);
+        counts.push({ value: token.value, shift: tokens[ahead]!.word });
         return;
       }
       if (!SHIFT_PREPOSITIONS.has(tokens[ahead]!.word)) continue;
       const named = tokens[ahead + 1]?.word === 'the' ? tokens[ahead + 2] : tokens[ahead + 1];
-      if (named !== undefined && SHIFT_NAMES.has(named.word) && !values.includes(token.value)) values.push(token.value);
+      if (named !== undefined && SHIFT_NAMES.has(named.word)) counts.push({ value: token.value, shift: named.word });
       return;
     }
   });
-  return values;
+  return counts;
+}
+
+/** The distinct numbers namedShiftCounts finds, in order: two or more say different shifts differ. */
+export function countsPerNamedShift(tokens: readonly NumberToken[]): number[] {
+  return [...new Set(namedShiftCounts(tokens).map((count) => count.value))];
 }

@@ -7,7 +7,8 @@ import { coveredWindow } from '../recommendation/shift-plan.ts';
 import type { Answers, Template, TemplateField } from '../template.ts';
 import { notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { numberTokens, rangeMessage, workedOutCount } from './integer-answer.ts';
-import { countOfWord, roundsPerPeriod } from './count-phrasings.ts';
+import { countOfWord, namedShiftCounts, roundsPerPeriod } from './count-phrasings.ts';
+import { ONE_SHIFT_MESSAGE } from './staffing-by-day.ts';
 import type { NumberToken } from '../number-words.ts';
 import { clausesOf, isRoundTheClockDigit, plainWords, stemWord } from './word-tokens.ts';
 
@@ -139,6 +140,33 @@ export function roundsPerShift(field: IntegerField, reply: string, answers: Answ
     return notExtracted('out_of_range', `${perPeriod.rounds} rounds in each ${Number(periodHours.toFixed(1))}-hour ${perPeriod.period} is a round every ${Number(hours.toFixed(1))} hours. ${rangeMessage(field)}`);
   }
   return workedOutCount(field, hours, 0.85);
+}
+
+const NIGHT_SHIFTS: ReadonlySet<string> = new Set(['night', 'graveyard'].map(stemWord));
+const DAY_SHIFT = stemWord('day');
+
+/** Whether a shift of this name is all the cover the answers give: nights when the cover is a night, days when it is the day. */
+function namesAllTheCover(shift: string, answers: Answers): boolean {
+  if (NIGHT_SHIFTS.has(shift)) return coversTheNight(answers);
+  return shift === DAY_SHIFT && (answers.operating_hours === 'business_hours' || (answers.operating_hours === 'custom' && !coversTheNight(answers)));
+}
+
+/**
+ * "make it 3 guards on nights" with two or more shifts a day answered: a number for one of the shifts, which the one
+ * number of guards per shift would give them all. False when a day has one shift, or the shift named is all the
+ * cover ("3 on nights" when the cover is a night).
+ */
+export function saysGuardsForOneShift(reply: string, answers: Answers | undefined): boolean {
+  const shifts = answers?.shifts_per_day;
+  if (typeof shifts !== 'number' || shifts < 2) return false;
+  const counts = namedShiftCounts(numberTokens(reply));
+  return counts.length === 1 && !namesAllTheCover(counts[0]!.shift, answers!);
+}
+
+/** The guards question answered for one of several shifts (saysGuardsForOneShift): asked again, or null. */
+export function guardsOnOneShift(field: IntegerField, reply: string, answers: Answers | undefined): ExtractionResult | null {
+  if (stemWord(field.unit ?? '') !== 'guard' || !saysGuardsForOneShift(reply, answers)) return null;
+  return notExtracted('ambiguous', `${ONE_SHIFT_MESSAGE} How many should each shift have?`);
 }
 
 /** Whether the answers give custom hours of cover that run past midnight ("10pm to 6am"): a night's cover. */

@@ -48,3 +48,6 @@ export const BY_DAY_MESSAGE: Readonly<Record<CountedByDay, string>> = {
   shift: 'I can set one number of shifts for every day, so not a different number on some days.',
   cover: 'I can set one span of hours for every day of cover, so not different hours on some days.',
 };
+
+/** "make it 3 guards on nights" with two or more shifts a day (saysGuardsForOneShift). */
+export const ONE_SHIFT_MESSAGE = 'I can set one number of guards for every shift, so not a different number on one shift.';

@@ -11,7 +11,7 @@ import { addsBasement, countByKind, countSaidOtherwise, countsWholeTeam, findCue
 import { countsPerNamedShift, ROUND_WORDS, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { extractText } from './text-answer.ts';
 import { extractContact } from './contact-answer.ts';
-import { roundsPerShift, shiftsFromLength } from './counts-from-answers.ts';
+import { guardsOnOneShift, roundsPerShift, shiftsFromLength } from './counts-from-answers.ts';
 import { coveredWindow } from '../recommendation/shift-plan.ts';
 import { parseTimeChange, parseTimeRange } from './time-range-answer.ts';
 import { countedByDay, type CountedByDay } from './staffing-by-day.ts';
@@ -86,7 +86,8 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, sa
   // "we used to have 3 guards but now just 2", "a team of 10 guards": neither is the guards on each shift now.
   const text = withoutPastClauses(said);
   const tokens = text === said ? saidTokens : wordTokens(text);
-  if (countsWholeTeam(field, text)) return null;
+  // "make it 3 guards on nights" with two shifts a day: one shift's number, not every shift's.
+  if (countsWholeTeam(field, text) || guardsOnOneShift(field, text, answers) !== null) return null;
   // "the shifts should be 12 hours": shifts by their length, over the hours of cover answered.
   const byLength = shiftsFromLength(field, text, answers);
   if (byLength !== null) return byLength.ok ? { field: field.key, value: byLength.value, confidence: byLength.confidence, span: null } : null;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractAnswer, extractVolunteered, validateAnswerValue } from '../../../src/conversation/extraction/index.ts';
-import { readCorrections } from '../../../src/conversation/answer-corrections.ts';
+import { askWhatToChange, readCorrections } from '../../../src/conversation/answer-corrections.ts';
 import { loadTemplate } from '../../../src/conversation/templates/index.ts';
 
 const template = loadTemplate('facility-site');
@@ -120,6 +120,26 @@ test('a number of guards said for some days only is staffing by day, which is ne
   assert.deepEqual(changes('Monday to Friday with 3 guards'), { operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'], staff_per_shift: 3 });
   assert.deepEqual(changes('we close on sundays'), { operating_days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] });
   assert.deepEqual(changes('one guard per shift'), { staff_per_shift: 1 });
+});
+
+test('guards said for one of several shifts ("make it 3 guards on nights") are asked about, not set for every shift', () => {
+  const roundTheClock = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2 };
+  const staff = template.fields.find((each) => each.key === 'staff_per_shift')!;
+  for (const text of ['make it 3 guards on nights', '3 guards on the night shift please', 'we need 3 on the early shift']) {
+    assert.deepEqual(asMap(readCorrections(template, text, roundTheClock)), {}, text);
+    const asked = extractAnswer(staff, text, { template, answers: roundTheClock });
+    assert.equal(asked.ok, false, text);
+    assert.match((asked as { message: string }).message, /^I can set one number of guards for every shift, so not a different number on one shift\. How many should each shift have\?/);
+  }
+  assert.match(askWhatToChange(template, 'make it 3 guards on nights', roundTheClock, { acknowledged: true }),
+    /^Understood\. I can set one number of guards for every shift, so not a different number on one shift\. Tell me what should change/);
+  // One shift a day, or the shift named is all the cover there is: every shift's number.
+  assert.deepEqual(asMap(readCorrections(template, 'make it 3 guards on nights', { ...roundTheClock, shifts_per_day: 1 })), { staff_per_shift: 3 });
+  const nights = { operating_hours: 'custom', custom_hours: { start_minute: 1080, end_minute: 360 }, shifts_per_day: 2, staff_per_shift: 2 };
+  assert.deepEqual(asMap(readCorrections(template, 'make it 3 guards on nights', nights)), { staff_per_shift: 3 });
+  const days = { operating_hours: 'business_hours', shifts_per_day: 2, staff_per_shift: 2 };
+  assert.equal(extractAnswer(staff, '3 guards on days', { template, answers: days }).ok, true);
+  assert.deepEqual(asMap(readCorrections(template, '3 guards per shift', roundTheClock)), { staff_per_shift: 3 });
 });
 
 test('a number of shifts said for some days only is read as neither the days nor the shifts of every day', () => {
