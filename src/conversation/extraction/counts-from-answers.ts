@@ -25,8 +25,7 @@ const WORDS_BETWEEN_COUNT_AND_PER = 2;
  */
 export function countPerAnswer(field: IntegerField, reply: string, answers: Answers | undefined, template: Template | undefined): ExtractionResult | null {
   const tokens = numberTokens(reply);
-  // A reply with another number besides ("12, about 4 per floor") is read as any count is.
-  if (field.counted_per.length === 0 || tokens.filter((token) => token.value !== null).length > 1) return null;
+  if (field.counted_per.length === 0) return null;
   // Each answered count the reply says "per"/"each" of, by its unit word: "floor" → the floors answered.
   const timesByUnit = new Map<string, number>();
   for (const key of field.counted_per) {
@@ -36,14 +35,40 @@ export function countPerAnswer(field: IntegerField, reply: string, answers: Answ
   }
   let count: number | null = null;
   let times = 1;
+  let lastPer = -1;
   for (let index = 0; index < tokens.length; index++) {
     const perTimes = timesByUnit.get(tokens[index]!.word);
     if (perTimes === undefined || !PER_WORDS.has(tokens[index - 1]?.word ?? '')) continue;
     timesByUnit.delete(tokens[index]!.word);
     times *= perTimes;
+    lastPer = index;
     if (count === null) count = countBefore(tokens, index - 2);
   }
-  return count === null ? null : workedOutCount(field, count * times, 0.85);
+  if (count === null) return null;
+  const added = placesAdded(tokens, lastPer + 1);
+  // A reply with another number besides ("12, about 4 per floor") is read as any count is.
+  if (tokens.filter((token) => token.value !== null).length > 1 + added.numbers) return null;
+  return workedOutCount(field, count * times + added.count, 0.85);
+}
+
+const ADDING_WORDS: ReadonlySet<string> = new Set(['plus', 'and'].map(stemWord));
+const ONE_PLACE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * After a count per floor, "plus the car park and the loading bay" (one each) or "and 3 outside" (that many): what
+ * is added, and how many numbers said it.
+ */
+function placesAdded(tokens: readonly NumberToken[], from: number): { count: number; numbers: number } {
+  let count = 0;
+  let numbers = 0;
+  for (let index = from; index < tokens.length - 1; index++) {
+    if (!ADDING_WORDS.has(tokens[index]!.word)) continue;
+    const next = tokens[index + 1]!;
+    const value = countOfWord(next);
+    if (next.value !== null && value !== null && Number.isInteger(value)) { count += value; numbers++; }
+    else if (next.value === null && ONE_PLACE_WORDS.has(next.word)) count++;
+  }
+  return { count, numbers };
 }
 
 /** The count said just before a "per …" that starts at `before` + 1 ("two per", "2 checkpoints on each"), or null. */

@@ -212,6 +212,15 @@ test('checkpoints said per floor are counted over the floors answered, and said 
   assert.equal((onFloors('two per floor') as { value: number }).value, 2, 'floors not answered: read as before');
 });
 
+test('checkpoints per floor "plus the car park" or "and one at the gate" add the places said after them', () => {
+  const onFloors = (text: string) => extractAnswer(field('checkpoints_per_tour'), text, { template, answers: { floors: 3 } });
+  for (const [reply, value] of [['two per floor plus the car park', 7], ['two per floor plus the car park and the loading bay', 8],
+    ['2 per floor plus one at the gate', 7], ['2 per floor and 3 outside', 9], ['two per floor and that is it', 6]] as const) {
+    const result = onFloors(reply);
+    assert.ok(result.ok && result.value === value && result.derived === true, `${reply}: ${JSON.stringify(result)}`);
+  }
+});
+
 test('patrol rounds said per shift are a round every so many hours of the shifts answered, and said back', () => {
   const rounds = (text: string, answers: Answers) => extractAnswer(field('tour_frequency_hours'), text, { template, answers });
   const twelves = { operating_hours: '24x7', shifts_per_day: 2 };
