@@ -113,6 +113,20 @@ function splitAtExclusion(tokens: readonly string[]): { kept: string[]; excluded
 const OTHER_PARTIES = new Set(['landlord', 'tenant', 'contractor', 'supplier', 'council', 'utility', 'agent', 'client'].map(stemWord));
 const ONLY = new Set(['only', 'just', 'solely']);
 
+// "the landlord reads them", "the tenant handles all meter readings", "it's all on the landlord", "read by the tenant".
+const PARTY_DOES = new Set(['read', 'reads', 'handle', 'handles', 'does', 'do', 'take', 'takes', 'look', 'looks', 'deal', 'deals', 'manage', 'manages', 'sort', 'sorts'].map(stemWord));
+const PARTY_DOES_WITHIN = 2;
+const ON_OR_BY = new Set(['on', 'by']);
+
+/** Whether another party is said to do what is asked: its word, then a doing word, or after "on" or "by" (the). */
+function saysAnotherPartyDoes(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => {
+    if (!OTHER_PARTIES.has(token)) return false;
+    const before = tokens[index - 1] === 'the' ? tokens[index - 2] : tokens[index - 1];
+    return ON_OR_BY.has(before ?? '') || tokens.slice(index + 1, index + 1 + PARTY_DOES_WITHIN).some((next) => PARTY_DOES.has(next));
+  });
+}
+
 /**
  * The clauses of a list that count: those not about another party, and of them, if some say "only" or "just" of the
  * options they name ("electric only, the water is on the landlord"), those alone. The whole text when there is
@@ -128,7 +142,7 @@ function clausesThatChoose(field: MultiSelectField, text: string): string {
 }
 
 /** Options chosen in a multi-select reply, in template order; `all`/`none` when the reply said so. */
-export function readSelection(field: MultiSelectField, text: string): { values: string[]; kind: 'listed' | 'all' | 'none' | 'contradictory' } | null {
+export function readSelection(field: MultiSelectField, text: string): { values: string[]; kind: 'listed' | 'all' | 'none' | 'another_party' | 'contradictory' } | null {
   const ordered = field.ranges ? readOrderedTokens(field, wordTokens(expandSelectionWords(field, text))) : null;
   if (ordered) return { values: ordered, kind: 'listed' };
   const tokens = wordTokens(expandSelectionWords(field, field.ranges ? text : clausesThatChoose(field, text)));
@@ -137,6 +151,8 @@ export function readSelection(field: MultiSelectField, text: string): { values: 
   const removed = new Set(excluded.length > 0 ? matchOptions(field, excluded.filter((word) => word !== 'not' && word !== 'no')).map((match) => match.value) : []);
   const inOrder = (chosen: (value: string) => boolean) => field.options.map((option) => option.value).filter(chosen);
   if (listed.size > 0) return { values: inOrder((value) => listed.has(value) && !removed.has(value)), kind: 'listed' };
+  // No option named, and another party does them all: none for the guards.
+  if (!field.ranges && saysAnotherPartyDoes(kept)) return { values: [], kind: 'another_party' };
   const withoutAtAll = kept.filter((word, index) => !(word === 'all' && kept[index - 1] === 'at'));
   const saysAll = containsAny(withoutAtAll, ALL_PHRASES);
   const saysNone = containsAny(kept, NONE_PHRASES);
@@ -195,7 +211,8 @@ export function extractMultiSelect(field: MultiSelectField, text: string, others
     return notExtracted('out_of_range', `Please pick at least one of: ${optionList(field)}.`);
   }
   const confidence = selection.kind === 'listed' ? 0.9 : 0.85;
-  if (selection.values.length === 0) return extracted(selection.values, confidence, 'none');
+  // "the landlord reads them" is none, which it does not say: said back.
+  if (selection.values.length === 0) return selection.kind === 'another_party' ? derived(extracted([], confidence, 'none')) : extracted([], confidence, 'none');
   const labels = field.ranges ? describeSelection(field, selection.values) : field.options.filter((option) => selection.values.includes(option.value)).map((option) => option.label).join(', ');
   const result = extracted(selection.values, confidence, labels);
   return selection.kind === 'listed' && !field.ranges && namesOtherItems(field, text) ? { ...result, left_out: true } : result;

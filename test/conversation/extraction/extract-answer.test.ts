@@ -859,6 +859,14 @@ test('meters: one said to be the only one is the answer; one another party reads
   assert.deepEqual(valueOf('meters', 'water, gas, electricity'), ['electricity', 'water', 'gas']);
 });
 
+test('meters another party reads, none named ("the landlord reads them", "the tenant handles all meter readings"), are none, said back', () => {
+  for (const text of ['the landlord reads them', 'the tenant handles all meter readings', "that's all on the landlord", 'the meters are read by the landlord']) {
+    const result = extractAnswer(field('meters'), text);
+    assert.ok(result.ok && Array.isArray(result.value) && result.value.length === 0 && result.derived === true, `${text}: ${JSON.stringify(result)}`);
+  }
+  assert.deepEqual(valueOf('meters', 'all of them, the landlord gave us the keys'), ['electricity', 'water', 'gas', 'diesel_generator'], 'the landlord does not read them');
+});
+
 test('a transcript without punctuation: "its mike from northgate logistics we have a …" names northgate logistics', () => {
   assert.equal(valueOf('organisation_name', 'hi its mike from northgate logistics we have a distribution centre that needs guarding 24 7'), 'northgate logistics');
   assert.equal(valueOf('organisation_name', 'this is priya from meridian fm we need guards'), 'meridian fm');
