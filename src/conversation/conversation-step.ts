@@ -168,6 +168,12 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   answered.push(...corrected.answered);
   // Said back, so the user knows why those questions are skipped and can correct a misreading ("8 to 6" as 08:00–18:00).
   const noted = [sayBack(field, value, turn.raw_text, rules), corrected.noted, kept.noted].filter(Boolean).join(' ');
-  const { next, message } = await askNextOrPropose(tx, scheduler, session, template, { base, answered, noted, doneMessage: ALL_ANSWERED, correlationId: input.correlationId });
+  // "custom, 7 to 8" to the hours question: the custom hours question it opens says what was unclear in them.
+  const askedAs = (next: TemplateField): string | undefined => {
+    if (next.ask_if?.field !== field.key) return undefined;
+    const read = extractAnswer(next, turn.raw_text, { answers: session.answers, template });
+    return !read.ok && read.reason === 'ambiguous' ? read.message : undefined;
+  };
+  const { next, message } = await askNextOrPropose(tx, scheduler, session, template, { base, answered, noted, doneMessage: ALL_ANSWERED, correlationId: input.correlationId, askedAs });
   return { accepted: true, field: field.key, answered, message, state: session.state, next_question: next ? questionView(next) : null, degraded, provider, assistant_text: input.understanding?.assistant_text };
 }

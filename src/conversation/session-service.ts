@@ -182,12 +182,14 @@ export type EventBase = { tenantId: string; clientId: string; sessionId: string;
  */
 export async function askNextOrPropose(tx: Queryable, scheduler: TaskScheduler, session: SessionRow, template: Template, input: {
   base: EventBase; answered: string[]; noted: string; doneMessage: string; correlationId?: string | null;
+  /** What to ask instead of the next question's own wording, or undefined to ask it as it is. */
+  askedAs?: (next: TemplateField) => string | undefined;
 }): Promise<{ next: TemplateField | null; message: string }> {
   if (session.state === 'STARTED') await changeState(tx, session, 'IN_PROGRESS');
   const next = await saveProgress(tx, session, template);
   let message = input.doneMessage;
   if (next) {
-    message = [input.noted, questionMessage(next, { again: input.noted !== '' })].filter(Boolean).join(' ');
+    message = [input.noted, input.askedAs?.(next) ?? questionMessage(next, { again: input.noted !== '' })].filter(Boolean).join(' ');
     await addAssistantMessage(tx, session.id, message);
     await recordEvent(tx, { ...input.base, type: 'question_asked', fieldKey: next.key });
   } else {

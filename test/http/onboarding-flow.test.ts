@@ -455,3 +455,14 @@ test('everything said in the first reply is taken, and the name stops where its 
   const view = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json();
   assert.equal(view.answers.organisation_name, 'Acme Ltd');
 });
+
+test('a reply to the hours question that opens custom hours, with hours that need asking about, has them asked about next', async () => {
+  const started = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} });
+  const session = started.json();
+  for (const reply of ['Acme Facilities Ltd', 'North Gate', 'an office']) await answer(session.id, reply);
+  const short = (await answer(session.id, '7 to 8')).result as { accepted: boolean; message: string; next_question: { field: string } };
+  assert.deepEqual([short.accepted, short.next_question.field, short.message],
+    [true, 'custom_hours', '07:00–08:00 would be only 1 hour of cover. Did you mean 07:00–20:00 or 19:00–08:00? Say it with am or pm, like “7am to 8pm”.']);
+  const meant = (await answer(session.id, '7am to 8pm')).result as { message: string; next_question: { field: string } };
+  assert.deepEqual([meant.next_question.field, meant.message.split('.')[0]], ['operating_days', 'Got it: 07:00–20:00']);
+});

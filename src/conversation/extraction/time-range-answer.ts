@@ -1,6 +1,6 @@
 // Reads a daily time range ("6am to 2pm", "06:00-14:00", "9-5", "noon to
 // midnight") into minutes after midnight, inferring am/pm when the user left it out.
-import { formatClockTime, WRITTEN_CLOCK_TIME } from '../clock-time.ts';
+import { formatClockTime, rangeDurationMinutes, WRITTEN_CLOCK_TIME } from '../clock-time.ts';
 import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TimeRange } from '../template.ts';
 import { extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
@@ -132,6 +132,21 @@ function resolve(from: TimePoint, to: TimePoint): TimeRange | null {
   return best?.range ?? null;
 }
 
+/** A span of cover shorter than this, read from times without am/pm, is more likely misread than meant. */
+const SHORTEST_COVER_MINUTES = 180;
+
+/** The other am/pm readings of `from` to `to` that give SHORTEST_COVER_MINUTES or more, when `read` gives less. */
+function readingsOfAtLeast(from: TimePoint, to: TimePoint, read: TimeRange): TimeRange[] {
+  if (rangeDurationMinutes(read.start_minute, read.end_minute) >= SHORTEST_COVER_MINUTES) return [];
+  const readings: TimeRange[] = [];
+  for (const start of candidates(from)) {
+    for (const end of candidates(to)) {
+      if (rangeDurationMinutes(start, end) >= SHORTEST_COVER_MINUTES) readings.push({ start_minute: start, end_minute: end });
+    }
+  }
+  return readings;
+}
+
 // "we close at 10pm and open at 6am": the site's own closing then opening time, the hours it is shut (when guards
 // are needed). Only the site's words: "we finish at 6am and start at 10pm" is not the span from 6am.
 const SITE_CLOSING_WORDS = new Set(['close', 'closes', 'closing', 'shut', 'shuts']);
@@ -148,6 +163,11 @@ function saysOpenUntilClose(tokens: readonly NumberToken[], from: TimePoint, bet
 export interface ParsedTimeRange {
   range: TimeRange;
   explicit: boolean;
+  /**
+   * `range` is under SHORTEST_COVER_MINUTES and an end said without am/pm reads the other way for a span at least
+   * that long ("7 to 8": 07:00–20:00, 19:00–08:00): those readings, to be asked about.
+   */
+  longerReadings?: TimeRange[];
   /** The text gives other ranges too, not joined end to start ("6am to 10am and 4pm to 8pm"): `range` is the first. */
   several?: TimeRange[];
 }
@@ -213,7 +233,8 @@ function rangesIn(text: string): ParsedTimeRange[] {
     if (!separated) continue;
     const range = resolve(from, to);
     if (!range) continue;
-    found.push({ range, explicit: (from.explicit && to.explicit) || openUntilClose });
+    const longerReadings = readingsOfAtLeast(from, to, range);
+    found.push({ range, explicit: (from.explicit && to.explicit) || openUntilClose, ...(longerReadings.length > 0 ? { longerReadings } : {}) });
     index += 1; // the end of a range does not start the next one
   }
   return found;
@@ -266,12 +287,35 @@ const FOLLOWS_THE_SUN = /\b(?:dusk|sunset|nightfall)\b.*\b(?:dawn|sunrise|daybre
 // A clock time as written ("6pm", "8.30am", "18:30"): one alone is a start or an end without the other.
 const CLOCK_TIME_SAID = new RegExp(WRITTEN_CLOCK_TIME, 'gi');
 
+/** "7:15am" for 435: a clock time as said with am or pm. */
+function withMeridiem(minuteOfDay: number): string {
+  const hour = Math.floor(minuteOfDay / MINUTES_PER_HOUR);
+  const minute = minuteOfDay % MINUTES_PER_HOUR;
+  return `${hour % 12 || 12}${minute === 0 ? '' : `:${String(minute).padStart(2, '0')}`}${hour < 12 ? 'am' : 'pm'}`;
+}
+
+function describeLength(minutes: number): string {
+  const hours = Math.floor(minutes / MINUTES_PER_HOUR);
+  const rest = minutes % MINUTES_PER_HOUR;
+  const parts = [hours > 0 ? `${hours} hour${hours === 1 ? '' : 's'}` : '', rest > 0 ? `${rest} minutes` : ''];
+  return parts.filter(Boolean).join(' ');
+}
+
+/** "07:00–08:00 would be only 1 hour of cover. Did you mean 07:00–20:00 or 19:00–08:00? Say it with am or pm, like …" */
+function shortSpanQuestion(read: TimeRange, longer: readonly TimeRange[]): string {
+  const meant = longer.map(formatTimeRange);
+  const example = `${withMeridiem(longer[0]!.start_minute)} to ${withMeridiem(longer[0]!.end_minute)}`;
+  return `${formatTimeRange(read)} would be only ${describeLength(rangeDurationMinutes(read.start_minute, read.end_minute))} of cover. `
+    + `Did you mean ${meant.length > 1 ? `${meant.slice(0, -1).join(', ')} or ${meant.at(-1)}` : meant[0]}? Say it with am or pm, like “${example}”.`;
+}
+
 export function extractTimeRange(text: string): ExtractionResult {
   const parsed = parseTimeRange(text);
   if (parsed?.several) {
     const heard = parsed.several.map(formatTimeRange);
     return notExtracted('ambiguous', `I heard ${heard.slice(0, -1).join(', ')} and ${heard.at(-1)}. I can set one span of cover a day: from when to when?`);
   }
+  if (parsed?.longerReadings) return notExtracted('ambiguous', shortSpanQuestion(parsed.range, parsed.longerReadings));
   if (parsed) return extracted(parsed.range, parsed.explicit ? 0.95 : 0.8, formatTimeRange(parsed.range));
   if (FOLLOWS_THE_SUN.test(text)) {
     return notExtracted('no_match', 'Dusk and dawn move through the year; give the clock times the guards should start and finish, like “6pm to 7am”.');

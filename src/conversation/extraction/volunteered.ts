@@ -247,8 +247,9 @@ function timeRangeCandidate(field: Extract<TemplateField, { type: 'time_range' }
     const requires = fromBusinessHours && controlling ? { field: controlling, value: field.ask_if!.in[0]!, confidence: 0.85 } : undefined;
     return { field: field.key, value: moved, confidence: 0.85, span: null, requires };
   }
-  // Several spans ("6am to 10am and 4pm to 8pm") are asked about, where the question says what it heard.
-  if (!parsed || parsed.several) return null;
+  // Several spans ("6am to 10am and 4pm to 8pm"), or a short one that may be misread ("7 to 8"), are asked about,
+  // where the question says what it heard.
+  if (!parsed || parsed.several || parsed.longerReadings) return null;
   if (parsed.explicit) return { field: field.key, value: parsed.range, confidence: 0.9, span: null };
   return answering !== undefined && field.ask_if?.field === answering ? { field: field.key, value: parsed.range, confidence: MIN_VOLUNTEERED_CONFIDENCE, span: null } : null;
 }

@@ -407,6 +407,22 @@ test('time ranges in many spellings', () => {
   assert.equal(failure('custom_hours', '25:00 to 26:00').reason, 'no_match');
 });
 
+test('a span under 3 hours read from times without am/pm ("quarter past seven to quarter to eight") is asked about with its longer readings', () => {
+  for (const [text, message] of [
+    ['quarter past seven to quarter to eight', '07:15–07:45 would be only 30 minutes of cover. Did you mean 07:15–19:45 or 19:15–07:45? Say it with am or pm, like “7:15am to 7:45pm”.'],
+    ['7 to 8', '07:00–08:00 would be only 1 hour of cover. Did you mean 07:00–20:00 or 19:00–08:00? Say it with am or pm, like “7am to 8pm”.'],
+    ['7pm to 7:30', '19:00–19:30 would be only 30 minutes of cover. Did you mean 19:00–07:30? Say it with am or pm, like “7pm to 7:30am”.'],
+  ] as const) {
+    const asked = failure('custom_hours', text);
+    assert.deepEqual([asked.reason, asked.message], ['ambiguous', message], text);
+  }
+  // Said with am/pm, or long enough as read: taken as said.
+  assert.deepEqual(valueOf('custom_hours', '7am to 8am'), { start_minute: 420, end_minute: 480 });
+  assert.deepEqual(valueOf('custom_hours', '10 to 6'), { start_minute: 600, end_minute: 1080 });
+  // Not taken unasked with the hours question's answer: the custom hours question asks.
+  assert.deepEqual(extractVolunteered(template, 'custom, 7 to 8', {}, { answering: 'operating_hours' }).map((hit) => hit.field), ['operating_hours']);
+});
+
 test('spans that run on from each other are one span of cover; separate spans are asked about, and not taken unasked', () => {
   assert.deepEqual(valueOf('custom_hours', '6am to 2pm and 2pm to 10pm'), { start_minute: 360, end_minute: 1320 }, 'two shifts back to back');
   assert.deepEqual(valueOf('custom_hours', '18:00-22:00, 22:00-02:00'), { start_minute: 1080, end_minute: 120 });
