@@ -71,9 +71,12 @@ function readContactParts(reply: string): ContactParts {
   return { name: readName(rest), phone, email: email?.toLowerCase() ?? null, incomplete: phoneMatch !== undefined && !phone };
 }
 
-function contactOf({ name, phone, email }: ContactParts): ExtractionResult {
+// "me, 07700 900123", "you can reach me on …": the speaker is the contact, and is asked for their own name.
+const SAYS_SELF = /\b(?:me|myself)\b/i;
+
+function contactOf({ name, phone, email }: ContactParts, reply = ''): ExtractionResult {
   if (!email && !phone) return notExtracted('no_match', `Please give a name with a phone number or email, ${EXAMPLE}.`);
-  if (!name) return notExtracted('no_match', `Please include the contact’s name as well, ${EXAMPLE}.`);
+  if (!name) return notExtracted('no_match', `Please ${SAYS_SELF.test(reply) ? 'add your name' : 'include the contact’s name'} as well, ${EXAMPLE}.`);
   const contact: Contact = { name };
   if (phone) contact.phone = phone;
   if (email) contact.email = email;
@@ -84,7 +87,7 @@ export function extractContact(reply: string): ExtractionResult {
   if (reply.trim().length === 0) return notExtracted('empty', 'I didn’t catch the contact details.');
   const parts = readContactParts(reply);
   if (parts.incomplete) return notExtracted('no_match', `That phone number doesn’t look complete. Please give a name with a phone number or email, ${EXAMPLE}.`);
-  return contactOf(parts);
+  return contactOf(parts, reply);
 }
 
 /**

@@ -501,6 +501,9 @@ test('contacts: name, phone and email from one line; PII never echoed', () => {
   assert.equal(failure('site_contact', "it's me, my number is 07700 900789").reason, 'no_match', '"my" is not a name: the name is asked for');
   assert.deepEqual(valueOf('site_contact', 'Dave Jones, my mobile is 07700 900789'), { name: 'Dave Jones', phone: '07700900789' });
   assert.equal(failure('site_contact', "it's me, 020 7946 0018").reason, 'no_match', 'a name is still needed');
+  for (const text of ['me, 07700 900123', 'myself - 07700 900123', 'you can reach me on 07700 900123', "it's me, my number is 07700 900789"]) {
+    assert.equal(failure('site_contact', text).message, 'Please add your name as well, like “Jane Doe, 07700 900123, jane@example.com”.', text);
+  }
   // A role in brackets is not part of the name; an extension is kept with the number, as RFC 3966 writes it.
   assert.deepEqual(valueOf('site_contact', "Dr. Anne-Marie O'Neill (site manager) on 0161 496 0000 ext 22"), { name: "Dr. Anne-Marie O'Neill", phone: '01614960000;ext=22' });
   assert.deepEqual(valueOf('site_contact', 'Raj Mehta (facilities) +44 20 7946 0018 x104, raj@example.com'), { name: 'Raj Mehta', phone: '+442079460018;ext=104', email: 'raj@example.com' });
