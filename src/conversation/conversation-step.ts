@@ -172,7 +172,7 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   const askedAs = (next: TemplateField): string | undefined => {
     if (next.ask_if?.field !== field.key) return undefined;
     const read = extractAnswer(next, turn.raw_text, { answers: session.answers, template });
-    return !read.ok && read.reason === 'ambiguous' ? read.message : undefined;
+    return !read.ok && (read.reason === 'ambiguous' || read.reason === 'unsupported') ? read.message : undefined;
   };
   const { next, message } = await askNextOrPropose(tx, scheduler, session, template, { base, answered, noted, doneMessage: ALL_ANSWERED, correlationId: input.correlationId, askedAs });
   return { accepted: true, field: field.key, answered, message, state: session.state, next_question: next ? questionView(next) : null, degraded, provider, assistant_text: input.understanding?.assistant_text };

@@ -95,6 +95,7 @@ const REASK_OPENERS: Record<ExtractionFailure['reason'], string> = {
   no_match: 'Sorry, I didn’t quite get that.',
   out_of_range: 'Hmm, that’s outside what I can accept.',
   ambiguous: 'I’m not sure which you meant.',
+  unsupported: '',
   help_requested: '',
   small_talk: '',
   deferred: '',

@@ -191,7 +191,7 @@ export function saysGuardsForOneShift(reply: string, answers: Answers | undefine
 /** The guards question answered for one of several shifts (saysGuardsForOneShift): asked again, or null. */
 export function guardsOnOneShift(field: IntegerField, reply: string, answers: Answers | undefined): ExtractionResult | null {
   if (stemWord(field.unit ?? '') !== 'guard' || !saysGuardsForOneShift(reply, answers)) return null;
-  return notExtracted('ambiguous', `${ONE_SHIFT_MESSAGE} How many should each shift have?`);
+  return notExtracted('unsupported', `${ONE_SHIFT_MESSAGE} How many should each shift have?`);
 }
 
 /** Whether the answers give custom hours of cover that run past midnight ("10pm to 6am"): a night's cover. */

@@ -7,9 +7,11 @@ export const MAX_REPLY_CHARS = 2000;
 
 /**
  * `help_requested`: the reply asked about the question ("what do you mean?") instead of answering it;
- * `small_talk`: it was only pleasantries ("hi there", "thanks"); `deferred`: it put the question off ("skip", "later").
+ * `small_talk`: it was only pleasantries ("hi there", "thanks"); `deferred`: it put the question off ("skip", "later");
+ * `unsupported`: it asked for what one answer cannot hold (guards or hours that differ by day or by shift), which
+ * the message says.
  */
-export type ExtractionFailureReason = 'no_match' | 'out_of_range' | 'ambiguous' | 'empty' | 'help_requested' | 'small_talk' | 'deferred';
+export type ExtractionFailureReason = 'no_match' | 'out_of_range' | 'ambiguous' | 'unsupported' | 'empty' | 'help_requested' | 'small_talk' | 'deferred';
 
 export interface ExtractionSuccess {
   ok: true;

@@ -58,7 +58,7 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
   const asksDays = field.type === 'multi_select' && field.ranges === true;
   const asksHours = field.type === 'time_range' || controlsDays(context?.template, field);
   const byDay = asksDays || asksHours ? countedByDay(reply) : null;
-  if (byDay !== null && (asksDays || byDay === 'cover')) return notExtracted('ambiguous', `${BY_DAY_MESSAGE[byDay]} ${field.prompt}`);
+  if (byDay !== null && (asksDays || byDay === 'cover')) return notExtracted('unsupported', `${BY_DAY_MESSAGE[byDay]} ${field.prompt}`);
   // "same as the company" to the site's name: the organisation's name.
   const sameName = field.type === 'text' && context?.template ? sameNameAsAnswered(context.template, field, reply, context.answers) : null;
   if (sameName) return sameName;

@@ -356,9 +356,9 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   if (tokens.some((token) => token.word === 'half' && token.value === null)) return notExtracted('out_of_range', rangeMessage(field));
   // One number of guards serves every shift: "2 on days and 1 on nights" is asked about, not read as 2.
   const perShift = unit === 'guard' ? countsPerNamedShift(tokens) : [];
-  if (perShift.length > 1) return notExtracted('ambiguous', `I can set one number of guards for every shift, and I heard ${perShift.join(' and ')}. How many should each shift have?`);
+  if (perShift.length > 1) return notExtracted('unsupported', `I can set one number of guards for every shift, and I heard ${perShift.join(' and ')}. How many should each shift have?`);
   const byDay = unit === 'guard' || unit === 'shift' ? countedByDay(text) : null;
-  if (byDay === unit) return notExtracted('ambiguous', `${BY_DAY_MESSAGE[byDay]} ${byDay === 'guard' ? 'How many should each shift have?' : 'How many shifts should every day have?'}`);
+  if (byDay === unit) return notExtracted('unsupported', `${BY_DAY_MESSAGE[byDay]} ${byDay === 'guard' ? 'How many should each shift have?' : 'How many shifts should every day have?'}`);
   // Replying to this question, a bare number is of its unit: "3 plus a dog handler" is 4 guards.
   const byKind = countByKind(field, tokens, true);
   if (byKind !== null) return workedOutCount(field, byKind, 0.85);

@@ -109,7 +109,7 @@ test('integer failures say why and name the range', () => {
   assert.equal(valueOf('staff_per_shift', '3 officers and 1 supervisor'), 4, 'not "which one"');
   assert.equal(valueOf('staff_per_shift', '4 guards and the supervisor visits'), 4, 'a role without a count adds nothing');
   assert.match(failure('staff_per_shift', '2 guards on days and 1 on nights').message, /one number of guards for every shift, and I heard 2 and 1/, 'not read as 2');
-  assert.equal(failure('staff_per_shift', '4 on the early shift and 3 on lates').reason, 'ambiguous');
+  assert.equal(failure('staff_per_shift', '4 on the early shift and 3 on lates').reason, 'unsupported');
   assert.equal(valueOf('staff_per_shift', '4 guards on days and nights'), 4);
   assert.equal(valueOf('buildings', 'a main building and two warehouses'), 3);
   assert.equal(valueOf('buildings', '3 blocks and a car park'), 3, 'a car park is not a building');
@@ -701,7 +701,7 @@ test('closing then opening times are the hours the site is shut, which is when i
 test('a number of guards for some days only is asked about, since one number serves every shift and day', () => {
   for (const reply of ['one guard at weekends, two on weekdays', 'weekdays 3 guards, weekends 1']) {
     const result = failure('staff_per_shift', reply);
-    assert.deepEqual([result.reason, /one number of guards for every shift and every day/.test(result.message)], ['ambiguous', true], reply);
+    assert.deepEqual([result.reason, /one number of guards for every shift and every day/.test(result.message)], ['unsupported', true], reply);
   }
 });
 
@@ -748,9 +748,17 @@ function asMapOf(found: ReturnType<typeof extractVolunteered>): Record<string, A
   return Object.fromEntries(found.map((hit) => [hit.field, hit.value]));
 }
 
+test('a re-ask that explains what one answer cannot hold opens with the explanation, not "I’m not sure which you meant"', () => {
+  const hours = extractAnswer(field('operating_hours'), '6pm-6am weekdays, 24 hours at weekends', { template, answers: {} });
+  assert.ok(!hours.ok);
+  assert.match(reaskMessage(field('operating_hours'), hours), /^I can set one span of hours for every day of cover, so not different hours on some days\. When does the site need cover/);
+  assert.match(reaskMessage(field('staff_per_shift'), failure('staff_per_shift', '2 guards on days and 1 on nights')), /^I can set one number of guards for every shift, and I heard 2 and 1\./);
+  assert.match(reaskMessage(field('custom_hours'), failure('custom_hours', '7 to 8')), /^I’m not sure which you meant\. 07:00–08:00 would be only 1 hour/, 'a reading to choose is still one');
+});
+
 test('a number of guards for some days, given for the days, is asked about rather than read as those days', () => {
   const result = failure('operating_days', 'weekends only need one guard');
-  assert.equal(result.reason, 'ambiguous');
+  assert.equal(result.reason, 'unsupported');
   assert.match(result.message, /^I can set one number of guards for every shift and every day, so not a different number on some days\. Which days/);
   assert.deepEqual(valueOf('operating_days', 'weekends only'), ['sat', 'sun']);
 });
@@ -943,7 +951,7 @@ test('different hours on some days ("6pm-6am weekdays, 24 hours at weekends") ar
   for (const reply of ['6pm-6am weekdays, 24 hours at weekends', 'Mon-Fri 9am to 5pm and Saturday 9am to 1pm', '24/7 Monday to Friday; weekends 8am-8pm']) {
     for (const key of ['operating_hours', 'custom_hours', 'operating_days']) {
       const result = read(key, reply);
-      assert.ok(!result.ok && result.reason === 'ambiguous' && result.message.startsWith('I can set one span of hours for every day of cover'), `${key} ← ${reply}: ${JSON.stringify(result)}`);
+      assert.ok(!result.ok && result.reason === 'unsupported' && result.message.startsWith('I can set one span of hours for every day of cover'), `${key} ← ${reply}: ${JSON.stringify(result)}`);
     }
     assert.deepEqual(extractVolunteered(template, reply, {}), [], `not taken unasked: ${reply}`);
   }

@@ -175,7 +175,7 @@ test('different numbers of guards for named shifts are not taken unasked, as the
   }
   assert.deepEqual(asMap(extractVolunteered(template, '2 guards on days and nights', {})).staff_per_shift, 2, 'one number for both');
   const asked = extractAnswer(template.fields.find((each) => each.key === 'staff_per_shift')!, '2 guards days, 1 at night');
-  assert.equal(asked.ok ? asked.value : asked.reason, 'ambiguous');
+  assert.equal(asked.ok ? asked.value : asked.reason, 'unsupported');
 });
 
 test('patrol rounds per shift or per night are worked out unasked from the hours and shifts in the same reply', () => {
