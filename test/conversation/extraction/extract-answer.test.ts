@@ -917,6 +917,11 @@ test('more everyday words for kinds of site: a uni, a server room, distribution,
     assert.equal(valueOf('site_type', reply), value, reply);
   }
   assert.equal(valueOf('site_type', 'manufacturing plant'), 'factory');
+  // "surgery" is not a misspelt "nursery": a GP's or dentist's practice is a medical site.
+  for (const [reply, value] of [['GP surgery', 'hospital'], ['the doctors surgery', 'hospital'], ['dental practice', 'hospital'], ['call centre', 'office'], ['town hall', 'office']] as const) {
+    const result = extractAnswer(field('site_type'), reply);
+    assert.ok(result.ok && result.value === value && result.derived !== true, `${reply}: ${JSON.stringify(result)}`);
+  }
 });
 
 test('"the patrol frequency is wrong", "patrols aren\'t often enough": the frequency is the answer said wrong', () => {
