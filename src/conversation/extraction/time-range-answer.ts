@@ -281,8 +281,8 @@ export function formatTimeRange(range: TimeRange): string {
   return `${formatClockTime(range.start_minute)}–${formatClockTime(range.end_minute)}`;
 }
 
-// "dusk till dawn": cover that follows the sun. A rota needs clock times, so they are asked for.
-const FOLLOWS_THE_SUN = /\b(?:dusk|sunset|nightfall)\b.*\b(?:dawn|sunrise|daybreak|first light)\b/i;
+// "dusk till dawn", "dawn to dusk": cover that follows the sun. A rota needs clock times, so they are asked for.
+const FOLLOWS_THE_SUN = /\b(?:dusk|sunset|nightfall)\b.*\b(?:dawn|sunrise|daybreak|first light)\b|\b(?:dawn|sunrise|daybreak|first light)\b.*\b(?:dusk|sunset|nightfall)\b|\bdaylight\b/i;
 
 // A clock time as written ("6pm", "8.30am", "18:30"): one alone is a start or an end without the other.
 const CLOCK_TIME_SAID = new RegExp(WRITTEN_CLOCK_TIME, 'gi');

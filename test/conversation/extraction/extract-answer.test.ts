@@ -680,6 +680,13 @@ test('a car park is a kind of site; cover from dusk till dawn is custom hours, a
   assert.deepEqual(valueOf('custom_hours', 'dusk till dawn, so 6pm to 7am'), { start_minute: 1080, end_minute: 420 });
 });
 
+test('daylight cover ("dawn to dusk") and cover "from close to open" or "whenever the shop is shut" are custom hours', () => {
+  for (const reply of ['dawn to dusk', 'dawn till dusk', 'sunrise to sunset', 'daylight hours', 'from close to open', 'closing to opening', 'whenever the shop is shut', 'when the shop is shut']) {
+    assert.equal(valueOf('operating_hours', reply), 'custom', reply);
+  }
+  assert.match(failure('custom_hours', 'dawn to dusk').message, /^Dusk and dawn move through the year/);
+});
+
 test('digits of a phone number or an email are not counts, and "the site\'s …" leads in a name', () => {
   assert.equal(failure('tour_frequency_hours', 'Dave Smith on 07700 900123').reason, 'no_match');
   assert.equal(valueOf('tour_frequency_hours', 'every 2 hours, ring me on 07700 900123 if not'), 2);
