@@ -72,7 +72,8 @@ export function roundsPerPeriod(tokens: readonly NumberToken[]): { rounds: numbe
 // buildings by kind ("a main building and two warehouses").
 // "one static and one mobile", "2 static guards and a mobile patrol": a static or mobile post is a guard too.
 export const STAFF_ROLES: ReadonlySet<string> = new Set(['guard', 'officer', 'supervisor', 'handler', 'patroller', 'manager', 'receptionist', 'concierge', 'steward', 'controller', 'operator', 'lead', 'warden', 'static', 'mobile'].map(stemWord));
-export const BUILDING_KINDS: ReadonlySet<string> = new Set(['building', 'warehouse', 'block', 'tower', 'gatehouse', 'annex', 'annexe', 'hall', 'shed', 'hangar', 'depot', 'office'].map(stemWord));
+export const BUILDING_KINDS: ReadonlySet<string> = new Set(['building', 'warehouse', 'block', 'tower', 'gatehouse', 'annex', 'annexe', 'hall', 'shed', 'hangar', 'depot', 'office',
+  'outbuilding', 'portakabin', 'cabin', 'workshop', 'garage', 'lodge', 'barn'].map(stemWord));
 const ONE_WORDS = new Set(['a', 'an', 'one']);
 
 /** The count a word gives: its number, 1 for "a", "an" or "one", else null. */
@@ -81,6 +82,7 @@ export function countOfWord(token: NumberToken): number | null {
 }
 const JOINERS = new Set(['and', 'plus', 'with'].map(stemWord));
 const MAX_WORDS_BEFORE_KIND = 2;
+const MAIN = stemWord('main');
 
 /**
  * The total the reply counts when it names two or more of `kinds` with a count each; null otherwise. With
@@ -92,12 +94,16 @@ export function countAcrossKinds(tokens: readonly NumberToken[], kinds: Readonly
   if (bareCounts) tokens.forEach((token, index) => { if (token.value !== null && JOINERS.has(tokens[index + 1]?.word ?? '')) counts.push(token.value); });
   tokens.forEach((token, index) => {
     if (!kinds.has(token.word)) return;
+    // "the main building": one, unless a number says how many ("2 main buildings").
+    let saysMain = false;
     for (let behind = index - 1; behind >= 0 && behind >= index - 1 - MAX_WORDS_BEFORE_KIND; behind--) {
       const word = tokens[behind]!;
-      if (JOINERS.has(word.word) || kinds.has(word.word)) return;
+      if (JOINERS.has(word.word) || kinds.has(word.word)) break;
       const count = countOfWord(word);
       if (count !== null) { counts.push(count); return; }
+      if (word.word === MAIN) saysMain = true;
     }
+    if (saysMain) counts.push(1);
   });
   if (counts.length < 2) return null;
   const total = counts.reduce((sum, count) => sum + count, 0);

@@ -112,6 +112,9 @@ test('integer failures say why and name the range', () => {
   assert.equal(failure('staff_per_shift', '4 on the early shift and 3 on lates').reason, 'unsupported');
   assert.equal(valueOf('staff_per_shift', '4 guards on days and nights'), 4);
   assert.equal(valueOf('buildings', 'a main building and two warehouses'), 3);
+  for (const [reply, count] of [['main block and 2 outbuildings', 3], ['the main building plus two portakabins', 3], ['2 main buildings and a gatehouse', 3]] as const) {
+    assert.equal(valueOf('buildings', reply), count, `"main" counts one building unless a number says more: ${reply}`);
+  }
   assert.equal(valueOf('buildings', '3 blocks and a car park'), 3, 'a car park is not a building');
   assert.equal(valueOf('buildings', '2 office blocks'), 2);
   assert.equal(valueOf('tour_frequency_hours', 'every 4h'), 4);
