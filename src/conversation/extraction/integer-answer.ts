@@ -236,6 +236,9 @@ const MANNED = /\b(double|triple)[- ]manned\b/i;
 const MANNED_COUNT: Readonly<Record<string, number>> = { double: 2, triple: 3 };
 // "20ish", "15-ish": about that many, read as the number (as "about 20" is).
 const ISH_SUFFIX = /(\d)\s*-?\s*ish\b/gi;
+// "every half hour", "half-hourly": 30 minutes, which a frequency in hours says is too often; "every other hour" is every 2.
+const HALF_HOUR = /\bhalf(?:\s+an)?[\s-]+hour(?:ly)?\b/gi;
+const EVERY_OTHER_HOUR = /\bevery\s+other\s+hour\b/gi;
 
 
 /** "ground plus two", "G+3": floors counted above the ground floor, which the answer includes. */
@@ -346,7 +349,8 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
     return extracted(guards, 0.85, countText(field, guards));
   }
   const groundPlus = unit === 'floor' ? GROUND_PLUS.exec(text) : null;
-  const counted = groundPlus ? text.slice(groundPlus.index + groundPlus[0].length) : text;
+  const sliced = groundPlus ? text.slice(groundPlus.index + groundPlus[0].length) : text;
+  const counted = unit === 'hour' ? sliced.replace(HALF_HOUR, '30 minutes').replace(EVERY_OTHER_HOUR, 'every 2 hours') : sliced;
   const tokens = numberTokens(counted.replace(CLOCK_TIME, ' ').replace(TIMES_SIGN, '$1 x $2').replace(HOURS_ABBREVIATION, '$1 hours').replace(ISH_SUFFIX, '$1'));
   if (saysNegative(counted, tokens)) return notExtracted('out_of_range', rangeMessage(field));
   // "four times a day" is a round every 6 hours, not every 4.
