@@ -201,6 +201,11 @@ export function extractMultiSelect(field: MultiSelectField, text: string, others
     const about = mentions(field, tokens) ? undefined : others.find((other) => saysAnyCue(other.cues, tokens));
     if (about) return notExtracted('ambiguous', `That sounds like the ${keyAsWords(about.key)}. ${field.prompt} ${field.help}`);
   }
+  // "we keep a fire register": one of the field's kind that none of its options is.
+  if (!selection && !field.ranges && saysAnyCue(field.cues, wordTokens(text))) {
+    const labels = field.options.map((option) => option.label);
+    return notExtracted('unsupported', `That isn’t one I can set up: I can set up ${labels.slice(0, -1).join(', ')} or ${labels.at(-1)} ${keyAsWords(field.key)}. Which of those${field.allow_none ? ', if any' : ''}?`);
+  }
   if (!selection) return notExtracted('no_match', `I couldn’t match that to any of: ${optionList(field)} — or say ${field.allow_none ? '“none” or ' : ''}“all of them”.`);
   // "no idea", "don't know": not knowing is not "none".
   if (selection.kind === 'none' && saysUnsure(text)) {

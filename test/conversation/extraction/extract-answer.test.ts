@@ -520,6 +520,20 @@ test('contacts: name, phone and email from one line; PII never echoed', () => {
   assert.equal(failure('site_contact', 'Bob, 12345678901234567').reason, 'no_match');
 });
 
+test('a register or meter Intake cannot set up ("a fire register") is told so, with the ones it can; vans are vehicles', () => {
+  for (const [key, reply, message] of [
+    ['registers', 'we keep a fire register', 'That isn’t one I can set up: I can set up Visitor, Material, Key or Vehicle registers. Which of those, if any?'],
+    ['registers', 'lost property log', 'That isn’t one I can set up: I can set up Visitor, Material, Key or Vehicle registers. Which of those, if any?'],
+    ['meters', 'just the sub meters', 'That isn’t one I can set up: I can set up Electricity, Water, Gas or Diesel generator meters. Which of those, if any?'],
+  ] as const) {
+    const result = failure(key, reply);
+    assert.deepEqual([result.reason, result.message], ['unsupported', message], reply);
+  }
+  assert.equal(failure('registers', 'lost property').reason, 'no_match', 'no register named: not understood');
+  assert.deepEqual(valueOf('registers', 'we log vans in and out'), ['vehicle']);
+  assert.deepEqual(valueOf('registers', 'HGV number plates'), ['vehicle']);
+});
+
 test('"none" or "all" said about another multi-select is asked again, not taken for this one', () => {
   const aboutMeters = extractAnswer(field('registers'), "we don't keep any meters", { template });
   assert.ok(!aboutMeters.ok && aboutMeters.reason === 'ambiguous' && aboutMeters.message.startsWith('That sounds like the meters. Which registers'), JSON.stringify(aboutMeters));
