@@ -160,6 +160,22 @@ function saysOpenUntilClose(tokens: readonly NumberToken[], from: TimePoint, bet
   return saysEnds(OPENING_WORDS, CLOSING_WORDS) || saysEnds(SITE_CLOSING_WORDS, SITE_OPENING_WORDS);
 }
 
+/** A range as found in a text: `saidAsOpen` when an opening word comes just before it ("we're open 8 till 8"). */
+interface FoundRange extends ParsedTimeRange { saidAsOpen: boolean }
+
+const withoutFlags = ({ saidAsOpen: _saidAsOpen, ...parsed }: FoundRange): ParsedTimeRange => parsed;
+
+// "we're open 8 till 8", "opening hours are 9 to 5", "the shop trades 7am-10pm": a range said as when the site is open.
+const OPEN_WORDS = new Set(['open', 'opening', 'trade', 'trades', 'trading']);
+const OPEN_REACH = 3;
+// "… but need guards overnight", "security out of hours", "cover when we are closed": cover outside the opening hours.
+const COVER_OUTSIDE = /\b(?:overnight|over night|at night|out of hours|after hours|when (?:we(?:['’]re| are)|it['’]s|it is|the (?:site|shop|store|building|office) is) (?:closed|shut)|outside (?:of )?(?:those|these|them|that|opening|trading|working|office|business)(?: hours| times)?|after (?:we close|closing))\b/i;
+
+/** The hours the site is shut, from the hours it is open: 08:00–20:00 open is 20:00–08:00 cover. */
+function whenShut(open: FoundRange): ParsedTimeRange {
+  return { range: { start_minute: open.range.end_minute, end_minute: open.range.start_minute }, explicit: open.explicit, whenShut: true };
+}
+
 export interface ParsedTimeRange {
   range: TimeRange;
   explicit: boolean;
@@ -168,6 +184,8 @@ export interface ParsedTimeRange {
    * that long ("7 to 8": 07:00–20:00, 19:00–08:00): those readings, to be asked about.
    */
   longerReadings?: TimeRange[];
+  /** The text gave the opening hours and said cover is outside them: `range` is the hours the site is shut. */
+  whenShut?: true;
   /** The text gives other ranges too, not joined end to start ("6am to 10am and 4pm to 8pm"): `range` is the first. */
   several?: TimeRange[];
 }
@@ -179,11 +197,12 @@ export interface ParsedTimeRange {
  */
 export function parseTimeRange(text: string): ParsedTimeRange | null {
   const found = rangesIn(text);
-  if (found.length <= 1) return found[0] ?? null;
+  if (found.length === 1) return found[0]!.saidAsOpen && COVER_OUTSIDE.test(text) ? whenShut(found[0]!) : withoutFlags(found[0]!);
+  if (found.length === 0) return null;
   const chained = found.every((each, index) => index === 0 || each.range.start_minute === found[index - 1]!.range.end_minute);
   const joined = { start_minute: found[0]!.range.start_minute, end_minute: found.at(-1)!.range.end_minute };
   if (chained && joined.start_minute !== joined.end_minute) return { range: joined, explicit: found.every((each) => each.explicit) };
-  return { ...found[0]!, several: found.map((each) => each.range) };
+  return { ...withoutFlags(found[0]!), several: found.map((each) => each.range) };
 }
 
 const HOURS_WORDS = new Set(['hours', 'hour', 'hrs', 'h']);
@@ -208,21 +227,21 @@ function rangeOfLength(tokens: readonly NumberToken[], from: TimePoint, to: Time
   return { range: { start_minute: startMinute, end_minute: (startMinute + hours * MINUTES_PER_HOUR) % MINUTES_PER_DAY }, explicit: start.explicit };
 }
 
-function rangesIn(text: string): ParsedTimeRange[] {
+function rangesIn(text: string): FoundRange[] {
   const tokens = timeTokens(text);
   const points: TimePoint[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const point = pointAt(tokens, index);
     if (point) { points.push(point); index = point.end - 1; }
   }
-  const found: ParsedTimeRange[] = [];
+  const found: FoundRange[] = [];
   for (let index = 0; index + 1 < points.length; index += 1) {
     const from = points[index]!;
     const to = points[index + 1]!;
     const between = tokens.slice(from.end, to.start).map((token) => token.word);
     const fromLength = rangeOfLength(tokens, from, to, between);
     if (fromLength) {
-      found.push(fromLength);
+      found.push({ ...fromLength, saidAsOpen: false });
       index += 1;
       continue;
     }
@@ -234,7 +253,8 @@ function rangesIn(text: string): ParsedTimeRange[] {
     const range = resolve(from, to);
     if (!range) continue;
     const longerReadings = readingsOfAtLeast(from, to, range);
-    found.push({ range, explicit: (from.explicit && to.explicit) || openUntilClose, ...(longerReadings.length > 0 ? { longerReadings } : {}) });
+    const saidAsOpen = tokens.slice(Math.max(0, from.start - OPEN_REACH), from.start).some((token) => OPEN_WORDS.has(token.word));
+    found.push({ range, explicit: (from.explicit && to.explicit) || openUntilClose, saidAsOpen, ...(longerReadings.length > 0 ? { longerReadings } : {}) });
     index += 1; // the end of a range does not start the next one
   }
   return found;

@@ -426,6 +426,19 @@ test('a span under 3 hours read from times without am/pm ("quarter past seven to
   assert.deepEqual(extractVolunteered(template, 'custom, 7 to 8', {}, { answering: 'operating_hours' }).map((hit) => hit.field), ['operating_hours']);
 });
 
+test('opening hours with cover said to be outside them ("open 8 till 8 but need guards overnight") are the hours the site is shut', () => {
+  for (const [reply, range] of [
+    ["we're open 8 till 8 but need guards overnight", { start_minute: 1200, end_minute: 480 }],
+    ['opening hours are 9am to 5pm, we need security out of hours', { start_minute: 1020, end_minute: 540 }],
+    ['the shop trades 7am-10pm, cover when we are closed', { start_minute: 1320, end_minute: 420 }],
+  ] as const) {
+    assert.deepEqual(valueOf('custom_hours', reply), range, reply);
+    assert.deepEqual(asMap(extractVolunteered(template, reply, {}, { answering: 'operating_hours' })).custom_hours, range, `with the hours question: ${reply}`);
+  }
+  assert.deepEqual(valueOf('custom_hours', 'open 7am to 10pm every day'), { start_minute: 420, end_minute: 1320 }, 'open, with no word of cover outside it');
+  assert.deepEqual(valueOf('custom_hours', 'cover 8pm to 8am as we are open during the day and closed overnight'), { start_minute: 1200, end_minute: 480 }, 'the range said is the cover');
+});
+
 test('spans that run on from each other are one span of cover; separate spans are asked about, and not taken unasked', () => {
   assert.deepEqual(valueOf('custom_hours', '6am to 2pm and 2pm to 10pm'), { start_minute: 360, end_minute: 1320 }, 'two shifts back to back');
   assert.deepEqual(valueOf('custom_hours', '18:00-22:00, 22:00-02:00'), { start_minute: 1080, end_minute: 120 });
