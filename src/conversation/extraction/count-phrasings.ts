@@ -112,6 +112,41 @@ export function countAcrossKinds(tokens: readonly NumberToken[], kinds: Readonly
   return brokenDown ?? total;
 }
 
+const PER_ITEM_PREPOSITIONS = new Set(['at', 'on', 'in', 'by', 'for', 'outside', 'inside'].map(stemWord));
+const EACH_WORDS = new Set(['each', 'every'].map(stemWord));
+const PER = stemWord('per');
+// The places a count is said per: "one at each entrance", "a guard on every gate".
+const PLACES = new Set(['entrance', 'entry', 'exit', 'door', 'doorway', 'gate', 'barrier', 'stairwell', 'staircase', 'stair', 'lift', 'corridor',
+  'post', 'room', 'area', 'zone', 'bay', 'dock', 'window', 'yard', 'wing', 'unit', 'corner', 'reception', 'lobby'].map(stemWord));
+
+/**
+ * "one at each entrance", "2 per gate", "one guard at each of the 2 gates": a count per place (PLACES), with its word,
+ * and how many items the reply says there are ("…, there are 6 doors", "…, about 8"): the only other number in it,
+ * or null if it says none. Null when the reply counts nothing per item, or says more than one other number.
+ */
+export function countPerItem(tokens: readonly NumberToken[]): { per: number; item: string; items: number | null } | null {
+  for (let index = 0; index < tokens.length; index++) {
+    const per = countOfWord(tokens[index]!);
+    if (per === null || !Number.isInteger(per)) continue;
+    let at = index + 1;
+    // "one guard at each gate": the counted word between the count and "at".
+    if (tokens[at] !== undefined && tokens[at]!.value === null && tokens[at]!.word !== PER && !PER_ITEM_PREPOSITIONS.has(tokens[at]!.word)) at++;
+    if (tokens[at]?.word === PER) at++;
+    else if (PER_ITEM_PREPOSITIONS.has(tokens[at]?.word ?? '') && EACH_WORDS.has(tokens[at + 1]?.word ?? '')) at += 2;
+    else continue;
+    // "each of the 2 gates"
+    if (tokens[at]?.word === 'of' && tokens[at + 1]?.word === 'the') at += 2;
+    const inline = tokens[at]?.value ?? null;
+    if (inline !== null) at++;
+    const item = tokens[at];
+    if (item === undefined || !PLACES.has(item.word)) continue;
+    const others = tokens.filter((token, other) => other !== index && token.value !== null);
+    if (others.length > 1) return null;
+    return { per, item: item.word, items: inline ?? others[0]?.value ?? null };
+  }
+  return null;
+}
+
 // Shifts named rather than counted ("days and nights", "early, late and night"): one shift per name.
 const SHIFT_NAMES = new Set(['day', 'night', 'early', 'late', 'morning', 'afternoon', 'evening', 'swing', 'graveyard'].map(stemWord));
 

@@ -8,7 +8,7 @@ import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { clausesOf, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
-import { BUILDING_KINDS, concludedNumber, countAcrossKinds, countOfWord, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, ROUND_WORDS, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
+import { BUILDING_KINDS, concludedNumber, countAcrossKinds, countOfWord, countPerItem, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, ROUND_WORDS, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { countedInUnit } from '../wording.ts';
 import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
 
@@ -363,6 +363,12 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   if (perShift.length > 1) return notExtracted('unsupported', `I can set one number of guards for every shift, and I heard ${perShift.join(' and ')}. How many should each shift have?`);
   const byDay = unit === 'guard' || unit === 'shift' ? countedByDay(text) : null;
   if (byDay === unit) return notExtracted('unsupported', `${BY_DAY_MESSAGE[byDay]} ${byDay === 'guard' ? 'How many should each shift have?' : 'How many shifts should every day have?'}`);
+  // "one at each entrance, about 8": a count per place, over the places said.
+  const perItem = unit === 'hour' || unit === 'floor' || unit === 'shift' ? null : countPerItem(tokens);
+  if (perItem !== null) {
+    if (perItem.items === null) return notExtracted('no_match', `How many of those are there? ${rangeMessage(field)}`);
+    return workedOutCount(field, perItem.per * perItem.items, 0.85);
+  }
   // Replying to this question, a bare number is of its unit: "3 plus a dog handler" is 4 guards.
   const byKind = countByKind(field, tokens, true);
   if (byKind !== null) return workedOutCount(field, byKind, 0.85);

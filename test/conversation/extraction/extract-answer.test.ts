@@ -224,6 +224,18 @@ test('checkpoints per floor "plus the car park" or "and one at the gate" add the
   }
 });
 
+test('a count per item ("one at each entrance, about 8", "one guard at each gate, 3 gates") is counted over the items said, or asks how many', () => {
+  for (const [key, reply, value] of [['checkpoints_per_tour', 'one at each entrance, about 8', 8], ['checkpoints_per_tour', 'one at each door, there are 6 doors', 6],
+    ['checkpoints_per_tour', '2 per entrance and there are 4 entrances', 8], ['staff_per_shift', 'one guard at each gate, 3 gates', 3],
+    ['staff_per_shift', 'one at each of the 2 gates', 2]] as const) {
+    const result = extractAnswer(field(key), reply);
+    assert.ok(result.ok && result.value === value && result.derived === true, `${reply}: ${JSON.stringify(result)}`);
+  }
+  assert.match(failure('checkpoints_per_tour', 'one at each entrance').message, /^How many of those are there\? Please give a whole number from 1 to 300 checkpoints\./);
+  assert.equal(failure('staff_per_shift', 'a guard on every gate').reason, 'no_match');
+  assert.equal(valueOf('checkpoints_per_tour', 'two per floor'), 2, 'per floor, with no floors answered: read as before');
+});
+
 test('patrol rounds said per shift are a round every so many hours of the shifts answered, and said back', () => {
   const rounds = (text: string, answers: Answers) => extractAnswer(field('tour_frequency_hours'), text, { template, answers });
   const twelves = { operating_hours: '24x7', shifts_per_day: 2 };
