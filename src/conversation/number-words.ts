@@ -30,9 +30,9 @@ function isNumberWord(word: string | undefined): boolean {
 function parseNumberAt(words: readonly string[], start: number): ParsedNumber | null {
   const first = words[start];
   if (first === 'half' && words[start + 1] === 'a' && words[start + 2] === 'dozen') return { value: 6, next: start + 3 };
-  // "a couple of", "every couple of hours"; "a couple of dozen" is 24.
-  if ((first === 'a' && words[start + 1] === 'couple') || (first === 'couple' && words[start + 1] === 'of')) {
-    const after = first === 'a' ? (words[start + 2] === 'of' ? start + 3 : start + 2) : start + 2;
+  // "a couple of", "every couple of hours" (or "every couple hours", as said); "a couple of dozen" is 24.
+  if ((first === 'a' && words[start + 1] === 'couple') || (first === 'couple' && (words[start + 1] === 'of' || words[start - 1] === 'every'))) {
+    const after = first === 'a' ? (words[start + 2] === 'of' ? start + 3 : start + 2) : words[start + 1] === 'of' ? start + 2 : start + 1;
     return words[after] === 'dozen' ? { value: 24, next: after + 1 } : { value: 2, next: after };
   }
   if (first === 'a' && words[start + 1] === 'dozen') return { value: 12, next: start + 2 };

@@ -634,6 +634,8 @@ test('speech and shorthand: "p m" as a recogniser writes it, "every couple of ho
   assert.deepEqual(valueOf('custom_hours', 'ten p m to six a m'), { start_minute: 1320, end_minute: 360 });
   assert.deepEqual(valueOf('custom_hours', 'I am in from 8 to 6'), { start_minute: 480, end_minute: 1080 }, '"I am" is no meridiem');
   assert.equal(valueOf('tour_frequency_hours', 'every couple of hours'), 2);
+  assert.equal(valueOf('tour_frequency_hours', 'every couple hours'), 2, 'spoken without "of"');
+  assert.deepEqual(asMap(extractVolunteered(template, 'patrols every couple hours', {})), { tour_frequency_hours: 2 });
   assert.equal(valueOf('checkpoints_per_tour', 'a couple of dozen'), 24);
   for (const reply of ['n/a', 'N/A', 'not applicable']) assert.deepEqual(valueOf('meters', reply), [], reply);
   assert.deepEqual(valueOf('registers', 'visitor and key, n/a for the rest'), ['visitor', 'key']);
