@@ -91,6 +91,8 @@ const TEAM_COUNT = /(?:^| )(\d{1,2}|two|three|four|five|six|seven|eight) (?:rota
 // "12 hour shifts not 8", "not 8 hour ones": the length denied is not another number.
 const DENIED_LENGTH = /(?:^| )not (?:\d{1,2}|four|six|eight|ten|twelve)(?: (?:hour|hr|h)s?)?(?= |$)/g;
 const COUNT_OF_LENGTHS = /(?:^| )(\S+) (sixes|6s|eights|8s|tens|10s|twelves|12s)(?: |$)/;
+const LENGTH_OF_PLURAL: Readonly<Record<string, number>> = { sixes: 6, '6s': 6, eights: 8, '8s': 8, tens: 10, '10s': 10, twelves: 12, '12s': 12 };
+const LENGTH_WORDS: Readonly<Record<number, string>> = { 6: 'six', 8: 'eight', 10: 'ten', 12: 'twelve' };
 const HOURS_WORDS: Readonly<Record<string, number>> = { four: 4, six: 6, eight: 8, ten: 10, twelve: 12 };
 const MINUTES_PER_HOUR = 60;
 const DAY_HOURS = 24;
@@ -114,8 +116,15 @@ export function shiftsFromLength(field: IntegerField, reply: string, answers: An
   const words = plainWords(reply).join(' ');
   const counted = COUNT_OF_LENGTHS.exec(words);
   const count = counted ? numberTokens(counted[1]!)[0]?.value ?? null : null;
-  if (count !== null && Number.isInteger(count)) return workedOutCount(field, count, 0.85);
   const cover = hoursOfCover(answers);
+  if (count !== null && Number.isInteger(count)) {
+    // "two twelves" over 12 hours of cover: the shifts said do not add up to the cover.
+    const length = LENGTH_OF_PLURAL[counted![2]!]!;
+    if (cover !== null && count * length !== cover) {
+      return notExtracted('ambiguous', `${count} ${LENGTH_WORDS[length]}-hour shifts make ${count * length} hours, but the cover is ${cover} hours a day. How many shifts a day?`);
+    }
+    return workedOutCount(field, count, 0.85);
+  }
   // The clause that says the length: "2 officers 24/7, 12 hour shifts" counts officers in another clause. A clause
   // with another number besides ("3 x 8 hour shifts") is read as any count is.
   // 24/7 is round-the-clock cover, not two more numbers.

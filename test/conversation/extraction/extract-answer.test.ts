@@ -193,6 +193,12 @@ test('shifts said by their length are counted over the hours of cover; a pair is
   const uneven = withHours('8 hour shifts', { operating_hours: 'custom', custom_hours: { start_minute: 420, end_minute: 1140 } });
   assert.ok(!uneven.ok && uneven.reason === 'ambiguous' && /12 hours/.test(uneven.message), JSON.stringify(uneven));
   assert.equal(withHours('8 hour shifts', {}).ok, false, 'no hours answered: nothing to count over');
+  // "two twelves" over 12 hours of night cover is 24 hours of shifts: asked about, not taken as 2.
+  const nights = { operating_hours: 'custom', custom_hours: { start_minute: 1200, end_minute: 480 } };
+  const overlong = withHours('two twelves', nights);
+  assert.ok(!overlong.ok && overlong.message === '2 twelve-hour shifts make 24 hours, but the cover is 12 hours a day. How many shifts a day?', JSON.stringify(overlong));
+  assert.equal((withHours('two sixes', nights) as { value: number }).value, 2);
+  assert.equal((withHours('two twelves', {}) as { value: number }).value, 2, 'no hours answered: the count said');
   assert.equal((withHours('shifts of 8 hours', { operating_hours: '24x7' }) as { value: number }).value, 3, 'the length said after the shifts');
   // The same reading for a correction after a proposal, and for shifts said before they are asked.
   const threeShifts = { operating_hours: '24x7', shifts_per_day: 3 };
