@@ -51,10 +51,20 @@ function namesStaffedShift(tokens: readonly string[], span: TokenSpan): boolean 
   return false;
 }
 
+// "patrols need to be more frequent at night", "meters read in the morning": a part of the day said of the rounds or
+// the readings is when they happen, not when the site needs cover.
+const DONE_WORDS: ReadonlySet<string> = new Set([...ROUND_WORDS, ...['meter', 'read', 'reading'].map(stemWord)]);
+const OVERNIGHT = stemWord('overnight');
+
+function namesWhenDone(tokens: readonly string[], span: TokenSpan): boolean {
+  if (span.end - span.start !== 1 || !(PARTS_OF_DAY.has(tokens[span.start]!) || tokens[span.start] === OVERNIGHT)) return false;
+  return tokens.some((token) => DONE_WORDS.has(token));
+}
+
 function enumCandidate(field: Extract<TemplateField, { type: 'enum' }>, text: string, tokens: readonly string[]): Candidate | null {
   const best = bestOption(field, tokens);
   if (best && 'match' in best && namesStaffedShift(tokens, best.match.span)) return null;
-  if (best && 'match' in best) {
+  if (best && 'match' in best && !namesWhenDone(tokens, best.match.span)) {
     // "cover weekdays 6pm to 6am" is custom hours, as it is in reply to the hours question.
     const customHours = customForExplicitHours(field, text, tokens, best.match);
     if (customHours) return { field: field.key, value: customHours.value, confidence: 0.85, span: null };

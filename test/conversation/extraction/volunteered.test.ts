@@ -142,6 +142,15 @@ test('guards said for one of several shifts ("make it 3 guards on nights") are a
   assert.deepEqual(asMap(readCorrections(template, '3 guards per shift', roundTheClock)), { staff_per_shift: 3 });
 });
 
+test('a part of the day said of patrols or meter readings ("patrols need to be more frequent at night") is when they happen, not the cover', () => {
+  const answers = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2, tour_frequency_hours: 2, meters: ['electricity'] };
+  assert.deepEqual(readCorrections(template, 'patrols need to be more frequent at night', answers), []);
+  assert.deepEqual(asMap(readCorrections(template, 'the night patrols should be hourly', answers)), { tour_frequency_hours: 1 });
+  assert.deepEqual(readCorrections(template, 'meters read at night', answers), []);
+  assert.equal(asMap(extractVolunteered(template, 'we patrol every hour at night', {})).operating_hours, undefined);
+  assert.deepEqual(asMap(readCorrections(template, 'we only need cover at night', answers)), { operating_hours: 'custom' }, 'the cover itself');
+});
+
 test('a number of shifts said for some days only is read as neither the days nor the shifts of every day', () => {
   const answers = { operating_hours: '24x7', shifts_per_day: 3, staff_per_shift: 2, site_type: 'warehouse' };
   const changes = (text: string) => asMap(readCorrections(template, text, answers));
