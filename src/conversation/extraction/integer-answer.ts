@@ -92,11 +92,31 @@ const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'extra', 'additional'].
 const FEWER_WORDS: ReadonlySet<string> = new Set(['less', 'fewer'].map(stemWord));
 const ANOTHER = stemWord('another');
 
+// "add a supervisor", "a supervisor as well", "we also need a receptionist": people added to those answered.
+const ADDING_WORDS: ReadonlySet<string> = new Set(['add', 'adding', 'plus', 'also', 'too'].map(stemWord));
+const WELL = stemWord('well');
+
+/** How many people of a role a reply adds ("add two dog handlers" → 2), or null if it adds none. */
+function rolesAdded(tokens: readonly NumberToken[]): number | null {
+  if (!tokens.some((token, index) => ADDING_WORDS.has(token.word) || (token.word === WELL && tokens[index - 1]?.word === 'as'))) return null;
+  for (let index = 1; index < tokens.length; index++) {
+    if (!STAFF_ROLES.has(tokens[index]!.word)) continue;
+    // "two dog handlers": the count may stand a word before the role.
+    const count = countOfWord(tokens[index - 1]!) ?? (index >= 2 ? countOfWord(tokens[index - 2]!) : null);
+    if (count !== null && Number.isInteger(count) && count > 0) return count;
+  }
+  return null;
+}
+
 /**
  * How much a reply changes a count by, said relative to it: "one more guard" +1, "2 extra guards" +2, "another
  * building" +1, "two fewer checkpoints" −2. Null if it says no such change.
  */
 export function relativeCount(field: IntegerField, tokens: readonly NumberToken[]): number | null {
+  if (unitOf(field) === 'guard') {
+    const added = rolesAdded(tokens);
+    if (added !== null) return added;
+  }
   const words = oneWordCues(field);
   for (let index = 1; index < tokens.length; index++) {
     if (!words.has(tokens[index]!.word)) continue;

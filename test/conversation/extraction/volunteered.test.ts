@@ -151,6 +151,14 @@ test('a part of the day said of patrols or meter readings ("patrols need to be m
   assert.deepEqual(asMap(readCorrections(template, 'we only need cover at night', answers)), { operating_hours: 'custom' }, 'the cover itself');
 });
 
+test('a role added to the guards ("we need a supervisor as well", "add two dog handlers") adds that many to each shift', () => {
+  const answers = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2 };
+  for (const [text, staff] of [['we need a supervisor as well', 3], ['add a supervisor', 3], ['plus a supervisor on each shift', 3], ['add two dog handlers', 4], ['we also need a receptionist', 3]] as const) {
+    assert.deepEqual(asMap(readCorrections(template, text, answers)), { staff_per_shift: staff }, text);
+  }
+  for (const text of ['the supervisor visits too', 'a supervisor checks in']) assert.deepEqual(readCorrections(template, text, answers), [], text);
+});
+
 test('a number of shifts said for some days only is read as neither the days nor the shifts of every day', () => {
   const answers = { operating_hours: '24x7', shifts_per_day: 3, staff_per_shift: 2, site_type: 'warehouse' };
   const changes = (text: string) => asMap(readCorrections(template, text, answers));
