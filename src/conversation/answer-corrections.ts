@@ -85,6 +85,10 @@ export async function applyCorrections(tx: Queryable, session: SessionRow, templ
   return { answered, noted: described.length === 0 ? '' : `Noted: ${described.join(', ')}.` };
 }
 
+// "read the meters in the morning", "meter readings at 7am": when meters are read, which no question asks.
+const READING_TIME = /\b(?:meters?|readings?|read)\b.*\b(?:morning|afternoon|evening|night|earlier|later|time|\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|\d{1,2}:\d{2}|o['’]?clock)\b|\b(?:morning|evening|earlier|later)\b.*\b(?:meters?|readings?)\b/i;
+const READING_TIME_MESSAGE = 'When meters are read is set in the proposal itself: say “propose again”, then change the time under Meters before you approve.';
+
 /**
  * The question after a reply with no change to apply (a chat turn, or a rejection's reason, which is `acknowledged`
  * first): a change Intake cannot make is said to be one ("weekends only need one guard", "two shifts at weekends"),
@@ -92,7 +96,8 @@ export async function applyCorrections(tx: Queryable, session: SessionRow, templ
  */
 export function askWhatToChange(template: Template, text: string, answers: Answers, { acknowledged }: { acknowledged: boolean }): string {
   const byDay = countedByDay(text);
-  const why = byDay !== null ? BY_DAY_MESSAGE[byDay] : saysGuardsForOneShift(text, answers) ? ONE_SHIFT_MESSAGE : restatedAnswers(template, text, answers) ?? (acknowledged ? '' : 'I couldn’t tell what to change.');
+  const why = byDay !== null ? BY_DAY_MESSAGE[byDay] : saysGuardsForOneShift(text, answers) ? ONE_SHIFT_MESSAGE
+    : READING_TIME.test(text) ? READING_TIME_MESSAGE : restatedAnswers(template, text, answers) ?? (acknowledged ? '' : 'I couldn’t tell what to change.');
   return [acknowledged ? 'Understood.' : '', why, REVISION_PROMPT].filter(Boolean).join(' ');
 }
 

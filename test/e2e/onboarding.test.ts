@@ -35,6 +35,8 @@ test('a user types every answer, edits a shift, approves, and sees the completio
   await page.getByLabel('Staff, row 1').fill('14');
   // Fewer checkpoints than floors: the checker's warning names the form's place and marks that input.
   await page.getByLabel('Checkpoints, row 1').fill('4');
+  // A meter's reading time is edited in place too.
+  await page.getByLabel(/^Water \(m³\), read daily at/).fill('07:30');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.waitForFunction(() => (document.getElementById('shifts-0-staff') as HTMLInputElement | null)?.value === '14' && document.getElementById('alert')!.hidden);
   await page.locator('#guard_tours-0-checkpoints[aria-invalid="true"]').waitFor();
@@ -45,10 +47,11 @@ test('a user types every answer, edits a shift, approves, and sees the completio
   await page.locator('#done').waitFor({ state: 'visible' });
   assert.match(await page.locator('#done-title').innerText(), /complete/i);
   await screenshot(page, 'onboarding-complete');
-  const { rows } = await served.t.ctx.db.query<{ state: string; config: { shifts: { staff: number }[] } }>(
+  const { rows } = await served.t.ctx.db.query<{ state: string; config: { shifts: { staff: number }[]; meters: { type: string; reading_time: string }[] } }>(
     `SELECT s.state, r.config FROM sessions s JOIN recommendations r ON r.session_id = s.id AND r.status = 'approved' ORDER BY s.created_at DESC LIMIT 1`);
   assert.equal(rows[0]?.state, 'COMPLETED');
   assert.equal(rows[0]?.config.shifts[0]?.staff, 14);
+  assert.deepEqual(rows[0]?.config.meters.map((meter) => [meter.type, meter.reading_time]), [['electricity', '06:00'], ['water', '07:30']]);
 });
 
 /**

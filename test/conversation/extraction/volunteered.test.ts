@@ -151,6 +151,15 @@ test('a part of the day said of patrols or meter readings ("patrols need to be m
   assert.deepEqual(asMap(readCorrections(template, 'we only need cover at night', answers)), { operating_hours: 'custom' }, 'the cover itself');
 });
 
+test('a reading time for the meters ("read them in the morning") is pointed to the proposal, where it is edited', () => {
+  const answers = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2, meters: ['electricity'] };
+  for (const text of ['the meters should be read in the morning', 'can the meter readings be at 7am', 'read the meters later']) {
+    assert.deepEqual(readCorrections(template, text, answers), [], text);
+    assert.match(askWhatToChange(template, text, answers, { acknowledged: true }),
+      /^Understood\. When meters are read is set in the proposal itself: say “propose again”, then change the time under Meters before you approve\. Tell me what should change/, text);
+  }
+});
+
 test('a role added to the guards ("we need a supervisor as well", "add two dog handlers") adds that many to each shift', () => {
   const answers = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2 };
   for (const [text, staff] of [['we need a supervisor as well', 3], ['add a supervisor', 3], ['plus a supervisor on each shift', 3], ['add two dog handlers', 4], ['we also need a receptionist', 3]] as const) {

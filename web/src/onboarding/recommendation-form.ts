@@ -1,7 +1,8 @@
 // The proposed configuration as an editable form: shifts and guard tours are
-// editable tables, the rest a read-only summary; checker findings and confidence above.
+// editable tables, the days of cover checkboxes and each meter's reading time a time
+// input; the rest a read-only summary. Checker findings and confidence above.
 import { byId, el, replaceChildren } from '../dom/element.ts';
-import type { GuardTour, RecommendationView, Shift } from './session-types.ts';
+import type { GuardTour, Meter, RecommendationView, Shift } from './session-types.ts';
 
 interface Column { key: string; label: string; type: 'text' | 'time' | 'number' | 'list' }
 
@@ -52,6 +53,8 @@ const TABLES: Record<string, { caption: string; columns: Column[] }> = {
   shifts: { caption: 'Shifts', columns: SHIFT_COLUMNS }, guard_tours: { caption: 'Guard tours', columns: TOUR_COLUMNS },
 };
 const TABLE_CELL_PATH = /^(shifts|guard_tours)\[(\d+)\](?:\.(\w+))?/;
+// A finding about a meter marks its reading time, the meter's one input.
+const METER_PATH = /^meters\[(\d+)\]/;
 const SECTION_BY_ROOT: Record<string, string> = { business_unit: 'Site details', meters: 'Meters', registers: 'Registers', contact_ref: 'Site contact', shifts: 'Shifts', guard_tours: 'Guard tours' };
 
 /** Where a finding points, in the form's own words: "Guard tours, row 1, Checkpoints" (not guard_tours[0].checkpoints). */
@@ -74,7 +77,8 @@ function markFindingInputs(findings: RecommendationView['findings']): void {
   }
   findings.forEach((finding, index) => {
     const cell = TABLE_CELL_PATH.exec(finding.path);
-    const input = cell?.[3] ? document.getElementById(`${cell[1]}-${cell[2]}-${cell[3]}`) : null;
+    const meter = METER_PATH.exec(finding.path);
+    const input = cell?.[3] ? document.getElementById(`${cell[1]}-${cell[2]}-${cell[3]}`) : meter ? document.getElementById(`meters-${meter[1]}-reading_time`) : null;
     if (!input) return;
     input.setAttribute('aria-invalid', 'true');
     input.setAttribute('aria-errormessage', `finding-${index}`);
@@ -121,6 +125,29 @@ function readTable(form: HTMLFormElement, name: string): Record<string, unknown>
   });
 }
 
+/** The meters shown, whose reading times the form edits (a merge patch replaces the array whole). */
+let shownMeters: Meter[] = [];
+
+/** Each meter in words, with its reading time as a time input ("Electricity (kWh), read daily at [20:00]"). */
+function metersFieldset(meters: readonly Meter[]): HTMLElement {
+  const items = meters.map((meter, index) => {
+    const id = `meters-${index}-reading_time`;
+    const schedule = meter.reading_day ? `weekly on ${DAY_NAMES[meter.reading_day] ?? meter.reading_day}s` : words(meter.reading_schedule);
+    return el('li', {}, [
+      el('label', { for: id }, [`${sentenceCase(words(meter.type))} (${meter.unit}), read ${schedule} at `]),
+      el('input', { id, name: id, type: 'time', required: true, value: meter.reading_time, 'data-meter': String(index) }),
+    ]);
+  });
+  return el('fieldset', { 'data-meters': '' }, [el('legend', {}, ['Meters']), items.length ? el('ul', {}, items) : el('p', {}, ['No meters.'])]);
+}
+
+function readMeters(form: HTMLFormElement): Meter[] {
+  return shownMeters.map((meter, index) => {
+    const input = form.querySelector<HTMLInputElement>(`input[data-meter="${index}"]`);
+    return { ...meter, reading_time: input?.value || meter.reading_time };
+  });
+}
+
 /** The days-of-cover checkboxes, one per day, Monday first. */
 function daysFieldset(days: readonly string[] | undefined): HTMLElement {
   const boxes = WEEK.map((day) => el('label', { class: 'day' }, [
@@ -130,13 +157,14 @@ function daysFieldset(days: readonly string[] | undefined): HTMLElement {
   return el('fieldset', { class: 'days', 'data-days': '' }, [el('legend', {}, ['Days of cover']), ...boxes]);
 }
 
-export function readEdits(): { business_unit: { operating_hours: { days: string[] } }; shifts: Shift[]; guard_tours: GuardTour[] } {
+export function readEdits(): { business_unit: { operating_hours: { days: string[] } }; shifts: Shift[]; guard_tours: GuardTour[]; meters: Meter[] } {
   const form = byId<HTMLFormElement>('review-form');
   const days = [...form.querySelectorAll<HTMLInputElement>('fieldset[data-days] input[name="days"]:checked')].map((box) => box.value);
   return {
     business_unit: { operating_hours: { days } },
     shifts: readTable(form, 'shifts') as unknown as Shift[],
     guard_tours: readTable(form, 'guard_tours') as unknown as GuardTour[],
+    meters: readMeters(form),
   };
 }
 
@@ -163,11 +191,12 @@ export function renderRecommendation(rec: RecommendationView): void {
   byId('review-summary').textContent = `${unit.name} — ${unit.site_name} (${words(unit.site_type)}, ${hoursInWords(unit.operating_hours)}`
     + `${unit.buildings ? `, ${counted(unit.buildings, 'building')}` : ''}${unit.floors ? `, ${counted(unit.floors, 'floor')}` : ''}).`;
   const form = byId<HTMLFormElement>('review-form');
+  shownMeters = config.meters;
   replaceChildren(form, [
     daysFieldset(unit.operating_hours.days),
     editableTable('shifts', 'Shifts', SHIFT_COLUMNS, config.shifts),
     editableTable('guard_tours', 'Guard tours', TOUR_COLUMNS, config.guard_tours),
-    el('fieldset', {}, [el('legend', {}, ['Meters']), el('ul', {}, config.meters.map((m) => el('li', {}, [`${sentenceCase(words(m.type))} (${m.unit}), read ${m.reading_day ? `weekly on ${DAY_NAMES[m.reading_day] ?? m.reading_day}s` : words(m.reading_schedule)} at ${m.reading_time}`])))]),
+    metersFieldset(config.meters),
     el('fieldset', {}, [el('legend', {}, ['Registers']), el('ul', {}, config.registers.map((r) => el('li', {}, [`${sentenceCase(words(r.type))} register${r.enabled ? '' : ' (off)'}: ${r.fields.map(words).join(', ')}`])))]),
   ]);
   form.dataset.recommendationId = rec.id;

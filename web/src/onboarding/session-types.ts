@@ -45,7 +45,7 @@ export interface RecommendationView {
     business_unit: { name: string; site_name: string; site_type: string; buildings?: number; floors?: number; operating_hours: { mode: string; start_minute?: number; end_minute?: number; days?: string[] } };
     shifts: Shift[];
     guard_tours: GuardTour[];
-    meters: { type: string; unit: string; reading_schedule: string; reading_time: string; reading_day?: string }[];
+    meters: Meter[];
     registers: { type: string; enabled: boolean; fields: string[] }[];
   };
   confidence: number;
@@ -54,6 +54,8 @@ export interface RecommendationView {
   degraded?: boolean;
   rationale?: unknown;
 }
+
+export interface Meter { type: string; unit: string; reading_schedule: string; reading_time: string; reading_day?: string }
 
 export interface TaskView {
   task_id: string;
