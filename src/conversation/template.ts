@@ -8,6 +8,8 @@ const option = z.object({
   value: z.string().min(1),
   label: z.string().min(1),
   synonyms: z.array(z.string().min(1)).default([]),
+  /** Longer phrases that hold one of its words and name something else ("car park" is no car register). */
+  not_within: z.array(z.string().min(1)).default([]),
 });
 
 const askIf = z.object({ field: z.string(), in: z.array(z.string()).min(1) });

@@ -39,6 +39,9 @@ function saidAround(tokens: readonly string[], match: OptionMatch, words: Readon
   return around.some((token) => words.has(token));
 }
 
+/** Whether the words just before a match say it is what the site has besides ("we also have a car park"). */
+export const saidAsBesides = (tokens: readonly string[], match: OptionMatch): boolean => saidAround(tokens, match, BESIDES_WORDS, BESIDES_WORD_REACH, 0);
+
 /** The one tied option the reply says is the main one, or null. */
 function mainOption(tokens: readonly string[], tie: readonly OptionMatch[]): OptionMatch | null {
   const main = tie.filter((match) => saidAround(tokens, match, MAIN_WORDS, MAIN_WORD_REACH, 1));

@@ -11,9 +11,9 @@ type OptionField = Extract<TemplateField, { type: 'enum' | 'multi_select' }>;
 export interface OptionMatch { value: string; label: string; score: number; span: TokenSpan; exact: boolean }
 
 const NEGATORS = new Set(['not', 'no', 'never', 'isnt', 'arent', 'dont', 'doesnt', 'without', 'nor', 'neither']);
-const phraseCache = new WeakMap<OptionField['options'], Array<{ value: string; label: string; phrases: string[][] }>>();
+const phraseCache = new WeakMap<OptionField['options'], Array<{ value: string; label: string; phrases: string[][]; notWithin: string[][] }>>();
 
-function optionPhrases(field: OptionField): Array<{ value: string; label: string; phrases: string[][] }> {
+function optionPhrases(field: OptionField): Array<{ value: string; label: string; phrases: string[][]; notWithin: string[][] }> {
   const cached = phraseCache.get(field.options);
   if (cached) return cached;
   const built = field.options.map((option) => ({
@@ -22,6 +22,7 @@ function optionPhrases(field: OptionField): Array<{ value: string; label: string
     phrases: [keyAsWords(option.value), option.label, ...option.synonyms]
       .map((phrase) => wordTokens(phrase))
       .filter((tokens) => tokens.length > 0),
+    notWithin: option.not_within.map((phrase) => wordTokens(phrase)),
   }));
   phraseCache.set(field.options, built);
   return built;
@@ -39,6 +40,11 @@ function isNegated(tokens: readonly string[], span: TokenSpan): boolean {
   return false;
 }
 
+/** Whether `span` lies inside one of `phrases` said in `tokens` ("car" inside "car park"). */
+function withinPhrase(tokens: readonly string[], span: TokenSpan, phrases: readonly string[][]): boolean {
+  return phrases.some((phrase) => findPhrase(tokens, phrase).some((around) => around.start <= span.start && around.end >= span.end));
+}
+
 /** Each option mentioned (and not negated) in `tokens`, with its longest matching phrase as score. */
 export function matchOptions(field: OptionField, tokens: readonly string[]): OptionMatch[] {
   const matches: OptionMatch[] = [];
@@ -46,7 +52,7 @@ export function matchOptions(field: OptionField, tokens: readonly string[]): Opt
     let best: OptionMatch | null = null;
     for (const phrase of option.phrases) {
       for (const span of findPhrase(tokens, phrase)) {
-        if (isNegated(tokens, span)) continue;
+        if (isNegated(tokens, span) || withinPhrase(tokens, span, option.notWithin)) continue;
         if (!best || phrase.length > best.score) {
           best = { value: option.value, label: option.label, score: phrase.length, span, exact: phrase.length === tokens.length };
         }

@@ -3,7 +3,7 @@
 import { mergeNumberWords, wordsToNumber } from '../number-words.ts';
 import { assumedAnswer, isApplicable } from '../question-flow.ts';
 import type { AnswerValue, Answers, Template, TemplateField, TimeRange } from '../template.ts';
-import { bestOption, customForExplicitHours, readSelection } from './choice-answer.ts';
+import { bestOption, customForExplicitHours, readSelection, saidAsBesides } from './choice-answer.ts';
 import { negatedOptions } from './option-matcher.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
@@ -64,6 +64,8 @@ function namesWhenDone(tokens: readonly string[], span: TokenSpan): boolean {
 function enumCandidate(field: Extract<TemplateField, { type: 'enum' }>, text: string, tokens: readonly string[]): Candidate | null {
   const best = bestOption(field, tokens);
   if (best && 'match' in best && namesStaffedShift(tokens, best.match.span)) return null;
+  // "we also have a car park": a kind of place the site has besides, not what it is (hours have no such sense).
+  if (best && 'match' in best && !best.main && !field.options.some((option) => option.value === 'custom') && saidAsBesides(tokens, best.match)) return null;
   if (best && 'match' in best && !namesWhenDone(tokens, best.match.span)) {
     // "cover weekdays 6pm to 6am" is custom hours, as it is in reply to the hours question.
     const customHours = customForExplicitHours(field, text, tokens, best.match);

@@ -16,7 +16,7 @@ const EMAIL_LIKE = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
 const PHONE_LIKE = /\d(?:[\s().-]*\d){6,}/;
 
 // The week as an ordered selection, so findings name days as the conversation does ("Monday to Saturday").
-const WEEK = { options: WEEKDAYS.map((day) => ({ value: day, label: WEEKDAY_NAMES[day], synonyms: [] })), groups: [] };
+const WEEK = { options: WEEKDAYS.map((day) => ({ value: day, label: WEEKDAY_NAMES[day], synonyms: [], not_within: [] })), groups: [] };
 const daysInWords = (days: readonly Weekday[]): string => describeSelection(WEEK, days);
 
 const finding = (severity: Finding['severity'], code: string, message: string, path: string): Finding => ({ severity, code, message, path });

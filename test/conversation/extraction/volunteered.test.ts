@@ -160,6 +160,14 @@ test('a reading time for the meters ("read them in the morning") is pointed to t
   }
 });
 
+test('"we also have a car park that needs patrolling" is a place the site has besides: neither its kind nor a car register', () => {
+  const answers = { site_type: 'office', operating_hours: '24x7', registers: ['visitor'], checkpoints_per_tour: 9 };
+  assert.deepEqual(readCorrections(template, 'we also have a car park that needs patrolling', answers), []);
+  assert.deepEqual(asMap(readCorrections(template, "it's actually a car park", answers)), { site_type: 'other' }, 'said as what the site is');
+  assert.deepEqual(asMap(readCorrections(template, 'we also log cars in and out', answers)), { registers: ['visitor', 'vehicle'] });
+  assert.deepEqual(extractAnswer(template.fields.find((each) => each.key === 'registers')!, 'visitors, and the car park barrier log').ok, true);
+});
+
 test('a role added to the guards ("we need a supervisor as well", "add two dog handlers") adds that many to each shift', () => {
   const answers = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2 };
   for (const [text, staff] of [['we need a supervisor as well', 3], ['add a supervisor', 3], ['plus a supervisor on each shift', 3], ['add two dog handlers', 4], ['we also need a receptionist', 3]] as const) {
