@@ -80,7 +80,8 @@ const ONE_WORDS = new Set(['a', 'an', 'one']);
 export function countOfWord(token: NumberToken): number | null {
   return token.value ?? (ONE_WORDS.has(token.word) ? 1 : null);
 }
-const JOINERS = new Set(['and', 'plus', 'with'].map(stemWord));
+/** Words that join one counted thing to another: "a main building and two warehouses". */
+export const JOINERS: ReadonlySet<string> = new Set(['and', 'plus', 'with'].map(stemWord));
 const MAX_WORDS_BEFORE_KIND = 2;
 const MAIN = stemWord('main');
 

@@ -7,7 +7,7 @@ import { coveredWindow } from '../recommendation/shift-plan.ts';
 import type { Answers, Template, TemplateField } from '../template.ts';
 import { notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { numberTokens, rangeMessage, workedOutCount } from './integer-answer.ts';
-import { countOfWord, namedShiftCounts, roundsPerPeriod } from './count-phrasings.ts';
+import { countOfWord, JOINERS, namedShiftCounts, roundsPerPeriod } from './count-phrasings.ts';
 import { ONE_SHIFT_MESSAGE } from './staffing-by-day.ts';
 import type { NumberToken } from '../number-words.ts';
 import { clausesOf, isRoundTheClockDigit, plainWords, stemWord } from './word-tokens.ts';
@@ -51,7 +51,6 @@ export function countPerAnswer(field: IntegerField, reply: string, answers: Answ
   return workedOutCount(field, count * times + added.count, 0.85);
 }
 
-const ADDING_WORDS: ReadonlySet<string> = new Set(['plus', 'and'].map(stemWord));
 const ONE_PLACE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
@@ -62,7 +61,7 @@ function placesAdded(tokens: readonly NumberToken[], from: number): { count: num
   let count = 0;
   let numbers = 0;
   for (let index = from; index < tokens.length - 1; index++) {
-    if (!ADDING_WORDS.has(tokens[index]!.word)) continue;
+    if (!JOINERS.has(tokens[index]!.word)) continue;
     const next = tokens[index + 1]!;
     const value = countOfWord(next);
     if (next.value !== null && value !== null && Number.isInteger(value)) { count += value; numbers++; }

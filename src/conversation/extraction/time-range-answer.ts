@@ -173,7 +173,7 @@ const COVER_OUTSIDE = /\b(?:overnight|over night|at night|out of hours|after hou
 
 /** The hours the site is shut, from the hours it is open: 08:00–20:00 open is 20:00–08:00 cover. */
 function whenShut(open: FoundRange): ParsedTimeRange {
-  return { range: { start_minute: open.range.end_minute, end_minute: open.range.start_minute }, explicit: open.explicit, whenShut: true };
+  return { range: { start_minute: open.range.end_minute, end_minute: open.range.start_minute }, explicit: open.explicit };
 }
 
 export interface ParsedTimeRange {
@@ -184,8 +184,6 @@ export interface ParsedTimeRange {
    * that long ("7 to 8": 07:00–20:00, 19:00–08:00): those readings, to be asked about.
    */
   longerReadings?: TimeRange[];
-  /** The text gave the opening hours and said cover is outside them: `range` is the hours the site is shut. */
-  whenShut?: true;
   /** The text gives other ranges too, not joined end to start ("6am to 10am and 4pm to 8pm"): `range` is the first. */
   several?: TimeRange[];
 }

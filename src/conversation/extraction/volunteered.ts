@@ -63,17 +63,18 @@ function namesWhenDone(tokens: readonly string[], span: TokenSpan): boolean {
 
 function enumCandidate(field: Extract<TemplateField, { type: 'enum' }>, text: string, tokens: readonly string[]): Candidate | null {
   const best = bestOption(field, tokens);
-  if (best && 'match' in best && namesStaffedShift(tokens, best.match.span)) return null;
+  const named = best && 'match' in best ? best : null;
+  if (named && namesStaffedShift(tokens, named.match.span)) return null;
   // "we also have a car park": a kind of place the site has besides, not what it is (hours have no such sense).
-  if (best && 'match' in best && !best.main && !field.options.some((option) => option.value === 'custom') && saidAsBesides(tokens, best.match)) return null;
-  if (best && 'match' in best && !namesWhenDone(tokens, best.match.span)) {
+  const custom = field.options.find((option) => option.value === 'custom');
+  if (named && !named.main && !custom && saidAsBesides(tokens, named.match)) return null;
+  if (named && !namesWhenDone(tokens, named.match.span)) {
     // "cover weekdays 6pm to 6am" is custom hours, as it is in reply to the hours question.
-    const customHours = customForExplicitHours(field, text, tokens, best.match);
+    const customHours = customForExplicitHours(field, text, tokens, named.match);
     if (customHours) return { field: field.key, value: customHours.value, confidence: 0.85, span: null };
-    return { field: field.key, value: best.match.value, confidence: 0.9, span: best.match.span };
+    return { field: field.key, value: named.match.value, confidence: 0.9, span: named.match.span };
   }
   // Explicit hours are custom hours, also beside words for two other options ("a night watchman, 6pm to 7am weekdays").
-  const custom = field.options.find((option) => option.value === 'custom');
   if (custom && parseTimeRange(text)?.explicit) return { field: field.key, value: custom.value, confidence: 0.85, span: null };
   return null;
 }
