@@ -10,7 +10,7 @@ import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
 import { extractInteger } from './integer-answer.ts';
 import { extractText, NEED_A_NAME, sameNameAsAnswered } from './text-answer.ts';
 import { controlsDays, extractVolunteered } from './volunteered.ts';
-import { withoutFillers } from './word-tokens.ts';
+import { findPhrase, stemWord, withoutFillers, wordTokens } from './word-tokens.ts';
 import { helpRequestKind } from './help-request.ts';
 import { SMALL_TALK_REPLY, smallTalkKind } from './small-talk.ts';
 import { saysUnsure, suggestedAnswer } from './suggestion.ts';
@@ -81,7 +81,34 @@ const UPPER_CASE = /\p{Lu}/u;
 function givesCountOrTimes(template: Template, field: TemplateField, reply: string, answers: Answers = {}): boolean {
   if (UPPER_CASE.test(reply)) return false;
   return extractVolunteered(template, reply, answers, { includeAnswered: true, answering: field.key })
-    .some((found) => COUNT_OR_TIMES.has(template.fields.find((each) => each.key === found.field)!.type));
+    .some((found) => COUNT_OR_TIMES.has(template.fields.find((each) => each.key === found.field)!.type))
+    || template.fields.some((other) => ((other.type === 'multi_select' && other.ranges) || controlsDays(template, other)) && saysOnly(other, reply));
+}
+
+// Words said around an answer that add nothing to it: "weekends only", "monday to friday".
+const LINKING_WORDS = new Set(['only', 'just', 'to', 'and', 'through', 'till', 'until', 'from', 'every', 'on', 'the', 'a', 'all'].map(stemWord));
+const phrasesCache = new WeakMap<TemplateField, string[][]>();
+
+/** The phrases a choice field's answers are said in: its options, their synonyms, its groups of options and its cues. */
+function phrasesOf(field: Extract<TemplateField, { type: 'enum' | 'multi_select' }>): string[][] {
+  let phrases = phrasesCache.get(field);
+  if (phrases) return phrases;
+  const said = [...field.options.flatMap((option) => [option.value, option.label, ...option.synonyms]), ...field.cues,
+    ...(field.type === 'multi_select' ? field.groups.flatMap((group) => group.phrases) : [])];
+  phrases = said.map((phrase) => wordTokens(phrase)).filter((words) => words.length > 0);
+  phrasesCache.set(field, phrases);
+  return phrases;
+}
+
+/** Whether `reply` is nothing but an answer to `field` ("weekends only" to the days, "24/7" to the hours; not "sunday school"). */
+function saysOnly(field: TemplateField, reply: string): boolean {
+  if (field.type !== 'enum' && field.type !== 'multi_select') return false;
+  const words = wordTokens(reply);
+  const covered = words.map((word) => LINKING_WORDS.has(word));
+  for (const phrase of phrasesOf(field)) {
+    for (const span of findPhrase(words, phrase)) for (let index = span.start; index < span.end; index++) covered[index] = true;
+  }
+  return words.length > 0 && covered.every(Boolean) && extractAnswer(field, reply).ok;
 }
 
 /** A guess at a misspelt choice is worth less than a choice spelt out: below what a volunteered answer needs. */

@@ -708,7 +708,7 @@ test('a correction can change the contact when it says so; contact details are n
 
 test('a reply in lower case that gives a count or times answers another question, not the name asked for', () => {
   const read = (key: string, text: string, answers: Answers = {}) => extractAnswer(field(key), text, { template, answers });
-  for (const reply of ['3 shifts', '2 guards per shift', 'five floors', 'every 2 hours', '7am to 7pm', 'we run three shifts']) {
+  for (const reply of ['3 shifts', '2 guards per shift', 'five floors', 'every 2 hours', '7am to 7pm', 'we run three shifts', 'weekends only', 'monday to friday', '24/7', 'round the clock']) {
     for (const key of ['organisation_name', 'site_name']) {
       const result = read(key, reply);
       assert.equal(result.ok ? result.value : result.reason, 'no_match', `${key}: “${reply}”`);
@@ -716,7 +716,7 @@ test('a reply in lower case that gives a count or times answers another question
     const again = read('site_name', reply, { shifts_per_day: 3, staff_per_shift: 2, floors: 5, tour_frequency_hours: 2, operating_hours: 'custom', custom_hours: { start_minute: 420, end_minute: 1140 } });
     assert.equal(again.ok, false, `“${reply}” is no name once that question is answered either`);
   }
-  for (const reply of ['Tower 3', 'Unit 5', '24 Hour Fitness', 'Acme 24/7 Security', 'riverside plant', 'hospital', 'the depot', 'a1 depot']) {
+  for (const reply of ['Tower 3', 'Unit 5', '24 Hour Fitness', 'Acme 24/7 Security', 'riverside plant', 'hospital', 'the depot', 'a1 depot', 'Weekend Storage', 'sunday school']) {
     const result = read('site_name', reply);
     assert.equal(result.ok ? result.value : result.reason, reply, 'a name as said');
   }
