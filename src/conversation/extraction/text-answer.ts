@@ -82,6 +82,11 @@ const AND_CLAUSE = /\s+and\s+(?:i|i['’]m|i am|we|we['’]re|we are|we['’]ve|
 // next clause.
 const WE_CLAUSE = /\s+(?:we|i)\s+(?:have|need|want|run|require|operate|manage|look after|got)\s.*$|\s+(?:we['’]?ve|we['’]re|we are)\s.*$/i;
 
+// "we're a small charity called Hope Trust", "it's a warehouse called Unit 7", "we are a logistics firm, Northgate
+// Logistics": a description, then the name it goes by, capitalised (so the regex is case-sensitive). After a comma or
+// dash only for "we"/"they": "it's a warehouse, Leeds" may give a place. Not "I'm a …, Dave": a person.
+const DESCRIBED_THEN_NAMED = /^(?:(?:(?:[Ww]e['’]?re|[Ww]e are|[Tt]hey['’]?re|[Tt]hey are)\s+[Aa]n?\s+(?:[\p{Ll}'’-]+\s+){0,4}?[\p{Ll}'’-]+\s*[,–—-]\s*)|(?:(?:[Ww]e['’]?re|[Ww]e are|[Ii]t['’]?s|[Ii]t is|[Tt]his is|[Tt]hey['’]?re|[Tt]hey are)\s+)?[Aa]n?\s+(?:[\p{Ll}'’-]+\s+){0,4}?[\p{Ll}'’-]+\s+(?:called|named)\s+)(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{N}'’.-]*|\d+))*)/u;
+
 export const NEED_A_NAME = 'I need a name here; what people call it day to day is fine.';
 
 // "there are two warehouses", "we've got three buildings": the site described, not named.
@@ -161,6 +166,11 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   if (NON_ANSWERS.has(words) || SAME_NAME.test(words)) return notExtracted('no_match', NEED_A_NAME);
   if (saysUnsure(collapsed) && !CAPITAL_AFTER_FIRST_LETTER.test(collapsed)) return notExtracted('no_match', NEED_A_NAME);
   const opened = collapsed.replace(GREETING_FROM, '').replace(OPENER, '').replace(ON_BEHALF_OF, '');
+  const describedThenNamed = DESCRIBED_THEN_NAMED.exec(opened);
+  if (describedThenNamed !== null) {
+    const named = extractText(field, describedThenNamed[1]!);
+    return named.ok ? { ...named, confidence: Math.min(named.confidence, 0.85) } : named;
+  }
   if (DESCRIPTION.test(opened) || SPEAKER_DESCRIBED.test(opened)) return notExtracted('no_match', NEED_A_NAME);
   const runs = SPEAKER_RUNS.exec(opened);
   if (runs !== null && RUNS_DESCRIBED.test(opened.slice(runs[0].length))) return notExtracted('no_match', NEED_A_NAME);

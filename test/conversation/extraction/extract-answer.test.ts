@@ -178,6 +178,14 @@ test('pleasantries are small talk, never an answer; a name that starts with a gr
   assert.equal(failure('organisation_name', 'hello there').message, 'Hello!');
   assert.equal(valueOf('organisation_name', 'Hello Fresh Ltd'), 'Hello Fresh Ltd');
   assert.equal(valueOf('organisation_name', 'Hi, we are Acme Facilities'), 'Acme Facilities');
+  // A description, then the name it goes by: the name.
+  for (const [reply, name] of [["Good afternoon. We're a small charity, Hope Trust, and we need a security guard for our warehouse", 'Hope Trust'],
+    ["We're a small charity called Hope Trust", 'Hope Trust'], ['we are a logistics firm, Northgate Logistics', 'Northgate Logistics'],
+    ["we're a family business - Smith & Sons", 'Smith & Sons'], ["it's a warehouse called Unit 7", 'Unit 7'], ["we're a charity - the Hope Trust", 'Hope Trust']] as const) {
+    assert.equal(valueOf('organisation_name', reply), name, reply);
+  }
+  for (const reply of ["we're a small charity", "we're a warehouse in Leeds", "I'm a property manager, Dave"]) assert.equal(valueOf('organisation_name', reply), undefined, reply);
+  assert.notEqual(valueOf('organisation_name', "it's a warehouse, Leeds"), 'Leeds', 'a place after a comma is not taken for a name');
   assert.equal(valueOf('organisation_name', 'Morning Star Cleaning'), 'Morning Star Cleaning');
 });
 
