@@ -113,14 +113,16 @@ const MORNING_START_HOURS = { from: 5, to: 11 };
 
 /**
  * Chooses am/pm for points given without it: the start as said — or, when only the end says am/pm, the reading
- * giving the shortest span, except that a start from 5 to 11 before a pm end is the morning's — and the end
- * giving the shortest positive span.
+ * giving the shortest span, except that a start from 5 to 11 before a pm end is the morning's; in the evening when
+ * the reply says the cover is at night ("nights, ten till six") — and the end giving the shortest positive span.
  */
-function resolve(from: TimePoint, to: TimePoint): TimeRange | null {
+function resolve(from: TimePoint, to: TimePoint, saysNight: boolean): TimeRange | null {
   const morningStart = !from.explicit && to.meridiem === 'pm' && from.hour >= MORNING_START_HOURS.from && from.hour <= MORNING_START_HOURS.to;
   // "6 till midnight" is the evening's 18:00, as with "6 till 11pm".
   const endsAtMidnight = to.explicit && to.meridiem === null && to.hour % 24 === 0 && to.minute === 0;
-  const starts = !from.explicit && (to.meridiem !== null || endsAtMidnight) && !morningStart ? candidates(from) : [toMinute(from.hour, from.minute, from.meridiem)];
+  const eveningStart = saysNight && !from.explicit && from.hour >= 1 && from.hour <= 11;
+  const starts = eveningStart ? [toMinute(from.hour, from.minute, 'pm')]
+    : !from.explicit && (to.meridiem !== null || endsAtMidnight) && !morningStart ? candidates(from) : [toMinute(from.hour, from.minute, from.meridiem)];
   let best: { range: TimeRange; duration: number } | null = null;
   for (const start of starts) {
     for (const end of candidates(to)) {
@@ -225,8 +227,14 @@ function rangeOfLength(tokens: readonly NumberToken[], from: TimePoint, to: Time
   return { range: { start_minute: startMinute, end_minute: (startMinute + hours * MINUTES_PER_HOUR) % MINUTES_PER_DAY }, explicit: start.explicit };
 }
 
+// "nights", "overnight", "evenings": the cover is at night, so a start without am/pm is the evening's.
+const SAYS_NIGHT = /\b(?:nights?|overnight|over night|evenings?|after dark)\b/i;
+// "days and nights, 7 to 7": the day's shift and the night's, not the night alone.
+const SAYS_DAY_AND_NIGHT = /\bdays?\s*(?:and|&|\/|n)\s*nights?\b|\bday shifts?\b/i;
+
 function rangesIn(text: string): FoundRange[] {
   const tokens = timeTokens(text);
+  const saysNight = SAYS_NIGHT.test(text) && !SAYS_DAY_AND_NIGHT.test(text);
   const points: TimePoint[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const point = pointAt(tokens, index);
@@ -248,10 +256,11 @@ function rangesIn(text: string): FoundRange[] {
     const separated = (between.length === 1 && SEPARATORS.has(between[0]!)) || (between.length === 2 && between[0] === 'onwards' && SEPARATORS.has(between[1]!))
       || (between.length === 1 && between[0] === 'and' && tokens[from.start - 1]?.word === 'between') || openUntilClose;
     if (!separated) continue;
-    const range = resolve(from, to);
+    // Opening hours ("open 8 till 8 but need guards overnight") are the day's, whatever the cover.
+    const saidAsOpen = tokens.slice(Math.max(0, from.start - OPEN_REACH), from.start).some((token) => OPEN_WORDS.has(token.word));
+    const range = resolve(from, to, saysNight && !saidAsOpen);
     if (!range) continue;
     const longerReadings = readingsOfAtLeast(from, to, range);
-    const saidAsOpen = tokens.slice(Math.max(0, from.start - OPEN_REACH), from.start).some((token) => OPEN_WORDS.has(token.word));
     found.push({ range, explicit: (from.explicit && to.explicit) || openUntilClose, saidAsOpen, ...(longerReadings.length > 0 ? { longerReadings } : {}) });
     index += 1; // the end of a range does not start the next one
   }

@@ -452,6 +452,17 @@ test('a span under 3 hours read from times without am/pm ("quarter past seven to
   assert.deepEqual(extractVolunteered(template, 'custom, 7 to 8', {}, { answering: 'operating_hours' }).map((hit) => hit.field), ['operating_hours']);
 });
 
+test('times without am/pm said of nights or evenings ("nights really, from about ten till six") are read in the evening', () => {
+  for (const [reply, range] of [['er nights really from about ten till six', { start_minute: 1320, end_minute: 360 }], ['nights, 7 to 7', { start_minute: 1140, end_minute: 420 }],
+    ['evenings 6 till 10', { start_minute: 1080, end_minute: 1320 }], ['overnight, 11 to 7', { start_minute: 1380, end_minute: 420 }]] as const) {
+    assert.deepEqual(valueOf('custom_hours', reply), range, reply);
+    assert.deepEqual(asMap(extractVolunteered(template, reply, {}, { answering: 'operating_hours' })).custom_hours, range, `with the hours question: ${reply}`);
+  }
+  assert.deepEqual(valueOf('custom_hours', 'ten till six'), { start_minute: 600, end_minute: 1080 }, 'no night said: as before');
+  assert.deepEqual(valueOf('custom_hours', 'nights, 10pm to 6am'), { start_minute: 1320, end_minute: 360 });
+  assert.deepEqual(valueOf('custom_hours', "we're open 8 till 8 but need guards overnight"), { start_minute: 1200, end_minute: 480 }, 'opening hours are not read as the night');
+});
+
 test('opening hours with cover said to be outside them ("open 8 till 8 but need guards overnight") are the hours the site is shut', () => {
   for (const [reply, range] of [
     ["we're open 8 till 8 but need guards overnight", { start_minute: 1200, end_minute: 480 }],
