@@ -6,7 +6,7 @@ import { OPERATING_MODES } from '../recommendation/schema.ts';
 import { coveredWindow } from '../recommendation/shift-plan.ts';
 import type { Answers, Template, TemplateField } from '../template.ts';
 import { notExtracted, type ExtractionResult } from './extraction-result.ts';
-import { numberTokens, rangeMessage, workedOutCount } from './integer-answer.ts';
+import { numberTokens, oneWordCues, rangeMessage, workedOutCount } from './integer-answer.ts';
 import { countOfWord, JOINERS, namedShiftCounts, roundsPerPeriod } from './count-phrasings.ts';
 import { ONE_SHIFT_MESSAGE } from './staffing-by-day.ts';
 import type { NumberToken } from '../number-words.ts';
@@ -26,21 +26,24 @@ const WORDS_BETWEEN_COUNT_AND_PER = 2;
 export function countPerAnswer(field: IntegerField, reply: string, answers: Answers | undefined, template: Template | undefined): ExtractionResult | null {
   const tokens = numberTokens(reply);
   if (field.counted_per.length === 0) return null;
-  // Each answered count the reply says "per"/"each" of, by its unit word: "floor" → the floors answered.
-  const timesByUnit = new Map<string, number>();
+  // Each answered count the reply says "per"/"each" of, by its unit or one of its words: "floor" or "level" → the
+  // floors answered.
+  const perByWord = new Map<string, { key: string; times: number }>();
   for (const key of field.counted_per) {
     const perField = template?.fields.find((each) => each.key === key);
     const times = answers?.[key];
-    if (perField?.type === 'integer' && perField.unit && typeof times === 'number') timesByUnit.set(stemWord(perField.unit), times);
+    if (perField?.type !== 'integer' || !perField.unit || typeof times !== 'number') continue;
+    for (const word of [stemWord(perField.unit), ...oneWordCues(perField)]) perByWord.set(word, { key, times });
   }
+  const counted = new Set<string>();
   let count: number | null = null;
   let times = 1;
   let lastPer = -1;
   for (let index = 0; index < tokens.length; index++) {
-    const perTimes = timesByUnit.get(tokens[index]!.word);
-    if (perTimes === undefined || !PER_WORDS.has(tokens[index - 1]?.word ?? '')) continue;
-    timesByUnit.delete(tokens[index]!.word);
-    times *= perTimes;
+    const per = perByWord.get(tokens[index]!.word);
+    if (per === undefined || counted.has(per.key) || !PER_WORDS.has(tokens[index - 1]?.word ?? '')) continue;
+    counted.add(per.key);
+    times *= per.times;
     lastPer = index;
     if (count === null) count = countBefore(tokens, index - 2);
   }

@@ -66,7 +66,7 @@ const MAX_WORDS_TO_NUMBER = 6;
 const FREQUENCY_WORDS: ReadonlySet<string> = new Set(['frequency', 'often', 'interval'].map(stemWord));
 
 /** The words of the field's one-word cues ("# checkpoint" → checkpoint). */
-function oneWordCues(field: IntegerField): Set<string> {
+export function oneWordCues(field: IntegerField): Set<string> {
   return new Set(parsedCues(field).filter((cue) => cue.before.length === 0 && cue.after.length === 1).map((cue) => cue.after[0]!));
 }
 

@@ -229,6 +229,14 @@ test('checkpoints said per floor are counted over the floors answered, and said 
   assert.equal((onFloors('two per floor') as { value: number }).value, 2, 'floors not answered: read as before');
 });
 
+test('checkpoints "per level" or "in each block" are counted over the floors or buildings answered, as per floor and per building are', () => {
+  const counted = (text: string) => extractAnswer(field('checkpoints_per_tour'), text, { template, answers: { floors: 6, buildings: 2 } });
+  for (const [reply, value] of [['two per level', 12], ['one on every storey', 6], ['3 in each block', 6]] as const) {
+    const result = counted(reply);
+    assert.ok(result.ok && result.value === value && result.derived === true, `${reply}: ${JSON.stringify(result)}`);
+  }
+});
+
 test('checkpoints per floor "plus the car park" or "and one at the gate" add the places said after them', () => {
   const onFloors = (text: string) => extractAnswer(field('checkpoints_per_tour'), text, { template, answers: { floors: 3 } });
   for (const [reply, value] of [['two per floor plus the car park', 7], ['two per floor plus the car park and the loading bay', 8],
