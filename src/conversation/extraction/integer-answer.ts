@@ -130,6 +130,23 @@ export function relativeCount(field: IntegerField, tokens: readonly NumberToken[
   return null;
 }
 
+// "double the guards", "halve the checkpoints", "twice as many floors": a count scaled. Not for hours between rounds,
+// where "twice as often" halves the number.
+const SCALE_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ double: 2, triple: 3, halve: 0.5, twice: 2 }).map(([word, factor]) => [stemWord(word), factor]));
+const SCALE_REACH = 3;
+
+/** The factor a reply scales this count by ("double the guards" → 2), or null if it says none. */
+export function scaleOf(field: IntegerField, tokens: readonly NumberToken[]): number | null {
+  if (unitOf(field) === 'hour' || tokens.some((token) => token.value !== null)) return null;
+  const words = oneWordCues(field);
+  for (let index = 0; index < tokens.length; index++) {
+    const factor = SCALE_WORDS.get(tokens[index]!.word);
+    if (factor === undefined) continue;
+    if (tokens.slice(index + 1, index + 1 + SCALE_REACH).some((token) => words.has(token.word))) return factor;
+  }
+  return null;
+}
+
 /**
  * The number a correction sets a count to by naming the count first ("set checkpoints to 12"): the first number
  * within a few words after one of the field's one-word cues ("# checkpoint"), said right after it or after a word

@@ -7,7 +7,7 @@ import { bestOption, customForExplicitHours, readSelection, saidAsBesides } from
 import { negatedOptions } from './option-matcher.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
-import { addsBasement, countByKind, countSaidOtherwise, countsWholeTeam, findCuedNumbers, numberSetAfterCue, relativeCount, withoutPastClauses } from './integer-answer.ts';
+import { addsBasement, countByKind, countSaidOtherwise, countsWholeTeam, findCuedNumbers, numberSetAfterCue, relativeCount, scaleOf, withoutPastClauses } from './integer-answer.ts';
 import { countsPerNamedShift, ROUND_WORDS, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { extractText } from './text-answer.ts';
 import { extractContact } from './contact-answer.ts';
@@ -105,12 +105,14 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, sa
   const byLength = shiftsFromLength(field, text, answers);
   if (byLength !== null) return byLength.ok ? { field: field.key, value: byLength.value, confidence: byLength.confidence, span: null } : null;
   const merged = mergeNumberWords(tokens);
-  // "one more guard": a change from the answer; with no answer to change, nothing ("one" is not the count).
+  // "one more guard", "double the guards": a change from the answer; with no answer to change, nothing ("one" is
+  // not the count).
   const change = relativeCount(field, merged);
-  if (change !== null) {
+  const factor = change === null ? scaleOf(field, merged) : null;
+  if (change !== null || factor !== null) {
     const current = answers[field.key];
-    const changed = typeof current === 'number' ? current + change : null;
-    return changed !== null && changed >= field.min && changed <= field.max ? { field: field.key, value: changed, confidence: 0.85, span: null } : null;
+    const changed = typeof current !== 'number' ? null : factor !== null ? current * factor : current + change!;
+    return changed !== null && Number.isInteger(changed) && changed >= field.min && changed <= field.max ? { field: field.key, value: changed, confidence: 0.85, span: null } : null;
   }
   // "earlies, lates and nights": shifts named by rota names, which name nothing but shifts ("day and night" is the cover).
   if (stemWord(field.unit ?? '') === SHIFT_WORD && merged.some((token) => ROTA_NAMES.has(token.word))) {

@@ -168,6 +168,16 @@ test('"we also have a car park that needs patrolling" is a place the site has be
   assert.deepEqual(extractAnswer(template.fields.find((each) => each.key === 'registers')!, 'visitors, and the car park barrier log').ok, true);
 });
 
+test('"double the guards", "halve the checkpoints", "twice as many guards": a count scaled from its answer', () => {
+  const answers = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2, checkpoints_per_tour: 12, tour_frequency_hours: 2 };
+  for (const [text, change] of [['double the guards', { staff_per_shift: 4 }], ['halve the checkpoints', { checkpoints_per_tour: 6 }], ['twice as many guards please', { staff_per_shift: 4 }]] as const) {
+    assert.deepEqual(asMap(readCorrections(template, text, answers)), change, text);
+  }
+  assert.deepEqual(readCorrections(template, 'double the guards', { staff_per_shift: 150 }), [], 'past the most a shift can have (200): not taken');
+  assert.deepEqual(readCorrections(template, 'halve the checkpoints', { checkpoints_per_tour: 5 }), [], 'not a whole number: not taken');
+  assert.deepEqual(asMap(extractVolunteered(template, 'double the guards', {})), {}, 'no answer to scale');
+});
+
 test('a role added to the guards ("we need a supervisor as well", "add two dog handlers") adds that many to each shift', () => {
   const answers = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2 };
   for (const [text, staff] of [['we need a supervisor as well', 3], ['add a supervisor', 3], ['plus a supervisor on each shift', 3], ['add two dog handlers', 4], ['we also need a receptionist', 3]] as const) {
