@@ -19,6 +19,10 @@ import { BY_DAY_MESSAGE, countedByDay, ONE_SHIFT_MESSAGE } from './extraction/st
 import { saysGuardsForOneShift } from './extraction/counts-from-answers.ts';
 
 const PROPOSE_AGAIN = /\b(?:regenerate|propose again|again|new proposal|try again|redo|retry|as it is|as is|go ahead)\b/i;
+const KEEP = /\b(?:keep (?:it|that|them|the same)|leave (?:it|that|them)|no change|unchanged|(?:that|it)['’]?s fine|(?:that|it) is fine)\b/i;
+
+/** Whether a reply to a question asked again about an answer given ("the guards are wrong") keeps that answer. */
+export const keepsAnswer = (text: string): boolean => KEEP.test(text) || PROPOSE_AGAIN.test(text);
 
 export const REVISION_PROMPT = 'Tell me what should change — for example “3 shifts” or “12 guards per shift” — and I’ll make a new proposal, or say “propose again”.';
 

@@ -11,7 +11,7 @@ import { ANSWERABLE } from './state-machine.ts';
 import { loadSessionById, type SessionRow } from './session-store.ts';
 import { addAssistantMessage, askNextOrPropose, questionView, storeAnswer, type EventBase, type QuestionView } from './session-service.ts';
 import { loadTemplate } from './session-service.ts';
-import { applyCorrections, applyRevisionTurn, describeAnswer, readMidInterviewCorrections } from './answer-corrections.ts';
+import { applyCorrections, applyRevisionTurn, describeAnswer, keepsAnswer, readMidInterviewCorrections } from './answer-corrections.ts';
 import type { TaskScheduler } from './ports.ts';
 import type { AnswerValue, Template, TemplateField } from './template.ts';
 import { wordTokens } from './extraction/word-tokens.ts';
@@ -124,6 +124,14 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   const field = template.fields.find((f) => f.key === session.current_field)!;
   const base = { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, channel };
   const rules = await withEarlierContactReply(tx, field, turn, extractAnswer(field, turn.raw_text, { answers: session.answers, template }));
+  // A question asked again about an answer given ("the guards are wrong" → "How many guards …?"): "keep it" or
+  // "propose again" keeps the answer, and the interview goes on (or a new proposal is made).
+  const given = session.answers[field.key];
+  if (!rules.ok && given !== undefined && keepsAnswer(turn.raw_text)) {
+    const noted = `It stays ${describeAnswer(field, given)}.`;
+    const { next, message } = await askNextOrPropose(tx, scheduler, session, template, { base, answered: [], noted, doneMessage: `${noted} Preparing a new proposal.`, correlationId: input.correlationId });
+    return { accepted: true, field: field.key, answered: [], message, state: session.state, next_question: next ? questionView(next) : null, degraded, provider };
+  }
   const llmFields = (input.understanding?.fields ?? []).map((f) => ({ field: f.key, value: f.value, confidence: f.confidence }));
   const fromLlm = input.understanding?.fields.find((f) => f.key === field.key);
   // A request for help or a greeting answers nothing, whatever an LLM read into it.

@@ -403,7 +403,9 @@ test('"too many guards" after a proposal asks that count again, saying what it i
   const fewer = (await answer(session.id, 'fewer checkpoints please')).result as { accepted: boolean; message: string; next_question: { field: string } };
   assert.deepEqual([fewer.accepted, fewer.next_question?.field], [false, 'checkpoints_per_tour']);
   assert.match(fewer.message, /^It is 20 checkpoints now\. How many checkpoints/);
-  await answer(session.id, '20');
+  // "keep it" keeps the answer asked about, and a new proposal follows.
+  const kept = (await answer(session.id, 'actually keep it')).result as { accepted: boolean; message: string; next_question: unknown };
+  assert.deepEqual([kept.accepted, kept.message, kept.next_question], [true, 'It stays 20 checkpoints. Preparing a new proposal.', null]);
   // Any answer said to be wrong without a new one is asked again: the hours, the kind of site.
   const third = await waitForState(t.app, t.keys.user, session.id, ['AWAITING_USER_APPROVAL']);
   await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/recommendations/${third.recommendation_id}/reject`, headers: auth(t.keys.user), payload: { reason: 'the hours are wrong' } });
