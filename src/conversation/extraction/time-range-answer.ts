@@ -114,18 +114,21 @@ const MORNING_START_HOURS = { from: 5, to: 11 };
 /**
  * Chooses am/pm for points given without it: the start as said — or, when only the end says am/pm, the reading
  * giving the shortest span, except that a start from 5 to 11 before a pm end is the morning's; in the evening when
- * the reply says the cover is at night ("nights, ten till six") — and the end giving the shortest positive span.
+ * the reply says the cover is at night ("nights, ten till six") or the site is shut between them ("we close at 11
+ * and open at 7") — and the end giving the shortest positive span (in the morning when the site opens then).
  */
-function resolve(from: TimePoint, to: TimePoint, saysNight: boolean): TimeRange | null {
+function resolve(from: TimePoint, to: TimePoint, reading: 'as_said' | 'night' | 'shut'): TimeRange | null {
   const morningStart = !from.explicit && to.meridiem === 'pm' && from.hour >= MORNING_START_HOURS.from && from.hour <= MORNING_START_HOURS.to;
   // "6 till midnight" is the evening's 18:00, as with "6 till 11pm".
   const endsAtMidnight = to.explicit && to.meridiem === null && to.hour % 24 === 0 && to.minute === 0;
-  const eveningStart = saysNight && !from.explicit && from.hour >= 1 && from.hour <= 11;
+  const eveningStart = reading !== 'as_said' && !from.explicit && from.hour >= 1 && from.hour <= 11;
   const starts = eveningStart ? [toMinute(from.hour, from.minute, 'pm')]
     : !from.explicit && (to.meridiem !== null || endsAtMidnight) && !morningStart ? candidates(from) : [toMinute(from.hour, from.minute, from.meridiem)];
+  // Closed until the morning's opening: "open at 9" is 09:00.
+  const ends = reading === 'shut' && !to.explicit ? [toMinute(to.hour, to.minute, 'am')] : candidates(to);
   let best: { range: TimeRange; duration: number } | null = null;
   for (const start of starts) {
-    for (const end of candidates(to)) {
+    for (const end of ends) {
       const duration = (end - start + 1440) % 1440;
       if (duration === 0) continue;
       if (!best || duration < best.duration) best = { range: { start_minute: start, end_minute: end }, duration };
@@ -154,12 +157,15 @@ function readingsOfAtLeast(from: TimePoint, to: TimePoint, read: TimeRange): Tim
 const SITE_CLOSING_WORDS = new Set(['close', 'closes', 'closing', 'shut', 'shuts']);
 const SITE_OPENING_WORDS = new Set(['open', 'opens', 'opening']);
 
-/** Whether `from` and `to` are said as one end and the other: an opening word just before `from` and a closing word between, or the site's closing then opening words. */
-function saysOpenUntilClose(tokens: readonly NumberToken[], from: TimePoint, between: readonly string[]): boolean {
-  if (between.length > CLOSING_REACH) return false;
+/**
+ * How `from` and `to` are said as one end and the other: 'open' for an opening word just before `from` and a closing
+ * word between, 'shut' for the site's closing then opening words; null if neither.
+ */
+function endsSaid(tokens: readonly NumberToken[], from: TimePoint, between: readonly string[]): 'open' | 'shut' | null {
+  if (between.length > CLOSING_REACH) return null;
   const before = tokens.slice(Math.max(0, from.start - OPENING_REACH), from.start).map((token) => token.word);
   const saysEnds = (first: ReadonlySet<string>, second: ReadonlySet<string>): boolean => before.some((word) => first.has(word)) && between.some((word) => second.has(word));
-  return saysEnds(OPENING_WORDS, CLOSING_WORDS) || saysEnds(SITE_CLOSING_WORDS, SITE_OPENING_WORDS);
+  return saysEnds(OPENING_WORDS, CLOSING_WORDS) ? 'open' : saysEnds(SITE_CLOSING_WORDS, SITE_OPENING_WORDS) ? 'shut' : null;
 }
 
 /** A range as found in a text: `saidAsOpen` when an opening word comes just before it ("we're open 8 till 8"). */
@@ -251,14 +257,16 @@ function rangesIn(text: string): FoundRange[] {
       index += 1;
       continue;
     }
-    const openUntilClose = saysOpenUntilClose(tokens, from, between);
+    const ends = endsSaid(tokens, from, between);
+    const openUntilClose = ends !== null;
     // "5pm onwards until 8am": "onwards" before the separator adds nothing.
     const separated = (between.length === 1 && SEPARATORS.has(between[0]!)) || (between.length === 2 && between[0] === 'onwards' && SEPARATORS.has(between[1]!))
       || (between.length === 1 && between[0] === 'and' && tokens[from.start - 1]?.word === 'between') || openUntilClose;
     if (!separated) continue;
     // Opening hours ("open 8 till 8 but need guards overnight") are the day's, whatever the cover.
     const saidAsOpen = tokens.slice(Math.max(0, from.start - OPEN_REACH), from.start).some((token) => OPEN_WORDS.has(token.word));
-    const range = resolve(from, to, saysNight && !saidAsOpen);
+    // "we close at 11 and open at 7": closed overnight, 23:00–07:00.
+    const range = resolve(from, to, ends === 'shut' ? 'shut' : saysNight && !saidAsOpen ? 'night' : 'as_said');
     if (!range) continue;
     const longerReadings = readingsOfAtLeast(from, to, range);
     found.push({ range, explicit: (from.explicit && to.explicit) || openUntilClose, saidAsOpen, ...(longerReadings.length > 0 ? { longerReadings } : {}) });

@@ -779,7 +779,11 @@ test('closing then opening times are the hours the site is shut, which is when i
     assert.equal(valueOf('operating_hours', reply), 'custom', reply);
   }
   assert.deepEqual(valueOf('custom_hours', 'we open at 6am and close at 10pm'), { start_minute: 360, end_minute: 1320 }, 'opening then closing: the open hours');
-  for (const reply of ["when we're closed", 'outside opening hours', 'whenever the site is shut']) assert.equal(valueOf('operating_hours', reply), 'custom', reply);
+  for (const reply of ["when we're closed", 'outside opening hours', 'whenever the site is shut', 'when the office is empty', 'when nobody is there']) assert.equal(valueOf('operating_hours', reply), 'custom', reply);
+  // Without am/pm: closed in the evening, open in the morning.
+  for (const [reply, range] of [['we close at 11 and open at 7', { start_minute: 1380, end_minute: 420 }], ['we close at 5 and open at 9', { start_minute: 1020, end_minute: 540 }]] as const) {
+    assert.deepEqual(valueOf('custom_hours', reply), range, reply);
+  }
 });
 
 test('a number of guards for some days only is asked about, since one number serves every shift and day', () => {
