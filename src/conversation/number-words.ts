@@ -37,6 +37,7 @@ function parseNumberAt(words: readonly string[], start: number): ParsedNumber | 
   }
   if (first === 'a' && words[start + 1] === 'dozen') return { value: 12, next: start + 2 };
   if (first === 'a' && words[start + 1] === 'pair') return { value: 2, next: words[start + 2] === 'of' ? start + 3 : start + 2 };
+  if (first === 'pair' && words[start + 1] === 'of') return { value: 2, next: start + 2 };
   let total = 0;
   let current = 0;
   let last: LastKind = 'none';

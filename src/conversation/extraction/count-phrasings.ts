@@ -148,6 +148,22 @@ export function countPerItem(tokens: readonly NumberToken[]): { per: number; ite
   return null;
 }
 
+// Where a guard stands or what they do: "one on the gate and one patrolling".
+const POSTS = new Set([...PLACES, ...['patrolling', 'patrol', 'roaming', 'mobile', 'static', 'cctv', 'control', 'front', 'back'].map(stemWord)]);
+const POST_REACH = 3;
+
+/**
+ * "one on the gate and one patrolling", "2 at reception, 1 in the control room": counts each said of a post, two or
+ * more, and every number in the reply one of them: their sum. Null otherwise.
+ */
+export function countsAtPosts(tokens: readonly NumberToken[]): number | null {
+  const numbers = tokens.map((token, index) => ({ count: countOfWord(token), index, value: token.value })).filter((each) => each.value !== null || each.count !== null);
+  const atPosts = numbers.filter(({ index, count }) => count !== null && Number.isInteger(count)
+    && tokens.slice(index + 1, index + 1 + POST_REACH).some((token) => POSTS.has(token.word) && token.value === null));
+  if (atPosts.length < 2 || numbers.some((each) => each.value !== null && !atPosts.includes(each))) return null;
+  return atPosts.reduce((sum, each) => sum + each.count!, 0);
+}
+
 // Shifts named rather than counted ("days and nights", "early, late and night"): one shift per name.
 const SHIFT_NAMES = new Set(['day', 'night', 'early', 'late', 'morning', 'afternoon', 'evening', 'swing', 'graveyard'].map(stemWord));
 

@@ -8,7 +8,7 @@ import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { clausesOf, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
-import { BUILDING_KINDS, concludedNumber, countAcrossKinds, countOfWord, countPerItem, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, ROUND_WORDS, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
+import { BUILDING_KINDS, concludedNumber, countAcrossKinds, countOfWord, countPerItem, countsAtPosts, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, ROUND_WORDS, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { countedInUnit } from '../wording.ts';
 import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
 
@@ -409,6 +409,9 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   // Replying to this question, a bare number is of its unit: "3 plus a dog handler" is 4 guards.
   const byKind = countByKind(field, tokens, true);
   if (byKind !== null) return workedOutCount(field, byKind, 0.85);
+  // "one on the gate and one patrolling": guards at posts, added up.
+  const atPosts = unit === 'guard' ? countsAtPosts(tokens) : null;
+  if (atPosts !== null) return workedOutCount(field, atPosts, 0.85);
   const chosen = chooseNumber(field, tokens, otherFields);
   const shifts = chosen === null && unit === 'shift' ? shiftsNamed(tokens) : null;
   if (shifts !== null) return workedOutCount(field, shifts, 0.8);

@@ -108,6 +108,10 @@ test('integer failures say why and name the range', () => {
   assert.equal(valueOf('staff_per_shift', 'two guards plus a dog handler'), 3);
   assert.equal(valueOf('staff_per_shift', '3 officers and 1 supervisor'), 4, 'not "which one"');
   assert.equal(valueOf('staff_per_shift', '4 guards and the supervisor visits'), 4, 'a role without a count adds nothing');
+  for (const [reply, count] of [['one on the gate and one patrolling', 2], ['2 at reception, 1 in the control room', 3], ['pair of guards', 2]] as const) {
+    assert.equal(valueOf('staff_per_shift', reply), count, reply);
+  }
+  assert.equal(valueOf('staff_per_shift', 'one on days and one on nights'), 1, 'a shift is no post');
   assert.match(failure('staff_per_shift', '2 guards on days and 1 on nights').message, /one number of guards for every shift, and I heard 2 and 1/, 'not read as 2');
   assert.equal(failure('staff_per_shift', '4 on the early shift and 3 on lates').reason, 'unsupported');
   assert.equal(valueOf('staff_per_shift', '4 guards on days and nights'), 4);
