@@ -6,6 +6,7 @@ import { extractEnum, extractMultiSelect } from './choice-answer.ts';
 import { extractContact } from './contact-answer.ts';
 import { derived, MAX_REPLY_CHARS, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { correctOptionTypos } from './typo-tolerance.ts';
+import { optionPhraseTokens } from './option-matcher.ts';
 import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
 import { extractInteger } from './integer-answer.ts';
 import { extractText, NEED_A_NAME, sameNameAsAnswered } from './text-answer.ts';
@@ -93,9 +94,8 @@ const phrasesCache = new WeakMap<TemplateField, string[][]>();
 function phrasesOf(field: Extract<TemplateField, { type: 'enum' | 'multi_select' }>): string[][] {
   let phrases = phrasesCache.get(field);
   if (phrases) return phrases;
-  const said = [...field.options.flatMap((option) => [option.value, option.label, ...option.synonyms]), ...field.cues,
-    ...(field.type === 'multi_select' ? field.groups.flatMap((group) => group.phrases) : [])];
-  phrases = said.map((phrase) => wordTokens(phrase)).filter((words) => words.length > 0);
+  const said = [...field.cues, ...(field.type === 'multi_select' ? field.groups.flatMap((group) => group.phrases) : [])];
+  phrases = [...optionPhraseTokens(field), ...said.map((phrase) => wordTokens(phrase)).filter((words) => words.length > 0)];
   phrasesCache.set(field, phrases);
   return phrases;
 }

@@ -40,6 +40,11 @@ function isNegated(tokens: readonly string[], span: TokenSpan): boolean {
   return false;
 }
 
+/** Every option's phrases as word tokens: its value, label and synonyms. */
+export function optionPhraseTokens(field: OptionField): string[][] {
+  return optionPhrases(field).flatMap((option) => option.phrases);
+}
+
 /** Whether `span` lies inside one of `phrases` said in `tokens` ("car" inside "car park"). */
 function withinPhrase(tokens: readonly string[], span: TokenSpan, phrases: readonly string[][]): boolean {
   return phrases.some((phrase) => findPhrase(tokens, phrase).some((around) => around.start <= span.start && around.end >= span.end));
