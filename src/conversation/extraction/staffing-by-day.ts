@@ -19,7 +19,7 @@ const COUNT_ON_DAYS = new RegExp(String.raw`\b${COUNT}\s+(?:extra\s+|more\s+)?(?
 const DAYS_THEN_COUNT = new RegExp(String.raw`\b(?:${DAYS})\s+(?:${LINKING}\s+){0,4}${COUNT}\s+(?:${COUNTED})\b`, 'i');
 
 // Hours of cover, for "6pm-6am weekdays, 24 hours at weekends": clock times, and words for whole days of cover.
-const HOURS = new RegExp(String.raw`${WRITTEN_CLOCK_TIME}|\b24\s*(?:hours|hrs|h|\/\s*7|-7)\b|\b(?:all day|all night|round the clock|around the clock|9\s*(?:-|to)\s*5)\b`, 'i');
+const HOURS = new RegExp(String.raw`${WRITTEN_CLOCK_TIME}|\b24\s*(?:hours|hrs|h|\/\s*7|-7)\b|\b(?:all day|all night|round the clock|around the clock|9\s*(?:-|to)\s*5|all (?:the )?weekends?|(?:the )?whole weekend)\b`, 'i');
 const DAYS_ALONE = new RegExp(String.raw`\b(?:${DAY})\b`, 'i');
 // Clauses of a reply, "and" joining two: "weekdays 6pm-6am, weekends 24 hours", "Mon-Fri 9 to 5 and Saturday 9 to 1".
 const JOINED_CLAUSE = /\s+(?:and|but|then|plus)\s+/i;
