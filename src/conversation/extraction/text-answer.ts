@@ -67,6 +67,8 @@ const NON_ANSWERS: ReadonlySet<string> = new Set([
 
 // "Acme ltd thanks", "Acme Ltd, cheers": thanks at the end are not part of the name.
 const TRAILING_THANKS = /\s*[,;]?\s+(?:thanks|thank you|cheers)[.!]*$/i;
+// "Apex Tower now", "Apex Ltd instead": a lower-case word after the name saying it is a change. Not "Open Now".
+const TRAILING_CHANGE = /\s+(?:now|instead|then|please)[.!]*$/;
 
 /** Words that open a clause or sentence after a name, shared by the two rules below, which each add their own. */
 const CLAUSE_OPENER = String.raw`${LEAD_IN_PHRASE}|we|we['’]ve|i|i['’]m|i am|our|they|located|based|open|opened|please|thanks|thank you`;
@@ -148,7 +150,7 @@ function withoutSpeaker(reply: string): string {
 
 /** A name without what the reply goes on to say: the next sentence, thanks, a clause, "regarding …", "here", what the site needs. */
 function withoutWhatFollows(name: string): string {
-  return name.replace(ASIDE, '').replace(NEXT_SENTENCE, '').replace(TRAILING_THANKS, '').replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(WE_CLAUSE, '')
+  return name.replace(ASIDE, '').replace(NEXT_SENTENCE, '').replace(TRAILING_THANKS, '').replace(TRAILING_CHANGE, '').replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(WE_CLAUSE, '')
     .replace(REGARDING, '').replace(HERE_AT_END, '').replace(SAID_ABOUT, '').replace(DESCRIBED_AFTER_COMMA, '').replace(/[.!]+$/, '').trim();
 }
 

@@ -178,6 +178,12 @@ test('"double the guards", "halve the checkpoints", "twice as many guards": a co
   assert.deepEqual(asMap(extractVolunteered(template, 'double the guards', {})), {}, 'no answer to scale');
 });
 
+test('"the site\'s called Apex Tower now", "the company\'s called Apex Ltd": a rename said with "\'s"', () => {
+  const answers = { organisation_name: 'Acme', site_name: 'Riverside' };
+  assert.deepEqual(asMap(readCorrections(template, "the site's called Apex Tower now", answers)), { site_name: 'Apex Tower' });
+  assert.deepEqual(asMap(readCorrections(template, "the company's called Apex Ltd", answers)), { organisation_name: 'Apex Ltd' });
+});
+
 test('a role added to the guards ("we need a supervisor as well", "add two dog handlers") adds that many to each shift', () => {
   const answers = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2 };
   for (const [text, staff] of [['we need a supervisor as well', 3], ['add a supervisor', 3], ['plus a supervisor on each shift', 3], ['add two dog handlers', 4], ['we also need a receptionist', 3]] as const) {
