@@ -9,7 +9,7 @@ import { detectSpans } from '../../privacy/redactor.ts';
 
 type TextField = Extract<TemplateField, { type: 'text' }>;
 
-const LEAD_IN_PHRASE = String.raw`(?:it['’]?s|it is|we['’]?re|we are|this is|(?:the|our) (?:site|organi[sz]ation|company|business|name)(?: is|['’]s)|(?:our |the )?name(?:['’]s| is)?:?|we['’]?re called|it['’]?s called|called|(?:(?:you can|we|people)\s+)?(?:just\s+)?call (?:it|us)|(?:it['’]?s |we['’]?re )?known as)`;
+const LEAD_IN_PHRASE = String.raw`(?:it['’]?s|it is|we['’]?re|we are|this is|(?:the|our) (?:site|organi[sz]ation|company|business|name)(?: is|['’]s)|(?:our |the )?name(?:['’]s| is)?:?|we['’]?re called|it['’]?s (?:just |simply )?called|(?:just |simply )?called|(?:(?:you can|we|people)\s+)?(?:just\s+)?call (?:it|us)|(?:it['’]?s |we['’]?re )?known as)`;
 const LEAD_IN = new RegExp(String.raw`^(?:${LEAD_IN_PHRASE}\s+)+`, 'i');
 // "Hi, we're Acme", "ok so it's Riverside": a greeting or filler is dropped when punctuation or a lead-in follows
 // it, so "Hello Fresh Ltd" keeps its name.
@@ -64,6 +64,8 @@ const NON_ANSWERS: ReadonlySet<string> = new Set([
   ...DONT_KNOW_PHRASES, 'unknown', 'none', 'nothing', 'n a', 'na', 'not applicable', 'tbc', 'tbd', 'skip', 'pass', 'no', 'nope', 'nah',
   'as above', 'yes', 'yeah', 'yep', 'ok', 'okay', 'sure',
 ]);
+
+const NO_NAME = /^(?:it |there )?(?:has |s |is |got )?(?:no|not (?:got )?a|doesnt have a|hasnt got a) (?:real |proper |official )?name\b/;
 
 // "Acme ltd thanks", "Acme Ltd, cheers": thanks at the end are not part of the name.
 const TRAILING_THANKS = /\s*[,;]?\s+(?:thanks|thank you|cheers)[.!]*$/i;
@@ -166,6 +168,8 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   const words = plainWords(collapsed).join(' ');
   // "same as the company" with no other name answered (see sameNameAsAnswered) names nothing.
   if (NON_ANSWERS.has(words) || SAME_NAME.test(words)) return notExtracted('no_match', NEED_A_NAME);
+  // "no name really, just the address": a place without a name goes by its address.
+  if (NO_NAME.test(words)) return notExtracted('no_match', 'If it has no name, its address will do, like “12 High Street”.');
   if (saysUnsure(collapsed) && !CAPITAL_AFTER_FIRST_LETTER.test(collapsed)) return notExtracted('no_match', NEED_A_NAME);
   const opened = collapsed.replace(GREETING_FROM, '').replace(OPENER, '').replace(ON_BEHALF_OF, '');
   const describedThenNamed = DESCRIBED_THEN_NAMED.exec(opened);

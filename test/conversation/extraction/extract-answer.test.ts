@@ -182,6 +182,10 @@ test('pleasantries are small talk, never an answer; a name that starts with a gr
   assert.equal(failure('organisation_name', 'hello there').message, 'Hello!');
   assert.equal(valueOf('organisation_name', 'Hello Fresh Ltd'), 'Hello Fresh Ltd');
   assert.equal(valueOf('organisation_name', 'Hi, we are Acme Facilities'), 'Acme Facilities');
+  assert.equal(valueOf('site_name', "it's just called the yard"), 'the yard');
+  for (const reply of ['no name really, just the address', "it doesn't have a name", 'there is no proper name']) {
+    assert.equal(failure('site_name', reply).message, 'If it has no name, its address will do, like “12 High Street”.', reply);
+  }
   // A description, then the name it goes by: the name.
   for (const [reply, name] of [["Good afternoon. We're a small charity, Hope Trust, and we need a security guard for our warehouse", 'Hope Trust'],
     ["We're a small charity called Hope Trust", 'Hope Trust'], ['we are a logistics firm, Northgate Logistics', 'Northgate Logistics'],
