@@ -46,8 +46,8 @@ export function floorsNamedByLevel(text: string): number | null {
 const TIMES_WORDS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
 /** Words for one patrol round: "4 rounds per night", "four patrols a night". */
 export const ROUND_WORDS: ReadonlySet<string> = new Set(['round', 'patrol', 'tour', 'walk', 'sweep', 'visit', 'check'].map(stemWord));
-const PERIOD_JOINERS = new Set(['a', 'per', 'each', 'every', 'in']);
-const HOURS_IN_PERIOD: ReadonlyMap<string, number | null> = new Map([['day', 24], ['daily', 24], ['night', null], ['shift', null]]);
+const PERIOD_JOINERS = new Set(['a', 'an', 'per', 'each', 'every', 'in']);
+const HOURS_IN_PERIOD: ReadonlyMap<string, number | null> = new Map([['hour', 1], ['day', 24], ['daily', 24], ['night', null], ['shift', null]]);
 
 /**
  * "four times a day", "twice daily", "3x per shift": how many rounds in which period (its word, and its hours, or

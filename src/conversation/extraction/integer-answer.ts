@@ -294,10 +294,17 @@ export function addsBasement(field: IntegerField, text: string): boolean {
  * A frequency field's answer from rounds per period: the hours between rounds, when they are whole and no other
  * interval is said ("every 3 hours, 4 times a day" does not add up).
  */
+/** Rounds this many minutes apart, more often than the field's least number of hours between rounds. */
+function tooOften(field: IntegerField, minutes: number): ExtractionResult {
+  return notExtracted('out_of_range', `Every ${minutes} minutes is more often than I can set: the most often is every ${field.min === 1 ? 'hour' : `${field.min} hours`}. ${rangeMessage(field)}`);
+}
+
 function hoursBetweenRounds(field: IntegerField, perPeriod: { rounds: number; hours: number | null }, tokens: readonly NumberToken[]): ExtractionResult {
   if (perPeriod.hours === null) return notExtracted('no_match', `I can’t tell how many hours apart those rounds are. ${rangeMessage(field)}`);
   const hours = perPeriod.hours / perPeriod.rounds;
-  if (!Number.isInteger(hours) || hours < field.min || hours > field.max) {
+  // "twice an hour": more often than the most often there is.
+  if (hours < field.min) return tooOften(field, Math.round(hours * MINUTES_PER_HOUR));
+  if (!Number.isInteger(hours) || hours > field.max) {
     return notExtracted('out_of_range', `${perPeriod.rounds} rounds a day is a round every ${Number(hours.toFixed(1))} hours. ${rangeMessage(field)}`);
   }
   const otherIntervals = findCuedNumbers(field, tokens).map((hit) => hit.value).filter((value) => value !== hours);
@@ -441,7 +448,7 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   if (!Number.isInteger(value) && unit === 'hour') {
     // "every 90 minutes": said back in minutes, so the user sees why it was not taken.
     const minutes = Math.round(value * MINUTES_PER_HOUR);
-    if (value < field.min) return notExtracted('out_of_range', `Every ${minutes} minutes is more often than I can set: the most often is every ${field.min === 1 ? 'hour' : `${field.min} hours`}. ${rangeMessage(field)}`);
+    if (value < field.min) return tooOften(field, minutes);
     return notExtracted('out_of_range', `${minutes} minutes is not a whole number of hours. ${rangeMessage(field)}`);
   }
   if (!Number.isInteger(value)) return notExtracted('out_of_range', rangeMessage(field));

@@ -1004,7 +1004,7 @@ test('rounds more often than the most frequent Intake can set ("every 30 mins") 
   assert.equal(result.reason, 'out_of_range');
   assert.match(result.message, /^Every 30 minutes is more often than I can set: the most often is every hour\./);
   assert.match(failure('tour_frequency_hours', 'every 90 minutes').message, /^90 minutes is not a whole number of hours\./);
-  for (const reply of ['every half hour', 'every half an hour', 'half hourly', 'half-hourly']) {
+  for (const reply of ['every half hour', 'every half an hour', 'half hourly', 'half-hourly', 'twice an hour', 'two rounds per hour']) {
     assert.match(failure('tour_frequency_hours', reply).message, /^Every 30 minutes is more often than I can set: the most often is every hour\./, reply);
   }
   assert.equal(valueOf('tour_frequency_hours', 'every other hour'), 2);
