@@ -191,8 +191,9 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
   return { field: field.key, value: values, confidence: 0.85, span: null };
 }
 
-const ADDITIVE_PHRASES = [['also'], ['too'], ['plus'], ['as', 'well'], ['additionally'], ['add'], ['added'], ['another'], ['missing'], ['forgot'], ['forgotten']];
-const REMOVAL_PHRASES = [['remove'], ['removed'], ['drop'], ['dropped'], ['delete'], ['take', 'out'], ['take', 'off'], ['get', 'rid', 'of'], ['scrap'], ['no', 'longer']];
+// Compared with stemmed tokens, so stemmed too ("plus" is "plu").
+const ADDITIVE_PHRASES = ['also', 'too', 'plus', 'as well', 'additionally', 'add', 'added', 'another', 'missing', 'forgot', 'forgotten'].map(wordTokens);
+const REMOVAL_PHRASES = ['remove', 'removed', 'drop', 'dropped', 'delete', 'take out', 'take off', 'get rid of', 'scrap', 'no longer'].map(wordTokens);
 
 // "swap the water meter for gas", "replace water with gas", "change the water meter to gas"; "gas instead of water".
 const SWAP = /\b(?:swap|switch|replace|change)\s+(.+?)\s+(?:for|with|to)\s+(.+)$/i;

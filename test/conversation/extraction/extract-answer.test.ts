@@ -706,6 +706,7 @@ test('corrections that add or take out an option need not name the list, and a n
   assert.deepEqual(corrected('drop the vehicle one'), [['registers', ['visitor']]]);
   assert.deepEqual(corrected('gas'), [], 'a bare option word is no correction');
   assert.deepEqual(corrected('missing the gas meter'), [['meters', ['electricity', 'gas']]], 'what is missing is added');
+  assert.deepEqual(corrected('plus gas'), [['meters', ['electricity', 'gas']]], '"plus" adds too');
   assert.deepEqual(corrected('the name of the site is North Depot'), [['site_name', 'North Depot']]);
   assert.deepEqual(corrected('the name of the company is Apex Ltd'), [['organisation_name', 'Apex Ltd']]);
 });
