@@ -9,7 +9,7 @@ import { correctOptionTypos } from './typo-tolerance.ts';
 import { optionPhraseTokens } from './option-matcher.ts';
 import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
 import { extractInteger } from './integer-answer.ts';
-import { extractText, NEED_A_NAME, sameNameAsAnswered } from './text-answer.ts';
+import { extractText, NEED_A_NAME, sameNameAsAnswered, UPPER_CASE } from './text-answer.ts';
 import { controlsDays, extractVolunteered } from './volunteered.ts';
 import { findPhrase, stemWord, withoutFillers, wordTokens } from './word-tokens.ts';
 import { helpRequestKind } from './help-request.ts';
@@ -77,7 +77,6 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
 // to come (the conversation keeps it). Only in lower case: "Tower 3" and "24 Hour Fitness" are names, and so may
 // be a bare "hospital" ("what kind of site" is asked next anyway).
 const COUNT_OR_TIMES: ReadonlySet<TemplateField['type']> = new Set(['integer', 'time_range']);
-const UPPER_CASE = /\p{Lu}/u;
 
 function givesCountOrTimes(template: Template, field: TemplateField, reply: string, answers: Answers = {}): boolean {
   if (UPPER_CASE.test(reply)) return false;

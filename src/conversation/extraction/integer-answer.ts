@@ -7,7 +7,7 @@ import { detectSpans, type PiiType } from '../../privacy/redactor.ts';
 import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
-import { clausesOf, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
+import { clausesOf, saysAdding, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
 import { BUILDING_KINDS, concludedNumber, countAcrossKinds, countOfWord, countPerItem, countsAtPosts, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, ROUND_WORDS, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { countedInUnit } from '../wording.ts';
 import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
@@ -92,13 +92,9 @@ const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'extra', 'additional'].
 const FEWER_WORDS: ReadonlySet<string> = new Set(['less', 'fewer'].map(stemWord));
 const ANOTHER = stemWord('another');
 
-// "add a supervisor", "a supervisor as well", "we also need a receptionist": people added to those answered.
-const ADDING_WORDS: ReadonlySet<string> = new Set(['add', 'adding', 'plus', 'also', 'too'].map(stemWord));
-const WELL = stemWord('well');
-
-/** How many people of a role a reply adds ("add two dog handlers" → 2), or null if it adds none. */
+/** How many people of a role a reply adds ("add two dog handlers", "a supervisor as well"), or null if it adds none. */
 function rolesAdded(tokens: readonly NumberToken[]): number | null {
-  if (!tokens.some((token, index) => ADDING_WORDS.has(token.word) || (token.word === WELL && tokens[index - 1]?.word === 'as'))) return null;
+  if (!saysAdding(tokens.map((token) => token.word))) return null;
   for (let index = 1; index < tokens.length; index++) {
     if (!STAFF_ROLES.has(tokens[index]!.word)) continue;
     // "two dog handlers": the count may stand a word before the role.

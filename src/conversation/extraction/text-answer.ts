@@ -28,7 +28,7 @@ const NAMED_FROM = /^((?:[\p{L}'’.-]+\s+){0,2}[\p{L}'’.-]+)\s+from\s+(?=\S)/
 // A transcript in lower case: "its mike from northgate logistics". One or two words before "from" are a speaker's
 // name (the recognizer needs a capital or its lexicon to say so).
 const SPOKEN_SPEAKER = /^[\p{Ll}'’-]+(?: [\p{Ll}'’-]+)?$/u;
-const UPPER_CASE = /\p{Lu}/u;
+export const UPPER_CASE = /\p{Lu}/u;
 
 function withoutIntroducedSpeaker(text: string): string {
   const leadIn = INTRODUCED_FROM.exec(text);

@@ -15,7 +15,7 @@ import { guardsOnOneShift, roundsPerShift, shiftsFromLength } from './counts-fro
 import { coveredWindow } from '../recommendation/shift-plan.ts';
 import { parseTimeChange, parseTimeRange } from './time-range-answer.ts';
 import { countedByDay, type CountedByDay } from './staffing-by-day.ts';
-import { clausesOf, findPhrase, isRoundTheClockDigit, saysAnyCue, stemWord, withoutFillers, wordTokens, type TokenSpan } from './word-tokens.ts';
+import { clausesOf, findPhrase, isRoundTheClockDigit, saysAdding, saysAnyCue, stemWord, withoutFillers, wordTokens, type TokenSpan } from './word-tokens.ts';
 
 /** An answer found unasked; `field` is the field key. */
 export interface VolunteeredAnswer { field: string; value: AnswerValue; confidence: number }
@@ -160,7 +160,7 @@ const saysCover = (tokens: readonly string[]): boolean =>
 function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_select' }>, text: string, tokens: readonly string[], correcting: boolean, answering: string | undefined, current: AnswerValue | undefined): Candidate | null {
   if (field.ranges && !correcting && (answering === undefined || field.ask_if?.field !== answering)) return null;
   // "add gas", "drop the vehicle one": a correction that adds or removes names the options without the field's word.
-  const changesList = correcting && ([...ADDITIVE_PHRASES, ...REMOVAL_PHRASES].some((phrase) => findPhrase(tokens, phrase).length > 0) || swapSaid(text) !== null);
+  const changesList = correcting && (saysAdding(tokens) || REMOVAL_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0) || swapSaid(text) !== null);
   // Said with the hours ("open 7am to 10pm every day"), a group of days ("every day", "daily") names the days too. In
   // a correction only when it says the cover ("we need cover every day"): "patrol every 2 hours daily" is about the patrols.
   const namesGroup = field.ranges && (!correcting || saysCover(tokens)) && (field.groups ?? []).some((group) => group.phrases.some((phrase) => findPhrase(tokens, wordTokens(phrase)).length > 0));
@@ -180,7 +180,7 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
   }
   if (!values || values.length === 0) return null;
   // "we also read the gas meter", "Saturdays too": added to the answer, not instead of it.
-  if (answered && ADDITIVE_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0)) {
+  if (answered && saysAdding(tokens)) {
     const chosen = new Set([...answered, ...values]);
     values = field.options.map((option) => option.value).filter((value) => chosen.has(value));
   } else if (answered && REMOVAL_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0)) {
@@ -191,8 +191,7 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
   return { field: field.key, value: values, confidence: 0.85, span: null };
 }
 
-// Compared with stemmed tokens, so stemmed too ("plus" is "plu").
-const ADDITIVE_PHRASES = ['also', 'too', 'plus', 'as well', 'additionally', 'add', 'added', 'another', 'missing', 'forgot', 'forgotten'].map(wordTokens);
+// Compared with stemmed tokens, so stemmed too.
 const REMOVAL_PHRASES = ['remove', 'removed', 'drop', 'dropped', 'delete', 'take out', 'take off', 'get rid of', 'scrap', 'no longer'].map(wordTokens);
 
 // "swap the water meter for gas", "replace water with gas", "change the water meter to gas"; "gas instead of water".

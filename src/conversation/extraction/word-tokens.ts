@@ -71,3 +71,10 @@ export function findPhrase(tokens: readonly string[], phrase: readonly string[])
   }
   return spans;
 }
+
+// "we also read the gas meter", "plus gas", "add a supervisor", "we forgot the key log": words that add to what was
+// answered. Stemmed, as the tokens compared with them are.
+const ADDING_PHRASES = ['also', 'too', 'plus', 'as well', 'additionally', 'add', 'added', 'adding', 'another', 'missing', 'forgot', 'forgotten'].map((phrase) => wordTokens(phrase));
+
+/** Whether stemmed tokens say something is added to what was answered. */
+export const saysAdding = (tokens: readonly string[]): boolean => ADDING_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0);
