@@ -68,11 +68,21 @@ export function bestOption(field: EnumField, tokens: readonly string[]): { match
 /**
  * "weekdays 7:30am - 4pm": unambiguous hours say more than a word for a standard schedule ("weekdays", "office
  * hours"), unless the option was matched by those very hours ("9am to 5pm"). The field's `custom` option then.
+ * Hours that only begin with the option's own ("9-5:30", "nine to five thirty") are other hours: custom too.
  */
 export function customForExplicitHours(field: EnumField, text: string, tokens: readonly string[], match: { value: string; span: TokenSpan }): EnumField['options'][number] | undefined {
   const custom = field.options.find((option) => option.value === 'custom');
-  if (!custom || match.value === custom.value || !parseTimeRange(text)?.explicit) return undefined;
-  return tokens.slice(match.span.start, match.span.end).some((token) => /\d/.test(token)) ? undefined : custom;
+  if (!custom || match.value === custom.value) return undefined;
+  const said = parseTimeRange(text);
+  if (!said) return undefined;
+  // Matched by hours: by digits ("9-5", tokens "9" "5") or by hours in words ("nine to five").
+  const matched = tokens.slice(match.span.start, match.span.end);
+  const matchedByHours = matched.some((token) => /\d/.test(token)) || parseTimeRange(matched.join(' ')) !== null;
+  if (!matchedByHours) return said.explicit ? custom : undefined;
+  const option = field.options.find((each) => each.value === match.value);
+  const ownHours = (option?.synonyms ?? []).map((synonym) => parseTimeRange(synonym)?.range).filter((range) => range !== undefined);
+  const isOwnHours = ownHours.some((range) => range.start_minute === said.range.start_minute && range.end_minute === said.range.end_minute);
+  return ownHours.length === 0 || isOwnHours ? undefined : custom;
 }
 
 export function extractEnum(field: EnumField, text: string): ExtractionResult {

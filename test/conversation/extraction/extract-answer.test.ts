@@ -368,6 +368,12 @@ test('enum synonyms by whole word, case and punctuation ignored', () => {
   assert.equal(valueOf('operating_hours', 'office hours, 9am to 5pm'), 'business_hours');
   assert.equal(valueOf('operating_hours', '9am to 5pm'), 'business_hours', 'hours that are the option’s own synonym keep it');
   assert.equal(valueOf('operating_hours', 'weekdays, 8 to 6'), 'business_hours', 'hours without am/pm do not override the word');
+  // The option's own hours inside other hours: "9-5:30" is not 9–5, so it is custom hours, and those hours are taken.
+  for (const reply of ['9-5:30', 'nine to five thirty', '9 to 5:30 weekdays']) {
+    assert.equal(valueOf('operating_hours', reply), 'custom', reply);
+    assert.deepEqual(asMap(extractVolunteered(template, reply, {}, { answering: 'operating_hours' })).custom_hours, { start_minute: 540, end_minute: 1050 }, reply);
+  }
+  assert.equal(valueOf('operating_hours', '9 to 5 Monday to Friday'), 'business_hours', 'the option’s hours with days keep it');
   const ambiguous = failure('site_type', 'an office and a warehouse');
   assert.equal(ambiguous.reason, 'ambiguous');
   assert.match(ambiguous.message, /Office or Warehouse/);
