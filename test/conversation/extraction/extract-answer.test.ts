@@ -374,6 +374,12 @@ test('enum synonyms by whole word, case and punctuation ignored', () => {
     assert.deepEqual(asMap(extractVolunteered(template, reply, {}, { answering: 'operating_hours' })).custom_hours, { start_minute: 540, end_minute: 1050 }, reply);
   }
   assert.equal(valueOf('operating_hours', '9 to 5 Monday to Friday'), 'business_hours', 'the option’s hours with days keep it');
+  // "all day" could be either: asked which, rather than "I couldn’t match that".
+  for (const reply of ['all day', 'we’re open all day']) {
+    assert.equal(failure('operating_hours', reply).reason, 'ambiguous', reply);
+    assert.match(failure('operating_hours', reply).message, /Round the clock \(24\/7\) or Business hours/, reply);
+  }
+  assert.equal(valueOf('operating_hours', 'all day every day'), '24x7');
   const ambiguous = failure('site_type', 'an office and a warehouse');
   assert.equal(ambiguous.reason, 'ambiguous');
   assert.match(ambiguous.message, /Office or Warehouse/);
