@@ -83,16 +83,31 @@ export function countOfWord(token: NumberToken): number | null {
 /** Words that join one counted thing to another: "a main building and two warehouses". */
 export const JOINERS: ReadonlySet<string> = new Set(['and', 'plus', 'with'].map(stemWord));
 const MAX_WORDS_BEFORE_KIND = 2;
+const PER_WORDS: ReadonlySet<string> = new Set(['per', 'a', 'each', 'every'].map(stemWord));
+const [ON, SHIFT] = ['on', 'shift'].map(stemWord);
+
+/** Past "per shift", "a shift", "on each shift" at `index` ("two per shift plus a dog handler"), or `index` itself. */
+function afterPerShift(tokens: readonly NumberToken[], index: number): number {
+  let next = index;
+  if (tokens[next]?.word === ON) next++;
+  if (PER_WORDS.has(tokens[next]?.word ?? '')) next++;
+  return next > index && tokens[next]?.word === SHIFT ? next + 1 : index;
+}
 const MAIN = stemWord('main');
 
 /**
  * The total the reply counts when it names two or more of `kinds` with a count each; null otherwise. With
  * `bareCounts` (a reply to the count's own question), a number then "and", "plus" or "with" counts the question's
- * unit too: "3 plus a dog handler" is 4.
+ * unit too: "3 plus a dog handler" is 4, and so is "3 per shift plus a dog handler".
  */
 export function countAcrossKinds(tokens: readonly NumberToken[], kinds: ReadonlySet<string>, bareCounts = false): number | null {
   const counts: number[] = [];
-  if (bareCounts) tokens.forEach((token, index) => { if (token.value !== null && JOINERS.has(tokens[index + 1]?.word ?? '')) counts.push(token.value); });
+  if (bareCounts) {
+    tokens.forEach((token, index) => {
+      if (token.value === null) return;
+      if (JOINERS.has(tokens[afterPerShift(tokens, index + 1)]?.word ?? '')) counts.push(token.value);
+    });
+  }
   tokens.forEach((token, index) => {
     if (!kinds.has(token.word)) return;
     // "the main building": one, unless a number says how many ("2 main buildings").

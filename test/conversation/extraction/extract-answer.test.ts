@@ -978,7 +978,8 @@ test('teams or crews that take turns are not shifts a day: counted from the shif
 });
 
 test('a bare number of guards plus another role adds up: "3 plus a dog handler" is 4, said back; "4 including a supervisor" is 4', () => {
-  for (const [reply, value] of [['3 plus a dog handler', 4], ['2 and a supervisor', 3], ['4 including a supervisor', 4], ['1 guard and a dog', 1]] as const) {
+  for (const [reply, value] of [['3 plus a dog handler', 4], ['2 and a supervisor', 3], ['4 including a supervisor', 4], ['1 guard and a dog', 1],
+    ['two per shift plus a dog handler', 3], ['2 on each shift and a supervisor', 3], ['2 per shift', 2]] as const) {
     const result = extractAnswer(field('staff_per_shift'), reply);
     assert.ok(result.ok && result.value === value, `${reply}: ${JSON.stringify(result)}`);
   }
