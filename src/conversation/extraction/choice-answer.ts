@@ -140,6 +140,11 @@ function saysAnotherPartyDoes(tokens: readonly string[]): boolean {
   });
 }
 
+/** Whether the words name another party, other than as one of the field's options ("contractors" sign in as visitors). */
+function namesOtherParty(field: MultiSelectField, tokens: readonly string[]): boolean {
+  return tokens.some((token) => OTHER_PARTIES.has(token) && matchOptions(field, [token]).length === 0);
+}
+
 /**
  * The clauses of a list that count: those not about another party, and of them, if some say "only" or "just" of the
  * options they name ("electric only, the water is on the landlord"), those alone. The whole text when there is
@@ -149,7 +154,7 @@ function clausesThatChoose(field: MultiSelectField, text: string): string {
   const clauses = clausesOf(text).map((clause) => ({ clause, tokens: wordTokens(expandSelectionWords(field, clause)) }))
     .filter(({ tokens }) => matchOptions(field, tokens).length > 0);
   if (clauses.length < 2) return text;
-  const own = clauses.filter(({ tokens }) => !tokens.some((token) => OTHER_PARTIES.has(token)));
+  const own = clauses.filter(({ tokens }) => !namesOtherParty(field, tokens));
   const only = own.filter(({ tokens }) => tokens.some((token) => ONLY.has(token)));
   return (only.length > 0 ? only : own).map(({ clause }) => clause).join(', ');
 }

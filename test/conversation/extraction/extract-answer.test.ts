@@ -991,6 +991,10 @@ test('meters: one said to be the only one is the answer; one another party reads
   assert.deepEqual(valueOf('meters', 'electric only, the water is on the landlord'), ['electricity']);
   assert.deepEqual(valueOf('meters', 'gas and water, the landlord does the electric'), ['water', 'gas']);
   assert.deepEqual(valueOf('meters', 'just the gas. water is read by the tenant'), ['gas']);
+  // A party word that is one of the field's own options is no other party: contractors sign in as visitors.
+  assert.deepEqual(valueOf('registers', 'visitor, key and contractor'), ['visitor', 'key']);
+  assert.deepEqual(valueOf('registers', 'visitors and contractors, plus keys'), ['visitor', 'key']);
+  assert.deepEqual(valueOf('registers', 'visitors, the client keeps the key log'), ['visitor']);
   assert.deepEqual(valueOf('meters', 'the main incomer and water'), ['electricity', 'water']);
   assert.deepEqual(valueOf('meters', 'electric and gas only'), ['electricity', 'gas']);
   assert.deepEqual(valueOf('meters', 'water, gas, electricity'), ['electricity', 'water', 'gas']);
