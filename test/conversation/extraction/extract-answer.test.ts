@@ -1060,6 +1060,12 @@ test('the organisation said in a greeting, a sign-off or "on behalf of" is the n
     ['good afternoon from Apex Estates', 'Apex Estates'],
     ['Greetings from the team at Blue Sky Housing', 'Blue Sky Housing'],
     ['Hello from Leeds City Council', 'Leeds City Council'],
+    // The organisation the site is set up for, not the words that say so.
+    ["we're Acme Security, on behalf of our client Bigmart", 'Bigmart'],
+    ["it's for Northfield Council", 'Northfield Council'],
+    ['our client is Bigmart', 'Bigmart'],
+    ['Client Solutions Ltd', 'Client Solutions Ltd'],
+    ['For Good Causes Trust', 'For Good Causes Trust'],
   ] as const) {
     assert.equal(valueOf('organisation_name', reply), name, reply);
   }
