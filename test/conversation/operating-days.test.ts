@@ -27,6 +27,10 @@ test('ranges, groups, lists and exceptions are read as the days they name', () =
   assert.deepEqual(read('Monday to Friday'), WORKWEEK);
   assert.deepEqual(read('Mon-Fri'), WORKWEEK);
   assert.deepEqual(read('monday through thursday'), ['mon', 'tue', 'wed', 'thu']);
+  // A part of the day at a range's ends: from a night to a morning is the nights up to the one before that morning.
+  assert.deepEqual(read('Friday night to Monday morning'), ['fri', 'sat', 'sun']);
+  assert.deepEqual(read('fri evening till mon morning'), ['fri', 'sat', 'sun']);
+  assert.deepEqual(read('Saturday morning to Sunday night'), ['sat', 'sun']);
   assert.deepEqual(read('weekdays and Saturday mornings'), [...WORKWEEK, 'sat']);
   assert.deepEqual(read('every day except Sundays'), ['mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
   assert.deepEqual(read('7 days a week'), [...WEEKDAYS]);

@@ -18,6 +18,11 @@ interface Reader {
 }
 
 const RANGE_JOINERS = String.raw`\s*(?:-|–|—|to|through|thru|till|til|until)\s*`;
+// "Friday night to Monday morning": a part of the day may follow either end of a range. From a night or evening to
+// a morning is nights: the last is the night before the morning named (Friday, Saturday and Sunday nights).
+const PARTS_OF_DAY = ['nights?', 'evenings?', 'mornings?', 'afternoons?', 'daytime', 'lunchtime'];
+const EVENING_START = /^(?:night|evening)/i;
+const MORNING_END = /^morning/i;
 const readers = new WeakMap<MultiSelectField, Reader>();
 
 const escaped = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -39,10 +44,11 @@ function readerFor(field: MultiSelectField): Reader {
   const valuesByGroupPhrase = new Map<string, string[]>();
   for (const group of field.groups) for (const phrase of group.phrases) valuesByGroupPhrase.set(phrase.toLowerCase(), group.values);
   const option = `(${alternation(indexByPhrase.keys())})s?`;
+  const partOfDay = String.raw`(?:\s+(${PARTS_OF_DAY.join('|')}))?`;
   reader = {
     indexByPhrase,
     indexByToken,
-    range: field.ranges ? new RegExp(String.raw`\b${option}${RANGE_JOINERS}${option}\b`, 'gi') : null,
+    range: field.ranges ? new RegExp(String.raw`\b${option}${partOfDay}${RANGE_JOINERS}${option}${partOfDay}\b`, 'gi') : null,
     group: valuesByGroupPhrase.size > 0 ? new RegExp(String.raw`\b(?:${alternation(valuesByGroupPhrase.keys())})\b`, 'gi') : null,
     valuesByGroupPhrase,
   };
@@ -57,10 +63,12 @@ export function expandSelectionWords(field: MultiSelectField, text: string): str
   const labels = (indexes: number[]): string => ` ${indexes.map((index) => field.options[index]!.label).join(' and ')} `;
   let expanded = text;
   if (reader.range) {
-    expanded = expanded.replace(reader.range, (whole, first: string, last: string) => {
+    expanded = expanded.replace(reader.range, (whole, first: string, firstPart: string | undefined, last: string, lastPart: string | undefined) => {
       const from = reader.indexByPhrase.get(first.toLowerCase());
-      const to = reader.indexByPhrase.get(last.toLowerCase());
-      if (from === undefined || to === undefined) return whole;
+      const named = reader.indexByPhrase.get(last.toLowerCase());
+      if (from === undefined || named === undefined) return whole;
+      const nights = EVENING_START.test(firstPart ?? '') && MORNING_END.test(lastPart ?? '') && named !== from;
+      const to = nights ? (named + field.options.length - 1) % field.options.length : named;
       const indexes: number[] = [];
       for (let index = from; ; index = (index + 1) % field.options.length) {
         indexes.push(index);
