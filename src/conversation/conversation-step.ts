@@ -44,6 +44,7 @@ export interface StepResult {
 function sayBack(field: TemplateField, value: AnswerValue, said: string, read: ExtractionResult): string {
   if (read.ok && read.suggested !== undefined) return `No problem: I’ve put ${describeAnswer(field, value)} (${read.suggested}); you can change it when you review the proposal.`;
   if (read.ok && read.left_out && field.type === 'multi_select') {
+    if (field.ranges) return `Got it: ${describeAnswer(field, value)}. I can only set up days of the week, so I left the holidays out.`;
     const offered = describeAnswer(field, field.options.map((option) => option.value)).replace(/ and /, ' or ');
     return `Got it: ${describeAnswer(field, value)}. I can only set up ${offered}, so I left the rest out.`;
   }

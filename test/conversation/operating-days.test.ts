@@ -31,6 +31,12 @@ test('ranges, groups, lists and exceptions are read as the days they name', () =
   assert.deepEqual(read('Friday night to Monday morning'), ['fri', 'sat', 'sun']);
   assert.deepEqual(read('fri evening till mon morning'), ['fri', 'sat', 'sun']);
   assert.deepEqual(read('Saturday morning to Sunday night'), ['sat', 'sun']);
+  // Holidays are no day of the week: the days are taken and the holidays left out, said back (conversation-step).
+  const holidays = extractAnswer(days, 'weekends and bank holidays');
+  assert.ok(holidays.ok && holidays.left_out === true, JSON.stringify(holidays));
+  assert.deepEqual(holidays.value, ['sat', 'sun']);
+  const plain = extractAnswer(days, 'Monday to Friday');
+  assert.ok(plain.ok && plain.left_out === undefined, JSON.stringify(plain));
   assert.deepEqual(read('weekdays and Saturday mornings'), [...WORKWEEK, 'sat']);
   assert.deepEqual(read('every day except Sundays'), ['mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
   assert.deepEqual(read('7 days a week'), [...WEEKDAYS]);

@@ -193,6 +193,9 @@ const NAMES_NO_ITEM = new Set([
 ].map(stemWord));
 const NEGATING = new Set(['not', 'no', 'never', 'without', 'except', 'excluding', 'but', 'apart', 'nor', 'dont', 'neither']);
 
+// "weekends and bank holidays": days that are no day of the week are left out of days of cover, with a word saying so.
+const HOLIDAYS = /\b(?:holidays?|christmas|easter|new year)\b/i;
+
 /** Whether a listed reply also names something that is none of the field's options (it is left out). */
 function namesOtherItems(field: MultiSelectField, text: string): boolean {
   const cueWords = new Set(field.cues.flatMap((cue) => wordTokens(cue)));
@@ -238,5 +241,6 @@ export function extractMultiSelect(field: MultiSelectField, text: string, others
   if (selection.values.length === 0) return selection.kind === 'another_party' ? derived(extracted([], confidence, 'none')) : extracted([], confidence, 'none');
   const labels = field.ranges ? describeSelection(field, selection.values) : field.options.filter((option) => selection.values.includes(option.value)).map((option) => option.label).join(', ');
   const result = extracted(selection.values, confidence, labels);
-  return selection.kind === 'listed' && !field.ranges && namesOtherItems(field, text) ? { ...result, left_out: true } : result;
+  const leftOut = field.ranges ? HOLIDAYS.test(text) : namesOtherItems(field, text);
+  return selection.kind === 'listed' && leftOut ? { ...result, left_out: true } : result;
 }
