@@ -14,7 +14,7 @@ import type { TaskScheduler } from './ports.ts';
 import type { Answers, AnswerValue, Template, TemplateField, TimeRange } from './template.ts';
 import { countedInUnit, keyAsWords, unitFor } from './wording.ts';
 import { describeSelection } from './extraction/ordered-selection.ts';
-import { stemWord } from './extraction/word-tokens.ts';
+import { findPhrase, stemWord, wordTokens } from './extraction/word-tokens.ts';
 import { BY_DAY_MESSAGE, countedByDay, ONE_SHIFT_MESSAGE } from './extraction/staffing-by-day.ts';
 import { saysGuardsForOneShift } from './extraction/counts-from-answers.ts';
 
@@ -123,6 +123,12 @@ const SAID_WRONG = /\b(?:wrong|incorrect|not right|isn['’]?t right|aren['’]?
  * names none. Of a field and one asked only for its answer, the latter is meant ("the hours"
  * of custom cover are its custom hours). Contacts are never asked again this way.
  */
+/** A field's names as word tokens: its key in words ("site name"), and the "<name> is" cues' names ("company name"). */
+function namesOfField(field: TemplateField): string[][] {
+  const cueNames = field.cues.filter((cue) => / is$/.test(cue)).map((cue) => cue.slice(0, -' is'.length));
+  return [keyAsWords(field.key), ...cueNames].map((name) => wordTokens(name));
+}
+
 export function fieldSaidWrong(template: Template, text: string, answers: Answers): TemplateField | undefined {
   const tokens = numberTokens(text);
   const answered = template.fields.filter((field) => field.type !== 'contact' && answers[field.key] !== undefined && isApplicable(template, field, answers));
@@ -131,6 +137,12 @@ export function fieldSaidWrong(template: Template, text: string, answers: Answer
     said = answered.filter((field) => (field.type === 'integer' ? namesCount(field, tokens)
       : tokens.some((token) => token.word === stemWord(keyAsWords(field.key).split(' ').at(-1)!))));
     said = said.filter((field) => !said.some((other) => other.ask_if?.field === field.key));
+    // "the site name is wrong": of two names, the one the reply names whole.
+    if (said.length > 1) {
+      const words = wordTokens(text);
+      const namedWhole = said.filter((field) => namesOfField(field).some((name) => findPhrase(words, name).length > 0));
+      if (namedWhole.length === 1) said = namedWhole;
+    }
   }
   return said.length === 1 ? said[0] : undefined;
 }
@@ -146,7 +158,7 @@ export async function reopenAnswerSaidWrong(tx: Queryable, session: SessionRow, 
   if (field === undefined) return null;
   session.current_field = field.key;
   await tx.query('UPDATE sessions SET current_field = $2, updated_at = now() WHERE id = $1', [session.id, field.key]);
-  const message = [acknowledged ? 'Understood.' : '', `It is ${describeAnswer(field, session.answers[field.key]!)} now.`, questionMessage(field)].filter(Boolean).join(' ');
+  const message = [acknowledged ? 'Understood.' : '', `It is ${describeAnswer(field, session.answers[field.key]!)} now.`, questionMessage(field, { again: true })].filter(Boolean).join(' ');
   await addAssistantMessage(tx, session.id, message);
   await recordEvent(tx, { ...base, type: 'question_asked', fieldKey: field.key });
   return { next: field, message };

@@ -423,6 +423,13 @@ test('"too many guards" after a proposal asks that count again, saying what it i
   await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/recommendations/${fourth.recommendation_id}/reject`, headers: auth(t.keys.user), payload: { reason: 'the patrol route looks wrong' } });
   const route = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json();
   assert.deepEqual([route.next_question, /^Understood\. Tell me what should change/.test(route.messages.at(-1).text)], [null, true], 'a route is no answer to ask again');
+  // Of the two names, the one named whole; the first question is asked again without its greeting.
+  await answer(session.id, 'propose again');
+  const fifth = await waitForState(t.app, t.keys.user, session.id, ['AWAITING_USER_APPROVAL']);
+  await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/recommendations/${fifth.recommendation_id}/reject`, headers: auth(t.keys.user), payload: { reason: 'the company name is wrong' } });
+  const named = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json();
+  assert.equal(named.next_question?.field, 'organisation_name');
+  assert.equal(named.messages.at(-1).text, 'Understood. It is organisation name “Acme Facilities Ltd” now. What\'s your organisation called?');
 });
 
 test('the proposal counts each answer as sure as it was read: a suggestion taken for "not sure" lowers its confidence', async () => {

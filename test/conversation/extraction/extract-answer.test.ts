@@ -1049,6 +1049,14 @@ test('"the patrol frequency is wrong", "patrols aren\'t often enough": the frequ
   }
   assert.equal(fieldSaidWrong(template, 'the patrol route looks wrong', answers), undefined);
   assert.equal(fieldSaidWrong(template, 'too many guards', answers)?.key, 'staff_per_shift');
+  // Two answers are names: the one the reply names whole ("site name", "company name"), and "the name" alone is neither.
+  const named: Answers = { ...answers, organisation_name: 'Acme', site_name: 'North Gate' };
+  assert.equal(fieldSaidWrong(template, 'the site name is wrong', named)?.key, 'site_name');
+  assert.equal(fieldSaidWrong(template, 'the company name is incorrect', named)?.key, 'organisation_name');
+  assert.equal(fieldSaidWrong(template, 'the name is wrong', named), undefined);
+  // Said wrong, then the right name: the right name is the correction, never "wrong".
+  assert.deepEqual(readCorrections(template, "the site name is wrong, it's North Wing", named).map((hit) => [hit.field, hit.value]), [['site_name', 'North Wing']]);
+  assert.deepEqual(readCorrections(template, 'the site name is wrong', named), []);
 });
 
 test('the organisation said in a greeting, a sign-off or "on behalf of" is the name: "Hello from Leeds City Council", "Thanks, Dave at Acme Ltd"', () => {
