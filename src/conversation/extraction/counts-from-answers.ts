@@ -23,6 +23,21 @@ const WORDS_BETWEEN_COUNT_AND_PER = 2;
  * the field is `counted_per`, times each of those answers named (2 per floor over 3 floors → 6), worked out and
  * said back. Null when the reply says no such count, says another number too, or those answers are not in yet.
  */
+/**
+ * Whether the reply counts per one of the field's `counted_per` answers, answered or not ("4 checkpoints per floor"):
+ * a count that countPerAnswer() cannot work out is then no count of the whole.
+ */
+export function countsPerAnswer(field: IntegerField, reply: string, template: Template): boolean {
+  const tokens = numberTokens(reply);
+  const perWords = new Set<string>();
+  for (const key of field.counted_per) {
+    const perField = template.fields.find((each) => each.key === key);
+    if (perField?.type !== 'integer' || !perField.unit) continue;
+    for (const word of [stemWord(perField.unit), ...oneWordCues(perField)]) perWords.add(word);
+  }
+  return tokens.some((token, index) => perWords.has(token.word) && PER_WORDS.has(tokens[index - 1]?.word ?? ''));
+}
+
 export function countPerAnswer(field: IntegerField, reply: string, answers: Answers | undefined, template: Template | undefined): ExtractionResult | null {
   const tokens = numberTokens(reply);
   if (field.counted_per.length === 0) return null;

@@ -11,7 +11,7 @@ import { addsBasement, countByKind, countSaidOtherwise, countsWholeTeam, findCue
 import { countsPerNamedShift, ROUND_WORDS, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { extractText } from './text-answer.ts';
 import { extractContact } from './contact-answer.ts';
-import { guardsOnOneShift, roundsPerShift, shiftsFromLength } from './counts-from-answers.ts';
+import { countPerAnswer, countsPerAnswer, guardsOnOneShift, roundsPerShift, shiftsFromLength } from './counts-from-answers.ts';
 import { coveredWindow } from '../recommendation/shift-plan.ts';
 import { parseTimeChange, parseTimeRange } from './time-range-answer.ts';
 import { countedByDay, type CountedByDay } from './staffing-by-day.ts';
@@ -95,7 +95,7 @@ function countSetAfterCue(field: Extract<TemplateField, { type: 'integer' }>, te
 /** Words that say rounds per day are patrol rounds ("we patrol four times a day"), not meter readings. */
 const PATROL_WORDS = ['patrol', 'round', 'tour', 'walk'];
 
-function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, said: string, saidTokens: readonly string[], answers: Answers): Candidate | null {
+function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, said: string, saidTokens: readonly string[], answers: Answers, template: Template): Candidate | null {
   // "we used to have 3 guards but now just 2", "a team of 10 guards": neither is the guards on each shift now.
   const text = withoutPastClauses(said);
   const tokens = text === said ? saidTokens : wordTokens(text);
@@ -137,6 +137,10 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, sa
   const values = new Set(cued.map((hit) => hit.value));
   if (values.size !== 1) return null;
   const hit = cued[0]!;
+  // "5 checkpoints per floor": counted per floor (or building) answered, as in reply to the count's own question.
+  const perAnswer = countPerAnswer(field, text, answers, template);
+  if (perAnswer !== null) return perAnswer.ok ? { field: field.key, value: perAnswer.value, confidence: 0.85, span: null } : null;
+  if (countsPerAnswer(field, text, template)) return null;
   const value = hit.value + basement;
   if (!Number.isInteger(value) || value < field.min || value > field.max) return null;
   // "1 main building plus a small annex": the number is one kind's, not the count; asked later rather than misread.
@@ -283,13 +287,13 @@ function contactCandidate(field: Extract<TemplateField, { type: 'contact' }>, te
   return contact?.ok ? { field: field.key, value: contact.value, confidence: contact.confidence, span: null } : null;
 }
 
-function candidateFor(field: TemplateField, text: string, tokens: readonly string[], correcting: boolean, answering: string | undefined, answers: Answers): Candidate | null {
+function candidateFor(template: Template, field: TemplateField, text: string, tokens: readonly string[], correcting: boolean, answering: string | undefined, answers: Answers): Candidate | null {
   // A correction is read against the answer it corrects, or the one assumed ("add Saturday" to round-the-clock cover).
   const current = answers[field.key] ?? assumedAnswer(field, answers);
   switch (field.type) {
     case 'enum': return enumCandidate(field, text, tokens);
     // A correction's "shifts: 2, guards: 3" first: read as "<number> <word>", "2 guards" would run across the comma.
-    case 'integer': return (correcting ? countSetAfterCue(field, text) : null) ?? integerCandidate(field, text, tokens, answers);
+    case 'integer': return (correcting ? countSetAfterCue(field, text) : null) ?? integerCandidate(field, text, tokens, answers, template);
     case 'multi_select': return multiSelectCandidate(field, text, tokens, correcting, answering, current);
     case 'time_range': return timeRangeCandidate(field, text, answering, correcting, answers);
     case 'text': return correcting ? textCandidate(field, text) : null;
@@ -357,7 +361,7 @@ export function extractVolunteered(template: Template, fullText: string, answers
     // Days said with the hours ("24 hours Monday to Saturday") are read as in reply to the hours question.
     const controlling = isDaysField(field) ? field.ask_if?.field : undefined;
     const withControlling = controlling !== undefined && read.some((candidate) => candidate?.field === controlling) ? controlling : answering;
-    read.push(field.type === 'integer' ? null : candidateFor(field, text, tokens, includeAnswered, withControlling, answers));
+    read.push(field.type === 'integer' ? null : candidateFor(template, field, text, tokens, includeAnswered, withControlling, answers));
   }
   // Counts worked out from other answers use those the reply gives instead, counts before them included: "24/7 on
   // 12 hour shifts" is 2 shifts, and "3 shifts, patrol twice a shift" a round every 4 hours.
@@ -366,7 +370,7 @@ export function extractVolunteered(template: Template, fullText: string, answers
   const candidates = fields
     .map((field, index) => {
       if (field.type !== 'integer') return read[index]!;
-      const counted = candidateFor(field, text, tokens, includeAnswered, answering, withReply);
+      const counted = candidateFor(template, field, text, tokens, includeAnswered, answering, withReply);
       if (counted && counted.confidence >= MIN_VOLUNTEERED_CONFIDENCE) withReply[field.key] = counted.value;
       return counted;
     })

@@ -237,6 +237,17 @@ test('checkpoints said per floor are counted over the floors answered, and said 
   assert.equal((onFloors('two per floor') as { value: number }).value, 2, 'floors not answered: read as before');
 });
 
+test('checkpoints per floor said as a correction or unasked are counted over the floors answered, or not taken as the whole', () => {
+  const answers: Answers = { floors: 5, buildings: 1, checkpoints_per_tour: 20 };
+  const corrected = (text: string) => readCorrections(template, text, answers).map((hit) => [hit.field, hit.value]);
+  assert.deepEqual(corrected('5 checkpoints per floor'), [['checkpoints_per_tour', 25]]);
+  assert.deepEqual(corrected('we want 2 checkpoints on each floor'), [['checkpoints_per_tour', 10]]);
+  assert.deepEqual(corrected('make it 12 checkpoints'), [['checkpoints_per_tour', 12]]);
+  // Floors not answered (or another number besides): "4 per floor" is no count of the whole round, so not taken.
+  const unasked = asMap(extractVolunteered(template, '2 buildings, 4 checkpoints per floor', {}));
+  assert.deepEqual([unasked.buildings, unasked.checkpoints_per_tour], [2, undefined]);
+});
+
 test('checkpoints "per level" or "in each block" are counted over the floors or buildings answered, as per floor and per building are', () => {
   const counted = (text: string) => extractAnswer(field('checkpoints_per_tour'), text, { template, answers: { floors: 6, buildings: 2 } });
   for (const [reply, value] of [['two per level', 12], ['one on every storey', 6], ['3 in each block', 6]] as const) {
