@@ -108,8 +108,10 @@ const TEAM_COUNT = /(?:^| )(\d{1,2}|two|three|four|five|six|seven|eight) (?:rota
 // "12 hour shifts not 8", "not 8 hour ones": the length denied is not another number.
 const DENIED_LENGTH = /(?:^| )not (?:\d{1,2}|four|six|eight|ten|twelve)(?: (?:hour|hr|h)s?)?(?= |$)/g;
 const COUNT_OF_LENGTHS = /(?:^| )(\S+) (sixes|6s|eights|8s|tens|10s|twelves|12s)(?: |$)/;
+// "two 12 hour shifts", "3 x 8hr shifts": the count, then each shift's length.
+const COUNT_THEN_LENGTH = /(?:^| )(\S+) (?:x )?(4|6|8|10|12|four|six|eight|ten|twelve) ?(?:hour|hr|h)s? (?:long )?shifts?(?: |$)/;
 const LENGTH_OF_PLURAL: Readonly<Record<string, number>> = { sixes: 6, '6s': 6, eights: 8, '8s': 8, tens: 10, '10s': 10, twelves: 12, '12s': 12 };
-const LENGTH_WORDS: Readonly<Record<number, string>> = { 6: 'six', 8: 'eight', 10: 'ten', 12: 'twelve' };
+const LENGTH_WORDS: Readonly<Record<number, string>> = { 4: 'four', 6: 'six', 8: 'eight', 10: 'ten', 12: 'twelve' };
 const HOURS_WORDS: Readonly<Record<string, number>> = { four: 4, six: 6, eight: 8, ten: 10, twelve: 12 };
 const MINUTES_PER_HOUR = 60;
 const DAY_HOURS = 24;
@@ -128,19 +130,37 @@ function hoursOfCover(answers: Answers | undefined): number | null {
  * Shifts said by their length, as many as fit the hours of cover ("12-hour shifts" round the clock → 2), and
  * "three eights" as 3. Null when the reply says neither; asked again when the lengths do not fill the hours.
  */
+/** COUNT_THEN_LENGTH in one clause of the reply, its count not a digit of "24/7" ("24/7 12 hour shifts" names no 7). */
+function countThenLength(reply: string): RegExpExecArray | null {
+  for (const clause of clausesOf(reply)) {
+    const words = plainWords(clause);
+    const joined = words.join(' ');
+    const found = COUNT_THEN_LENGTH.exec(joined);
+    if (found === null) continue;
+    const before = joined.slice(0, found.index + (found[0].startsWith(' ') ? 1 : 0)).trim();
+    const countAt = before === '' ? 0 : before.split(' ').length;
+    if (!isRoundTheClockDigit(words, countAt)) return found;
+  }
+  return null;
+}
+
 export function shiftsFromLength(field: IntegerField, reply: string, answers: Answers | undefined): ExtractionResult | null {
   if (stemWord(field.unit ?? '') !== 'shift') return null;
   const words = plainWords(reply).join(' ');
-  const counted = COUNT_OF_LENGTHS.exec(words);
+  const counted = COUNT_OF_LENGTHS.exec(words) ?? countThenLength(reply);
   const count = counted ? numberTokens(counted[1]!)[0]?.value ?? null : null;
   const cover = hoursOfCover(answers);
   if (count !== null && Number.isInteger(count)) {
-    // "two twelves" over 12 hours of cover: the shifts said do not add up to the cover.
-    const length = LENGTH_OF_PLURAL[counted![2]!]!;
+    // "two twelves" (or "two 12 hour shifts") over 12 hours of cover: the shifts said do not add up to the cover.
+    const length = LENGTH_OF_PLURAL[counted![2]!] ?? HOURS_WORDS[counted![2]!] ?? Number(counted![2]!);
     if (cover !== null && count * length !== cover) {
       return notExtracted('ambiguous', `${count} ${LENGTH_WORDS[length]}-hour shifts make ${count * length} hours, but the cover is ${cover} hours a day. How many shifts a day?`);
     }
-    return workedOutCount(field, count, 0.85);
+    // "two 12 hour shifts" says the count outright: not said back as worked out.
+    const worked = workedOutCount(field, count, 0.85);
+    if (!worked.ok || LENGTH_OF_PLURAL[counted![2]!] !== undefined) return worked;
+    const { derived: _workedOut, ...said } = worked;
+    return { ...said, confidence: 0.9 };
   }
   // The clause that says the length: "2 officers 24/7, 12 hour shifts" counts officers in another clause. A clause
   // with another number besides ("3 x 8 hour shifts") is read as any count is.

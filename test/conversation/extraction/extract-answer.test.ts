@@ -221,6 +221,12 @@ test('shifts said by their length are counted over the hours of cover; a pair is
   assert.deepEqual(readCorrections(template, 'the shifts should be 12 hours', threeShifts).map((hit) => [hit.field, hit.value]), [['shifts_per_day', 2]]);
   assert.deepEqual(readCorrections(template, 'make it 8 hour shifts', threeShifts), [], '3 eight-hour shifts is what is answered');
   assert.deepEqual(extractVolunteered(template, 'we do 12 hour shifts', { operating_hours: '24x7' }).map((hit) => [hit.field, hit.value]), [['shifts_per_day', 2]]);
+  // The count then each shift's length ("two 12 hour shifts"): taken unasked too, and checked against the cover.
+  assert.deepEqual(asMap(extractVolunteered(template, '24/7, two 12 hour shifts', {}, { answering: 'operating_hours' })), { operating_hours: '24x7', shifts_per_day: 2 });
+  const twoTwelves = withHours('two 12 hour shifts', roundTheClock);
+  assert.ok(twoTwelves.ok && twoTwelves.value === 2 && twoTwelves.derived === undefined, JSON.stringify(twoTwelves));
+  const tooLong = withHours('two 12 hour shifts', { operating_hours: 'custom', custom_hours: { start_minute: 420, end_minute: 1140 } });
+  assert.ok(!tooLong.ok && tooLong.message === '2 twelve-hour shifts make 24 hours, but the cover is 12 hours a day. How many shifts a day?', JSON.stringify(tooLong));
   assert.equal(valueOf('staff_per_shift', 'a pair'), 2);
   for (const reply of ['solo', 'just me', 'a lone worker', 'one man on his own']) assert.equal(valueOf('staff_per_shift', reply), 1, reply);
   for (const [reply, guards] of [['double manned', 2], ['double-manned at night too', 2], ['triple manned', 3]] as const) assert.equal(valueOf('staff_per_shift', reply), guards, reply);
