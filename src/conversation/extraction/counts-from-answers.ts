@@ -1,12 +1,13 @@
 // Counts said relative to another answer, worked out from it and said back: checkpoints per floor ("two per
 // floor" over 3 floors → 6), shifts by their length ("12-hour shifts" over round-the-clock cover → 2) and patrol
 // rounds per shift ("three times a shift" over two 12-hour shifts → every 4 hours).
-import { rangeDurationMinutes } from '../clock-time.ts';
+import { MINUTES_PER_DAY, rangeDurationMinutes, WRITTEN_CLOCK_TIME } from '../clock-time.ts';
 import { OPERATING_MODES } from '../recommendation/schema.ts';
 import { coveredWindow } from '../recommendation/shift-plan.ts';
 import type { Answers, Template, TemplateField } from '../template.ts';
 import { notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { numberTokens, oneWordCues, rangeMessage, workedOutCount } from './integer-answer.ts';
+import { clockTimesSaid, parseTimeRange } from './time-range-answer.ts';
 import { countOfWord, JOINERS, namedShiftCounts, roundsPerPeriod } from './count-phrasings.ts';
 import { ONE_SHIFT_MESSAGE } from './staffing-by-day.ts';
 import type { NumberToken } from '../number-words.ts';
@@ -211,6 +212,25 @@ export function roundsPerShift(field: IntegerField, reply: string, answers: Answ
     return notExtracted('out_of_range', `${perPeriod.rounds} rounds in each ${Number(periodHours.toFixed(1))}-hour ${perPeriod.period} is a round every ${Number(hours.toFixed(1))} hours. ${rangeMessage(field)}`);
   }
   return workedOutCount(field, hours, 0.85);
+}
+
+const CLOCK_TIME = new RegExp(WRITTEN_CLOCK_TIME, 'gi');
+
+/**
+ * "at 10pm, 1am and 4am": rounds at set times are a round every so many hours when the times are evenly spaced;
+ * otherwise asked, saying how far apart they are (one interval is all a tour can have). Null unless the reply is
+ * two or more clock times and nothing else numeric ("every 2 hours from 10pm to 6am" is a range and a count).
+ */
+export function roundsAtTimes(field: IntegerField, reply: string): ExtractionResult | null {
+  if (stemWord(field.unit ?? '') !== 'hour' || parseTimeRange(reply) !== null) return null;
+  const times = clockTimesSaid(reply);
+  if (times.length < 2 || /\d/.test(reply.replace(CLOCK_TIME, ' '))) return null;
+  const gaps = times.slice(1).map((time, index) => (time - times[index]! + MINUTES_PER_DAY) % MINUTES_PER_DAY);
+  if (gaps.some((gap) => gap === 0)) return null;
+  if (gaps.every((gap) => gap === gaps[0]) && gaps[0]! % MINUTES_PER_HOUR === 0) return workedOutCount(field, gaps[0]! / MINUTES_PER_HOUR, 0.85);
+  const apart = [...new Set(gaps.map((gap) => Number((gap / MINUTES_PER_HOUR).toFixed(1))))];
+  const said = `${apart.slice(0, -1).join(', ')}${apart.length > 1 ? ' and ' : ''}${apart.at(-1)} hours apart`;
+  return notExtracted('ambiguous', `Those rounds are ${said}, but I can set only one interval between rounds. ${rangeMessage(field)}`);
 }
 
 const NIGHT_SHIFTS: ReadonlySet<string> = new Set(['night', 'graveyard'].map(stemWord));

@@ -312,6 +312,22 @@ export function parseTimeChange(text: string, current: TimeRange): TimeRange | n
   return changed && start !== end ? { start_minute: start, end_minute: end } : null;
 }
 
+const WRITTEN_TIME_PARTS = /^(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.?m\.?)?$/i;
+
+/** The clock times written with am/pm or as hh:mm in a text ("10pm", "2am", "18:30"), as minutes of the day, in order. */
+export function clockTimesSaid(text: string): number[] {
+  const minutes: number[] = [];
+  for (const [written] of text.matchAll(CLOCK_TIME_SAID)) {
+    const parts = WRITTEN_TIME_PARTS.exec(written.trim());
+    if (parts === null) continue;
+    const hour = Number(parts[1]);
+    const meridiem = parts[3]?.toLowerCase() === 'a' ? 'am' : parts[3] ? 'pm' : null;
+    if (hour > 23 || (meridiem !== null && (hour < 1 || hour > 12))) continue;
+    minutes.push(toMinute(hour, Number(parts[2] ?? 0), meridiem));
+  }
+  return minutes;
+}
+
 export function formatTimeRange(range: TimeRange): string {
   return `${formatClockTime(range.start_minute)}–${formatClockTime(range.end_minute)}`;
 }

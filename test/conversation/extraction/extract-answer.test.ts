@@ -131,6 +131,11 @@ test('integer failures say why and name the range', () => {
   assert.equal(failure('checkpoints_per_tour', 'between 10 and 12').reason, 'ambiguous');
   assert.equal(valueOf('tour_frequency_hours', 'four times a day'), 6, 'not every 4 hours');
   assert.equal(valueOf('tour_frequency_hours', 'twice daily'), 12);
+  // Rounds at set times: evenly spaced, the hours between them; otherwise asked, saying how far apart they are.
+  assert.equal(valueOf('tour_frequency_hours', 'at 10pm, 1am and 4am'), 3);
+  assert.equal(valueOf('tour_frequency_hours', 'at 22:00 and 02:00'), 4);
+  assert.match(failure('tour_frequency_hours', 'at 10pm, 2am and 5am').message, /^Those rounds are 4 and 3 hours apart, but I can set only one interval between rounds\./);
+  assert.equal(valueOf('tour_frequency_hours', 'every 2 hours from 10pm to 6am'), 2, 'a range of hours is no set of round times');
   assert.equal(valueOf('tour_frequency_hours', '3x a day'), 8);
   assert.equal(valueOf('tour_frequency_hours', 'every 2 hours, so 12 times a day'), 2);
   assert.match(failure('tour_frequency_hours', 'every 3 hours, 4 times a day').message, /don’t add up/);
