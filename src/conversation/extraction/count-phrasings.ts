@@ -95,12 +95,24 @@ function afterPerShift(tokens: readonly NumberToken[], index: number): number {
 }
 const MAIN = stemWord('main');
 
+const MADE_UP_OF = new Set(['with', 'of', 'across', 'over', 'spanning', 'comprising'].map(stemWord));
+const MADE_UP_OF_REACH = 3;
+
+/** Whether the kind at `index` is said to be made up of a number of the unit ("a campus of 3 buildings"). */
+function madeUpOf(tokens: readonly NumberToken[], index: number, unitWord: string): boolean {
+  if (!MADE_UP_OF.has(tokens[index + 1]?.word ?? '')) return false;
+  for (let ahead = index + 2; ahead < tokens.length && ahead <= index + 1 + MADE_UP_OF_REACH; ahead++) {
+    if (tokens[ahead]!.word === unitWord) return (tokens[ahead - 1]?.value ?? 0) >= 2;
+  }
+  return false;
+}
+
 /**
  * The total the reply counts when it names two or more of `kinds` with a count each; null otherwise. With
  * `bareCounts` (a reply to the count's own question), a number then "and", "plus" or "with" counts the question's
  * unit too: "3 plus a dog handler" is 4, and so is "3 per shift plus a dog handler".
  */
-export function countAcrossKinds(tokens: readonly NumberToken[], kinds: ReadonlySet<string>, bareCounts = false): number | null {
+export function countAcrossKinds(tokens: readonly NumberToken[], kinds: ReadonlySet<string>, bareCounts = false, unitWord?: string): number | null {
   const counts: number[] = [];
   if (bareCounts) {
     tokens.forEach((token, index) => {
@@ -110,6 +122,8 @@ export function countAcrossKinds(tokens: readonly NumberToken[], kinds: Readonly
   }
   tokens.forEach((token, index) => {
     if (!kinds.has(token.word)) return;
+    // "a warehouse with 3 buildings": the site the buildings make up, not one more of them.
+    if (unitWord !== undefined && token.word !== unitWord && madeUpOf(tokens, index, unitWord)) return;
     // "the main building": one, unless a number says how many ("2 main buildings").
     let saysMain = false;
     for (let behind = index - 1; behind >= 0 && behind >= index - 1 - MAX_WORDS_BEFORE_KIND; behind--) {

@@ -322,7 +322,7 @@ export function workedOutCount(field: IntegerField, value: number, confidence: n
 export function countByKind(field: IntegerField, tokens: readonly NumberToken[], bareCounts = false): number | null {
   const unit = unitOf(field);
   const kinds = unit === 'guard' ? STAFF_ROLES : unit === 'building' ? BUILDING_KINDS : null;
-  return kinds === null ? null : countAcrossKinds(tokens, kinds, bareCounts);
+  return kinds === null ? null : countAcrossKinds(tokens, kinds, bareCounts, unit);
 }
 
 /**

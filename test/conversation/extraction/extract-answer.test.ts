@@ -116,6 +116,10 @@ test('integer failures say why and name the range', () => {
   assert.equal(failure('staff_per_shift', '4 on the early shift and 3 on lates').reason, 'unsupported');
   assert.equal(valueOf('staff_per_shift', '4 guards on days and nights'), 4);
   assert.equal(valueOf('buildings', 'a main building and two warehouses'), 3);
+  // The site said to be made up of buildings is not one more of them: taken unasked too, with the kind of site.
+  assert.equal(valueOf('buildings', 'a warehouse with 3 buildings'), 3);
+  assert.deepEqual(asMap(extractVolunteered(template, 'a campus of 4 buildings', {})), { site_type: 'campus', buildings: 4 });
+  assert.equal(valueOf('buildings', 'a gatehouse and 3 buildings'), 4);
   for (const [reply, count] of [['main block and 2 outbuildings', 3], ['the main building plus two portakabins', 3], ['2 main buildings and a gatehouse', 3]] as const) {
     assert.equal(valueOf('buildings', reply), count, `"main" counts one building unless a number says more: ${reply}`);
   }
