@@ -39,7 +39,14 @@ const base = {
 };
 
 export const templateFieldSchema = z.discriminatedUnion('type', [
-  z.object({ ...base, type: z.literal('text'), max_length: z.number().int().positive().default(200) }),
+  z.object({
+    ...base, type: z.literal('text'), max_length: z.number().int().positive().default(200),
+    /**
+     * An enum field whose option words, said before "called" or "named", give this name unasked: "we have a warehouse
+     * in Leeds called Northgate DC" names the site when `named_after` is the kind of site.
+     */
+    named_after: z.string().optional(),
+  }),
   z.object({ ...base, type: z.literal('enum'), options: z.array(option).min(2) }),
   z.object({
     ...base, type: z.literal('multi_select'), options: z.array(option).min(1), allow_none: z.boolean().default(true),
@@ -87,6 +94,9 @@ export const templateSchema = z.object({
       if (!keys.has(field.assume_if.field)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'assume_if'], message: `unknown field ${field.assume_if.field}` });
       const assumed = validateAnswerValue(field as TemplateField, field.assume_if.value);
       if (!assumed.ok) ctx.addIssue({ code: 'custom', path: ['fields', index, 'assume_if', 'value'], message: assumed.message });
+    }
+    if (field.type === 'text' && field.named_after !== undefined && template.fields.find((each) => each.key === field.named_after)?.type !== 'enum') {
+      ctx.addIssue({ code: 'custom', path: ['fields', index, 'named_after'], message: `not an enum field: ${field.named_after}` });
     }
     for (const affected of field.affects) if (!keys.has(affected)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'affects'], message: `unknown field ${affected}` });
     if (field.type === 'integer') {

@@ -144,7 +144,9 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, sa
   const value = hit.value + basement;
   if (!Number.isInteger(value) || value < field.min || value > field.max) return null;
   // "1 main building plus a small annex": the number is one kind's, not the count; asked later rather than misread.
-  const byKind = countByKind(field, merged);
+  // Kinds in other clauses are not counted with it: "a warehouse in Leeds …, 3 buildings" is the site, then its buildings.
+  const clause = clausesOf(text).map((each) => mergeNumberWords(wordTokens(each))).find((each) => findCuedNumbers(field, each).some((found) => found.value === hit.value));
+  const byKind = countByKind(field, clause ?? merged);
   if (byKind !== null && byKind !== hit.value) return null;
   return { field: field.key, value, confidence: basement === 0 ? 0.9 : 0.85, span: { start: wordStart[hit.span.start]!, end: wordStart[hit.span.end]! } };
 }
@@ -253,6 +255,47 @@ function textCandidate(field: Extract<TemplateField, { type: 'text' }>, text: st
   return null;
 }
 
+// "a warehouse in Leeds called Northgate DC": a kind of place, where it is, then its name in capitals.
+const PLACE_WORDS = ['site', 'premises', 'location', 'place'];
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|the|and|on|upon|&)\s+)?(?:\p{Lu}[\p{L}\p{N}'’&.-]*|\d+))*`;
+const namedAfterCache = new WeakMap<Template, Map<string, RegExp>>();
+
+function namedAfterPattern(template: Template, field: Extract<TemplateField, { type: 'text' }>): RegExp | null {
+  const kinds = template.fields.find((each) => each.key === field.named_after);
+  if (kinds?.type !== 'enum') return null;
+  let patterns = namedAfterCache.get(template);
+  if (!patterns) namedAfterCache.set(template, patterns = new Map());
+  let pattern = patterns.get(field.key);
+  if (!pattern) {
+    const phrases = [...PLACE_WORDS, ...kinds.options.flatMap((option) => [option.label, ...option.synonyms])]
+      .filter((phrase) => /^[\p{L} ]+$/u.test(phrase)).map((phrase) => phrase.toLowerCase()).sort((left, right) => right.length - left.length);
+    pattern = new RegExp(String.raw`\b(?:${phrases.join('|')})s?\s+(?:(?:in|at|on|near|off)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:called|named|known as)\s+(?:the\s+)?(${PLACE_NAME})`, 'iu');
+    patterns.set(field.key, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * A name said unasked after the kind of place it is ("we have a warehouse in Leeds called Northgate DC"), when the
+ * field is `named_after` that kind. Not in the reply's first clause when answering another name ("a hospital called
+ * St Mary's" to the organisation question names the organisation).
+ */
+function namedAfterKind(template: Template, field: Extract<TemplateField, { type: 'text' }>, text: string, answering: string | undefined): Candidate | null {
+  const pattern = field.named_after === undefined ? null : namedAfterPattern(template, field);
+  const found = pattern?.exec(text);
+  if (!found) return null;
+  const name = found[1]!;
+  // The capitals only: /i lets \p{Lu} match any letter, so the name is cut where a lower-case word starts.
+  const capitalised = new RegExp(String.raw`^${PLACE_NAME}`, 'u').exec(name)?.[0];
+  if (capitalised === undefined) return null;
+  if (template.fields.find((each) => each.key === answering)?.type === 'text' && found.index < clausesOf(text)[0]!.length) return null;
+  // The name's own span, so an option word inside it ("Riverside Hospital") is no answer; the kind before it still is.
+  const nameAt = found.index + found[0].length - name.length;
+  const start = wordTokens(text.slice(0, nameAt)).length;
+  const named = extractText(field, text.slice(nameAt, nameAt + capitalised.length));
+  return named.ok ? { field: field.key, value: named.value, confidence: 0.85, span: { start, end: start + wordTokens(capitalised).length } } : null;
+}
+
 /**
  * A time range unasked must be unambiguous ("7am to 7pm"): "8 to 6" said in passing could be anything. Said in
  * answer to the question that decides whether this range is asked ("when does the site need cover?" → "Mon-Fri
@@ -296,7 +339,7 @@ function candidateFor(template: Template, field: TemplateField, text: string, to
     case 'integer': return (correcting ? countSetAfterCue(field, text) : null) ?? integerCandidate(field, text, tokens, answers, template);
     case 'multi_select': return multiSelectCandidate(field, text, tokens, correcting, answering, current);
     case 'time_range': return timeRangeCandidate(field, text, answering, correcting, answers);
-    case 'text': return correcting ? textCandidate(field, text) : null;
+    case 'text': return correcting ? textCandidate(field, text) : namedAfterKind(template, field, text, answering);
     // Contacts are PII: taken when asked, or changed by a correction that says so.
     case 'contact': return correcting ? contactCandidate(field, text) : null;
     case 'boolean': return null;
@@ -357,11 +400,16 @@ export function extractVolunteered(template: Template, fullText: string, answers
   const tokens = wordTokens(text);
   const fields = template.fields.filter((field) => includeAnswered || answers[field.key] === undefined);
   const read: Array<Candidate | null> = [];
+  let unnamed = tokens;
   for (const field of fields) {
     // Days said with the hours ("24 hours Monday to Saturday") are read as in reply to the hours question.
     const controlling = isDaysField(field) ? field.ask_if?.field : undefined;
     const withControlling = controlling !== undefined && read.some((candidate) => candidate?.field === controlling) ? controlling : answering;
-    read.push(field.type === 'integer' ? null : candidateFor(template, field, text, tokens, includeAnswered, withControlling, answers));
+    const candidate = field.type === 'integer' ? null : candidateFor(template, field, text, unnamed, includeAnswered, withControlling, answers);
+    read.push(candidate);
+    // The words of a name read are not read again for what they name: "the Old Mill" is no mill for the kind of site.
+    const span = field.type === 'text' ? candidate?.span : null;
+    if (span) unnamed = unnamed.map((token, index) => (index >= span.start && index < span.end ? '' : token));
   }
   // Counts worked out from other answers use those the reply gives instead, counts before them included: "24/7 on
   // 12 hour shifts" is 2 shifts, and "3 shifts, patrol twice a shift" a round every 4 hours.

@@ -13,6 +13,19 @@ test('several answers volunteered in one reply', () => {
   assert.ok(found.every((hit) => hit.confidence >= 0.8));
 });
 
+test('a first message that names the site after its kind ("a warehouse in Leeds called Northgate DC") gives the site name, and its buildings', () => {
+  const text = "Hi, I'm Sarah from Northgate Logistics. We have a warehouse in Leeds called Northgate DC that needs 2 guards 24/7, 3 buildings, patrols every 2 hours.";
+  assert.deepEqual(asMap(extractVolunteered(template, text, {}, { answering: 'organisation_name' })),
+    { site_name: 'Northgate DC', site_type: 'warehouse', operating_hours: '24x7', staff_per_shift: 2, buildings: 3, tour_frequency_hours: 2 });
+  // The kind inside the name is not the kind of site; "the" before the name is not part of it.
+  assert.deepEqual(asMap(extractVolunteered(template, 'Acme, we have a site called Riverside Hospital', {})), { site_name: 'Riverside Hospital' });
+  assert.deepEqual(asMap(extractVolunteered(template, 'Acme, we run a depot called the Old Mill near Leeds', {})), { site_name: 'Old Mill', site_type: 'warehouse' });
+  // In the reply's first clause to the organisation question, the name is the organisation's (text-answer reads it).
+  assert.deepEqual(asMap(extractVolunteered(template, "a hospital called St Mary's", {}, { answering: 'organisation_name' })), { site_type: 'hospital' });
+  // A name in lower case is not read unasked.
+  assert.equal(asMap(extractVolunteered(template, 'we have a warehouse called northgate', {})).site_name, undefined);
+});
+
 test('numbers are only taken next to their cue words, and a custom range brings its hours', () => {
   assert.deepEqual(asMap(extractVolunteered(template, 'we run 2 shifts with 4 guards, 3 buildings, 40 checkpoints every 2 hours', {})),
     { shifts_per_day: 2, staff_per_shift: 4, buildings: 3, checkpoints_per_tour: 40, tour_frequency_hours: 2 });

@@ -53,3 +53,13 @@ test('an assumed answer names a field the template has and is a valid answer to 
   assert.ok(!templateSchema.safeParse(template({ field: 'hours', in: ['all'], value: ['funday'] })).success, 'not an option');
   assert.ok(!templateSchema.safeParse(template({ field: 'hours', in: ['all'], value: [] })).success, 'a field that cannot be empty is not assumed empty');
 });
+
+test('a name is named after an enum field the template has', async () => {
+  const { templateSchema } = await import('../../../src/conversation/template.ts');
+  const kind = { key: 'kind', type: 'enum', prompt: 'Kind?', help: 'Pick one.', examples: ['depot', 'office'], options: [{ value: 'depot', label: 'Depot' }, { value: 'office', label: 'Office' }] };
+  const floors = { key: 'floors', type: 'integer', min: 1, max: 9, prompt: 'Floors?', help: 'Count them.', examples: ['1', '2'] };
+  const template = (namedAfter: string) => ({ id: 'check', version: 1, title: 'Check', fields: [kind, floors, { key: 'name', type: 'text', prompt: 'Name?', help: 'Say it.', examples: ['North', 'South'], named_after: namedAfter }] });
+  assert.ok(templateSchema.safeParse(template('kind')).success);
+  assert.ok(!templateSchema.safeParse(template('floors')).success, 'not an enum');
+  assert.ok(!templateSchema.safeParse(template('colour')).success, 'unknown field');
+});
