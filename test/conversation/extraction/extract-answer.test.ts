@@ -613,6 +613,12 @@ test('contacts: name, phone and email from one line; PII never echoed', () => {
   }
   // A role in brackets is not part of the name; an extension is kept with the number, as RFC 3966 writes it.
   assert.deepEqual(valueOf('site_contact', "Dr. Anne-Marie O'Neill (site manager) on 0161 496 0000 ext 22"), { name: "Dr. Anne-Marie O'Neill", phone: '01614960000;ext=22' });
+  // An extension alone cannot be dialled from outside: asked for the full number, the reply not echoed.
+  for (const reply of ['Tom on extension 4432', 'Tom, ext 4432']) {
+    const extensionOnly = failure('site_contact', reply);
+    assert.match(extensionOnly.message, /^An extension can’t be dialled from outside on its own\. Please give the full number with it, or an email/, reply);
+    assert.ok(!extensionOnly.message.includes('4432'), 'PII is never echoed');
+  }
   assert.deepEqual(valueOf('site_contact', 'Raj Mehta (facilities) +44 20 7946 0018 x104, raj@example.com'), { name: 'Raj Mehta', phone: '+442079460018;ext=104', email: 'raj@example.com' });
   assert.deepEqual(valueOf('site_contact', 'Lee Chan (duty manager, 020 7946 0018'), { name: 'Lee Chan', phone: '02079460018' });
   const result = extractAnswer(field('site_contact'), 'John Smith, +44 20 7946 0018');
