@@ -126,19 +126,32 @@ export function relativeCount(field: IntegerField, tokens: readonly NumberToken[
   return null;
 }
 
-// "double the guards", "halve the checkpoints", "twice as many floors": a count scaled. Not for hours between rounds,
-// where "twice as often" halves the number.
-const SCALE_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ double: 2, triple: 3, halve: 0.5, twice: 2 }).map(([word, factor]) => [stemWord(word), factor]));
+// "double the guards", "halve the checkpoints", "half the checkpoints", "twice as many floors", "cut the checkpoints
+// in half": a count scaled. Hours between rounds scale the other way: "patrol twice as often", "double the patrols"
+// halve them, "half as often" doubles them.
+const SCALE_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ double: 2, triple: 3, halve: 0.5, half: 0.5, twice: 2 }).map(([word, factor]) => [stemWord(word), factor]));
 const SCALE_REACH = 3;
+const PARTS_OF_DAY: ReadonlySet<string> = new Set(['night', 'nights', 'evening', 'morning', 'afternoon', 'daytime', 'weekend', 'overnight'].map(stemWord));
+const [IN, HALF, AS, OFTEN, FREQUENTLY, TWICE] = ['in', 'half', 'as', 'often', 'frequently', 'twice'].map(stemWord);
 
 /** The factor a reply scales this count by ("double the guards" → 2), or null if it says none. */
 export function scaleOf(field: IntegerField, tokens: readonly NumberToken[]): number | null {
-  if (unitOf(field) === 'hour' || tokens.some((token) => token.value !== null)) return null;
-  const words = oneWordCues(field);
+  if (tokens.some((token) => token.value !== null)) return null;
+  const byRounds = unitOf(field) === 'hour';
+  const words = byRounds ? new Set(ROUND_WORDS) : oneWordCues(field);
   for (let index = 0; index < tokens.length; index++) {
-    const factor = SCALE_WORDS.get(tokens[index]!.word);
+    const word = tokens[index]!.word;
+    const factor = SCALE_WORDS.get(word);
     if (factor === undefined) continue;
-    if (tokens.slice(index + 1, index + 1 + SCALE_REACH).some((token) => words.has(token.word))) return factor;
+    const asOften = tokens[index + 1]?.word === AS && (tokens[index + 2]?.word === OFTEN || tokens[index + 2]?.word === FREQUENTLY);
+    const named = tokens.slice(index + 1, index + 1 + SCALE_REACH).some((token) => words.has(token.word))
+      // "cut the checkpoints in half": the count named before.
+      || (word === HALF && tokens[index - 1]?.word === IN && tokens.slice(Math.max(0, index - 1 - SCALE_REACH), index - 1).some((token) => words.has(token.word)));
+    // "twice daily patrols" says rounds a day (countSaidOtherwise), not a scale; "double patrols at night" is for a
+    // part of the day, which one interval cannot be (the frequency is asked again).
+    if (byRounds && tokens.some((token) => PARTS_OF_DAY.has(token.word))) return null;
+    if (byRounds && (asOften || (named && word !== TWICE && roundsPerPeriod(tokens) === null))) return 1 / factor;
+    if (!byRounds && named) return factor;
   }
   return null;
 }

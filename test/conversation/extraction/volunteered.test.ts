@@ -189,6 +189,13 @@ test('"double the guards", "halve the checkpoints", "twice as many guards": a co
   assert.deepEqual(readCorrections(template, 'double the guards', { staff_per_shift: 150 }), [], 'past the most a shift can have (200): not taken');
   assert.deepEqual(readCorrections(template, 'halve the checkpoints', { checkpoints_per_tour: 5 }), [], 'not a whole number: not taken');
   assert.deepEqual(asMap(extractVolunteered(template, 'double the guards', {})), {}, 'no answer to scale');
+  for (const [text, change] of [['half the checkpoints', { checkpoints_per_tour: 6 }], ['cut the checkpoints in half', { checkpoints_per_tour: 6 }],
+    // Hours between rounds scale the other way: more often is fewer hours.
+    ['patrols twice as often', { tour_frequency_hours: 1 }], ['double the patrols', { tour_frequency_hours: 1 }], ['patrol half as often', { tour_frequency_hours: 4 }],
+    ['twice daily patrols', { tour_frequency_hours: 12 }]] as const) {
+    assert.deepEqual(asMap(readCorrections(template, text, answers)), change, text);
+  }
+  assert.deepEqual(readCorrections(template, 'double patrols at night', answers), [], 'for a part of the day: one interval cannot be that');
 });
 
 test('"the site\'s called Apex Tower now", "the company\'s called Apex Ltd": a rename said with "\'s"', () => {
