@@ -64,9 +64,10 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
   const sameName = field.type === 'text' && context?.template ? sameNameAsAnswered(context.template, field, reply, context.answers) : null;
   if (sameName) return sameName;
   const result = readPastTypos(field, reply, extractReply(field, reply, context?.template), context?.template);
-  // The name cut from a longer reply may itself be a count ("one guard, 7pm to 7am, … Leeds" → "one guard").
+  // The name cut from a longer reply may itself be a count ("one guard, 7pm to 7am, … Leeds" → "one guard"). A count
+  // elsewhere in the reply ("northgate logistics we have a depot that needs 2 guards") is kept for its own question.
   if (result.ok && field.type === 'text' && context?.template
-    && (givesCountOrTimes(context.template, field, reply, context.answers) || givesCountOrTimes(context.template, field, String(result.value), context.answers))) {
+    && givesCountOrTimes(context.template, field, String(result.value), context.answers)) {
     return notExtracted('no_match', NEED_A_NAME);
   }
   if (asking === 'may_ask' && (field.type === 'text' || !result.ok)) return helpRequested();

@@ -1043,6 +1043,12 @@ test('meters another party reads, none named ("the landlord reads them", "the te
 test('a transcript without punctuation: "its mike from northgate logistics we have a …" names northgate logistics', () => {
   assert.equal(valueOf('organisation_name', 'hi its mike from northgate logistics we have a distribution centre that needs guarding 24 7'), 'northgate logistics');
   assert.equal(valueOf('organisation_name', 'this is priya from meridian fm we need guards'), 'meridian fm');
+  // A count elsewhere in the transcript is kept for its own question; the name is still the name.
+  const inTemplate = (key: string, text: string) => extractAnswer(field(key), text, { template });
+  const named = (key: string, text: string) => { const result = inTemplate(key, text); return result.ok ? result.value : result.reason; };
+  assert.equal(named('organisation_name', 'its mike from northgate logistics we have a depot that needs 2 guards'), 'northgate logistics');
+  assert.equal(named('site_name', 'leeds depot, we need 3 guards'), 'leeds depot');
+  assert.equal(named('site_name', '2 guards at the depot'), 'no_match', 'the name cut from the reply is itself a count');
   assert.equal(valueOf('organisation_name', 'Acme Security we need two guards'), 'Acme Security');
   assert.equal(valueOf('organisation_name', 'This is Riverside Plant from the council'), 'Riverside Plant from the council', 'capitalised: the recognizer decides');
   const found = extractVolunteered(template, 'hi its mike from northgate logistics we have a distribution centre that needs guarding 24 7', {});
