@@ -8,7 +8,7 @@ import type { Answers, Template, TemplateField } from '../template.ts';
 import { notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { numberTokens, oneWordCues, rangeMessage, workedOutCount } from './integer-answer.ts';
 import { clockTimesSaid, parseTimeRange } from './time-range-answer.ts';
-import { countOfWord, JOINERS, namedShiftCounts, roundsPerPeriod } from './count-phrasings.ts';
+import { countOfWord, JOINERS, namedShiftCounts, roundsPerPeriod, STAFF_ROLES } from './count-phrasings.ts';
 import { ONE_SHIFT_MESSAGE } from './staffing-by-day.ts';
 import type { NumberToken } from '../number-words.ts';
 import { clausesOf, isRoundTheClockDigit, plainWords, stemWord } from './word-tokens.ts';
@@ -170,7 +170,9 @@ export function shiftsFromLength(field: IntegerField, reply: string, answers: An
   const length = clause === undefined ? null : SHIFT_LENGTH.exec(clause) ?? SHIFT_LENGTH_AFTER.exec(clause);
   const numbers = clause === undefined ? [] : numberTokens(clause.replace(DENIED_LENGTH, ' ').replace(TEAM_COUNT, ' '));
   const clauseWords = numbers.map((token) => token.word);
-  if (!length || cover === null || numbers.filter((token, index) => token.value !== null && !isRoundTheClockDigit(clauseWords, index)).length > 1) return null;
+  // "two guards round the clock on twelve hour shifts": a number of staff is no other count of shifts.
+  const countsStaff = (index: number): boolean => STAFF_ROLES.has(clauseWords[index + 1] ?? '');
+  if (!length || cover === null || numbers.filter((token, index) => token.value !== null && !isRoundTheClockDigit(clauseWords, index) && !countsStaff(index)).length > 1) return null;
   const hours = HOURS_WORDS[length[1]!] ?? Number(length[1]);
   if (hours < 1 || hours > DAY_HOURS) return null;
   if (cover % hours !== 0) return notExtracted('ambiguous', `${hours}-hour shifts don’t fill the ${cover} hours of cover evenly. How many shifts a day?`);

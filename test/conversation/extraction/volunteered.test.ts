@@ -235,6 +235,9 @@ test('a first message that says everything: shift lengths beside other counts, a
   assert.deepEqual(asMap(extractVolunteered(template, 'We need 2 officers on site 24/7, 12 hour shifts, hourly patrols.', {}, { answering: 'organisation_name' })),
     { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2, tour_frequency_hours: 1 });
   assert.deepEqual(asMap(extractVolunteered(template, '24/7 on 12 hour shifts', {})), { operating_hours: '24x7', shifts_per_day: 2 });
+  // A transcript has no commas: the guards said in the same run of words are no other count of shifts.
+  assert.deepEqual(asMap(extractVolunteered(template, 'we have a distribution centre that needs two guards round the clock on twelve hour shifts', {})),
+    { site_type: 'warehouse', operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2 });
   // Weekday nights and whole weekends are hours that differ by day: not taken unasked (the hours question explains).
   assert.deepEqual(asMap(extractVolunteered(template, 'a night watchman for the school, 6pm to 7am weekdays and all weekend', {})), { site_type: 'campus' });
   assert.deepEqual(asMap(extractVolunteered(template, 'a night watchman for the school, 6pm to 7am weekdays', {})),
