@@ -28,11 +28,14 @@ function optionPhrases(field: OptionField): Array<{ value: string; label: string
   return built;
 }
 
-// Words a negation reaches past to the option: "not a factory", "don't need the visitor book", "don't really use gas".
-const NEGATION_FILLERS = new Set(['a', 'an', 'the', 'any', 'need', 'have', 'want', 'use', 'keep', 'run', 'got', 'really', 'actually']);
+// Words a negation reaches past to the option: "not a factory", "don't need the visitor book", "don't really use gas",
+// "we don't read the water meter".
+const NEGATION_FILLERS = new Set(['a', 'an', 'the', 'any', 'need', 'have', 'want', 'use', 'keep', 'run', 'got', 'really', 'actually',
+  'read', 'do', 'check', 'log', 'record', 'monitor', 'take', 'our', 'their']);
 const NEGATION_REACH = 4;
 
-function isNegated(tokens: readonly string[], span: TokenSpan): boolean {
+/** Whether a negation comes just before `span`, past fillers ("not a factory", "don't need the visitor book"). */
+export function isNegated(tokens: readonly string[], span: TokenSpan): boolean {
   for (let index = span.start - 1; index >= 0 && index >= span.start - NEGATION_REACH; index--) {
     if (NEGATORS.has(tokens[index]!)) return true;
     if (!NEGATION_FILLERS.has(tokens[index]!)) return false;

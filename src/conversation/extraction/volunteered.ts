@@ -4,12 +4,13 @@ import { mergeNumberWords, wordsToNumber } from '../number-words.ts';
 import { assumedAnswer, isApplicable } from '../question-flow.ts';
 import type { AnswerValue, Answers, Template, TemplateField, TimeRange } from '../template.ts';
 import { bestOption, customForExplicitHours, readSelection, saidAsBesides } from './choice-answer.ts';
-import { negatedOptions } from './option-matcher.ts';
+import { isNegated, negatedOptions } from './option-matcher.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
 import { addsBasement, countByKind, countSaidOtherwise, countsWholeTeam, findCuedNumbers, numberSetAfterCue, relativeCount, scaleOf, withoutPastClauses } from './integer-answer.ts';
 import { countsPerNamedShift, ROUND_WORDS, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { extractText } from './text-answer.ts';
+import { saysUnsure } from './suggestion.ts';
 import { extractContact } from './contact-answer.ts';
 import { countPerAnswer, countsPerAnswer, guardsOnOneShift, roundsPerShift, shiftsFromLength } from './counts-from-answers.ts';
 import { coveredWindow } from '../recommendation/shift-plan.ts';
@@ -180,6 +181,9 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
     if (swapped !== null) return { field: field.key, value: swapped, confidence: 0.85, span: null };
     const selection = readSelection(field, text);
     values = selection?.kind === 'listed' ? selection.values : null;
+    // "no registers needed", "we don't keep any meters": none, in a correction that denies the field's own word
+    // ("no, the meters are fine" denies nothing).
+    if (answered && values === null && field.allow_none && !saysUnsure(text) && deniesCue(field, text)) return { field: field.key, value: [], confidence: 0.85, span: null };
     // "we don't need the water meter", "no vehicle log needed": a correction naming options only to deny them takes them out.
     const denied = answered && values === null ? negatedOptions(field, tokens) : [];
     if (answered && denied.length > 0) return { field: field.key, value: answered.filter((value) => !denied.includes(value)), confidence: 0.85, span: null };
@@ -195,6 +199,12 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
     values = answered.filter((value) => !removed.has(value));
   }
   return { field: field.key, value: values, confidence: 0.85, span: null };
+}
+
+/** Whether one of the field's cue words is said negated in a clause ("no registers", "we don't keep any meters"). */
+function deniesCue(field: TemplateField, text: string): boolean {
+  return clausesOf(text).map((clause) => wordTokens(clause))
+    .some((tokens) => field.cues.some((cue) => findPhrase(tokens, wordTokens(cue)).some((span) => isNegated(tokens, span))));
 }
 
 // Compared with stemmed tokens, so stemmed too.

@@ -762,6 +762,12 @@ test('a correction that names an option only to deny it takes it out of the answ
   assert.deepEqual(corrected('no vehicle log needed'), [['registers', ['visitor']]]);
   assert.deepEqual(corrected("we don't need the visitor book, we have a key register"), [['registers', ['key']]], 'a reply naming options is read as before');
   assert.deepEqual(corrected('no gas meter here'), [], 'denying what is not in the answer changes nothing');
+  // A verb between the negation and the option ("don't read") does not turn the denial into the only option.
+  assert.deepEqual(corrected("we don't read the water meter"), [['meters', ['electricity']]]);
+  // The field's own word denied is none; a "no" in a clause of its own denies nothing.
+  assert.deepEqual(corrected('no registers needed'), [['registers', []]]);
+  assert.deepEqual(corrected("we don't keep any meters"), [['meters', []]]);
+  assert.deepEqual(corrected('no, the meters are fine'), []);
 });
 
 test('hours given as a start and a length, and staff given as posts ("one static and one mobile")', () => {
