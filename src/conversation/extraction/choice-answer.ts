@@ -175,7 +175,8 @@ export function readSelection(field: MultiSelectField, text: string): { values: 
   const saysAll = containsAny(withoutAtAll, ALL_PHRASES);
   const saysNone = containsAny(kept, NONE_PHRASES);
   // "none, it's all metered remotely": a reply that opens with "none" means none; the "all" after it is about something else.
-  const opensWithNone = OPENING_NONE.has(kept[0] ?? '');
+  // So does "no" before the field's own word: "no meters, it's all smart metered".
+  const opensWithNone = OPENING_NONE.has(kept[0] ?? '') || (kept[0] === 'no' && field.cues.some((cue) => wordTokens(cue)[0] === kept[1]));
   if (saysAll && saysNone && !opensWithNone) return { values: [], kind: 'contradictory' };
   if (saysNone && opensWithNone) return { values: [], kind: 'none' };
   if (saysAll) return { values: inOrder((value) => !removed.has(value)), kind: 'all' };

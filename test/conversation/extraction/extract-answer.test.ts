@@ -438,6 +438,7 @@ test('multi-select: lists, synonyms, all, none, exclusions', () => {
   assert.deepEqual(valueOf('meters', "we don't really use the gas meter, just electric"), ['electricity']);
   assert.deepEqual(valueOf('registers', 'no visitors but we do keep keys'), ['key']);
   assert.deepEqual(valueOf('meters', "none, it's all metered remotely"), [], 'a reply that opens with "none" is none');
+  assert.deepEqual(valueOf('meters', "no meters, it's all smart metered"), [], '"no" before the field\'s own word opens it as none');
   for (const reply of ["don't know", 'no idea']) assert.equal(failure('meters', reply).reason, 'no_match', `${reply} is not "none"`);
   assert.deepEqual(valueOf('meters', "don't know, probably just electricity"), ['electricity']);
   assert.equal(failure('meters', 'all of them, or none').reason, 'ambiguous');
