@@ -1,15 +1,13 @@
 // Decodes any uploaded audio (webm/opus, ogg, mp3, m4a, wav…) to the 16 kHz
 // mono s16 WAV that pocketsphinx expects, in a private temp file.
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { execFileToExit } from './child-process.ts';
 import { ffmpegPath } from './ffmpeg-binary.ts';
 import { SpeechError } from './speech-provider.ts';
 
-const execFileAsync = promisify(execFile);
 export const speechSampleRateHz = 16_000;
 const bytesPerSecond = speechSampleRateHz * 2;
 const wavHeaderBytes = 44;
@@ -31,7 +29,7 @@ export async function decodeToSpeechWav(audio: Buffer, signal?: AbortSignal): Pr
     const wavPath = path.join(directory, 'speech.wav');
     await writeFile(inputPath, audio, { mode: 0o600 });
     try {
-      await execFileAsync(ffmpegPath(), [
+      await execFileToExit(ffmpegPath(), [
         '-nostdin', '-hide_banner', '-loglevel', 'error', '-i', inputPath,
         '-t', String(maxAudioSeconds + 1), '-vn', '-ac', '1', '-ar', String(speechSampleRateHz), '-c:a', 'pcm_s16le', '-f', 'wav', wavPath,
       ], { signal, timeout: 60_000, maxBuffer: 1 << 20 });

@@ -3,17 +3,15 @@
 // it is fast and accurate; without one, or when the grammar hypothesis is a forced
 // fit (judged against a phone-loop decode run alongside), it falls back to the
 // default 130k-word language model.
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { decodeToSpeechWav } from './audio-decoding.ts';
+import { execFileToExit } from './child-process.ts';
 import { findOnPath } from './ffmpeg-binary.ts';
 import { isGrammarHypothesisRejected, type TimedSegment } from './grammar-rejection.ts';
 import type { ExpectedPhrases } from './speech-grammar.ts';
 import { SpeechError, type SpeechProvider, type Transcript } from './speech-provider.ts';
 
-const execFileAsync = promisify(execFile);
 const recogniserBinary = 'pocketsphinx_continuous';
 const defaultPhoneModelPath = '/usr/share/pocketsphinx/model/en-us/en-us-phone.lm.bin';
 
@@ -52,13 +50,21 @@ export function parseRecogniserOutput(stdout: string): Hypothesis {
   return { text, confidence: text === '' ? 0 : Math.round(confidence * 1000) / 1000, segments };
 }
 
+/** Both results, once both have settled; the first failure if either failed. */
+async function settledBoth<A, B>(first: Promise<A>, second: Promise<B>): Promise<[A, B]> {
+  const [a, b] = await Promise.allSettled([first, second]);
+  if (a.status === 'rejected') throw a.reason;
+  if (b.status === 'rejected') throw b.reason;
+  return [a.value, b.value];
+}
+
 export function createPocketsphinxProvider(config: PocketsphinxConfig = {}): SpeechProvider {
   const timeoutMs = config.timeoutMs ?? 60_000;
   const phoneModelPath = config.phoneModelPath ?? defaultPhoneModelPath;
 
   async function recognise(binary: string, wavPath: string, extraArgs: string[], signal?: AbortSignal): Promise<Hypothesis> {
     try {
-      const { stdout } = await execFileAsync(binary, ['-infile', wavPath, '-logfn', '/dev/null', '-time', 'yes', ...extraArgs],
+      const { stdout } = await execFileToExit(binary, ['-infile', wavPath, '-logfn', '/dev/null', '-time', 'yes', ...extraArgs],
         { signal, timeout: timeoutMs, maxBuffer: 4 << 20 });
       return parseRecogniserOutput(stdout);
     } catch (error) {
@@ -88,10 +94,11 @@ export function createPocketsphinxProvider(config: PocketsphinxConfig = {}): Spe
         let usedGrammar = false;
         if (options.expected?.jsgf) {
           // The context-independent phone loop costs ~0.1 xRT, so it runs beside the grammar decode.
-          const [guided, phones] = await Promise.all([
+          // Both settle before either's failure is thrown, so no decode is still reading when the directory goes.
+          const [guided, phones] = await settledBoth(
             withGrammar(binary, decoded.wavPath, options.expected, options.signal),
             recognise(binary, decoded.wavPath, ['-allphone', phoneModelPath, '-allphone_ci', 'yes'], options.signal),
-          ]);
+          );
           usedGrammar = !isGrammarHypothesisRejected(guided.segments, phones.segments);
           if (usedGrammar) hypothesis = guided;
         }
