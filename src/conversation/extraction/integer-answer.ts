@@ -156,6 +156,9 @@ export function scaleOf(field: IntegerField, tokens: readonly NumberToken[]): nu
   return null;
 }
 
+const PER_OWN: ReadonlySet<string> = new Set(['per', 'each', 'a', 'every', 'on'].map(stemWord));
+const SHIFT_WORD = stemWord('shift');
+
 /**
  * The number a correction sets a count to by naming the count first ("set checkpoints to 12"): the first number
  * within a few words after one of the field's one-word cues ("# checkpoint"), said right after it or after a word
@@ -173,7 +176,9 @@ export function numberSetAfterCue(field: IntegerField, tokens: readonly NumberTo
       if (token.value === null) continue;
       const set = ahead === index + 1 || SETTING_WORDS.has(tokens[ahead - 1]!.word);
       const after = tokens[ahead + 1];
-      const countsOther = after !== undefined && after.value === null && after.word !== unit && !words.has(after.word) && /^\p{L}/u.test(after.word);
+      // "the guards should be 10 per shift", "checkpoints should be 15 a round": the count as asked, not of another thing.
+      const perOwn = PER_OWN.has(after?.word ?? '') && (tokens[ahead + 2]?.word === SHIFT_WORD || ROUND_WORDS.has(tokens[ahead + 2]?.word ?? ''));
+      const countsOther = !perOwn && after !== undefined && after.value === null && after.word !== unit && !words.has(after.word) && /^\p{L}/u.test(after.word);
       return set && !countsOther && Number.isInteger(token.value) ? token.value : null;
     }
   }

@@ -7,7 +7,7 @@ import { bestOption, customForExplicitHours, readSelection, saidAsBesides } from
 import { isNegated, negatedOptions } from './option-matcher.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
-import { addsBasement, countByKind, countSaidOtherwise, countsWholeTeam, findCuedNumbers, numberSetAfterCue, relativeCount, scaleOf, withoutPastClauses } from './integer-answer.ts';
+import { addsBasement, countByKind, countSaidOtherwise, countsWholeTeam, findCuedNumbers, namesCount, numberSetAfterCue, relativeCount, scaleOf, withoutPastClauses } from './integer-answer.ts';
 import { countsPerNamedShift, ROUND_WORDS, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { extractText } from './text-answer.ts';
 import { saysUnsure } from './suggestion.ts';
@@ -136,12 +136,15 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, sa
   if (countsPerNamedShift(merged).length > 1) return null;
   const cued = findCuedNumbers(field, merged);
   const values = new Set(cued.map((hit) => hit.value));
+  // "5 checkpoints per floor", "checkpoints should be 3 per floor": counted per floor (or building) answered, as in
+  // reply to the count's own question; one that cannot be worked out is no count of the whole.
+  if (values.size <= 1 && namesCount(field, merged)) {
+    const perAnswer = countPerAnswer(field, text, answers, template);
+    if (perAnswer !== null) return perAnswer.ok ? { field: field.key, value: perAnswer.value, confidence: 0.85, span: null } : null;
+    if (countsPerAnswer(field, text, template)) return null;
+  }
   if (values.size !== 1) return null;
   const hit = cued[0]!;
-  // "5 checkpoints per floor": counted per floor (or building) answered, as in reply to the count's own question.
-  const perAnswer = countPerAnswer(field, text, answers, template);
-  if (perAnswer !== null) return perAnswer.ok ? { field: field.key, value: perAnswer.value, confidence: 0.85, span: null } : null;
-  if (countsPerAnswer(field, text, template)) return null;
   const value = hit.value + basement;
   if (!Number.isInteger(value) || value < field.min || value > field.max) return null;
   // "1 main building plus a small annex": the number is one kind's, not the count; asked later rather than misread.

@@ -258,6 +258,10 @@ test('checkpoints per floor said as a correction or unasked are counted over the
   assert.deepEqual(corrected('5 checkpoints per floor'), [['checkpoints_per_tour', 25]]);
   assert.deepEqual(corrected('we want 2 checkpoints on each floor'), [['checkpoints_per_tour', 10]]);
   assert.deepEqual(corrected('make it 12 checkpoints'), [['checkpoints_per_tour', 12]]);
+  assert.deepEqual(corrected('checkpoints should be 3 per floor'), [['checkpoints_per_tour', 15]]);
+  // Per shift or per round is the count as asked.
+  assert.deepEqual(readCorrections(template, 'the guards should be 10 per shift', { staff_per_shift: 12 }).map((hit) => [hit.field, hit.value]), [['staff_per_shift', 10]]);
+  assert.deepEqual(readCorrections(template, 'checkpoints should be 15 a round', answers).map((hit) => [hit.field, hit.value]), [['checkpoints_per_tour', 15]]);
   // Floors not answered (or another number besides): "4 per floor" is no count of the whole round, so not taken.
   const unasked = asMap(extractVolunteered(template, '2 buildings, 4 checkpoints per floor', {}));
   assert.deepEqual([unasked.buildings, unasked.checkpoints_per_tour], [2, undefined]);
