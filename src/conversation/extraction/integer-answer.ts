@@ -393,6 +393,17 @@ export function withoutPastClauses(text: string): string {
 }
 
 /** `otherFields`: the template's other integer fields, whose cue words claim the numbers next to them. */
+// Words a speech recogniser writes for a number it heard ("for guards", "to shifts", "tree buildings").
+const HOMOPHONES: ReadonlyMap<string, number> = new Map([['won', 1], ['to', 2], ['too', 2], ['tree', 3], ['for', 4], ['fore', 4], ['ate', 8]]);
+
+/** The number a homophone right before the field's unit or one-word cue stands for ("for guards" → 4), or null. */
+function homophoneCount(field: IntegerField, tokens: readonly NumberToken[]): number | null {
+  const words = oneWordCues(field);
+  words.add(unitOf(field));
+  const found = tokens.findIndex((token, index) => HOMOPHONES.has(token.word) && words.has(tokens[index + 1]?.word ?? ''));
+  return found === -1 ? null : HOMOPHONES.get(tokens[found]!.word)!;
+}
+
 export function extractInteger(field: IntegerField, said: string, otherFields: readonly IntegerField[] = []): ExtractionResult {
   const text = withoutPastClauses(withoutContactDigits(said));
   const unit = unitOf(field);
@@ -455,6 +466,9 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   } else if (saysZero(tokens)) {
     value = 0; confidence = 0.8;
   } else {
+    // "for guards", "to shifts": a transcript's homophone of a number right before the count's own word, said back.
+    const heard = homophoneCount(field, tokens);
+    if (heard !== null) return workedOutCount(field, heard, 0.7);
     return notExtracted('no_match', `I couldn’t find a number there. ${rangeMessage(field)}`);
   }
   // "G+3" is 4 floors: the ground floor (or a basement) was added, so it is said back.

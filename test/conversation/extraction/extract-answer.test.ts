@@ -206,6 +206,14 @@ test('pleasantries are small talk, never an answer; a name that starts with a gr
   assert.equal(valueOf('organisation_name', 'Morning Star Cleaning'), 'Morning Star Cleaning');
 });
 
+test('a transcript\'s homophone of a number before the count\'s own word ("for guards", "to shifts") is that number, said back', () => {
+  for (const [key, reply, value] of [['staff_per_shift', 'for guards', 4], ['staff_per_shift', 'too guards per shift', 2], ['shifts_per_day', 'we run tree shifts', 3], ['buildings', 'won building', 1]] as const) {
+    const result = extractAnswer(field(key), reply);
+    assert.ok(result.ok && result.value === value && result.derived === true && result.confidence < 0.8, `${reply}: ${JSON.stringify(result)}`);
+  }
+  assert.equal(failure('staff_per_shift', 'guards for the gate').reason, 'no_match', 'not before the count\'s word: no number');
+});
+
 test('shifts said by their length are counted over the hours of cover; a pair is two, a lone guard one', () => {
   const withHours = (text: string, answers: Record<string, unknown>) => extractAnswer(field('shifts_per_day'), text, { template, answers: answers as never });
   const roundTheClock = { operating_hours: '24x7' };
