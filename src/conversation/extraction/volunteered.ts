@@ -268,8 +268,11 @@ function textCandidate(field: Extract<TemplateField, { type: 'text' }>, text: st
   return null;
 }
 
-// "a warehouse in Leeds called Northgate DC": a kind of place, where it is, then its name in capitals.
+// "a warehouse in Leeds called Northgate DC", "an office block in Manchester (Canary House)": a kind of place, where
+// it is, then its name in capitals.
 const PLACE_WORDS = ['site', 'premises', 'location', 'place'];
+// "an office block", "a warehouse unit": a word for the place after its kind.
+const PLACE_NOUNS = ['block', 'building', 'site', 'complex', 'unit', 'park', 'estate', 'centre', 'center'];
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|the|and|on|upon|&)\s+)?(?:\p{Lu}[\p{L}\p{N}'’&.-]*|\d+))*`;
 const namedAfterCache = new WeakMap<Template, Map<string, RegExp>>();
 
@@ -282,7 +285,7 @@ function namedAfterPattern(template: Template, field: Extract<TemplateField, { t
   if (!pattern) {
     const phrases = [...PLACE_WORDS, ...kinds.options.flatMap((option) => [option.label, ...option.synonyms])]
       .filter((phrase) => /^[\p{L} ]+$/u.test(phrase)).map((phrase) => phrase.toLowerCase()).sort((left, right) => right.length - left.length);
-    pattern = new RegExp(String.raw`\b(?:${phrases.join('|')})s?\s+(?:(?:in|at|on|near|off)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:called|named|known as)\s+(?:the\s+)?(${PLACE_NAME})`, 'iu');
+    pattern = new RegExp(String.raw`\b(?:${phrases.join('|')})s?(?:\s+(?:${PLACE_NOUNS.join('|')})s?)?\s+(?:(?:in|at|on|near|off)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:(?:called|named|known as)\s+(?:the\s+)?(${PLACE_NAME})|\((${PLACE_NAME})\))`, 'iu');
     patterns.set(field.key, pattern);
   }
   return pattern;
@@ -297,13 +300,13 @@ function namedAfterKind(template: Template, field: Extract<TemplateField, { type
   const pattern = field.named_after === undefined ? null : namedAfterPattern(template, field);
   const found = pattern?.exec(text);
   if (!found) return null;
-  const name = found[1]!;
+  const name = found[1] ?? found[2]!;
   // The capitals only: /i lets \p{Lu} match any letter, so the name is cut where a lower-case word starts.
   const capitalised = new RegExp(String.raw`^${PLACE_NAME}`, 'u').exec(name)?.[0];
   if (capitalised === undefined) return null;
   if (template.fields.find((each) => each.key === answering)?.type === 'text' && found.index < clausesOf(text)[0]!.length) return null;
   // The name's own span, so an option word inside it ("Riverside Hospital") is no answer; the kind before it still is.
-  const nameAt = found.index + found[0].length - name.length;
+  const nameAt = found.index + found[0].length - name.length - (found[1] === undefined ? ')'.length : 0);
   const start = wordTokens(text.slice(0, nameAt)).length;
   const named = extractText(field, text.slice(nameAt, nameAt + capitalised.length));
   return named.ok ? { field: field.key, value: named.value, confidence: 0.85, span: { start, end: start + wordTokens(capitalised).length } } : null;

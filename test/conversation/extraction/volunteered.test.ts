@@ -22,6 +22,10 @@ test('a first message that names the site after its kind ("a warehouse in Leeds 
   assert.deepEqual(asMap(extractVolunteered(template, 'Acme, we run a depot called the Old Mill near Leeds', {})), { site_name: 'Old Mill', site_type: 'warehouse' });
   // In the reply's first clause to the organisation question, the name is the organisation's (text-answer reads it).
   assert.deepEqual(asMap(extractVolunteered(template, "a hospital called St Mary's", {}, { answering: 'organisation_name' })), { site_type: 'hospital' });
+  // The name in brackets after the place, and a word for the place after its kind ("an office block").
+  const brackets = 'Hello, Brightwell FM here. We look after an office block in Manchester (Canary House) - 4 floors, cover 7am-7pm weekdays, 1 guard.';
+  assert.deepEqual(asMap(extractVolunteered(template, brackets, {}, { answering: 'organisation_name' })), { site_name: 'Canary House', site_type: 'office',
+    operating_hours: 'custom', custom_hours: { start_minute: 420, end_minute: 1140 }, operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'], staff_per_shift: 1, floors: 4 });
   // A name in lower case is not read unasked.
   assert.equal(asMap(extractVolunteered(template, 'we have a warehouse called northgate', {})).site_name, undefined);
 });
