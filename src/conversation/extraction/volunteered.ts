@@ -184,9 +184,9 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
     if (swapped !== null) return { field: field.key, value: swapped, confidence: 0.85, span: null };
     const selection = readSelection(field, text);
     values = selection?.kind === 'listed' ? selection.values : null;
-    // "no registers needed", "we don't keep any meters": none, in a correction that denies the field's own word
-    // ("no, the meters are fine" denies nothing).
-    if (answered && values === null && field.allow_none && !saysUnsure(text) && deniesCue(field, text)) return { field: field.key, value: [], confidence: 0.85, span: null };
+    // "no registers needed", "we don't keep any meters": none, unasked or in a correction, when the field's own word
+    // is denied ("no, the meters are fine" denies nothing).
+    if (values === null && field.allow_none && !saysUnsure(text) && deniesCue(field, text)) return { field: field.key, value: [], confidence: 0.85, span: null };
     // "we don't need the water meter", "no vehicle log needed": a correction naming options only to deny them takes them out.
     const denied = answered && values === null ? negatedOptions(field, tokens) : [];
     if (answered && denied.length > 0) return { field: field.key, value: answered.filter((value) => !denied.includes(value)), confidence: 0.85, span: null };

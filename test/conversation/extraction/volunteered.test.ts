@@ -26,6 +26,9 @@ test('a first message that names the site after its kind ("a warehouse in Leeds 
   const brackets = 'Hello, Brightwell FM here. We look after an office block in Manchester (Canary House) - 4 floors, cover 7am-7pm weekdays, 1 guard.';
   assert.deepEqual(asMap(extractVolunteered(template, brackets, {}, { answering: 'organisation_name' })), { site_name: 'Canary House', site_type: 'office',
     operating_hours: 'custom', custom_hours: { start_minute: 420, end_minute: 1140 }, operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'], staff_per_shift: 1, floors: 4 });
+  // "no meters" said in passing is none; an option denied is not.
+  assert.deepEqual(asMap(extractVolunteered(template, 'Acme Ltd. Warehouse, 2 guards, no meters, vehicle log.', {})), { site_type: 'warehouse', staff_per_shift: 2, meters: [], registers: ['vehicle'] });
+  assert.deepEqual(asMap(extractVolunteered(template, 'Acme, no key register', {})), {});
   // A name in lower case is not read unasked.
   assert.equal(asMap(extractVolunteered(template, 'we have a warehouse called northgate', {})).site_name, undefined);
 });
