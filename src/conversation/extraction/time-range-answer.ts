@@ -277,9 +277,49 @@ function rangesIn(text: string): FoundRange[] {
 
 // "cover should start at 7pm", "we finish at 7am not 6": a word for one end of the hours, then its new time. Not
 // "open" or "close": a site guarded at night opens when cover ends.
-const STARTS_AT = new Set(['start', 'starts', 'starting', 'begin', 'begins', 'beginning']);
+const STARTS_AT = new Set(['start', 'starts', 'starting', 'begin', 'begins', 'beginning', 'from']);
 const ENDS_AT = new Set(['finish', 'finishes', 'finishing', 'end', 'ends', 'ending', 'stop', 'stops', 'until', 'till', 'til']);
 const BEFORE_TIME = new Set(['at', 'from', 'by', 'around', 'about']);
+
+const EARLIER = new Set(['earlier', 'sooner']);
+const LATER = new Set(['later']);
+const SHIFT_REACH = 4;
+
+/**
+ * Minutes an end is moved by, said from `at` ("an hour earlier" → -60, "2 hours later" → 120, "half an hour
+ * earlier" → -30), or null.
+ */
+function shiftAt(tokens: readonly NumberToken[], at: number): number | null {
+  let minutes: number | null = null;
+  for (let index = at; index < tokens.length && index < at + SHIFT_REACH; index++) {
+    const word = tokens[index]!.word;
+    if (EARLIER.has(word) || LATER.has(word)) return minutes === null ? null : EARLIER.has(word) ? -minutes : minutes;
+    if (word === 'hour' || word === 'hours') {
+      const before = tokens[index - 1];
+      const count = before?.value ?? (before?.word === 'an' || before?.word === 'a' ? 1 : null);
+      if (count === null) return null;
+      minutes = tokens[index - 2]?.word === 'half' && before?.word === 'an' ? 30 : count * MINUTES_PER_HOUR;
+    }
+  }
+  return null;
+}
+
+/**
+ * A range said without am/pm in a correction ("make it 8 to 6"), each end read nearest the end it replaces: 08:00–18:00
+ * for office hours, 20:00–06:00 for night cover. Null when the text fixes the ends (am/pm, a 24-hour time, a part of
+ * the day).
+ */
+export function nearestRangeReading(read: TimeRange, text: string, current: TimeRange): TimeRange | null {
+  if (PINS_THE_HOURS.test(text)) return null;
+  const readings = (minute: number) => [minute, (minute + HALF_DAY_MINUTES) % MINUTES_PER_DAY];
+  const distance = (minute: number, to: number) => Math.min((minute - to + MINUTES_PER_DAY) % MINUTES_PER_DAY, (to - minute + MINUTES_PER_DAY) % MINUTES_PER_DAY);
+  const nearest = (minute: number, to: number) => readings(minute).reduce((best, each) => (distance(each, to) < distance(best, to) ? each : best));
+  const range = { start_minute: nearest(read.start_minute, current.start_minute), end_minute: nearest(read.end_minute, current.end_minute) };
+  return range.start_minute === range.end_minute ? null : range;
+}
+
+const HALF_DAY_MINUTES = 720;
+const PINS_THE_HOURS = /\b(?:[ap]\.?m\b|noon|midday|midnight|morning|afternoon|evening|night|tonight)|\b(?:1[3-9]|2[0-3]|00)[:.]\d{2}\b/i;
 
 /** The reading of a point (am or pm, when it has none) nearest the time it replaces, round the clock. */
 function nearestReading(point: TimePoint, replaced: number): number {
@@ -302,6 +342,13 @@ export function parseTimeChange(text: string, current: TimeRange): TimeRange | n
     if (!startsHere && !ENDS_AT.has(word)) continue;
     let at = index + 1;
     while (at < tokens.length && BEFORE_TIME.has(tokens[at]!.word)) at += 1;
+    // "start an hour earlier", "finish 2 hours later": the end moved by so long.
+    const shift = shiftAt(tokens, at);
+    if (shift !== null) {
+      if (startsHere) start = (start + shift + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+      else end = (end + shift + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+      continue;
+    }
     const point = at < tokens.length ? pointAt(tokens, at) : null;
     if (!point) continue;
     if (startsHere) start = nearestReading(point, start);

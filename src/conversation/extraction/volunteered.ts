@@ -14,7 +14,7 @@ import { saysUnsure } from './suggestion.ts';
 import { extractContact } from './contact-answer.ts';
 import { countPerAnswer, countsPerAnswer, guardsOnOneShift, roundsPerShift, shiftsFromLength } from './counts-from-answers.ts';
 import { coveredWindow } from '../recommendation/shift-plan.ts';
-import { parseTimeChange, parseTimeRange } from './time-range-answer.ts';
+import { nearestRangeReading, parseTimeChange, parseTimeRange } from './time-range-answer.ts';
 import { countedByDay, type CountedByDay } from './staffing-by-day.ts';
 import { clausesOf, findPhrase, isRoundTheClockDigit, saysAdding, saysAnyCue, stemWord, withoutFillers, wordTokens, type TokenSpan } from './word-tokens.ts';
 
@@ -334,6 +334,12 @@ function timeRangeCandidate(field: Extract<TemplateField, { type: 'time_range' }
   // where the question says what it heard.
   if (!parsed || parsed.several || parsed.longerReadings) return null;
   if (parsed.explicit) return { field: field.key, value: parsed.range, confidence: 0.9, span: null };
+  // "make it 8 to 6" correcting the hours: each end read nearest the end it replaces, as a moved end is.
+  const near = correcting && current ? nearestRangeReading(parsed.range, text, current) : null;
+  if (near) {
+    const requires = fromBusinessHours && controlling ? { field: controlling, value: field.ask_if!.in[0]!, confidence: 0.85 } : undefined;
+    return { field: field.key, value: near, confidence: 0.85, span: null, requires };
+  }
   return answering !== undefined && field.ask_if?.field === answering ? { field: field.key, value: parsed.range, confidence: MIN_VOLUNTEERED_CONFIDENCE, span: null } : null;
 }
 

@@ -754,6 +754,14 @@ test('a correction can move one end of the hours: "cover should start at 7pm", "
     [['operating_hours', 'custom'], ['custom_hours', { start_minute: 540, end_minute: 1200 }]]);
   assert.deepEqual(readCorrections(template, 'start at 7am please', office).map((hit) => [hit.field, hit.value]),
     [['operating_hours', 'custom'], ['custom_hours', { start_minute: 420, end_minute: 1020 }]]);
+  // An end moved by so long, an end said with "from", and a whole range without am/pm read nearest the hours it replaces.
+  const officeHours = (text: string) => readCorrections(template, text, office).find((hit) => hit.field === 'custom_hours')?.value;
+  assert.deepEqual(officeHours('start an hour earlier'), { start_minute: 480, end_minute: 1020 });
+  assert.deepEqual(officeHours('finish half an hour later'), { start_minute: 540, end_minute: 1050 });
+  assert.deepEqual(officeHours('we need cover from 7'), { start_minute: 420, end_minute: 1020 });
+  assert.deepEqual(officeHours('make it 8 to 6'), { start_minute: 480, end_minute: 1080 });
+  assert.deepEqual(corrected('make it 8 to 6'), [['custom_hours', { start_minute: 1200, end_minute: 360 }]], 'night cover: 20:00–06:00');
+  assert.deepEqual(corrected('start 2 hours earlier'), [['custom_hours', { start_minute: 960, end_minute: 360 }]]);
 });
 
 test('corrections that add or take out an option need not name the list, and a name can be given as "the name of the site is …"', () => {
