@@ -116,6 +116,12 @@ function restatedAnswers(template: Template, text: string, answers: Answers): st
 // "the hours are wrong", "wrong site type", "the days aren't right": an answer said to be wrong without a new one.
 const SAID_WRONG = /\b(?:wrong|incorrect|not right|isn['’]?t right|aren['’]?t right|mistaken)\b/i;
 
+/** A field's names as word tokens: its key in words ("site name"), and the "<name> is" cues' names ("company name"). */
+function namesOfField(field: TemplateField): string[][] {
+  const cueNames = field.cues.filter((cue) => / is$/.test(cue)).map((cue) => cue.slice(0, -' is'.length));
+  return [keyAsWords(field.key), ...cueNames].map((name) => wordTokens(name));
+}
+
 /**
  * The one answered field a reply says is wrong without giving a new value, or undefined: a count said to be too
  * many or too few (saysCountWrong), or, beside "wrong", a count named by its own word ("the shifts are wrong") or
@@ -123,12 +129,6 @@ const SAID_WRONG = /\b(?:wrong|incorrect|not right|isn['’]?t right|aren['’]?
  * names none. Of a field and one asked only for its answer, the latter is meant ("the hours"
  * of custom cover are its custom hours). Contacts are never asked again this way.
  */
-/** A field's names as word tokens: its key in words ("site name"), and the "<name> is" cues' names ("company name"). */
-function namesOfField(field: TemplateField): string[][] {
-  const cueNames = field.cues.filter((cue) => / is$/.test(cue)).map((cue) => cue.slice(0, -' is'.length));
-  return [keyAsWords(field.key), ...cueNames].map((name) => wordTokens(name));
-}
-
 export function fieldSaidWrong(template: Template, text: string, answers: Answers): TemplateField | undefined {
   const tokens = numberTokens(text);
   const answered = template.fields.filter((field) => field.type !== 'contact' && answers[field.key] !== undefined && isApplicable(template, field, answers));

@@ -20,11 +20,6 @@ const PREPOSITIONS = new Set(['on', 'for', 'in']);
 const WORDS_BETWEEN_COUNT_AND_PER = 2;
 
 /**
- * "two per floor", "one on each floor", "10 per building", "2 per floor in each building": a count per the answers
- * the field is `counted_per`, times each of those answers named (2 per floor over 3 floors → 6), worked out and
- * said back. Null when the reply says no such count, says another number too, or those answers are not in yet.
- */
-/**
  * Whether the reply counts per one of the field's `counted_per` answers, answered or not ("4 checkpoints per floor"):
  * a count that countPerAnswer() cannot work out is then no count of the whole.
  */
@@ -39,6 +34,11 @@ export function countsPerAnswer(field: IntegerField, reply: string, template: Te
   return tokens.some((token, index) => perWords.has(token.word) && PER_WORDS.has(tokens[index - 1]?.word ?? ''));
 }
 
+/**
+ * "two per floor", "one on each floor", "10 per building", "2 per floor in each building": a count per the answers
+ * the field is `counted_per`, times each of those answers named (2 per floor over 3 floors → 6), worked out and
+ * said back. Null when the reply says no such count, says another number too, or those answers are not in yet.
+ */
 export function countPerAnswer(field: IntegerField, reply: string, answers: Answers | undefined, template: Template | undefined): ExtractionResult | null {
   const tokens = numberTokens(reply);
   if (field.counted_per.length === 0) return null;
@@ -127,10 +127,6 @@ function hoursOfCover(answers: Answers | undefined): number | null {
   return window ? rangeDurationMinutes(window.start_minute, window.end_minute) / MINUTES_PER_HOUR : DAY_HOURS;
 }
 
-/**
- * Shifts said by their length, as many as fit the hours of cover ("12-hour shifts" round the clock → 2), and
- * "three eights" as 3. Null when the reply says neither; asked again when the lengths do not fill the hours.
- */
 /** COUNT_THEN_LENGTH in one clause of the reply, its count not a digit of "24/7" ("24/7 12 hour shifts" names no 7). */
 function countThenLength(reply: string): RegExpExecArray | null {
   for (const clause of clausesOf(reply)) {
@@ -145,6 +141,10 @@ function countThenLength(reply: string): RegExpExecArray | null {
   return null;
 }
 
+/**
+ * Shifts said by their length, as many as fit the hours of cover ("12-hour shifts" round the clock → 2), and
+ * "three eights" as 3. Null when the reply says neither; asked again when the lengths do not fill the hours.
+ */
 export function shiftsFromLength(field: IntegerField, reply: string, answers: Answers | undefined): ExtractionResult | null {
   if (stemWord(field.unit ?? '') !== 'shift') return null;
   const words = plainWords(reply).join(' ');

@@ -139,6 +139,8 @@ export function scaleOf(field: IntegerField, tokens: readonly NumberToken[]): nu
   if (tokens.some((token) => token.value !== null)) return null;
   const byRounds = unitOf(field) === 'hour';
   const words = byRounds ? new Set(ROUND_WORDS) : oneWordCues(field);
+  // "double patrols at night" is for a part of the day, which one interval cannot be (the frequency is asked again).
+  if (byRounds && tokens.some((token) => PARTS_OF_DAY.has(token.word))) return null;
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index]!.word;
     const factor = SCALE_WORDS.get(word);
@@ -147,9 +149,7 @@ export function scaleOf(field: IntegerField, tokens: readonly NumberToken[]): nu
     const named = tokens.slice(index + 1, index + 1 + SCALE_REACH).some((token) => words.has(token.word))
       // "cut the checkpoints in half": the count named before.
       || (word === HALF && tokens[index - 1]?.word === IN && tokens.slice(Math.max(0, index - 1 - SCALE_REACH), index - 1).some((token) => words.has(token.word)));
-    // "twice daily patrols" says rounds a day (countSaidOtherwise), not a scale; "double patrols at night" is for a
-    // part of the day, which one interval cannot be (the frequency is asked again).
-    if (byRounds && tokens.some((token) => PARTS_OF_DAY.has(token.word))) return null;
+    // "twice daily patrols" says rounds a day (countSaidOtherwise), not a scale.
     if (byRounds && (asOften || (named && word !== TWICE && roundsPerPeriod(tokens) === null))) return 1 / factor;
     if (!byRounds && named) return factor;
   }
@@ -392,7 +392,6 @@ export function withoutPastClauses(text: string): string {
   return clauses.some((clause) => PAST.test(clause)) ? clauses.filter((clause) => !PAST.test(clause)).join(', ') : text;
 }
 
-/** `otherFields`: the template's other integer fields, whose cue words claim the numbers next to them. */
 // Words a speech recogniser writes for a number it heard ("for guards", "to shifts", "tree buildings").
 const HOMOPHONES: ReadonlyMap<string, number> = new Map([['won', 1], ['to', 2], ['too', 2], ['tree', 3], ['for', 4], ['fore', 4], ['ate', 8]]);
 
@@ -404,6 +403,7 @@ function homophoneCount(field: IntegerField, tokens: readonly NumberToken[]): nu
   return found === -1 ? null : HOMOPHONES.get(tokens[found]!.word)!;
 }
 
+/** `otherFields`: the template's other integer fields, whose cue words claim the numbers next to them. */
 export function extractInteger(field: IntegerField, said: string, otherFields: readonly IntegerField[] = []): ExtractionResult {
   const text = withoutPastClauses(withoutContactDigits(said));
   const unit = unitOf(field);

@@ -9,7 +9,7 @@ import { detectSpans } from '../../privacy/redactor.ts';
 
 type TextField = Extract<TemplateField, { type: 'text' }>;
 
-const LEAD_IN_PHRASE = String.raw`(?:(?:it['’]?s|it is|this is) for|it['’]?s|it is|we['’]?re|we are|this is|(?:the|our) (?:site|organi[sz]ation|company|business|name)(?: is|['’]s)|(?:our |the )?name(?:['’]s| is)?:?|we['’]?re called|it['’]?s (?:just |simply )?called|(?:just |simply )?called|(?:(?:you can|we|people)\s+)?(?:just\s+)?call (?:it|us)|(?:it['’]?s |we['’]?re )?known as|(?:our|my|the) (?:client|customer)(?: is|['’]s)?:?)`;
+const LEAD_IN_PHRASE = String.raw`(?:(?:it['’]?s|it is|this is) for|it['’]?s|it is|we['’]?re|we are|this is|(?:the|our) (?:site|organi[sz]ation|company|business|name)(?: is|['’]s)|(?:our |the )?name(?:['’]s| is)?:?|we['’]?re called|it['’]?s (?:just |simply )?called|(?:just |simply )?called|(?:(?:you can|we|people)\s+)?(?:just\s+)?call (?:it|us)|(?:it['’]?s |we['’]?re )?known as|(?:our|my) (?:client|customer)(?: is|['’]s)?:?)`;
 const LEAD_IN = new RegExp(String.raw`^(?:${LEAD_IN_PHRASE}\s+)+`, 'i');
 // "Hi, we're Acme", "ok so it's Riverside": a greeting or filler is dropped when punctuation or a lead-in follows
 // it, so "Hello Fresh Ltd" keeps its name.

@@ -304,6 +304,9 @@ function shiftAt(tokens: readonly NumberToken[], at: number): number | null {
   return null;
 }
 
+const HALF_DAY_MINUTES = 720;
+const PINS_THE_HOURS = /\b(?:[ap]\.?m\b|noon|midday|midnight|morning|afternoon|evening|night|tonight)|\b(?:1[3-9]|2[0-3]|00)[:.]\d{2}\b/i;
+
 /**
  * A range said without am/pm in a correction ("make it 8 to 6"), each end read nearest the end it replaces: 08:00–18:00
  * for office hours, 20:00–06:00 for night cover. Null when the text fixes the ends (am/pm, a 24-hour time, a part of
@@ -317,9 +320,6 @@ export function nearestRangeReading(read: TimeRange, text: string, current: Time
   const range = { start_minute: nearest(read.start_minute, current.start_minute), end_minute: nearest(read.end_minute, current.end_minute) };
   return range.start_minute === range.end_minute ? null : range;
 }
-
-const HALF_DAY_MINUTES = 720;
-const PINS_THE_HOURS = /\b(?:[ap]\.?m\b|noon|midday|midnight|morning|afternoon|evening|night|tonight)|\b(?:1[3-9]|2[0-3]|00)[:.]\d{2}\b/i;
 
 /** The reading of a point (am or pm, when it has none) nearest the time it replaces, round the clock. */
 function nearestReading(point: TimePoint, replaced: number): number {

@@ -1138,6 +1138,7 @@ test('the organisation said in a greeting, a sign-off or "on behalf of" is the n
     ["it's for Northfield Council", 'Northfield Council'],
     ['our client is Bigmart', 'Bigmart'],
     ['Client Solutions Ltd', 'Client Solutions Ltd'],
+    ['The Client Group', 'The Client Group'],
     ['For Good Causes Trust', 'For Good Causes Trust'],
   ] as const) {
     assert.equal(valueOf('organisation_name', reply), name, reply);
