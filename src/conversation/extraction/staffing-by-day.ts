@@ -28,9 +28,19 @@ const JOINED_CLAUSE = /\s+(?:and|but|then|plus)\s+/i;
 const PART_DAYS = String.raw`(?:evenings?|nights?|overnight|out of hours|after hours|outside (?:office|working|business) hours)`;
 const PART_DAYS_AND_WEEKENDS = new RegExp(String.raw`\b${PART_DAYS}\s+(?:and|&|plus|\+)\s+(?:all\s+)?(?:the\s+)?week\s?ends?\b|\bweek\s?ends?\s+(?:and|&|plus|\+)\s+${PART_DAYS}`, 'i');
 
-/** Whether two or more clauses each give hours for some days, or part days come with whole weekends: hours that differ by day. */
+// "office hours plus Saturday mornings": a part of some day joined to hours said for the rest.
+const DAY_WITH_PART = new RegExp(String.raw`\b(?:${DAY})\s+(?:mornings?|afternoons?|lunchtimes?)\b`, 'i');
+const SCHEDULE = /\b(?:office|business|working|opening|normal|shop) hours\b/i;
+
+/**
+ * Whether two or more clauses each give hours for some days, part days come with whole weekends, or a part of some
+ * day is joined to hours said for the rest: hours that differ by day.
+ */
 function coverByDay(text: string): boolean {
-  return PART_DAYS_AND_WEEKENDS.test(text) || clausesOf(text).flatMap((clause) => clause.split(JOINED_CLAUSE)).filter((clause) => HOURS.test(clause) && DAYS_ALONE.test(clause)).length >= 2;
+  const clauses = clausesOf(text).flatMap((clause) => clause.split(JOINED_CLAUSE));
+  const partOfSomeDay = clauses.findIndex((clause) => DAY_WITH_PART.test(clause));
+  const hoursBesides = partOfSomeDay >= 0 && clauses.some((clause, index) => index !== partOfSomeDay && (HOURS.test(clause) || SCHEDULE.test(clause)));
+  return PART_DAYS_AND_WEEKENDS.test(text) || hoursBesides || clauses.filter((clause) => HOURS.test(clause) && DAYS_ALONE.test(clause)).length >= 2;
 }
 
 /** 'cover': hours of cover said differently for some days. */

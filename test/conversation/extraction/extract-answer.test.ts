@@ -1152,7 +1152,7 @@ test('the organisation said in a greeting, a sign-off or "on behalf of" is the n
 test('different hours on some days ("6pm-6am weekdays, 24 hours at weekends") are explained, not read as round the clock or one of the spans', () => {
   const read = (key: string, text: string) => extractAnswer(field(key), text, { template, answers: { operating_hours: 'custom' } });
   for (const reply of ['6pm-6am weekdays, 24 hours at weekends', 'Mon-Fri 9am to 5pm and Saturday 9am to 1pm', '24/7 Monday to Friday; weekends 8am-8pm',
-    '6pm to 6am weekdays and all weekend', '6pm-6am Monday to Friday, the whole weekend']) {
+    '6pm to 6am weekdays and all weekend', '6pm-6am Monday to Friday, the whole weekend', 'office hours plus Saturday mornings', '9 to 5 and Saturday mornings']) {
     for (const key of ['operating_hours', 'custom_hours', 'operating_days']) {
       const result = read(key, reply);
       assert.ok(!result.ok && result.reason === 'unsupported' && result.message.startsWith('I can set one span of hours for every day of cover'), `${key} ← ${reply}: ${JSON.stringify(result)}`);
@@ -1160,6 +1160,8 @@ test('different hours on some days ("6pm-6am weekdays, 24 hours at weekends") ar
     assert.deepEqual(extractVolunteered(template, reply, {}), [], `not taken unasked: ${reply}`);
   }
   assert.deepEqual((read('operating_days', 'Monday to Friday 9 to 5') as { value: string[] }).value, ['mon', 'tue', 'wed', 'thu', 'fri']);
+  // Hours for one part of the day in the same clause are the hours ("7am-1pm Saturday mornings"), not hours by day.
+  assert.equal((read('operating_hours', '7am-1pm Saturday mornings') as { value: string }).value, 'custom');
   assert.equal(valueOf('operating_hours', '6pm to 6am weekdays'), 'custom');
 });
 
