@@ -235,11 +235,24 @@ export function rangeMessage(field: IntegerField): string {
   return `Please give a whole number from ${field.min} to ${field.max}${field.unit ? ` ${field.unit}` : ''}.`;
 }
 
-type Choice = { value: number; confidence: number } | { several: number[] } | { elsewhere: true } | null;
+type Choice = { value: number; confidence: number; range?: true } | { several: number[] } | { elsewhere: true } | null;
+
+const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'or']);
+
+/** The lower number of a range said before the number at `index` ("2-3 guards", "15 to 20 checkpoints"), or null. */
+function rangeStartBefore(tokens: readonly NumberToken[], index: number): number | null {
+  const before = RANGE_WORDS.has(tokens[index - 1]?.word ?? '') ? tokens[index - 2] : tokens[index - 1];
+  return before?.value ?? null;
+}
 
 function chooseNumber(field: IntegerField, tokens: readonly NumberToken[], otherFields: readonly IntegerField[]): Choice {
   const cued = findCuedNumbers(field, tokens);
   const cuedValues = [...new Set(cued.map((hit) => hit.value))];
+  // "2-3 guards", "15 to 20 checkpoints": the top of the range, said back (hours between rounds are asked, as the top is
+  // the rarer round there).
+  const lower = cuedValues.length === 1 && unitOf(field) !== 'hour' ? rangeStartBefore(tokens, cued[0]!.span.start) : null;
+  if (lower !== null && lower < cuedValues[0]!) return { value: cuedValues[0]!, confidence: 0.8, range: true };
+  if (lower !== null) return { several: [lower, cuedValues[0]!] };
   if (cuedValues.length === 1) return { value: cuedValues[0]!, confidence: cued[0]!.fromWords ? 0.88 : 0.92 };
   if (cuedValues.length > 1) {
     const concluded = concludedNumber(tokens, cuedValues);
@@ -457,6 +470,8 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
     // "every hour on nights, every 2 hours on days": "every hour" is a number too, and taking 2 drops it. Not for
     // other units: "2 shifts with 10 guards per shift" says no "one shift".
     return notExtracted('ambiguous', `I heard more than one number (1, ${chosen.value}). Which one is it?`);
+  } else if (chosen && 'range' in chosen) {
+    return workedOutCount(field, chosen.value + basement, chosen.confidence);
   } else if (chosen) {
     ({ value, confidence } = chosen);
     if (groundPlus) { value += 1; confidence = Math.min(confidence, 0.85); }

@@ -238,6 +238,11 @@ const SAYS_NIGHT = /\b(?:nights?|overnight|over night|evenings?|after dark)\b/i;
 // "days and nights, 7 to 7": the day's shift and the night's, not the night alone.
 const SAYS_DAY_AND_NIGHT = /\bdays?\s*(?:and|&|\/|n)\s*nights?\b|\bday shifts?\b/i;
 
+// Words for what a range of numbers counts, when they follow its end without am/pm ("15-20 checkpoints"): then it is
+// no range of hours.
+const COUNTED_AFTER: ReadonlySet<string> = new Set(['checkpoint', 'checkpoints', 'guard', 'guards', 'officer', 'officers', 'floor', 'floors',
+  'building', 'buildings', 'people', 'staff', 'points', 'tags', 'minute', 'minutes', 'mins', 'storeys', 'levels']);
+
 function rangesIn(text: string): FoundRange[] {
   const tokens = timeTokens(text);
   const saysNight = SAYS_NIGHT.test(text) && !SAYS_DAY_AND_NIGHT.test(text);
@@ -263,6 +268,8 @@ function rangesIn(text: string): FoundRange[] {
     const separated = (between.length === 1 && SEPARATORS.has(between[0]!)) || (between.length === 2 && between[0] === 'onwards' && SEPARATORS.has(between[1]!))
       || (between.length === 1 && between[0] === 'and' && tokens[from.start - 1]?.word === 'between') || openUntilClose;
     if (!separated) continue;
+    // "15-20 checkpoints", "2 to 3 guards": a range of a count, not of hours.
+    if (to.meridiem === null && COUNTED_AFTER.has(tokens[to.end]?.word ?? '')) continue;
     // Opening hours ("open 8 till 8 but need guards overnight") are the day's, whatever the cover.
     const saidAsOpen = tokens.slice(Math.max(0, from.start - OPEN_REACH), from.start).some((token) => OPEN_WORDS.has(token.word));
     // "we close at 11 and open at 7": closed overnight, 23:00–07:00.

@@ -133,6 +133,16 @@ test('integer failures say why and name the range', () => {
   assert.equal(valueOf('checkpoints_per_tour', '3 per building, 9 in total'), 9);
   assert.equal(valueOf('checkpoints_per_tour', "3 on each floor, that's 15"), 15);
   assert.equal(failure('checkpoints_per_tour', 'between 10 and 12').reason, 'ambiguous');
+  // A range with the count's word: its top, said back at lower confidence; hours between rounds are asked.
+  for (const [key, reply, value] of [['staff_per_shift', '2-3 guards', 3], ['staff_per_shift', '2 or 3 guards', 3], ['checkpoints_per_tour', '15 to 20 checkpoints', 20]] as const) {
+    const result = extractAnswer(field(key), reply);
+    assert.ok(result.ok && result.value === value && result.derived === true && result.confidence === 0.8, `${reply}: ${JSON.stringify(result)}`);
+  }
+  assert.equal(failure('tour_frequency_hours', 'every 2-3 hours').reason, 'ambiguous');
+  // ... and is no range of hours: "15-20 checkpoints" said unasked is no cover from 15:00 to 20:00.
+  assert.deepEqual(asMap(extractVolunteered(template, 'Acme, we need 15-20 checkpoints', {})), { checkpoints_per_tour: 20 });
+  assert.equal(parseTimeRange('15-20 checkpoints'), null);
+  assert.deepEqual(parseTimeRange('10pm to 6am patrols')?.range, { start_minute: 1320, end_minute: 360 });
   assert.equal(valueOf('tour_frequency_hours', 'four times a day'), 6, 'not every 4 hours');
   assert.equal(valueOf('tour_frequency_hours', 'twice daily'), 12);
   // Rounds at set times: evenly spaced, the hours between them; otherwise asked, saying how far apart they are.
