@@ -31,6 +31,14 @@ test('ranges, groups, lists and exceptions are read as the days they name', () =
   assert.deepEqual(read('Friday night to Monday morning'), ['fri', 'sat', 'sun']);
   assert.deepEqual(read('fri evening till mon morning'), ['fri', 'sat', 'sun']);
   assert.deepEqual(read('Saturday morning to Sunday night'), ['sat', 'sun']);
+  // A denial reaches past words for the cover ("no cover on Sundays") but not past other things done on those days.
+  const everyDay = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+  const corrected = (text: string) => readCorrections(template, text, { operating_hours: 'custom', custom_hours: { start_minute: 1080, end_minute: 360 }, operating_days: everyDay })
+    .map((hit) => [hit.field, hit.value]);
+  assert.deepEqual(corrected('no cover on sundays'), [['operating_days', everyDay.slice(0, 6)]]);
+  assert.deepEqual(corrected('no guards on sundays'), [['operating_days', everyDay.slice(0, 6)]]);
+  assert.deepEqual(corrected('no patrols on sundays'), [], 'patrols are not the cover: no days taken, least of all Sunday alone');
+  assert.deepEqual(read('Monday to Friday, no patrols on Sundays'), WORKWEEK);
   // Holidays are no day of the week: the days are taken and the holidays left out, said back (conversation-step).
   const holidays = extractAnswer(days, 'weekends and bank holidays');
   assert.ok(holidays.ok && holidays.left_out === true, JSON.stringify(holidays));

@@ -3,7 +3,7 @@
 // options they stand for, and a selection is said back with its runs joined ("Monday to Friday and Sunday").
 import type { TemplateField } from '../template.ts';
 import { keyAsWords } from '../wording.ts';
-import { wordTokens } from './word-tokens.ts';
+import { stemWord, wordTokens } from './word-tokens.ts';
 
 type MultiSelectField = Extract<TemplateField, { type: 'multi_select' }>;
 
@@ -102,6 +102,11 @@ const CONTRASTS = new Set(['not', 'but']);
 const NEGATIONS = new Set(['not', 'dont', 'doesnt', 'never', 'arent', 'isnt', 'wont', 'no']);
 const CLOSING_WORDS = new Set(['close', 'closed', 'closing', 'shut', 'shuts', 'closes']);
 const NEGATION_REACH = 2;
+// "no cover on Sundays", "no guards at weekends": a denial reaches past words for the cover itself…
+const COVER_WORDS = new Set(['cover', 'guard', 'security', 'staff', 'shift', 'officer', 'anyone', 'one', 'guarding'].map(stemWord));
+// …but not past other things done on those days ("no patrols on Sundays", "we don't read meters at weekends").
+const NOT_COVER = new Set(['patrol', 'round', 'tour', 'walk', 'reading', 'meter', 'delivery', 'deliveries', 'visitor'].map(stemWord));
+const ABOUT_OTHER = -2;
 const EXCLUSION_REACH = 5;
 /** Words that may sit between an excluding word and its options, or inside a run of options. */
 const FILLERS = new Set(['on', 'at', 'over', 'the', 'for', 'from', 'than', 'and', 'or', 'nor', 'a', 'any', 'day', 'other']);
@@ -124,6 +129,8 @@ export function readOrderedTokens(field: MultiSelectField, tokens: readonly stri
   const included = new Set<number>();
   /** Options a negated closing word reaches: kept, and added to a correction's current answer. */
   const affirmed = new Set<number>();
+  /** Options said of something other than the cover: neither kept nor taken out. */
+  const ignored = new Set<number>();
   const excludeRun = (from: number, step: 1 | -1, into: Set<number> = excluded) => {
     for (let position = from; position >= 0 && position < tokens.length; position += step) {
       const option = optionAt[position];
@@ -140,13 +147,21 @@ export function readOrderedTokens(field: MultiSelectField, tokens: readonly stri
     return false;
   };
   /** Where the options an excluding word reaches start, or -1. */
+  /** Where the options an excluding word reaches start; -1 if none, ABOUT_OTHER if it denies something else of them. */
   const reachedFrom = (position: number, adjacentOnly: boolean): number => {
     for (let ahead = position + 1; ahead < tokens.length && ahead <= position + EXCLUSION_REACH; ahead++) {
       if (optionAt[ahead] !== undefined) return ahead;
       const word = tokens[ahead]!;
-      if (adjacentOnly ? !FILLERS.has(word) : ENDS_EXCLUSION.has(word)) return -1;
+      if (NOT_COVER.has(word)) return ABOUT_OTHER;
+      if (adjacentOnly ? !FILLERS.has(word) && !COVER_WORDS.has(word) : ENDS_EXCLUSION.has(word)) return -1;
     }
     return -1;
+  };
+  /** "no patrols on Sundays": the options after a denial of something else are neither kept nor taken out. */
+  const ignoreNext = (position: number): void => {
+    for (let ahead = position + 1; ahead < tokens.length && ahead <= position + EXCLUSION_REACH + 2; ahead++) {
+      if (optionAt[ahead] !== undefined) { excludeRun(ahead, 1, ignored); return; }
+    }
   };
   const negatedClosing = (position: number): boolean => {
     for (let behind = position - 1; behind >= 0 && behind >= position - NEGATION_REACH; behind--) if (NEGATIONS.has(tokens[behind]!)) return true;
@@ -171,12 +186,15 @@ export function readOrderedTokens(field: MultiSelectField, tokens: readonly stri
       return;
     }
     const reached = EXCLUDES_NEXT.has(token) ? reachedFrom(position, false) : EXCLUDES_NEXT_ADJACENT.has(token) ? reachedFrom(position, true) : -1;
-    if (reached >= 0) excludeRun(reached, 1);
+    if (reached === ABOUT_OTHER) ignoreNext(position);
+    else if (reached >= 0) excludeRun(reached, 1);
     else if (EXCLUDES_PREVIOUS.has(token) && optionAt[position - 1] !== undefined) excludeRun(position - 1, -1);
   });
   optionAt.forEach((option, position) => {
-    if (option !== undefined && !excluded.has(position) && !affirmed.has(position)) included.add(option);
+    if (option !== undefined && !excluded.has(position) && !affirmed.has(position) && !ignored.has(position)) included.add(option);
   });
+  // Only days said of something else ("no patrols on Sundays"): the reply names no days of cover.
+  if (ignored.size > 0 && included.size === 0 && excluded.size === 0 && affirmed.size === 0) return null;
   const removed = new Set([...excluded].map((position) => optionAt[position]!));
   const everything = current ? field.options.flatMap((option, index) => (current.includes(option.value) ? [index] : [])) : field.options.map((_, index) => index);
   // Kept days are not a choice of their own: "we don't close on Sundays" alone means every day.
