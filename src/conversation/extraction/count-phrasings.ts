@@ -239,6 +239,18 @@ export function namedShiftCounts(tokens: readonly NumberToken[]): ShiftCount[] {
       return;
     }
   });
+  // "the night shift needs 3 guards", "can the day shift have 2 officers": the shift named first, then its guards.
+  tokens.forEach((token, index) => {
+    if (!SHIFT_NAMES.has(token.word) || tokens[index + 1]?.word !== SHIFT) return;
+    for (let ahead = index + 2; ahead < tokens.length && ahead <= index + 2 + MAX_WORDS_TO_SHIFT; ahead++) {
+      const said = tokens[ahead]!;
+      if (said.value === null) continue;
+      if (STAFF_ROLES.has(tokens[ahead + 1]?.word ?? '') && !counts.some((count) => count.value === said.value && count.shift === token.word)) {
+        counts.push({ value: said.value, shift: token.word });
+      }
+      return;
+    }
+  });
   return counts;
 }
 

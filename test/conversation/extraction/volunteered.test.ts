@@ -145,7 +145,7 @@ test('a number of guards said for some days only is staffing by day, which is ne
 test('guards said for one of several shifts ("make it 3 guards on nights") are asked about, not set for every shift', () => {
   const roundTheClock = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2 };
   const staff = template.fields.find((each) => each.key === 'staff_per_shift')!;
-  for (const text of ['make it 3 guards on nights', '3 guards on the night shift please', 'we need 3 on the early shift']) {
+  for (const text of ['make it 3 guards on nights', '3 guards on the night shift please', 'we need 3 on the early shift', 'can the night shift have 3 guards', 'the day shift needs 3 officers']) {
     assert.deepEqual(asMap(readCorrections(template, text, roundTheClock)), {}, text);
     const asked = extractAnswer(staff, text, { template, answers: roundTheClock });
     assert.equal(asked.ok, false, text);
