@@ -132,7 +132,9 @@ function namesOfField(field: TemplateField): string[][] {
 export function fieldSaidWrong(template: Template, text: string, answers: Answers): TemplateField | undefined {
   const tokens = numberTokens(text);
   const answered = template.fields.filter((field) => field.type !== 'contact' && answers[field.key] !== undefined && isApplicable(template, field, answers));
-  let said: TemplateField[] = answered.filter((field) => field.type === 'integer' && saysCountWrong(field, tokens));
+  // "3 shifts is too many": the answer's own number said with it is no new number.
+  const besidesAnswer = (field: TemplateField) => tokens.filter((token) => token.value === null || token.value !== answers[field.key]);
+  let said: TemplateField[] = answered.filter((field) => field.type === 'integer' && saysCountWrong(field, besidesAnswer(field)));
   if (said.length === 0 && SAID_WRONG.test(text) && !tokens.some((token) => token.value !== null)) {
     said = answered.filter((field) => (field.type === 'integer' ? namesCount(field, tokens)
       : tokens.some((token) => token.word === stemWord(keyAsWords(field.key).split(' ').at(-1)!))));

@@ -34,6 +34,7 @@ export const MIN_VOLUNTEERED_CONFIDENCE = 0.8;
 // or before "shift", names a shift being staffed, not the hours of cover ("cover at night" still is).
 const PARTS_OF_DAY: ReadonlySet<string> = new Set(['night', 'day', 'evening', 'morning', 'afternoon'].map(stemWord));
 const STAFFED_PART_REACH = 3;
+const STAFF_CHANGE_WORDS: ReadonlySet<string> = new Set(['fewer', 'less', 'more', 'extra', 'another', 'additional'].map(stemWord));
 const SHIFT_WORD = stemWord('shift');
 const ROTA_NAMES: ReadonlySet<string> = new Set(['early', 'late', 'earlies', 'lates'].map(stemWord));
 const TIMES_WORD = stemWord('times');
@@ -42,6 +43,9 @@ function namesStaffedShift(tokens: readonly string[], span: TokenSpan): boolean 
   if (span.end - span.start !== 1 || !PARTS_OF_DAY.has(tokens[span.start]!)) return false;
   // "the night shift should have fewer people"
   if (tokens[span.end] === SHIFT_WORD) return true;
+  // "fewer guards at night": more or fewer people then, not when the site is covered.
+  const before = tokens.slice(Math.max(0, span.start - STAFFED_PART_REACH), span.start);
+  if (before.some((token) => STAFF_ROLES.has(token)) && tokens.some((token) => STAFF_CHANGE_WORDS.has(token))) return true;
   for (let index = span.start - 1; index >= 0 && index >= span.start - STAFFED_PART_REACH; index--) {
     // "4 times a night" counts rounds in the night, not people on a shift.
     if (tokens[index] === TIMES_WORD || ROUND_WORDS.has(tokens[index]!)) return false;

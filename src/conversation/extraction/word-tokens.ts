@@ -76,5 +76,10 @@ export function findPhrase(tokens: readonly string[], phrase: readonly string[])
 // answered. Stemmed, as the tokens compared with them are.
 const ADDING_PHRASES = ['also', 'too', 'plus', 'as well', 'additionally', 'add', 'added', 'adding', 'another', 'missing', 'forgot', 'forgotten'].map((phrase) => wordTokens(phrase));
 
+// "too many", "too few": "too" saying how much, not that something is added ("12 guards is too many").
+const [TOO] = wordTokens('too');
+const TOO_DEGREE: ReadonlySet<string> = new Set(wordTokens('many much few little long short often high low big small early late'));
+
 /** Whether stemmed tokens say something is added to what was answered. */
-export const saysAdding = (tokens: readonly string[]): boolean => ADDING_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0);
+export const saysAdding = (tokens: readonly string[]): boolean => ADDING_PHRASES.some((phrase) => findPhrase(tokens, phrase)
+  .some((span) => !(phrase.length === 1 && phrase[0] === TOO && TOO_DEGREE.has(tokens[span.end] ?? ''))));

@@ -1124,6 +1124,11 @@ test('"the patrol frequency is wrong", "patrols aren\'t often enough": the frequ
   }
   assert.equal(fieldSaidWrong(template, 'the patrol route looks wrong', answers), undefined);
   assert.equal(fieldSaidWrong(template, 'too many guards', answers)?.key, 'staff_per_shift');
+  // The answer's own number said with "too many" is no new number; "too" there adds nothing.
+  assert.equal(fieldSaidWrong(template, '2 shifts is too many', answers)?.key, 'shifts_per_day');
+  assert.deepEqual(readCorrections(template, '2 guards is too many', answers), [], 'not 2 more guards');
+  assert.deepEqual(readCorrections(template, 'fewer guards at night', answers), [], 'guards at night are no hours of cover');
+  assert.equal(fieldSaidWrong(template, 'fewer guards at night', answers)?.key, 'staff_per_shift');
   // Two answers are names: the one the reply names whole ("site name", "company name"), and "the name" alone is neither.
   const named: Answers = { ...answers, organisation_name: 'Acme', site_name: 'North Gate' };
   assert.equal(fieldSaidWrong(template, 'the site name is wrong', named)?.key, 'site_name');
