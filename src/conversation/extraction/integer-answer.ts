@@ -71,6 +71,7 @@ export function oneWordCues(field: IntegerField): Set<string> {
 }
 
 // "too many guards", "fewer checkpoints please", "we need more patrols": a count said to be wrong, without a number.
+const LENGTH_CHANGE_WORDS: ReadonlySet<string> = new Set(['long', 'short', 'longer', 'shorter'].map(stemWord));
 const CHANGE_WORDS: ReadonlySet<string> = new Set(['more', 'fewer', 'less', 'many', 'few', 'enough', 'increase', 'reduce', 'decrease', 'lower', 'raise', 'higher', 'extra'].map(stemWord));
 
 /** Whether a reply says this count is wrong without giving a number: one of its words with a word for more or fewer. */
@@ -78,7 +79,9 @@ export function saysCountWrong(field: IntegerField, tokens: readonly NumberToken
   if (tokens.some((token) => token.value !== null)) return false;
   const words = oneWordCues(field);
   if (unitOf(field) === 'hour') for (const word of ROUND_WORDS) words.add(word);
-  return tokens.some((token) => words.has(token.word)) && tokens.some((token) => CHANGE_WORDS.has(token.word));
+  // "the shifts are too long": the number of shifts said wrong by their length.
+  const changes = (word: string) => CHANGE_WORDS.has(word) || (unitOf(field) === SHIFT_WORD && LENGTH_CHANGE_WORDS.has(word));
+  return tokens.some((token) => words.has(token.word)) && tokens.some((token) => changes(token.word));
 }
 
 /** Whether the words name this count by one of its own words ("checkpoints", "guards", "floors"; "frequency" for hours between rounds). */

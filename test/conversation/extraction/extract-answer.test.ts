@@ -1126,6 +1126,7 @@ test('"the patrol frequency is wrong", "patrols aren\'t often enough": the frequ
   assert.equal(fieldSaidWrong(template, 'too many guards', answers)?.key, 'staff_per_shift');
   // The answer's own number said with "too many" is no new number; "too" there adds nothing.
   assert.equal(fieldSaidWrong(template, '2 shifts is too many', answers)?.key, 'shifts_per_day');
+  assert.equal(fieldSaidWrong(template, 'the shifts are too long', answers)?.key, 'shifts_per_day', 'shifts too long: their number is asked again');
   assert.deepEqual(readCorrections(template, '2 guards is too many', answers), [], 'not 2 more guards');
   assert.deepEqual(readCorrections(template, 'fewer guards at night', answers), [], 'guards at night are no hours of cover');
   assert.equal(fieldSaidWrong(template, 'fewer guards at night', answers)?.key, 'staff_per_shift');
