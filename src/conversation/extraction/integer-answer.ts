@@ -242,18 +242,25 @@ type Choice = { value: number; confidence: number; range?: true } | { several: n
 
 const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'or']);
 
-/** The lower number of a range said before the number at `index` ("2-3 guards", "15 to 20 checkpoints"), or null. */
-function rangeStartBefore(tokens: readonly NumberToken[], index: number): number | null {
-  const before = RANGE_WORDS.has(tokens[index - 1]?.word ?? '') ? tokens[index - 2] : tokens[index - 1];
-  return before?.value ?? null;
+/**
+ * The lower number of a range said before the number at `index` ("15 to 20 checkpoints", "2 or 3 guards", "2-3
+ * guards"), or null. Two numbers side by side are a range only when `said` writes them with a dash ("24/7 2 guards"
+ * is no range).
+ */
+function rangeStartBefore(tokens: readonly NumberToken[], index: number, said: string): number | null {
+  if (RANGE_WORDS.has(tokens[index - 1]?.word ?? '')) return tokens[index - 2]?.value ?? null;
+  const lower = tokens[index - 1]?.value ?? null;
+  const upper = tokens[index]?.value ?? null;
+  if (lower === null || upper === null) return null;
+  return new RegExp(String.raw`(?<![\d/])${lower}\s*[-–]\s*${upper}(?!\d)`).test(said) ? lower : null;
 }
 
-function chooseNumber(field: IntegerField, tokens: readonly NumberToken[], otherFields: readonly IntegerField[]): Choice {
+function chooseNumber(field: IntegerField, tokens: readonly NumberToken[], otherFields: readonly IntegerField[], said: string): Choice {
   const cued = findCuedNumbers(field, tokens);
   const cuedValues = [...new Set(cued.map((hit) => hit.value))];
   // "2-3 guards", "15 to 20 checkpoints": the top of the range, said back (hours between rounds are asked, as the top is
   // the rarer round there).
-  const lower = cuedValues.length === 1 && unitOf(field) !== 'hour' ? rangeStartBefore(tokens, cued[0]!.span.start) : null;
+  const lower = cuedValues.length === 1 && unitOf(field) !== 'hour' ? rangeStartBefore(tokens, cued[0]!.span.start, said) : null;
   if (lower !== null && lower < cuedValues[0]!) return { value: cuedValues[0]!, confidence: 0.8, range: true };
   if (lower !== null) return { several: [lower, cuedValues[0]!] };
   if (cuedValues.length === 1) return { value: cuedValues[0]!, confidence: cued[0]!.fromWords ? 0.88 : 0.92 };
@@ -460,7 +467,7 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   // "one on the gate and one patrolling": guards at posts, added up.
   const atPosts = unit === 'guard' ? countsAtPosts(tokens) : null;
   if (atPosts !== null) return workedOutCount(field, atPosts, 0.85);
-  const chosen = chooseNumber(field, tokens, otherFields);
+  const chosen = chooseNumber(field, tokens, otherFields, counted);
   const shifts = chosen === null && unit === 'shift' ? shiftsNamed(tokens) : null;
   if (shifts !== null) return workedOutCount(field, shifts, 0.8);
   let value: number;

@@ -139,6 +139,10 @@ test('integer failures say why and name the range', () => {
     assert.ok(result.ok && result.value === value && result.derived === true && result.confidence === 0.8, `${reply}: ${JSON.stringify(result)}`);
   }
   assert.equal(failure('tour_frequency_hours', 'every 2-3 hours').reason, 'ambiguous');
+  for (const reply of ['24/7 2 guards', '24 7 two guards', 'shift 1 2 guards']) {
+    const result = extractAnswer(field('staff_per_shift'), reply);
+    assert.ok(result.ok && result.value === 2 && result.derived === undefined, `numbers side by side without a dash are no range: ${reply}: ${JSON.stringify(result)}`);
+  }
   // ... and is no range of hours: "15-20 checkpoints" said unasked is no cover from 15:00 to 20:00.
   assert.deepEqual(asMap(extractVolunteered(template, 'Acme, we need 15-20 checkpoints', {})), { checkpoints_per_tour: 20 });
   assert.equal(parseTimeRange('15-20 checkpoints'), null);
