@@ -194,7 +194,7 @@ export function countsAtPosts(tokens: readonly NumberToken[]): number | null {
 }
 
 // Shifts named rather than counted ("days and nights", "early, late and night"): one shift per name.
-const SHIFT_NAMES = new Set(['day', 'night', 'early', 'late', 'morning', 'afternoon', 'evening', 'swing', 'graveyard'].map(stemWord));
+const SHIFT_NAMES = new Set(['day', 'night', 'early', 'late', 'morning', 'afternoon', 'evening', 'swing', 'graveyard', 'overnight'].map(stemWord));
 
 const ONLY_WORDS = new Set(['only', 'just']);
 

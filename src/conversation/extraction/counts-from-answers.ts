@@ -235,7 +235,7 @@ export function roundsAtTimes(field: IntegerField, reply: string): ExtractionRes
   return notExtracted('ambiguous', `Those rounds are ${said}, but I can set only one interval between rounds. ${rangeMessage(field)}`);
 }
 
-const NIGHT_SHIFTS: ReadonlySet<string> = new Set(['night', 'graveyard'].map(stemWord));
+const NIGHT_SHIFTS: ReadonlySet<string> = new Set(['night', 'graveyard', 'overnight'].map(stemWord));
 const DAY_SHIFT = stemWord('day');
 
 /** Whether a shift of this name is all the cover the answers give: nights when the cover is a night, days when it is the day. */

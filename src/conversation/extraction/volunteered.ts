@@ -32,7 +32,7 @@ export const MIN_VOLUNTEERED_CONFIDENCE = 0.8;
 
 // "two guards at night and one during the day", "the night shift": a word for a part of the day just after a count,
 // or before "shift", names a shift being staffed, not the hours of cover ("cover at night" still is).
-const PARTS_OF_DAY: ReadonlySet<string> = new Set(['night', 'day', 'evening', 'morning', 'afternoon'].map(stemWord));
+const PARTS_OF_DAY: ReadonlySet<string> = new Set(['night', 'day', 'evening', 'morning', 'afternoon', 'overnight'].map(stemWord));
 const STAFFED_PART_REACH = 3;
 const STAFF_CHANGE_WORDS: ReadonlySet<string> = new Set(['fewer', 'less', 'more', 'extra', 'another', 'additional'].map(stemWord));
 const SHIFT_WORD = stemWord('shift');

@@ -145,7 +145,8 @@ test('a number of guards said for some days only is staffing by day, which is ne
 test('guards said for one of several shifts ("make it 3 guards on nights") are asked about, not set for every shift', () => {
   const roundTheClock = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2 };
   const staff = template.fields.find((each) => each.key === 'staff_per_shift')!;
-  for (const text of ['make it 3 guards on nights', '3 guards on the night shift please', 'we need 3 on the early shift', 'can the night shift have 3 guards', 'the day shift needs 3 officers']) {
+  for (const text of ['make it 3 guards on nights', '3 guards on the night shift please', 'we need 3 on the early shift', 'can the night shift have 3 guards', 'the day shift needs 3 officers',
+    'we only need 3 guards overnight']) {
     assert.deepEqual(asMap(readCorrections(template, text, roundTheClock)), {}, text);
     const asked = extractAnswer(staff, text, { template, answers: roundTheClock });
     assert.equal(asked.ok, false, text);
@@ -157,6 +158,7 @@ test('guards said for one of several shifts ("make it 3 guards on nights") are a
   assert.deepEqual(asMap(readCorrections(template, 'make it 3 guards on nights', { ...roundTheClock, shifts_per_day: 1 })), { staff_per_shift: 3 });
   const nights = { operating_hours: 'custom', custom_hours: { start_minute: 1080, end_minute: 360 }, shifts_per_day: 2, staff_per_shift: 2 };
   assert.deepEqual(asMap(readCorrections(template, 'make it 3 guards on nights', nights)), { staff_per_shift: 3 });
+  assert.deepEqual(asMap(readCorrections(template, 'make it 3 guards overnight', nights)), { staff_per_shift: 3 });
   const days = { operating_hours: 'business_hours', shifts_per_day: 2, staff_per_shift: 2 };
   assert.equal(extractAnswer(staff, '3 guards on days', { template, answers: days }).ok, true);
   assert.deepEqual(asMap(readCorrections(template, '3 guards per shift', roundTheClock)), { staff_per_shift: 3 });
