@@ -93,6 +93,11 @@ export async function applyCorrections(tx: Queryable, session: SessionRow, templ
 const READING_TIME = /\b(?:meters?|readings?|read)\b.*\b(?:morning|afternoon|evening|night|earlier|later|time|\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|\d{1,2}:\d{2}|o['’]?clock)\b|\b(?:morning|evening|earlier|later)\b.*\b(?:meters?|readings?)\b/i;
 const READING_TIME_MESSAGE = 'When meters are read is set in the proposal itself: say “propose again”, then change the time under Meters before you approve.';
 
+// "the contact is wrong": contacts are not asked again (they are PII, kept to their own question), so the way to
+// change one is said.
+const CONTACT_SAID_WRONG = /\bcontact(?:\s+(?:person|details|number|name))?\b.*\b(?:wrong|incorrect|not right|out of date|changed|left)\b/i;
+const CONTACT_MESSAGE = 'To change the site contact, say so with the new details, like “change the contact to Sam Lee, 07700 900456”.';
+
 /**
  * The question after a reply with no change to apply (a chat turn, or a rejection's reason, which is `acknowledged`
  * first): a change Intake cannot make is said to be one ("weekends only need one guard", "two shifts at weekends"),
@@ -101,7 +106,8 @@ const READING_TIME_MESSAGE = 'When meters are read is set in the proposal itself
 export function askWhatToChange(template: Template, text: string, answers: Answers, { acknowledged }: { acknowledged: boolean }): string {
   const byDay = countedByDay(text);
   const why = byDay !== null ? BY_DAY_MESSAGE[byDay] : saysGuardsForOneShift(text, answers) ? ONE_SHIFT_MESSAGE
-    : READING_TIME.test(text) ? READING_TIME_MESSAGE : restatedAnswers(template, text, answers) ?? (acknowledged ? '' : 'I couldn’t tell what to change.');
+    : READING_TIME.test(text) ? READING_TIME_MESSAGE : CONTACT_SAID_WRONG.test(text) ? CONTACT_MESSAGE
+    : restatedAnswers(template, text, answers) ?? (acknowledged ? '' : 'I couldn’t tell what to change.');
   return [acknowledged ? 'Understood.' : '', why, REVISION_PROMPT].filter(Boolean).join(' ');
 }
 

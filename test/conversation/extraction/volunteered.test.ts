@@ -154,6 +154,9 @@ test('guards said for one of several shifts ("make it 3 guards on nights") are a
   }
   assert.match(askWhatToChange(template, 'make it 3 guards on nights', roundTheClock, { acknowledged: true }),
     /^Understood\. I can set one number of guards for every shift, so not a different number on one shift\. Tell me what should change/);
+  // A contact said to be wrong is not asked again (PII stays with its own question): how to change it is said.
+  assert.match(askWhatToChange(template, 'the contact is wrong', roundTheClock, { acknowledged: true }),
+    /^Understood\. To change the site contact, say so with the new details, like “change the contact to Sam Lee, 07700 900456”\. Tell me what should change/);
   // One shift a day, or the shift named is all the cover there is: every shift's number.
   assert.deepEqual(asMap(readCorrections(template, 'make it 3 guards on nights', { ...roundTheClock, shifts_per_day: 1 })), { staff_per_shift: 3 });
   const nights = { operating_hours: 'custom', custom_hours: { start_minute: 1080, end_minute: 360 }, shifts_per_day: 2, staff_per_shift: 2 };
