@@ -40,8 +40,11 @@ export function floorsNamedByLevel(text: string): number | null {
   if (!GROUND_ONLY.test(text)) return null;
   let highest = 0;
   for (const [, word, digits] of text.matchAll(ORDINAL)) highest = Math.max(highest, word ? ORDINAL_WORDS.indexOf(word.toLowerCase()) + 1 : Number(digits));
-  return highest > 0 ? highest + 1 : null;
+  // "ground floor and mezzanine": a mezzanine is one more level to patrol.
+  const mezzanine = MEZZANINE.test(text) ? 1 : 0;
+  return highest > 0 || mezzanine > 0 ? highest + 1 + mezzanine : null;
 }
+const MEZZANINE = /\bmezz?anine\b/i;
 
 const TIMES_WORDS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
 /** Words for one patrol round: "4 rounds per night", "four patrols a night". */

@@ -170,6 +170,8 @@ test('integer failures say why and name the range', () => {
   // Floors named by level count from the ground floor the reply names: "ground, 1st and 2nd" is three, not one.
   assert.equal(valueOf('floors', 'ground, 1st and 2nd floors'), 3);
   assert.equal(valueOf('floors', 'ground and first floor'), 2);
+  assert.equal(valueOf('floors', 'ground floor and mezzanine'), 2, 'a mezzanine is one more level');
+  assert.equal(valueOf('floors', 'ground, mezzanine and first'), 3);
   assert.equal(valueOf('floors', 'ground to 4th'), 5);
   assert.equal(valueOf('floors', 'ground floor only'), 1);
   assert.equal(failure('floors', 'first floor').reason, 'no_match', 'without the ground floor a level is not a count');
