@@ -86,15 +86,20 @@ export function countOfWord(token: NumberToken): number | null {
 /** Words that join one counted thing to another: "a main building and two warehouses". */
 export const JOINERS: ReadonlySet<string> = new Set(['and', 'plus', 'with'].map(stemWord));
 const MAX_WORDS_BEFORE_KIND = 2;
-const PER_WORDS: ReadonlySet<string> = new Set(['per', 'a', 'each', 'every'].map(stemWord));
+/** Words saying a count is of each one of something: "two per floor", "one on each floor", "15 a round". */
+export const PER_WORDS: ReadonlySet<string> = new Set(['per', 'a', 'each', 'every'].map(stemWord));
 const [ON, SHIFT] = ['on', 'shift'].map(stemWord);
+const SHIFT_ONLY: ReadonlySet<string> = new Set([SHIFT]);
 
-/** Past "per shift", "a shift", "on each shift" at `index` ("two per shift plus a dog handler"), or `index` itself. */
-function afterPerShift(tokens: readonly NumberToken[], index: number): number {
+/**
+ * Past "per shift", "a shift", "on each shift" at `index` ("two per shift plus a dog handler"), or `index` itself;
+ * `each` the words that may follow instead of "shift" ("15 a round").
+ */
+export function afterPer(tokens: readonly NumberToken[], index: number, each: ReadonlySet<string> = SHIFT_ONLY): number {
   let next = index;
   if (tokens[next]?.word === ON) next++;
   if (PER_WORDS.has(tokens[next]?.word ?? '')) next++;
-  return next > index && tokens[next]?.word === SHIFT ? next + 1 : index;
+  return next > index && each.has(tokens[next]?.word ?? '') ? next + 1 : index;
 }
 const MAIN = stemWord('main');
 
@@ -120,7 +125,7 @@ export function countAcrossKinds(tokens: readonly NumberToken[], kinds: Readonly
   if (bareCounts) {
     tokens.forEach((token, index) => {
       if (token.value === null) return;
-      if (JOINERS.has(tokens[afterPerShift(tokens, index + 1)]?.word ?? '')) counts.push(token.value);
+      if (JOINERS.has(tokens[afterPer(tokens, index + 1)]?.word ?? '')) counts.push(token.value);
     });
   }
   tokens.forEach((token, index) => {

@@ -1,21 +1,20 @@
 // Counts said relative to another answer, worked out from it and said back: checkpoints per floor ("two per
 // floor" over 3 floors → 6), shifts by their length ("12-hour shifts" over round-the-clock cover → 2) and patrol
 // rounds per shift ("three times a shift" over two 12-hour shifts → every 4 hours).
-import { MINUTES_PER_DAY, rangeDurationMinutes, WRITTEN_CLOCK_TIME } from '../clock-time.ts';
+import { MINUTES_PER_DAY, rangeDurationMinutes } from '../clock-time.ts';
 import { OPERATING_MODES } from '../recommendation/schema.ts';
 import { coveredWindow } from '../recommendation/shift-plan.ts';
 import type { Answers, Template, TemplateField } from '../template.ts';
 import { notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { numberTokens, oneWordCues, rangeMessage, workedOutCount } from './integer-answer.ts';
-import { clockTimesSaid, parseTimeRange } from './time-range-answer.ts';
-import { countOfWord, JOINERS, namedShiftCounts, roundsPerPeriod, STAFF_ROLES } from './count-phrasings.ts';
+import { onlyClockTimesSaid, parseTimeRange } from './time-range-answer.ts';
+import { countOfWord, JOINERS, namedShiftCounts, PER_WORDS, roundsPerPeriod, STAFF_ROLES } from './count-phrasings.ts';
 import { ONE_SHIFT_MESSAGE } from './staffing-by-day.ts';
 import type { NumberToken } from '../number-words.ts';
 import { clausesOf, isRoundTheClockDigit, plainWords, stemWord } from './word-tokens.ts';
 
 type IntegerField = Extract<TemplateField, { type: 'integer' }>;
 
-const PER_WORDS = new Set(['per', 'each', 'every', 'a']);
 const PREPOSITIONS = new Set(['on', 'for', 'in']);
 const WORDS_BETWEEN_COUNT_AND_PER = 2;
 
@@ -216,8 +215,6 @@ export function roundsPerShift(field: IntegerField, reply: string, answers: Answ
   return workedOutCount(field, hours, 0.85);
 }
 
-const CLOCK_TIME = new RegExp(WRITTEN_CLOCK_TIME, 'gi');
-
 /**
  * "at 10pm, 1am and 4am": rounds at set times are a round every so many hours when the times are evenly spaced;
  * otherwise asked, saying how far apart they are (one interval is all a tour can have). Null unless the reply is
@@ -225,8 +222,8 @@ const CLOCK_TIME = new RegExp(WRITTEN_CLOCK_TIME, 'gi');
  */
 export function roundsAtTimes(field: IntegerField, reply: string): ExtractionResult | null {
   if (stemWord(field.unit ?? '') !== 'hour' || parseTimeRange(reply) !== null) return null;
-  const times = clockTimesSaid(reply);
-  if (times.length < 2 || /\d/.test(reply.replace(CLOCK_TIME, ' '))) return null;
+  const times = onlyClockTimesSaid(reply);
+  if (times === null || times.length < 2) return null;
   const gaps = times.slice(1).map((time, index) => (time - times[index]! + MINUTES_PER_DAY) % MINUTES_PER_DAY);
   if (gaps.some((gap) => gap === 0)) return null;
   if (gaps.every((gap) => gap === gaps[0]) && gaps[0]! % MINUTES_PER_HOUR === 0) return workedOutCount(field, gaps[0]! / MINUTES_PER_HOUR, 0.85);

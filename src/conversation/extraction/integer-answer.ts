@@ -8,7 +8,7 @@ import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { clausesOf, saysAdding, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
-import { BUILDING_KINDS, concludedNumber, countAcrossKinds, countOfWord, countPerItem, countsAtPosts, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, ROUND_WORDS, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
+import { afterPer, BUILDING_KINDS, concludedNumber, countAcrossKinds, countOfWord, countPerItem, countsAtPosts, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, ROUND_WORDS, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { countedInUnit } from '../wording.ts';
 import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
 
@@ -94,6 +94,8 @@ export function namesCount(field: IntegerField, tokens: readonly NumberToken[]):
 const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'extra', 'additional'].map(stemWord));
 const FEWER_WORDS: ReadonlySet<string> = new Set(['less', 'fewer'].map(stemWord));
 const ANOTHER = stemWord('another');
+/** Words that change how many there are relative to the answer: "more", "fewer", "another", "extra". */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set([...MORE_WORDS, ...FEWER_WORDS, ANOTHER]);
 
 /** How many people of a role a reply adds ("add two dog handlers", "a supervisor as well"), or null if it adds none. */
 function rolesAdded(tokens: readonly NumberToken[]): number | null {
@@ -141,7 +143,7 @@ const [IN, HALF, AS, OFTEN, FREQUENTLY, TWICE] = ['in', 'half', 'as', 'often', '
 export function scaleOf(field: IntegerField, tokens: readonly NumberToken[]): number | null {
   if (tokens.some((token) => token.value !== null)) return null;
   const byRounds = unitOf(field) === 'hour';
-  const words = byRounds ? new Set(ROUND_WORDS) : oneWordCues(field);
+  const words: ReadonlySet<string> = byRounds ? ROUND_WORDS : oneWordCues(field);
   // "double patrols at night" is for a part of the day, which one interval cannot be (the frequency is asked again).
   if (byRounds && tokens.some((token) => PARTS_OF_DAY.has(token.word))) return null;
   for (let index = 0; index < tokens.length; index++) {
@@ -159,8 +161,9 @@ export function scaleOf(field: IntegerField, tokens: readonly NumberToken[]): nu
   return null;
 }
 
-const PER_OWN: ReadonlySet<string> = new Set(['per', 'each', 'a', 'every', 'on'].map(stemWord));
 const SHIFT_WORD = stemWord('shift');
+// What a count set after its word may be "per" and still be the count asked: "10 per shift", "15 a round".
+const PER_OWN_UNIT: ReadonlySet<string> = new Set([SHIFT_WORD, ...ROUND_WORDS]);
 
 /**
  * The number a correction sets a count to by naming the count first ("set checkpoints to 12"): the first number
@@ -180,7 +183,7 @@ export function numberSetAfterCue(field: IntegerField, tokens: readonly NumberTo
       const set = ahead === index + 1 || SETTING_WORDS.has(tokens[ahead - 1]!.word);
       const after = tokens[ahead + 1];
       // "the guards should be 10 per shift", "checkpoints should be 15 a round": the count as asked, not of another thing.
-      const perOwn = PER_OWN.has(after?.word ?? '') && (tokens[ahead + 2]?.word === SHIFT_WORD || ROUND_WORDS.has(tokens[ahead + 2]?.word ?? ''));
+      const perOwn = afterPer(tokens, ahead + 1, PER_OWN_UNIT) > ahead + 1;
       const countsOther = !perOwn && after !== undefined && after.value === null && after.word !== unit && !words.has(after.word) && /^\p{L}/u.test(after.word);
       return set && !countsOther && Number.isInteger(token.value) ? token.value : null;
     }

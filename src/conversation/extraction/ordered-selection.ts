@@ -3,6 +3,7 @@
 // options they stand for, and a selection is said back with its runs joined ("Monday to Friday and Sunday").
 import type { TemplateField } from '../template.ts';
 import { keyAsWords } from '../wording.ts';
+import { ROUND_WORDS } from './count-phrasings.ts';
 import { stemWord, wordTokens } from './word-tokens.ts';
 
 type MultiSelectField = Extract<TemplateField, { type: 'multi_select' }>;
@@ -105,7 +106,7 @@ const NEGATION_REACH = 2;
 // "no cover on Sundays", "no guards at weekends": a denial reaches past words for the cover itself…
 const COVER_WORDS = new Set(['cover', 'guard', 'security', 'staff', 'shift', 'officer', 'anyone', 'one', 'guarding'].map(stemWord));
 // …but not past other things done on those days ("no patrols on Sundays", "we don't read meters at weekends").
-const NOT_COVER = new Set(['patrol', 'round', 'tour', 'walk', 'reading', 'meter', 'delivery', 'deliveries', 'visitor'].map(stemWord));
+const NOT_COVER = new Set([...ROUND_WORDS, ...['reading', 'meter', 'delivery', 'deliveries', 'visitor'].map(stemWord)]);
 const ABOUT_OTHER = -2;
 const EXCLUSION_REACH = 5;
 /** Words that may sit between an excluding word and its options, or inside a run of options. */

@@ -368,8 +368,12 @@ export function parseTimeChange(text: string, current: TimeRange): TimeRange | n
 
 const WRITTEN_TIME_PARTS = /^(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.?m\.?)?$/i;
 
-/** The clock times written with am/pm or as hh:mm in a text ("10pm", "2am", "18:30"), as minutes of the day, in order. */
-export function clockTimesSaid(text: string): number[] {
+/**
+ * The clock times written with am/pm or as hh:mm in a text ("10pm", "2am", "18:30"), as minutes of the day, in order;
+ * null when the text has digits besides them (it says more than times).
+ */
+export function onlyClockTimesSaid(text: string): number[] | null {
+  if (/\d/.test(text.replace(CLOCK_TIME_SAID, ' '))) return null;
   const minutes: number[] = [];
   for (const [written] of text.matchAll(CLOCK_TIME_SAID)) {
     const parts = WRITTEN_TIME_PARTS.exec(written.trim());

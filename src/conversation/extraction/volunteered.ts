@@ -7,7 +7,7 @@ import { bestOption, customForExplicitHours, readSelection, saidAsBesides } from
 import { isNegated, negatedOptions } from './option-matcher.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
-import { addsBasement, countByKind, countSaidOtherwise, countsWholeTeam, findCuedNumbers, namesCount, numberSetAfterCue, relativeCount, scaleOf, withoutPastClauses } from './integer-answer.ts';
+import { addsBasement, countByKind, countSaidOtherwise, countsWholeTeam, findCuedNumbers, namesCount, numberSetAfterCue, RELATIVE_WORDS, relativeCount, scaleOf, withoutPastClauses } from './integer-answer.ts';
 import { countsPerNamedShift, ROUND_WORDS, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { extractText } from './text-answer.ts';
 import { saysUnsure } from './suggestion.ts';
@@ -34,7 +34,6 @@ export const MIN_VOLUNTEERED_CONFIDENCE = 0.8;
 // or before "shift", names a shift being staffed, not the hours of cover ("cover at night" still is).
 const PARTS_OF_DAY: ReadonlySet<string> = new Set(['night', 'day', 'evening', 'morning', 'afternoon', 'overnight'].map(stemWord));
 const STAFFED_PART_REACH = 3;
-const STAFF_CHANGE_WORDS: ReadonlySet<string> = new Set(['fewer', 'less', 'more', 'extra', 'another', 'additional'].map(stemWord));
 const SHIFT_WORD = stemWord('shift');
 const ROTA_NAMES: ReadonlySet<string> = new Set(['early', 'late', 'earlies', 'lates'].map(stemWord));
 const TIMES_WORD = stemWord('times');
@@ -45,7 +44,7 @@ function namesStaffedShift(tokens: readonly string[], span: TokenSpan): boolean 
   if (tokens[span.end] === SHIFT_WORD) return true;
   // "fewer guards at night": more or fewer people then, not when the site is covered.
   const before = tokens.slice(Math.max(0, span.start - STAFFED_PART_REACH), span.start);
-  if (before.some((token) => STAFF_ROLES.has(token)) && tokens.some((token) => STAFF_CHANGE_WORDS.has(token))) return true;
+  if (before.some((token) => STAFF_ROLES.has(token)) && tokens.some((token) => RELATIVE_WORDS.has(token))) return true;
   for (let index = span.start - 1; index >= 0 && index >= span.start - STAFFED_PART_REACH; index--) {
     // "4 times a night" counts rounds in the night, not people on a shift.
     if (tokens[index] === TIMES_WORD || ROUND_WORDS.has(tokens[index]!)) return false;
@@ -278,6 +277,7 @@ const PLACE_WORDS = ['site', 'premises', 'location', 'place'];
 // "an office block", "a warehouse unit": a word for the place after its kind.
 const PLACE_NOUNS = ['block', 'building', 'site', 'complex', 'unit', 'park', 'estate', 'centre', 'center'];
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|the|and|on|upon|&)\s+)?(?:\p{Lu}[\p{L}\p{N}'’&.-]*|\d+))*`;
+const CAPITALISED_NAME = new RegExp(String.raw`^${PLACE_NAME}`, 'u');
 const namedAfterCache = new WeakMap<Template, Map<string, RegExp>>();
 
 function namedAfterPattern(template: Template, field: Extract<TemplateField, { type: 'text' }>): RegExp | null {
@@ -306,7 +306,7 @@ function namedAfterKind(template: Template, field: Extract<TemplateField, { type
   if (!found) return null;
   const name = found[1] ?? found[2]!;
   // The capitals only: /i lets \p{Lu} match any letter, so the name is cut where a lower-case word starts.
-  const capitalised = new RegExp(String.raw`^${PLACE_NAME}`, 'u').exec(name)?.[0];
+  const capitalised = CAPITALISED_NAME.exec(name)?.[0];
   if (capitalised === undefined) return null;
   if (template.fields.find((each) => each.key === answering)?.type === 'text' && found.index < clausesOf(text)[0]!.length) return null;
   // The name's own span, so an option word inside it ("Riverside Hospital") is no answer; the kind before it still is.
