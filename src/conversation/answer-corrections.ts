@@ -6,7 +6,7 @@
 import type { Queryable } from '../db/database.ts';
 import { recordEvent, type Channel } from '../analytics/event-store.ts';
 import { extractVolunteered, formatTimeRange, sameValue, type VolunteeredAnswer } from './extraction/index.ts';
-import { namesCount, numberTokens, saysCountWrong } from './extraction/integer-answer.ts';
+import { namesCount, numberTokens, saysCountWrong, withoutJudgedNumbers } from './extraction/integer-answer.ts';
 import { applyAnswerChange, isApplicable, questionMessage } from './question-flow.ts';
 import { addAssistantMessage, askNextOrPropose, queueRecommendation, storeAnswer, type EventBase } from './session-service.ts';
 import type { SessionRow } from './session-store.ts';
@@ -136,7 +136,7 @@ function namesOfField(field: TemplateField): string[][] {
  * of custom cover are its custom hours). Contacts are never asked again this way.
  */
 export function fieldSaidWrong(template: Template, text: string, answers: Answers): TemplateField | undefined {
-  const tokens = numberTokens(text);
+  const tokens = withoutJudgedNumbers(numberTokens(text));
   const answered = template.fields.filter((field) => field.type !== 'contact' && answers[field.key] !== undefined && isApplicable(template, field, answers));
   // "3 shifts is too many": the answer's own number said with it is no new number.
   const besidesAnswer = (field: TemplateField) => tokens.filter((token) => token.value === null || token.value !== answers[field.key]);

@@ -7,7 +7,7 @@ import { detectSpans, type PiiType } from '../../privacy/redactor.ts';
 import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
-import { clausesOf, saysAdding, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
+import { clausesOf, isJudgedNumber, saysAdding, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
 import { afterPer, BUILDING_KINDS, concludedNumber, countAcrossKinds, countOfWord, countPerItem, countsAtPosts, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, ROUND_WORDS, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { countedInUnit } from '../wording.ts';
 import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
@@ -202,6 +202,12 @@ export function findCuedNumbers(field: IntegerField, tokens: readonly NumberToke
     }
   });
   return found;
+}
+
+/** The tokens with each judged number ("10 guards is too few") kept as a word, not a value to set. */
+export function withoutJudgedNumbers(tokens: readonly NumberToken[]): NumberToken[] {
+  const words = tokens.map((token) => token.word);
+  return tokens.map((token, index) => (token.value !== null && isJudgedNumber(words, index) ? { ...token, value: null } : token));
 }
 
 export function numberTokens(text: string): NumberToken[] {

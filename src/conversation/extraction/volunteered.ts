@@ -7,7 +7,7 @@ import { bestOption, customForExplicitHours, readSelection, saidAsBesides } from
 import { isNegated, negatedOptions } from './option-matcher.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
-import { addsBasement, countByKind, countSaidOtherwise, countsWholeTeam, findCuedNumbers, namesCount, numberSetAfterCue, RELATIVE_WORDS, relativeCount, scaleOf, withoutPastClauses } from './integer-answer.ts';
+import { addsBasement, countByKind, countSaidOtherwise, countsWholeTeam, findCuedNumbers, namesCount, numberSetAfterCue, RELATIVE_WORDS, relativeCount, scaleOf, withoutJudgedNumbers, withoutPastClauses } from './integer-answer.ts';
 import { countsPerNamedShift, ROUND_WORDS, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { extractText } from './text-answer.ts';
 import { saysUnsure } from './suggestion.ts';
@@ -108,7 +108,8 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, sa
   // "the shifts should be 12 hours": shifts by their length, over the hours of cover answered.
   const byLength = shiftsFromLength(field, text, answers);
   if (byLength !== null) return byLength.ok ? { field: field.key, value: byLength.value, confidence: byLength.confidence, span: null } : null;
-  const merged = mergeNumberWords(tokens);
+  // "10 guards is too few": a number judged is no number to set.
+  const merged = withoutJudgedNumbers(mergeNumberWords(tokens));
   // "one more guard", "double the guards": a change from the answer; with no answer to change, nothing ("one" is
   // not the count).
   const change = relativeCount(field, merged);

@@ -80,6 +80,26 @@ const ADDING_PHRASES = ['also', 'too', 'plus', 'as well', 'additionally', 'add',
 const [TOO] = wordTokens('too');
 const TOO_DEGREE: ReadonlySet<string> = new Set(wordTokens('many much few little long short often high low big small early late'));
 
+// "10 guards is too few", "3 shifts aren't enough": a number judged by what follows it, not a number to set.
+const JUDGING_VERBS: ReadonlySet<string> = new Set(wordTokens("is are was were isnt arent wasnt seem sound feel look be"));
+const [NOT, ENOUGH] = wordTokens('not enough');
+const MAX_WORDS_TO_VERB = 3;
+
+/**
+ * Whether the number at tokens[index] is judged: within a few words a verb ("is", "seems", "would be"), then
+ * "too" with a word for how much, or "not enough" ("isn't enough" too). "10 guards is enough" sets 10.
+ */
+export function isJudgedNumber(tokens: readonly string[], index: number): boolean {
+  for (let verb = index + 1; verb <= index + MAX_WORDS_TO_VERB && verb < tokens.length; verb++) {
+    if (!JUDGING_VERBS.has(tokens[verb]!)) continue;
+    const [first, second] = [tokens[verb + 1], tokens[verb + 2]];
+    if (first === TOO && TOO_DEGREE.has(second ?? '')) return true;
+    if (first === ENOUGH) return tokens[verb]!.endsWith('nt');
+    return first === NOT && second === ENOUGH;
+  }
+  return false;
+}
+
 /** Whether stemmed tokens say something is added to what was answered. */
 export const saysAdding = (tokens: readonly string[]): boolean => ADDING_PHRASES.some((phrase) => findPhrase(tokens, phrase)
   .some((span) => !(phrase.length === 1 && phrase[0] === TOO && TOO_DEGREE.has(tokens[span.end] ?? ''))));

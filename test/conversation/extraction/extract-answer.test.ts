@@ -1123,7 +1123,7 @@ test('more everyday words for kinds of site: a uni, a server room, distribution,
   }
 });
 
-test('"the patrol frequency is wrong", "patrols aren\'t often enough": the frequency is the answer said wrong', () => {
+test('"the patrol frequency is wrong", "patrols aren\'t often enough", "10 guards is too few": the answer said wrong is asked again', () => {
   const answers: Answers = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2, buildings: 1, floors: 3, checkpoints_per_tour: 9, tour_frequency_hours: 2 };
   for (const reply of ['the patrol frequency is wrong', 'the frequency of rounds is wrong', 'how often they patrol is wrong']) {
     assert.equal(fieldSaidWrong(template, reply, answers)?.key, 'tour_frequency_hours', reply);
@@ -1134,6 +1134,14 @@ test('"the patrol frequency is wrong", "patrols aren\'t often enough": the frequ
   assert.equal(fieldSaidWrong(template, '2 shifts is too many', answers)?.key, 'shifts_per_day');
   assert.equal(fieldSaidWrong(template, 'the shifts are too long', answers)?.key, 'shifts_per_day', 'shifts too long: their number is asked again');
   assert.deepEqual(readCorrections(template, '2 guards is too many', answers), [], 'not 2 more guards');
+  // Another number judged ("too few", "not enough", "would be too many") is no new number either: the count is asked again.
+  for (const [reply, key] of [['10 guards is too few', 'staff_per_shift'], ['3 shifts are not enough', 'shifts_per_day'], ["4 guards isn't enough", 'staff_per_shift'],
+    ['15 checkpoints would be too many', 'checkpoints_per_tour']] as const) {
+    assert.deepEqual(readCorrections(template, reply, answers), [], reply);
+    assert.equal(fieldSaidWrong(template, reply, answers)?.key, key, reply);
+  }
+  assert.deepEqual(readCorrections(template, '10 guards is too few, make it 14', answers).map((hit) => [hit.field, hit.value]), [['staff_per_shift', 14]]);
+  assert.deepEqual(readCorrections(template, '10 guards is enough', answers).map((hit) => [hit.field, hit.value]), [['staff_per_shift', 10]]);
   assert.deepEqual(readCorrections(template, 'fewer guards at night', answers), [], 'guards at night are no hours of cover');
   assert.equal(fieldSaidWrong(template, 'fewer guards at night', answers)?.key, 'staff_per_shift');
   // Two answers are names: the one the reply names whole ("site name", "company name"), and "the name" alone is neither.
