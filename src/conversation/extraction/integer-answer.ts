@@ -250,14 +250,16 @@ export function rangeMessage(field: IntegerField): string {
 type Choice = { value: number; confidence: number; range?: true } | { several: number[] } | { elsewhere: true } | null;
 
 const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'or']);
+const [BETWEEN, AND] = wordTokens('between and');
 
 /**
  * The lower number of a range said before the number at `index` ("15 to 20 checkpoints", "2 or 3 guards", "2-3
- * guards"), or null. Two numbers side by side are a range only when `said` writes them with a dash ("24/7 2 guards"
+ * guards", "between 10 and 12 checkpoints"), or null. Two numbers side by side are a range only when `said` writes them with a dash ("24/7 2 guards"
  * is no range).
  */
 function rangeStartBefore(tokens: readonly NumberToken[], index: number, said: string): number | null {
   if (RANGE_WORDS.has(tokens[index - 1]?.word ?? '')) return tokens[index - 2]?.value ?? null;
+  if (tokens[index - 1]?.word === AND && tokens[index - 3]?.word === BETWEEN) return tokens[index - 2]?.value ?? null;
   const lower = tokens[index - 1]?.value ?? null;
   const upper = tokens[index]?.value ?? null;
   if (lower === null || upper === null) return null;

@@ -134,11 +134,13 @@ test('integer failures say why and name the range', () => {
   assert.equal(valueOf('checkpoints_per_tour', "3 on each floor, that's 15"), 15);
   assert.equal(failure('checkpoints_per_tour', 'between 10 and 12').reason, 'ambiguous');
   // A range with the count's word: its top, said back at lower confidence; hours between rounds are asked.
-  for (const [key, reply, value] of [['staff_per_shift', '2-3 guards', 3], ['staff_per_shift', '2 or 3 guards', 3], ['checkpoints_per_tour', '15 to 20 checkpoints', 20]] as const) {
+  for (const [key, reply, value] of [['staff_per_shift', '2-3 guards', 3], ['staff_per_shift', '2 or 3 guards', 3], ['checkpoints_per_tour', '15 to 20 checkpoints', 20],
+    ['checkpoints_per_tour', 'between 10 and 12 checkpoints', 12]] as const) {
     const result = extractAnswer(field(key), reply);
     assert.ok(result.ok && result.value === value && result.derived === true && result.confidence === 0.8, `${reply}: ${JSON.stringify(result)}`);
   }
   assert.equal(failure('tour_frequency_hours', 'every 2-3 hours').reason, 'ambiguous');
+  assert.equal(failure('checkpoints_per_tour', '12 to 10 checkpoints').reason, 'ambiguous', 'no range downwards');
   for (const reply of ['24/7 2 guards', '24 7 two guards', 'shift 1 2 guards']) {
     const result = extractAnswer(field('staff_per_shift'), reply);
     assert.ok(result.ok && result.value === 2 && result.derived === undefined, `numbers side by side without a dash are no range: ${reply}: ${JSON.stringify(result)}`);
