@@ -48,6 +48,7 @@ function sayBack(field: TemplateField, value: AnswerValue, said: string, read: E
     const offered = describeAnswer(field, field.options.map((option) => option.value)).replace(/ and /, ' or ');
     return `Got it: ${describeAnswer(field, value)}. I can only set up ${offered}, so I left the rest out.`;
   }
+  if (read.ok && read.part_days) return `Got it: ${describeAnswer(field, value)}. Every day of cover gets the same hours, so I haven’t set different hours for part of a day.`;
   const derivedValue = read.ok && read.derived === true;
   const interpreted = derivedValue || field.type === 'time_range' || (field.type === 'multi_select' && field.ranges);
   if (!interpreted) return '';

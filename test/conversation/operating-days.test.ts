@@ -101,6 +101,19 @@ test('days a reply closes are taken out, not chosen', () => {
   assert.ok(!refused.ok && !refused.message.includes('none'), 'a field that cannot be empty does not offer "none"');
 });
 
+test('a day said with part of it ("Saturday mornings", "half day on Saturday") is a day of cover, never taken out, and flagged', () => {
+  const flagged = (text: string) => { const result = extractAnswer(days, text); return result.ok ? [result.value, result.part_days === true] : result.reason; };
+  assert.deepEqual(flagged('mon-fri and sat mornings'), [[...WORKWEEK, 'sat'], true]);
+  assert.deepEqual(flagged('mon to fri, sat half day'), [[...WORKWEEK, 'sat'], true]);
+  assert.deepEqual(flagged('half day on saturday and weekdays'), [[...WORKWEEK, 'sat'], true]);
+  // An exclusion word before a part of a day leaves the day in: it has cover for the rest of it.
+  assert.deepEqual(flagged('every day but only mornings on sunday'), [[...WORKWEEK, 'sat', 'sun'], true]);
+  assert.deepEqual(flagged('every day except sunday afternoons'), [[...WORKWEEK, 'sat', 'sun'], true]);
+  assert.deepEqual(flagged('every day except sunday'), [[...WORKWEEK, 'sat'], false]);
+  // A part of the day at a range's end is read with the range ("Friday night to Monday morning" is the nights).
+  assert.deepEqual(flagged('Friday night to Monday morning'), [['fri', 'sat', 'sun'], false]);
+});
+
 test('days are said back as ranges', () => {
   assert.equal(describeSelection(days, WORKWEEK), 'Monday to Friday');
   assert.equal(describeSelection(days, [...WORKWEEK, 'sun']), 'Monday to Friday and Sunday');

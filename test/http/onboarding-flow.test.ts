@@ -301,6 +301,10 @@ test('days and hours read by interpretation are said back; a reply that already 
   for (const text of ['Acme Facilities Ltd', 'Riverside Depot', 'a warehouse', 'business hours']) await answer(third.id, text);
   const holidays = (await answer(third.id, 'weekends and bank holidays')).result as { message: string };
   assert.match(holidays.message, /^Got it: Saturday and Sunday\. I can only set up days of the week, so I left the holidays out\. How many guard shifts/);
+  const fourth = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
+  for (const text of ['Acme Facilities Ltd', 'Riverside Depot', 'a warehouse', 'business hours']) await answer(fourth.id, text);
+  const mornings = (await answer(fourth.id, 'mon-fri and sat mornings')).result as { message: string };
+  assert.match(mornings.message, /^Got it: Monday to Saturday\. Every day of cover gets the same hours, so I haven’t set different hours for part of a day\. How many guard shifts/);
 });
 
 test('round-the-clock cover on some days only: the days are taken with the hours, carried into the plan, and not asked', async () => {

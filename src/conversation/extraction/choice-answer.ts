@@ -5,7 +5,7 @@ import { derived, extracted, notExtracted, type ExtractionResult } from './extra
 import { matchOptions, type OptionMatch } from './option-matcher.ts';
 import { parseTimeRange } from './time-range-answer.ts';
 import { clausesOf, findPhrase, saysAnyCue, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
-import { describeSelection, expandSelectionWords, readOrderedTokens } from './ordered-selection.ts';
+import { describeSelection, expandSelectionWords, readOrderedTokens, saysPartOfDay } from './ordered-selection.ts';
 import { keyAsWords } from '../wording.ts';
 import { saysUnsure } from './suggestion.ts';
 
@@ -243,5 +243,6 @@ export function extractMultiSelect(field: MultiSelectField, text: string, others
   const labels = field.ranges ? describeSelection(field, selection.values) : field.options.filter((option) => selection.values.includes(option.value)).map((option) => option.label).join(', ');
   const result = extracted(selection.values, confidence, labels);
   const leftOut = field.ranges ? HOLIDAYS.test(text) : namesOtherItems(field, text);
-  return selection.kind === 'listed' && leftOut ? { ...result, left_out: true } : result;
+  if (selection.kind === 'listed' && leftOut) return { ...result, left_out: true };
+  return selection.kind === 'listed' && field.ranges && saysPartOfDay(field, text) ? { ...result, part_days: true } : result;
 }

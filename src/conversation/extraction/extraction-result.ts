@@ -24,6 +24,8 @@ export interface ExtractionSuccess {
   derived?: true;
   /** A listed reply also named things none of the options is ("water, gas and a heat meter"): left out, and said so. */
   left_out?: true;
+  /** Days of cover said with a part of some day ("Saturday mornings"): every day has the same hours, and that is said. */
+  part_days?: true;
   /** The user was not sure and this is Intake's suggestion, for this reason ("3 per floor is a common start"). */
   suggested?: string;
 }

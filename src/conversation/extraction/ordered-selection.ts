@@ -112,6 +112,27 @@ const EXCLUSION_REACH = 5;
 /** Words that may sit between an excluding word and its options, or inside a run of options. */
 const FILLERS = new Set(['on', 'at', 'over', 'the', 'for', 'from', 'than', 'and', 'or', 'nor', 'a', 'any', 'day', 'other']);
 
+// "Saturday mornings", "half day on Saturday", "every day but only mornings on Sunday": a part of a day named with
+// it. That day has cover (so an exclusion word never takes it out), for the hours every day of cover has.
+const PART_DAY_WORDS = new Set(['morning', 'afternoon', 'evening', 'lunchtime', 'night', 'half'].map(stemWord));
+const PART_DAY_ON = new Set(['on', 'at']);
+const PART_DAY_REACH = 3;
+
+/** Whether the option at `position` has a part of the day said with it, right after it or before an "on"/"at" it follows. */
+function namesPartOfDay(tokens: readonly string[], position: number): boolean {
+  if (PART_DAY_WORDS.has(tokens[position + 1] ?? '')) return true;
+  if (!PART_DAY_ON.has(tokens[position - 1] ?? '')) return false;
+  for (let behind = position - 2; behind >= 0 && behind >= position - PART_DAY_REACH; behind--) if (PART_DAY_WORDS.has(tokens[behind]!)) return true;
+  return false;
+}
+
+/** Whether an ordered reply names a part of some day ("Mon-Fri and Saturday mornings"): hours the answer cannot hold. */
+export function saysPartOfDay(field: MultiSelectField, text: string): boolean {
+  const tokens = wordTokens(expandSelectionWords(field, text));
+  const reader = readerFor(field);
+  return tokens.some((token, position) => reader.indexByToken.has(token) && namesPartOfDay(tokens, position));
+}
+
 /**
  * The options an ordered reply names, with those it excludes taken out; with only exclusions ("closed on
  * Sundays"), every other option — or, correcting an answer, the rest of `current`. Null when the reply names no
@@ -135,7 +156,7 @@ export function readOrderedTokens(field: MultiSelectField, tokens: readonly stri
   const excludeRun = (from: number, step: 1 | -1, into: Set<number> = excluded) => {
     for (let position = from; position >= 0 && position < tokens.length; position += step) {
       const option = optionAt[position];
-      if (option !== undefined) into.add(position);
+      if (option !== undefined && !(into === excluded && namesPartOfDay(tokens, position))) into.add(position);
       else if (!FILLERS.has(tokens[position]!) && (!EXCLUDES_NEXT.has(tokens[position]!) || CONTRASTS.has(tokens[position]!))) break;
     }
   };
