@@ -247,6 +247,8 @@ export function rangeMessage(field: IntegerField): string {
   return `Please give a whole number from ${field.min} to ${field.max}${field.unit ? ` ${field.unit}` : ''}.`;
 }
 
+const VAGUE_AMOUNT = /\b(?:a few|few|several|a handful|a number of|multiple|a bunch|lots|loads|plenty|many|various)\b/i;
+
 type Choice = { value: number; confidence: number; range?: true } | { several: number[] } | { elsewhere: true } | null;
 
 const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'or']);
@@ -505,6 +507,9 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
     // "for guards", "to shifts": a transcript's homophone of a number right before the count's own word, said back.
     const heard = homophoneCount(field, tokens);
     if (heard !== null) return workedOutCount(field, heard, 0.7);
+    // "every few hours", "a handful": an amount said, but no number to set.
+    const vague = VAGUE_AMOUNT.exec(counted);
+    if (vague !== null) return notExtracted('no_match', `I need an exact number rather than “${vague[0].toLowerCase()}”. ${rangeMessage(field)}`);
     return notExtracted('no_match', `I couldn’t find a number there. ${rangeMessage(field)}`);
   }
   // "G+3" is 4 floors: the ground floor (or a basement) was added, so it is said back.

@@ -70,6 +70,10 @@ test('integer failures say why and name the range', () => {
   assert.equal(failure('staff_per_shift', '2.5').reason, 'out_of_range');
   assert.equal(failure('tour_frequency_hours', 'every 90 minutes').reason, 'out_of_range');
   assert.equal(failure('buildings', '3 or 4').reason, 'ambiguous');
+  // An amount without a number ("every few hours", "a handful") is asked for exactly, naming what was said.
+  for (const [key, reply, said] of [['tour_frequency_hours', 'every few hours', 'few'], ['staff_per_shift', 'a handful', 'a handful'], ['buildings', 'Several', 'several']] as const) {
+    assert.match(failure(key, reply).message, new RegExp(`^I need an exact number rather than “${said}”\\. Please give a whole number`), reply);
+  }
   assert.equal(valueOf('floors', 'ground floor only'), 1);
   assert.equal(valueOf('floors', 'just the ground level'), 1);
   assert.equal(valueOf('floors', 'ground plus two'), 3, 'the ground floor counts with the floors above it');
