@@ -27,6 +27,15 @@ export const keepsAnswer = (text: string): boolean => KEEP.test(text) || PROPOSE
 export const REVISION_PROMPT = 'Tell me what should change — for example “3 shifts” or “12 guards per shift” — and I’ll make a new proposal, or say “propose again”.';
 
 
+/**
+ * describeAnswer() inside a sentence ("It is round the clock (24/7) now"): an option's label loses the capital it has
+ * on its own, unless its first word is an abbreviation.
+ */
+export function describeAnswerInSentence(field: TemplateField, value: AnswerValue): string {
+  const described = describeAnswer(field, value);
+  return field.type === 'enum' && !/^\p{Lu}{2}/u.test(described) ? described.charAt(0).toLowerCase() + described.slice(1) : described;
+}
+
 /** An answer as the user would say it back; contact details are never echoed. */
 export function describeAnswer(field: TemplateField, value: AnswerValue): string {
   switch (field.type) {
@@ -166,7 +175,7 @@ export async function reopenAnswerSaidWrong(tx: Queryable, session: SessionRow, 
   if (field === undefined) return null;
   session.current_field = field.key;
   await tx.query('UPDATE sessions SET current_field = $2, updated_at = now() WHERE id = $1', [session.id, field.key]);
-  const message = [acknowledged ? 'Understood.' : '', `It is ${describeAnswer(field, session.answers[field.key]!)} now.`, questionMessage(field, { again: true })].filter(Boolean).join(' ');
+  const message = [acknowledged ? 'Understood.' : '', `It is ${describeAnswerInSentence(field, session.answers[field.key]!)} now.`, questionMessage(field, { again: true })].filter(Boolean).join(' ');
   await addAssistantMessage(tx, session.id, message);
   await recordEvent(tx, { ...base, type: 'question_asked', fieldKey: field.key });
   return { next: field, message };

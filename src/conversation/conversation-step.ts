@@ -11,7 +11,7 @@ import { ANSWERABLE } from './state-machine.ts';
 import { loadSessionById, type SessionRow } from './session-store.ts';
 import { addAssistantMessage, askNextOrPropose, questionView, storeAnswer, type EventBase, type QuestionView } from './session-service.ts';
 import { loadTemplate } from './session-service.ts';
-import { applyCorrections, applyRevisionTurn, describeAnswer, keepsAnswer, readMidInterviewCorrections } from './answer-corrections.ts';
+import { applyCorrections, applyRevisionTurn, describeAnswer, describeAnswerInSentence, keepsAnswer, readMidInterviewCorrections } from './answer-corrections.ts';
 import type { TaskScheduler } from './ports.ts';
 import type { AnswerValue, Template, TemplateField } from './template.ts';
 import { wordTokens } from './extraction/word-tokens.ts';
@@ -130,7 +130,7 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   // "propose again" keeps the answer, and the interview goes on (or a new proposal is made).
   const given = session.answers[field.key];
   if (!rules.ok && given !== undefined && keepsAnswer(turn.raw_text)) {
-    const noted = `It stays ${describeAnswer(field, given)}.`;
+    const noted = `It stays ${describeAnswerInSentence(field, given)}.`;
     const { next, message } = await askNextOrPropose(tx, scheduler, session, template, { base, answered: [], noted, doneMessage: `${noted} Preparing a new proposal.`, correlationId: input.correlationId });
     return { accepted: true, field: field.key, answered: [], message, state: session.state, next_question: next ? questionView(next) : null, degraded, provider };
   }

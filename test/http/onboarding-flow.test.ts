@@ -419,7 +419,7 @@ test('"too many guards" after a proposal asks that count again, saying what it i
   await t.app.inject({ method: 'POST', url: `/api/v1/onboarding/recommendations/${third.recommendation_id}/reject`, headers: auth(t.keys.user), payload: { reason: 'the hours are wrong' } });
   const hours = (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json();
   assert.equal(hours.next_question?.field, 'operating_hours');
-  assert.match(hours.messages.at(-1).text, /^Understood\. It is Round the clock \(24\/7\) now\. When does the site need cover/);
+  assert.match(hours.messages.at(-1).text, /^Understood\. It is round the clock \(24\/7\) now\. When does the site need cover/);
   const custom = (await answer(session.id, '7am to 7pm')).result as { answered: string[] };
   assert.deepEqual(custom.answered, ['operating_hours', 'custom_hours']);
   await answer(session.id, 'Monday to Friday');
