@@ -5,6 +5,7 @@ import { FIRST_NAMES, SURNAMES } from './person-lexicon.ts';
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
 import { DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LOWER_A, SPACE, UNDERSCORE } from './char-codes.ts';
+import { codeUnits } from './code-units.ts';
 
 export interface TextProfile {
   readonly digitCount: number;
@@ -50,6 +51,8 @@ export interface TextProfile {
   readonly capitalInLexicon: readonly boolean[];
   /** '[REDACTED_' occurs: the redactor masks its placeholders before scanning. */
   readonly hasPlaceholder: boolean;
+  /** The text's code units (code-units.ts): valid until the next profileText() call, so a scan of this text reads them at once. */
+  readonly codes: Uint16Array;
 }
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
@@ -79,8 +82,8 @@ function endsSsnShape(first: number, firstSeparator: number, second: number, sec
 
 const isHexDigit = (code: number): boolean => isAsciiDigit(code) || ((code | 32) >= LOWER_A && (code | 32) <= LOWER_F);
 
-function isHexBetween(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (!isHexDigit(text.charCodeAt(index))) return false;
+function isHexBetween(codes: Uint16Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!isHexDigit(codes[index]!)) return false;
   return true;
 }
 
@@ -155,8 +158,9 @@ export function profileText(text: string): TextProfile {
   const capitalInLexicon: boolean[] = [];
   let previousIsWordChar = false;
   let previousIsLetterOrNumber = false;
+  const codes = codeUnits(text);
   for (let index = 0; index < length; index++) {
-    const code = text.charCodeAt(index);
+    const code = codes[index]!;
     if (isAsciiDigit(code)) {
       digitCount++;
       // Characters since the last digit; the one separator between two digits is read only when there is one.
@@ -166,7 +170,7 @@ export function profileText(text: string): TextProfile {
         grouped = true;
         runLength++;
       } else {
-        const separator = gap === 1 ? text.charCodeAt(index - 1) : NO_SEPARATOR;
+        const separator = gap === 1 ? codes[index - 1]! : NO_SEPARATOR;
         grouped = separator === SPACE || separator === HYPHEN;
         if (separator === DOT) hasDigitDotDigit = true;
         // A new run: the one that ended is whole now, so the SSN shape is judged on it.
@@ -204,7 +208,7 @@ export function profileText(text: string): TextProfile {
       let node = previousIsWordChar && !capitalStart ? -1 : 0;
       let wordEnd = index;
       for (; wordEnd < length; wordEnd++) {
-        const letter = text.charCodeAt(wordEnd);
+        const letter = codes[wordEnd]!;
         if (!isAsciiLetter(letter)) break;
         if (node >= 0) node = TRIE_CHILDREN[node * ALPHABET + (letter | 32) - 97]! || -1;
       }
@@ -213,9 +217,9 @@ export function profileText(text: string): TextProfile {
         const flags = TRIE_FLAGS[node]!;
         const cueBitsOfWord = flags & 0xffff;
         if (cueBitsOfWord !== 0) { cueStarts.push(index); cueBits.push(cueBitsOfWord); }
-        const wholeWord = !isWordChar(text.charCodeAt(wordEnd));
+        const wholeWord = !isWordChar(codes[wordEnd]!);
         if ((flags & DIGIT_WORD_FLAG) !== 0 && wholeWord) hasDigitWord = true;
-        if ((flags & DOT_WORD_FLAG) !== 0 && text.charCodeAt(index - 1) === SPACE && text.charCodeAt(wordEnd) === SPACE
+        if ((flags & DOT_WORD_FLAG) !== 0 && codes[index - 1] === SPACE && codes[wordEnd] === SPACE
           && (text.startsWith('dot', index) || text.startsWith('DOT', index))) hasSpokenDot = true;
       }
       index = wordEnd - 1;
@@ -226,7 +230,7 @@ export function profileText(text: string): TextProfile {
       if (IS_DIAL_GAP[code] === 0) dialGapClean = false;
       if (code === COLON) {
         colonCount++;
-        if (!hasHexJoinedColons && lastColonAt >= 0) hasHexJoinedColons = isHexBetween(text, lastColonAt + 1, index);
+        if (!hasHexJoinedColons && lastColonAt >= 0) hasHexJoinedColons = isHexBetween(codes, lastColonAt + 1, index);
         lastColonAt = index;
       } else if (code === AT_SIGN) {
         hasAt = true;
@@ -248,5 +252,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord, hasAt, hasSpokenDot, exotic, cueStarts, cueBits, capitalStarts, capitalInLexicon, hasPlaceholder };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord, hasAt, hasSpokenDot, exotic, cueStarts, cueBits, capitalStarts, capitalInLexicon, hasPlaceholder, codes };
 }

@@ -66,12 +66,15 @@ function buildTrie(): { slotOf: Uint8Array; slots: number; children: Int32Array;
 
 const { slotOf: SLOT_OF, slots: SLOTS, children: CHILDREN, flags: FLAGS } = buildTrie();
 
-/** The flags of text[start, end), as flagsOfLowered(text.slice(start, end).toLowerCase()) gives them. */
-export function wordFlags(text: string, start: number, end: number): number {
+/**
+ * The flags of text[start, end), as flagsOfLowered(text.slice(start, end).toLowerCase()) gives them; `codes` are
+ * the text's code units (code-units.ts).
+ */
+export function wordFlags(text: string, codes: Uint16Array, start: number, end: number): number {
   const short = end - start < 2 ? SHORT : 0;
   let node = 0;
   for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
+    const code = codes[index]!;
     if (code >= ASCII_LIMIT) return flagsOfLowered(text.slice(start, end).toLowerCase());
     const slot = SLOT_OF[code]!;
     // A character no word has: the word is in no list, but the rest may still be non-ASCII.

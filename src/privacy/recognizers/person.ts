@@ -7,7 +7,7 @@ import { CUES } from './person-cues.ts';
 import type { Cue } from './person-cues.ts';
 import { profileText } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, HYPHEN, isAsciiLetter, LOWER_A, LOWER_Z, RIGHT_SINGLE_QUOTE, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, DOT, HYPHEN, isAsciiLetter, LOWER_A, LOWER_Z, RIGHT_SINGLE_QUOTE, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
 
 const REGISTER_NAME_CELL = /^[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|[ \t]*(\p{L}[^|\n]*?)[ \t]*\|/gmu;
 
@@ -55,17 +55,17 @@ const MAX_NAME_TOKENS = 3;
 
 type Casing = 'title' | 'upper' | 'lower';
 
-/** The casing of the token text[start, end). */
-function casingOf(text: string, start: number, end: number): Casing {
+/** The casing of the token text[start, end); `codes` are the text's code units. */
+function casingOf(text: string, codes: Uint16Array, start: number, end: number): Casing {
   // ASCII tokens (letters, apostrophe, hyphen) by char codes; toUpperCase only for the rest.
   let lowerLetters = 0;
   for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
+    const code = codes[index]!;
     if (code >= 128) return casingOfNonAscii(text.slice(start, end));
     if (code >= LOWER_A && code <= LOWER_Z) lowerLetters++;
   }
   if (lowerLetters === 0 && end - start > 1) return 'upper';
-  const first = text.charCodeAt(start);
+  const first = codes[start]!;
   return first >= LOWER_A && first <= LOWER_Z ? 'lower' : 'title';
 }
 
@@ -76,17 +76,17 @@ function casingOfNonAscii(token: string): Casing {
 }
 
 /** Whether the word after spaces at `end` is an organisation word. */
-function isOrganisationWordAfter(pattern: WindowedPattern, text: string, end: number): boolean {
-  const code = text.charCodeAt(end);
+function isOrganisationWordAfter(pattern: WindowedPattern, text: string, codes: Uint16Array, end: number): boolean {
+  const code = codes[end]!;
   if (code !== SPACE && code !== TAB) return false;
   let wordStart = end + 1;
-  while (text.charCodeAt(wordStart) === SPACE || text.charCodeAt(wordStart) === TAB) wordStart++;
+  while (codes[wordStart] === SPACE || codes[wordStart] === TAB) wordStart++;
   // The pattern needs a letter after the blanks: an ASCII non-letter (often a phone number) rules it out.
-  const first = text.charCodeAt(wordStart);
+  const first = codes[wordStart]!;
   if (!(first >= 128 || isAsciiLetter(first))) return false;
   const wordEnd = matchEndInWindow(pattern, text, end);
   if (wordEnd === -1) return false;
-  return (wordFlags(text, wordStart, wordEnd) & ORGANISATION) !== 0;
+  return (wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) !== 0;
 }
 
 /** `flags` are the token's word-list flags. */
@@ -97,7 +97,7 @@ function isNameWord(flags: number, casing: Casing, allowLower: boolean): boolean
 }
 
 /** Reads up to three name words starting at `position` (after any title); their span, or undefined. */
-function readNameAt(text: string, position: number, allowLower: boolean): { start: number; end: number } | undefined {
+function readNameAt(text: string, codes: Uint16Array, position: number, allowLower: boolean): { start: number; end: number } | undefined {
   let cursor = position;
   let start = -1;
   let end = -1;
@@ -106,37 +106,37 @@ function readNameAt(text: string, position: number, allowLower: boolean): { star
   while (words < MAX_NAME_TOKENS && cursor < text.length) {
     const tokenEnd = matchEndInWindow(NAME_TOKEN, text, cursor);
     if (tokenEnd === -1) break;
-    const flags = wordFlags(text, cursor, tokenEnd);
+    const flags = wordFlags(text, codes, cursor, tokenEnd);
     if (words === 0 && start === -1 && (flags & TITLE) !== 0) {
       cursor = tokenEnd;
-      while (text[cursor] === '.' || text[cursor] === ' ') cursor++;
+      while (codes[cursor] === DOT || codes[cursor] === SPACE) cursor++;
       continue;
     }
-    const casing = casingOf(text, cursor, tokenEnd);
+    const casing = casingOf(text, codes, cursor, tokenEnd);
     const particle = words > 0 && (flags & PARTICLE) !== 0;
     const sameStyle = firstCasing === undefined || casing === firstCasing || (firstCasing !== 'lower' && casing !== 'lower');
     if (!particle && (!sameStyle || !isNameWord(flags, casing, allowLower))) break;
     if (start === -1) { start = cursor; firstCasing = casing; }
     cursor = tokenEnd;
     if (!particle) { end = cursor; words++; }
-    if (text[cursor] !== ' ') break;
+    if (codes[cursor] !== SPACE) break;
     cursor++;
   }
   if (end === -1) return undefined;
   // "by Apex Facilities": the capitalised word was the start of an organisation's name.
-  if (isOrganisationWordAfter(WORD_AFTER, text, end)) return undefined;
+  if (isOrganisationWordAfter(WORD_AFTER, text, codes, end)) return undefined;
   return { start, end };
 }
 
-function pushNameAfterCue(text: string, cueEnd: number, allowLower: boolean, spans: DetectedSpan[]): void {
-  const name = readNameAt(text, cueEnd, allowLower);
+function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, allowLower: boolean, spans: DetectedSpan[]): void {
+  const name = readNameAt(text, codes, cueEnd, allowLower);
   if (name !== undefined) spans.push({ type: 'PERSON', start: name.start, end: name.end });
 }
 
 /** Reference scan: the cue's regex over the whole text. */
-function detectAfterCue(text: string, scanned: string, cue: RegExp, allowLower: boolean, spans: DetectedSpan[]): void {
+function detectAfterCue(text: string, codes: Uint16Array, scanned: string, cue: RegExp, allowLower: boolean, spans: DetectedSpan[]): void {
   cue.lastIndex = 0;
-  for (let match = cue.exec(scanned); match !== null; match = cue.exec(scanned)) pushNameAfterCue(text, match.index + match[0].length, allowLower, spans);
+  for (let match = cue.exec(scanned); match !== null; match = cue.exec(scanned)) pushNameAfterCue(text, codes, match.index + match[0].length, allowLower, spans);
 }
 
 /** Same matches as detectAfterCue, trying the sticky pattern only where the profile saw one of the cue's first words. */
@@ -149,7 +149,7 @@ function detectAfterCueAtStarts(text: string, cue: Cue, profile: TextProfile, sp
     const cueEnd = stickyMatchEnd(cue.stickyPattern, text, start);
     if (cueEnd === -1) continue;
     resumeAt = cueEnd;
-    pushNameAfterCue(text, resumeAt, cue.allowLower, spans);
+    pushNameAfterCue(text, profile.codes, resumeAt, cue.allowLower, spans);
   }
 }
 
@@ -158,7 +158,7 @@ function detectAfterCues(text: string, profile: TextProfile, spans: DetectedSpan
     // Case-sensitive scans of a lower-cased copy are much faster than /i scans; offsets only match if lengths do.
     const lowered = text.toLowerCase();
     const scansLowered = lowered.length === text.length;
-    for (const cue of CUES) detectAfterCue(text, scansLowered ? lowered : text, scansLowered ? cue.loweredPattern : cue.pattern, cue.allowLower, spans);
+    for (const cue of CUES) detectAfterCue(text, profile.codes, scansLowered ? lowered : text, scansLowered ? cue.loweredPattern : cue.pattern, cue.allowLower, spans);
     return;
   }
   if (profile.cueStarts.length === 0) return;
@@ -207,26 +207,26 @@ function registerOtherCells(text: string): number[] {
 }
 
 /** What the capitalised pair text[start, end) means: a name, not a name, or "retry from after its first word". */
-function judgePair(text: string, start: number, end: number, spans: DetectedSpan[]): number | undefined {
+function judgePair(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): number | undefined {
   // Walk the words between the pair's spaces and tabs instead of splitting it.
   let firstWordEnd = -1;
   for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
-    while (wordEnd < end && text.charCodeAt(wordEnd) !== SPACE && text.charCodeAt(wordEnd) !== TAB) wordEnd++;
+    while (wordEnd < end && codes[wordEnd] !== SPACE && codes[wordEnd] !== TAB) wordEnd++;
     if (firstWordEnd === -1) firstWordEnd = wordEnd;
-    if ((wordFlags(text, wordStart, wordEnd) & NOT_A_NAME_OR_ORGANISATION) !== 0) return firstWordEnd;
+    if ((wordFlags(text, codes, wordStart, wordEnd) & NOT_A_NAME_OR_ORGANISATION) !== 0) return firstWordEnd;
     wordStart = wordEnd;
-    while (wordStart < end && (text.charCodeAt(wordStart) === SPACE || text.charCodeAt(wordStart) === TAB)) wordStart++;
+    while (wordStart < end && (codes[wordStart] === SPACE || codes[wordStart] === TAB)) wordStart++;
   }
-  if (isOrganisationWordAfter(ASCII_WORD_AFTER, text, end)) return undefined;
+  if (isOrganisationWordAfter(ASCII_WORD_AFTER, text, codes, end)) return undefined;
   spans.push({ type: 'PERSON', start, end });
   return undefined;
 }
 
-function detectCapitalisedPairs(text: string, spans: DetectedSpan[]): void {
+function detectCapitalisedPairs(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   CAPITALISED_PAIR.lastIndex = 0;
   for (let match = CAPITALISED_PAIR.exec(text); match !== null; match = CAPITALISED_PAIR.exec(text)) {
-    const retryAt = judgePair(text, match.index, match.index + match[0].length, spans);
+    const retryAt = judgePair(text, codes, match.index, match.index + match[0].length, spans);
     if (retryAt !== undefined) CAPITALISED_PAIR.lastIndex = retryAt;
   }
 }
@@ -235,9 +235,9 @@ const IS_PARTICLE_INITIAL = new Uint8Array(128);
 for (const particle of PAIR_PARTICLES) IS_PARTICLE_INITIAL[particle.charCodeAt(0)] = 1;
 
 /** End of the ASCII letters after the capital at `start`. */
-function asciiLetterEnd(text: string, start: number): number {
+function asciiLetterEnd(codes: Uint16Array, start: number): number {
   let letterEnd = start + 1;
-  while (letterEnd < text.length && isAsciiLetter(text.charCodeAt(letterEnd))) letterEnd++;
+  while (isAsciiLetter(codes[letterEnd]!)) letterEnd++;
   return letterEnd;
 }
 
@@ -248,17 +248,17 @@ function asciiLetterEnd(text: string, start: number): number {
  * first after the spaces a capital (ASCII or not) or the first letter of a particle. `letterEnd` is
  * asciiLetterEnd(text, start): the word's characters up to there are ASCII letters, so the walk resumes there.
  */
-function mayStartPair(text: string, start: number, letterEnd: number): boolean {
-  const second = text.charCodeAt(start + 1);
+function mayStartPair(codes: Uint16Array, start: number, letterEnd: number): boolean {
+  const second = codes[start + 1]!;
   if (second < 128 && !(second >= LOWER_A && second <= LOWER_Z) && second !== APOSTROPHE) return false;
   let index = letterEnd;
-  for (; index < text.length; index++) {
-    const code = text.charCodeAt(index);
+  for (;; index++) {
+    const code = codes[index]!;
     if (!(isAsciiLetter(code) || code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE || code === HYPHEN || code >= 128)) break;
   }
-  let code = text.charCodeAt(index);
+  let code = codes[index]!;
   if (code !== SPACE && code !== TAB) return false;
-  do code = text.charCodeAt(++index); while (code === SPACE || code === TAB);
+  do code = codes[++index]!; while (code === SPACE || code === TAB);
   return (code >= UPPER_A && code <= UPPER_Z) || code >= 128 || IS_PARTICLE_INITIAL[code] === 1;
 }
 
@@ -277,48 +277,48 @@ function mayBeLexiconWord(inLexicon: boolean, afterLetters: number): boolean {
  * capitals go by, the capitals the lexicon must look at are kept for after them (their spans come second).
  */
 function detectShapesAtStarts(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
-  const { capitalStarts, capitalInLexicon } = profile;
+  const { capitalStarts, capitalInLexicon, codes } = profile;
   let lexiconStarts: number[] | undefined;
   let resumeAt = 0;
   for (let index = 0; index < capitalStarts.length; index++) {
     const start = capitalStarts[index]!;
-    const letterEnd = asciiLetterEnd(text, start);
-    if (mayBeLexiconWord(capitalInLexicon[index]!, text.charCodeAt(letterEnd))) (lexiconStarts ??= []).push(start);
-    if (start < resumeAt || !mayStartPair(text, start, letterEnd)) continue;
+    const letterEnd = asciiLetterEnd(codes, start);
+    if (mayBeLexiconWord(capitalInLexicon[index]!, codes[letterEnd]!)) (lexiconStarts ??= []).push(start);
+    if (start < resumeAt || !mayStartPair(codes, start, letterEnd)) continue;
     const end = stickyMatchEnd(STICKY_CAPITALISED_PAIR, text, start);
     if (end === -1) continue;
-    resumeAt = judgePair(text, start, end, spans) ?? end;
+    resumeAt = judgePair(text, codes, start, end, spans) ?? end;
   }
-  if (lexiconStarts !== undefined) detectLexiconNamesAt(text, lexiconStarts, spans);
+  if (lexiconStarts !== undefined) detectLexiconNamesAt(text, codes, lexiconStarts, spans);
 }
 
-function pushLexiconName(text: string, start: number, end: number, spans: DetectedSpan[]): void {
-  if ((wordFlags(text, start, end) & LEXICON_NAME) === 0) return;
-  const name = readNameAt(text, start, false);
+function pushLexiconName(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
+  if ((wordFlags(text, codes, start, end) & LEXICON_NAME) === 0) return;
+  const name = readNameAt(text, codes, start, false);
   if (name !== undefined) spans.push({ type: 'PERSON', start: name.start, end: name.end });
 }
 
-function detectLexiconNames(text: string, spans: DetectedSpan[]): void {
+function detectLexiconNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   CAPITALISED_WORD.lastIndex = 0;
-  for (let match = CAPITALISED_WORD.exec(text); match !== null; match = CAPITALISED_WORD.exec(text)) pushLexiconName(text, match.index, match.index + match[0].length, spans);
+  for (let match = CAPITALISED_WORD.exec(text); match !== null; match = CAPITALISED_WORD.exec(text)) pushLexiconName(text, codes, match.index, match.index + match[0].length, spans);
 }
 
 /** Lexicon names at the given capitals, as the CAPITALISED_WORD scan finds them there (skipping its matches). */
-function detectLexiconNamesAt(text: string, starts: readonly number[], spans: DetectedSpan[]): void {
+function detectLexiconNamesAt(text: string, codes: Uint16Array, starts: readonly number[], spans: DetectedSpan[]): void {
   let resumeAt = 0;
   for (const start of starts) {
     if (start < resumeAt) continue;
     const end = stickyMatchEnd(STICKY_CAPITALISED_WORD, text, start);
     if (end === -1) continue;
     resumeAt = end;
-    pushLexiconName(text, start, end, spans);
+    pushLexiconName(text, codes, start, end, spans);
   }
 }
 
 function detectShapes(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
   if (profile.exotic) {
-    detectCapitalisedPairs(text, spans);
-    detectLexiconNames(text, spans);
+    detectCapitalisedPairs(text, profile.codes, spans);
+    detectLexiconNames(text, profile.codes, spans);
     return;
   }
   if (profile.capitalStarts.length === 0) return;

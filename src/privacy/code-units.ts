@@ -1,0 +1,24 @@
+// A text's UTF-16 code units in a typed array, for the redactor's character scans. Reading a Uint16Array is much
+// cheaper than String#charCodeAt on the strings callers pass (often concatenations, which V8 keeps as ropes and
+// reads through an indirection on every call): one native copy, then plain loads (bench/pii/recognizer-timing.ts).
+//
+// The array is a shared scratch buffer, overwritten by the next call: a scan uses it at once and never keeps it.
+// Past the text's last unit it holds a 0 (NUL is no letter, digit, space or separator), so a look one past the end
+// reads as "nothing there", as charCodeAt's NaN does.
+
+const INITIAL_UNITS = 4096;
+let scratch = Buffer.allocUnsafeSlow(INITIAL_UNITS * 2);
+let units = new Uint16Array(scratch.buffer, scratch.byteOffset, INITIAL_UNITS);
+
+/** The code units of `text` (text.charCodeAt(i) === codeUnits(text)[i]), valid until the next call. */
+export function codeUnits(text: string): Uint16Array {
+  const needed = text.length + 1;
+  if (needed > units.length) {
+    const capacity = Math.max(needed, units.length * 2);
+    scratch = Buffer.allocUnsafeSlow(capacity * 2);
+    units = new Uint16Array(scratch.buffer, scratch.byteOffset, capacity);
+  }
+  scratch.write(text, 0, 'utf16le');
+  units[text.length] = 0;
+  return units;
+}
