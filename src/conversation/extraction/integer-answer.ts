@@ -316,6 +316,8 @@ const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2} ?[ap]\.?m\b\.?/gi;
 /** "3x8h" is three eight-hour shifts; "4h" is four hours. */
 const TIMES_SIGN = /(\d)\s*[x×]\s*(\d)/g;
 const HOURS_ABBREVIATION = /(\d)\s*(?:h|hrs?)\b/gi;
+/** "every 3 hrs", "12h shifts": hours written out, as every count reading expects them. */
+export const withHoursWrittenOut = (text: string): string => text.replace(HOURS_ABBREVIATION, '$1 hours');
 // "solo", "just me", "a lone worker", "on his own": one guard.
 const ONE_GUARD = /\b(?:solo|lone (?:worker|guard|officer)|(?:just|only) me|on (?:my|his|her|their) own|single[- ]manned)\b/i;
 // "double manned": a post staffed by two guards.
@@ -455,8 +457,8 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   }
   const groundPlus = unit === 'floor' ? GROUND_PLUS.exec(text) : null;
   const sliced = groundPlus ? text.slice(groundPlus.index + groundPlus[0].length) : text;
-  const counted = unit === 'hour' ? sliced.replace(HALF_HOUR, '30 minutes').replace(EVERY_OTHER_HOUR, 'every 2 hours') : sliced;
-  const tokens = numberTokens(counted.replace(CLOCK_TIME, ' ').replace(TIMES_SIGN, '$1 x $2').replace(HOURS_ABBREVIATION, '$1 hours').replace(ISH_SUFFIX, '$1'));
+  const counted = withHoursWrittenOut(unit === 'hour' ? sliced.replace(HALF_HOUR, '30 minutes').replace(EVERY_OTHER_HOUR, 'every 2 hours') : sliced);
+  const tokens = numberTokens(counted.replace(CLOCK_TIME, ' ').replace(TIMES_SIGN, '$1 x $2').replace(ISH_SUFFIX, '$1'));
   if (saysNegative(counted, tokens)) return notExtracted('out_of_range', rangeMessage(field));
   // "four times a day" is a round every 6 hours, not every 4.
   const perPeriod = unit === 'hour' ? roundsPerPeriod(tokens) : null;

@@ -109,6 +109,11 @@ test('"two guards at night" names a shift being staffed, not the hours of cover;
   assert.deepEqual(asMap(extractVolunteered(template, 'we have 3 guards at night', {})), { staff_per_shift: 3 });
 });
 
+test('hours written short ("every 3 hrs", "12h shifts") are read unasked as when asked', () => {
+  assert.deepEqual(asMap(extractVolunteered(template, 'patrol every 3 hrs', {})), { tour_frequency_hours: 3 });
+  assert.deepEqual(asMap(extractVolunteered(template, '24/7 on 12h shifts', {})), { operating_hours: '24x7', shifts_per_day: 2 });
+});
+
 test('shifts said by their length are counted over hours given in the same reply', () => {
   assert.deepEqual(asMap(extractVolunteered(template, 'round the clock with 12 hour shifts', {})), { operating_hours: '24x7', shifts_per_day: 2 });
   assert.deepEqual(asMap(extractVolunteered(template, '7am to 7pm, 6 hour shifts', {})),
