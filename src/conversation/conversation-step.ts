@@ -41,7 +41,7 @@ export interface StepResult {
  * is said back when it is not what the user wrote, so a misreading is caught now rather than in the proposal. So
  * is a suggestion taken for "not sure", and a list with things left out because no option is them.
  */
-function sayBack(field: TemplateField, value: AnswerValue, said: string, read: ExtractionResult): string {
+function sayBack(template: Template, field: TemplateField, value: AnswerValue, said: string, read: ExtractionResult): string {
   if (read.ok && read.suggested !== undefined) return `No problem: I’ve put ${describeAnswer(field, value)} (${read.suggested}); you can change it when you review the proposal.`;
   if (read.ok && read.left_out && field.type === 'multi_select') {
     if (field.ranges) return `Got it: ${describeAnswer(field, value)}. I can only set up days of the week, so I left the holidays out.`;
@@ -50,7 +50,11 @@ function sayBack(field: TemplateField, value: AnswerValue, said: string, read: E
   }
   if (read.ok && read.part_days) return `Got it: ${describeAnswer(field, value)}. Every day of cover gets the same hours, so I haven’t set different hours for part of a day.`;
   const derivedValue = read.ok && read.derived === true;
-  const interpreted = derivedValue || field.type === 'time_range' || (field.type === 'multi_select' && field.ranges);
+  // "a council depot" → Warehouse, "GP surgery" → Hospital: an option read from none of its label's words (unless a
+  // question that follows from it says the reading, as the hours' do).
+  const readFromOtherWords = field.type === 'enum' && !template.fields.some((other) => other.ask_if?.field === field.key)
+    && !wordTokens(describeAnswer(field, value)).some((word) => wordTokens(said).includes(word));
+  const interpreted = derivedValue || readFromOtherWords || field.type === 'time_range' || (field.type === 'multi_select' && field.ranges);
   if (!interpreted) return '';
   const described = describeAnswer(field, value);
   return wordTokens(described).join(' ') === wordTokens(said).join(' ') ? '' : `Got it: ${described}.`;
@@ -177,7 +181,7 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   const corrected = await applyCorrections(tx, session, template, corrections, turn.id, base);
   answered.push(...corrected.answered);
   // Said back, so the user knows why those questions are skipped and can correct a misreading ("8 to 6" as 08:00–18:00).
-  const noted = [sayBack(field, value, turn.raw_text, rules), corrected.noted, kept.noted].filter(Boolean).join(' ');
+  const noted = [sayBack(template, field, value, turn.raw_text, rules), corrected.noted, kept.noted].filter(Boolean).join(' ');
   // "custom, 7 to 8" to the hours question: the custom hours question it opens says what was unclear in them.
   const askedAs = (next: TemplateField): string | undefined => {
     if (next.ask_if?.field !== field.key) return undefined;

@@ -305,6 +305,13 @@ test('days and hours read by interpretation are said back; a reply that already 
   for (const text of ['Acme Facilities Ltd', 'Riverside Depot', 'a warehouse', 'business hours']) await answer(fourth.id, text);
   const mornings = (await answer(fourth.id, 'mon-fri and sat mornings')).result as { message: string };
   assert.match(mornings.message, /^Got it: Monday to Saturday\. Every day of cover gets the same hours, so I haven’t set different hours for part of a day\. How many guard shifts/);
+  // A kind of site read from words that are none of its label's is said back; one named by its label is not.
+  const fifth = (await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} })).json();
+  for (const text of ['Acme Facilities Ltd', 'Riverside Depot']) await answer(fifth.id, text);
+  const depot = (await answer(fifth.id, 'a council depot with vehicles')).result as { message: string };
+  assert.match(depot.message, /^Got it: Warehouse\. When does the site need cover/);
+  const officeHours = (await answer(fifth.id, 'business hours')).result as { message: string };
+  assert.match(officeHours.message, /^Which days/, 'the hours are said by the days question that follows them');
 });
 
 test('round-the-clock cover on some days only: the days are taken with the hours, carried into the plan, and not asked', async () => {
