@@ -101,6 +101,20 @@ export function afterPer(tokens: readonly NumberToken[], index: number, each: Re
   if (PER_WORDS.has(tokens[next]?.word ?? '')) next++;
   return next > index && each.has(tokens[next]?.word ?? '') ? next + 1 : index;
 }
+const ONCE_OR_TWICE: ReadonlySet<string> = new Set(['once', 'twice', 'thrice', 'time'].map(stemWord));
+
+/**
+ * "4 per shift", "four on each shift": the one number of a reply, said per shift of nothing named and with no word
+ * of rounds ("patrol twice a shift") — the guards on each shift. Null otherwise.
+ */
+export function countPerShiftUnnamed(tokens: readonly NumberToken[]): number | null {
+  const numbers = tokens.flatMap((token, index) => (token.value === null ? [] : [index]));
+  if (numbers.length !== 1) return null;
+  const index = numbers[0]!;
+  if (afterPer(tokens, index + 1) === index + 1) return null;
+  if (tokens.some((token) => ROUND_WORDS.has(token.word) || ONCE_OR_TWICE.has(token.word))) return null;
+  return tokens[index]!.value;
+}
 const MAIN = stemWord('main');
 
 const MADE_UP_OF = new Set(['with', 'of', 'across', 'over', 'spanning', 'comprising'].map(stemWord));

@@ -8,7 +8,7 @@ import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { clausesOf, isJudgedNumber, saysAdding, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
-import { afterPer, BUILDING_KINDS, concludedNumber, countAcrossKinds, countOfWord, countPerItem, countsAtPosts, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, ROUND_WORDS, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
+import { afterPer, BUILDING_KINDS, countPerShiftUnnamed, concludedNumber, countAcrossKinds, countOfWord, countPerItem, countsAtPosts, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, ROUND_WORDS, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { countedInUnit } from '../wording.ts';
 import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
 
@@ -149,7 +149,8 @@ export function scaleOf(field: IntegerField, tokens: readonly NumberToken[]): nu
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index]!.word;
     const factor = SCALE_WORDS.get(word);
-    if (factor === undefined) continue;
+    // "patrol twice a shift", "twice per floor": how often in each one, not twice the count.
+    if (factor === undefined || PER_WORDS.has(tokens[index + 1]?.word ?? '')) continue;
     const asOften = tokens[index + 1]?.word === AS && (tokens[index + 2]?.word === OFTEN || tokens[index + 2]?.word === FREQUENTLY);
     const named = tokens.slice(index + 1, index + 1 + SCALE_REACH).some((token) => words.has(token.word))
       // "cut the checkpoints in half": the count named before.
@@ -183,7 +184,8 @@ export function numberSetAfterCue(field: IntegerField, tokens: readonly NumberTo
       const set = ahead === index + 1 || SETTING_WORDS.has(tokens[ahead - 1]!.word);
       const after = tokens[ahead + 1];
       // "the guards should be 10 per shift", "checkpoints should be 15 a round": the count as asked, not of another thing.
-      const perOwn = afterPer(tokens, ahead + 1, PER_OWN_UNIT) > ahead + 1;
+      // Never the shifts' own: "3 shifts, 4 per shift" sets no 4 shifts.
+      const perOwn = unit !== SHIFT_WORD && afterPer(tokens, ahead + 1, PER_OWN_UNIT) > ahead + 1;
       const countsOther = !perOwn && after !== undefined && after.value === null && after.word !== unit && !words.has(after.word) && /^\p{L}/u.test(after.word);
       return set && !countsOther && Number.isInteger(token.value) ? token.value : null;
     }
@@ -470,6 +472,8 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   if (perShift.length > 1) return notExtracted('unsupported', `I can set one number of guards for every shift, and I heard ${perShift.join(' and ')}. How many should each shift have?`);
   const byDay = unit === 'guard' || unit === 'shift' ? countedByDay(text) : null;
   if (byDay === unit) return notExtracted('unsupported', `${BY_DAY_MESSAGE[byDay]} ${byDay === 'guard' ? 'How many should each shift have?' : 'How many shifts should every day have?'}`);
+  // "4 per shift" to the shifts question: the guards on each shift (read as such unasked), not 4 shifts.
+  if (unit === SHIFT_WORD && countPerShiftUnnamed(tokens) !== null) return notExtracted('no_match', `That sounds like the guards on each shift. ${rangeMessage(field)}`);
   // "one at each entrance, about 8": a count per place, over the places said.
   const perItem = unit === 'hour' || unit === 'floor' || unit === 'shift' ? null : countPerItem(tokens);
   if (perItem !== null) {

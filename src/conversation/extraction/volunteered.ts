@@ -8,7 +8,7 @@ import { isNegated, negatedOptions } from './option-matcher.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
 import { addsBasement, countByKind, countSaidOtherwise, countsWholeTeam, findCuedNumbers, namesCount, numberSetAfterCue, RELATIVE_WORDS, relativeCount, scaleOf, withHoursWrittenOut, withoutJudgedNumbers, withoutPastClauses } from './integer-answer.ts';
-import { countsPerNamedShift, ROUND_WORDS, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
+import { countPerShiftUnnamed, countsPerNamedShift, ROUND_WORDS, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { extractText } from './text-answer.ts';
 import { saysUnsure } from './suggestion.ts';
 import { extractContact } from './contact-answer.ts';
@@ -35,6 +35,7 @@ export const MIN_VOLUNTEERED_CONFIDENCE = 0.8;
 const PARTS_OF_DAY: ReadonlySet<string> = new Set(['night', 'day', 'evening', 'morning', 'afternoon', 'overnight'].map(stemWord));
 const STAFFED_PART_REACH = 3;
 const SHIFT_WORD = stemWord('shift');
+const GUARD_WORD = stemWord('guards');
 const ROTA_NAMES: ReadonlySet<string> = new Set(['early', 'late', 'earlies', 'lates'].map(stemWord));
 const TIMES_WORD = stemWord('times');
 
@@ -148,6 +149,9 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, sa
     if (perAnswer !== null) return perAnswer.ok ? { field: field.key, value: perAnswer.value, confidence: 0.85, span: null } : null;
     if (countsPerAnswer(field, text, template)) return null;
   }
+  // "make it 4 on each shift": a number per shift, of nothing named, is the guards on each.
+  const guardsPerShift = values.size === 0 && stemWord(field.unit ?? '') === GUARD_WORD ? countPerShiftUnnamed(merged) : null;
+  if (guardsPerShift !== null) return Number.isInteger(guardsPerShift) && guardsPerShift >= field.min && guardsPerShift <= field.max ? { field: field.key, value: guardsPerShift, confidence: 0.85, span: null } : null;
   if (values.size !== 1) return null;
   const hit = cued[0]!;
   const value = hit.value + basement;

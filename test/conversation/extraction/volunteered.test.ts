@@ -109,6 +109,18 @@ test('"two guards at night" names a shift being staffed, not the hours of cover;
   assert.deepEqual(asMap(extractVolunteered(template, 'we have 3 guards at night', {})), { staff_per_shift: 3 });
 });
 
+test('a number per shift is guards on each shift, never a number of shifts, and "twice a shift" is how often rounds run', () => {
+  const answers = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 3 };
+  const corrected = (text: string) => asMap(readCorrections(template, text, answers));
+  for (const text of ['ok make it four on every shift then', '4 per shift', 'make it 4 each shift']) assert.deepEqual(corrected(text), { staff_per_shift: 4 }, text);
+  assert.deepEqual(asMap(extractVolunteered(template, 'we need 2 per shift', {})), { staff_per_shift: 2 });
+  assert.deepEqual(corrected('3 shifts, 4 per shift'), { shifts_per_day: 3 }, 'not 4 shifts');
+  assert.deepEqual(corrected('patrol twice a shift'), { tour_frequency_hours: 6 }, 'twice in each 12-hour shift, not twice the shifts');
+  assert.deepEqual(corrected('4 times per shift'), { tour_frequency_hours: 3 });
+  const shifts = extractAnswer(template.fields.find((field) => field.key === 'shifts_per_day')!, '4 per shift');
+  assert.ok(!shifts.ok && /^That sounds like the guards on each shift\./.test(shifts.message), JSON.stringify(shifts));
+});
+
 test('hours written short ("every 3 hrs", "12h shifts") are read unasked as when asked', () => {
   assert.deepEqual(asMap(extractVolunteered(template, 'patrol every 3 hrs', {})), { tour_frequency_hours: 3 });
   assert.deepEqual(asMap(extractVolunteered(template, '24/7 on 12h shifts', {})), { operating_hours: '24x7', shifts_per_day: 2 });
