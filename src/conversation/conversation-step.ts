@@ -14,6 +14,7 @@ import { loadTemplate } from './session-service.ts';
 import { applyCorrections, applyRevisionTurn, describeAnswer, describeAnswerInSentence, keepsAnswer, readMidInterviewCorrections } from './answer-corrections.ts';
 import type { TaskScheduler } from './ports.ts';
 import type { AnswerValue, Template, TemplateField } from './template.ts';
+import { spokenAnswerAsStored } from './spoken-names.ts';
 import { wordTokens } from './extraction/word-tokens.ts';
 
 export interface TurnRow { id: string; session_id: string; source: 'text' | 'voice' | 'document' | 'edit'; raw_text: string; field_key: string | null }
@@ -141,7 +142,8 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   const llmFields = (input.understanding?.fields ?? []).map((f) => ({ field: f.key, value: f.value, confidence: f.confidence }));
   const fromLlm = input.understanding?.fields.find((f) => f.key === field.key);
   // A request for help or a greeting answers nothing, whatever an LLM read into it.
-  const value = rules.ok ? rules.value : answersNothing(rules) ? undefined : fromLlm?.value;
+  const read = rules.ok ? rules.value : answersNothing(rules) ? undefined : fromLlm?.value;
+  const value = read !== undefined && turn.source === 'voice' ? spokenAnswerAsStored(field, read) : read;
   const confidence = rules.ok ? rules.confidence : fromLlm?.confidence ?? 0;
   // "actually it's 3 buildings": earlier answers the reply corrects, applied whether or not it also answers.
   const corrections = readMidInterviewCorrections(template, turn.raw_text, session.answers, field.key);
@@ -174,7 +176,7 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   // Extra details the user volunteered fill later questions (never PII fields: those stay with their own question).
   // A name is not a statement about the site: "HQ" names it, it does not say it is an office. Only what the
   // reply says besides the name ("Riverside Hospital, open 24/7") can answer other questions.
-  const besidesName = field.type === 'text' && typeof value === 'string' ? turn.raw_text.replace(value, ' ') : turn.raw_text;
+  const besidesName = field.type === 'text' && typeof read === 'string' ? turn.raw_text.replace(read, ' ') : turn.raw_text;
   const volunteered = [...extractVolunteered(template, besidesName, session.answers, { answering: field.key }), ...llmFields];
   const kept = await storeVolunteered(tx, session, template, volunteered, turn.id, base, 'I also noted');
   answered.push(...kept.answered);

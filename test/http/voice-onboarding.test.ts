@@ -138,6 +138,8 @@ test('every question answered by voice (contact typed) reaches AWAITING_USER_APP
   const answers = ready.answers as Record<string, unknown>;
   for (const [key, answer] of Object.entries(GRAMMAR_ANSWERS)) assert.deepEqual(answers[key], answer.expected, `${key} stored as ${JSON.stringify(answers[key])}`);
   for (const key of Object.keys(FREE_TEXT_ANSWERS)) assert.ok(typeof answers[key] === 'string' && (answers[key] as string).trim() !== '', `${key}: ${JSON.stringify(answers[key])}`);
+  // The recogniser hears names lower-cased; they are stored capitalised.
+  for (const key of Object.keys(FREE_TEXT_ANSWERS)) assert.match(answers[key] as string, /^\P{Ll}/u, `${key} stored as ${JSON.stringify(answers[key])}`);
 
   const recommendation = await t.app.inject({ method: 'GET', url: `${ONBOARDING_PREFIX}/recommendations/${String(ready.recommendation_id)}`, headers: auth(t.keys.user) });
   assert.equal(recommendation.statusCode, 200, recommendation.body);
