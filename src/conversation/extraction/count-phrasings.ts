@@ -142,21 +142,37 @@ export function countAcrossKinds(tokens: readonly NumberToken[], kinds: Readonly
       if (JOINERS.has(tokens[afterPer(tokens, index + 1)]?.word ?? '')) counts.push(token.value);
     });
   }
+  // "a concierge guard, one guard": a kind introduced with "a", then counted with a number in another clause, is the
+  // same staff said twice, not one more. Kinds are known by their last word ("concierge guard" is a guard).
+  const introduced: Array<{ at: number; head: string }> = [];
+  const numbered: Array<{ at: number; head: string }> = [];
   tokens.forEach((token, index) => {
     if (!kinds.has(token.word)) return;
     // "a warehouse with 3 buildings": the site the buildings make up, not one more of them.
     if (unitWord !== undefined && token.word !== unitWord && madeUpOf(tokens, index, unitWord)) return;
+    let head = index;
+    while (kinds.has(tokens[head + 1]?.word ?? '')) head++;
     // "the main building": one, unless a number says how many ("2 main buildings").
     let saysMain = false;
     for (let behind = index - 1; behind >= 0 && behind >= index - 1 - MAX_WORDS_BEFORE_KIND; behind--) {
       const word = tokens[behind]!;
       if (JOINERS.has(word.word) || kinds.has(word.word)) break;
       const count = countOfWord(word);
-      if (count !== null) { counts.push(count); return; }
+      if (count !== null) {
+        (word.value === null ? introduced : numbered).push({ at: counts.length, head: tokens[head]!.word });
+        counts.push(count);
+        return;
+      }
       if (word.word === MAIN) saysMain = true;
     }
     if (saysMain) counts.push(1);
   });
+  const restated = new Set(introduced.filter((one) => numbered.some((other) => other.head === one.head)).map((one) => one.at));
+  if (restated.size > 0 && !tokens.some((token) => JOINERS.has(token.word))) {
+    const kept = counts.filter((_, at) => !restated.has(at));
+    counts.length = 0;
+    counts.push(...kept);
+  }
   if (counts.length < 2) return null;
   const total = counts.reduce((sum, count) => sum + count, 0);
   // "3 guards, one static and two mobile": a count that is the sum of two or more others is the total, broken down.

@@ -121,6 +121,16 @@ test('a number per shift is guards on each shift, never a number of shifts, and 
   assert.ok(!shifts.ok && /^That sounds like the guards on each shift\./.test(shifts.message), JSON.stringify(shifts));
 });
 
+test('a guard introduced with "a" and then counted ("a concierge guard overnight, one guard") is one guard, not two', () => {
+  for (const text of ['needs a concierge guard overnight 8pm to 8am, one guard, patrols every 2 hours', 'a security guard, one guard']) {
+    assert.equal(asMap(extractVolunteered(template, text, {})).staff_per_shift, 1, text);
+  }
+  // Other kinds, or a count joined on, still add up.
+  for (const text of ['one guard and a concierge', 'two guards and a supervisor', 'one guard at the gate, one guard in reception']) {
+    assert.ok((asMap(extractVolunteered(template, text, {})).staff_per_shift as number) > 1, text);
+  }
+});
+
 test('hours written short ("every 3 hrs", "12h shifts") are read unasked as when asked', () => {
   assert.deepEqual(asMap(extractVolunteered(template, 'patrol every 3 hrs', {})), { tour_frequency_hours: 3 });
   assert.deepEqual(asMap(extractVolunteered(template, '24/7 on 12h shifts', {})), { operating_hours: '24x7', shifts_per_day: 2 });
