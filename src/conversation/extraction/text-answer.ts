@@ -65,6 +65,8 @@ const NON_ANSWERS: ReadonlySet<string> = new Set([
   'as above', 'yes', 'yeah', 'yep', 'ok', 'okay', 'sure',
 ]);
 
+const POINTING_WORDS: ReadonlySet<string> = new Set(['just', 'only', 'the', 'a', 'an', 'one', 'that', 'this', 'it', 'same', 'both', 'all', 'of', 'them', 'there', 'here', 'ones']);
+
 const NO_NAME = /^(?:it |there )?(?:has |s |is |got )?(?:no|not (?:got )?a|doesnt have a|hasnt got a) (?:real |proper |official )?name\b/;
 
 // "Acme ltd thanks", "Acme Ltd, cheers": thanks at the end are not part of the name.
@@ -184,6 +186,8 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   if (DESCRIBED.test(withoutLeadIn) || SAID_OF_OURS.test(withoutLeadIn)) return notExtracted('no_match', NEED_A_NAME);
   const value = withoutLeadIn.length > 0 ? withoutLeadIn : collapsed;
   if (!/[\p{L}\p{N}]/u.test(value)) return notExtracted('no_match', 'That doesn’t look like a name. Please type it in words.');
+  // "just the one", "that one": words that point at something, said without a capital, name nothing.
+  if (!/\p{Lu}/u.test(value) && plainWords(value).every((word) => POINTING_WORDS.has(word))) return notExtracted('no_match', NEED_A_NAME);
   if (value.length > field.max_length) return notExtracted('out_of_range', `Please keep it under ${field.max_length} characters.`);
   return extracted(value, value === collapsed ? 0.95 : 0.85, value);
 }

@@ -214,6 +214,9 @@ test('pleasantries are small talk, never an answer; a name that starts with a gr
   assert.equal(valueOf('organisation_name', 'Hello Fresh Ltd'), 'Hello Fresh Ltd');
   assert.equal(valueOf('organisation_name', 'Hi, we are Acme Facilities'), 'Acme Facilities');
   assert.equal(valueOf('site_name', "it's just called the yard"), 'the yard');
+  // Words that only point at something name nothing; written with a capital they may be a name.
+  for (const reply of ['just the one', 'that one', 'the same one']) assert.equal(failure('site_name', reply).message, 'I need a name here; what people call it day to day is fine.', reply);
+  assert.equal(valueOf('site_name', 'The One'), 'The One');
   for (const reply of ['no name really, just the address', "it doesn't have a name", 'there is no proper name']) {
     assert.equal(failure('site_name', reply).message, 'If it has no name, its address will do, like “12 High Street”.', reply);
   }
