@@ -5,11 +5,11 @@ import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, SHORT, TITLE, wordFlags } from './person-word-flags.ts';
 import { CUES } from './person-cues.ts';
 import type { Cue } from './person-cues.ts';
+import { registerNameCells, registerOtherCells } from '../register-rows.ts';
 import { profileText } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 import { APOSTROPHE, DOT, HYPHEN, isAsciiLetter, LOWER_A, LOWER_Z, RIGHT_SINGLE_QUOTE, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
 
-const REGISTER_NAME_CELL = /^[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|[ \t]*(\p{L}[^|\n]*?)[ \t]*\|/gmu;
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
 interface WindowedPattern { sticky: RegExp; anchored: RegExp; window: number }
@@ -168,42 +168,9 @@ function detectAfterCues(text: string, profile: TextProfile, spans: DetectedSpan
   for (const cue of CUES) detectAfterCueAtStarts(text, cue, profile, spans);
 }
 
-const NAME_CELL_TEXT = /^[\p{L}'’. -]+$/u;
-
-function detectRegisterRows(text: string, spans: DetectedSpan[]): void {
-  REGISTER_NAME_CELL.lastIndex = 0;
-  for (let match = REGISTER_NAME_CELL.exec(text); match !== null; match = REGISTER_NAME_CELL.exec(text)) {
-    const cell = match[1]!;
-    if (!NAME_CELL_TEXT.test(cell)) continue;
-    const start = match.index + match[0].indexOf(cell, match[0].indexOf('|'));
-    spans.push({ type: 'PERSON', start, end: start + cell.length });
-  }
-}
-
-const REGISTER_ROW = /^[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|[^\n]*$/gm;
-
-/**
- * Offsets of register cells after the name column (company, phone, gate): shape rules must not call them names.
- * Flat, start then end of each cell, so checking a span against them allocates nothing.
- */
-function registerOtherCells(text: string): number[] {
-  const cells: number[] = [];
-  REGISTER_ROW.lastIndex = 0;
-  for (let row = REGISTER_ROW.exec(text); row !== null; row = REGISTER_ROW.exec(text)) {
-    // Cells from after the row's second '|' to the next '|' or the row's end.
-    const rowEnd = row.index + row[0].length;
-    let cellStart = text.indexOf('|', text.indexOf('|', row.index) + 1) + 1;
-    if (cellStart === 0 || cellStart > rowEnd) continue;
-    // Jump from '|' to '|' with indexOf (a native scan) rather than testing every character.
-    for (;;) {
-      const pipe = text.indexOf('|', cellStart);
-      const cellEnd = pipe === -1 || pipe > rowEnd ? rowEnd : pipe;
-      cells.push(cellStart, cellEnd);
-      if (cellEnd === rowEnd) break;
-      cellStart = cellEnd + 1;
-    }
-  }
-  return cells;
+function detectRegisterRows(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  const cells = registerNameCells(text, codes);
+  for (let index = 0; index < cells.length; index += 2) spans.push({ type: 'PERSON', start: cells[index]!, end: cells[index + 1]! });
 }
 
 /** What the capitalised pair text[start, end) means: a name, not a name, or "retry from after its first word". */
@@ -345,9 +312,9 @@ export const personRecognizer: Recognizer = {
     }
     const shapeSpans: DetectedSpan[] = [];
     detectShapes(text, profile, shapeSpans);
-    detectRegisterRows(text, spans);
+    detectRegisterRows(text, profile.codes, spans);
     if (shapeSpans.length === 0) return spans;
-    const otherCells = registerOtherCells(text);
+    const otherCells = registerOtherCells(text, profile.codes);
     for (const span of shapeSpans) if (!insideAny(span, otherCells)) spans.push(span);
     return spans;
   },
