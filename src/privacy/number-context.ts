@@ -6,8 +6,10 @@ import { isAsciiLetter } from './char-codes.ts';
 const LOOKBEHIND_CHARS = 40;
 
 // A label immediately before the number (with optional "no."/"#"/":"), e.g. "serial no. 4821", "ticket #77".
-const IDENTIFIER_LABEL_BEFORE =
-  /\b(?:serial|s\/n|sn|ticket|tkt|ref|reference|invoice|inv|order|po|meter|reading|id|account|acct|job|case|asset|tag|batch|lot|model|part|room|rm|unit|version|ver|firmware|fw|build|release|v|incident|inc|wo|work order|badge|pin|code|barcode|sku|imei|plate|registration|reg|policy|claim|docket)\s*(?:no\.?|number|num|nr\.?|#)?\s*[:#]?\s*$/i;
+const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'reference', 'invoice', 'inv', 'order', 'po', 'meter', 'reading', 'id', 'account',
+  'acct', 'job', 'case', 'asset', 'tag', 'batch', 'lot', 'model', 'part', 'room', 'rm', 'unit', 'version', 'ver', 'firmware', 'fw', 'build', 'release', 'v',
+  'incident', 'inc', 'wo', 'work order', 'badge', 'pin', 'code', 'barcode', 'sku', 'imei', 'plate', 'registration', 'reg', 'policy', 'claim', 'docket'];
+const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`\b(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')})\s*(?:no\.?|number|num|nr\.?|#)?\s*[:#]?\s*$`, 'i');
 
 const PHONE_CUE_BEFORE =
   /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call)\b[^\n|]{0,24}$/i;
@@ -25,10 +27,25 @@ for (const character of '\t\n\v\f\r .#:') IS_LABEL_TRAILER[character.charCodeAt(
 function mayEndWithIdentifierLabel(text: string, from: number, end: number): boolean {
   for (let index = end - 1; index >= from; index--) {
     const code = text.charCodeAt(index);
-    if (isAsciiLetter(code)) return true;
+    if (isAsciiLetter(code)) return endsWithLabelWord(text, from, index + 1);
     if (code < 128 && IS_LABEL_TRAILER[code] === 0) return false;
   }
   return false;
+}
+
+// The last word of each label, and the words for "number" that may follow one (written on to it, too: "serialno").
+const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(IDENTIFIER_LABELS.map((label) => label.split(/[ /]/).at(-1)!));
+const NUMBER_WORDS = ['no', 'number', 'num', 'nr'];
+
+/**
+ * Whether the ASCII letters ending at `end` can end an IDENTIFIER_LABEL_BEFORE match: they are a label's last word,
+ * or end with a word for "number". Most numbers follow other words ("call me on"), and skip the regex.
+ */
+function endsWithLabelWord(text: string, from: number, end: number): boolean {
+  let start = end - 1;
+  while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  const word = text.slice(start, end).toLowerCase();
+  return LABEL_LAST_WORDS.has(word) || NUMBER_WORDS.some((number) => word.endsWith(number));
 }
 
 export function precedingText(text: string, start: number): string {

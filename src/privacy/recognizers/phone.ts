@@ -11,6 +11,7 @@ import { isValidNationalNumber } from '../phone-numbering-plans.ts';
 import { hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
 import { countSpokenRunDigits, SPOKEN_DIGIT_RUN } from '../spoken-digits.ts';
 import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
+import { DOT, isAsciiDigit, isAsciiLetter } from '../char-codes.ts';
 import type { TextProfile } from '../text-profile.ts';
 
 const GROUP = String.raw`(?:\(\s?\+?\d{1,5}\s?\)|\d{1,12})`;
@@ -21,14 +22,29 @@ const PHONE_CANDIDATE = new RegExp(
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}$/;
 const NANP_LOCAL_SHAPE = /^[2-9]\d{2}[ .-]\d{4}$/;
 const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
-const DECIMAL_TAIL = /\.\d{1,3}$/;
+// A date has at most 8 digits ("2024-03-15"), so longer candidates skip DATE_SHAPE.
+const MAX_DATE_DIGITS = 8;
 // A unit right after the number. Sticky at the number's end: the same as matching the 8 characters there, since
 // a match is at most 7 characters long.
 const UNIT_AFTER = /\s?(?:kwh|kw|mwh|wh|m3|m³|l\b|litres|liters|kg|sq|hrs|hours|mins|%|units|pcs|gal|psi|bar|°)/iy;
 
-function hasUnitAt(text: string, position: number): boolean {
+// Every unit starts with an ASCII letter, '%' or '°', right at the position or after one blank.
+const PERCENT = 37;
+const DEGREE = 0xb0;
+const mayStartUnit = (code: number): boolean => isAsciiLetter(code) || code === PERCENT || code === DEGREE;
+
+function hasUnitAt(text: string, codes: Uint16Array, position: number): boolean {
+  if (!mayStartUnit(codes[position]!) && !mayStartUnit(codes[position + 1]!)) return false;
   UNIT_AFTER.lastIndex = position;
   return UNIT_AFTER.test(text);
+}
+
+/** Whether text[start, end) ends with '.' and one to three digits: a decimal ("004512.7"), no phone. */
+function endsWithDecimalTail(codes: Uint16Array, start: number, end: number): boolean {
+  let digitsStart = end;
+  while (digitsStart > start && isAsciiDigit(codes[digitsStart - 1]!)) digitsStart--;
+  const digits = end - digitsStart;
+  return digits >= 1 && digits <= 3 && digitsStart > start && codes[digitsStart - 1] === DOT;
 }
 const TRUNK_PREFIX_COUNTRY_CODES = ['44', '49', '91', '33', '61', '353', '31', '34', '39', '27'];
 const MIN_DIGITS = LONG_DIAL_RUN_DIGITS;
@@ -174,6 +190,13 @@ function isPhoneCandidate(raw: string, digitCount: number, cued: boolean): boole
   return false;
 }
 
+/** countDigits() of text[start, end) by its code units. */
+function countDigitsIn(codes: Uint16Array, start: number, end: number): number {
+  let count = 0;
+  for (let index = start; index < end; index++) if (isAsciiDigit(codes[index]!)) count++;
+  return count;
+}
+
 function countDigits(raw: string): number {
   let count = 0;
   for (let index = 0; index < raw.length; index++) {
@@ -207,17 +230,18 @@ function candidateScanStart(text: string, firstLongDialRunStart: number): number
  */
 function detectWritten(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
   if (profile.firstLongDialRunStart < 0) return;
+  const { codes } = profile;
   PHONE_CANDIDATE.lastIndex = candidateScanStart(text, profile.firstLongDialRunStart);
   while (PHONE_CANDIDATE.lastIndex < profile.longDialRunsEnd) {
     const match = PHONE_CANDIDATE.exec(text);
     if (match === null) break;
     const raw = match[0];
-    // Cheapest rejection first: most candidates are short numbers (times, quantities, room numbers).
-    const digitCount = countDigits(raw);
-    if (digitCount < MIN_DIGITS) continue;
     const start = match.index;
     const end = start + raw.length;
-    if (DATE_SHAPE.test(raw) || DECIMAL_TAIL.test(raw) || hasUnitAt(text, end)) continue;
+    // Cheapest rejection first: most candidates are short numbers (times, quantities, room numbers).
+    const digitCount = countDigitsIn(codes, start, end);
+    if (digitCount < MIN_DIGITS) continue;
+    if ((digitCount <= MAX_DATE_DIGITS && DATE_SHAPE.test(raw)) || endsWithDecimalTail(codes, start, end) || hasUnitAt(text, codes, end)) continue;
     if (hasIdentifierLabelBefore(text, start)) continue;
     // The register-cell check reads a few characters; the cue regex scans the preceding text: cheaper first.
     const cued = isRegisterCell(text, start, end) || hasPhoneCueBefore(text, start);

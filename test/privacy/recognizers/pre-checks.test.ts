@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { RECOGNIZERS } from '../../../src/privacy/registry.ts';
 import { profileText } from '../../../src/privacy/text-profile.ts';
+import { hasIdentifierLabelBefore, precedingText } from '../../../src/privacy/number-context.ts';
 
 const pieces = fc.constantFrom(
   '0', '1', '4', '7', '9', '123', '45', '6789', '078', '2001', 'db8', 'fe80', 'ff', 'a', 'B', ' ', '  ', '-', '.', ':', '::', '/', '(', ')', '+',
@@ -23,5 +24,17 @@ test('property: a recognizer that says a text cannot hold its PII finds none in 
       if (recognizer.mayContain(text, profile)) continue;
       assert.deepEqual(recognizer.detect(text, profile), [], `${recognizer.type} skipped ${JSON.stringify(text)}`);
     }
+  }), { numRuns: 20_000 });
+});
+
+// The identifier-label check reads the word before a number before it runs its regex; this is that regex alone.
+const IDENTIFIER_LABEL_BEFORE = /\b(?:serial|s\/n|sn|ticket|tkt|ref|reference|invoice|inv|order|po|meter|reading|id|account|acct|job|case|asset|tag|batch|lot|model|part|room|rm|unit|version|ver|firmware|fw|build|release|v|incident|inc|wo|work order|badge|pin|code|barcode|sku|imei|plate|registration|reg|policy|claim|docket)\s*(?:no\.?|number|num|nr\.?|#)?\s*[:#]?\s*$/i;
+const labelPieces = fc.constantFrom('serial', 'Serial', 'S/N', 's/n', 'work order', 'WO', 'no', 'No.', 'nr.', 'number', 'num', '#', ':', ' ', '  ', '\t', '.', 'x',
+  'call me on', 'reading', 'xserial', 'serialno', 'refnum', 'v', 'é', '\u00a0', 'id', 'ID', '|', '(', 'meter', 'ticket', 'order', '7', 'a');
+
+test('property: a label before a number is found exactly where the label regex finds it', () => {
+  fc.assert(fc.property(fc.array(labelPieces, { maxLength: 8 }).map((parts) => parts.join('')), (before) => {
+    const text = `${before}4821 7700`;
+    assert.equal(hasIdentifierLabelBefore(text, before.length), IDENTIFIER_LABEL_BEFORE.test(precedingText(text, before.length)), JSON.stringify(before));
   }), { numRuns: 20_000 });
 });
