@@ -105,6 +105,16 @@ const READING_TIME_MESSAGE = 'When meters are read is set in the proposal itself
 // "the contact is wrong": contacts are not asked again (they are PII, kept to their own question), so the way to
 // change one is said.
 const CONTACT_SAID_WRONG = /\bcontact(?:\s+(?:person|details|number|name))?\b.*\b(?:wrong|incorrect|not right|out of date|changed|left)\b/i;
+// "too expensive", "over budget", "can we make it cheaper": a proposal turned down on price.
+const SAYS_COST = /\b(?:expensive|costs?|costly|pricey|price[ds]?|pricing|budget|cheaper|afford(?:able)?|too much money)\b/i;
+
+/** What sets the cost, as answered ("staff per shift: 12 guards; …"), so a reply on price knows what it can change. */
+function costMessage(template: Template, answers: Answers): string {
+  const drivers = template.fields.filter((field) => field.cost_driver === true && answers[field.key] !== undefined && isApplicable(template, field, answers))
+    .map((field) => `${keyAsWords(field.key)}: ${describeAnswerInSentence(field, answers[field.key]!)}`);
+  return drivers.length === 0 ? '' : `The cost comes from ${drivers.join('; ')}.`;
+}
+
 const CONTACT_MESSAGE = 'To change the site contact, say so with the new details, like “change the contact to Sam Lee, 07700 900456”.';
 
 /**
@@ -115,7 +125,7 @@ const CONTACT_MESSAGE = 'To change the site contact, say so with the new details
 export function askWhatToChange(template: Template, text: string, answers: Answers, { acknowledged }: { acknowledged: boolean }): string {
   const byDay = countedByDay(text);
   const why = byDay !== null ? BY_DAY_MESSAGE[byDay] : saysGuardsForOneShift(text, answers) ? ONE_SHIFT_MESSAGE
-    : READING_TIME.test(text) ? READING_TIME_MESSAGE : CONTACT_SAID_WRONG.test(text) ? CONTACT_MESSAGE
+    : READING_TIME.test(text) ? READING_TIME_MESSAGE : CONTACT_SAID_WRONG.test(text) ? CONTACT_MESSAGE : SAYS_COST.test(text) ? costMessage(template, answers)
     : restatedAnswers(template, text, answers) ?? (acknowledged ? '' : 'I couldn’t tell what to change.');
   return [acknowledged ? 'Understood.' : '', why, REVISION_PROMPT].filter(Boolean).join(' ');
 }

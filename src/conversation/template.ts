@@ -30,6 +30,8 @@ const base = {
   assume_if: assumeIf.optional(),
   /** Fields whose accepted answers must be re-checked when this one changes. */
   affects: z.array(z.string()).default([]),
+  /** The answer sets how much the service costs (guards, shifts, hours): named when a proposal is turned down on price. */
+  cost_driver: z.boolean().optional(),
   /**
    * Phrases marking this field's answer inside longer text, '#' standing for a number
    * ("# guards", "every # hours", "meter"): they pick the right number out of a reply and

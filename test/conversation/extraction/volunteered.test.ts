@@ -169,6 +169,17 @@ test('a number of guards said for some days only is staffing by day, which is ne
   assert.deepEqual(changes('one guard per shift'), { staff_per_shift: 1 });
 });
 
+test('a proposal turned down on price ("too expensive") is told what sets the cost, as answered', () => {
+  const answers = { operating_hours: 'business_hours', operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'], shifts_per_day: 1, staff_per_shift: 4, buildings: 2 };
+  for (const text of ['too expensive', 'that is over our budget', 'can we make it cheaper?']) {
+    assert.equal(askWhatToChange(template, text, answers, { acknowledged: true }), 'Understood. The cost comes from operating hours: business hours (9–5); '
+      + 'operating days: Monday to Friday; shifts per day: 1 shift; staff per shift: 4 guards. Tell me what should change — for example “3 shifts” or '
+      + '“12 guards per shift” — and I’ll make a new proposal, or say “propose again”.', text);
+  }
+  // A change said with it is a change, not a question.
+  assert.deepEqual(asMap(readCorrections(template, 'the price is too high, drop to 3 guards', answers)), { staff_per_shift: 3 });
+});
+
 test('guards said for one of several shifts ("make it 3 guards on nights") are asked about, not set for every shift', () => {
   const roundTheClock = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2 };
   const staff = template.fields.find((each) => each.key === 'staff_per_shift')!;
