@@ -201,11 +201,26 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
     if (answered && denied.length > 0) return { field: field.key, value: answered.filter((value) => !denied.includes(value)), confidence: 0.85, span: null };
   }
   if (!values || values.length === 0) return null;
+  const removes = (words: readonly string[]) => REMOVAL_PHRASES.some((phrase) => findPhrase(words, phrase).length > 0);
+  // "drop the water meter, add gas", "add gas and drop water": each part takes out or adds its options; a part
+  // without either word does what the one before it did ("drop the water and gas meters").
+  if (answered && !field.ranges && saysAdding(tokens) && removes(tokens)) {
+    const chosen = new Set(answered);
+    let removing = false;
+    for (const part of clausesOf(text).flatMap((clause) => clause.split(JOINED_PART))) {
+      const partTokens = wordTokens(part);
+      if (removes(partTokens)) removing = true;
+      else if (saysAdding(partTokens)) removing = false;
+      const named = readSelection(field, part);
+      if (named?.kind === 'listed') for (const value of named.values) if (removing) chosen.delete(value); else chosen.add(value);
+    }
+    return { field: field.key, value: field.options.map((option) => option.value).filter((value) => chosen.has(value)), confidence: 0.85, span: null };
+  }
   // "we also read the gas meter", "Saturdays too": added to the answer, not instead of it.
   if (answered && saysAdding(tokens)) {
     const chosen = new Set([...answered, ...values]);
     values = field.options.map((option) => option.value).filter((value) => chosen.has(value));
-  } else if (answered && REMOVAL_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0)) {
+  } else if (answered && removes(tokens)) {
     // "remove the electricity meter", "we no longer keep a key register": taken out of the answer.
     const removed = new Set(values);
     values = answered.filter((value) => !removed.has(value));
@@ -220,6 +235,7 @@ function deniesCue(field: TemplateField, text: string): boolean {
 }
 
 // Compared with stemmed tokens, so stemmed too.
+const JOINED_PART = /\s+(?:and|but|then)\s+/i;
 const REMOVAL_PHRASES = ['remove', 'removed', 'drop', 'dropped', 'delete', 'take out', 'take off', 'get rid of', 'scrap', 'no longer'].map(wordTokens);
 
 // "swap the water meter for gas", "replace water with gas", "change the water meter to gas"; "gas instead of water".

@@ -392,6 +392,11 @@ test('a correction that swaps one option for another ("swap the water meter for 
     assert.deepEqual(readCorrections(template, text, answers).map((hit) => [hit.field, hit.value]), [['meters', ['electricity', 'gas']]], text);
   }
   assert.deepEqual(readCorrections(template, 'swap the visitor book for a key log', answers).map((hit) => [hit.field, hit.value]), [['registers', ['key']]]);
+  // One option dropped and another added, in either order; a part without a verb does what the one before did.
+  for (const text of ['drop the water meter, add gas', 'add gas and drop water', 'drop the water meter and add gas']) {
+    assert.deepEqual(readCorrections(template, text, answers).map((hit) => [hit.field, hit.value]), [['meters', ['electricity', 'gas']]], text);
+  }
+  assert.deepEqual(readCorrections(template, 'drop the water and electricity meters, add diesel', answers).map((hit) => [hit.field, hit.value]), [['meters', ['diesel_generator']]]);
 });
 
 test('"actually" inside a correction is a filler: "the site is actually called Canary House North" renames the site', () => {
