@@ -253,6 +253,38 @@ export function saysGuardsForOneShift(reply: string, answers: Answers | undefine
   return counts.length === 1 && !namesAllTheCover(counts[0]!.shift, answers!);
 }
 
+// "every hour at night", "every 2 hours on days": rounds for a part of the day. "day" is one only after a word that
+// makes it a part ("during the day", "on days", "by day"), not in "every day".
+const NIGHT_PARTS: ReadonlySet<string> = new Set(['night', 'overnight'].map(stemWord));
+const OTHER_PARTS: ReadonlySet<string> = new Set(['evening', 'morning', 'afternoon', 'daytime', 'weekend'].map(stemWord));
+const BEFORE_DAY_PART: ReadonlySet<string> = new Set(['during', 'the', 'on', 'by'].map(stemWord));
+const DAY_AND_NIGHT = /\bdays?\s+(?:and|&|or)\s+nights?\b|\bnights?\s+(?:and|&|or)\s+days?\b/i;
+export const ROUNDS_BY_PART_MESSAGE = 'I can set one interval between rounds for all the hours of cover, so not a different one for part of the day.';
+
+/**
+ * Whether a reply gives rounds for one part of the day ("patrol every hour at night") when the answered cover is more
+ * than that part: one interval between rounds would give it to all of them. False when the part named is all the
+ * cover ("at night" for cover 10pm to 6am), or day and night are both named.
+ */
+export function saysRoundsForPartOfDay(reply: string, answers: Answers | undefined): boolean {
+  // Without the hours of cover answered, a part of the day may be all of it.
+  if (answers?.operating_hours === undefined) return false;
+  const words = plainWords(reply).map(stemWord);
+  const night = words.some((word) => NIGHT_PARTS.has(word));
+  const day = words.some((word, index) => (word === DAY_SHIFT && BEFORE_DAY_PART.has(words[index - 1] ?? '')));
+  const other = words.some((word) => OTHER_PARTS.has(word));
+  if ((night && day) || DAY_AND_NIGHT.test(reply)) return false;
+  if (other) return true;
+  if (night) return !coversTheNight(answers);
+  return day && !namesAllTheCover(DAY_SHIFT, answers);
+}
+
+/** The rounds question answered for a part of the day (saysRoundsForPartOfDay): asked again, or null. */
+export function roundsForPartOfDay(field: IntegerField, reply: string, answers: Answers | undefined): ExtractionResult | null {
+  if (stemWord(field.unit ?? '') !== 'hour' || !saysRoundsForPartOfDay(reply, answers)) return null;
+  return notExtracted('unsupported', `${ROUNDS_BY_PART_MESSAGE} ${rangeMessage(field)}`);
+}
+
 /** The guards question answered for one of several shifts (saysGuardsForOneShift): asked again, or null. */
 export function guardsOnOneShift(field: IntegerField, reply: string, answers: Answers | undefined): ExtractionResult | null {
   if (stemWord(field.unit ?? '') !== 'guard' || !saysGuardsForOneShift(reply, answers)) return null;

@@ -16,7 +16,7 @@ import { helpRequestKind } from './help-request.ts';
 import { SMALL_TALK_REPLY, smallTalkKind } from './small-talk.ts';
 import { saysUnsure, suggestedAnswer } from './suggestion.ts';
 import { deferralFailure, saysDeferred } from './deferral.ts';
-import { countPerAnswer, guardsOnOneShift, roundsAtTimes, roundsPerShift, shiftsFromLength, teamsNotShifts } from './counts-from-answers.ts';
+import { countPerAnswer, guardsOnOneShift, roundsAtTimes, roundsForPartOfDay, roundsPerShift, shiftsFromLength, teamsNotShifts } from './counts-from-answers.ts';
 import { extractTimeRange } from './time-range-answer.ts';
 
 export type { ExtractionFailure, ExtractionFailureReason, ExtractionResult, ExtractionSuccess } from './extraction-result.ts';
@@ -51,7 +51,8 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
   // "two per floor", "12-hour shifts": worked out from the floors or the hours answered.
   const fromAnswers = field.type === 'integer'
     ? countPerAnswer(field, reply, context?.answers, context?.template) ?? shiftsFromLength(field, reply, context?.answers) ?? teamsNotShifts(field, reply)
-      ?? roundsPerShift(field, reply, context?.answers) ?? roundsAtTimes(field, reply) ?? guardsOnOneShift(field, reply, context?.answers)
+      ?? roundsForPartOfDay(field, reply, context?.answers) ?? roundsPerShift(field, reply, context?.answers) ?? roundsAtTimes(field, reply)
+      ?? guardsOnOneShift(field, reply, context?.answers)
     : null;
   if (fromAnswers) return fromAnswers;
   // "weekends only need one guard" to the days question: days named for a count, not as the days of cover; and

@@ -12,7 +12,7 @@ import { countPerShiftUnnamed, countsPerNamedShift, ROUND_WORDS, shiftsNamed, ST
 import { extractText } from './text-answer.ts';
 import { saysUnsure } from './suggestion.ts';
 import { extractContact } from './contact-answer.ts';
-import { countPerAnswer, countsPerAnswer, guardsOnOneShift, roundsPerShift, shiftsFromLength } from './counts-from-answers.ts';
+import { countPerAnswer, countsPerAnswer, guardsOnOneShift, roundsForPartOfDay, roundsPerShift, shiftsFromLength } from './counts-from-answers.ts';
 import { coveredWindow } from '../recommendation/shift-plan.ts';
 import { nearestRangeReading, parseTimeChange, parseTimeRange } from './time-range-answer.ts';
 import { countedByDay, type CountedByDay } from './staffing-by-day.ts';
@@ -106,7 +106,7 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, sa
   const text = withHoursWrittenOut(withoutPastClauses(said));
   const tokens = text === said ? saidTokens : wordTokens(text);
   // "make it 3 guards on nights" with two shifts a day: one shift's number, not every shift's.
-  if (countsWholeTeam(field, text) || guardsOnOneShift(field, text, answers) !== null) return null;
+  if (countsWholeTeam(field, text) || guardsOnOneShift(field, text, answers) !== null || roundsForPartOfDay(field, text, answers) !== null) return null;
   // "the shifts should be 12 hours": shifts by their length, over the hours of cover answered.
   const byLength = shiftsFromLength(field, text, answers);
   if (byLength !== null) return byLength.ok ? { field: field.key, value: byLength.value, confidence: byLength.confidence, span: null } : null;

@@ -208,7 +208,17 @@ test('guards said for one of several shifts ("make it 3 guards on nights") are a
 test('a part of the day said of patrols or meter readings ("patrols need to be more frequent at night") is when they happen, not the cover', () => {
   const answers = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2, tour_frequency_hours: 2, meters: ['electricity'] };
   assert.deepEqual(readCorrections(template, 'patrols need to be more frequent at night', answers), []);
-  assert.deepEqual(asMap(readCorrections(template, 'the night patrols should be hourly', answers)), { tour_frequency_hours: 1 });
+  // Rounds for a part of the cover are asked about: one interval between rounds would give them to all of it.
+  for (const text of ['the night patrols should be hourly', 'we want patrols every hour at night', 'patrol every 2 hours during the day']) {
+    assert.deepEqual(readCorrections(template, text, answers), [], text);
+    assert.match(askWhatToChange(template, text, answers, { acknowledged: true }),
+      /^Understood\. I can set one interval between rounds for all the hours of cover, so not a different one for part of the day\. Tell me what should change/, text);
+  }
+  assert.deepEqual(asMap(readCorrections(template, 'patrols every hour, day and night', answers)), { tour_frequency_hours: 1 });
+  const nights = { ...answers, operating_hours: 'custom', custom_hours: { start_minute: 1200, end_minute: 360 } };
+  assert.deepEqual(asMap(readCorrections(template, 'the night patrols should be hourly', nights)), { tour_frequency_hours: 1 }, 'the night is all the cover');
+  const rounds = extractAnswer(template.fields.find((field) => field.key === 'tour_frequency_hours')!, 'every hour at night', { template, answers });
+  assert.ok(!rounds.ok && rounds.reason === 'unsupported', JSON.stringify(rounds));
   assert.deepEqual(readCorrections(template, 'meters read at night', answers), []);
   assert.equal(asMap(extractVolunteered(template, 'we patrol every hour at night', {})).operating_hours, undefined);
   assert.deepEqual(asMap(readCorrections(template, 'we only need cover at night', answers)), { operating_hours: 'custom' }, 'the cover itself');
