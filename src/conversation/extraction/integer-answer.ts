@@ -94,6 +94,10 @@ export function namesCount(field: IntegerField, tokens: readonly NumberToken[]):
 const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'extra', 'additional'].map(stemWord));
 const FEWER_WORDS: ReadonlySet<string> = new Set(['less', 'fewer'].map(stemWord));
 const ANOTHER = stemWord('another');
+const ADD_VERBS: ReadonlySet<string> = new Set(['add'].map(stemWord));
+const TAKE_AWAY_VERBS: ReadonlySet<string> = new Set(['remove', 'drop', 'lose', 'cut', 'delete', 'scrap', 'take'].map(stemWord));
+// "take away a floor", "take off a shift": the particle between the verb and the count.
+const CHANGE_PARTICLES: ReadonlySet<string> = new Set(['away', 'off', 'out'].map(stemWord));
 /** Words that change how many there are relative to the answer: "more", "fewer", "another", "extra". */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set([...MORE_WORDS, ...FEWER_WORDS, ANOTHER]);
 
@@ -123,6 +127,11 @@ export function relativeCount(field: IntegerField, tokens: readonly NumberToken[
     if (!words.has(tokens[index]!.word)) continue;
     const before = tokens[index - 1]!.word;
     if (before === ANOTHER) return 1;
+    // "add a building", "drop a shift", "take away 2 floors": a verb that adds or takes away, then how many.
+    const verbAt = index - 2 - (CHANGE_PARTICLES.has(tokens[index - 2]?.word ?? '') ? 1 : 0);
+    const verb = tokens[verbAt]?.word ?? '';
+    const changed = countOfWord(tokens[index - 1]!);
+    if (changed !== null && Number.isInteger(changed) && (ADD_VERBS.has(verb) || TAKE_AWAY_VERBS.has(verb))) return ADD_VERBS.has(verb) ? changed : -changed;
     const counted = tokens[index - 2];
     if (counted === undefined || !(MORE_WORDS.has(before) || FEWER_WORDS.has(before))) continue;
     const count = countOfWord(counted);

@@ -351,7 +351,7 @@ test('corrections: "rename the site to …", "the company is now …", "patrol f
   assert.deepEqual(changes('patrols to 4 hours apart'), { tour_frequency_hours: 4 });
 });
 
-test('a correction that changes a count by some ("one more guard", "another building", "two fewer checkpoints") changes it from the answer', () => {
+test('a correction that changes a count by some ("one more guard", "another building", "two fewer checkpoints", "drop a shift") changes it from the answer', () => {
   const answers = { operating_hours: '24x7', shifts_per_day: 3, staff_per_shift: 2, buildings: 2, floors: 4, checkpoints_per_tour: 12 };
   const changes = (text: string) => asMap(readCorrections(template, text, answers));
   assert.deepEqual(changes('one more guard'), { staff_per_shift: 3 });
@@ -359,6 +359,13 @@ test('a correction that changes a count by some ("one more guard", "another buil
   assert.deepEqual(changes('add another building'), { buildings: 3 });
   assert.deepEqual(changes('an extra shift'), { shifts_per_day: 4 });
   assert.deepEqual(changes('two fewer checkpoints'), { checkpoints_per_tour: 10 });
+  // A verb that adds or takes away, then how many.
+  assert.deepEqual(changes('add a building'), { buildings: 3 });
+  assert.deepEqual(changes('remove a building'), { buildings: 1 });
+  assert.deepEqual(changes('drop a shift'), { shifts_per_day: 2 });
+  assert.deepEqual(changes('take away a floor'), { floors: 3 });
+  assert.deepEqual(changes('cut 2 checkpoints'), { checkpoints_per_tour: 10 });
+  assert.deepEqual(changes('drop to 2 shifts'), { shifts_per_day: 2 }, '"to" sets the count');
   assert.deepEqual(asMap(extractVolunteered(template, 'one more guard', {})), {}, 'with nothing to add to, nothing is taken');
 });
 
