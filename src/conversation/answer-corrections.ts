@@ -5,8 +5,8 @@
 // as things stand. Mid-interview, a reply that says it corrects ("actually it's 3 buildings") is read the same way.
 import type { Queryable } from '../db/database.ts';
 import { recordEvent, type Channel } from '../analytics/event-store.ts';
-import { extractVolunteered, formatTimeRange, sameValue, type VolunteeredAnswer } from './extraction/index.ts';
-import { namesCount, numberTokens, saysCountWrong, withoutJudgedNumbers } from './extraction/integer-answer.ts';
+import { extractAnswer, extractVolunteered, formatTimeRange, sameValue, type VolunteeredAnswer } from './extraction/index.ts';
+import { namesCount, numberTokens, rangeMessage, saysCountWrong, withoutJudgedNumbers } from './extraction/integer-answer.ts';
 import { applyAnswerChange, isApplicable, questionMessage } from './question-flow.ts';
 import { addAssistantMessage, askNextOrPropose, queueRecommendation, storeAnswer, type EventBase } from './session-service.ts';
 import type { SessionRow } from './session-store.ts';
@@ -130,8 +130,28 @@ export function askWhatToChange(template: Template, text: string, answers: Answe
   const why = byDay !== null ? BY_DAY_MESSAGE[byDay] : saysGuardsForOneShift(text, answers) ? ONE_SHIFT_MESSAGE
     : saysRoundsForPartOfDay(text, answers) && ROUND_WORD.test(text) ? ROUNDS_BY_PART_MESSAGE
     : READING_TIME.test(text) ? READING_TIME_MESSAGE : CONTACT_SAID_WRONG.test(text) ? CONTACT_MESSAGE : SAYS_COST.test(text) ? costMessage(template, answers)
-    : restatedAnswers(template, text, answers) ?? (acknowledged ? '' : 'I couldn’t tell what to change.');
+    : countOutOfRange(template, text, answers) ?? restatedAnswers(template, text, answers) ?? (acknowledged ? '' : 'I couldn’t tell what to change.');
   return [acknowledged ? 'Understood.' : '', why, REVISION_PROMPT].filter(Boolean).join(' ');
+}
+
+const SAYS_EVERY_SO_LONG = /\bevery\b.*\b(?:minutes?|mins?|hours?|hrs?)\b/i;
+
+/**
+ * "every 90 minutes", "10 shifts": a count the reply names with a number it cannot be set to, and why (its own
+ * question's message), or null. A frequency is named by "every" and a length of time, another count by its word.
+ */
+function countOutOfRange(template: Template, text: string, answers: Answers): string | null {
+  const tokens = numberTokens(text);
+  for (const field of template.fields) {
+    if (field.type !== 'integer') continue;
+    const frequency = field.cues.some((cue) => cue.startsWith('every #'));
+    if (!(frequency ? SAYS_EVERY_SO_LONG.test(text) : namesCount(field, tokens))) continue;
+    const read = extractAnswer(field, text, { template, answers });
+    // The question's "Please give a whole number …" says here what can be set; what should change is asked after it.
+    const range = `${field.min} to ${field.max}${field.unit ? ` ${field.unit}` : ''}`;
+    if (!read.ok && read.reason === 'out_of_range') return read.message.replace(rangeMessage(field), frequency ? `I can set a round every ${range}.` : `I can set ${range}.`);
+  }
+  return null;
 }
 
 /** "we have 3 buildings" when that is the answer: "I have that already: 3 buildings.", or null if nothing is restated. */

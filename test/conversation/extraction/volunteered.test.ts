@@ -169,6 +169,16 @@ test('a number of guards said for some days only is staffing by day, which is ne
   assert.deepEqual(changes('one guard per shift'), { staff_per_shift: 1 });
 });
 
+test('a correction to a number that cannot be set ("every 90 minutes", "10 shifts") is told why and what can be', () => {
+  const answers = { operating_hours: '24x7', shifts_per_day: 3, staff_per_shift: 2, checkpoints_per_tour: 12, tour_frequency_hours: 2 };
+  const ask = (text: string) => askWhatToChange(template, text, answers, { acknowledged: true });
+  assert.match(ask('every 90 minutes'), /^Understood\. 90 minutes is not a whole number of hours\. I can set a round every 1 to 24 hours\. Tell me what should change/);
+  assert.match(ask('patrol every half hour'), /^Understood\. Every 30 minutes is more often than I can set: the most often is every hour\. I can set a round every 1 to 24 hours\./);
+  assert.match(ask('we run 10 shifts'), /^Understood\. I can set 1 to 6 shifts\. Tell me what should change/);
+  assert.match(ask('500 checkpoints'), /^Understood\. I can set 1 to 300 checkpoints\./);
+  assert.match(ask('too many guards'), /^Understood\. Tell me what should change/, 'no number said: nothing to explain');
+});
+
 test('a proposal turned down on price ("too expensive") is told what sets the cost, as answered', () => {
   const answers = { operating_hours: 'business_hours', operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'], shifts_per_day: 1, staff_per_shift: 4, buildings: 2 };
   for (const text of ['too expensive', 'that is over our budget', 'can we make it cheaper?']) {
