@@ -129,6 +129,22 @@ function madeUpOf(tokens: readonly NumberToken[], index: number, unitWord: strin
   return false;
 }
 
+const SPEAKER_REACH = 5;
+const [WE, ARE, WERE, I, AM, IM, A, AN] = ['we', 'are', "we're", 'i', 'am', "i'm", 'a', 'an'].map((word) => stemWord(word.replace('’', '').replace("'", '')));
+
+/** Whether the kind at `index` follows "we're a" / "I'm an" within its clause: the speaker described, not counted. */
+function describesSpeaker(tokens: readonly NumberToken[], index: number): boolean {
+  for (let behind = index - 1; behind >= 1 && behind >= index - SPEAKER_REACH; behind--) {
+    const word = tokens[behind]!;
+    if (word.value !== null || JOINERS.has(word.word)) return false;
+    if (word.word !== A && word.word !== AN) continue;
+    const before = tokens[behind - 1]!.word;
+    const beforeThat = tokens[behind - 2]?.word;
+    return before === WERE || before === IM || (before === ARE && beforeThat === WE) || (before === AM && beforeThat === I);
+  }
+  return false;
+}
+
 /**
  * The total the reply counts when it names two or more of `kinds` with a count each; null otherwise. With
  * `bareCounts` (a reply to the count's own question), a number then "and", "plus" or "with" counts the question's
@@ -150,6 +166,8 @@ export function countAcrossKinds(tokens: readonly NumberToken[], kinds: Readonly
     if (!kinds.has(token.word)) return;
     // "a warehouse with 3 buildings": the site the buildings make up, not one more of them.
     if (unitWord !== undefined && token.word !== unitWord && madeUpOf(tokens, index, unitWord)) return;
+    // "we're a data centre operator", "I'm a security officer": who is speaking, not staff for the site.
+    if (describesSpeaker(tokens, index)) return;
     let head = index;
     while (kinds.has(tokens[head + 1]?.word ?? '')) head++;
     // "the main building": one, unless a number says how many ("2 main buildings").

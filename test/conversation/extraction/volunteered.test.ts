@@ -125,6 +125,9 @@ test('a guard introduced with "a" and then counted ("a concierge guard overnight
   for (const text of ['needs a concierge guard overnight 8pm to 8am, one guard, patrols every 2 hours', 'a security guard, one guard']) {
     assert.equal(asMap(extractVolunteered(template, text, {})).staff_per_shift, 1, text);
   }
+  // The speaker described ("we are a data centre operator", "I'm a security officer") is no staff for the site.
+  assert.equal(asMap(extractVolunteered(template, 'We are a data centre operator in Slough, need 24/7 cover with 2 guards per shift on 8 hour shifts', {})).staff_per_shift, 2);
+  assert.equal(asMap(extractVolunteered(template, "I'm a security officer, we need 2 guards", {})).staff_per_shift, 2);
   // Other kinds, or a count joined on, still add up.
   for (const text of ['one guard and a concierge', 'two guards and a supervisor', 'one guard at the gate, one guard in reception']) {
     assert.ok((asMap(extractVolunteered(template, text, {})).staff_per_shift as number) > 1, text);
