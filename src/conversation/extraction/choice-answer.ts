@@ -39,8 +39,12 @@ function saidAround(tokens: readonly string[], match: OptionMatch, words: Readon
   return around.some((token) => words.has(token));
 }
 
-/** Whether the words just before a match say it is what the site has besides ("we also have a car park"). */
-export const saidAsBesides = (tokens: readonly string[], match: OptionMatch): boolean => saidAround(tokens, match, BESIDES_WORDS, BESIDES_WORD_REACH, 0);
+/**
+ * Whether the words around a match say it is what the site has besides: "we also have a car park" before it,
+ * "a car park too" or "a car park as well" after it.
+ */
+export const saidAsBesides = (tokens: readonly string[], match: OptionMatch): boolean => saidAround(tokens, match, BESIDES_WORDS, BESIDES_WORD_REACH, 0)
+  || tokens[match.span.end] === 'too' || (tokens[match.span.end] === 'as' && tokens[match.span.end + 1] === 'well');
 
 /** The one tied option the reply says is the main one, or null. */
 function mainOption(tokens: readonly string[], tie: readonly OptionMatch[]): OptionMatch | null {
