@@ -179,7 +179,9 @@ const saysCover = (tokens: readonly string[]): boolean =>
 function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_select' }>, text: string, tokens: readonly string[], correcting: boolean, answering: string | undefined, current: AnswerValue | undefined): Candidate | null {
   if (field.ranges && !correcting && (answering === undefined || field.ask_if?.field !== answering)) return null;
   // "add gas", "drop the vehicle one": a correction that adds or removes names the options without the field's word.
-  const changesList = correcting && (saysAdding(tokens) || REMOVAL_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0) || swapSaid(text) !== null);
+  // "we don't have gas", "there's no gas on site": an answered option denied, without the field's word.
+  const deniesAnswered = correcting && Array.isArray(current) && !field.ranges && negatedOptions(field, tokens).some((value) => current.includes(value));
+  const changesList = correcting && (saysAdding(tokens) || REMOVAL_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0) || swapSaid(text) !== null || deniesAnswered);
   // Said with the hours ("open 7am to 10pm every day"), a group of days ("every day", "daily") names the days too. In
   // a correction only when it says the cover ("we need cover every day"): "patrol every 2 hours daily" is about the patrols.
   const namesGroup = field.ranges && (!correcting || saysCover(tokens)) && (field.groups ?? []).some((group) => group.phrases.some((phrase) => findPhrase(tokens, wordTokens(phrase)).length > 0));

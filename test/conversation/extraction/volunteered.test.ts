@@ -172,6 +172,14 @@ test('a number of guards said for some days only is staffing by day, which is ne
   assert.deepEqual(changes('one guard per shift'), { staff_per_shift: 1 });
 });
 
+test('"we have a car park too" keeps the kind of site; "we don\'t have gas" takes an answered meter out without the word "meter"', () => {
+  const answers = { site_type: 'hospital', operating_hours: 'business_hours', meters: ['electricity', 'gas'] };
+  for (const text of ['we have a car park too', 'there is a car park as well']) assert.deepEqual(readCorrections(template, text, answers), [], text);
+  assert.deepEqual(asMap(extractVolunteered(template, 'a car park', {})), { site_type: 'other' }, 'named alone it is the kind');
+  for (const text of ["we don't have gas", "there's no gas on site"]) assert.deepEqual(asMap(readCorrections(template, text, answers)), { meters: ['electricity'] }, text);
+  assert.deepEqual(readCorrections(template, "we don't have diesel", answers), [], 'an option not answered: nothing to take out');
+});
+
 test('a correction to a number that cannot be set ("every 90 minutes", "10 shifts") is told why and what can be', () => {
   const answers = { operating_hours: '24x7', shifts_per_day: 3, staff_per_shift: 2, checkpoints_per_tour: 12, tour_frequency_hours: 2 };
   const ask = (text: string) => askWhatToChange(template, text, answers, { acknowledged: true });
