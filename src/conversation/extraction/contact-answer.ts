@@ -14,6 +14,8 @@ const TRAILING = /(?:\s+(?:on|at|via|by|phone|mobile|tel|telephone|email|e-mail|
 // An extension said after the number ("0161 496 0000 ext 22"), kept as RFC 3966 writes it: "01614960000;ext=22".
 const EXTENSION = /^[\s,]*(?:ext\.?|extn\.?|extension|x)\s*(\d{1,6})\b/i;
 // "(site manager)": a role in brackets is not part of the name.
+// "ask for Mike at the gatehouse", "Sue in the main office", "Dave at Acme": where to find the contact is not their name.
+const PLACE_AFTER = /\s+(?:at|in|on|from)\s+(?:the\s|our\s|\p{Lu}).*$/u;
 const BRACKETED = /\s*\([^)]*(?:\)|$)/g;
 const EXAMPLE = 'like “Jane Doe, 07700 900123, jane@example.com”';
 const SELF_REFERENCE = /^(?:me|myself|i|(?:it|that)['’]?s me|(?:it|that) is me)$/i;
@@ -35,7 +37,7 @@ function readName(rest: string): string | null {
   let role: string | null = null;
   const segments = rest.split(/[,;|\n/]+|\s+-\s+|\s+and\s+/i).map((segment) => segment.replace(/\s+/g, ' ').trim());
   for (const segment of segments) {
-    const cleaned = segment.replace(BRACKETED, ' ').replace(/\s+/g, ' ').trim().replace(LEAD_IN, '').replace(TRAILING, '').replace(/[.:()]+$/g, '').trim();
+    const cleaned = segment.replace(BRACKETED, ' ').replace(/\s+/g, ' ').trim().replace(LEAD_IN, '').replace(PLACE_AFTER, '').replace(TRAILING, '').replace(/[.:()]+$/g, '').trim();
     // "me - Tom Baker …": the user pointing at themselves is not a name; the next segment may hold it.
     if (!/\p{L}{2,}/u.test(cleaned) || SELF_REFERENCE.test(cleaned)) continue;
     if (ROLE_ONLY.test(cleaned)) { role ??= cleaned; continue; }

@@ -638,6 +638,10 @@ test('contacts: name, phone and email from one line; PII never echoed', () => {
   assert.deepEqual(valueOf('site_contact', 'You can reach Priya Patel on 07700 900123'), { name: 'Priya Patel', phone: '07700900123' });
   assert.deepEqual(valueOf('site_contact', 'contact is Ana Lima - ana.lima@example.org'), { name: 'Ana Lima', email: 'ana.lima@example.org' });
   assert.deepEqual(valueOf('site_contact', 'me - Tom Baker 020 7946 0018'), { name: 'Tom Baker', phone: '02079460018' });
+  // Where to find the contact, or whom they work for, is not their name.
+  assert.deepEqual(valueOf('site_contact', 'ask for Mike at the gatehouse, 0161 496 0000 ext 12'), { name: 'Mike', phone: '01614960000;ext=12' });
+  assert.deepEqual(valueOf('site_contact', 'Dave from Acme Ltd 07700 900123'), { name: 'Dave', phone: '07700900123' });
+  assert.deepEqual(valueOf('site_contact', 'Sue in the main office, sue@example.com'), { name: 'Sue', email: 'sue@example.com' });
   assert.deepEqual(valueOf('site_contact', 'the site manager, Priya Shah, priya.shah@acme.co.uk'), { name: 'Priya Shah', email: 'priya.shah@acme.co.uk' }, 'a role before the name is not the name');
   assert.deepEqual(valueOf('site_contact', 'Priya Shah, site manager, 07700 900123'), { name: 'Priya Shah', phone: '07700900123' });
   assert.deepEqual(valueOf('site_contact', 'Reception, 020 7946 0018'), { name: 'Reception', phone: '02079460018' }, 'a role alone is the contact');
