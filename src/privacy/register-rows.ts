@@ -1,7 +1,7 @@
 // Rows of a paper visitor register as OCR reads them ("14:05 | Jane Doe | Acme Ltd | 07700 900123 | Gate 2"): a
 // row starts a line with a time (h:mm or h.mm) and a '|'. PERSON reads the name column and keeps its shape rules
-// out of the other columns. Walked over the text's code units (code-units.ts): every OCR'd register goes through
-// here, and the regex scans this replaces cost a tenth of the redactor's time (a property test holds the two equal).
+// out of the other columns. Walked over the text's code units (code-units.ts) rather than by two regex scans: every
+// OCR'd register goes through here, and the walk made the redactor 3 % faster (a property test holds the two equal).
 import { DOT, isAsciiDigit, isAsciiLetter, SPACE, TAB } from './char-codes.ts';
 
 const PIPE = 124;

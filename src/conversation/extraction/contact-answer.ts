@@ -13,9 +13,9 @@ const LEAD_IN = /^(?:(?:the )?(?:site )?contact(?: person)?(?: is| will be|:)\s+
 const TRAILING = /(?:\s+(?:on|at|via|by|phone|mobile|tel|telephone|email|e-mail|number|or|and|is))+$/i;
 // An extension said after the number ("0161 496 0000 ext 22"), kept as RFC 3966 writes it: "01614960000;ext=22".
 const EXTENSION = /^[\s,]*(?:ext\.?|extn\.?|extension|x)\s*(\d{1,6})\b/i;
-// "(site manager)": a role in brackets is not part of the name.
 // "ask for Mike at the gatehouse", "Sue in the main office", "Dave at Acme": where to find the contact is not their name.
 const PLACE_AFTER = /\s+(?:at|in|on|from)\s+(?:the\s|our\s|\p{Lu}).*$/u;
+// "(site manager)": a role in brackets is not part of the name.
 const BRACKETED = /\s*\([^)]*(?:\)|$)/g;
 const EXAMPLE = 'like “Jane Doe, 07700 900123, jane@example.com”';
 const SELF_REFERENCE = /^(?:me|myself|i|(?:it|that)['’]?s me|(?:it|that) is me)$/i;

@@ -4,7 +4,7 @@
 // counted ("days and nights") and counts given per named shift ("2 on days and 1 on nights"). Each reads word
 // tokens (or the text) and returns what it found; integer-answer.ts decides what the field makes of it.
 import type { NumberToken } from '../number-words.ts';
-import { stemWord } from './word-tokens.ts';
+import { stemWord, wordTokens } from './word-tokens.ts';
 
 /** "ground floor only", "just the ground level": one floor. */
 export const GROUND_ONLY = /\bground(?: floor| level)?\b/i;
@@ -130,7 +130,7 @@ function madeUpOf(tokens: readonly NumberToken[], index: number, unitWord: strin
 }
 
 const SPEAKER_REACH = 5;
-const [WE, ARE, WERE, I, AM, IM, A, AN] = ['we', 'are', "we're", 'i', 'am', "i'm", 'a', 'an'].map((word) => stemWord(word.replace('’', '').replace("'", '')));
+const [WE, ARE, WERE, I, AM, IM, A, AN] = wordTokens("we are we're i am i'm a an");
 
 /** Whether the kind at `index` follows "we're a" / "I'm an" within its clause: the speaker described, not counted. */
 function describesSpeaker(tokens: readonly NumberToken[], index: number): boolean {
@@ -185,16 +185,13 @@ export function countAcrossKinds(tokens: readonly NumberToken[], kinds: Readonly
     }
     if (saysMain) counts.push(1);
   });
-  const restated = new Set(introduced.filter((one) => numbered.some((other) => other.head === one.head)).map((one) => one.at));
-  if (restated.size > 0 && !tokens.some((token) => JOINERS.has(token.word))) {
-    const kept = counts.filter((_, at) => !restated.has(at));
-    counts.length = 0;
-    counts.push(...kept);
-  }
-  if (counts.length < 2) return null;
-  const total = counts.reduce((sum, count) => sum + count, 0);
+  const restated = new Set(tokens.some((token) => JOINERS.has(token.word)) ? []
+    : introduced.filter((one) => numbered.some((other) => other.head === one.head)).map((one) => one.at));
+  const added = counts.filter((_, at) => !restated.has(at));
+  if (added.length < 2) return null;
+  const total = added.reduce((sum, count) => sum + count, 0);
   // "3 guards, one static and two mobile": a count that is the sum of two or more others is the total, broken down.
-  const brokenDown = counts.length >= 3 ? counts.find((count) => count * 2 === total) : undefined;
+  const brokenDown = added.length >= 3 ? added.find((count) => count * 2 === total) : undefined;
   return brokenDown ?? total;
 }
 

@@ -267,8 +267,8 @@ const [BETWEEN, AND] = wordTokens('between and');
 
 /**
  * The lower number of a range said before the number at `index` ("15 to 20 checkpoints", "2 or 3 guards", "2-3
- * guards", "between 10 and 12 checkpoints"), or null. Two numbers side by side are a range only when `said` writes them with a dash ("24/7 2 guards"
- * is no range).
+ * guards", "between 10 and 12 checkpoints"), or null. Two numbers side by side are a range only when `said` writes
+ * them with a dash ("24/7 2 guards" is no range).
  */
 function rangeStartBefore(tokens: readonly NumberToken[], index: number, said: string): number | null {
   if (RANGE_WORDS.has(tokens[index - 1]?.word ?? '')) return tokens[index - 2]?.value ?? null;
