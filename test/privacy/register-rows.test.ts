@@ -26,16 +26,9 @@ function referenceOtherCells(text: string): number[] {
   const cells: number[] = [];
   REGISTER_ROW.lastIndex = 0;
   for (let row = REGISTER_ROW.exec(text); row !== null; row = REGISTER_ROW.exec(text)) {
-    const rowEnd = row.index + row[0].length;
-    let cellStart = text.indexOf('|', text.indexOf('|', row.index) + 1) + 1;
-    if (cellStart === 0 || cellStart > rowEnd) continue;
-    for (;;) {
-      const pipe = text.indexOf('|', cellStart);
-      const cellEnd = pipe === -1 || pipe > rowEnd ? rowEnd : pipe;
-      cells.push(cellStart, cellEnd);
-      if (cellEnd === rowEnd) break;
-      cellStart = cellEnd + 1;
-    }
+    // The row's pipes: cells run from the second to each next one, the last to the row's end.
+    const pipes = [...row[0].matchAll(/\|/g)].map((pipe) => row.index + pipe.index);
+    pipes.slice(1).forEach((pipe, index) => cells.push(pipe + 1, pipes[index + 2] ?? row.index + row[0].length));
   }
   return cells;
 }
