@@ -105,9 +105,6 @@ const READING_TIME_MESSAGE = 'When meters are read is set in the proposal itself
 // "the contact is wrong": contacts are not asked again (they are PII, kept to their own question), so the way to
 // change one is said.
 const CONTACT_SAID_WRONG = /\bcontact(?:\s+(?:person|details|number|name))?\b.*\b(?:wrong|incorrect|not right|out of date|changed|left)\b/i;
-// Words of patrol rounds and how often they run: "patrols every hour at night" is about rounds, "fewer guards at night" is not.
-const ROUND_WORD = /\b(?:patrols?|patrolling|rounds?|tours?|hourly)\b|\bevery\b.*\bhours?\b/i;
-
 // "too expensive", "over budget", "can we make it cheaper": a proposal turned down on price.
 const SAYS_COST = /\b(?:expensive|costs?|costly|pricey|price[ds]?|pricing|budget|cheaper|afford(?:able)?|too much money)\b/i;
 
@@ -128,7 +125,7 @@ const CONTACT_MESSAGE = 'To change the site contact, say so with the new details
 export function askWhatToChange(template: Template, text: string, answers: Answers, { acknowledged }: { acknowledged: boolean }): string {
   const byDay = countedByDay(text);
   const why = byDay !== null ? BY_DAY_MESSAGE[byDay] : saysGuardsForOneShift(text, answers) ? ONE_SHIFT_MESSAGE
-    : saysRoundsForPartOfDay(text, answers) && ROUND_WORD.test(text) ? ROUNDS_BY_PART_MESSAGE
+    : saysRoundsForPartOfDay(text, answers) ? ROUNDS_BY_PART_MESSAGE
     : READING_TIME.test(text) ? READING_TIME_MESSAGE : CONTACT_SAID_WRONG.test(text) ? CONTACT_MESSAGE : SAYS_COST.test(text) ? costMessage(template, answers)
     : countOutOfRange(template, text, answers) ?? restatedAnswers(template, text, answers) ?? (acknowledged ? '' : 'I couldn’t tell what to change.');
   return [acknowledged ? 'Understood.' : '', why, REVISION_PROMPT].filter(Boolean).join(' ');

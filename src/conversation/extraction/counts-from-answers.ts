@@ -8,7 +8,7 @@ import type { Answers, Template, TemplateField } from '../template.ts';
 import { notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { numberTokens, oneWordCues, rangeMessage, workedOutCount } from './integer-answer.ts';
 import { onlyClockTimesSaid, parseTimeRange } from './time-range-answer.ts';
-import { countOfWord, JOINERS, namedShiftCounts, PER_WORDS, roundsPerPeriod, STAFF_ROLES } from './count-phrasings.ts';
+import { countOfWord, JOINERS, namedShiftCounts, PER_WORDS, ROUND_WORDS, roundsPerPeriod, STAFF_ROLES } from './count-phrasings.ts';
 import { ONE_SHIFT_MESSAGE } from './staffing-by-day.ts';
 import type { NumberToken } from '../number-words.ts';
 import { clausesOf, isRoundTheClockDigit, plainWords, stemWord } from './word-tokens.ts';
@@ -269,11 +269,25 @@ export const ROUNDS_BY_PART_MESSAGE = 'I can set one interval between rounds for
 export function saysRoundsForPartOfDay(reply: string, answers: Answers | undefined): boolean {
   // Without the hours of cover answered, a part of the day may be all of it.
   if (answers?.operating_hours === undefined) return false;
-  const words = plainWords(reply).map(stemWord);
+  // Only a part said with the rounds: in "on weekdays and all weekend, patrols hourly" the weekend is the cover's.
+  return clausesOf(reply).some((clause) => saysRounds(clause) && clauseNamesPartOfDay(clause, answers));
+}
+
+const [EVERY, HOUR, MINUTE, HOURLY] = ['every', 'hour', 'minute', 'hourly'].map(stemWord);
+
+/** Whether a clause says rounds: one of their words, "hourly", or "every" with hours or minutes. */
+function saysRounds(clause: string): boolean {
+  const words = plainWords(clause).map(stemWord);
+  return words.some((word) => ROUND_WORDS.has(word) || word === HOURLY) || (words.includes(EVERY) && (words.includes(HOUR) || words.includes(MINUTE)));
+}
+
+/** Whether a clause names one part of the day that is not all the cover answered (see saysRoundsForPartOfDay). */
+function clauseNamesPartOfDay(clause: string, answers: Answers): boolean {
+  const words = plainWords(clause).map(stemWord);
   const night = words.some((word) => NIGHT_PARTS.has(word));
   const day = words.some((word, index) => (word === DAY_SHIFT && BEFORE_DAY_PART.has(words[index - 1] ?? '')));
   const other = words.some((word) => OTHER_PARTS.has(word));
-  if ((night && day) || DAY_AND_NIGHT.test(reply)) return false;
+  if ((night && day) || DAY_AND_NIGHT.test(clause)) return false;
   if (other) return true;
   if (night) return !coversTheNight(answers);
   return day && !namesAllTheCover(DAY_SHIFT, answers);

@@ -236,6 +236,8 @@ test('a part of the day said of patrols or meter readings ("patrols need to be m
       /^Understood\. I can set one interval between rounds for all the hours of cover, so not a different one for part of the day\. Tell me what should change/, text);
   }
   assert.deepEqual(asMap(readCorrections(template, 'patrols every hour, day and night', answers)), { tour_frequency_hours: 1 });
+  // A part of the day said of the cover, in another clause, is not the rounds'.
+  assert.equal(asMap(extractVolunteered(template, 'on weekdays and all weekend, patrols hourly', {})).tour_frequency_hours, 1);
   const nights = { ...answers, operating_hours: 'custom', custom_hours: { start_minute: 1200, end_minute: 360 } };
   assert.deepEqual(asMap(readCorrections(template, 'the night patrols should be hourly', nights)), { tour_frequency_hours: 1 }, 'the night is all the cover');
   const rounds = extractAnswer(template.fields.find((field) => field.key === 'tour_frequency_hours')!, 'every hour at night', { template, answers });
