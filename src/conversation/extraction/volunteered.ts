@@ -112,6 +112,13 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, sa
   if (byLength !== null) return byLength.ok ? { field: field.key, value: byLength.value, confidence: byLength.confidence, span: null } : null;
   // "10 guards is too few": a number judged is no number to set.
   const merged = withoutJudgedNumbers(mergeNumberWords(tokens));
+  // "make it 4 on each shift": a number per shift, of nothing named, is the guards on each; "two per shift plus a dog
+  // handler" is 3, not one more than the answer.
+  const eachShift = stemWord(field.unit ?? '') === GUARD_WORD ? countPerShiftUnnamed(merged) : null;
+  if (eachShift !== null) {
+    const guards = countByKind(field, merged, true) ?? eachShift;
+    return Number.isInteger(guards) && guards >= field.min && guards <= field.max ? { field: field.key, value: guards, confidence: 0.85, span: null } : null;
+  }
   // "one more guard", "double the guards": a change from the answer; with no answer to change, nothing ("one" is
   // not the count).
   const change = relativeCount(field, merged);
@@ -149,9 +156,6 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, sa
     if (perAnswer !== null) return perAnswer.ok ? { field: field.key, value: perAnswer.value, confidence: 0.85, span: null } : null;
     if (countsPerAnswer(field, text, template)) return null;
   }
-  // "make it 4 on each shift": a number per shift, of nothing named, is the guards on each.
-  const guardsPerShift = values.size === 0 && stemWord(field.unit ?? '') === GUARD_WORD ? countPerShiftUnnamed(merged) : null;
-  if (guardsPerShift !== null) return Number.isInteger(guardsPerShift) && guardsPerShift >= field.min && guardsPerShift <= field.max ? { field: field.key, value: guardsPerShift, confidence: 0.85, span: null } : null;
   if (values.size !== 1) return null;
   const hit = cued[0]!;
   const value = hit.value + basement;

@@ -114,6 +114,9 @@ test('a number per shift is guards on each shift, never a number of shifts, and 
   const corrected = (text: string) => asMap(readCorrections(template, text, answers));
   for (const text of ['ok make it four on every shift then', '4 per shift', 'make it 4 each shift']) assert.deepEqual(corrected(text), { staff_per_shift: 4 }, text);
   assert.deepEqual(asMap(extractVolunteered(template, 'we need 2 per shift', {})), { staff_per_shift: 2 });
+  // Roles joined on are counted with it: a total, not one more than the answer.
+  assert.deepEqual(corrected('five per shift plus a dog handler'), { staff_per_shift: 6 });
+  assert.deepEqual(corrected('4 per shift and a supervisor'), { staff_per_shift: 5 });
   assert.deepEqual(corrected('3 shifts, 4 per shift'), { shifts_per_day: 3 }, 'not 4 shifts');
   assert.deepEqual(corrected('patrol twice a shift'), { tour_frequency_hours: 6 }, 'twice in each 12-hour shift, not twice the shifts');
   assert.deepEqual(corrected('4 times per shift'), { tour_frequency_hours: 3 });
