@@ -4,6 +4,7 @@ export const SPACE = 32;
 export const APOSTROPHE = 39;
 export const HYPHEN = 45;
 export const DOT = 46;
+export const COLON = 58;
 export const UPPER_A = 65;
 export const UPPER_Z = 90;
 export const UNDERSCORE = 95;

@@ -4,7 +4,7 @@
 import { FIRST_NAMES, SURNAMES } from './person-lexicon.ts';
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
-import { DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LOWER_A, SPACE, UNDERSCORE } from './char-codes.ts';
+import { COLON, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LOWER_A, SPACE, UNDERSCORE } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
 
 export interface TextProfile {
@@ -58,7 +58,6 @@ export interface TextProfile {
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const UPPER_CASE_LETTER = /\p{Lu}/u;
 const AT_SIGN = 64;
-const COLON = 58;
 const LOWER_F = 102;
 const LEFT_BRACKET = 91;
 const PLACEHOLDER_PREFIX = '[REDACTED_';

@@ -6,7 +6,7 @@ import { OPERATING_MODES } from '../recommendation/schema.ts';
 import { coveredWindow } from '../recommendation/shift-plan.ts';
 import type { Answers, Template, TemplateField } from '../template.ts';
 import { notExtracted, type ExtractionResult } from './extraction-result.ts';
-import { numberTokens, oneWordCues, rangeMessage, workedOutCount } from './integer-answer.ts';
+import { numberTokens, oneWordCues, PARTS_OF_DAY, rangeMessage, workedOutCount } from './integer-answer.ts';
 import { onlyClockTimesSaid, parseTimeRange } from './time-range-answer.ts';
 import { countOfWord, JOINERS, namedShiftCounts, PER_WORDS, ROUND_WORDS, roundsPerPeriod, STAFF_ROLES } from './count-phrasings.ts';
 import { ONE_SHIFT_MESSAGE } from './staffing-by-day.ts';
@@ -256,7 +256,7 @@ export function saysGuardsForOneShift(reply: string, answers: Answers | undefine
 // "every hour at night", "every 2 hours on days": rounds for a part of the day. "day" is one only after a word that
 // makes it a part ("during the day", "on days", "by day"), not in "every day".
 const NIGHT_PARTS: ReadonlySet<string> = new Set(['night', 'overnight'].map(stemWord));
-const OTHER_PARTS: ReadonlySet<string> = new Set(['evening', 'morning', 'afternoon', 'daytime', 'weekend'].map(stemWord));
+const OTHER_PARTS: ReadonlySet<string> = new Set([...PARTS_OF_DAY].filter((part) => !NIGHT_PARTS.has(part)));
 const BEFORE_DAY_PART: ReadonlySet<string> = new Set(['during', 'the', 'on', 'by'].map(stemWord));
 const DAY_AND_NIGHT = /\bdays?\s+(?:and|&|or)\s+nights?\b|\bnights?\s+(?:and|&|or)\s+days?\b/i;
 export const ROUNDS_BY_PART_MESSAGE = 'I can set one interval between rounds for all the hours of cover, so not a different one for part of the day.';

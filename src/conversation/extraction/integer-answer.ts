@@ -145,7 +145,8 @@ export function relativeCount(field: IntegerField, tokens: readonly NumberToken[
 // halve them, "half as often" doubles them.
 const SCALE_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ double: 2, triple: 3, halve: 0.5, half: 0.5, twice: 2 }).map(([word, factor]) => [stemWord(word), factor]));
 const SCALE_REACH = 3;
-const PARTS_OF_DAY: ReadonlySet<string> = new Set(['night', 'nights', 'evening', 'morning', 'afternoon', 'daytime', 'weekend', 'overnight'].map(stemWord));
+/** Parts of the day or week said of rounds or counts ("at night", "at weekends"); "day" is not one alone ("every day"). */
+export const PARTS_OF_DAY: ReadonlySet<string> = new Set(['night', 'nights', 'evening', 'morning', 'afternoon', 'daytime', 'weekend', 'overnight'].map(stemWord));
 const [IN, HALF, AS, OFTEN, FREQUENTLY, TWICE] = ['in', 'half', 'as', 'often', 'frequently', 'twice'].map(stemWord);
 
 /** The factor a reply scales this count by ("double the guards" → 2), or null if it says none. */

@@ -21,7 +21,7 @@ interface Reader {
 const RANGE_JOINERS = String.raw`\s*(?:-|–|—|to|through|thru|till|til|until)\s*`;
 // "Friday night to Monday morning": a part of the day may follow either end of a range. From a night or evening to
 // a morning is nights: the last is the night before the morning named (Friday, Saturday and Sunday nights).
-const PARTS_OF_DAY = ['nights?', 'evenings?', 'mornings?', 'afternoons?', 'daytime', 'lunchtime'];
+const PARTS_OF_DAY = ['night', 'evening', 'morning', 'afternoon', 'daytime', 'lunchtime'];
 const EVENING_START = /^(?:night|evening)/i;
 const MORNING_END = /^morning/i;
 const readers = new WeakMap<MultiSelectField, Reader>();
@@ -45,7 +45,7 @@ function readerFor(field: MultiSelectField): Reader {
   const valuesByGroupPhrase = new Map<string, string[]>();
   for (const group of field.groups) for (const phrase of group.phrases) valuesByGroupPhrase.set(phrase.toLowerCase(), group.values);
   const option = `(${alternation(indexByPhrase.keys())})s?`;
-  const partOfDay = String.raw`(?:\s+(${PARTS_OF_DAY.join('|')}))?`;
+  const partOfDay = String.raw`(?:\s+(${PARTS_OF_DAY.map((part) => `${part}s?`).join('|')}))?`;
   reader = {
     indexByPhrase,
     indexByToken,
@@ -114,7 +114,7 @@ const FILLERS = new Set(['on', 'at', 'over', 'the', 'for', 'from', 'than', 'and'
 
 // "Saturday mornings", "half day on Saturday", "every day but only mornings on Sunday": a part of a day named with
 // it. That day has cover (so an exclusion word never takes it out), for the hours every day of cover has.
-const PART_DAY_WORDS = new Set(['morning', 'afternoon', 'evening', 'lunchtime', 'night', 'half'].map(stemWord));
+const PART_DAY_WORDS = new Set([...PARTS_OF_DAY, 'half'].map(stemWord));
 const PART_DAY_ON = new Set(['on', 'at']);
 const PART_DAY_REACH = 3;
 
