@@ -5,16 +5,18 @@ import { execFile } from 'node:child_process';
 
 export interface RunOptions { signal?: AbortSignal | undefined; timeout: number; maxBuffer: number }
 
+const abortError = (signal: AbortSignal): Error => (signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+
 /** The child's output; rejects (after it has exited) if it failed, timed out or `signal` aborted it. */
 export function execFileToExit(file: string, args: readonly string[], { signal, timeout, maxBuffer }: RunOptions): Promise<{ stdout: string; stderr: string }> {
-  if (signal?.aborted) return Promise.reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+  if (signal?.aborted) return Promise.reject(abortError(signal));
   return new Promise((resolve, reject) => {
     const onAbort = (): void => { child.kill('SIGTERM'); };
     // Without `signal` here, execFile calls back from the child's 'close': after it has exited.
     const child = execFile(file, args, { timeout, maxBuffer }, (error, stdout, stderr) => {
       signal?.removeEventListener('abort', onAbort);
       if (error) reject(error);
-      else if (signal?.aborted) reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+      else if (signal?.aborted) reject(abortError(signal));
       else resolve({ stdout, stderr });
     });
     signal?.addEventListener('abort', onAbort, { once: true });
