@@ -42,13 +42,18 @@ export interface TextProfile {
    * the recognizers' reference regex scans see, so they use those scans instead.
    */
   readonly exotic: boolean;
-  /** Offsets where a word starts with the first word of a PERSON cue, ascending, and the cues' bits. */
-  readonly cueStarts: readonly number[];
-  readonly cueBits: readonly number[];
-  /** Offsets of an upper-case letter not preceded by a letter or number, ascending. */
-  readonly capitalStarts: readonly number[];
-  /** Per capital start: whether the ASCII letters from there (case-insensitive) are a lexicon first name or surname. */
-  readonly capitalInLexicon: readonly boolean[];
+  /**
+   * Offsets where a word starts with the first word of a PERSON cue, ascending, and the cues' bits: the first
+   * cueCount entries. Like `codes`, shared scratch arrays valid until the next profileText() call.
+   */
+  readonly cueCount: number;
+  readonly cueStarts: Int32Array;
+  readonly cueBits: Int32Array;
+  /** Offsets of an upper-case letter not preceded by a letter or number, ascending: the first capitalCount entries (scratch). */
+  readonly capitalCount: number;
+  readonly capitalStarts: Int32Array;
+  /** Per capital start: 1 if the ASCII letters from there (case-insensitive) are a lexicon first name or surname (scratch). */
+  readonly capitalInLexicon: Uint8Array;
   /** '[REDACTED_' occurs: the redactor masks its placeholders before scanning. */
   readonly hasPlaceholder: boolean;
   /** The text's code units (code-units.ts): valid until the next profileText() call, so a scan of this text reads them at once. */
@@ -145,6 +150,21 @@ function wordTableFlags(codes: Uint16Array, start: number, end: number, hash: nu
   return 0;
 }
 
+// The scratch arrays the offsets are written to: a text has at most one cue or capital start per character.
+let cueStarts = new Int32Array(1024);
+let cueBits = new Int32Array(1024);
+let capitalStarts = new Int32Array(1024);
+let capitalInLexicon = new Uint8Array(1024);
+
+function ensureOffsetCapacity(length: number): void {
+  if (length <= cueStarts.length) return;
+  const capacity = Math.max(length, cueStarts.length * 2);
+  cueStarts = new Int32Array(capacity);
+  cueBits = new Int32Array(capacity);
+  capitalStarts = new Int32Array(capacity);
+  capitalInLexicon = new Uint8Array(capacity);
+}
+
 export function profileText(text: string): TextProfile {
   const length = text.length;
   let digitCount = 0;
@@ -175,10 +195,9 @@ export function profileText(text: string): TextProfile {
   let hasSpokenDot = false;
   let exotic = false;
   let hasPlaceholder = false;
-  const cueStarts: number[] = [];
-  const cueBits: number[] = [];
-  const capitalStarts: number[] = [];
-  const capitalInLexicon: boolean[] = [];
+  ensureOffsetCapacity(length);
+  let cueCount = 0;
+  let capitalCount = 0;
   let previousIsWordChar = false;
   let previousIsLetterOrNumber = false;
   const codes = codeUnits(text);
@@ -225,7 +244,6 @@ export function profileText(text: string): TextProfile {
       previousIsLetterOrNumber = true;
     } else if (isAsciiLetter(code)) {
       const capitalStart = code <= 90 && !previousIsLetterOrNumber;
-      if (capitalStart) capitalStarts.push(index);
       // Fold the word's letters into its hash, then look it up once. Cue and digit words must start a word; a
       // lexicon name only has to start a capitalised run ("_John").
       let hash = 0;
@@ -237,10 +255,16 @@ export function profileText(text: string): TextProfile {
       }
       const looked = !previousIsWordChar || capitalStart;
       const flags = looked ? wordTableFlags(codes, index, wordEnd, hash) : 0;
-      if (capitalStart) capitalInLexicon.push((flags & LEXICON_FLAG) !== 0);
+      if (capitalStart) {
+        capitalStarts[capitalCount] = index;
+        capitalInLexicon[capitalCount++] = (flags & LEXICON_FLAG) !== 0 ? 1 : 0;
+      }
       if (flags !== 0 && !previousIsWordChar) {
         const cueBitsOfWord = flags & 0xffff;
-        if (cueBitsOfWord !== 0) { cueStarts.push(index); cueBits.push(cueBitsOfWord); }
+        if (cueBitsOfWord !== 0) {
+          cueStarts[cueCount] = index;
+          cueBits[cueCount++] = cueBitsOfWord;
+        }
         const wholeWord = !isWordChar(codes[wordEnd]!);
         if ((flags & DIGIT_WORD_FLAG) !== 0 && wholeWord) hasDigitWord = true;
         if ((flags & DOT_WORD_FLAG) !== 0 && codes[index - 1] === SPACE && codes[wordEnd] === SPACE
@@ -268,13 +292,13 @@ export function profileText(text: string): TextProfile {
       const character = text[index]!;
       const isLetterOrNumber = LETTER_OR_NUMBER.test(character);
       if (isLetterOrNumber && !previousIsLetterOrNumber && UPPER_CASE_LETTER.test(character)) {
-        capitalStarts.push(index);
-        capitalInLexicon.push(false); // the lexicon is plain ASCII
+        capitalStarts[capitalCount] = index;
+        capitalInLexicon[capitalCount++] = 0; // the lexicon is plain ASCII
       }
       previousIsWordChar = false;
       previousIsLetterOrNumber = isLetterOrNumber;
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord, hasAt, hasSpokenDot, exotic, cueStarts, cueBits, capitalStarts, capitalInLexicon, hasPlaceholder, codes };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord, hasAt, hasSpokenDot, exotic, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, capitalInLexicon, hasPlaceholder, codes };
 }

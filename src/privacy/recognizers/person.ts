@@ -142,8 +142,8 @@ function detectAfterCue(text: string, codes: Uint16Array, scanned: string, cue: 
 /** Same matches as detectAfterCue, trying the sticky pattern only where the profile saw one of the cue's first words. */
 function detectAfterCueAtStarts(text: string, cue: Cue, profile: TextProfile, spans: DetectedSpan[]): void {
   let resumeAt = 0;
-  const { cueStarts, cueBits } = profile;
-  for (let index = 0; index < cueStarts.length; index++) {
+  const { cueCount, cueStarts, cueBits } = profile;
+  for (let index = 0; index < cueCount; index++) {
     const start = cueStarts[index]!;
     if (start < resumeAt || (cueBits[index]! & cue.bit) === 0) continue;
     const cueEnd = stickyMatchEnd(cue.stickyPattern, text, start);
@@ -161,7 +161,7 @@ function detectAfterCues(text: string, profile: TextProfile, spans: DetectedSpan
     for (const cue of CUES) detectAfterCue(text, profile.codes, scansLowered ? lowered : text, scansLowered ? cue.loweredPattern : cue.pattern, cue.allowLower, spans);
     return;
   }
-  if (profile.cueStarts.length === 0) return;
+  if (profile.cueCount === 0) return;
   // One sticky /i try per cue start is cheap, and saves lower-casing the text. Outside exotic texts /i on the
   // text matches what the lower-cased scan matches: the cues are ASCII, and a non-unicode /i never matches a
   // non-ASCII letter to an ASCII one (only U+212A lower-cases to ASCII, and it makes a text exotic).
@@ -244,13 +244,13 @@ function mayBeLexiconWord(inLexicon: boolean, afterLetters: number): boolean {
  * capitals go by, the capitals the lexicon must look at are kept for after them (their spans come second).
  */
 function detectShapesAtStarts(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
-  const { capitalStarts, capitalInLexicon, codes } = profile;
+  const { capitalCount, capitalStarts, capitalInLexicon, codes } = profile;
   let lexiconStarts: number[] | undefined;
   let resumeAt = 0;
-  for (let index = 0; index < capitalStarts.length; index++) {
+  for (let index = 0; index < capitalCount; index++) {
     const start = capitalStarts[index]!;
     const letterEnd = asciiLetterEnd(codes, start);
-    if (mayBeLexiconWord(capitalInLexicon[index]!, codes[letterEnd]!)) (lexiconStarts ??= []).push(start);
+    if (mayBeLexiconWord(capitalInLexicon[index] === 1, codes[letterEnd]!)) (lexiconStarts ??= []).push(start);
     if (start < resumeAt || !mayStartPair(codes, start, letterEnd)) continue;
     const end = stickyMatchEnd(STICKY_CAPITALISED_PAIR, text, start);
     if (end === -1) continue;
@@ -288,7 +288,7 @@ function detectShapes(text: string, profile: TextProfile, spans: DetectedSpan[])
     detectLexiconNames(text, profile.codes, spans);
     return;
   }
-  if (profile.capitalStarts.length === 0) return;
+  if (profile.capitalCount === 0) return;
   detectShapesAtStarts(text, profile, spans);
 }
 
@@ -301,7 +301,7 @@ export const personRecognizer: Recognizer = {
   type: 'PERSON',
   mayContain(text, profile = profileText(text)) {
     // Every detection starts at a cue word, a capital or a register row's '|'.
-    return profile.exotic || profile.cueStarts.length > 0 || profile.capitalStarts.length > 0 || text.includes('|');
+    return profile.exotic || profile.cueCount > 0 || profile.capitalCount > 0 || text.includes('|');
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
