@@ -4,6 +4,7 @@ import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { matchOptions, type OptionMatch } from './option-matcher.ts';
 import { parseTimeRange } from './time-range-answer.ts';
+import type { ParsedTimeRange } from './time-range-answer.ts';
 import { clausesOf, findPhrase, saysAnyCue, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
 import { describeSelection, expandSelectionWords, readOrderedTokens, saysPartOfDay } from './ordered-selection.ts';
 import { keyAsWords } from '../wording.ts';
@@ -82,11 +83,25 @@ export function customForExplicitHours(field: EnumField, text: string, tokens: r
   // Matched by hours: by digits ("9-5", tokens "9" "5") or by hours in words ("nine to five").
   const matched = tokens.slice(match.span.start, match.span.end);
   const matchedByHours = matched.some((token) => /\d/.test(token)) || parseTimeRange(matched.join(' ')) !== null;
-  if (!matchedByHours) return said.explicit ? custom : undefined;
   const option = field.options.find((each) => each.value === match.value);
   const ownHours = (option?.synonyms ?? []).map((synonym) => parseTimeRange(synonym)?.range).filter((range) => range !== undefined);
   const isOwnHours = ownHours.some((range) => range.start_minute === said.range.start_minute && range.end_minute === said.range.end_minute);
+  if (!matchedByHours && said.explicit) return custom;
+  // "weekdays 8 till 6": hours without am or pm beside the word are other hours than its own only when they read as
+  // a working day; "office hours, 3 to 4 patrols a day" gives no hours.
+  if (!matchedByHours && !readsAsWorkingDay(said)) return undefined;
   return ownHours.length === 0 || isOwnHours ? undefined : custom;
+}
+
+const EARLIEST_WORKING_DAY_START = 5 * 60;
+const LATEST_WORKING_DAY_START = 12 * 60;
+const SHORTEST_WORKING_DAY = 4 * 60;
+
+/** Whether hours read from times without am or pm are one clear span of a working day: from 5am to noon, 4 hours or more. */
+function readsAsWorkingDay(said: ParsedTimeRange): boolean {
+  const { start_minute: start, end_minute: end } = said.range;
+  return said.longerReadings === undefined && said.several === undefined
+    && start >= EARLIEST_WORKING_DAY_START && start <= LATEST_WORKING_DAY_START && end - start >= SHORTEST_WORKING_DAY;
 }
 
 export function extractEnum(field: EnumField, text: string): ExtractionResult {

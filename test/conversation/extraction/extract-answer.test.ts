@@ -430,7 +430,12 @@ test('enum synonyms by whole word, case and punctuation ignored', () => {
   assert.equal(valueOf('operating_hours', 'office hours, 8am to 4pm'), 'custom');
   assert.equal(valueOf('operating_hours', 'office hours, 9am to 5pm'), 'business_hours');
   assert.equal(valueOf('operating_hours', '9am to 5pm'), 'business_hours', 'hours that are the option’s own synonym keep it');
-  assert.equal(valueOf('operating_hours', 'weekdays, 8 to 6'), 'business_hours', 'hours without am/pm do not override the word');
+  // Hours without am/pm beside the word: other hours when they read as a working day, and taken with it.
+  for (const [reply, start, end] of [['weekdays, 8 to 6', 480, 1080], ['weekdays 8 till 6', 480, 1080], ['business hours but 7 to 7', 420, 1140]] as const) {
+    assert.equal(valueOf('operating_hours', reply), 'custom', reply);
+    assert.deepEqual(asMap(extractVolunteered(template, reply, {}, { answering: 'operating_hours' })).custom_hours, { start_minute: start, end_minute: end }, reply);
+  }
+  for (const reply of ['weekdays 9 to 5', 'office hours, 3 to 4 patrols a day', 'business hours, floors 2 to 5']) assert.equal(valueOf('operating_hours', reply), 'business_hours', reply);
   // The option's own hours inside other hours: "9-5:30" is not 9–5, so it is custom hours, and those hours are taken.
   for (const reply of ['9-5:30', 'nine to five thirty', '9 to 5:30 weekdays']) {
     assert.equal(valueOf('operating_hours', reply), 'custom', reply);
