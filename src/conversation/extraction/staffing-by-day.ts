@@ -32,15 +32,23 @@ const PART_DAYS_AND_WEEKENDS = new RegExp(String.raw`\b${PART_DAYS}\s+(?:and|&|p
 const DAY_WITH_PART = new RegExp(String.raw`\b(?:${DAY})\s+(?:mornings?|afternoons?|lunchtimes?)\b`, 'i');
 const SCHEDULE = /\b(?:office|business|working|opening|normal|shop) hours\b/i;
 
+// "24 hours at weekends, nights in the week": a part of the day said for some days, "the week" among them.
+const PART_OF_DAY = new RegExp(String.raw`\b${PART_DAYS}\b`, 'i');
+const THE_WEEK = /\b(?:in|during|through|over|across) the week\b/i;
+
 /**
- * Whether two or more clauses each give hours for some days, part days come with whole weekends, or a part of some
- * day is joined to hours said for the rest: hours that differ by day.
+ * Whether two or more clauses each give hours for some days (one of them in clock times or words for whole days,
+ * the others may name a part of the day), part days come with whole weekends, or a part of some day is joined to
+ * hours said for the rest: hours that differ by day.
  */
 function coverByDay(text: string): boolean {
   const clauses = clausesOf(text).flatMap((clause) => clause.split(JOINED_CLAUSE));
   const partOfSomeDay = clauses.findIndex((clause) => DAY_WITH_PART.test(clause));
   const hoursBesides = partOfSomeDay >= 0 && clauses.some((clause, index) => index !== partOfSomeDay && (HOURS.test(clause) || SCHEDULE.test(clause)));
-  return PART_DAYS_AND_WEEKENDS.test(text) || hoursBesides || clauses.filter((clause) => HOURS.test(clause) && DAYS_ALONE.test(clause)).length >= 2;
+  const forSomeDays = (clause: string): boolean => DAYS_ALONE.test(clause) || THE_WEEK.test(clause);
+  const hoursForDays = clauses.filter((clause) => HOURS.test(clause) && forSomeDays(clause)).length;
+  const partForDays = clauses.filter((clause) => !HOURS.test(clause) && PART_OF_DAY.test(clause) && forSomeDays(clause)).length;
+  return PART_DAYS_AND_WEEKENDS.test(text) || hoursBesides || hoursForDays >= 2 || (hoursForDays === 1 && partForDays >= 1);
 }
 
 /** 'cover': hours of cover said differently for some days. */

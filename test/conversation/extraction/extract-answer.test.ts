@@ -1200,7 +1200,8 @@ test('the organisation said in a greeting, a sign-off or "on behalf of" is the n
 test('different hours on some days ("6pm-6am weekdays, 24 hours at weekends") are explained, not read as round the clock or one of the spans', () => {
   const read = (key: string, text: string) => extractAnswer(field(key), text, { template, answers: { operating_hours: 'custom' } });
   for (const reply of ['6pm-6am weekdays, 24 hours at weekends', 'Mon-Fri 9am to 5pm and Saturday 9am to 1pm', '24/7 Monday to Friday; weekends 8am-8pm',
-    '6pm to 6am weekdays and all weekend', '6pm-6am Monday to Friday, the whole weekend', 'office hours plus Saturday mornings', '9 to 5 and Saturday mornings']) {
+    '6pm to 6am weekdays and all weekend', '6pm-6am Monday to Friday, the whole weekend', 'office hours plus Saturday mornings', '9 to 5 and Saturday mornings',
+    '24 hours at weekends, nights in the week', 'nights during the week and all day at weekends']) {
     for (const key of ['operating_hours', 'custom_hours', 'operating_days']) {
       const result = read(key, reply);
       assert.ok(!result.ok && result.reason === 'unsupported' && result.message.startsWith('I can set one span of hours for every day of cover'), `${key} ← ${reply}: ${JSON.stringify(result)}`);
