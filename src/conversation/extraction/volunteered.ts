@@ -456,8 +456,9 @@ export function extractVolunteered(template: Template, fullText: string, answers
   const read: Array<Candidate | null> = [];
   let unnamed = tokens;
   for (const field of fields) {
-    // Days said with the hours ("24 hours Monday to Saturday") are read as in reply to the hours question.
-    const controlling = isDaysField(field) ? field.ask_if?.field : undefined;
+    // Days said with the hours ("24 hours Monday to Saturday"), and clock times said with custom hours ("actually
+    // it's weekdays 8 till 6"), are read as in reply to the hours question.
+    const controlling = isDaysField(field) || field.type === 'time_range' ? field.ask_if?.field : undefined;
     const withControlling = controlling !== undefined && read.some((candidate) => candidate?.field === controlling) ? controlling : answering;
     const candidate = field.type === 'integer' ? null : candidateFor(template, field, text, unnamed, includeAnswered, withControlling, answers);
     read.push(candidate);

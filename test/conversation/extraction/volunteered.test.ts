@@ -74,6 +74,11 @@ test('hours without am/pm are taken only in reply to the question that decides w
   assert.deepEqual(extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' }), []);
   assert.deepEqual(extractVolunteered(template, 'Mon-Fri 8 to 6', { operating_hours: 'custom' }, { answering: 'site_type' }), []);
   assert.deepEqual(extractVolunteered(template, 'electricity meters, read every Monday', { operating_hours: 'custom' }, { answering: 'meters' }).map((hit) => hit.field), ['meters']);
+  // Said with what makes them custom hours ("weekdays 8 till 6" is not 9 to 5), they are those hours, as a correction too.
+  const customEightToSix = { operating_hours: 'custom', custom_hours: eightToSix, operating_days: workweek };
+  assert.deepEqual(asMap(extractVolunteered(template, 'weekdays 8 till 6', {})), customEightToSix);
+  const roundTheClock = { operating_hours: '24x7', shifts_per_day: 3, staff_per_shift: 4 };
+  assert.deepEqual(Object.fromEntries(readCorrections(template, "actually it's weekdays 8 till 6", roundTheClock).map((hit) => [hit.field, hit.value])), customEightToSix);
 });
 
 test('nothing is volunteered for answered, inapplicable, free-text or PII fields, or from a shadowed word', () => {
