@@ -255,6 +255,24 @@ function saysZero(tokens: readonly NumberToken[]): boolean {
   return tokens.length <= 3 && tokens.some((token, index) => token.word === 'no' && !NOT_ZERO_AFTER_NO.has(tokens[index + 1]?.word ?? ''));
 }
 
+const notWholeHours = (field: IntegerField, minutes: number): ExtractionResult =>
+  notExtracted('out_of_range', `${minutes} minutes is not a whole number of hours. ${rangeMessage(field)}`);
+
+/**
+ * The whole number "and a half" is added to, the "half" being tokens[halfAt]: "two and a half (hours)", "an hour and
+ * a half", "every hour and a half", "2 hours and a half"; null if the half is said otherwise.
+ */
+function wholeBeforeAndAHalf(tokens: readonly NumberToken[], halfAt: number): number | null {
+  if (tokens[halfAt - 1]?.word !== 'a' || tokens[halfAt - 2]?.word !== 'and') return null;
+  let at = halfAt - 3;
+  const afterHours = tokens[at]?.word === 'hour';
+  if (afterHours) at--;
+  const before = tokens[at];
+  if (before?.value !== null && before?.value !== undefined) return before.value;
+  // "an hour and a half", "every hour and a half": the hour alone is one.
+  return afterHours ? 1 : null;
+}
+
 export function rangeMessage(field: IntegerField): string {
   return `Please give a whole number from ${field.min} to ${field.max}${field.unit ? ` ${field.unit}` : ''}.`;
 }
@@ -475,8 +493,13 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   // "four times a day" is a round every 6 hours, not every 4.
   const perPeriod = unit === 'hour' ? roundsPerPeriod(tokens) : null;
   if (perPeriod !== null) return hoursBetweenRounds(field, perPeriod, tokens);
-  // "an hour and a half", "two and a half": a fraction, which dropping "half" would round down unasked.
-  if (tokens.some((token) => token.word === 'half' && token.value === null)) return notExtracted('out_of_range', rangeMessage(field));
+  // "an hour and a half", "two and a half": a fraction, which dropping "half" would round down unasked. Hours are
+  // said back in minutes, as "every 90 minutes" is.
+  const halfAt = tokens.findIndex((token) => token.word === 'half' && token.value === null);
+  if (halfAt >= 0) {
+    const whole = unit === 'hour' ? wholeBeforeAndAHalf(tokens, halfAt) : null;
+    return whole === null ? notExtracted('out_of_range', rangeMessage(field)) : notWholeHours(field, (whole + 0.5) * MINUTES_PER_HOUR);
+  }
   // One number of guards serves every shift: "2 on days and 1 on nights" is asked about, not read as 2.
   const perShift = unit === 'guard' ? countsPerNamedShift(tokens) : [];
   if (perShift.length > 1) return notExtracted('unsupported', `I can set one number of guards for every shift, and I heard ${perShift.join(' and ')}. How many should each shift have?`);
@@ -534,7 +557,7 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
     // "every 90 minutes": said back in minutes, so the user sees why it was not taken.
     const minutes = Math.round(value * MINUTES_PER_HOUR);
     if (value < field.min) return tooOften(field, minutes);
-    return notExtracted('out_of_range', `${minutes} minutes is not a whole number of hours. ${rangeMessage(field)}`);
+    return notWholeHours(field, minutes);
   }
   if (!Number.isInteger(value)) return notExtracted('out_of_range', rangeMessage(field));
   if (value < field.min || value > field.max) return notExtracted('out_of_range', rangeMessage(field));

@@ -1,6 +1,7 @@
 // Picks up answers the user gave before being asked ("hospital, open 24/7 with
 // three shifts"): only unambiguous, high-confidence hits on non-PII fields.
 import { mergeNumberWords, wordsToNumber } from '../number-words.ts';
+import type { NumberToken } from '../number-words.ts';
 import { assumedAnswer, isApplicable } from '../question-flow.ts';
 import type { AnswerValue, Answers, Template, TemplateField, TimeRange } from '../template.ts';
 import { bestOption, customForExplicitHours, readSelection, saidAsBesides } from './choice-answer.ts';
@@ -36,6 +37,7 @@ const PARTS_OF_DAY: ReadonlySet<string> = new Set(['night', 'day', 'evening', 'm
 const STAFFED_PART_REACH = 3;
 const SHIFT_WORD = stemWord('shift');
 const GUARD_WORD = stemWord('guards');
+const HOUR_WORD = stemWord('hours');
 const ROTA_NAMES: ReadonlySet<string> = new Set(['early', 'late', 'earlies', 'lates'].map(stemWord));
 const TIMES_WORD = stemWord('times');
 
@@ -100,6 +102,12 @@ function countSetAfterCue(field: Extract<TemplateField, { type: 'integer' }>, te
 /** Words that say rounds per day are patrol rounds ("we patrol four times a day"), not meter readings. */
 const PATROL_WORDS = ['patrol', 'round', 'tour', 'walk'];
 
+const AND_A_HALF = ['and', 'a', 'half'];
+const halfAfter = (tokens: readonly NumberToken[], at: number): boolean => AND_A_HALF.every((word, offset) => tokens[at + offset]?.word === word);
+/** "every hour and a half", "every 2 hours and a half": hours with a half more, no whole number of hours. */
+const saysHoursAndAHalf = (tokens: readonly NumberToken[]): boolean =>
+  tokens.some((token, index) => (token.word === HOUR_WORD || token.value !== null) && halfAfter(tokens, index + 1));
+
 function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, said: string, saidTokens: readonly string[], answers: Answers, template: Template): Candidate | null {
   // "we used to have 3 guards but now just 2", "a team of 10 guards": neither is the guards on each shift now.
   // "every 3 hrs": hours written out.
@@ -112,6 +120,7 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, sa
   if (byLength !== null) return byLength.ok ? { field: field.key, value: byLength.value, confidence: byLength.confidence, span: null } : null;
   // "10 guards is too few": a number judged is no number to set.
   const merged = withoutJudgedNumbers(mergeNumberWords(tokens));
+  if (stemWord(field.unit ?? '') === HOUR_WORD && saysHoursAndAHalf(merged)) return null;
   // "make it 4 on each shift": a number per shift, of nothing named, is the guards on each; "two per shift plus a dog
   // handler" is 3, not one more than the answer.
   const eachShift = stemWord(field.unit ?? '') === GUARD_WORD ? countPerShiftUnnamed(merged) : null;
@@ -158,6 +167,8 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, sa
   }
   if (values.size !== 1) return null;
   const hit = cued[0]!;
+  // "two and a half floors": a half more than the number, which is not to be set rounded down.
+  if (merged[hit.span.end - 1]?.value !== null && halfAfter(merged, hit.span.end)) return null;
   const value = hit.value + basement;
   if (!Number.isInteger(value) || value < field.min || value > field.max) return null;
   // "1 main building plus a small annex": the number is one kind's, not the count; asked later rather than misread.

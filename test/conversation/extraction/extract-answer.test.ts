@@ -343,6 +343,10 @@ test('patrol rounds said per shift are a round every so many hours of the shifts
   assert.equal((rounds('four times a day', twelves) as { value: number }).value, 6, 'rounds a day are read as before');
   const often = rounds('every 90 minutes', twelves);
   assert.ok(!often.ok && often.message.startsWith('90 minutes is not a whole number of hours.'), JSON.stringify(often));
+  for (const [reply, minutes] of [['every hour and a half', 90], ['an hour and a half', 90], ['every one and a half hours', 90], ['every 2 and a half hours', 150]] as const) {
+    const half = rounds(reply, twelves);
+    assert.ok(!half.ok && half.message.startsWith(`${minutes} minutes is not a whole number of hours.`), `${reply}: ${JSON.stringify(half)}`);
+  }
 });
 
 test('"not sure" to a count Intake can suggest gets the suggestion, worked out from the answers and marked as such', () => {

@@ -196,6 +196,13 @@ test('a correction to a number that cannot be set ("every 90 minutes", "10 shift
   assert.match(ask('we run 10 shifts'), /^Understood\. I can set 1 to 6 shifts\. Tell me what should change/);
   assert.match(ask('500 checkpoints'), /^Understood\. I can set 1 to 300 checkpoints\./);
   assert.match(ask('too many guards'), /^Understood\. Tell me what should change/, 'no number said: nothing to explain');
+  // A half more than a whole number of hours is not read as that number.
+  for (const [text, minutes] of [['patrol every hour and a half', 90], ['patrols every 2 hours and a half', 150]] as const) {
+    assert.deepEqual(readCorrections(template, text, answers), [], text);
+    assert.match(ask(text), new RegExp(`^Understood\\. ${minutes} minutes is not a whole number of hours\\.`), text);
+  }
+  assert.deepEqual(asMap(extractVolunteered(template, 'we patrol every hour and a half with 2 guards', {})), { staff_per_shift: 2 });
+  assert.deepEqual(extractVolunteered(template, '2 and a half floors', {}), []);
 });
 
 test('a proposal turned down on price ("too expensive") is told what sets the cost, as answered', () => {
