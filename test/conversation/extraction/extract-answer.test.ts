@@ -167,6 +167,8 @@ test('integer failures say why and name the range', () => {
   assert.equal(failure('tour_frequency_hours', 'twice a night').reason, 'no_match');
   assert.equal(valueOf('tour_frequency_hours', '2-hourly'), 2, '"2-hourly" is not also "hourly"');
   assert.equal(valueOf('tour_frequency_hours', 'hourly'), 1);
+  assert.equal(valueOf('tour_frequency_hours', 'rounds on the hour'), 1);
+  assert.equal(valueOf('tour_frequency_hours', 'every 2 hours on the hour'), 2, '"on the hour" is no second number');
   assert.equal(valueOf('staff_per_shift', '4 times a day'), 4, 'only a frequency reads rounds per day');
   // The ground floor counts (the question's help says so).
   assert.equal(valueOf('floors', 'ground plus two'), 3);
