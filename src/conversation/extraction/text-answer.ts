@@ -67,6 +67,9 @@ const NON_ANSWERS: ReadonlySet<string> = new Set([
 
 const POINTING_WORDS: ReadonlySet<string> = new Set(['just', 'only', 'the', 'a', 'an', 'one', 'that', 'this', 'it', 'same', 'both', 'all', 'of', 'them', 'there', 'here', 'ones']);
 
+// The speaker pointing at themselves ("me", "just us", "I am"): no name, even with a capital "I".
+const SELF_WORDS: ReadonlySet<string> = new Set(['me', 'myself', 'i', 'im', 'am', 'us', 'we', 'ourselves']);
+
 const NO_NAME = /^(?:it |there )?(?:has |s |is |got )?(?:no|not (?:got )?a|doesnt have a|hasnt got a) (?:real |proper |official )?name\b/;
 
 // "Acme ltd thanks", "Acme Ltd, cheers": thanks at the end are not part of the name.
@@ -188,6 +191,11 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   if (!/[\p{L}\p{N}]/u.test(value)) return notExtracted('no_match', 'That doesn’t look like a name. Please type it in words.');
   // "just the one", "that one": words that point at something, said without a capital, name nothing.
   if (!/\p{Lu}/u.test(value) && plainWords(value).every((word) => POINTING_WORDS.has(word))) return notExtracted('no_match', NEED_A_NAME);
+  // "it's me, I'm a sole trader", "just us": the speaker, not a name.
+  const valueWords = plainWords(value);
+  if (valueWords.some((word) => SELF_WORDS.has(word)) && valueWords.every((word) => SELF_WORDS.has(word) || POINTING_WORDS.has(word))) {
+    return notExtracted('no_match', `That reads as you rather than a name; your own name will do if that is what it goes by. ${field.help}`);
+  }
   if (value.length > field.max_length) return notExtracted('out_of_range', `Please keep it under ${field.max_length} characters.`);
   return extracted(value, value === collapsed ? 0.95 : 0.85, value);
 }

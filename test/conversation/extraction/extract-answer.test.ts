@@ -218,6 +218,10 @@ test('pleasantries are small talk, never an answer; a name that starts with a gr
   assert.equal(valueOf('site_name', "it's just called the yard"), 'the yard');
   // Words that only point at something name nothing; written with a capital they may be a name.
   for (const reply of ['just the one', 'that one', 'the same one']) assert.equal(failure('site_name', reply).message, 'I need a name here; what people call it day to day is fine.', reply);
+  // The speaker is no name: "it's me, I'm a sole trader" is told their own name will do; "Me Ltd" is a name.
+  for (const reply of ["it's me, I'm a sole trader", 'just me', 'us', 'I am']) assert.match(failure('organisation_name', reply).message, /^That reads as you rather than a name; your own name will do/, reply);
+  assert.equal(valueOf('organisation_name', 'Me Ltd'), 'Me Ltd');
+  assert.equal(valueOf('organisation_name', 'We Buy Any Car'), 'We Buy Any Car');
   assert.equal(valueOf('site_name', 'The One'), 'The One');
   for (const reply of ['no name really, just the address', "it doesn't have a name", 'there is no proper name']) {
     assert.equal(failure('site_name', reply).message, 'If it has no name, its address will do, like “12 High Street”.', reply);
