@@ -278,6 +278,8 @@ export function rangeMessage(field: IntegerField): string {
 }
 
 const VAGUE_AMOUNT = /\b(?:a few|few|several|a handful|a number of|multiple|a bunch|lots|loads|plenty|many|various)\b/i;
+// "it varies", "depends on the day": no one number, which is what is set.
+const VARIES = /\b(?:varies|vary|varying|variable|depends|it depends|changes|differs)\b/i;
 
 type Choice = { value: number; confidence: number; range?: true } | { several: number[] } | { elsewhere: true } | null;
 
@@ -551,6 +553,7 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
     // "every few hours", "a handful": an amount said, but no number to set.
     const vague = VAGUE_AMOUNT.exec(counted);
     if (vague !== null) return notExtracted('no_match', `I need an exact number rather than “${vague[0].toLowerCase()}”. ${rangeMessage(field)}`);
+    if (VARIES.test(counted)) return notExtracted('no_match', `I set one number here, so the usual one will do; you can change it when you review the proposal. ${rangeMessage(field)}`);
     return notExtracted('no_match', `I couldn’t find a number there. ${rangeMessage(field)}`);
   }
   // "G+3" is 4 floors: the ground floor (or a basement) was added, so it is said back.

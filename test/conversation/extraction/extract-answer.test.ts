@@ -74,6 +74,10 @@ test('integer failures say why and name the range', () => {
   for (const [key, reply, said] of [['tour_frequency_hours', 'every few hours', 'few'], ['staff_per_shift', 'a handful', 'a handful'], ['buildings', 'Several', 'several']] as const) {
     assert.match(failure(key, reply).message, new RegExp(`^I need an exact number rather than “${said}”\\. Please give a whole number`), reply);
   }
+  // "it varies": one number is set, so the usual one is asked for.
+  for (const [key, reply] of [['staff_per_shift', 'it varies'], ['checkpoints_per_tour', 'depends on the route']] as const) {
+    assert.match(failure(key, reply).message, /^I set one number here, so the usual one will do; you can change it when you review the proposal\. Please give/, reply);
+  }
   assert.equal(valueOf('floors', 'ground floor only'), 1);
   assert.equal(valueOf('floors', 'just the ground level'), 1);
   assert.equal(valueOf('floors', 'ground plus two'), 3, 'the ground floor counts with the floors above it');
