@@ -1063,7 +1063,7 @@ test('"same as the company" names the site after the organisation answered; "not
 test('cover outside working hours is custom hours, never business hours; "when the building is closed" and "mornings only" are read', () => {
   const asFields = (found: ReturnType<typeof extractVolunteered>) => found.map((each) => each.field);
   for (const reply of ['outside working hours', 'outside business hours', 'outside of office hours', 'when the building is closed', 'when the office is closed',
-    'mornings only', 'afternoons only']) {
+    'mornings only', 'afternoons only', 'whenever the building is empty', "whenever we're closed"]) {
     assert.equal(valueOf('operating_hours', reply), 'custom', reply);
   }
   for (const greeting of ['Good morning, we are Acme', 'good afternoon from Apex Estates']) {
