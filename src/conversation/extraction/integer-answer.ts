@@ -344,6 +344,12 @@ function saysNegative(text: string, tokens: readonly NumberToken[]): boolean {
 
 /** Clock times ("07:00", "7am", "11 p.m.") are never a count: their digits would read as several numbers. */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2} ?[ap]\.?m\b\.?/gi;
+// "4 on 4 off", "four days on, four off": a rota of days on and off, whose numbers count no shifts or guards.
+const ROTA_DAY_COUNT = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven)`;
+const ROTA = new RegExp(String.raw`\b${ROTA_DAY_COUNT}\s+(?:(?:days?|nights?)\s+)?on\s*[,/&]?\s*(?:and\s+)?${ROTA_DAY_COUNT}\s+(?:(?:days?|nights?)\s+)?off\b`, 'gi');
+
+/** The text without rotas of days on and off ("4 on 4 off"), whose numbers count nothing asked. */
+export const withoutRotas = (text: string): string => text.replace(ROTA, ' ');
 
 /** "3x8h" is three eight-hour shifts; "4h" is four hours. */
 const TIMES_SIGN = /(\d)\s*[x×]\s*(\d)/g;
@@ -492,7 +498,7 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   const groundPlus = unit === 'floor' ? GROUND_PLUS.exec(text) : null;
   const sliced = groundPlus ? text.slice(groundPlus.index + groundPlus[0].length) : text;
   const counted = withHoursWrittenOut(unit === 'hour' ? sliced.replace(HALF_HOUR, '30 minutes').replace(EVERY_OTHER_HOUR, 'every 2 hours') : sliced);
-  const tokens = numberTokens(counted.replace(CLOCK_TIME, ' ').replace(TIMES_SIGN, '$1 x $2').replace(ISH_SUFFIX, '$1'));
+  const tokens = numberTokens(withoutRotas(counted).replace(CLOCK_TIME, ' ').replace(TIMES_SIGN, '$1 x $2').replace(ISH_SUFFIX, '$1'));
   if (saysNegative(counted, tokens)) return notExtracted('out_of_range', rangeMessage(field));
   // "four times a day" is a round every 6 hours, not every 4.
   const perPeriod = unit === 'hour' ? roundsPerPeriod(tokens) : null;
@@ -553,6 +559,8 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
     // "every few hours", "a handful": an amount said, but no number to set.
     const vague = VAGUE_AMOUNT.exec(counted);
     if (vague !== null) return notExtracted('no_match', `I need an exact number rather than “${vague[0].toLowerCase()}”. ${rangeMessage(field)}`);
+    const rota = new RegExp(ROTA.source, 'i').exec(counted);
+    if (rota !== null) return notExtracted('no_match', `“${rota[0]}” is a rota of days on and off rather than a count. ${rangeMessage(field)}`);
     if (VARIES.test(counted)) return notExtracted('no_match', `I set one number here, so the usual one will do; you can change it when you review the proposal. ${rangeMessage(field)}`);
     return notExtracted('no_match', `I couldn’t find a number there. ${rangeMessage(field)}`);
   }

@@ -74,6 +74,12 @@ test('integer failures say why and name the range', () => {
   for (const [key, reply, said] of [['tour_frequency_hours', 'every few hours', 'few'], ['staff_per_shift', 'a handful', 'a handful'], ['buildings', 'Several', 'several']] as const) {
     assert.match(failure(key, reply).message, new RegExp(`^I need an exact number rather than “${said}”\\. Please give a whole number`), reply);
   }
+  // "4 on 4 off": a rota of days on and off counts no shifts or guards; said with a count, the count is taken.
+  for (const [key, reply] of [['shifts_per_day', '4 on 4 off'], ['shifts_per_day', 'four days on, four days off'], ['staff_per_shift', '2 on 2 off']] as const) {
+    assert.match(failure(key, reply).message, /^“.+” is a rota of days on and off rather than a count\. Please give/, reply);
+  }
+  assert.equal(valueOf('staff_per_shift', '2 guards, 4 on 4 off'), 2);
+  assert.deepEqual(extractVolunteered(template, '4 on 4 off shifts', {}), []);
   // "it varies": one number is set, so the usual one is asked for.
   for (const [key, reply] of [['staff_per_shift', 'it varies'], ['checkpoints_per_tour', 'depends on the route']] as const) {
     assert.match(failure(key, reply).message, /^I set one number here, so the usual one will do; you can change it when you review the proposal\. Please give/, reply);
