@@ -366,6 +366,8 @@ const ISH_SUFFIX = /(\d)\s*-?\s*ish\b/gi;
 // "every half hour", "half-hourly": 30 minutes, which a frequency in hours says is too often; "every other hour" is every 2.
 const HALF_HOUR = /\bhalf(?:\s+an)?[\s-]+hour(?:ly)?\b/gi;
 const EVERY_OTHER_HOUR = /\bevery\s+other\s+hour\b/gi;
+// "a bungalow": a building of one floor.
+const BUNGALOW = /\bbungalows?\b/i;
 // "on the hour": every hour, when no other number is said ("every 2 hours on the hour" is every 2).
 const ON_THE_HOUR = /\bon the hour\b/i;
 
@@ -548,7 +550,7 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
     ({ value, confidence } = chosen);
     if (groundPlus) { value += 1; confidence = Math.min(confidence, 0.85); }
     value += basement;
-  } else if (implicitOne(field, tokens) || (unit === 'floor' && GROUND_ONLY.test(counted)) || (unit === 'hour' && ON_THE_HOUR.test(counted))) {
+  } else if (implicitOne(field, tokens) || (unit === 'floor' && (GROUND_ONLY.test(counted) || BUNGALOW.test(counted))) || (unit === 'hour' && ON_THE_HOUR.test(counted))) {
     value = 1; confidence = 0.85;
   } else if (saysZero(tokens)) {
     value = 0; confidence = 0.8;

@@ -86,6 +86,7 @@ test('integer failures say why and name the range', () => {
   }
   assert.equal(valueOf('floors', 'ground floor only'), 1);
   assert.equal(valueOf('floors', 'just the ground level'), 1);
+  assert.equal(valueOf('floors', "it's a bungalow"), 1);
   assert.equal(valueOf('floors', 'ground plus two'), 3, 'the ground floor counts with the floors above it');
   assert.match(failure('tour_frequency_hours', 'every hour on nights, every 2 hours on days').message, /more than one number \(1, 2\)/);
   assert.equal(failure('buildings', '   ').reason, 'empty');
