@@ -6,8 +6,11 @@ const DIGIT_VALUE_BY_WORD: Readonly<Record<string, string>> = {
   six: '6', seven: '7', eight: '8', nine: '9',
 };
 const WORD = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|plus)';
-/** A run of spoken digits, possibly mixed with written digit groups, separated by spaces/commas/dashes. */
-export const SPOKEN_DIGIT_RUN = new RegExp(`\\b${WORD}(?:[\\s,.-]+(?:${WORD}|\\d{1,4}))*\\b`, 'gi');
+/**
+ * A run of spoken digits, possibly mixed with written digit groups, separated by spaces/commas/dashes. "hundred"
+ * after a digit is two zeros: "oh seven seven hundred, nine hundred, one two three" is 07700 900123.
+ */
+export const SPOKEN_DIGIT_RUN = new RegExp(`\\b${WORD}(?:[\\s,.-]+(?:${WORD}|hundred|\\d{1,4}))*\\b`, 'gi');
 export const HAS_DIGIT_WORD = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i;
 /** The words HAS_DIGIT_WORD looks for, for the shared text profile's per-word lookup. */
 export const DIGIT_WORDS: ReadonlySet<string> = new Set(['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
@@ -16,6 +19,8 @@ export const DIGIT_WORDS: ReadonlySet<string> = new Set(['zero', 'oh', 'one', 't
 const REPEAT_TWICE = 10;
 const REPEAT_THRICE = 11;
 const SKIPPED = 12;
+const HUNDRED = 13;
+const HUNDRED_ZEROS = '00';
 const NOT_A_WORD = -1;
 
 function letterKey(text: string, start: number, end: number): number {
@@ -33,7 +38,10 @@ const TOKEN_KIND_BY_KEY: ReadonlyMap<number, number> = new Map([
   [letterKey('double', 0, 6), REPEAT_TWICE],
   [letterKey('triple', 0, 6), REPEAT_THRICE],
   [letterKey('plus', 0, 4), SKIPPED],
+  [letterKey('hundred', 0, 7), HUNDRED],
 ]);
+// The longest word above ("hundred"): a longer token is no spoken digit (and its key could lose precision).
+const LONGEST_WORD = 7;
 
 const isAsciiAlphanumeric = (code: number): boolean => isAsciiDigit(code) || isAsciiLetter(code);
 
@@ -41,7 +49,7 @@ const isAsciiAlphanumeric = (code: number): boolean => isAsciiDigit(code) || isA
  * Walks the tokens of the SPOKEN_DIGIT_RUN match text[start, end) in place: its runs of ASCII letters and digits
  * (words and digit groups); everything between them separates. A repeater ("double", "triple") applies to the
  * next token. `visit` gets each digit word's value, or `undefined` for a written digit group, or SKIPPED for
- * "plus", with the token's bounds and how many times it is said.
+ * "plus", or HUNDRED, with the token's bounds and how many times it is said.
  */
 function walkSpokenRun(text: string, start: number, end: number, visit: (kind: number | undefined, tokenStart: number, tokenEnd: number, repeat: number) => void): void {
   let repeat = 1;
@@ -50,8 +58,7 @@ function walkSpokenRun(text: string, start: number, end: number, visit: (kind: n
     if (!isAsciiAlphanumeric(text.charCodeAt(index))) { index++; continue; }
     const tokenStart = index;
     while (index < end && isAsciiAlphanumeric(text.charCodeAt(index))) index++;
-    // No spoken word is longer than six letters (and a long token's key could lose precision).
-    const kind = index - tokenStart > 6 ? undefined : TOKEN_KIND_BY_KEY.get(letterKey(text, tokenStart, index));
+    const kind = index - tokenStart > LONGEST_WORD ? undefined : TOKEN_KIND_BY_KEY.get(letterKey(text, tokenStart, index));
     if (kind === REPEAT_TWICE || kind === REPEAT_THRICE) { repeat = kind === REPEAT_TWICE ? 2 : 3; continue; }
     visit(kind, tokenStart, index, repeat);
     if (kind !== SKIPPED) repeat = 1;
@@ -69,6 +76,9 @@ export function countSpokenRunDigits(text: string, start: number, end: number): 
     if (kind === SKIPPED) return;
     if (kind === undefined) {
       digitCount += (tokenEnd - tokenStart) * repeat; // a written digit group, repeated like a word
+    } else if (kind === HUNDRED) {
+      digitCount += HUNDRED_ZEROS.length * repeat;
+      spokenDigitCount += HUNDRED_ZEROS.length * repeat;
     } else {
       digitCount += repeat;
       spokenDigitCount += repeat;
@@ -82,7 +92,7 @@ export function writeSpokenRunDigits(text: string, start: number, end: number): 
   let digits = '';
   walkSpokenRun(text, start, end, (kind, tokenStart, tokenEnd, repeat) => {
     if (kind === SKIPPED) { if (digits === '') digits = '+'; return; }
-    digits += (kind === undefined ? text.slice(tokenStart, tokenEnd) : String(kind)).repeat(repeat);
+    digits += (kind === undefined ? text.slice(tokenStart, tokenEnd) : kind === HUNDRED ? HUNDRED_ZEROS : String(kind)).repeat(repeat);
   });
   return digits;
 }

@@ -776,6 +776,7 @@ test('a question put off ("skip", "ask me later", "let me check") is asked again
 test('a contact said aloud: digit words are the phone number, "at" and "dot" spell the email', () => {
   assert.deepEqual(valueOf('site_contact', 'john smith zero seven seven zero zero nine zero zero one two three'), { name: 'john smith', phone: '07700900123' });
   assert.deepEqual(valueOf('site_contact', 'sam reed oh seven seven double oh nine oh oh four five six'), { name: 'sam reed', phone: '07700900456' }, '"oh" and "double"');
+  assert.deepEqual(valueOf('site_contact', 'john smith oh seven seven hundred nine hundred one two three'), { name: 'john smith', phone: '07700900123' }, '"hundred"');
   assert.deepEqual(valueOf('site_contact', 'its raj patel on plus four four two zero seven nine four six double oh one eight'), { name: 'raj patel', phone: '+442079460018' });
   assert.deepEqual(valueOf('site_contact', 'jane doe at jane dot doe at example dot com'), { name: 'jane doe', email: 'jane.doe@example.com' });
   assert.deepEqual(valueOf('site_contact', 'priya shah priya underscore shah at acme dot co dot uk'), { name: 'priya shah', email: 'priya_shah@acme.co.uk' });

@@ -33,6 +33,9 @@ test('finds numbers spoken as words', () => {
   const text = 'you can reach me on five five five, zero one four two, three three nine and thanks';
   assert.deepEqual(found(phoneRecognizer, text), ['five five five, zero one four two, three three nine']);
   assert.deepEqual(found(phoneRecognizer, 'it is oh seven nine one two, double three four five six seven'), ['oh seven nine one two, double three four five six seven']);
+  // "hundred" after a digit is two zeros, as UK numbers are often said; a quantity stays too short for a phone.
+  assert.deepEqual(found(phoneRecognizer, 'ring john on oh seven seven hundred, nine hundred, one two three'), ['oh seven seven hundred, nine hundred, one two three']);
+  for (const text of ['we have two hundred guards', 'one thousand two hundred litres', 'from oh nine hundred hours']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
 test('hard negatives stay untouched', () => {
