@@ -71,6 +71,7 @@ export function oneWordCues(field: IntegerField): Set<string> {
 }
 
 // "too many guards", "fewer checkpoints please", "we need more patrols": a count said to be wrong, without a number.
+const HOW_OFTEN_WORDS: ReadonlySet<string> = new Set(['frequent', 'frequently', 'infrequent', 'often', 'regular', 'regularly'].map(stemWord));
 const LENGTH_CHANGE_WORDS: ReadonlySet<string> = new Set(['long', 'short', 'longer', 'shorter'].map(stemWord));
 const CHANGE_WORDS: ReadonlySet<string> = new Set(['more', 'fewer', 'less', 'many', 'few', 'enough', 'increase', 'reduce', 'decrease', 'lower', 'raise', 'higher', 'extra'].map(stemWord));
 
@@ -79,8 +80,10 @@ export function saysCountWrong(field: IntegerField, tokens: readonly NumberToken
   if (tokens.some((token) => token.value !== null)) return false;
   const words = oneWordCues(field);
   if (unitOf(field) === 'hour') for (const word of ROUND_WORDS) words.add(word);
-  // "the shifts are too long": the number of shifts said wrong by their length.
-  const changes = (word: string) => CHANGE_WORDS.has(word) || (unitOf(field) === SHIFT_WORD && LENGTH_CHANGE_WORDS.has(word));
+  // "the shifts are too long": the number of shifts said wrong by their length; "the patrols are too frequent":
+  // the hours between rounds, by how often.
+  const changes = (word: string) => CHANGE_WORDS.has(word) || (unitOf(field) === SHIFT_WORD && LENGTH_CHANGE_WORDS.has(word))
+    || (unitOf(field) === 'hour' && HOW_OFTEN_WORDS.has(word));
   return tokens.some((token) => words.has(token.word)) && tokens.some((token) => changes(token.word));
 }
 

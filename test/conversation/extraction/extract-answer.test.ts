@@ -1165,7 +1165,8 @@ test('more everyday words for kinds of site: a uni, a server room, distribution,
 
 test('"the patrol frequency is wrong", "patrols aren\'t often enough", "10 guards is too few": the answer said wrong is asked again', () => {
   const answers: Answers = { operating_hours: '24x7', shifts_per_day: 2, staff_per_shift: 2, buildings: 1, floors: 3, checkpoints_per_tour: 9, tour_frequency_hours: 2 };
-  for (const reply of ['the patrol frequency is wrong', 'the frequency of rounds is wrong', 'how often they patrol is wrong']) {
+  for (const reply of ['the patrol frequency is wrong', 'the frequency of rounds is wrong', 'how often they patrol is wrong', 'the patrols are too frequent',
+    'patrols too often', 'we want the rounds more frequently']) {
     assert.equal(fieldSaidWrong(template, reply, answers)?.key, 'tour_frequency_hours', reply);
   }
   assert.equal(fieldSaidWrong(template, 'the patrol route looks wrong', answers), undefined);
