@@ -205,6 +205,16 @@ test('a correction to a number that cannot be set ("every 90 minutes", "10 shift
   assert.deepEqual(extractVolunteered(template, '2 and a half floors', {}), []);
 });
 
+test('"change the name to …" without saying which name is asked which, with both names as they stand', () => {
+  const answers = { organisation_name: 'Acme', site_name: 'Riverside', operating_hours: '24x7' };
+  for (const text of ['change the name to Riverside Park', 'the name is wrong']) {
+    assert.deepEqual(readCorrections(template, text, answers), [], text);
+    assert.match(askWhatToChange(template, text, answers, { acknowledged: true }),
+      /^Understood\. Which name: the organisation name \(Acme\) or the site name \(Riverside\)\? Say it with the new name, like “the site name is …”\./, text);
+  }
+  assert.deepEqual(asMap(readCorrections(template, 'the site name is Riverside Park', answers)), { site_name: 'Riverside Park' });
+});
+
 test('a proposal turned down on price ("too expensive") is told what sets the cost, as answered', () => {
   const answers = { operating_hours: 'business_hours', operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'], shifts_per_day: 1, staff_per_shift: 4, buildings: 2 };
   for (const text of ['too expensive', 'that is over our budget', 'can we make it cheaper?']) {
