@@ -128,7 +128,7 @@ export function askWhatToChange(template: Template, text: string, answers: Answe
     : saysRoundsForPartOfDay(text, answers) ? ROUNDS_BY_PART_MESSAGE
     : READING_TIME.test(text) ? READING_TIME_MESSAGE : CONTACT_SAID_WRONG.test(text) ? CONTACT_MESSAGE : SAYS_COST.test(text) ? costMessage(template, answers)
     : SAYS_THE_NAME.test(text) ? whichNameMessage(template, answers)
-    : countOutOfRange(template, text, answers) ?? restatedAnswers(template, text, answers) ?? (acknowledged ? '' : 'I couldn’t tell what to change.');
+    : openOrCloseMessage(text) ?? countOutOfRange(template, text, answers) ?? restatedAnswers(template, text, answers) ?? (acknowledged ? '' : 'I couldn’t tell what to change.');
   return [acknowledged ? 'Understood.' : '', why, REVISION_PROMPT].filter(Boolean).join(' ');
 }
 
@@ -141,6 +141,16 @@ function whichNameMessage(template: Template, answers: Answers): string {
   if (names.length < 2) return '';
   const choices = names.map((field) => `the ${keyAsWords(field.key)} (${String(answers[field.key])})`);
   return `Which name: ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}? Say it with the new name, like “the ${keyAsWords(names.at(-1)!.key)} is …”.`;
+}
+
+// "we close at 8pm", "the site opens at 7": opening hours, which may be when cover ends or when it starts (a site
+// guarded while shut), so they are not read as either.
+const OPEN_OR_CLOSE_AT = /\b(?:open|opens|opening|close|closes|closing|shut|shuts)\s+(?:at|from|till|until|by)\s+(\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\b\.?)?)/i;
+
+function openOrCloseMessage(text: string): string | null {
+  const said = OPEN_OR_CLOSE_AT.exec(text);
+  if (said === null) return null;
+  return `Is ${said[1]} when cover should start or when it should end? Say, for example, “cover ends at ${said[1]}” or “cover starts at ${said[1]}”.`;
 }
 
 const SAYS_EVERY_SO_LONG = /\bevery\b.*\b(?:minutes?|mins?|hours?|hrs?)\b/i;

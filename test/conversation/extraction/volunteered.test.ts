@@ -205,6 +205,15 @@ test('a correction to a number that cannot be set ("every 90 minutes", "10 shift
   assert.deepEqual(extractVolunteered(template, '2 and a half floors', {}), []);
 });
 
+test('opening hours said at review ("we close at 8pm") are asked about: cover may end then, or start then at a site guarded while shut', () => {
+  const answers = { operating_hours: 'custom', custom_hours: { start_minute: 480, end_minute: 1080 }, operating_days: ['mon', 'tue', 'wed', 'thu', 'fri'] };
+  for (const [text, time] of [['we close at 8pm', '8pm'], ['the site opens at 7', '7']] as const) {
+    assert.deepEqual(readCorrections(template, text, answers), [], text);
+    assert.ok(askWhatToChange(template, text, answers, { acknowledged: true }).startsWith(`Understood. Is ${time} when cover should start or when it should end? Say, for example, “cover ends at ${time}” or “cover starts at ${time}”.`), text);
+  }
+  assert.deepEqual(asMap(readCorrections(template, 'cover ends at 8pm', answers)), { custom_hours: { start_minute: 480, end_minute: 1200 } });
+});
+
 test('"change the name to …" without saying which name is asked which, with both names as they stand', () => {
   const answers = { organisation_name: 'Acme', site_name: 'Riverside', operating_hours: '24x7' };
   for (const text of ['change the name to Riverside Park', 'the name is wrong']) {
