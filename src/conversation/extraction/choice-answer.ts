@@ -47,6 +47,22 @@ function saidAround(tokens: readonly string[], match: OptionMatch, words: Readon
 export const saidAsBesides = (tokens: readonly string[], match: OptionMatch): boolean => saidAround(tokens, match, BESIDES_WORDS, BESIDES_WORD_REACH, 0)
   || tokens[match.span.end] === 'too' || (tokens[match.span.end] === 'as' && tokens[match.span.end + 1] === 'well');
 
+const REFERRING_WORDS = new Set(['the', 'our', 'your', 'their', 'this', 'that', 'my']);
+const HAVING_WORDS = new Set(['have', 'has', 'got', 'with', 'plus', 'including', 'also']);
+const BEING_WORDS = new Set(['its', 'is', 'was', 'be', 'actually', 'really', 'not']);
+
+/**
+ * Whether a kind is named as a thing at the site rather than as what the site is: after "the", "our" … ("the office
+ * closes at 6", "reception is in the office block"; but "it's the office" says what it is), or after "have", "got"
+ * … ("we have an office on site").
+ */
+export function namedAsPartOfSite(tokens: readonly string[], match: OptionMatch): boolean {
+  let at = match.span.start - 1;
+  if (REFERRING_WORDS.has(tokens[at] ?? '')) return !BEING_WORDS.has(tokens[at - 1] ?? '');
+  if (tokens[at] === 'a' || tokens[at] === 'an') at -= 1;
+  return HAVING_WORDS.has(tokens[at] ?? '');
+}
+
 /** The one tied option the reply says is the main one, or null. */
 function mainOption(tokens: readonly string[], tie: readonly OptionMatch[]): OptionMatch | null {
   const main = tie.filter((match) => saidAround(tokens, match, MAIN_WORDS, MAIN_WORD_REACH, 1));

@@ -4,7 +4,7 @@ import { mergeNumberWords, wordsToNumber } from '../number-words.ts';
 import type { NumberToken } from '../number-words.ts';
 import { assumedAnswer, isApplicable } from '../question-flow.ts';
 import type { AnswerValue, Answers, Template, TemplateField, TimeRange } from '../template.ts';
-import { bestOption, customForExplicitHours, readSelection, saidAsBesides } from './choice-answer.ts';
+import { bestOption, customForExplicitHours, namedAsPartOfSite, readSelection, saidAsBesides } from './choice-answer.ts';
 import { isNegated, negatedOptions } from './option-matcher.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
@@ -68,13 +68,16 @@ function namesWhenDone(tokens: readonly string[], span: TokenSpan): boolean {
   return tokens.some((token) => DONE_WORDS.has(token));
 }
 
-function enumCandidate(field: Extract<TemplateField, { type: 'enum' }>, text: string, tokens: readonly string[]): Candidate | null {
+/** `correcting`: the reply may change this enum's answer, which it does only by saying what the site is. */
+function enumCandidate(field: Extract<TemplateField, { type: 'enum' }>, text: string, tokens: readonly string[], correcting: boolean): Candidate | null {
   const best = bestOption(field, tokens);
   const named = best && 'match' in best ? best : null;
   if (named && namesStaffedShift(tokens, named.match.span)) return null;
   // "we also have a car park": a kind of place the site has besides, not what it is (hours have no such sense).
   const custom = field.options.find((option) => option.value === 'custom');
   if (named && !named.main && !custom && saidAsBesides(tokens, named.match)) return null;
+  // "the office closes at 6" to a warehouse's proposal: the warehouse's office, not a change of kind.
+  if (named && correcting && !custom && namedAsPartOfSite(tokens, named.match)) return null;
   if (named && !namesWhenDone(tokens, named.match.span)) {
     // "cover weekdays 6pm to 6am" is custom hours, as it is in reply to the hours question.
     const customHours = customForExplicitHours(field, text, tokens, named.match);
@@ -399,7 +402,7 @@ function candidateFor(template: Template, field: TemplateField, text: string, to
   // A correction is read against the answer it corrects, or the one assumed ("add Saturday" to round-the-clock cover).
   const current = answers[field.key] ?? assumedAnswer(field, answers);
   switch (field.type) {
-    case 'enum': return enumCandidate(field, text, tokens);
+    case 'enum': return enumCandidate(field, text, tokens, correcting && answers[field.key] !== undefined);
     // A correction's "shifts: 2, guards: 3" first: read as "<number> <word>", "2 guards" would run across the comma.
     case 'integer': return (correcting ? countSetAfterCue(field, text) : null) ?? integerCandidate(field, text, tokens, answers, template);
     case 'multi_select': return multiSelectCandidate(field, text, tokens, correcting, answering, current);

@@ -184,6 +184,15 @@ test('"we have a car park too" keeps the kind of site; "we don\'t have gas" take
   const answers = { site_type: 'hospital', operating_hours: 'business_hours', meters: ['electricity', 'gas'] };
   for (const text of ['we have a car park too', 'there is a car park as well']) assert.deepEqual(readCorrections(template, text, answers), [], text);
   assert.deepEqual(asMap(extractVolunteered(template, 'a car park', {})), { site_type: 'other' }, 'named alone it is the kind');
+  // A kind named as a thing at the site is no change of kind; said as what the site is, it is.
+  const warehouse = { site_type: 'warehouse', operating_hours: '24x7' };
+  for (const text of ['the office closes at 6', 'we have an office on site too', 'reception is in the office block', 'the shop shuts at 9pm']) {
+    assert.deepEqual(readCorrections(template, text, warehouse).filter((hit) => hit.field === 'site_type'), [], text);
+  }
+  for (const text of ["it's the office, not a warehouse", "it's actually an office", 'office', 'change the type to office']) {
+    assert.deepEqual(asMap(readCorrections(template, text, warehouse)), { site_type: 'office' }, text);
+  }
+  assert.deepEqual(asMap(extractVolunteered(template, 'we need 2 guards at our office in Leeds', {})).site_type, 'office', 'unasked, a kind in passing still answers');
   for (const text of ["we don't have gas", "there's no gas on site"]) assert.deepEqual(asMap(readCorrections(template, text, answers)), { meters: ['electricity'] }, text);
   assert.deepEqual(readCorrections(template, "we don't have diesel", answers), [], 'an option not answered: nothing to take out');
 });
