@@ -104,17 +104,20 @@ export function afterPer(tokens: readonly NumberToken[], index: number, each: Re
 const ONCE_OR_TWICE: ReadonlySet<string> = new Set(['once', 'twice', 'thrice', 'time'].map(stemWord));
 
 /**
- * "4 per shift", "four on each shift": the one number of a reply, said per shift of nothing named and with no word
- * of rounds ("patrol twice a shift") — the guards on each shift. Null otherwise.
+ * "4 per shift", "four on each shift", "3 shifts, 4 per shift": the one number of a reply said per shift of nothing
+ * named, any other number counting the shifts, and no word of rounds ("patrol twice a shift") — the guards on each
+ * shift. Null otherwise.
  */
 export function countPerShiftUnnamed(tokens: readonly NumberToken[]): number | null {
   const numbers = tokens.flatMap((token, index) => (token.value === null ? [] : [index]));
-  if (numbers.length !== 1) return null;
-  const index = numbers[0]!;
-  if (afterPer(tokens, index + 1) === index + 1) return null;
+  const perShift = numbers.filter((index) => afterPer(tokens, index + 1) !== index + 1);
+  if (perShift.length !== 1 || !numbers.every((index) => index === perShift[0] || countsShifts(tokens, index))) return null;
   if (tokens.some((token) => ROUND_WORDS.has(token.word) || ONCE_OR_TWICE.has(token.word))) return null;
-  return tokens[index]!.value;
+  return tokens[perShift[0]!]!.value;
 }
+
+/** Whether the number at `index` counts shifts ("3 shifts"). */
+export const countsShifts = (tokens: readonly NumberToken[], index: number): boolean => tokens[index + 1]?.word === SHIFT;
 const MAIN = stemWord('main');
 
 const MADE_UP_OF = new Set(['with', 'of', 'across', 'over', 'spanning', 'comprising'].map(stemWord));

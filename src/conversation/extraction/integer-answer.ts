@@ -8,7 +8,7 @@ import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
 import { clausesOf, isJudgedNumber, saysAdding, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
-import { afterPer, BUILDING_KINDS, countPerShiftUnnamed, concludedNumber, countAcrossKinds, countOfWord, countPerItem, countsAtPosts, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, ROUND_WORDS, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
+import { afterPer, BUILDING_KINDS, countPerShiftUnnamed, concludedNumber, countsShifts, countAcrossKinds, countOfWord, countPerItem, countsAtPosts, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, ROUND_WORDS, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { countedInUnit } from '../wording.ts';
 import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
 
@@ -521,7 +521,7 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   const byDay = unit === 'guard' || unit === 'shift' ? countedByDay(text) : null;
   if (byDay === unit) return notExtracted('unsupported', `${BY_DAY_MESSAGE[byDay]} ${byDay === 'guard' ? 'How many should each shift have?' : 'How many shifts should every day have?'}`);
   // "4 per shift" to the shifts question: the guards on each shift (read as such unasked), not 4 shifts.
-  if (unit === SHIFT_WORD && countPerShiftUnnamed(tokens) !== null) return notExtracted('no_match', `That sounds like the guards on each shift. ${rangeMessage(field)}`);
+  if (unit === SHIFT_WORD && countPerShiftUnnamed(tokens) !== null && !tokens.some((token, index) => token.value !== null && countsShifts(tokens, index))) return notExtracted('no_match', `That sounds like the guards on each shift. ${rangeMessage(field)}`);
   // "one at each entrance, about 8": a count per place, over the places said.
   const perItem = unit === 'hour' || unit === 'floor' || unit === 'shift' ? null : countPerItem(tokens);
   if (perItem !== null) {

@@ -122,7 +122,9 @@ test('a number per shift is guards on each shift, never a number of shifts, and 
   // Roles joined on are counted with it: a total, not one more than the answer.
   assert.deepEqual(corrected('five per shift plus a dog handler'), { staff_per_shift: 6 });
   assert.deepEqual(corrected('4 per shift and a supervisor'), { staff_per_shift: 5 });
-  assert.deepEqual(corrected('3 shifts, 4 per shift'), { shifts_per_day: 3 }, 'not 4 shifts');
+  assert.deepEqual(corrected('3 shifts, 4 per shift'), { shifts_per_day: 3, staff_per_shift: 4 }, 'not 4 shifts, and the 4 on each');
+  assert.deepEqual(corrected('2, 4 per shift'), {}, 'a bare number beside it could be either');
+  assert.deepEqual(asMap(extractVolunteered(template, '3 shifts, 4 per shift', {})), { shifts_per_day: 3, staff_per_shift: 4 });
   assert.deepEqual(corrected('patrol twice a shift'), { tour_frequency_hours: 6 }, 'twice in each 12-hour shift, not twice the shifts');
   assert.deepEqual(corrected('4 times per shift'), { tour_frequency_hours: 3 });
   const shifts = extractAnswer(template.fields.find((field) => field.key === 'shifts_per_day')!, '4 per shift');
