@@ -102,6 +102,9 @@ export const NEED_A_NAME = 'I need a name here; what people call it day to day i
 const DESCRIPTION = /^(?:(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:after|wanting|needing|interested\s+in|enquiring|inquiring)|(?:i|we)\s+(?:was|were)|there\s+(?:are|is)|there['’]s|we\s+have|we['’]ve\s+got|we\s+got|it\s+has|it['’]s\s+got|(?:we|i)\s+(?:need|want|require)|(?:a\s+)?quote\s+for|(?:can|could)\s+(?:you|i|we)|(?:we['’]?re|we\s+are|i['’]?m|i\s+am)\s+looking\s+for|looking\s+for|need(?:s|ing)?)\s/i;
 // "it's a retail park with 5 units": an article and a lower-case word describe the site rather than name it.
 const DESCRIBED = /^an?\s+[a-z]/;
+// "a block of flats in Salford, Riverside Court", "a warehouse - Unit 7": a description, then after a comma or dash
+// a capitalised name of two words or more that ends the reply (one word could be a place: "a warehouse, Leeds").
+const DESCRIBED_THEN_NAME = /^(?:(?:it['’]?s|it is|this is)\s+)?an?\s+[a-z][^,–—]*?\s*(?:,|\s[–—-])\s*(?:(?:it['’]?s\s+)?(?:called|named)\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:&|and|of|the|on|upon|\p{Lu}[\p{L}\p{N}'’.-]*|\d+))+)[.!]?$/u;
 
 // "mobile patrols at our car park please": in lower case, "our" or "my" after other words, or "please", say what is
 // wanted, not what it is called ("our lady of lourdes school" is a name).
@@ -181,6 +184,12 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   if (describedThenNamed !== null) {
     const named = extractText(field, describedThenNamed[1]!);
     return named.ok ? { ...named, confidence: Math.min(named.confidence, 0.85) } : named;
+  }
+  // "a block of flats in Salford, Riverside Court": the name after the description.
+  const named = DESCRIBED_THEN_NAME.exec(opened);
+  if (named !== null) {
+    const after = extractText(field, named[1]!);
+    return after.ok ? { ...after, confidence: Math.min(after.confidence, 0.85) } : after;
   }
   if (DESCRIPTION.test(opened) || SPEAKER_DESCRIBED.test(opened)) return notExtracted('no_match', NEED_A_NAME);
   const runs = SPEAKER_RUNS.exec(opened);

@@ -245,6 +245,11 @@ test('pleasantries are small talk, never an answer; a name that starts with a gr
   }
   for (const reply of ["we're a small charity", "we're a warehouse in Leeds", "I'm a property manager, Dave"]) assert.equal(valueOf('organisation_name', reply), undefined, reply);
   assert.notEqual(valueOf('organisation_name', "it's a warehouse, Leeds"), 'Leeds', 'a place after a comma is not taken for a name');
+  // A name of two words or more after a description is the name.
+  for (const [reply, name] of [['a block of flats in Salford, Riverside Court', 'Riverside Court'], ['a warehouse - Unit 7', 'Unit 7'], ['a hospital, Leeds General Infirmary', 'Leeds General Infirmary']] as const) {
+    assert.equal(valueOf('site_name', reply), name, reply);
+  }
+  assert.equal(valueOf('site_name', 'an office, we need 2 guards'), undefined);
   assert.equal(valueOf('organisation_name', 'Morning Star Cleaning'), 'Morning Star Cleaning');
 });
 
