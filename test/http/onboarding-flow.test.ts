@@ -249,6 +249,9 @@ test('mid-interview, a reply that says it corrects an earlier answer changes it 
   assert.deepEqual([(await answers()).buildings, (await answers()).floors, (await answers()).checkpoints_per_tour], [4, 5, 20]);
   const oops = (await answer(session.id, 'oops, 6 floors')).result as { answered: string[]; message: string };
   assert.deepEqual(oops.answered, ['floors'], '"oops" says a reply corrects, as "actually" does');
+  const really = (await answer(session.id, "it's a warehouse really")).result as { answered: string[]; message: string };
+  assert.deepEqual(really.answered, ['site_type'], '"really" at the end of a reply says so too');
+  assert.equal((await answers()).site_type, 'warehouse');
 });
 
 test('hours given in reply to "when does the site need cover?" are taken, and said back, not asked for again', async () => {
