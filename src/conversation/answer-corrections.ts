@@ -5,7 +5,7 @@
 // as things stand. Mid-interview, a reply that says it corrects ("actually it's 3 buildings") is read the same way.
 import type { Queryable } from '../db/database.ts';
 import { recordEvent, type Channel } from '../analytics/event-store.ts';
-import { extractAnswer, extractVolunteered, formatTimeRange, sameValue, type VolunteeredAnswer } from './extraction/index.ts';
+import { absentOptionsRemoved, extractAnswer, extractVolunteered, formatTimeRange, sameValue, type VolunteeredAnswer } from './extraction/index.ts';
 import { namesCount, numberTokens, rangeMessage, saysCountWrong, withoutJudgedNumbers } from './extraction/integer-answer.ts';
 import { applyAnswerChange, isApplicable, questionMessage } from './question-flow.ts';
 import { addAssistantMessage, askNextOrPropose, queueRecommendation, storeAnswer, type EventBase } from './session-service.ts';
@@ -131,7 +131,7 @@ export function askWhatToChange(template: Template, text: string, answers: Answe
     : saysRoundsForPartOfDay(text, answers) ? ROUNDS_BY_PART_MESSAGE
     : READING_TIME.test(text) ? READING_TIME_MESSAGE : CONTACT_SAID_WRONG.test(text) ? CONTACT_MESSAGE : SAYS_COST.test(text) ? costMessage(template, answers)
     : SAYS_THE_NAME.test(text) ? whichNameMessage(template, answers)
-    : openOrCloseMessage(text) ?? countOutOfRange(template, text, answers) ?? restatedAnswers(template, text, answers) ?? (acknowledged ? '' : 'I couldn’t tell what to change.');
+    : openOrCloseMessage(text) ?? countOutOfRange(template, text, answers) ?? absentRemoved(template, text, answers) ?? restatedAnswers(template, text, answers) ?? (acknowledged ? '' : 'I couldn’t tell what to change.');
   return [acknowledged ? 'Understood.' : '', why, REVISION_PROMPT].filter(Boolean).join(' ');
 }
 
@@ -172,6 +172,17 @@ function countOutOfRange(template: Template, text: string, answers: Answers): st
     // The question's "Please give a whole number …" says here what can be set; what should change is asked after it.
     const range = `${field.min} to ${field.max}${field.unit ? ` ${field.unit}` : ''}`;
     if (!read.ok && read.reason === 'out_of_range') return read.message.replace(rangeMessage(field), frequency ? `I can set a round every ${range}.` : `I can set ${range}.`);
+  }
+  return null;
+}
+
+/** "remove the key register" when there is none: "There is no Key among the registers to take out; …", or null. */
+function absentRemoved(template: Template, text: string, answers: Answers): string | null {
+  for (const field of template.fields) {
+    const absent = absentOptionsRemoved(field, text, answers[field.key]);
+    if (absent.length === 0 || field.type !== 'multi_select') continue;
+    const labels = absent.map((value) => field.options.find((option) => option.value === value)!.label);
+    return `There is no ${labels.join(' or ')} among the ${keyAsWords(field.key)} to take out; I have ${describeAnswer(field, answers[field.key]!)}.`;
   }
   return null;
 }

@@ -21,7 +21,7 @@ import { extractTimeRange } from './time-range-answer.ts';
 
 export type { ExtractionFailure, ExtractionFailureReason, ExtractionResult, ExtractionSuccess } from './extraction-result.ts';
 export { validateAnswerValue, type AnswerValidation } from './answer-value-validator.ts';
-export { extractVolunteered, sameValue, type VolunteeredAnswer } from './volunteered.ts';
+export { absentOptionsRemoved, extractVolunteered, sameValue, type VolunteeredAnswer } from './volunteered.ts';
 export { formatTimeRange, parseTimeRange } from './time-range-answer.ts';
 
 export { answersNothing, MAX_REPLY_CHARS } from './extraction-result.ts';

@@ -258,6 +258,19 @@ function deniesCue(field: TemplateField, text: string): boolean {
 const JOINED_PART = /\s+(?:and|but|then)\s+/i;
 const REMOVAL_PHRASES = ['remove', 'removed', 'drop', 'dropped', 'delete', 'take out', 'take off', 'get rid of', 'scrap', 'no longer'].map(wordTokens);
 
+/**
+ * The options a correction takes out that the answer does not have: "remove the key register" when only visitors
+ * are answered. Empty when it takes out nothing, or only options the answer has.
+ */
+export function absentOptionsRemoved(field: TemplateField, text: string, current: AnswerValue | undefined): string[] {
+  if (field.type !== 'multi_select' || field.ranges || !Array.isArray(current)) return [];
+  const tokens = wordTokens(text);
+  const denied = negatedOptions(field, tokens);
+  const named = REMOVAL_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0) ? readSelection(field, text) : null;
+  const removed = named?.kind === 'listed' ? named.values : denied;
+  return removed.filter((value) => !current.includes(value));
+}
+
 // "swap the water meter for gas", "replace water with gas", "change the water meter to gas"; "gas instead of water".
 const SWAP = /\b(?:swap|switch|replace|change)\s+(.+?)\s+(?:for|with|to)\s+(.+)$/i;
 const INSTEAD = /^(.+?)\s+instead\s+of\s+(.+)$/i;

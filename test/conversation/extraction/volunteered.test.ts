@@ -225,6 +225,15 @@ test('opening hours said at review ("we close at 8pm") are asked about: cover ma
   assert.deepEqual(asMap(readCorrections(template, 'cover ends at 8pm', answers)), { custom_hours: { start_minute: 480, end_minute: 1200 } });
 });
 
+test('taking out an option the answer does not have ("remove the key register" with visitors only) says so', () => {
+  const answers = { registers: ['visitor'], meters: ['electricity'] };
+  const ask = (text: string) => askWhatToChange(template, text, answers, { acknowledged: true });
+  assert.match(ask('remove the key register'), /^Understood\. There is no Key among the registers to take out; I have Visitor registers\./);
+  assert.match(ask("we don't need the vehicle log anymore"), /^Understood\. There is no Vehicle among the registers to take out;/);
+  assert.match(ask('drop keys and vehicles'), /^Understood\. There is no Key or Vehicle among the registers to take out;/);
+  assert.deepEqual(asMap(readCorrections(template, 'remove the visitor register', answers)), { registers: [] });
+});
+
 test('"change the name to …" without saying which name is asked which, with both names as they stand', () => {
   const answers = { organisation_name: 'Acme', site_name: 'Riverside', operating_hours: '24x7' };
   for (const text of ['change the name to Riverside Park', 'the name is wrong']) {
