@@ -247,6 +247,8 @@ function mentions(field: MultiSelectField, tokens: readonly string[]): boolean {
   return saysAnyCue(field.cues, tokens) || matchOptions(field, tokens).length > 0;
 }
 
+const ALTERNATE_DAYS = /\b(?:every (?:other|second|third) (?:day|week(?:end)?)|alternate (?:days|weeks|weekends)|on alternate)\b/i;
+
 /**
  * `others` are the template's other multi-selects: "we don't keep any meters" said to the registers question is
  * about meters, not a "none" for registers, and "all of the meters" is not "all registers".
@@ -262,6 +264,11 @@ export function extractMultiSelect(field: MultiSelectField, text: string, others
   if (!selection && !field.ranges && saysAnyCue(field.cues, wordTokens(text))) {
     const labels = field.options.map((option) => option.label);
     return notExtracted('unsupported', `That isn’t one I can set up: I can set up ${labels.slice(0, -1).join(', ')} or ${labels.at(-1)} ${keyAsWords(field.key)}. Which of those${field.allow_none ? ', if any' : ''}?`);
+  }
+  // "every other day", "alternate weekends": days that change from week to week, which a weekly list cannot hold
+  // (read as they are, "alternate weekends" would be every weekend).
+  if (field.ranges && ALTERNATE_DAYS.test(text)) {
+    return notExtracted('unsupported', `Days that change from week to week can’t be set; name the days of a usual week, like “Monday, Wednesday and Friday”.`);
   }
   if (!selection) return notExtracted('no_match', `I couldn’t match that to any of: ${optionList(field)} — or say ${field.allow_none ? '“none” or ' : ''}“all of them”.`);
   // "no idea", "don't know": not knowing is not "none".

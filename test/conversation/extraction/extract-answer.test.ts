@@ -501,6 +501,15 @@ test('yes / no', () => {
   assert.equal((read('purple') as { reason: string }).reason, 'no_match');
 });
 
+test('days that change from week to week ("every other day", "alternate weekends") are explained, not read as every week', () => {
+  for (const reply of ['every other day', 'alternate weekends', 'every other weekend, Saturdays']) {
+    const result = failure('operating_days', reply);
+    assert.equal(result.reason, 'unsupported', reply);
+    assert.match(result.message, /^Days that change from week to week can’t be set; name the days of a usual week/, reply);
+  }
+  assert.deepEqual(valueOf('operating_days', 'every day'), ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+});
+
 test('multi-select: lists, synonyms, all, none, exclusions', () => {
   assert.deepEqual(valueOf('registers', "we don't need the visitor book, we have a key register"), ['key'], 'a negation reaches past "need the"');
   assert.deepEqual(valueOf('meters', "we don't really use the gas meter, just electric"), ['electricity']);
