@@ -130,18 +130,17 @@ export function askWhatToChange(template: Template, text: string, answers: Answe
   const why = byDay !== null ? BY_DAY_MESSAGE[byDay] : saysGuardsForOneShift(text, answers) ? ONE_SHIFT_MESSAGE
     : saysRoundsForPartOfDay(text, answers) ? ROUNDS_BY_PART_MESSAGE
     : READING_TIME.test(text) ? READING_TIME_MESSAGE : CONTACT_SAID_WRONG.test(text) ? CONTACT_MESSAGE : SAYS_COST.test(text) ? costMessage(template, answers)
-    : SAYS_THE_NAME.test(text) ? whichNameMessage(template, answers)
-    : openOrCloseMessage(text) ?? countOutOfRange(template, text, answers) ?? absentRemoved(template, text, answers) ?? restatedAnswers(template, text, answers) ?? (acknowledged ? '' : 'I couldn’t tell what to change.');
+    : (SAYS_THE_NAME.test(text) ? whichNameMessage(template, answers) : null) ?? openOrCloseMessage(text) ?? countOutOfRange(template, text, answers) ?? absentRemoved(template, text, answers) ?? restatedAnswers(template, text, answers) ?? (acknowledged ? '' : 'I couldn’t tell what to change.');
   return [acknowledged ? 'Understood.' : '', why, REVISION_PROMPT].filter(Boolean).join(' ');
 }
 
 // "change the name to Riverside Park", "the name is wrong", "rename it": a name, but not which one.
 const SAYS_THE_NAME = /\b(?:the|its|our)\s+name\b|\brename\b/i;
 
-/** Which of the answered names a change is for, asked with each name as it stands; empty if there is only one name. */
-function whichNameMessage(template: Template, answers: Answers): string {
+/** Which of the answered names a change is for, asked with each name as it stands; null if there is only one name. */
+function whichNameMessage(template: Template, answers: Answers): string | null {
   const names = template.fields.filter((field) => field.type === 'text' && typeof answers[field.key] === 'string');
-  if (names.length < 2) return '';
+  if (names.length < 2) return null;
   const choices = names.map((field) => `the ${keyAsWords(field.key)} (${String(answers[field.key])})`);
   return `Which name: ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}? Say it with the new name, like “the ${keyAsWords(names.at(-1)!.key)} is …”.`;
 }

@@ -351,6 +351,8 @@ const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2} ?[ap]\.?m\b\.?/gi;
 const ROTA_DAY_COUNT = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven)`;
 const ROTA = new RegExp(String.raw`\b${ROTA_DAY_COUNT}\s+(?:(?:days?|nights?)\s+)?on\s*[,/&]?\s*(?:and\s+)?${ROTA_DAY_COUNT}\s+(?:(?:days?|nights?)\s+)?off\b`, 'gi');
 
+const ROTA_SAID = new RegExp(ROTA.source, 'i');
+
 /** The text without rotas of days on and off ("4 on 4 off"), whose numbers count nothing asked. */
 export const withoutRotas = (text: string): string => text.replace(ROTA, ' ');
 
@@ -564,7 +566,7 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
     // "every few hours", "a handful": an amount said, but no number to set.
     const vague = VAGUE_AMOUNT.exec(counted);
     if (vague !== null) return notExtracted('no_match', `I need an exact number rather than “${vague[0].toLowerCase()}”. ${rangeMessage(field)}`);
-    const rota = new RegExp(ROTA.source, 'i').exec(counted);
+    const rota = ROTA_SAID.exec(counted);
     if (rota !== null) return notExtracted('no_match', `“${rota[0]}” is a rota of days on and off rather than a count. ${rangeMessage(field)}`);
     if (VARIES.test(counted)) return notExtracted('no_match', `I set one number here, so the usual one will do; you can change it when you review the proposal. ${rangeMessage(field)}`);
     return notExtracted('no_match', `I couldn’t find a number there. ${rangeMessage(field)}`);
