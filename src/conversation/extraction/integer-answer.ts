@@ -371,6 +371,8 @@ const ISH_SUFFIX = /(\d)\s*-?\s*ish\b/gi;
 // "every half hour", "half-hourly": 30 minutes, which a frequency in hours says is too often; "every other hour" is every 2.
 const HALF_HOUR = /\bhalf(?:\s+an)?[\s-]+hour(?:ly)?\b/gi;
 const EVERY_OTHER_HOUR = /\bevery\s+other\s+hour\b/gi;
+// "none at night", "nobody on weekends": a part of the cover named.
+const PART_OF_COVER = /\b(?:at night|overnight|nights?|days?|daytime|evenings?|mornings?|afternoons?|weekends?|weekdays?|sundays?|saturdays?)\b/i;
 // "a bungalow": a building of one floor.
 const BUNGALOW = /\bbungalows?\b/i;
 // "on the hour": every hour, when no other number is said ("every 2 hours on the hour" is every 2).
@@ -459,8 +461,9 @@ function withoutContactDigits(text: string): string {
   return kept;
 }
 
-// "a team of 10 guards", "12 guards in total": the whole team, not the guards on duty in each shift.
-const WHOLE_TEAM = /\b(?:team of|total of|in total|altogether|all together|overall|headcount)\b|\b(?:guards?|officers?|staff)\s+across\b/i;
+// "a team of 10 guards", "12 guards in total", "30 across all shifts": the whole team, not the guards on duty in
+// each shift.
+const WHOLE_TEAM = /\b(?:team of|total of|in total|altogether|all together|overall|headcount|in all)\b|\b(?:guards?|officers?|staff)\s+across\b|\b(?:across|over|between) (?:all (?:the |our )?|the |our )?(?:\w+ )?shifts\b/i;
 
 /** Whether a count of guards is the whole team's, which says nothing of how many are on each shift. */
 export function countsWholeTeam(field: IntegerField, text: string): boolean {
@@ -580,6 +583,10 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
     return notWholeHours(field, minutes);
   }
   if (!Number.isInteger(value)) return notExtracted('out_of_range', rangeMessage(field));
+  // "none at night": no guard for part of the cover is cover that stops then, which the hours say, not the guards.
+  if (value === 0 && unit === 'guard' && PART_OF_COVER.test(counted)) {
+    return notExtracted('out_of_range', `Every shift has at least one guard; if no guard is needed at some times, the hours of cover can leave them out, like “7am to 7pm”. ${rangeMessage(field)}`);
+  }
   if (value < field.min || value > field.max) return notExtracted('out_of_range', rangeMessage(field));
   return extracted(value, confidence, countText(field, value));
 }

@@ -511,8 +511,14 @@ test('a team\'s headcount is not guards per shift; a count said of the past is n
   assert.deepEqual(asMap(extractVolunteered(template, 'we used to have 3 guards but now just 2', {})), {}, 'not 3; a bare 2 is not taken unasked');
   const staff = template.fields.find((each) => each.key === 'staff_per_shift')!;
   assert.deepEqual((extractAnswer(staff, 'we used to have 3 guards but now just 2') as { value: number }).value, 2);
-  const team = extractAnswer(staff, 'a team of 10 guards');
-  assert.ok(!team.ok && team.reason === 'ambiguous' && /whole team/.test(team.message), JSON.stringify(team));
+  for (const reply of ['a team of 10 guards', '30 across all shifts', '12 over the three shifts']) {
+    const team = extractAnswer(staff, reply);
+    assert.ok(!team.ok && team.reason === 'ambiguous' && /whole team/.test(team.message), `${reply}: ${JSON.stringify(team)}`);
+  }
+  assert.equal((extractAnswer(staff, '3 for all shifts') as { value: number }).value, 3, 'the same number on every shift');
+  // No guard for part of the cover is told the hours can leave that part out.
+  const none = extractAnswer(staff, 'none at night', { template, answers: { operating_hours: '24x7' } });
+  assert.ok(!none.ok && none.message.startsWith('Every shift has at least one guard; if no guard is needed at some times, the hours of cover can leave them out'), JSON.stringify(none));
   assert.deepEqual(asMap(extractVolunteered(template, 'previously 3 guards, now 2 guards', {})), { staff_per_shift: 2 });
   assert.equal(asMap(extractVolunteered(template, 'Looking for 1 guard, 12 hour nights, 7 nights a week', {})).staff_per_shift, 1);
   assert.deepEqual(asMap(extractVolunteered(template, '2 guards on days and 1 on nights', {})), {}, 'counts for named shifts are still asked about');
