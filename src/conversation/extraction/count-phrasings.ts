@@ -233,13 +233,14 @@ export function countPerItem(tokens: readonly NumberToken[]): { per: number; ite
   return null;
 }
 
-// Where a guard stands or what they do: "one on the gate and one patrolling".
-const POSTS = new Set([...PLACES, ...['patrolling', 'patrol', 'roaming', 'mobile', 'static', 'cctv', 'control', 'front', 'back'].map(stemWord)]);
+// Where a guard stands or what they do: "one on the gate and one patrolling"; where checkpoints are: "5 outside".
+const POSTS = new Set([...PLACES, ...['patrolling', 'patrol', 'roaming', 'mobile', 'static', 'cctv', 'control', 'front', 'back',
+  'outside', 'inside', 'indoors', 'outdoors', 'internal', 'external', 'internally', 'externally', 'upstairs', 'downstairs', 'perimeter'].map(stemWord)]);
 const POST_REACH = 3;
 
 /**
- * "one on the gate and one patrolling", "2 at reception, 1 in the control room": counts each said of a post, two or
- * more, and every number in the reply one of them: their sum. Null otherwise.
+ * "one on the gate and one patrolling", "2 at reception, 1 in the control room", "5 outside, 10 inside": counts each
+ * said of a post or place, two or more, and every number in the reply one of them: their sum. Null otherwise.
  */
 export function countsAtPosts(tokens: readonly NumberToken[]): number | null {
   const numbers = tokens.map((token, index) => ({ count: countOfWord(token), index, value: token.value })).filter((each) => each.value !== null || each.count !== null);

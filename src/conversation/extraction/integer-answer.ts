@@ -371,6 +371,7 @@ const ISH_SUFFIX = /(\d)\s*-?\s*ish\b/gi;
 // "every half hour", "half-hourly": 30 minutes, which a frequency in hours says is too often; "every other hour" is every 2.
 const HALF_HOUR = /\bhalf(?:\s+an)?[\s-]+hour(?:ly)?\b/gi;
 const EVERY_OTHER_HOUR = /\bevery\s+other\s+hour\b/gi;
+const CHECKPOINT_WORD = stemWord('checkpoints');
 // "none at night", "nobody on weekends": a part of the cover named.
 const PART_OF_COVER = /\b(?:at night|overnight|nights?|days?|daytime|evenings?|mornings?|afternoons?|weekends?|weekdays?|sundays?|saturdays?)\b/i;
 // "a bungalow": a building of one floor.
@@ -536,8 +537,8 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   // Replying to this question, a bare number is of its unit: "3 plus a dog handler" is 4 guards.
   const byKind = countByKind(field, tokens, true);
   if (byKind !== null) return workedOutCount(field, byKind, 0.85);
-  // "one on the gate and one patrolling": guards at posts, added up.
-  const atPosts = unit === 'guard' ? countsAtPosts(tokens) : null;
+  // "one on the gate and one patrolling": guards at posts, added up; "5 outside, 10 inside": checkpoints likewise.
+  const atPosts = unit === 'guard' || unit === CHECKPOINT_WORD ? countsAtPosts(tokens) : null;
   if (atPosts !== null) return workedOutCount(field, atPosts, 0.85);
   const chosen = chooseNumber(field, tokens, otherFields, counted);
   const shifts = chosen === null && unit === 'shift' ? shiftsNamed(tokens) : null;

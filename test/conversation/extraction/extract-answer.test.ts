@@ -146,6 +146,7 @@ test('integer failures say why and name the range', () => {
   // The number a reply concludes with is its answer.
   assert.equal(valueOf('checkpoints_per_tour', 'one on each floor, so about 9'), 9);
   assert.equal(valueOf('checkpoints_per_tour', '3 per building, 9 in total'), 9);
+  assert.equal(valueOf('checkpoints_per_tour', '5 outside, 10 inside'), 15, 'checkpoints said by place are added up');
   assert.equal(valueOf('checkpoints_per_tour', "3 on each floor, that's 15"), 15);
   assert.equal(failure('checkpoints_per_tour', 'between 10 and 12').reason, 'ambiguous');
   // A range with the count's word: its top, said back at lower confidence; hours between rounds are asked.
