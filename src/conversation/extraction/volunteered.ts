@@ -41,10 +41,14 @@ const HOUR_WORD = stemWord('hours');
 const ROTA_NAMES: ReadonlySet<string> = new Set(['early', 'late', 'earlies', 'lates'].map(stemWord));
 const TIMES_WORD = stemWord('times');
 
+const PER_WEEK = ['a week', 'per week', 'each week', 'every week'].map(wordTokens);
+
 function namesStaffedShift(tokens: readonly string[], span: TokenSpan): boolean {
   if (span.end - span.start !== 1 || !PARTS_OF_DAY.has(tokens[span.start]!)) return false;
   // "the night shift should have fewer people"
   if (tokens[span.end] === SHIFT_WORD) return true;
+  // "7 nights a week": how many nights are covered, not people on a shift.
+  if (PER_WEEK.some((words) => words.every((word, offset) => tokens[span.end + offset] === word))) return false;
   // "fewer guards at night": more or fewer people then, not when the site is covered.
   const before = tokens.slice(Math.max(0, span.start - STAFFED_PART_REACH), span.start);
   if (before.some((token) => STAFF_ROLES.has(token)) && tokens.some((token) => RELATIVE_WORDS.has(token))) return true;

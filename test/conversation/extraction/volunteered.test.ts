@@ -112,6 +112,10 @@ test('"two guards at night" names a shift being staffed, not the hours of cover;
   assert.deepEqual(corrected('we need cover at night instead'), { operating_hours: 'custom' });
   assert.deepEqual(corrected('the night shift should have fewer people'), {}, '"night shift" names a shift');
   assert.deepEqual(asMap(extractVolunteered(template, 'we have 3 guards at night', {})), { staff_per_shift: 3 });
+  // "7 nights a week" counts the nights covered, not people on a night shift.
+  assert.deepEqual(asMap(extractVolunteered(template, '2 guards from 6pm until 6am, 7 nights a week', {})), {
+    operating_hours: 'custom', custom_hours: { start_minute: 1080, end_minute: 360 }, operating_days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], staff_per_shift: 2,
+  });
 });
 
 test('a number per shift is guards on each shift, never a number of shifts, and "twice a shift" is how often rounds run', () => {
