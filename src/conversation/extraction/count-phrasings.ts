@@ -235,7 +235,8 @@ export function countPerItem(tokens: readonly NumberToken[]): { per: number; ite
 
 // Where a guard stands or what they do: "one on the gate and one patrolling"; where checkpoints are: "5 outside".
 const POSTS = new Set([...PLACES, ...['patrolling', 'patrol', 'roaming', 'mobile', 'static', 'cctv', 'control', 'front', 'back',
-  'outside', 'inside', 'indoors', 'outdoors', 'internal', 'external', 'internally', 'externally', 'upstairs', 'downstairs', 'perimeter'].map(stemWord)]);
+  'outside', 'inside', 'indoors', 'outdoors', 'internal', 'external', 'internally', 'externally', 'upstairs', 'downstairs', 'perimeter',
+  'car', 'carpark', 'roof', 'basement', 'grounds'].map(stemWord)]);
 const POST_REACH = 3;
 
 /**

@@ -258,6 +258,25 @@ function saysZero(tokens: readonly NumberToken[]): boolean {
   return tokens.length <= 3 && tokens.some((token, index) => token.word === 'no' && !NOT_ZERO_AFTER_NO.has(tokens[index + 1]?.word ?? ''));
 }
 
+const ABOVE_GROUND = new Set(['above', 'overground']);
+const BELOW_GROUND = new Set(['below', 'underground', 'beneath', 'under']);
+const GROUND_SIDE_REACH = 2;
+
+/** "6 above ground, 2 below", "3 floors above and 1 below ground": the two numbers added up; null otherwise. */
+function floorsAboveAndBelow(tokens: readonly NumberToken[]): number | null {
+  let above: number | null = null;
+  let below: number | null = null;
+  let numbers = 0;
+  tokens.forEach((token, index) => {
+    if (token.value === null) return;
+    numbers++;
+    const next = tokens.slice(index + 1, index + 1 + GROUND_SIDE_REACH).map((each) => each.word);
+    if (next.some((word) => ABOVE_GROUND.has(word))) above = token.value;
+    else if (next.some((word) => BELOW_GROUND.has(word))) below = token.value;
+  });
+  return numbers === 2 && above !== null && below !== null ? above + below : null;
+}
+
 const notWholeHours = (field: IntegerField, minutes: number): ExtractionResult =>
   notExtracted('out_of_range', `${minutes} minutes is not a whole number of hours. ${rangeMessage(field)}`);
 
@@ -372,6 +391,8 @@ const ISH_SUFFIX = /(\d)\s*-?\s*ish\b/gi;
 const HALF_HOUR = /\bhalf(?:\s+an)?[\s-]+hour(?:ly)?\b/gi;
 const EVERY_OTHER_HOUR = /\bevery\s+other\s+hour\b/gi;
 const CHECKPOINT_WORD = stemWord('checkpoints');
+const NO_GUARD_FOR_PART = 'Every shift has at least one guard; if no guard is needed at some times, the hours of cover can leave them out, like “7am to 7pm”.';
+const NOBODY = /\b(?:no|none|nobody|no one|no-one)\b/i;
 // "none at night", "nobody on weekends": a part of the cover named.
 const PART_OF_COVER = /\b(?:at night|overnight|nights?|days?|daytime|evenings?|mornings?|afternoons?|weekends?|weekdays?|sundays?|saturdays?)\b/i;
 // "a bungalow": a building of one floor.
@@ -498,7 +519,7 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   const unit = unitOf(field);
   if (countsWholeTeam(field, text)) return notExtracted('ambiguous', 'That sounds like the whole team. How many guards are on duty at once, in each shift?');
   const basement = addsBasement(field, text) ? 1 : 0;
-  const namedFloors = unit === 'floor' ? floorsNamedByLevel(text) : null;
+  const namedFloors = unit === 'floor' ? floorsNamedByLevel(text) ?? floorsAboveAndBelow(numberTokens(text)) : null;
   if (namedFloors !== null) return workedOutCount(field, namedFloors + basement, 0.85);
   if (unit === 'guard' && ONE_GUARD.test(text) && !numberTokens(text).some((token) => token.value !== null && token.value !== 1)) return extracted(1, 0.85, countText(field, 1));
   const manned = unit === 'guard' ? MANNED.exec(text) : null;
@@ -573,6 +594,7 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
     const rota = ROTA_SAID.exec(counted);
     if (rota !== null) return notExtracted('no_match', `“${rota[0]}” is a rota of days on and off rather than a count. ${rangeMessage(field)}`);
     if (VARIES.test(counted)) return notExtracted('no_match', `I set one number here, so the usual one will do; you can change it when you review the proposal. ${rangeMessage(field)}`);
+    if (unit === 'guard' && NOBODY.test(counted) && PART_OF_COVER.test(counted)) return notExtracted('out_of_range', `${NO_GUARD_FOR_PART} ${rangeMessage(field)}`);
     return notExtracted('no_match', `I couldn’t find a number there. ${rangeMessage(field)}`);
   }
   // "G+3" is 4 floors: the ground floor (or a basement) was added, so it is said back.
@@ -585,9 +607,7 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   }
   if (!Number.isInteger(value)) return notExtracted('out_of_range', rangeMessage(field));
   // "none at night": no guard for part of the cover is cover that stops then, which the hours say, not the guards.
-  if (value === 0 && unit === 'guard' && PART_OF_COVER.test(counted)) {
-    return notExtracted('out_of_range', `Every shift has at least one guard; if no guard is needed at some times, the hours of cover can leave them out, like “7am to 7pm”. ${rangeMessage(field)}`);
-  }
+  if (value === 0 && unit === 'guard' && PART_OF_COVER.test(counted)) return notExtracted('out_of_range', `${NO_GUARD_FOR_PART} ${rangeMessage(field)}`);
   if (value < field.min || value > field.max) return notExtracted('out_of_range', rangeMessage(field));
   return extracted(value, confidence, countText(field, value));
 }

@@ -87,6 +87,8 @@ test('integer failures say why and name the range', () => {
   assert.equal(valueOf('floors', 'ground floor only'), 1);
   assert.equal(valueOf('floors', 'just the ground level'), 1);
   assert.equal(valueOf('floors', "it's a bungalow"), 1);
+  assert.equal(valueOf('floors', '6 above ground, 2 below'), 8, 'floors below ground are patrolled too');
+  assert.equal(valueOf('floors', '3 floors above and 1 below ground'), 4);
   assert.equal(valueOf('floors', 'ground plus two'), 3, 'the ground floor counts with the floors above it');
   assert.match(failure('tour_frequency_hours', 'every hour on nights, every 2 hours on days').message, /more than one number \(1, 2\)/);
   assert.equal(failure('buildings', '   ').reason, 'empty');
@@ -147,6 +149,7 @@ test('integer failures say why and name the range', () => {
   assert.equal(valueOf('checkpoints_per_tour', 'one on each floor, so about 9'), 9);
   assert.equal(valueOf('checkpoints_per_tour', '3 per building, 9 in total'), 9);
   assert.equal(valueOf('checkpoints_per_tour', '5 outside, 10 inside'), 15, 'checkpoints said by place are added up');
+  assert.equal(valueOf('checkpoints_per_tour', '2 at reception, 1 in the car park'), 3);
   assert.equal(valueOf('checkpoints_per_tour', "3 on each floor, that's 15"), 15);
   assert.equal(failure('checkpoints_per_tour', 'between 10 and 12').reason, 'ambiguous');
   // A range with the count's word: its top, said back at lower confidence; hours between rounds are asked.

@@ -521,8 +521,10 @@ test('a team\'s headcount is not guards per shift; a count said of the past is n
   }
   assert.equal((extractAnswer(staff, '3 for all shifts') as { value: number }).value, 3, 'the same number on every shift');
   // No guard for part of the cover is told the hours can leave that part out.
-  const none = extractAnswer(staff, 'none at night', { template, answers: { operating_hours: '24x7' } });
-  assert.ok(!none.ok && none.message.startsWith('Every shift has at least one guard; if no guard is needed at some times, the hours of cover can leave them out'), JSON.stringify(none));
+  for (const reply of ['none at night', 'no guards at weekends', 'nobody overnight']) {
+    const none = extractAnswer(staff, reply, { template, answers: { operating_hours: '24x7' } });
+    assert.ok(!none.ok && none.message.startsWith('Every shift has at least one guard; if no guard is needed at some times, the hours of cover can leave them out'), `${reply}: ${JSON.stringify(none)}`);
+  }
   assert.deepEqual(asMap(extractVolunteered(template, 'previously 3 guards, now 2 guards', {})), { staff_per_shift: 2 });
   assert.equal(asMap(extractVolunteered(template, 'Looking for 1 guard, 12 hour nights, 7 nights a week', {})).staff_per_shift, 1);
   assert.deepEqual(asMap(extractVolunteered(template, '2 guards on days and 1 on nights', {})), {}, 'counts for named shifts are still asked about');
