@@ -146,6 +146,8 @@ const SIGNED_OFF_FROM = /(?:^|[.!?,]\s*)(?:many thanks|thanks|thank you|kind reg
 const GREETING_FROM = /^(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening))(?: there)?,?\s+from\s+(?:(?:all of us|everyone|the team|all)\s+(?:at|in)\s+)?(?=\S)/i;
 // "I am contacting you on behalf of Kingsway Properties regarding our office block".
 const ON_BEHALF_OF = /^.*?\bon behalf of\s+(?=\S)/i;
+// "we're part of the Acme group": the group is the name.
+const PART_OF = /^(?:we['’]?re|we are|it['’]?s|it is)\s+(?:a\s+)?part of\s+(?=\S)/i;
 const REGARDING = /\s+(?:regarding|concerning)\s.*$/i;
 // "Kingsway Properties here": the speaker's organisation saying it is them.
 const HERE_AT_END = /\s+here$/;
@@ -179,7 +181,7 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   // "no name really, just the address": a place without a name goes by its address.
   if (NO_NAME.test(words)) return notExtracted('no_match', 'If it has no name, its address will do, like “12 High Street”.');
   if (saysUnsure(collapsed) && !CAPITAL_AFTER_FIRST_LETTER.test(collapsed)) return notExtracted('no_match', NEED_A_NAME);
-  const opened = collapsed.replace(GREETING_FROM, '').replace(OPENER, '').replace(ON_BEHALF_OF, '');
+  const opened = collapsed.replace(GREETING_FROM, '').replace(OPENER, '').replace(ON_BEHALF_OF, '').replace(PART_OF, '');
   const describedThenNamed = DESCRIBED_THEN_NAMED.exec(opened);
   if (describedThenNamed !== null) {
     const named = extractText(field, describedThenNamed[1]!);

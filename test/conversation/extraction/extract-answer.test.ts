@@ -236,6 +236,7 @@ test('pleasantries are small talk, never an answer; a name that starts with a gr
   // The speaker is no name: "it's me, I'm a sole trader" is told their own name will do; "Me Ltd" is a name.
   for (const reply of ["it's me, I'm a sole trader", 'just me', 'us', 'I am']) assert.match(failure('organisation_name', reply).message, /^That reads as you rather than a name; your own name will do/, reply);
   assert.equal(valueOf('organisation_name', 'Me Ltd'), 'Me Ltd');
+  assert.equal(valueOf('organisation_name', 'we are part of Acme Holdings'), 'Acme Holdings', 'the group it is part of');
   assert.equal(valueOf('organisation_name', 'We Buy Any Car'), 'We Buy Any Car');
   assert.equal(valueOf('site_name', 'The One'), 'The One');
   for (const reply of ['no name really, just the address', "it doesn't have a name", 'there is no proper name']) {
