@@ -546,6 +546,7 @@ test('time ranges in many spellings', () => {
   assert.deepEqual(range('6am to 2pm'), { start_minute: 360, end_minute: 840 });
   assert.deepEqual(range('06:00-14:00'), { start_minute: 360, end_minute: 840 });
   assert.deepEqual(range('6 to 14'), { start_minute: 360, end_minute: 840 });
+  assert.deepEqual(range('8ish to 5ish'), { start_minute: 480, end_minute: 1020 }, 'about those times');
   assert.deepEqual(range('9-5'), { start_minute: 540, end_minute: 1020 });
   assert.deepEqual(range('nine to five'), { start_minute: 540, end_minute: 1020 });
   assert.deepEqual(range('noon to midnight'), { start_minute: 720, end_minute: 0 });
