@@ -7,7 +7,7 @@ import { detectSpans, type PiiType } from '../../privacy/redactor.ts';
 import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
-import { clausesOf, isJudgedNumber, saysAdding, stemWord, wordTokens, type TokenSpan } from './word-tokens.ts';
+import { clausesOf, isJudgedNumber, saysAdding, stemWord, withoutIsh, wordTokens, type TokenSpan } from './word-tokens.ts';
 import { afterPer, BUILDING_KINDS, countPerShiftUnnamed, concludedNumber, countsShifts, countAcrossKinds, countOfWord, countPerItem, countsAtPosts, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, ROUND_WORDS, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { countedInUnit } from '../wording.ts';
 import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
@@ -385,8 +385,6 @@ const ONE_GUARD = /\b(?:solo|lone (?:worker|guard|officer)|(?:just|only) me|on (
 // "double manned": a post staffed by two guards.
 const MANNED = /\b(double|triple)[- ]manned\b/i;
 const MANNED_COUNT: Readonly<Record<string, number>> = { double: 2, triple: 3 };
-// "20ish", "15-ish": about that many, read as the number (as "about 20" is).
-const ISH_SUFFIX = /(\d)\s*-?\s*ish\b/gi;
 // "every half hour", "half-hourly": 30 minutes, which a frequency in hours says is too often; "every other hour" is every 2.
 const HALF_HOUR = /\bhalf(?:\s+an)?[\s-]+hour(?:ly)?\b/gi;
 const EVERY_OTHER_HOUR = /\bevery\s+other\s+hour\b/gi;
@@ -530,7 +528,7 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   const groundPlus = unit === 'floor' ? GROUND_PLUS.exec(text) : null;
   const sliced = groundPlus ? text.slice(groundPlus.index + groundPlus[0].length) : text;
   const counted = withHoursWrittenOut(unit === 'hour' ? sliced.replace(HALF_HOUR, '30 minutes').replace(EVERY_OTHER_HOUR, 'every 2 hours') : sliced);
-  const tokens = numberTokens(withoutRotas(counted).replace(CLOCK_TIME, ' ').replace(TIMES_SIGN, '$1 x $2').replace(ISH_SUFFIX, '$1'));
+  const tokens = numberTokens(withoutIsh(withoutRotas(counted).replace(CLOCK_TIME, ' ').replace(TIMES_SIGN, '$1 x $2')));
   if (saysNegative(counted, tokens)) return notExtracted('out_of_range', rangeMessage(field));
   // "four times a day" is a round every 6 hours, not every 4.
   const perPeriod = unit === 'hour' ? roundsPerPeriod(tokens) : null;

@@ -1,6 +1,7 @@
 // Reads a daily time range ("6am to 2pm", "06:00-14:00", "9-5", "noon to
 // midnight") into minutes after midnight, inferring am/pm when the user left it out.
 import { formatClockTime, rangeDurationMinutes, WRITTEN_CLOCK_TIME } from '../clock-time.ts';
+import { withoutIsh } from './word-tokens.ts';
 import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TimeRange } from '../template.ts';
 import { extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
@@ -201,11 +202,9 @@ export interface ParsedTimeRange {
  * and closing times (which say by themselves that they are the hours; am/pm is read as for any range). Ranges
  * that run on from each other are one ("6am to 2pm and 2pm to 10pm" is 06:00–22:00); others are `several`.
  */
-// "8ish to 5ish", "7-ish": about that time, read as the time.
-const ISH_SUFFIX = /(\d)\s*-?\s*ish\b/gi;
-
 export function parseTimeRange(said: string): ParsedTimeRange | null {
-  const text = said.replace(ISH_SUFFIX, '$1');
+  // "8ish to 5ish": about those times.
+  const text = withoutIsh(said);
   const found = rangesIn(text);
   if (found.length === 1) return found[0]!.saidAsOpen && COVER_OUTSIDE.test(text) ? whenShut(found[0]!) : withoutFlags(found[0]!);
   if (found.length === 0) return null;

@@ -103,3 +103,9 @@ export function isJudgedNumber(tokens: readonly string[], index: number): boolea
 /** Whether stemmed tokens say something is added to what was answered. */
 export const saysAdding = (tokens: readonly string[]): boolean => ADDING_PHRASES.some((phrase) => findPhrase(tokens, phrase)
   .some((span) => !(phrase.length === 1 && phrase[0] === TOO && TOO_DEGREE.has(tokens[span.end] ?? ''))));
+
+// "8ish to 5ish", "20ish", "15-ish": about that time or many, read as it (as "about 20" is).
+const ISH_SUFFIX = /(\d)\s*-?\s*ish\b/gi;
+
+/** The text with "ish" taken off numbers ("8ish" → "8"). */
+export const withoutIsh = (text: string): string => text.replace(ISH_SUFFIX, '$1');
