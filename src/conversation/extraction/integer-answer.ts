@@ -388,7 +388,6 @@ const MANNED_COUNT: Readonly<Record<string, number>> = { double: 2, triple: 3 };
 // "every half hour", "half-hourly": 30 minutes, which a frequency in hours says is too often; "every other hour" is every 2.
 const HALF_HOUR = /\bhalf(?:\s+an)?[\s-]+hour(?:ly)?\b/gi;
 const EVERY_OTHER_HOUR = /\bevery\s+other\s+hour\b/gi;
-const CHECKPOINT_WORD = stemWord('checkpoints');
 const NO_GUARD_FOR_PART = 'Every shift has at least one guard; if no guard is needed at some times, the hours of cover can leave them out, like “7am to 7pm”.';
 const NOBODY = /\b(?:no|none|nobody|no one|no-one)\b/i;
 // "none at night", "nobody on weekends": a part of the cover named.
@@ -557,7 +556,7 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   const byKind = countByKind(field, tokens, true);
   if (byKind !== null) return workedOutCount(field, byKind, 0.85);
   // "one on the gate and one patrolling": guards at posts, added up; "5 outside, 10 inside": checkpoints likewise.
-  const atPosts = unit === 'guard' || unit === CHECKPOINT_WORD ? countsAtPosts(tokens) : null;
+  const atPosts = unit === 'guard' || unit === 'checkpoint' ? countsAtPosts(tokens) : null;
   if (atPosts !== null) return workedOutCount(field, atPosts, 0.85);
   const chosen = chooseNumber(field, tokens, otherFields, counted);
   const shifts = chosen === null && unit === 'shift' ? shiftsNamed(tokens) : null;

@@ -203,7 +203,7 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
   // "add gas", "drop the vehicle one": a correction that adds or removes names the options without the field's word.
   // "we don't have gas", "there's no gas on site": an answered option denied, without the field's word.
   const deniesAnswered = correcting && Array.isArray(current) && !field.ranges && negatedOptions(field, tokens).some((value) => current.includes(value));
-  const changesList = correcting && (saysAdding(tokens) || REMOVAL_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0) || swapSaid(text) !== null || deniesAnswered);
+  const changesList = correcting && (saysAdding(tokens) || saysRemoving(tokens) || swapSaid(text) !== null || deniesAnswered);
   // Said with the hours ("open 7am to 10pm every day"), a group of days ("every day", "daily") names the days too. In
   // a correction only when it says the cover ("we need cover every day"): "patrol every 2 hours daily" is about the patrols.
   const namesGroup = field.ranges && (!correcting || saysCover(tokens)) && (field.groups ?? []).some((group) => group.phrases.some((phrase) => findPhrase(tokens, wordTokens(phrase)).length > 0));
@@ -225,15 +225,14 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
     if (answered && denied.length > 0) return { field: field.key, value: answered.filter((value) => !denied.includes(value)), confidence: 0.85, span: null };
   }
   if (!values || values.length === 0) return null;
-  const removes = (words: readonly string[]) => REMOVAL_PHRASES.some((phrase) => findPhrase(words, phrase).length > 0);
   // "drop the water meter, add gas", "add gas and drop water": each part takes out or adds its options; a part
   // without either word does what the one before it did ("drop the water and gas meters").
-  if (answered && !field.ranges && saysAdding(tokens) && removes(tokens)) {
+  if (answered && !field.ranges && saysAdding(tokens) && saysRemoving(tokens)) {
     const chosen = new Set(answered);
     let removing = false;
     for (const part of clausesOf(text).flatMap((clause) => clause.split(JOINED_PART))) {
       const partTokens = wordTokens(part);
-      if (removes(partTokens)) removing = true;
+      if (saysRemoving(partTokens)) removing = true;
       else if (saysAdding(partTokens)) removing = false;
       const named = readSelection(field, part);
       if (named?.kind === 'listed') for (const value of named.values) if (removing) chosen.delete(value); else chosen.add(value);
@@ -244,7 +243,7 @@ function multiSelectCandidate(field: Extract<TemplateField, { type: 'multi_selec
   if (answered && saysAdding(tokens)) {
     const chosen = new Set([...answered, ...values]);
     values = field.options.map((option) => option.value).filter((value) => chosen.has(value));
-  } else if (answered && removes(tokens)) {
+  } else if (answered && saysRemoving(tokens)) {
     // "remove the electricity meter", "we no longer keep a key register": taken out of the answer.
     const removed = new Set(values);
     values = answered.filter((value) => !removed.has(value));
@@ -261,6 +260,7 @@ function deniesCue(field: TemplateField, text: string): boolean {
 // Compared with stemmed tokens, so stemmed too.
 const JOINED_PART = /\s+(?:and|but|then)\s+/i;
 const REMOVAL_PHRASES = ['remove', 'removed', 'drop', 'dropped', 'delete', 'take out', 'take off', 'get rid of', 'scrap', 'no longer'].map(wordTokens);
+const saysRemoving = (tokens: readonly string[]): boolean => REMOVAL_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0);
 
 /**
  * The options a correction takes out that the answer does not have: "remove the key register" when only visitors
@@ -270,7 +270,7 @@ export function absentOptionsRemoved(field: TemplateField, text: string, current
   if (field.type !== 'multi_select' || field.ranges || !Array.isArray(current)) return [];
   const tokens = wordTokens(text);
   const denied = negatedOptions(field, tokens);
-  const named = REMOVAL_PHRASES.some((phrase) => findPhrase(tokens, phrase).length > 0) ? readSelection(field, text) : null;
+  const named = saysRemoving(tokens) ? readSelection(field, text) : null;
   const removed = named?.kind === 'listed' ? named.values : denied;
   return removed.filter((value) => !current.includes(value));
 }
