@@ -35,10 +35,12 @@ const SCHEDULE = /\b(?:office|business|working|opening|normal|shop) hours\b/i;
 // "24 hours at weekends, nights in the week": a part of the day said for some days, "the week" among them.
 const PART_OF_DAY = new RegExp(String.raw`\b${PART_DAYS}\b`, 'i');
 const THE_WEEK = /\b(?:in|during|through|over|across) the week\b/i;
+// "one guard weekdays 7am-7pm and a patrol at weekends": other cover than a guard on site said for some days.
+const OTHER_COVER = /\b(?:(?:mobile )?patrols?|rounds|checks?|visits?|drive[- ]?bys?|lock[- ]?ups?|alarm response)\b/i;
 
 /**
  * Whether two or more clauses each give hours for some days (one of them in clock times or words for whole days,
- * the others may name a part of the day), part days come with whole weekends, or a part of some day is joined to
+ * the others may name a part of the day or other cover, like patrols), part days come with whole weekends, or a part of some day is joined to
  * hours said for the rest: hours that differ by day.
  */
 function coverByDay(text: string): boolean {
@@ -47,7 +49,7 @@ function coverByDay(text: string): boolean {
   const hoursBesides = partOfSomeDay >= 0 && clauses.some((clause, index) => index !== partOfSomeDay && (HOURS.test(clause) || SCHEDULE.test(clause)));
   const forSomeDays = (clause: string): boolean => DAYS_ALONE.test(clause) || THE_WEEK.test(clause);
   const hoursForDays = clauses.filter((clause) => HOURS.test(clause) && forSomeDays(clause)).length;
-  const partForDays = clauses.filter((clause) => !HOURS.test(clause) && PART_OF_DAY.test(clause) && forSomeDays(clause)).length;
+  const partForDays = clauses.filter((clause) => !HOURS.test(clause) && (PART_OF_DAY.test(clause) || OTHER_COVER.test(clause)) && forSomeDays(clause)).length;
   return PART_DAYS_AND_WEEKENDS.test(text) || hoursBesides || hoursForDays >= 2 || (hoursForDays === 1 && partForDays >= 1);
 }
 
