@@ -72,9 +72,23 @@ function mainOption(tokens: readonly string[], tie: readonly OptionMatch[]): Opt
   return notBesides.length === 1 ? notBesides[0]! : null;
 }
 
+const DAY_QUALIFIERS = new Set(['weekday', 'weekend', 'week', 'day'].map(stemWord));
+// Said together, with nothing between ("weekdays, nights too" names two things).
+const DAY_BEFORE_PART = /\bweek\s?(?:days?|ends?)\s+(?:nights?|evenings?|overnight)\b/i;
+
+/**
+ * "weekday nights": a day word right before another option's words says on which days that option's hours are,
+ * so it is no option of its own ("weekdays" alone is business hours).
+ */
+function withoutDayQualifiers(tokens: readonly string[], matches: OptionMatch[]): OptionMatch[] {
+  return matches.filter((match) => !(tokens.slice(match.span.start, match.span.end).every((token) => DAY_QUALIFIERS.has(token))
+    && matches.some((other) => other.value !== match.value && other.span.start === match.span.end)));
+}
+
 /** The single best option mentioned (`main`: chosen of a tie as the one said to be the main one), or why there is none. */
-export function bestOption(field: EnumField, tokens: readonly string[]): { match: OptionMatch; main?: true } | { tie: OptionMatch[] } | null {
-  const matches = matchOptions(field, tokens).sort((a, b) => b.score - a.score);
+export function bestOption(field: EnumField, text: string, tokens: readonly string[]): { match: OptionMatch; main?: true } | { tie: OptionMatch[] } | null {
+  const found = matchOptions(field, tokens);
+  const matches = (DAY_BEFORE_PART.test(text) ? withoutDayQualifiers(tokens, found) : found).sort((a, b) => b.score - a.score);
   if (matches.length === 0) return null;
   const top = matches.filter((match) => match.score === matches[0]!.score);
   if (top.length === 1) {
@@ -122,7 +136,7 @@ function readsAsWorkingDay(said: ParsedTimeRange): boolean {
 
 export function extractEnum(field: EnumField, text: string): ExtractionResult {
   const tokens = wordTokens(text);
-  const best = bestOption(field, tokens);
+  const best = bestOption(field, text, tokens);
   const custom = field.options.find((option) => option.value === 'custom');
   if (best && 'match' in best) {
     const { match } = best;

@@ -26,7 +26,8 @@ const JOINED_CLAUSE = /\s+(?:and|but|then|plus)\s+/i;
 
 // "evenings and weekends": evenings on weekdays, and the weekends whole.
 const PART_DAYS = String.raw`(?:evenings?|nights?|overnight|out of hours|after hours|outside (?:office|working|business) hours)`;
-const PART_DAYS_AND_WEEKENDS = new RegExp(String.raw`\b${PART_DAYS}\s+(?:and|&|plus|\+)\s+(?:all\s+)?(?:the\s+)?week\s?ends?\b|\bweek\s?ends?\s+(?:and|&|plus|\+)\s+${PART_DAYS}`, 'i');
+// Not "weekday nights and weekend nights": the weekend's part of the day is named too.
+const PART_DAYS_AND_WEEKENDS = new RegExp(String.raw`\b${PART_DAYS}\s+(?:and|&|plus|\+)\s+(?:all\s+)?(?:the\s+)?week\s?ends?\b(?!\s+${PART_DAYS})|\bweek\s?ends?\s+(?:and|&|plus|\+)\s+${PART_DAYS}`, 'i');
 
 // "office hours plus Saturday mornings": a part of some day joined to hours said for the rest.
 const DAY_WITH_PART = new RegExp(String.raw`\b(?:${DAY})\s+(?:mornings?|afternoons?|lunchtimes?)\b`, 'i');
@@ -35,6 +36,8 @@ const SCHEDULE = /\b(?:office|business|working|opening|normal|shop) hours\b/i;
 // "24 hours at weekends, nights in the week": a part of the day said for some days, "the week" among them.
 const PART_OF_DAY = new RegExp(String.raw`\b${PART_DAYS}\b`, 'i');
 const THE_WEEK = /\b(?:in|during|through|over|across) the week\b/i;
+// "nights in the week, and 24 hours on bank holidays": holidays are some days too.
+const HOLIDAYS = /\b(?:bank|public) holidays?\b/i;
 // "one guard weekdays 7am-7pm and a patrol at weekends": other cover than a guard on site said for some days.
 const OTHER_COVER = /\b(?:(?:mobile )?patrols?|rounds|checks?|visits?|drive[- ]?bys?|lock[- ]?ups?|alarm response)\b/i;
 
@@ -47,7 +50,7 @@ function coverByDay(text: string): boolean {
   const clauses = clausesOf(text).flatMap((clause) => clause.split(JOINED_CLAUSE));
   const partOfSomeDay = clauses.findIndex((clause) => DAY_WITH_PART.test(clause));
   const hoursBesides = partOfSomeDay >= 0 && clauses.some((clause, index) => index !== partOfSomeDay && (HOURS.test(clause) || SCHEDULE.test(clause)));
-  const forSomeDays = (clause: string): boolean => DAYS_ALONE.test(clause) || THE_WEEK.test(clause);
+  const forSomeDays = (clause: string): boolean => DAYS_ALONE.test(clause) || THE_WEEK.test(clause) || HOLIDAYS.test(clause);
   const hoursForDays = clauses.filter((clause) => HOURS.test(clause) && forSomeDays(clause)).length;
   const partForDays = clauses.filter((clause) => !HOURS.test(clause) && (PART_OF_DAY.test(clause) || OTHER_COVER.test(clause)) && forSomeDays(clause)).length;
   return PART_DAYS_AND_WEEKENDS.test(text) || hoursBesides || hoursForDays >= 2 || (hoursForDays === 1 && partForDays >= 1);

@@ -74,7 +74,7 @@ function namesWhenDone(tokens: readonly string[], span: TokenSpan): boolean {
 
 /** `correcting`: the reply may change this enum's answer, which it does only by saying what the site is. */
 function enumCandidate(field: Extract<TemplateField, { type: 'enum' }>, text: string, tokens: readonly string[], correcting: boolean): Candidate | null {
-  const best = bestOption(field, tokens);
+  const best = bestOption(field, text, tokens);
   const named = best && 'match' in best ? best : null;
   if (named && namesStaffedShift(tokens, named.match.span)) return null;
   // "we also have a car park": a kind of place the site has besides, not what it is (hours have no such sense).

@@ -1245,7 +1245,7 @@ test('different hours on some days ("6pm-6am weekdays, 24 hours at weekends") ar
   for (const reply of ['6pm-6am weekdays, 24 hours at weekends', 'Mon-Fri 9am to 5pm and Saturday 9am to 1pm', '24/7 Monday to Friday; weekends 8am-8pm',
     '6pm to 6am weekdays and all weekend', '6pm-6am Monday to Friday, the whole weekend', 'office hours plus Saturday mornings', '9 to 5 and Saturday mornings',
     '24 hours at weekends, nights in the week', 'nights during the week and all day at weekends', 'weekdays 7am-7pm and a patrol at weekends',
-    'Mon-Fri 9 to 5, mobile patrols at weekends']) {
+    'Mon-Fri 9 to 5, mobile patrols at weekends', 'nights in the week, and 24 hours on bank holidays']) {
     for (const key of ['operating_hours', 'custom_hours', 'operating_days']) {
       const result = read(key, reply);
       assert.ok(!result.ok && result.reason === 'unsupported' && result.message.startsWith('I can set one span of hours for every day of cover'), `${key} ← ${reply}: ${JSON.stringify(result)}`);
@@ -1256,6 +1256,10 @@ test('different hours on some days ("6pm-6am weekdays, 24 hours at weekends") ar
   // Hours for one part of the day in the same clause are the hours ("7am-1pm Saturday mornings"), not hours by day.
   assert.equal((read('operating_hours', '7am-1pm Saturday mornings') as { value: string }).value, 'custom');
   assert.equal(valueOf('operating_hours', '6pm to 6am weekdays'), 'custom');
+  // The same part of the day said for weekdays and weekends is every night, not hours by day.
+  assert.equal(valueOf('operating_hours', 'weekday nights and weekend nights'), 'custom');
+  assert.equal(valueOf('operating_hours', 'weekday nights'), 'custom', 'the day word says when the nights are');
+  assert.equal(failure('operating_hours', 'weekdays, nights too').reason, 'ambiguous', 'two things named');
   // The count said with them stays; the hours are not taken for every day.
   assert.deepEqual(asMap(extractVolunteered(template, 'one guard weekdays 7am-7pm and a patrol at weekends', {})), { staff_per_shift: 1 });
   assert.deepEqual(valueOf('custom_hours', '7am to 7pm, with patrols every 2 hours'), { start_minute: 420, end_minute: 1140 }, 'patrols said for no days are no other cover');
