@@ -58,6 +58,8 @@ const SPEAKER_RUNS = /^(?:i|we)\s+(?:run|manage|look after|operate|own|oversee)\
 // and "I'm a property manager": the speaker described.
 const RUNS_DESCRIBED = /^(?:an?|some|several|few|many|multiple|various|our|my|the\s+[a-z]|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s/;
 const SPEAKER_DESCRIBED = /^(?:i['’]?m|i am)\s+an?\s+[a-z]/i;
+// "I'm setting up the Northgate retail park for Brightwell FM": the site set up, then the organisation it is for.
+const SETTING_UP_FOR = /^(?:i['’]?m|i am|we['’]?re|we are)\s+(?:(?:just|currently|now)\s+)?(?:setting up|onboarding|registering|adding|arranging|organi[sz]ing|sorting out)\s+([^.!?]*?)\s+for\s+(?=\S)/i;
 
 // Replies that give no name: "I don't know", "n/a", "skip". A name field takes none of them as the name.
 const NON_ANSWERS: ReadonlySet<string> = new Set([
@@ -166,6 +168,17 @@ function withoutWhatFollows(name: string): string {
     .replace(REGARDING, '').replace(HERE_AT_END, '').replace(SAID_ABOUT, '').replace(DESCRIBED_AFTER_COMMA, '').replace(/[.!]+$/, '').trim();
 }
 
+/**
+ * "I'm setting up <site> for <organisation>": the site's name question (the one named after the kind of site) takes
+ * what is set up when it is capitalised ("the Northgate retail park", not "security"); otherwise what it is for.
+ * Said back, as a few words of a longer message.
+ */
+function nameSetUpFor(field: TextField, setUp: string, setUpFor: string): ExtractionResult {
+  if (field.named_after === undefined && RUNS_DESCRIBED.test(setUpFor)) return notExtracted('no_match', NEED_A_NAME);
+  const named = extractText(field, field.named_after !== undefined && UPPER_CASE.test(setUp) ? setUp : setUpFor);
+  return named.ok ? derived({ ...named, confidence: Math.min(named.confidence, 0.85) }) : named;
+}
+
 export function extractText(field: TextField, text: string): ExtractionResult {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   if (collapsed.length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
@@ -193,6 +206,8 @@ export function extractText(field: TextField, text: string): ExtractionResult {
     const after = extractText(field, named[1]!);
     return after.ok ? { ...after, confidence: Math.min(after.confidence, 0.85) } : after;
   }
+  const settingUp = SETTING_UP_FOR.exec(opened);
+  if (settingUp !== null) return nameSetUpFor(field, settingUp[1]!, opened.slice(settingUp[0].length));
   if (DESCRIPTION.test(opened) || SPEAKER_DESCRIBED.test(opened)) return notExtracted('no_match', NEED_A_NAME);
   const runs = SPEAKER_RUNS.exec(opened);
   if (runs !== null && RUNS_DESCRIBED.test(opened.slice(runs[0].length))) return notExtracted('no_match', NEED_A_NAME);

@@ -1231,9 +1231,17 @@ test('the organisation said in a greeting, a sign-off or "on behalf of" is the n
     ['Client Solutions Ltd', 'Client Solutions Ltd'],
     ['The Client Group', 'The Client Group'],
     ['For Good Causes Trust', 'For Good Causes Trust'],
+    // What is set up, then who it is for: the organisation.
+    ["Hi, I'm setting up the Northgate retail park for Brightwell FM. It's open 7am to 10pm every day.", 'Brightwell FM'],
+    ['I am onboarding Canary House for Acme Ltd', 'Acme Ltd'],
+    ["I'm arranging security for Riverside Hospital", 'Riverside Hospital'],
   ] as const) {
     assert.equal(valueOf('organisation_name', reply), name, reply);
   }
+  // The site's name question takes what is set up, when it is a name.
+  assert.equal(valueOf('site_name', 'I am onboarding Canary House for Acme Ltd'), 'Canary House');
+  assert.equal(valueOf('site_name', "I'm arranging security for Riverside Hospital"), 'Riverside Hospital');
+  assert.equal(failure('organisation_name', "we're setting up guards for our warehouse").reason, 'no_match', 'a site described names no organisation');
   assert.equal(failure('organisation_name', 'We need 2 guards at our warehouse. Thanks, Dave').reason, 'no_match', 'a sign-off with a person only names no organisation');
   assert.equal(valueOf('site_name', 'Canary House. Thanks, Dave from Acme'), 'Canary House', 'a name before the sign-off is the answer');
   assert.equal(valueOf('organisation_name', 'Best Western Hotels'), 'Best Western Hotels');
