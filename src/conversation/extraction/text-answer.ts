@@ -9,11 +9,11 @@ import { detectSpans } from '../../privacy/redactor.ts';
 
 type TextField = Extract<TemplateField, { type: 'text' }>;
 
-const LEAD_IN_PHRASE = String.raw`(?:(?:it['’]?s|it is|this is) for|it['’]?s|it is|we['’]?re|we are|this is|(?:the|our) (?:site|organi[sz]ation|company|business|name)(?: is|['’]s)|(?:our |the )?name(?:['’]s| is)?:?|we['’]?re called|it['’]?s (?:just |simply )?called|(?:just |simply )?called|(?:(?:you can|we|people)\s+)?(?:just\s+)?call (?:it|us)|(?:it['’]?s |we['’]?re )?known as|(?:our|my) (?:client|customer)(?: is|['’]s)?:?)`;
+const LEAD_IN_PHRASE = String.raw`(?:(?:it['’]?s|it is|this is) for|it['’]?s|it is|we['’]?re|we are|this is|(?:the|our|my) (?:site|organi[sz]ation|company|business|firm|employer|name)(?: is|['’]s)|(?:our |the )?name(?:['’]s| is)?:?|we['’]?re called|it['’]?s (?:just |simply )?called|(?:just |simply )?called|(?:(?:you can|we|people)\s+)?(?:just\s+)?call (?:it|us)|(?:it['’]?s |we['’]?re )?known as|(?:our|my) (?:client|customer)(?: is|['’]s)?:?)`;
 const LEAD_IN = new RegExp(String.raw`^(?:${LEAD_IN_PHRASE}\s+)+`, 'i');
 // "Hi, we're Acme", "ok so it's Riverside": a greeting or filler is dropped when punctuation or a lead-in follows
 // it, so "Hello Fresh Ltd" keeps its name.
-const OPENER_WORD = String.raw`(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|ok(?:ay)?|sure|yes|yeah|yep|well|so|um+|uh+|er+|hm+|right)`;
+const OPENER_WORD = String.raw`(?:hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening)|ok(?:ay)?|sure|yes|yeah|yep|well|so|um+|uh+|er+|hm+|right)`;
 // "hello we need guards": a pronoun after the greeting starts what is said, as punctuation would.
 const OPENER = new RegExp(String.raw`^(?:${OPENER_WORD}(?: there)?(?:\s*[,!.;:–—-]+\s*|\s+(?=(?:${OPENER_WORD}|${LEAD_IN_PHRASE}|we|i|i['’]?m|our|my)\s)))+`, 'i');
 
@@ -30,7 +30,12 @@ const NAMED_FROM = /^((?:[\p{L}'’.-]+\s+){0,2}[\p{L}'’.-]+)\s+from\s+(?=\S)/
 const SPOKEN_SPEAKER = /^[\p{Ll}'’-]+(?: [\p{Ll}'’-]+)?$/u;
 export const UPPER_CASE = /\p{Lu}/u;
 
+// "im dave i work for northgate logistics", "I'm Dave, we run Acme": the speaker's own name, then what they say of
+// where they work.
+const SPEAKER_THEN_WORK = /^(?:i['’]?m|i am|my name is|my name['’]s)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?\s*[,.;–—-]?\s+(?=(?:i|we)\s+(?:work|run|manage|look after|represent)\s|(?:i['’]?m|i am|we['’]?re|we are)\s+with\s)/iu;
+
 function withoutIntroducedSpeaker(text: string): string {
+  text = text.replace(SPEAKER_THEN_WORK, '');
   const leadIn = INTRODUCED_FROM.exec(text);
   const introduced = leadIn ?? NAMED_FROM.exec(text);
   if (!introduced) return text;
@@ -46,9 +51,10 @@ const SPEAKER_HERE = /^(?:[\p{L}'’.-]+\s+){1,2}?from\s+(.+?)\s+here\b.*$/iu;
 // "Priya here from Meridian FM", "Tom here, from Apex": the speaker's name, "here", then where they are from (lower-case
 // "here": "Here From Day One Ltd" is a name).
 const SPEAKER_HERE_FROM = /^(?:[\p{L}'’.-]+\s+){0,1}[\p{L}'’.-]+\s+here,?\s+from\s+(?=\S)/u;
-// "I work for Brightside FM", "we're with Acme", "on behalf of Acme": the speaker's organisation follows.
+// "I work for Brightside FM", "we're with Acme", "on behalf of Acme", "I look after security for Greenfield Retail": the
+// speaker's organisation follows.
 // "I work in facilities at Acme" too.
-const SPEAKER_FOR = /^(?:(?:i|we)\s+(?:work|working)\s+(?:in\s+(?:[a-z-]+\s+){1,2}?)?(?:for|at)|(?:i|we)['’]?(?:m|re)\s+with|(?:i am|we are)\s+with|i represent|on behalf of)\s+(?=\S)/i;
+const SPEAKER_FOR = /^(?:(?:i|we)\s+(?:work|working)\s+(?:in\s+(?:[a-z-]+\s+){1,2}?)?(?:for|at)|(?:i|we)\s+(?:look after|manage|handle|run|oversee|arrange|organi[sz]e|do|cover|provide)\s+(?:the\s+)?(?:security|guarding|facilities|facilities management|operations|estates?|premises)\s+(?:for|at)|(?:i|we)['’]?(?:m|re)\s+with|(?:i am|we are)\s+with|i represent|on behalf of)\s+(?=\S)/i;
 // "I'm the site manager for Riverside Hospital", "I am looking after security at Northgate": the speaker's role,
 // then where they hold it.
 const SPEAKER_ROLE_AT = /^(?:i['’]?m|i am)\s+(?:the|a|an|looking after|responsible for|in charge of)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:at|for|with)\s+(?=\S)/iu;
@@ -101,7 +107,9 @@ const DESCRIBED_THEN_NAMED = /^(?:(?:(?:[Ww]e['’]?re|[Ww]e are|[Tt]hey['’]?r
 export const NEED_A_NAME = 'I need a name here; what people call it day to day is fine.';
 
 // "there are two warehouses", "we've got three buildings": the site described, not named.
-const DESCRIPTION = /^(?:(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:after|wanting|needing|interested\s+in|enquiring|inquiring)|(?:i|we)\s+(?:was|were)|there\s+(?:are|is)|there['’]s|we\s+have|we['’]ve\s+got|we\s+got|it\s+has|it['’]s\s+got|(?:we|i)\s+(?:need|want|require)|(?:a\s+)?quote\s+for|(?:can|could)\s+(?:you|i|we)|(?:we['’]?re|we\s+are|i['’]?m|i\s+am)\s+looking\s+for|looking\s+for|need(?:s|ing)?)\s/i;
+const DESCRIPTION = /^(?:(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:after|wanting|needing|interested\s+in|enquiring|inquiring)|(?:i|we)\s+(?:was|were)|there\s+(?:are|is)|there['’]s|we\s+have|we['’]ve\s+got|we\s+got|it\s+has|it['’]s\s+got|(?:we|i)\s+(?:need|want|require)|(?:a\s+)?quote\s+for|(?:can|could)\s+(?:you|i|we)|(?:we['’]?re|we\s+are|i['’]?m|i\s+am)\s+looking\s+(?:for|to)|looking\s+(?:for|to)|need(?:s|ing)?)\s/i;
+// "Looking to get guards for our depot, we're Swift Haulage": after what is wanted, who is asking, capitalised.
+const NAMED_LATER = /[,;.!]\s+(?:and\s+)?(?:we['’]re|we are)\s+(?!an?\s)(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:&|and|of|the)\s+)*\p{Lu}[\p{L}\p{N}'’&.-]*)*)/u;
 // "it's a retail park with 5 units": an article and a lower-case word describe the site rather than name it.
 const DESCRIBED = /^an?\s+[a-z]/;
 // "a block of flats in Salford, Riverside Court", "a warehouse - Unit 7": a description, then after a comma or dash
@@ -208,7 +216,12 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   }
   const settingUp = SETTING_UP_FOR.exec(opened);
   if (settingUp !== null) return nameSetUpFor(field, settingUp[1]!, opened.slice(settingUp[0].length));
-  if (DESCRIPTION.test(opened) || SPEAKER_DESCRIBED.test(opened)) return notExtracted('no_match', NEED_A_NAME);
+  if (DESCRIPTION.test(opened) || SPEAKER_DESCRIBED.test(opened)) {
+    const later = NAMED_LATER.exec(opened);
+    if (later === null) return notExtracted('no_match', NEED_A_NAME);
+    const named = extractText(field, later[1]!);
+    return named.ok ? derived({ ...named, confidence: Math.min(named.confidence, 0.85) }) : named;
+  }
   const runs = SPEAKER_RUNS.exec(opened);
   if (runs !== null && RUNS_DESCRIBED.test(opened.slice(runs[0].length))) return notExtracted('no_match', NEED_A_NAME);
   const withoutLeadIn = withoutWhatFollows(withoutSpeaker(opened));

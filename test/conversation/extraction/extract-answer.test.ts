@@ -1235,6 +1235,16 @@ test('the organisation said in a greeting, a sign-off or "on behalf of" is the n
     ["Hi, I'm setting up the Northgate retail park for Brightwell FM. It's open 7am to 10pm every day.", 'Brightwell FM'],
     ['I am onboarding Canary House for Acme Ltd', 'Acme Ltd'],
     ["I'm arranging security for Riverside Hospital", 'Riverside Hospital'],
+    // The speaker's duty, their own name, or what they want said first: the organisation comes after.
+    ["Hello, I look after security for Greenfield Retail. We've got a new store opening in Leeds.", 'Greenfield Retail'],
+    ['I manage facilities at Kings College London', 'Kings College London'],
+    ['hi im dave i work for northgate logistics we need two guards at night', 'northgate logistics'],
+    ["I'm Dave Smith, we run Acme Security", 'Acme Security'],
+    ['My company is Orion Data Ltd', 'Orion Data Ltd'],
+    ["Morning, we're Swift Haulage", 'Swift Haulage'],
+    ["Morning! Looking to get guards for our Birmingham depot, we're Swift Haulage.", 'Swift Haulage'],
+    ["looking for a quote, we're Acme Facilities Ltd and we have 3 sites", 'Acme Facilities Ltd'],
+    ['Morning Star Ltd', 'Morning Star Ltd'],
   ] as const) {
     assert.equal(valueOf('organisation_name', reply), name, reply);
   }
@@ -1242,6 +1252,7 @@ test('the organisation said in a greeting, a sign-off or "on behalf of" is the n
   assert.equal(valueOf('site_name', 'I am onboarding Canary House for Acme Ltd'), 'Canary House');
   assert.equal(valueOf('site_name', "I'm arranging security for Riverside Hospital"), 'Riverside Hospital');
   assert.equal(failure('organisation_name', "we're setting up guards for our warehouse").reason, 'no_match', 'a site described names no organisation');
+  assert.equal(failure('organisation_name', 'we need guards for a warehouse, we are a logistics firm').reason, 'no_match');
   assert.equal(failure('organisation_name', 'We need 2 guards at our warehouse. Thanks, Dave').reason, 'no_match', 'a sign-off with a person only names no organisation');
   assert.equal(valueOf('site_name', 'Canary House. Thanks, Dave from Acme'), 'Canary House', 'a name before the sign-off is the answer');
   assert.equal(valueOf('organisation_name', 'Best Western Hotels'), 'Best Western Hotels');
