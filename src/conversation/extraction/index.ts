@@ -71,7 +71,9 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
     && givesCountOrTimes(context.template, field, String(result.value), context.answers)) {
     return notExtracted('no_match', NEED_A_NAME);
   }
-  if (asking === 'may_ask' && (field.type === 'text' || !result.ok)) return helpRequested();
+  // A name field reads anything, so a yes/no question is an answer there only when a name was picked out of it ("can
+  // you set up a site for Lakeside Leisure?").
+  if (asking === 'may_ask' && (!result.ok || (field.type === 'text' && result.derived !== true))) return helpRequested();
   return result;
 }
 

@@ -65,7 +65,8 @@ const SPEAKER_RUNS = /^(?:i|we)\s+(?:run|manage|look after|operate|own|oversee)\
 const RUNS_DESCRIBED = /^(?:an?|some|several|few|many|multiple|various|our|my|the\s+[a-z]|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s/;
 const SPEAKER_DESCRIBED = /^(?:i['’]?m|i am)\s+an?\s+[a-z]/i;
 // "I'm setting up the Northgate retail park for Brightwell FM": the site set up, then the organisation it is for.
-const SETTING_UP_FOR = /^(?:i['’]?m|i am|we['’]?re|we are)\s+(?:(?:just|currently|now)\s+)?(?:setting up|onboarding|registering|adding|arranging|organi[sz]ing|sorting out)\s+([^.!?]*?)\s+for\s+(?=\S)/i;
+// "Can you set up a site for Lakeside Leisure?", "I'd like to add a site for …" too.
+const SETTING_UP_FOR = /^(?:(?:i['’]?m|i am|we['’]?re|we are)\s+(?:(?:just|currently|now)\s+)?(?:setting up|onboarding|registering|adding|arranging|organi[sz]ing|sorting out)|(?:(?:can|could|would) you\s+(?:please\s+)?|please\s+|(?:i|we)['’]?d like to\s+|(?:i|we) (?:want|need) to\s+)(?:set up|onboard|register|add|arrange|organi[sz]e|sort out))\s+([^.!?]*?)\s+for\s+(?=\S)/i;
 
 // Replies that give no name: "I don't know", "n/a", "skip". A name field takes none of them as the name.
 const NON_ANSWERS: ReadonlySet<string> = new Set([
@@ -83,7 +84,7 @@ const NO_NAME = /^(?:it |there )?(?:has |s |is |got )?(?:no|not (?:got )?a|doesn
 // "Acme ltd thanks", "Acme Ltd, cheers": thanks at the end are not part of the name.
 const TRAILING_THANKS = /\s*[,;]?\s+(?:thanks|thank you|cheers)[.!]*$/i;
 // "Apex Tower now", "Apex Ltd instead": a lower-case word after the name saying it is a change. Not "Open Now".
-const TRAILING_CHANGE = /\s+(?:now|instead|then|please)[.!]*$/;
+const TRAILING_CHANGE = /\s+(?:now|instead|then|please)[.!?]*$/;
 
 /** Words that open a clause or sentence after a name, shared by the two rules below, which each add their own. */
 const CLAUSE_OPENER = String.raw`${LEAD_IN_PHRASE}|we|we['’]ve|i|i['’]m|i am|our|they|located|based|open|opened|please|thanks|thank you`;
@@ -156,6 +157,8 @@ const SIGNED_OFF_FROM = /(?:^|[.!?,]\s*)(?:many thanks|thanks|thank you|kind reg
 const GREETING_FROM = /^(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening))(?: there)?,?\s+from\s+(?:(?:all of us|everyone|the team|all)\s+(?:at|in)\s+)?(?=\S)/i;
 // "I am contacting you on behalf of Kingsway Properties regarding our office block".
 const ON_BEHALF_OF = /^.*?\bon behalf of\s+(?=\S)/i;
+// "New client here - Pinnacle Facilities Group": the speaker saying who they are to us, then the name.
+const NEW_CLIENT = /^(?:(?:we['’]?re|we are|i['’]?m|i am)\s+)?(?:an?\s+)?new\s+(?:client|customer)(?:\s+here)?\s*(?:[,:;.!]+|\s[–—-])\s*(?=\S)/i;
 // "we're part of the Acme group": the group is the name.
 const PART_OF = /^(?:we['’]?re|we are|it['’]?s|it is)\s+(?:a\s+)?part of\s+(?=\S)/i;
 const REGARDING = /\s+(?:regarding|concerning)\s.*$/i;
@@ -202,7 +205,7 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   // "no name really, just the address": a place without a name goes by its address.
   if (NO_NAME.test(words)) return notExtracted('no_match', 'If it has no name, its address will do, like “12 High Street”.');
   if (saysUnsure(collapsed) && !CAPITAL_AFTER_FIRST_LETTER.test(collapsed)) return notExtracted('no_match', NEED_A_NAME);
-  const opened = collapsed.replace(GREETING_FROM, '').replace(OPENER, '').replace(ON_BEHALF_OF, '').replace(PART_OF, '');
+  const opened = collapsed.replace(GREETING_FROM, '').replace(OPENER, '').replace(NEW_CLIENT, '').replace(ON_BEHALF_OF, '').replace(PART_OF, '');
   const describedThenNamed = DESCRIBED_THEN_NAMED.exec(opened);
   if (describedThenNamed !== null) {
     const named = extractText(field, describedThenNamed[1]!);

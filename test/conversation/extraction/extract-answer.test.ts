@@ -1245,12 +1245,17 @@ test('the organisation said in a greeting, a sign-off or "on behalf of" is the n
     ["Morning! Looking to get guards for our Birmingham depot, we're Swift Haulage.", 'Swift Haulage'],
     ["looking for a quote, we're Acme Facilities Ltd and we have 3 sites", 'Acme Facilities Ltd'],
     ['Morning Star Ltd', 'Morning Star Ltd'],
+    ['Hi! New client here - Pinnacle Facilities Group. We need a quote for a warehouse.', 'Pinnacle Facilities Group'],
+    ['Can you set up a site for Lakeside Leisure please?', 'Lakeside Leisure'],
+    ["I'd like to add a new site for Acme Ltd", 'Acme Ltd'],
   ] as const) {
     assert.equal(valueOf('organisation_name', reply), name, reply);
   }
   // The site's name question takes what is set up, when it is a name.
   assert.equal(valueOf('site_name', 'I am onboarding Canary House for Acme Ltd'), 'Canary House');
   assert.equal(valueOf('site_name', "I'm arranging security for Riverside Hospital"), 'Riverside Hospital');
+  assert.equal(valueOf('site_name', 'Could you please add Canary House for Acme Ltd?'), 'Canary House');
+  assert.equal(failure('organisation_name', 'can you do that?').reason, 'help_requested', 'a question with no name picked out asks');
   assert.equal(failure('organisation_name', "we're setting up guards for our warehouse").reason, 'no_match', 'a site described names no organisation');
   assert.equal(failure('organisation_name', 'we need guards for a warehouse, we are a logistics firm').reason, 'no_match');
   assert.equal(failure('organisation_name', 'We need 2 guards at our warehouse. Thanks, Dave').reason, 'no_match', 'a sign-off with a person only names no organisation');
