@@ -138,8 +138,8 @@ function resolve(from: TimePoint, to: TimePoint, reading: 'as_said' | 'night' | 
   return best?.range ?? null;
 }
 
-/** A span of cover shorter than this, read from times without am/pm, is more likely misread than meant. */
-const SHORTEST_COVER_MINUTES = 180;
+/** A span of cover shorter than this, read from times without am/pm, is more likely misread than meant ("open 7 till 10"). */
+const SHORTEST_COVER_MINUTES = 240;
 
 /** The other am/pm readings of `from` to `to` that give SHORTEST_COVER_MINUTES or more, when `read` gives less. */
 function readingsOfAtLeast(from: TimePoint, to: TimePoint, read: TimeRange): TimeRange[] {

@@ -550,7 +550,7 @@ test('time ranges in many spellings', () => {
   assert.deepEqual(range('9-5'), { start_minute: 540, end_minute: 1020 });
   assert.deepEqual(range('nine to five'), { start_minute: 540, end_minute: 1020 });
   assert.deepEqual(range('noon to midnight'), { start_minute: 720, end_minute: 0 });
-  assert.deepEqual(range('half six to ten'), { start_minute: 390, end_minute: 600 }, '"half six" is half past six');
+  assert.deepEqual(range('half six to eleven'), { start_minute: 390, end_minute: 660 }, '"half six" is half past six');
   assert.deepEqual(range('quarter to eight to 5pm'), { start_minute: 465, end_minute: 1020 });
   assert.deepEqual(range('quarter past 7 to 4'), { start_minute: 435, end_minute: 960 });
   assert.deepEqual(range('half seven till 10pm'), { start_minute: 450, end_minute: 1320 }, 'a start from 5 to 11 before a pm end is the morning\'s');
@@ -574,11 +574,13 @@ test('time ranges in many spellings', () => {
   assert.equal(failure('custom_hours', '25:00 to 26:00').reason, 'no_match');
 });
 
-test('a span under 3 hours read from times without am/pm ("quarter past seven to quarter to eight") is asked about with its longer readings', () => {
+test('a span under 4 hours read from times without am/pm ("quarter past seven to quarter to eight") is asked about with its longer readings', () => {
   for (const [text, message] of [
     ['quarter past seven to quarter to eight', '07:15–07:45 would be only 30 minutes of cover. Did you mean 07:15–19:45 or 19:15–07:45? Say it with am or pm, like “7:15am to 7:45pm”.'],
     ['7 to 8', '07:00–08:00 would be only 1 hour of cover. Did you mean 07:00–20:00 or 19:00–08:00? Say it with am or pm, like “7am to 8pm”.'],
     ['7pm to 7:30', '19:00–19:30 would be only 30 minutes of cover. Did you mean 19:00–07:30? Say it with am or pm, like “7pm to 7:30am”.'],
+    // A shopping centre "open seven till ten" is open 7am to 10pm more likely than three hours.
+    ['were open seven till ten every day', '07:00–10:00 would be only 3 hours of cover. Did you mean 07:00–22:00 or 19:00–10:00? Say it with am or pm, like “7am to 10pm”.'],
   ] as const) {
     const asked = failure('custom_hours', text);
     assert.deepEqual([asked.reason, asked.message], ['ambiguous', message], text);
