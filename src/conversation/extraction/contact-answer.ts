@@ -9,7 +9,8 @@ const PHONE = /(?:\+|\b00|\b)\d[\d\s().-]{5,}\d\b/;
 const MIN_PHONE_DIGITS = 7;
 const MAX_PHONE_DIGITS = 15;
 const MAX_NAME_WORDS = 5;
-const LEAD_IN = /^(?:(?:the )?(?:site )?contact(?: person)?(?: is| will be|:)\s+|(?:you can |please )?(?:reach|contact|call|ring|ask for|speak to|talk to|email|e-mail|text|message)\s+|(?:attention|attn)\.?:?\s+|(?:my|his|her|their) name is\s+|name:?\s+|it'?s\s+|i'?m\s+|i am\s+)+/i;
+// "me sarah jones …" (a transcript: the speaker, then their name) too.
+const LEAD_IN = /^(?:(?:the )?(?:site )?contact(?: person)?(?: is| will be|:)\s+|(?:you can |please )?(?:reach|contact|call|ring|ask for|speak to|talk to|email|e-mail|text|message)\s+|(?:attention|attn)\.?:?\s+|(?:my|his|her|their) name is\s+|name:?\s+|it'?s\s+|i'?m\s+|i am\s+|me\s+(?!(?:on|at|via|by|or|and|is|phone|mobile|email|e-mail|tel)\b)(?=[a-z]{2}))+/i;
 const TRAILING = /(?:\s+(?:on|at|via|by|phone|mobile|tel|telephone|email|e-mail|number|or|and|is))+$/i;
 // An extension said after the number ("0161 496 0000 ext 22"), kept as RFC 3966 writes it: "01614960000;ext=22".
 const EXTENSION = /^[\s,]*(?:ext\.?|extn\.?|extension|x)\s*(\d{1,6})\b/i;

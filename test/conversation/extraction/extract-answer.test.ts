@@ -686,6 +686,8 @@ test('contacts: name, phone and email from one line; PII never echoed', () => {
   assert.deepEqual(valueOf('site_contact', 'You can reach Priya Patel on 07700 900123'), { name: 'Priya Patel', phone: '07700900123' });
   assert.deepEqual(valueOf('site_contact', 'contact is Ana Lima - ana.lima@example.org'), { name: 'Ana Lima', email: 'ana.lima@example.org' });
   assert.deepEqual(valueOf('site_contact', 'me - Tom Baker 020 7946 0018'), { name: 'Tom Baker', phone: '02079460018' });
+  assert.deepEqual(valueOf('site_contact', 'me sarah jones zero seven seven double oh nine double oh one two three'), { name: 'sarah jones', phone: '07700900123' }, 'a transcript: me, then the name');
+  assert.deepEqual(valueOf('site_contact', 'its me tom 07700 900123'), { name: 'tom', phone: '07700900123' });
   // Where to find the contact, or whom they work for, is not their name.
   assert.deepEqual(valueOf('site_contact', 'ask for Mike at the gatehouse, 0161 496 0000 ext 12'), { name: 'Mike', phone: '01614960000;ext=12' });
   assert.deepEqual(valueOf('site_contact', 'Dave from Acme Ltd 07700 900123'), { name: 'Dave', phone: '07700900123' });
