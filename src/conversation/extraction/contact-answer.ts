@@ -15,7 +15,8 @@ const TRAILING = /(?:\s+(?:on|at|via|by|phone|mobile|tel|telephone|email|e-mail|
 // An extension said after the number ("0161 496 0000 ext 22"), kept as RFC 3966 writes it: "01614960000;ext=22".
 const EXTENSION = /^[\s,]*(?:ext\.?|extn\.?|extension|x)\s*(\d{1,6})\b/i;
 // "ask for Mike at the gatehouse", "Sue in the main office", "Dave at Acme": where to find the contact is not their name.
-const PLACE_AFTER = /\s+(?:at|in|on|from)\s+(?:the\s|our\s|\p{Lu}).*$/u;
+// "dave on reception", "sue in security" (a transcript, without "the" or capitals) too.
+const PLACE_AFTER = /\s+(?:(?:at|in|on|from)\s+(?:the\s|our\s|\p{Lu})|(?:at|in|on)\s+(?:reception|security|site|front desk|gatehouse|the gate|main gate|nights|days)\b).*$/u;
 // "(site manager)": a role in brackets is not part of the name.
 const BRACKETED = /\s*\([^)]*(?:\)|$)/g;
 const EXAMPLE = 'like “Jane Doe, 07700 900123, jane@example.com”';

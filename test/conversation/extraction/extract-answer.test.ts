@@ -690,6 +690,7 @@ test('contacts: name, phone and email from one line; PII never echoed', () => {
   assert.deepEqual(valueOf('site_contact', 'its me tom 07700 900123'), { name: 'tom', phone: '07700900123' });
   // Where to find the contact, or whom they work for, is not their name.
   assert.deepEqual(valueOf('site_contact', 'ask for Mike at the gatehouse, 0161 496 0000 ext 12'), { name: 'Mike', phone: '01614960000;ext=12' });
+  assert.deepEqual(valueOf('site_contact', 'ask for dave on reception on oh one six one four nine six oh double two three'), { name: 'dave', phone: '01614960223' });
   assert.deepEqual(valueOf('site_contact', 'Dave from Acme Ltd 07700 900123'), { name: 'Dave', phone: '07700900123' });
   assert.deepEqual(valueOf('site_contact', 'Sue in the main office, sue@example.com'), { name: 'Sue', email: 'sue@example.com' });
   assert.deepEqual(valueOf('site_contact', 'the site manager, Priya Shah, priya.shah@acme.co.uk'), { name: 'Priya Shah', email: 'priya.shah@acme.co.uk' }, 'a role before the name is not the name');
