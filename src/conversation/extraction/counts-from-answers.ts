@@ -111,6 +111,8 @@ const COUNT_OF_LENGTHS = /(?:^| )(\S+) (sixes|6s|eights|8s|tens|10s|twelves|12s)
 // "two 12 hour shifts", "3 x 8hr shifts": the count, then each shift's length.
 const COUNT_THEN_LENGTH = /(?:^| )(\S+) (?:x )?(4|6|8|10|12|four|six|eight|ten|twelve) ?(?:hour|hr|h)s? (?:long )?shifts?(?: |$)/;
 const LENGTH_OF_PLURAL: Readonly<Record<string, number>> = { sixes: 6, '6s': 6, eights: 8, '8s': 8, tens: 10, '10s': 10, twelves: 12, '12s': 12 };
+// "we do 12s", "the guards work twelves": the shifts' length said alone, as rotas say it.
+const LENGTHS_WORKED = /(?:^| )(?:do|work|run|on|doing|working|running)(?: the)? (sixes|6s|eights|8s|tens|10s|twelves|12s)(?: |$)/;
 const LENGTH_WORDS: Readonly<Record<number, string>> = { 4: 'four', 6: 'six', 8: 'eight', 10: 'ten', 12: 'twelve' };
 const HOURS_WORDS: Readonly<Record<string, number>> = { four: 4, six: 6, eight: 8, ten: 10, twelve: 12 };
 const MINUTES_PER_HOUR = 60;
@@ -141,8 +143,8 @@ function countThenLength(reply: string): RegExpExecArray | null {
 }
 
 /**
- * Shifts said by their length, as many as fit the hours of cover ("12-hour shifts" round the clock → 2), and
- * "three eights" as 3. Null when the reply says neither; asked again when the lengths do not fill the hours.
+ * Shifts said by their length, as many as fit the hours of cover ("12-hour shifts" or "we do 12s" round the clock
+ * → 2), and "three eights" as 3. Null when the reply says neither; asked again when the lengths do not fill the hours.
  */
 export function shiftsFromLength(field: IntegerField, reply: string, answers: Answers | undefined): ExtractionResult | null {
   if (stemWord(field.unit ?? '') !== 'shift') return null;
@@ -162,6 +164,8 @@ export function shiftsFromLength(field: IntegerField, reply: string, answers: An
     const { derived: _workedOut, ...said } = worked;
     return { ...said, confidence: 0.9 };
   }
+  const lengthWorked = LENGTHS_WORKED.exec(words);
+  if (lengthWorked !== null && cover !== null) return shiftsFilling(field, cover, LENGTH_OF_PLURAL[lengthWorked[1]!]!);
   // The clause that says the length: "2 officers 24/7, 12 hour shifts" counts officers in another clause. A clause
   // with another number besides ("3 x 8 hour shifts") is read as any count is.
   // 24/7 is round-the-clock cover, not two more numbers.
@@ -174,6 +178,11 @@ export function shiftsFromLength(field: IntegerField, reply: string, answers: An
   if (!length || cover === null || numbers.filter((token, index) => token.value !== null && !isRoundTheClockDigit(clauseWords, index) && !countsStaff(index)).length > 1) return null;
   const hours = HOURS_WORDS[length[1]!] ?? Number(length[1]);
   if (hours < 1 || hours > DAY_HOURS) return null;
+  return shiftsFilling(field, cover, hours);
+}
+
+/** As many shifts of `hours` as fill the hours of cover; asked again when they do not fill it evenly. */
+function shiftsFilling(field: IntegerField, cover: number, hours: number): ExtractionResult {
   if (cover % hours !== 0) return notExtracted('ambiguous', `${hours}-hour shifts don’t fill the ${cover} hours of cover evenly. How many shifts a day?`);
   return workedOutCount(field, cover / hours, 0.85);
 }

@@ -269,7 +269,7 @@ test('a transcript\'s homophone of a number before the count\'s own word ("for g
 test('shifts said by their length are counted over the hours of cover; a pair is two, a lone guard one', () => {
   const withHours = (text: string, answers: Record<string, unknown>) => extractAnswer(field('shifts_per_day'), text, { template, answers: answers as never });
   const roundTheClock = { operating_hours: '24x7' };
-  for (const [reply, value] of [['we do 12 hour shifts', 2], ['8 hour shifts', 3], ['three eights', 3], ['two twelves', 2]] as const) {
+  for (const [reply, value] of [['we do 12 hour shifts', 2], ['8 hour shifts', 3], ['three eights', 3], ['two twelves', 2], ['we do 12s', 2], ['the lads work twelves', 2], ['we run eights', 3]] as const) {
     const result = withHours(reply, roundTheClock);
     assert.ok(result.ok && result.value === value, `${reply}: ${JSON.stringify(result)}`);
   }
