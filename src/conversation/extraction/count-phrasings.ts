@@ -74,7 +74,7 @@ export function roundsPerPeriod(tokens: readonly NumberToken[]): { rounds: numbe
 // Things counted by kind add up: staff by role ("two guards plus a dog handler", "a guard and a supervisor") and
 // buildings by kind ("a main building and two warehouses").
 // "one static and one mobile", "2 static guards and a mobile patrol": a static or mobile post is a guard too.
-export const STAFF_ROLES: ReadonlySet<string> = new Set(['guard', 'officer', 'supervisor', 'handler', 'patroller', 'manager', 'receptionist', 'concierge', 'steward', 'controller', 'operator', 'lead', 'warden', 'static', 'mobile'].map(stemWord));
+export const STAFF_ROLES: ReadonlySet<string> = new Set(['guard', 'officer', 'supervisor', 'handler', 'patroller', 'manager', 'receptionist', 'concierge', 'steward', 'controller', 'operator', 'lead', 'warden', 'static', 'mobile', 'male', 'female'].map(stemWord));
 export const BUILDING_KINDS: ReadonlySet<string> = new Set(['building', 'warehouse', 'block', 'tower', 'gatehouse', 'annex', 'annexe', 'hall', 'shed', 'hangar', 'depot', 'office',
   'outbuilding', 'portakabin', 'cabin', 'workshop', 'garage', 'lodge', 'barn'].map(stemWord));
 const ONE_WORDS = new Set(['a', 'an', 'one']);
@@ -154,6 +154,7 @@ function describesSpeaker(tokens: readonly NumberToken[], index: number): boolea
  * unit too: "3 plus a dog handler" is 4, and so is "3 per shift plus a dog handler".
  */
 export function countAcrossKinds(tokens: readonly NumberToken[], kinds: ReadonlySet<string>, bareCounts = false, unitWord?: string): number | null {
+  if (saysOneOfThem(tokens)) return null;
   const counts: number[] = [];
   if (bareCounts) {
     tokens.forEach((token, index) => {
@@ -197,6 +198,12 @@ export function countAcrossKinds(tokens: readonly NumberToken[], kinds: Readonly
   const brokenDown = added.length >= 3 ? added.find((count) => count * 2 === total) : undefined;
   return brokenDown ?? total;
 }
+
+const OF_THEM = new Set(['them', 'whom', 'which', 'those', 'these']);
+
+/** "2 guards, one of them a supervisor": a kind said of some of the others counted, not more of them. */
+const saysOneOfThem = (tokens: readonly NumberToken[]): boolean =>
+  tokens.some((token, index) => countOfWord(token) !== null && tokens[index + 1]?.word === 'of' && OF_THEM.has(tokens[index + 2]?.word ?? ''));
 
 const PER_ITEM_PREPOSITIONS = new Set(['at', 'on', 'in', 'by', 'for', 'outside', 'inside'].map(stemWord));
 const EACH_WORDS = new Set(['each', 'every'].map(stemWord));

@@ -877,6 +877,10 @@ test('hours given as a start and a length, and staff given as posts ("one static
   assert.deepEqual(valueOf('custom_hours', 'twelve hours from 7pm'), { start_minute: 1140, end_minute: 420 });
   assert.deepEqual(valueOf('custom_hours', 'from 8am for 10 hours'), { start_minute: 480, end_minute: 1080 });
   assert.equal(valueOf('staff_per_shift', 'one static and one mobile'), 2);
+  assert.equal(valueOf('staff_per_shift', 'one male one female'), 2, 'male and female officers are two');
+  assert.equal(valueOf('staff_per_shift', 'a male and a female officer'), 2);
+  assert.equal(valueOf('staff_per_shift', '2 guards, one of them a supervisor'), 2, 'one of them is one of the 2');
+  assert.equal(valueOf('staff_per_shift', '3 officers, two of whom are dog handlers'), 3);
   assert.equal(valueOf('staff_per_shift', '2 static guards and a mobile patrol'), 3);
   assert.equal(valueOf('staff_per_shift', '3 guards, one static and two mobile'), 3, 'a total then its breakdown is the total');
   assert.equal(valueOf('buildings', '3 buildings: a main building and two warehouses'), 3);
