@@ -194,28 +194,44 @@ function namesOtherParty(field: MultiSelectField, tokens: readonly string[]): bo
   return tokens.some((token) => OTHER_PARTIES.has(token) && matchOptions(field, [token]).length === 0);
 }
 
+// "gas, but the landlord reads it": words for what the clause before named.
+const NAMED_BEFORE = new Set(['it', 'them', 'that', 'those', 'both']);
+
 /**
  * The clauses of a list that count: those not about another party, and of them, if some say "only" or "just" of the
  * options they name ("electric only, the water is on the landlord"), those alone. The whole text when there is
- * one clause or no clause names an option.
+ * one clause or no clause names an option. `theirs`: the options said to be another party's to do ("electric and
+ * gas, the landlord does the gas"). Null when every option named is ("the landlord reads the gas", "gas, but the
+ * landlord reads it").
  */
-function clausesThatChoose(field: MultiSelectField, text: string): string {
-  const clauses = clausesOf(text).map((clause) => ({ clause, tokens: wordTokens(expandSelectionWords(field, clause)) }))
-    .filter(({ tokens }) => matchOptions(field, tokens).length > 0);
-  if (clauses.length < 2) return text;
-  const own = clauses.filter(({ tokens }) => !namesOtherParty(field, tokens));
+function clausesThatChoose(field: MultiSelectField, text: string): { text: string; theirs: ReadonlySet<string> } | null {
+  const all = clausesOf(text).map((clause) => ({ clause, tokens: wordTokens(expandSelectionWords(field, clause)) }));
+  const namesOption = all.map(({ tokens }) => matchOptions(field, tokens).length > 0);
+  const theirs = new Set<number>();
+  all.forEach(({ tokens }, index) => {
+    if (namesOption[index] && saysAnotherPartyDoes(tokens)) theirs.add(index);
+    else if (!namesOption[index] && namesOption[index - 1] === true && saysAnotherPartyDoes(tokens) && tokens.some((token) => NAMED_BEFORE.has(token))) theirs.add(index - 1);
+  });
+  const clauses = all.filter((_, index) => namesOption[index]);
+  if (clauses.length > 0 && clauses.every((clause) => theirs.has(all.indexOf(clause)))) return null;
+  const theirOptions = new Set([...theirs].flatMap((index) => matchOptions(field, all[index]!.tokens).map((match) => match.value)));
+  if (clauses.length < 2) return { text, theirs: theirOptions };
+  const own = clauses.filter((clause) => !theirs.has(all.indexOf(clause)) && !namesOtherParty(field, clause.tokens));
   const only = own.filter(({ tokens }) => tokens.some((token) => ONLY.has(token)));
-  return (only.length > 0 ? only : own).map(({ clause }) => clause).join(', ');
+  return { text: (only.length > 0 ? only : own).map(({ clause }) => clause).join(', '), theirs: theirOptions };
 }
 
 /** Options chosen in a multi-select reply, in template order; `all`/`none` when the reply said so. */
 export function readSelection(field: MultiSelectField, text: string): { values: string[]; kind: 'listed' | 'all' | 'none' | 'another_party' | 'contradictory' } | null {
   const ordered = field.ranges ? readOrderedTokens(field, wordTokens(expandSelectionWords(field, text))) : null;
   if (ordered) return { values: ordered, kind: 'listed' };
-  const tokens = wordTokens(expandSelectionWords(field, field.ranges ? text : clausesThatChoose(field, text)));
+  const chosen = field.ranges ? { text, theirs: new Set<string>() } : clausesThatChoose(field, text);
+  if (chosen === null) return { values: [], kind: 'another_party' };
+  const tokens = wordTokens(expandSelectionWords(field, chosen.text));
   const { kept, excluded } = splitAtExclusion(tokens);
   const listed = new Set(matchOptions(field, kept).map((match) => match.value));
   const removed = new Set(excluded.length > 0 ? matchOptions(field, excluded.filter((word) => word !== 'not' && word !== 'no')).map((match) => match.value) : []);
+  for (const value of chosen.theirs) removed.add(value);
   const inOrder = (chosen: (value: string) => boolean) => field.options.map((option) => option.value).filter(chosen);
   if (listed.size > 0) return { values: inOrder((value) => listed.has(value) && !removed.has(value)), kind: 'listed' };
   // No option named, and another party does them all: none for the guards.

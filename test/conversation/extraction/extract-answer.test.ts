@@ -1135,6 +1135,8 @@ test('meters: one said to be the only one is the answer; one another party reads
   assert.deepEqual(valueOf('meters', 'electric only, the water is on the landlord'), ['electricity']);
   assert.deepEqual(valueOf('meters', 'gas and water, the landlord does the electric'), ['water', 'gas']);
   assert.deepEqual(valueOf('meters', 'just the gas. water is read by the tenant'), ['gas']);
+  assert.deepEqual(valueOf('meters', 'electric and gas, the landlord does the gas'), ['electricity'], 'named twice, once as the landlord’s');
+  assert.deepEqual(valueOf('meters', 'gas meter in the landlord’s cupboard'), ['gas'], 'the landlord named, reading nothing');
   // A party word that is one of the field's own options is no other party: contractors sign in as visitors.
   assert.deepEqual(valueOf('registers', 'visitor, key and contractor'), ['visitor', 'key']);
   assert.deepEqual(valueOf('registers', 'visitors and contractors, plus keys'), ['visitor', 'key']);
@@ -1146,6 +1148,11 @@ test('meters: one said to be the only one is the answer; one another party reads
 
 test('meters another party reads, none named ("the landlord reads them", "the tenant handles all meter readings"), are none, said back', () => {
   for (const text of ['the landlord reads them', 'the tenant handles all meter readings', "that's all on the landlord", 'the meters are read by the landlord']) {
+    const result = extractAnswer(field('meters'), text);
+    assert.ok(result.ok && Array.isArray(result.value) && result.value.length === 0 && result.derived === true, `${text}: ${JSON.stringify(result)}`);
+  }
+  // Named, and said in the same breath to be another party's to read.
+  for (const text of ['the landlord reads the gas', 'we have a gas meter but the landlord reads it', 'electric and water, the tenant reads them']) {
     const result = extractAnswer(field('meters'), text);
     assert.ok(result.ok && Array.isArray(result.value) && result.value.length === 0 && result.derived === true, `${text}: ${JSON.stringify(result)}`);
   }
