@@ -91,6 +91,13 @@ export function mergeNumberWords(words: readonly string[]): NumberToken[] {
       index += 1;
       continue;
     }
+    // "bi-hourly", "bihourly": every two hours, as "2-hourly".
+    if ((word === 'bi' && words[index + 1] === 'hourly') || word === 'bihourly') {
+      tokens.push({ word: 'bi', value: 2, fromWords: true });
+      if (word === 'bihourly') tokens.push({ word: 'hourly', value: null, fromWords: false });
+      index += 1;
+      continue;
+    }
     const parsed = parseNumberAt(words, index);
     if (parsed) {
       tokens.push({ word: words.slice(index, parsed.next).join(' '), value: parsed.value, fromWords: true });

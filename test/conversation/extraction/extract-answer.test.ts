@@ -181,6 +181,8 @@ test('integer failures say why and name the range', () => {
   assert.match(failure('tour_frequency_hours', '5 times a day').message, /every 4\.8 hours/);
   assert.equal(failure('tour_frequency_hours', 'twice a night').reason, 'no_match');
   assert.equal(valueOf('tour_frequency_hours', '2-hourly'), 2, '"2-hourly" is not also "hourly"');
+  assert.equal(valueOf('tour_frequency_hours', 'bi-hourly'), 2, '"bi-hourly" is every two hours');
+  assert.equal(valueOf('tour_frequency_hours', 'bihourly'), 2);
   assert.equal(valueOf('tour_frequency_hours', 'hourly'), 1);
   assert.equal(valueOf('tour_frequency_hours', 'rounds on the hour'), 1);
   assert.equal(valueOf('tour_frequency_hours', 'every 2 hours on the hour'), 2, '"on the hour" is no second number');
