@@ -8,6 +8,7 @@ not no yes yeah yep nope ok okay please thanks thank just also only still even v
 both either neither none one two three four five six seven eight nine ten first second third last next new old other another
 can could will would shall should may might must do does did done have has had having get got go going gone come coming
 make made take taken give given say said tell told ask asked call called speak talk see seen know knew think need want like
+ring rang text texted message messaged ping reach try dial whatsapp
 sure right well good great fine back down up out away around again now today tomorrow yesterday tonight morning afternoon
 evening night week weekend month year day time usually normally always never sometimes someone anyone everyone nobody
 somebody anybody everybody something anything nothing everything whoever whatever myself yourself himself herself ourselves

@@ -8,7 +8,7 @@ import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
 import { profileText } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, DOT, HYPHEN, isAsciiLetter, LOWER_A, LOWER_Z, RIGHT_SINGLE_QUOTE, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LOWER_A, LOWER_Z, RIGHT_SINGLE_QUOTE, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
 
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -52,6 +52,7 @@ const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WO
 const STICKY_CAPITALISED_PAIR = new RegExp(CAPITALISED_PAIR.source, 'uy');
 const STICKY_CAPITALISED_WORD = new RegExp(CAPITALISED_WORD.source, 'uy');
 const MAX_NAME_TOKENS = 3;
+const MAX_INITIALS = 3;
 
 type Casing = 'title' | 'upper' | 'lower';
 
@@ -103,6 +104,7 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
   let end = -1;
   let firstCasing: Casing | undefined;
   let words = 0;
+  let initials = 0;
   while (words < MAX_NAME_TOKENS && cursor < text.length) {
     const tokenEnd = matchEndInWindow(NAME_TOKEN, text, cursor);
     if (tokenEnd === -1) break;
@@ -110,6 +112,15 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     if (words === 0 && start === -1 && (flags & TITLE) !== 0) {
       cursor = tokenEnd;
       while (codes[cursor] === DOT || codes[cursor] === SPACE) cursor++;
+      continue;
+    }
+    // "checked by J R Smith": an initial before the name's words, with or without its dot, is part of the name.
+    if (words === 0 && tokenEnd === cursor + 1 && isAsciiUpper(codes[cursor]!) && initials < MAX_INITIALS) {
+      if (start === -1) start = cursor;
+      initials++;
+      cursor = codes[tokenEnd] === DOT ? tokenEnd + 1 : tokenEnd;
+      if (codes[cursor] !== SPACE) break;
+      cursor++;
       continue;
     }
     const casing = casingOf(text, codes, cursor, tokenEnd);
@@ -292,6 +303,25 @@ function detectShapes(text: string, profile: TextProfile, spans: DetectedSpan[])
   detectShapesAtStarts(text, profile, spans);
 }
 
+const isAsciiUpper = (code: number): boolean => code >= UPPER_A && code <= UPPER_Z;
+
+/**
+ * "by J. Smith", "J.R. Smith": initials right before a name are part of it (a letter of it left would survive the
+ * redaction). An initial is a capital and a dot, at a word's start, with at most one space after it.
+ */
+function extendOverInitials(codes: Uint16Array, spans: DetectedSpan[]): DetectedSpan[] {
+  for (const span of spans) {
+    let start = span.start;
+    for (;;) {
+      const dot = codes[start - 1] === SPACE ? start - 2 : start - 1;
+      if (dot < 1 || codes[dot] !== DOT || !isAsciiUpper(codes[dot - 1]!) || (dot >= 2 && (isAsciiLetter(codes[dot - 2]!) || isAsciiDigit(codes[dot - 2]!)))) break;
+      start = dot - 1;
+    }
+    span.start = start;
+  }
+  return spans;
+}
+
 function insideAny(span: DetectedSpan, cells: readonly number[]): boolean {
   for (let index = 0; index < cells.length; index += 2) if (span.start >= cells[index]! && span.end <= cells[index + 1]!) return true;
   return false;
@@ -308,14 +338,14 @@ export const personRecognizer: Recognizer = {
     detectAfterCues(text, profile, spans);
     if (!text.includes('|')) {
       detectShapes(text, profile, spans);
-      return spans;
+      return extendOverInitials(profile.codes, spans);
     }
     const shapeSpans: DetectedSpan[] = [];
     detectShapes(text, profile, shapeSpans);
     detectRegisterRows(text, profile.codes, spans);
-    if (shapeSpans.length === 0) return spans;
+    if (shapeSpans.length === 0) return extendOverInitials(profile.codes, spans);
     const otherCells = registerOtherCells(text, profile.codes);
     for (const span of shapeSpans) if (!insideAny(span, otherCells)) spans.push(span);
-    return spans;
+    return extendOverInitials(profile.codes, spans);
   },
 };
