@@ -2,7 +2,7 @@
 // profile can find cue positions by a Set lookup per word instead of four regex scans per text.
 
 // A cue whose next words are a name even in lower case.
-export const STRONG_CUE = /\b(?:my name is|my name's|name is|name's|names? ?:|(?:manager|supervisor|caretaker|lead|officer|guard|engineer|technician|administrator|coordinator|contact|contact person|contact name|point of contact|foreman|warden|director|owner|landlord|tenant|cleaner|receptionist|visitor)(?: is| was|:)|ask for|asking for|speak (?:to|with)|talk to|signed by|sign(?:ed)? off by|attn:?|attention:?|called|named|visitor:|handed to|(?:my |our |a )?(?:colleague|boss|deputy|partner|husband|wife|son|daughter|brother|sister)|(?:checked|approved|verified|signed|received|issued|reported|escorted|inspected|collected|authori[sz]ed|completed|logged|raised|accompanied)(?: in| out| off)? by:?)\s+/gi;
+export const STRONG_CUE = /\b(?:my name is|my name's|name is|name's|names? ?:|(?:manager|supervisor|caretaker|lead|officer|guard|engineer|technician|administrator|coordinator|contact|contact person|contact name|point of contact|foreman|warden|director|owner|landlord|tenant|cleaner|receptionist|visitor)(?: is| was|:)|ask for|asking for|speak (?:to|with)|talk to|signed by|sign(?:ed)? off by|signed:|signature:|attn:?|attention:?|called|named|visitor:|handed to|(?:my |our |a )?(?:colleague|boss|deputy|partner|husband|wife|son|daughter|brother|sister)|(?:checked|approved|verified|signed|received|issued|reported|escorted|inspected|collected|authori[sz]ed|completed|logged|raised|accompanied)(?: in| out| off)? by:?)\s+/gi;
 // A greeting followed by a self-introduction: "hi this is meera", "hello, i'm rohan".
 export const GREETING_CUE = /\b(?:hi|hello|hey|morning|good (?:morning|afternoon|evening))[,.!]?\s+(?:this is|it's|it is|i'm|i am|im|my name is)\s+/gi;
 // A cue whose next word is a name only if capitalised or in the lexicon.
@@ -39,7 +39,7 @@ export const CUES: readonly Cue[] = [cue(STRONG_CUE, true, 1), cue(GREETING_CUE,
 // where a word starts with one of these; a test checks the sticky scan against the reference scan.
 const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
   [1, `my name names manager supervisor caretaker lead officer guard engineer technician administrator coordinator contact
-    point foreman warden director owner landlord tenant cleaner receptionist visitor ask asking speak talk signed sign attn
+    point foreman warden director owner landlord tenant cleaner receptionist visitor ask asking speak talk signed sign signature attn
     attention called named handed our a colleague boss deputy partner husband wife son daughter brother sister checked
     approved verified received issued reported escorted inspected collected authorised authorized completed logged raised
     accompanied`],

@@ -29,7 +29,7 @@ firmware version update router switch server controller panel device sensor netw
 the-site head lead senior junior deputy assistant acting interim duty night day weekend weekday morning evening late early
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-am pm utc gmt bst cet ist est pst kwh total sum ok yes no n/a na tbc tbd asap eta fyi pto ooo hr it fm pii ssn dob id
+am pm utc gmt bst cet ist est pst kwh total sum ok yes no n/a tbc tbd asap eta fyi pto ooo hr it fm pii ssn dob id
 english german hindi spanish french british american indian gmbh ltd llc plc inc co corp pvt ag kg`;
 
 const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services

@@ -139,9 +139,39 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
   return { start, end };
 }
 
+const COMMA = 44;
+const NEWLINE = 10;
+const PIPE = 124;
+const SEMICOLON = 59;
+
+/** Whether the field ends at `at`: the text's end, a line's, a cell's, a full stop or two blanks ("SEAN  TEL 0161 …"). */
+function endsField(codes: Uint16Array, at: number, length: number): boolean {
+  const code = codes[at]!;
+  if (at >= length || code === NEWLINE || code === PIPE || code === SEMICOLON || code === DOT || code === COMMA) return true;
+  return (code === SPACE || code === TAB) && (codes[at + 1] === SPACE || codes[at + 1] === TAB);
+}
+
+/**
+ * "VISITOR: O'BRIEN, SEAN": a surname, a comma, then the first name alone in its field, in the same casing, after a
+ * cue that takes lower-case names too (a name field's label). The end of the first name, or -1.
+ */
+function firstNameAfterSurname(text: string, codes: Uint16Array, name: { start: number; end: number }): number {
+  if (codes[name.end] !== COMMA) return -1;
+  for (let index = name.start; index < name.end; index++) if (codes[index] === SPACE || codes[index] === TAB) return -1;
+  let wordStart = name.end + 1;
+  while (codes[wordStart] === SPACE) wordStart++;
+  if (wordStart === name.end + 1) return -1;
+  const wordEnd = matchEndInWindow(NAME_TOKEN, text, wordStart);
+  if (wordEnd === -1 || !endsField(codes, wordEnd, text.length)) return -1;
+  if ((wordFlags(text, codes, wordStart, wordEnd) & (SHORT | NOT_A_NAME_OR_ORGANISATION | ORGANISATION)) !== 0) return -1;
+  return casingOf(text, codes, wordStart, wordEnd) === casingOf(text, codes, name.start, name.end) ? wordEnd : -1;
+}
+
 function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, allowLower: boolean, spans: DetectedSpan[]): void {
   const name = readNameAt(text, codes, cueEnd, allowLower);
-  if (name !== undefined) spans.push({ type: 'PERSON', start: name.start, end: name.end });
+  if (name === undefined) return;
+  const firstNameEnd = allowLower ? firstNameAfterSurname(text, codes, name) : -1;
+  spans.push({ type: 'PERSON', start: name.start, end: firstNameEnd === -1 ? name.end : firstNameEnd });
 }
 
 /** Reference scan: the cue's regex over the whole text. */

@@ -26,6 +26,14 @@ test('initials before a name are part of it; a verb before a capitalised pair is
   assert.equal(redacted('Text Priya Shah when you arrive'), 'Text [REDACTED_NAME] when you arrive');
 });
 
+test('a name field written surname first, a signature, and a two-letter name are redacted whole', () => {
+  assert.equal(redacted("VISITOR: O'BRIEN, SEAN  TEL 0161-496-0958"), 'VISITOR: [REDACTED_NAME]  TEL [REDACTED_PHONE]');
+  assert.equal(redacted("Visitor: O'Brien, Sean"), 'Visitor: [REDACTED_NAME]');
+  assert.equal(redacted('the manager is Smith, and he starts at 6'), 'the manager is [REDACTED_NAME], and he starts at 6', 'a clause after the comma');
+  assert.equal(redacted("Signed: A. O'Connor-Smith"), 'Signed: [REDACTED_NAME]');
+  assert.equal(redacted('Name: Li Na / Company: DHL'), 'Name: [REDACTED_NAME] / Company: DHL');
+});
+
 test('title + surname keeps the title', () => {
   assert.equal(redacted('Please contact Mr. Okafor on arrival'), 'Please contact Mr. [REDACTED_NAME] on arrival');
   assert.equal(redacted('ask dr köhler'), 'ask dr [REDACTED_NAME]');
