@@ -187,7 +187,8 @@ function isPhoneCandidate(raw: string, digitCount: number, cued: boolean): boole
   if (lead === 0 && next !== 0) {
     return TRUNK_PREFIX_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, skipped + 1, length - 1, cued));
   }
-  return false;
+  // "48 22 123 45 67" in a register's phone cell: an international number written without its '+'.
+  return cued && first !== 0 && isAcceptableInternational(raw, 0, digitCount);
 }
 
 /** countDigits() of text[start, end) by its code units. */

@@ -24,7 +24,8 @@ function acceptable(e164Digits: string, cued: boolean): boolean {
 }
 
 function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
-  let digits = raw.replace(/\D/g, '');
+  const allDigits = raw.replace(/\D/g, '');
+  let digits = allDigits;
   if (digits.length < 7 || digits.length > 17) return false;
   if (raw.startsWith('+') || raw.startsWith('00')) {
     const international = raw.startsWith('+') ? digits : digits.slice(2);
@@ -35,7 +36,8 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
   if (digits.length === 10 && digits[0] !== '0' && digits[0] !== '1' && acceptable(`1${digits}`, cued)) return true;
   if (digits.length === 10 && /^[6-9]/.test(digits) && acceptable(`91${digits}`, cued)) return true;
   if (digits.startsWith('0') && !digits.startsWith('00')) return TRUNK_PREFIX_COUNTRY_CODES.some((code) => acceptable(code + digits.slice(1), cued));
-  return false;
+  // Cued, an international number written without its '+'.
+  return cued && !allDigits.startsWith('0') && acceptable(raw.includes('(0)') ? allDigits.replace(/^(\d{1,3}?)0/, '$1') : allDigits, true);
 }
 
 const digitGroup = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 5 }).map((digits) => digits.join(''));

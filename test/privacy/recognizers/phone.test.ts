@@ -23,6 +23,13 @@ test('accepts a fictional NANP number only after a phone cue', () => {
   assert.deepEqual(found(phoneRecognizer, 'Batch 555-123-4567 shipped'), []);
 });
 
+test('an international number written without its "+" is a phone after a cue or in a register cell', () => {
+  assert.deepEqual(found(phoneRecognizer, '14:22 | wojciech nowak | polbud | 48 22 123 45 67 | gate 3'), ['48 22 123 45 67']);
+  assert.deepEqual(found(phoneRecognizer, 'call me on 44 7700 900123'), ['44 7700 900123']);
+  assert.deepEqual(found(phoneRecognizer, 'Batch 48 22 123 45 67 shipped'), [], 'no cue');
+  assert.deepEqual(found(phoneRecognizer, 'order number 48 22 123 45 67'), [], 'an identifier');
+});
+
 test('an unseparated digit run needs a cue or a register cell', () => {
   assert.deepEqual(found(phoneRecognizer, 'mobile 2129643021'), ['2129643021']);
   assert.deepEqual(found(phoneRecognizer, '14:05 | Dana | Acme | 2129643021 | Gate 2'), ['2129643021']);
