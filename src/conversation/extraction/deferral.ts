@@ -19,3 +19,16 @@ export function deferralFailure(field: TemplateField): ExtractionFailure {
   const orSuggest = suggests ? ' If you’re not sure, say “not sure” and I’ll suggest one.' : '';
   return notExtracted('deferred', `I need this one to make the proposal, and you can change it when you review it.${orSuggest}`);
 }
+
+// "go back", "undo", "start again": moving about the questions, which the conversation does not do. An earlier answer
+// is changed by saying it ("actually 3 shifts"), or in the review; a new start is a new onboarding.
+const GOING_BACK = /^(?:(?:can i |can we |could we |lets |i want to |id like to |i need to |please )?(?:go back(?: (?:a|one) (?:question|step))?|go back to the (?:last|previous) (?:question|one|answer)|back|undo(?: that)?|previous(?: question)?|change (?:my|the) (?:last|previous) answer)(?: please)?)$/;
+const STARTING_OVER = /^(?:(?:can i |can we |could we |lets |i want to |id like to |please )?(?:start (?:again|over|from scratch)|restart|begin again|reset)(?: please)?)$/;
+
+/** A reply asking to go back a question or start over, as the message that says how instead; null if it asks neither. */
+export function movingAboutMessage(field: TemplateField, reply: string): string | null {
+  const words = plainWords(reply).join(' ');
+  if (GOING_BACK.test(words)) return `I can’t go back a question, but any answer can still be changed: say it, like “actually 3 shifts”, or change it when you review the proposal. ${field.prompt}`;
+  if (STARTING_OVER.test(words)) return `To start from scratch, begin a new onboarding; or change any answer here by saying it, like “actually 3 shifts”. ${field.prompt}`;
+  return null;
+}

@@ -11,6 +11,9 @@ const HELP_PHRASES: ReadonlySet<string> = new Set([
   'whats that', 'what is this', 'whats this', 'i dont understand', 'i do not understand', 'dont understand', 'i dont get it',
   'dont get it', 'im confused', 'i am confused', 'confused', 'not sure what you mean', 'i dont know what you mean',
   'why', 'why do you need this', 'why do you need that', 'why do you need to know', 'why do you ask',
+  // Asking for the question again.
+  'whats next', 'what is next', 'what now', 'now what', 'whats the question', 'what was the question', 'what was the question again',
+  'repeat', 'repeat that', 'repeat please', 'repeat the question', 'say that again', 'can you repeat that', 'could you repeat that',
 ]);
 
 /** A reply ending in '?' that starts with one of these asks something back ("which name do you mean?"). */

@@ -15,7 +15,7 @@ import { findPhrase, stemWord, withoutFillers, wordTokens } from './word-tokens.
 import { helpRequestKind } from './help-request.ts';
 import { SMALL_TALK_REPLY, smallTalkKind } from './small-talk.ts';
 import { saysUnsure, suggestedAnswer } from './suggestion.ts';
-import { deferralFailure, saysDeferred } from './deferral.ts';
+import { deferralFailure, movingAboutMessage, saysDeferred } from './deferral.ts';
 import { countPerAnswer, guardsOnOneShift, roundsAtTimes, roundsForPartOfDay, roundsPerShift, shiftsFromLength, teamsNotShifts } from './counts-from-answers.ts';
 import { extractTimeRange } from './time-range-answer.ts';
 
@@ -38,6 +38,8 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
   if (reply.trim().length === 0) return notExtracted('empty', 'I didn’t catch an answer.');
   const smallTalk = smallTalkKind(reply);
   if (smallTalk !== null) return notExtracted('small_talk', SMALL_TALK_REPLY[smallTalk]);
+  const movingAbout = movingAboutMessage(field, reply);
+  if (movingAbout !== null) return notExtracted('unsupported', movingAbout);
   // "no idea", "what do you suggest?": a count Intake can suggest is suggested (before "what …?" reads as asking back).
   const suggested = field.type === 'integer' && saysUnsure(reply) ? suggestedAnswer(field, context?.answers) : null;
   if (suggested) return suggested;

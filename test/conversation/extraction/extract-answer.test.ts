@@ -800,6 +800,17 @@ test('a question put off ("skip", "ask me later", "let me check") is asked again
     'I need this one to make the proposal, and you can change it when you review it. How many buildings are on the site?');
 });
 
+test('"go back", "undo", "start again" say how to change an answer instead; "what\'s next" asks for the question', () => {
+  for (const reply of ['go back', 'can I go back?', 'undo', 'back', 'previous question', 'change my last answer']) {
+    const moved = failure('buildings', reply);
+    assert.deepEqual([moved.reason, moved.message], ['unsupported', 'I can’t go back a question, but any answer can still be changed: say it, like “actually 3 shifts”, or change it when you review the proposal. How many buildings are on the site?'], reply);
+  }
+  for (const reply of ['start again', 'can we start over', 'restart']) assert.match(failure('floors', reply).message, /^To start from scratch, begin a new onboarding/, reply);
+  for (const reply of ["what's next", 'repeat the question', 'say that again']) assert.equal(failure('checkpoints_per_tour', reply).reason, 'help_requested', reply);
+  assert.equal(valueOf('organisation_name', 'Back Office Ltd'), 'Back Office Ltd');
+  assert.equal(valueOf('buildings', 'back to 3 buildings'), 3);
+});
+
 test('a contact said aloud: digit words are the phone number, "at" and "dot" spell the email', () => {
   assert.deepEqual(valueOf('site_contact', 'john smith zero seven seven zero zero nine zero zero one two three'), { name: 'john smith', phone: '07700900123' });
   assert.deepEqual(valueOf('site_contact', 'sam reed oh seven seven double oh nine oh oh four five six'), { name: 'sam reed', phone: '07700900456' }, '"oh" and "double"');
