@@ -75,8 +75,10 @@ export function analyzeSignals(evidence: DropOffEvidence, index: number, rules: 
       convertedWith: withSignal.converted,
       convertedWithout: groups.converted - withSignal.converted,
     };
+    // A signal every session had ("answers by text" when nobody spoke) separates nothing: it is not tested.
+    const inEverySession = table.abandonedWithout === 0 && table.convertedWithout === 0;
     const eligible = table.abandonedWith + table.convertedWith >= stats.min_signal_sessions
-      && table.abandonedWith >= stats.min_abandoning_with_signal;
+      && table.abandonedWith >= stats.min_abandoning_with_signal && !inEverySession;
     return { ...table, kind, subject, eligible };
   });
   const eligibleCount = Math.max(1, tested.filter((candidate) => candidate.eligible).length);

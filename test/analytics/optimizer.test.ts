@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { analyzeAndOptimize, stepDuration, type FunnelOptimizationReport } from '../../src/analytics/optimizer.ts';
+import { analyzeSignals } from '../../src/analytics/signal-analysis.ts';
+import type { DropOffEvidence } from '../../src/analytics/drop-off-evidence.ts';
 import { DEFAULT_RULES_PATH, loadOptimizerRules, parseOptimizerRules, OptimizerRulesError } from '../../src/analytics/optimizer-rules.ts';
 import { runReportCommand, ReportCommandError } from '../../src/analytics/report-command.ts';
 import { formatReportTable, reportToCsv } from '../../src/analytics/report-format.ts';
@@ -158,4 +160,19 @@ test('the rules file is validated when loaded', async () => {
 
 test('step durations read in seconds, and in milliseconds under a second', () => {
   assert.deepEqual([0, 12.4, 999.6, 1000, 61_250, null].map(stepDuration), ['0 ms', '12 ms', '1.0 s', '1.0 s', '61.3 s', 'n/a']);
+});
+
+test('a signal every session had ("answers by text" when nobody spoke) is not tested: it separates nothing', async () => {
+  const rules = await loadOptimizerRules(DEFAULT_RULES_PATH);
+  const stage = (maxStage: number, sessions: number) => ({ max_stage: maxStage, sessions, slow_steps: 0, degraded_steps: 0, step_failures: 0, fallbacks: 0,
+    upload_rejections: 0, recommendation_rejections: 0, reasked: 0, median_idle_hours: null });
+  const evidence: DropOffEvidence = {
+    byStage: [stage(1, 21), stage(2, 39)],
+    reaskedFields: [],
+    lastFields: [],
+    channels: [{ max_stage: 1, key: 'text', sessions: 21 }, { max_stage: 2, key: 'text', sessions: 39 }, { max_stage: 1, key: 'voice', sessions: 12 }, { max_stage: 2, key: 'voice', sessions: 6 }],
+    rejectionReasons: [],
+    latency: [],
+  };
+  assert.deepEqual(analyzeSignals(evidence, 1, rules).map((finding) => finding.subject), ['voice']);
 });
