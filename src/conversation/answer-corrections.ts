@@ -65,10 +65,11 @@ export function describeAnswer(field: TemplateField, value: AnswerValue): string
 export interface RevisionOutcome { accepted: boolean; answered: string[]; message: string; next: TemplateField | null }
 
 /**
- * Words that say a reply corrects an earlier answer ("really" only at its end: "it's a shopping centre really").
+ * Words that say a reply corrects an earlier answer ("really" only at its end: "it's a shopping centre really"), or
+ * changes one ("oh and add gas to the meters").
  * Without one, a mid-interview reply only answers what is asked.
  */
-const CORRECTION_MARKER = /\b(?:actually|correction|in fact|i meant?|make that|should (?:be|have been|say)|instead|rather than|not \d+|(?:no )?wait|oops|sorry|my (?:mistake|bad)|scratch that)\b|\breally[.!]*$/i;
+const CORRECTION_MARKER = /\b(?:actually|correction|in fact|i meant?|make that|should (?:be|have been|say)|instead|rather than|not \d+|(?:no )?wait|oops|sorry|my (?:mistake|bad)|scratch that|add|remove|take out)\b|\breally[.!]*$/i;
 
 /** Fields that `text` gives a value they do not have; never free text or contacts. */
 export function readCorrections(template: Template, text: string, answers: Answers): VolunteeredAnswer[] {

@@ -252,6 +252,11 @@ test('mid-interview, a reply that says it corrects an earlier answer changes it 
   const really = (await answer(session.id, "it's a warehouse really")).result as { answered: string[]; message: string };
   assert.deepEqual(really.answered, ['site_type'], '"really" at the end of a reply says so too');
   assert.equal((await answers()).site_type, 'warehouse');
+  // "add" changes a list answered before, wherever the interview is.
+  for (const reply of ['every 2 hours', 'electricity']) await answer(session.id, reply);
+  const added = (await answer(session.id, 'oh and add gas to the meters')).result as { answered: string[]; message: string; next_question: { field: string } };
+  assert.deepEqual([added.answered, added.next_question.field], [['meters'], 'registers']);
+  assert.match(added.message, /^Noted: Electricity and Gas meters\. Which registers/);
 });
 
 test('hours given in reply to "when does the site need cover?" are taken, and said back, not asked for again', async () => {
