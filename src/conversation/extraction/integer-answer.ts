@@ -382,6 +382,9 @@ const HOURS_ABBREVIATION = /(\d)\s*(?:h|hrs?)\b/gi;
 export const withHoursWrittenOut = (text: string): string => text.replace(HOURS_ABBREVIATION, '$1 hours');
 // "solo", "just me", "a lone worker", "on his own": one guard.
 const ONE_GUARD = /\b(?:solo|lone (?:worker|guard|officer)|(?:just|only) me|on (?:my|his|her|their) own|single[- ]manned)\b/i;
+// "myself and one other", "me and 2 others", "me plus another guard": the speaker and more guards.
+const SELF_AND_OTHERS = /\b(?:me|myself|i)\s+(?:and|plus|\+|with)\s+(one|two|three|four|five|\d{1,2}|an?|another)\s+(?:other(?:s| guards?| officers?| people| person)?|more|guards?|officers?|colleagues?)\b/i;
+const OTHERS_COUNT: Readonly<Record<string, number>> = { one: 1, a: 1, an: 1, another: 1, two: 2, three: 3, four: 4, five: 5 };
 // "double manned": a post staffed by two guards.
 const MANNED = /\b(double|triple)[- ]manned\b/i;
 const MANNED_COUNT: Readonly<Record<string, number>> = { double: 2, triple: 3 };
@@ -518,6 +521,8 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   const basement = addsBasement(field, text) ? 1 : 0;
   const namedFloors = unit === 'floor' ? floorsNamedByLevel(text) ?? floorsAboveAndBelow(numberTokens(text)) : null;
   if (namedFloors !== null) return workedOutCount(field, namedFloors + basement, 0.85);
+  const withSelf = unit === 'guard' ? SELF_AND_OTHERS.exec(text) : null;
+  if (withSelf) return workedOutCount(field, 1 + (OTHERS_COUNT[withSelf[1]!.toLowerCase()] ?? Number(withSelf[1])), 0.85);
   if (unit === 'guard' && ONE_GUARD.test(text) && !numberTokens(text).some((token) => token.value !== null && token.value !== 1)) return extracted(1, 0.85, countText(field, 1));
   const manned = unit === 'guard' ? MANNED.exec(text) : null;
   if (manned) {

@@ -300,6 +300,7 @@ test('shifts said by their length are counted over the hours of cover; a pair is
   assert.ok(!tooLong.ok && tooLong.message === '2 twelve-hour shifts make 24 hours, but the cover is 12 hours a day. How many shifts a day?', JSON.stringify(tooLong));
   assert.equal(valueOf('staff_per_shift', 'a pair'), 2);
   for (const reply of ['solo', 'just me', 'a lone worker', 'one man on his own']) assert.equal(valueOf('staff_per_shift', reply), 1, reply);
+  for (const [reply, guards] of [['myself and one other', 2], ['me and 2 others', 3], ['me plus another guard', 2], ['me and a colleague', 2]] as const) assert.equal(valueOf('staff_per_shift', reply), guards, reply);
   for (const [reply, guards] of [['double manned', 2], ['double-manned at night too', 2], ['triple manned', 3]] as const) assert.equal(valueOf('staff_per_shift', reply), guards, reply);
 });
 
