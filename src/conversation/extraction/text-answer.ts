@@ -9,7 +9,7 @@ import { detectSpans } from '../../privacy/redactor.ts';
 
 type TextField = Extract<TemplateField, { type: 'text' }>;
 
-const LEAD_IN_PHRASE = String.raw`(?:(?:it['’]?s|it is|this is) for|it['’]?s|it is|we['’]?re|we are|this is|(?:the|our|my) (?:site|organi[sz]ation|company|business|firm|employer|name)(?: is|['’]s)|(?:our |the )?name(?:['’]s| is)?:?|we['’]?re called|it['’]?s (?:just |simply )?called|(?:just |simply )?called|(?:(?:you can|we|people)\s+)?(?:just\s+)?call (?:it|us)|(?:it['’]?s |we['’]?re )?known as|(?:our|my) (?:client|customer)(?: is|['’]s)?:?)`;
+const LEAD_IN_PHRASE = String.raw`(?:(?:it['’]?s|it is|this is) for|it['’]?s|it is|we['’]?re|we are|this is|(?:the|our|my) (?:site|organi[sz]ation|company|business|firm|employer|name)(?: name)?(?: is|['’]s)|(?:our |the )?name(?:['’]s| is)?:?|we['’]?re called|it['’]?s (?:just |simply )?called|(?:just |simply )?called|(?:(?:you can|we|people)\s+)?(?:just\s+)?call (?:it|us)|(?:it['’]?s |we['’]?re )?known as|(?:our|my) (?:client|customer)(?: is|['’]s)?:?)`;
 const LEAD_IN = new RegExp(String.raw`^(?:${LEAD_IN_PHRASE}\s+)+`, 'i');
 // "Hi, we're Acme", "ok so it's Riverside": a greeting or filler is dropped when punctuation or a lead-in follows
 // it, so "Hello Fresh Ltd" keeps its name.
@@ -30,9 +30,9 @@ const NAMED_FROM = /^((?:[\p{L}'’.-]+\s+){0,2}[\p{L}'’.-]+)\s+from\s+(?=\S)/
 const SPOKEN_SPEAKER = /^[\p{Ll}'’-]+(?: [\p{Ll}'’-]+)?$/u;
 export const UPPER_CASE = /\p{Lu}/u;
 
-// "im dave i work for northgate logistics", "I'm Dave, we run Acme": the speaker's own name, then what they say of
-// where they work.
-const SPEAKER_THEN_WORK = /^(?:i['’]?m|i am|my name is|my name['’]s)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?\s*[,.;–—-]?\s+(?=(?:i|we)\s+(?:work|run|manage|look after|represent)\s|(?:i['’]?m|i am|we['’]?re|we are)\s+with\s)/iu;
+// "im dave i work for northgate logistics", "I'm Dave, we run Acme", "my name is Raj and I'm the estates manager for
+// Coventry University": the speaker's own name, then what they say of where they work.
+const SPEAKER_THEN_WORK = /^(?:i['’]?m|i am|my name is|my name['’]s)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?\s*[,.;–—-]?\s+(?:and\s+)?(?=(?:i|we)\s+(?:work|run|manage|look after|represent)\s|(?:i['’]?m|i am|we['’]?re|we are)\s+with\s|(?:i['’]?m|i am)\s+(?:the|an?)\s)/iu;
 
 function withoutIntroducedSpeaker(text: string): string {
   text = text.replace(SPEAKER_THEN_WORK, '');
@@ -48,16 +48,16 @@ function withoutIntroducedSpeaker(text: string): string {
 
 // "Tom from Apex Facilities here": a speaker introducing themselves without a lead-in says "here" after it.
 const SPEAKER_HERE = /^(?:[\p{L}'’.-]+\s+){1,2}?from\s+(.+?)\s+here\b.*$/iu;
-// "Priya here from Meridian FM", "Tom here, from Apex": the speaker's name, "here", then where they are from (lower-case
-// "here": "Here From Day One Ltd" is a name).
-const SPEAKER_HERE_FROM = /^(?:[\p{L}'’.-]+\s+){0,1}[\p{L}'’.-]+\s+here,?\s+from\s+(?=\S)/u;
+// "Priya here from Meridian FM", "Tom here, from Apex", "Sam here, operations manager at Brightside": the speaker's
+// name, "here", then where they are from or work (lower-case "here": "Here From Day One Ltd" is a name).
+const SPEAKER_HERE_FROM = /^(?:[\p{L}'’.-]+\s+){0,1}[\p{L}'’.-]+\s+here,?\s+(?:(?:the\s+|an?\s+)?(?:[\p{Ll}'’-]+\s+){1,3}?(?:at|for|with)|from)\s+(?=\S)/u;
 // "I work for Brightside FM", "we're with Acme", "on behalf of Acme", "I look after security for Greenfield Retail": the
 // speaker's organisation follows.
 // "I work in facilities at Acme" too.
 const SPEAKER_FOR = /^(?:(?:i|we)\s+(?:work|working)\s+(?:in\s+(?:[a-z-]+\s+){1,2}?)?(?:for|at)|(?:i|we)\s+(?:look after|manage|handle|run|oversee|arrange|organi[sz]e|do|cover|provide)\s+(?:the\s+)?(?:security|guarding|facilities|facilities management|operations|estates?|premises)\s+(?:for|at)|(?:i|we)['’]?(?:m|re)\s+with|(?:i am|we are)\s+with|i represent|on behalf of)\s+(?=\S)/i;
 // "I'm the site manager for Riverside Hospital", "I am looking after security at Northgate": the speaker's role,
 // then where they hold it.
-const SPEAKER_ROLE_AT = /^(?:i['’]?m|i am)\s+(?:the|a|an|looking after|responsible for|in charge of)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:at|for|with)\s+(?=\S)/iu;
+const SPEAKER_ROLE_AT = /^(?:i['’]?m|i am)\s+(?:the|a|an|looking after|responsible for|in charge of)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:at|for|with|of)\s+(?=\S)/iu;
 // "I run Acme Security", "we manage a hospital": what the speaker runs follows; a name, or a description (below).
 const SPEAKER_RUNS = /^(?:i|we)\s+(?:run|manage|look after|operate|own|oversee)\s+(?=\S)/i;
 // What follows "I run" when it describes the site rather than names it: "a warehouse", "three car parks", "our depot";
@@ -118,8 +118,8 @@ const DESCRIBED = /^an?\s+[a-z]/;
 const DESCRIBED_THEN_NAME = /^(?:(?:it['’]?s|it is|this is)\s+)?an?\s+[a-z][^,–—]*?\s*(?:,|\s[–—-])\s*(?:(?:it['’]?s\s+)?(?:called|named)\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:&|and|of|the|on|upon|\p{Lu}[\p{L}\p{N}'’.-]*|\d+))+)[.!]?$/u;
 
 // "mobile patrols at our car park please": in lower case, "our" or "my" after other words, or "please", say what is
-// wanted, not what it is called ("our lady of lourdes school" is a name).
-const SAID_OF_OURS = /^(?!.*\p{Lu})(?:.+\s(?:our|my)\s|.*\bplease\b)/u;
+// wanted, not what it is called ("our lady of lourdes school" is a name); so does "my" at the start ("it's for my dads shop").
+const SAID_OF_OURS = /^(?!.*\p{Lu})(?:.+\s(?:our|my)\s|my\s|.*\bplease\b)/u;
 
 // "Riverside Hospital needs 4 guards", "Brightwell FM - a 12 floor office tower": a verb, or a dash or comma then an
 // article, after the name starts what is said about it. Lower case only: "Special Needs Trust" is a name.
@@ -166,6 +166,8 @@ const REGARDING = /\s+(?:regarding|concerning)\s.*$/i;
 const HERE_AT_END = /\s+here$/;
 // "Acme (we are a subsidiary of Apex)": an aside in brackets that opens a clause; "Acme (UK) Ltd" keeps its brackets.
 const ASIDE = /\s*\((?:we|we['’]re|i|it|it['’]s|they|part of|a subsidiary|formerly|previously|trading as)\b[^)]*\)/gi;
+// "Riverside NHS Foundation Trust (estates team)": lower-case words in brackets at the end say who is writing.
+const TRAILING_LOWER_ASIDE = /\s*\([\p{Ll}\s&'’-]+\)$/u;
 
 /** The reply without who is speaking and how they lead in: "Tom from Apex here", "I work for", "I'm the site manager at", "it's called". */
 function withoutSpeaker(reply: string): string {
@@ -175,7 +177,7 @@ function withoutSpeaker(reply: string): string {
 
 /** A name without what the reply goes on to say: the next sentence, thanks, a clause, "regarding …", "here", what the site needs. */
 function withoutWhatFollows(name: string): string {
-  return name.replace(ASIDE, '').replace(NEXT_SENTENCE, '').replace(TRAILING_THANKS, '').replace(TRAILING_CHANGE, '').replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(WE_CLAUSE, '')
+  return name.replace(ASIDE, '').replace(TRAILING_LOWER_ASIDE, '').replace(NEXT_SENTENCE, '').replace(TRAILING_THANKS, '').replace(TRAILING_CHANGE, '').replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(WE_CLAUSE, '')
     .replace(REGARDING, '').replace(HERE_AT_END, '').replace(SAID_ABOUT, '').replace(DESCRIBED_AFTER_COMMA, '').replace(/[.!]+$/, '').trim();
 }
 

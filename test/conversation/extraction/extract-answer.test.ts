@@ -1279,6 +1279,12 @@ test('the organisation said in a greeting, a sign-off or "on behalf of" is the n
     ['Hi! New client here - Pinnacle Facilities Group. We need a quote for a warehouse.', 'Pinnacle Facilities Group'],
     ['Can you set up a site for Lakeside Leisure please?', 'Lakeside Leisure'],
     ["I'd like to add a new site for Acme Ltd", 'Acme Ltd'],
+    ['Hi, Sam here, operations manager at Brightside Facilities.', 'Brightside Facilities'],
+    ["Good afternoon, my name is Raj and I'm the estates manager for Coventry University", 'Coventry University'],
+    ['The company name is Orion Data Centres Ltd.', 'Orion Data Centres Ltd'],
+    ['Riverside NHS Foundation Trust (estates team)', 'Riverside NHS Foundation Trust'],
+    ['Acme (UK) Ltd', 'Acme (UK) Ltd'],
+    ["I'm the owner of Sunny Cafe", 'Sunny Cafe'],
   ] as const) {
     assert.equal(valueOf('organisation_name', reply), name, reply);
   }
@@ -1289,6 +1295,7 @@ test('the organisation said in a greeting, a sign-off or "on behalf of" is the n
   assert.equal(failure('organisation_name', 'can you do that?').reason, 'help_requested', 'a question with no name picked out asks');
   assert.equal(failure('organisation_name', "we're setting up guards for our warehouse").reason, 'no_match', 'a site described names no organisation');
   assert.equal(failure('organisation_name', 'we need guards for a warehouse, we are a logistics firm').reason, 'no_match');
+  assert.equal(failure('organisation_name', 'its for my dads shop').reason, 'no_match', 'a place described as "my …" is no name');
   assert.equal(failure('organisation_name', 'We need 2 guards at our warehouse. Thanks, Dave').reason, 'no_match', 'a sign-off with a person only names no organisation');
   assert.equal(valueOf('site_name', 'Canary House. Thanks, Dave from Acme'), 'Canary House', 'a name before the sign-off is the answer');
   assert.equal(valueOf('organisation_name', 'Best Western Hotels'), 'Best Western Hotels');
