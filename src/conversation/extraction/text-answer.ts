@@ -79,7 +79,7 @@ const POINTING_WORDS: ReadonlySet<string> = new Set(['just', 'only', 'the', 'a',
 // The speaker pointing at themselves ("me", "just us", "I am"): no name, even with a capital "I".
 const SELF_WORDS: ReadonlySet<string> = new Set(['me', 'myself', 'i', 'im', 'am', 'us', 'we', 'ourselves']);
 
-const NO_NAME = /^(?:it |there )?(?:has |s |is |got )?(?:no|not (?:got )?a|doesnt have a|hasnt got a) (?:real |proper |official )?name\b/;
+const NO_NAME = /^(?:it |there |we |they |the site |this site )?(?:has |s |is |got )?(?:no|not (?:got )?a|(?:doesnt|does not|hasnt|has not|dont|do not)(?: really| actually)?(?: have| got)? a) (?:real |proper |official |specific )?name\b/;
 
 // "Acme ltd thanks", "Acme Ltd, cheers": thanks at the end are not part of the name.
 const TRAILING_THANKS = /\s*[,;]?\s+(?:thanks|thank you|cheers)[.!]*$/i;
@@ -232,6 +232,8 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   const withoutLeadIn = withoutWhatFollows(withoutSpeaker(opened));
   if (DESCRIBED.test(withoutLeadIn) || SAID_OF_OURS.test(withoutLeadIn)) return notExtracted('no_match', NEED_A_NAME);
   const value = withoutLeadIn.length > 0 ? withoutLeadIn : collapsed;
+  // "not sure, the main one": unsure once what follows it is cut off.
+  if (saysUnsure(value) && !CAPITAL_AFTER_FIRST_LETTER.test(value)) return notExtracted('no_match', NEED_A_NAME);
   if (!/[\p{L}\p{N}]/u.test(value)) return notExtracted('no_match', 'That doesn’t look like a name. Please type it in words.');
   // "just the one", "that one": words that point at something, said without a capital, name nothing.
   if (!/\p{Lu}/u.test(value) && plainWords(value).every((word) => POINTING_WORDS.has(word))) return notExtracted('no_match', NEED_A_NAME);

@@ -241,9 +241,11 @@ test('pleasantries are small talk, never an answer; a name that starts with a gr
   assert.equal(valueOf('organisation_name', 'we are part of Acme Holdings'), 'Acme Holdings', 'the group it is part of');
   assert.equal(valueOf('organisation_name', 'We Buy Any Car'), 'We Buy Any Car');
   assert.equal(valueOf('site_name', 'The One'), 'The One');
-  for (const reply of ['no name really, just the address', "it doesn't have a name", 'there is no proper name']) {
+  for (const reply of ['no name really, just the address', "it doesn't have a name", 'there is no proper name', "it doesn't really have a name", "we don't have a name for it"]) {
     assert.equal(failure('site_name', reply).message, 'If it has no name, its address will do, like “12 High Street”.', reply);
   }
+  assert.equal(failure('site_name', 'not sure, the main one').message, 'I need a name here; what people call it day to day is fine.', 'unsure, then words that point at the site');
+  assert.equal(valueOf('organisation_name', 'Not Sure Studios'), 'Not Sure Studios');
   // A description, then the name it goes by: the name.
   for (const [reply, name] of [["Good afternoon. We're a small charity, Hope Trust, and we need a security guard for our warehouse", 'Hope Trust'],
     ["We're a small charity called Hope Trust", 'Hope Trust'], ['we are a logistics firm, Northgate Logistics', 'Northgate Logistics'],
