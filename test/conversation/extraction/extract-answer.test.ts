@@ -1341,7 +1341,7 @@ test('spoken fillers ("um", "er") and a doubled little word are not part of an a
 });
 
 test('one time said for the hours ("from 6pm", "8am til late") is said back and the end asked for', () => {
-  for (const [reply, heard] of [['from 6pm', '6pm'], ['8am til late', '8am'], ['18:30 onwards', '18:30']] as const) {
+  for (const [reply, heard] of [['from 6pm', '6pm'], ['8am til late', '8am'], ['18:30 onwards', '18:30'], ['from 7 in the morning', '7 in the morning'], ['midnight onwards', 'midnight']] as const) {
     const result = failure('custom_hours', reply);
     assert.equal(result.reason, 'no_match');
     assert.equal(result.message, `I heard one time, ${heard}. I need when cover starts and when it ends, like “6am to 10pm”.`, reply);
