@@ -116,7 +116,9 @@ test('a day said with part of it ("Saturday mornings", "half day on Saturday") i
 
 test('days are said back as ranges', () => {
   assert.equal(describeSelection(days, WORKWEEK), 'Monday to Friday');
-  assert.equal(describeSelection(days, [...WORKWEEK, 'sun']), 'Monday to Friday and Sunday');
+  assert.equal(describeSelection(days, [...WORKWEEK, 'sun']), 'Sunday to Friday', 'a week goes round');
+  assert.equal(describeSelection(days, ['sun', 'mon', 'tue', 'wed', 'thu']), 'Sunday to Thursday');
+  assert.equal(describeSelection(days, ['mon', 'sat', 'sun']), 'Saturday to Monday');
   assert.equal(describeSelection(days, ['mon', 'wed']), 'Monday and Wednesday');
   assert.equal(describeSelection(days, [...WEEKDAYS]), 'every day');
   assert.equal(describeAnswer(days, WORKWEEK), 'Monday to Friday');

@@ -237,10 +237,17 @@ export function describeSelection(field: Pick<MultiSelectField, 'options' | 'gro
     const everything = field.groups.find((group) => group.values.length === field.options.length);
     if (everything) return everything.phrases[0]!;
   }
+  // A week goes round: "Sun-Thu" is Sunday to Thursday, not Monday to Thursday and Sunday.
+  const count = field.options.length;
+  if (chosen.length > 0 && chosen[0]!.index === 0 && chosen.at(-1)!.index === count - 1) {
+    let trailing = chosen.length - 1;
+    while (trailing > 0 && chosen[trailing - 1]!.index === chosen[trailing]!.index - 1) trailing--;
+    chosen.unshift(...chosen.splice(trailing));
+  }
   const parts: string[] = [];
   for (let start = 0; start < chosen.length;) {
     let end = start;
-    while (end + 1 < chosen.length && chosen[end + 1]!.index === chosen[end]!.index + 1) end++;
+    while (end + 1 < chosen.length && chosen[end + 1]!.index === (chosen[end]!.index + 1) % count) end++;
     if (end - start >= 2) parts.push(`${chosen[start]!.option.label} to ${chosen[end]!.option.label}`);
     else for (let index = start; index <= end; index++) parts.push(chosen[index]!.option.label);
     start = end + 1;
