@@ -78,6 +78,9 @@ function readContactParts(reply: string): ContactParts {
 // "me, 07700 900123", "you can reach me on …": the speaker is the contact, and is asked for their own name.
 const SAYS_SELF = /\b(?:me|myself)\b/i;
 
+// "jane@acme": an address cut short of its domain's dot.
+const PARTIAL_EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]*(?![A-Za-z0-9.-]*\.[A-Za-z]{2,})/;
+
 // "Tom on extension 4432": an extension with no number to dial it from outside.
 const EXTENSION_ONLY = /\b(?:ext\.?|extn\.?|extension)\s*\d{1,6}\b/i;
 
@@ -85,6 +88,7 @@ function contactOf({ name, phone, email }: ContactParts, reply = ''): Extraction
   if (!email && !phone && EXTENSION_ONLY.test(reply)) {
     return notExtracted('no_match', `An extension can’t be dialled from outside on its own. Please give the full number with it, or an email, ${EXAMPLE}.`);
   }
+  if (!email && !phone && PARTIAL_EMAIL.test(reply)) return notExtracted('no_match', `That email address looks cut short: it needs all of the part after the @, ${EXAMPLE}.`);
   if (!email && !phone) return notExtracted('no_match', `Please give a name with a phone number or email, ${EXAMPLE}.`);
   if (!name) return notExtracted('no_match', `Please ${SAYS_SELF.test(reply) ? 'add your name' : 'include the contact’s name'} as well, ${EXAMPLE}.`);
   const contact: Contact = { name };

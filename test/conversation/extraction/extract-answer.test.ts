@@ -693,6 +693,7 @@ test('contacts: name, phone and email from one line; PII never echoed', () => {
   assert.deepEqual(valueOf('site_contact', 'me - Tom Baker 020 7946 0018'), { name: 'Tom Baker', phone: '02079460018' });
   assert.deepEqual(valueOf('site_contact', 'me sarah jones zero seven seven double oh nine double oh one two three'), { name: 'sarah jones', phone: '07700900123' }, 'a transcript: me, then the name');
   assert.deepEqual(valueOf('site_contact', 'its me tom 07700 900123'), { name: 'tom', phone: '07700900123' });
+  assert.match(failure('site_contact', 'jane smith jane@acme').message, /^That email address looks cut short/, 'an address without its domain');
   // Where to find the contact, or whom they work for, is not their name.
   assert.deepEqual(valueOf('site_contact', 'ask for Mike at the gatehouse, 0161 496 0000 ext 12'), { name: 'Mike', phone: '01614960000;ext=12' });
   assert.deepEqual(valueOf('site_contact', 'ask for dave on reception on oh one six one four nine six oh double two three'), { name: 'dave', phone: '01614960223' });
