@@ -592,7 +592,11 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
     if (heard !== null) return workedOutCount(field, heard, 0.7);
     // "every few hours", "a handful": an amount said, but no number to set.
     const vague = VAGUE_AMOUNT.exec(counted);
-    if (vague !== null) return notExtracted('no_match', `I need an exact number rather than “${vague[0].toLowerCase()}”. ${rangeMessage(field)}`);
+    if (vague !== null) {
+      // A count Intake can suggest says how to get one ("a few" checkpoints), as a question put off does.
+      const orSuggest = field.suggestion !== undefined ? ' If you’re not sure, say “not sure” and I’ll suggest one.' : '';
+      return notExtracted('no_match', `I need an exact number rather than “${vague[0].toLowerCase()}”.${orSuggest} ${rangeMessage(field)}`);
+    }
     const rota = ROTA_SAID.exec(counted);
     if (rota !== null) return notExtracted('no_match', `“${rota[0]}” is a rota of days on and off rather than a count. ${rangeMessage(field)}`);
     if (VARIES.test(counted)) return notExtracted('no_match', `I set one number here, so the usual one will do; you can change it when you review the proposal. ${rangeMessage(field)}`);

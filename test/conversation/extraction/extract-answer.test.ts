@@ -72,8 +72,11 @@ test('integer failures say why and name the range', () => {
   assert.equal(failure('buildings', '3 or 4').reason, 'ambiguous');
   // An amount without a number ("every few hours", "a handful") is asked for exactly, naming what was said.
   for (const [key, reply, said] of [['tour_frequency_hours', 'every few hours', 'few'], ['staff_per_shift', 'a handful', 'a handful'], ['buildings', 'Several', 'several']] as const) {
-    assert.match(failure(key, reply).message, new RegExp(`^I need an exact number rather than “${said}”\\. Please give a whole number`), reply);
+    assert.match(failure(key, reply).message, new RegExp(`^I need an exact number rather than “${said}”\\. (?:If you’re not sure, say “not sure” and I’ll suggest one\\. )?Please give a whole number`), reply);
   }
+  // Where Intake can suggest a count, it says how to get one.
+  assert.match(failure('checkpoints_per_tour', 'a few').message, /^I need an exact number rather than “a few”\. If you’re not sure, say “not sure” and I’ll suggest one\./);
+  assert.doesNotMatch(failure('staff_per_shift', 'a few').message, /suggest/, 'only the user knows their staffing');
   // "4 on 4 off": a rota of days on and off counts no shifts or guards; said with a count, the count is taken.
   for (const [key, reply] of [['shifts_per_day', '4 on 4 off'], ['shifts_per_day', 'four days on, four days off'], ['staff_per_shift', '2 on 2 off']] as const) {
     assert.match(failure(key, reply).message, /^“.+” is a rota of days on and off rather than a count\. Please give/, reply);
