@@ -159,6 +159,8 @@ export function extractEnum(field: EnumField, text: string): ExtractionResult {
   return notExtracted('no_match', `I couldn’t match that to one of: ${optionList(field)}.`);
 }
 
+const IN_GENERAL = /\b(?:utility|utilities|usual|normal|standard|main|various|different|the)\s+(?:ones?|meters?|registers?|logs?|books?)\b|\butilit(?:y|ies)\b/i;
+
 /** A bare "but" excludes only right after "all" ("all but gas", "everything but the generator", "all of them but keys"). */
 const ALL_ENDINGS = new Set(ALL_PHRASES.map((phrase) => phrase.at(-1)!));
 
@@ -290,10 +292,13 @@ export function extractMultiSelect(field: MultiSelectField, text: string, others
     const about = mentions(field, tokens) ? undefined : others.find((other) => saysAnyCue(other.cues, tokens));
     if (about) return notExtracted('ambiguous', `That sounds like the ${keyAsWords(about.key)}. ${field.prompt} ${field.help}`);
   }
-  // "we keep a fire register": one of the field's kind that none of its options is.
+  // "we keep a fire register": one of the field's kind that none of its options is. "utility meters", "the usual
+  // registers": the kind in general, which names none of them.
   if (!selection && !field.ranges && saysAnyCue(field.cues, wordTokens(text))) {
     const labels = field.options.map((option) => option.label);
-    return notExtracted('unsupported', `That isn’t one I can set up: I can set up ${labels.slice(0, -1).join(', ')} or ${labels.at(-1)} ${keyAsWords(field.key)}. Which of those${field.allow_none ? ', if any' : ''}?`);
+    const offered = `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)} ${keyAsWords(field.key)}`;
+    if (IN_GENERAL.test(text)) return notExtracted('ambiguous', `Which ones? I can set up ${offered}.`);
+    return notExtracted('unsupported', `That isn’t one I can set up: I can set up ${offered}. Which of those${field.allow_none ? ', if any' : ''}?`);
   }
   // "every other day", "alternate weekends": days that change from week to week, which a weekly list cannot hold
   // (read as they are, "alternate weekends" would be every weekend).

@@ -744,6 +744,12 @@ test('a register or meter Intake cannot set up ("a fire register") is told so, w
   assert.equal(failure('registers', 'lost property').reason, 'no_match', 'no register named: not understood');
   assert.deepEqual(valueOf('registers', 'we log vans in and out'), ['vehicle']);
   assert.deepEqual(valueOf('registers', 'HGV number plates'), ['vehicle']);
+  // The kind in general names none: which ones is asked.
+  for (const [key, reply, message] of [['meters', 'utility meters', 'Which ones? I can set up Electricity, Water, Gas or Diesel generator meters.'],
+    ['registers', 'the usual registers', 'Which ones? I can set up Visitor, Material, Key or Vehicle registers.']] as const) {
+    const result = failure(key, reply);
+    assert.deepEqual([result.reason, result.message], ['ambiguous', message], reply);
+  }
 });
 
 test('"none" or "all" said about another multi-select is asked again, not taken for this one', () => {
