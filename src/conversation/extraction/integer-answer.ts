@@ -375,6 +375,10 @@ const ROTA_SAID = new RegExp(ROTA.source, 'i');
 /** The text without rotas of days on and off ("4 on 4 off"), whose numbers count nothing asked. */
 export const withoutRotas = (text: string): string => text.replace(ROTA, ' ');
 
+// "24/7 security, 4 officers per shift": round the clock, whose 7 counts no security staff.
+const ROUND_THE_CLOCK = /\b24\s*[/-]\s*7\b/g;
+/** The text without "24/7", whose numbers count nothing asked. */
+export const withoutRoundTheClock = (text: string): string => text.replace(ROUND_THE_CLOCK, ' ');
 /** "3x8h" is three eight-hour shifts; "4h" is four hours. */
 const TIMES_SIGN = /(\d)\s*[x×]\s*(\d)/g;
 const HOURS_ABBREVIATION = /(\d)\s*(?:h|hrs?)\b/gi;
@@ -532,7 +536,7 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   const groundPlus = unit === 'floor' ? GROUND_PLUS.exec(text) : null;
   const sliced = groundPlus ? text.slice(groundPlus.index + groundPlus[0].length) : text;
   const counted = withHoursWrittenOut(unit === 'hour' ? sliced.replace(HALF_HOUR, '30 minutes').replace(EVERY_OTHER_HOUR, 'every 2 hours') : sliced);
-  const tokens = numberTokens(withoutIsh(withoutRotas(counted).replace(CLOCK_TIME, ' ').replace(TIMES_SIGN, '$1 x $2')));
+  const tokens = numberTokens(withoutIsh(withoutRotas(counted).replace(CLOCK_TIME, ' ').replace(ROUND_THE_CLOCK, ' ').replace(TIMES_SIGN, '$1 x $2')));
   if (saysNegative(counted, tokens)) return notExtracted('out_of_range', rangeMessage(field));
   // "four times a day" is a round every 6 hours, not every 4.
   const perPeriod = unit === 'hour' ? roundsPerPeriod(tokens) : null;

@@ -9,7 +9,7 @@ import { detectSpans } from '../../privacy/redactor.ts';
 
 type TextField = Extract<TemplateField, { type: 'text' }>;
 
-const LEAD_IN_PHRASE = String.raw`(?:(?:it['’]?s|it is|this is) for|it['’]?s|it is|we['’]?re|we are|this is|(?:the|our|my) (?:site|organi[sz]ation|company|business|firm|employer|name)(?: name)?(?: is|['’]s)|(?:our |the )?name(?:['’]s| is)?:?|we['’]?re called|it['’]?s (?:just |simply )?called|(?:just |simply )?called|(?:(?:you can|we|people)\s+)?(?:just\s+)?call (?:it|us)|(?:it['’]?s |we['’]?re )?known as|(?:our|my) (?:client|customer)(?: is|['’]s)?:?)`;
+const LEAD_IN_PHRASE = String.raw`(?:(?:it['’]?s|it is|this is) for|it['’]?s|it is|we['’]?re|we are|we r|this is|(?:the|our|my) (?:site|organi[sz]ation|company|business|firm|employer|name)(?: name)?(?: is|['’]s)|(?:our |the )?name(?:['’]s| is)?:?|we['’]?re called|it['’]?s (?:just |simply )?called|(?:just |simply )?called|(?:(?:you can|we|people)\s+)?(?:just\s+)?call (?:it|us)|(?:it['’]?s |we['’]?re )?known as|(?:our|my) (?:client|customer)(?: is|['’]s)?:?)`;
 const LEAD_IN = new RegExp(String.raw`^(?:${LEAD_IN_PHRASE}\s+)+`, 'i');
 // "Hi, we're Acme", "ok so it's Riverside": a greeting or filler is dropped when punctuation or a lead-in follows
 // it, so "Hello Fresh Ltd" keeps its name.
@@ -103,7 +103,7 @@ const WE_CLAUSE = /\s+(?:we|i)\s+(?:have|need|want|run|require|operate|manage|lo
 // "we're a small charity called Hope Trust", "it's a warehouse called Unit 7", "we are a logistics firm, Northgate
 // Logistics": a description, then the name it goes by, capitalised (so the regex is case-sensitive). After a comma or
 // dash only for "we"/"they": "it's a warehouse, Leeds" may give a place. Not "I'm a …, Dave": a person.
-const DESCRIBED_THEN_NAMED = /^(?:(?:(?:[Ww]e['’]?re|[Ww]e are|[Tt]hey['’]?re|[Tt]hey are)\s+[Aa]n?\s+(?:[\p{Ll}'’-]+\s+){0,4}?[\p{Ll}'’-]+\s*[,–—-]\s*)|(?:(?:[Ww]e['’]?re|[Ww]e are|[Ii]t['’]?s|[Ii]t is|[Tt]his is|[Tt]hey['’]?re|[Tt]hey are)\s+)?[Aa]n?\s+(?:[\p{Ll}'’-]+\s+){0,4}?[\p{Ll}'’-]+\s+(?:called|named)\s+)(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{N}'’.-]*|\d+))*)/u;
+const DESCRIBED_THEN_NAMED = /^(?:(?:(?:[Ww]e['’]?re|[Ww]e are|[Ww]e r|[Tt]hey['’]?re|[Tt]hey are)\s+[Aa]n?\s+(?:[\p{Ll}'’-]+\s+){0,4}?[\p{Ll}'’-]+\s*[,–—-]\s*)|(?:(?:[Ww]e['’]?re|[Ww]e are|[Ww]e r|[Ii]t['’]?s|[Ii]t is|[Tt]his is|[Tt]hey['’]?re|[Tt]hey are)\s+)?[Aa]n?\s+(?:[\p{Ll}'’-]+\s+){0,4}?[\p{Ll}'’-]+\s+(?:called|named)\s+)(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{N}'’.-]*|\d+))*)/u;
 
 export const NEED_A_NAME = 'I need a name here; what people call it day to day is fine.';
 
@@ -153,6 +153,8 @@ const CAPITAL_AFTER_FIRST_LETTER = /^.\P{Lu}*\p{Lu}/u;
 // "… Thanks, Dave at Acme Ltd", "Regards, Sam from St Marys Trust": a sign-off saying where the writer is from names
 // it, unless the message named something before it.
 const SIGNED_OFF_FROM = /(?:^|[.!?,]\s*)(?:many thanks|thanks|thank you|kind regards|best regards|regards|best wishes|cheers)[,!.]?\s+(?:[\p{L}'’.-]+\s+){1,3}?(?:at|from)\s+(\S.*)$/iu;
+// "Quote request: 24/7 security, … Company: Apex Distribution Ltd.": a labelled name anywhere in a message.
+const LABELLED_NAME = /(?:^|[.;,!?\n]\s*)(?:company|organi[sz]ation|client|customer|business|employer)(?: name)?\s*:\s*(\S[^\n;|]*)/i;
 // "Hello from Leeds City Council", "Greetings from the team at Blue Sky Housing".
 const GREETING_FROM = /^(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening))(?: there)?,?\s+from\s+(?:(?:all of us|everyone|the team|all)\s+(?:at|in)\s+)?(?=\S)/i;
 // "I am contacting you on behalf of Kingsway Properties regarding our office block".
@@ -200,6 +202,12 @@ export function extractText(field: TextField, text: string): ExtractionResult {
     // "Canary House. Thanks, Dave from Acme": a name before the sign-off is the answer.
     const before = signedOff.index > 0 ? extractText(field, collapsed.slice(0, signedOff.index)) : null;
     return before?.ok ? before : extractText(field, signedOff[1]!);
+  }
+  // For the organisation's name question (the one not named after the kind of site).
+  const labelled = field.named_after === undefined ? LABELLED_NAME.exec(text) : null;
+  if (labelled !== null) {
+    const named = extractText(field, labelled[1]!);
+    if (named.ok) return derived({ ...named, confidence: Math.min(named.confidence, 0.85) });
   }
   const words = plainWords(collapsed).join(' ');
   // "same as the company" with no other name answered (see sameNameAsAnswered) names nothing.

@@ -1297,6 +1297,11 @@ test('the organisation said in a greeting, a sign-off or "on behalf of" is the n
     ['Riverside NHS Foundation Trust (estates team)', 'Riverside NHS Foundation Trust'],
     ['Acme (UK) Ltd', 'Acme (UK) Ltd'],
     ["I'm the owner of Sunny Cafe", 'Sunny Cafe'],
+    ['hi there we r a small retail chain called Bloom & Co, need guards at our flagship store', 'Bloom & Co'],
+    // A labelled name anywhere in a message.
+    ['Quote request: 24/7 security, 3 x 8hr shifts, 4 officers per shift, logistics warehouse. Company: Apex Distribution Ltd.', 'Apex Distribution Ltd'],
+    ['Name: Jo\nCompany: Acme Ltd\nPhone: 0161 496 0000', 'Acme Ltd'],
+    ['Company: Acme Ltd', 'Acme Ltd'],
   ] as const) {
     assert.equal(valueOf('organisation_name', reply), name, reply);
   }

@@ -52,6 +52,7 @@ test('a first reply that says everything: hours after a schedule word are custom
 test('rounds per day and staff across roles are read unasked and as corrections, as the questions read them', () => {
   assert.deepEqual(asMap(extractVolunteered(template, 'we patrol four times a day', {})), { tour_frequency_hours: 6 });
   assert.deepEqual(asMap(extractVolunteered(template, 'two guards and a supervisor on each shift', {})), { staff_per_shift: 3 }, 'not the 2 guards');
+  assert.deepEqual(asMap(extractVolunteered(template, '24/7 security, 3 x 8hr shifts, 4 officers per shift', {})), { operating_hours: '24x7', shifts_per_day: 3, staff_per_shift: 4 }, 'the 7 of 24/7 counts no security staff');
   assert.deepEqual(extractVolunteered(template, 'we read the meters twice a day', {}).filter((hit) => hit.field === 'tour_frequency_hours'), [],
     'rounds per day are patrol rounds only when the reply says so');
   const answers = { staff_per_shift: 4, tour_frequency_hours: 2 };
