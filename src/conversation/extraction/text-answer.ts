@@ -159,6 +159,10 @@ const LABELLED_NAME = /(?:^|[.;,!?\n]\s*)(?:company|organi[sz]ation|client|custo
 const GREETING_FROM = /^(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening))(?: there)?,?\s+from\s+(?:(?:all of us|everyone|the team|all)\s+(?:at|in)\s+)?(?=\S)/i;
 // "I am contacting you on behalf of Kingsway Properties regarding our office block".
 const ON_BEHALF_OF = /^.*?\bon behalf of\s+(?=\S)/i;
+// "Re: security quote - Hartley Logistics", "Subject: New site - Hartley Logistics", "FAO onboarding team, from
+// Hartley Logistics": an email's subject or addressee line, then the name.
+const SUBJECT_LINE = /^(?:(?:re|fwd?|subject)\s*:\s*)+(?:(?:[\p{L}'’]+\s+){0,4}?(?:quote|site|enquiry|inquiry|request|security|guarding|onboarding|cover)\s*(?:[:–—]|\s-)\s*(?=\p{Lu}))?/iu;
+const ADDRESSED_TO = /^(?:fao|attn|for the attention of)\b[^,]*,\s*(?:from\s+)?(?=\S)/i;
 // "New client here - Pinnacle Facilities Group": the speaker saying who they are to us, then the name.
 const NEW_CLIENT = /^(?:(?:we['’]?re|we are|i['’]?m|i am)\s+)?(?:an?\s+)?new\s+(?:client|customer)(?:\s+here)?\s*(?:[,:;.!]+|\s[–—-])\s*(?=\S)/i;
 // "we're part of the Acme group": the group is the name.
@@ -168,8 +172,11 @@ const REGARDING = /\s+(?:regarding|concerning)\s.*$/i;
 const HERE_AT_END = /\s+here$/;
 // "Acme (we are a subsidiary of Apex)": an aside in brackets that opens a clause; "Acme (UK) Ltd" keeps its brackets.
 const ASIDE = /\s*\((?:we|we['’]re|i|it|it['’]s|they|part of|a subsidiary|formerly|previously|trading as)\b[^)]*\)/gi;
-// "Riverside NHS Foundation Trust (estates team)": lower-case words in brackets at the end say who is writing.
-const TRAILING_LOWER_ASIDE = /\s*\([\p{Ll}\s&'’-]+\)$/u;
+// "Riverside NHS Foundation Trust (estates team)", "Hartley Logistics (Leeds branch)": lower-case words in brackets
+// at the end, or a part of the organisation, say who is writing or where.
+const TRAILING_LOWER_ASIDE = /\s*\((?:[\p{Ll}\s&'’-]+|[^)]*\b(?:branch|site|office|depot|team|division|department|dept|region)\b[^)]*)\)$/u;
+// "Hartley Logistics here, need a quote": the speaker's organisation saying it is them, then what they want.
+const HERE_THEN = /\s+here\s*[,.;:!–—-].*$/;
 
 /** The reply without who is speaking and how they lead in: "Tom from Apex here", "I work for", "I'm the site manager at", "it's called". */
 function withoutSpeaker(reply: string): string {
@@ -179,7 +186,7 @@ function withoutSpeaker(reply: string): string {
 
 /** A name without what the reply goes on to say: the next sentence, thanks, a clause, "regarding …", "here", what the site needs. */
 function withoutWhatFollows(name: string): string {
-  return name.replace(ASIDE, '').replace(TRAILING_LOWER_ASIDE, '').replace(NEXT_SENTENCE, '').replace(TRAILING_THANKS, '').replace(TRAILING_CHANGE, '').replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(WE_CLAUSE, '')
+  return name.replace(ASIDE, '').replace(TRAILING_LOWER_ASIDE, '').replace(HERE_THEN, '').replace(NEXT_SENTENCE, '').replace(TRAILING_THANKS, '').replace(TRAILING_CHANGE, '').replace(TRAILING_CLAUSE, '').replace(AND_CLAUSE, '').replace(WE_CLAUSE, '')
     .replace(REGARDING, '').replace(HERE_AT_END, '').replace(SAID_ABOUT, '').replace(DESCRIBED_AFTER_COMMA, '').replace(/[.!]+$/, '').trim();
 }
 
@@ -215,7 +222,7 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   // "no name really, just the address": a place without a name goes by its address.
   if (NO_NAME.test(words)) return notExtracted('no_match', 'If it has no name, its address will do, like “12 High Street”.');
   if (saysUnsure(collapsed) && !CAPITAL_AFTER_FIRST_LETTER.test(collapsed)) return notExtracted('no_match', NEED_A_NAME);
-  const opened = collapsed.replace(GREETING_FROM, '').replace(OPENER, '').replace(NEW_CLIENT, '').replace(ON_BEHALF_OF, '').replace(PART_OF, '');
+  const opened = collapsed.replace(SUBJECT_LINE, '').replace(ADDRESSED_TO, '').replace(GREETING_FROM, '').replace(OPENER, '').replace(NEW_CLIENT, '').replace(ON_BEHALF_OF, '').replace(PART_OF, '');
   const describedThenNamed = DESCRIBED_THEN_NAMED.exec(opened);
   if (describedThenNamed !== null) {
     const named = extractText(field, describedThenNamed[1]!);

@@ -1302,6 +1302,14 @@ test('the organisation said in a greeting, a sign-off or "on behalf of" is the n
     ['Quote request: 24/7 security, 3 x 8hr shifts, 4 officers per shift, logistics warehouse. Company: Apex Distribution Ltd.', 'Apex Distribution Ltd'],
     ['Name: Jo\nCompany: Acme Ltd\nPhone: 0161 496 0000', 'Acme Ltd'],
     ['Company: Acme Ltd', 'Acme Ltd'],
+    // An email's subject or addressee line, a part of the organisation in brackets, "here" then what is wanted.
+    ['Re: security quote - Hartley Logistics', 'Hartley Logistics'],
+    ['Subject: New site - Hartley Logistics', 'Hartley Logistics'],
+    ['FAO onboarding team, from Hartley Logistics', 'Hartley Logistics'],
+    ['Hartley Logistics (Leeds branch)', 'Hartley Logistics'],
+    ['Hartley Logistics here, need a quote', 'Hartley Logistics'],
+    ['Here East Ltd', 'Here East Ltd'],
+    ['Smith - Jones Partnership', 'Smith - Jones Partnership'],
   ] as const) {
     assert.equal(valueOf('organisation_name', reply), name, reply);
   }
