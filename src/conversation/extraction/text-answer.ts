@@ -9,7 +9,7 @@ import { detectSpans } from '../../privacy/redactor.ts';
 
 type TextField = Extract<TemplateField, { type: 'text' }>;
 
-const LEAD_IN_PHRASE = String.raw`(?:(?:it['’]?s|it is|this is) for|it['’]?s|it is|we['’]?re|we are|we r|this is|(?:the|our|my) (?:site|organi[sz]ation|company|business|firm|employer|name)(?: name)?(?: is|['’]s)|(?:our |the )?name(?:['’]s| is)?:?|we['’]?re called|it['’]?s (?:just |simply )?called|(?:just |simply )?called|(?:(?:you can|we|people)\s+)?(?:just\s+)?call (?:it|us)|(?:it['’]?s |we['’]?re )?known as|(?:our|my) (?:client|customer)(?: is|['’]s)?:?)`;
+const LEAD_IN_PHRASE = String.raw`(?:(?:it['’]?s|it is|this is) for|it['’]?s|it is|we['’]?re|we are|we r|this is|(?:the|our|my) (?:(?:new|main|current) )?(?:site|organi[sz]ation|company|business|firm|employer|name)(?: name)?(?: is|['’]s)|(?:site|organi[sz]ation|company)(?: name)?:|(?:our |the )?name(?:['’]s| is)?:?|we['’]?re called|it['’]?s (?:just |simply )?called|(?:just |simply )?called|(?:(?:you can|we|people)\s+)?(?:just\s+)?call (?:it|us)|(?:it['’]?s |we['’]?re )?known as|(?:our|my) (?:client|customer)(?: is|['’]s)?:?)`;
 const LEAD_IN = new RegExp(String.raw`^(?:${LEAD_IN_PHRASE}\s+)+`, 'i');
 // "Hi, we're Acme", "ok so it's Riverside": a greeting or filler is dropped when punctuation or a lead-in follows
 // it, so "Hello Fresh Ltd" keeps its name.
@@ -153,6 +153,8 @@ const CAPITAL_AFTER_FIRST_LETTER = /^.\P{Lu}*\p{Lu}/u;
 // "… Thanks, Dave at Acme Ltd", "Regards, Sam from St Marys Trust": a sign-off saying where the writer is from names
 // it, unless the message named something before it.
 const SIGNED_OFF_FROM = /(?:^|[.!?,]\s*)(?:many thanks|thanks|thank you|kind regards|best regards|regards|best wishes|cheers)[,!.]?\s+(?:[\p{L}'’.-]+\s+){1,3}?(?:at|from)\s+(\S.*)$/iu;
+// "It's our distribution centre at Trafford Park, we call it DC1": the name said after the description.
+const CALLED_LATER = /[,;.]\s*(?:and\s+|but\s+)?(?:(?:we|people|everyone|staff|they)\s+(?:just\s+|all\s+)?call\s+it|(?:it['’]?s\s+)?(?:known as|called))\s+(?=\S)/i;
 // "Quote request: 24/7 security, … Company: Apex Distribution Ltd.": a labelled name anywhere in a message.
 const LABELLED_NAME = /(?:^|[.;,!?\n]\s*)(?:company|organi[sz]ation|client|customer|business|employer)(?: name)?\s*:\s*(\S[^\n;|]*)/i;
 // "Hello from Leeds City Council", "Greetings from the team at Blue Sky Housing".
@@ -214,6 +216,11 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   const labelled = field.named_after === undefined ? LABELLED_NAME.exec(text) : null;
   if (labelled !== null) {
     const named = extractText(field, labelled[1]!);
+    if (named.ok) return derived({ ...named, confidence: Math.min(named.confidence, 0.85) });
+  }
+  const calledLater = CALLED_LATER.exec(collapsed);
+  if (calledLater !== null) {
+    const named = extractText(field, collapsed.slice(calledLater.index + calledLater[0].length));
     if (named.ok) return derived({ ...named, confidence: Math.min(named.confidence, 0.85) });
   }
   const words = plainWords(collapsed).join(' ');

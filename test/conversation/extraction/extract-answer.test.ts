@@ -1317,6 +1317,11 @@ test('the organisation said in a greeting, a sign-off or "on behalf of" is the n
   assert.equal(valueOf('site_name', 'I am onboarding Canary House for Acme Ltd'), 'Canary House');
   assert.equal(valueOf('site_name', "I'm arranging security for Riverside Hospital"), 'Riverside Hospital');
   assert.equal(valueOf('site_name', 'Could you please add Canary House for Acme Ltd?'), 'Canary House');
+  // The name said after a description, or after a label.
+  assert.equal(valueOf('site_name', "It's our distribution centre at Trafford Park, we call it DC1"), 'DC1');
+  assert.equal(valueOf('site_name', 'site: Canary Wharf Tower'), 'Canary Wharf Tower');
+  assert.equal(valueOf('site_name', 'the new site is Riverside Park'), 'Riverside Park');
+  assert.equal(valueOf('organisation_name', 'The Called Company'), 'The Called Company');
   assert.equal(failure('organisation_name', 'can you do that?').reason, 'help_requested', 'a question with no name picked out asks');
   assert.equal(failure('organisation_name', "we're setting up guards for our warehouse").reason, 'no_match', 'a site described names no organisation');
   assert.equal(failure('organisation_name', 'we need guards for a warehouse, we are a logistics firm').reason, 'no_match');
