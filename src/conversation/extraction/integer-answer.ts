@@ -303,7 +303,7 @@ const VAGUE_AMOUNT = /\b(?:a few|few|several|a handful|a number of|multiple|a bu
 // "it varies", "depends on the day": no one number, which is what is set.
 const VARIES = /\b(?:varies|vary|varying|variable|depends|it depends|changes|differs)\b/i;
 
-type Choice = { value: number; confidence: number; range?: true } | { several: number[] } | { elsewhere: true } | null;
+type Choice = { value: number; confidence: number; saidBack?: true } | { several: number[] } | { elsewhere: true } | null;
 
 const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'or']);
 const [BETWEEN, AND] = wordTokens('between and');
@@ -322,13 +322,41 @@ function rangeStartBefore(tokens: readonly NumberToken[], index: number, said: s
   return new RegExp(String.raw`(?<![\d/])${lower}\s*[-–]\s*${upper}(?!\d)`).test(said) ? lower : null;
 }
 
+// "four guards, actually make that five", "3, no wait, 2", "two, sorry three": a number taken back for the next one.
+const TAKEN_BACK = new Set(['no', 'sorry', 'actually', 'rather', 'wait', 'correction', 'mean', 'make', 'scratch'].map(stemWord));
+// Words between the taking back and the number said instead.
+const INSTEAD_FILLERS = new Set(['no', 'sorry', 'wait', 'i', 'mean', 'make', 'that', 'it', 'its', 'is', 'actually', 'rather', 'scratch', 'correction', 'er', 'um', 'hang', 'on', 'sorry'].map(stemWord));
+
+/** The number said last in place of an earlier one, or null when no number is taken back. */
+function numberSaidInstead(field: IntegerField, tokens: readonly NumberToken[]): number | null {
+  let instead: number | null = null;
+  let numberBefore = false;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.value !== null) { numberBefore = true; continue; }
+    if (!numberBefore || !TAKEN_BACK.has(token.word)) continue;
+    let at = index + 1;
+    while (at < tokens.length && tokens[at]!.value === null && INSTEAD_FILLERS.has(tokens[at]!.word)) at++;
+    const said = tokens[at];
+    // The number instead, alone or of this field's unit ("make that five", "no, 3 shifts"), not of something else.
+    const after = tokens[at + 1]?.word;
+    if (said?.value == null || (after !== undefined && after !== unitOf(field))) continue;
+    instead = said.value;
+    index = at;
+  }
+  return instead;
+}
+
 function chooseNumber(field: IntegerField, tokens: readonly NumberToken[], otherFields: readonly IntegerField[], said: string): Choice {
+  const instead = numberSaidInstead(field, tokens);
+  // Said back: the reply holds the number taken back too.
+  if (instead !== null) return { value: instead, confidence: 0.8, saidBack: true };
   const cued = findCuedNumbers(field, tokens);
   const cuedValues = [...new Set(cued.map((hit) => hit.value))];
   // "2-3 guards", "15 to 20 checkpoints": the top of the range, said back (hours between rounds are asked, as the top is
   // the rarer round there).
   const lower = cuedValues.length === 1 && unitOf(field) !== 'hour' ? rangeStartBefore(tokens, cued[0]!.span.start, said) : null;
-  if (lower !== null && lower < cuedValues[0]!) return { value: cuedValues[0]!, confidence: 0.8, range: true };
+  if (lower !== null && lower < cuedValues[0]!) return { value: cuedValues[0]!, confidence: 0.8, saidBack: true };
   if (lower !== null) return { several: [lower, cuedValues[0]!] };
   if (cuedValues.length === 1) return { value: cuedValues[0]!, confidence: cued[0]!.fromWords ? 0.88 : 0.92 };
   if (cuedValues.length > 1) {
@@ -580,7 +608,7 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
     // "every hour on nights, every 2 hours on days": "every hour" is a number too, and taking 2 drops it. Not for
     // other units: "2 shifts with 10 guards per shift" says no "one shift".
     return notExtracted('ambiguous', `I heard more than one number (1, ${chosen.value}). Which one is it?`);
-  } else if (chosen && 'range' in chosen) {
+  } else if (chosen && 'saidBack' in chosen) {
     return workedOutCount(field, chosen.value + basement, chosen.confidence);
   } else if (chosen) {
     ({ value, confidence } = chosen);

@@ -70,6 +70,14 @@ test('integer failures say why and name the range', () => {
   assert.equal(failure('staff_per_shift', '2.5').reason, 'out_of_range');
   assert.equal(failure('tour_frequency_hours', 'every 90 minutes').reason, 'out_of_range');
   assert.equal(failure('buildings', '3 or 4').reason, 'ambiguous');
+  // A number taken back for another ("make that five", "no wait, 2") is the other, said back.
+  for (const [key, reply, value] of [['staff_per_shift', 'four guards, actually make that five', 5], ['shifts_per_day', '3, no wait, 2', 2],
+    ['shifts_per_day', 'two, sorry three', 3], ['staff_per_shift', '4 no 5', 5], ['shifts_per_day', 'two or rather three', 3]] as const) {
+    const result = extractAnswer(field(key), reply);
+    assert.ok(result.ok && result.value === value && result.derived === true, `${reply}: ${JSON.stringify(result)}`);
+  }
+  assert.equal(valueOf('staff_per_shift', '2 guards, no more than 3'), 2, '"no more than" takes nothing back');
+  assert.equal(valueOf('staff_per_shift', '2 guards no 3 buildings'), 2, 'a number of something else');
   // An amount without a number ("every few hours", "a handful") is asked for exactly, naming what was said.
   for (const [key, reply, said] of [['tour_frequency_hours', 'every few hours', 'few'], ['staff_per_shift', 'a handful', 'a handful'], ['buildings', 'Several', 'several']] as const) {
     assert.match(failure(key, reply).message, new RegExp(`^I need an exact number rather than “${said}”\\. (?:If you’re not sure, say “not sure” and I’ll suggest one\\. )?Please give a whole number`), reply);
