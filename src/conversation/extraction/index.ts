@@ -66,7 +66,7 @@ export function extractAnswer(field: TemplateField, text: string, context?: Extr
   // "same as the company" to the site's name: the organisation's name.
   const sameName = field.type === 'text' && context?.template ? sameNameAsAnswered(context.template, field, reply, context.answers) : null;
   if (sameName) return sameName;
-  const result = readPastTypos(field, reply, extractReply(field, reply, context?.template), context?.template);
+  const result = readSaidInstead(field, reply, context?.template) ?? readPastTypos(field, reply, extractReply(field, reply, context?.template), context?.template);
   // The name cut from a longer reply may itself be a count ("one guard, 7pm to 7am, … Leeds" → "one guard"). A count
   // elsewhere in the reply ("northgate logistics we have a depot that needs 2 guards") is kept for its own question.
   if (result.ok && field.type === 'text' && context?.template
@@ -125,6 +125,23 @@ function readPastTypos(field: TemplateField, reply: string, read: ExtractionResu
   const corrected = correctOptionTypos(field, reply);
   const reread = corrected === null ? null : extractReply(field, corrected, template);
   return reread?.ok ? derived({ ...reread, confidence: Math.min(reread.confidence, TYPO_CONFIDENCE) }) : read;
+}
+
+// "business hours, actually no, 24/7", "an office - sorry, a warehouse", "7am to 7pm, no, 8am to 8pm": an answer taken back
+// for the one said after it. "No" alone only set off by punctuation ("a warehouse, no offices" takes nothing back).
+const TAKEN_BACK = /(?:[,;–—]|\s-)\s*(?:no[,.!]|no (?:sorry|wait)\b|sorry\b|wait\b|actually,? no\b|i mean\b|scratch that\b|make (?:that|it)\b)[,.!]?\s*|\s+(?:sorry|no wait|actually,? no|or rather|i mean|scratch that)\b[,.!]?\s*/gi;
+
+/**
+ * For a choice or hours: the answer said after the last taking back, when that part reads on its own (said back, as
+ * the reply holds the one taken back too); null otherwise. Counts take numbers back as they read them.
+ */
+function readSaidInstead(field: TemplateField, reply: string, template: Template | undefined): ExtractionResult | null {
+  if (field.type !== 'enum' && field.type !== 'time_range') return null;
+  let after = -1;
+  for (const match of reply.matchAll(TAKEN_BACK)) after = match.index + match[0].length;
+  if (after <= 0 || after >= reply.length) return null;
+  const instead = extractReply(field, reply.slice(after), template);
+  return instead.ok ? derived(instead) : null;
 }
 
 function extractReply(field: TemplateField, reply: string, template: Template | undefined): ExtractionResult {

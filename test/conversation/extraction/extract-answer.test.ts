@@ -78,6 +78,14 @@ test('integer failures say why and name the range', () => {
   }
   assert.equal(valueOf('staff_per_shift', '2 guards, no more than 3'), 2, '"no more than" takes nothing back');
   assert.equal(valueOf('staff_per_shift', '2 guards no 3 buildings'), 2, 'a number of something else');
+  // A choice or hours taken back likewise.
+  for (const [key, reply, value] of [['operating_hours', 'business hours, actually no, 24/7', '24x7'], ['site_type', 'an office, no wait, a warehouse', 'warehouse'],
+    ['site_type', 'warehouse - sorry, factory', 'factory'], ['custom_hours', '7am to 7pm, no, 8am to 8pm', { start_minute: 480, end_minute: 1200 }]] as const) {
+    const result = extractAnswer(field(key), reply);
+    assert.ok(result.ok && JSON.stringify(result.value) === JSON.stringify(value) && result.derived === true, `${reply}: ${JSON.stringify(result)}`);
+  }
+  assert.equal(valueOf('site_type', 'a warehouse, no offices'), 'warehouse', '"no" before a noun takes nothing back');
+  assert.equal(valueOf('operating_hours', 'office hours, sorry for the delay'), 'business_hours');
   // An amount without a number ("every few hours", "a handful") is asked for exactly, naming what was said.
   for (const [key, reply, said] of [['tour_frequency_hours', 'every few hours', 'few'], ['staff_per_shift', 'a handful', 'a handful'], ['buildings', 'Several', 'several']] as const) {
     assert.match(failure(key, reply).message, new RegExp(`^I need an exact number rather than “${said}”\\. (?:If you’re not sure, say “not sure” and I’ll suggest one\\. )?Please give a whole number`), reply);
