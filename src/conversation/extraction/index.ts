@@ -121,10 +121,14 @@ const TYPO_CONFIDENCE = 0.75;
 
 /** "warehose" to a choice question: matched once its misspelt option words are corrected, marked derived so it is said back. */
 function readPastTypos(field: TemplateField, reply: string, read: ExtractionResult, template: Template | undefined): ExtractionResult {
-  if (read.ok || read.reason !== 'no_match' || (field.type !== 'enum' && field.type !== 'multi_select')) return read;
+  if (field.type !== 'enum' && field.type !== 'multi_select') return read;
+  // Not read, said to be none the field offers ("vehical log"), or read with a word left out ("visiters and keyes").
+  const mayBeTypo = read.ok ? read.left_out === true : read.reason === 'no_match' || read.reason === 'unsupported';
+  if (!mayBeTypo) return read;
   const corrected = correctOptionTypos(field, reply);
   const reread = corrected === null ? null : extractReply(field, corrected, template);
-  return reread?.ok ? derived({ ...reread, confidence: Math.min(reread.confidence, TYPO_CONFIDENCE) }) : read;
+  if (!reread?.ok || (read.ok && Array.isArray(read.value) && Array.isArray(reread.value) && reread.value.length <= read.value.length)) return read;
+  return derived({ ...reread, confidence: Math.min(reread.confidence, TYPO_CONFIDENCE) });
 }
 
 // "business hours, actually no, 24/7", "an office - sorry, a warehouse", "7am to 7pm, no, 8am to 8pm": an answer taken back

@@ -9,8 +9,10 @@ import { stemWord } from './word-tokens.ts';
 type OptionField = Extract<TemplateField, { type: 'enum' | 'multi_select' }>;
 
 // Shorter words are not corrected: "gass" or "clok" could be many words. A transposition costs 2 here
-// ("hosptial"), so 2 is allowed only in longer words.
+// ("hosptial"), so 2 is allowed only in longer words. A word may be corrected to a shorter option word ("keyes"),
+// from the same first letter.
 const MIN_CORRECTED_LENGTH = 5;
+const MIN_OPTION_WORD_LENGTH = 4;
 const LONG_WORD_LENGTH = 7;
 
 const maxDistance = (word: string): number => (word.length >= LONG_WORD_LENGTH ? 2 : 1);
@@ -24,7 +26,7 @@ function vocabulary(field: OptionField): { words: string[]; stems: ReadonlySet<s
   if (!cached) {
     const all = field.options.flatMap((option) => [option.value.replace(/_/g, ' '), option.label, ...option.synonyms])
       .flatMap((phrase) => phrase.toLowerCase().match(WORD) ?? []);
-    cached = { words: [...new Set(all.filter((word) => word.length >= MIN_CORRECTED_LENGTH))], stems: new Set(all.map(stemWord)) };
+    cached = { words: [...new Set(all.filter((word) => word.length >= MIN_OPTION_WORD_LENGTH))], stems: new Set(all.map(stemWord)) };
     vocabularyCache.set(field.options, cached);
   }
   return cached;
@@ -36,6 +38,8 @@ function nearestOptionWord(word: string, words: readonly string[]): string | nul
   let bestDistance = maxDistance(word) + 1;
   let tied = false;
   for (const candidate of words) {
+    // A shorter option word only from the same first letter: "keyes" is keys, "small" is no mall.
+    if (candidate.length < MIN_CORRECTED_LENGTH && candidate[0] !== word[0]) continue;
     const apart = distance(word, candidate);
     if (apart < bestDistance) { best = candidate; bestDistance = apart; tied = false; } else if (apart === bestDistance) tied = true;
   }

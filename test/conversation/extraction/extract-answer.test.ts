@@ -1006,13 +1006,15 @@ test('a typo in an option word is read as the nearest option word and said back;
     ['site_type', 'warehose', 'warehouse'], ['site_type', 'hosptial', 'hospital'], ['site_type', 'an ofice', 'office'],
     ['site_type', 'resedential', 'residential'], ['site_type', 'factroy', 'factory'],
     ['operating_hours', 'buisness hours', 'business_hours'], ['meters', 'electricty and watter', ['electricity', 'water']],
+    // A word said with a typo beside one read, and a kind misspelt after a register's own word.
+    ['registers', 'visiters and keyes', ['visitor', 'key']], ['registers', 'vehical log', ['vehicle']],
   ];
   for (const [key, reply, expected] of cases) {
     const result = extractAnswer(field(key), reply);
     assert.ok(result.ok, `${key}: “${reply}” → ${JSON.stringify(result)}`);
     assert.deepEqual([result.value, result.derived, result.confidence < 0.9], [expected, true, true], reply);
   }
-  for (const [key, reply] of [['site_type', 'my mum'], ['meters', 'gass'], ['operating_hours', 'round the clok'], ['site_type', 'the council']]) {
+  for (const [key, reply] of [['site_type', 'my mum'], ['meters', 'gass'], ['operating_hours', 'round the clok'], ['site_type', 'the council'], ['site_type', 'a small site']]) {
     assert.equal(extractAnswer(field(key), reply!).ok, false, `${key}: “${reply}” is not guessed`);
   }
   assert.equal(valueOf('site_type', 'hospital'), 'hospital', 'spelt right: not marked as a guess');
