@@ -1,16 +1,21 @@
 // Character codes and ASCII tests the redactor's hand-written scans share (the text profile, PERSON).
 export const TAB = 9;
+export const LINE_FEED = 10;
 export const SPACE = 32;
 export const APOSTROPHE = 39;
+export const COMMA = 44;
 export const HYPHEN = 45;
 export const DOT = 46;
 export const COLON = 58;
+export const SEMICOLON = 59;
 export const UPPER_A = 65;
 export const UPPER_Z = 90;
 export const UNDERSCORE = 95;
 export const LOWER_A = 97;
 export const LOWER_Z = 122;
+export const PIPE = 124;
 export const RIGHT_SINGLE_QUOTE = 0x2019;
 
 export const isAsciiLetter = (code: number): boolean => (code | 32) >= LOWER_A && (code | 32) <= LOWER_Z;
 export const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+export const isAsciiUpper = (code: number): boolean => code >= UPPER_A && code <= UPPER_Z;

@@ -2,10 +2,8 @@
 // row starts a line with a time (h:mm or h.mm) and a '|'. PERSON reads the name column and keeps its shape rules
 // out of the other columns. Walked over the text's code units (code-units.ts) rather than by two regex scans: every
 // OCR'd register goes through here, and the walk made the redactor 3 % faster (a property test holds the two equal).
-import { APOSTROPHE, COLON, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, RIGHT_SINGLE_QUOTE, SPACE, TAB } from './char-codes.ts';
+import { APOSTROPHE, COLON, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LINE_FEED, PIPE, RIGHT_SINGLE_QUOTE, SPACE, TAB } from './char-codes.ts';
 
-const PIPE = 124;
-const LINE_FEED = 10;
 const CARRIAGE_RETURN = 13;
 const LETTER = /^\p{L}$/u;
 const NAME_CELL_TEXT = /^[\p{L}'’. -]+$/u;

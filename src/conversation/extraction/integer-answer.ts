@@ -323,9 +323,9 @@ function rangeStartBefore(tokens: readonly NumberToken[], index: number, said: s
 }
 
 // "four guards, actually make that five", "3, no wait, 2", "two, sorry three": a number taken back for the next one.
-const TAKEN_BACK = new Set(['no', 'sorry', 'actually', 'rather', 'wait', 'correction', 'mean', 'make', 'scratch'].map(stemWord));
+const TAKING_BACK_WORDS = new Set(['no', 'sorry', 'actually', 'rather', 'wait', 'correction', 'mean', 'make', 'scratch'].map(stemWord));
 // Words between the taking back and the number said instead.
-const INSTEAD_FILLERS = new Set(['no', 'sorry', 'wait', 'i', 'mean', 'make', 'that', 'it', 'its', 'is', 'actually', 'rather', 'scratch', 'correction', 'er', 'um', 'hang', 'on', 'sorry'].map(stemWord));
+const INSTEAD_FILLERS = new Set(['no', 'sorry', 'wait', 'i', 'mean', 'make', 'that', 'it', 'its', 'is', 'actually', 'rather', 'scratch', 'correction', 'er', 'um', 'hang', 'on'].map(stemWord));
 
 /** The number said last in place of an earlier one, or null when no number is taken back. */
 function numberSaidInstead(field: IntegerField, tokens: readonly NumberToken[]): number | null {
@@ -334,13 +334,13 @@ function numberSaidInstead(field: IntegerField, tokens: readonly NumberToken[]):
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (token.value !== null) { numberBefore = true; continue; }
-    if (!numberBefore || !TAKEN_BACK.has(token.word)) continue;
+    if (!numberBefore || !TAKING_BACK_WORDS.has(token.word)) continue;
     let at = index + 1;
     while (at < tokens.length && tokens[at]!.value === null && INSTEAD_FILLERS.has(tokens[at]!.word)) at++;
     const said = tokens[at];
     // The number instead, alone or of this field's unit ("make that five", "no, 3 shifts"), not of something else.
     const after = tokens[at + 1]?.word;
-    if (said?.value == null || (after !== undefined && after !== unitOf(field))) continue;
+    if (said === undefined || said.value === null || (after !== undefined && after !== unitOf(field))) continue;
     instead = said.value;
     index = at;
   }
@@ -407,6 +407,7 @@ export const withoutRotas = (text: string): string => text.replace(ROTA, ' ');
 const ROUND_THE_CLOCK = /\b24\s*[/-]\s*7\b/g;
 /** The text without "24/7", whose numbers count nothing asked. */
 export const withoutRoundTheClock = (text: string): string => text.replace(ROUND_THE_CLOCK, ' ');
+
 /** "3x8h" is three eight-hour shifts; "4h" is four hours. */
 const TIMES_SIGN = /(\d)\s*[x×]\s*(\d)/g;
 const HOURS_ABBREVIATION = /(\d)\s*(?:h|hrs?)\b/gi;

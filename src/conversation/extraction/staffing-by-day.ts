@@ -43,8 +43,8 @@ const OTHER_COVER = /\b(?:(?:mobile )?patrols?|rounds|checks?|visits?|drive[- ]?
 
 /**
  * Whether two or more clauses each give hours for some days (one of them in clock times or words for whole days,
- * the others may name a part of the day or other cover, like patrols), part days come with whole weekends, or a part of some day is joined to
- * hours said for the rest: hours that differ by day.
+ * the others may name a part of the day or other cover, like patrols), part days come with whole weekends, or a
+ * part of some day is joined to hours said for the rest: hours that differ by day.
  */
 function coverByDay(text: string): boolean {
   const clauses = clausesOf(text).flatMap((clause) => clause.split(JOINED_CLAUSE));

@@ -192,6 +192,9 @@ function withoutWhatFollows(name: string): string {
     .replace(REGARDING, '').replace(HERE_AT_END, '').replace(SAID_ABOUT, '').replace(DESCRIBED_AFTER_COMMA, '').replace(/[.!]+$/, '').trim();
 }
 
+/** A name picked out of a longer message: read with less confidence, and said back so a wrong pick is seen. */
+const pickedOut = (named: ExtractionResult): ExtractionResult => (named.ok ? derived({ ...named, confidence: Math.min(named.confidence, 0.85) }) : named);
+
 /**
  * "I'm setting up <site> for <organisation>": the site's name question (the one named after the kind of site) takes
  * what is set up when it is capitalised ("the Northgate retail park", not "security"); otherwise what it is for.
@@ -199,8 +202,7 @@ function withoutWhatFollows(name: string): string {
  */
 function nameSetUpFor(field: TextField, setUp: string, setUpFor: string): ExtractionResult {
   if (field.named_after === undefined && RUNS_DESCRIBED.test(setUpFor)) return notExtracted('no_match', NEED_A_NAME);
-  const named = extractText(field, field.named_after !== undefined && UPPER_CASE.test(setUp) ? setUp : setUpFor);
-  return named.ok ? derived({ ...named, confidence: Math.min(named.confidence, 0.85) }) : named;
+  return pickedOut(extractText(field, field.named_after !== undefined && UPPER_CASE.test(setUp) ? setUp : setUpFor));
 }
 
 export function extractText(field: TextField, text: string): ExtractionResult {
@@ -212,17 +214,14 @@ export function extractText(field: TextField, text: string): ExtractionResult {
     const before = signedOff.index > 0 ? extractText(field, collapsed.slice(0, signedOff.index)) : null;
     return before?.ok ? before : extractText(field, signedOff[1]!);
   }
-  // For the organisation's name question (the one not named after the kind of site).
+  // For the organisation's name question (the one not named after the kind of site); on the text as written, whose
+  // line breaks end the label's value.
   const labelled = field.named_after === undefined ? LABELLED_NAME.exec(text) : null;
-  if (labelled !== null) {
-    const named = extractText(field, labelled[1]!);
-    if (named.ok) return derived({ ...named, confidence: Math.min(named.confidence, 0.85) });
-  }
+  const labelledName = labelled === null ? null : pickedOut(extractText(field, labelled[1]!));
+  if (labelledName?.ok) return labelledName;
   const calledLater = CALLED_LATER.exec(collapsed);
-  if (calledLater !== null) {
-    const named = extractText(field, collapsed.slice(calledLater.index + calledLater[0].length));
-    if (named.ok) return derived({ ...named, confidence: Math.min(named.confidence, 0.85) });
-  }
+  const calledName = calledLater === null ? null : pickedOut(extractText(field, collapsed.slice(calledLater.index + calledLater[0].length)));
+  if (calledName?.ok) return calledName;
   const words = plainWords(collapsed).join(' ');
   // "same as the company" with no other name answered (see sameNameAsAnswered) names nothing.
   if (NON_ANSWERS.has(words) || SAME_NAME.test(words)) return notExtracted('no_match', NEED_A_NAME);
@@ -245,9 +244,7 @@ export function extractText(field: TextField, text: string): ExtractionResult {
   if (settingUp !== null) return nameSetUpFor(field, settingUp[1]!, opened.slice(settingUp[0].length));
   if (DESCRIPTION.test(opened) || SPEAKER_DESCRIBED.test(opened)) {
     const later = NAMED_LATER.exec(opened);
-    if (later === null) return notExtracted('no_match', NEED_A_NAME);
-    const named = extractText(field, later[1]!);
-    return named.ok ? derived({ ...named, confidence: Math.min(named.confidence, 0.85) }) : named;
+    return later === null ? notExtracted('no_match', NEED_A_NAME) : pickedOut(extractText(field, later[1]!));
   }
   const runs = SPEAKER_RUNS.exec(opened);
   if (runs !== null && RUNS_DESCRIBED.test(opened.slice(runs[0].length))) return notExtracted('no_match', NEED_A_NAME);

@@ -9,7 +9,7 @@ import { stemWord } from './word-tokens.ts';
 type OptionField = Extract<TemplateField, { type: 'enum' | 'multi_select' }>;
 
 // Shorter words are not corrected: "gass" or "clok" could be many words. A transposition costs 2 here
-// ("hosptial"), so 2 is allowed only in longer words. A word may be corrected to a shorter option word ("keyes"),
+// ("hosptial"), so 2 is allowed only in longer words. A word may be corrected to a four-letter option word ("keyes"),
 // from the same first letter.
 const MIN_CORRECTED_LENGTH = 5;
 const MIN_OPTION_WORD_LENGTH = 4;
@@ -38,7 +38,7 @@ function nearestOptionWord(word: string, words: readonly string[]): string | nul
   let bestDistance = maxDistance(word) + 1;
   let tied = false;
   for (const candidate of words) {
-    // A shorter option word only from the same first letter: "keyes" is keys, "small" is no mall.
+    // A short option word only from the same first letter: "keyes" is keys, "small" is no mall.
     if (candidate.length < MIN_CORRECTED_LENGTH && candidate[0] !== word[0]) continue;
     const apart = distance(word, candidate);
     if (apart < bestDistance) { best = candidate; bestDistance = apart; tied = false; } else if (apart === bestDistance) tied = true;

@@ -8,7 +8,7 @@ import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
 import { profileText } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LOWER_A, LOWER_Z, RIGHT_SINGLE_QUOTE, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, COMMA, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
 
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -90,6 +90,20 @@ function isOrganisationWordAfter(pattern: WindowedPattern, text: string, codes: 
   return (wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) !== 0;
 }
 
+/**
+ * Where a name found at `start` by its shape begins with the initials right before it ("J. Smith", "J.R. Smith"): a
+ * letter of it left would survive the redaction. An initial is a capital and a dot at a word's start, then at most
+ * one space. (After a cue, readNameAt() reads initials itself.)
+ */
+function startBeforeInitials(codes: Uint16Array, start: number): number {
+  while (start >= 2) {
+    const dot = codes[start - 1] === SPACE ? start - 2 : start - 1;
+    if (codes[dot] !== DOT || dot < 1 || !isAsciiUpper(codes[dot - 1]!) || (dot >= 2 && (isAsciiLetter(codes[dot - 2]!) || isAsciiDigit(codes[dot - 2]!)))) break;
+    start = dot - 1;
+  }
+  return start;
+}
+
 /** `flags` are the token's word-list flags. */
 function isNameWord(flags: number, casing: Casing, allowLower: boolean): boolean {
   if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return false;
@@ -118,9 +132,10 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     if (words === 0 && tokenEnd === cursor + 1 && isAsciiUpper(codes[cursor]!) && initials < MAX_INITIALS) {
       if (start === -1) start = cursor;
       initials++;
+      // "J R Smith" has a space after each initial; "J.R. Smith" needs none after a dot.
       cursor = codes[tokenEnd] === DOT ? tokenEnd + 1 : tokenEnd;
-      if (codes[cursor] !== SPACE) break;
-      cursor++;
+      if (codes[cursor] === SPACE) cursor++;
+      else if (codes[tokenEnd] !== DOT) break;
       continue;
     }
     const casing = casingOf(text, codes, cursor, tokenEnd);
@@ -139,15 +154,10 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
   return { start, end };
 }
 
-const COMMA = 44;
-const NEWLINE = 10;
-const PIPE = 124;
-const SEMICOLON = 59;
-
 /** Whether the field ends at `at`: the text's end, a line's, a cell's, a full stop or two blanks ("SEAN  TEL 0161 …"). */
 function endsField(codes: Uint16Array, at: number, length: number): boolean {
   const code = codes[at]!;
-  if (at >= length || code === NEWLINE || code === PIPE || code === SEMICOLON || code === DOT || code === COMMA) return true;
+  if (at >= length || code === LINE_FEED || code === PIPE || code === SEMICOLON || code === DOT || code === COMMA) return true;
   return (code === SPACE || code === TAB) && (codes[at + 1] === SPACE || codes[at + 1] === TAB);
 }
 
@@ -227,7 +237,7 @@ function judgePair(text: string, codes: Uint16Array, start: number, end: number,
     while (wordStart < end && (codes[wordStart] === SPACE || codes[wordStart] === TAB)) wordStart++;
   }
   if (isOrganisationWordAfter(ASCII_WORD_AFTER, text, codes, end)) return undefined;
-  spans.push({ type: 'PERSON', start, end });
+  spans.push({ type: 'PERSON', start: startBeforeInitials(codes, start), end });
   return undefined;
 }
 
@@ -303,7 +313,7 @@ function detectShapesAtStarts(text: string, profile: TextProfile, spans: Detecte
 function pushLexiconName(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
   if ((wordFlags(text, codes, start, end) & LEXICON_NAME) === 0) return;
   const name = readNameAt(text, codes, start, false);
-  if (name !== undefined) spans.push({ type: 'PERSON', start: name.start, end: name.end });
+  if (name !== undefined) spans.push({ type: 'PERSON', start: startBeforeInitials(codes, name.start), end: name.end });
 }
 
 function detectLexiconNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
@@ -333,24 +343,6 @@ function detectShapes(text: string, profile: TextProfile, spans: DetectedSpan[])
   detectShapesAtStarts(text, profile, spans);
 }
 
-const isAsciiUpper = (code: number): boolean => code >= UPPER_A && code <= UPPER_Z;
-
-/**
- * "by J. Smith", "J.R. Smith": initials right before a name are part of it (a letter of it left would survive the
- * redaction). An initial is a capital and a dot, at a word's start, with at most one space after it.
- */
-function extendOverInitials(codes: Uint16Array, spans: DetectedSpan[]): DetectedSpan[] {
-  for (const span of spans) {
-    let start = span.start;
-    for (;;) {
-      const dot = codes[start - 1] === SPACE ? start - 2 : start - 1;
-      if (dot < 1 || codes[dot] !== DOT || !isAsciiUpper(codes[dot - 1]!) || (dot >= 2 && (isAsciiLetter(codes[dot - 2]!) || isAsciiDigit(codes[dot - 2]!)))) break;
-      start = dot - 1;
-    }
-    span.start = start;
-  }
-  return spans;
-}
 
 function insideAny(span: DetectedSpan, cells: readonly number[]): boolean {
   for (let index = 0; index < cells.length; index += 2) if (span.start >= cells[index]! && span.end <= cells[index + 1]!) return true;
@@ -368,14 +360,14 @@ export const personRecognizer: Recognizer = {
     detectAfterCues(text, profile, spans);
     if (!text.includes('|')) {
       detectShapes(text, profile, spans);
-      return extendOverInitials(profile.codes, spans);
+      return spans;
     }
     const shapeSpans: DetectedSpan[] = [];
     detectShapes(text, profile, shapeSpans);
     detectRegisterRows(text, profile.codes, spans);
-    if (shapeSpans.length === 0) return extendOverInitials(profile.codes, spans);
+    if (shapeSpans.length === 0) return spans;
     const otherCells = registerOtherCells(text, profile.codes);
     for (const span of shapeSpans) if (!insideAny(span, otherCells)) spans.push(span);
-    return extendOverInitials(profile.codes, spans);
+    return spans;
   },
 };
