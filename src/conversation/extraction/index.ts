@@ -131,21 +131,23 @@ function readPastTypos(field: TemplateField, reply: string, read: ExtractionResu
   return derived({ ...reread, confidence: Math.min(reread.confidence, TYPO_CONFIDENCE) });
 }
 
-// "business hours, actually no, 24/7", "an office - sorry, a warehouse", "7am to 7pm, no, 8am to 8pm": an answer taken back
-// for the one said after it. "No" alone only set off by punctuation ("a warehouse, no offices" takes nothing back).
-const TAKEN_BACK = /(?:[,;–—]|\s-)\s*(?:no[,.!]|no (?:sorry|wait)\b|sorry\b|wait\b|actually,? no\b|i mean\b|scratch that\b|make (?:that|it)\b)[,.!]?\s*|\s+(?:sorry|no wait|actually,? no|or rather|i mean|scratch that)\b[,.!]?\s*/gi;
+// "business hours, actually no, 24/7", "an office - sorry, a warehouse", "four guards, make that five", "3, no wait, 2":
+// an answer taken back for the one said after it. "No" alone only set off by punctuation ("a warehouse, no offices",
+// "2 guards, no more than 3" take nothing back), or between two numbers ("4 no 5").
+const TAKEN_BACK_CONFIDENCE = 0.85;
+const TAKEN_BACK = /(?:[,;–—]|\s-)\s*(?:no[,.!]|no (?:sorry|wait)\b|sorry\b|wait\b|actually,? no\b|i mean\b|scratch that\b|make (?:that|it)\b)[,.!]?\s*|\s+(?:sorry|no wait|actually,? no|or rather|i mean|scratch that)\b[,.!]?\s*|(?<=\d)\s+no\s+(?=\d)/gi;
 
 /**
- * For a choice or hours: the answer said after the last taking back, when that part reads on its own (said back, as
- * the reply holds the one taken back too); null otherwise. Counts take numbers back as they read them.
+ * For a choice, hours or a count: the answer said after the last taking back, when that part reads on its own (said
+ * back, as the reply holds the one taken back too); null otherwise.
  */
 function readSaidInstead(field: TemplateField, reply: string, template: Template | undefined): ExtractionResult | null {
-  if (field.type !== 'enum' && field.type !== 'time_range') return null;
+  if (field.type !== 'enum' && field.type !== 'time_range' && field.type !== 'integer') return null;
   let after = -1;
   for (const match of reply.matchAll(TAKEN_BACK)) after = match.index + match[0].length;
   if (after <= 0 || after >= reply.length) return null;
   const instead = extractReply(field, reply.slice(after), template);
-  return instead.ok ? derived(instead) : null;
+  return instead.ok ? derived({ ...instead, confidence: Math.min(instead.confidence, TAKEN_BACK_CONFIDENCE) }) : null;
 }
 
 function extractReply(field: TemplateField, reply: string, template: Template | undefined): ExtractionResult {

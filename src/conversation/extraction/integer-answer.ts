@@ -4,10 +4,10 @@
 // Counts said otherwise ("four times a day", "days and nights") are read by
 // count-phrasings.ts; what each means for a field is decided here.
 import { detectSpans, type PiiType } from '../../privacy/redactor.ts';
-import { mergeNumberWords, type NumberToken } from '../number-words.ts';
+import { mergeNumberWords, wordsToNumber, type NumberToken } from '../number-words.ts';
 import type { TemplateField } from '../template.ts';
 import { derived, extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
-import { clausesOf, isJudgedNumber, saysAdding, stemWord, withoutIsh, wordTokens, type TokenSpan } from './word-tokens.ts';
+import { clausesOf, isJudgedNumber, isRoundTheClockDigit, saysAdding, stemWord, withoutIsh, wordTokens, type TokenSpan } from './word-tokens.ts';
 import { afterPer, BUILDING_KINDS, countPerShiftUnnamed, concludedNumber, countsShifts, countAcrossKinds, countOfWord, countPerItem, countsAtPosts, countsPerNamedShift, floorsNamedByLevel, GROUND_ONLY, ROUND_WORDS, roundsPerPeriod, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { countedInUnit } from '../wording.ts';
 import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
@@ -209,8 +209,10 @@ export function numberSetAfterCue(field: IntegerField, tokens: readonly NumberTo
 /** Numbers that sit in one of the field's cue phrases, with their token spans. */
 export function findCuedNumbers(field: IntegerField, tokens: readonly NumberToken[]): CuedNumber[] {
   const found: CuedNumber[] = [];
+  const words = tokens.map((token) => token.word);
   tokens.forEach((token, index) => {
-    if (token.value === null) return;
+    // "24/7 security, 4 officers per shift": the 7 of round the clock counts no security staff.
+    if (token.value === null || isRoundTheClockDigit(words, index)) return;
     for (const cue of parsedCues(field)) {
       const span = cueSpan(tokens, index, cue);
       if (span) { found.push({ value: token.value, fromWords: token.fromWords, span }); return; }
@@ -322,35 +324,7 @@ function rangeStartBefore(tokens: readonly NumberToken[], index: number, said: s
   return new RegExp(String.raw`(?<![\d/])${lower}\s*[-–]\s*${upper}(?!\d)`).test(said) ? lower : null;
 }
 
-// "four guards, actually make that five", "3, no wait, 2", "two, sorry three": a number taken back for the next one.
-const TAKING_BACK_WORDS = new Set(['no', 'sorry', 'actually', 'rather', 'wait', 'correction', 'mean', 'make', 'scratch'].map(stemWord));
-// Words between the taking back and the number said instead.
-const INSTEAD_FILLERS = new Set(['no', 'sorry', 'wait', 'i', 'mean', 'make', 'that', 'it', 'its', 'is', 'actually', 'rather', 'scratch', 'correction', 'er', 'um', 'hang', 'on'].map(stemWord));
-
-/** The number said last in place of an earlier one, or null when no number is taken back. */
-function numberSaidInstead(field: IntegerField, tokens: readonly NumberToken[]): number | null {
-  let instead: number | null = null;
-  let numberBefore = false;
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    if (token.value !== null) { numberBefore = true; continue; }
-    if (!numberBefore || !TAKING_BACK_WORDS.has(token.word)) continue;
-    let at = index + 1;
-    while (at < tokens.length && tokens[at]!.value === null && INSTEAD_FILLERS.has(tokens[at]!.word)) at++;
-    const said = tokens[at];
-    // The number instead, alone or of this field's unit ("make that five", "no, 3 shifts"), not of something else.
-    const after = tokens[at + 1]?.word;
-    if (said === undefined || said.value === null || (after !== undefined && after !== unitOf(field))) continue;
-    instead = said.value;
-    index = at;
-  }
-  return instead;
-}
-
 function chooseNumber(field: IntegerField, tokens: readonly NumberToken[], otherFields: readonly IntegerField[], said: string): Choice {
-  const instead = numberSaidInstead(field, tokens);
-  // Said back: the reply holds the number taken back too.
-  if (instead !== null) return { value: instead, confidence: 0.8, saidBack: true };
   const cued = findCuedNumbers(field, tokens);
   const cuedValues = [...new Set(cued.map((hit) => hit.value))];
   // "2-3 guards", "15 to 20 checkpoints": the top of the range, said back (hours between rounds are asked, as the top is
@@ -365,10 +339,12 @@ function chooseNumber(field: IntegerField, tokens: readonly NumberToken[], other
   }
   // Numbers in another field's cue ("3 buildings") are that field's, not an unlabelled answer to this one.
   const elsewhere = otherFields.flatMap((other) => findCuedNumbers(other, tokens).map((hit) => hit.span));
-  const anyNumber = tokens.some((token) => token.value !== null);
+  // "24/7" is round the clock, no number.
+  const words = tokens.map((token) => token.word);
+  const anyNumber = tokens.some((token, index) => token.value !== null && !isRoundTheClockDigit(words, index));
   const countsTime = unitOf(field) === 'hour';
   const numbered = tokens.map((token, index) => ({ token, index }))
-    .filter(({ token, index }) => token.value !== null && !elsewhere.some((span) => index >= span.start && index < span.end)
+    .filter(({ token, index }) => token.value !== null && !isRoundTheClockDigit(words, index) && !elsewhere.some((span) => index >= span.start && index < span.end)
       && (countsTime || !DURATION_WORDS.has(tokens[index + 1]?.word ?? '')));
   if (anyNumber && numbered.length === 0) return { elsewhere: true };
   const values = [...new Set(numbered.map(({ token, index }) => inFieldUnit(field, tokens, index, token.value!)))];
@@ -403,11 +379,6 @@ const ROTA_SAID = new RegExp(ROTA.source, 'i');
 /** The text without rotas of days on and off ("4 on 4 off"), whose numbers count nothing asked. */
 export const withoutRotas = (text: string): string => text.replace(ROTA, ' ');
 
-// "24/7 security, 4 officers per shift": round the clock, whose 7 counts no security staff.
-const ROUND_THE_CLOCK = /\b24\s*[/-]\s*7\b/g;
-/** The text without "24/7", whose numbers count nothing asked. */
-export const withoutRoundTheClock = (text: string): string => text.replace(ROUND_THE_CLOCK, ' ');
-
 /** "3x8h" is three eight-hour shifts; "4h" is four hours. */
 const TIMES_SIGN = /(\d)\s*[x×]\s*(\d)/g;
 const HOURS_ABBREVIATION = /(\d)\s*(?:h|hrs?)\b/gi;
@@ -417,7 +388,6 @@ export const withHoursWrittenOut = (text: string): string => text.replace(HOURS_
 const ONE_GUARD = /\b(?:solo|lone (?:worker|guard|officer)|(?:just|only) me|on (?:my|his|her|their) own|single[- ]manned)\b/i;
 // "myself and one other", "me and 2 others", "me plus another guard": the speaker and more guards.
 const SELF_AND_OTHERS = /\b(?:me|myself|i)\s+(?:and|plus|\+|with)\s+(one|two|three|four|five|\d{1,2}|an?|another)\s+(?:other(?:s| guards?| officers?| people| person)?|more|guards?|officers?|colleagues?)\b/i;
-const OTHERS_COUNT: Readonly<Record<string, number>> = { one: 1, a: 1, an: 1, another: 1, two: 2, three: 3, four: 4, five: 5 };
 // "double manned": a post staffed by two guards.
 const MANNED = /\b(double|triple)[- ]manned\b/i;
 const MANNED_COUNT: Readonly<Record<string, number>> = { double: 2, triple: 3 };
@@ -555,7 +525,8 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   const namedFloors = unit === 'floor' ? floorsNamedByLevel(text) ?? floorsAboveAndBelow(numberTokens(text)) : null;
   if (namedFloors !== null) return workedOutCount(field, namedFloors + basement, 0.85);
   const withSelf = unit === 'guard' ? SELF_AND_OTHERS.exec(text) : null;
-  if (withSelf) return workedOutCount(field, 1 + (OTHERS_COUNT[withSelf[1]!.toLowerCase()] ?? Number(withSelf[1])), 0.85);
+  // The others are a number, or "a", "an", "another": one.
+  if (withSelf) return workedOutCount(field, 1 + (wordsToNumber(withSelf[1]!) ?? 1), 0.85);
   if (unit === 'guard' && ONE_GUARD.test(text) && !numberTokens(text).some((token) => token.value !== null && token.value !== 1)) return extracted(1, 0.85, countText(field, 1));
   const manned = unit === 'guard' ? MANNED.exec(text) : null;
   if (manned) {
@@ -565,7 +536,7 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
   const groundPlus = unit === 'floor' ? GROUND_PLUS.exec(text) : null;
   const sliced = groundPlus ? text.slice(groundPlus.index + groundPlus[0].length) : text;
   const counted = withHoursWrittenOut(unit === 'hour' ? sliced.replace(HALF_HOUR, '30 minutes').replace(EVERY_OTHER_HOUR, 'every 2 hours') : sliced);
-  const tokens = numberTokens(withoutIsh(withoutRotas(counted).replace(CLOCK_TIME, ' ').replace(ROUND_THE_CLOCK, ' ').replace(TIMES_SIGN, '$1 x $2')));
+  const tokens = numberTokens(withoutIsh(withoutRotas(counted).replace(CLOCK_TIME, ' ').replace(TIMES_SIGN, '$1 x $2')));
   if (saysNegative(counted, tokens)) return notExtracted('out_of_range', rangeMessage(field));
   // "four times a day" is a round every 6 hours, not every 4.
   const perPeriod = unit === 'hour' ? roundsPerPeriod(tokens) : null;

@@ -398,8 +398,22 @@ const FOLLOWS_THE_SUN = /\b(?:dusk|sunset|nightfall)\b.*\b(?:dawn|sunrise|daybre
 
 // A clock time as written ("6pm", "8.30am", "18:30"): one alone is a start or an end without the other.
 const CLOCK_TIME_SAID = new RegExp(WRITTEN_CLOCK_TIME, 'gi');
-// "from 7 in the morning", "midnight onwards": one time said in words, for the message asking for the other.
-const TIME_IN_WORDS = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.]\d{2})? (?:in the (?:morning|afternoon|evening)|at night|o['’]?clock)\b|\b(?:noon|midday|midnight)\b/gi;
+
+/**
+ * "from 7 in the morning", "midnight onwards": the one time said in words (a point read with words around its hour,
+ * or noon or midnight), as the time reader's words say it; null unless there is exactly one. A bare "7" is no time.
+ */
+function oneTimeInWords(text: string): string | null {
+  const tokens = timeTokens(text);
+  const said: string[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const point = pointAt(tokens, index);
+    if (point === null) continue;
+    if (point.explicit || point.end - point.start > 1) said.push(tokens.slice(point.start, point.end).map((token) => (token.word === 'oclock' ? 'o’clock' : token.word)).join(' '));
+    index = point.end - 1;
+  }
+  return said.length === 1 ? said[0]! : null;
+}
 
 /** "7:15am" for 435: a clock time as said with am or pm. */
 function withMeridiem(minuteOfDay: number): string {
@@ -437,7 +451,8 @@ export function extractTimeRange(text: string): ExtractionResult {
   if (WHOLE_DAY.test(text.toLowerCase())) {
     return notExtracted('no_match', 'That sounds like round-the-clock hours; here I need a start and an end time, like “6am to 10pm”.');
   }
-  const times = text.match(CLOCK_TIME_SAID) ?? text.match(TIME_IN_WORDS);
-  if (times?.length === 1) return notExtracted('no_match', `I heard one time, ${times[0]}. I need when cover starts and when it ends, like “6am to 10pm”.`);
+  const times = text.match(CLOCK_TIME_SAID);
+  const heard = times === null ? oneTimeInWords(text) : times.length === 1 ? times[0] : null;
+  if (heard !== null) return notExtracted('no_match', `I heard one time, ${heard}. I need when cover starts and when it ends, like “6am to 10pm”.`);
   return notExtracted('no_match', 'I couldn’t find a start and an end time, like “6am to 10pm” or “07:00-19:00”.');
 }

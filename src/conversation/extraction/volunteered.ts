@@ -8,7 +8,7 @@ import { bestOption, customForExplicitHours, namedAsPartOfSite, readSelection, s
 import { isNegated, negatedOptions } from './option-matcher.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
-import { addsBasement, countByKind, countSaidOtherwise, countsWholeTeam, findCuedNumbers, namesCount, numberSetAfterCue, RELATIVE_WORDS, relativeCount, scaleOf, withHoursWrittenOut, withoutJudgedNumbers, withoutPastClauses, withoutRotas, withoutRoundTheClock } from './integer-answer.ts';
+import { addsBasement, countByKind, countSaidOtherwise, countsWholeTeam, findCuedNumbers, namesCount, numberSetAfterCue, RELATIVE_WORDS, relativeCount, scaleOf, withHoursWrittenOut, withoutJudgedNumbers, withoutPastClauses, withoutRotas } from './integer-answer.ts';
 import { countPerShiftUnnamed, countsPerNamedShift, ROUND_WORDS, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { extractText } from './text-answer.ts';
 import { saysUnsure } from './suggestion.ts';
@@ -117,8 +117,8 @@ const saysHoursAndAHalf = (tokens: readonly NumberToken[]): boolean =>
 
 function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, said: string, saidTokens: readonly string[], answers: Answers, template: Template): Candidate | null {
   // "we used to have 3 guards but now just 2", "a team of 10 guards": neither is the guards on each shift now.
-  // "every 3 hrs": hours written out. "24/7 security": no 7 security staff.
-  const text = withHoursWrittenOut(withoutRotas(withoutRoundTheClock(withoutPastClauses(said))));
+  // "every 3 hrs": hours written out.
+  const text = withHoursWrittenOut(withoutRotas(withoutPastClauses(said)));
   const tokens = text === said ? saidTokens : wordTokens(text);
   // "make it 3 guards on nights" with two shifts a day: one shift's number, not every shift's.
   if (countsWholeTeam(field, text) || guardsOnOneShift(field, text, answers) !== null || roundsForPartOfDay(field, text, answers) !== null) return null;
