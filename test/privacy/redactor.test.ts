@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { containsPii, redact, resolveOverlaps } from '../../src/privacy/redactor.ts';
 import { generateEvalSet } from '../../bench/pii/generate-eval-set.ts';
+import { namedIpV4 } from './recognizers/recognizer-cases.ts';
 
 test('specification: an email is redacted and counted once', () => {
   const result = redact('Contact me at john.doe@example.com for details');
@@ -55,7 +56,7 @@ test('property: the output never contains a PII value of the input', () => {
     }
     return lettersAndDigits(output).length <= lettersAndDigits(record.text).length + 200;
   }), { numRuns: 400 });
-  fc.assert(fc.property(fc.emailAddress(), fc.ipV4(), (email, address) => {
+  fc.assert(fc.property(fc.emailAddress(), namedIpV4(), (email, address) => {
     const safeEmail = email.replace(/[^A-Za-z0-9@.+_-]/g, 'x');
     const output = redact(`mail ${safeEmail} host ${address} ok`).text;
     assert.ok(!output.includes(address), output);

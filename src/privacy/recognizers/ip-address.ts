@@ -1,4 +1,6 @@
 // IP_ADDRESS: IPv4 dotted quads and IPv6 (full and compressed), except dotted versions ("firmware 10.2.0.14").
+// Decision: loopback and unspecified addresses (127.x.x.x, 0.0.0.0, ::1, ::) name no machine but the one reading
+// them, so they are no PII and are kept — the server's own "listening at http://127.0.0.1:3000" log line stays readable.
 import { isIPv6 } from 'node:net';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { precedingText } from '../number-context.ts';
@@ -11,6 +13,8 @@ const VERSION_CUE_BEFORE = /\b(?:v|ver|version|firmware|fw|build|release|rev|rev
 const VERSION_PREFIX = /[vV]$/;
 // A dotted quad is four runs of digits joined by single dots.
 const IPV4_RUNS = 4;
+const LOOPBACK_OR_UNSPECIFIED_V4 = /^(?:127\.|0\.0\.0\.0$)/;
+const LOOPBACK_OR_UNSPECIFIED_V6 = /^(?:0{0,4}:){2,7}0{0,4}1?$/;
 
 export const ipAddressRecognizer: Recognizer = {
   type: 'IP_ADDRESS',
@@ -21,6 +25,7 @@ export const ipAddressRecognizer: Recognizer = {
     const spans: DetectedSpan[] = [];
     IPV4.lastIndex = 0;
     for (let match = profile.mostDotJoinedRuns >= IPV4_RUNS ? IPV4.exec(text) : null; match !== null; match = IPV4.exec(text)) {
+      if (LOOPBACK_OR_UNSPECIFIED_V4.test(match[0])) continue;
       const before = precedingText(text, match.index);
       if (VERSION_CUE_BEFORE.test(before) || VERSION_PREFIX.test(before)) continue;
       spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length });
@@ -29,7 +34,7 @@ export const ipAddressRecognizer: Recognizer = {
       IPV6_CANDIDATE.lastIndex = 0;
       for (let match = IPV6_CANDIDATE.exec(text); match !== null; match = IPV6_CANDIDATE.exec(text)) {
         const candidate = match[0].split('%')[0]!;
-        if (candidate.length < 3 || !isIPv6(candidate)) continue;
+        if (candidate.length < 3 || !isIPv6(candidate) || LOOPBACK_OR_UNSPECIFIED_V6.test(candidate)) continue;
         spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length });
       }
     }

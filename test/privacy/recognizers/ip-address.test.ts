@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ipAddressRecognizer } from '../../../src/privacy/recognizers/ip-address.ts';
-import { found } from './recognizer-cases.ts';
+import { found, namedIpV4 } from './recognizer-cases.ts';
 
 test('finds IPv4 and IPv6, compressed forms too', () => {
   assert.deepEqual(found(ipAddressRecognizer, 'NVR at 192.168.4.20, backup 10.0.0.1.'), ['192.168.4.20', '10.0.0.1']);
-  for (const address of ['2001:db8:85a3::8a2e:370:7334', 'fe80::1ff:fe23:4567:890a', '::1', '2001:0db8:0000:0000:0000:ff00:0042:8329', 'fe80::1']) {
+  for (const address of ['2001:db8:85a3::8a2e:370:7334', 'fe80::1ff:fe23:4567:890a', '2001:db8::1', '2001:0db8:0000:0000:0000:ff00:0042:8329', 'fe80::1']) {
     assert.deepEqual(found(ipAddressRecognizer, `gateway ${address} is down`), [address], address);
   }
 });
@@ -17,8 +17,15 @@ test('versions, times and decimals are not addresses', () => {
   }
 });
 
-test('property: any IPv4 address after neutral words is found', () => {
-  fc.assert(fc.property(fc.ipV4(), (address) => {
+test('loopback and unspecified addresses name no one and are kept', () => {
+  for (const text of ['Server listening at http://127.0.0.1:3000', 'bound to 0.0.0.0:8080', 'curl http://[::1]:3000/health', 'on 127.0.1.1', 'loopback 0:0:0:0:0:0:0:1']) {
+    assert.deepEqual(found(ipAddressRecognizer, text), [], text);
+  }
+  assert.deepEqual(found(ipAddressRecognizer, 'camera 128.0.0.1 and ::11'), ['128.0.0.1', '::11']);
+});
+
+test('property: any IPv4 address but loopback and unspecified, after neutral words, is found', () => {
+  fc.assert(fc.property(namedIpV4(), (address) => {
     assert.deepEqual(found(ipAddressRecognizer, `camera ${address} offline`), [address]);
   }), { numRuns: 200 });
 });
