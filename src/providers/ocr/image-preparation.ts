@@ -36,7 +36,9 @@ async function decodeGray(image: Buffer): Promise<GrayImage> {
 async function downscaled(image: GrayImage, maxWidthPx: number): Promise<GrayImage> {
   if (image.width <= maxWidthPx) return image;
   const { data, info } = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 1 } })
-    .resize({ width: maxWidthPx }).raw().toBuffer({ resolveWithObject: true });
+    // sharp writes a resized one-channel raw image as sRGB unless told to keep it grey: three bytes a pixel,
+    // which the skew estimate read as noise (and so levelled no photo wider than this).
+    .resize({ width: maxWidthPx }).grayscale().raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
 
@@ -56,4 +58,19 @@ export async function prepareForOcr(image: Buffer): Promise<PreparedImage> {
   for (let i = 0; i < mask.length; i++) mask[i] = mask[i] ? 0 : 255;
   const binaryPng = await sharp(mask, raw1).png({ compressionLevel: 1 }).toBuffer();
   return { png, binaryPng, gray, skewDeg };
+}
+
+/**
+ * The levelled grey image divided by its own heavy blur, as PNG: what the paper would look like lit evenly. A
+ * phone photo of a register is darker at one side; tesseract read next to nothing of the dim side (no header, no
+ * rows on 10 of 10 generated photos) and most of it once levelled. Text and rules are far narrower than the blur,
+ * so they keep their contrast against the page around them.
+ */
+export async function evenlyLitPng(image: GrayImage): Promise<Buffer> {
+  const raw = { raw: { width: image.width, height: image.height, channels: 1 as const } };
+  const sigmaPx = Math.max(8, Math.round(image.width / 60));
+  const background = await sharp(image.data, raw).blur(sigmaPx).grayscale().raw().toBuffer();
+  const lit = Buffer.alloc(image.data.length);
+  for (let i = 0; i < lit.length; i++) lit[i] = Math.min(255, Math.round((image.data[i]! * 255) / Math.max(1, background[i]!)));
+  return sharp(lit, raw).png({ compressionLevel: 1 }).toBuffer();
 }

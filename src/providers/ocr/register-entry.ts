@@ -1,6 +1,6 @@
 // Reads a photographed or scanned paper register (visitor, material, key, vehicle)
 // into rows keyed by canonical column names. Raw text: the caller redacts per cell.
-import { prepareForOcr } from './image-preparation.ts';
+import { evenlyLitPng, prepareForOcr } from './image-preparation.ts';
 import type { OcrPool } from './ocr-pool.ts';
 import { cellsByColumn, columnSpans, groupIntoLines, type TableLine } from './table-layout.ts';
 
@@ -38,9 +38,25 @@ export function canonicalColumnKey(headerText: string, position: number): string
   return /^[a-z]/.test(slug) ? slug : `column_${position + 1}`;
 }
 
-/** The header is the first line with at least two cells that are mostly letters. */
+const MIN_HEADER_CELLS = 2;
+
+const knownColumnCount = (line: TableLine): number =>
+  line.cells.filter((cell) => canonicalColumns.some((candidate) => candidate.pattern.test(cell.text))).length;
+
+/**
+ * The header is the line naming the most known columns ("Name", "Phone"…), at least two; failing that, the first
+ * line with at least two cells that are mostly letters. A photo's edges (a desk, the page's shadow) read as
+ * letter-like junk above the table, so the first such line is not always the header.
+ */
 function findHeader(lines: TableLine[]): number {
-  return lines.findIndex((line) => line.cells.length >= 2
+  let best = -1;
+  let bestCount = MIN_HEADER_CELLS - 1;
+  lines.forEach((line, index) => {
+    const count = knownColumnCount(line);
+    if (count > bestCount) { best = index; bestCount = count; }
+  });
+  if (best >= 0) return best;
+  return lines.findIndex((line) => line.cells.length >= MIN_HEADER_CELLS
     && line.cells.filter((cell) => /^[A-Za-z][A-Za-z ./#-]*$/.test(cell.text)).length >= 0.8 * line.cells.length);
 }
 
@@ -80,7 +96,7 @@ export function registerFromLines(lines: TableLine[], imageWidthPx: number): { c
 export async function extractRegisterEntry(pool: OcrPool, image: Buffer): Promise<RegisterEntry> {
   const prepared = await prepareForOcr(image);
   // PSM 11 (sparse): the default PSM 6 returns nothing on ruled tables.
-  const ocr = await pool.recognize(prepared.png, { mode: 'sparse_text' });
+  const ocr = await pool.recognize(await evenlyLitPng(prepared.gray), { mode: 'sparse_text' });
   // Grid lines come back as "|", "[" or "—" fragments; they are not words.
   const words = ocr.words.filter((word) => /[A-Za-z0-9]/.test(word.text));
   const { columns, rows } = registerFromLines(groupIntoLines(words), prepared.gray.width);
