@@ -4,6 +4,7 @@
 import type { MeterReading, MeterType, RegisterEntry } from '../providers/ocr/index.ts';
 import { isRedactionEnabled, sanitizeOcrResult, type SanitizationMetadata } from '../privacy/pii-service.ts';
 import { PLACEHOLDER_BY_TYPE, type PiiType } from '../privacy/pii-type.ts';
+import { detectSpans } from '../privacy/redactor.ts';
 
 export const DOCUMENT_KINDS = ['register', 'meter', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -23,6 +24,27 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Every whole-word occurrence of raw's words (any whitespace between them) in text, as one pattern. */
+function wordsPattern(raw: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${raw.split(/\s+/).map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+interface PersonalText { raw: string; type: PiiType }
+
+/**
+ * The PII the register's whole text shows, in pieces that each lie within one cell. A value split over cells (a
+ * phone number wrapped onto the next line, a row a tilted photo broke in two, a name whose column was not
+ * recognised) is found in the whole text, where its parts stand together, and not in either cell alone.
+ */
+function piiPiecesOf(rawText: string): PersonalText[] {
+  return detectSpans(rawText).flatMap((span) => rawText.slice(span.start, span.end).split(/[\t\n]+/)
+    .map((piece) => piece.trim())
+    .filter((piece) => /[\p{L}\p{N}]/u.test(piece))
+    .map((piece) => ({ raw: piece, type: span.type })))
+    // Longest first, so "Tom Harris" goes before a lone "Tom" could leave "Harris".
+    .sort((left, right) => right.raw.length - left.raw.length);
+}
+
 function mergeCounts(into: Partial<Record<PiiType, number>>, from: Partial<Record<PiiType, number>>): void {
   for (const [type, count] of Object.entries(from) as Array<[PiiType, number]>) into[type] = (into[type] ?? 0) + count;
 }
@@ -32,7 +54,8 @@ export function redactRegisterEntry(entry: RegisterEntry, sessionId: string): Re
   const counts: Partial<Record<PiiType, number>> = {};
   let redactionsCount = 0;
   let safeForLlm = true;
-  const personalCells: Array<{ raw: string; type: PiiType }> = [];
+  const personalCells: PersonalText[] = [];
+  const piiPieces = isRedactionEnabled() ? piiPiecesOf(entry.raw_text) : [];
   const rows = entry.rows.map((row) => Object.fromEntries(Object.entries(row).map(([column, cell]) => {
     const type = PERSONAL_COLUMNS[column];
     if (type && cell.trim() !== '' && isRedactionEnabled()) {
@@ -45,13 +68,20 @@ export function redactRegisterEntry(entry: RegisterEntry, sessionId: string): Re
     mergeCounts(counts, sanitized.counts);
     redactionsCount += sanitized.redactions_count;
     safeForLlm &&= sanitized.safe_for_llm;
-    return [column, sanitized.text];
+    let text = sanitized.text;
+    for (const { raw, type } of piiPieces) {
+      text = text.replace(wordsPattern(raw), () => {
+        redactionsCount += 1;
+        counts[type] = (counts[type] ?? 0) + 1;
+        return PLACEHOLDER_BY_TYPE[type];
+      });
+    }
+    return [column, text];
   })));
   // Longest first, so "Maria Lopez" goes before a lone "Maria" elsewhere could split it.
   let rawText = entry.raw_text;
   for (const { raw, type } of personalCells.sort((a, b) => b.raw.length - a.raw.length)) {
-    const words = raw.split(/\s+/).map(escapeRegExp);
-    rawText = rawText.replace(new RegExp(words.join('\\s+'), 'g'), PLACEHOLDER_BY_TYPE[type]);
+    rawText = rawText.replace(wordsPattern(raw), PLACEHOLDER_BY_TYPE[type]);
   }
   const text = sanitizeOcrResult(rawText, sessionId, 'register');
   mergeCounts(counts, text.counts);

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { redactRegisterEntry } from '../../src/media/document-results.ts';
+import type { RegisterEntry } from '../../src/providers/ocr/index.ts';
+
+// What a tilted photo gave before it was levelled: the header and each row broken over two lines, so the phone
+// column went unrecognised and each phone number was split between two rows' "company" cells.
+const brokenRows: RegisterEntry = {
+  columns: ['date', 'name', 'company'],
+  rows: [
+    { date: '', name: '', company: 'Contact No. Host In Out' },
+    { date: '12/03', name: 'Tom Harris', company: 'Speedy Couriers 07700' },
+    { date: '', name: '', company: '900111 Reception 09:10 09:25' },
+    { date: '12/03', name: 'Priya Patel', company: 'Kone Lifts +44 20' },
+    { date: '', name: '', company: '7946 0018 Facilities 10:00 12:20' },
+  ],
+  raw_text: 'Date\tVisitor Name\tOrganisation\nContact No.\tHost\tIn\tOut\n12/03\tTom Harris\tSpeedy Couriers\t07700\n900111\tReception\t09:10\t09:25\n'
+    + '12/03\tPriya Patel\tKone Lifts\t+44 20\n7946 0018\tFacilities\t10:00\t12:20',
+  confidence: 90,
+};
+
+test('a phone number split over two rows by the layout is redacted in both cells, times and other words kept', () => {
+  const redacted = redactRegisterEntry(brokenRows, 'session-1');
+  const cells = redacted.rows.map((row) => row.company);
+  assert.deepEqual(cells, [
+    'Contact No. Host In Out',
+    'Speedy Couriers [REDACTED_PHONE]',
+    '[REDACTED_PHONE] Reception 09:10 09:25',
+    'Kone Lifts [REDACTED_PHONE]',
+    '[REDACTED_PHONE] Facilities 10:00 12:20',
+  ]);
+  for (const digits of ['07700', '900111', '7946', '0018']) assert.ok(!JSON.stringify(redacted).includes(digits), digits);
+  assert.equal(redacted.rows[1]!.name, '[REDACTED_NAME]');
+  assert.equal(redacted.counts.PHONE! >= 4, true);
+});
+
+test('a name only its cue in the cell above shows is redacted, in a column that is not a personal one', () => {
+  const entry: RegisterEntry = {
+    columns: ['time', 'remarks'],
+    rows: [{ time: '08:15', remarks: 'escorted, ask for' }, { time: '', remarks: 'nowak at stores' }],
+    raw_text: 'Time\tRemarks\n08:15\tescorted, ask for\nnowak at stores',
+    confidence: 90,
+  };
+  const redacted = redactRegisterEntry(entry, 'session-1');
+  assert.deepEqual(redacted.rows.map((row) => row.remarks), ['escorted, ask for', '[REDACTED_NAME] at stores']);
+  assert.ok(!JSON.stringify(redacted).includes('nowak'));
+});
