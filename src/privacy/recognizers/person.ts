@@ -42,12 +42,12 @@ function stickyMatchEnd(sticky: RegExp, text: string, position: number): number 
 const NAME_TOKEN = windowed(String.raw`\p{L}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}+(?:['’-]\p{Lu}+)*`, 'u', 40);
 // The word after a name or a capitalised pair, for the organisation check ("Apex Facilities"): the letters
 // after the blanks up to the match's end.
-const WORD_AFTER = windowed(String.raw`[ \t]+\p{L}+`, 'u', 30);
-const ASCII_WORD_AFTER = windowed(String.raw`[ \t]+[A-Za-z]+`, '', 30);
+const WORD_AFTER = windowed(String.raw` +\p{L}+`, 'u', 30);
+const ASCII_WORD_AFTER = windowed(String.raw` +[A-Za-z]+`, '', 30);
 const CAPITALISED_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)?`;
 // Lower-case particles a capitalised pair may hold between its words ("Ana de Souza").
 const PAIR_PARTICLES = ['van', 'von', 'de', 'da', 'del', 'al', 'bin', 'le'];
-const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?:[ \t]+(?:(?:${PAIR_PARTICLES.join('|')})[ \t]+)?${CAPITALISED_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
+const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?: +(?:(?:${PAIR_PARTICLES.join('|')}) +)?${CAPITALISED_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
 const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?![\p{L}\p{N}])`, 'gu');
 const STICKY_CAPITALISED_PAIR = new RegExp(CAPITALISED_PAIR.source, 'uy');
 const STICKY_CAPITALISED_WORD = new RegExp(CAPITALISED_WORD.source, 'uy');
@@ -78,10 +78,9 @@ function casingOfNonAscii(token: string): Casing {
 
 /** Whether the word after spaces at `end` is an organisation word. */
 function isOrganisationWordAfter(pattern: WindowedPattern, text: string, codes: Uint16Array, end: number): boolean {
-  const code = codes[end]!;
-  if (code !== SPACE && code !== TAB) return false;
+  if (codes[end] !== SPACE) return false;
   let wordStart = end + 1;
-  while (codes[wordStart] === SPACE || codes[wordStart] === TAB) wordStart++;
+  while (codes[wordStart] === SPACE) wordStart++;
   // The pattern needs a letter after the blanks: an ASCII non-letter (often a phone number) rules it out.
   const first = codes[wordStart]!;
   if (!(first >= 128 || isAsciiLetter(first))) return false;
@@ -154,11 +153,11 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
   return { start, end };
 }
 
-/** Whether the field ends at `at`: the text's end, a line's, a cell's, a full stop or two blanks ("SEAN  TEL 0161 …"). */
+/** Whether the field ends at `at`: the text's end, a line's, a cell's (a tab or "|"), a full stop or two spaces ("SEAN  TEL 0161 …"). */
 function endsField(codes: Uint16Array, at: number, length: number): boolean {
   const code = codes[at]!;
-  if (at >= length || code === LINE_FEED || code === PIPE || code === SEMICOLON || code === DOT || code === COMMA) return true;
-  return (code === SPACE || code === TAB) && (codes[at + 1] === SPACE || codes[at + 1] === TAB);
+  if (at >= length || code === LINE_FEED || code === TAB || code === PIPE || code === SEMICOLON || code === DOT || code === COMMA) return true;
+  return code === SPACE && codes[at + 1] === SPACE;
 }
 
 /**
@@ -167,7 +166,7 @@ function endsField(codes: Uint16Array, at: number, length: number): boolean {
  */
 function firstNameAfterSurname(text: string, codes: Uint16Array, name: { start: number; end: number }): number {
   if (codes[name.end] !== COMMA) return -1;
-  for (let index = name.start; index < name.end; index++) if (codes[index] === SPACE || codes[index] === TAB) return -1;
+  for (let index = name.start; index < name.end; index++) if (codes[index] === SPACE) return -1;
   let wordStart = name.end + 1;
   while (codes[wordStart] === SPACE) wordStart++;
   if (wordStart === name.end + 1) return -1;
@@ -226,15 +225,15 @@ function detectRegisterRows(text: string, codes: Uint16Array, spans: DetectedSpa
 
 /** What the capitalised pair text[start, end) means: a name, not a name, or "retry from after its first word". */
 function judgePair(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): number | undefined {
-  // Walk the words between the pair's spaces and tabs instead of splitting it.
+  // Walk the words between the pair's spaces instead of splitting it.
   let firstWordEnd = -1;
   for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
-    while (wordEnd < end && codes[wordEnd] !== SPACE && codes[wordEnd] !== TAB) wordEnd++;
+    while (wordEnd < end && codes[wordEnd] !== SPACE) wordEnd++;
     if (firstWordEnd === -1) firstWordEnd = wordEnd;
     if ((wordFlags(text, codes, wordStart, wordEnd) & NOT_A_NAME_OR_ORGANISATION) !== 0) return firstWordEnd;
     wordStart = wordEnd;
-    while (wordStart < end && (codes[wordStart] === SPACE || codes[wordStart] === TAB)) wordStart++;
+    while (wordStart < end && codes[wordStart] === SPACE) wordStart++;
   }
   if (isOrganisationWordAfter(ASCII_WORD_AFTER, text, codes, end)) return undefined;
   spans.push({ type: 'PERSON', start: startBeforeInitials(codes, start), end });
@@ -275,8 +274,8 @@ function mayStartPair(codes: Uint16Array, start: number, letterEnd: number): boo
     if (!(isAsciiLetter(code) || code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE || code === HYPHEN || code >= 128)) break;
   }
   let code = codes[index]!;
-  if (code !== SPACE && code !== TAB) return false;
-  do code = codes[++index]!; while (code === SPACE || code === TAB);
+  if (code !== SPACE) return false;
+  do code = codes[++index]!; while (code === SPACE);
   return (code >= UPPER_A && code <= UPPER_Z) || code >= 128 || IS_PARTICLE_INITIAL[code] === 1;
 }
 

@@ -45,6 +45,12 @@ test('register rows: only the name column is a name', () => {
   assert.equal(redacted('09:10 | Ilse Brun | Meridian Works | 020 7946 0958 | North Entrance'), '09:10 | [REDACTED_NAME] | Meridian Works | [REDACTED_PHONE] | North Entrance');
 });
 
+test('OCR cells are tab-separated: a name ends at its cell, and header words are no name', () => {
+  assert.equal(redacted('12/03\tTom Harris\tSpeedy Couriers\t09:10'), '12/03\t[REDACTED_NAME]\tSpeedy Couriers\t09:10');
+  assert.equal(redacted('09:10\tLi Na\tCity Council'), '09:10\t[REDACTED_NAME]\tCity Council');
+  assert.equal(redacted('Date\tVisitor Name\tOrganisation'), 'Date\tVisitor Name\tOrganisation');
+});
+
 test('capitalised pairs and lexicon names', () => {
   assert.equal(redacted('Ilse Brun will meet the engineer at Gate 3'), '[REDACTED_NAME] will meet the engineer at Gate 3');
   assert.equal(redacted('Sarah has the keys'), '[REDACTED_NAME] has the keys');
