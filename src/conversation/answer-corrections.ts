@@ -77,13 +77,23 @@ export function readCorrections(template: Template, text: string, answers: Answe
     .filter((found) => !sameValue(found.value, answers[found.field]));
 }
 
+// "the company name is …", "we're called …": a name said with a cue that names it needs no correction marker.
+const NAMING = /\b(?:called|named|name(?:['’]s|\s+is|\s+of))\b/i;
+
 /**
- * While a question is open: earlier answers the reply corrects, if it says it corrects ("actually …"). Fields
- * not yet answered are left to the volunteered answers of an accepted turn.
+ * While a question is open: earlier answers the reply corrects, if it says it corrects ("actually …"), and names
+ * said with their cue ("the company name is Northgate Logistics", to the site's name): the cue says which answer it
+ * is. Fields not yet answered are left to the volunteered answers of an accepted turn.
  */
 export function readMidInterviewCorrections(template: Template, text: string, answers: Answers, currentField: string): VolunteeredAnswer[] {
-  if (!CORRECTION_MARKER.test(text)) return [];
-  return readCorrections(template, text, answers).filter((found) => found.field !== currentField && answers[found.field] !== undefined);
+  const marked = CORRECTION_MARKER.test(text);
+  if (!marked && !NAMING.test(text)) return [];
+  return readCorrections(template, text, answers).filter((found) => found.field !== currentField && answers[found.field] !== undefined
+    && (marked || isNameField(template, found.field)));
+}
+
+export function isNameField(template: Template, key: string): boolean {
+  return template.fields.find((field) => field.key === key)?.type === 'text';
 }
 
 /** Stores each correction with its dependants re-checked; returns the fields changed and how to say them back. */

@@ -11,11 +11,12 @@ import { ANSWERABLE } from './state-machine.ts';
 import { loadSessionById, type SessionRow } from './session-store.ts';
 import { addAssistantMessage, askNextOrPropose, questionView, storeAnswer, type EventBase, type QuestionView } from './session-service.ts';
 import { loadTemplate } from './session-service.ts';
-import { applyCorrections, applyRevisionTurn, describeAnswer, describeAnswerInSentence, keepsAnswer, readMidInterviewCorrections } from './answer-corrections.ts';
+import { applyCorrections, applyRevisionTurn, describeAnswer, describeAnswerInSentence, isNameField, keepsAnswer, readMidInterviewCorrections } from './answer-corrections.ts';
 import type { TaskScheduler } from './ports.ts';
 import type { AnswerValue, Template, TemplateField } from './template.ts';
 import { spokenAnswerAsStored } from './spoken-names.ts';
 import { wordTokens } from './extraction/word-tokens.ts';
+import { keyAsWords } from './wording.ts';
 
 export interface TurnRow { id: string; session_id: string; source: 'text' | 'voice' | 'document' | 'edit'; raw_text: string; field_key: string | null }
 
@@ -42,7 +43,13 @@ export interface StepResult {
  * is said back when it is not what the user wrote, so a misreading is caught now rather than in the proposal. So
  * is a suggestion taken for "not sure", and a list with things left out because no option is them.
  */
-function sayBack(template: Template, field: TemplateField, value: AnswerValue, said: string, read: ExtractionResult): string {
+function sayBack(template: Template, field: TemplateField, value: AnswerValue, said: string, read: ExtractionResult, channel: Channel): string {
+  // A recogniser hears names worst ("Northgate Logistics" came back as "are you do"): a spoken one is said back,
+  // with how to put it right, since nothing else in the interview would show it.
+  if (channel === 'voice' && field.type === 'text') {
+    const cue = field.cues.find((each) => each.endsWith(' name is')) ?? `${keyAsWords(field.key)} is`;
+    return `I heard “${String(value)}”; if that isn’t right, say “the ${cue} …”.`;
+  }
   if (read.ok && read.suggested !== undefined) return `No problem: I’ve put ${describeAnswer(field, value)} (${read.suggested}); you can change it when you review the proposal.`;
   if (read.ok && read.left_out && field.type === 'multi_select') {
     if (field.ranges) return `Got it: ${describeAnswer(field, value)}. I can only set up days of the week, so I left the holidays out.`;
@@ -112,6 +119,23 @@ async function withEarlierContactReply(tx: Queryable, field: TemplateField, turn
   return (attempted ? contactFromTwoReplies(earlier!, turn.raw_text) : null) ?? read;
 }
 
+const NAME_SAID_FOR_ANOTHER: ExtractionResult = { ok: false, reason: 'no_match', message: 'That names something else.' };
+
+/**
+ * The reply without the names it corrects with their cue: those words are that answer's alone, not read for the
+ * open question or any other ("actually the company is called Northgate Logistics" is no warehouse).
+ */
+function withoutCorrectedNames(template: Template, text: string, corrections: readonly VolunteeredAnswer[]): string {
+  return corrections.filter((correction) => isNameField(template, correction.field))
+    .reduce((rest, name) => withoutPhrase(rest, String(name.value)), text);
+}
+
+/** text without the first occurrence of phrase, in any casing. */
+function withoutPhrase(text: string, phrase: string): string {
+  const at = text.toLowerCase().indexOf(phrase.toLowerCase());
+  return at === -1 ? text : `${text.slice(0, at)} ${text.slice(at + phrase.length)}`;
+}
+
 export async function applyConversationTurn(tx: Queryable, scheduler: TaskScheduler, input: { sessionId: string; turnId: string; correlationId?: string | null; understanding?: Understanding }): Promise<StepResult> {
   const session = await loadSessionById(tx, input.sessionId, { forUpdate: true });
   const turn = await loadTurn(tx, input.turnId);
@@ -130,7 +154,12 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   }
   const field = template.fields.find((f) => f.key === session.current_field)!;
   const base = { tenantId: session.tenant_id, clientId: session.client_id, sessionId: session.id, channel };
-  const rules = await withEarlierContactReply(tx, field, turn, extractAnswer(field, turn.raw_text, { answers: session.answers, template }));
+  // "actually it's 3 buildings": earlier answers the reply corrects, applied whether or not it also answers.
+  const corrections = readMidInterviewCorrections(template, turn.raw_text, session.answers, field.key);
+  const said = withoutCorrectedNames(template, turn.raw_text, corrections);
+  // A name question is not answered by another name said with its cue ("the company name is …" to the site's name).
+  const rules = field.type === 'text' && said !== turn.raw_text ? NAME_SAID_FOR_ANOTHER
+    : await withEarlierContactReply(tx, field, turn, extractAnswer(field, said, { answers: session.answers, template }));
   // A question asked again about an answer given ("the guards are wrong" → "How many guards …?"): "keep it" or
   // "propose again" keeps the answer, and the interview goes on (or a new proposal is made).
   const given = session.answers[field.key];
@@ -145,12 +174,10 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   const read = rules.ok ? rules.value : answersNothing(rules) ? undefined : fromLlm?.value;
   const value = read !== undefined && turn.source === 'voice' ? spokenAnswerAsStored(field, read) : read;
   const confidence = rules.ok ? rules.confidence : fromLlm?.confidence ?? 0;
-  // "actually it's 3 buildings": earlier answers the reply corrects, applied whether or not it also answers.
-  const corrections = readMidInterviewCorrections(template, turn.raw_text, session.answers, field.key);
   // A reply about other questions ("we're open 24/7" to "what kind of site is it?") is kept, and the open
   // question asked again: with what was wrong with the reply as its answer, if it was an attempt at one.
   const unasked = value === undefined && !answersNothing(rules)
-    ? [...extractVolunteered(template, turn.raw_text, session.answers, { answering: field.key }), ...llmFields].filter((extra) => extra.field !== field.key && keptFor(template, session, extra) !== undefined)
+    ? [...extractVolunteered(template, said, session.answers, { answering: field.key }), ...llmFields].filter((extra) => extra.field !== field.key && keptFor(template, session, extra) !== undefined)
     : [];
   if (value === undefined && (corrections.length > 0 || unasked.length > 0)) {
     const kept = await storeVolunteered(tx, session, template, unasked, turn.id, base);
@@ -176,18 +203,18 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   // Extra details the user volunteered fill later questions (never PII fields: those stay with their own question).
   // A name is not a statement about the site: "HQ" names it, it does not say it is an office. Only what the
   // reply says besides the name ("Riverside Hospital, open 24/7") can answer other questions.
-  const besidesName = field.type === 'text' && typeof read === 'string' ? turn.raw_text.replace(read, ' ') : turn.raw_text;
+  const besidesName = field.type === 'text' && typeof read === 'string' ? said.replace(read, ' ') : said;
   const volunteered = [...extractVolunteered(template, besidesName, session.answers, { answering: field.key }), ...llmFields];
   const kept = await storeVolunteered(tx, session, template, volunteered, turn.id, base, 'I also noted');
   answered.push(...kept.answered);
   const corrected = await applyCorrections(tx, session, template, corrections, turn.id, base);
   answered.push(...corrected.answered);
   // Said back, so the user knows why those questions are skipped and can correct a misreading ("8 to 6" as 08:00–18:00).
-  const noted = [sayBack(template, field, value, turn.raw_text, rules), corrected.noted, kept.noted].filter(Boolean).join(' ');
+  const noted = [sayBack(template, field, value, said, rules, channel), corrected.noted, kept.noted].filter(Boolean).join(' ');
   // "custom, 7 to 8" to the hours question: the custom hours question it opens says what was unclear in them.
   const askedAs = (next: TemplateField): string | undefined => {
     if (next.ask_if?.field !== field.key) return undefined;
-    const read = extractAnswer(next, turn.raw_text, { answers: session.answers, template });
+    const read = extractAnswer(next, said, { answers: session.answers, template });
     return !read.ok && (read.reason === 'ambiguous' || read.reason === 'unsupported') ? read.message : undefined;
   };
   const { next, message } = await askNextOrPropose(tx, scheduler, session, template, { base, answered, noted, doneMessage: ALL_ANSWERED, correlationId: input.correlationId, askedAs });

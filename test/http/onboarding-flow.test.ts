@@ -259,6 +259,24 @@ test('mid-interview, a reply that says it corrects an earlier answer changes it 
   assert.match(added.message, /^Noted: Electricity and Gas meters\. Which registers/);
 });
 
+test('mid-interview, a name said with its cue corrects that name: the open question is not answered from it', async () => {
+  const started = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} });
+  const session = started.json();
+  // A voice answer the recogniser got wrong, taken as the company's name.
+  await answer(session.id, 'are you do');
+  const answers = async () => (await t.app.inject({ method: 'GET', url: `/api/v1/onboarding/sessions/${session.id}`, headers: auth(t.keys.user) })).json().answers as Record<string, unknown>;
+  // To the site's name: the company's name, said with its cue, is not the site's.
+  const renamed = (await answer(session.id, 'the company name is Northgate Logistics')).result as { answered: string[]; message: string; next_question: { field: string } };
+  assert.deepEqual([renamed.answered, renamed.next_question.field], [['organisation_name'], 'site_name']);
+  assert.match(renamed.message, /^Noted: organisation name “Northgate Logistics”\. And what do you call this site\?/);
+  assert.deepEqual(await answers(), { organisation_name: 'Northgate Logistics' });
+  await answer(session.id, 'North Gate');
+  // To the kind of site: "Logistics" in the name is no warehouse.
+  const again = (await answer(session.id, 'actually the company is called Hartley Logistics')).result as { answered: string[]; next_question: { field: string } };
+  assert.deepEqual([again.answered, again.next_question.field], [['organisation_name'], 'site_type']);
+  assert.deepEqual(await answers(), { organisation_name: 'Hartley Logistics', site_name: 'North Gate' });
+});
+
 test('hours given in reply to "when does the site need cover?" are taken, and said back, not asked for again', async () => {
   const started = await t.app.inject({ method: 'POST', url: '/api/v1/onboarding/sessions', headers: auth(t.keys.user), payload: {} });
   const session = started.json();

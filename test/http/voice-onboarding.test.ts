@@ -123,6 +123,8 @@ test('every question answered by voice (contact typed) reaches AWAITING_USER_APP
     assert.ok(answer, `no spoken answer scripted for ${field}`);
     const outcome = await speak(sessionId, field, answer);
     assert.equal(outcome.accepted, true, `${field}: heard "${outcome.transcript}" was not accepted: ${JSON.stringify(outcome.result)}`);
+    // A name the recogniser may have misheard is said back, with how to put it right.
+    if (field in FREE_TEXT_ANSWERS) assert.match(String(outcome.result.message), /^I heard “[^”]+”; if that isn’t right, say “the (?:organisation|site) name is …”\./, field);
     if (field in GRAMMAR_ANSWERS) {
       const { errors, words } = wordErrorRate(answer.say, outcome.transcript);
       grammarErrors += errors;
