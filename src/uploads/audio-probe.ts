@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
 import { IntakeError } from '../errors.ts';
+import { decoderMessage } from './decoder-message.ts';
 
 export interface AudioInfo { durationSeconds: number }
 
@@ -37,7 +38,7 @@ export async function probeAudio(filePath: string, maxSeconds: number, displayNa
   const invalid = (reason: string, extra: Record<string, unknown> = {}) =>
     new IntakeError('invalid_media', undefined, { filename: displayName, reason, ...extra });
   if (timedOut) throw invalid('decoding took too long');
-  if (code !== 0 || stderr.trim() !== '') throw invalid('the audio does not decode', { decoder: stderr.trim().split('\n')[0]?.slice(0, 200) ?? null });
+  if (code !== 0 || stderr.trim() !== '') throw invalid('the audio does not decode', { decoder: decoderMessage(stderr, { [filePath]: displayName }) });
   const times = [...stdout.matchAll(/^out_time_(?:us|ms)=(\d+)$/gm)].map((m) => Number(m[1]));
   const durationSeconds = times.length > 0 ? Math.max(...times) / 1e6 : 0;
   if (durationSeconds <= 0) throw invalid('the audio has no decodable samples');

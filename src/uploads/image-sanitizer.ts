@@ -3,6 +3,7 @@
 // re-encode drops EXIF/GPS/XMP metadata (orientation is applied first).
 import sharp from 'sharp';
 import { IntakeError } from '../errors.ts';
+import { decoderMessage } from './decoder-message.ts';
 
 export interface ImageInfo { width: number; height: number; format: string }
 
@@ -17,7 +18,7 @@ export async function sanitizeImage(inputPath: string, outputPath: string, ext: 
   const inputOptions = { limitInputPixels: maxPixels, sequentialRead: true, failOn: 'warning' as const };
 
   const metadata = await sharp(inputPath, inputOptions).metadata().catch((err: Error) => {
-    throw invalid(`cannot read the image header: ${err.message}`);
+    throw invalid(`cannot read the image header: ${decoderMessage(err.message, { [inputPath]: displayName })}`);
   });
   if (metadata.format !== expectedFormat) throw invalid(`decoder saw ${metadata.format ?? 'nothing'}`);
   const width = metadata.width ?? 0;
@@ -32,7 +33,7 @@ export async function sanitizeImage(inputPath: string, outputPath: string, ext: 
       : expectedFormat === 'webp' ? pipeline.webp({ quality: 90 })
         : pipeline.heif({ compression: 'av1' });
   const output = await encoded.toFile(outputPath).catch((err: Error) => {
-    throw invalid(`the image does not decode: ${err.message}`);
+    throw invalid(`the image does not decode: ${decoderMessage(err.message, { [inputPath]: displayName, [outputPath]: 'the re-encoded copy' })}`);
   });
   return { width: output.width, height: output.height, format: ext };
 }

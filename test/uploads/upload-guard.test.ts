@@ -69,6 +69,7 @@ async function hostileCorpus(): Promise<HostileCase[]> {
     { name: 'PNG declared as JPEG', url: SITE_AUDIT, file: { filename: 'a.png', contentType: 'image/jpeg', content: await samples.png() }, status: 400, code: 'file_type_mismatch' },
     { name: 'octet-stream and no extension', url: AUDIO, file: { filename: 'blob', contentType: 'application/octet-stream', content: wav }, status: 400, code: 'file_type_mismatch' },
     { name: 'truncated PNG', url: SITE_AUDIT, file: { filename: 'cut.png', contentType: 'image/png', content: await samples.truncatedPng() }, status: 400, code: 'invalid_media' },
+    { name: 'HEIF header with a garbage body', url: SITE_AUDIT, file: { filename: 'photo.heic', contentType: 'image/heic', content: Buffer.concat([Buffer.from('\0\0\0\x18ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.alloc(2000, 0x5a)]) }, status: 400, code: 'invalid_media' },
     { name: 'pixel bomb 20000x20000 PNG', url: SITE_AUDIT, file: { filename: 'bomb.png', contentType: 'image/png', content: samples.pixelBombPng() }, status: 400, code: 'invalid_media' },
     { name: 'WAV header with garbage body', url: AUDIO, file: { filename: 'x.wav', contentType: 'audio/wav', content: Buffer.concat([wav.subarray(0, 12), Buffer.alloc(4000, 0xff)]) }, status: 400, code: 'invalid_media' },
     { name: 'truncated PDF', url: DOCUMENTS, file: { filename: 'cut.pdf', contentType: 'application/pdf', content: samples.pdfOfSize(5000).subarray(0, 2500) }, status: 400, code: 'invalid_media' },
@@ -87,6 +88,11 @@ describe('hostile uploads', () => {
       assert.equal(response.statusCode, hostile.status, `${hostile.name}: ${response.body}`);
       assert.equal(json.error?.code, hostile.code, hostile.name);
       if (hostile.filename !== undefined) assert.equal(json.error?.details?.filename, hostile.filename, hostile.name);
+      // What a decoder said is handed back without the server's temporary paths, and each complaint once.
+      const reason = `${String(json.error?.details?.reason ?? '')} ${String(json.error?.details?.decoder ?? '')}`;
+      assert.ok(!/intake-upload|\/tmp\//.test(reason), `${hostile.name}: a server path in "${reason}"`);
+      const complaints = reason.split('; ').map((part) => part.trim()).filter(Boolean);
+      assert.equal(new Set(complaints).size, complaints.length, `${hostile.name}: a complaint repeated in "${reason}"`);
       assert.deepEqual(await storedCounts(db), before, `${hostile.name}: something was stored`);
       const usage = await rateLimiter.usage(`tenant-test/${user}`);
       assert.equal(usage.count, 1, `${hostile.name}: a rejected upload keeps its slot`);
