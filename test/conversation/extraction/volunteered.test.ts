@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractAnswer, extractVolunteered, validateAnswerValue } from '../../../src/conversation/extraction/index.ts';
-import { askWhatToChange, readCorrections } from '../../../src/conversation/answer-corrections.ts';
+import { askWhatToChange, readCorrections, readMidInterviewCorrections } from '../../../src/conversation/answer-corrections.ts';
 import { loadTemplate } from '../../../src/conversation/templates/index.ts';
 
 const template = loadTemplate('facility-site');
@@ -529,4 +529,17 @@ test('a team\'s headcount is not guards per shift; a count said of the past is n
   assert.deepEqual(asMap(extractVolunteered(template, 'previously 3 guards, now 2 guards', {})), { staff_per_shift: 2 });
   assert.equal(asMap(extractVolunteered(template, 'Looking for 1 guard, 12 hour nights, 7 nights a week', {})).staff_per_shift, 1);
   assert.deepEqual(asMap(extractVolunteered(template, '2 guards on days and 1 on nights', {})), {}, 'counts for named shifts are still asked about');
+});
+
+test('mid-interview, a name said with its cue corrects it unmarked; "called out" or "named after" is no name', () => {
+  const answered = { organisation_name: 'Acme Ltd', site_name: 'North Gate', site_type: 'warehouse' };
+  const corrected = (text: string) => readMidInterviewCorrections(template, text, answered, 'shifts_per_day').map((hit) => [hit.field, hit.value]);
+  assert.deepEqual(corrected('our company name is Acme Security'), [['organisation_name', 'Acme Security']]);
+  assert.deepEqual(corrected("we're called Hartley"), [['organisation_name', 'Hartley']]);
+  for (const text of ["we're called out at night sometimes, so 2 shifts", 'we are called in when the alarm goes', 'the site is named after the river']) {
+    assert.deepEqual(corrected(text), [], text);
+  }
+  // Other answers still need a word that marks a correction.
+  assert.deepEqual(corrected("it's an office"), []);
+  assert.deepEqual(corrected("actually it's an office"), [['site_type', 'office']]);
 });
