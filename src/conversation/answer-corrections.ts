@@ -77,9 +77,8 @@ export function readCorrections(template: Template, text: string, answers: Answe
     .filter((found) => !sameValue(found.value, answers[found.field]));
 }
 
-// "the company name is …", "we're called …": a name said with a cue that names it needs no correction marker. Not
-// "called" or "named" as in "we're called out at night" or "named after the river".
-const NAMING = /\bname(?:['’]s|\s+is|\s+of)\b|\b(?:called|named)\s+(?!(?:out|in|back|off|up|over|on|for|to|by|after|at|about|upon)\b)/i;
+// "the company name is …", "we're called …": a name said with a cue that names it needs no correction marker.
+const NAMING = /\bname(?:['’]s|\s+is|\s+of)\b|\b(?:called|named)\b/i;
 
 /**
  * While a question is open: earlier answers the reply corrects, if it says it corrects ("actually …"), and names

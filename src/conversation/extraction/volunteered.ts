@@ -301,6 +301,8 @@ const namePatternCache = new WeakMap<string[], RegExp[]>();
 // "the site name is wrong, it's North Wing": the name said wrong first, then the right one.
 const WRONG_WORDS = String.raw`(?:wrong|incorrect|not right|not correct|misspelt|misspelled|spelt wrong|spelled wrong|a typo)`;
 const SAID_WRONG_FIRST = String.raw`(?:${WRONG_WORDS}\s*[,.;:–—-]*\s*(?:(?:it|that)\s+)?(?:should\s+(?:be|read|say)\s+)?)?`;
+// "we're called out at night", "the site is named after the river": "called" or "named" as a verb, then no name.
+const VERB_PARTICLE_FIRST = /^(?:out|in|back|off|up|over|on|for|to|by|after|at|about|upon)\b/i;
 /** "the site name is wrong" names no new name: the question is asked again (answer-corrections' fieldSaidWrong). */
 const ONLY_SAID_WRONG = new RegExp(String.raw`^\s*${WRONG_WORDS}\s*$`, 'i');
 
@@ -321,7 +323,7 @@ function namePatterns(field: Extract<TemplateField, { type: 'text' }>): RegExp[]
 function textCandidate(field: Extract<TemplateField, { type: 'text' }>, text: string): Candidate | null {
   for (const pattern of namePatterns(field)) {
     const found = pattern.exec(text);
-    const named = found && !ONLY_SAID_WRONG.test(found[1]!) ? extractText(field, found[1]!) : null;
+    const named = found && !ONLY_SAID_WRONG.test(found[1]!) && !VERB_PARTICLE_FIRST.test(found[1]!) ? extractText(field, found[1]!) : null;
     if (!found || !named?.ok) continue;
     // The cue and the name as a token span, so an option word inside the name ("Riverside Plant") is no answer.
     const start = wordTokens(text.slice(0, found.index)).length;

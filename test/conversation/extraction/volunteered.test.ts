@@ -539,6 +539,8 @@ test('mid-interview, a name said with its cue corrects it unmarked; "called out"
   for (const text of ["we're called out at night sometimes, so 2 shifts", 'we are called in when the alarm goes', 'the site is named after the river']) {
     assert.deepEqual(corrected(text), [], text);
   }
+  // Nor after a proposal, where every reply is read for corrections.
+  assert.deepEqual(readCorrections(template, 'we are called in when the alarm goes', answered), []);
   // Other answers still need a word that marks a correction.
   assert.deepEqual(corrected("it's an office"), []);
   assert.deepEqual(corrected("actually it's an office"), [['site_type', 'office']]);
