@@ -495,6 +495,18 @@ export function countsWholeTeam(field: IntegerField, text: string): boolean {
   return unitOf(field) === 'guard' && WHOLE_TEAM.test(text);
 }
 
+// "offices, about 200 staff", "300 people work here": a headcount of the site's own people. Unasked, staff or people
+// are guards only with a word of duty beside them ("2 staff per shift", "security staff", "one person overnight").
+const HEADCOUNT_WORDS: ReadonlySet<string> = new Set(['staff', 'people', 'person', 'persons']);
+const DUTY_WORDS: ReadonlySet<string> = new Set(['shift', 'shifts', 'duty', 'security', 'guard', 'guards', 'guarding', 'officer', 'officers',
+  'patrol', 'patrols', 'patrolling', 'night', 'nights', 'overnight', 'manned']);
+
+/** Whether a cued number of guards counts staff or people with no word of duty in the reply: a headcount, not guards. */
+export function countsHeadcount(field: IntegerField, tokens: readonly NumberToken[], hit: CuedNumber): boolean {
+  if (unitOf(field) !== 'guard' || !HEADCOUNT_WORDS.has(tokens[hit.span.end - 1]?.word ?? '')) return false;
+  return !tokens.some((token) => DUTY_WORDS.has(token.word));
+}
+
 // "we used to have 3 guards but now just 2": a count said of the past is not the answer.
 const PAST = /\b(?:used to|previously|formerly|in the past|last year|the old|the previous)\b/i;
 const BUT = /\s+but\s+/i;

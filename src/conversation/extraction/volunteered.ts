@@ -8,7 +8,7 @@ import { bestOption, customForExplicitHours, namedAsPartOfSite, readSelection, s
 import { isNegated, negatedOptions } from './option-matcher.ts';
 import { readOrderedSelection } from './ordered-selection.ts';
 import { MAX_REPLY_CHARS } from './extraction-result.ts';
-import { addsBasement, countByKind, countSaidOtherwise, countsWholeTeam, findCuedNumbers, namesCount, numberSetAfterCue, RELATIVE_WORDS, relativeCount, scaleOf, withHoursWrittenOut, withoutJudgedNumbers, withoutPastClauses, withoutRotas } from './integer-answer.ts';
+import { addsBasement, countByKind, countSaidOtherwise, countsHeadcount, countsWholeTeam, findCuedNumbers, namesCount, numberSetAfterCue, RELATIVE_WORDS, relativeCount, scaleOf, withHoursWrittenOut, withoutJudgedNumbers, withoutPastClauses, withoutRotas } from './integer-answer.ts';
 import { countPerShiftUnnamed, countsPerNamedShift, ROUND_WORDS, shiftsNamed, STAFF_ROLES } from './count-phrasings.ts';
 import { extractText } from './text-answer.ts';
 import { saysUnsure } from './suggestion.ts';
@@ -174,6 +174,7 @@ function integerCandidate(field: Extract<TemplateField, { type: 'integer' }>, sa
   }
   if (values.size !== 1) return null;
   const hit = cued[0]!;
+  if (countsHeadcount(field, merged, hit)) return null;
   // "two and a half floors": a half more than the number, which is not to be set rounded down.
   if (merged[hit.span.end - 1]?.value !== null && halfAfter(merged, hit.span.end)) return null;
   const value = hit.value + basement;

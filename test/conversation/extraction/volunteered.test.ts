@@ -545,3 +545,15 @@ test('mid-interview, a name said with its cue corrects it unmarked; "called out"
   assert.deepEqual(corrected("it's an office"), []);
   assert.deepEqual(corrected("actually it's an office"), [['site_type', 'office']]);
 });
+
+test('unasked, a number of staff or people is a headcount, not guards, unless a word of duty is with it', () => {
+  const read = (text: string) => asMap(extractVolunteered(template, text, {}, { answering: 'site_type' }));
+  assert.deepEqual(read('offices, about 200 staff'), { site_type: 'office' });
+  assert.deepEqual(read('a warehouse with 300 people working there'), { site_type: 'warehouse' });
+  assert.deepEqual(read('an office, 2 staff per shift'), { site_type: 'office', staff_per_shift: 2 });
+  assert.deepEqual(read('warehouse, we need 2 security staff'), { site_type: 'warehouse', staff_per_shift: 2 });
+  assert.deepEqual(read('an office with 3 guards'), { site_type: 'office', staff_per_shift: 3 });
+  // Asked, the number is the answer.
+  const asked = extractAnswer(template.fields.find((field) => field.key === 'staff_per_shift')!, '4 staff');
+  assert.deepEqual([asked.ok, asked.ok && asked.value], [true, 4]);
+});
