@@ -69,7 +69,8 @@ export function countedByDay(text: string): CountedByDay | null {
 export const BY_DAY_MESSAGE: Readonly<Record<CountedByDay, string>> = {
   guard: 'I can set one number of guards for every shift and every day, so not a different number on some days.',
   shift: 'I can set one number of shifts for every day, so not a different number on some days.',
-  cover: 'I can set one span of hours for every day of cover, so not different hours on some days.',
+  // "evenings and weekends": the way on is said, or the same reply only gets the same message again.
+  cover: 'I can set one span of hours for every day of cover, so not different hours on some days: give the hours most days need (like “6pm to 7am”), or round the clock to cover the longer days too.',
 };
 
 /** "make it 3 guards on nights" with two or more shifts a day (saysGuardsForOneShift). */

@@ -1050,7 +1050,7 @@ function asMapOf(found: ReturnType<typeof extractVolunteered>): Record<string, A
 test('a re-ask that explains what one answer cannot hold opens with the explanation, not "I’m not sure which you meant"', () => {
   const hours = extractAnswer(field('operating_hours'), '6pm-6am weekdays, 24 hours at weekends', { template, answers: {} });
   assert.ok(!hours.ok);
-  assert.match(reaskMessage(field('operating_hours'), hours), /^I can set one span of hours for every day of cover, so not different hours on some days\. When does the site need cover/);
+  assert.match(reaskMessage(field('operating_hours'), hours), /^I can set one span of hours for every day of cover, so not different hours on some days: give the hours most days need \(like “6pm to 7am”\), or round the clock to cover the longer days too\. When does the site need cover/);
   assert.match(reaskMessage(field('staff_per_shift'), failure('staff_per_shift', '2 guards on days and 1 on nights')), /^I can set one number of guards for every shift, and I heard 2 and 1\./);
   assert.match(reaskMessage(field('custom_hours'), failure('custom_hours', '7 to 8')), /^I’m not sure which you meant\. 07:00–08:00 would be only 1 hour/, 'a reading to choose is still one');
 });
