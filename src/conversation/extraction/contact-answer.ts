@@ -23,7 +23,7 @@ const EXAMPLE = 'like “Jane Doe, 07700 900123, jane@example.com”';
 const SELF_REFERENCE = /^(?:me|myself|i|(?:it|that)['’]?s me|(?:it|that) is me)$/i;
 // "the site manager, Priya Shah, …": a role said before (or after) the name is not the name — unless it is all there is.
 const CONTACT_WORDS_ONLY = /^(?:(?:e-?mail|phone|tel|telephone|mobile|cell|call|ring|text|contact|number|or|and|on|at|via|me|my|his|her|their|our|is)\s*)+$/i;
-const ROLE_ONLY = /^(?:(?:the|our|my|a|your)\s+)?(?:(?:site|facilities|facility|building|security|duty|night|day|office|estates?|operations|property|general|assistant|deputy|head)\s+)*(?:manager|supervisor|caretaker|receptionist|reception|concierge|guard|officer|lead|director|owner|landlord|administrator|admin|coordinator|contact|team|desk|office|janitor|warden)$/i;
+const ROLE_ONLY = /^(?:(?:the|our|my|a|your)\s+)?(?:(?:site|facilities|facility|building|premises|security|duty|night|day|office|estates?|operations|property|general|assistant|deputy|head|business|school|store|shop|branch|practice|plant|maintenance|finance|area|regional)\s+)*(?:manager|supervisor|caretaker|receptionist|reception|concierge|guard|officer|lead|director|owner|landlord|administrator|admin|coordinator|contact|team|desk|office|janitor|warden|bursar|principal|head ?teacher|headmaster|headmistress|secretary|porter|custodian|superintendent|foreman|clerk)$/i;
 // "the manager Sarah", "security officer Tom Baker": a role before the name in the same breath is not part of it.
 const ROLE_BEFORE_NAME = new RegExp(`${ROLE_ONLY.source.replace(/\$$/, '')}(?:\\s+(?:is|was|will be))?[\\s:]+(?=\\S)`, 'i');
 

@@ -720,6 +720,10 @@ test('contacts: name, phone and email from one line; PII never echoed', () => {
   assert.deepEqual(valueOf('site_contact', 'Sue in the main office, sue@example.com'), { name: 'Sue', email: 'sue@example.com' });
   assert.deepEqual(valueOf('site_contact', 'the site manager, Priya Shah, priya.shah@acme.co.uk'), { name: 'Priya Shah', email: 'priya.shah@acme.co.uk' }, 'a role before the name is not the name');
   assert.deepEqual(valueOf('site_contact', 'Priya Shah, site manager, 07700 900123'), { name: 'Priya Shah', phone: '07700900123' });
+  // Roles of schools and other sites, before the name: "Bursar - Mrs Patel" was stored as a contact named "Bursar".
+  assert.deepEqual(valueOf('site_contact', 'Bursar - Mrs Patel, 01632 960123'), { name: 'Mrs Patel', phone: '01632960123' });
+  assert.deepEqual(valueOf('site_contact', 'the head teacher, Mr Evans, 01632 960555'), { name: 'Mr Evans', phone: '01632960555' });
+  assert.deepEqual(valueOf('site_contact', 'Premises manager: Dave Hill 07700 900111'), { name: 'Dave Hill', phone: '07700900111' });
   assert.deepEqual(valueOf('site_contact', 'Reception, 020 7946 0018'), { name: 'Reception', phone: '02079460018' }, 'a role alone is the contact');
   assert.deepEqual(valueOf('site_contact', 'email facilities@acme.com, attention Sarah Lee'), { name: 'Sarah Lee', email: 'facilities@acme.com' }, '"email" is not a name');
   assert.deepEqual(valueOf('site_contact', 'text me on 07700900123 - Tom'), { name: 'Tom', phone: '07700900123' });
