@@ -18,6 +18,9 @@ export const REGISTER_FIELDS: Readonly<Record<string, readonly string[]>> = {
 /** Walking and scanning time per checkpoint: a tour needing longer than its interval can never finish on time. */
 export const WALK_MINUTES_PER_CHECKPOINT = 1;
 
+/** The longest shift a guard should work: beyond 12 hours fatigue is a safety risk (and a working-time problem). */
+export const MAX_SHIFT_MINUTES = 12 * 60;
+
 /** Overlap between two shifts up to this long is a handover, not double cover. */
 export const HANDOVER_MINUTES = 30;
 

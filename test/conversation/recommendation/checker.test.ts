@@ -57,6 +57,17 @@ test('overlaps beyond a 30-minute handover warn; a handover does not', () => {
   assert.deepEqual(codes(config), ['warning:shift_overlap']);
 });
 
+test('a shift over 12 hours warns that it tires guards; a 12-hour one does not', () => {
+  const oneShift = { ...answers, shifts_per_day: 1 };
+  const roundTheClock = makeRecommendation(template, oneShift);
+  const long = roundTheClock.findings.find((finding) => finding.code === 'shift_too_long');
+  assert.equal(long?.severity, 'warning');
+  assert.match(long!.message, /shift is 24 hours long; shifts over 12 hours tire guards/);
+  const nights = { ...oneShift, operating_hours: 'custom', custom_hours: { start_minute: 18 * 60, end_minute: 7 * 60 } };
+  assert.match(makeRecommendation(template, nights).findings.find((finding) => finding.code === 'shift_too_long')!.message, /13 hours long/);
+  assert.deepEqual(codes(makeRecommendation(template, { ...oneShift, shifts_per_day: 2 }).config, { ...oneShift, shifts_per_day: 2 }), []);
+});
+
 test('custom and business hours must be covered; shifts outside them are noted', () => {
   const custom: Answers = { ...answers, operating_hours: 'custom', custom_hours: { start_minute: 420, end_minute: 1140 }, shifts_per_day: 2 };
   const config = makeRecommendation(template, custom).config;
