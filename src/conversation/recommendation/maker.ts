@@ -96,7 +96,7 @@ function planTours(answers: Answers, shifts: readonly Shift[], rationale: string
     : `One site patrol with ${checkpoints} checkpoints every ${frequencyMinutes / 60} h on every shift${buildings > MAX_TOURS_PER_SITE ? ` (more than ${MAX_TOURS_PER_SITE} buildings: split the route by area when editing)` : ''}.`);
   const floors = readNumber(answers, 'floors');
   // Fewer checkpoints than floors is a checker warning (floors_unpatrolled), which says so itself.
-  if (floors !== undefined && floors > 1 && checkpoints >= floors) rationale.push(`Checkpoints should be spread over all ${floors} floors.`);
+  if (floors !== undefined && floors > 1 && checkpoints >= floors) rationale.push(`Checkpoints should be spread over ${floors === 2 ? 'both' : `all ${floors}`} floors.`);
   return tourNames.map((name) => ({ name, checkpoints, frequency_minutes: frequencyMinutes, shift_coverage: shiftCoverage }));
 }
 

@@ -30,6 +30,7 @@ test('a round with fewer checkpoints than floors warns that some floors get none
   assert.equal(warning?.path, 'guard_tours[0].checkpoints');
   assert.match(warning!.message, /25 checkpoints for 40 floors/);
   assert.ok(!made.rationale.some((line) => line.includes('spread over all 40 floors')), 'the rationale does not promise what the plan cannot do');
+  assert.ok(makeRecommendation(template, { ...answers, floors: 2 }).rationale.includes('Checkpoints should be spread over both floors.'));
   assert.deepEqual(codes(makeRecommendation(template, { ...tall, checkpoints_per_tour: 40 }).config, { ...tall, checkpoints_per_tour: 40 }), []);
   // Rationale and messages speak in words: one shift, one guard, "diesel generator".
   const small = makeRecommendation(template, { ...answers, operating_hours: 'business_hours', shifts_per_day: 1, staff_per_shift: 1, meters: ['diesel_generator'] });
