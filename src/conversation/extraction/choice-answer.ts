@@ -32,6 +32,8 @@ function optionList(field: { options: ReadonlyArray<{ label: string }> }): strin
 // or the other one is what the site has besides ("a warehouse with a small office", "plus some offices").
 const MAIN_WORDS = new Set(['mostly', 'mainly', 'primarily', 'largely', 'predominantly', 'chiefly', 'principally', 'main']);
 const BESIDES_WORDS = new Set(['with', 'plus', 'including', 'also']);
+// "a retail park with 12 units and a big car park": named after "and", the longer name is the second thing too.
+const SECOND_THING_WORDS = new Set([...BESIDES_WORDS, 'and']);
 const MAIN_WORD_REACH = 2;
 const BESIDES_WORD_REACH = 3;
 
@@ -92,8 +94,9 @@ export function bestOption(field: EnumField, text: string, tokens: readonly stri
   if (matches.length === 0) return null;
   const top = matches.filter((match) => match.score === matches[0]!.score);
   if (top.length === 1) {
-    // "a hospital with a car park": a longer name for what the site has besides does not outrank what it is.
-    const principal = matches.filter((match) => !saidAround(tokens, match, BESIDES_WORDS, BESIDES_WORD_REACH, 0));
+    // "a hospital with a car park", "a retail park and a big car park": a longer name for what the site has besides
+    // does not outrank what it is.
+    const principal = matches.filter((match) => !saidAround(tokens, match, SECOND_THING_WORDS, BESIDES_WORD_REACH, 0));
     return principal.length === 1 && principal[0] !== top[0] ? { match: principal[0]!, main: true } : { match: top[0]! };
   }
   const main = mainOption(tokens, top);

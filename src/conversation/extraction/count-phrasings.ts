@@ -252,8 +252,15 @@ const POST_REACH = 3;
  */
 export function countsAtPosts(tokens: readonly NumberToken[]): number | null {
   const numbers = tokens.map((token, index) => ({ count: countOfWord(token), index, value: token.value })).filter((each) => each.value !== null || each.count !== null);
-  const atPosts = numbers.filter(({ index, count }) => count !== null && Number.isInteger(count)
-    && tokens.slice(index + 1, index + 1 + POST_REACH).some((token) => POSTS.has(token.word) && token.value === null));
+  // A post is read up to the next number: in "2 - one mobile", "mobile" is the one's post, not the 2's.
+  const postAfter = (index: number): boolean => {
+    for (const token of tokens.slice(index + 1, index + 1 + POST_REACH)) {
+      if (token.value !== null || countOfWord(token) !== null) return false;
+      if (POSTS.has(token.word)) return true;
+    }
+    return false;
+  };
+  const atPosts = numbers.filter(({ index, count }) => count !== null && Number.isInteger(count) && postAfter(index));
   if (atPosts.length < 2 || numbers.some((each) => each.value !== null && !atPosts.includes(each))) return null;
   return atPosts.reduce((sum, each) => sum + each.count!, 0);
 }

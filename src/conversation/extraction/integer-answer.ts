@@ -455,6 +455,23 @@ export function countByKind(field: IntegerField, tokens: readonly NumberToken[],
   return kinds === null ? null : countAcrossKinds(tokens, kinds, bareCounts, unit);
 }
 
+// A number, perhaps with its unit, then a colon, dash or bracket, then the rest: "2 guards - one mobile, one static".
+const TOTAL_THEN_SHARES = /^\s*([a-z0-9]+)(?:\s+(?:guards?|officers?|staff|people|checkpoints?|points?))?\s*[:(–—-]\s*(.+)$/i;
+
+/**
+ * "2 - one mobile patrol, one in the control room", "2 guards: one on the gate, one patrolling", "10 checkpoints -
+ * 5 outside, 5 inside": a total said first, then shared out over posts or roles, is that total when the shares add
+ * up to it (not their sum with it). Null otherwise.
+ */
+function totalSharedOut(field: IntegerField, text: string): number | null {
+  const said = TOTAL_THEN_SHARES.exec(text);
+  const total = said ? wordsToNumber(said[1]!) : null;
+  if (total === null) return null;
+  const rest = numberTokens(said![2]!);
+  const shares = countsAtPosts(rest) ?? countByKind(field, rest, true);
+  return shares === total ? total : null;
+}
+
 /**
  * A count said otherwise than "<number> <cue>", for reading it unasked or as a correction: rounds per day for a
  * frequency ("four times a day" → every 6 hours; "every hour" → 1) and staff across roles ("two guards and a
@@ -573,6 +590,8 @@ export function extractInteger(field: IntegerField, said: string, otherFields: r
     if (perItem.items === null) return notExtracted('no_match', `How many of those are there? ${rangeMessage(field)}`);
     return workedOutCount(field, perItem.per * perItem.items, 0.85);
   }
+  const sharedOut = unit === 'guard' || unit === 'checkpoint' ? totalSharedOut(field, counted) : null;
+  if (sharedOut !== null) return workedOutCount(field, sharedOut, 0.85);
   // Replying to this question, a bare number is of its unit: "3 plus a dog handler" is 4 guards.
   const byKind = countByKind(field, tokens, true);
   if (byKind !== null) return workedOutCount(field, byKind, 0.85);

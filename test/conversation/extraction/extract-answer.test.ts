@@ -147,6 +147,12 @@ test('integer failures say why and name the range', () => {
   for (const [reply, count] of [['one on the gate and one patrolling', 2], ['2 at reception, 1 in the control room', 3], ['pair of guards', 2]] as const) {
     assert.equal(valueOf('staff_per_shift', reply), count, reply);
   }
+  // A total said first, then shared out, is the total: these were 4 and 3 (the total added to its own shares).
+  for (const reply of ['2 - one mobile patrol, one in the control room', '2 guards: one mobile patrol, one in the control room', '2 (one static, one mobile)']) {
+    assert.equal(valueOf('staff_per_shift', reply), 2, reply);
+  }
+  assert.equal(valueOf('staff_per_shift', '3 guards: a supervisor and 2 officers'), 3);
+  assert.equal(valueOf('checkpoints_per_tour', '10 checkpoints - 5 outside, 5 inside'), 10);
   assert.equal(valueOf('staff_per_shift', 'one on days and one on nights'), 1, 'a shift is no post');
   assert.match(failure('staff_per_shift', '2 guards on days and 1 on nights').message, /one number of guards for every shift, and I heard 2 and 1/, 'not read as 2');
   assert.equal(failure('staff_per_shift', '4 on the early shift and 3 on lates').reason, 'unsupported');
@@ -452,6 +458,7 @@ test('property: any in-range number in words is accepted', () => {
 test('everyday words for sites, hours and meters', () => {
   assert.equal(valueOf('site_type', 'a construction site'), 'other');
   assert.equal(valueOf('site_type', 'a hospital with a car park'), 'hospital', 'a car park is a feature of many sites, not a type');
+  assert.equal(valueOf('site_type', 'retail park with 12 units and a big car park'), 'retail', 'named after "and", the car park is the second thing too');
   assert.equal(valueOf('site_type', 'one big shed'), 'warehouse');
   for (const reply of ['a gym', 'a laboratory', 'a prison', "it's a port"]) assert.equal(valueOf('site_type', reply), 'other', reply);
   assert.deepEqual(valueOf('operating_days', 'every night'), ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], 'night cover is asked in days too');
@@ -724,6 +731,7 @@ test('contacts: name, phone and email from one line; PII never echoed', () => {
   assert.deepEqual(valueOf('site_contact', 'Bursar - Mrs Patel, 01632 960123'), { name: 'Mrs Patel', phone: '01632960123' });
   assert.deepEqual(valueOf('site_contact', 'the head teacher, Mr Evans, 01632 960555'), { name: 'Mr Evans', phone: '01632960555' });
   assert.deepEqual(valueOf('site_contact', 'Premises manager: Dave Hill 07700 900111'), { name: 'Dave Hill', phone: '07700900111' });
+  assert.deepEqual(valueOf('site_contact', 'Centre manager is Amir Khan, amir.khan@example.co.uk'), { name: 'Amir Khan', email: 'amir.khan@example.co.uk' });
   assert.deepEqual(valueOf('site_contact', 'Reception, 020 7946 0018'), { name: 'Reception', phone: '02079460018' }, 'a role alone is the contact');
   assert.deepEqual(valueOf('site_contact', 'email facilities@acme.com, attention Sarah Lee'), { name: 'Sarah Lee', email: 'facilities@acme.com' }, '"email" is not a name');
   assert.deepEqual(valueOf('site_contact', 'text me on 07700900123 - Tom'), { name: 'Tom', phone: '07700900123' });
