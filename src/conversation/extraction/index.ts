@@ -8,7 +8,7 @@ import { derived, MAX_REPLY_CHARS, notExtracted, type ExtractionResult } from '.
 import { correctOptionTypos } from './typo-tolerance.ts';
 import { optionPhraseTokens } from './option-matcher.ts';
 import { BY_DAY_MESSAGE, countedByDay } from './staffing-by-day.ts';
-import { extractInteger } from './integer-answer.ts';
+import { extractInteger, withHoursWrittenOut } from './integer-answer.ts';
 import { extractText, NEED_A_NAME, sameNameAsAnswered, UPPER_CASE } from './text-answer.ts';
 import { controlsDays, extractVolunteered } from './volunteered.ts';
 import { findPhrase, stemWord, withoutFillers, wordTokens } from './word-tokens.ts';
@@ -150,10 +150,17 @@ function readSaidInstead(field: TemplateField, reply: string, template: Template
   return instead.ok ? derived({ ...instead, confidence: Math.min(instead.confidence, TAKEN_BACK_CONFIDENCE) }) : null;
 }
 
+/** "24 hrs", "24h": an option said with hours written short is read as with them written out, if not read as said ("8h to 18h"). */
+function extractEnumWithHoursShort(field: Extract<TemplateField, { type: 'enum' }>, reply: string): ExtractionResult {
+  const read = extractEnum(field, reply);
+  const written = read.ok || read.reason !== 'no_match' ? reply : withHoursWrittenOut(reply);
+  return written === reply ? read : extractEnum(field, written);
+}
+
 function extractReply(field: TemplateField, reply: string, template: Template | undefined): ExtractionResult {
   switch (field.type) {
     case 'text': return extractText(field, reply);
-    case 'enum': return extractEnum(field, reply);
+    case 'enum': return extractEnumWithHoursShort(field, reply);
     case 'multi_select': return extractMultiSelect(field, reply, template?.fields.filter((other): other is typeof field => other.type === 'multi_select' && other.key !== field.key));
     case 'integer': return extractInteger(field, reply, template?.fields.filter((other): other is typeof field => other.type === 'integer' && other.key !== field.key));
     case 'boolean': return extractBoolean(reply);

@@ -973,7 +973,8 @@ test('a car park is a kind of site; cover from dusk till dawn is custom hours, a
   assert.equal(valueOf('site_type', 'a hospital with a car park'), 'hospital', 'a car park besides the site is not its type');
   for (const reply of ['dusk till dawn', 'dusk to dawn', 'from sunset to sunrise']) assert.equal(valueOf('operating_hours', reply), 'custom', reply);
   for (const reply of ['6 till late', 'open until late']) assert.equal(valueOf('operating_hours', reply), 'custom', reply);
-  for (const reply of ['24x7x365', '24/7/365']) assert.equal(valueOf('operating_hours', reply), '24x7', reply);
+  for (const reply of ['24x7x365', '24/7/365', '24 hrs', '24hrs', '24h']) assert.equal(valueOf('operating_hours', reply), '24x7', reply);
+  assert.equal(valueOf('operating_hours', '8h to 18h'), 'custom', 'hours written short after times are still times');
   assert.match(failure('custom_hours', 'dusk till dawn').message, /moves? through the year.*clock times/);
   assert.deepEqual(valueOf('custom_hours', 'dusk till dawn, so 6pm to 7am'), { start_minute: 1080, end_minute: 420 });
 });
