@@ -11,3 +11,12 @@ export const unitFor = (count: number, pluralUnit: string): string => (count ===
 
 /** A count in a template field's unit: "1 guard", "3 guards". */
 export const countedInUnit = (count: number, pluralUnit: string): string => `${count} ${unitFor(count, pluralUnit)}`;
+
+const MINUTES_PER_HOUR = 60;
+
+/** A length of time as said: "13 hours", "1 hour 30 minutes", "45 minutes". */
+export function describeLength(minutes: number): string {
+  const hours = Math.floor(minutes / MINUTES_PER_HOUR);
+  const rest = minutes % MINUTES_PER_HOUR;
+  return [hours > 0 ? counted(hours, 'hour') : '', rest > 0 ? `${rest} minutes` : ''].filter(Boolean).join(' ');
+}

@@ -5,6 +5,7 @@ import { withoutIsh } from './word-tokens.ts';
 import { mergeNumberWords, type NumberToken } from '../number-words.ts';
 import type { TimeRange } from '../template.ts';
 import { extracted, notExtracted, type ExtractionResult } from './extraction-result.ts';
+import { describeLength } from '../wording.ts';
 
 interface TimePoint { hour: number; minute: number; meridiem: 'am' | 'pm' | null; explicit: boolean; start: number; end: number }
 
@@ -420,13 +421,6 @@ function withMeridiem(minuteOfDay: number): string {
   const hour = Math.floor(minuteOfDay / MINUTES_PER_HOUR);
   const minute = minuteOfDay % MINUTES_PER_HOUR;
   return `${hour % 12 || 12}${minute === 0 ? '' : `:${String(minute).padStart(2, '0')}`}${hour < 12 ? 'am' : 'pm'}`;
-}
-
-function describeLength(minutes: number): string {
-  const hours = Math.floor(minutes / MINUTES_PER_HOUR);
-  const rest = minutes % MINUTES_PER_HOUR;
-  const parts = [hours > 0 ? `${hours} hour${hours === 1 ? '' : 's'}` : '', rest > 0 ? `${rest} minutes` : ''];
-  return parts.filter(Boolean).join(' ');
 }
 
 /** "07:00–08:00 would be only 1 hour of cover. Did you mean 07:00–20:00 or 19:00–08:00? Say it with am or pm, like …" */

@@ -6,7 +6,7 @@ import { coverageGaps, formatInterval, minutesCovered, overlapMinutes, requiredM
 import { recommendationSchema, WEEKDAY_NAMES, WEEKDAYS, type Finding, type RecommendationConfig, type Weekday } from './schema.ts';
 import { coveredWindow } from './shift-plan.ts';
 import { HANDOVER_MINUTES, MAX_SHIFT_MINUTES, METER_UNITS, REGISTER_FIELDS, WALK_MINUTES_PER_CHECKPOINT } from './site-standards.ts';
-import { counted, keyAsWords } from '../wording.ts';
+import { counted, describeLength, keyAsWords } from '../wording.ts';
 import { describeSelection } from '../extraction/ordered-selection.ts';
 
 export interface CheckResult { valid: boolean; findings: Finding[] }
@@ -30,9 +30,6 @@ function isKnownTimeZone(zone: string): boolean {
     throw error;
   }
 }
-
-/** A span of minutes as said: "13 hours", "12 h 30 min". */
-const formatDuration = (minutes: number): string => (minutes % 60 === 0 ? counted(minutes / 60, 'hour') : `${Math.floor(minutes / 60)} h ${minutes % 60} min`);
 
 function checkHoursAndShifts(config: RecommendationConfig, findings: Finding[]): void {
   const hours = config.business_unit.operating_hours;
@@ -71,7 +68,7 @@ function checkHoursAndShifts(config: RecommendationConfig, findings: Finding[]):
     const length = minutes.filter(Boolean).length;
     if (length > MAX_SHIFT_MINUTES) {
       const shift = config.shifts[index]!;
-      findings.push(finding('warning', 'shift_too_long', `The ${shift.name} shift is ${formatDuration(length)} long; shifts over ${formatDuration(MAX_SHIFT_MINUTES)} tire guards, so consider splitting it in two.`, `shifts[${index}]`));
+      findings.push(finding('warning', 'shift_too_long', `The ${shift.name} shift is ${describeLength(length)} long; shifts over ${describeLength(MAX_SHIFT_MINUTES)} tire guards, so consider splitting it in two.`, `shifts[${index}]`));
     }
     if (window && minutes.some((on, minute) => on && !required[minute])) {
       findings.push(finding('info', 'shift_outside_hours', `The ${config.shifts[index]!.name} shift runs partly outside the operating hours.`, `shifts[${index}]`));
