@@ -203,7 +203,7 @@ export async function applyConversationTurn(tx: Queryable, scheduler: TaskSchedu
   // Extra details the user volunteered fill later questions (never PII fields: those stay with their own question).
   // A name is not a statement about the site: "HQ" names it, it does not say it is an office. Only what the
   // reply says besides the name ("Riverside Hospital, open 24/7") can answer other questions.
-  const besidesName = field.type === 'text' && typeof read === 'string' ? said.replace(read, ' ') : said;
+  const besidesName = field.type === 'text' && typeof read === 'string' ? withoutPhrase(said, read) : said;
   const volunteered = [...extractVolunteered(template, besidesName, session.answers, { answering: field.key }), ...llmFields];
   const kept = await storeVolunteered(tx, session, template, volunteered, turn.id, base, 'I also noted');
   answered.push(...kept.answered);

@@ -32,17 +32,19 @@ function wordsPattern(raw: string): RegExp {
 interface PersonalText { raw: string; type: PiiType }
 
 /**
- * The PII the register's whole text shows, in pieces that each lie within one cell. A value split over cells (a
- * phone number wrapped onto the next line, a row a tilted photo broke in two, a name whose column was not
- * recognised) is found in the whole text, where its parts stand together, and not in either cell alone.
+ * The PII the register's whole text shows, in pieces that each lie within one cell, each with its pattern (compiled
+ * once, as every cell is searched for every piece). A value split over cells (a phone number wrapped onto the next
+ * line, a row a tilted photo broke in two, a name whose column was not recognised) is found in the whole text, where
+ * its parts stand together, and not in either cell alone.
  */
-function piiPiecesOf(rawText: string): PersonalText[] {
+function piiPiecesOf(rawText: string): Array<{ pattern: RegExp; type: PiiType }> {
   return detectSpans(rawText).flatMap((span) => rawText.slice(span.start, span.end).split(/[\t\n]+/)
     .map((piece) => piece.trim())
     .filter((piece) => /[\p{L}\p{N}]/u.test(piece))
     .map((piece) => ({ raw: piece, type: span.type })))
     // Longest first, so "Tom Harris" goes before a lone "Tom" could leave "Harris".
-    .sort((left, right) => right.raw.length - left.raw.length);
+    .sort((left, right) => right.raw.length - left.raw.length)
+    .map(({ raw, type }) => ({ pattern: wordsPattern(raw), type }));
 }
 
 function mergeCounts(into: Partial<Record<PiiType, number>>, from: Partial<Record<PiiType, number>>): void {
@@ -69,8 +71,8 @@ export function redactRegisterEntry(entry: RegisterEntry, sessionId: string): Re
     redactionsCount += sanitized.redactions_count;
     safeForLlm &&= sanitized.safe_for_llm;
     let text = sanitized.text;
-    for (const { raw, type } of piiPieces) {
-      text = text.replace(wordsPattern(raw), () => {
+    for (const { pattern, type } of piiPieces) {
+      text = text.replace(pattern, () => {
         redactionsCount += 1;
         counts[type] = (counts[type] ?? 0) + 1;
         return PLACEHOLDER_BY_TYPE[type];
