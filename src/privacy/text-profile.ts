@@ -56,6 +56,8 @@ export interface TextProfile {
   readonly capitalInLexicon: Uint8Array;
   /** '[REDACTED_' occurs: the redactor masks its placeholders before scanning. */
   readonly hasPlaceholder: boolean;
+  /** Which of a table's delimiters and a line break occur, as TABLE_MARK bits: whether the text may hold a table (table-columns.ts). */
+  readonly tableMarks: number;
   /** The text's code units (code-units.ts): valid until the next profileText() call, so a scan of this text reads them at once. */
   readonly codes: Uint16Array;
 }
@@ -70,8 +72,17 @@ const KELVIN_SIGN = 0x212a;
 const MAX_DIAL_GAP = 8;
 /** The fewest digits a written phone number has: PHONE looks for one only in dial runs this long. */
 export const LONG_DIAL_RUN_DIGITS = 7;
-const IS_DIAL_GAP = new Uint8Array(128);
-for (const character of ' \t\n\v\f\r./-()+') IS_DIAL_GAP[character.charCodeAt(0)] = 1;
+// ASCII punctuation and blanks by class, so the scan tells them apart with one load: the characters a phone number
+// may have between its digits (a dial gap), and the table marks.
+const DIAL_GAP = 1;
+export const TABLE_MARK = { tab: 2, pipe: 4, comma: 8, lineFeed: 16 } as const;
+const TABLE_MARKS = TABLE_MARK.tab | TABLE_MARK.pipe | TABLE_MARK.comma | TABLE_MARK.lineFeed;
+const CHARACTER_CLASS = new Uint8Array(128);
+for (const character of ' \t\n\v\f\r./-()+') CHARACTER_CLASS[character.charCodeAt(0)] = DIAL_GAP;
+CHARACTER_CLASS[9] |= TABLE_MARK.tab;
+CHARACTER_CLASS['|'.charCodeAt(0)] |= TABLE_MARK.pipe;
+CHARACTER_CLASS[','.charCodeAt(0)] |= TABLE_MARK.comma;
+CHARACTER_CLASS[10] |= TABLE_MARK.lineFeed;
 
 const NO_SEPARATOR = -1;
 const SSN_RUN_LENGTHS = [3, 2, 4];
@@ -194,6 +205,7 @@ export function profileText(text: string): TextProfile {
   let hasSpokenDot = false;
   let exotic = false;
   let hasPlaceholder = false;
+  let tableMarks = 0;
   ensureOffsetCapacity(length);
   let cueCount = 0;
   let capitalCount = 0;
@@ -274,7 +286,9 @@ export function profileText(text: string): TextProfile {
       previousIsLetterOrNumber = true;
       dialGapClean = false;
     } else if (code < 128) {
-      if (IS_DIAL_GAP[code] === 0) dialGapClean = false;
+      const characterClass = CHARACTER_CLASS[code]!;
+      if ((characterClass & DIAL_GAP) === 0) dialGapClean = false;
+      tableMarks |= characterClass;
       if (code === COLON) {
         colonCount++;
         if (!hasHexJoinedColons && lastColonAt >= 0) hasHexJoinedColons = isHexBetween(codes, lastColonAt + 1, index);
@@ -299,5 +313,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord, hasAt, hasSpokenDot, exotic, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, capitalInLexicon, hasPlaceholder, codes };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord, hasAt, hasSpokenDot, exotic, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, capitalInLexicon, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { profileText } from '../../src/privacy/text-profile.ts';
+import { profileText, TABLE_MARK } from '../../src/privacy/text-profile.ts';
 import { HAS_DIGIT_WORD } from '../../src/privacy/spoken-digits.ts';
 
 test('profile of a register note', () => {
@@ -18,7 +18,7 @@ test('profile of a register note', () => {
   assert.equal(profileText('meter 𝐀 read').exotic, true);
 });
 
-const pieces = fc.constantFrom('0', '7', ' ', '-', '.', ':', '@', '_', 'a', 'Z', 'é', 'five', 'FIVE', 'oh', 'dot', 'DOT', 'Dot', 'one1', 'x', '\n');
+const pieces = fc.constantFrom('0', '7', ' ', '-', '.', ':', '@', '_', 'a', 'Z', 'é', 'five', 'FIVE', 'oh', 'dot', 'DOT', 'Dot', 'one1', 'x', '\n', '\t', '|', ',');
 
 test('property: the profile agrees with the regex pre-checks it replaces', () => {
   fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
@@ -27,6 +27,8 @@ test('property: the profile agrees with the regex pre-checks it replaces', () =>
     assert.equal(profile.hasDigitDotDigit, /\d\.\d/.test(text));
     assert.equal(profile.hasDigitWord, HAS_DIGIT_WORD.test(text));
     assert.equal(profile.hasAt, text.includes('@'));
+    const marks = (text.includes('\t') ? TABLE_MARK.tab : 0) | (text.includes('|') ? TABLE_MARK.pipe : 0) | (text.includes(',') ? TABLE_MARK.comma : 0) | (text.includes('\n') ? TABLE_MARK.lineFeed : 0);
+    assert.equal(profile.tableMarks, marks);
     assert.equal(profile.hasSpokenDot, text.includes(' dot ') || text.includes(' DOT '));
     assert.equal(profile.longestGroupedDigits >= 9, /\d(?:[ -]?\d){8}/.test(text));
     assert.equal(profile.longestGroupedDigits >= 13, /\d(?:[ -]?\d){12}/.test(text));

@@ -1,12 +1,14 @@
 // PERSON: names after cues ("my name is", "manager is", "contact", "ask for"), in the name column of
 // register rows, after a title, capitalised name pairs, and lexicon first names. Handles Title-case,
 // upper-case OCR and lower-case transcript text.
+import { pushCells } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, SHORT, TITLE, wordFlags } from './person-word-flags.ts';
 import { CUES } from './person-cues.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
-import { profileText } from '../text-profile.ts';
+import { mayHoldTable, tableCells } from '../table-columns.ts';
+import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 import { APOSTROPHE, COMMA, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
 
@@ -219,8 +221,7 @@ function detectAfterCues(text: string, profile: TextProfile, spans: DetectedSpan
 }
 
 function detectRegisterRows(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
-  const cells = registerNameCells(text, codes);
-  for (let index = 0; index < cells.length; index += 2) spans.push({ type: 'PERSON', start: cells[index]!, end: cells[index + 1]! });
+  pushCells(registerNameCells(text, codes), 'PERSON', spans);
 }
 
 /** What the capitalised pair text[start, end) means: a name, not a name, or "retry from after its first word". */
@@ -351,13 +352,14 @@ function insideAny(span: DetectedSpan, cells: readonly number[]): boolean {
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   mayContain(text, profile = profileText(text)) {
-    // Every detection starts at a cue word, a capital or a register row's '|'.
-    return profile.exotic || profile.cueCount > 0 || profile.capitalCount > 0 || text.includes('|');
+    // Every detection starts at a cue word, a capital, a register row's '|' or a table's personal column.
+    return profile.exotic || profile.cueCount > 0 || profile.capitalCount > 0 || mayHoldTable(profile.tableMarks);
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     detectAfterCues(text, profile, spans);
-    if (!text.includes('|')) {
+    pushCells(tableCells(text, profile).person, 'PERSON', spans);
+    if ((profile.tableMarks & TABLE_MARK.pipe) === 0) {
       detectShapes(text, profile, spans);
       return spans;
     }

@@ -6,7 +6,9 @@
 import { PhoneNumber } from 'libphonenumber-js/core';
 import type { E164Number } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/metadata.max.json';
+import { pushCells } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
+import { tableCells } from '../table-columns.ts';
 import { isValidNationalNumber } from '../phone-numbering-plans.ts';
 import { hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
 import { countSpokenRunDigits, SPOKEN_DIGIT_RUN } from '../spoken-digits.ts';
@@ -274,6 +276,8 @@ export const phoneRecognizer: Recognizer = {
     // A written number's digits are at most a few dialling characters apart (see TextProfile.longestDialRun).
     if (profile.longestDialRun >= MIN_DIGITS) detectWritten(text, profile, spans);
     if (profile.hasDigitWord) detectSpoken(text, spans);
+    // A phone column's cells ("Mobile" over "07700 900123"), whatever stands before them.
+    pushCells(tableCells(text, profile).phone, 'PHONE', spans);
     return spans;
   },
 };

@@ -10,7 +10,7 @@ import { hasIdentifierLabelBefore, precedingText } from '../../../src/privacy/nu
 const pieces = fc.constantFrom(
   '0', '1', '4', '7', '9', '123', '45', '6789', '078', '2001', 'db8', 'fe80', 'ff', 'a', 'B', ' ', '  ', '-', '.', ':', '::', '/', '(', ')', '+',
   '|', '\n', '\t', '@', '_', 'dot', 'five', 'oh', 'double', 'SSN', 'ssn:', 'card', 'call me on', 'my name is', 'serial no.', 'ask for',
-  'Priya', 'SINGH', 'rohan', 'Mr', 'É', '’', 'example.com', '14:05', '[REDACTED_PHONE]', '🙂',
+  'Priya', 'SINGH', 'rohan', 'Mr', 'É', '’', 'example.com', '14:05', '[REDACTED_PHONE]', '🙂', ',', 'Name', 'Host', 'Mobile', 'Company', 'n/a',
 );
 
 // Digit groups joined by one separator: SSNs, cards, IPv4 addresses, phones, times, versions and serials.

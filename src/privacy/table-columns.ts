@@ -1,0 +1,302 @@
+// Tables written out as text — a register exported or pasted as tab-separated, '|'-separated (Markdown too) or CSV
+// lines, or a form read as "label<TAB>value" lines: a heading that names a personal column ("Visitor Name", "Host",
+// "Signed", "Mobile") makes every cell under it personal data, whatever its casing or shape. "ANDRZEJ KOWALSKI" or
+// "maria lopez" under "Name" is a name though no cue or capital pair says so, and any dialling string of 7 digits or
+// more under "Mobile" is a phone number, valid or not.
+//
+// Decision: a line is a header when it has at least two cells, none with a digit, at least half of them headings
+// this file knows and at least one of them personal; its rows are the lines below it with the same delimiter, up to
+// the first line without one. A CSV header must be headings only and its rows must have as many cells: commas are
+// common in prose ("Name, address and phone, please"), tabs and pipes are not. A tab or '|' line of two cells, a
+// personal heading then a value that is no heading ("Name | Jane Doe"), is a form's field.
+// A personal cell that is a dialling string of 7 or more digits is a PHONE, one with a letter a PERSON; "n/a",
+// "none", "-" and the like are left alone, and so is a place or team ("Reception", "Security Desk" under "Host").
+import { COLON, COMMA, HYPHEN, isAsciiDigit, isAsciiLetter, PIPE, SPACE, TAB } from './char-codes.ts';
+import { LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, wordFlags } from './recognizers/person-word-flags.ts';
+import { TABLE_MARK } from './text-profile.ts';
+import type { TextProfile } from './text-profile.ts';
+
+export interface TableCells {
+  /** Flat start/end offsets of the cells that are a person's name. */
+  readonly person: readonly number[];
+  /** Flat start/end offsets of the cells that are a phone number. */
+  readonly phone: readonly number[];
+}
+
+const NO_CELLS: TableCells = { person: [], phone: [] };
+
+// Headings as headingOf() reads them: lower case, letters and single spaces only ("Visitor's Name:" → "visitors name").
+const PERSON_HEADINGS: ReadonlySet<string> = new Set([
+  'name', 'names', 'full name', 'first name', 'last name', 'surname', 'forename', 'given name', 'family name', 'print name',
+  'visitor', 'visitors', 'visitor name', 'visitors name', 'name of visitor', 'guest', 'guest name', 'person', 'person name',
+  'contact', 'contact name', 'contact person', 'host', 'host name', 'to meet', 'person to meet', 'whom to meet', 'visiting', 'meeting',
+  'signature', 'sign', 'signed', 'sign in', 'sign out', 'signed by', 'visitor signature', 'driver', 'driver name', 'drivers name',
+  'guard', 'guard name', 'officer', 'officer name', 'employee', 'employee name', 'staff', 'staff name', 'engineer', 'contractor name',
+  'collected by', 'issued to', 'issued by', 'received by', 'returned by', 'checked by', 'escorted by', 'authorised by', 'authorized by',
+  'approved by', 'handed to', 'key holder', 'keyholder', 'supervisor', 'manager',
+]);
+const PHONE_HEADINGS: ReadonlySet<string> = new Set([
+  'phone', 'phone no', 'phone number', 'telephone', 'telephone no', 'telephone number', 'tel', 'tel no', 'mobile', 'mobile no',
+  'mobile number', 'mob', 'mob no', 'cell', 'cell phone', 'cellphone', 'contact no', 'contact number', 'contact phone', 'contact tel',
+  'whatsapp', 'landline',
+]);
+const OTHER_HEADINGS: ReadonlySet<string> = new Set([
+  'time', 'time in', 'time out', 'in', 'out', 'arrival', 'departure', 'entry', 'exit', 'date', 'day', 'company', 'organisation',
+  'organization', 'firm', 'from', 'vendor', 'supplier', 'purpose', 'reason', 'purpose of visit', 'reason for visit', 'gate', 'entrance',
+  'door', 'vehicle', 'vehicle reg', 'vehicle registration', 'reg', 'registration', 'car reg', 'plate', 'badge', 'badge no', 'pass',
+  'pass no', 'card', 'card no', 'item', 'items', 'material', 'description', 'key', 'key no', 'qty', 'quantity', 'notes', 'note',
+  'remarks', 'comments', 'site', 'location', 'area', 'department', 'dept', 'unit', 'room', 'floor', 'email', 'e mail', 'address',
+  'role', 'position', 'shift', 'no', 'ref', 'id', 'status',
+]);
+
+const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[ac]|unknown|-+|—|–|\.+)$/i;
+const LONGEST_NOT_A_VALUE = 'unknown'.length;
+const LONGEST_HEADING = 'signature of visitor'.length;
+const LETTER = /\p{L}/u;
+const MIN_PHONE_DIGITS = 7;
+const MARKDOWN_RULE = /^:?-{3,}:?$/;
+const MAX_FIELD_DELIMITERS = 3; // "| Name | Jane Doe |"
+const QUOTE = 34;
+const NO_BREAK_SPACE = 0xa0;
+// What a written phone number holds besides its digits: blanks and + ( ) . / -
+const IS_DIALLING = new Uint8Array(128);
+for (const character of ' \t\r\v\f+()./-') IS_DIALLING[character.charCodeAt(0)] = 1;
+
+const isBlank = (code: number): boolean => code === SPACE || (code >= TAB && code <= 13) || code === NO_BREAK_SPACE;
+const isPersonal = (heading: string): boolean => PERSON_HEADINGS.has(heading) || PHONE_HEADINGS.has(heading);
+const isHeading = (heading: string): boolean => isPersonal(heading) || OTHER_HEADINGS.has(heading);
+
+/**
+ * The line being read, split at its delimiter: cell k spans from just after bounds[first + k] to bounds[first + k + 1]
+ * (a scratch array reused line after line; the line's start less one and its end are bounds too).
+ */
+const line = { bounds: [] as number[], first: 0, count: 0, hasDigit: false, delimiter: 0, delimiters: 0 };
+
+/**
+ * Splits text[start, end) at `delimiter` into `line`, or, if the line has none of it, at the first of a tab, '|' and
+ * ',' that it has (0 if none: then it is one cell). A CSV cell in double quotes may hold commas; the empty cells
+ * outside a Markdown row's edge pipes ("| a | b |") are no columns.
+ */
+function readLine(codes: Uint16Array, start: number, end: number, delimiter: number): void {
+  const bounds = line.bounds;
+  bounds.length = 0;
+  let hasDigit = false;
+  let quoted = false;
+  bounds.push(start - 1);
+  for (let index = start; index < end; index++) {
+    const code = codes[index]!;
+    if (code === delimiter) {
+      if (!quoted) bounds.push(index);
+    } else if (isAsciiDigit(code)) {
+      hasDigit = true;
+    } else if (code === QUOTE) {
+      quoted = delimiter === COMMA && !quoted;
+    }
+  }
+  if (bounds.length === 1) {
+    const other = delimiterIn(codes, start, end);
+    if (other !== 0 && other !== delimiter) return readLine(codes, start, end, other);
+  }
+  bounds.push(end);
+  line.first = 0;
+  line.count = bounds.length - 1;
+  line.hasDigit = hasDigit;
+  line.delimiter = bounds.length > 2 ? delimiter : 0;
+  line.delimiters = bounds.length - 2;
+  if (delimiter === PIPE) {
+    if (line.count > 0 && isBlankBetween(codes, bounds[0]! + 1, bounds[1]!)) { line.first = 1; line.count--; }
+    if (line.count > 0 && isBlankBetween(codes, bounds[line.first + line.count - 1]! + 1, end)) line.count--;
+  }
+}
+
+/** The delimiter of the line text[start, end): a tab if it has one, else '|', else ','; 0 if none. */
+function delimiterIn(codes: Uint16Array, start: number, end: number): number {
+  let found = 0;
+  for (let index = start; index < end && found !== TAB; index++) {
+    const code = codes[index]!;
+    if (code === TAB || (code === PIPE && found !== PIPE) || (code === COMMA && found === 0)) found = code;
+  }
+  return found;
+}
+
+/** Whether the line text[start, end) starts with a digit (after blanks and a '|'): a register row ("14:05 | …"), no header or field. */
+function startsWithDigit(codes: Uint16Array, start: number, end: number): boolean {
+  let index = start;
+  while (index < end && (isBlank(codes[index]!) || codes[index] === PIPE)) index++;
+  return index < end && isAsciiDigit(codes[index]!);
+}
+
+function isBlankBetween(codes: Uint16Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!isBlank(codes[index]!)) return false;
+  return true;
+}
+
+/** Cell k of `line`, its blanks (and a CSV cell's quotes) left out: [start, end). */
+function cellOf(codes: Uint16Array, column: number): [number, number] {
+  let start = line.bounds[line.first + column]! + 1;
+  let end = line.bounds[line.first + column + 1]!;
+  while (start < end && isBlank(codes[start]!)) start++;
+  while (end > start && isBlank(codes[end - 1]!)) end--;
+  if (end - start >= 2 && codes[start] === QUOTE && codes[end - 1] === QUOTE) { start++; end--; }
+  return [start, end];
+}
+
+/** A cell's text as a heading: lower case, apostrophes dropped, every other run of non-letters one space ("Visitor's Name:" → "visitors name"). */
+function headingOf(text: string, codes: Uint16Array, [start, end]: [number, number]): string {
+  const cellText = text.slice(start, end);
+  // Most headings are letters and single spaces already ("TIME", "Visitor Name"): lower-casing is all they need.
+  let plain = true;
+  for (let index = start; index < end && plain; index++) {
+    const code = codes[index]!;
+    plain = isAsciiLetter(code) || (code === SPACE && index > start && codes[index - 1] !== SPACE);
+  }
+  return plain ? cellText.toLowerCase() : cellText.toLowerCase().replace(/['’]/g, '').replace(/[^a-z]+/g, ' ').trim();
+}
+
+interface Header { delimiter: number; columns: number[]; cellCount: number }
+
+/** Whether `line` is a form's field: two cells, a personal heading, then a value that is no heading ("Name | Jane Doe"). */
+function isField(text: string, codes: Uint16Array): boolean {
+  return line.delimiter !== COMMA && line.count === 2 && isPersonal(headingOf(text, codes, cellOf(codes, 0))) && !isHeading(headingOf(text, codes, cellOf(codes, 1)));
+}
+
+// The headers lately read, by their line: an export repeats its header in every chunk it is redacted in.
+const HEADER_CACHE_SIZE = 64;
+const headerByLine = new Map<string, Header | null>();
+
+/** The header `line` (text[start, end)) makes, or undefined: no digits, two known headings or more (all of a CSV line's), one of them personal. */
+function headerOf(text: string, codes: Uint16Array, start: number, end: number): Header | undefined {
+  if (line.hasDigit || line.delimiter === 0 || line.count < 2) return undefined;
+  const lineText = text.slice(start, end);
+  let header = headerByLine.get(lineText);
+  if (header === undefined) {
+    if (headerByLine.size >= HEADER_CACHE_SIZE) headerByLine.clear();
+    header = readHeader(text, codes) ?? null;
+    headerByLine.set(lineText, header);
+  }
+  return header ?? undefined;
+}
+
+function readHeader(text: string, codes: Uint16Array): Header | undefined {
+  if (isField(text, codes)) return undefined;
+  let named = 0;
+  let known = 0;
+  const columns: number[] = [];
+  for (let column = 0; column < line.count; column++) {
+    const heading = headingOf(text, codes, cellOf(codes, column));
+    if (heading === '') continue;
+    named++;
+    if (isHeading(heading)) known++;
+    // Prose with commas ("thanks, Dave") fails on its first cell, before the rest are read.
+    else if (line.delimiter === COMMA) return undefined;
+    if (isPersonal(heading)) columns.push(column);
+  }
+  if (known < 2 || known * 2 < named || columns.length === 0) return undefined;
+  return { delimiter: line.delimiter, columns, cellCount: line.count };
+}
+
+interface Found { person: number[]; phone: number[] }
+
+/** Adds a personal cell to the cells of its kind (by what it holds), unless it holds no value. */
+function addValue(text: string, codes: Uint16Array, [start, end]: [number, number], found: Found): void {
+  if (start === end || (end - start <= LONGEST_NOT_A_VALUE && NOT_A_VALUE.test(text.slice(start, end)))) return;
+  let digits = 0;
+  let dialling = true;
+  let letter = false;
+  for (let index = start; index < end; index++) {
+    const code = codes[index]!;
+    if (isAsciiDigit(code)) digits++;
+    else if (code >= 128 || IS_DIALLING[code] === 0) dialling = false;
+    if (isAsciiLetter(code)) letter = true;
+  }
+  if (dialling) {
+    if (digits >= MIN_PHONE_DIGITS) found.phone.push(start, end);
+  } else if ((letter || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end)) {
+    found.person.push(start, end);
+  }
+}
+
+/**
+ * Whether every word of text[start, end) is one of our users' domain words or an organisation's, and none a name
+ * in the lexicon: "Reception" or "Security Desk" under "Host" is a place, no person.
+ */
+function isOnlyVocabulary(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  let words = 0;
+  for (let wordStart = start; wordStart < end;) {
+    let wordEnd = wordStart;
+    while (wordEnd < end && (isAsciiLetter(codes[wordEnd]!) || codes[wordEnd]! >= 128)) wordEnd++;
+    if (wordEnd > wordStart) {
+      const flags = wordFlags(text, codes, wordStart, wordEnd);
+      if ((flags & NOT_A_NAME_OR_ORGANISATION) === 0 || (flags & LEXICON_NAME) !== 0) return false;
+      words++;
+    }
+    wordStart = wordEnd + 1;
+  }
+  return words > 0;
+}
+
+function isMarkdownRule(text: string, codes: Uint16Array): boolean {
+  for (let column = 0; column < line.count; column++) {
+    const [start, end] = cellOf(codes, column);
+    if (!MARKDOWN_RULE.test(text.slice(start, end))) return false;
+  }
+  return line.count > 0;
+}
+
+/** Adds the personal cells of `line`, a row under `header`; a row that repeats the headings starts a new table, whose header is returned. */
+function readRow(text: string, codes: Uint16Array, start: number, end: number, header: Header, found: Found): Header {
+  if (header.delimiter === COMMA && line.count !== header.cellCount) return header;
+  if (!line.hasDigit) {
+    const first = cellOf(codes, header.columns[0]!);
+    if (first[1] - first[0] <= LONGEST_HEADING && isPersonal(headingOf(text, codes, first))) return headerOf(text, codes, start, end) ?? header;
+  }
+  const opening = codes[cellOf(codes, 0)[0]];
+  if ((opening === HYPHEN || opening === COLON) && isMarkdownRule(text, codes)) return header;
+  for (const column of header.columns) if (column < line.count) addValue(text, codes, cellOf(codes, column), found);
+  return header;
+}
+
+/**
+ * Walks the lines, keeping the header in force: a line with the header's delimiter is its row, any other line ends
+ * the table and may be a new header or a form's field — unless it starts with a digit, as a register row under no
+ * header does ("14:05 | Jane Doe | …"): then it is passed over unread.
+ */
+function findTableCells(text: string, codes: Uint16Array, tableMarks: number): TableCells {
+  const found: Found = { person: [], phone: [] };
+  // The delimiter a line is first split at: the text's tabs, else its pipes, else its commas.
+  const usual = (tableMarks & TABLE_MARK.tab) !== 0 ? TAB : (tableMarks & TABLE_MARK.pipe) !== 0 ? PIPE : COMMA;
+  let header: Header | undefined;
+  for (let lineStart = 0; lineStart <= text.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (header !== undefined) {
+      readLine(codes, lineStart, lineEnd, header.delimiter);
+      if (line.delimiter === header.delimiter && line.count > 1) header = readRow(text, codes, lineStart, lineEnd, header, found);
+      else header = undefined;
+    }
+    if (header === undefined && !startsWithDigit(codes, lineStart, lineEnd)) {
+      readLine(codes, lineStart, lineEnd, usual);
+      header = headerOf(text, codes, lineStart, lineEnd);
+      if (header === undefined && line.delimiters <= MAX_FIELD_DELIMITERS && isField(text, codes)) addValue(text, codes, cellOf(codes, 1), found);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return found.person.length + found.phone.length === 0 ? NO_CELLS : found;
+}
+
+/** Whether a text with these TextProfile.tableMarks may hold a table: a tab or '|', or a comma and a line break. */
+export function mayHoldTable(tableMarks: number): boolean {
+  return (tableMarks & (TABLE_MARK.tab | TABLE_MARK.pipe)) !== 0 || (tableMarks & (TABLE_MARK.comma | TABLE_MARK.lineFeed)) === (TABLE_MARK.comma | TABLE_MARK.lineFeed);
+}
+
+// PERSON and PHONE both ask for the cells in one redaction, with the same profile; the last answer is kept for the second.
+let lastProfile: TextProfile | undefined;
+let lastCells: TableCells = NO_CELLS;
+
+/** The personal cells of the tables in text (none if it holds no table). */
+export function tableCells(text: string, profile: TextProfile): TableCells {
+  if (profile === lastProfile) return lastCells;
+  lastCells = mayHoldTable(profile.tableMarks) ? findTableCells(text, profile.codes, profile.tableMarks) : NO_CELLS;
+  lastProfile = profile;
+  return lastCells;
+}

@@ -1,0 +1,80 @@
+// Tables written out as text: the cells under a personal heading are redacted whatever their casing or shape,
+// and nothing else in the table is.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { redact } from '../../src/privacy/redactor.ts';
+import { NOT_A_NAME, ORGANISATION_WORDS } from '../../src/privacy/recognizers/person-vocabulary.ts';
+
+test('a tab-separated register export loses every name and phone under its headings, in any casing', () => {
+  const text = [
+    'Time In\tVisitor Name\tCompany\tPhone\tHost\tSigned',
+    '14:05\tANDRZEJ KOWALSKI\tSpeedy Couriers\t07700 900123\tmaria lopez\tP. Novak',
+    "14:20\tO'Brien, Sean\tACME LTD\t0161 496 0000\tDAVE HILL\tSean",
+  ].join('\n');
+  assert.equal(redact(text).text, [
+    'Time In\tVisitor Name\tCompany\tPhone\tHost\tSigned',
+    '14:05\t[REDACTED_NAME]\tSpeedy Couriers\t[REDACTED_PHONE]\t[REDACTED_NAME]\t[REDACTED_NAME]',
+    '14:20\t[REDACTED_NAME]\tACME LTD\t[REDACTED_PHONE]\t[REDACTED_NAME]\t[REDACTED_NAME]',
+  ].join('\n'));
+});
+
+test('a CSV export: quoted cells may hold commas, a phone after a comma is found, "n/a" is no value', () => {
+  const text = 'Name,Company,Mobile\nANDRZEJ KOWALSKI,Speedy,07700 900123\n"Lopez, Maria",Acme,+44 161 496 0000\nmaria lopez,Acme,n/a';
+  assert.equal(redact(text).text, 'Name,Company,Mobile\n[REDACTED_NAME],Speedy,[REDACTED_PHONE]\n"[REDACTED_NAME]",Acme,[REDACTED_PHONE]\n[REDACTED_NAME],Acme,n/a');
+});
+
+test('a Markdown table: its rule row is no row, and a repeated header starts the next table', () => {
+  const text = '| Time | Name |\n|---|:---:|\n| 9:00 | JANE DOE |\n| Time | Host |\n| 9:10 | bob ray |';
+  assert.equal(redact(text).text, '| Time | Name |\n|---|:---:|\n| 9:00 | [REDACTED_NAME] |\n| Time | Host |\n| 9:10 | [REDACTED_NAME] |');
+});
+
+test('a form read as label and value: the value of a personal label is redacted by what it holds', () => {
+  assert.equal(redact('Name\tjohn smith\nContact\t07700 900123\nCompany\tAcme').text, 'Name\t[REDACTED_NAME]\nContact\t[REDACTED_PHONE]\nCompany\tAcme');
+  assert.equal(redact('| Visitor | JANE DOE |').text, '| Visitor | [REDACTED_NAME] |');
+});
+
+test('a place or team under a personal heading is no name', () => {
+  // Only a cell whose every word is such a word: "Bill Gates" is a name, "gates" notwithstanding.
+  const text = 'Time\tVisitor\tHost\n09:10\tJANE DOE\tReception\n09:20\tbob ray\tSecurity Desk\n09:30\tAnn Lee\tBill Gates';
+  assert.equal(redact(text).text, 'Time\tVisitor\tHost\n09:10\t[REDACTED_NAME]\tReception\n09:20\t[REDACTED_NAME]\tSecurity Desk\n09:30\t[REDACTED_NAME]\t[REDACTED_NAME]');
+});
+
+test('tables without a personal column, and prose with commas, are left alone', () => {
+  for (const text of [
+    'Company Name\tSite name\tMeter\nAcme Ltd\tNorth Gate\t004512.7',
+    'Shift\tStart\tEnd\tGuards\nDays\t06:00\t18:00\t2',
+    'Name, address and phone number please\nthanks, dave',
+    'Meter,Reading,Unit\nElectricity,004512.7,kWh',
+    'Name | Time In | Time Out', // a header with no rows
+  ]) assert.equal(redact(text).text, text);
+});
+
+// Names drawn as random letters (no lexicon, no capital-pair shape when upper or lower case), so only the
+// column can say they are names; not a word of the domain ("desk") or an organisation's, nor a non-value ("none").
+const nameWord = fc.stringMatching(/^[a-z]{4,9}$/).filter((word) => !NOT_A_NAME.has(word) && !ORGANISATION_WORDS.has(word) && !['none', 'unknown'].includes(word));
+const casing = fc.constantFrom((word: string) => word.toUpperCase(), (word: string) => word, (word: string) => word[0]!.toUpperCase() + word.slice(1));
+const name = fc.tuple(fc.array(nameWord, { minLength: 1, maxLength: 3 }), casing).map(([words, cased]) => words.map(cased).join(' '));
+const phone = fc.constantFrom('07700 900123', '+44 161 496 0000', '(312) 555-0182', '+91 98765 43210', '030 1234567', '0161-496-0000');
+const row = fc.record({ time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 10, max: 59 })).map(([hour, minute]) => `${hour}:${minute}`), name, host: name, phone });
+const layout = fc.record({
+  delimiter: fc.constantFrom('\t', ' | ', ','),
+  nameHeading: fc.constantFrom('Name', 'Visitor Name', "VISITOR'S NAME", 'Full name', 'Driver'),
+  phoneHeading: fc.constantFrom('Phone', 'Mobile No.', 'Tel', 'Contact Number'),
+  order: fc.shuffledSubarray([0, 1, 2, 3, 4], { minLength: 5, maxLength: 5 }),
+});
+
+test('property: under a personal heading no name or phone survives, and the other cells stay as they were', () => {
+  fc.assert(fc.property(layout, fc.array(row, { minLength: 1, maxLength: 6 }), ({ delimiter, nameHeading, phoneHeading, order }, rows) => {
+    const line = (cells: string[]): string => order.map((index) => cells[index]!).join(delimiter);
+    const text = [line(['Time', nameHeading, 'Company', phoneHeading, 'Host']), ...rows.map((each) => line([each.time, each.name, 'Acme Ltd', each.phone, each.host]))].join('\n');
+    const [header, ...redactedRows] = redact(text).text.split('\n');
+    assert.equal(header, text.split('\n')[0]);
+    const body = redactedRows.join('\n');
+    for (const each of rows) {
+      for (const word of `${each.name} ${each.host}`.split(' ')) assert.doesNotMatch(body, new RegExp(`\\b${word}\\b`), JSON.stringify(text));
+      assert.ok(!body.includes(each.phone), JSON.stringify(text));
+      assert.ok(body.includes(each.time), JSON.stringify(text));
+    }
+  }), { numRuns: 500 });
+});
