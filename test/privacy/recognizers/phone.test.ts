@@ -30,6 +30,12 @@ test('an international number written without its "+" is a phone after a cue or 
   assert.deepEqual(found(phoneRecognizer, 'order number 48 22 123 45 67'), [], 'an identifier');
 });
 
+test('a number right after a comma is found (a CSV cell), unless the comma parts digits', () => {
+  assert.deepEqual(found(phoneRecognizer, 'ANDRZEJ KOWALSKI,Speedy,07700 900123'), ['07700 900123']);
+  assert.deepEqual(found(phoneRecognizer, 'maria lopez,Acme,+44 161 496 0000,Gate 2'), ['+44 161 496 0000']);
+  for (const text of ['total 1,234,567 units', '12,0161 496 0000', 'Reading,004512.7,kWh']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
+
 test('an unseparated digit run needs a cue or a register cell', () => {
   assert.deepEqual(found(phoneRecognizer, 'mobile 2129643021'), ['2129643021']);
   assert.deepEqual(found(phoneRecognizer, '14:05 | Dana | Acme | 2129643021 | Gate 2'), ['2129643021']);
