@@ -112,6 +112,12 @@ function isNameWord(flags: number, casing: Casing, allowLower: boolean): boolean
   return true;
 }
 
+/** Whether a lower-case ASCII letter and a dot stand at `at`, the letter no word's end ("k. patel"). */
+function isLowerInitialAt(codes: Uint16Array, at: number): boolean {
+  const code = codes[at]!;
+  return code >= LOWER_A && code <= LOWER_Z && codes[at + 1] === DOT && !isAsciiLetter(codes[at - 1] ?? 0);
+}
+
 /** Reads up to three name words starting at `position` (after any title); their span, or undefined. */
 function readNameAt(text: string, codes: Uint16Array, position: number, allowLower: boolean): { start: number; end: number } | undefined {
   let cursor = position;
@@ -121,7 +127,9 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
   let words = 0;
   let initials = 0;
   while (words < MAX_NAME_TOKENS && cursor < text.length) {
-    const tokenEnd = matchEndInWindow(NAME_TOKEN, text, cursor);
+    let tokenEnd = matchEndInWindow(NAME_TOKEN, text, cursor);
+    // A lower-case letter alone is no name token, but with its dot it is an initial where lower-case names are.
+    if (tokenEnd === -1 && allowLower && isLowerInitialAt(codes, cursor)) tokenEnd = cursor + 1;
     if (tokenEnd === -1) break;
     const flags = wordFlags(text, codes, cursor, tokenEnd);
     if (words === 0 && start === -1 && (flags & TITLE) !== 0) {
@@ -129,8 +137,10 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
       while (codes[cursor] === DOT || codes[cursor] === SPACE) cursor++;
       continue;
     }
-    // "checked by J R Smith": an initial before the name's words, with or without its dot, is part of the name.
-    if (words === 0 && tokenEnd === cursor + 1 && isAsciiUpper(codes[cursor]!) && initials < MAX_INITIALS) {
+    // "checked by J R Smith": an initial before the name's words, with or without its dot, is part of the name; where
+    // lower-case names are, a lower-case initial with its dot too ("spoke to mrs. k. patel").
+    const initial = isAsciiUpper(codes[cursor]!) || (allowLower && isLowerInitialAt(codes, cursor));
+    if (words === 0 && tokenEnd === cursor + 1 && initial && initials < MAX_INITIALS) {
       if (start === -1) start = cursor;
       initials++;
       // "J R Smith" has a space after each initial; "J.R. Smith" needs none after a dot.

@@ -34,6 +34,18 @@ test('a name field written surname first, a signature, and a two-letter name are
   assert.equal(redacted('Name: Li Na / Company: DHL'), 'Name: [REDACTED_NAME] / Company: DHL');
 });
 
+test("a letter's sign-off puts the name on the next line; handing over and speaking to someone are cues", () => {
+  assert.equal(redacted('Regards,\nPRIYA NAIR'), 'Regards,\n[REDACTED_NAME]');
+  assert.equal(redacted('Kind regards\n\nTomasz\nSite Manager'), 'Kind regards\n\n[REDACTED_NAME]\nSite Manager');
+  assert.equal(redacted('Yours sincerely,\n\nJ. Okafor\nFacilities'), 'Yours sincerely,\n\n[REDACTED_NAME]\nFacilities');
+  assert.equal(redacted('spoke to mrs. k. patel at reception'), 'spoke to mrs. [REDACTED_NAME] at reception');
+  assert.equal(redacted('Badge 4471 issued to L. Fernandes'), 'Badge 4471 issued to [REDACTED_NAME]');
+  assert.equal(redacted('keys given to ahmed at 6'), 'keys given to [REDACTED_NAME] at 6');
+  assert.equal(redacted('Emergency contact - Dave'), 'Emergency contact - [REDACTED_NAME]');
+  // A sign-off before a role, a team or a lower-case reply is no name.
+  for (const text of ['Best regards,\nSite Manager', 'Cheers\nthe team', 'Thanks,\nnoted, will do']) assert.equal(redacted(text), text);
+});
+
 test('title + surname keeps the title', () => {
   assert.equal(redacted('Please contact Mr. Okafor on arrival'), 'Please contact Mr. [REDACTED_NAME] on arrival');
   assert.equal(redacted('ask dr köhler'), 'ask dr [REDACTED_NAME]');
