@@ -37,6 +37,8 @@ export interface TextProfile {
   readonly hasAt: boolean;
   /** " dot " or " DOT ": a spoken email address may be present. */
   readonly hasSpokenDot: boolean;
+  /** "at" in brackets ("[at]", "(AT)", "{ at }", "<at>"): an email address written to dodge harvesters may be present. */
+  readonly hasBracketedAt: boolean;
   /**
    * Surrogate pairs or U+212A KELVIN SIGN (lower-cases to ASCII 'k'): offsets below would not match what
    * the recognizers' reference regex scans see, so they use those scans instead.
@@ -67,6 +69,20 @@ const UPPER_CASE_LETTER = /\p{Lu}/u;
 const AT_SIGN = 64;
 const LOWER_F = 102;
 const LEFT_BRACKET = 91;
+// The closing bracket of each opening one, ( [ { and <; 0 for any other character.
+const CLOSING_BRACKET_OF = new Uint8Array(128);
+for (const pair of ['()', '[]', '{}', '<>']) CLOSING_BRACKET_OF[pair.charCodeAt(0)] = pair.charCodeAt(1);
+const LOWER_T = 116;
+
+/** Whether "at" (any case) stands in the brackets opened at `open`, blanks allowed around it: "[at]", "( AT )". */
+function isBracketedAt(codes: Uint16Array, open: number): boolean {
+  let index = open + 1;
+  while (codes[index] === SPACE) index++;
+  if ((codes[index]! | 32) !== LOWER_A || (codes[index + 1]! | 32) !== LOWER_T) return false;
+  index += 2;
+  while (codes[index] === SPACE) index++;
+  return codes[index] === CLOSING_BRACKET_OF[codes[open]!];
+}
 const PLACEHOLDER_PREFIX = '[REDACTED_';
 const KELVIN_SIGN = 0x212a;
 const MAX_DIAL_GAP = 8;
@@ -205,6 +221,7 @@ export function profileText(text: string): TextProfile {
   let hasSpokenDot = false;
   let exotic = false;
   let hasPlaceholder = false;
+  let hasBracketedAt = false;
   let tableMarks = 0;
   ensureOffsetCapacity(length);
   let cueCount = 0;
@@ -295,8 +312,9 @@ export function profileText(text: string): TextProfile {
         lastColonAt = index;
       } else if (code === AT_SIGN) {
         hasAt = true;
-      } else if (code === LEFT_BRACKET && !hasPlaceholder) {
-        hasPlaceholder = text.startsWith(PLACEHOLDER_PREFIX, index);
+      } else if (CLOSING_BRACKET_OF[code] !== 0) {
+        if (code === LEFT_BRACKET && !hasPlaceholder) hasPlaceholder = text.startsWith(PLACEHOLDER_PREFIX, index);
+        if (!hasBracketedAt) hasBracketedAt = isBracketedAt(codes, index);
       }
       previousIsWordChar = code === UNDERSCORE;
       previousIsLetterOrNumber = false;
@@ -313,5 +331,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord, hasAt, hasSpokenDot, exotic, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, capitalInLexicon, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord, hasAt, hasSpokenDot, hasBracketedAt, exotic, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, capitalInLexicon, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
 }

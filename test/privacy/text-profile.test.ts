@@ -18,7 +18,7 @@ test('profile of a register note', () => {
   assert.equal(profileText('meter 𝐀 read').exotic, true);
 });
 
-const pieces = fc.constantFrom('0', '7', ' ', '-', '.', ':', '@', '_', 'a', 'Z', 'é', 'five', 'FIVE', 'oh', 'dot', 'DOT', 'Dot', 'one1', 'x', '\n', '\t', '|', ',');
+const pieces = fc.constantFrom('0', '7', ' ', '-', '.', ':', '@', '_', 'a', 'Z', 'é', 'five', 'FIVE', 'oh', 'dot', 'DOT', 'Dot', 'one1', 'x', '\n', '\t', '|', ',', '[', ']', '(', ')', '<', '>', 'at', 'AT', 'At');
 
 test('property: the profile agrees with the regex pre-checks it replaces', () => {
   fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
@@ -29,6 +29,7 @@ test('property: the profile agrees with the regex pre-checks it replaces', () =>
     assert.equal(profile.hasAt, text.includes('@'));
     const marks = (text.includes('\t') ? TABLE_MARK.tab : 0) | (text.includes('|') ? TABLE_MARK.pipe : 0) | (text.includes(',') ? TABLE_MARK.comma : 0) | (text.includes('\n') ? TABLE_MARK.lineFeed : 0);
     assert.equal(profile.tableMarks, marks);
+    assert.equal(profile.hasBracketedAt, /\[ *at *\]|\( *at *\)|\{ *at *\}|< *at *>/i.test(text));
     assert.equal(profile.hasSpokenDot, text.includes(' dot ') || text.includes(' DOT '));
     assert.equal(profile.longestGroupedDigits >= 9, /\d(?:[ -]?\d){8}/.test(text));
     assert.equal(profile.longestGroupedDigits >= 13, /\d(?:[ -]?\d){12}/.test(text));

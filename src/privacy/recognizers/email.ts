@@ -1,4 +1,5 @@
-// EMAIL: written addresses (name@host.tld) and addresses spoken in transcripts ("sam dot reed at example dot com").
+// EMAIL: written addresses (name@host.tld), addresses written to dodge harvesters ("sam [at] example [dot] com") and
+// addresses spoken in transcripts ("sam dot reed at example dot com").
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { profileText } from '../text-profile.ts';
 
@@ -9,6 +10,14 @@ const SPOKEN_EMAIL = new RegExp(
   String.raw`\b[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])[a-z0-9]+)*\s+at\s+[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+${SPOKEN_TLD}\b`,
   'gi',
 );
+// An address written to dodge harvesters: "jo.bloggs [at] example [dot] co [dot] uk", "jo(at)example.com".
+const BRACKETED = (word: string): string => String.raw`\s*(?:\[\s*${word}\s*\]|\(\s*${word}\s*\)|\{\s*${word}\s*\}|<\s*${word}\s*>)\s*`;
+const DOMAIN_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
+const OBFUSCATED_EMAIL = new RegExp(
+  String.raw`[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}${BRACKETED('at')}${DOMAIN_LABEL}(?:(?:\.|${BRACKETED('dot')})${DOMAIN_LABEL})*(?:\.|${BRACKETED('dot')})[A-Za-z]{2,24}\b`,
+  'gi',
+);
+
 // The local part of a spoken address must not swallow the sentence before it ("email is sam at ...").
 const SPOKEN_LOCAL_STOP = /^(?:is|was|me|my|email|e-mail|mail|address|it's|its|at|to|on|the|and)$/i;
 
@@ -25,6 +34,13 @@ function detectWritten(text: string, spans: DetectedSpan[]): void {
     resumeAt = match.index + match[0].length;
     if (match[0].includes('..')) continue;
     spans.push({ type: 'EMAIL', start: match.index, end: resumeAt });
+  }
+}
+
+function detectObfuscated(text: string, spans: DetectedSpan[]): void {
+  OBFUSCATED_EMAIL.lastIndex = 0;
+  for (let match = OBFUSCATED_EMAIL.exec(text); match !== null; match = OBFUSCATED_EMAIL.exec(text)) {
+    spans.push({ type: 'EMAIL', start: match.index, end: match.index + match[0].length });
   }
 }
 
@@ -45,11 +61,12 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
 export const emailRecognizer: Recognizer = {
   type: 'EMAIL',
   mayContain(text, profile = profileText(text)) {
-    return profile.hasAt || profile.hasSpokenDot;
+    return profile.hasAt || profile.hasSpokenDot || profile.hasBracketedAt;
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     if (profile.hasAt) detectWritten(text, spans);
+    if (profile.hasBracketedAt) detectObfuscated(text, spans);
     if (/ dot /i.test(text)) detectSpoken(text, spans);
     return spans;
   },

@@ -14,8 +14,14 @@ test('finds emails spoken in transcripts without eating the words before', () =>
   assert.deepEqual(found(emailRecognizer, 'my email is sam dot reed at gmail dot com thanks'), ['sam dot reed at gmail dot com']);
 });
 
+test('finds emails written to dodge harvesters, "at" and "dot" in brackets', () => {
+  assert.deepEqual(found(emailRecognizer, 'contact john [at] example [dot] com'), ['john [at] example [dot] com']);
+  assert.deepEqual(found(emailRecognizer, 'email john(at)example.co.uk please'), ['john(at)example.co.uk']);
+  assert.deepEqual(found(emailRecognizer, 'J.SMITH { AT } ACME { DOT } CO { DOT } UK'), ['J.SMITH { AT } ACME { DOT } CO { DOT } UK']);
+});
+
 test('leaves look-alikes alone', () => {
-  for (const text of ['meet at gate 2 at 06:00', 'price @ 4.50 each', 'user@localhost', 'the dot matrix at reception']) {
+  for (const text of ['meet at gate 2 at 06:00', 'price @ 4.50 each', 'user@localhost', 'the dot matrix at reception', 'meet (at) 6pm', 'see [at] gate']) {
     assert.deepEqual(found(emailRecognizer, text), [], text);
   }
 });
