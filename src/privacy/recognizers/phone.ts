@@ -18,7 +18,7 @@ import type { TextProfile } from '../text-profile.ts';
 
 const GROUP = String.raw`(?:\(\s?\+?\d{1,5}\s?\)|\d{1,12})`;
 const PHONE_CANDIDATE = new RegExp(
-  String.raw`(?<![\w+./:-])(?<!\d,)(?:\+\s?|00)?${GROUP}(?:(?:\s?[./-]\s?|\s|(?<=\)))${GROUP}){0,6}(?![\w]|[.,:/-]\d)`,
+  String.raw`(?:(?<=\b[Tt][Ee][Ll]:)|(?<![\w+./:-])(?<!\d,))(?:\+\s?|00)?${GROUP}(?:(?:\s?[./-]\s?|\s|(?<=\)))${GROUP}){0,6}(?![\w]|[.,:/-]\d)`,
   'g',
 );
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}$/;

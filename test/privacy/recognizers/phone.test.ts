@@ -36,6 +36,12 @@ test('a number right after a comma is found (a CSV cell), unless the comma parts
   for (const text of ['total 1,234,567 units', '12,0161 496 0000', 'Reading,004512.7,kWh']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
+test('a tel: link is a phone number', () => {
+  assert.deepEqual(found(phoneRecognizer, '<a href="tel:+44-161-496-0000">call</a>'), ['+44-161-496-0000']);
+  assert.deepEqual(found(phoneRecognizer, 'TEL:07700900123'), ['07700900123']);
+  assert.deepEqual(found(phoneRecognizer, 'hotel:12345678'), []);
+});
+
 test('an unseparated digit run needs a cue or a register cell', () => {
   assert.deepEqual(found(phoneRecognizer, 'mobile 2129643021'), ['2129643021']);
   assert.deepEqual(found(phoneRecognizer, '14:05 | Dana | Acme | 2129643021 | Gate 2'), ['2129643021']);
