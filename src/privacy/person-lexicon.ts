@@ -17,6 +17,31 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
   'sophie', 'marie', 'hannah', 'lena', 'lea', 'johanna', 'katharina', 'anna', 'laura', 'julia',
   'mohammed', 'ahmed', 'omar', 'ali', 'fatima', 'aisha', 'yusuf', 'ibrahim', 'hassan', 'zainab',
   'carlos', 'jose', 'luis', 'miguel', 'juan', 'maria', 'carmen', 'lucia', 'sofia', 'elena',
+  // The first names our users' staff answer to, short forms too ("Dave", "Raj"), across the UK, India, Poland, West
+  // Africa, Germany, the Middle East and Latin America — still none that is an ordinary English word (Dawn, Rob, Sue,
+  // Jan, Frank, Holly, Dean, Ray, Matt, Nick, Heather, Jasmine, Jordan), and none of the evaluation set's.
+  'dave', 'mike', 'steve', 'chris', 'tom', 'dan', 'ben', 'sam', 'joe', 'tony', 'pete', 'gary',
+  'craig', 'darren', 'wayne', 'shaun', 'stuart', 'neil', 'ian', 'keith', 'colin', 'alan', 'barry', 'trevor', 'derek',
+  'clive', 'nigel', 'geoff', 'phil', 'simon', 'adam', 'luke', 'liam', 'jamie', 'kyle', 'connor', 'ethan', 'noah',
+  'owen', 'aaron', 'kieran', 'nathan', 'jake', 'josh', 'jon', 'gemma', 'kelly', 'claire', 'emma', 'lucy',
+  'katie', 'hayley', 'stacey', 'tracey', 'leanne', 'zoe', 'natalie', 'danielle', 'rachel', 'amy', 'chloe', 'jodie',
+  'vicky', 'nicola', 'joanne', 'louise', 'helen', 'julie', 'alison', 'wendy', 'mandy', 'tina', 'jackie', 'kate',
+  'jane', 'jenny', 'becky', 'abigail', 'charlotte', 'megan', 'raj', 'ravi', 'sanjay', 'vijay', 'ajay',
+  'anil', 'sunil', 'manoj', 'deepak', 'rajesh', 'ramesh', 'mahesh', 'ganesh', 'dinesh', 'naveen', 'praveen',
+  'sachin', 'rakesh', 'mukesh', 'arun', 'varun', 'karan', 'rohit', 'sumit', 'vivek', 'pradeep', 'sandeep', 'kiran',
+  'priya', 'neha', 'divya', 'swati', 'kavita', 'sunita', 'anita', 'rekha', 'geeta', 'seema', 'asha', 'usha',
+  'manisha', 'nisha', 'ritu', 'shweta', 'tomasz', 'piotr', 'krzysztof', 'pawel', 'andrzej', 'kasia', 'agnieszka',
+  'magdalena', 'ewa', 'joanna', 'monika', 'emeka', 'obinna', 'chinedu', 'uche', 'femi', 'segun', 'bola', 'yemi',
+  'adwoa', 'kojo', 'kwabena', 'akua', 'efua', 'jerome', 'tyrone', 'marlon', 'delroy', 'leroy', 'desmond',
+  'mohamed', 'muhammad', 'abdul', 'khalid', 'tariq', 'imran', 'bilal', 'hamza', 'zaid', 'samir', 'nadia', 'leila',
+  'layla', 'amina', 'mariam', 'yasmin', 'sana', 'javier', 'pablo', 'diego', 'alejandro', 'sergio', 'antonio',
+  'francisco', 'pedro', 'raul', 'isabel', 'pilar', 'stefan', 'jens', 'uwe', 'sven', 'dirk', 'holger', 'thorsten',
+  'sebastian', 'florian', 'andreas', 'petra', 'claudia', 'sabrina', 'nicole', 'andrea', 'stefanie',
+  'katrin', 'anja', 'silke', 'kerstin', 'tanja', 'vladimir', 'dmitri', 'sergei', 'oleg', 'ivan', 'olga', 'natalia',
+  'irina', 'svetlana', 'nikolai', 'ahmet', 'mehmet', 'mustafa', 'emre', 'murat', 'ayse', 'fatma', 'zeynep', 'elif',
+  'gavin', 'graham', 'kenny', 'lewis', 'marco', 'nathaniel', 'patrick', 'scott', 'shane', 'terry', 'vincent',
+  'wesley', 'zach', 'beth', 'carla', 'debbie', 'fiona', 'gillian', 'janet', 'kirsty', 'lorraine',
+  'maureen', 'paula', 'sally', 'shirley', 'tracy', 'yvonne',
 ]);
 
 export const SURNAMES: ReadonlySet<string> = new Set([

@@ -46,6 +46,16 @@ test("a letter's sign-off puts the name on the next line; handing over and speak
   for (const text of ['Best regards,\nSite Manager', 'Cheers\nthe team', 'Thanks,\nnoted, will do']) assert.equal(redacted(text), text);
 });
 
+test('a role that will be someone, a role then a name after a comma, and reaching, texting or seeing a first name', () => {
+  assert.equal(redacted('the supervisor will be sandra okonkwo'), 'the supervisor will be [REDACTED_NAME]');
+  assert.equal(redacted('speak to the duty manager, Gemma'), 'speak to the duty manager, [REDACTED_NAME]');
+  assert.equal(redacted('manager, Kwame Mensah, will sign'), 'manager, [REDACTED_NAME], will sign');
+  assert.equal(redacted('you can reach dave on the gate phone'), 'you can reach [REDACTED_NAME] on the gate phone');
+  assert.equal(redacted('text raj when you arrive'), 'text [REDACTED_NAME] when you arrive');
+  for (const text of ['the manager, supervisor and guards', 'contact, please', 'visitor, Acme Ltd', 'the manager, who starts at 6', 'see the manager',
+    'we see matt paint on the doors', 'reach dawn patrol by 6']) assert.equal(redacted(text), text);
+});
+
 test('title + surname keeps the title', () => {
   assert.equal(redacted('Please contact Mr. Okafor on arrival'), 'Please contact Mr. [REDACTED_NAME] on arrival');
   assert.equal(redacted('ask dr köhler'), 'ask dr [REDACTED_NAME]');
