@@ -25,25 +25,52 @@ export interface Score {
 const SENTINEL = '\u0000';
 const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 
-/** For each input index: the output index it survives as, or -1 if removed. */
+// Alignment states: after a match (or at the start), inside a run of removed input, inside a run of inserted output.
+const MATCHED = 0;
+const REMOVING = 1;
+const INSERTING = 2;
+const MATCH_SCORE = 1000;
+const GAP_OPENING = 1;
+
+/**
+ * For each input index: the output index it survives as, or -1 if removed. The alignment keeps the most characters
+ * (a longest common subsequence) and, among those, opens the fewest gaps: a redactor removes whole spans, so the
+ * text after a placeholder is read where it stood, not matched letter by letter into the removed value. Plain LCS
+ * broke ties by skipping as much input as it could, so in "reach tunde on three one …" redacted to
+ * "reach ▯ on ▯" it aligned " on" with the " on" inside " one" and scored the phone number as leaked.
+ */
 function alignSurvivors(input: string, output: string): Int32Array {
   const rows = input.length + 1;
   const columns = output.length + 1;
-  const lengths = new Uint16Array(rows * columns);
-  for (let i = input.length - 1; i >= 0; i--) {
-    for (let j = output.length - 1; j >= 0; j--) {
-      lengths[i * columns + j] = input[i] === output[j] && output[j] !== SENTINEL
-        ? lengths[(i + 1) * columns + j + 1]! + 1
-        : Math.max(lengths[(i + 1) * columns + j]!, lengths[i * columns + j + 1]!);
+  // best[(i * columns + j) * 3 + state]: the best score aligning input[i…] with output[j…] from `state`.
+  const best = new Int32Array(rows * columns * 3);
+  const at = (i: number, j: number, state: number): number => (i * columns + j) * 3 + state;
+  const gapFrom = (state: number, gap: number): number => (state === gap ? 0 : GAP_OPENING);
+  for (let i = input.length; i >= 0; i--) {
+    for (let j = output.length; j >= 0; j--) {
+      if (i === input.length && j === output.length) continue;
+      for (let state = MATCHED; state <= INSERTING; state++) {
+        let score = -Infinity;
+        if (i < input.length && j < output.length && input[i] === output[j] && output[j] !== SENTINEL) score = MATCH_SCORE + best[at(i + 1, j + 1, MATCHED)]!;
+        if (i < input.length) score = Math.max(score, best[at(i + 1, j, REMOVING)]! - gapFrom(state, REMOVING));
+        if (j < output.length) score = Math.max(score, best[at(i, j + 1, INSERTING)]! - gapFrom(state, INSERTING));
+        best[at(i, j, state)] = score;
+      }
     }
   }
   const survivor = new Int32Array(input.length).fill(-1);
   let i = 0;
   let j = 0;
-  while (i < input.length && j < output.length) {
-    if (input[i] === output[j] && output[j] !== SENTINEL) { survivor[i] = j; i++; j++; }
-    else if (lengths[(i + 1) * columns + j]! >= lengths[i * columns + j + 1]!) i++;
-    else j++;
+  let state = MATCHED;
+  while (i < input.length || j < output.length) {
+    const score = best[at(i, j, state)]!;
+    if (i < input.length && j < output.length && input[i] === output[j] && output[j] !== SENTINEL && score === MATCH_SCORE + best[at(i + 1, j + 1, MATCHED)]!) {
+      survivor[i] = j; i++; j++; state = MATCHED;
+    } else if (i < input.length && score === best[at(i + 1, j, REMOVING)]! - gapFrom(state, REMOVING)) {
+      i++; state = REMOVING;
+    } else {
+      j++; state = INSERTING;
+    }
   }
   return survivor;
 }

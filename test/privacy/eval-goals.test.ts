@@ -36,3 +36,15 @@ test('the scorer counts a half-redacted value as a miss', () => {
   assert.equal(summary.rows.find((row) => row.type === 'EMAIL')!.recall, 0);
   assert.equal(summary.leakRate, 1);
 });
+
+test('the scorer reads the text after a placeholder where it stood, not inside the value it replaced', () => {
+  // Plain LCS aligned " on" with the " on" of " one" in the spoken number and scored the number as leaked.
+  const text = 'you can reach tunde on three one two';
+  const records = [{ id: 0, source: 'transcript' as const, text, gold: [
+    { type: 'PERSON' as const, start: 14, end: 19, value: 'tunde' }, { type: 'PHONE' as const, start: 23, end: 36, value: 'three one two' },
+  ], hardNegative: false }];
+  const exact = { ...intakeSystem, redact: () => 'you can reach [REDACTED_NAME] on [REDACTED_PHONE]' };
+  assert.equal(summarize(scoreSystem(exact, records)).leakRate, 0);
+  const halfPhone = { ...intakeSystem, redact: () => 'you can reach [REDACTED_NAME] on three [REDACTED_PHONE]' };
+  assert.equal(summarize(scoreSystem(halfPhone, records)).leakRate, 1);
+});
