@@ -21,9 +21,11 @@ export interface TableCells {
   readonly person: readonly number[];
   /** Flat start/end offsets of the cells that are a phone number. */
   readonly phone: readonly number[];
+  /** Flat start/end offsets of the cells under a heading that holds no names (Company, Time, Gate): name shapes there are not names. */
+  readonly nameless: readonly number[];
 }
 
-const NO_CELLS: TableCells = { person: [], phone: [] };
+const NO_CELLS: TableCells = { person: [], phone: [], nameless: [] };
 
 // Headings as headingOf() reads them: lower case, letters and single spaces only ("Visitor's Name:" → "visitors name").
 const PERSON_HEADINGS: ReadonlySet<string> = new Set([
@@ -47,6 +49,15 @@ const OTHER_HEADINGS: ReadonlySet<string> = new Set([
   'pass no', 'card', 'card no', 'item', 'items', 'material', 'description', 'key', 'key no', 'qty', 'quantity', 'notes', 'note',
   'remarks', 'comments', 'site', 'location', 'area', 'department', 'dept', 'unit', 'room', 'floor', 'email', 'e mail', 'address',
   'role', 'position', 'shift', 'no', 'ref', 'id', 'status',
+]);
+// The headings of columns that hold no names: "Stadtwerke Ost" under "Company" is a firm, though shaped like a name.
+// (Notes, remarks, purpose and the like may name someone, so they are not among them.)
+const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
+  'time', 'time in', 'time out', 'in', 'out', 'arrival', 'departure', 'entry', 'exit', 'date', 'day', 'company', 'organisation',
+  'organization', 'firm', 'vendor', 'supplier', 'gate', 'entrance', 'door', 'vehicle', 'vehicle reg', 'vehicle registration', 'reg',
+  'registration', 'car reg', 'plate', 'badge', 'badge no', 'pass', 'pass no', 'card', 'card no', 'item', 'items', 'material', 'key',
+  'key no', 'qty', 'quantity', 'site', 'location', 'area', 'department', 'dept', 'unit', 'room', 'floor', 'shift', 'no', 'ref', 'id',
+  'status',
 ]);
 
 const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[ac]|unknown|-+|—|–|\.+)$/i;
@@ -153,7 +164,7 @@ function headingOf(text: string, codes: Uint16Array, [start, end]: [number, numb
   return plain ? cellText.toLowerCase() : cellText.toLowerCase().replace(/['’]/g, '').replace(/[^a-z]+/g, ' ').trim();
 }
 
-interface Header { delimiter: number; columns: number[]; cellCount: number }
+interface Header { delimiter: number; columns: number[]; nameless: number[]; cellCount: number }
 
 /** Whether `line` is a form's field: two cells, a personal heading, then a value that is no heading ("Name | Jane Doe"). */
 function isField(text: string, codes: Uint16Array): boolean {
@@ -182,6 +193,7 @@ function readHeader(text: string, codes: Uint16Array): Header | undefined {
   let named = 0;
   let known = 0;
   const columns: number[] = [];
+  const nameless: number[] = [];
   for (let column = 0; column < line.count; column++) {
     const heading = headingOf(text, codes, cellOf(codes, column));
     if (heading === '') continue;
@@ -190,12 +202,13 @@ function readHeader(text: string, codes: Uint16Array): Header | undefined {
     // Prose with commas ("thanks, Dave") fails on its first cell, before the rest are read.
     else if (line.delimiter === COMMA) return undefined;
     if (isPersonal(heading)) columns.push(column);
+    else if (NAMELESS_HEADINGS.has(heading)) nameless.push(column);
   }
   if (known < 2 || known * 2 < named || columns.length === 0) return undefined;
-  return { delimiter: line.delimiter, columns, cellCount: line.count };
+  return { delimiter: line.delimiter, columns, nameless, cellCount: line.count };
 }
 
-interface Found { person: number[]; phone: number[] }
+interface Found { person: number[]; phone: number[]; nameless: number[] }
 
 /** Adds a personal cell to the cells of its kind (by what it holds), unless it holds no value. */
 function addValue(text: string, codes: Uint16Array, [start, end]: [number, number], found: Found): void {
@@ -253,6 +266,9 @@ function readRow(text: string, codes: Uint16Array, start: number, end: number, h
   const opening = codes[cellOf(codes, 0)[0]];
   if ((opening === HYPHEN || opening === COLON) && isMarkdownRule(text, codes)) return header;
   for (const column of header.columns) if (column < line.count) addValue(text, codes, cellOf(codes, column), found);
+  for (const column of header.nameless) {
+    if (column < line.count) found.nameless.push(...cellOf(codes, column));
+  }
   return header;
 }
 
@@ -262,7 +278,7 @@ function readRow(text: string, codes: Uint16Array, start: number, end: number, h
  * header does ("14:05 | Jane Doe | …"): then it is passed over unread.
  */
 function findTableCells(text: string, codes: Uint16Array, tableMarks: number): TableCells {
-  const found: Found = { person: [], phone: [] };
+  const found: Found = { person: [], phone: [], nameless: [] };
   // The delimiter a line is first split at: the text's tabs, else its pipes, else its commas.
   const usual = (tableMarks & TABLE_MARK.tab) !== 0 ? TAB : (tableMarks & TABLE_MARK.pipe) !== 0 ? PIPE : COMMA;
   let header: Header | undefined;
@@ -281,7 +297,7 @@ function findTableCells(text: string, codes: Uint16Array, tableMarks: number): T
     }
     lineStart = lineEnd + 1;
   }
-  return found.person.length + found.phone.length === 0 ? NO_CELLS : found;
+  return found.person.length + found.phone.length + found.nameless.length === 0 ? NO_CELLS : found;
 }
 
 /** Whether a text with these TextProfile.tableMarks may hold a table: a tab or '|', or a comma and a line break. */

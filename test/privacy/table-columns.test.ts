@@ -40,6 +40,11 @@ test('a place or team under a personal heading is no name', () => {
   assert.equal(redact(text).text, 'Time\tVisitor\tHost\n09:10\t[REDACTED_NAME]\tReception\n09:20\t[REDACTED_NAME]\tSecurity Desk\n09:30\t[REDACTED_NAME]\t[REDACTED_NAME]');
 });
 
+test('a firm under Company is no name, though shaped like one; a name in a Notes column still is', () => {
+  assert.equal(redact('Time\tVisitor\tCompany\n11:06\tPrakash Ormsby\tStadtwerke Ost').text, 'Time\tVisitor\tCompany\n11:06\t[REDACTED_NAME]\tStadtwerke Ost');
+  assert.equal(redact('Time\tVisitor\tNotes\n11:06\tPrakash Ormsby\tmet Dave Hughes').text, 'Time\tVisitor\tNotes\n11:06\t[REDACTED_NAME]\tmet [REDACTED_NAME]');
+});
+
 test('tables without a personal column, and prose with commas, are left alone', () => {
   for (const text of [
     'Company Name\tSite name\tMeter\nAcme Ltd\tNorth Gate\t004512.7',

@@ -2,12 +2,12 @@
 // profile can find cue positions by a Set lookup per word instead of four regex scans per text.
 
 // A cue whose next words are a name even in lower case.
-export const STRONG_CUE = /\b(?:my name is|my name's|name is|name's|names? ?:|(?:manager|supervisor|caretaker|lead|officer|guard|engineer|technician|administrator|coordinator|contact|contact person|contact name|point of contact|foreman|warden|director|owner|landlord|tenant|cleaner|receptionist|visitor)(?: is| was| will be|:| -| –|,)|ask for|asking for|(?:speak|spoke|spoken|speaking) (?:to|with)|talk to|(?:issued|given|assigned|allocated|lent|loaned) to|signed by|sign(?:ed)? off by|signed:|signature:|attn:?|attention:?|called|named|visitor:|handed to|(?:my |our |a )?(?:colleague|boss|deputy|partner|husband|wife|son|daughter|brother|sister)|(?:checked|approved|verified|signed|received|issued|reported|escorted|inspected|collected|authori[sz]ed|completed|logged|raised|accompanied)(?: in| out| off)? by:?)\s+/gi;
+export const STRONG_CUE = /\b(?:my name is|my name's|name is|name's|names? ?:|(?:manager|supervisor|caretaker|lead|officer|guard|engineer|technician|administrator|coordinator|contact|contact person|contact name|point of contact|foreman|warden|director|owner|landlord|tenant|cleaner|receptionist|visitor)(?: is| was| will be|:| -| –|,)|ask for|asking for|reach|(?:speak|spoke|spoken|speaking) (?:to|with)|talk to|(?:issued|given|assigned|allocated|lent|loaned) to|signed by|sign(?:ed)? off by|signed:|signature:|attn:?|attention:?|called|named|visitor:|handed to|(?:my |our |a )?(?:colleague|boss|deputy|partner|husband|wife|son|daughter|brother|sister)|(?:checked|approved|verified|signed|received|issued|reported|escorted|inspected|collected|authori[sz]ed|completed|logged|raised|accompanied)(?: in| out| off)? by:?)\s+/gi;
 // A greeting followed by a self-introduction: "hi this is meera", "hello, i'm rohan".
 export const GREETING_CUE = /\b(?:hi|hello|hey|morning|good (?:morning|afternoon|evening))[,.!]?\s+(?:this is|it's|it is|i'm|i am|im|my name is)\s+/gi;
 // A cue whose next word is a name only if capitalised or in the lexicon.
 // A letter's sign-off at the end of its line ("Kind regards,⏎PRIYA NAIR") counts as one: the name is on the next line.
-export const WEAK_CUE = /\b(?:by|used by|i am|i'm|this is|it's|contact|dear|hi|hello|thanks|thank you|cc|ask|tell|email|call|ring|message|meet|met|via|reach|text|see|(?:(?:(?:kind|best|warm) )?regards|many thanks|thanks|thank you|cheers|best wishes|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?(?=[ \t]*\r?\n))\s+/gi;
+export const WEAK_CUE = /\b(?:by|used by|i am|i'm|this is|it's|contact|dear|hi|hello|thanks|thank you|cc|ask|tell|email|call|ring|message|meet|met|via|text|see|(?:(?:(?:kind|best|warm) )?regards|many thanks|thanks|thank you|cheers|best wishes|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?(?=[ \t]*\r?\n))\s+/gi;
 export const TITLE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|frau|shri|smt)\.?\s+/gi;
 
 export interface Cue {
@@ -40,14 +40,14 @@ export const CUES: readonly Cue[] = [cue(STRONG_CUE, true, 1), cue(GREETING_CUE,
 // where a word starts with one of these; a test checks the sticky scan against the reference scan.
 const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
   [1, `my name names manager supervisor caretaker lead officer guard engineer technician administrator coordinator contact
-    point foreman warden director owner landlord tenant cleaner receptionist visitor ask asking speak spoke spoken speaking talk
+    point foreman warden director owner landlord tenant cleaner receptionist visitor ask asking reach speak spoke spoken speaking talk
     given assigned allocated lent loaned signed sign signature attn
     attention called named handed our a colleague boss deputy partner husband wife son daughter brother sister checked
     approved verified received issued reported escorted inspected collected authorised authorized completed logged raised
     accompanied`],
   [2, 'hi hello hey morning good'],
   [4, 'mr mrs ms miss mx dr prof sir herr frau shri smt'],
-  [8, 'by used i this it contact dear hi hello thanks thank cc ask tell email call ring message meet met via reach text see kind best warm regards many cheers sincerely yours'],
+  [8, 'by used i this it contact dear hi hello thanks thank cc ask tell email call ring message meet met via text see kind best warm regards many cheers sincerely yours'],
 ];
 
 function bitsByFirstWord(): ReadonlyMap<string, number> {

@@ -41,7 +41,8 @@ function stickyMatchEnd(sticky: RegExp, text: string, position: number): number 
   return sticky.test(text) ? sticky.lastIndex : -1;
 }
 
-const NAME_TOKEN = windowed(String.raw`\p{L}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}+(?:['’-]\p{Lu}+)*`, 'u', 40);
+// "O'Brien", and in a transcript's lower case "o'sullivan".
+const NAME_TOKEN = windowed(String.raw`\p{L}(?:\p{Ll}+|['’]\p{L}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}+(?:['’-]\p{Lu}+)*`, 'u', 40);
 // The word after a name or a capitalised pair, for the organisation check ("Apex Facilities"): the letters
 // after the blanks up to the match's end.
 const WORD_AFTER = windowed(String.raw` +\p{L}+`, 'u', 30);
@@ -368,17 +369,20 @@ export const personRecognizer: Recognizer = {
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     detectAfterCues(text, profile, spans);
-    pushCells(tableCells(text, profile).person, 'PERSON', spans);
-    if ((profile.tableMarks & TABLE_MARK.pipe) === 0) {
+    const table = tableCells(text, profile);
+    pushCells(table.person, 'PERSON', spans);
+    const pipes = (profile.tableMarks & TABLE_MARK.pipe) !== 0;
+    if (!pipes && table.nameless.length === 0) {
       detectShapes(text, profile, spans);
       return spans;
     }
+    // A register row's cells after the name, and a table's cells under a heading such as Company, hold no names.
     const shapeSpans: DetectedSpan[] = [];
     detectShapes(text, profile, shapeSpans);
-    detectRegisterRows(text, profile.codes, spans);
+    if (pipes) detectRegisterRows(text, profile.codes, spans);
     if (shapeSpans.length === 0) return spans;
-    const otherCells = registerOtherCells(text, profile.codes);
-    for (const span of shapeSpans) if (!insideAny(span, otherCells)) spans.push(span);
+    const otherCells = pipes ? registerOtherCells(text, profile.codes) : [];
+    for (const span of shapeSpans) if (!insideAny(span, otherCells) && !insideAny(span, table.nameless)) spans.push(span);
     return spans;
   },
 };

@@ -51,9 +51,11 @@ test('a role that will be someone, a role then a name after a comma, and reachin
   assert.equal(redacted('speak to the duty manager, Gemma'), 'speak to the duty manager, [REDACTED_NAME]');
   assert.equal(redacted('manager, Kwame Mensah, will sign'), 'manager, [REDACTED_NAME], will sign');
   assert.equal(redacted('you can reach dave on the gate phone'), 'you can reach [REDACTED_NAME] on the gate phone');
+  assert.equal(redacted('out of hours you can reach tunde on the gate phone'), 'out of hours you can reach [REDACTED_NAME] on the gate phone', 'any name after "reach"');
+  assert.equal(redacted('my name is folake o\'sullivan and i run nights'), 'my name is [REDACTED_NAME] and i run nights', 'a lower-case O\'Sullivan');
   assert.equal(redacted('text raj when you arrive'), 'text [REDACTED_NAME] when you arrive');
   for (const text of ['the manager, supervisor and guards', 'contact, please', 'visitor, Acme Ltd', 'the manager, who starts at 6', 'see the manager',
-    'we see matt paint on the doors', 'reach dawn patrol by 6']) assert.equal(redacted(text), text);
+    'we see matt paint on the doors', 'you can reach us on the gate phone', 'to reach gate 2 turn left']) assert.equal(redacted(text), text);
 });
 
 test('title + surname keeps the title', () => {
