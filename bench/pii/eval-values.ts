@@ -106,6 +106,13 @@ export function email(random: Random, uppercase = false): string {
   return uppercase ? address.toUpperCase() : address;
 }
 
+/** An address written to dodge harvesters: "ulrike.brandt [at] apexfm [dot] co [dot] uk", "kwame(at)example.com". */
+export function obfuscatedEmail(random: Random): string {
+  const [local, domain] = email(random).split('@') as [string, string];
+  const [at, dot] = random.pick([[' [at] ', ' [dot] '], ['(at)', '.'], [' (at) ', ' (dot) '], [' {at} ', '.']] as const);
+  return `${local}${at}${domain.split('.').join(dot)}`;
+}
+
 export function spokenEmail(random: Random): string {
   const first = random.pick(EVAL_FIRST_NAMES).toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
   const last = random.pick(EVAL_SURNAMES).toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');

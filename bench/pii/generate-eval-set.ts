@@ -1,5 +1,6 @@
 // Labeled synthetic evaluation set for the PII redactor, in the voice of Intake's inputs: spoken onboarding
-// answers, OCR'd visitor registers, meter notes, chat and email. Seeded, so runs are comparable.
+// answers, OCR'd visitor registers, registers exported as TSV or CSV (what `intake redact` scrubs), meter notes,
+// chat and email. Seeded, so runs are comparable.
 // At least 30 % of records are hard negatives (no PII, but numbers that look like it).
 import type { PiiType } from '../../src/privacy/pii-type.ts';
 import { createRandom } from './prng.ts';
@@ -10,7 +11,7 @@ import { hardNegativeRecord } from './hard-negatives.ts';
 export interface GoldSpan { type: PiiType; start: number; end: number; value: string }
 export interface EvalRecord {
   id: number;
-  source: 'transcript' | 'ocr' | 'chat' | 'note';
+  source: 'transcript' | 'ocr' | 'export' | 'chat' | 'note';
   text: string;
   gold: GoldSpan[];
   hardNegative: boolean;
@@ -48,6 +49,8 @@ function transcript(random: Random): Part[] {
     () => ['for payroll my social security number is ', pii('SSN', values.ssn(random))],
     () => ['you can call me on ', phone(), ' or my colleague ', name(), ' on ', phone()],
     () => ['we have ', String(random.int(2, 14)), ' guards on nights and the supervisor is ', name()],
+    () => ['out of hours you can reach ', name('first'), ' on ', phone()],
+    () => ['from monday the night supervisor will be ', name()],
   ])();
 }
 
@@ -67,6 +70,25 @@ function ocr(random: Random): Part[] {
   return rows;
 }
 
+/** A visitor register exported as tab- or comma-separated lines under its header, names in any casing. */
+function registerExport(random: Random): Part[] {
+  const delimiter = random.pick(['\t', ',']);
+  const casing = random.pick<values.NameCasing>(['upper', 'title', 'lower']);
+  const header = [random.pick(['Time In', 'Time', 'ARRIVAL']), random.pick(['Visitor Name', 'Name', 'VISITOR']), 'Company',
+    random.pick(['Mobile', 'Phone', 'Contact No.']), random.pick(['Host', 'To Meet', 'Signed'])];
+  const parts: Part[] = [header.join(delimiter)];
+  for (let row = random.int(1, 4); row > 0; row--) {
+    const time = `${String(random.int(6, 21)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}`;
+    // A CSV writer quotes a cell holding its delimiter, as in "Surname, First".
+    const name = delimiter === ',' && random.chance(0.2)
+      ? ['"', pii('PERSON', `${values.personName(random, casing, 'last')}, ${values.personName(random, casing, 'first')}`), '"']
+      : [pii('PERSON', values.personName(random, casing))];
+    parts.push('\n', time, delimiter, ...name, delimiter, random.pick(COMPANIES), delimiter, pii('PHONE', values.writtenPhone(random)), delimiter,
+      pii('PERSON', values.personName(random, casing)));
+  }
+  return parts;
+}
+
 function chat(random: Random): Part[] {
   const titled = () => pii('PERSON', values.personName(random, 'title'));
   return random.pick<() => Part[]>([
@@ -80,6 +102,9 @@ function chat(random: Random): Part[] {
     () => ['Our site manager is ', titled(), '; landline ', pii('PHONE', values.writtenPhone(random)), ', out of hours ', pii('PHONE', values.writtenPhone(random))],
     () => ['Invoices to ', pii('EMAIL', values.email(random, random.chance(0.2))), ', company card ', pii('CREDIT_CARD', values.creditCard(random))],
     () => ['Please loop in ', titled(), ' and ', titled(), ' on the handover.'],
+    () => ['Thanks for the quote, we can start on Monday.\n\n', random.pick(['Kind regards,', 'Regards,', 'Thanks,', 'Best regards']), '\n',
+      pii('PERSON', values.personName(random, random.pick(['title', 'upper'] as const)))],
+    () => ['Send the rota to ', pii('EMAIL', values.obfuscatedEmail(random)), ' please.'],
   ])();
 }
 
@@ -101,8 +126,9 @@ export function generateEvalSet(recordCount: number, seed = 20240611, hardNegati
       records.push({ id, source: 'note', text: hardNegativeRecord(random), gold: [], hardNegative: true });
       continue;
     }
-    const source = random.pick(['transcript', 'transcript', 'ocr', 'chat', 'chat', 'note'] as const);
-    const parts = source === 'transcript' ? transcript(random) : source === 'ocr' ? ocr(random) : source === 'chat' ? chat(random) : note(random);
+    const source = random.pick(['transcript', 'transcript', 'ocr', 'export', 'chat', 'chat', 'note'] as const);
+    const parts = source === 'transcript' ? transcript(random) : source === 'ocr' ? ocr(random) : source === 'export' ? registerExport(random)
+      : source === 'chat' ? chat(random) : note(random);
     records.push({ id, source, ...compose(parts), hardNegative: false });
   }
   return records;
