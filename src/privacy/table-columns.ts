@@ -109,6 +109,26 @@ function readLine(codes: Uint16Array, start: number, end: number, delimiter: num
     if (other !== 0 && other !== delimiter) return readLine(codes, start, end, other);
   }
   bounds.push(end);
+  settleLine(codes, end, delimiter, hasDigit);
+}
+
+/**
+ * readLine() for a row under a tab or '|' header: the delimiters found by indexOf (a native scan) rather than a walk
+ * over every character, and no digit count (hasDigitIn() asks when it matters).
+ */
+function readRowLine(text: string, codes: Uint16Array, start: number, end: number, delimiter: number): void {
+  const bounds = line.bounds;
+  bounds.length = 0;
+  bounds.push(start - 1);
+  const character = delimiter === TAB ? '\t' : '|';
+  for (let at = text.indexOf(character, start); at !== -1 && at < end; at = text.indexOf(character, at + 1)) bounds.push(at);
+  bounds.push(end);
+  settleLine(codes, end, delimiter, false);
+}
+
+/** `line`'s cell count, delimiter and Markdown edges, once its bounds are read. */
+function settleLine(codes: Uint16Array, end: number, delimiter: number, hasDigit: boolean): void {
+  const bounds = line.bounds;
   line.first = 0;
   line.count = bounds.length - 1;
   line.hasDigit = hasDigit;
@@ -118,6 +138,11 @@ function readLine(codes: Uint16Array, start: number, end: number, delimiter: num
     if (line.count > 0 && isBlankBetween(codes, bounds[0]! + 1, bounds[1]!)) { line.first = 1; line.count--; }
     if (line.count > 0 && isBlankBetween(codes, bounds[line.first + line.count - 1]! + 1, end)) line.count--;
   }
+}
+
+function hasDigitIn(codes: Uint16Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (isAsciiDigit(codes[index]!)) return true;
+  return false;
 }
 
 /** The delimiter of the line text[start, end): a tab if it has one, else '|', else ','; 0 if none. */
@@ -172,7 +197,7 @@ function isField(text: string, codes: Uint16Array): boolean {
 }
 
 // The headers lately read, by their line: an export repeats its header in every chunk it is redacted in.
-const HEADER_CACHE_SIZE = 64;
+const HEADER_CACHE_SIZE = 256;
 const headerByLine = new Map<string, Header | null>();
 
 /** The header `line` (text[start, end)) makes, or undefined: no digits, two known headings or more (all of a CSV line's), one of them personal. */
@@ -213,20 +238,26 @@ interface Found { person: number[]; phone: number[]; nameless: number[] }
 /** Adds a personal cell to the cells of its kind (by what it holds), unless it holds no value. */
 function addValue(text: string, codes: Uint16Array, [start, end]: [number, number], found: Found): void {
   if (start === end || (end - start <= LONGEST_NOT_A_VALUE && NOT_A_VALUE.test(text.slice(start, end)))) return;
+  // Up to the first letter (or non-ASCII character, which may be one): a name's cell stops at once.
   let digits = 0;
   let dialling = true;
-  let letter = false;
+  let letterAt = -1;
   for (let index = start; index < end; index++) {
     const code = codes[index]!;
-    if (isAsciiDigit(code)) digits++;
-    else if (code >= 128 || IS_DIALLING[code] === 0) dialling = false;
-    if (isAsciiLetter(code)) letter = true;
+    if (isAsciiDigit(code)) {
+      digits++;
+    } else if (isAsciiLetter(code) || code >= 128) {
+      letterAt = index;
+      break;
+    } else if (IS_DIALLING[code] === 0) {
+      dialling = false;
+    }
   }
-  if (dialling) {
-    if (digits >= MIN_PHONE_DIGITS) found.phone.push(start, end);
-  } else if ((letter || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end)) {
-    found.person.push(start, end);
+  if (letterAt === -1) {
+    if (dialling && digits >= MIN_PHONE_DIGITS) found.phone.push(start, end);
+    return;
   }
+  if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end)) found.person.push(start, end);
 }
 
 /**
@@ -259,7 +290,7 @@ function isMarkdownRule(text: string, codes: Uint16Array): boolean {
 /** Adds the personal cells of `line`, a row under `header`; a row that repeats the headings starts a new table, whose header is returned. */
 function readRow(text: string, codes: Uint16Array, start: number, end: number, header: Header, found: Found): Header {
   if (header.delimiter === COMMA && line.count !== header.cellCount) return header;
-  if (!line.hasDigit) {
+  if (!hasDigitIn(codes, start, end)) {
     const first = cellOf(codes, header.columns[0]!);
     if (first[1] - first[0] <= LONGEST_HEADING && isPersonal(headingOf(text, codes, first))) return headerOf(text, codes, start, end) ?? header;
   }
@@ -286,7 +317,8 @@ function findTableCells(text: string, codes: Uint16Array, tableMarks: number): T
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     if (header !== undefined) {
-      readLine(codes, lineStart, lineEnd, header.delimiter);
+      if (header.delimiter === COMMA) readLine(codes, lineStart, lineEnd, COMMA);
+      else readRowLine(text, codes, lineStart, lineEnd, header.delimiter);
       if (line.delimiter === header.delimiter && line.count > 1) header = readRow(text, codes, lineStart, lineEnd, header, found);
       else header = undefined;
     }
