@@ -44,7 +44,11 @@ export function detectSpans(text: string, recognizers: readonly Recognizer[] = R
   return resolveOverlaps(found);
 }
 
-/** Greedy: longest span first, then the most specific type; a span overlapping a kept one is dropped. */
+/**
+ * Overlapping spans of one type become their union ("Ops Director Helen" and "Helen Marsh": dropping the shorter left
+ * "Marsh" behind). Then, greedy: longest span first, then the most specific type; a span overlapping a kept one is
+ * dropped.
+ */
 export function resolveOverlaps(spans: DetectedSpan[]): DetectedSpan[] {
   if (spans.length <= 1) return spans;
   // Usually nothing overlaps: then every span is kept, in text order.
@@ -52,6 +56,7 @@ export function resolveOverlaps(spans: DetectedSpan[]): DetectedSpan[] {
   let overlapping = false;
   for (let index = 1; index < spans.length && !overlapping; index++) overlapping = spans[index]!.start < spans[index - 1]!.end;
   if (!overlapping) return spans;
+  spans = mergeSameType(spans);
   const ranked = spans.slice();
   insertionSort(ranked, byRank);
   const kept: DetectedSpan[] = [];
@@ -60,6 +65,21 @@ export function resolveOverlaps(spans: DetectedSpan[]): DetectedSpan[] {
 }
 
 const byStart = (left: DetectedSpan, right: DetectedSpan): number => left.start - right.start;
+
+/** Spans sorted by start, each run of overlapping spans of one type merged into one (the span objects are this call's own). */
+function mergeSameType(spans: DetectedSpan[]): DetectedSpan[] {
+  const merged: DetectedSpan[] = [];
+  for (const span of spans) {
+    let into: DetectedSpan | undefined;
+    for (let index = merged.length - 1; index >= 0 && into === undefined; index--) {
+      const earlier = merged[index]!;
+      if (earlier.type === span.type && span.start < earlier.end) into = earlier;
+    }
+    if (into === undefined) merged.push(span);
+    else if (span.end > into.end) into.end = span.end;
+  }
+  return merged;
+}
 
 const byRank = (left: DetectedSpan, right: DetectedSpan): number =>
   (right.end - right.start) - (left.end - left.start)

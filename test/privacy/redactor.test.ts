@@ -24,6 +24,12 @@ test('overlaps resolve to the longest span, then the most specific type', () => 
   assert.deepEqual(resolveOverlaps([{ type: 'PHONE', start: 0, end: 11 }, { type: 'SSN', start: 0, end: 11 }]), [{ type: 'SSN', start: 0, end: 11 }]);
 });
 
+test('overlapping spans of one type become their union, so no part of either is left', () => {
+  assert.deepEqual(resolveOverlaps([{ type: 'PERSON', start: 12, end: 30 }, { type: 'PERSON', start: 25, end: 36 }, { type: 'PHONE', start: 40, end: 52 }]),
+    [{ type: 'PERSON', start: 12, end: 36 }, { type: 'PHONE', start: 40, end: 52 }]);
+  assert.deepEqual(resolveOverlaps([{ type: 'PERSON', start: 0, end: 5 }, { type: 'PERSON', start: 0, end: 5 }]), [{ type: 'PERSON', start: 0, end: 5 }]);
+});
+
 test('a mixed register note keeps its hard negatives', () => {
   const text = 'Meter 12345678 read 004512.7 kWh on 12/03/2024 at 06:15 (shift 06:00-14:00, v2.3.1, room 4.12) - logged by Ilse Brun, ilse@example.com';
   assert.equal(redact(text).text, 'Meter 12345678 read 004512.7 kWh on 12/03/2024 at 06:15 (shift 06:00-14:00, v2.3.1, room 4.12) - logged by [REDACTED_NAME], [REDACTED_EMAIL]');

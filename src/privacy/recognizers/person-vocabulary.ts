@@ -27,6 +27,8 @@ hvac chiller generator pump sprinkler extinguisher hospital school campus wareho
 hall centre center unit units zone wing annex gatehouse control lab kitchen canteen toilets washroom corridor stairwell
 firmware version update router switch server controller panel device sensor network wifi ip ipv4 ipv6 port admin
 the-site head lead senior junior deputy assistant acting interim duty night day weekend weekday morning evening late early
+director ops operations officer officers coordinator administrator engineer engineers technician caretaker receptionist
+concierge janitor
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 am pm utc gmt bst cet ist est pst kwh total sum ok yes no n/a tbc tbd asap eta fyi pto ooo hr it fm pii ssn dob id

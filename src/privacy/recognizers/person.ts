@@ -53,6 +53,11 @@ const PAIR_PARTICLES = ['van', 'von', 'de', 'da', 'del', 'al', 'bin', 'le'];
 const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?: +(?:(?:${PAIR_PARTICLES.join('|')}) +)?${CAPITALISED_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
 const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?![\p{L}\p{N}])`, 'gu');
 const STICKY_CAPITALISED_PAIR = new RegExp(CAPITALISED_PAIR.source, 'uy');
+// Initials then a capitalised surname, with no cue before them ("L. Fernandes was on duty", "J.R. Smith").
+const INITIALS_SOURCE = String.raw`(?:\p{Lu}\. ?){1,3}`;
+const INITIAL_SURNAME = new RegExp(String.raw`(?<![\p{L}\p{N}.])${INITIALS_SOURCE}${CAPITALISED_WORD_SOURCE}(?![\p{L}\p{N}])`, 'gu');
+const STICKY_INITIAL_SURNAME = new RegExp(INITIAL_SURNAME.source, 'uy');
+const STICKY_INITIALS = new RegExp(INITIALS_SOURCE, 'uy');
 const STICKY_CAPITALISED_WORD = new RegExp(CAPITALISED_WORD.source, 'uy');
 const MAX_NAME_TOKENS = 3;
 const MAX_INITIALS = 3;
@@ -260,6 +265,31 @@ function detectCapitalisedPairs(text: string, codes: Uint16Array, spans: Detecte
   }
 }
 
+/** Initials and a surname text[start, end) are a name unless the surname is a word of the domain or an organisation's ("B. Entrance"). */
+function judgeInitialSurname(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
+  const surnameStart = stickyMatchEnd(STICKY_INITIALS, text, start);
+  if ((wordFlags(text, codes, surnameStart, end) & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return;
+  if (isOrganisationWordAfter(WORD_AFTER, text, codes, end)) return;
+  spans.push({ type: 'PERSON', start, end });
+}
+
+function detectInitialSurnames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  INITIAL_SURNAME.lastIndex = 0;
+  for (let match = INITIAL_SURNAME.exec(text); match !== null; match = INITIAL_SURNAME.exec(text)) judgeInitialSurname(text, codes, match.index, match.index + match[0].length, spans);
+}
+
+/** Initials and surnames at the given capitals, as the INITIAL_SURNAME scan finds them there (skipping its matches). */
+function detectInitialSurnamesAt(text: string, codes: Uint16Array, starts: readonly number[], spans: DetectedSpan[]): void {
+  let resumeAt = 0;
+  for (const start of starts) {
+    if (start < resumeAt) continue;
+    const end = stickyMatchEnd(STICKY_INITIAL_SURNAME, text, start);
+    if (end === -1) continue;
+    resumeAt = end;
+    judgeInitialSurname(text, codes, start, end, spans);
+  }
+}
+
 const IS_PARTICLE_INITIAL = new Uint8Array(128);
 for (const particle of PAIR_PARTICLES) IS_PARTICLE_INITIAL[particle.charCodeAt(0)] = 1;
 
@@ -301,23 +331,27 @@ function mayBeLexiconWord(inLexicon: boolean, afterLetters: number): boolean {
 }
 
 /**
- * Same matches as detectCapitalisedPairs then detectLexiconNames. A pair can only start at a capital not
+ * Same matches as detectCapitalisedPairs, detectInitialSurnames then detectLexiconNames. A pair can only start at a capital not
  * preceded by a letter or number. One walk over each capital's letters serves both: pairs are judged as the
  * capitals go by, the capitals the lexicon must look at are kept for after them (their spans come second).
  */
 function detectShapesAtStarts(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
   const { capitalCount, capitalStarts, capitalInLexicon, codes } = profile;
   let lexiconStarts: number[] | undefined;
+  let initialStarts: number[] | undefined;
   let resumeAt = 0;
   for (let index = 0; index < capitalCount; index++) {
     const start = capitalStarts[index]!;
     const letterEnd = asciiLetterEnd(codes, start);
     if (mayBeLexiconWord(capitalInLexicon[index] === 1, codes[letterEnd]!)) (lexiconStarts ??= []).push(start);
+    // An initial: a capital alone with its dot, not after another dot (that one is part of the first initial's run).
+    if (codes[start + 1] === DOT && codes[start - 1] !== DOT && letterEnd === start + 1) (initialStarts ??= []).push(start);
     if (start < resumeAt || !mayStartPair(codes, start, letterEnd)) continue;
     const end = stickyMatchEnd(STICKY_CAPITALISED_PAIR, text, start);
     if (end === -1) continue;
     resumeAt = judgePair(text, codes, start, end, spans) ?? end;
   }
+  if (initialStarts !== undefined) detectInitialSurnamesAt(text, codes, initialStarts, spans);
   if (lexiconStarts !== undefined) detectLexiconNamesAt(text, codes, lexiconStarts, spans);
 }
 
@@ -347,6 +381,7 @@ function detectLexiconNamesAt(text: string, codes: Uint16Array, starts: readonly
 function detectShapes(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
   if (profile.exotic) {
     detectCapitalisedPairs(text, profile.codes, spans);
+    detectInitialSurnames(text, profile.codes, spans);
     detectLexiconNames(text, profile.codes, spans);
     return;
   }

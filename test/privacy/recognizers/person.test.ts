@@ -58,6 +58,16 @@ test('a role that will be someone, a role then a name after a comma, and reachin
     'we see matt paint on the doors', 'you can reach us on the gate phone', 'to reach gate 2 turn left']) assert.equal(redacted(text), text);
 });
 
+test('initials and a surname are a name with no cue; a run of capitals that holds a name loses all of it', () => {
+  assert.equal(redacted('L. Fernandes was on duty'), '[REDACTED_NAME] was on duty');
+  assert.equal(redacted('Night cover: T. Okafor'), 'Night cover: [REDACTED_NAME]');
+  assert.equal(redacted('J.R. Dlamini signed the log'), '[REDACTED_NAME] signed the log');
+  for (const text of ['Gate B. Entrance is shut', 'Plan B. Next week', 'see J. Smith Ltd']) assert.equal(redacted(text), text);
+  // A role before a name is no part of it; "Marsh" was left behind when the role made the pair run past three words.
+  assert.equal(redacted('Escalate to Ops Director Helen Marsh'), 'Escalate to Ops Director [REDACTED_NAME]');
+  assert.equal(redacted('Escalate to Regional Lead Helen Marsh'), 'Escalate to Regional Lead [REDACTED_NAME]');
+});
+
 test('title + surname keeps the title', () => {
   assert.equal(redacted('Please contact Mr. Okafor on arrival'), 'Please contact Mr. [REDACTED_NAME] on arrival');
   assert.equal(redacted('ask dr köhler'), 'ask dr [REDACTED_NAME]');
