@@ -53,3 +53,12 @@ export const SURNAMES: ReadonlySet<string> = new Set([
   'mueller', 'schmidt', 'schneider', 'fischer', 'weber', 'meyer', 'wagner', 'becker', 'schulz', 'hoffmann',
   'khan', 'hussain', 'rahman', 'chowdhury', 'nguyen', 'tran', 'kim', 'park', 'chen', 'wang',
 ]);
+
+// First names that are also everyday words in lower case ("the jack", "a carol", "sam" as a name for a sample), or the
+// radio alphabet our guards speak in (charlie, mike, oscar): written in lower case they are no name.
+const EVERYDAY_WORDS = new Set(['jack', 'harry', 'lily', 'carol', 'mike', 'charlie', 'oscar', 'joe', 'tony', 'tom', 'ben', 'sam', 'dan',
+  'josh', 'leo', 'ella', 'ava', 'mia', 'pari', 'sai', 'lea', 'finn', 'ali', 'raj', 'bola', 'sana', 'dirk', 'sally', 'terry', 'poppy',
+  'isla', 'felix', 'carmen', 'jason', 'marco', 'kai']);
+
+/** The first names that are a name even in lower case, with no cue: "dave and sunita cover nights". */
+export const LOWER_CASE_FIRST_NAMES: ReadonlySet<string> = new Set([...FIRST_NAMES].filter((name) => !EVERYDAY_WORDS.has(name)));

@@ -1,7 +1,7 @@
 // One pass over a text that every recognizer shares: digit and separator counts that rule whole PII types
 // out, and the offsets where a PERSON cue word or a capitalised word starts (and whether that word is in the
 // name lexicon), so no recognizer rescans, slices or lower-cases for them.
-import { FIRST_NAMES, SURNAMES } from './person-lexicon.ts';
+import { FIRST_NAMES, LOWER_CASE_FIRST_NAMES, SURNAMES } from './person-lexicon.ts';
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
 import { COLON, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LOWER_A, SPACE, UNDERSCORE } from './char-codes.ts';
@@ -56,6 +56,12 @@ export interface TextProfile {
   readonly capitalStarts: Int32Array;
   /** Per capital start: 1 if the ASCII letters from there (case-insensitive) are a lexicon first name or surname (scratch). */
   readonly capitalInLexicon: Uint8Array;
+  /**
+   * Offsets of a word starting with a lower-case ASCII letter whose ASCII letters (case-insensitive) are one of
+   * LOWER_CASE_FIRST_NAMES, not after a letter, digit or '_', ascending: the first lowerNameCount entries (scratch).
+   */
+  readonly lowerNameCount: number;
+  readonly lowerNameStarts: Int32Array;
   /** '[REDACTED_' occurs: the redactor masks its placeholders before scanning. */
   readonly hasPlaceholder: boolean;
   /** Which of a table's delimiters and a line break occur, as TABLE_MARK bits: whether the text may hold a table (table-columns.ts). */
@@ -127,6 +133,7 @@ const isWordChar = (code: number): boolean => isAsciiLetter(code) || isAsciiDigi
 const DIGIT_WORD_FLAG = 1 << 16;
 const DOT_WORD_FLAG = 1 << 17;
 const LEXICON_FLAG = 1 << 18;
+const LOWER_NAME_FLAG = 1 << 19;
 const WORD_TABLE_BITS = 11;
 const WORD_TABLE_MASK = (1 << WORD_TABLE_BITS) - 1;
 
@@ -142,6 +149,7 @@ function buildWordTable(): WordTable {
   for (const word of DIGIT_WORDS) words.set(word, (words.get(word) ?? 0) | DIGIT_WORD_FLAG);
   words.set('dot', (words.get('dot') ?? 0) | DOT_WORD_FLAG);
   for (const name of [...FIRST_NAMES, ...SURNAMES]) words.set(name, (words.get(name) ?? 0) | LEXICON_FLAG);
+  for (const name of LOWER_CASE_FIRST_NAMES) words.set(name, words.get(name)! | LOWER_NAME_FLAG);
   if (words.size > WORD_TABLE_MASK / 2) throw new Error('the profile word table is over half full: give it more bits');
   const hashes = new Int32Array(WORD_TABLE_MASK + 1);
   // An empty word marks a free slot.
@@ -181,6 +189,7 @@ let cueStarts = new Int32Array(1024);
 let cueBits = new Int32Array(1024);
 let capitalStarts = new Int32Array(1024);
 let capitalInLexicon = new Uint8Array(1024);
+let lowerNameStarts = new Int32Array(1024);
 
 function ensureOffsetCapacity(length: number): void {
   if (length <= cueStarts.length) return;
@@ -189,6 +198,7 @@ function ensureOffsetCapacity(length: number): void {
   cueBits = new Int32Array(capacity);
   capitalStarts = new Int32Array(capacity);
   capitalInLexicon = new Uint8Array(capacity);
+  lowerNameStarts = new Int32Array(capacity);
 }
 
 export function profileText(text: string): TextProfile {
@@ -226,6 +236,7 @@ export function profileText(text: string): TextProfile {
   ensureOffsetCapacity(length);
   let cueCount = 0;
   let capitalCount = 0;
+  let lowerNameCount = 0;
   let previousIsWordChar = false;
   let previousIsLetterOrNumber = false;
   const codes = codeUnits(text);
@@ -293,6 +304,7 @@ export function profileText(text: string): TextProfile {
           cueStarts[cueCount] = index;
           cueBits[cueCount++] = cueBitsOfWord;
         }
+        if ((flags & LOWER_NAME_FLAG) !== 0 && code >= LOWER_A) lowerNameStarts[lowerNameCount++] = index;
         const wholeWord = !isWordChar(codes[wordEnd]!);
         if ((flags & DIGIT_WORD_FLAG) !== 0 && wholeWord) hasDigitWord = true;
         if ((flags & DOT_WORD_FLAG) !== 0 && codes[index - 1] === SPACE && codes[wordEnd] === SPACE
@@ -331,5 +343,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord, hasAt, hasSpokenDot, hasBracketedAt, exotic, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, capitalInLexicon, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord, hasAt, hasSpokenDot, hasBracketedAt, exotic, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, capitalInLexicon, lowerNameCount, lowerNameStarts, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
 }

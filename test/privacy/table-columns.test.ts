@@ -49,7 +49,7 @@ test('tables without a personal column, and prose with commas, are left alone', 
   for (const text of [
     'Company Name\tSite name\tMeter\nAcme Ltd\tNorth Gate\t004512.7',
     'Shift\tStart\tEnd\tGuards\nDays\t06:00\t18:00\t2',
-    'Name, address and phone number please\nthanks, dave',
+    'Name, address and phone number please\nthanks, all of you',
     'Meter,Reading,Unit\nElectricity,004512.7,kWh',
     'Name | Time In | Time Out', // a header with no rows
   ]) assert.equal(redact(text).text, text);

@@ -8,6 +8,8 @@ import { CUES } from './person-cues.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
 import { mayHoldTable, tableCells } from '../table-columns.ts';
+import { isEnglishWord } from '../english-words.ts';
+import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 import { APOSTROPHE, COMMA, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
@@ -378,15 +380,51 @@ function detectLexiconNamesAt(text: string, codes: Uint16Array, starts: readonly
   }
 }
 
+function pushLowerCaseName(text: string, codes: Uint16Array, start: number, spans: DetectedSpan[]): void {
+  const name = readNameAt(text, codes, start, false);
+  if (name !== undefined) spans.push({ type: 'PERSON', start: name.start, end: surnameEnd(text, codes, name.end) });
+}
+
+/**
+ * Where a lower-case name ending at `end` ends once the word after it is taken in, if that word is its surname: a
+ * lower-case word that is no ordinary English word and none of our users' vocabulary ("sandra okonkwo", but
+ * "sandra covers nights"). `end` if not.
+ */
+function surnameEnd(text: string, codes: Uint16Array, end: number): number {
+  const wordStart = end + 1;
+  const first = codes[wordStart]!;
+  if (codes[end] !== SPACE || first < LOWER_A || first > LOWER_Z) return end;
+  const wordEnd = matchEndInWindow(NAME_TOKEN, text, wordStart);
+  if (wordEnd === -1 || casingOf(text, codes, wordStart, wordEnd) !== 'lower') return end;
+  if ((wordFlags(text, codes, wordStart, wordEnd) & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return end;
+  return isEnglishWord(text.slice(wordStart, wordEnd)) ? end : wordEnd;
+}
+
+// A lower-case word of ASCII letters, as the profile reads words: not after a letter, digit or '_'.
+const LOWER_CASE_WORD = /(?<![A-Za-z0-9_])[a-z][A-Za-z]*/g;
+
+/** Reference scan: every lower-case word looked up in LOWER_CASE_FIRST_NAMES. */
+function detectLowerCaseNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  LOWER_CASE_WORD.lastIndex = 0;
+  for (let match = LOWER_CASE_WORD.exec(text); match !== null; match = LOWER_CASE_WORD.exec(text)) {
+    if (LOWER_CASE_FIRST_NAMES.has(match[0].toLowerCase())) pushLowerCaseName(text, codes, match.index, spans);
+  }
+}
+
+/**
+ * "dave and sunita cover nights": a first name in lower case is a name with no cue, when it is no everyday word
+ * (person-lexicon.ts). The words after it join it only if they are lexicon names too, as after a weak cue.
+ */
 function detectShapes(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
   if (profile.exotic) {
     detectCapitalisedPairs(text, profile.codes, spans);
     detectInitialSurnames(text, profile.codes, spans);
     detectLexiconNames(text, profile.codes, spans);
+    detectLowerCaseNames(text, profile.codes, spans);
     return;
   }
-  if (profile.capitalCount === 0) return;
-  detectShapesAtStarts(text, profile, spans);
+  if (profile.capitalCount > 0) detectShapesAtStarts(text, profile, spans);
+  for (let index = 0; index < profile.lowerNameCount; index++) pushLowerCaseName(text, profile.codes, profile.lowerNameStarts[index]!, spans);
 }
 
 
@@ -398,8 +436,8 @@ function insideAny(span: DetectedSpan, cells: readonly number[]): boolean {
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   mayContain(text, profile = profileText(text)) {
-    // Every detection starts at a cue word, a capital, a register row's '|' or a table's personal column.
-    return profile.exotic || profile.cueCount > 0 || profile.capitalCount > 0 || mayHoldTable(profile.tableMarks);
+    // Every detection starts at a cue word, a capital, a lower-case first name, a register row's '|' or a table's personal column.
+    return profile.exotic || profile.cueCount > 0 || profile.capitalCount > 0 || profile.lowerNameCount > 0 || mayHoldTable(profile.tableMarks);
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];

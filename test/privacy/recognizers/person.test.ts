@@ -68,6 +68,14 @@ test('initials and a surname are a name with no cue; a run of capitals that hold
   assert.equal(redacted('Escalate to Regional Lead Helen Marsh'), 'Escalate to Regional Lead [REDACTED_NAME]');
 });
 
+test('a first name in lower case is a name with no cue, and so is the surname after it when that is no English word', () => {
+  assert.equal(redacted('dave and sunita cover nights'), '[REDACTED_NAME] and [REDACTED_NAME] cover nights');
+  assert.equal(redacted('sandra okonkwo is the lead'), '[REDACTED_NAME] is the lead');
+  assert.equal(redacted('sandra covers nights'), '[REDACTED_NAME] covers nights');
+  // Names that are everyday words, or the radio alphabet, in lower case are not.
+  for (const text of ['use the jack on the van', 'gate charlie is shut', 'mike check at six', 'the carol service']) assert.equal(redacted(text), text);
+});
+
 test('title + surname keeps the title', () => {
   assert.equal(redacted('Please contact Mr. Okafor on arrival'), 'Please contact Mr. [REDACTED_NAME] on arrival');
   assert.equal(redacted('ask dr köhler'), 'ask dr [REDACTED_NAME]');
@@ -104,7 +112,7 @@ test('hard negatives: places, organisations, calendar words and staff roles stay
 const PERSON_TEXT_PIECES = [
   'my name is', 'name:', "name's", 'names :', 'manager is', 'contact person', 'point of contact', 'ask for', 'speak with', 'signed off by',
   'checked in by:', 'authorized by', 'a colleague', 'our boss', 'hi this is', 'hello, i\'m', 'good morning it is', 'by', 'used by', 'thank you',
-  'dear', 'via', 'ask', 'tell', 'call', 'Zoltan', 'zoltan', 'KISS', 'Mr.', 'dr', 'MRS', 'Ms', 'sarah', 'Sarah', 'SARAH', 'Smith', 'smith', 'Anna-Smith', 'Xavier-Smith', "O'Brien", 'O’Neil',
+  'dear', 'via', 'ask', 'tell', 'call', 'Zoltan', 'zoltan', 'KISS', 'dave', 'sunita', 'okonkwo', 'covers', 'jack', 'L.', 'J.R.', 'Mr.', 'dr', 'MRS', 'Ms', 'sarah', 'Sarah', 'SARAH', 'Smith', 'smith', 'Anna-Smith', 'Xavier-Smith', "O'Brien", 'O’Neil',
   'McDonald', 'Köhler', 'Ilse', 'Brun', 'van', 'de', 'Apex', 'Facilities', 'Ltd', 'Main', 'Gate', 'Monday', 'the', 'at', 'is', 'İstanbul',
   'Émile', 'ÖZ', '14:05 |', '|', ' | ', '\n', ', ', '. ', ' ', '  ', '3', 'by2', '_by', 'x', '-', "'",
 ];
