@@ -275,20 +275,27 @@ function judgeInitialSurname(text: string, codes: Uint16Array, start: number, en
   spans.push({ type: 'PERSON', start, end });
 }
 
-function detectInitialSurnames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
-  INITIAL_SURNAME.lastIndex = 0;
-  for (let match = INITIAL_SURNAME.exec(text); match !== null; match = INITIAL_SURNAME.exec(text)) judgeInitialSurname(text, codes, match.index, match.index + match[0].length, spans);
+/** What a shape's match text[start, end) is: a judge pushes the span of the name it finds there, if any. */
+type Judge = (text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]) => void;
+
+/** Reference scan: every match of a global pattern over the whole text, judged. */
+function judgeEveryMatch(pattern: RegExp, judge: Judge, text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) judge(text, codes, match.index, match.index + match[0].length, spans);
 }
 
-/** Initials and surnames at the given capitals, as the INITIAL_SURNAME scan finds them there (skipping its matches). */
-function detectInitialSurnamesAt(text: string, codes: Uint16Array, starts: readonly number[], spans: DetectedSpan[]): void {
+/**
+ * The same matches, its sticky form tried only at the given starts (ascending; the profile's capitals): a start
+ * inside a match is skipped, as the global scan resumes after it.
+ */
+function judgeMatchesAt(sticky: RegExp, starts: readonly number[], judge: Judge, text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   let resumeAt = 0;
   for (const start of starts) {
     if (start < resumeAt) continue;
-    const end = stickyMatchEnd(STICKY_INITIAL_SURNAME, text, start);
+    const end = stickyMatchEnd(sticky, text, start);
     if (end === -1) continue;
     resumeAt = end;
-    judgeInitialSurname(text, codes, start, end, spans);
+    judge(text, codes, start, end, spans);
   }
 }
 
@@ -333,7 +340,7 @@ function mayBeLexiconWord(inLexicon: boolean, afterLetters: number): boolean {
 }
 
 /**
- * Same matches as detectCapitalisedPairs, detectInitialSurnames then detectLexiconNames. A pair can only start at a capital not
+ * Same matches as detectCapitalisedPairs, then the INITIAL_SURNAME and CAPITALISED_WORD scans. A pair can only start at a capital not
  * preceded by a letter or number. One walk over each capital's letters serves both: pairs are judged as the
  * capitals go by, the capitals the lexicon must look at are kept for after them (their spans come second).
  */
@@ -353,8 +360,8 @@ function detectShapesAtStarts(text: string, profile: TextProfile, spans: Detecte
     if (end === -1) continue;
     resumeAt = judgePair(text, codes, start, end, spans) ?? end;
   }
-  if (initialStarts !== undefined) detectInitialSurnamesAt(text, codes, initialStarts, spans);
-  if (lexiconStarts !== undefined) detectLexiconNamesAt(text, codes, lexiconStarts, spans);
+  if (initialStarts !== undefined) judgeMatchesAt(STICKY_INITIAL_SURNAME, initialStarts, judgeInitialSurname, text, codes, spans);
+  if (lexiconStarts !== undefined) judgeMatchesAt(STICKY_CAPITALISED_WORD, lexiconStarts, pushLexiconName, text, codes, spans);
 }
 
 function pushLexiconName(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
@@ -363,22 +370,6 @@ function pushLexiconName(text: string, codes: Uint16Array, start: number, end: n
   if (name !== undefined) spans.push({ type: 'PERSON', start: startBeforeInitials(codes, name.start), end: name.end });
 }
 
-function detectLexiconNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
-  CAPITALISED_WORD.lastIndex = 0;
-  for (let match = CAPITALISED_WORD.exec(text); match !== null; match = CAPITALISED_WORD.exec(text)) pushLexiconName(text, codes, match.index, match.index + match[0].length, spans);
-}
-
-/** Lexicon names at the given capitals, as the CAPITALISED_WORD scan finds them there (skipping its matches). */
-function detectLexiconNamesAt(text: string, codes: Uint16Array, starts: readonly number[], spans: DetectedSpan[]): void {
-  let resumeAt = 0;
-  for (const start of starts) {
-    if (start < resumeAt) continue;
-    const end = stickyMatchEnd(STICKY_CAPITALISED_WORD, text, start);
-    if (end === -1) continue;
-    resumeAt = end;
-    pushLexiconName(text, codes, start, end, spans);
-  }
-}
 
 function pushLowerCaseName(text: string, codes: Uint16Array, start: number, spans: DetectedSpan[]): void {
   const name = readNameAt(text, codes, start, false);
@@ -403,12 +394,9 @@ function surnameEnd(text: string, codes: Uint16Array, end: number): number {
 // A lower-case word of ASCII letters, as the profile reads words: not after a letter, digit or '_'.
 const LOWER_CASE_WORD = /(?<![A-Za-z0-9_])[a-z][A-Za-z]*/g;
 
-/** Reference scan: every lower-case word looked up in LOWER_CASE_FIRST_NAMES. */
-function detectLowerCaseNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
-  LOWER_CASE_WORD.lastIndex = 0;
-  for (let match = LOWER_CASE_WORD.exec(text); match !== null; match = LOWER_CASE_WORD.exec(text)) {
-    if (LOWER_CASE_FIRST_NAMES.has(match[0].toLowerCase())) pushLowerCaseName(text, codes, match.index, spans);
-  }
+/** For the reference scan: a lower-case word text[start, end) that is one of LOWER_CASE_FIRST_NAMES starts a name. */
+function judgeLowerCaseWord(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
+  if (LOWER_CASE_FIRST_NAMES.has(text.slice(start, end).toLowerCase())) pushLowerCaseName(text, codes, start, spans);
 }
 
 /**
@@ -418,9 +406,9 @@ function detectLowerCaseNames(text: string, codes: Uint16Array, spans: DetectedS
 function detectShapes(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
   if (profile.exotic) {
     detectCapitalisedPairs(text, profile.codes, spans);
-    detectInitialSurnames(text, profile.codes, spans);
-    detectLexiconNames(text, profile.codes, spans);
-    detectLowerCaseNames(text, profile.codes, spans);
+    judgeEveryMatch(INITIAL_SURNAME, judgeInitialSurname, text, profile.codes, spans);
+    judgeEveryMatch(CAPITALISED_WORD, pushLexiconName, text, profile.codes, spans);
+    judgeEveryMatch(LOWER_CASE_WORD, judgeLowerCaseWord, text, profile.codes, spans);
     return;
   }
   if (profile.capitalCount > 0) detectShapesAtStarts(text, profile, spans);
