@@ -1,10 +1,11 @@
 // One pass over a text that every recognizer shares: digit and separator counts that rule whole PII types
-// out, and the offsets where a PERSON cue word or a capitalised word starts (and whether that word is in the
-// name lexicon), so no recognizer rescans, slices or lower-cases for them.
+// out, the offsets where a PERSON cue word, a capitalised word (and whether it is in the name lexicon) or a
+// lower-case first name starts, and which of a table's delimiters occur, so no recognizer rescans, slices or
+// lower-cases for them.
 import { FIRST_NAMES, LOWER_CASE_FIRST_NAMES, SURNAMES } from './person-lexicon.ts';
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
-import { COLON, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LOWER_A, SPACE, UNDERSCORE } from './char-codes.ts';
+import { COLON, COMMA, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LINE_FEED, LOWER_A, PIPE, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
 
 export interface TextProfile {
@@ -101,10 +102,10 @@ export const TABLE_MARK = { tab: 2, pipe: 4, comma: 8, lineFeed: 16 } as const;
 const TABLE_MARKS = TABLE_MARK.tab | TABLE_MARK.pipe | TABLE_MARK.comma | TABLE_MARK.lineFeed;
 const CHARACTER_CLASS = new Uint8Array(128);
 for (const character of ' \t\n\v\f\r./-()+') CHARACTER_CLASS[character.charCodeAt(0)] = DIAL_GAP;
-CHARACTER_CLASS[9] |= TABLE_MARK.tab;
-CHARACTER_CLASS['|'.charCodeAt(0)] |= TABLE_MARK.pipe;
-CHARACTER_CLASS[','.charCodeAt(0)] |= TABLE_MARK.comma;
-CHARACTER_CLASS[10] |= TABLE_MARK.lineFeed;
+CHARACTER_CLASS[TAB] |= TABLE_MARK.tab;
+CHARACTER_CLASS[PIPE] |= TABLE_MARK.pipe;
+CHARACTER_CLASS[COMMA] |= TABLE_MARK.comma;
+CHARACTER_CLASS[LINE_FEED] |= TABLE_MARK.lineFeed;
 
 const NO_SEPARATOR = -1;
 const SSN_RUN_LENGTHS = [3, 2, 4];
