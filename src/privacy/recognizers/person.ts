@@ -340,9 +340,10 @@ function mayBeLexiconWord(inLexicon: boolean, afterLetters: number): boolean {
 }
 
 /**
- * Same matches as detectCapitalisedPairs, then the INITIAL_SURNAME and CAPITALISED_WORD scans. A pair can only start at a capital not
- * preceded by a letter or number. One walk over each capital's letters serves both: pairs are judged as the
- * capitals go by, the capitals the lexicon must look at are kept for after them (their spans come second).
+ * Same matches as detectCapitalisedPairs, then the INITIAL_SURNAME and CAPITALISED_WORD scans. A pair can only
+ * start at a capital not preceded by a letter or number. One walk over each capital's letters serves all three:
+ * pairs are judged as the capitals go by, the capitals an initial or the lexicon must look at are kept for after
+ * them (their spans come in that order).
  */
 function detectShapesAtStarts(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
   const { capitalCount, capitalStarts, capitalInLexicon, codes } = profile;
@@ -401,7 +402,8 @@ function judgeLowerCaseWord(text: string, codes: Uint16Array, start: number, end
 
 /**
  * "dave and sunita cover nights": a first name in lower case is a name with no cue, when it is no everyday word
- * (person-lexicon.ts). The words after it join it only if they are lexicon names too, as after a weak cue.
+ * (person-lexicon.ts). The words after it join it if they are lexicon names, as after a weak cue, and the next one
+ * if it is no English word (surnameEnd()).
  */
 function detectShapes(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
   if (profile.exotic) {
