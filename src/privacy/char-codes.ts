@@ -19,3 +19,6 @@ export const RIGHT_SINGLE_QUOTE = 0x2019;
 export const isAsciiLetter = (code: number): boolean => (code | 32) >= LOWER_A && (code | 32) <= LOWER_Z;
 export const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 export const isAsciiUpper = (code: number): boolean => code >= UPPER_A && code <= UPPER_Z;
+
+/** What a written phone number may have between its digits: blanks and . / - ( ) + ("+44 (0)20 7946.0018"). */
+export const DIALLING_CHARACTERS = ' \t\n\v\f\r./-()+';

@@ -11,7 +11,7 @@
 // personal heading then a value that is no heading ("Name | Jane Doe"), is a form's field.
 // A personal cell that is a dialling string of 7 or more digits is a PHONE, one with a letter a PERSON; "n/a",
 // "none", "-" and the like are left alone, and so is a place or team ("Reception", "Security Desk" under "Host").
-import { COLON, COMMA, HYPHEN, isAsciiDigit, isAsciiLetter, PIPE, SPACE, TAB } from './char-codes.ts';
+import { COLON, COMMA, DIALLING_CHARACTERS, HYPHEN, isAsciiDigit, isAsciiLetter, PIPE, SPACE, TAB } from './char-codes.ts';
 import { LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, wordFlags } from './recognizers/person-word-flags.ts';
 import { TABLE_MARK } from './text-profile.ts';
 import type { TextProfile } from './text-profile.ts';
@@ -42,14 +42,6 @@ const PHONE_HEADINGS: ReadonlySet<string> = new Set([
   'mobile number', 'mob', 'mob no', 'cell', 'cell phone', 'cellphone', 'contact no', 'contact number', 'contact phone', 'contact tel',
   'whatsapp', 'landline',
 ]);
-const OTHER_HEADINGS: ReadonlySet<string> = new Set([
-  'time', 'time in', 'time out', 'in', 'out', 'arrival', 'departure', 'entry', 'exit', 'date', 'day', 'company', 'organisation',
-  'organization', 'firm', 'from', 'vendor', 'supplier', 'purpose', 'reason', 'purpose of visit', 'reason for visit', 'gate', 'entrance',
-  'door', 'vehicle', 'vehicle reg', 'vehicle registration', 'reg', 'registration', 'car reg', 'plate', 'badge', 'badge no', 'pass',
-  'pass no', 'card', 'card no', 'item', 'items', 'material', 'description', 'key', 'key no', 'qty', 'quantity', 'notes', 'note',
-  'remarks', 'comments', 'site', 'location', 'area', 'department', 'dept', 'unit', 'room', 'floor', 'email', 'e mail', 'address',
-  'role', 'position', 'shift', 'no', 'ref', 'id', 'status',
-]);
 // The headings of columns that hold no names: "Stadtwerke Ost" under "Company" is a firm, though shaped like a name.
 // (Notes, remarks, purpose and the like may name someone, so they are not among them.)
 const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
@@ -59,6 +51,9 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
   'key no', 'qty', 'quantity', 'site', 'location', 'area', 'department', 'dept', 'unit', 'room', 'floor', 'shift', 'no', 'ref', 'id',
   'status',
 ]);
+// The other headings a register or form has: Notes, Purpose or Email may name someone, so shapes there are judged.
+const OTHER_HEADINGS: ReadonlySet<string> = new Set([...NAMELESS_HEADINGS, 'from', 'purpose', 'reason', 'purpose of visit', 'reason for visit',
+  'description', 'notes', 'note', 'remarks', 'comments', 'email', 'e mail', 'address', 'role', 'position']);
 
 const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[ac]|unknown|-+|—|–|\.+)$/i;
 const LONGEST_NOT_A_VALUE = 'unknown'.length;
@@ -69,9 +64,8 @@ const MARKDOWN_RULE = /^:?-{3,}:?$/;
 const MAX_FIELD_DELIMITERS = 3; // "| Name | Jane Doe |"
 const QUOTE = 34;
 const NO_BREAK_SPACE = 0xa0;
-// What a written phone number holds besides its digits: blanks and + ( ) . / -
 const IS_DIALLING = new Uint8Array(128);
-for (const character of ' \t\r\v\f+()./-') IS_DIALLING[character.charCodeAt(0)] = 1;
+for (const character of DIALLING_CHARACTERS) IS_DIALLING[character.charCodeAt(0)] = 1;
 
 const isBlank = (code: number): boolean => code === SPACE || (code >= TAB && code <= 13) || code === NO_BREAK_SPACE;
 const isPersonal = (heading: string): boolean => PERSON_HEADINGS.has(heading) || PHONE_HEADINGS.has(heading);

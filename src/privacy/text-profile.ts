@@ -5,7 +5,7 @@
 import { FIRST_NAMES, LOWER_CASE_FIRST_NAMES, SURNAMES } from './person-lexicon.ts';
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
-import { COLON, COMMA, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LINE_FEED, LOWER_A, PIPE, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
+import { COLON, COMMA, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LINE_FEED, LOWER_A, PIPE, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
 
 export interface TextProfile {
@@ -101,7 +101,7 @@ const DIAL_GAP = 1;
 export const TABLE_MARK = { tab: 2, pipe: 4, comma: 8, lineFeed: 16 } as const;
 const TABLE_MARKS = TABLE_MARK.tab | TABLE_MARK.pipe | TABLE_MARK.comma | TABLE_MARK.lineFeed;
 const CHARACTER_CLASS = new Uint8Array(128);
-for (const character of ' \t\n\v\f\r./-()+') CHARACTER_CLASS[character.charCodeAt(0)] = DIAL_GAP;
+for (const character of DIALLING_CHARACTERS) CHARACTER_CLASS[character.charCodeAt(0)] = DIAL_GAP;
 CHARACTER_CLASS[TAB] |= TABLE_MARK.tab;
 CHARACTER_CLASS[PIPE] |= TABLE_MARK.pipe;
 CHARACTER_CLASS[COMMA] |= TABLE_MARK.comma;

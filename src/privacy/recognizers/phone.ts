@@ -13,7 +13,7 @@ import { isValidNationalNumber } from '../phone-numbering-plans.ts';
 import { hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
 import { countSpokenRunDigits, SPOKEN_DIGIT_RUN } from '../spoken-digits.ts';
 import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
-import { DOT, isAsciiDigit, isAsciiLetter } from '../char-codes.ts';
+import { DIALLING_CHARACTERS, DOT, isAsciiDigit, isAsciiLetter } from '../char-codes.ts';
 import type { TextProfile } from '../text-profile.ts';
 
 const GROUP = String.raw`(?:\(\s?\+?\d{1,5}\s?\)|\d{1,12})`;
@@ -211,7 +211,7 @@ function countDigits(raw: string): number {
 
 // The ASCII characters a PHONE_CANDIDATE match can contain: digits, '+', brackets, '.', '/', '-' and whitespace.
 const IS_CANDIDATE_CHARACTER = new Uint8Array(128);
-for (const character of '0123456789+()./-\t\n\v\f\r ') IS_CANDIDATE_CHARACTER[character.charCodeAt(0)] = 1;
+for (const character of `0123456789${DIALLING_CHARACTERS}`) IS_CANDIDATE_CHARACTER[character.charCodeAt(0)] = 1;
 
 /**
  * Where to start scanning for candidates so that the first long dial run's numbers are found as a scan from 0
