@@ -28,3 +28,8 @@ test('cycles and deep nesting are cut, not followed', () => {
 test('strings with nothing PII-shaped come back as the same string', () => {
   assert.equal(redactLogValue('request completed in fast mode'), 'request completed in fast mode');
 });
+
+test('a log string is redacted by the same recognizers, with no pre-check of its own that could fall behind them', () => {
+  assert.deepEqual(redactLogValue({ msg: 'mail jo(at)example.co.uk', note: 'from dave okonkwo', row: 'name\tmaria lopez' }),
+    { msg: 'mail [REDACTED_EMAIL]', note: 'from [REDACTED_NAME]', row: 'name\t[REDACTED_NAME]' });
+});
