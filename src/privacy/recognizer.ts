@@ -31,3 +31,33 @@ export function pushCells(cells: readonly number[], type: PiiType, spans: Detect
     if (!known) spans.push({ type, start, end });
   }
 }
+
+/** Flat start/end offset lists, each ascending by start, as one list ascending by start (one that is not empty is returned as it is). */
+export function mergeCells(lists: ReadonlyArray<readonly number[]>): readonly number[] {
+  const filled = lists.filter((cells) => cells.length > 0);
+  if (filled.length <= 1) return filled[0] ?? [];
+  const merged: number[] = [];
+  const next = filled.map(() => 0);
+  for (;;) {
+    let from = -1;
+    for (let list = 0; list < filled.length; list++) {
+      if (next[list]! < filled[list]!.length && (from === -1 || filled[list]![next[list]!]! < filled[from]![next[from]!]!)) from = list;
+    }
+    if (from === -1) return merged;
+    merged.push(filled[from]![next[from]!]!, filled[from]![next[from]! + 1]!);
+    next[from]! += 2;
+  }
+}
+
+/**
+ * The index in a flat start/end offset list, ascending by start, of the first cell that ends after `position`, searching
+ * from `from` (positions asked in ascending order): `position` is in some cell exactly when it is in that one (isInCell()).
+ */
+export function cellFrom(cells: readonly number[], from: number, position: number): number {
+  let index = from;
+  while (index < cells.length && cells[index + 1]! <= position) index += 2;
+  return index;
+}
+
+/** Whether `position` lies in the cell at `index` of a flat start/end offset list (cellFrom()'s answer). */
+export const isInCell = (cells: readonly number[], index: number, position: number): boolean => index < cells.length && cells[index]! <= position;

@@ -6,7 +6,7 @@
 import { PhoneNumber } from 'libphonenumber-js/core';
 import type { E164Number } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/metadata.max.json';
-import { pushCells } from '../recognizer.ts';
+import { cellFrom, isInCell, pushCells } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { tableCells } from '../table-columns.ts';
 import { isValidNationalNumber } from '../phone-numbering-plans.ts';
@@ -234,6 +234,10 @@ function candidateScanStart(text: string, firstLongDialRunStart: number): number
 function detectWritten(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
   if (profile.firstLongDialRunStart < 0) return;
   const { codes } = profile;
+  // A phone column's cell is redacted whole (detect() adds its span), so a candidate inside one needs no checking:
+  // a table's phone numbers are most of an export's candidates.
+  const phoneCells = tableCells(text, profile).phone;
+  let cell = 0;
   PHONE_CANDIDATE.lastIndex = candidateScanStart(text, profile.firstLongDialRunStart);
   while (PHONE_CANDIDATE.lastIndex < profile.longDialRunsEnd) {
     const match = PHONE_CANDIDATE.exec(text);
@@ -241,6 +245,8 @@ function detectWritten(text: string, profile: TextProfile, spans: DetectedSpan[]
     const raw = match[0];
     const start = match.index;
     const end = start + raw.length;
+    cell = cellFrom(phoneCells, cell, start);
+    if (isInCell(phoneCells, cell, start) && end <= phoneCells[cell + 1]!) continue;
     // Cheapest rejection first: most candidates are short numbers (times, quantities, room numbers).
     const digitCount = countDigitsIn(codes, start, end);
     if (digitCount < MIN_DIGITS) continue;
