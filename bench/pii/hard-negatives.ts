@@ -1,5 +1,6 @@
 // Hard-negative records: no PII, but meter readings, serials, tickets, dates, times, time ranges,
-// versions, quantities and room numbers that a careless redactor would mangle.
+// versions, quantities and room numbers that a careless redactor would mangle, and a guard's occurrence book, whose
+// rows are shaped like a visitor register's ("08:00 | Patrol started | North fence").
 import type { Random } from './prng.ts';
 import { luhnValidNumber } from './eval-values.ts';
 
@@ -27,6 +28,22 @@ function version(random: Random): string {
     `firmware ${random.int(1, 9)}.${random.int(0, 9)}.${random.int(0, 9)}.${random.int(0, 9)}`, `build ${random.int(1, 9)}.${random.int(0, 9)}.${random.int(100, 999)}`]);
 }
 
+const OCCURRENCES = ['Patrol started', 'Patrol completed', 'Delivery received', 'Fire alarm test', 'All clear', 'Gate locked', 'Gate opened',
+  'CCTV checked', 'Water leak reported', 'Door found open', 'Keys returned', 'Lights off', 'Alarm set', 'Shift handover'];
+const PLACES = ['North fence', 'Gate 2', 'Loading Bay B', 'Car park', 'Level 3', 'Plant room', 'Reception'];
+
+/** Two or three rows of an occurrence book, OCR'd with pipes or exported with tabs, in title or upper case. */
+function occurrenceBook(random: Random): string {
+  const delimiter = random.pick([' | ', '\t']);
+  const upper = random.chance(0.4);
+  const rows: string[] = [];
+  for (let row = random.int(2, 3); row > 0; row--) {
+    const entry = [time(random), random.pick(OCCURRENCES), random.pick(PLACES)].join(delimiter);
+    rows.push(upper ? entry.toUpperCase() : entry);
+  }
+  return rows.join('\n');
+}
+
 export function hardNegativeRecord(random: Random): string {
   const reading = `${pad(random.int(0, 999999), 6)}.${random.int(0, 9)} kWh`;
   const serial = random.pick([`SN-${random.digits(4)}-${random.digits(4)}-${random.digits(4)}`, `serial ${luhnValidNumber(random, String(random.int(1, 9)), random.int(13, 16))}`,
@@ -44,6 +61,7 @@ export function hardNegativeRecord(random: Random): string {
     () => `we need ${quantity} from monday, about ${random.int(2, 5)} hundred visitors a day, gate opens at ${random.int(5, 7)} thirty`,
     () => `Alarm panel zone ${random.int(1, 48)} fault at ${time(random)}; ${serial}; reset by the night shift.`,
     () => `PO ${random.digits(10)} approved for ${random.int(1, 9)},${random.digits(3)}.00 GBP, ${quantity}.`,
+    () => occurrenceBook(random),
     () => `Boiler ${serial} pressure ${random.int(1, 2)}.${random.int(0, 9)} bar, flow temp ${random.int(55, 80)} °C, ${room}.`,
   ])();
 }

@@ -1,8 +1,15 @@
-// Rows of a paper visitor register as OCR reads them ("14:05 | Jane Doe | Acme Ltd | 07700 900123 | Gate 2"): a
-// row starts a line with a time (h:mm or h.mm) and a '|'. PERSON reads the name column and keeps its shape rules
-// out of the other columns. Walked over the text's code units (code-units.ts) rather than by two regex scans: every
-// OCR'd register goes through here, and the walk made the redactor 3 % faster (a property test holds the two equal).
-import { APOSTROPHE, COLON, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LINE_FEED, PIPE, RIGHT_SINGLE_QUOTE, SPACE, TAB } from './char-codes.ts';
+// Rows of a paper visitor register as OCR reads them ("14:05 | Jane Doe | Acme Ltd | 07700 900123 | Gate 2") or as
+// a headerless export has them ("14:05<TAB>JANE DOE<TAB>Acme Ltd<TAB>…"): a row starts a line with a time (h:mm or
+// h.mm) and a '|' (blanks may stand between) or a tab right after it. PERSON reads the name column and keeps its shape
+// rules out of the other columns. Walked over the text's code units (code-units.ts) rather than by two regex scans:
+// every OCR'd register goes through here, and the walk made the redactor 3 % faster (a property test holds the two equal).
+//
+// Decision: an occurrence book has the same shape ("08:00 | Patrol started | North fence"), so a first cell that reads
+// as a phrase is not taken for a name (isPhraseCell()); the name shapes are still looked for in it.
+import { APOSTROPHE, COLON, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_SINGLE_QUOTE, SPACE, TAB } from './char-codes.ts';
+import { isEnglishWord } from './english-words.ts';
+import { cellFrom, isInCell } from './recognizer.ts';
+import { LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, PARTICLE, wordFlags } from './recognizers/person-word-flags.ts';
 
 const CARRIAGE_RETURN = 13;
 const LETTER = /^\p{L}$/u;
@@ -12,13 +19,20 @@ const isBlank = (code: number): boolean => code === SPACE || code === TAB;
 // A row starts a line: the text's start, or after any line terminator (as a multiline ^ does).
 const endsLine = (code: number): boolean => code === LINE_FEED || code === CARRIAGE_RETURN || code === 0x2028 || code === 0x2029;
 
+// Any line terminator, as a multiline ^ knows them: searched for natively, as a text's lines are mostly not rows.
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
+
 /** The first line start at or after `from`, or -1. */
-function lineStartFrom(codes: Uint16Array, from: number, length: number): number {
-  for (let position = from; position <= length; position++) if (position === 0 || endsLine(codes[position - 1]!)) return position;
-  return -1;
+function lineStartFrom(text: string, codes: Uint16Array, from: number): number {
+  if (from === 0 || endsLine(codes[from - 1]!)) return from;
+  LINE_TERMINATOR.lastIndex = from;
+  return LINE_TERMINATOR.test(text) ? LINE_TERMINATOR.lastIndex : -1;
 }
 
-/** Just past the '|' of a row starting at `lineStart` (blanks, 1–2 digits, ':' or '.', 2 digits, blanks, '|'), or -1. */
+/**
+ * A row starting at `lineStart` (blanks, 1–2 digits, ':' or '.', 2 digits): just past its '|' (after any blanks) or the
+ * tab right after the time, with that delimiter; -1 if the line is no row.
+ */
 function afterRowTime(codes: Uint16Array, lineStart: number): number {
   let index = lineStart;
   while (isBlank(codes[index]!)) index++;
@@ -28,8 +42,10 @@ function afterRowTime(codes: Uint16Array, lineStart: number): number {
   if (hourDigits < 1 || hourDigits > 2 || (codes[index] !== COLON && codes[index] !== DOT)) return -1;
   if (!isAsciiDigit(codes[index + 1]!) || !isAsciiDigit(codes[index + 2]!)) return -1;
   index += 3;
+  const timeEnd = index;
   while (isBlank(codes[index]!)) index++;
-  return codes[index] === PIPE ? index + 1 : -1;
+  if (codes[index] === PIPE) return index + 1;
+  return codes[timeEnd] === TAB ? timeEnd + 1 : -1;
 }
 
 function isLetterAt(text: string, codes: Uint16Array, index: number): boolean {
@@ -52,57 +68,115 @@ function isNameCellText(text: string, codes: Uint16Array, start: number, end: nu
 }
 
 /**
- * The name cells of the text's register rows, flat (start then end of each): a row's first cell when it starts
- * with a letter, up to its last non-blank before the next '|' on the line, and holds only letters, apostrophes,
- * dots, spaces and hyphens.
+ * Whether a register row's first cell text[start, end) reads as a phrase, not a name: it has no lexicon name, every
+ * word is our users' vocabulary or an ordinary English word (english-words.ts), and some word is vocabulary ("All clear",
+ * "PATROL STARTED") or the cell is written as a sentence, a capitalised word then a lower-case one ("Delivery received").
+ * A word with a non-ASCII letter makes it a name, as does any word outside both lists ("Rohan West"); "Grace Hill" is
+ * English words in a name's casing. Particles count for neither ("Ana de Souza").
  */
-export function registerNameCells(text: string, codes: Uint16Array): number[] {
+export function isPhraseCell(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  let vocabulary = false;
+  let sentence = false;
+  let capitalisedFirst = false;
+  let words = 0;
+  let unknownWords = false;
+  // The word lists first: most cells are names with no vocabulary word and no sentence shape, and need no English check.
+  for (let wordStart = start; wordStart < end; wordStart = nextWordStart(codes, wordStart, end)) {
+    const wordEnd = asciiLetterRunEnd(codes, wordStart, end);
+    if (codes[wordEnd]! >= 128 && wordEnd < end) return false;
+    if (wordEnd === wordStart) continue;
+    const flags = wordFlags(text, codes, wordStart, wordEnd);
+    if ((flags & LEXICON_NAME) !== 0) return false;
+    if ((flags & PARTICLE) !== 0) continue;
+    const known = (flags & NOT_A_NAME_OR_ORGANISATION) !== 0;
+    vocabulary ||= known;
+    unknownWords ||= !known;
+    const first = codes[wordStart]!;
+    if (words === 0) capitalisedFirst = isAsciiUpper(first);
+    else if (capitalisedFirst && first >= LOWER_A && first <= LOWER_Z) sentence = true;
+    words++;
+  }
+  if (!vocabulary && !sentence) return false;
+  if (!unknownWords) return true;
+  for (let wordStart = start; wordStart < end; wordStart = nextWordStart(codes, wordStart, end)) {
+    const wordEnd = asciiLetterRunEnd(codes, wordStart, end);
+    if (wordEnd === wordStart || (wordFlags(text, codes, wordStart, wordEnd) & (PARTICLE | NOT_A_NAME_OR_ORGANISATION)) !== 0) continue;
+    if (!isEnglishWord(text.slice(wordStart, wordEnd).toLowerCase())) return false;
+  }
+  return true;
+}
+
+const asciiLetterRunEnd = (codes: Uint16Array, start: number, end: number): number => {
+  let index = start;
+  while (index < end && isAsciiLetter(codes[index]!)) index++;
+  return index;
+};
+
+/** Just past the character that ends the word starting at `start` (its ASCII letters). */
+const nextWordStart = (codes: Uint16Array, start: number, end: number): number => asciiLetterRunEnd(codes, start, end) + 1;
+
+/**
+ * The name cells of the text's register rows, flat (start then end of each): a row's first cell when it starts
+ * with a letter, up to its last non-blank before the next delimiter ('|' or tab, as the row has) on the line, holds
+ * only letters, apostrophes, dots, spaces and hyphens, and reads as no phrase. `judgedCells` (flat, ascending) are
+ * the cells a table's header has judged already (table-columns.ts): a row under a header is read by the header, so a
+ * first cell starting in one is passed over.
+ */
+export function registerNameCells(text: string, codes: Uint16Array, judgedCells: readonly number[] = []): number[] {
   const cells: number[] = [];
   const length = text.length;
-  for (let lineStart = lineStartFrom(codes, 0, length); lineStart !== -1;) {
+  let judged = 0;
+  for (let lineStart = lineStartFrom(text, codes, 0); lineStart !== -1;) {
     let resumeAt = lineStart + 1;
     let cellStart = afterRowTime(codes, lineStart);
     if (cellStart !== -1) {
-      while (isBlank(codes[cellStart]!)) cellStart++;
+      const delimiter = codes[cellStart - 1]!;
+      // A tab row's empty first cell stays empty: only spaces are passed over there.
+      while (delimiter === PIPE ? isBlank(codes[cellStart]!) : codes[cellStart] === SPACE) cellStart++;
       let next = cellStart;
-      while (next < length && codes[next] !== PIPE && codes[next] !== LINE_FEED) next++;
-      if (cellStart < length && codes[next] === PIPE && isLetterAt(text, codes, cellStart)) {
+      while (next < length && codes[next] !== delimiter && codes[next] !== LINE_FEED) next++;
+      if (cellStart < length && codes[next] === delimiter && isLetterAt(text, codes, cellStart)) {
         let cellEnd = next;
         while (isBlank(codes[cellEnd - 1]!)) cellEnd--;
-        if (isNameCellText(text, codes, cellStart, cellEnd)) cells.push(cellStart, cellEnd);
+        judged = cellFrom(judgedCells, judged, cellStart);
+        if (!isInCell(judgedCells, judged, cellStart) && isNameCellText(text, codes, cellStart, cellEnd) && !isPhraseCell(text, codes, cellStart, cellEnd)) {
+          cells.push(cellStart, cellEnd);
+        }
         resumeAt = next + 1;
       }
     }
-    lineStart = lineStartFrom(codes, resumeAt, length);
+    lineStart = lineStartFrom(text, codes, resumeAt);
   }
   return cells;
 }
 
 /**
  * The cells of the text's register rows after the name column (company, phone, gate), flat: from after a row's
- * second '|' to each next '|', the last to the end of the row's line (its '\n').
+ * second delimiter to each next one, the last to the end of the row's line (its '\n').
  */
 export function registerOtherCells(text: string, codes: Uint16Array): number[] {
   const cells: number[] = [];
   const length = text.length;
-  for (let lineStart = lineStartFrom(codes, 0, length); lineStart !== -1;) {
+  for (let lineStart = lineStartFrom(text, codes, 0); lineStart !== -1;) {
     let resumeAt = lineStart + 1;
-    if (afterRowTime(codes, lineStart) !== -1) {
+    const nameStart = afterRowTime(codes, lineStart);
+    if (nameStart !== -1) {
+      const delimiter = text[nameStart - 1]!;
       let rowEnd = text.indexOf('\n', lineStart);
       if (rowEnd === -1) rowEnd = length;
       resumeAt = rowEnd + 1;
-      let cellStart = text.indexOf('|', text.indexOf('|', lineStart) + 1) + 1;
+      let cellStart = text.indexOf(delimiter, nameStart) + 1;
       if (cellStart !== 0 && cellStart <= rowEnd) {
         for (;;) {
-          const pipe = text.indexOf('|', cellStart);
-          const cellEnd = pipe === -1 || pipe > rowEnd ? rowEnd : pipe;
+          const next = text.indexOf(delimiter, cellStart);
+          const cellEnd = next === -1 || next > rowEnd ? rowEnd : next;
           cells.push(cellStart, cellEnd);
           if (cellEnd === rowEnd) break;
           cellStart = cellEnd + 1;
         }
       }
     }
-    lineStart = lineStartFrom(codes, resumeAt, length);
+    lineStart = lineStartFrom(text, codes, resumeAt);
   }
   return cells;
 }

@@ -4,20 +4,24 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { codeUnits } from '../../src/privacy/code-units.ts';
-import { registerNameCells, registerOtherCells } from '../../src/privacy/register-rows.ts';
+import { isPhraseCell, registerNameCells, registerOtherCells } from '../../src/privacy/register-rows.ts';
 
-const REGISTER_NAME_CELL = /^[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|[ \t]*(\p{L}[^|\n]*?)[ \t]*\|/gmu;
+// A row's time, then '|' after any blanks, or a tab right after it (and no '|' after the blanks): the row's delimiter.
+// One alternation per scan, so a row of either kind resumes the scan after it as the walk does.
+const REGISTER_NAME_CELL = /^(?:[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|[ \t]*(\p{L}[^|\n]*?)[ \t]*\||[ \t]*\d{1,2}[:.]\d{2}\t(?![ \t]*\|) *(\p{L}[^\t\n]*?)[ \t]*\t)/dgmu;
 const NAME_CELL_TEXT = /^[\p{L}'’. -]+$/u;
-const REGISTER_ROW = /^[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|[^\n]*$/gm;
+const REGISTER_ROW = /^(?:([ \t]*\d{1,2}[:.]\d{2}[ \t]*\|)|([ \t]*\d{1,2}[:.]\d{2}\t))([^\n]*)$/gm;
 
+// The phrase check is the walk's own: these references hold the walk's reading of rows and cells.
 function referenceNameCells(text: string): number[] {
   const cells: number[] = [];
+  const codes = codeUnits(text);
   REGISTER_NAME_CELL.lastIndex = 0;
   for (let match = REGISTER_NAME_CELL.exec(text); match !== null; match = REGISTER_NAME_CELL.exec(text)) {
-    const cell = match[1]!;
-    if (!NAME_CELL_TEXT.test(cell)) continue;
-    const start = match.index + match[0].indexOf(cell, match[0].indexOf('|'));
-    cells.push(start, start + cell.length);
+    const group = match[1] === undefined ? 2 : 1;
+    const [start, end] = match.indices![group]!;
+    if (!NAME_CELL_TEXT.test(match[group]!) || isPhraseCell(text, codes, start, end)) continue;
+    cells.push(start, end);
   }
   return cells;
 }
@@ -26,21 +30,24 @@ function referenceOtherCells(text: string): number[] {
   const cells: number[] = [];
   REGISTER_ROW.lastIndex = 0;
   for (let row = REGISTER_ROW.exec(text); row !== null; row = REGISTER_ROW.exec(text)) {
-    // The row's pipes: cells run from the second to each next one, the last to the row's end.
-    const pipes = [...row[0].matchAll(/\|/g)].map((pipe) => row.index + pipe.index);
-    pipes.slice(1).forEach((pipe, index) => cells.push(pipe + 1, pipes[index + 2] ?? row.index + row[0].length));
+    // The row's delimiters from the one after its time: cells run from the second to each next one, the last to the row's end.
+    const head = row[1] ?? row[2]!;
+    const rest = row.index + head.length;
+    const delimiter = row[1] === undefined ? /\t/g : /\|/g;
+    const delimiters = [rest - 1, ...[...row[3]!.matchAll(delimiter)].map((found) => rest + found.index)];
+    delimiters.slice(1).forEach((at, index) => cells.push(at + 1, delimiters[index + 2] ?? row.index + row[0].length));
   }
   return cells;
 }
 
 const PIECES = ['14:05', '9.30', '123:45', '7:5', ' ', '\t', ' | ', '|', '\n', '\r', '\r\n', '\u2028', 'Jane Doe', 'ÉLODIE', "O'Neil", 'Anne-Marie', 'Dr. Ng',
   'Ana’s', '𝒜nna', 'Acme Ltd', '07700 900123', 'Gate 2', '1', '2', ':', '.', 'x', '-', 'é', '\ud800'];
-const CELL_PIECES = ['Jane Doe', 'ÉLODIE', "O'Neil", 'Anne-Marie', 'Dr. Ng', 'Ana’s', '𝒜nna', 'Acme Ltd', '07700 900123', 'Gate 2', ' ', '\t', 'x', '-', '\r', '\ud800', '7'];
+const CELL_PIECES = ['Jane Doe', 'Patrol started', 'ALL CLEAR', 'ÉLODIE', "O'Neil", 'Anne-Marie', 'Dr. Ng', 'Ana’s', '𝒜nna', 'Acme Ltd', '07700 900123', 'Gate 2', ' ', '\t', 'x', '-', '\r', '\ud800', '7'];
 const cell = fc.array(fc.constantFrom(...CELL_PIECES), { maxLength: 3 }).map((pieces) => pieces.join(''));
 // A row: blanks, a time (or something like one), blanks, '|', then cells split by '|'.
 const row = fc.tuple(fc.constantFrom('', ' ', '\t '), fc.constantFrom('14:05', '9.30', '7:5', '123:45', '10:375', '1:00'), fc.constantFrom('', ' ', '\t'),
-  fc.array(cell, { minLength: 1, maxLength: 5 }), fc.boolean())
-  .map(([lead, time, gap, cells, closed]) => `${lead}${time}${gap}|${cells.join('|')}${closed ? '|' : ''}`);
+  fc.array(cell, { minLength: 1, maxLength: 5 }), fc.boolean(), fc.constantFrom('|', '\t'))
+  .map(([lead, time, gap, cells, closed, delimiter]) => `${lead}${time}${delimiter === '|' ? gap : ''}${delimiter}${cells.join(delimiter)}${closed ? delimiter : ''}`);
 const line = fc.oneof({ weight: 3, arbitrary: row }, { weight: 1, arbitrary: fc.array(fc.constantFrom(...PIECES), { maxLength: 6 }).map((pieces) => pieces.join('')) });
 const registerLike = fc.tuple(fc.array(line, { minLength: 1, maxLength: 5 }), fc.array(fc.constantFrom('\n', '\r', '\r\n', '\u2028', ' '), { minLength: 5, maxLength: 5 }))
   .map(([lines, breaks]) => lines.map((each, index) => each + (index < lines.length - 1 ? breaks[index]! : '')).join(''));
@@ -60,4 +67,24 @@ test('a register row: its name cell, and its other cells up to the end of the li
   const other = registerOtherCells(text, codes);
   assert.deepEqual(other.map((at, index, all) => (index % 2 === 0 ? text.slice(at, all[index + 1]) : null)).filter((cell) => cell !== null),
     [' Acme Ltd ', ' 07700 900123 ', ' Gate 2', 'x', 'y']);
+});
+
+test('a headerless tab-separated register row: its name cell and its other cells, as a row with pipes', () => {
+  const text = '14:05\tANDRZEJ KOWALSKI\tStadtwerke Ost\t+49 30 1234567\tGate 1\n14:20\t\tAcme\n09:00 \tmaria lopez\tx';
+  const codes = codeUnits(text);
+  const slices = (cells: number[]): string[] => cells.flatMap((at, index) => (index % 2 === 0 ? [text.slice(at, cells[index + 1])] : []));
+  // An empty first cell stays empty (the next cell is no name); blanks then a tab are no tab row's delimiter.
+  assert.deepEqual(slices(registerNameCells(text, codes)), ['ANDRZEJ KOWALSKI']);
+  assert.deepEqual(slices(registerOtherCells(text, codes)), ['Stadtwerke Ost', '+49 30 1234567', 'Gate 1', 'Acme']);
+});
+
+test('an occurrence book row\'s first cell that reads as a phrase is no name cell; a name in any casing is', () => {
+  for (const phrase of ['Patrol started', 'Delivery received', 'FIRE ALARM TEST', 'All clear', 'all clear', 'PATROL STARTED', 'Gate locked', 'CCTV checked']) {
+    const text = `08:00 | ${phrase} | North fence`;
+    assert.deepEqual(registerNameCells(text, codeUnits(text)), [], phrase);
+  }
+  for (const name of ['Grace Hill', 'GRACE HILL', 'grace hill', 'Rohan West', 'Ana de Souza', 'Jürgen Müller', 'May Lee', 'Tom Harris', 'ANDRZEJ KOWALSKI']) {
+    const text = `08:00 | ${name} | Acme`;
+    assert.deepEqual(registerNameCells(text, codeUnits(text)), [8, 8 + name.length], name);
+  }
 });

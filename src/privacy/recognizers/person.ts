@@ -445,13 +445,14 @@ export const personRecognizer: Recognizer = {
     // The cells the shape scans pass over, rather than judging names there and then merging or dropping them: with
     // PHONE passing over a phone column's cells too, redaction got 9-11 % faster with the same output on 100,000
     // eval records (a table's or register's cells are most of an export or an OCR'd register).
-    if ((profile.tableMarks & TABLE_MARK.pipe) === 0) {
-      detectShapes(text, profile, mergeCells([table.person, table.nameless]), spans);
+    const judged = mergeCells([table.person, table.nameless]);
+    if ((profile.tableMarks & (TABLE_MARK.pipe | TABLE_MARK.tab)) === 0) {
+      detectShapes(text, profile, judged, spans);
       return spans;
     }
-    const registerNames = registerNameCells(text, profile.codes);
+    const registerNames = registerNameCells(text, profile.codes, judged);
     pushCells(registerNames, 'PERSON', spans);
-    detectShapes(text, profile, mergeCells([table.person, table.nameless, registerNames, registerOtherCells(text, profile.codes)]), spans);
+    detectShapes(text, profile, mergeCells([judged, registerNames, registerOtherCells(text, profile.codes)]), spans);
     return spans;
   },
 };

@@ -87,6 +87,17 @@ test('register rows: only the name column is a name', () => {
   assert.equal(redacted('09:10 | Ilse Brun | Meridian Works | 020 7946 0958 | North Entrance'), '09:10 | [REDACTED_NAME] | Meridian Works | [REDACTED_PHONE] | North Entrance');
 });
 
+test('a headerless tab-separated register row is read as one with pipes; an occurrence book\'s entries are no names', () => {
+  assert.equal(redacted('14:05\tANDRZEJ KOWALSKI\tStadtwerke Ost\t+49 30 1234567\tGate 1'), '14:05\t[REDACTED_NAME]\tStadtwerke Ost\t[REDACTED_PHONE]\tGate 1');
+  const book = '08:00 | Patrol started | North fence\n08:40 | Delivery received | Gate 2\n09:15\tFIRE ALARM TEST\tall clear\n10:05 | ZOLTAN KISS | STADTWERKE OST';
+  assert.equal(redacted(book), '08:00 | Patrol started | North fence\n08:40 | Delivery received | Gate 2\n09:15\tFIRE ALARM TEST\tall clear\n10:05 | [REDACTED_NAME] | STADTWERKE OST');
+});
+
+test('a register row under a header is read by the header: a firm in the first column after the time is no name', () => {
+  const table = 'Time | Company | Visitor | Phone\n14:05 | Stadtwerke Ost | maria lopez | 07700 900123\n14:10 | Kone Lifts | ANDRZEJ KOWALSKI | 0161 496 0000';
+  assert.equal(redacted(table), 'Time | Company | Visitor | Phone\n14:05 | Stadtwerke Ost | [REDACTED_NAME] | [REDACTED_PHONE]\n14:10 | Kone Lifts | [REDACTED_NAME] | [REDACTED_PHONE]');
+});
+
 test('OCR cells are tab-separated: a name ends at its cell, and header words are no name', () => {
   assert.equal(redacted('12/03\tTom Harris\tSpeedy Couriers\t09:10'), '12/03\t[REDACTED_NAME]\tSpeedy Couriers\t09:10');
   assert.equal(redacted('09:10\tLi Na\tCity Council'), '09:10\t[REDACTED_NAME]\tCity Council');
