@@ -45,3 +45,18 @@ test('a name only its cue in the cell above shows is redacted, in a column that 
   assert.deepEqual(redacted.rows.map((row) => row.remarks), ['escorted, ask for', '[REDACTED_NAME] at stores']);
   assert.ok(!JSON.stringify(redacted).includes('nowak'));
 });
+
+test('every column a text table counts as personal is redacted wholesale in a photographed register too, OCR-mangled or not', () => {
+  // Headings the OCR reader has no canonical key for keep their own ("escorted_by", "driver"); a repeated one gets "_2".
+  const entry: RegisterEntry = {
+    columns: ['time', 'name', 'escorted_by', 'driver', 'issued_to', 'name_2', 'company'],
+    rows: [{ time: '08:15', name: 'Tom Harris', escorted_by: 'Mar1a Lopcz', driver: 'KOWALSK1 P', issued_to: 'r0han', name_2: 'J0 Dee', company: 'Kone Lifts' }],
+    raw_text: 'Time\tName\tEscorted By\tDriver\tIssued To\tName\tCompany\n08:15\tTom Harris\tMar1a Lopcz\tKOWALSK1 P\tr0han\tJ0 Dee\tKone Lifts',
+    confidence: 80,
+  };
+  const redacted = redactRegisterEntry(entry, 'session-1');
+  assert.deepEqual(redacted.rows[0], {
+    time: '08:15', name: '[REDACTED_NAME]', escorted_by: '[REDACTED_NAME]', driver: '[REDACTED_NAME]', issued_to: '[REDACTED_NAME]', name_2: '[REDACTED_NAME]', company: 'Kone Lifts',
+  });
+  for (const value of ['Mar1a', 'Lopcz', 'KOWALSK1', 'r0han', 'J0 Dee']) assert.ok(!JSON.stringify(redacted).includes(value), value);
+});
