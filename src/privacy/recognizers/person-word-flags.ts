@@ -4,7 +4,7 @@
 // whole, since lower-casing can change its length or turn it into ASCII (U+212A KELVIN SIGN is 'k').
 import { FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
 import { NOT_A_NAME, NAME_PARTICLES, ORGANISATION_WORDS } from './person-vocabulary.ts';
-import { UPPER_A, UPPER_Z } from '../char-codes.ts';
+import { HYPHEN, UPPER_A, UPPER_Z } from '../char-codes.ts';
 
 export const TITLE = 1;
 export const PARTICLE = 2;
@@ -81,4 +81,20 @@ export function wordFlags(text: string, codes: Uint16Array, start: number, end: 
     node = slot === 0 || node < 0 ? -1 : CHILDREN[node * SLOTS + slot]! || -1;
   }
   return node > 0 ? FLAGS[node]! | short : short;
+}
+
+/**
+ * wordFlags() of a name token, which is a lexicon name too when one of its hyphen-joined parts is: "Marie-Claire",
+ * "jean-paul" and "Anne-Marie" are first names though the lexicon lists only their parts.
+ */
+export function nameTokenFlags(text: string, codes: Uint16Array, start: number, end: number): number {
+  const flags = wordFlags(text, codes, start, end);
+  let partStart = start;
+  for (let index = start; index <= end && (flags & LEXICON_NAME) === 0; index++) {
+    if (index < end && codes[index] !== HYPHEN) continue;
+    if (partStart === start && index === end) break; // no hyphen: the whole was looked up
+    if ((wordFlags(text, codes, partStart, index) & LEXICON_NAME) !== 0) return flags | LEXICON_NAME;
+    partStart = index + 1;
+  }
+  return flags;
 }

@@ -3,7 +3,7 @@
 // upper-case OCR and lower-case transcript text.
 import { cellFrom, isInCell, mergeCells, pushCells } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
-import { LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, SHORT, TITLE, wordFlags } from './person-word-flags.ts';
+import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, SHORT, TITLE, wordFlags } from './person-word-flags.ts';
 import { CUES } from './person-cues.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
@@ -139,7 +139,7 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     // A lower-case letter alone is no name token, but with its dot it is an initial where lower-case names are.
     if (tokenEnd === -1 && allowLower && isLowerInitialAt(codes, cursor)) tokenEnd = cursor + 1;
     if (tokenEnd === -1) break;
-    const flags = wordFlags(text, codes, cursor, tokenEnd);
+    const flags = nameTokenFlags(text, codes, cursor, tokenEnd);
     if (words === 0 && start === -1 && (flags & TITLE) !== 0) {
       cursor = tokenEnd;
       while (codes[cursor] === DOT || codes[cursor] === SPACE) cursor++;
@@ -365,14 +365,25 @@ function detectShapesAtStarts(text: string, profile: TextProfile, settledCells: 
 }
 
 function pushLexiconName(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
-  if ((wordFlags(text, codes, start, end) & LEXICON_NAME) === 0) return;
+  if ((nameTokenFlags(text, codes, start, end) & LEXICON_NAME) === 0) return;
   const name = readNameAt(text, codes, start, false);
   if (name !== undefined) spans.push({ type: 'PERSON', start: startBeforeInitials(codes, name.start), end: name.end });
 }
 
 
+/** Where the hyphen-joined token that the word at `start` ends starts ("jean-paul" for "paul"); `start` if no hyphen precedes it. */
+function hyphenatedTokenStart(codes: Uint16Array, start: number): number {
+  while (codes[start - 1] === HYPHEN && isAsciiLetter(codes[start - 2]!)) {
+    start -= 2;
+    while (isAsciiLetter(codes[start - 1]!)) start--;
+  }
+  return start;
+}
+
 function pushLowerCaseName(text: string, codes: Uint16Array, start: number, spans: DetectedSpan[]): void {
-  const name = readNameAt(text, codes, start, false);
+  // A first name after a hyphen is the second part of one name token ("jean-paul"): the name starts with the token.
+  const tokenStart = hyphenatedTokenStart(codes, start);
+  const name = (tokenStart === start ? undefined : readNameAt(text, codes, tokenStart, false)) ?? readNameAt(text, codes, start, false);
   if (name !== undefined) spans.push({ type: 'PERSON', start: name.start, end: surnameEnd(text, codes, name.end) });
 }
 

@@ -104,6 +104,13 @@ test('OCR cells are tab-separated: a name ends at its cell, and header words are
   assert.equal(redacted('Date\tVisitor Name\tOrganisation'), 'Date\tVisitor Name\tOrganisation');
 });
 
+test('a hyphenated first name is one name when one of its parts is in the lexicon, in any casing', () => {
+  assert.equal(redacted('Marie-Claire will meet you'), '[REDACTED_NAME] will meet you');
+  assert.equal(redacted('Jean-Paul is on nights'), '[REDACTED_NAME] is on nights');
+  assert.equal(redacted('speak to jean-paul or marie-claire at the desk'), 'speak to [REDACTED_NAME] or [REDACTED_NAME] at the desk');
+  assert.equal(redacted('the co-ordinator booked a follow-up'), 'the co-ordinator booked a follow-up');
+});
+
 test('capitalised pairs and lexicon names', () => {
   assert.equal(redacted('Ilse Brun will meet the engineer at Gate 3'), '[REDACTED_NAME] will meet the engineer at Gate 3');
   assert.equal(redacted('Sarah has the keys'), '[REDACTED_NAME] has the keys');
@@ -127,6 +134,7 @@ const PERSON_TEXT_PIECES = [
   'McDonald', 'Köhler', 'Ilse', 'Brun', 'van', 'de', 'Apex', 'Facilities', 'Ltd', 'Main', 'Gate', 'Monday', 'the', 'at', 'is', 'İstanbul',
   'Émile', 'ÖZ', '14:05 |', '|', ' | ', '\n', ', ', '. ', ' ', '  ', '3', 'by2', '_by', 'x', '-', "'",
   // Tables: a header's personal and nameless columns, whose cells the shape scans pass over.
+  'jean-paul', 'Marie-Claire', 'co-ordinator', 'x-dave',
   'Name\tCompany\tHost\n', 'Visitor | Company |', 'Name,Company\n', '\t', ',', 'Stadtwerke Ost', 'Reception',
 ];
 
