@@ -106,11 +106,21 @@ export function email(random: Random, uppercase = false): string {
   return uppercase ? address.toUpperCase() : address;
 }
 
-/** An address written to dodge harvesters: "ulrike.brandt [at] apexfm [dot] co [dot] uk", "kwame(at)example.com". */
+/**
+ * An address written to dodge harvesters or typed loosely: "ulrike.brandt [at] apexfm [dot] co [dot] uk",
+ * "kwame(at)example.com", "kwame @ example dot com".
+ */
 export function obfuscatedEmail(random: Random): string {
   const [local, domain] = email(random).split('@') as [string, string];
-  const [at, dot] = random.pick([[' [at] ', ' [dot] '], ['(at)', '.'], [' (at) ', ' (dot) '], [' {at} ', '.']] as const);
+  const [at, dot] = random.pick([[' [at] ', ' [dot] '], ['(at)', '.'], [' (at) ', ' (dot) '], [' {at} ', '.'], [' @ ', '.'], [' @ ', ' dot ']] as const);
   return `${local}${at}${domain.split('.').join(dot)}`;
+}
+
+/** A chat handle as a mention names a colleague ("@ulrike.brandt", "@kwame_m"), without its '@'. */
+export function mentionHandle(random: Random): string {
+  const first = random.pick(EVAL_FIRST_NAMES).normalize('NFD').replace(/[^A-Za-z]/g, '');
+  const last = random.pick(EVAL_SURNAMES).normalize('NFD').replace(/[^A-Za-z]/g, '');
+  return random.pick([`${first}.${last}`.toLowerCase(), `${first}${last}`.toLowerCase(), `${first}_${last[0]}`.toLowerCase(), `${first}.${last}`, first.toLowerCase()]);
 }
 
 export function spokenEmail(random: Random): string {
@@ -156,7 +166,9 @@ export function creditCard(random: Random): string {
 export function ipAddress(random: Random): string {
   const draw = random.next();
   if (draw < 0.55) {
-    const first = random.pick([10, 172, 192, random.int(11, 223)]);
+    // Never 127: a loopback address names no machine but the reader's, and the redactor keeps it (ip-address.ts).
+    const drawn = random.pick([10, 172, 192, random.int(11, 223)]);
+    const first = drawn === 127 ? 128 : drawn;
     const second = first === 192 ? 168 : first === 172 ? random.int(16, 31) : random.int(0, 255);
     return `${first}.${second}.${random.int(0, 255)}.${random.int(1, 254)}`;
   }

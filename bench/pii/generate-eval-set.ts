@@ -105,6 +105,7 @@ function chat(random: Random): Part[] {
     () => ['Thanks for the quote, we can start on Monday.\n\n', random.pick(['Kind regards,', 'Regards,', 'Thanks,', 'Best regards']), '\n',
       pii('PERSON', values.personName(random, random.pick(['title', 'upper'] as const)))],
     () => ['Send the rota to ', pii('EMAIL', values.obfuscatedEmail(random)), ' please.'],
+    () => ['Thanks @', pii('PERSON', values.mentionHandle(random)), ', can you check ', random.pick(GATES), ' tonight? cc @', pii('PERSON', values.mentionHandle(random))],
   ])();
 }
 

@@ -1,22 +1,30 @@
-// EMAIL: written addresses (name@host.tld), addresses written to dodge harvesters ("sam [at] example [dot] com") and
-// addresses spoken in transcripts ("sam dot reed at example dot com").
+// EMAIL: written addresses (name@host.tld), addresses written to dodge harvesters ("sam [at] example [dot] com") or
+// typed loosely ("sam @ example.com"), and addresses spoken in transcripts ("sam dot reed at example dot com").
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { profileText } from '../text-profile.ts';
 
 export const WRITTEN_EMAIL = /[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b/g;
 
-const SPOKEN_TLD = '(?:com|org|net|co|uk|de|in|io|gov|edu|info|biz|eu|us)';
+// The top-level domains an address said aloud or typed loosely must end with: without an '@' written tight between
+// its parts, the shape alone also fits prose and a chat's mentions ("thanks @sandra.okonkwo").
+const COMMON_TLD = '(?:com|org|net|co|uk|de|in|io|gov|edu|info|biz|eu|us)';
 const SPOKEN_EMAIL = new RegExp(
-  String.raw`\b[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])[a-z0-9]+)*\s+at\s+[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+${SPOKEN_TLD}\b`,
+  String.raw`\b[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])[a-z0-9]+)*\s+at\s+[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+${COMMON_TLD}\b`,
   'gi',
 );
-// An address written to dodge harvesters: "jo.bloggs [at] example [dot] co [dot] uk", "jo(at)example.com".
+// An address written to dodge harvesters: "jo.bloggs [at] example [dot] co [dot] uk", "jo(at)example.com", "jo [at]
+// example dot com".
 const BRACKETED = (word: string): string => String.raw`\s*(?:\[\s*${word}\s*\]|\(\s*${word}\s*\)|\{\s*${word}\s*\}|<\s*${word}\s*>)\s*`;
+const LOCAL_PART = "[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}";
 const DOMAIN_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
-const OBFUSCATED_EMAIL = new RegExp(
-  String.raw`[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}${BRACKETED('at')}${DOMAIN_LABEL}(?:(?:\.|${BRACKETED('dot')})${DOMAIN_LABEL})*(?:\.|${BRACKETED('dot')})[A-Za-z]{2,24}\b`,
-  'gi',
-);
+// A domain's dot: written, bracketed, or a word ("example dot com").
+const DOT = String.raw`(?:\.|${BRACKETED('dot')}|\s+dot\s+)`;
+const OBFUSCATED_EMAIL = new RegExp(String.raw`${LOCAL_PART}${BRACKETED('at')}${DOMAIN_LABEL}(?:${DOT}${DOMAIN_LABEL})*${DOT}[A-Za-z]{2,24}\b`, 'gi');
+// An address typed loosely, an '@' with a blank beside it: "jo @ example.com", "jo@ example dot co dot uk". A chat's
+// "thanks @sandra.okonkwo" is a mention, so the address must end with a top-level domain people use.
+const SPACED_AT_SIGN = String.raw`(?:\s+@\s*|@\s+)`;
+const LOOSE_EMAIL = new RegExp(String.raw`${LOCAL_PART}${SPACED_AT_SIGN}${DOMAIN_LABEL}(?:${DOT}${DOMAIN_LABEL})*${DOT}${COMMON_TLD}\b`, 'gi');
+const HAS_SPACED_AT_SIGN = new RegExp(SPACED_AT_SIGN);
 
 // The local part of a spoken address must not swallow the sentence before it ("email is sam at ...").
 const SPOKEN_LOCAL_STOP = /^(?:is|was|me|my|email|e-mail|mail|address|it's|its|at|to|on|the|and)$/i;
@@ -37,9 +45,10 @@ function detectWritten(text: string, spans: DetectedSpan[]): void {
   }
 }
 
-function detectObfuscated(text: string, spans: DetectedSpan[]): void {
-  OBFUSCATED_EMAIL.lastIndex = 0;
-  for (let match = OBFUSCATED_EMAIL.exec(text); match !== null; match = OBFUSCATED_EMAIL.exec(text)) {
+/** Every match of a global pattern, as an EMAIL span. */
+function pushMatches(pattern: RegExp, text: string, spans: DetectedSpan[]): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     spans.push({ type: 'EMAIL', start: match.index, end: match.index + match[0].length });
   }
 }
@@ -66,7 +75,8 @@ export const emailRecognizer: Recognizer = {
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     if (profile.hasAt) detectWritten(text, spans);
-    if (profile.hasBracketedAt) detectObfuscated(text, spans);
+    if (profile.hasBracketedAt) pushMatches(OBFUSCATED_EMAIL, text, spans);
+    if (profile.hasAt && HAS_SPACED_AT_SIGN.test(text)) pushMatches(LOOSE_EMAIL, text, spans);
     if (/ dot /i.test(text)) detectSpoken(text, spans);
     return spans;
   },

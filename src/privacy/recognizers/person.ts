@@ -442,15 +442,44 @@ function detectShapes(text: string, profile: TextProfile, settledCells: readonly
 }
 
 
+// A chat @mention names a user ("thanks @dave.okonkwo"): its handle is a name, the '@' stays. Not after a character
+// an address's local part could end with, so no e-mail address is read as one.
+const MENTION = /(?<![\w.+'%-])@([A-Za-z](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/g;
+// Mentions of a whole channel or team name no one ("@here", "@ops-team", "@security"): a handle names someone when
+// one of its words is neither a broadcast nor our users' vocabulary.
+const BROADCASTS: ReadonlySet<string> = new Set(['channel', 'everyone', 'here', 'all', 'team', 'group']);
+
+function namesSomeone(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  for (let partStart = start; partStart < end;) {
+    let partEnd = partStart;
+    while (partEnd < end && isAsciiLetter(codes[partEnd]!)) partEnd++;
+    if (partEnd > partStart && (wordFlags(text, codes, partStart, partEnd) & NOT_A_NAME_OR_ORGANISATION) === 0
+      && !BROADCASTS.has(text.slice(partStart, partEnd).toLowerCase())) return true;
+    partStart = partEnd + 1;
+  }
+  return false;
+}
+
+function detectMentions(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  MENTION.lastIndex = 0;
+  for (let match = MENTION.exec(text); match !== null; match = MENTION.exec(text)) {
+    const start = match.index + 1;
+    const end = start + match[1]!.length;
+    if (namesSomeone(text, codes, start, end)) spans.push({ type: 'PERSON', start, end });
+  }
+}
+
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   mayContain(text, profile = profileText(text)) {
-    // Every detection starts at a cue word, a capital, a lower-case first name, a register row's '|' or a table's personal column.
-    return profile.exotic || profile.cueCount > 0 || profile.capitalCount > 0 || profile.lowerNameCount > 0 || mayHoldTable(profile.tableMarks);
+    // Every detection starts at a cue word, a capital, a lower-case first name, a register row's '|', a table's personal
+    // column or an '@'.
+    return profile.exotic || profile.cueCount > 0 || profile.capitalCount > 0 || profile.lowerNameCount > 0 || mayHoldTable(profile.tableMarks) || profile.hasAt;
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     detectAfterCues(text, profile, spans);
+    if (profile.hasAt) detectMentions(text, profile.codes, spans);
     const table = tableCells(text, profile);
     pushCells(table.person, 'PERSON', spans);
     // The cells the shape scans pass over, rather than judging names there and then merging or dropping them: with

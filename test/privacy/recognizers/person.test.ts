@@ -111,6 +111,13 @@ test('a hyphenated first name is one name when one of its parts is in the lexico
   assert.equal(redacted('the co-ordinator booked a follow-up'), 'the co-ordinator booked a follow-up');
 });
 
+test('a chat @mention is a name, the "@" kept; a channel or team handle and an e-mail address are not', () => {
+  assert.equal(redacted('thanks @Sandra.Okonkwo and @raj, cc @mike (@priya_n)'), 'thanks @[REDACTED_NAME] and @[REDACTED_NAME], cc @[REDACTED_NAME] (@[REDACTED_NAME])');
+  assert.equal(redacted("@dave.okonkwo's shift"), "@[REDACTED_NAME]'s shift");
+  for (const text of ['@here gate 2 is open', 'ping @ops-team', 'see @security', '@Gate2 opened', 'meet @ 14:00']) assert.equal(redacted(text), text);
+  assert.equal(redacted('mail jo@example.com or jo @ example.co.uk'), 'mail [REDACTED_EMAIL] or [REDACTED_EMAIL]');
+});
+
 test('capitalised pairs and lexicon names', () => {
   assert.equal(redacted('Ilse Brun will meet the engineer at Gate 3'), '[REDACTED_NAME] will meet the engineer at Gate 3');
   assert.equal(redacted('Sarah has the keys'), '[REDACTED_NAME] has the keys');
@@ -134,7 +141,7 @@ const PERSON_TEXT_PIECES = [
   'McDonald', 'Köhler', 'Ilse', 'Brun', 'van', 'de', 'Apex', 'Facilities', 'Ltd', 'Main', 'Gate', 'Monday', 'the', 'at', 'is', 'İstanbul',
   'Émile', 'ÖZ', '14:05 |', '|', ' | ', '\n', ', ', '. ', ' ', '  ', '3', 'by2', '_by', 'x', '-', "'",
   // Tables: a header's personal and nameless columns, whose cells the shape scans pass over.
-  'jean-paul', 'Marie-Claire', 'co-ordinator', 'x-dave',
+  'jean-paul', 'Marie-Claire', 'co-ordinator', 'x-dave', '@', '@dave.okonkwo', '@here', 'jo@example.com',
   'Name\tCompany\tHost\n', 'Visitor | Company |', 'Name,Company\n', '\t', ',', 'Stadtwerke Ost', 'Reception',
 ];
 
