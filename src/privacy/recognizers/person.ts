@@ -181,8 +181,9 @@ function endsField(codes: Uint16Array, at: number, length: number): boolean {
 }
 
 /**
- * "VISITOR: O'BRIEN, SEAN": a surname, a comma, then the first name alone in its field, in the same casing, after a
- * cue that takes lower-case names too (a name field's label). The end of the first name, or -1.
+ * "VISITOR: O'BRIEN, SEAN": a surname, a comma, then the first name alone in its field, in the same casing, or its
+ * initial ("OKONKWO, K."), after a cue that takes lower-case names too (a name field's label). The end of the first
+ * name, or -1.
  */
 function firstNameAfterSurname(text: string, codes: Uint16Array, name: { start: number; end: number }): number {
   if (codes[name.end] !== COMMA) return -1;
@@ -190,6 +191,10 @@ function firstNameAfterSurname(text: string, codes: Uint16Array, name: { start: 
   let wordStart = name.end + 1;
   while (codes[wordStart] === SPACE) wordStart++;
   if (wordStart === name.end + 1) return -1;
+  // An initial ("OKONKWO, K.", "okonkwo, k.") stands for the first name.
+  if (isAsciiLetter(codes[wordStart]!) && !isAsciiLetter(codes[wordStart + 1]!) && (codes[wordStart + 1] === DOT || endsField(codes, wordStart + 1, text.length))) {
+    return wordStart + 1;
+  }
   const wordEnd = matchEndInWindow(NAME_TOKEN, text, wordStart);
   if (wordEnd === -1 || !endsField(codes, wordEnd, text.length)) return -1;
   if ((wordFlags(text, codes, wordStart, wordEnd) & (SHORT | NOT_A_NAME_OR_ORGANISATION | ORGANISATION)) !== 0) return -1;

@@ -2,7 +2,8 @@
 // libphonenumber-js, and numbers spoken as digit words in transcripts.
 // Decision: after a phone cue ("call me at", "mobile", a register row's cell) a NANP-shaped or merely
 // "possible" number is accepted even if libphonenumber calls it invalid (555-123-4567 is fictional);
-// without a cue it must be valid, and an unseparated digit run needs a cue.
+// without a cue it must be valid, and an unseparated digit run needs a cue unless it has a mobile number's shape. A
+// bracketed area code makes a NANP number with no cue: "(555) 123-4567".
 import { PhoneNumber } from 'libphonenumber-js/core';
 import type { E164Number } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/metadata.max.json';
@@ -23,6 +24,11 @@ const PHONE_CANDIDATE = new RegExp(
 );
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}$/;
 const NANP_LOCAL_SHAPE = /^[2-9]\d{2}[ .-]\d{4}$/;
+// An area code in brackets is a phone number's alone: "(555) 123-4567" needs no cue, though 555 is no area code.
+const BRACKETED_AREA_NANP_SHAPE = /^(?:\+?1[ .-]?)?\(\d{3}\) ?\d{3}[ .-]?\d{4}$/;
+// A mobile number written as one run of digits, the way phones copy it ("get me on 07700900123"): a UK, Indian or
+// German mobile's shape, still checked for validity. Other unformatted runs need a cue (a serial or an order number).
+const BARE_MOBILE_SHAPE = /^(?:07[1-57-9]\d{8}|[6-9]\d{9}|01[5-7]\d{8,9})$/;
 const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 // A date has at most 8 digits ("2024-03-15"), so longer candidates skip DATE_SHAPE.
 const MAX_DATE_DIGITS = 8;
@@ -111,6 +117,7 @@ for (const callingCode of [NANP_CALLING_CODE, INDIA_CALLING_CODE, ...TRUNK_PREFI
 }
 
 const NON_DIGITS = /\D/g;
+const LEFT_PARENTHESIS = 40;
 
 const isIndianMobileStart = (digit: number): boolean => digit >= 6 && digit <= 9;
 
@@ -179,6 +186,7 @@ function isPhoneCandidate(raw: string, digitCount: number, cued: boolean): boole
   if (raw.startsWith('+')) return isAcceptableInternational(raw, 0, digitCount);
   if (raw.startsWith('00')) return isAcceptableInternational(raw, 2, digitCount);
   if (cued && (NANP_SHAPE.test(raw) || NANP_LOCAL_SHAPE.test(raw))) return true;
+  if (raw.charCodeAt(0) === LEFT_PARENTHESIS && BRACKETED_AREA_NANP_SHAPE.test(raw)) return true;
   const [first, second, third] = leadingDigits(raw, 3) as [number, number, number];
   // An 11-digit number starting with 1 is read without its NANP country code.
   const skipped = digitCount === 11 && first === 1 ? 1 : 0;
@@ -256,7 +264,7 @@ function detectWritten(text: string, profile: TextProfile, spans: DetectedSpan[]
     const cued = isRegisterCell(text, start, end) || hasPhoneCueBefore(text, start);
     // A candidate's other characters are '+', brackets, spaces, dots, slashes and dashes: any of them formats it.
     const formatted = digitCount < raw.length;
-    if (!formatted && !cued) continue;
+    if (!formatted && !cued && !BARE_MOBILE_SHAPE.test(raw)) continue;
     if (isPhoneCandidate(raw, digitCount, cued)) spans.push({ type: 'PHONE', start, end });
   }
 }

@@ -15,6 +15,14 @@ test('names after cues, in any casing', () => {
   assert.equal(redacted('hi this is zoltan kiss calling about the rota'), 'hi this is [REDACTED_NAME] calling about the rota');
 });
 
+test('a transcript\'s "my names" is "my name\'s"; a surname\'s first name may be its initial', () => {
+  assert.equal(redacted('my names kwame asante and i run nights'), 'my names [REDACTED_NAME] and i run nights');
+  assert.equal(redacted('my names are on the list'), 'my names are on the list');
+  assert.equal(redacted('Visitor: OKONKWO, K.'), 'Visitor: [REDACTED_NAME].');
+  assert.equal(redacted('Visitor: okonkwo, k. from Acme'), 'Visitor: [REDACTED_NAME]. from Acme');
+  assert.equal(redacted('Visitor: Okonkwo, a contractor'), 'Visitor: [REDACTED_NAME], a contractor');
+});
+
 test('initials before a name are part of it; a verb before a capitalised pair is not', () => {
   // A letter of the name left behind is a fragment that survives (the bench scores it a miss).
   assert.equal(redacted('Meter 004512.7 kWh read at 14:05 by J. Smith'), 'Meter 004512.7 kWh read at 14:05 by [REDACTED_NAME]');

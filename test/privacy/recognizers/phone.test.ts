@@ -42,10 +42,22 @@ test('a tel: link is a phone number', () => {
   assert.deepEqual(found(phoneRecognizer, 'hotel:12345678'), []);
 });
 
-test('an unseparated digit run needs a cue or a register cell', () => {
+test('an unseparated digit run needs a cue or a register cell, unless it is a valid mobile number', () => {
   assert.deepEqual(found(phoneRecognizer, 'mobile 2129643021'), ['2129643021']);
   assert.deepEqual(found(phoneRecognizer, '14:05 | Dana | Acme | 2129643021 | Gate 2'), ['2129643021']);
   assert.deepEqual(found(phoneRecognizer, 'we logged 2129643021 events'), []);
+  // As a phone copies a mobile number: UK, Indian and German.
+  assert.deepEqual(found(phoneRecognizer, 'you can get me on 07700900123 or on my landline'), ['07700900123']);
+  assert.deepEqual(found(phoneRecognizer, 'my other one is 9876543210'), ['9876543210']);
+  assert.deepEqual(found(phoneRecognizer, 'Handy 01712345678'), ['01712345678']);
+  for (const text of ['S/N 9876543210', 'PO 9876543210', 'Ticket 07700900123', 'batch 01712345678', 'logged 07000000000 events']) {
+    assert.deepEqual(found(phoneRecognizer, text), [], text);
+  }
+});
+
+test('a bracketed area code makes a NANP number without a cue, fictional or not', () => {
+  assert.deepEqual(found(phoneRecognizer, '(555) 123-4567 ext 22'), ['(555) 123-4567']);
+  assert.deepEqual(found(phoneRecognizer, 'front desk +1 (555) 123-4567'), ['+1 (555) 123-4567']);
 });
 
 test('finds numbers spoken as words', () => {
