@@ -474,6 +474,18 @@ function detectMentions(text: string, codes: Uint16Array, spans: DetectedSpan[])
   }
 }
 
+/** Whether a capital stands at `at` as an initial: a dot after it, or a comma, a line's end or the text's. */
+function isInitialAt(codes: Uint16Array, at: number, length: number): boolean {
+  if (!isAsciiUpper(codes[at]!)) return false;
+  const next = codes[at + 1]!;
+  return next === DOT || next === COMMA || next === LINE_FEED || at + 1 === length;
+}
+
+/** Each name takes the initial of its surname after it: "Sandra O. will cover", "Thanks Sandra O" left the O. */
+function takeSurnameInitials(codes: Uint16Array, length: number, spans: DetectedSpan[]): void {
+  for (const span of spans) if (codes[span.end] === SPACE && isInitialAt(codes, span.end + 1, length)) span.end += 2;
+}
+
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   mayContain(text, profile = profileText(text)) {
@@ -493,11 +505,12 @@ export const personRecognizer: Recognizer = {
     const judged = mergeCells([table.person, table.nameless]);
     if ((profile.tableMarks & (TABLE_MARK.pipe | TABLE_MARK.tab)) === 0) {
       detectShapes(text, profile, judged, spans);
-      return spans;
+    } else {
+      const registerNames = registerNameCells(text, profile.codes, judged);
+      pushCells(registerNames, 'PERSON', spans);
+      detectShapes(text, profile, mergeCells([judged, registerNames, registerOtherCells(text, profile.codes)]), spans);
     }
-    const registerNames = registerNameCells(text, profile.codes, judged);
-    pushCells(registerNames, 'PERSON', spans);
-    detectShapes(text, profile, mergeCells([judged, registerNames, registerOtherCells(text, profile.codes)]), spans);
+    takeSurnameInitials(profile.codes, text.length, spans);
     return spans;
   },
 };

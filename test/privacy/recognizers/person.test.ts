@@ -23,6 +23,12 @@ test('a transcript\'s "my names" is "my name\'s"; a surname\'s first name may be
   assert.equal(redacted('Visitor: Okonkwo, a contractor'), 'Visitor: [REDACTED_NAME], a contractor');
 });
 
+test('a name takes its surname\'s initial after it', () => {
+  assert.equal(redacted('Sandra O. will cover, ask Tomasz W, thanks Dave K'), '[REDACTED_NAME]. will cover, ask [REDACTED_NAME], thanks [REDACTED_NAME]');
+  assert.equal(redacted('Sandra O will cover Block A'), '[REDACTED_NAME] O will cover Block A');
+  assert.equal(redacted('met Sandra at Gate B.'), 'met [REDACTED_NAME] at Gate B.');
+});
+
 test('initials before a name are part of it; a verb before a capitalised pair is not', () => {
   // A letter of the name left behind is a fragment that survives (the bench scores it a miss).
   assert.equal(redacted('Meter 004512.7 kWh read at 14:05 by J. Smith'), 'Meter 004512.7 kWh read at 14:05 by [REDACTED_NAME]');
@@ -149,7 +155,7 @@ const PERSON_TEXT_PIECES = [
   'McDonald', 'Köhler', 'Ilse', 'Brun', 'van', 'de', 'Apex', 'Facilities', 'Ltd', 'Main', 'Gate', 'Monday', 'the', 'at', 'is', 'İstanbul',
   'Émile', 'ÖZ', '14:05 |', '|', ' | ', '\n', ', ', '. ', ' ', '  ', '3', 'by2', '_by', 'x', '-', "'",
   // Tables: a header's personal and nameless columns, whose cells the shape scans pass over.
-  'jean-paul', 'Marie-Claire', 'co-ordinator', 'x-dave', '@', '@dave.okonkwo', '@here', 'jo@example.com',
+  'jean-paul', 'Marie-Claire', 'co-ordinator', 'x-dave', 'O.', 'W', '@', '@dave.okonkwo', '@here', 'jo@example.com',
   'Name\tCompany\tHost\n', 'Visitor | Company |', 'Name,Company\n', '\t', ',', 'Stadtwerke Ost', 'Reception',
 ];
 
