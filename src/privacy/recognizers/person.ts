@@ -61,6 +61,14 @@ const INITIAL_SURNAME = new RegExp(String.raw`(?<![\p{L}\p{N}.])${INITIALS_SOURC
 const STICKY_INITIAL_SURNAME = new RegExp(INITIAL_SURNAME.source, 'uy');
 const STICKY_INITIALS = new RegExp(INITIALS_SOURCE, 'uy');
 const STICKY_CAPITALISED_WORD = new RegExp(CAPITALISED_WORD.source, 'uy');
+// An upper-case name with no cue, as OCR reads a notice or a signature block ("KWAME ASANTE - SECURITY OFFICER").
+// An apostrophe only after a first letter ("O'NEIL", "D'ANGELO"): later, it is a possessive ("VISITOR'S NAME").
+const UPPER_CASE_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Lu}+|['’]\p{Lu}{2,})(?:-\p{Lu}+)*`;
+// Its words are one space apart: two end a field ("O'BRIEN, SEAN  TEL 0161 …").
+const UPPER_CASE_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${UPPER_CASE_WORD_SOURCE}(?: ${UPPER_CASE_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
+const STICKY_UPPER_CASE_PAIR = new RegExp(UPPER_CASE_PAIR.source, 'uy');
+// Shorter words in capitals are mostly acronyms ("PPE REQUIRED"): they do not make an upper-case pair a name.
+const MIN_UNKNOWN_WORD_LETTERS = 4;
 const MAX_NAME_TOKENS = 3;
 const MAX_INITIALS = 3;
 
@@ -260,13 +268,51 @@ function judgePair(text: string, codes: Uint16Array, start: number, end: number,
   return undefined;
 }
 
-function detectCapitalisedPairs(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
-  CAPITALISED_PAIR.lastIndex = 0;
-  for (let match = CAPITALISED_PAIR.exec(text); match !== null; match = CAPITALISED_PAIR.exec(text)) {
-    const retryAt = judgePair(text, codes, match.index, match.index + match[0].length, spans);
-    if (retryAt !== undefined) CAPITALISED_PAIR.lastIndex = retryAt;
+/**
+ * What the upper-case pair text[start, end) means, as judgePair() answers. Its words before the first word of our
+ * vocabulary are judged, when there are two of them or more ("O'BRIEN SEAN ON SITE"), and the scan resumes after that
+ * word; with fewer, it retries after the first word ("CHECKED BY ZOLTAN KISS"). Words are a name if one is in the
+ * lexicon, or one of four letters or more is no ordinary English word: "ZOLTAN KISS", but not "WATER LEAK REPORTED"
+ * and, alas, not "GRACE HILL".
+ */
+function judgeUpperCasePair(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): number | undefined {
+  let firstWordEnd = -1;
+  let named = false;
+  let words = 0;
+  let namesEnd = end;
+  let resumeAt: number | undefined;
+  for (let wordStart = start; wordStart < end;) {
+    let wordEnd = wordStart;
+    while (wordEnd < end && codes[wordEnd] !== SPACE) wordEnd++;
+    if (firstWordEnd === -1) firstWordEnd = wordEnd;
+    const flags = nameTokenFlags(text, codes, wordStart, wordEnd);
+    if ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0) {
+      if (words < 2) return firstWordEnd;
+      namesEnd = wordStart - 1;
+      while (codes[namesEnd - 1] === SPACE) namesEnd--;
+      resumeAt = wordEnd;
+      break;
+    }
+    named ||= (flags & LEXICON_NAME) !== 0
+      || (wordEnd - wordStart >= MIN_UNKNOWN_WORD_LETTERS && !isEnglishWord(text.slice(wordStart, wordEnd).toLowerCase()));
+    words++;
+    wordStart = wordEnd;
+    while (wordStart < end && codes[wordStart] === SPACE) wordStart++;
+  }
+  if (named && !isOrganisationWordAfter(WORD_AFTER, text, codes, namesEnd)) spans.push({ type: 'PERSON', start: startBeforeInitials(codes, start), end: namesEnd });
+  return resumeAt;
+}
+
+/** Reference scan: every match of a pair pattern over the whole text, judged, retrying where the judge says. */
+function detectPairs(pattern: RegExp, judge: (text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]) => number | undefined,
+  text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const retryAt = judge(text, codes, match.index, match.index + match[0].length, spans);
+    if (retryAt !== undefined) pattern.lastIndex = retryAt;
   }
 }
+
 
 /** Initials and a surname text[start, end) are a name unless the surname is a word of the domain or an organisation's ("B. Entrance"). */
 function judgeInitialSurname(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
@@ -351,6 +397,7 @@ function detectShapesAtStarts(text: string, profile: TextProfile, settledCells: 
   let cell = 0;
   let lexiconStarts: number[] | undefined;
   let initialStarts: number[] | undefined;
+  let upperCaseStarts: number[] | undefined;
   let resumeAt = 0;
   for (let index = 0; index < capitalCount; index++) {
     const start = capitalStarts[index]!;
@@ -360,6 +407,9 @@ function detectShapesAtStarts(text: string, profile: TextProfile, settledCells: 
     if (mayBeLexiconWord(capitalInLexicon[index] === 1, codes[letterEnd]!)) (lexiconStarts ??= []).push(start);
     // An initial: a capital alone with its dot, not after another dot (that one is part of the first initial's run).
     if (codes[start + 1] === DOT && codes[start - 1] !== DOT && letterEnd === start + 1) (initialStarts ??= []).push(start);
+    // An upper-case pair's first word goes on with a capital or an apostrophe (non-ASCII characters may be either).
+    const second = codes[start + 1]!;
+    if (isAsciiUpper(second) || second === APOSTROPHE || second >= 128) (upperCaseStarts ??= []).push(start);
     if (start < resumeAt || !mayStartPair(codes, start, letterEnd)) continue;
     const end = stickyMatchEnd(STICKY_CAPITALISED_PAIR, text, start);
     if (end === -1) continue;
@@ -367,6 +417,13 @@ function detectShapesAtStarts(text: string, profile: TextProfile, settledCells: 
   }
   if (initialStarts !== undefined) judgeMatchesAt(STICKY_INITIAL_SURNAME, initialStarts, judgeInitialSurname, text, codes, spans);
   if (lexiconStarts !== undefined) judgeMatchesAt(STICKY_CAPITALISED_WORD, lexiconStarts, pushLexiconName, text, codes, spans);
+  if (upperCaseStarts === undefined) return;
+  resumeAt = 0;
+  for (const start of upperCaseStarts) {
+    if (start < resumeAt) continue;
+    const end = stickyMatchEnd(STICKY_UPPER_CASE_PAIR, text, start);
+    if (end !== -1) resumeAt = judgeUpperCasePair(text, codes, start, end, spans) ?? end;
+  }
 }
 
 function pushLexiconName(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
@@ -430,9 +487,10 @@ function judgeLowerCaseWord(text: string, codes: Uint16Array, start: number, end
 function detectShapes(text: string, profile: TextProfile, settledCells: readonly number[], spans: DetectedSpan[]): void {
   if (profile.exotic) {
     const shapes: DetectedSpan[] = [];
-    detectCapitalisedPairs(text, profile.codes, shapes);
+    detectPairs(CAPITALISED_PAIR, judgePair, text, profile.codes, shapes);
     judgeEveryMatch(INITIAL_SURNAME, judgeInitialSurname, text, profile.codes, shapes);
     judgeEveryMatch(CAPITALISED_WORD, pushLexiconName, text, profile.codes, shapes);
+    detectPairs(UPPER_CASE_PAIR, judgeUpperCasePair, text, profile.codes, shapes);
     judgeEveryMatch(LOWER_CASE_WORD, judgeLowerCaseWord, text, profile.codes, shapes);
     for (const shape of shapes) if (!isInCell(settledCells, cellFrom(settledCells, 0, shape.start), shape.start)) spans.push(shape);
     return;

@@ -23,6 +23,15 @@ test('a transcript\'s "my names" is "my name\'s"; a surname\'s first name may be
   assert.equal(redacted('Visitor: Okonkwo, a contractor'), 'Visitor: [REDACTED_NAME], a contractor');
 });
 
+test('an upper-case name needs no cue when a word of it is in the lexicon or no ordinary English word', () => {
+  assert.equal(redacted('KWAME ASANTE - SECURITY OFFICER'), '[REDACTED_NAME] - SECURITY OFFICER');
+  assert.equal(redacted("O'BRIEN SEAN ON SITE"), '[REDACTED_NAME] ON SITE');
+  assert.equal(redacted('GATE 2 OPENED BY ZOLTAN KISS'), 'GATE 2 OPENED BY [REDACTED_NAME]');
+  for (const text of ['PPE REQUIRED ON SITE', 'WATER LEAK REPORTED', 'NO ENTRY AUTHORISED PERSONNEL ONLY', 'KESTREL SECURITY', 'FIRE EXIT KEEP CLEAR']) {
+    assert.equal(redacted(text), text);
+  }
+});
+
 test('a name takes its surname\'s initial after it', () => {
   assert.equal(redacted('Sandra O. will cover, ask Tomasz W, thanks Dave K'), '[REDACTED_NAME]. will cover, ask [REDACTED_NAME], thanks [REDACTED_NAME]');
   assert.equal(redacted('Sandra O will cover Block A'), '[REDACTED_NAME] O will cover Block A');
@@ -155,7 +164,7 @@ const PERSON_TEXT_PIECES = [
   'McDonald', 'Köhler', 'Ilse', 'Brun', 'van', 'de', 'Apex', 'Facilities', 'Ltd', 'Main', 'Gate', 'Monday', 'the', 'at', 'is', 'İstanbul',
   'Émile', 'ÖZ', '14:05 |', '|', ' | ', '\n', ', ', '. ', ' ', '  ', '3', 'by2', '_by', 'x', '-', "'",
   // Tables: a header's personal and nameless columns, whose cells the shape scans pass over.
-  'jean-paul', 'Marie-Claire', 'co-ordinator', 'x-dave', 'O.', 'W', '@', '@dave.okonkwo', '@here', 'jo@example.com',
+  'jean-paul', 'Marie-Claire', 'co-ordinator', 'x-dave', 'O.', 'W', 'ZOLTAN', "O'BRIEN", 'ON', 'SITE', 'PPE', 'WATER LEAK', '@', '@dave.okonkwo', '@here', 'jo@example.com',
   'Name\tCompany\tHost\n', 'Visitor | Company |', 'Name,Company\n', '\t', ',', 'Stadtwerke Ost', 'Reception',
 ];
 
