@@ -67,6 +67,8 @@ function ocr(random: Random): Part[] {
   const rowCount = random.int(1, 3);
   for (let row = 0; row < rowCount; row++) rows.push(...registerRow(random, casing), row < rowCount - 1 ? '\n' : '');
   if (random.chance(0.25)) rows.push(casing === 'upper' ? '\nCHECKED BY: ' : '\nChecked by: ', pii('PERSON', values.personName(random, casing)));
+  // A signature block under the register, with no cue before the name.
+  if (random.chance(0.2)) rows.push('\n', pii('PERSON', values.personName(random, casing)), casing === 'upper' ? ' - SECURITY SUPERVISOR' : ' - Security Supervisor');
   return rows;
 }
 
