@@ -107,6 +107,16 @@ function chat(random: Random): Part[] {
     () => ['Thanks for the quote, we can start on Monday.\n\n', random.pick(['Kind regards,', 'Regards,', 'Thanks,', 'Best regards']), '\n',
       pii('PERSON', values.personName(random, random.pick(['title', 'upper'] as const)))],
     () => ['Send the rota to ', pii('EMAIL', values.obfuscatedEmail(random)), ' please.'],
+    () => {
+      // A WhatsApp export (Android or iOS): each line's sender, a full name or a first name alone.
+      const stamp = (): string => {
+        const date = `${random.int(1, 28)}/${random.int(1, 12)}/2024`;
+        const time = `${random.int(0, 23)}:${String(random.int(0, 59)).padStart(2, '0')}`;
+        return random.chance(0.5) ? `${date}, ${time} - ` : `[${date}, ${time}:${String(random.int(0, 59)).padStart(2, '0')}] `;
+      };
+      const sender = () => pii('PERSON', values.personName(random, random.pick(['title', 'lower'] as const), random.pick(['full', 'first'] as const)));
+      return [stamp(), sender(), ': can someone check ', random.pick(GATES), '?\n', stamp(), sender(), ': on it, 10 mins'];
+    },
     () => ['Thanks @', pii('PERSON', values.mentionHandle(random)), ', can you check ', random.pick(GATES), ' tonight? cc @', pii('PERSON', values.mentionHandle(random))],
   ])();
 }

@@ -32,21 +32,26 @@ export function pushCells(cells: readonly number[], type: PiiType, spans: Detect
   }
 }
 
-/** Flat start/end offset lists, each ascending by start, as one list ascending by start (one that is not empty is returned as it is). */
-export function mergeCells(lists: ReadonlyArray<readonly number[]>): readonly number[] {
-  const filled = lists.filter((cells) => cells.length > 0);
-  if (filled.length <= 1) return filled[0] ?? [];
+/**
+ * Two flat start/end offset lists, each ascending by start, as one list ascending by start. Most texts have no cells, or
+ * one kind: a list merged with an empty one is returned as it is.
+ */
+export function mergeCells(left: readonly number[], right: readonly number[]): readonly number[] {
+  if (right.length === 0) return left;
+  if (left.length === 0) return right;
   const merged: number[] = [];
-  const next = filled.map(() => 0);
-  for (;;) {
-    let from = -1;
-    for (let list = 0; list < filled.length; list++) {
-      if (next[list]! < filled[list]!.length && (from === -1 || filled[list]![next[list]!]! < filled[from]![next[from]!]!)) from = list;
+  let fromLeft = 0;
+  let fromRight = 0;
+  while (fromLeft < left.length || fromRight < right.length) {
+    if (fromRight >= right.length || (fromLeft < left.length && left[fromLeft]! <= right[fromRight]!)) {
+      merged.push(left[fromLeft]!, left[fromLeft + 1]!);
+      fromLeft += 2;
+    } else {
+      merged.push(right[fromRight]!, right[fromRight + 1]!);
+      fromRight += 2;
     }
-    if (from === -1) return merged;
-    merged.push(filled[from]![next[from]!]!, filled[from]![next[from]! + 1]!);
-    next[from]! += 2;
   }
+  return merged;
 }
 
 /**

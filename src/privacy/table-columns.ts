@@ -12,7 +12,7 @@
 // A personal cell that is a dialling string of 7 or more digits is a PHONE, one with a letter a PERSON; "n/a",
 // "none", "-" and the like are left alone, and so is a place or team ("Reception", "Security Desk" under "Host").
 import { COLON, COMMA, DIALLING_CHARACTERS, HYPHEN, isAsciiDigit, isAsciiLetter, PIPE, SPACE, TAB } from './char-codes.ts';
-import { LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, wordFlags } from './recognizers/person-word-flags.ts';
+import { isOnlyVocabulary } from './recognizers/person-word-flags.ts';
 import { TABLE_MARK } from './text-profile.ts';
 import type { TextProfile } from './text-profile.ts';
 
@@ -252,25 +252,6 @@ function addValue(text: string, codes: Uint16Array, [start, end]: [number, numbe
     return;
   }
   if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end)) found.person.push(start, end);
-}
-
-/**
- * Whether every word of text[start, end) is one of our users' domain words or an organisation's, and none a name
- * in the lexicon: "Reception" or "Security Desk" under "Host" is a place, no person.
- */
-function isOnlyVocabulary(text: string, codes: Uint16Array, start: number, end: number): boolean {
-  let words = 0;
-  for (let wordStart = start; wordStart < end;) {
-    let wordEnd = wordStart;
-    while (wordEnd < end && (isAsciiLetter(codes[wordEnd]!) || codes[wordEnd]! >= 128)) wordEnd++;
-    if (wordEnd > wordStart) {
-      const flags = wordFlags(text, codes, wordStart, wordEnd);
-      if ((flags & NOT_A_NAME_OR_ORGANISATION) === 0 || (flags & LEXICON_NAME) !== 0) return false;
-      words++;
-    }
-    wordStart = wordEnd + 1;
-  }
-  return words > 0;
 }
 
 function isMarkdownRule(text: string, codes: Uint16Array): boolean {

@@ -4,7 +4,7 @@
 // whole, since lower-casing can change its length or turn it into ASCII (U+212A KELVIN SIGN is 'k').
 import { FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
 import { NOT_A_NAME, NAME_PARTICLES, ORGANISATION_WORDS } from './person-vocabulary.ts';
-import { HYPHEN, UPPER_A, UPPER_Z } from '../char-codes.ts';
+import { HYPHEN, isAsciiLetter, UPPER_A, UPPER_Z } from '../char-codes.ts';
 
 export const TITLE = 1;
 export const PARTICLE = 2;
@@ -97,4 +97,23 @@ export function nameTokenFlags(text: string, codes: Uint16Array, start: number, 
     partStart = index + 1;
   }
   return flags;
+}
+
+/**
+ * Whether every word of text[start, end) is one of our users' domain words or an organisation's, and none a name
+ * in the lexicon: "Reception" or "Security Desk" under "Host" is a place, "Security Team" sending a chat message no person.
+ */
+export function isOnlyVocabulary(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  let words = 0;
+  for (let wordStart = start; wordStart < end;) {
+    let wordEnd = wordStart;
+    while (wordEnd < end && (isAsciiLetter(codes[wordEnd]!) || codes[wordEnd]! >= 128)) wordEnd++;
+    if (wordEnd > wordStart) {
+      const flags = wordFlags(text, codes, wordStart, wordEnd);
+      if ((flags & NOT_A_NAME_OR_ORGANISATION) === 0 || (flags & LEXICON_NAME) !== 0) return false;
+      words++;
+    }
+    wordStart = wordEnd + 1;
+  }
+  return words > 0;
 }

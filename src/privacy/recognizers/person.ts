@@ -1,12 +1,13 @@
-// PERSON: names after cues ("my name is", "manager is", "contact", "ask for"), in the name column of
-// register rows, after a title, capitalised name pairs, and lexicon first names. Handles Title-case,
-// upper-case OCR and lower-case transcript text.
+// PERSON: names after cues ("my name is", "manager is", "contact", "ask for"), in the name column of register rows
+// and tables, a chat export's senders, @mentions, after a title, capitalised and upper-case name pairs, and lexicon
+// first names. Handles Title-case, upper-case OCR and lower-case transcript text.
 import { cellFrom, isInCell, mergeCells, pushCells } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, SHORT, TITLE, wordFlags } from './person-word-flags.ts';
 import { CUES } from './person-cues.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
+import { chatSenderCells } from '../chat-export.ts';
 import { mayHoldTable, tableCells } from '../table-columns.ts';
 import { isEnglishWord } from '../english-words.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
@@ -70,6 +71,8 @@ const STICKY_UPPER_CASE_PAIR = new RegExp(UPPER_CASE_PAIR.source, 'uy');
 // Shorter words in capitals are mostly acronyms ("PPE REQUIRED"): they do not make an upper-case pair a name.
 const MIN_UNKNOWN_WORD_LETTERS = 4;
 const MAX_NAME_TOKENS = 3;
+const NO_CELLS: readonly number[] = [];
+const LEFT_BRACKET = 91;
 const MAX_INITIALS = 3;
 
 type Casing = 'title' | 'upper' | 'lower';
@@ -544,6 +547,16 @@ function takeSurnameInitials(codes: Uint16Array, length: number, spans: Detected
   for (const span of spans) if (codes[span.end] === SPACE && isInitialAt(codes, span.end + 1, length)) span.end += 2;
 }
 
+/**
+ * Whether a chat export's line may be in the text: a comma follows its date, colons its time and its sender, and it
+ * starts with a digit or '[' (the text's first line, or a later one).
+ */
+function mayHoldChatLine(profile: TextProfile): boolean {
+  const first = profile.codes[0]!;
+  return profile.colonCount >= 2 && (profile.tableMarks & TABLE_MARK.comma) !== 0
+    && (isAsciiDigit(first) || first === LEFT_BRACKET || (profile.tableMarks & TABLE_MARK.lineFeed) !== 0);
+}
+
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   mayContain(text, profile = profileText(text)) {
@@ -560,14 +573,16 @@ export const personRecognizer: Recognizer = {
     // The cells the shape scans pass over, rather than judging names there and then merging or dropping them: with
     // PHONE passing over a phone column's cells too, redaction got 9-11 % faster with the same output on 100,000
     // eval records (a table's or register's cells are most of an export or an OCR'd register).
-    const judged = mergeCells([table.person, table.nameless]);
-    if ((profile.tableMarks & (TABLE_MARK.pipe | TABLE_MARK.tab)) === 0) {
-      detectShapes(text, profile, judged, spans);
-    } else {
+    const judged = mergeCells(table.person, table.nameless);
+    const senders = mayHoldChatLine(profile) ? chatSenderCells(text, profile.codes) : NO_CELLS;
+    pushCells(senders, 'PERSON', spans);
+    let settled = mergeCells(judged, senders);
+    if ((profile.tableMarks & (TABLE_MARK.pipe | TABLE_MARK.tab)) !== 0) {
       const registerNames = registerNameCells(text, profile.codes, judged);
       pushCells(registerNames, 'PERSON', spans);
-      detectShapes(text, profile, mergeCells([judged, registerNames, registerOtherCells(text, profile.codes)]), spans);
+      settled = mergeCells(settled, mergeCells(registerNames, registerOtherCells(text, profile.codes)));
     }
+    detectShapes(text, profile, settled, spans);
     takeSurnameInitials(profile.codes, text.length, spans);
     return spans;
   },

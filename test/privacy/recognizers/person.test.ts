@@ -164,7 +164,7 @@ const PERSON_TEXT_PIECES = [
   'McDonald', 'Köhler', 'Ilse', 'Brun', 'van', 'de', 'Apex', 'Facilities', 'Ltd', 'Main', 'Gate', 'Monday', 'the', 'at', 'is', 'İstanbul',
   'Émile', 'ÖZ', '14:05 |', '|', ' | ', '\n', ', ', '. ', ' ', '  ', '3', 'by2', '_by', 'x', '-', "'",
   // Tables: a header's personal and nameless columns, whose cells the shape scans pass over.
-  'jean-paul', 'Marie-Claire', 'co-ordinator', 'x-dave', 'O.', 'W', 'ZOLTAN', "O'BRIEN", 'ON', 'SITE', 'PPE', 'WATER LEAK', '@', '@dave.okonkwo', '@here', 'jo@example.com',
+  'jean-paul', 'Marie-Claire', 'co-ordinator', 'x-dave', 'O.', 'W', 'ZOLTAN', "O'BRIEN", 'ON', 'SITE', 'PPE', 'WATER LEAK', '12/03/2024, 14:05 - ', '[1/2/24, 9:05] ', 'Folake: ', '@', '@dave.okonkwo', '@here', 'jo@example.com',
   'Name\tCompany\tHost\n', 'Visitor | Company |', 'Name,Company\n', '\t', ',', 'Stadtwerke Ost', 'Reception',
 ];
 

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeUnits } from '../../src/privacy/code-units.ts';
+import { chatSenderCells } from '../../src/privacy/chat-export.ts';
+import { redact } from '../../src/privacy/redactor.ts';
+
+const senders = (text: string): string[] => {
+  const cells = chatSenderCells(text, codeUnits(text));
+  return cells.flatMap((at, index) => (index % 2 === 0 ? [text.slice(at, cells[index + 1])] : []));
+};
+
+test('the sender of each exported chat line, Android and iOS, in any casing and clock', () => {
+  const text = '12/03/2024, 14:05 - Folake: gate 2 is open\n[12/03/2024, 14:06:22] kwame asante: on my way\n3/12/24, 2:05 PM - Sandra O.: thanks';
+  assert.deepEqual(senders(text), ['Folake', 'kwame asante', 'Sandra O.']);
+});
+
+test('a sender with a digit, or of vocabulary words only, is no name; a line that is no chat line has no sender', () => {
+  const text = '12/03/2024, 14:05 - +44 7700 900123: here\n12/03/2024, 14:06 - Security Team: ok\n12/03/2024, 14:07 - Folake added Kwame\n'
+    + 'Meter read at 14:05: 004512.7 kWh\nnote 12/03/2024, 14:05 - Folake: not at a line start';
+  assert.deepEqual(senders(text), []);
+});
+
+test('a chat export loses its senders, numbers included, and keeps its messages', () => {
+  const text = '12/03/2024, 14:05 - Folake: gate 2 is open\n12/03/2024, 14:07 - +44 7700 900123: alarm reset\n12/03/2024, 14:09 - Security Team: noted';
+  assert.equal(redact(text).text, '12/03/2024, 14:05 - [REDACTED_NAME]: gate 2 is open\n12/03/2024, 14:07 - [REDACTED_PHONE]: alarm reset\n12/03/2024, 14:09 - Security Team: noted');
+});
