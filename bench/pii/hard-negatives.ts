@@ -28,6 +28,11 @@ function version(random: Random): string {
     `firmware ${random.int(1, 9)}.${random.int(0, 9)}.${random.int(0, 9)}.${random.int(0, 9)}`, `build ${random.int(1, 9)}.${random.int(0, 9)}.${random.int(100, 999)}`]);
 }
 
+const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** A meter reading as a transcript has it: "four five one two seven three". */
+const spokenDigits = (random: Random, count: number): string => Array.from({ length: count }, () => random.pick(DIGIT_WORDS)).join(' ');
+
 const OCCURRENCES = ['Patrol started', 'Patrol completed', 'Delivery received', 'Fire alarm test', 'All clear', 'Gate locked', 'Gate opened',
   'CCTV checked', 'Water leak reported', 'Door found open', 'Keys returned', 'Lights off', 'Alarm set', 'Shift handover'];
 const PLACES = ['North fence', 'Gate 2', 'Loading Bay B', 'Car park', 'Level 3', 'Plant room', 'Reception'];
@@ -62,6 +67,7 @@ export function hardNegativeRecord(random: Random): string {
     () => `Alarm panel zone ${random.int(1, 48)} fault at ${time(random)}; ${serial}; reset by the night shift.`,
     () => `PO ${random.digits(10)} approved for ${random.int(1, 9)},${random.digits(3)}.00 GBP, ${quantity}.`,
     () => occurrenceBook(random),
+    () => `the ${random.pick(['electricity', 'water', 'gas'])} meter reads ${spokenDigits(random, random.int(6, 8))}`,
     () => `Boiler ${serial} pressure ${random.int(1, 2)}.${random.int(0, 9)} bar, flow temp ${random.int(55, 80)} °C, ${room}.`,
   ])();
 }

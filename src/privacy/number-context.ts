@@ -6,7 +6,8 @@ import { isAsciiLetter } from './char-codes.ts';
 const LOOKBEHIND_CHARS = 40;
 
 // A label immediately before the number (with optional "no."/"#"/":"), e.g. "serial no. 4821", "ticket #77".
-const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'reference', 'invoice', 'inv', 'order', 'po', 'meter', 'reading', 'id', 'account',
+// A meter "reads" its reading too: "the meter reads one two three four five six seven" is no phone number.
+const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'reference', 'invoice', 'inv', 'order', 'po', 'meter', 'reading', 'reads', 'id', 'account',
   'acct', 'job', 'case', 'asset', 'tag', 'batch', 'lot', 'model', 'part', 'room', 'rm', 'unit', 'version', 'ver', 'firmware', 'fw', 'build', 'release', 'v',
   'incident', 'inc', 'wo', 'work order', 'badge', 'pin', 'code', 'barcode', 'sku', 'imei', 'plate', 'registration', 'reg', 'policy', 'claim', 'docket'];
 const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`\b(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')})\s*(?:no\.?|number|num|nr\.?|#)?\s*[:#]?\s*$`, 'i');

@@ -69,6 +69,12 @@ test('finds numbers spoken as words', () => {
   for (const text of ['we have two hundred guards', 'one thousand two hundred litres', 'from oh nine hundred hours']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
+test('a meter reading spoken or written after "reads" is no phone number; "read it back" is no label', () => {
+  assert.deepEqual(found(phoneRecognizer, 'the meter reads one two three four five six seven'), []);
+  assert.deepEqual(found(phoneRecognizer, 'the display reads 0161 496 0000'), []);
+  assert.deepEqual(found(phoneRecognizer, 'please read 07700 900123 back to me'), ['07700 900123']);
+});
+
 test('hard negatives stay untouched', () => {
   for (const text of ['Meter 12345678 read 004512.7 kWh on 12/03/2024 at 06:15', 'shifts 06:00-14:00 and 14:00 - 22:00', 'ticket #4471823 raised 2024-03-12',
     'serial no. 2038471923', 'PO 4500123987 approved', 'firmware v2.3.1', 'room 4.12, level 3', 'we need two or three guards', '3,500 sq ft', 'S/N 7700900123']) {
