@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeUnits } from '../../src/privacy/code-units.ts';
-import { chatSenderCells } from '../../src/privacy/chat-export.ts';
+import { chatNameCells } from '../../src/privacy/chat-export.ts';
 import { redact } from '../../src/privacy/redactor.ts';
 
 const senders = (text: string): string[] => {
-  const cells = chatSenderCells(text, codeUnits(text));
+  const cells = chatNameCells(text, codeUnits(text));
   return cells.flatMap((at, index) => (index % 2 === 0 ? [text.slice(at, cells[index + 1])] : []));
 };
 
@@ -14,9 +14,15 @@ test('the sender of each exported chat line, Android and iOS, in any casing and 
   assert.deepEqual(senders(text), ['Folake', 'kwame asante', 'Sandra O.']);
 });
 
-test('a sender with a digit, or of vocabulary words only, is no name; a line that is no chat line has no sender', () => {
-  const text = '12/03/2024, 14:05 - +44 7700 900123: here\n12/03/2024, 14:06 - Security Team: ok\n12/03/2024, 14:07 - Folake added Kwame\n'
-    + 'Meter read at 14:05: 004512.7 kWh\nnote 12/03/2024, 14:05 - Folake: not at a line start';
+test('the people a line about the group names: who added or removed whom, who left, joined or changed it', () => {
+  const text = '12/03/2024, 14:05 - Folake added Kwame\n12/03/2024, 14:06 - You added Tomasz, Priya and +44 7700 900123\n'
+    + '12/03/2024, 14:07 - Kwame left\n[12/03/2024, 14:08:09] Sandra O. changed the subject to "Gate 2"\n12/03/2024, 14:09 - Dave removed Kwame';
+  assert.deepEqual(senders(text), ['Folake', 'Kwame', 'Tomasz', 'Priya', 'Kwame', 'Sandra O.', 'Dave', 'Kwame']);
+});
+
+test('a name with a digit, or of vocabulary words only, is no name; a line that is no chat line has no sender', () => {
+  const text = '12/03/2024, 14:05 - +44 7700 900123: here\n12/03/2024, 14:06 - Security Team: ok\n'
+    + 'Meter read at 14:05: 004512.7 kWh\nnote 12/03/2024, 14:05 - Folake: not at a line start\n12/03/2024, 14:07 - the gate was left open';
   assert.deepEqual(senders(text), []);
 });
 

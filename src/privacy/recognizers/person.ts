@@ -7,7 +7,7 @@ import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION,
 import { CUES } from './person-cues.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
-import { chatSenderCells } from '../chat-export.ts';
+import { chatNameCells } from '../chat-export.ts';
 import { mayHoldTable, tableCells } from '../table-columns.ts';
 import { isEnglishWord } from '../english-words.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
@@ -548,12 +548,12 @@ function takeSurnameInitials(codes: Uint16Array, length: number, spans: Detected
 }
 
 /**
- * Whether a chat export's line may be in the text: a comma follows its date, colons its time and its sender, and it
- * starts with a digit or '[' (the text's first line, or a later one).
+ * Whether a chat export's line may be in the text: a comma follows its date, a colon parts its time, and it starts with
+ * a digit or '[' (the text's first line, or a later one).
  */
 function mayHoldChatLine(profile: TextProfile): boolean {
   const first = profile.codes[0]!;
-  return profile.colonCount >= 2 && (profile.tableMarks & TABLE_MARK.comma) !== 0
+  return profile.colonCount > 0 && (profile.tableMarks & TABLE_MARK.comma) !== 0
     && (isAsciiDigit(first) || first === LEFT_BRACKET || (profile.tableMarks & TABLE_MARK.lineFeed) !== 0);
 }
 
@@ -574,7 +574,7 @@ export const personRecognizer: Recognizer = {
     // PHONE passing over a phone column's cells too, redaction got 9-11 % faster with the same output on 100,000
     // eval records (a table's or register's cells are most of an export or an OCR'd register).
     const judged = mergeCells(table.person, table.nameless);
-    const senders = mayHoldChatLine(profile) ? chatSenderCells(text, profile.codes) : NO_CELLS;
+    const senders = mayHoldChatLine(profile) ? chatNameCells(text, profile.codes) : NO_CELLS;
     pushCells(senders, 'PERSON', spans);
     let settled = mergeCells(judged, senders);
     if ((profile.tableMarks & (TABLE_MARK.pipe | TABLE_MARK.tab)) !== 0) {
