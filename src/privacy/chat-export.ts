@@ -12,9 +12,10 @@ const DATE = String.raw`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}`;
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
 const STAMP = String.raw`(?:\[${DATE},? ${TIME}\] |${DATE},? ${TIME} - )`;
 // A message: the line's sender (group 1), up to the first ": " on the line.
-const MESSAGE_LINE = new RegExp(String.raw`^${STAMP}([^:\n]{1,60}): `, 'dgm');
+const MESSAGE_LINE = new RegExp(String.raw`^${STAMP}([^:\r\n]{1,60}): `, 'dgm');
 // A line about the group: who added or removed whom (groups 1 and 2), or who left, joined or changed it (group 3).
-const GROUP_LINE = new RegExp(String.raw`^${STAMP}\u200e?(?:([^:\n]{1,60}?) (?:added|removed) ([^:\n]{1,200})|([^:\n]{1,60}?) (?:left|joined using this group's invite link|joined|changed (?:the subject|this group's|the group)[^\n]*|created group[^\n]*))$`, 'dgm');
+// (A line ends before its '\r' too: an export may have Windows line ends.)
+const GROUP_LINE = new RegExp(String.raw`^${STAMP}\u200e?(?:([^:\r\n]{1,60}?) (?:added|removed) ([^:\r\n]{1,200})|([^:\r\n]{1,60}?) (?:left|joined using this group's invite link|joined|changed (?:the subject|this group's|the group)[^\r\n]*|created group[^\r\n]*))$`, 'dgm');
 // The people a line adds or removes: "Kwame", "Kwame and Tomasz", "Kwame, Tomasz and Folake".
 const LIST_SEPARATOR = /, | and /g;
 // What every chat line has, looked for once before the two line scans: a date's year, then the time.

@@ -18,6 +18,8 @@ test('the people a line about the group names: who added or removed whom, who le
   const text = '12/03/2024, 14:05 - Folake added Kwame\n12/03/2024, 14:06 - You added Tomasz, Priya and +44 7700 900123\n'
     + '12/03/2024, 14:07 - Kwame left\n[12/03/2024, 14:08:09] Sandra O. changed the subject to "Gate 2"\n12/03/2024, 14:09 - Dave removed Kwame';
   assert.deepEqual(senders(text), ['Folake', 'Kwame', 'Tomasz', 'Priya', 'Kwame', 'Sandra O.', 'Dave', 'Kwame']);
+  // Windows line ends: the '\r' is no part of a name.
+  assert.deepEqual(senders('12/03/2024, 14:05 - Folake added Kwame\r\n12/03/2024, 14:06 - Kwame: hi\r\n'), ['Folake', 'Kwame', 'Kwame']);
 });
 
 test('a name with a digit, or of vocabulary words only, is no name; a line that is no chat line has no sender', () => {

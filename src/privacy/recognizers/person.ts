@@ -306,16 +306,17 @@ function judgeUpperCasePair(text: string, codes: Uint16Array, start: number, end
   return resumeAt;
 }
 
+/** What a pair pattern's match text[start, end) is: a judge pushes the name it finds there, and may say where to retry. */
+type PairJudge = (text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]) => number | undefined;
+
 /** Reference scan: every match of a pair pattern over the whole text, judged, retrying where the judge says. */
-function detectPairs(pattern: RegExp, judge: (text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]) => number | undefined,
-  text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+function detectPairs(pattern: RegExp, judge: PairJudge, text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const retryAt = judge(text, codes, match.index, match.index + match[0].length, spans);
     if (retryAt !== undefined) pattern.lastIndex = retryAt;
   }
 }
-
 
 /** Initials and a surname text[start, end) are a name unless the surname is a word of the domain or an organisation's ("B. Entrance"). */
 function judgeInitialSurname(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
@@ -479,13 +480,12 @@ function judgeLowerCaseWord(text: string, codes: Uint16Array, start: number, end
  * "dave and sunita cover nights": a first name in lower case is a name with no cue, when it is no everyday word
  * (person-lexicon.ts). The words after it join it if they are lexicon names, as after a weak cue, and the next one
  * if it is no English word (surnameEnd()).
- */
-/**
- * `settledCells` (flat, ascending by start) are the cells already judged: a table's or register's name cells, whose
- * spans are added whole, and the cells of its columns that hold no names. A name shape starting in one is passed
- * over. Its words are joined by spaces only, so it ends in the cell too: it would be merged into the cell's span,
- * or dropped with the nameless cell's contents (a property test holds the scan at profiled starts and the reference
- * scans equal on such texts).
+ *
+ * `settledCells` (flat, ascending by start) are the cells already judged: a table's, register's or chat's name cells,
+ * whose spans are added whole, and the cells of a table's or register's columns that hold no names. A name shape
+ * starting in one is passed over. Its words are joined by spaces only, so it ends in a table's or register's cell too,
+ * where it would be merged into the cell's span or dropped with the nameless cell's contents (a property test holds
+ * the scan at profiled starts and the reference scans equal on such texts).
  */
 function detectShapes(text: string, profile: TextProfile, settledCells: readonly number[], spans: DetectedSpan[]): void {
   if (profile.exotic) {

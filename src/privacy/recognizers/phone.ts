@@ -25,7 +25,8 @@ const PHONE_CANDIDATE = new RegExp(
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}$/;
 const NANP_LOCAL_SHAPE = /^[2-9]\d{2}[ .-]\d{4}$/;
 // An area code in brackets is a phone number's alone: "(555) 123-4567" needs no cue, though 555 is no area code.
-const BRACKETED_AREA_NANP_SHAPE = /^(?:\+?1[ .-]?)?\(\d{3}\) ?\d{3}[ .-]?\d{4}$/;
+// (With "+1" in front, the number is an international one: isAcceptableInternational() reads it.)
+const BRACKETED_AREA_NANP_SHAPE = /^\(\d{3}\) ?\d{3}[ .-]?\d{4}$/;
 // A mobile number written as one run of digits, the way phones copy it ("get me on 07700900123"): a UK, Indian or
 // German mobile's shape, still checked for validity. Other unformatted runs need a cue (a serial or an order number).
 const BARE_MOBILE_SHAPE = /^(?:07[1-57-9]\d{8}|[6-9]\d{9}|01[5-7]\d{8,9})$/;
