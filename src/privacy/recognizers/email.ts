@@ -22,7 +22,8 @@ const DOT = String.raw`(?:\.|${BRACKETED('dot')}|\s+dot\s+)`;
 const OBFUSCATED_EMAIL = new RegExp(String.raw`${LOCAL_PART}${BRACKETED('at')}${DOMAIN_LABEL}(?:${DOT}${DOMAIN_LABEL})*${DOT}[A-Za-z]{2,24}\b`, 'gi');
 // An address typed loosely, an '@' with a blank beside it: "jo @ example.com", "jo@ example dot co dot uk". A chat's
 // "thanks @sandra.okonkwo" is a mention, so the address must end with a top-level domain people use.
-const SPACED_AT_SIGN = String.raw`(?:\s+@\s*|@\s+)`;
+const MAX_BLANKS_BY_AT_SIGN = 3;
+const SPACED_AT_SIGN = String.raw`(?:\s{1,${MAX_BLANKS_BY_AT_SIGN}}@\s{0,${MAX_BLANKS_BY_AT_SIGN}}|@\s{1,${MAX_BLANKS_BY_AT_SIGN}})`;
 const LOOSE_EMAIL = new RegExp(String.raw`${LOCAL_PART}${SPACED_AT_SIGN}${DOMAIN_LABEL}(?:${DOT}${DOMAIN_LABEL})*${DOT}${COMMON_TLD}\b`, 'gi');
 const HAS_SPACED_AT_SIGN = new RegExp(SPACED_AT_SIGN);
 
@@ -32,12 +33,15 @@ const SPOKEN_LOCAL_STOP = /^(?:is|was|me|my|email|e-mail|mail|address|it's|its|a
 // Every written address holds exactly one '@' and starts at most this far before it.
 const MAX_LOCAL_PART_CHARS = 64;
 
-/** The WRITTEN_EMAIL scan, started near each '@' instead of trying every offset of the text. */
-function detectWritten(text: string, spans: DetectedSpan[]): void {
+/**
+ * A scan for addresses with an '@' (WRITTEN_EMAIL, LOOSE_EMAIL), started near each '@' instead of trying every offset
+ * of the text: an address starts at most `reach` characters before its '@'.
+ */
+function detectNearAtSigns(pattern: RegExp, reach: number, text: string, spans: DetectedSpan[]): void {
   let resumeAt = 0;
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', resumeAt)) {
-    WRITTEN_EMAIL.lastIndex = Math.max(resumeAt, at - MAX_LOCAL_PART_CHARS);
-    const match = WRITTEN_EMAIL.exec(text);
+    pattern.lastIndex = Math.max(resumeAt, at - reach);
+    const match = pattern.exec(text);
     if (match === null) return;
     resumeAt = match.index + match[0].length;
     if (match[0].includes('..')) continue;
@@ -74,9 +78,9 @@ export const emailRecognizer: Recognizer = {
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
-    if (profile.hasAt) detectWritten(text, spans);
+    if (profile.hasAt) detectNearAtSigns(WRITTEN_EMAIL, MAX_LOCAL_PART_CHARS, text, spans);
     if (profile.hasBracketedAt) pushMatches(OBFUSCATED_EMAIL, text, spans);
-    if (profile.hasAt && HAS_SPACED_AT_SIGN.test(text)) pushMatches(LOOSE_EMAIL, text, spans);
+    if (profile.hasAt && HAS_SPACED_AT_SIGN.test(text)) detectNearAtSigns(LOOSE_EMAIL, MAX_LOCAL_PART_CHARS + MAX_BLANKS_BY_AT_SIGN, text, spans);
     if (/ dot /i.test(text)) detectSpoken(text, spans);
     return spans;
   },

@@ -296,14 +296,26 @@ function judgeUpperCasePair(text: string, codes: Uint16Array, start: number, end
       resumeAt = wordEnd;
       break;
     }
-    named ||= (flags & LEXICON_NAME) !== 0
-      || (wordEnd - wordStart >= MIN_UNKNOWN_WORD_LETTERS && !isEnglishWord(text.slice(wordStart, wordEnd).toLowerCase()));
+    named ||= (flags & LEXICON_NAME) !== 0;
     words++;
     wordStart = wordEnd;
     while (wordStart < end && codes[wordStart] === SPACE) wordStart++;
   }
+  // The English check last, on the words that are left: it is the dearest.
+  if (!named) named = hasUnknownWord(text, codes, start, namesEnd);
   if (named && !isOrganisationWordAfter(WORD_AFTER, text, codes, namesEnd)) spans.push({ type: 'PERSON', start: startBeforeInitials(codes, start), end: namesEnd });
   return resumeAt;
+}
+
+/** Whether a word of text[start, end), its words one space apart, has four letters or more and is no ordinary English word. */
+function hasUnknownWord(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  for (let wordStart = start; wordStart < end;) {
+    let wordEnd = wordStart;
+    while (wordEnd < end && codes[wordEnd] !== SPACE) wordEnd++;
+    if (wordEnd - wordStart >= MIN_UNKNOWN_WORD_LETTERS && !isEnglishWord(text.slice(wordStart, wordEnd).toLowerCase())) return true;
+    wordStart = wordEnd + 1;
+  }
+  return false;
 }
 
 /** What a pair pattern's match text[start, end) is: a judge pushes the name it finds there, and may say where to retry. */
@@ -382,6 +394,24 @@ function mayStartPair(codes: Uint16Array, start: number, letterEnd: number): boo
 }
 
 /**
+ * Whether an upper-case pair could start at the capital at `start`, without the regex: its first word's capitals (an
+ * apostrophe may follow the first, a hyphen join two runs) end at one space and a capital. A non-ASCII character is
+ * left to the regex.
+ */
+function mayStartUpperCasePair(codes: Uint16Array, start: number): boolean {
+  let index = start + 1;
+  for (;; index++) {
+    const code = codes[index]!;
+    if (code >= 128) return true;
+    if (isAsciiUpper(code) || (code === APOSTROPHE && index === start + 1) || (code === HYPHEN && isAsciiUpper(codes[index + 1]!))) continue;
+    break;
+  }
+  if (index === start + 1 || codes[index] !== SPACE) return false;
+  const next = codes[index + 1]!;
+  return isAsciiUpper(next) || next >= 128;
+}
+
+/**
  * Whether CAPITALISED_WORD needs trying at a capital for the lexicon. A lexicon word is plain ASCII letters, so
  * only where the word's ASCII letters are in the lexicon, or where its match could run on past an apostrophe,
  * hyphen or non-ASCII letter and so hide a later capital from the scan.
@@ -411,9 +441,7 @@ function detectShapesAtStarts(text: string, profile: TextProfile, settledCells: 
     if (mayBeLexiconWord(capitalInLexicon[index] === 1, codes[letterEnd]!)) (lexiconStarts ??= []).push(start);
     // An initial: a capital alone with its dot, not after another dot (that one is part of the first initial's run).
     if (codes[start + 1] === DOT && codes[start - 1] !== DOT && letterEnd === start + 1) (initialStarts ??= []).push(start);
-    // An upper-case pair's first word goes on with a capital or an apostrophe (non-ASCII characters may be either).
-    const second = codes[start + 1]!;
-    if (isAsciiUpper(second) || second === APOSTROPHE || second >= 128) (upperCaseStarts ??= []).push(start);
+    if (mayStartUpperCasePair(codes, start)) (upperCaseStarts ??= []).push(start);
     if (start < resumeAt || !mayStartPair(codes, start, letterEnd)) continue;
     const end = stickyMatchEnd(STICKY_CAPITALISED_PAIR, text, start);
     if (end === -1) continue;
