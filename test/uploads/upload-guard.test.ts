@@ -30,7 +30,10 @@ let testDatabase: TestDatabase;
 before(async () => {
   testDatabase = await createTestDatabase();
   db = testDatabase.db;
-  rateLimiter = createUploadRateLimiter({ store: createMemoryRateLimitStore(), countLimit: 10, bytesLimit: 50 * MB, windowSeconds: 300 });
+  // The clock stands still: an upload and the look at its slot fall in one window, not on both sides of a window's end
+  // (a 301 s WAV's probe once straddled one, and the slot it took was in the window before).
+  const pinnedAt = Date.now();
+  rateLimiter = createUploadRateLimiter({ store: createMemoryRateLimitStore(), countLimit: 10, bytesLimit: 50 * MB, windowSeconds: 300, now: () => pinnedAt });
   testApp = await buildTestApp({ db, rateLimiter, plainRoute: true });
 });
 after(async () => {
