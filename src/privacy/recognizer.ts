@@ -32,6 +32,9 @@ export function pushCells(cells: readonly number[], type: PiiType, spans: Detect
   }
 }
 
+/** A flat start/end offset list with no cells, shared, so that a text with none builds no list. */
+export const NO_CELLS: readonly number[] = [];
+
 /**
  * Two flat start/end offset lists, each ascending by start, as one list ascending by start. Most texts have no cells, or
  * one kind: a list merged with an empty one is returned as it is.

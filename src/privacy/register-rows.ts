@@ -101,7 +101,7 @@ export function isPhraseCell(text: string, codes: Uint16Array, start: number, en
   for (let wordStart = start; wordStart < end; wordStart = nextWordStart(codes, wordStart, end)) {
     const wordEnd = asciiLetterRunEnd(codes, wordStart, end);
     if (wordEnd === wordStart || (wordFlags(text, codes, wordStart, wordEnd) & (PARTICLE | NOT_A_NAME_OR_ORGANISATION)) !== 0) continue;
-    if (!isEnglishWord(text.slice(wordStart, wordEnd).toLowerCase())) return false;
+    if (!isEnglishWord(text, wordStart, wordEnd)) return false;
   }
   return true;
 }

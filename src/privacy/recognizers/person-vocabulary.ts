@@ -20,7 +20,7 @@ const DOMAIN_WORDS = `site sites gate gates building block floor level room room
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
 delivery deliveries meter meters reading readings electricity electric gas water heat kwh kw serial ticket tickets number numbers phone tel mobile
 cell email mail address name names contact contacts details detail info information manager supervisor security guard guards patrol
-shift shifts handover rota cleaning cleaner cleaners maintenance facilities facility team staff crew contractor contractors visitor
+shift shifts handover rota cleaning cleaner cleaners maintenance facilities facility team channel staff crew contractor contractors visitor
 visitors register sign signed time date visit company firm vendor supplier client customer tenant landlord owner account
 invoice order job task report inspection audit fire alarm alarms cctv camera cameras nvr keys key badge badges lift lifts
 hvac chiller generator pump sprinkler extinguisher hospital school campus warehouse depot store shop mall tower house

@@ -1,9 +1,9 @@
 // PERSON: names after cues ("my name is", "manager is", "contact", "ask for"), in the name column of register rows
 // and tables, a chat export's senders, @mentions, after a title, capitalised and upper-case name pairs, and lexicon
 // first names. Handles Title-case, upper-case OCR and lower-case transcript text.
-import { cellFrom, isInCell, mergeCells, pushCells } from '../recognizer.ts';
+import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
-import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, SHORT, TITLE, wordFlags } from './person-word-flags.ts';
+import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, SHORT, TITLE, wordFlags } from './person-word-flags.ts';
 import { CUES } from './person-cues.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
@@ -71,7 +71,6 @@ const STICKY_UPPER_CASE_PAIR = new RegExp(UPPER_CASE_PAIR.source, 'uy');
 // Shorter words in capitals are mostly acronyms ("PPE REQUIRED"): they do not make an upper-case pair a name.
 const MIN_UNKNOWN_WORD_LETTERS = 4;
 const MAX_NAME_TOKENS = 3;
-const NO_CELLS: readonly number[] = [];
 const LEFT_BRACKET = 91;
 const MAX_INITIALS = 3;
 
@@ -312,7 +311,7 @@ function hasUnknownWord(text: string, codes: Uint16Array, start: number, end: nu
   for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
     while (wordEnd < end && codes[wordEnd] !== SPACE) wordEnd++;
-    if (wordEnd - wordStart >= MIN_UNKNOWN_WORD_LETTERS && !isEnglishWord(text.slice(wordStart, wordEnd).toLowerCase())) return true;
+    if (wordEnd - wordStart >= MIN_UNKNOWN_WORD_LETTERS && !isEnglishWord(text, wordStart, wordEnd)) return true;
     wordStart = wordEnd + 1;
   }
   return false;
@@ -493,7 +492,7 @@ function surnameEnd(text: string, codes: Uint16Array, end: number): number {
   const wordEnd = matchEndInWindow(NAME_TOKEN, text, wordStart);
   if (wordEnd === -1 || casingOf(text, codes, wordStart, wordEnd) !== 'lower') return end;
   if ((wordFlags(text, codes, wordStart, wordEnd) & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return end;
-  return isEnglishWord(text.slice(wordStart, wordEnd)) ? end : wordEnd;
+  return isEnglishWord(text, wordStart, wordEnd) ? end : wordEnd;
 }
 
 // A lower-case word of ASCII letters, as the profile reads words: not after a letter, digit or '_'.
@@ -539,27 +538,13 @@ function detectShapes(text: string, profile: TextProfile, settledCells: readonly
 // A chat @mention names a user ("thanks @dave.okonkwo"): its handle is a name, the '@' stays. Not after a character
 // an address's local part could end with, so no e-mail address is read as one.
 const MENTION = /(?<![\w.+'%-])@([A-Za-z](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/g;
-// Mentions of a whole channel or team name no one ("@here", "@ops-team", "@security"): a handle names someone when
-// one of its words is neither a broadcast nor our users' vocabulary.
-const BROADCASTS: ReadonlySet<string> = new Set(['channel', 'everyone', 'here', 'all', 'team', 'group']);
-
-function namesSomeone(text: string, codes: Uint16Array, start: number, end: number): boolean {
-  for (let partStart = start; partStart < end;) {
-    let partEnd = partStart;
-    while (partEnd < end && isAsciiLetter(codes[partEnd]!)) partEnd++;
-    if (partEnd > partStart && (wordFlags(text, codes, partStart, partEnd) & NOT_A_NAME_OR_ORGANISATION) === 0
-      && !BROADCASTS.has(text.slice(partStart, partEnd).toLowerCase())) return true;
-    partStart = partEnd + 1;
-  }
-  return false;
-}
-
 function detectMentions(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   MENTION.lastIndex = 0;
   for (let match = MENTION.exec(text); match !== null; match = MENTION.exec(text)) {
     const start = match.index + 1;
     const end = start + match[1]!.length;
-    if (namesSomeone(text, codes, start, end)) spans.push({ type: 'PERSON', start, end });
+    // A handle of our users' vocabulary alone names a whole channel or team, no one ("@here", "@ops-team", "@security").
+    if (!isOnlyVocabulary(text, codes, start, end)) spans.push({ type: 'PERSON', start, end });
   }
 }
 
