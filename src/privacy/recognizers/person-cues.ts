@@ -6,8 +6,9 @@ export const STRONG_CUE = /\b(?:my name is|my name's|my names|name is|name's|nam
 // A greeting followed by a self-introduction: "hi this is meera", "hello, i'm rohan".
 export const GREETING_CUE = /\b(?:hi|hello|hey|morning|good (?:morning|afternoon|evening))[,.!]?\s+(?:this is|it's|it is|i'm|i am|im|my name is)\s+/gi;
 // A cue whose next word is a name only if capitalised or in the lexicon.
-// A letter's sign-off at the end of its line ("Kind regards,⏎PRIYA NAIR") counts as one: the name is on the next line.
-export const WEAK_CUE = /\b(?:by|used by|i am|i'm|this is|it's|contact|dear|hi|hello|thanks|thank you|cc|ask|tell|email|call|ring|message|meet|met|via|text|see|(?:(?:(?:kind|best|warm) )?regards|many thanks|thanks|thank you|cheers|best wishes|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?(?=[ \t]*\r?\n))\s+/gi;
+// Its name is on the same line ("Hello⏎Pls cc the night team" starts a sentence), except after a letter's sign-off at
+// the end of its line ("Kind regards,⏎PRIYA NAIR"): there the name is on the next line.
+export const WEAK_CUE = /\b(?:(?:by|used by|i am|i'm|this is|it's|contact|dear|hi|hello|thanks|thank you|cc|ask|tell|email|call|ring|message|meet|met|via|text|see)[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|many thanks|thanks|thank you|cheers|best wishes|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)/gi;
 export const TITLE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|frau|shri|smt)\.?\s+/gi;
 
 export interface Cue {

@@ -69,6 +69,12 @@ test("a letter's sign-off puts the name on the next line; handing over and speak
   for (const text of ['Best regards,\nSite Manager', 'Cheers\nthe team', 'Thanks,\nnoted, will do']) assert.equal(redacted(text), text);
 });
 
+test('a cue that is no sign-off ends at its line: the next line\'s first word starts a sentence, not a name', () => {
+  for (const text of ['Hello\nPls cc the night team', 'Please call\nReception opens at 7', 'ok thanks see\nMonday for the rota']) assert.equal(redacted(text), text);
+  assert.equal(redacted('please call Tomasz on arrival'), 'please call [REDACTED_NAME] on arrival');
+  assert.equal(redacted('Thanks\nTomasz'), 'Thanks\n[REDACTED_NAME]');
+});
+
 test('a role that will be someone, a role then a name after a comma, and reaching, texting or seeing a first name', () => {
   assert.equal(redacted('the supervisor will be sandra okonkwo'), 'the supervisor will be [REDACTED_NAME]');
   assert.equal(redacted('speak to the duty manager, Gemma'), 'speak to the duty manager, [REDACTED_NAME]');
