@@ -13,7 +13,7 @@ import { isEnglishWord } from '../english-words.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, COMMA, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, COLON, COMMA, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
 
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -560,6 +560,55 @@ function takeSurnameInitials(codes: Uint16Array, length: number, spans: Detected
   for (const span of spans) if (codes[span.end] === SPACE && isInitialAt(codes, span.end + 1, length)) span.end += 2;
 }
 
+const QUOTATION_MARK = 34;
+const LEFT_PARENTHESIS = 40;
+const RIGHT_PARENTHESIS = 41;
+const CARRIAGE_RETURN = 13;
+const LESS_THAN = 60;
+
+/** Whether a field starts at `at` (blanks before it passed over): the text's start, a line's, a cell's, a quote's, or after ':' or ';'. */
+function startsField(codes: Uint16Array, at: number): boolean {
+  let before = at - 1;
+  while (codes[before] === SPACE) before--;
+  if (before < 0) return true;
+  const code = codes[before]!;
+  return code === LINE_FEED || code === CARRIAGE_RETURN || code === TAB || code === PIPE || code === QUOTATION_MARK
+    || code === LEFT_PARENTHESIS || code === COLON || code === SEMICOLON;
+}
+
+/**
+ * How a field that holds a name alone ends at `at`: 'list' where a list of names or an address field goes on (a ';', a
+ * closing quote or bracket, an address in '<>'), 'line' at a line's, cell's or the text's end, undefined if it does not end.
+ */
+function fieldEndAt(codes: Uint16Array, at: number, length: number): 'list' | 'line' | undefined {
+  if (at >= length) return 'line';
+  const code = codes[at]!;
+  if (code === SEMICOLON || code === QUOTATION_MARK || code === RIGHT_PARENTHESIS || (code === SPACE && codes[at + 1] === LESS_THAN)) return 'list';
+  return code === LINE_FEED || code === CARRIAGE_RETURN || code === TAB || code === PIPE ? 'line' : undefined;
+}
+
+/**
+ * "From: \"Marsh, Helen\" <…>", "Attendees: Marsh, Helen; Okonkwo, Sandra": a name found alone in its field takes the
+ * capitalised word before ", " that starts the field, its surname. Not one of our users' words or a greeting ("Reception,
+ * Helen", "Thanks, Helen"), and, where the field ends with its line rather than in a list, a lexicon name or no ordinary
+ * English word ("Sorry, Helen").
+ */
+function takeSurnamesBeforeComma(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  for (const span of spans) {
+    const comma = span.start - 2;
+    if (comma < 2 || codes[comma] !== COMMA || codes[comma + 1] !== SPACE || !isAsciiLetter(codes[comma - 1]!)) continue;
+    const fieldEnd = fieldEndAt(codes, span.end, text.length);
+    if (fieldEnd === undefined) continue;
+    let surnameStart = comma - 1;
+    while (surnameStart > 0 && isAsciiLetter(codes[surnameStart - 1]!)) surnameStart--;
+    if (!isAsciiUpper(codes[surnameStart]!) || !startsField(codes, surnameStart)) continue;
+    const flags = nameTokenFlags(text, codes, surnameStart, comma);
+    if ((flags & LEXICON_NAME) === 0 && (flags & (SHORT | NOT_A_NAME_OR_ORGANISATION | ORGANISATION)) !== 0) continue;
+    if (fieldEnd === 'line' && (flags & LEXICON_NAME) === 0 && isEnglishWord(text, surnameStart, comma)) continue;
+    span.start = surnameStart;
+  }
+}
+
 /**
  * Whether a chat export's line may be in the text: a comma follows its date, a colon parts its time, and it starts with
  * a digit or '[' (the text's first line, or a later one).
@@ -597,6 +646,7 @@ export const personRecognizer: Recognizer = {
     }
     detectShapes(text, profile, settled, spans);
     takeSurnameInitials(profile.codes, text.length, spans);
+    takeSurnamesBeforeComma(text, profile.codes, spans);
     return spans;
   },
 };

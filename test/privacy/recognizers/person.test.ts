@@ -69,6 +69,17 @@ test("a letter's sign-off puts the name on the next line; handing over and speak
   for (const text of ['Best regards,\nSite Manager', 'Cheers\nthe team', 'Thanks,\nnoted, will do']) assert.equal(redacted(text), text);
 });
 
+test('a name written surname first in a list or an address field loses its surname too', () => {
+  assert.equal(redacted('From: "Marsh, Helen" <helen.marsh@acme-fm.co.uk>'), 'From: "[REDACTED_NAME]" <[REDACTED_EMAIL]>');
+  assert.equal(redacted('Attendees: Marsh, Helen; Okonkwo, Sandra'), 'Attendees: [REDACTED_NAME]; [REDACTED_NAME]');
+  assert.equal(redacted('Keyholder\tOkonkwo, Sandra\tGate 2'), 'Keyholder\t[REDACTED_NAME]\tGate 2');
+  // An English word, a word of our users' or a greeting before the comma is no surname where the line just ends; nor is
+  // a word in mid-sentence.
+  for (const text of ['Sorry, Helen\nthe gate is shut', 'Reception, Helen', 'Thanks, Helen', 'Yesterday, Helen said the gate was open', 'In Leeds, Helen']) {
+    assert.equal(redacted(text), text.replace('Helen', '[REDACTED_NAME]'));
+  }
+});
+
 test('a cue that is no sign-off ends at its line: the next line\'s first word starts a sentence, not a name', () => {
   for (const text of ['Hello\nPls cc the night team', 'Please call\nReception opens at 7', 'ok thanks see\nMonday for the rota']) assert.equal(redacted(text), text);
   assert.equal(redacted('please call Tomasz on arrival'), 'please call [REDACTED_NAME] on arrival');
