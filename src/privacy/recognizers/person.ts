@@ -96,16 +96,18 @@ function casingOfNonAscii(token: string): Casing {
   return 'lower';
 }
 
-/** Whether the word after spaces at `end` is an organisation word. */
+/**
+ * Whether the word one space after `end` is an organisation word, the name before it part of a firm's ("Apex Facilities").
+ * Not after two spaces, which part a form's fields, nor a field's label ("SMITH John  Company: Fixit Ltd").
+ */
 function isOrganisationWordAfter(pattern: WindowedPattern, text: string, codes: Uint16Array, end: number): boolean {
   if (codes[end] !== SPACE) return false;
-  let wordStart = end + 1;
-  while (codes[wordStart] === SPACE) wordStart++;
-  // The pattern needs a letter after the blanks: an ASCII non-letter (often a phone number) rules it out.
+  const wordStart = end + 1;
+  // The pattern needs a letter after the blank: an ASCII non-letter (often a phone number) rules it out.
   const first = codes[wordStart]!;
   if (!(first >= 128 || isAsciiLetter(first))) return false;
   const wordEnd = matchEndInWindow(pattern, text, end);
-  if (wordEnd === -1) return false;
+  if (wordEnd === -1 || codes[wordEnd] === COLON) return false;
   return (wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) !== 0;
 }
 
@@ -565,25 +567,28 @@ const LEFT_PARENTHESIS = 40;
 const RIGHT_PARENTHESIS = 41;
 const CARRIAGE_RETURN = 13;
 const LESS_THAN = 60;
+const EN_DASH = 0x2013;
 
-/** Whether a field starts at `at` (blanks before it passed over): the text's start, a line's, a cell's, a quote's, or after ':' or ';'. */
+/** Whether a field starts at `at` (blanks before it passed over): the text's start, a line's, a cell's, a quote's, or after ':', ';' or a spaced dash. */
 function startsField(codes: Uint16Array, at: number): boolean {
   let before = at - 1;
   while (codes[before] === SPACE) before--;
   if (before < 0) return true;
   const code = codes[before]!;
+  if ((code === HYPHEN || code === EN_DASH) && codes[before - 1] === SPACE) return true;
   return code === LINE_FEED || code === CARRIAGE_RETURN || code === TAB || code === PIPE || code === QUOTATION_MARK
     || code === LEFT_PARENTHESIS || code === COLON || code === SEMICOLON;
 }
 
 /**
  * How a field that holds a name alone ends at `at`: 'list' where a list of names or an address field goes on (a ';', a
- * closing quote or bracket, an address in '<>'), 'line' at a line's, cell's or the text's end, undefined if it does not end.
+ * closing quote or bracket, an address in '<>', a note in brackets), 'line' at a line's, cell's or the text's end, undefined if it does not end.
  */
 function fieldEndAt(codes: Uint16Array, at: number, length: number): 'list' | 'line' | undefined {
   if (at >= length) return 'line';
   const code = codes[at]!;
-  if (code === SEMICOLON || code === QUOTATION_MARK || code === RIGHT_PARENTHESIS || (code === SPACE && codes[at + 1] === LESS_THAN)) return 'list';
+  if (code === SEMICOLON || code === QUOTATION_MARK || code === RIGHT_PARENTHESIS) return 'list';
+  if (code === SPACE && (codes[at + 1] === LESS_THAN || codes[at + 1] === LEFT_PARENTHESIS)) return 'list';
   return code === LINE_FEED || code === CARRIAGE_RETURN || code === TAB || code === PIPE ? 'line' : undefined;
 }
 

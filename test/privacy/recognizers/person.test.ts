@@ -73,11 +73,19 @@ test('a name written surname first in a list or an address field loses its surna
   assert.equal(redacted('From: "Marsh, Helen" <helen.marsh@acme-fm.co.uk>'), 'From: "[REDACTED_NAME]" <[REDACTED_EMAIL]>');
   assert.equal(redacted('Attendees: Marsh, Helen; Okonkwo, Sandra'), 'Attendees: [REDACTED_NAME]; [REDACTED_NAME]');
   assert.equal(redacted('Keyholder\tOkonkwo, Sandra\tGate 2'), 'Keyholder\t[REDACTED_NAME]\tGate 2');
+  assert.equal(redacted('Access card 0042 issued to: Kowalski, Piotr (contractor)'), 'Access card 0042 issued to: [REDACTED_NAME] (contractor)');
+  assert.equal(redacted('Fob 7 - Marsh, Helen (cleaner)'), 'Fob 7 - [REDACTED_NAME] (cleaner)');
   // An English word, a word of our users' or a greeting before the comma is no surname where the line just ends; nor is
   // a word in mid-sentence.
   for (const text of ['Sorry, Helen\nthe gate is shut', 'Reception, Helen', 'Thanks, Helen', 'Yesterday, Helen said the gate was open', 'In Leeds, Helen']) {
     assert.equal(redacted(text), text.replace('Helen', '[REDACTED_NAME]'));
   }
+});
+
+test("a firm's word after a name makes it the firm's, but not two spaces on, in the next field, nor as a label", () => {
+  assert.equal(redacted('Name: SMITH John  Company: Fixit Ltd'), 'Name: [REDACTED_NAME]  Company: Fixit Ltd');
+  assert.equal(redacted('Visitor: Tomasz Nowak Company: Fixit Ltd'), 'Visitor: [REDACTED_NAME] Company: Fixit Ltd');
+  assert.equal(redacted('Name: Tomasz Nowak Facilities Ltd'), 'Name: Tomasz Nowak Facilities Ltd');
 });
 
 test('a cue that is no sign-off ends at its line: the next line\'s first word starts a sentence, not a name', () => {
