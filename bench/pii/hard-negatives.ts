@@ -1,6 +1,7 @@
 // Hard-negative records: no PII, but meter readings, serials, tickets, dates, times, time ranges,
-// versions, quantities and room numbers that a careless redactor would mangle, and a guard's occurrence book, whose
-// rows are shaped like a visitor register's ("08:00 | Patrol started | North fence").
+// versions, quantities and room numbers that a careless redactor would mangle, a guard's occurrence book, whose
+// rows are shaped like a visitor register's ("08:00 | Patrol started | North fence"), and title-cased streets, events
+// and documents, shaped like names ("Annual Review", "Mill Lane").
 import type { Random } from './prng.ts';
 import { luhnValidNumber } from './eval-values.ts';
 
@@ -37,6 +38,23 @@ const OCCURRENCES = ['Patrol started', 'Patrol completed', 'Delivery received', 
   'CCTV checked', 'Water leak reported', 'Door found open', 'Keys returned', 'Lights off', 'Alarm set', 'Shift handover'];
 const PLACES = ['North fence', 'Gate 2', 'Loading Bay B', 'Car park', 'Level 3', 'Plant room', 'Reception'];
 
+// Title-case words that are no one's name: a site's streets, its events and its documents.
+const STREET_WORDS = ['Mill', 'Station', 'Church', 'Bridge', 'Market', 'Castle', 'Oak', 'Meadow', 'Orchard', 'Canal'];
+const STREET_KINDS = ['Street', 'Road', 'Lane', 'Avenue', 'Way', 'Close'];
+const EVENTS = ['Annual Review', 'Summer Party', 'Quarterly Audit', 'Project Falcon', 'Open Day', 'Winter Readiness', 'Fire Drill', 'Deep Clean',
+  'Spring Clean', 'Waste Audit', 'Energy Review', 'Pest Control'];
+const DOCUMENTS = ['Asset Register', 'Method Statement', 'Risk Assessment', 'Permit To Work', 'Tenant Newsletter', 'Site Handbook'];
+
+/** A note about a site's event, street entrance and document, its names title-cased. */
+function titleCaseNote(random: Random): string {
+  const street = `${random.pick(STREET_WORDS)} ${random.pick(STREET_KINDS)}`;
+  return random.pick([
+    `${random.pick(EVENTS)} moved to ${date(random)}; use the ${street} entrance from ${time(random)}.`,
+    `${random.pick(DOCUMENTS)} updated for the ${random.pick(EVENTS)}, see section ${random.int(2, 9)}.${random.int(1, 9)}.`,
+    `${street} gate closed ${timeRange(random)} for the ${random.pick(EVENTS)}.`,
+  ]);
+}
+
 /** Two or three rows of an occurrence book, OCR'd with pipes or exported with tabs, in title or upper case. */
 function occurrenceBook(random: Random): string {
   const delimiter = random.pick([' | ', '\t']);
@@ -67,6 +85,7 @@ export function hardNegativeRecord(random: Random): string {
     () => `Alarm panel zone ${random.int(1, 48)} fault at ${time(random)}; ${serial}; reset by the night shift.`,
     () => `PO ${random.digits(10)} approved for ${random.int(1, 9)},${random.digits(3)}.00 GBP, ${quantity}.`,
     () => occurrenceBook(random),
+    () => titleCaseNote(random),
     () => `the ${random.pick(['electricity', 'water', 'gas'])} meter reads ${spokenDigits(random, random.int(6, 8))}`,
     () => `Boiler ${serial} pressure ${random.int(1, 2)}.${random.int(0, 9)} bar, flow temp ${random.int(55, 80)} °C, ${room}.`,
   ])();

@@ -255,18 +255,27 @@ function detectAfterCues(text: string, profile: TextProfile, spans: DetectedSpan
   for (const cue of CUES) detectAfterCueAtStarts(text, cue, profile, spans);
 }
 
-/** What the capitalised pair text[start, end) means: a name, not a name, or "retry from after its first word". */
+/**
+ * What the capitalised pair text[start, end) means: a name, not a name, or "retry from after its first word". A name
+ * has no word of our vocabulary, and a word in the lexicon or one that is no ordinary English word: "Annual Review",
+ * "Hill Street" and "Project Falcon" are a heading, a street and a project.
+ */
 function judgePair(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): number | undefined {
   // Walk the words between the pair's spaces instead of splitting it.
   let firstWordEnd = -1;
+  let named = false;
   for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
     while (wordEnd < end && codes[wordEnd] !== SPACE) wordEnd++;
     if (firstWordEnd === -1) firstWordEnd = wordEnd;
-    if ((wordFlags(text, codes, wordStart, wordEnd) & NOT_A_NAME_OR_ORGANISATION) !== 0) return firstWordEnd;
+    const flags = wordFlags(text, codes, wordStart, wordEnd);
+    if ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0) return firstWordEnd;
+    named ||= (flags & LEXICON_NAME) !== 0;
     wordStart = wordEnd;
     while (wordStart < end && codes[wordStart] === SPACE) wordStart++;
   }
+  // The English check last, when no word is in the lexicon: it is the dearest.
+  if (!named && !hasUnknownWord(text, codes, start, end, 1)) return firstWordEnd;
   if (isOrganisationWordAfter(ASCII_WORD_AFTER, text, codes, end)) return undefined;
   spans.push({ type: 'PERSON', start: startBeforeInitials(codes, start), end });
   return undefined;
@@ -303,18 +312,19 @@ function judgeUpperCasePair(text: string, codes: Uint16Array, start: number, end
     while (wordStart < end && codes[wordStart] === SPACE) wordStart++;
   }
   // The English check last, on the words that are left: it is the dearest.
-  if (!named) named = hasUnknownWord(text, codes, start, namesEnd);
+  if (!named) named = hasUnknownWord(text, codes, start, namesEnd, MIN_UNKNOWN_WORD_LETTERS);
   if (named && !isOrganisationWordAfter(WORD_AFTER, text, codes, namesEnd)) spans.push({ type: 'PERSON', start: startBeforeInitials(codes, start), end: namesEnd });
   return resumeAt;
 }
 
-/** Whether a word of text[start, end), its words one space apart, has four letters or more and is no ordinary English word. */
-function hasUnknownWord(text: string, codes: Uint16Array, start: number, end: number): boolean {
+/** Whether a word of text[start, end), its words apart by spaces, has `minLetters` letters or more and is no ordinary English word. */
+function hasUnknownWord(text: string, codes: Uint16Array, start: number, end: number, minLetters: number): boolean {
   for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
     while (wordEnd < end && codes[wordEnd] !== SPACE) wordEnd++;
-    if (wordEnd - wordStart >= MIN_UNKNOWN_WORD_LETTERS && !isEnglishWord(text, wordStart, wordEnd)) return true;
-    wordStart = wordEnd + 1;
+    if (wordEnd - wordStart >= minLetters && !isEnglishWord(text, wordStart, wordEnd)) return true;
+    wordStart = wordEnd;
+    while (wordStart < end && codes[wordStart] === SPACE) wordStart++;
   }
   return false;
 }
