@@ -1,5 +1,5 @@
 // Words that look like names by shape (capitalised, after a cue) but are not: function words, the
-// facility-management vocabulary of our users, calendar words, and organisation suffixes.
+// facility-management vocabulary of our users, calendar words, organisation suffixes and equipment makers.
 
 const FUNCTION_WORDS = `a an the and or but so if then than that this these those there here is are was were be been being am
 i im i'm me my mine we us our you your he him his she her they them their it its who whom whose what which when where why how
@@ -43,10 +43,18 @@ plumbing plumbers heating roofing scaffolding glazing joinery electricals electr
 waste recycling removals rentals hire motors express parcels foods food catering bakery dairies farms pharmacy pharma
 healthcare medical telecom telecoms networks digital media printing signs fabrication lifts elevators`;
 
+// Makers of a site's equipment, whose names title a model in a site audit or on a rating plate ("Daikin Altherma", "Kone
+// Monospace"): fire and security, lifts, heating and cooling, pumps, building controls, generators and meters. Makers
+// that are also common surnames (Johnson, Perkins, Cummins, Gallagher) are left out: a name would be kept whole.
+const EQUIPMENT_MAKERS = `honeywell siemens bosch tyco kidde apollo hochiki notifier kentec ziton xtralis vesda texecom pyronix risco paxton salto
+hikvision dahua avigilon genetec lenel kantech otis kone schindler thyssenkrupp stannah fujitec daikin toshiba fujitsu hitachi
+panasonic samsung mitsubishi viessmann vaillant worcester baxi potterton grundfos wilo lochinvar remeha rinnai ariston schneider
+priva cylon caterpillar aggreko landis gyr elster itron kamstrup sensus philips zumtobel gent`;
+
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter((word) => word !== ''));
 }
 
 export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${DOMAIN_WORDS}`);
-export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(ORGANISATION_SUFFIXES);
+export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(`${ORGANISATION_SUFFIXES} ${EQUIPMENT_MAKERS}`);
 export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del der den al bin le la di du');
