@@ -1,7 +1,8 @@
 // Hard-negative records: no PII, but meter readings, serials, tickets, dates, times, time ranges,
 // versions, quantities and room numbers that a careless redactor would mangle, a guard's occurrence book, whose
 // rows are shaped like a visitor register's ("08:00 | Patrol started | North fence"), and title-cased streets, events
-// and documents, shaped like names ("Annual Review", "Mill Lane").
+// and documents, and a transcript's roles and what they are doing, shaped like names ("Annual Review", "Mill Lane",
+// "the manager is waiting").
 import type { Random } from './prng.ts';
 import { luhnValidNumber } from './eval-values.ts';
 
@@ -55,6 +56,15 @@ function titleCaseNote(random: Random): string {
   ]);
 }
 
+const ROLES = ['manager', 'supervisor', 'engineer', 'cleaner', 'contact', 'guard', 'visitor', 'caretaker'];
+const STATES = ['waiting at the gate', 'booked for thursday', 'absent today', 'unavailable this week', 'expected at nine', 'running late',
+  'covering nights', 'trained on the panel', 'based in the gatehouse', 'happy with the rota'];
+
+/** A transcript's word about a role, shaped like a name after a cue: "the engineer is booked for thursday". */
+function roleStatus(random: Random): string {
+  return `uh the ${random.pick(ROLES)} ${random.pick(['is', 'was'])} ${random.pick(STATES)} and the ${random.pick(ROLES)} is ${random.pick(STATES)}`;
+}
+
 /** Two or three rows of an occurrence book, OCR'd with pipes or exported with tabs, in title or upper case. */
 function occurrenceBook(random: Random): string {
   const delimiter = random.pick([' | ', '\t']);
@@ -86,6 +96,7 @@ export function hardNegativeRecord(random: Random): string {
     () => `PO ${random.digits(10)} approved for ${random.int(1, 9)},${random.digits(3)}.00 GBP, ${quantity}.`,
     () => occurrenceBook(random),
     () => titleCaseNote(random),
+    () => roleStatus(random),
     () => `the ${random.pick(['electricity', 'water', 'gas'])} meter reads ${spokenDigits(random, random.int(6, 8))}`,
     () => `Boiler ${serial} pressure ${random.int(1, 2)}.${random.int(0, 9)} bar, flow temp ${random.int(55, 80)} °C, ${room}.`,
   ])();

@@ -9,7 +9,7 @@ import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
 import { chatNameCells } from '../chat-export.ts';
 import { mayHoldTable, tableCells } from '../table-columns.ts';
-import { isEnglishWord } from '../english-words.ts';
+import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
@@ -173,6 +173,9 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     const particle = words > 0 && (flags & PARTICLE) !== 0;
     const sameStyle = firstCasing === undefined || casing === firstCasing || (firstCasing !== 'lower' && casing !== 'lower');
     if (!particle && (!sameStyle || !isNameWord(flags, casing, allowLower))) break;
+    // "the manager is waiting": a lower-case name's first word is in the lexicon or no everyday English word (its
+    // surname may be one: "sandra baker").
+    if (words === 0 && casing === 'lower' && (flags & LEXICON_NAME) === 0 && isCommonEnglishWord(text, cursor, tokenEnd)) break;
     if (start === -1) { start = cursor; firstCasing = casing; }
     cursor = tokenEnd;
     if (!particle) { end = cursor; words++; }

@@ -15,6 +15,13 @@ test('names after cues, in any casing', () => {
   assert.equal(redacted('hi this is zoltan kiss calling about the rota'), 'hi this is [REDACTED_NAME] calling about the rota');
 });
 
+test('after a cue, a lower-case ordinary English word starts no name unless it is in the lexicon; a surname may be one', () => {
+  for (const text of ['the manager is waiting at the gate', 'the engineer is booked for Tuesday', 'the cleaner was absent', 'our contact is unavailable this week',
+    'the owner is selling the building']) assert.equal(redacted(text), text);
+  assert.equal(redacted('the manager is dieter brandt'), 'the manager is [REDACTED_NAME]');
+  assert.equal(redacted('my name is sandra baker'), 'my name is [REDACTED_NAME]');
+});
+
 test('a transcript\'s "my names" is "my name\'s"; a surname\'s first name may be its initial', () => {
   assert.equal(redacted('my names kwame asante and i run nights'), 'my names [REDACTED_NAME] and i run nights');
   assert.equal(redacted('my names are on the list'), 'my names are on the list');
