@@ -56,15 +56,16 @@ const PAIR_PARTICLES = ['van', 'von', 'de', 'da', 'del', 'al', 'bin', 'le'];
 const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?: +(?:(?:${PAIR_PARTICLES.join('|')}) +)?${CAPITALISED_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
 const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?![\p{L}\p{N}])`, 'gu');
 const STICKY_CAPITALISED_PAIR = new RegExp(CAPITALISED_PAIR.source, 'uy');
-// Initials then a capitalised surname, with no cue before them ("L. Fernandes was on duty", "J.R. Smith").
-const INITIALS_SOURCE = String.raw`(?:\p{Lu}\. ?){1,3}`;
-const INITIAL_SURNAME = new RegExp(String.raw`(?<![\p{L}\p{N}.])${INITIALS_SOURCE}${CAPITALISED_WORD_SOURCE}(?![\p{L}\p{N}])`, 'gu');
-const STICKY_INITIAL_SURNAME = new RegExp(INITIAL_SURNAME.source, 'uy');
-const STICKY_INITIALS = new RegExp(INITIALS_SOURCE, 'uy');
-const STICKY_CAPITALISED_WORD = new RegExp(CAPITALISED_WORD.source, 'uy');
 // An upper-case name with no cue, as OCR reads a notice or a signature block ("KWAME ASANTE - SECURITY OFFICER").
 // An apostrophe only after a first letter ("O'NEIL", "D'ANGELO"): later, it is a possessive ("VISITOR'S NAME").
 const UPPER_CASE_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Lu}+|['’]\p{Lu}{2,})(?:-\p{Lu}+)*`;
+// Initials then a capitalised or upper-case surname, with no cue before them ("L. Fernandes was on duty", "J.R. Smith",
+// "HOST: J. SINGH").
+const INITIALS_SOURCE = String.raw`(?:\p{Lu}\. ?){1,3}`;
+const INITIAL_SURNAME = new RegExp(String.raw`(?<![\p{L}\p{N}.])${INITIALS_SOURCE}(?:${CAPITALISED_WORD_SOURCE}|${UPPER_CASE_WORD_SOURCE})(?![\p{L}\p{N}])`, 'gu');
+const STICKY_INITIAL_SURNAME = new RegExp(INITIAL_SURNAME.source, 'uy');
+const STICKY_INITIALS = new RegExp(INITIALS_SOURCE, 'uy');
+const STICKY_CAPITALISED_WORD = new RegExp(CAPITALISED_WORD.source, 'uy');
 // Its words are one space apart: two end a field ("O'BRIEN, SEAN  TEL 0161 …").
 const UPPER_CASE_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${UPPER_CASE_WORD_SOURCE}(?: ${UPPER_CASE_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
 const STICKY_UPPER_CASE_PAIR = new RegExp(UPPER_CASE_PAIR.source, 'uy');
@@ -347,7 +348,10 @@ function detectPairs(pattern: RegExp, judge: PairJudge, text: string, codes: Uin
 /** Initials and a surname text[start, end) are a name unless the surname is a word of the domain or an organisation's ("B. Entrance"). */
 function judgeInitialSurname(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
   const surnameStart = stickyMatchEnd(STICKY_INITIALS, text, start);
-  if ((wordFlags(text, codes, surnameStart, end) & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return;
+  const flags = nameTokenFlags(text, codes, surnameStart, end);
+  if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return;
+  // In capitals, as an acronym's dots and a word are too ("P.O. BOX"), the surname is a lexicon name or no English word.
+  if (casingOf(text, codes, surnameStart, end) === 'upper' && (flags & LEXICON_NAME) === 0 && isEnglishWord(text, surnameStart, end)) return;
   if (isOrganisationWordAfter(WORD_AFTER, text, codes, end)) return;
   spans.push({ type: 'PERSON', start, end });
 }

@@ -95,6 +95,12 @@ test("a firm's word after a name makes it the firm's, but not two spaces on, in 
   assert.equal(redacted('Name: Tomasz Nowak Facilities Ltd'), 'Name: Tomasz Nowak Facilities Ltd');
 });
 
+test('initials and a surname in capitals are a name; an acronym before an English word is not', () => {
+  assert.equal(redacted('VISITOR: MS. AMARA OKAFOR   HOST: J. SINGH   BADGE 112'), 'VISITOR: MS. [REDACTED_NAME]   HOST: [REDACTED_NAME]   BADGE 112');
+  assert.equal(redacted('SIGNATURE ...... R. FERNANDES'), 'SIGNATURE ...... [REDACTED_NAME]');
+  for (const text of ['P.O. BOX 12, LEEDS', 'N.B. PLEASE SIGN OUT', 'U.K. MAIL ROOM']) assert.equal(redacted(text), text);
+});
+
 test('a cue that is no sign-off ends at its line: the next line\'s first word starts a sentence, not a name', () => {
   for (const text of ['Hello\nPls cc the night team', 'Please call\nReception opens at 7', 'ok thanks see\nMonday for the rota']) assert.equal(redacted(text), text);
   assert.equal(redacted('please call Tomasz on arrival'), 'please call [REDACTED_NAME] on arrival');
