@@ -8,8 +8,9 @@ export const WRITTEN_EMAIL = /[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{0,63})@[A-Za-z0-9]
 // The top-level domains an address said aloud or typed loosely must end with: without an '@' written tight between
 // its parts, the shape alone also fits prose and a chat's mentions ("thanks @sandra.okonkwo").
 const COMMON_TLD = '(?:com|org|net|co|uk|de|in|io|gov|edu|info|biz|eu|us)';
+// The domain's first label may be said as two words: "sharon at acme fm dot co dot uk".
 const SPOKEN_EMAIL = new RegExp(
-  String.raw`\b[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])[a-z0-9]+)*\s+at\s+[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+${COMMON_TLD}\b`,
+  String.raw`\b[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])[a-z0-9]+)*\s+at\s+[a-z0-9-]+(?:\s+[a-z0-9-]+)?(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+${COMMON_TLD}\b`,
   'gi',
 );
 // An address written to dodge harvesters: "jo.bloggs [at] example [dot] co [dot] uk", "jo(at)example.com", "jo [at]

@@ -12,6 +12,9 @@ test('finds written emails, including upper-case OCR and plus tags', () => {
 
 test('finds emails spoken in transcripts without eating the words before', () => {
   assert.deepEqual(found(emailRecognizer, 'my email is sam dot reed at gmail dot com thanks'), ['sam dot reed at gmail dot com']);
+  // Speech runs a two-word domain together as two words ("acmefm.co.uk").
+  assert.deepEqual(found(emailRecognizer, 'her email is sharon dot oconnor at acme fm dot co dot uk'), ['sharon dot oconnor at acme fm dot co dot uk']);
+  assert.deepEqual(found(emailRecognizer, 'we meet at the gate dot then walk to reception'), []);
 });
 
 test('finds emails written to dodge harvesters, "at" and "dot" in brackets', () => {
