@@ -17,7 +17,8 @@ import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
 import { DIALLING_CHARACTERS, DOT, isAsciiDigit, isAsciiLetter } from '../char-codes.ts';
 import type { TextProfile } from '../text-profile.ts';
 
-const GROUP = String.raw`(?:\(\s?\+?\d{1,5}\s?\)|\d{1,12})`;
+// A group of digits: up to 15, the most an E.164 number has, so "+2348031234567" written unspaced is one candidate.
+const GROUP = String.raw`(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})`;
 const PHONE_CANDIDATE = new RegExp(
   String.raw`(?:(?<=\b[Tt][Ee][Ll]:)|(?<![\w+./:-])(?<!\d,))(?:\+\s?|00)?${GROUP}(?:(?:\s?[./-]\s?|\s|(?<=\)))${GROUP}){0,6}(?![\w]|[.,:/-]\d)`,
   'g',
@@ -33,9 +34,9 @@ const BARE_MOBILE_SHAPE = /^(?:07[1-57-9]\d{8}|[6-9]\d{9}|01[5-7]\d{8,9})$/;
 const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 // A date has at most 8 digits ("2024-03-15"), so longer candidates skip DATE_SHAPE.
 const MAX_DATE_DIGITS = 8;
-// A unit right after the number. Sticky at the number's end: the same as matching the 8 characters there, since
-// a match is at most 7 characters long.
-const UNIT_AFTER = /\s?(?:kwh|kw|mwh|wh|m3|m³|l\b|litres|liters|kg|sq|hrs|hours|mins|%|units|pcs|gal|psi|bar|°)/iy;
+// A unit right after the number, on its line, a whole word: "Gallagher" after a number, or "When" starting the next
+// line, is no "gal" or "Wh". Sticky at the number's end.
+const UNIT_AFTER = /[^\S\r\n]?(?:kwh|kw|mwh|wh|m3|m³|l|litres|liters|kg|sq|hrs|hours|mins|%|units|pcs|gal|psi|bar|°)(?![A-Za-z])/iy;
 
 // Every unit starts with an ASCII letter, '%' or '°', right at the position or after one blank.
 const PERCENT = 37;

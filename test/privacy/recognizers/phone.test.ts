@@ -36,6 +36,13 @@ test('a number right after a comma is found (a CSV cell), unless the comma parts
   for (const text of ['total 1,234,567 units', '12,0161 496 0000', 'Reading,004512.7,kWh']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
+test("a unit after a number is a whole word on its line: a name or the next line's first word is none", () => {
+  assert.deepEqual(found(phoneRecognizer, 'mobile 0044 7700 900123\nWhatsapp +2348031234567'), ['0044 7700 900123', '+2348031234567']);
+  assert.deepEqual(found(phoneRecognizer, 'call 07700 900123 Gallagher will answer'), ['07700 900123']);
+  assert.deepEqual(found(phoneRecognizer, 'tel 0161 496 0000 Barry'), ['0161 496 0000']);
+  for (const text of ['meter 0161496 kWh', 'tank 0161 4960 litres', 'used 1234567kWh']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
+
 test('a tel: link is a phone number', () => {
   assert.deepEqual(found(phoneRecognizer, '<a href="tel:+44-161-496-0000">call</a>'), ['+44-161-496-0000']);
   assert.deepEqual(found(phoneRecognizer, 'TEL:07700900123'), ['07700900123']);
