@@ -7,13 +7,15 @@ import { precedingText } from '../number-context.ts';
 import { profileText } from '../text-profile.ts';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'g');
+// With a network's prefix length, if one is written ("10.0.0.0/8"): the address and its network are one span.
+const PREFIX_LENGTH = '(?:/(?:3[0-2]|[12]?\\d)(?!\\d))?';
+const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}${PREFIX_LENGTH}(?![\\w]|\\.\\d)`, 'g');
 const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w]+)?(?![\w:])/g;
 const VERSION_CUE_BEFORE = /\b(?:v|ver|version|firmware|fw|build|release|rev|revision|patch|update|upgrade(?:d)? to|sdk|app|os)\s*[:#]?\s*$/i;
 const VERSION_PREFIX = /[vV]$/;
 // A dotted quad is four runs of digits joined by single dots.
 const IPV4_RUNS = 4;
-const LOOPBACK_OR_UNSPECIFIED_V4 = /^(?:127\.|0\.0\.0\.0$)/;
+const LOOPBACK_OR_UNSPECIFIED_V4 = /^(?:127\.|0\.0\.0\.0(?:\/|$))/;
 const LOOPBACK_OR_UNSPECIFIED_V6 = /^(?:0{0,4}:){2,7}0{0,4}1?$/;
 
 export const ipAddressRecognizer: Recognizer = {

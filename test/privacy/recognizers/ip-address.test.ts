@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ipAddressRecognizer } from '../../../src/privacy/recognizers/ip-address.ts';
+import { redact } from '../../../src/privacy/redactor.ts';
 import { found, namedIpV4 } from './recognizer-cases.ts';
 
 test('finds IPv4 and IPv6, compressed forms too', () => {
@@ -11,6 +12,11 @@ test('finds IPv4 and IPv6, compressed forms too', () => {
   }
 });
 
+test('an IPv4 network written with its prefix length is one address, redacted as one', () => {
+  assert.deepEqual(found(ipAddressRecognizer, 'door controllers on 172.16.254.1/24 and 10.0.0.0/8'), ['172.16.254.1/24', '10.0.0.0/8']);
+  assert.equal(redact('door controllers on 172.16.254.1/24').text, 'door controllers on [REDACTED_IP]');
+});
+
 test('versions, times and decimals are not addresses', () => {
   for (const text of ['firmware v2.3.1', 'version 10.0.0.1', 'upgraded to 10.2.0.14', 'build 1.2.3.4', 'v10.0.0.1', 'at 10:30:00', 'shift 06:00-14:00', '999.1.1.1', '1.2.3', '004512.7 kWh']) {
     assert.deepEqual(found(ipAddressRecognizer, text), [], text);
@@ -18,7 +24,7 @@ test('versions, times and decimals are not addresses', () => {
 });
 
 test('loopback and unspecified addresses name no one and are kept', () => {
-  for (const text of ['Server listening at http://127.0.0.1:3000', 'bound to 0.0.0.0:8080', 'curl http://[::1]:3000/health', 'on 127.0.1.1', 'loopback 0:0:0:0:0:0:0:1']) {
+  for (const text of ['Server listening at http://127.0.0.1:3000', 'bound to 0.0.0.0:8080', 'allow 0.0.0.0/0', 'curl http://[::1]:3000/health', 'on 127.0.1.1', 'loopback 0:0:0:0:0:0:0:1']) {
     assert.deepEqual(found(ipAddressRecognizer, text), [], text);
   }
   assert.deepEqual(found(ipAddressRecognizer, 'camera 128.0.0.1 and ::11'), ['128.0.0.1', '::11']);
