@@ -1,20 +1,40 @@
-// CREDIT_CARD: 13–19 digits, optionally grouped by spaces or dashes, accepted only when Luhn-valid.
+// CREDIT_CARD: 13–19 digits, optionally grouped by spaces or dashes, or read out as words in a transcript, accepted
+// only when Luhn-valid.
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isLuhnValid } from '../luhn.ts';
 import { endsWithIdentifierLabel, precedingText } from '../number-context.ts';
+import { countSpokenRunDigits, SPOKEN_DIGIT_RUN, writeSpokenRunDigits } from '../spoken-digits.ts';
 import { profileText } from '../text-profile.ts';
 
 const CARD_CANDIDATE = /(?<![\d.,:/-])\d(?:[ -]?\d){12,18}(?![\d]|[.,:/]\d)/g;
 const MIN_CARD_DIGITS = 13;
 const CARD_CUE_BEFORE = /\b(?:card|visa|mastercard|amex|credit|debit|cc|pan)\b[^\n]{0,24}$/i;
 
+const MAX_CARD_DIGITS = 19;
+// A spoken run is a card when it was mostly spoken: at least this many of its digits were words.
+const MIN_SPOKEN_DIGITS = 4;
+
+/** A card number read out in a transcript: "four five three nine, one four eight eight, …", Luhn-valid. */
+function detectSpoken(text: string, spans: DetectedSpan[]): void {
+  SPOKEN_DIGIT_RUN.lastIndex = 0;
+  for (let match = SPOKEN_DIGIT_RUN.exec(text); match !== null; match = SPOKEN_DIGIT_RUN.exec(text)) {
+    const end = match.index + match[0].length;
+    const { digitCount, spokenDigitCount } = countSpokenRunDigits(text, match.index, end);
+    if (digitCount < MIN_CARD_DIGITS || digitCount > MAX_CARD_DIGITS || spokenDigitCount < MIN_SPOKEN_DIGITS) continue;
+    const digits = writeSpokenRunDigits(text, match.index, end);
+    if (digits.startsWith('+') || !isLuhnValid(digits)) continue;
+    spans.push({ type: 'CREDIT_CARD', start: match.index, end });
+  }
+}
+
 export const creditCardRecognizer: Recognizer = {
   type: 'CREDIT_CARD',
   mayContain(text, profile = profileText(text)) {
-    return profile.longestGroupedDigits >= MIN_CARD_DIGITS;
+    return profile.longestGroupedDigits >= MIN_CARD_DIGITS || profile.hasDigitWord;
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
+    if (profile.hasDigitWord) detectSpoken(text, spans);
     if (profile.longestGroupedDigits < MIN_CARD_DIGITS) return spans;
     CARD_CANDIDATE.lastIndex = 0;
     for (let match = CARD_CANDIDATE.exec(text); match !== null; match = CARD_CANDIDATE.exec(text)) {

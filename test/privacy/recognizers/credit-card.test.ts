@@ -34,6 +34,16 @@ test('Luhn-valid cards in the usual groupings are found, invalid ones are not', 
   assert.deepEqual(found(creditCardRecognizer, 'card 4111 1111 1111 1112'), []);
 });
 
+test('a card number read out in a transcript is a card when Luhn-valid', () => {
+  const spoken = 'four five three nine one four eight eight zero three four three six four six seven';
+  assert.equal(redact(`card number is ${spoken} thanks`).text, 'card number is [REDACTED_CC] thanks');
+  assert.equal(redact('the long number is four five three nine, one four eight eight, oh three four three, six four six seven, expiry next year').text,
+    'the long number is [REDACTED_CC], expiry next year');
+  // One digit off, it is no card; nor is it a phone number, at sixteen digits.
+  const invalid = spoken.replace(/seven$/, 'eight');
+  assert.deepEqual(found(creditCardRecognizer, `card number is ${invalid}`), []);
+});
+
 test('Luhn-valid identifiers labelled as serials stay', () => {
   assert.deepEqual(found(creditCardRecognizer, 'serial 4111111111111111'), []);
   assert.deepEqual(found(creditCardRecognizer, 'meter reading 004512.7 kWh, 13:05'), []);
