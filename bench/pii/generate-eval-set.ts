@@ -118,6 +118,13 @@ function chat(random: Random): Part[] {
       return [stamp(), sender(), ': can someone check ', random.pick(GATES), '?\n', stamp(), sender(), ': on it, 10 mins'];
     },
     () => ['Thanks @', pii('PERSON', values.mentionHandle(random)), ', can you check ', random.pick(GATES), ' tonight? cc @', pii('PERSON', values.mentionHandle(random))],
+    () => {
+      // A forwarded e-mail's header: Outlook's quoted "Surname, First" and ';' between people, or a plain list.
+      const surnameFirst = () => pii('PERSON', `${values.personName(random, 'title', 'last')}, ${values.personName(random, 'title', 'first')}`);
+      const from: Part[] = random.chance(0.5) ? ['"', surnameFirst(), '"'] : [titled()];
+      return ['From: ', ...from, ' <', pii('EMAIL', values.email(random)), '>\nSent: ', `${random.int(1, 28)} March 2025 ${random.int(7, 18)}:${random.int(10, 59)}`,
+        '\nTo: Facilities Team\nCc: ', random.chance(0.5) ? surnameFirst() : titled(), '; ', titled(), '\nSubject: Keys for ', random.pick(GATES)];
+    },
   ])();
 }
 

@@ -1,6 +1,6 @@
 // PERSON: names after cues ("my name is", "manager is", "contact", "ask for"), in the name column of register rows
-// and tables, a chat export's senders, @mentions, after a title, capitalised and upper-case name pairs, and lexicon
-// first names. Handles Title-case, upper-case OCR and lower-case transcript text.
+// and tables, a chat export's senders, an e-mail's or invitation's header lines, @mentions, after a title, capitalised
+// and upper-case name pairs, and lexicon first names. Handles Title-case, upper-case OCR and lower-case transcript text.
 import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, SHORT, TITLE, wordFlags } from './person-word-flags.ts';
@@ -8,6 +8,7 @@ import { CUES } from './person-cues.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
 import { chatNameCells } from '../chat-export.ts';
+import { headerNameCells } from '../message-headers.ts';
 import { mayHoldTable, tableCells } from '../table-columns.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
@@ -660,7 +661,9 @@ export const personRecognizer: Recognizer = {
     const judged = mergeCells(table.person, table.nameless);
     const senders = mayHoldChatLine(profile) ? chatNameCells(text, profile.codes) : NO_CELLS;
     pushCells(senders, 'PERSON', spans);
-    let settled = mergeCells(judged, senders);
+    const listed = profile.colonCount > 0 ? headerNameCells(text, profile.codes) : NO_CELLS;
+    pushCells(listed, 'PERSON', spans);
+    let settled = mergeCells(mergeCells(judged, senders), listed);
     if ((profile.tableMarks & (TABLE_MARK.pipe | TABLE_MARK.tab)) !== 0) {
       const registerNames = registerNameCells(text, profile.codes, judged);
       pushCells(registerNames, 'PERSON', spans);

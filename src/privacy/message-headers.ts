@@ -1,0 +1,95 @@
+// The header lines of an e-mail or a meeting invitation pasted into an answer: "From: \"Okonkwo, Harriet\" <…>",
+// "To: Declan Brandt <…>; Vance, Imogen", "Attendees: Tamsin Galloway, Cedric Hargreaves". Each person a line lists is a
+// name, however it is written and whether or not any word of it is in the lexicon: a mail client writes names there
+// and nothing else, each before its address in '<>' or alone, quoted when it holds a comma.
+//
+// Decision: the list is split at ';' and ',' alike. Outlook parts people with ';' and writes "Surname, First", Gmail
+// parts them with ','; split at both, "Vance, Imogen" is two names, both redacted. An item with a digit or an '@', or
+// whose words are all our users' vocabulary or include a firm's word, names no one ("Facilities Team", "Apex
+// Facilities Ltd", "09:00").
+import { isOnlyVocabulary, ORGANISATION, wordFlags } from './recognizers/person-word-flags.ts';
+import { NO_CELLS } from './recognizer.ts';
+import { COMMA, isAsciiDigit, isAsciiLetter, LINE_FEED, SEMICOLON, SPACE, TAB } from './char-codes.ts';
+
+// A header line's label, tried at each line's start: what follows its colon, to the line's end, is a list of people.
+const HEADER_LABEL = /[ \t]*(?:from|to|cc|bcc|reply-to|sender|attendees|required attendees|optional attendees|invitees|recipients|organi[sz]er)[ \t]*:/iy;
+const QUOTATION_MARK = 34;
+const LESS_THAN = 60;
+const GREATER_THAN = 62;
+const CARRIAGE_RETURN = 13;
+const AT_SIGN = 64;
+const MAX_NAME_CHARS = 60;
+
+const isBlank = (code: number): boolean => code === SPACE || code === TAB;
+const endsLine = (code: number | undefined): boolean => code === undefined || code === LINE_FEED || code === CARRIAGE_RETURN;
+
+/** Whether text[start, end) may be a person's name: letters, no digit or '@', not only vocabulary, no firm's word. */
+function isPersonItem(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  if (end - start > MAX_NAME_CHARS) return false;
+  let letters = 0;
+  for (let index = start; index < end; index++) {
+    const code = codes[index]!;
+    if (isAsciiDigit(code) || code === AT_SIGN) return false;
+    if (isAsciiLetter(code) || code >= 128) letters++;
+  }
+  if (letters === 0 || isOnlyVocabulary(text, codes, start, end)) return false;
+  for (let wordStart = start; wordStart < end;) {
+    let wordEnd = wordStart;
+    while (wordEnd < end && (isAsciiLetter(codes[wordEnd]!) || codes[wordEnd]! >= 128)) wordEnd++;
+    if (wordEnd > wordStart && (wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) !== 0) return false;
+    wordStart = wordEnd + 1;
+  }
+  return true;
+}
+
+/** Pushes text[start, end), its blanks trimmed, if it names a person. */
+function pushItem(text: string, codes: Uint16Array, start: number, end: number, cells: number[]): void {
+  while (start < end && isBlank(codes[start]!)) start++;
+  while (end > start && isBlank(codes[end - 1]!)) end--;
+  if (end > start && isPersonItem(text, codes, start, end)) cells.push(start, end);
+}
+
+/** The people the header line's list text[start, …) names, to the line's end. */
+function readList(text: string, codes: Uint16Array, start: number, cells: number[]): void {
+  let index = start;
+  while (!endsLine(codes[index])) {
+    while (isBlank(codes[index]!)) index++;
+    if (codes[index] === QUOTATION_MARK) {
+      // A quoted name is one name, commas and all: "Okonkwo, Harriet".
+      const close = text.indexOf('"', index + 1);
+      const lineEnd = text.indexOf('\n', index);
+      if (close === -1 || (lineEnd !== -1 && close > lineEnd)) return;
+      pushItem(text, codes, index + 1, close, cells);
+      index = close + 1;
+    } else {
+      const itemStart = index;
+      while (!endsLine(codes[index]) && codes[index] !== SEMICOLON && codes[index] !== COMMA && codes[index] !== LESS_THAN) index++;
+      pushItem(text, codes, itemStart, index, cells);
+    }
+    // The address in '<>' after a name, then on to the next item.
+    while (!endsLine(codes[index]) && codes[index] !== SEMICOLON && codes[index] !== COMMA) {
+      if (codes[index] === LESS_THAN) {
+        while (!endsLine(codes[index]) && codes[index] !== GREATER_THAN) index++;
+        if (endsLine(codes[index])) return;
+      }
+      index++;
+    }
+    if (!endsLine(codes[index])) index++;
+  }
+}
+
+/** Where the line after the one starting at `lineStart` starts, or -1 at the last line. */
+function nextLineStart(text: string, lineStart: number): number {
+  const lineEnd = text.indexOf('\n', lineStart);
+  return lineEnd === -1 ? -1 : lineEnd + 1;
+}
+
+/** The people named by the text's header lines, flat (start then end of each), ascending by start. */
+export function headerNameCells(text: string, codes: Uint16Array): readonly number[] {
+  let cells: number[] | undefined;
+  for (let lineStart = 0; lineStart >= 0; lineStart = nextLineStart(text, lineStart)) {
+    HEADER_LABEL.lastIndex = lineStart;
+    if (HEADER_LABEL.test(text)) readList(text, codes, HEADER_LABEL.lastIndex, cells ??= []);
+  }
+  return cells ?? NO_CELLS;
+}
