@@ -45,16 +45,17 @@ function stickyMatchEnd(sticky: RegExp, text: string, position: number): number 
   return sticky.test(text) ? sticky.lastIndex : -1;
 }
 
-// "O'Brien", and in a transcript's lower case "o'sullivan".
-const NAME_TOKEN = windowed(String.raw`\p{L}(?:\p{Ll}+|['’]\p{L}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}+(?:['’-]\p{Lu}+)*`, 'u', 40);
+// "O'Brien", and in a transcript's lower case "o'sullivan"; in capitals after a "Mc" or "Mac" ("McBRIDE").
+const NAME_TOKEN = windowed(String.raw`\p{Lu}\p{Ll}{1,2}\p{Lu}{2,}(?:['’-]\p{Lu}+)*|\p{L}(?:\p{Ll}+|['’]\p{L}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{L}\p{Ll}+)*|\p{Lu}+(?:['’-]\p{Lu}+)*`, 'u', 40);
 // The word after a name or a capitalised pair, for the organisation check ("Apex Facilities"): the letters
 // after the blanks up to the match's end.
 const WORD_AFTER = windowed(String.raw` +\p{L}+`, 'u', 30);
 const ASCII_WORD_AFTER = windowed(String.raw` +[A-Za-z]+`, '', 30);
 const CAPITALISED_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)?`;
-// Lower-case particles a capitalised pair may hold between its words ("Ana de Souza").
+// Lower-case particles a capitalised pair may hold between its words ("Ana de Souza"). Its words are one space apart,
+// as an upper-case pair's: more part a form's fields ("Prakash Venkataraman   Host: …").
 const PAIR_PARTICLES = ['van', 'von', 'de', 'da', 'del', 'al', 'bin', 'le'];
-const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?: +(?:(?:${PAIR_PARTICLES.join('|')}) +)?${CAPITALISED_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
+const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?: (?:(?:${PAIR_PARTICLES.join('|')}) )?${CAPITALISED_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
 const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?![\p{L}\p{N}])`, 'gu');
 const STICKY_CAPITALISED_PAIR = new RegExp(CAPITALISED_PAIR.source, 'uy');
 // An upper-case name with no cue, as OCR reads a notice or a signature block ("KWAME ASANTE - SECURITY OFFICER").

@@ -101,6 +101,12 @@ test('initials and a surname in capitals are a name; an acronym before an Englis
   for (const text of ['P.O. BOX 12, LEEDS', 'N.B. PLEASE SIGN OUT', 'U.K. MAIL ROOM']) assert.equal(redacted(text), text);
 });
 
+test('a capitalised pair\'s words are one space apart: more part fields; a surname in capitals after "Mc" is one word', () => {
+  assert.equal(redacted('Visitor Name: Prakash Venkataraman   Host: Ms. Tamsin Ellery   Pass No: 0456'),
+    'Visitor Name: [REDACTED_NAME]   Host: Ms. [REDACTED_NAME]   Pass No: 0456');
+  assert.equal(redacted('Permit issued to: FERGUS McBRIDE (Hot Works)'), 'Permit issued to: [REDACTED_NAME] (Hot Works)');
+});
+
 test('a cue that is no sign-off ends at its line: the next line\'s first word starts a sentence, not a name', () => {
   for (const text of ['Hello\nPls cc the night team', 'Please call\nReception opens at 7', 'ok thanks see\nMonday for the rota']) assert.equal(redacted(text), text);
   assert.equal(redacted('please call Tomasz on arrival'), 'please call [REDACTED_NAME] on arrival');
