@@ -588,11 +588,15 @@ const CARRIAGE_RETURN = 13;
 const LESS_THAN = 60;
 const EN_DASH = 0x2013;
 
-/** Whether a field starts at `at` (blanks before it passed over): the text's start, a line's, a cell's, a quote's, or after ':', ';' or a spaced dash. */
+/**
+ * Whether a field starts at `at` (blanks before it passed over): the text's start, a line's, a cell's, a quote's, after
+ * two blanks, or after ':', ';' or a spaced dash.
+ */
 function startsField(codes: Uint16Array, at: number): boolean {
   let before = at - 1;
   while (codes[before] === SPACE) before--;
-  if (before < 0) return true;
+  // Two blanks or more align a table's or form's columns.
+  if (before < 0 || at - before > 2) return true;
   const code = codes[before]!;
   if ((code === HYPHEN || code === EN_DASH) && codes[before - 1] === SPACE) return true;
   return code === LINE_FEED || code === CARRIAGE_RETURN || code === TAB || code === PIPE || code === QUOTATION_MARK
@@ -608,7 +612,43 @@ function fieldEndAt(codes: Uint16Array, at: number, length: number): 'list' | 'l
   const code = codes[at]!;
   if (code === SEMICOLON || code === QUOTATION_MARK || code === RIGHT_PARENTHESIS) return 'list';
   if (code === SPACE && (codes[at + 1] === LESS_THAN || codes[at + 1] === LEFT_PARENTHESIS)) return 'list';
+  if (code === SPACE && codes[at + 1] === SPACE) return 'line';
   return code === LINE_FEED || code === CARRIAGE_RETURN || code === TAB || code === PIPE ? 'line' : undefined;
+}
+
+// A name written surname first, alone in its field, in capitals or title case: "SCHÄFER, DIETER" in a register's
+// space-aligned column, "Okonkwo, Harriet" in a form's. Groups: the surname and the first name in capitals (1, 3) or
+// in title case (2, 4).
+const SURNAME_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${UPPER_CASE_WORD_SOURCE})|(${CAPITALISED_WORD_SOURCE})), (?:(${UPPER_CASE_WORD_SOURCE})|(${CAPITALISED_WORD_SOURCE}))(?![\p{L}\p{N}])`, 'gdu');
+
+/** Whether the word text[start, end) may be part of a name, and whether it makes its field a name (named). */
+function nameFieldWord(text: string, codes: Uint16Array, start: number, end: number, upper: boolean): { allowed: boolean; named: boolean } {
+  const flags = nameTokenFlags(text, codes, start, end);
+  if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return { allowed: false, named: false };
+  if ((flags & LEXICON_NAME) !== 0) return { allowed: true, named: true };
+  // Short words in capitals are mostly acronyms, as in an upper-case pair.
+  return { allowed: true, named: end - start >= (upper ? MIN_UNKNOWN_WORD_LETTERS : 1) && !isEnglishWord(text, start, end) };
+}
+
+/**
+ * A field holding a name surname first ("SCHÄFER, DIETER", "Okonkwo, Harriet"): both words in one casing, neither of our
+ * users' vocabulary, the surname a lexicon name or no ordinary English word, and the field bounded on both sides (startsField(),
+ * fieldEndAt()): "LEEDS, ENGLAND" in an address line is no field of its own.
+ */
+function detectSurnameFirstFields(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  SURNAME_FIRST.lastIndex = 0;
+  for (let match = SURNAME_FIRST.exec(text); match !== null; match = SURNAME_FIRST.exec(text)) {
+    const upper = match[1] !== undefined;
+    if (upper !== (match[3] !== undefined)) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!startsField(codes, start) || fieldEndAt(codes, end, text.length) === undefined) continue;
+    const [surname, first] = upper ? [match.indices![1]!, match.indices![3]!] : [match.indices![2]!, match.indices![4]!];
+    const surnameWord = nameFieldWord(text, codes, surname[0], surname[1], upper);
+    const firstWord = nameFieldWord(text, codes, first[0], first[1], upper);
+    // The surname decides: a first name may be an English word ("DIETER"), a greeting's word may not ("Sorry, Helen").
+    if (surnameWord.allowed && surnameWord.named && firstWord.allowed) spans.push({ type: 'PERSON', start, end });
+  }
 }
 
 /**
@@ -673,6 +713,7 @@ export const personRecognizer: Recognizer = {
     detectShapes(text, profile, settled, spans);
     takeSurnameInitials(profile.codes, text.length, spans);
     takeSurnamesBeforeComma(text, profile.codes, spans);
+    if (profile.capitalCount >= 2 && (profile.tableMarks & TABLE_MARK.comma) !== 0) detectSurnameFirstFields(text, profile.codes, spans);
     return spans;
   },
 };

@@ -107,6 +107,14 @@ test('a capitalised pair\'s words are one space apart: more part fields; a surna
   assert.equal(redacted('Permit issued to: FERGUS McBRIDE (Hot Works)'), 'Permit issued to: [REDACTED_NAME] (Hot Works)');
 });
 
+test('a name written surname first alone in its field is a name, in capitals or title case, with no lexicon word', () => {
+  const register = 'DATE       TIME IN   NAME                 COMPANY\n12/03/25   09:02     SCHÄFER, DIETER      KÖHLER GMBH\n12/03/25   09:40     Okonkwo, Harriet     Bright FM';
+  assert.equal(redacted(register), register.replace('SCHÄFER, DIETER', '[REDACTED_NAME]').replace('Okonkwo, Harriet', '[REDACTED_NAME]'));
+  assert.equal(redacted('Visitor\tOKONKWO, HARRIET\tGate 2'), 'Visitor\t[REDACTED_NAME]\tGate 2');
+  // Not a field of its own, of English words, or our users' words.
+  for (const text of ['Deliver to 12 HIGH ST, LEEDS, ENGLAND', 'STATUS:  OPEN, PENDING', 'Gate 2, North  Car Park', 'Note: Fire, Alarm']) assert.equal(redacted(text), text);
+});
+
 test('a cue that is no sign-off ends at its line: the next line\'s first word starts a sentence, not a name', () => {
   for (const text of ['Hello\nPls cc the night team', 'Please call\nReception opens at 7', 'ok thanks see\nMonday for the rota']) assert.equal(redacted(text), text);
   assert.equal(redacted('please call Tomasz on arrival'), 'please call [REDACTED_NAME] on arrival');
