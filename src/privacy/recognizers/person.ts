@@ -619,7 +619,10 @@ function fieldEndAt(codes: Uint16Array, at: number, length: number): 'list' | 'l
 // A name written surname first, alone in its field, in capitals or title case: "SCHÄFER, DIETER" in a register's
 // space-aligned column, "Okonkwo, Harriet" in a form's. Groups: the surname and the first name in capitals (1, 3) or
 // in title case (2, 4).
-const SURNAME_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${UPPER_CASE_WORD_SOURCE})|(${CAPITALISED_WORD_SOURCE})), (?:(${UPPER_CASE_WORD_SOURCE})|(${CAPITALISED_WORD_SOURCE}))(?![\p{L}\p{N}])`, 'gdu');
+const SURNAME_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${UPPER_CASE_WORD_SOURCE})|(${CAPITALISED_WORD_SOURCE})), (?:(${UPPER_CASE_WORD_SOURCE})|(${CAPITALISED_WORD_SOURCE}))(?![\p{L}\p{N}])`, 'dyu');
+
+/** Whether a name token may hold the character: a letter (any non-ASCII one counted as one), an apostrophe or a hyphen. */
+const isNameTokenCharacter = (code: number): boolean => isAsciiLetter(code) || code >= 128 || code === APOSTROPHE || code === HYPHEN;
 
 /** Whether the word text[start, end) may be part of a name, and whether it makes its field a name (named). */
 function nameFieldWord(text: string, codes: Uint16Array, start: number, end: number, upper: boolean): { allowed: boolean; named: boolean } {
@@ -636,8 +639,17 @@ function nameFieldWord(text: string, codes: Uint16Array, start: number, end: num
  * fieldEndAt()): "LEEDS, ENGLAND" in an address line is no field of its own.
  */
 function detectSurnameFirstFields(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
-  SURNAME_FIRST.lastIndex = 0;
-  for (let match = SURNAME_FIRST.exec(text); match !== null; match = SURNAME_FIRST.exec(text)) {
+  // Tried only where a word's letters end right before ", " and a capital follows: the regex sticky at the word's start.
+  for (let comma = text.indexOf(', '); comma !== -1; comma = text.indexOf(', ', comma + 2)) {
+    const next = codes[comma + 2]!;
+    if (!(isAsciiUpper(next) || next >= 128)) continue;
+    let wordStart = comma;
+    while (wordStart > 0 && isNameTokenCharacter(codes[wordStart - 1]!)) wordStart--;
+    while (wordStart < comma && (codes[wordStart] === APOSTROPHE || codes[wordStart] === HYPHEN)) wordStart++;
+    if (wordStart === comma) continue;
+    SURNAME_FIRST.lastIndex = wordStart;
+    const match = SURNAME_FIRST.exec(text);
+    if (match === null) continue;
     const upper = match[1] !== undefined;
     if (upper !== (match[3] !== undefined)) continue;
     const start = match.index;
