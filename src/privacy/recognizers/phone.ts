@@ -2,8 +2,9 @@
 // libphonenumber-js, and numbers spoken as digit words in transcripts.
 // Decision: after a phone cue ("call me at", "mobile", a register row's cell) a NANP-shaped or merely
 // "possible" number is accepted even if libphonenumber calls it invalid (555-123-4567 is fictional);
-// without a cue it must be valid, and an unseparated digit run needs a cue unless it has a mobile number's shape. A
-// bracketed area code makes a NANP number with no cue: "(555) 123-4567".
+// without a cue it must be valid, or be written in its country's own grouping ("0121 891 0828": a range not yet
+// allocated), and an unseparated digit run needs a cue unless it has a mobile number's shape. A bracketed area code
+// makes a NANP number with no cue: "(555) 123-4567".
 import { PhoneNumber } from 'libphonenumber-js/core';
 import type { E164Number } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/metadata.max.json';
@@ -176,6 +177,26 @@ function isAcceptableInternational(raw: string, prefixDigits: number, digitCount
   return isAcceptable(raw.includes('(0)') ? international.replace(BRACKETED_TRUNK_ZERO, '$1') : international, true);
 }
 
+const DIGIT_GROUPS = /\d+/g;
+// A whole national number with its area code, as a UK, Indian or German one has (a short local number's grouping,
+// "04570 00", says too little).
+const MIN_GROUPED_NATIONAL_DIGITS = 10;
+
+/** The lengths of the runs of digits in a written number: "0121 891 0828" → "4 3 4". */
+const groupLengths = (written: string): string => (written.match(DIGIT_GROUPS) ?? []).map((group) => group.length).join(' ');
+
+/**
+ * Whether raw, a national number with its trunk '0', is a possible number of the calling code's country written in that
+ * country's own grouping ("0121 891 0828"): a phone number, though its range may not be allocated yet, so validity
+ * (isValidNationalNumber()) would turn it down. Asked only of uncued, formatted candidates that failed validity: rare.
+ */
+function isNationallyGrouped(callingCode: number, raw: string): boolean {
+  const nationalNumber = digitsAfter(raw, 1);
+  if (!isAcceptableNational(callingCode, nationalNumber, true)) return false;
+  const formatted = new PhoneNumber(`+${callingCode}${nationalNumber}` as E164Number, metadata).formatNational();
+  return groupLengths(formatted) === groupLengths(raw);
+}
+
 /** Whether a written candidate is a phone number, trying the national formats our users write. */
 export function isPhoneNumber(raw: string, cued: boolean): boolean {
   return isPhoneCandidate(raw, countDigits(raw), cued);
@@ -197,7 +218,8 @@ function isPhoneCandidate(raw: string, digitCount: number, cued: boolean): boole
   if (length === 10 && lead !== 0 && lead !== 1 && isAcceptableNationalOf(NANP_CALLING_CODE, raw, skipped, length, cued)) return true;
   if (length === 10 && isIndianMobileStart(lead) && isAcceptableNationalOf(INDIA_CALLING_CODE, raw, skipped, length, cued)) return true;
   if (lead === 0 && next !== 0) {
-    return TRUNK_PREFIX_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, skipped + 1, length - 1, cued));
+    return TRUNK_PREFIX_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, skipped + 1, length - 1, cued))
+      || (!cued && skipped === 0 && digitCount >= MIN_GROUPED_NATIONAL_DIGITS && TRUNK_PREFIX_CALLING_CODES.some((callingCode) => isNationallyGrouped(callingCode, raw)));
   }
   // "48 22 123 45 67" in a register's phone cell: an international number written without its '+'.
   return cued && first !== 0 && isAcceptableInternational(raw, 0, digitCount);

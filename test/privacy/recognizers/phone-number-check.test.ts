@@ -1,6 +1,6 @@
 // isPhoneNumber() reads a candidate's digits in place and asks libphonenumber-js as little as it can; this holds
 // it to the same rules written the plain way — digits extracted, each national reading tried with
-// PhoneNumber#isPossible() and (uncued) #isValid() — on generated candidates.
+// PhoneNumber#isPossible() and (uncued) #isValid() or the country's own grouping — on generated candidates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -23,6 +23,14 @@ function acceptable(e164Digits: string, cued: boolean): boolean {
   return number.isPossible() && (cued || number.isValid());
 }
 
+const groupLengths = (written: string): string => (written.match(/\d+/g) ?? []).map((group) => group.length).join(' ');
+
+/** Uncued, a possible number written in its country's own grouping ("0121 891 0828"). */
+function nationallyGrouped(code: string, nationalNumber: string, raw: string): boolean {
+  if (!acceptable(code + nationalNumber, true)) return false;
+  return groupLengths(new PhoneNumber(`+${code}${nationalNumber}` as E164Number, metadata).formatNational()) === groupLengths(raw);
+}
+
 function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
   const allDigits = raw.replace(/\D/g, '');
   let digits = allDigits;
@@ -35,7 +43,10 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
   if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
   if (digits.length === 10 && digits[0] !== '0' && digits[0] !== '1' && acceptable(`1${digits}`, cued)) return true;
   if (digits.length === 10 && /^[6-9]/.test(digits) && acceptable(`91${digits}`, cued)) return true;
-  if (digits.startsWith('0') && !digits.startsWith('00')) return TRUNK_PREFIX_COUNTRY_CODES.some((code) => acceptable(code + digits.slice(1), cued));
+  if (digits.startsWith('0') && !digits.startsWith('00')) {
+    return TRUNK_PREFIX_COUNTRY_CODES.some((code) => acceptable(code + digits.slice(1), cued))
+      || (!cued && digits === allDigits && digits.length >= 10 && TRUNK_PREFIX_COUNTRY_CODES.some((code) => nationallyGrouped(code, digits.slice(1), raw)));
+  }
   // Cued, an international number written without its '+'.
   return cued && !allDigits.startsWith('0') && acceptable(raw.includes('(0)') ? allDigits.replace(/^(\d{1,3}?)0/, '$1') : allDigits, true);
 }

@@ -18,6 +18,12 @@ test('finds UK, Indian and German formats without a cue', () => {
   }
 });
 
+test('a national number written in its country\'s own grouping is a phone without a cue, even in a range not yet allocated', () => {
+  assert.deepEqual(found(phoneRecognizer, 'Meter read by the night guard, queries to 0121 891 0828'), ['0121 891 0828']);
+  // Grouped otherwise, an unallocated number needs a cue.
+  assert.deepEqual(found(phoneRecognizer, 'Batch 01218 910 828 shipped'), []);
+});
+
 test('accepts a fictional NANP number only after a phone cue', () => {
   assert.deepEqual(found(phoneRecognizer, 'Call me at 555-123-4567'), ['555-123-4567']);
   assert.deepEqual(found(phoneRecognizer, 'Batch 555-123-4567 shipped'), []);
