@@ -13,7 +13,7 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
 const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`\b(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')})\s*(?:no\.?|number|num|nr\.?|#)?\s*[:#]?\s*$`, 'i');
 
 const PHONE_CUE_BEFORE =
-  /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call)\b[^\n|]{0,24}$/i;
+  /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call)\b[^\n|]{0,24}$/i;
 
 // What may follow a label inside an IDENTIFIER_LABEL_BEFORE match, apart from the letters of "no"/"number":
 // ASCII whitespace, '.', '#' and ':' (non-ASCII characters are let through as if they were whitespace).

@@ -19,9 +19,16 @@ import { DIALLING_CHARACTERS, DOT, isAsciiDigit, isAsciiLetter } from '../char-c
 import type { TextProfile } from '../text-profile.ts';
 
 // A group of digits: up to 15, the most an E.164 number has, so "+2348031234567" written unspaced is one candidate.
-const GROUP = String.raw`(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})`;
+// A blank within a line: a number never runs on to the next line's date, count or list number.
+const BLANK = String.raw`[^\S\r\n]`;
+const GROUP = String.raw`(?:\(${BLANK}?\+?\d{1,5}${BLANK}?\)|\d{1,15})`;
+// A phone label a number may be glued to ("tel:…", "phone-…", "Mob:…", "Ph.No.…"), matched in any casing.
+const GLUED_LABELS = ['tel', 'phone', 'ph', 'mob', 'mobile', 'cell', 'no'];
+const anyCase = (word: string): string => [...word].map((letter) => `[${letter.toUpperCase()}${letter}]`).join('');
+const GLUED_LABEL = String.raw`(?<=\b(?:${GLUED_LABELS.map(anyCase).join('|')})[:.-])`;
+// Groups are joined by a blank, a dot, slash or dash (blanks around it allowed), or nothing at a bracket: "+44(0)7700…".
 const PHONE_CANDIDATE = new RegExp(
-  String.raw`(?:(?<=\b[Tt][Ee][Ll]:)|(?<![\w+./:-])(?<!\d,))(?:\+\s?|00)?${GROUP}(?:(?:\s?[./-]\s?|\s|(?<=\)))${GROUP}){0,6}(?![\w]|[.,:/-]\d)`,
+  String.raw`(?:${GLUED_LABEL}|(?<![\w+./:-])(?<!\d,))(?:\+${BLANK}?|00)?${GROUP}(?:(?:${BLANK}?[./-]${BLANK}?|${BLANK}|(?<=\))|(?=\())${GROUP}){0,6}(?![\w]|[.,:/-]\d)`,
   'g',
 );
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}$/;

@@ -49,6 +49,22 @@ test("a unit after a number is a whole word on its line: a name or the next line
   for (const text of ['meter 0161496 kWh', 'tank 0161 4960 litres', 'used 1234567kWh']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
+test('a number ends at its line: the next line\'s date, count or list number is no part of it', () => {
+  assert.deepEqual(found(phoneRecognizer, 'Tel 07700 900431\n12/03/24 next'), ['07700 900431']);
+  assert.deepEqual(found(phoneRecognizer, 'mob +44 7700 900123\n2 guards'), ['+44 7700 900123']);
+  assert.deepEqual(found(phoneRecognizer, 'Phone 07700900123\n24 hour cover'), ['07700900123']);
+  assert.deepEqual(found(phoneRecognizer, '1. Craig on 07700 900512\n2. Mei on 07700 900513'), ['07700 900512', '07700 900513']);
+});
+
+test('a number glued to its label is found: "phone:07700900123", "tel-…", "Ph.No.…", "+44(0)7700900123"', () => {
+  for (const [text, phone] of [['phone:07700900123', '07700900123'], ['Mob:07700 900123', '07700 900123'], ['tel-07700 900123', '07700 900123'],
+    ['phone-9845012873', '9845012873'], ['Ph.No.9845012873', '9845012873'], ['call +44(0)7700900123', '+44(0)7700900123']]) {
+    assert.deepEqual(found(phoneRecognizer, text), [phone], text);
+  }
+  // A label of an identifier glued to its number is no phone label.
+  for (const text of ['Invoice No.9845012873', 'ref:07700900123', 'SN-9845012873']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
+
 test('a tel: link is a phone number', () => {
   assert.deepEqual(found(phoneRecognizer, '<a href="tel:+44-161-496-0000">call</a>'), ['+44-161-496-0000']);
   assert.deepEqual(found(phoneRecognizer, 'TEL:07700900123'), ['07700900123']);
