@@ -135,6 +135,12 @@ function note(random: Random): Part[] {
     () => ['Router for the BMS at ', pii('IP_ADDRESS', values.ipAddress(random)), ' runs firmware v', `${random.int(1, 9)}.${random.int(0, 20)}.${random.int(0, 9)}`],
     () => ['Access log: badge ', values.luhnValidNumber(random, '9', 8), ' used by ', pii('PERSON', values.personName(random, 'title')), ' at ', random.pick(GATES)],
     () => ['Shift 06:00-14:00 covered by ', pii('PERSON', values.personName(random, 'title')), ', relief call ', pii('PHONE', values.writtenPhone(random))],
+    () => {
+      // A numbered keyholder list: each line ends with a number, and the next starts with one.
+      const casing = random.pick(['title', 'upper'] as const);
+      const line = (index: number): Part[] => [`${index}. `, pii('PERSON', values.personName(random, casing)), random.pick([' ', ' - ', ', ']), pii('PHONE', values.writtenPhone(random))];
+      return ['Keyholders:\n', ...line(1), '\n', ...line(2), '\n', ...line(3), `\n${random.int(2, 4)} spare fobs in the key safe`];
+    },
   ])();
 }
 
