@@ -28,7 +28,7 @@ hall centre center unit units zone wing annex gatehouse control lab kitchen cant
 firmware version update router switch server controller panel device sensor network wifi ip ipv4 ipv6 port admin
 the-site head lead senior junior deputy assistant acting interim duty night day weekend weekday morning evening late early
 director ops operations officer officers coordinator administrator engineer engineers technician caretaker receptionist
-concierge janitor
+concierge janitor auditor auditors business host dept department
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 am pm utc gmt bst cet ist est pst kwh total sum ok yes no n/a tbc tbd asap eta fyi pto ooo hr it fm pii ssn dob id
@@ -40,21 +40,27 @@ properties management consulting engineering electrical mechanical energy power 
 enterprises trading international global contractors construction builders hospital school university college council
 trust bank hotel hotels restaurant cafe stores supplies supply distribution transport freight couriers fm
 plumbing plumbers heating roofing scaffolding glazing joinery electricals electricians locksmiths landscaping gardens
-waste recycling removals rentals hire motors express parcels foods food catering bakery dairies farms pharmacy pharma
+waste recycling removals rentals hire motors express parcels foods food catering bakery dairies farms pharmacy pharma controls
 healthcare medical telecom telecoms networks digital media printing signs fabrication lifts elevators`;
 
 // Makers of a site's equipment, whose names title a model in a site audit or on a rating plate ("Daikin Altherma", "Kone
 // Monospace"): fire and security, lifts, heating and cooling, pumps, building controls, generators and meters. Makers
-// that are also common surnames (Johnson, Perkins, Cummins, Gallagher) are left out: a name would be kept whole.
-const EQUIPMENT_MAKERS = `honeywell siemens bosch tyco kidde apollo hochiki notifier kentec ziton xtralis vesda texecom pyronix risco paxton salto
-hikvision dahua avigilon genetec lenel kantech otis kone schindler thyssenkrupp stannah fujitec daikin toshiba fujitsu hitachi
-panasonic samsung mitsubishi viessmann vaillant worcester baxi potterton grundfos wilo lochinvar remeha rinnai ariston schneider
-priva cylon caterpillar aggreko landis gyr elster itron kamstrup sensus philips zumtobel gent`;
+// that are also common names (Johnson, Perkins, Cummins, Gallagher, Schneider, Otis, Philips) are left out: a name would
+// be kept whole.
+const EQUIPMENT_MAKERS = `honeywell siemens bosch tyco kidde hochiki notifier kentec ziton xtralis vesda texecom pyronix risco paxton salto
+hikvision dahua avigilon genetec lenel kantech kone schindler thyssenkrupp stannah fujitec daikin toshiba fujitsu hitachi
+panasonic samsung mitsubishi viessmann vaillant worcester baxi potterton grundfos wilo lochinvar remeha rinnai ariston
+priva cylon caterpillar aggreko gyr itron kamstrup sensus zumtobel gent`;
+// The last word of a place's name: "Jordan Street", "Victoria Station", "Grosvenor Square" name no one. Place words that
+// are also common surnames (Court, Hill, Hall, Wood, Green) are left out, as makers are: a name would be kept whole.
+// Lane is in: a street far more often than a surname in our users' notes.
+const PLACE_SUFFIXES = `street road avenue lane way close drive place grove walk row square station plaza embankment crescent terrace
+boulevard quay wharf mews estate suite library arcade precinct retail industrial`;
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter((word) => word !== ''));
 }
 
 export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${DOMAIN_WORDS}`);
-export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(`${ORGANISATION_SUFFIXES} ${EQUIPMENT_MAKERS}`);
+export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(`${ORGANISATION_SUFFIXES} ${EQUIPMENT_MAKERS} ${PLACE_SUFFIXES}`);
 export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del der den al bin le la di du');

@@ -115,6 +115,11 @@ test('a name written surname first alone in its field is a name, in capitals or 
   for (const text of ['Deliver to 12 HIGH ST, LEEDS, ENGLAND', 'STATUS:  OPEN, PENDING', 'Gate 2, North  Car Park', 'Note: Fire, Alarm']) assert.equal(redacted(text), text);
 });
 
+test('a maker that is also a common surname is no organisation word: "Frau Schneider" is a name', () => {
+  assert.doesNotMatch(redacted('Schlüssel bei Frau Schneider: Raum 4'), /Schneider/);
+  assert.equal(redacted('ask for Otis Brandt at the gate'), 'ask for [REDACTED_NAME] at the gate');
+});
+
 test('a cue that is no sign-off ends at its line: the next line\'s first word starts a sentence, not a name', () => {
   for (const text of ['Hello\nPls cc the night team', 'Please call\nReception opens at 7', 'ok thanks see\nMonday for the rota']) assert.equal(redacted(text), text);
   assert.equal(redacted('please call Tomasz on arrival'), 'please call [REDACTED_NAME] on arrival');
@@ -207,7 +212,10 @@ test('hard negatives: places, organisations, calendar words and staff roles stay
     'Annual Review starts Monday', 'the Summer Party is on Friday', 'Project Falcon phase 2', 'Hill Street entrance closed', 'Oak Road gate',
     // A site audit names its equipment by maker and model.
     'Honeywell Galaxy panel in the plant room', 'Kone Monospace lift serviced', 'Daikin Altherma heat pump', 'Grundfos Magna pump',
-    'Viessmann Vitodens boiler', 'Baxi Megaflo cylinder', 'Tyco Kantech access']) {
+    'Viessmann Vitodens boiler', 'Baxi Megaflo cylinder', 'Tyco Kantech access',
+    // A street, a station or a square named after someone is a place; so is a business park; a heading's words are ours.
+    'Patrol Jordan Street and Victoria Road, then Grosvenor Square', 'meet at Victoria Station', 'Jackson Industrial Estate gate 2',
+    'BRIGHTWATER BUSINESS PARK', 'HOST DEPT', 'Johnson Controls panel']) {
     assert.deepEqual(personRecognizer.detect(text).map((span) => text.slice(span.start, span.end)), [], text);
   }
 });
