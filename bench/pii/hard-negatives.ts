@@ -5,6 +5,7 @@
 // "the manager is waiting").
 import type { Random } from './prng.ts';
 import { luhnValidNumber } from './eval-values.ts';
+import { EVAL_SURNAMES } from './eval-names.ts';
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
@@ -41,14 +42,16 @@ const PLACES = ['North fence', 'Gate 2', 'Loading Bay B', 'Car park', 'Level 3',
 
 // Title-case words that are no one's name: a site's streets, its events and its documents.
 const STREET_WORDS = ['Mill', 'Station', 'Church', 'Bridge', 'Market', 'Castle', 'Oak', 'Meadow', 'Orchard', 'Canal'];
-const STREET_KINDS = ['Street', 'Road', 'Lane', 'Avenue', 'Way', 'Close'];
+// The common kinds of British street.
+const STREET_KINDS = ['Street', 'Road', 'Lane', 'Avenue', 'Way', 'Close', 'Drive', 'Court', 'Place', 'Crescent', 'Grove', 'Gardens', 'Terrace', 'Row', 'Hill', 'Walk', 'Mews', 'Square'];
 const EVENTS = ['Annual Review', 'Summer Party', 'Quarterly Audit', 'Project Falcon', 'Open Day', 'Winter Readiness', 'Fire Drill', 'Deep Clean',
   'Spring Clean', 'Waste Audit', 'Energy Review', 'Pest Control'];
 const DOCUMENTS = ['Asset Register', 'Method Statement', 'Risk Assessment', 'Permit To Work', 'Tenant Newsletter', 'Site Handbook'];
 
 /** A note about a site's event, street entrance and document, its names title-cased. */
 function titleCaseNote(random: Random): string {
-  const street = `${random.pick(STREET_WORDS)} ${random.pick(STREET_KINDS)}`;
+  // Half the streets are named after someone ("Pemberton Road"): a place, no person.
+  const street = `${random.chance(0.5) ? random.pick(STREET_WORDS) : random.pick(EVAL_SURNAMES)} ${random.pick(STREET_KINDS)}`;
   return random.pick([
     `${random.pick(EVENTS)} moved to ${date(random)}; use the ${street} entrance from ${time(random)}.`,
     `${random.pick(DOCUMENTS)} updated for the ${random.pick(EVENTS)}, see section ${random.int(2, 9)}.${random.int(1, 9)}.`,
