@@ -9,7 +9,8 @@ const LOOKBEHIND_CHARS = 40;
 // A meter "reads" its reading too: "the meter reads one two three four five six seven" is no phone number.
 const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'reference', 'invoice', 'inv', 'order', 'po', 'meter', 'reading', 'reads', 'id', 'account',
   'acct', 'job', 'case', 'asset', 'tag', 'batch', 'lot', 'model', 'part', 'room', 'rm', 'unit', 'version', 'ver', 'firmware', 'fw', 'build', 'release', 'v',
-  'incident', 'inc', 'wo', 'work order', 'badge', 'pin', 'code', 'barcode', 'sku', 'imei', 'plate', 'registration', 'reg', 'policy', 'claim', 'docket'];
+  'incident', 'inc', 'wo', 'work order', 'badge', 'pin', 'code', 'barcode', 'sku', 'imei', 'plate', 'registration', 'reg', 'policy', 'claim', 'docket',
+  'fob', 'fobs', 'permit', 'certificate', 'cert', 'consignment', 'tracking', 'licence', 'license', 'contract', 'voucher', 'receipt', 'mpan', 'mprn', 'uprn'];
 const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`\b(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')})\s*(?:no\.?|number|num|nr\.?|#)?\s*[:#]?\s*$`, 'i');
 
 const PHONE_CUE_BEFORE =

@@ -222,7 +222,9 @@ function isPhoneCandidate(raw: string, digitCount: number, cued: boolean): boole
   const skipped = digitCount === 11 && first === 1 ? 1 : 0;
   const length = digitCount - skipped;
   const [lead, next] = skipped === 1 ? [second, third] : [first, second];
-  if (length === 10 && lead !== 0 && lead !== 1 && isAcceptableNationalOf(NANP_CALLING_CODE, raw, skipped, length, cued)) return true;
+  // With no cue, a written NANP number is grouped as one ("202-555-0143", not "2023-000451", a year's reference).
+  if (length === 10 && lead !== 0 && lead !== 1 && (cued || digitCount === raw.length || NANP_SHAPE.test(raw))
+    && isAcceptableNationalOf(NANP_CALLING_CODE, raw, skipped, length, cued)) return true;
   if (length === 10 && isIndianMobileStart(lead) && isAcceptableNationalOf(INDIA_CALLING_CODE, raw, skipped, length, cued)) return true;
   if (lead === 0 && next !== 0) {
     return TRUNK_PREFIX_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, skipped + 1, length - 1, cued))

@@ -41,7 +41,7 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
   }
   if (cued && (NANP_SHAPE.test(raw) || NANP_LOCAL_SHAPE.test(raw))) return true;
   if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
-  if (digits.length === 10 && digits[0] !== '0' && digits[0] !== '1' && acceptable(`1${digits}`, cued)) return true;
+  if (digits.length === 10 && digits[0] !== '0' && digits[0] !== '1' && (cued || !/\D/.test(raw) || NANP_SHAPE.test(raw)) && acceptable(`1${digits}`, cued)) return true;
   if (digits.length === 10 && /^[6-9]/.test(digits) && acceptable(`91${digits}`, cued)) return true;
   if (digits.startsWith('0') && !digits.startsWith('00')) {
     return TRUNK_PREFIX_COUNTRY_CODES.some((code) => acceptable(code + digits.slice(1), cued))

@@ -65,6 +65,12 @@ test('a number glued to its label is found: "phone:07700900123", "tel-…", "Ph.
   for (const text of ['Invoice No.9845012873', 'ref:07700900123', 'SN-9845012873']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
+test('a certificate, permit, fob or consignment number is no phone; with no cue, a NANP number is grouped as one', () => {
+  for (const text of ['EICR certificate 2023-000451', 'Certificate no 2024-123456', 'Permit 2024-556677', 'fob numbers 4455 6677 8899',
+    'consignment 0123 4567 84', 'tracking no. 9400 1112 0200', 'raised 2023-000451 today']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+  assert.deepEqual(found(phoneRecognizer, 'the desk is 202-555-0143 today'), ['202-555-0143']);
+});
+
 test('a tel: link is a phone number', () => {
   assert.deepEqual(found(phoneRecognizer, '<a href="tel:+44-161-496-0000">call</a>'), ['+44-161-496-0000']);
   assert.deepEqual(found(phoneRecognizer, 'TEL:07700900123'), ['07700900123']);
