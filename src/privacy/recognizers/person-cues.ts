@@ -2,14 +2,16 @@
 // profile can find cue positions by a Set lookup per word instead of four regex scans per text.
 
 // A cue whose next words are a name even in lower case.
-export const STRONG_CUE = /\b(?:my name is|my name's|my names|name is|name's|names? ?:|(?:manager|supervisor|caretaker|lead|officer|guard|engineer|technician|administrator|coordinator|contact|contact person|contact name|point of contact|foreman|warden|director|owner|landlord|tenant|cleaner|receptionist|visitor)(?: is| was| will be|:| -| –|,)|ask for|asking for|reach|(?:speak|spoke|spoken|speaking) (?:to|with)|talk to|(?:issued|given|assigned|allocated|lent|loaned) to:?|signed by|sign(?:ed)? off by|signed:|signature:|attn:?|attention:?|called|named|visitor:|handed to|(?:my |our |a )?(?:colleague|boss|deputy|partner|husband|wife|son|daughter|brother|sister)|(?:checked|approved|verified|signed|received|issued|reported|escorted|inspected|collected|authori[sz]ed|completed|logged|raised|accompanied)(?: in| out| off)? by:?)\s+/gi;
+export const STRONG_CUE = /\b(?:(?:first|last|given|family|middle)[ _-]?names? ?:|surname ?:|forename ?:|card ?holder(?: name)?:?|key ?holder:?|name on (?:the )?card:?|my name is|my name's|my names|name is|name's|names? ?:|(?:manager|supervisor|caretaker|lead|officer|guard|engineer|technician|administrator|coordinator|contact|contact person|contact name|point of contact|foreman|warden|director|owner|landlord|tenant|cleaner|receptionist|visitor)(?: is| was| will be|:| -| –|,)|ask for|asking for|reach|(?:speak|spoke|spoken|speaking) (?:to|with)|talk to|(?:issued|given|assigned|allocated|lent|loaned) to:?|signed by|sign(?:ed)? off by|signed:|signature:|attn:?|attention:?|called|named|visitor:|handed to|(?:my |our |a )?(?:colleague|boss|deputy|partner|husband|wife|son|daughter|brother|sister)|(?:checked|approved|verified|signed|received|issued|reported|escorted|inspected|collected|authori[sz]ed|completed|logged|raised|accompanied)(?: in| out| off)? by:?)\s+/gi;
 // A greeting followed by a self-introduction: "hi this is meera", "hello, i'm rohan".
 export const GREETING_CUE = /\b(?:hi|hello|hey|morning|good (?:morning|afternoon|evening))[,.!]?\s+(?:this is|it's|it is|i'm|i am|im|my name is)\s+/gi;
 // A cue whose next word is a name only if capitalised or in the lexicon.
 // Its name is on the same line ("Hello⏎Pls cc the night team" starts a sentence), except after a letter's sign-off at
 // the end of its line ("Kind regards,⏎PRIYA NAIR"): there the name is on the next line.
 export const WEAK_CUE = /\b(?:(?:by|used by|i am|i'm|this is|it's|contact|dear|hi|hello|thanks|thank you|cc|ask|tell|email|call|ring|message|meet|met|via|text|see)[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|many thanks|thanks|thank you|cheers|best wishes|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)/gi;
-export const TITLE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|frau|shri|smt)\.?\s+/gi;
+export const TITLE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|herrn|frau|shri|smt)\.?\s+/gi;
+// A role before a surname, as a title stands: "Officer Adeyemi", "Supervisor Okafor". Read strictly (Cue.strict).
+export const ROLE = /\b(?:officer|guard|sgt|sergeant|constable|pc|inspector|supervisor|engineer|auditor|technician|cleaner|driver|warden|caretaker|concierge|receptionist|porter)[^\S\r\n]+/gi;
 
 export interface Cue {
   /** Global, case-insensitive: the reference scan when the fast path does not apply. */
@@ -20,34 +22,38 @@ export interface Cue {
   readonly stickyPattern: RegExp;
   /** Whether lower-case words after this cue may be a name. */
   readonly allowLower: boolean;
+  /** Whether the name after it must be capitalised and hold a lexicon name or a word that is no ordinary English word. */
+  readonly strict: boolean;
   /** Bit of this cue in CUE_BITS_BY_FIRST_WORD. */
   readonly bit: number;
 }
 
-function cue(pattern: RegExp, allowLower: boolean, bit: number): Cue {
+function cue(pattern: RegExp, allowLower: boolean, bit: number, strict = false): Cue {
   return {
     pattern,
     loweredPattern: new RegExp(pattern.source, 'g'),
     stickyPattern: new RegExp(pattern.source, 'iy'),
     allowLower,
+    strict,
     bit,
   };
 }
 
 // Order matters: spans are reported per cue in this order, as the reference scans do.
-export const CUES: readonly Cue[] = [cue(STRONG_CUE, true, 1), cue(GREETING_CUE, true, 2), cue(TITLE, true, 4), cue(WEAK_CUE, false, 8)];
+export const CUES: readonly Cue[] = [cue(STRONG_CUE, true, 1), cue(GREETING_CUE, true, 2), cue(TITLE, true, 4), cue(WEAK_CUE, false, 8), cue(ROLE, false, 16, true)];
 
 // The leading letters of every alternative of each cue (up to its first non-letter). A cue can only match
 // where a word starts with one of these; a test checks the sticky scan against the reference scan.
 const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
-  [1, `my name names manager supervisor caretaker lead officer guard engineer technician administrator coordinator contact
+  [1, `first last given family middle surname forename card cardholder key keyholder my name names manager supervisor caretaker lead officer guard engineer technician administrator coordinator contact
     point foreman warden director owner landlord tenant cleaner receptionist visitor ask asking reach speak spoke spoken speaking talk
     given assigned allocated lent loaned signed sign signature attn
     attention called named handed our a colleague boss deputy partner husband wife son daughter brother sister checked
     approved verified received issued reported escorted inspected collected authorised authorized completed logged raised
     accompanied`],
   [2, 'hi hello hey morning good'],
-  [4, 'mr mrs ms miss mx dr prof sir herr frau shri smt'],
+  [4, 'mr mrs ms miss mx dr prof sir herr herrn frau shri smt'],
+  [16, 'officer guard sgt sergeant constable pc inspector supervisor engineer auditor technician cleaner driver warden caretaker concierge receptionist porter'],
   [8, 'by used i this it contact dear hi hello thanks thank cc ask tell email call ring message meet met via text see kind best warm regards many cheers sincerely yours'],
 ];
 

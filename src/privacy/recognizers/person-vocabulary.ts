@@ -63,4 +63,4 @@ function wordSet(words: string): ReadonlySet<string> {
 
 export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${DOMAIN_WORDS}`);
 export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(`${ORGANISATION_SUFFIXES} ${EQUIPMENT_MAKERS} ${PLACE_SUFFIXES}`);
-export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del der den al bin le la di du');
+export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del der den al bin le la di du dos das ter ten');

@@ -54,8 +54,10 @@ const ASCII_WORD_AFTER = windowed(String.raw` +[A-Za-z]+`, '', 30);
 const CAPITALISED_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)?`;
 // Lower-case particles a capitalised pair may hold between its words ("Ana de Souza"). Its words are one space apart,
 // as an upper-case pair's: more part a form's fields ("Prakash Venkataraman   Host: …").
-const PAIR_PARTICLES = ['van', 'von', 'de', 'da', 'del', 'al', 'bin', 'le'];
-const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?: (?:(?:${PAIR_PARTICLES.join('|')}) )?${CAPITALISED_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
+const PAIR_PARTICLES = ['van', 'von', 'de', 'da', 'del', 'den', 'der', 'la', 'di', 'du', 'dos', 'das', 'al', 'bin', 'le', 'ter', 'ten'];
+// At most two particles in a row: "Pieter van den Heuvel", "Maria de la Cruz".
+const PARTICLES_SOURCE = String.raw`(?:(?:${PAIR_PARTICLES.join('|')}) ){0,2}`;
+const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?: ${PARTICLES_SOURCE}${CAPITALISED_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
 const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?![\p{L}\p{N}])`, 'gu');
 const STICKY_CAPITALISED_PAIR = new RegExp(CAPITALISED_PAIR.source, 'uy');
 // An upper-case name with no cue, as OCR reads a notice or a signature block ("KWAME ASANTE - SECURITY OFFICER").
@@ -173,13 +175,15 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
       continue;
     }
     const casing = casingOf(text, codes, cursor, tokenEnd);
-    const particle = words > 0 && (flags & PARTICLE) !== 0;
+    // A particle between a name's words, or in lower case before them ("de la Cruz"): part of the name, no word of it.
+    const particle = (flags & PARTICLE) !== 0 && (words > 0 || casing === 'lower');
     const sameStyle = firstCasing === undefined || casing === firstCasing || (firstCasing !== 'lower' && casing !== 'lower');
     if (!particle && (!sameStyle || !isNameWord(flags, casing, allowLower))) break;
     // "the manager is waiting": a lower-case name's first word is in the lexicon or no everyday English word (its
     // surname may be one: "sandra baker").
-    if (words === 0 && casing === 'lower' && (flags & LEXICON_NAME) === 0 && isCommonEnglishWord(text, cursor, tokenEnd)) break;
-    if (start === -1) { start = cursor; firstCasing = casing; }
+    if (!particle && words === 0 && casing === 'lower' && (flags & LEXICON_NAME) === 0 && isCommonEnglishWord(text, cursor, tokenEnd)) break;
+    if (start === -1) start = cursor;
+    if (!particle) firstCasing ??= casing;
     cursor = tokenEnd;
     if (!particle) { end = cursor; words++; }
     if (codes[cursor] !== SPACE) break;
@@ -219,17 +223,31 @@ function firstNameAfterSurname(text: string, codes: Uint16Array, name: { start: 
   return casingOf(text, codes, wordStart, wordEnd) === casingOf(text, codes, name.start, name.end) ? wordEnd : -1;
 }
 
-function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, allowLower: boolean, spans: DetectedSpan[]): void {
-  const name = readNameAt(text, codes, cueEnd, allowLower);
+/** Whether a word of the name text[start, end) (two letters or more) is a lexicon name or no ordinary English word. */
+function hasNameWord(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  for (let wordStart = start; wordStart < end;) {
+    let wordEnd = wordStart;
+    while (wordEnd < end && codes[wordEnd] !== SPACE && codes[wordEnd] !== DOT) wordEnd++;
+    if (wordEnd - wordStart >= 2 && ((nameTokenFlags(text, codes, wordStart, wordEnd) & LEXICON_NAME) !== 0 || !isEnglishWord(text, wordStart, wordEnd))) return true;
+    wordStart = wordEnd;
+    while (wordStart < end && (codes[wordStart] === SPACE || codes[wordStart] === DOT)) wordStart++;
+  }
+  return false;
+}
+
+function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, spans: DetectedSpan[]): void {
+  const name = readNameAt(text, codes, cueEnd, cue.allowLower);
   if (name === undefined) return;
-  const firstNameEnd = allowLower ? firstNameAfterSurname(text, codes, name) : -1;
+  // After a role ("Officer Adeyemi"), a capitalised name that is words is a heading's ("Security Officer Training").
+  if (cue.strict && (!isAsciiUpper(codes[name.start]!) || !hasNameWord(text, codes, name.start, name.end))) return;
+  const firstNameEnd = cue.allowLower ? firstNameAfterSurname(text, codes, name) : -1;
   spans.push({ type: 'PERSON', start: name.start, end: firstNameEnd === -1 ? name.end : firstNameEnd });
 }
 
-/** Reference scan: the cue's regex over the whole text. */
-function detectAfterCue(text: string, codes: Uint16Array, scanned: string, cue: RegExp, allowLower: boolean, spans: DetectedSpan[]): void {
-  cue.lastIndex = 0;
-  for (let match = cue.exec(scanned); match !== null; match = cue.exec(scanned)) pushNameAfterCue(text, codes, match.index + match[0].length, allowLower, spans);
+/** Reference scan: the cue's regex (`pattern`, its pattern or lowered pattern) over the whole text. */
+function detectAfterCue(text: string, codes: Uint16Array, scanned: string, pattern: RegExp, cue: Cue, spans: DetectedSpan[]): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(scanned); match !== null; match = pattern.exec(scanned)) pushNameAfterCue(text, codes, match.index + match[0].length, cue, spans);
 }
 
 /** Same matches as detectAfterCue, trying the sticky pattern only where the profile saw one of the cue's first words. */
@@ -242,7 +260,7 @@ function detectAfterCueAtStarts(text: string, cue: Cue, profile: TextProfile, sp
     const cueEnd = stickyMatchEnd(cue.stickyPattern, text, start);
     if (cueEnd === -1) continue;
     resumeAt = cueEnd;
-    pushNameAfterCue(text, profile.codes, resumeAt, cue.allowLower, spans);
+    pushNameAfterCue(text, profile.codes, resumeAt, cue, spans);
   }
 }
 
@@ -251,7 +269,7 @@ function detectAfterCues(text: string, profile: TextProfile, spans: DetectedSpan
     // Case-sensitive scans of a lower-cased copy are much faster than /i scans; offsets only match if lengths do.
     const lowered = text.toLowerCase();
     const scansLowered = lowered.length === text.length;
-    for (const cue of CUES) detectAfterCue(text, profile.codes, scansLowered ? lowered : text, scansLowered ? cue.loweredPattern : cue.pattern, cue.allowLower, spans);
+    for (const cue of CUES) detectAfterCue(text, profile.codes, scansLowered ? lowered : text, scansLowered ? cue.loweredPattern : cue.pattern, cue, spans);
     return;
   }
   if (profile.cueCount === 0) return;

@@ -120,6 +120,19 @@ test('a maker that is also a common surname is no organisation word: "Frau Schne
   assert.equal(redacted('ask for Otis Brandt at the gate'), 'ask for [REDACTED_NAME] at the gate');
 });
 
+test('particles inside and before a name, a role before a surname, and card and name-part labels', () => {
+  assert.equal(redacted('Keys with Pieter van den Heuvel at reception'), 'Keys with [REDACTED_NAME] at reception');
+  assert.doesNotMatch(redacted('Name: de la Cruz, Maria'), /Cruz|Maria/);
+  assert.equal(redacted('Officer Adeyemi patrols the car park'), 'Officer [REDACTED_NAME] patrols the car park');
+  assert.equal(redacted('Supervisor Okafor signed the log'), 'Supervisor [REDACTED_NAME] signed the log');
+  assert.equal(redacted('cardholder M HENDERSON'), 'cardholder [REDACTED_NAME]');
+  assert.equal(redacted('name on card R PATEL'), 'name on card [REDACTED_NAME]');
+  assert.equal(redacted('first_name: Ravi, last_name: Shankar'), 'first_name: [REDACTED_NAME], last_name: [REDACTED_NAME]');
+  assert.equal(redacted('Surname: Okafor  Forename: Chidi'), 'Surname: [REDACTED_NAME]  Forename: [REDACTED_NAME]');
+  // A role before an ordinary word is a heading.
+  for (const text of ['Security Officer Training on Monday', 'Engineer Visit booked', 'Guard Tour route B', 'Supervisor Dashboard']) assert.equal(redacted(text), text);
+});
+
 test('a cue that is no sign-off ends at its line: the next line\'s first word starts a sentence, not a name', () => {
   for (const text of ['Hello\nPls cc the night team', 'Please call\nReception opens at 7', 'ok thanks see\nMonday for the rota']) assert.equal(redacted(text), text);
   assert.equal(redacted('please call Tomasz on arrival'), 'please call [REDACTED_NAME] on arrival');
