@@ -41,7 +41,8 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
   'irina', 'svetlana', 'nikolai', 'ahmet', 'mehmet', 'mustafa', 'emre', 'murat', 'ayse', 'fatma', 'zeynep', 'elif',
   'gavin', 'graham', 'kenny', 'lewis', 'marco', 'nathaniel', 'patrick', 'scott', 'shane', 'terry', 'vincent',
   'wesley', 'zach', 'beth', 'carla', 'debbie', 'fiona', 'gillian', 'janet', 'kirsty', 'lorraine',
-  'maureen', 'paula', 'sally', 'shirley', 'tracy', 'yvonne',
+  'maureen', 'paula', 'sally', 'shirley', 'tracy', 'yvonne', 'peter', 'bernadette', 'wojciech', 'marek', 'jakub', 'kamil',
+  'lukasz', 'mateusz', 'bartek', 'siddharth', 'rajiv', 'aditi', 'tunji', 'chidinma', 'olumide',
 ]);
 
 export const SURNAMES: ReadonlySet<string> = new Set([
