@@ -26,8 +26,8 @@ export interface TextProfile {
   /** Most runs of digits joined by single dots in a row ("10.0.0.1" has 4): an IPv4 address needs 4. */
   readonly mostDotJoinedRuns: number;
   /**
-   * A whole run of exactly 9 digits, or runs of 3, 2 and 4 digits joined by the same single space or dash:
-   * the shapes an SSN candidate has ("123-45-6789", "123 45 6789", "123456789").
+   * A whole run of exactly 9 digits, or runs of 3, 2 and 4 digits joined by the same single space, dash or dot:
+   * the shapes an SSN candidate has ("123-45-6789", "123 45 6789", "123.45.6789", "123456789").
    */
   readonly hasSsnShape: boolean;
   readonly colonCount: number;
@@ -115,7 +115,7 @@ const SSN_UNSEPARATED_LENGTH = 9;
 function endsSsnShape(first: number, firstSeparator: number, second: number, secondSeparator: number, third: number): boolean {
   if (third === SSN_UNSEPARATED_LENGTH) return true;
   return first === SSN_RUN_LENGTHS[0] && second === SSN_RUN_LENGTHS[1] && third === SSN_RUN_LENGTHS[2]
-    && firstSeparator === secondSeparator && (firstSeparator === SPACE || firstSeparator === HYPHEN);
+    && firstSeparator === secondSeparator && (firstSeparator === SPACE || firstSeparator === HYPHEN || firstSeparator === DOT);
 }
 
 const isHexDigit = (code: number): boolean => isAsciiDigit(code) || ((code | 32) >= LOWER_A && (code | 32) <= LOWER_F);

@@ -1,10 +1,11 @@
-// CREDIT_CARD: 13–19 digits, optionally grouped by spaces or dashes, or read out as words in a transcript, accepted
-// only when Luhn-valid.
+// CREDIT_CARD: 13–19 digits, optionally grouped by spaces or dashes (or by dots after a card cue), or read out as words
+// in a transcript, accepted only when Luhn-valid.
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isLuhnValid } from '../luhn.ts';
 import { endsWithIdentifierLabel, precedingText } from '../number-context.ts';
 import { countSpokenRunDigits, SPOKEN_DIGIT_RUN, writeSpokenRunDigits } from '../spoken-digits.ts';
 import { profileText } from '../text-profile.ts';
+import type { TextProfile } from '../text-profile.ts';
 
 const CARD_CANDIDATE = /(?<![\d.,:/-])\d(?:[ -]?\d){12,18}(?![\d]|[.,:/]\d)/g;
 const MIN_CARD_DIGITS = 13;
@@ -27,14 +28,29 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
   }
 }
 
+// Four groups of four joined by dots ("4111.1111.1111.1111"): a card only after a card cue, as a dotted number is
+// more often a version or an address.
+const DOTTED_CARD = /(?<![\d.,:/-])\d{4}(?:\.\d{4}){3}(?![\d]|[.,:/]\d)/g;
+
+function detectDotted(text: string, spans: DetectedSpan[]): void {
+  DOTTED_CARD.lastIndex = 0;
+  for (let match = DOTTED_CARD.exec(text); match !== null; match = DOTTED_CARD.exec(text)) {
+    if (!isLuhnValid(match[0].replaceAll('.', '')) || !CARD_CUE_BEFORE.test(precedingText(text, match.index))) continue;
+    spans.push({ type: 'CREDIT_CARD', start: match.index, end: match.index + match[0].length });
+  }
+}
+
+const mayHoldDottedCard = (profile: TextProfile): boolean => profile.hasDigitDotDigit && profile.digitCount >= MIN_CARD_DIGITS;
+
 export const creditCardRecognizer: Recognizer = {
   type: 'CREDIT_CARD',
   mayContain(text, profile = profileText(text)) {
-    return profile.longestGroupedDigits >= MIN_CARD_DIGITS || profile.hasDigitWord;
+    return profile.longestGroupedDigits >= MIN_CARD_DIGITS || profile.hasDigitWord || mayHoldDottedCard(profile);
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     if (profile.hasDigitWord) detectSpoken(text, spans);
+    if (mayHoldDottedCard(profile)) detectDotted(text, spans);
     if (profile.longestGroupedDigits < MIN_CARD_DIGITS) return spans;
     CARD_CANDIDATE.lastIndex = 0;
     for (let match = CARD_CANDIDATE.exec(text); match !== null; match = CARD_CANDIDATE.exec(text)) {

@@ -1,10 +1,10 @@
-// SSN: US social security numbers. Dashed form stands alone; undashed or spaced forms need an SSN cue nearby.
+// SSN: US social security numbers. Dashed form stands alone; undashed, spaced or dotted forms need an SSN cue nearby.
 // Never SSNs: area 000, 666 or 9xx, group 00, serial 0000.
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { endsWithIdentifierLabel, precedingText } from '../number-context.ts';
 import { profileText } from '../text-profile.ts';
 
-const SSN_CANDIDATE = /(?<![\d.,:/-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\d]|[-.,:/]\d)/g;
+const SSN_CANDIDATE = /(?<![\d.,:/-])(\d{3})([-. ]?)(\d{2})\2(\d{4})(?![\d]|[-.,:/]\d)/g;
 const SSN_CUE_BEFORE = /\b(?:ssn|ss#|ss no|social(?: security)?(?: number| no\.?| #)?|taxpayer id|tin)\b[^\n]{0,30}$/i;
 
 export function isPlausibleSsn(area: string, group: string, serial: string): boolean {

@@ -44,6 +44,11 @@ test('a card number read out in a transcript is a card when Luhn-valid', () => {
   assert.deepEqual(found(creditCardRecognizer, `card number is ${invalid}`), []);
 });
 
+test('a card number written with dots is a card after a card cue', () => {
+  assert.deepEqual(found(creditCardRecognizer, 'card 4111.1111.1111.1111 exp 09/27'), ['4111.1111.1111.1111']);
+  assert.deepEqual(found(creditCardRecognizer, 'asset 4111.1111.1111.1111'), []);
+});
+
 test('Luhn-valid identifiers labelled as serials stay', () => {
   assert.deepEqual(found(creditCardRecognizer, 'serial 4111111111111111'), []);
   assert.deepEqual(found(creditCardRecognizer, 'meter reading 004512.7 kWh, 13:05'), []);

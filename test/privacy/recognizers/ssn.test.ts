@@ -9,6 +9,9 @@ test('dashed SSNs stand alone; undashed and spaced ones need an SSN cue', () => 
   assert.deepEqual(found(ssnRecognizer, 'social security number 078 05 1120'), ['078 05 1120']);
   assert.deepEqual(found(ssnRecognizer, 'badge 078051120'), []);
   assert.deepEqual(found(ssnRecognizer, 'batch 078 05 1120'), []);
+  // Dotted, like spaced: with an SSN cue only.
+  assert.deepEqual(found(ssnRecognizer, 'SSN 078.05.1120'), ['078.05.1120']);
+  assert.deepEqual(found(ssnRecognizer, 'release 078.05.1120'), []);
 });
 
 test('invalid areas, group 00 and serial 0000 are not SSNs', () => {
