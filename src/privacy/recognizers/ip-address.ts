@@ -1,4 +1,5 @@
-// IP_ADDRESS: IPv4 dotted quads and IPv6 (full and compressed), except dotted versions ("firmware 10.2.0.14").
+// IP_ADDRESS: IPv4 dotted quads and IPv6 (full and compressed), except dotted versions ("firmware 10.2.0.14") and
+// subnet masks ("255.255.255.0").
 // Decision: loopback and unspecified addresses (127.x.x.x, 0.0.0.0, ::1, ::) name no machine but the one reading
 // them, so they are no PII and are kept — the server's own "listening at http://127.0.0.1:3000" log line stays readable.
 import { isIPv6 } from 'node:net';
@@ -11,11 +12,13 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const PREFIX_LENGTH = '(?:/(?:3[0-2]|[12]?\\d)(?!\\d))?';
 const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}${PREFIX_LENGTH}(?![\\w]|\\.\\d)`, 'g');
 const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w]+)?(?![\w:])/g;
-const VERSION_CUE_BEFORE = /\b(?:v|ver|version|firmware|fw|build|release|rev|revision|patch|update|upgrade(?:d)? to|sdk|app|os)\s*[:#]?\s*$/i;
+const VERSION_CUE_BEFORE = /\b(?:v|ver|version|firmware|fw|software|sw|bios|driver|package|plugin|module|kernel|build|release|rev|revision|patch|update|upgrade(?:d)? to|sdk|app|os)\s*[:#]?\s*$/i;
 const VERSION_PREFIX = /[vV]$/;
 // A dotted quad is four runs of digits joined by single dots.
 const IPV4_RUNS = 4;
 const LOOPBACK_OR_UNSPECIFIED_V4 = /^(?:127\.|0\.0\.0\.0(?:\/|$))/;
+// A subnet mask starts with 255 ("255.255.255.0"); no machine has such an address.
+const SUBNET_MASK = /^255\./;
 const LOOPBACK_OR_UNSPECIFIED_V6 = /^(?:0{0,4}:){2,7}0{0,4}1?$/;
 
 export const ipAddressRecognizer: Recognizer = {
@@ -27,7 +30,7 @@ export const ipAddressRecognizer: Recognizer = {
     const spans: DetectedSpan[] = [];
     IPV4.lastIndex = 0;
     for (let match = profile.mostDotJoinedRuns >= IPV4_RUNS ? IPV4.exec(text) : null; match !== null; match = IPV4.exec(text)) {
-      if (LOOPBACK_OR_UNSPECIFIED_V4.test(match[0])) continue;
+      if (LOOPBACK_OR_UNSPECIFIED_V4.test(match[0]) || SUBNET_MASK.test(match[0])) continue;
       const before = precedingText(text, match.index);
       if (VERSION_CUE_BEFORE.test(before) || VERSION_PREFIX.test(before)) continue;
       spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length });

@@ -8,4 +8,5 @@ export function found(recognizer: Recognizer, text: string): string[] {
 }
 
 /** Any IPv4 address that names a machine: not loopback (127.x.x.x) or unspecified (0.0.0.0), which are kept. */
-export const namedIpV4 = (): fc.Arbitrary<string> => fc.ipV4().filter((address) => !address.startsWith('127.') && address !== '0.0.0.0');
+// 255.x.x.x is a subnet mask (or reserved): no machine's address.
+export const namedIpV4 = (): fc.Arbitrary<string> => fc.ipV4().filter((address) => !address.startsWith('127.') && !address.startsWith('255.') && address !== '0.0.0.0');
