@@ -61,6 +61,8 @@ function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter((word) => word !== ''));
 }
 
-export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${DOMAIN_WORDS}`);
-export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(`${ORGANISATION_SUFFIXES} ${EQUIPMENT_MAKERS} ${PLACE_SUFFIXES}`);
+// A maker's name is no name word, but unlike a firm's suffix it does not make the name before it a firm's: in
+// "DEEPAK CHANDRASEKARAN SIEMENS BUILDING" the visitor came from Siemens.
+export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${DOMAIN_WORDS} ${EQUIPMENT_MAKERS}`);
+export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(`${ORGANISATION_SUFFIXES} ${PLACE_SUFFIXES}`);
 export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del der den al bin le la di du dos das ter ten');

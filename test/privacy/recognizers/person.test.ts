@@ -115,6 +115,10 @@ test('a name written surname first alone in its field is a name, in capitals or 
   for (const text of ['Deliver to 12 HIGH ST, LEEDS, ENGLAND', 'STATUS:  OPEN, PENDING', 'Gate 2, North  Car Park', 'Note: Fire, Alarm']) assert.equal(redacted(text), text);
 });
 
+test('a maker after a name is where the visitor came from: the name is no firm\'s', () => {
+  assert.equal(redacted('12/03/24 DEEPAK CHANDRASEKARAN SIEMENS BUILDING 7'), '12/03/24 [REDACTED_NAME] SIEMENS BUILDING 7');
+});
+
 test('a maker that is also a common surname is no organisation word: "Frau Schneider" is a name', () => {
   assert.doesNotMatch(redacted('Schlüssel bei Frau Schneider: Raum 4'), /Schneider/);
   assert.equal(redacted('ask for Otis Brandt at the gate'), 'ask for [REDACTED_NAME] at the gate');
