@@ -1,19 +1,28 @@
-// Character codes and ASCII tests the redactor's hand-written scans share (the text profile, PERSON).
+// Character codes and ASCII tests the redactor's hand-written scans share (the text profile, PERSON, PHONE, tables).
 export const TAB = 9;
 export const LINE_FEED = 10;
+export const CARRIAGE_RETURN = 13;
 export const SPACE = 32;
+export const QUOTATION_MARK = 34;
 export const APOSTROPHE = 39;
+export const LEFT_PARENTHESIS = 40;
+export const RIGHT_PARENTHESIS = 41;
 export const COMMA = 44;
 export const HYPHEN = 45;
 export const DOT = 46;
 export const COLON = 58;
 export const SEMICOLON = 59;
+export const LESS_THAN = 60;
+export const GREATER_THAN = 62;
+export const AT_SIGN = 64;
 export const UPPER_A = 65;
 export const UPPER_Z = 90;
+export const LEFT_BRACKET = 91;
 export const UNDERSCORE = 95;
 export const LOWER_A = 97;
 export const LOWER_Z = 122;
 export const PIPE = 124;
+export const EN_DASH = 0x2013;
 export const RIGHT_SINGLE_QUOTE = 0x2019;
 
 export const isAsciiLetter = (code: number): boolean => (code | 32) >= LOWER_A && (code | 32) <= LOWER_Z;

@@ -9,15 +9,10 @@
 // Facilities Ltd", "09:00").
 import { isOnlyVocabulary, ORGANISATION, wordFlags } from './recognizers/person-word-flags.ts';
 import { NO_CELLS } from './recognizer.ts';
-import { COMMA, isAsciiDigit, isAsciiLetter, LINE_FEED, SEMICOLON, SPACE, TAB } from './char-codes.ts';
+import { AT_SIGN, CARRIAGE_RETURN, COMMA, GREATER_THAN, isAsciiDigit, isAsciiLetter, LESS_THAN, LINE_FEED, QUOTATION_MARK, SEMICOLON, SPACE, TAB } from './char-codes.ts';
 
 // A header line's label, tried at each line's start: what follows its colon, to the line's end, is a list of people.
 const HEADER_LABEL = /[ \t]*(?:from|to|cc|bcc|reply-to|sender|attendees|required attendees|optional attendees|invitees|recipients|organi[sz]er)[ \t]*:/iy;
-const QUOTATION_MARK = 34;
-const LESS_THAN = 60;
-const GREATER_THAN = 62;
-const CARRIAGE_RETURN = 13;
-const AT_SIGN = 64;
 const MAX_NAME_CHARS = 60;
 
 const isBlank = (code: number): boolean => code === SPACE || code === TAB;

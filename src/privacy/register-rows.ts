@@ -6,12 +6,11 @@
 //
 // Decision: an occurrence book has the same shape ("08:00 | Patrol started | North fence"), so a first cell that reads
 // as a phrase is not taken for a name (isPhraseCell()); the name shapes are still looked for in it.
-import { APOSTROPHE, COLON, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_SINGLE_QUOTE, SPACE, TAB } from './char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_SINGLE_QUOTE, SPACE, TAB } from './char-codes.ts';
 import { isEnglishWord } from './english-words.ts';
 import { cellFrom, isInCell } from './recognizer.ts';
 import { LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, PARTICLE, wordFlags } from './recognizers/person-word-flags.ts';
 
-const CARRIAGE_RETURN = 13;
 const LETTER = /^\p{L}$/u;
 const NAME_CELL_TEXT = /^[\p{L}'’. -]+$/u;
 

@@ -5,7 +5,7 @@
 import { FIRST_NAMES, LOWER_CASE_FIRST_NAMES, SURNAMES } from './person-lexicon.ts';
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
-import { COLON, COMMA, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LINE_FEED, LOWER_A, PIPE, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
+import { AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_BRACKET, LINE_FEED, LOWER_A, PIPE, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
 
 export interface TextProfile {
@@ -73,9 +73,7 @@ export interface TextProfile {
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const UPPER_CASE_LETTER = /\p{Lu}/u;
-const AT_SIGN = 64;
 const LOWER_F = 102;
-const LEFT_BRACKET = 91;
 // The closing bracket of each opening one, ( [ { and <; 0 for any other character.
 const CLOSING_BRACKET_OF = new Uint8Array(128);
 for (const pair of ['()', '[]', '{}', '<>']) CLOSING_BRACKET_OF[pair.charCodeAt(0)] = pair.charCodeAt(1);

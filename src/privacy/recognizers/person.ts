@@ -14,7 +14,7 @@ import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, COLON, COMMA, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DOT, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LEFT_PARENTHESIS, LESS_THAN, LINE_FEED, LOWER_A, LOWER_Z, PIPE, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
 
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -76,7 +76,6 @@ const STICKY_UPPER_CASE_PAIR = new RegExp(UPPER_CASE_PAIR.source, 'uy');
 // Shorter words in capitals are mostly acronyms ("PPE REQUIRED"): they do not make an upper-case pair a name.
 const MIN_UNKNOWN_WORD_LETTERS = 4;
 const MAX_NAME_TOKENS = 3;
-const LEFT_BRACKET = 91;
 const MAX_INITIALS = 3;
 
 type Casing = 'title' | 'upper' | 'lower';
@@ -598,13 +597,6 @@ function isInitialAt(codes: Uint16Array, at: number, length: number): boolean {
 function takeSurnameInitials(codes: Uint16Array, length: number, spans: DetectedSpan[]): void {
   for (const span of spans) if (codes[span.end] === SPACE && isInitialAt(codes, span.end + 1, length)) span.end += 2;
 }
-
-const QUOTATION_MARK = 34;
-const LEFT_PARENTHESIS = 40;
-const RIGHT_PARENTHESIS = 41;
-const CARRIAGE_RETURN = 13;
-const LESS_THAN = 60;
-const EN_DASH = 0x2013;
 
 /**
  * Whether a field starts at `at` (blanks before it passed over): the text's start, a line's, a cell's, a quote's, after

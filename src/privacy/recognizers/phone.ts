@@ -15,7 +15,7 @@ import { isValidNationalNumber } from '../phone-numbering-plans.ts';
 import { hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
 import { countSpokenRunDigits, SPOKEN_DIGIT_RUN } from '../spoken-digits.ts';
 import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
-import { DIALLING_CHARACTERS, DOT, isAsciiDigit, isAsciiLetter } from '../char-codes.ts';
+import { DIALLING_CHARACTERS, DOT, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS } from '../char-codes.ts';
 import type { TextProfile } from '../text-profile.ts';
 
 // A group of digits: up to 15, the most an E.164 number has, so "+2348031234567" written unspaced is one candidate.
@@ -127,7 +127,6 @@ for (const callingCode of [NANP_CALLING_CODE, INDIA_CALLING_CODE, ...TRUNK_PREFI
 }
 
 const NON_DIGITS = /\D/g;
-const LEFT_PARENTHESIS = 40;
 
 const isIndianMobileStart = (digit: number): boolean => digit >= 6 && digit <= 9;
 
