@@ -11,10 +11,12 @@ import { chatNameCells } from '../chat-export.ts';
 import { headerNameCells } from '../message-headers.ts';
 import { mayHoldTable, tableCells } from '../table-columns.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
+import { detectSurnameFirstFields, takeSurnamesBeforeComma } from './person-fields.ts';
+import { CAPITALISED_WORD_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DOT, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LEFT_PARENTHESIS, LESS_THAN, LINE_FEED, LOWER_A, LOWER_Z, PIPE, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, COLON, COMMA, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
 
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -51,7 +53,6 @@ const NAME_TOKEN = windowed(String.raw`\p{Lu}\p{Ll}{1,2}\p{Lu}{2,}(?:['’-]\p{L
 // after the blanks up to the match's end.
 const WORD_AFTER = windowed(String.raw` +\p{L}+`, 'u', 30);
 const ASCII_WORD_AFTER = windowed(String.raw` +[A-Za-z]+`, '', 30);
-const CAPITALISED_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)?`;
 // Lower-case particles a capitalised pair may hold between its words ("Ana de Souza"). Its words are one space apart,
 // as an upper-case pair's: more part a form's fields ("Prakash Venkataraman   Host: …").
 const PAIR_PARTICLES = ['van', 'von', 'de', 'da', 'del', 'den', 'der', 'la', 'di', 'du', 'dos', 'das', 'al', 'bin', 'le', 'ter', 'ten'];
@@ -60,9 +61,6 @@ const PARTICLES_SOURCE = String.raw`(?:(?:${PAIR_PARTICLES.join('|')}) ){0,2}`;
 const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?: ${PARTICLES_SOURCE}${CAPITALISED_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
 const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?![\p{L}\p{N}])`, 'gu');
 const STICKY_CAPITALISED_PAIR = new RegExp(CAPITALISED_PAIR.source, 'uy');
-// An upper-case name with no cue, as OCR reads a notice or a signature block ("KWAME ASANTE - SECURITY OFFICER").
-// An apostrophe only after a first letter ("O'NEIL", "D'ANGELO"): later, it is a possessive ("VISITOR'S NAME").
-const UPPER_CASE_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Lu}+|['’]\p{Lu}{2,})(?:-\p{Lu}+)*`;
 // Initials then a capitalised or upper-case surname, with no cue before them ("L. Fernandes was on duty", "J.R. Smith",
 // "HOST: J. SINGH").
 const INITIALS_SOURCE = String.raw`(?:\p{Lu}\. ?){1,3}`;
@@ -73,8 +71,6 @@ const STICKY_CAPITALISED_WORD = new RegExp(CAPITALISED_WORD.source, 'uy');
 // Its words are one space apart: two end a field ("O'BRIEN, SEAN  TEL 0161 …").
 const UPPER_CASE_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${UPPER_CASE_WORD_SOURCE}(?: ${UPPER_CASE_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
 const STICKY_UPPER_CASE_PAIR = new RegExp(UPPER_CASE_PAIR.source, 'uy');
-// Shorter words in capitals are mostly acronyms ("PPE REQUIRED"): they do not make an upper-case pair a name.
-const MIN_UNKNOWN_WORD_LETTERS = 4;
 const MAX_NAME_TOKENS = 3;
 const MAX_INITIALS = 3;
 
@@ -596,103 +592,6 @@ function isInitialAt(codes: Uint16Array, at: number, length: number): boolean {
 /** Each name takes the initial of its surname after it: "Sandra O. will cover", "Thanks Sandra O" left the O. */
 function takeSurnameInitials(codes: Uint16Array, length: number, spans: DetectedSpan[]): void {
   for (const span of spans) if (codes[span.end] === SPACE && isInitialAt(codes, span.end + 1, length)) span.end += 2;
-}
-
-/**
- * Whether a field starts at `at` (blanks before it passed over): the text's start, a line's, a cell's, a quote's, after
- * two blanks, or after ':', ';' or a spaced dash.
- */
-function startsField(codes: Uint16Array, at: number): boolean {
-  let before = at - 1;
-  while (codes[before] === SPACE) before--;
-  // Two blanks or more align a table's or form's columns.
-  if (before < 0 || at - before > 2) return true;
-  const code = codes[before]!;
-  if ((code === HYPHEN || code === EN_DASH) && codes[before - 1] === SPACE) return true;
-  return code === LINE_FEED || code === CARRIAGE_RETURN || code === TAB || code === PIPE || code === QUOTATION_MARK
-    || code === LEFT_PARENTHESIS || code === COLON || code === SEMICOLON;
-}
-
-/**
- * How a field that holds a name alone ends at `at`: 'list' where a list of names or an address field goes on (a ';', a
- * closing quote or bracket, an address in '<>', a note in brackets), 'line' at a line's, cell's or the text's end, undefined if it does not end.
- */
-function fieldEndAt(codes: Uint16Array, at: number, length: number): 'list' | 'line' | undefined {
-  if (at >= length) return 'line';
-  const code = codes[at]!;
-  if (code === SEMICOLON || code === QUOTATION_MARK || code === RIGHT_PARENTHESIS) return 'list';
-  if (code === SPACE && (codes[at + 1] === LESS_THAN || codes[at + 1] === LEFT_PARENTHESIS)) return 'list';
-  if (code === SPACE && codes[at + 1] === SPACE) return 'line';
-  return code === LINE_FEED || code === CARRIAGE_RETURN || code === TAB || code === PIPE ? 'line' : undefined;
-}
-
-// A name written surname first, alone in its field, in capitals or title case: "SCHÄFER, DIETER" in a register's
-// space-aligned column, "Okonkwo, Harriet" in a form's. Groups: the surname and the first name in capitals (1, 3) or
-// in title case (2, 4).
-const SURNAME_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${UPPER_CASE_WORD_SOURCE})|(${CAPITALISED_WORD_SOURCE})), (?:(${UPPER_CASE_WORD_SOURCE})|(${CAPITALISED_WORD_SOURCE}))(?![\p{L}\p{N}])`, 'dyu');
-
-/** Whether a name token may hold the character: a letter (any non-ASCII one counted as one), an apostrophe or a hyphen. */
-const isNameTokenCharacter = (code: number): boolean => isAsciiLetter(code) || code >= 128 || code === APOSTROPHE || code === HYPHEN;
-
-/** Whether the word text[start, end) may be part of a name, and whether it makes its field a name (named). */
-function nameFieldWord(text: string, codes: Uint16Array, start: number, end: number, upper: boolean): { allowed: boolean; named: boolean } {
-  const flags = nameTokenFlags(text, codes, start, end);
-  if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return { allowed: false, named: false };
-  if ((flags & LEXICON_NAME) !== 0) return { allowed: true, named: true };
-  // Short words in capitals are mostly acronyms, as in an upper-case pair.
-  return { allowed: true, named: end - start >= (upper ? MIN_UNKNOWN_WORD_LETTERS : 1) && !isEnglishWord(text, start, end) };
-}
-
-/**
- * A field holding a name surname first ("SCHÄFER, DIETER", "Okonkwo, Harriet"): both words in one casing, neither of our
- * users' vocabulary, the surname a lexicon name or no ordinary English word, and the field bounded on both sides (startsField(),
- * fieldEndAt()): "LEEDS, ENGLAND" in an address line is no field of its own.
- */
-function detectSurnameFirstFields(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
-  // Tried only where a word's letters end right before ", " and a capital follows: the regex sticky at the word's start.
-  for (let comma = text.indexOf(', '); comma !== -1; comma = text.indexOf(', ', comma + 2)) {
-    const next = codes[comma + 2]!;
-    if (!(isAsciiUpper(next) || next >= 128)) continue;
-    let wordStart = comma;
-    while (wordStart > 0 && isNameTokenCharacter(codes[wordStart - 1]!)) wordStart--;
-    while (wordStart < comma && (codes[wordStart] === APOSTROPHE || codes[wordStart] === HYPHEN)) wordStart++;
-    if (wordStart === comma) continue;
-    SURNAME_FIRST.lastIndex = wordStart;
-    const match = SURNAME_FIRST.exec(text);
-    if (match === null) continue;
-    const upper = match[1] !== undefined;
-    if (upper !== (match[3] !== undefined)) continue;
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!startsField(codes, start) || fieldEndAt(codes, end, text.length) === undefined) continue;
-    const [surname, first] = upper ? [match.indices![1]!, match.indices![3]!] : [match.indices![2]!, match.indices![4]!];
-    const surnameWord = nameFieldWord(text, codes, surname[0], surname[1], upper);
-    const firstWord = nameFieldWord(text, codes, first[0], first[1], upper);
-    // The surname decides: a first name may be an English word ("DIETER"), a greeting's word may not ("Sorry, Helen").
-    if (surnameWord.allowed && surnameWord.named && firstWord.allowed) spans.push({ type: 'PERSON', start, end });
-  }
-}
-
-/**
- * "From: \"Marsh, Helen\" <…>", "Attendees: Marsh, Helen; Okonkwo, Sandra": a name found alone in its field takes the
- * capitalised word before ", " that starts the field, its surname. Not one of our users' words or a greeting ("Reception,
- * Helen", "Thanks, Helen"), and, where the field ends with its line rather than in a list, a lexicon name or no ordinary
- * English word ("Sorry, Helen").
- */
-function takeSurnamesBeforeComma(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
-  for (const span of spans) {
-    const comma = span.start - 2;
-    if (comma < 2 || codes[comma] !== COMMA || codes[comma + 1] !== SPACE || !isAsciiLetter(codes[comma - 1]!)) continue;
-    const fieldEnd = fieldEndAt(codes, span.end, text.length);
-    if (fieldEnd === undefined) continue;
-    let surnameStart = comma - 1;
-    while (surnameStart > 0 && isAsciiLetter(codes[surnameStart - 1]!)) surnameStart--;
-    if (!isAsciiUpper(codes[surnameStart]!) || !startsField(codes, surnameStart)) continue;
-    const flags = nameTokenFlags(text, codes, surnameStart, comma);
-    if ((flags & LEXICON_NAME) === 0 && (flags & (SHORT | NOT_A_NAME_OR_ORGANISATION | ORGANISATION)) !== 0) continue;
-    if (fieldEnd === 'line' && (flags & LEXICON_NAME) === 0 && isEnglishWord(text, surnameStart, comma)) continue;
-    span.start = surnameStart;
-  }
 }
 
 /**

@@ -1,0 +1,105 @@
+// PERSON's name fields: a name alone in a field of a form, list or register written surname first ("Okonkwo, Harriet",
+// "SCHÄFER, DIETER", "Attendees: Marsh, Helen; …"), where what bounds the field tells a name from prose ("Sorry, Helen").
+import type { DetectedSpan } from '../recognizer.ts';
+import { isEnglishWord } from '../english-words.ts';
+import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, SHORT } from './person-word-flags.ts';
+import { CAPITALISED_WORD_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, EN_DASH, HYPHEN, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LESS_THAN, LINE_FEED, PIPE, QUOTATION_MARK, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB } from '../char-codes.ts';
+
+/**
+ * Whether a field starts at `at` (blanks before it passed over): the text's start, a line's, a cell's, a quote's, after
+ * two blanks, or after ':', ';' or a spaced dash.
+ */
+function startsField(codes: Uint16Array, at: number): boolean {
+  let before = at - 1;
+  while (codes[before] === SPACE) before--;
+  // Two blanks or more align a table's or form's columns.
+  if (before < 0 || at - before > 2) return true;
+  const code = codes[before]!;
+  if ((code === HYPHEN || code === EN_DASH) && codes[before - 1] === SPACE) return true;
+  return code === LINE_FEED || code === CARRIAGE_RETURN || code === TAB || code === PIPE || code === QUOTATION_MARK
+    || code === LEFT_PARENTHESIS || code === COLON || code === SEMICOLON;
+}
+
+/**
+ * How a field that holds a name alone ends at `at`: 'list' where a list of names or an address field goes on (a ';', a
+ * closing quote or bracket, an address in '<>', a note in brackets), 'line' at a line's, cell's or the text's end (or
+ * two blanks), undefined if it does not end.
+ */
+function fieldEndAt(codes: Uint16Array, at: number, length: number): 'list' | 'line' | undefined {
+  if (at >= length) return 'line';
+  const code = codes[at]!;
+  if (code === SEMICOLON || code === QUOTATION_MARK || code === RIGHT_PARENTHESIS) return 'list';
+  if (code === SPACE && (codes[at + 1] === LESS_THAN || codes[at + 1] === LEFT_PARENTHESIS)) return 'list';
+  if (code === SPACE && codes[at + 1] === SPACE) return 'line';
+  return code === LINE_FEED || code === CARRIAGE_RETURN || code === TAB || code === PIPE ? 'line' : undefined;
+}
+
+// A name written surname first, alone in its field, in capitals or title case: "SCHÄFER, DIETER" in a register's
+// space-aligned column, "Okonkwo, Harriet" in a form's. Groups: the surname and the first name in capitals (1, 3) or
+// in title case (2, 4).
+const SURNAME_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${UPPER_CASE_WORD_SOURCE})|(${CAPITALISED_WORD_SOURCE})), (?:(${UPPER_CASE_WORD_SOURCE})|(${CAPITALISED_WORD_SOURCE}))(?![\p{L}\p{N}])`, 'dyu');
+
+/** Whether a name token may hold the character: a letter (any non-ASCII one counted as one), an apostrophe or a hyphen. */
+const isNameTokenCharacter = (code: number): boolean => isAsciiLetter(code) || code >= 128 || code === APOSTROPHE || code === HYPHEN;
+
+/** Whether the word text[start, end) may be part of a name, and whether it makes its field a name (named). */
+function nameFieldWord(text: string, codes: Uint16Array, start: number, end: number, upper: boolean): { allowed: boolean; named: boolean } {
+  const flags = nameTokenFlags(text, codes, start, end);
+  if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return { allowed: false, named: false };
+  if ((flags & LEXICON_NAME) !== 0) return { allowed: true, named: true };
+  // Short words in capitals are mostly acronyms, as in an upper-case pair.
+  return { allowed: true, named: end - start >= (upper ? MIN_UNKNOWN_WORD_LETTERS : 1) && !isEnglishWord(text, start, end) };
+}
+
+/**
+ * A field holding a name surname first ("SCHÄFER, DIETER", "Okonkwo, Harriet"): both words in one casing, neither of our
+ * users' vocabulary, the surname a lexicon name or no ordinary English word, and the field bounded on both sides (startsField(),
+ * fieldEndAt()): "LEEDS, ENGLAND" in an address line is no field of its own.
+ */
+export function detectSurnameFirstFields(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  // Tried only where a word's letters end right before ", " and a capital follows: the regex sticky at the word's start.
+  for (let comma = text.indexOf(', '); comma !== -1; comma = text.indexOf(', ', comma + 2)) {
+    const next = codes[comma + 2]!;
+    if (!(isAsciiUpper(next) || next >= 128)) continue;
+    let wordStart = comma;
+    while (wordStart > 0 && isNameTokenCharacter(codes[wordStart - 1]!)) wordStart--;
+    while (wordStart < comma && (codes[wordStart] === APOSTROPHE || codes[wordStart] === HYPHEN)) wordStart++;
+    if (wordStart === comma) continue;
+    SURNAME_FIRST.lastIndex = wordStart;
+    const match = SURNAME_FIRST.exec(text);
+    if (match === null) continue;
+    const upper = match[1] !== undefined;
+    if (upper !== (match[3] !== undefined)) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!startsField(codes, start) || fieldEndAt(codes, end, text.length) === undefined) continue;
+    const [surname, first] = upper ? [match.indices![1]!, match.indices![3]!] : [match.indices![2]!, match.indices![4]!];
+    const surnameWord = nameFieldWord(text, codes, surname[0], surname[1], upper);
+    const firstWord = nameFieldWord(text, codes, first[0], first[1], upper);
+    // The surname decides: a first name may be an English word ("DIETER"), a greeting's word may not ("Sorry, Helen").
+    if (surnameWord.allowed && surnameWord.named && firstWord.allowed) spans.push({ type: 'PERSON', start, end });
+  }
+}
+
+/**
+ * "From: \"Marsh, Helen\" <…>", "Attendees: Marsh, Helen; Okonkwo, Sandra": a name found alone in its field takes the
+ * capitalised word before ", " that starts the field, its surname. Not one of our users' words or a greeting ("Reception,
+ * Helen", "Thanks, Helen"), and, where the field ends with its line rather than in a list, a lexicon name or no ordinary
+ * English word ("Sorry, Helen").
+ */
+export function takeSurnamesBeforeComma(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  for (const span of spans) {
+    const comma = span.start - 2;
+    if (comma < 2 || codes[comma] !== COMMA || codes[comma + 1] !== SPACE || !isAsciiLetter(codes[comma - 1]!)) continue;
+    const fieldEnd = fieldEndAt(codes, span.end, text.length);
+    if (fieldEnd === undefined) continue;
+    let surnameStart = comma - 1;
+    while (surnameStart > 0 && isAsciiLetter(codes[surnameStart - 1]!)) surnameStart--;
+    if (!isAsciiUpper(codes[surnameStart]!) || !startsField(codes, surnameStart)) continue;
+    const flags = nameTokenFlags(text, codes, surnameStart, comma);
+    if ((flags & LEXICON_NAME) === 0 && (flags & (SHORT | NOT_A_NAME_OR_ORGANISATION | ORGANISATION)) !== 0) continue;
+    if (fieldEnd === 'line' && (flags & LEXICON_NAME) === 0 && isEnglishWord(text, surnameStart, comma)) continue;
+    span.start = surnameStart;
+  }
+}
