@@ -15,12 +15,14 @@ import { isValidNationalNumber } from '../phone-numbering-plans.ts';
 import { hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
 import { countSpokenRunDigits, SPOKEN_DIGIT_RUN } from '../spoken-digits.ts';
 import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
-import { DIALLING_CHARACTERS, DOT, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS } from '../char-codes.ts';
+import { CARRIAGE_RETURN, DIALLING_CHARACTERS, DOT, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LINE_FEED, RIGHT_PARENTHESIS } from '../char-codes.ts';
 import type { TextProfile } from '../text-profile.ts';
 
 // A group of digits: up to 15, the most an E.164 number has, so "+2348031234567" written unspaced is one candidate.
-// A blank within a line: a number never runs on to the next line's date, count or list number.
-const BLANK = String.raw`[^\S\r\n]`;
+// A blank, a line break too: an OCR'd layout may split a number over two rows ("07700⏎900111"). A candidate that runs
+// on to the next line is read up to the break first (judgeCandidate()), so a whole number at a line's end does not
+// take the next line's date or list number.
+const BLANK = String.raw`\s`;
 const GROUP = String.raw`(?:\(${BLANK}?\+?\d{1,5}${BLANK}?\)|\d{1,15})`;
 // A phone label a number may be glued to ("tel:…", "phone-…", "Mob:…", "Ph.No.…"), matched in any casing.
 const GLUED_LABELS = ['tel', 'phone', 'ph', 'mob', 'mobile', 'cell', 'no'];
@@ -287,18 +289,41 @@ function detectWritten(text: string, profile: TextProfile, spans: DetectedSpan[]
     const end = start + raw.length;
     cell = cellFrom(phoneCells, cell, start);
     if (isInCell(phoneCells, cell, start) && end <= phoneCells[cell + 1]!) continue;
-    // Cheapest rejection first: most candidates are short numbers (times, quantities, room numbers).
-    const digitCount = countDigitsIn(codes, start, end);
-    if (digitCount < MIN_DIGITS) continue;
-    if ((digitCount <= MAX_DATE_DIGITS && DATE_SHAPE.test(raw)) || endsWithDecimalTail(codes, start, end) || hasUnitAt(text, codes, end)) continue;
-    if (hasIdentifierLabelBefore(text, start)) continue;
-    // The register-cell check reads a few characters; the cue regex scans the preceding text: cheaper first.
-    const cued = isRegisterCell(text, start, end) || hasPhoneCueBefore(text, start);
-    // A candidate's other characters are '+', brackets, spaces, dots, slashes and dashes: any of them formats it.
-    const formatted = digitCount < raw.length;
-    if (!formatted && !cued && !BARE_MOBILE_SHAPE.test(raw)) continue;
-    if (isPhoneCandidate(raw, digitCount, cued)) spans.push({ type: 'PHONE', start, end });
+    const lineBreak = lineBreakIn(codes, start, end);
+    if (lineBreak !== -1) {
+      // Up to the break first: a number there is whole, and the scan goes on from the next line.
+      let headEnd = lineBreak;
+      while (headEnd > start && !isAsciiDigit(codes[headEnd - 1]!) && codes[headEnd - 1] !== RIGHT_PARENTHESIS) headEnd--;
+      if (judgeCandidate(text, codes, start, headEnd)) {
+        spans.push({ type: 'PHONE', start, end: headEnd });
+        PHONE_CANDIDATE.lastIndex = lineBreak;
+        continue;
+      }
+    }
+    if (judgeCandidate(text, codes, start, end)) spans.push({ type: 'PHONE', start, end });
   }
+}
+
+/** The first line break in codes[start, end), or -1. */
+function lineBreakIn(codes: Uint16Array, start: number, end: number): number {
+  for (let index = start; index < end; index++) if (codes[index] === LINE_FEED || codes[index] === CARRIAGE_RETURN) return index;
+  return -1;
+}
+
+/** Whether the candidate text[start, end) is a phone number, read with what stands around it. */
+function judgeCandidate(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  // Cheapest rejection first: most candidates are short numbers (times, quantities, room numbers).
+  const digitCount = countDigitsIn(codes, start, end);
+  if (digitCount < MIN_DIGITS) return false;
+  const raw = text.slice(start, end);
+  if ((digitCount <= MAX_DATE_DIGITS && DATE_SHAPE.test(raw)) || endsWithDecimalTail(codes, start, end) || hasUnitAt(text, codes, end)) return false;
+  if (hasIdentifierLabelBefore(text, start)) return false;
+  // The register-cell check reads a few characters; the cue regex scans the preceding text: cheaper first.
+  const cued = isRegisterCell(text, start, end) || hasPhoneCueBefore(text, start);
+  // A candidate's other characters are '+', brackets, spaces, dots, slashes and dashes: any of them formats it.
+  const formatted = digitCount < raw.length;
+  if (!formatted && !cued && !BARE_MOBILE_SHAPE.test(raw)) return false;
+  return isPhoneCandidate(raw, digitCount, cued);
 }
 
 function detectSpoken(text: string, spans: DetectedSpan[]): void {
