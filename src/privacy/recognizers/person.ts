@@ -138,6 +138,15 @@ function isLowerInitialAt(codes: Uint16Array, at: number): boolean {
   return code >= LOWER_A && code <= LOWER_Z && codes[at + 1] === DOT && !isAsciiLetter(codes[at - 1] ?? 0);
 }
 
+const LETTER = /\p{L}/u;
+
+/** Whether a letter follows `at`, so a token ending there would end inside a word. */
+function endsInsideWord(text: string, codes: Uint16Array, at: number): boolean {
+  const code = codes[at];
+  if (code === undefined || at >= text.length) return false;
+  return code < 128 ? isAsciiLetter(code) : LETTER.test(text[at]!);
+}
+
 /** Reads up to three name words starting at `position` (after any title); their span, or undefined. */
 function readNameAt(text: string, codes: Uint16Array, position: number, allowLower: boolean): { start: number; end: number } | undefined {
   let cursor = position;
@@ -150,7 +159,8 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     let tokenEnd = matchEndInWindow(NAME_TOKEN, text, cursor);
     // A lower-case letter alone is no name token, but with its dot it is an initial where lower-case names are.
     if (tokenEnd === -1 && allowLower && isLowerInitialAt(codes, cursor)) tokenEnd = cursor + 1;
-    if (tokenEnd === -1) break;
+    // A token that stops inside a word ("Gmb" of "GmbH") is no name token: a span must end at a word's end.
+    if (tokenEnd === -1 || endsInsideWord(text, codes, tokenEnd)) break;
     const flags = nameTokenFlags(text, codes, cursor, tokenEnd);
     if (words === 0 && start === -1 && (flags & TITLE) !== 0) {
       cursor = tokenEnd;

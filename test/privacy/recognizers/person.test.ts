@@ -137,6 +137,10 @@ test('particles inside and before a name, a role before a surname, and card and 
   for (const text of ['Security Officer Training on Monday', 'Engineer Visit booked', 'Guard Tour route B', 'Supervisor Dashboard']) assert.equal(redacted(text), text);
 });
 
+test('a name ends at a word\'s end: a token that stops inside a word ("Gmb" of "GmbH") is none', () => {
+  assert.equal(redacted('Contract with our partner GmbH from May'), 'Contract with our partner GmbH from May');
+});
+
 test('a cue that is no sign-off ends at its line: the next line\'s first word starts a sentence, not a name', () => {
   for (const text of ['Hello\nPls cc the night team', 'Please call\nReception opens at 7', 'ok thanks see\nMonday for the rota']) assert.equal(redacted(text), text);
   assert.equal(redacted('please call Tomasz on arrival'), 'please call [REDACTED_NAME] on arrival');
