@@ -7,6 +7,8 @@ import { createInterface } from 'node:readline';
 import { redact } from './redactor.ts';
 import { redactLogValue } from './log-redaction.ts';
 
+const BYTE_ORDER_MARK = '\uFEFF';
+
 export const REDACT_CLI_ERROR_CODES = { malformedLine: 'PII_CLI_MALFORMED_LINE', unknownOption: 'PII_CLI_UNKNOWN_OPTION' } as const;
 
 async function readAll(input: NodeJS.ReadableStream): Promise<string> {
@@ -57,8 +59,10 @@ export async function runRedactCommand(args: string[], input: NodeJS.ReadableStr
   }
   let exitCode = 0;
   let lineNumber = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+  for await (const read of createInterface({ input, crlfDelay: Infinity })) {
     lineNumber++;
+    // A Windows or Excel export may start with a byte order mark: no part of the first line's JSON.
+    const line = lineNumber === 1 && read.startsWith(BYTE_ORDER_MARK) ? read.slice(1) : read;
     if (line.trim() === '') continue;
     const { json, ok } = redactJsonLine(line, lineNumber);
     if (!ok) exitCode = 1;

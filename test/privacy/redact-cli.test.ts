@@ -33,6 +33,14 @@ test('--jsonl redacts the strings of the other fields too, so a scrubbed log kee
   });
 });
 
+test('a byte order mark at the start of the input (a Windows or Excel export) is no part of the first line', async () => {
+  const jsonl = await run(['--jsonl'], '\uFEFF{"text":"mail ilse@example.com"}\n');
+  assert.equal(jsonl.code, 0);
+  assert.equal(JSON.parse(jsonl.stdout).text, 'mail [REDACTED_EMAIL]');
+  const plain = await run([], '\uFEFFCall me at 555-123-4567');
+  assert.equal(plain.stdout, '\uFEFFCall me at [REDACTED_PHONE]');
+});
+
 test('a malformed line yields an error line, processing continues, exit code 1, no echo of the bad line', async () => {
   const { code, stdout } = await run(['--jsonl'], '{"text":"a@example.com"}\n{not json ilse@example.com\n{"text":42}\n{"text":"b@example.com"}\n');
   assert.equal(code, 1);
