@@ -2,7 +2,7 @@
 // profile can find cue positions by a Set lookup per word instead of four regex scans per text.
 
 // A cue whose next words are a name even in lower case.
-export const STRONG_CUE = /\b(?:(?:first|last|given|family|middle)[ _-]?names? ?:|surname ?:|forename ?:|card ?holder(?: name)?:?|key ?holder:?|name on (?:the )?card:?|my name is|my name's|my names|name is|name's|names? ?:|(?:manager|supervisor|caretaker|lead|officer|guard|engineer|technician|administrator|coordinator|contact|contact person|contact name|point of contact|foreman|warden|director|owner|landlord|tenant|cleaner|receptionist|visitor)(?: is| was| will be|:| -| –|,)|ask for|asking for|reach|(?:speak|spoke|spoken|speaking) (?:to|with)|talk to|(?:issued|given|assigned|allocated|lent|loaned) to:?|signed by|sign(?:ed)? off by|signed:|signature:|attn:?|attention:?|called|named|visitor:|handed to|(?:my |our |a )?(?:colleague|boss|deputy|partner|husband|wife|son|daughter|brother|sister)|(?:checked|approved|verified|signed|received|issued|reported|escorted|inspected|collected|authori[sz]ed|completed|logged|raised|accompanied)(?: in| out| off)? by:?)\s+/gi;
+export const STRONG_CUE = /\b(?:(?:first|last|given|family|middle)[ _-]?names? ?:|surname ?:|forename ?:|name on (?:the )?card:?|my name is|my name's|my names|name is|name's|names? ?:|(?:manager|supervisor|caretaker|lead|officer|guard|engineer|technician|administrator|coordinator|contact|contact person|contact name|point of contact|foreman|warden|director|owner|landlord|tenant|cleaner|receptionist|visitor|card ?holder|key ?holder)(?: is| was| will be|:| -| –|,)|ask for|asking for|reach|(?:speak|spoke|spoken|speaking) (?:to|with)|talk to|(?:issued|given|assigned|allocated|lent|loaned) to:?|signed by|sign(?:ed)? off by|signed:|signature:|attn:?|attention:?|called|named|visitor:|handed to|(?:my |our |a )?(?:colleague|boss|deputy|partner|husband|wife|son|daughter|brother|sister)|(?:checked|approved|verified|signed|received|issued|reported|escorted|inspected|collected|authori[sz]ed|completed|logged|raised|accompanied)(?: in| out| off)? by:?)\s+/gi;
 // A greeting followed by a self-introduction: "hi this is meera", "hello, i'm rohan".
 export const GREETING_CUE = /\b(?:hi|hello|hey|morning|good (?:morning|afternoon|evening))[,.!]?\s+(?:this is|it's|it is|i'm|i am|im|my name is)\s+/gi;
 // A cue whose next word is a name only if capitalised or in the lexicon.
@@ -10,8 +10,9 @@ export const GREETING_CUE = /\b(?:hi|hello|hey|morning|good (?:morning|afternoon
 // the end of its line ("Kind regards,⏎PRIYA NAIR"): there the name is on the next line.
 export const WEAK_CUE = /\b(?:(?:by|used by|i am|i'm|this is|it's|contact|dear|hi|hello|thanks|thank you|cc|ask|tell|email|call|ring|message|meet|met|via|text|see)[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|many thanks|thanks|thank you|cheers|best wishes|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)/gi;
 export const TITLE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|herrn|frau|shri|smt)\.?\s+/gi;
-// A role before a surname, as a title stands: "Officer Adeyemi", "Supervisor Okafor". Read strictly (Cue.strict).
-export const ROLE = /\b(?:officer|guard|sgt|sergeant|constable|pc|inspector|supervisor|engineer|auditor|technician|cleaner|driver|warden|caretaker|concierge|receptionist|porter)[^\S\r\n]+/gi;
+// A role before a surname, as a title stands: "Officer Adeyemi", "Supervisor Okafor", "cardholder M HENDERSON". Read
+// strictly (Cue.strict): "Key Holder Response" is a heading.
+export const ROLE = /\b(?:officer|guard|sgt|sergeant|constable|pc|inspector|supervisor|engineer|auditor|technician|cleaner|driver|warden|caretaker|concierge|receptionist|porter|card ?holder|key ?holder)[^\S\r\n]+/gi;
 
 export interface Cue {
   /** Global, case-insensitive: the reference scan when the fast path does not apply. */
@@ -53,7 +54,7 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     accompanied`],
   [2, 'hi hello hey morning good'],
   [4, 'mr mrs ms miss mx dr prof sir herr herrn frau shri smt'],
-  [16, 'officer guard sgt sergeant constable pc inspector supervisor engineer auditor technician cleaner driver warden caretaker concierge receptionist porter'],
+  [16, 'officer guard sgt sergeant constable pc inspector supervisor engineer auditor technician cleaner driver warden caretaker concierge receptionist porter card cardholder key keyholder'],
   [8, 'by used i this it contact dear hi hello thanks thank cc ask tell email call ring message meet met via text see kind best warm regards many cheers sincerely yours'],
 ];
 

@@ -14,7 +14,8 @@ evening night week weekend month year day time usually normally always never som
 somebody anybody everybody something anything nothing everything whoever whatever myself yourself himself herself ourselves
 themselves let lets let's hey hi hello dear sir madam regards cheers best kind sincerely re fwd fw subject note notes
 speaking calling writing here's there's that's it's he's she's we're they're i've i'll i'd don't doesn't didn't won't can't
-usual busy available away responsible new leave holiday off duty charge onsite offsite currently also directly`;
+usual busy available away responsible new leave holiday off duty charge onsite offsite currently also directly
+uh um umm er erm ah hmm mm pls plz thx ty`;
 
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
@@ -29,6 +30,7 @@ firmware version update router switch server controller panel device sensor netw
 the-site head lead senior junior deputy assistant acting interim duty night day weekend weekday morning evening late early
 director ops operations officer officers coordinator administrator engineer engineers technician caretaker receptionist
 concierge janitor auditor auditors business host dept department
+sheet list log form template schedule summary response procedure checklist
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 am pm utc gmt bst cet ist est pst kwh total sum ok yes no n/a tbc tbd asap eta fyi pto ooo hr it fm pii ssn dob id
@@ -39,7 +41,7 @@ service solutions security facilities facility cleaning maintenance logistics sy
 properties management consulting engineering electrical mechanical energy power utilities technologies tech industries
 enterprises trading international global contractors construction builders hospital school university college council
 trust bank hotel hotels restaurant cafe stores supplies supply distribution transport freight couriers fm
-plumbing plumbers heating roofing scaffolding glazing joinery electricals electricians locksmiths landscaping gardens
+plumbing plumbers heating roofing scaffolding glazing joinery electric electricals electricians locksmiths landscaping gardens works
 waste recycling removals rentals hire motors express parcels foods food catering bakery dairies farms pharmacy pharma controls
 healthcare medical telecom telecoms networks digital media printing signs fabrication lifts elevators`;
 

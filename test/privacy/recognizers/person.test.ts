@@ -141,6 +141,14 @@ test('a name ends at a word\'s end: a token that stops inside a word ("Gmb" of "
   assert.equal(redacted('Contract with our partner GmbH from May'), 'Contract with our partner GmbH from May');
 });
 
+test('fillers and chat abbreviations are no names; a bare card or key holder label reads its name strictly', () => {
+  assert.equal(redacted('the keyholder uh the keyholder is anand prakash'), 'the keyholder uh the keyholder is [REDACTED_NAME]');
+  assert.equal(redacted('sir pls send the rota'), 'sir pls send the rota');
+  for (const text of ['Key Holder Response times', 'Keyholder Contact Sheet', 'SITE: KENSAL WORKS', 'Schneider Electric panel']) assert.equal(redacted(text), text);
+  assert.equal(redacted('cardholder M HENDERSON'), 'cardholder [REDACTED_NAME]');
+  assert.equal(redacted('Keyholder: Okafor'), 'Keyholder: [REDACTED_NAME]');
+});
+
 test('a cue that is no sign-off ends at its line: the next line\'s first word starts a sentence, not a name', () => {
   for (const text of ['Hello\nPls cc the night team', 'Please call\nReception opens at 7', 'ok thanks see\nMonday for the rota']) assert.equal(redacted(text), text);
   assert.equal(redacted('please call Tomasz on arrival'), 'please call [REDACTED_NAME] on arrival');
