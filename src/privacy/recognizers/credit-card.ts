@@ -7,7 +7,8 @@ import { countSpokenRunDigits, SPOKEN_DIGIT_RUN, writeSpokenRunDigits } from '..
 import { profileText } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 
-const CARD_CANDIDATE = /(?<![\d.,:/-])\d(?:[ -]?\d){12,18}(?![\d]|[.,:/]\d)/g;
+// Not after a digit, or a separator a longer number has; after a colon only a label's ("card:…"), not a time's.
+const CARD_CANDIDATE = /(?<![\d.,/-])(?<!\d:)\d(?:[ -]?\d){12,18}(?![\d]|[.,:/]\d)/g;
 const MIN_CARD_DIGITS = 13;
 const CARD_CUE_BEFORE = /\b(?:card|visa|mastercard|amex|credit|debit|cc|pan)\b[^\n]{0,24}$/i;
 

@@ -49,6 +49,11 @@ test('a card number written with dots is a card after a card cue', () => {
   assert.deepEqual(found(creditCardRecognizer, 'asset 4111.1111.1111.1111'), []);
 });
 
+test('a card glued to its label by a colon is a card', () => {
+  assert.deepEqual(found(creditCardRecognizer, 'card:4539148803436467'), ['4539148803436467']);
+  assert.deepEqual(found(creditCardRecognizer, 'CC:4539 1488 0343 6467'), ['4539 1488 0343 6467']);
+});
+
 test('Luhn-valid identifiers labelled as serials stay', () => {
   assert.deepEqual(found(creditCardRecognizer, 'serial 4111111111111111'), []);
   assert.deepEqual(found(creditCardRecognizer, 'meter reading 004512.7 kWh, 13:05'), []);

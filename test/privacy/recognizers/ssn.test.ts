@@ -12,6 +12,10 @@ test('dashed SSNs stand alone; undashed and spaced ones need an SSN cue', () => 
   // Dotted, like spaced: with an SSN cue only.
   assert.deepEqual(found(ssnRecognizer, 'SSN 078.05.1120'), ['078.05.1120']);
   assert.deepEqual(found(ssnRecognizer, 'release 078.05.1120'), []);
+  // Glued to its label by a colon, as in a key:value log; a time's colon is no label's.
+  assert.deepEqual(found(ssnRecognizer, 'ssn:078-05-1120'), ['078-05-1120']);
+  assert.deepEqual(found(ssnRecognizer, 'SSN:078051120'), ['078051120']);
+  assert.deepEqual(found(ssnRecognizer, 'at 12:078-05-1120'), []);
 });
 
 test('invalid areas, group 00 and serial 0000 are not SSNs', () => {
