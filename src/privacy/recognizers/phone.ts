@@ -28,9 +28,11 @@ const GROUP = String.raw`(?:\(${BLANK}?\+?\d{1,5}${BLANK}?\)|\d{1,15})`;
 const GLUED_LABELS = ['tel', 'phone', 'ph', 'mob', 'mobile', 'cell', 'no'];
 const anyCase = (word: string): string => [...word].map((letter) => `[${letter.toUpperCase()}${letter}]`).join('');
 const GLUED_LABEL = String.raw`(?<=\b(?:${GLUED_LABELS.map(anyCase).join('|')})[:.-])`;
-// Groups are joined by a blank, a dot, slash or dash (blanks around it allowed), or nothing at a bracket: "+44(0)7700…".
+// Groups are joined by one or two blanks (OCR spaces wide: "MOB  07700  900  123"), a dot, slash or dash (blanks around
+// it allowed), or nothing at a bracket: "+44(0)7700…". A candidate that is no number is tried again in its parts, split
+// at a slash or two blanks ("07700 900 123 / 07700 900 124", two columns' numbers).
 const PHONE_CANDIDATE = new RegExp(
-  String.raw`(?:${GLUED_LABEL}|(?<![\w+./:-])(?<!\d,))(?:\+${BLANK}?|00)?${GROUP}(?:(?:${BLANK}?[./-]${BLANK}?|${BLANK}|(?<=\))|(?=\())${GROUP}){0,6}(?![\w]|[.,:/-]\d)`,
+  String.raw`(?:${GLUED_LABEL}|(?<![\w+./:-])(?<!\d,))(?:\+${BLANK}?|00)?${GROUP}(?:(?:${BLANK}{0,2}[./-]${BLANK}{0,2}|${BLANK}{1,2}|(?<=\))|(?=\())${GROUP}){0,6}(?![\w]|[.,:/-]\d)`,
   'g',
 );
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}$/;
@@ -41,6 +43,8 @@ const BRACKETED_AREA_NANP_SHAPE = /^\(\d{3}\) ?\d{3}[ .-]?\d{4}$/;
 // A mobile number written as one run of digits, the way phones copy it ("get me on 07700900123"): a UK, Indian or
 // German mobile's shape, still checked for validity. Other unformatted runs need a cue (a serial or an order number).
 const BARE_MOBILE_SHAPE = /^(?:07[1-57-9]\d{8}|[6-9]\d{9}|01[5-7]\d{8,9})$/;
+// A shift's time range, "0600-1400": two times of day in 24-hour digits.
+const TIME_RANGE_SHAPE = /^(?:[01]\d|2[0-4])[0-5]\d ?[-–] ?(?:[01]\d|2[0-4])[0-5]\d$/;
 const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 // A date has at most 8 digits ("2024-03-15"), so longer candidates skip DATE_SHAPE.
 const MAX_DATE_DIGITS = 8;
@@ -301,6 +305,26 @@ function detectWritten(text: string, profile: TextProfile, spans: DetectedSpan[]
       }
     }
     if (judgeCandidate(text, codes, start, end)) spans.push({ type: 'PHONE', start, end });
+    else pushParts(text, codes, start, end, spans);
+  }
+}
+
+// Where a candidate splits into numbers of their own: a slash with blanks around it, or two blanks or more.
+const PART_BREAK = /\s*\/\s*|\s{2,}/g;
+
+/** The numbers among the parts of the candidate text[start, end) that is no number whole (PART_BREAK). */
+function pushParts(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
+  const candidate = text.slice(start, end);
+  PART_BREAK.lastIndex = 0;
+  let match = PART_BREAK.exec(candidate);
+  if (match === null) return;
+  let partStart = 0;
+  for (;;) {
+    const partEnd = match === null ? candidate.length : match.index;
+    if (partEnd > partStart && judgeCandidate(text, codes, start + partStart, start + partEnd)) spans.push({ type: 'PHONE', start: start + partStart, end: start + partEnd });
+    if (match === null) return;
+    partStart = match.index + match[0].length;
+    match = PART_BREAK.exec(candidate);
   }
 }
 
@@ -316,7 +340,7 @@ function judgeCandidate(text: string, codes: Uint16Array, start: number, end: nu
   const digitCount = countDigitsIn(codes, start, end);
   if (digitCount < MIN_DIGITS) return false;
   const raw = text.slice(start, end);
-  if ((digitCount <= MAX_DATE_DIGITS && DATE_SHAPE.test(raw)) || endsWithDecimalTail(codes, start, end) || hasUnitAt(text, codes, end)) return false;
+  if ((digitCount <= MAX_DATE_DIGITS && (DATE_SHAPE.test(raw) || TIME_RANGE_SHAPE.test(raw))) || endsWithDecimalTail(codes, start, end) || hasUnitAt(text, codes, end)) return false;
   if (hasIdentifierLabelBefore(text, start)) return false;
   // The register-cell check reads a few characters; the cue regex scans the preceding text: cheaper first.
   const cued = isRegisterCell(text, start, end) || hasPhoneCueBefore(text, start);

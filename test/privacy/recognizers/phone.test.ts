@@ -71,6 +71,17 @@ test('a certificate, permit, fob or consignment number is no phone; with no cue,
   assert.deepEqual(found(phoneRecognizer, 'the desk is 202-555-0143 today'), ['202-555-0143']);
 });
 
+test('a shift\'s time range is no phone; numbers spaced wide or given as alternatives after a slash are found', () => {
+  for (const text of ['Shift: 0600-1400', 'Hours: 0900-1700', 'Opening hours: 0800-1800, 1900-2200']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+  assert.deepEqual(found(phoneRecognizer, 'Mob: 07700 900 123 / 07700 900 124'), ['07700 900 123', '07700 900 124']);
+  assert.deepEqual(found(phoneRecognizer, '0151 23456789 / 0171 2345678'), ['0151 23456789', '0171 2345678']);
+  assert.deepEqual(found(phoneRecognizer, 'call +44 7700 900123/124'), ['+44 7700 900123']);
+  assert.deepEqual(found(phoneRecognizer, 'TEL:07911  123456'), ['07911  123456']);
+  assert.deepEqual(found(phoneRecognizer, 'MOB  07700  900  123'), ['07700  900  123']);
+  assert.deepEqual(found(phoneRecognizer, 'tel 0161 496 0000  0161 496 0001'), ['0161 496 0000', '0161 496 0001']);
+  assert.deepEqual(found(phoneRecognizer, 'Munich office 089/1234567'), ['089/1234567']);
+});
+
 test('a tel: link is a phone number', () => {
   assert.deepEqual(found(phoneRecognizer, '<a href="tel:+44-161-496-0000">call</a>'), ['+44-161-496-0000']);
   assert.deepEqual(found(phoneRecognizer, 'TEL:07700900123'), ['07700900123']);
