@@ -3,7 +3,9 @@
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { profileText } from '../text-profile.ts';
 
-export const WRITTEN_EMAIL = /[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b/g;
+// Letters in any script, as internationalised addresses have them ("jürgen.müller@bäckerei-süd.de"); the top-level
+// domain in ASCII letters.
+export const WRITTEN_EMAIL = /[\p{L}\p{N}](?:[\p{L}\p{N}._%+'-]{0,63})@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.[A-Za-z]{2,24}(?![\p{L}\p{N}_])/gu;
 
 // The top-level domains an address said aloud or typed loosely must end with: without an '@' written tight between
 // its parts, the shape alone also fits prose and a chat's mentions ("thanks @sandra.okonkwo").
