@@ -47,21 +47,42 @@ export function detectSpans(text: string, recognizers: readonly Recognizer[] = R
 /**
  * Overlapping spans of one type become their union ("Ops Director Helen" and "Helen Marsh": dropping the shorter left
  * "Marsh" behind). Then, greedy: longest span first, then the most specific type; a span overlapping a kept one is
- * dropped.
+ * dropped. Each cluster of overlapping spans is resolved on its own: no choice in one touches another, and a long text
+ * with thousands of spans is resolved in n log n, not n² (a 320 KB export took 2 s in this function).
  */
 export function resolveOverlaps(spans: DetectedSpan[]): DetectedSpan[] {
   if (spans.length <= 1) return spans;
   // Usually nothing overlaps: then every span is kept, in text order.
-  insertionSort(spans, byStart);
+  sortSpans(spans, byStart);
   let overlapping = false;
   for (let index = 1; index < spans.length && !overlapping; index++) overlapping = spans[index]!.start < spans[index - 1]!.end;
   if (!overlapping) return spans;
-  spans = mergeSameType(spans);
-  const ranked = spans.slice();
-  insertionSort(ranked, byRank);
+  const resolved: DetectedSpan[] = [];
+  let clusterStart = 0;
+  let clusterEnd = spans[0]!.end;
+  for (let index = 1; index <= spans.length; index++) {
+    if (index < spans.length && spans[index]!.start < clusterEnd) {
+      clusterEnd = Math.max(clusterEnd, spans[index]!.end);
+      continue;
+    }
+    if (index - clusterStart === 1) resolved.push(spans[clusterStart]!);
+    else for (const span of resolveCluster(spans.slice(clusterStart, index))) resolved.push(span);
+    if (index < spans.length) {
+      clusterStart = index;
+      clusterEnd = spans[index]!.end;
+    }
+  }
+  return resolved;
+}
+
+/** resolveOverlaps() for one cluster of overlapping spans, sorted by start. */
+function resolveCluster(cluster: DetectedSpan[]): DetectedSpan[] {
+  const merged = mergeSameType(cluster);
+  const ranked = merged.slice();
+  sortSpans(ranked, byRank);
   const kept: DetectedSpan[] = [];
   for (const candidate of ranked) if (!overlapsAny(candidate, kept)) kept.push(candidate);
-  return insertionSort(kept, byStart);
+  return sortSpans(kept, byStart);
 }
 
 const byStart = (left: DetectedSpan, right: DetectedSpan): number => left.start - right.start;
@@ -89,6 +110,14 @@ const byRank = (left: DetectedSpan, right: DetectedSpan): number =>
 function overlapsAny(candidate: DetectedSpan, kept: readonly DetectedSpan[]): boolean {
   for (const span of kept) if (candidate.end > span.start && candidate.start < span.end) return true;
   return false;
+}
+
+// Up to this many spans an insertion sort is quicker than Array#sort's set-up; past it, its n² would tell.
+const MAX_INSERTION_SORTED = 32;
+
+/** Sorts spans in place, stably: most texts have a handful of spans, a long export thousands. */
+function sortSpans(spans: DetectedSpan[], compare: (left: DetectedSpan, right: DetectedSpan) => number): DetectedSpan[] {
+  return spans.length <= MAX_INSERTION_SORTED ? insertionSort(spans, compare) : spans.sort(compare);
 }
 
 /**

@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { containsPii, redact, resolveOverlaps } from '../../src/privacy/redactor.ts';
 import { generateEvalSet } from '../../bench/pii/generate-eval-set.ts';
 import { namedIpV4 } from './recognizers/recognizer-cases.ts';
+import { PII_TYPES, SPECIFICITY_BY_TYPE } from '../../src/privacy/pii-type.ts';
+import type { DetectedSpan } from '../../src/privacy/recognizer.ts';
 
 test('specification: an email is redacted and counted once', () => {
   const result = redact('Contact me at john.doe@example.com for details');
@@ -28,6 +30,30 @@ test('overlapping spans of one type become their union, so no part of either is 
   assert.deepEqual(resolveOverlaps([{ type: 'PERSON', start: 12, end: 30 }, { type: 'PERSON', start: 25, end: 36 }, { type: 'PHONE', start: 40, end: 52 }]),
     [{ type: 'PERSON', start: 12, end: 36 }, { type: 'PHONE', start: 40, end: 52 }]);
   assert.deepEqual(resolveOverlaps([{ type: 'PERSON', start: 0, end: 5 }, { type: 'PERSON', start: 0, end: 5 }]), [{ type: 'PERSON', start: 0, end: 5 }]);
+});
+
+/** The overlap rule read plainly, over the whole list at once: merge one type's overlaps, then longest and most specific first. */
+function referenceResolve(input: readonly DetectedSpan[]): DetectedSpan[] {
+  const sorted = input.map((span) => ({ ...span })).sort((left, right) => left.start - right.start);
+  const merged: DetectedSpan[] = [];
+  for (const span of sorted) {
+    const into = merged.findLast((earlier) => earlier.type === span.type && span.start < earlier.end);
+    if (into === undefined) merged.push(span);
+    else into.end = Math.max(into.end, span.end);
+  }
+  const ranked = merged.slice().sort((left, right) => (right.end - right.start) - (left.end - left.start)
+    || SPECIFICITY_BY_TYPE[right.type] - SPECIFICITY_BY_TYPE[left.type] || left.start - right.start);
+  const kept: DetectedSpan[] = [];
+  for (const candidate of ranked) if (!kept.some((span) => candidate.end > span.start && candidate.start < span.end)) kept.push(candidate);
+  return kept.sort((left, right) => left.start - right.start);
+}
+
+test('property: overlaps resolved cluster by cluster are the whole list resolved at once, for few spans and many', () => {
+  const span = fc.record({ type: fc.constantFrom(...PII_TYPES), start: fc.nat(400), length: fc.integer({ min: 1, max: 30 }) })
+    .map(({ type, start, length }): DetectedSpan => ({ type, start, end: start + length }));
+  fc.assert(fc.property(fc.array(span, { maxLength: 80 }), (spans) => {
+    assert.deepEqual(resolveOverlaps(spans.map((each) => ({ ...each }))), referenceResolve(spans));
+  }), { numRuns: 3000 });
 });
 
 test('a mixed register note keeps its hard negatives', () => {
