@@ -135,6 +135,9 @@ function note(random: Random): Part[] {
     () => ['Router for the BMS at ', pii('IP_ADDRESS', values.ipAddress(random)), ' runs firmware v', `${random.int(1, 9)}.${random.int(0, 20)}.${random.int(0, 9)}`],
     () => ['Access log: badge ', values.luhnValidNumber(random, '9', 8), ' used by ', pii('PERSON', values.personName(random, 'title')), ' at ', random.pick(GATES)],
     () => ['Shift 06:00-14:00 covered by ', pii('PERSON', values.personName(random, 'title')), ', relief call ', pii('PHONE', values.writtenPhone(random))],
+    // A form's fields as OCR or a chat types them, the number glued to its label.
+    () => ['Name: ', pii('PERSON', values.personName(random, random.pick(['title', 'upper'] as const))), random.pick([' ', '  ']), random.pick(['Tel:', 'TEL:', 'Mob:', 'phone-', 'Ph.No.']),
+      pii('PHONE', values.writtenPhone(random)), '  Shift: ', `${random.pick(['06', '07', '08'])}00-${random.pick(['14', '15', '16'])}00`],
     () => {
       // A numbered keyholder list: each line ends with a number, and the next starts with one.
       const casing = random.pick(['title', 'upper'] as const);

@@ -99,6 +99,7 @@ export function hardNegativeRecord(random: Random): string {
     () => `PO ${random.digits(10)} approved for ${random.int(1, 9)},${random.digits(3)}.00 GBP, ${quantity}.`,
     () => occurrenceBook(random),
     () => titleCaseNote(random),
+    () => `Opening hours: ${pad(random.int(6, 9), 2)}00-${pad(random.int(17, 20), 2)}00, weekend ${pad(random.int(8, 10), 2)}00-${pad(random.int(14, 16), 2)}00; ${serial}.`,
     () => roleStatus(random),
     () => `the ${random.pick(['electricity', 'water', 'gas'])} meter reads ${spokenDigits(random, random.int(6, 8))}`,
     () => `Boiler ${serial} pressure ${random.int(1, 2)}.${random.int(0, 9)} bar, flow temp ${random.int(55, 80)} °C, ${room}.`,
