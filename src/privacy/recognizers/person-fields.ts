@@ -1,8 +1,7 @@
 // PERSON's name fields: a name alone in a field of a form, list or register written surname first ("Okonkwo, Harriet",
 // "SCHÄFER, DIETER", "Attendees: Marsh, Helen; …"), where what bounds the field tells a name from prose ("Sorry, Helen").
 import type { DetectedSpan } from '../recognizer.ts';
-import { isEnglishWord } from '../english-words.ts';
-import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, SHORT } from './person-word-flags.ts';
+import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, readsAsName, SHORT } from './person-word-flags.ts';
 import { CAPITALISED_WORD_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, EN_DASH, HYPHEN, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LESS_THAN, LINE_FEED, PIPE, QUOTATION_MARK, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB } from '../char-codes.ts';
 
@@ -47,9 +46,8 @@ const isNameTokenCharacter = (code: number): boolean => isAsciiLetter(code) || c
 function nameFieldWord(text: string, codes: Uint16Array, start: number, end: number, upper: boolean): { allowed: boolean; named: boolean } {
   const flags = nameTokenFlags(text, codes, start, end);
   if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return { allowed: false, named: false };
-  if ((flags & LEXICON_NAME) !== 0) return { allowed: true, named: true };
   // Short words in capitals are mostly acronyms, as in an upper-case pair.
-  return { allowed: true, named: end - start >= (upper ? MIN_UNKNOWN_WORD_LETTERS : 1) && !isEnglishWord(text, start, end) };
+  return { allowed: true, named: readsAsName(flags, text, start, end, upper ? MIN_UNKNOWN_WORD_LETTERS : 1) };
 }
 
 /**
@@ -99,7 +97,7 @@ export function takeSurnamesBeforeComma(text: string, codes: Uint16Array, spans:
     if (!isAsciiUpper(codes[surnameStart]!) || !startsField(codes, surnameStart)) continue;
     const flags = nameTokenFlags(text, codes, surnameStart, comma);
     if ((flags & LEXICON_NAME) === 0 && (flags & (SHORT | NOT_A_NAME_OR_ORGANISATION | ORGANISATION)) !== 0) continue;
-    if (fieldEnd === 'line' && (flags & LEXICON_NAME) === 0 && isEnglishWord(text, surnameStart, comma)) continue;
+    if (fieldEnd === 'line' && !readsAsName(flags, text, surnameStart, comma, 1)) continue;
     span.start = surnameStart;
   }
 }

@@ -5,6 +5,7 @@
 import { FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
 import { NOT_A_NAME, NAME_PARTICLES, ORGANISATION_WORDS } from './person-vocabulary.ts';
 import { HYPHEN, isAsciiLetter, UPPER_A, UPPER_Z } from '../char-codes.ts';
+import { isEnglishWord } from '../english-words.ts';
 
 export const TITLE = 1;
 export const PARTICLE = 2;
@@ -116,4 +117,12 @@ export function isOnlyVocabulary(text: string, codes: Uint16Array, start: number
     wordStart = wordEnd + 1;
   }
   return words > 0;
+}
+
+/**
+ * Whether the word text[start, end), whose flags are `flags`, reads as a name: a lexicon name, or a word of `minLetters`
+ * letters or more that is no ordinary English word ("Adeyemi", but not "Training" or, with 4, the acronym "PPE").
+ */
+export function readsAsName(flags: number, text: string, start: number, end: number, minLetters: number): boolean {
+  return (flags & LEXICON_NAME) !== 0 || (end - start >= minLetters && !isEnglishWord(text, start, end));
 }

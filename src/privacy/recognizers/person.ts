@@ -3,7 +3,7 @@
 // and upper-case name pairs, and lexicon first names. Handles Title-case, upper-case OCR and lower-case transcript text.
 import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
-import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, SHORT, TITLE, wordFlags } from './person-word-flags.ts';
+import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, wordFlags } from './person-word-flags.ts';
 import { CUES } from './person-cues.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
@@ -233,7 +233,7 @@ function hasNameWord(text: string, codes: Uint16Array, start: number, end: numbe
   for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
     while (wordEnd < end && codes[wordEnd] !== SPACE && codes[wordEnd] !== DOT) wordEnd++;
-    if (wordEnd - wordStart >= 2 && ((nameTokenFlags(text, codes, wordStart, wordEnd) & LEXICON_NAME) !== 0 || !isEnglishWord(text, wordStart, wordEnd))) return true;
+    if (wordEnd - wordStart >= 2 && readsAsName(nameTokenFlags(text, codes, wordStart, wordEnd), text, wordStart, wordEnd, 2)) return true;
     wordStart = wordEnd;
     while (wordStart < end && (codes[wordStart] === SPACE || codes[wordStart] === DOT)) wordStart++;
   }
@@ -376,7 +376,7 @@ function judgeInitialSurname(text: string, codes: Uint16Array, start: number, en
   const flags = nameTokenFlags(text, codes, surnameStart, end);
   if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return;
   // In capitals, as an acronym's dots and a word are too ("P.O. BOX"), the surname is a lexicon name or no English word.
-  if (casingOf(text, codes, surnameStart, end) === 'upper' && (flags & LEXICON_NAME) === 0 && isEnglishWord(text, surnameStart, end)) return;
+  if (casingOf(text, codes, surnameStart, end) === 'upper' && !readsAsName(flags, text, surnameStart, end, 1)) return;
   if (isOrganisationWordAfter(WORD_AFTER, text, codes, end)) return;
   spans.push({ type: 'PERSON', start, end });
 }
