@@ -96,3 +96,21 @@ export function writeSpokenRunDigits(text: string, start: number, end: number): 
   });
   return digits;
 }
+
+export interface SpokenDigitRun { start: number; end: number; digitCount: number; spokenDigitCount: number }
+
+// The last text's runs: PHONE and CREDIT_CARD both read them (a spoken phone number or card number), one scan serves both.
+let runsOf: { text: string; runs: readonly SpokenDigitRun[] } | undefined;
+
+/** Each SPOKEN_DIGIT_RUN match in text, with countSpokenRunDigits() of it; the same array for the same text twice running. */
+export function spokenDigitRuns(text: string): readonly SpokenDigitRun[] {
+  if (runsOf?.text === text) return runsOf.runs;
+  const runs: SpokenDigitRun[] = [];
+  SPOKEN_DIGIT_RUN.lastIndex = 0;
+  for (let match = SPOKEN_DIGIT_RUN.exec(text); match !== null; match = SPOKEN_DIGIT_RUN.exec(text)) {
+    const end = match.index + match[0].length;
+    runs.push({ start: match.index, end, ...countSpokenRunDigits(text, match.index, end) });
+  }
+  runsOf = { text, runs };
+  return runs;
+}

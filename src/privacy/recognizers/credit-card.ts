@@ -3,7 +3,7 @@
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isLuhnValid } from '../luhn.ts';
 import { endsWithIdentifierLabel, precedingText } from '../number-context.ts';
-import { countSpokenRunDigits, SPOKEN_DIGIT_RUN, writeSpokenRunDigits } from '../spoken-digits.ts';
+import { spokenDigitRuns, writeSpokenRunDigits } from '../spoken-digits.ts';
 import { profileText } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 
@@ -18,14 +18,11 @@ const MIN_SPOKEN_DIGITS = 4;
 
 /** A card number read out in a transcript: "four five three nine, one four eight eight, …", Luhn-valid. */
 function detectSpoken(text: string, spans: DetectedSpan[]): void {
-  SPOKEN_DIGIT_RUN.lastIndex = 0;
-  for (let match = SPOKEN_DIGIT_RUN.exec(text); match !== null; match = SPOKEN_DIGIT_RUN.exec(text)) {
-    const end = match.index + match[0].length;
-    const { digitCount, spokenDigitCount } = countSpokenRunDigits(text, match.index, end);
+  for (const { start, end, digitCount, spokenDigitCount } of spokenDigitRuns(text)) {
     if (digitCount < MIN_CARD_DIGITS || digitCount > MAX_CARD_DIGITS || spokenDigitCount < MIN_SPOKEN_DIGITS) continue;
-    const digits = writeSpokenRunDigits(text, match.index, end);
+    const digits = writeSpokenRunDigits(text, start, end);
     if (digits.startsWith('+') || !isLuhnValid(digits)) continue;
-    spans.push({ type: 'CREDIT_CARD', start: match.index, end });
+    spans.push({ type: 'CREDIT_CARD', start, end });
   }
 }
 

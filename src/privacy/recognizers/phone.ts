@@ -13,7 +13,7 @@ import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { tableCells } from '../table-columns.ts';
 import { isValidNationalNumber } from '../phone-numbering-plans.ts';
 import { hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
-import { countSpokenRunDigits, SPOKEN_DIGIT_RUN } from '../spoken-digits.ts';
+import { spokenDigitRuns } from '../spoken-digits.ts';
 import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
 import { CARRIAGE_RETURN, DIALLING_CHARACTERS, DOT, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LINE_FEED, RIGHT_PARENTHESIS } from '../char-codes.ts';
 import type { TextProfile } from '../text-profile.ts';
@@ -351,13 +351,10 @@ function judgeCandidate(text: string, codes: Uint16Array, start: number, end: nu
 }
 
 function detectSpoken(text: string, spans: DetectedSpan[]): void {
-  SPOKEN_DIGIT_RUN.lastIndex = 0;
-  for (let match = SPOKEN_DIGIT_RUN.exec(text); match !== null; match = SPOKEN_DIGIT_RUN.exec(text)) {
-    const end = match.index + match[0].length;
-    const { digitCount, spokenDigitCount } = countSpokenRunDigits(text, match.index, end);
+  for (const { start, end, digitCount, spokenDigitCount } of spokenDigitRuns(text)) {
     if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS || spokenDigitCount < 4) continue;
-    if (hasIdentifierLabelBefore(text, match.index)) continue;
-    spans.push({ type: 'PHONE', start: match.index, end });
+    if (hasIdentifierLabelBefore(text, start)) continue;
+    spans.push({ type: 'PHONE', start, end });
   }
 }
 
