@@ -19,20 +19,19 @@ import { CARRIAGE_RETURN, DIALLING_CHARACTERS, DOT, isAsciiDigit, isAsciiLetter,
 import type { TextProfile } from '../text-profile.ts';
 
 // A group of digits: up to 15, the most an E.164 number has, so "+2348031234567" written unspaced is one candidate.
-// A blank, a line break too: an OCR'd layout may split a number over two rows ("07700⏎900111"). A candidate that runs
-// on to the next line is read up to the break first (judgeCandidate()), so a whole number at a line's end does not
-// take the next line's date or list number.
-const BLANK = String.raw`\s`;
-const GROUP = String.raw`(?:\(${BLANK}?\+?\d{1,5}${BLANK}?\)|\d{1,15})`;
+const GROUP = String.raw`(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})`;
 // A phone label a number may be glued to ("tel:…", "phone-…", "Mob:…", "Ph.No.…"), matched in any casing.
 const GLUED_LABELS = ['tel', 'phone', 'ph', 'mob', 'mobile', 'cell', 'no'];
 const anyCase = (word: string): string => [...word].map((letter) => `[${letter.toUpperCase()}${letter}]`).join('');
 const GLUED_LABEL = String.raw`(?<=\b(?:${GLUED_LABELS.map(anyCase).join('|')})[:.-])`;
 // Groups are joined by one or two blanks (OCR spaces wide: "MOB  07700  900  123"), a dot, slash or dash (blanks around
-// it allowed), or nothing at a bracket: "+44(0)7700…". A candidate that is no number is tried again in its parts, split
-// at a slash or two blanks ("07700 900 123 / 07700 900 124", two columns' numbers).
+// it allowed), or nothing at a bracket: "+44(0)7700…". A blank may be a line break: an OCR'd layout may split a number
+// over two rows ("07700⏎900111"); a candidate that runs on to the next line is read up to the break first
+// (detectWritten()), so a whole number at a line's end does not take the next line's date or list number. A candidate
+// that is no number is tried again in its parts, split at a slash or two blanks ("07700 900 123 / 07700 900 124", two
+// columns' numbers).
 const PHONE_CANDIDATE = new RegExp(
-  String.raw`(?:${GLUED_LABEL}|(?<![\w+./:-])(?<!\d,))(?:\+${BLANK}?|00)?${GROUP}(?:(?:${BLANK}{0,2}[./-]${BLANK}{0,2}|${BLANK}{1,2}|(?<=\))|(?=\())${GROUP}){0,6}(?![\w]|[.,:/-]\d)`,
+  String.raw`(?:${GLUED_LABEL}|(?<![\w+./:-])(?<!\d,))(?:\+\s?|00)?${GROUP}(?:(?:\s{0,2}[./-]\s{0,2}|\s{1,2}|(?<=\))|(?=\())${GROUP}){0,6}(?![\w]|[.,:/-]\d)`,
   'g',
 );
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}$/;
