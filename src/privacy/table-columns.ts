@@ -11,8 +11,9 @@
 // personal heading then a value that is no heading ("Name | Jane Doe"), is a form's field.
 // A personal cell that is a dialling string of 7 or more digits is a PHONE, one with a letter a PERSON; "n/a",
 // "none", "-" and the like are left alone, and so is a place or team ("Reception", "Security Desk" under "Host").
-import { COLON, COMMA, DIALLING_CHARACTERS, HYPHEN, isAsciiDigit, isAsciiLetter, PIPE, SPACE, TAB } from './char-codes.ts';
-import { isOnlyVocabulary } from './recognizers/person-word-flags.ts';
+import { COLON, COMMA, HYPHEN, isAsciiDigit, PIPE, TAB } from './char-codes.ts';
+import { addValue, headingOf, isBlank, isHeading, isPersonal, NAMELESS_HEADINGS } from './table-headings.ts';
+import type { Found } from './table-headings.ts';
 import { TABLE_MARK } from './text-profile.ts';
 import type { TextProfile } from './text-profile.ts';
 
@@ -27,50 +28,10 @@ export interface TableCells {
 
 const NO_CELLS: TableCells = { person: [], phone: [], nameless: [] };
 
-// Headings as headingOf() reads them: lower case, letters and single spaces only ("Visitor's Name:" → "visitors name").
-const PERSON_HEADINGS: ReadonlySet<string> = new Set([
-  'name', 'names', 'full name', 'first name', 'last name', 'surname', 'forename', 'given name', 'family name', 'print name',
-  'visitor', 'visitors', 'visitor name', 'visitors name', 'name of visitor', 'guest', 'guest name', 'person', 'person name',
-  'contact', 'contact name', 'contact person', 'host', 'host name', 'to meet', 'person to meet', 'whom to meet', 'visiting', 'meeting',
-  'signature', 'sign', 'signed', 'sign in', 'sign out', 'signed by', 'visitor signature', 'driver', 'driver name', 'drivers name',
-  'guard', 'guard name', 'officer', 'officer name', 'employee', 'employee name', 'staff', 'staff name', 'engineer', 'contractor name',
-  'collected by', 'issued to', 'issued by', 'received by', 'returned by', 'checked by', 'escorted by', 'authorised by', 'authorized by',
-  'approved by', 'handed to', 'key holder', 'keyholder', 'supervisor', 'manager',
-]);
-const PHONE_HEADINGS: ReadonlySet<string> = new Set([
-  'phone', 'phone no', 'phone number', 'telephone', 'telephone no', 'telephone number', 'tel', 'tel no', 'mobile', 'mobile no',
-  'mobile number', 'mob', 'mob no', 'cell', 'cell phone', 'cellphone', 'contact no', 'contact number', 'contact phone', 'contact tel',
-  'whatsapp', 'landline',
-]);
-// The headings of columns that hold no names: "Stadtwerke Ost" under "Company" is a firm, though shaped like a name.
-// (Notes, remarks, purpose and the like may name someone, so they are not among them.)
-const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
-  'time', 'time in', 'time out', 'in', 'out', 'arrival', 'departure', 'entry', 'exit', 'date', 'day', 'company', 'organisation',
-  'organization', 'firm', 'vendor', 'supplier', 'gate', 'entrance', 'door', 'vehicle', 'vehicle reg', 'vehicle registration', 'reg',
-  'registration', 'car reg', 'plate', 'badge', 'badge no', 'pass', 'pass no', 'card', 'card no', 'item', 'items', 'material', 'key',
-  'key no', 'qty', 'quantity', 'site', 'location', 'area', 'department', 'dept', 'unit', 'room', 'floor', 'shift', 'no', 'ref', 'id',
-  'status',
-]);
-// The other headings a register or form has: Notes, Purpose or Email may name someone, so shapes there are judged.
-const OTHER_HEADINGS: ReadonlySet<string> = new Set([...NAMELESS_HEADINGS, 'from', 'purpose', 'reason', 'purpose of visit', 'reason for visit',
-  'description', 'notes', 'note', 'remarks', 'comments', 'email', 'e mail', 'address', 'role', 'position']);
-
-const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[ac]|unknown|-+|—|–|\.+)$/i;
-const LONGEST_NOT_A_VALUE = 'unknown'.length;
 const LONGEST_HEADING = 'signature of visitor'.length;
-const LETTER = /\p{L}/u;
-const MIN_PHONE_DIGITS = 7;
 const MARKDOWN_RULE = /^:?-{3,}:?$/;
 const MAX_FIELD_DELIMITERS = 3; // "| Name | Jane Doe |"
 const QUOTE = 34;
-const NO_BREAK_SPACE = 0xa0;
-const IS_DIALLING = new Uint8Array(128);
-for (const character of DIALLING_CHARACTERS) IS_DIALLING[character.charCodeAt(0)] = 1;
-
-const isBlank = (code: number): boolean => code === SPACE || (code >= TAB && code <= 13) || code === NO_BREAK_SPACE;
-const isPersonal = (heading: string): boolean => PERSON_HEADINGS.has(heading) || PHONE_HEADINGS.has(heading);
-const isHeading = (heading: string): boolean => isPersonal(heading) || OTHER_HEADINGS.has(heading);
-
 /**
  * The line being read, split at its delimiter: cell k spans from just after bounds[first + k] to bounds[first + k + 1]
  * (a scratch array reused line after line; the line's start less one and its end are bounds too).
@@ -171,18 +132,6 @@ function cellOf(codes: Uint16Array, column: number): [number, number] {
   return [start, end];
 }
 
-/** A cell's text as a heading: lower case, apostrophes dropped, every other run of non-letters one space ("Visitor's Name:" → "visitors name"). */
-function headingOf(text: string, codes: Uint16Array, [start, end]: [number, number]): string {
-  const cellText = text.slice(start, end);
-  // Most headings are letters and single spaces already ("TIME", "Visitor Name"): lower-casing is all they need.
-  let plain = true;
-  for (let index = start; index < end && plain; index++) {
-    const code = codes[index]!;
-    plain = isAsciiLetter(code) || (code === SPACE && index > start && codes[index - 1] !== SPACE);
-  }
-  return plain ? cellText.toLowerCase() : cellText.toLowerCase().replace(/['’]/g, '').replace(/[^a-z]+/g, ' ').trim();
-}
-
 interface Header { delimiter: number; columns: number[]; nameless: number[]; cellCount: number }
 
 /** Whether `line` is a form's field: two cells, a personal heading, then a value that is no heading ("Name | Jane Doe"). */
@@ -225,33 +174,6 @@ function readHeader(text: string, codes: Uint16Array): Header | undefined {
   }
   if (known < 2 || known * 2 < named || columns.length === 0) return undefined;
   return { delimiter: line.delimiter, columns, nameless, cellCount: line.count };
-}
-
-interface Found { person: number[]; phone: number[]; nameless: number[] }
-
-/** Adds a personal cell to the cells of its kind (by what it holds), unless it holds no value. */
-function addValue(text: string, codes: Uint16Array, [start, end]: [number, number], found: Found): void {
-  if (start === end || (end - start <= LONGEST_NOT_A_VALUE && NOT_A_VALUE.test(text.slice(start, end)))) return;
-  // Up to the first letter (or non-ASCII character, which may be one): a name's cell stops at once.
-  let digits = 0;
-  let dialling = true;
-  let letterAt = -1;
-  for (let index = start; index < end; index++) {
-    const code = codes[index]!;
-    if (isAsciiDigit(code)) {
-      digits++;
-    } else if (isAsciiLetter(code) || code >= 128) {
-      letterAt = index;
-      break;
-    } else if (IS_DIALLING[code] === 0) {
-      dialling = false;
-    }
-  }
-  if (letterAt === -1) {
-    if (dialling && digits >= MIN_PHONE_DIGITS) found.phone.push(start, end);
-    return;
-  }
-  if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end)) found.person.push(start, end);
 }
 
 function isMarkdownRule(text: string, codes: Uint16Array): boolean {

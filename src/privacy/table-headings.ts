@@ -1,0 +1,85 @@
+// What a table's headings and cells mean, for tables parted by delimiters (table-columns.ts) and by spaces
+// (aligned-columns.ts): which headings name a personal column (a name's or a phone's), which a column that holds no
+// names, and what a personal cell holds.
+import { DIALLING_CHARACTERS, isAsciiDigit, isAsciiLetter, SPACE, TAB } from './char-codes.ts';
+import { isOnlyVocabulary } from './recognizers/person-word-flags.ts';
+
+// Headings as headingOf() reads them: lower case, letters and single spaces only ("Visitor's Name:" → "visitors name").
+const PERSON_HEADINGS: ReadonlySet<string> = new Set([
+  'name', 'names', 'full name', 'first name', 'last name', 'surname', 'forename', 'given name', 'family name', 'print name',
+  'visitor', 'visitors', 'visitor name', 'visitors name', 'name of visitor', 'guest', 'guest name', 'person', 'person name',
+  'contact', 'contact name', 'contact person', 'host', 'host name', 'to meet', 'person to meet', 'whom to meet', 'visiting', 'meeting',
+  'signature', 'sign', 'signed', 'sign in', 'sign out', 'signed by', 'visitor signature', 'driver', 'driver name', 'drivers name',
+  'guard', 'guard name', 'officer', 'officer name', 'employee', 'employee name', 'staff', 'staff name', 'engineer', 'contractor name',
+  'collected by', 'issued to', 'issued by', 'received by', 'returned by', 'checked by', 'escorted by', 'authorised by', 'authorized by',
+  'approved by', 'handed to', 'key holder', 'keyholder', 'supervisor', 'manager',
+]);
+const PHONE_HEADINGS: ReadonlySet<string> = new Set([
+  'phone', 'phone no', 'phone number', 'telephone', 'telephone no', 'telephone number', 'tel', 'tel no', 'mobile', 'mobile no',
+  'mobile number', 'mob', 'mob no', 'cell', 'cell phone', 'cellphone', 'contact no', 'contact number', 'contact phone', 'contact tel',
+  'whatsapp', 'landline',
+]);
+// The headings of columns that hold no names: "Stadtwerke Ost" under "Company" is a firm, though shaped like a name.
+// (Notes, remarks, purpose and the like may name someone, so they are not among them.)
+export const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
+  'time', 'time in', 'time out', 'in', 'out', 'arrival', 'departure', 'entry', 'exit', 'date', 'day', 'company', 'organisation',
+  'organization', 'firm', 'vendor', 'supplier', 'gate', 'entrance', 'door', 'vehicle', 'vehicle reg', 'vehicle registration', 'reg',
+  'registration', 'car reg', 'plate', 'badge', 'badge no', 'pass', 'pass no', 'card', 'card no', 'item', 'items', 'material', 'key',
+  'key no', 'qty', 'quantity', 'site', 'location', 'area', 'department', 'dept', 'unit', 'room', 'floor', 'shift', 'no', 'ref', 'id',
+  'status',
+]);
+// The other headings a register or form has: Notes, Purpose or Email may name someone, so shapes there are judged.
+const OTHER_HEADINGS: ReadonlySet<string> = new Set([...NAMELESS_HEADINGS, 'from', 'purpose', 'reason', 'purpose of visit', 'reason for visit',
+  'description', 'notes', 'note', 'remarks', 'comments', 'email', 'e mail', 'address', 'role', 'position']);
+
+const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[ac]|unknown|-+|—|–|\.+)$/i;
+const LONGEST_NOT_A_VALUE = 'unknown'.length;
+const LETTER = /\p{L}/u;
+const MIN_PHONE_DIGITS = 7;
+const NO_BREAK_SPACE = 0xa0;
+const IS_DIALLING = new Uint8Array(128);
+for (const character of DIALLING_CHARACTERS) IS_DIALLING[character.charCodeAt(0)] = 1;
+
+export const isBlank = (code: number): boolean => code === SPACE || (code >= TAB && code <= 13) || code === NO_BREAK_SPACE;
+export const isPersonal = (heading: string): boolean => PERSON_HEADINGS.has(heading) || PHONE_HEADINGS.has(heading);
+export const isHeading = (heading: string): boolean => isPersonal(heading) || OTHER_HEADINGS.has(heading);
+
+/** A cell's text as a heading: lower case, apostrophes dropped, every other run of non-letters one space ("Visitor's Name:" → "visitors name"). */
+export function headingOf(text: string, codes: Uint16Array, [start, end]: [number, number]): string {
+  const cellText = text.slice(start, end);
+  // Most headings are letters and single spaces already ("TIME", "Visitor Name"): lower-casing is all they need.
+  let plain = true;
+  for (let index = start; index < end && plain; index++) {
+    const code = codes[index]!;
+    plain = isAsciiLetter(code) || (code === SPACE && index > start && codes[index - 1] !== SPACE);
+  }
+  return plain ? cellText.toLowerCase() : cellText.toLowerCase().replace(/['’]/g, '').replace(/[^a-z]+/g, ' ').trim();
+}
+
+export interface Found { person: number[]; phone: number[]; nameless: number[] }
+
+/** Adds a personal cell to the cells of its kind (by what it holds), unless it holds no value. */
+export function addValue(text: string, codes: Uint16Array, [start, end]: [number, number], found: Found): void {
+  if (start === end || (end - start <= LONGEST_NOT_A_VALUE && NOT_A_VALUE.test(text.slice(start, end)))) return;
+  // Up to the first letter (or non-ASCII character, which may be one): a name's cell stops at once.
+  let digits = 0;
+  let dialling = true;
+  let letterAt = -1;
+  for (let index = start; index < end; index++) {
+    const code = codes[index]!;
+    if (isAsciiDigit(code)) {
+      digits++;
+    } else if (isAsciiLetter(code) || code >= 128) {
+      letterAt = index;
+      break;
+    } else if (IS_DIALLING[code] === 0) {
+      dialling = false;
+    }
+  }
+  if (letterAt === -1) {
+    if (dialling && digits >= MIN_PHONE_DIGITS) found.phone.push(start, end);
+    return;
+  }
+  if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end)) found.person.push(start, end);
+}
+
