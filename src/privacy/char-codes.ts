@@ -1,4 +1,6 @@
 // Character codes and ASCII tests the redactor's hand-written scans share (the text profile, PERSON, PHONE, tables).
+/** What the redactor masks the placeholders already in a text with (redactor.ts): no letter, digit, space or separator. */
+export const NUL = 0;
 export const TAB = 9;
 export const LINE_FEED = 10;
 export const CARRIAGE_RETURN = 13;

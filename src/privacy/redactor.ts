@@ -5,6 +5,7 @@ import type { PiiType } from './pii-type.ts';
 import type { DetectedSpan, Recognizer } from './recognizer.ts';
 import { RECOGNIZERS } from './registry.ts';
 import { profileText } from './text-profile.ts';
+import { NUL } from './char-codes.ts';
 
 export type { PiiType } from './pii-type.ts';
 
@@ -19,7 +20,7 @@ export interface RedactionResult {
 // no recognizer reads as a letter, digit, space or separator: with spaces, "Fixit Plumbing\t[REDACTED_PHONE]\tRepair"
 // read as one three-word name that swallowed the placeholder and the cell after it.
 const PLACEHOLDER = /\[REDACTED_[A-Z]+\]/g;
-const MASK = '\0';
+const MASK = String.fromCharCode(NUL);
 
 function maskPlaceholders(text: string): string {
   return text.replace(PLACEHOLDER, (placeholder) => MASK.repeat(placeholder.length));

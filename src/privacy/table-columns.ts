@@ -14,6 +14,7 @@
 import { COLON, COMMA, HYPHEN, isAsciiDigit, PIPE, TAB } from './char-codes.ts';
 import { addValue, headingOf, isBlank, isHeading, isPersonal, NAMELESS_HEADINGS } from './table-headings.ts';
 import type { Found } from './table-headings.ts';
+import { readAlignedTable } from './aligned-columns.ts';
 import { TABLE_MARK } from './text-profile.ts';
 import type { TextProfile } from './text-profile.ts';
 
@@ -207,9 +208,12 @@ function readRow(text: string, codes: Uint16Array, start: number, end: number, h
  */
 function findTableCells(text: string, codes: Uint16Array, tableMarks: number): TableCells {
   const found: Found = { person: [], phone: [], nameless: [] };
+  const delimited = mayHoldDelimitedTable(tableMarks);
   // The delimiter a line is first split at: the text's tabs, else its pipes, else its commas.
   const usual = (tableMarks & TABLE_MARK.tab) !== 0 ? TAB : (tableMarks & TABLE_MARK.pipe) !== 0 ? PIPE : COMMA;
   let header: Header | undefined;
+  // The next run of two spaces: a line with none heads no space-aligned table (aligned-columns.ts).
+  let doubleSpace = (tableMarks & TABLE_MARK.doubleSpace) !== 0 ? text.indexOf('  ') : -1;
   for (let lineStart = 0; lineStart <= text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
@@ -220,18 +224,35 @@ function findTableCells(text: string, codes: Uint16Array, tableMarks: number): T
       else header = undefined;
     }
     if (header === undefined && !startsWithDigit(codes, lineStart, lineEnd)) {
-      readLine(codes, lineStart, lineEnd, usual);
-      header = headerOf(text, codes, lineStart, lineEnd);
-      if (header === undefined && line.delimiters <= MAX_FIELD_DELIMITERS && isField(text, codes)) addValue(text, codes, cellOf(codes, 1), found);
+      if (delimited) {
+        readLine(codes, lineStart, lineEnd, usual);
+        header = headerOf(text, codes, lineStart, lineEnd);
+        if (header === undefined && line.delimiters <= MAX_FIELD_DELIMITERS && isField(text, codes)) addValue(text, codes, cellOf(codes, 1), found);
+      }
+      if (header === undefined && doubleSpace !== -1) {
+        if (doubleSpace < lineStart) doubleSpace = text.indexOf('  ', lineStart);
+        const tableEnd = doubleSpace !== -1 && doubleSpace < lineEnd ? readAlignedTable(text, codes, lineStart, lineEnd, found) : -1;
+        if (tableEnd !== -1) {
+          lineStart = tableEnd;
+          continue;
+        }
+      }
     }
     lineStart = lineEnd + 1;
   }
   return found.person.length + found.phone.length + found.nameless.length === 0 ? NO_CELLS : found;
 }
 
-/** Whether a text with these TextProfile.tableMarks may hold a table: a tab or '|', or a comma and a line break. */
-export function mayHoldTable(tableMarks: number): boolean {
+/** Whether a text with these TextProfile.tableMarks may hold a table parted by delimiters: a tab or '|', or a comma and a line break. */
+function mayHoldDelimitedTable(tableMarks: number): boolean {
   return (tableMarks & (TABLE_MARK.tab | TABLE_MARK.pipe)) !== 0 || (tableMarks & (TABLE_MARK.comma | TABLE_MARK.lineFeed)) === (TABLE_MARK.comma | TABLE_MARK.lineFeed);
+}
+
+const ALIGNED_MARKS = TABLE_MARK.doubleSpace | TABLE_MARK.lineFeed;
+
+/** Whether a text with these TextProfile.tableMarks may hold a table: one parted by delimiters, or by spaces over two lines or more. */
+export function mayHoldTable(tableMarks: number): boolean {
+  return mayHoldDelimitedTable(tableMarks) || (tableMarks & ALIGNED_MARKS) === ALIGNED_MARKS;
 }
 
 // PERSON and PHONE both ask for the cells in one redaction, with the same profile; the last answer is kept for the second.

@@ -65,7 +65,7 @@ export interface TextProfile {
   readonly lowerNameStarts: Int32Array;
   /** '[REDACTED_' occurs: the redactor masks its placeholders before scanning. */
   readonly hasPlaceholder: boolean;
-  /** Which of a table's delimiters and a line break occur, as TABLE_MARK bits: whether the text may hold a table (table-columns.ts). */
+  /** Which of a table's delimiters, a line break and a run of two spaces occur, as TABLE_MARK bits: whether the text may hold a table (table-columns.ts). */
   readonly tableMarks: number;
   /** The text's code units (code-units.ts): valid until the next profileText() call, so a scan of this text reads them at once. */
   readonly codes: Uint16Array;
@@ -96,8 +96,8 @@ export const LONG_DIAL_RUN_DIGITS = 7;
 // ASCII punctuation and blanks by class, so the scan tells them apart with one load: the characters a phone number
 // may have between its digits (a dial gap), and the table marks.
 const DIAL_GAP = 1;
-export const TABLE_MARK = { tab: 2, pipe: 4, comma: 8, lineFeed: 16 } as const;
-const TABLE_MARKS = TABLE_MARK.tab | TABLE_MARK.pipe | TABLE_MARK.comma | TABLE_MARK.lineFeed;
+export const TABLE_MARK = { tab: 2, pipe: 4, comma: 8, lineFeed: 16, doubleSpace: 32 } as const;
+const TABLE_MARKS = TABLE_MARK.tab | TABLE_MARK.pipe | TABLE_MARK.comma | TABLE_MARK.lineFeed | TABLE_MARK.doubleSpace;
 const CHARACTER_CLASS = new Uint8Array(128);
 for (const character of DIALLING_CHARACTERS) CHARACTER_CLASS[character.charCodeAt(0)] = DIAL_GAP;
 CHARACTER_CLASS[TAB] |= TABLE_MARK.tab;
@@ -326,6 +326,8 @@ export function profileText(text: string): TextProfile {
       } else if (CLOSING_BRACKET_OF[code] !== 0) {
         if (code === LEFT_BRACKET && !hasPlaceholder) hasPlaceholder = text.startsWith(PLACEHOLDER_PREFIX, index);
         if (!hasBracketedAt) hasBracketedAt = isBracketedAt(codes, index);
+      } else if (code === SPACE && codes[index + 1] === SPACE) {
+        tableMarks |= TABLE_MARK.doubleSpace;
       }
       previousIsWordChar = code === UNDERSCORE;
       previousIsLetterOrNumber = false;

@@ -27,7 +27,8 @@ test('property: the profile agrees with the regex pre-checks it replaces', () =>
     assert.equal(profile.hasDigitDotDigit, /\d\.\d/.test(text));
     assert.equal(profile.hasDigitWord, HAS_DIGIT_WORD.test(text));
     assert.equal(profile.hasAt, text.includes('@'));
-    const marks = (text.includes('\t') ? TABLE_MARK.tab : 0) | (text.includes('|') ? TABLE_MARK.pipe : 0) | (text.includes(',') ? TABLE_MARK.comma : 0) | (text.includes('\n') ? TABLE_MARK.lineFeed : 0);
+    const marks = (text.includes('\t') ? TABLE_MARK.tab : 0) | (text.includes('|') ? TABLE_MARK.pipe : 0) | (text.includes(',') ? TABLE_MARK.comma : 0) | (text.includes('\n') ? TABLE_MARK.lineFeed : 0)
+      | (text.includes('  ') ? TABLE_MARK.doubleSpace : 0);
     assert.equal(profile.tableMarks, marks);
     assert.equal(profile.hasBracketedAt, /\[ *at *\]|\( *at *\)|\{ *at *\}|< *at *>/i.test(text));
     assert.equal(profile.hasSpokenDot, text.includes(' dot ') || text.includes(' DOT '));

@@ -1,0 +1,197 @@
+// Tables laid out with spaces — a paper register as OCR reads it, a report printed in fixed-width columns:
+//
+//   TIME   NAME                  COMPANY          PHONE
+//   14:05  BRONWEN  TALLIS       ACME LTD         07700 900123
+//
+// No delimiter parts the cells, and OCR doubles the space inside a name as often as it drops one between two cells,
+// so a row's text is put under the heading whose column it starts in: a run of two or more spaces parts a row into
+// pieces, each piece belongs to the last column starting at most DRIFT characters after it, and the pieces under one
+// column are one cell.
+//
+// Decisions: a header is a line with two or more pieces, no digit, at least two headings table-headings.ts knows (half of
+// its pieces or more) and one of them personal — the rule a delimited header follows. Its rows are the lines after it of
+// two pieces or more; blank lines between rows are passed over, and any other line ends the table (it may be the next
+// table's header). A personal cell of more than MAX_CELL_WORDS words is prose that ran under the column, not a value, and
+// is left to the recognizers; a cell under a column that holds no names (Company, Time) settles its name shapes as no
+// names only when it ends before the next column starts, so a name that begins early and runs on is still judged.
+import { CARRIAGE_RETURN, isAsciiDigit, NUL, SPACE } from './char-codes.ts';
+import { addValue, headingOf, isHeading, isPersonal, NAMELESS_HEADINGS } from './table-headings.ts';
+import type { Found } from './table-headings.ts';
+
+/** How many characters a value may start before its heading's column does: OCR's columns drift by a character or two. */
+const DRIFT = 2;
+const MAX_CELL_WORDS = 4;
+const MIN_PIECES = 2;
+
+// What a column holds.
+const OTHER = 0;
+const PERSONAL = 1;
+const NAMELESS = 2;
+
+interface AlignedHeader {
+  /** Each column's first character, as an offset from its line's start. */
+  readonly starts: number[];
+  readonly kinds: number[];
+}
+
+/** The pieces of the line last read: flat start/end offsets of its runs parted by two spaces or more (a scratch array). */
+const pieces: number[] = [];
+
+/** Reads the pieces of the line text[start, end) into `pieces`; returns whether the line has a digit. */
+function readPieces(codes: Uint16Array, start: number, end: number): boolean {
+  pieces.length = 0;
+  let hasDigit = false;
+  let pieceStart = -1;
+  let pieceEnd = -1;
+  for (let index = start; index < end; index++) {
+    const code = codes[index]!;
+    if (code === SPACE || code === CARRIAGE_RETURN) continue;
+    if (isAsciiDigit(code)) hasDigit = true;
+    if (pieceStart === -1) {
+      pieceStart = index;
+    } else if (index - pieceEnd > 2) {
+      // Two spaces or more since the piece's last character.
+      pieces.push(pieceStart, pieceEnd + 1);
+      pieceStart = index;
+    }
+    pieceEnd = index;
+  }
+  if (pieceStart !== -1) pieces.push(pieceStart, pieceEnd + 1);
+  return hasDigit;
+}
+
+/** The header the line text[start, end) makes, or undefined. */
+function headerAt(text: string, codes: Uint16Array, start: number, end: number): AlignedHeader | undefined {
+  if (readPieces(codes, start, end) || pieces.length < 2 * MIN_PIECES) return undefined;
+  let known = 0;
+  let personal = 0;
+  const starts: number[] = [];
+  const kinds: number[] = [];
+  for (let index = 0; index < pieces.length; index += 2) {
+    const heading = headingOf(text, codes, [pieces[index]!, pieces[index + 1]!]);
+    if (isHeading(heading)) known++;
+    if (isPersonal(heading)) personal++;
+    starts.push(pieces[index]! - start);
+    kinds.push(isPersonal(heading) ? PERSONAL : NAMELESS_HEADINGS.has(heading) ? NAMELESS : OTHER);
+  }
+  const named = pieces.length / 2;
+  return known >= 2 && known * 2 >= named && personal > 0 ? { starts, kinds } : undefined;
+}
+
+/** The column a piece starting `offset` characters into its line is under. */
+function columnAt(header: AlignedHeader, offset: number): number {
+  let column = 0;
+  while (column + 1 < header.starts.length && header.starts[column + 1]! <= offset + DRIFT) column++;
+  return column;
+}
+
+function wordCount(codes: Uint16Array, start: number, end: number): number {
+  let words = 1;
+  for (let index = start + 1; index < end; index++) if (codes[index] !== SPACE && codes[index - 1] === SPACE) words++;
+  return words;
+}
+
+/** How many of the row's pieces from the `first`-th on start within DRIFT of a column when read shifted by `shift`. */
+function alignedPieces(header: AlignedHeader, start: number, first: number, shift: number): number {
+  let aligned = 0;
+  for (let index = 2 * first; index < pieces.length; index += 2) {
+    const offset = pieces[index]! - start - shift;
+    if (header.starts.some((columnStart) => Math.abs(columnStart - offset) <= DRIFT)) aligned++;
+  }
+  return aligned;
+}
+
+/**
+ * The column of the row's `piece`-th piece, which follows a placeholder under column `previous`: of the later columns,
+ * the one that, were the piece under it, lines up the most of the row's pieces from it on with their columns (the
+ * nearer of two that line up as many).
+ */
+function realignedColumn(header: AlignedHeader, start: number, piece: number, previous: number): number {
+  const offset = pieces[2 * piece]! - start;
+  let best = Math.min(previous + 1, header.starts.length - 1);
+  let bestAligned = alignedPieces(header, start, piece, offset - header.starts[best]!);
+  for (let column = best + 1; column < header.starts.length; column++) {
+    const aligned = alignedPieces(header, start, piece, offset - header.starts[column]!);
+    if (aligned > bestAligned || (aligned === bestAligned && Math.abs(offset - header.starts[column]!) < Math.abs(offset - header.starts[best]!))) {
+      best = column;
+      bestAligned = aligned;
+    }
+  }
+  return best;
+}
+
+// The column of each of the row's pieces, and how far the piece stands shifted from where its column starts (scratch arrays).
+const pieceColumns: number[] = [];
+const pieceShifts: number[] = [];
+
+/**
+ * Puts each of the row's pieces under its column. A placeholder ("[REDACTED_NAME]", masked to NULs by the redactor) is
+ * rarely as long as the value it replaced, so the pieces after it stand shifted: the next piece is put under the later
+ * column that lines the rest of the row up best (realignedColumn()), and the ones after it are read shifted as much as
+ * it is. (Without this, redacting a register twice put a firm under the name column the second time.)
+ */
+function placePieces(codes: Uint16Array, start: number, header: AlignedHeader): void {
+  pieceColumns.length = 0;
+  pieceShifts.length = 0;
+  let shift = 0;
+  let afterPlaceholder = false;
+  for (let index = 0; index < pieces.length; index += 2) {
+    const offset = pieces[index]! - start;
+    let column: number;
+    if (afterPlaceholder) {
+      column = realignedColumn(header, start, index / 2, pieceColumns[pieceColumns.length - 1]!);
+      shift = offset - header.starts[column]!;
+    } else {
+      column = columnAt(header, offset - shift);
+    }
+    pieceColumns.push(column);
+    pieceShifts.push(shift);
+    afterPlaceholder = codes[pieces[index]!] === NUL;
+  }
+}
+
+/** Adds the cells of the row that starts at `start`, whose pieces are read, to `found`. */
+function readRow(text: string, codes: Uint16Array, start: number, header: AlignedHeader, found: Found): void {
+  placePieces(codes, start, header);
+  for (let piece = 0; piece < pieceColumns.length;) {
+    const column = pieceColumns[piece]!;
+    const shift = pieceShifts[piece]!;
+    const cellStart = pieces[2 * piece]!;
+    let cellEnd = pieces[2 * piece + 1]!;
+    for (piece++; piece < pieceColumns.length && pieceColumns[piece] === column; piece++) cellEnd = pieces[2 * piece + 1]!;
+    const kind = header.kinds[column];
+    if (kind === PERSONAL) {
+      if (wordCount(codes, cellStart, cellEnd) <= MAX_CELL_WORDS) addValue(text, codes, [cellStart, cellEnd], found);
+    } else if (kind === NAMELESS) {
+      const nextStart = header.starts[column + 1];
+      if (nextStart === undefined || cellEnd - start - shift <= nextStart + DRIFT) found.nameless.push(cellStart, cellEnd);
+    }
+  }
+}
+
+const isBlankLine = (codes: Uint16Array, start: number, end: number): boolean => {
+  for (let index = start; index < end; index++) if (codes[index] !== SPACE && codes[index] !== CARRIAGE_RETURN) return false;
+  return true;
+};
+
+/**
+ * If the line text[start, end) heads a space-aligned table, adds its rows' personal and nameless cells to `found` and
+ * returns where the table ends: the start of the first line after it that is no row (the text's length if none).
+ * Returns -1 if the line heads no such table.
+ */
+export function readAlignedTable(text: string, codes: Uint16Array, start: number, end: number, found: Found): number {
+  const header = headerAt(text, codes, start, end);
+  if (header === undefined) return -1;
+  let lineStart = end + 1;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (!isBlankLine(codes, lineStart, lineEnd)) {
+      const hasDigit = readPieces(codes, lineStart, lineEnd);
+      if (pieces.length < 2 * MIN_PIECES || (!hasDigit && headerAt(text, codes, lineStart, lineEnd) !== undefined)) return lineStart;
+      readRow(text, codes, lineStart, header, found);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return text.length;
+}

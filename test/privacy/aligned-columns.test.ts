@@ -1,0 +1,79 @@
+// Registers laid out in columns of spaces (an OCR'd paper register, a fixed-width printout): a row's text is under the
+// heading whose column it starts in, so the names and phones under a personal heading are redacted whatever their shape.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { redact } from '../../src/privacy/redactor.ts';
+import { NOT_A_NAME, ORGANISATION_WORDS } from '../../src/privacy/recognizers/person-vocabulary.ts';
+
+test('an OCR register in upper case: names with doubled spaces and phones under their headings are redacted, the rest stays', () => {
+  const text = [
+    'TIME   NAME                  COMPANY          PHONE           GATE',
+    '14:05  BRONWEN  TALLIS       ACME LTD         07700 900123    2',
+    '14:20  KWAME  ASANTE-BOAKYE  NORTHGATE FM     07700 900456    1',
+    '15:02  ISOLDE   FAIRWEATHER  SELF             -               3',
+  ].join('\n');
+  assert.equal(redact(text).text, [
+    'TIME   NAME                  COMPANY          PHONE           GATE',
+    '14:05  [REDACTED_NAME]       ACME LTD         [REDACTED_PHONE]    2',
+    '14:20  [REDACTED_NAME]  NORTHGATE FM     [REDACTED_PHONE]    1',
+    '15:02  [REDACTED_NAME]  SELF             -               3',
+  ].join('\n'));
+});
+
+test('title case with a signature column of initials; a firm shaped like a name under Company stays', () => {
+  const text = 'Time    Name                 Company         Sign\n09:10   Bronwen  Tallis      Stadtwerke Ost  BT\n09:45   Kwame Asante         Northgate FM    KA';
+  assert.equal(redact(text).text, 'Time    Name                 Company         Sign\n09:10   [REDACTED_NAME]      Stadtwerke Ost  [REDACTED_NAME]\n09:45   [REDACTED_NAME]         Northgate FM    [REDACTED_NAME]');
+});
+
+test('a value a character or two off its heading, as OCR drifts, is still under it', () => {
+  const text = 'DATE        VISITOR              HOST            BADGE\n12/03/24     ASANTE  KWAME       R PRZYBYLSKI    V-115\n12/03/24   OKAFOR MERCY         T  LINDQVIST     V-116';
+  assert.equal(redact(text).text, 'DATE        VISITOR              HOST            BADGE\n12/03/24     [REDACTED_NAME]       [REDACTED_NAME]    V-115\n12/03/24   [REDACTED_NAME]         [REDACTED_NAME]     V-116');
+});
+
+test('the table ends at a line of one cell; a name in prose after it is judged as prose is, and a repeated header starts a new table', () => {
+  const text = 'TIME   NAME              GATE\n14:05  BRONWEN TALLIS    2\nTotal visitors: 1\nChecked by Dave Hughes at 18:00\nTIME   HOST              GATE\n15:10  OKAFOR  MERCY     1';
+  assert.equal(redact(text).text, 'TIME   NAME              GATE\n14:05  [REDACTED_NAME]    2\nTotal visitors: 1\nChecked by [REDACTED_NAME] at 18:00\nTIME   HOST              GATE\n15:10  [REDACTED_NAME]     1');
+});
+
+test('a name that starts in a column with no names but runs into the next is not passed over as a firm', () => {
+  const text = 'TIME   NAME        COMPANY\n14:05 Bronwen Tallis  Acme Ltd';
+  assert.equal(redact(text).text, 'TIME   NAME        COMPANY\n14:05 [REDACTED_NAME]  Acme Ltd');
+});
+
+test('aligned tables with no personal column, and prose with doubled spaces, are left alone', () => {
+  for (const text of [
+    'METER      READING     UNIT\nELEC-01    004512.7    kWh\nGAS-02     18823       m3',
+    'SHIFT   START   END     GUARDS\nDays    06:00   18:00   2\nNights  18:00   06:00   3',
+    'Name  and company  please.\nThe gate  opens at 06:00.',
+    'TIME   NAME   COMPANY', // a header with no rows
+  ]) assert.equal(redact(text).text, text);
+});
+
+// Names drawn as random letters (no lexicon, no capital-pair shape when upper or lower case), so only the column can
+// say they are names.
+const nameWord = fc.stringMatching(/^[a-z]{4,9}$/).filter((word) => !NOT_A_NAME.has(word) && !ORGANISATION_WORDS.has(word) && !['none', 'unknown'].includes(word));
+const casing = fc.constantFrom((word: string) => word.toUpperCase(), (word: string) => word, (word: string) => word[0]!.toUpperCase() + word.slice(1));
+const name = fc.tuple(fc.array(nameWord, { minLength: 1, maxLength: 3 }), casing, fc.constantFrom(' ', '  ')).map(([words, cased, gap]) => words.map(cased).join(gap));
+const phone = fc.constantFrom('07700 900123', '+44 161 496 0000', '(312) 555-0182', '+91 98765 43210', '030 1234567', '0161-496-0000');
+const row = fc.record({ time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 10, max: 59 })).map(([hour, minute]) => `${hour}:${minute}`), name, phone });
+
+test('property: in a space-aligned register no name or phone survives, the times and firms stay as they were, and redacting again changes nothing', () => {
+  fc.assert(fc.property(fc.constantFrom('Name', 'Visitor Name', 'DRIVER', 'Host'), fc.constantFrom('Phone', 'Mobile No.', 'TEL'), fc.array(row, { minLength: 1, maxLength: 6 }), fc.integer({ min: 2, max: 4 }), (nameHeading, phoneHeading, rows, gutter) => {
+    const widths = [6, Math.max(nameHeading.length, ...rows.map((each) => each.name.length)), 9, 16].map((width) => width + gutter);
+    const line = (cells: string[]): string => cells.map((cell, index) => (index < cells.length - 1 ? cell.padEnd(widths[index]!) : cell)).join('');
+    const text = [line(['Time', nameHeading, 'Company', phoneHeading]), ...rows.map((each) => line([each.time, each.name, 'Acme Ltd', each.phone]))].join('\n');
+    const redacted = redact(text).text;
+    // A placeholder is seldom as long as the value it replaced: the row's later cells stand shifted the second time.
+    assert.equal(redact(redacted).text, redacted, JSON.stringify(text));
+    const [header, ...redactedRows] = redacted.split('\n');
+    assert.equal(header, text.split('\n')[0]);
+    const body = redactedRows.join('\n');
+    for (const each of rows) {
+      for (const word of each.name.split(/ +/)) assert.doesNotMatch(body, new RegExp(`\\b${word}\\b`), JSON.stringify(text));
+      assert.ok(!body.includes(each.phone), JSON.stringify(text));
+      assert.ok(body.includes(each.time), JSON.stringify(text));
+    }
+    assert.equal(body.split('Acme Ltd').length - 1, rows.length, JSON.stringify(text));
+  }), { numRuns: 300 });
+});
