@@ -1,6 +1,6 @@
 // Labeled synthetic evaluation set for the PII redactor, in the voice of Intake's inputs: spoken onboarding
-// answers, OCR'd visitor registers, registers exported as TSV or CSV (what `intake redact` scrubs), meter notes,
-// chat and email. Seeded, so runs are comparable.
+// answers, OCR'd visitor registers (rows parted by '|' or laid out in columns of spaces), registers exported as TSV
+// or CSV (what `intake redact` scrubs), meter notes, chat and email. Seeded, so runs are comparable.
 // At least 30 % of records are hard negatives (no PII, but numbers that look like it).
 import type { PiiType } from '../../src/privacy/pii-type.ts';
 import { createRandom } from './prng.ts';
@@ -61,8 +61,45 @@ function registerRow(random: Random, casing: values.NameCasing): Part[] {
   return [time, ' | ', pii('PERSON', values.personName(random, casing)), ' | ', company, ' | ', pii('PHONE', values.writtenPhone(random)), ' | ', gate];
 }
 
+/**
+ * A paper register laid out in columns, as OCR reads it: cells parted by runs of spaces, a name's own space doubled now
+ * and then, and a cell a character off its column.
+ */
+function alignedRegister(random: Random, casing: values.NameCasing): Part[] {
+  const cased = (heading: string) => (casing === 'upper' ? heading.toUpperCase() : heading);
+  const headings = ['Time', random.pick(['Name', 'Visitor', 'Visitor Name']), 'Company', random.pick(['Phone', 'Mobile', 'Tel']), 'Gate'].map(cased);
+  const rows = Array.from({ length: random.int(1, 4) }, () => {
+    const name = values.personName(random, casing);
+    return [
+      `${String(random.int(6, 21)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}`,
+      pii('PERSON', random.chance(0.3) ? name.replace(/ /g, '  ') : name),
+      cased(random.pick(COMPANIES)),
+      pii('PHONE', values.writtenPhone(random)),
+      cased(random.pick(GATES)),
+    ];
+  });
+  const widthOf = (cell: Part): number => (typeof cell === 'string' ? cell.length : cell.value.length);
+  const gutter = random.int(2, 4);
+  const widths = headings.map((heading, column) => Math.max(heading.length, ...rows.map((row) => widthOf(row[column]!))) + gutter);
+  const starts = widths.map((_, column) => widths.slice(0, column).reduce((sum, width) => sum + width, 0));
+  // OCR places each word by its own pixels: now and then a cell starts a character early (its gutter keeps 2 spaces).
+  const line = (cells: Part[]): Part[] => {
+    const parts: Part[] = [];
+    let length = 0;
+    cells.forEach((cell, column) => {
+      const start = starts[column]! - (column > 0 && gutter > 2 && random.chance(0.2) ? 1 : 0);
+      if (column > 0) parts.push(' '.repeat(start - length));
+      parts.push(cell);
+      length = start + widthOf(cell);
+    });
+    return parts;
+  };
+  return [...line(headings), ...rows.flatMap((row) => ['\n', ...line(row)])];
+}
+
 function ocr(random: Random): Part[] {
   const casing: values.NameCasing = random.chance(0.5) ? 'upper' : 'title';
+  if (random.chance(0.3)) return alignedRegister(random, casing);
   const rows: Part[] = random.chance(0.3) ? [casing === 'upper' ? 'TIME | NAME | COMPANY | PHONE | GATE\n' : 'Time | Name | Company | Phone | Gate\n'] : [];
   const rowCount = random.int(1, 3);
   for (let row = 0; row < rowCount; row++) rows.push(...registerRow(random, casing), row < rowCount - 1 ? '\n' : '');
