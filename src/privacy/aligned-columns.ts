@@ -3,17 +3,17 @@
 //   TIME   NAME                  COMPANY          PHONE
 //   14:05  BRONWEN  TALLIS       ACME LTD         07700 900123
 //
-// No delimiter parts the cells, and OCR doubles the space inside a name as often as it drops one between two cells,
-// so a row's text is put under the heading whose column it starts in: a run of two or more spaces parts a row into
-// pieces, each piece belongs to the last column starting at most DRIFT characters after it, and the pieces under one
-// column are one cell.
+// No delimiter parts the cells, and OCR may double the space inside a name, so a row's text is put under the heading
+// whose column it starts in: a run of two or more spaces parts a row into pieces, each piece belongs to the last column
+// starting at most DRIFT characters after it, and the pieces under one column are one cell.
 //
-// Decisions: a header is a line with two or more pieces, no digit, at least two headings table-headings.ts knows (half of
-// its pieces or more) and one of them personal — the rule a delimited header follows. Its rows are the lines after it of
-// two pieces or more; blank lines between rows are passed over, and any other line ends the table (it may be the next
-// table's header). A personal cell of more than MAX_CELL_WORDS words is prose that ran under the column, not a value, and
-// is left to the recognizers; a cell under a column that holds no names (Company, Time) settles its name shapes as no
-// names only when it ends before the next column starts, so a name that begins early and runs on is still judged.
+// Decisions: a header is a line with two or more pieces, no digit, at least two headings table-headings.ts knows (half
+// of its pieces or more) and one of them personal — the rule a delimited header follows. Its rows are the lines after
+// it with two pieces or more that start where their columns do (isRow()); blank lines between rows are passed over, and
+// any other line ends the table (it may be the next table's header). A personal cell of more than MAX_CELL_WORDS words
+// is prose that ran under the column, not a value, and is left to the recognizers; a cell under a column that holds no
+// names (Company, Time) settles its name shapes as no names only when it ends before the next column starts, so a name
+// that begins early and runs on is still judged.
 import { CARRIAGE_RETURN, isAsciiDigit, NUL, SPACE } from './char-codes.ts';
 import { addValue, headingOf, isHeading, isPersonal, NAMELESS_HEADINGS } from './table-headings.ts';
 import type { Found } from './table-headings.ts';
@@ -150,9 +150,21 @@ function placePieces(codes: Uint16Array, start: number, header: AlignedHeader): 
   }
 }
 
-/** Adds the cells of the row that starts at `start`, whose pieces are read, to `found`. */
+/**
+ * Whether the placed pieces make a row: two of them or more start where their column does, give or take DRIFT. A line of
+ * prose ("Arrived late.  Escorted by security.") seldom does; when its pieces happen to, it is read as a row, and what
+ * stands under a personal column is redacted.
+ */
+function isRow(start: number, header: AlignedHeader): boolean {
+  let aligned = 0;
+  for (let piece = 0; piece < pieceColumns.length; piece++) {
+    if (Math.abs(pieces[2 * piece]! - start - pieceShifts[piece]! - header.starts[pieceColumns[piece]!]!) <= DRIFT) aligned++;
+  }
+  return aligned >= MIN_PIECES;
+}
+
+/** Adds the cells of the row that starts at `start`, whose pieces are placed, to `found`. */
 function readRow(text: string, codes: Uint16Array, start: number, header: AlignedHeader, found: Found): void {
-  placePieces(codes, start, header);
   for (let piece = 0; piece < pieceColumns.length;) {
     const column = pieceColumns[piece]!;
     const shift = pieceShifts[piece]!;
@@ -189,6 +201,8 @@ export function readAlignedTable(text: string, codes: Uint16Array, start: number
     if (!isBlankLine(codes, lineStart, lineEnd)) {
       const hasDigit = readPieces(codes, lineStart, lineEnd);
       if (pieces.length < 2 * MIN_PIECES || (!hasDigit && headerAt(text, codes, lineStart, lineEnd) !== undefined)) return lineStart;
+      placePieces(codes, lineStart, header);
+      if (!isRow(lineStart, header)) return lineStart;
       readRow(text, codes, lineStart, header, found);
     }
     lineStart = lineEnd + 1;

@@ -41,6 +41,11 @@ test('a name that starts in a column with no names but runs into the next is not
   assert.equal(redact(text).text, 'TIME   NAME        COMPANY\n14:05 [REDACTED_NAME]  Acme Ltd');
 });
 
+test('a line whose pieces do not line up with the columns is prose, no row: it ends the table', () => {
+  const text = 'NAME        COMPANY      PHONE\n\nArrived late.  Escorted by security.  Badge returned.';
+  assert.equal(redact(text).text, text);
+});
+
 test('aligned tables with no personal column, and prose with doubled spaces, are left alone', () => {
   for (const text of [
     'METER      READING     UNIT\nELEC-01    004512.7    kWh\nGAS-02     18823       m3',
