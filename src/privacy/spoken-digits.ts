@@ -5,21 +5,31 @@ const DIGIT_VALUE_BY_WORD: Readonly<Record<string, string>> = {
   zero: '0', oh: '0', o: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5',
   six: '6', seven: '7', eight: '8', nine: '9',
 };
-const WORD = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|plus)';
+// Numbers said in pairs, as US and Indian speakers group a phone number ("five five five, twelve thirty four").
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS_BY_WORD: Readonly<Record<string, number>> = { twenty: 2, thirty: 3, forty: 4, fourty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
+// What a speaker says while thinking, skipped inside a run ("oh seven nine one one uh one two three…").
+const FILLERS = ['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'ah'];
+const WORD = `(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|plus|${TEENS.join('|')}|${Object.keys(TENS_BY_WORD).join('|')})`;
+const SEPARATOR = '[\\s,.-]+';
 /**
- * A run of spoken digits, possibly mixed with written digit groups, separated by spaces/commas/dashes. "hundred"
- * after a digit is two zeros: "oh seven seven hundred, nine hundred, one two three" is 07700 900123.
+ * A run of spoken digits, possibly mixed with written digit groups (one may come first: "07700 nine double oh…"),
+ * separated by spaces/commas/dashes, a filler allowed between two of them. "hundred" after a digit is two zeros: "oh
+ * seven seven hundred, nine hundred, one two three" is 07700 900123.
  */
-export const SPOKEN_DIGIT_RUN = new RegExp(`\\b${WORD}(?:[\\s,.-]+(?:${WORD}|hundred|\\d{1,4}))*\\b`, 'gi');
-export const HAS_DIGIT_WORD = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i;
-/** The words HAS_DIGIT_WORD looks for, for the shared text profile's per-word lookup. */
-export const DIGIT_WORDS: ReadonlySet<string> = new Set(['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+export const SPOKEN_DIGIT_RUN = new RegExp(`\\b(?:\\d{1,5}${SEPARATOR}(?=${WORD}\\b))?${WORD}(?:${SEPARATOR}(?:(?:${FILLERS.join('|')})${SEPARATOR})?(?:${WORD}|hundred|\\d{1,4}))*\\b`, 'gi');
+/** The words a spoken run starts with, for the shared text profile's per-word lookup. */
+export const DIGIT_WORDS: ReadonlySet<string> = new Set(['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', ...TEENS, ...Object.keys(TENS_BY_WORD)]);
+export const HAS_DIGIT_WORD = new RegExp(`\\b(?:${[...DIGIT_WORDS].join('|')})\\b`, 'i');
 // Spoken-run tokens by their letters folded into one number (5 bits a letter), so a run's tokens are read
-// in place: a digit word's value is its kind; repeaters and "plus" get kinds of their own.
+// in place: a digit word's value is its kind; repeaters, "plus", "hundred", fillers, teens and tens get kinds of their own.
 const REPEAT_TWICE = 10;
 const REPEAT_THRICE = 11;
 const SKIPPED = 12;
 const HUNDRED = 13;
+const FILLER = 14;
+const TEEN = 100; // + the number: 110 is "ten"
+const TENS = 200; // + the tens digit: 220 is "twenty"
 const HUNDRED_ZEROS = '00';
 const NOT_A_WORD = -1;
 
@@ -35,33 +45,65 @@ function letterKey(text: string, start: number, end: number): number {
 
 const TOKEN_KIND_BY_KEY: ReadonlyMap<number, number> = new Map([
   ...Object.entries(DIGIT_VALUE_BY_WORD).map(([word, digit]) => [letterKey(word, 0, word.length), Number(digit)] as const),
+  ...TEENS.map((word, index) => [letterKey(word, 0, word.length), TEEN + 10 + index] as const),
+  ...Object.entries(TENS_BY_WORD).map(([word, tens]) => [letterKey(word, 0, word.length), TENS + tens * 10] as const),
+  ...FILLERS.map((word) => [letterKey(word, 0, word.length), FILLER] as const),
   [letterKey('double', 0, 6), REPEAT_TWICE],
   [letterKey('triple', 0, 6), REPEAT_THRICE],
   [letterKey('plus', 0, 4), SKIPPED],
   [letterKey('hundred', 0, 7), HUNDRED],
 ]);
-// The longest word above ("hundred"): a longer token is no spoken digit (and its key could lose precision).
-const LONGEST_WORD = 7;
+// The longest word above ("seventeen"): a longer token is no spoken digit (and its key could lose precision).
+const LONGEST_WORD = 9;
 
 const isAsciiAlphanumeric = (code: number): boolean => isAsciiDigit(code) || isAsciiLetter(code);
+
+/** The end of the token that starts at or after `index` in text[index, end) (its start in `tokenAt.start`), or -1 if none. */
+function nextToken(text: string, index: number, end: number): number {
+  let at = index;
+  while (at < end && !isAsciiAlphanumeric(text.charCodeAt(at))) at++;
+  if (at >= end) return -1;
+  tokenAt.start = at;
+  while (at < end && isAsciiAlphanumeric(text.charCodeAt(at))) at++;
+  return at;
+}
+const tokenAt = { start: 0 };
+
+function kindOf(text: string, start: number, end: number): number | undefined {
+  return end - start > LONGEST_WORD ? undefined : TOKEN_KIND_BY_KEY.get(letterKey(text, start, end));
+}
 
 /**
  * Walks the tokens of the SPOKEN_DIGIT_RUN match text[start, end) in place: its runs of ASCII letters and digits
  * (words and digit groups); everything between them separates. A repeater ("double", "triple") applies to the
- * next token. `visit` gets each digit word's value, or `undefined` for a written digit group, or SKIPPED for
- * "plus", or HUNDRED, with the token's bounds and how many times it is said.
+ * next token; a tens word takes the digit word after it ("forty five" is 45, "twenty" alone 20); fillers are
+ * skipped. `visit` gets each token's digits and whether they were spoken (a written group's were not), or "+" for "plus".
  */
-function walkSpokenRun(text: string, start: number, end: number, visit: (kind: number | undefined, tokenStart: number, tokenEnd: number, repeat: number) => void): void {
+function walkSpokenRun(text: string, start: number, end: number, visit: (digits: string, spoken: boolean) => void): void {
   let repeat = 1;
-  let index = start;
-  while (index < end) {
-    if (!isAsciiAlphanumeric(text.charCodeAt(index))) { index++; continue; }
-    const tokenStart = index;
-    while (index < end && isAsciiAlphanumeric(text.charCodeAt(index))) index++;
-    const kind = index - tokenStart > LONGEST_WORD ? undefined : TOKEN_KIND_BY_KEY.get(letterKey(text, tokenStart, index));
+  for (let index = nextToken(text, start, end); index !== -1; index = nextToken(text, index, end)) {
+    const tokenStart = tokenAt.start;
+    const kind = kindOf(text, tokenStart, index);
+    if (kind === FILLER) continue;
     if (kind === REPEAT_TWICE || kind === REPEAT_THRICE) { repeat = kind === REPEAT_TWICE ? 2 : 3; continue; }
-    visit(kind, tokenStart, index, repeat);
-    if (kind !== SKIPPED) repeat = 1;
+    if (kind === SKIPPED) { visit('+', true); continue; }
+    let digits: string;
+    if (kind === undefined) {
+      digits = text.slice(tokenStart, index); // a written digit group
+    } else if (kind === HUNDRED) {
+      digits = HUNDRED_ZEROS;
+    } else if (kind >= TENS) {
+      const tens = kind - TENS;
+      const afterEnd = nextToken(text, index, end);
+      const unit = afterEnd === -1 ? undefined : kindOf(text, tokenAt.start, afterEnd);
+      const takesUnit = unit !== undefined && unit >= 1 && unit <= 9;
+      digits = String(takesUnit ? tens + unit : tens);
+      if (takesUnit) index = afterEnd;
+    } else {
+      digits = String(kind >= TEEN ? kind - TEEN : kind);
+    }
+    visit(digits.repeat(repeat), kind !== undefined);
+    repeat = 1;
   }
 }
 
@@ -72,29 +114,22 @@ function walkSpokenRun(text: string, start: number, end: number, visit: (kind: n
 export function countSpokenRunDigits(text: string, start: number, end: number): { digitCount: number; spokenDigitCount: number } {
   let digitCount = 0;
   let spokenDigitCount = 0;
-  walkSpokenRun(text, start, end, (kind, tokenStart, tokenEnd, repeat) => {
-    if (kind === SKIPPED) return;
-    if (kind === undefined) {
-      digitCount += (tokenEnd - tokenStart) * repeat; // a written digit group, repeated like a word
-    } else if (kind === HUNDRED) {
-      digitCount += HUNDRED_ZEROS.length * repeat;
-      spokenDigitCount += HUNDRED_ZEROS.length * repeat;
-    } else {
-      digitCount += repeat;
-      spokenDigitCount += repeat;
-    }
+  walkSpokenRun(text, start, end, (digits, spoken) => {
+    if (digits === '+') return;
+    digitCount += digits.length;
+    if (spoken) spokenDigitCount += digits.length;
   });
   return { digitCount, spokenDigitCount };
 }
 
 /** The SPOKEN_DIGIT_RUN match text[start, end) written as digits: "double oh seven" → "007"; a leading "plus" → "+". */
 export function writeSpokenRunDigits(text: string, start: number, end: number): string {
-  let digits = '';
-  walkSpokenRun(text, start, end, (kind, tokenStart, tokenEnd, repeat) => {
-    if (kind === SKIPPED) { if (digits === '') digits = '+'; return; }
-    digits += (kind === undefined ? text.slice(tokenStart, tokenEnd) : kind === HUNDRED ? HUNDRED_ZEROS : String(kind)).repeat(repeat);
+  let written = '';
+  walkSpokenRun(text, start, end, (digits) => {
+    if (digits !== '+') written += digits;
+    else if (written === '') written = '+';
   });
-  return digits;
+  return written;
 }
 
 export interface SpokenDigitRun { start: number; end: number; digitCount: number; spokenDigitCount: number }

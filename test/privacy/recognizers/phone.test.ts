@@ -115,6 +115,22 @@ test('finds numbers spoken as words', () => {
   for (const text of ['we have two hundred guards', 'one thousand two hundred litres', 'from oh nine hundred hours']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
+test('spoken numbers as people say them: a filler inside, tens and teens, written digits first, "plus forty four"', () => {
+  for (const [text, number] of [
+    ['my cell is oh seven nine one one uh one two three four five six', 'oh seven nine one one uh one two three four five six'],
+    ['call me on five five five, twelve thirty four', 'five five five, twelve thirty four'],
+    ['it is nine eight four five oh, one twenty three, forty five ok', 'nine eight four five oh, one twenty three, forty five'],
+    ['its plus forty four seven nine one one one two three four five six', 'plus forty four seven nine one one one two three four five six'],
+    ['it is 07700 nine double oh one two three', '07700 nine double oh one two three'],
+    ['ring me on two one two, five five five, oh one eight two um thanks', 'two one two, five five five, oh one eight two'],
+  ]) assert.deepEqual(found(phoneRecognizer, text!), [number], text);
+  for (const text of ['we run twenty four seven with two guards', 'from nineteen thirty to twenty two hundred', 'twenty twenty four was busy',
+    'a twelve hour shift, seven till seven', 'since nineteen ninety eight', 'room one twenty three on floor two', 'uh one two three', 'the meter reads forty five thousand',
+    'we need fifteen guards, twenty on saturdays']) {
+    assert.deepEqual(found(phoneRecognizer, text), [], text);
+  }
+});
+
 test('a meter reading spoken or written after "reads" is no phone number; "read it back" is no label', () => {
   assert.deepEqual(found(phoneRecognizer, 'the meter reads one two three four five six seven'), []);
   assert.deepEqual(found(phoneRecognizer, 'the display reads 0161 496 0000'), []);
