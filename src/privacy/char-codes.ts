@@ -9,6 +9,7 @@ export const QUOTATION_MARK = 34;
 export const APOSTROPHE = 39;
 export const LEFT_PARENTHESIS = 40;
 export const RIGHT_PARENTHESIS = 41;
+export const PLUS = 43;
 export const COMMA = 44;
 export const HYPHEN = 45;
 export const DOT = 46;

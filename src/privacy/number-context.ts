@@ -81,3 +81,13 @@ export function isRegisterCell(text: string, start: number, end: number): boolea
   const closedByPipe = after < text.length && text[after] === '|';
   return (openedByPipe && (closedByPipe || after >= text.length || text[after] === '\n')) || (closedByPipe && openedByPipe);
 }
+
+// A date written as one token: day and month (either order) then the year, or the year first ("04/03/2024", "4.3.24",
+// "2024-06-14"), its two separators alike, not inside a longer run of digits and separators.
+const DATE_TOKEN = /(?:\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([./-])\d{1,2}\2\d{1,2})(?![\d./-])/y;
+
+/** The end of the date token that starts at `start` in text, or -1 if none does there (the caller checks what stands before it). */
+export function dateTokenEnd(text: string, start: number): number {
+  DATE_TOKEN.lastIndex = start;
+  return DATE_TOKEN.test(text) ? DATE_TOKEN.lastIndex : -1;
+}

@@ -2,7 +2,8 @@
 // in a transcript, accepted only when Luhn-valid.
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isLuhnValid } from '../luhn.ts';
-import { endsWithIdentifierLabel, precedingText } from '../number-context.ts';
+import { dateTokenEnd, endsWithIdentifierLabel, precedingText } from '../number-context.ts';
+import { SPACE } from '../char-codes.ts';
 import { spokenDigitRuns, writeSpokenRunDigits } from '../spoken-digits.ts';
 import { profileText } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
@@ -13,6 +14,9 @@ const MIN_CARD_DIGITS = 13;
 const CARD_CUE_BEFORE = /\b(?:card|visa|mastercard|amex|credit|debit|cc|pan)\b[^\n]{0,24}$/i;
 
 const MAX_CARD_DIGITS = 19;
+// A date then a reading ("2024-06-14 8812345", Luhn-valid one time in ten) is no card. But any Luhn-valid 16 digits are
+// one in any grouping, as the issue has it, even grouped like a date and a number: that length stays a card.
+const SIXTEEN_DIGITS = 16;
 // A spoken run is a card when it was mostly spoken: at least this many of its digits were words.
 const MIN_SPOKEN_DIGITS = 4;
 
@@ -53,7 +57,13 @@ export const creditCardRecognizer: Recognizer = {
     CARD_CANDIDATE.lastIndex = 0;
     for (let match = CARD_CANDIDATE.exec(text); match !== null; match = CARD_CANDIDATE.exec(text)) {
       const digits = match[0].replace(/[ -]/g, '');
-      if (!isLuhnValid(digits)) continue;
+      const dateEnd = dateTokenEnd(text, match.index);
+      const startsWithDate = dateEnd !== -1 && text.charCodeAt(dateEnd) === SPACE;
+      if (!isLuhnValid(digits) || (startsWithDate && digits.length !== SIXTEEN_DIGITS)) {
+        // A card may follow a date ("2024-06-14 4111 1111 1111 1111"): the scan goes on after it.
+        if (startsWithDate) CARD_CANDIDATE.lastIndex = dateEnd;
+        continue;
+      }
       const preceding = precedingText(text, match.index);
       if (endsWithIdentifierLabel(preceding) && !CARD_CUE_BEFORE.test(preceding)) continue;
       spans.push({ type: 'CREDIT_CARD', start: match.index, end: match.index + match[0].length });

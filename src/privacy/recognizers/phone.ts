@@ -12,10 +12,10 @@ import { cellFrom, isInCell, pushCells } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { tableCells } from '../table-columns.ts';
 import { isValidNationalNumber } from '../phone-numbering-plans.ts';
-import { hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
+import { dateTokenEnd, hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
 import { spokenDigitRuns } from '../spoken-digits.ts';
 import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
-import { CARRIAGE_RETURN, DIALLING_CHARACTERS, DOT, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LINE_FEED, RIGHT_PARENTHESIS } from '../char-codes.ts';
+import { CARRIAGE_RETURN, DIALLING_CHARACTERS, DOT, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SPACE, TAB } from '../char-codes.ts';
 import type { TextProfile } from '../text-profile.ts';
 
 // A group of digits: up to 15, the most an E.164 number has, so "+2348031234567" written unspaced is one candidate.
@@ -47,6 +47,10 @@ const TIME_RANGE_SHAPE = /^(?:[01]\d|2[0-4])[0-5]\d ?[-–] ?(?:[01]\d|2[0-4])[0
 const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 // A date has at most 8 digits ("2024-03-15"), so longer candidates skip DATE_SHAPE.
 const MAX_DATE_DIGITS = 8;
+// The shortest date token, "4.3.24": a candidate no longer than that has no date beside a number.
+const MIN_DATE_TOKEN_LENGTH = 6;
+// The groups either side of a line break a number runs over have this many digits at least (mayRunOnToNextLine()).
+const MIN_RUN_ON_GROUP_DIGITS = 3;
 // A unit right after the number, on its line, a whole word: "Gallagher" after a number, or "When" starting the next
 // line, is no "gal" or "Wh". Sticky at the number's end.
 const UNIT_AFTER = /[^\S\r\n]?(?:kwh|kw|mwh|wh|m3|m³|l|litres|liters|kg|sq|hrs|hours|mins|%|units|pcs|gal|psi|bar|°)(?![A-Za-z])/iy;
@@ -297,15 +301,78 @@ function detectWritten(text: string, profile: TextProfile, spans: DetectedSpan[]
       // Up to the break first: a number there is whole, and the scan goes on from the next line.
       let headEnd = lineBreak;
       while (headEnd > start && !isAsciiDigit(codes[headEnd - 1]!) && codes[headEnd - 1] !== RIGHT_PARENTHESIS) headEnd--;
-      if (judgeCandidate(text, codes, start, headEnd)) {
+      // A line with a date beside its number ("04.08.2020 443746") is read on its own.
+      const headDate = headEnd - start > MIN_DATE_TOKEN_LENGTH ? dateIn(text, codes, start, headEnd) : -1;
+      if (headDate === -1 && judgeCandidate(text, codes, start, headEnd)) {
         spans.push({ type: 'PHONE', start, end: headEnd });
         PHONE_CANDIDATE.lastIndex = lineBreak;
         continue;
       }
+      if (headDate !== -1 || !mayRunOnToNextLine(text, codes, start, headEnd, lineBreak)) {
+        judgeRange(text, codes, start, headEnd, spans);
+        PHONE_CANDIDATE.lastIndex = lineBreak;
+        continue;
+      }
     }
-    if (judgeCandidate(text, codes, start, end)) spans.push({ type: 'PHONE', start, end });
-    else pushParts(text, codes, start, end, spans);
+    judgeRange(text, codes, start, end, spans);
   }
+}
+
+/**
+ * Whether the candidate text[start, headEnd), at a line's end, may be the start of a number the next line ends (OCR
+ * splits "07700⏎900111" over two rows): the line's part is one group, or starts with '+' (a line's last column after
+ * others, "2025  084348", ends a row), and is no time range or date ("Shift 0700-1500"); and the groups on both sides
+ * of the break have three digits or more (a count's "Keys 0-40", a date's day "19 March" on the next line, are none).
+ */
+function mayRunOnToNextLine(text: string, codes: Uint16Array, start: number, headEnd: number, lineBreak: number): boolean {
+  const international = codes[start] === PLUS;
+  if (!international) for (let index = start; index < headEnd; index++) if (isBlank(codes[index]!)) return false;
+  let groupStart = headEnd;
+  while (groupStart > start && isAsciiDigit(codes[groupStart - 1]!)) groupStart--;
+  if (!international && headEnd - groupStart < MIN_RUN_ON_GROUP_DIGITS) return false;
+  let tailStart = lineBreak + 1;
+  while (isBlank(codes[tailStart]!)) tailStart++;
+  let tailEnd = tailStart;
+  while (isAsciiDigit(codes[tailEnd]!)) tailEnd++;
+  if (tailEnd - tailStart < MIN_RUN_ON_GROUP_DIGITS) return false;
+  const head = text.slice(start, headEnd);
+  return !TIME_RANGE_SHAPE.test(head) && !DATE_SHAPE.test(head);
+}
+
+/**
+ * Adds the phone numbers in the candidate text[start, end): a date standing in it as a token of its own is no part of
+ * one ("04/03/2024 188224", "Visitor 04/03/2024 07700 900123"), so what stands on each side of it is judged alone;
+ * otherwise the candidate whole, else its parts.
+ */
+function judgeRange(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
+  const date = end - start > MIN_DATE_TOKEN_LENGTH ? dateIn(text, codes, start, end) : -1;
+  if (date !== -1) {
+    const dateEnd = dateTokenEnd(text, date);
+    judgeTrimmed(text, codes, start, date, spans);
+    judgeTrimmed(text, codes, dateEnd, end, spans);
+    return;
+  }
+  if (judgeCandidate(text, codes, start, end)) spans.push({ type: 'PHONE', start, end });
+  else pushParts(text, codes, start, end, spans);
+}
+
+/** judgeRange() of text[start, end) without the blanks at its ends, if anything is left. */
+function judgeTrimmed(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
+  let from = start;
+  let to = end;
+  while (from < to && !isAsciiDigit(codes[from]!) && codes[from] !== PLUS && codes[from] !== LEFT_PARENTHESIS) from++;
+  while (to > from && !isAsciiDigit(codes[to - 1]!) && codes[to - 1] !== RIGHT_PARENTHESIS) to--;
+  if (to > from) judgeRange(text, codes, from, to, spans);
+}
+
+/** The start of the first date token in the candidate text[start, end), after a blank or at its start and ending at a blank or its end; -1 if none. */
+function dateIn(text: string, codes: Uint16Array, start: number, end: number): number {
+  for (let index = start; index < end; index++) {
+    if (!isAsciiDigit(codes[index]!) || (index > start && !isBlank(codes[index - 1]!))) continue;
+    const dateEnd = dateTokenEnd(text, index);
+    if (dateEnd !== -1 && dateEnd <= end && (dateEnd === end || isBlank(codes[dateEnd]!))) return index;
+  }
+  return -1;
 }
 
 // Where a candidate splits into numbers of their own: a slash with blanks around it, or two blanks or more.
@@ -326,6 +393,8 @@ function pushParts(text: string, codes: Uint16Array, start: number, end: number,
     match = PART_BREAK.exec(candidate);
   }
 }
+
+const isBlank = (code: number): boolean => code === SPACE || code === TAB || code === LINE_FEED || code === CARRIAGE_RETURN;
 
 /** The first line break in codes[start, end), or -1. */
 function lineBreakIn(codes: Uint16Array, start: number, end: number): number {

@@ -59,6 +59,11 @@ test('Luhn-valid identifiers labelled as serials stay', () => {
   assert.deepEqual(found(creditCardRecognizer, 'meter reading 004512.7 kWh, 13:05'), []);
 });
 
+test('a date before a number is no part of a card: the card after it is found, a reading after it is no card', () => {
+  assert.equal(redact('on 2024-06-14 4111 1111 1111 1111').text, 'on 2024-06-14 [REDACTED_CC]');
+  assert.equal(redact('2024-06-14 8812345').text, '2024-06-14 8812345');
+});
+
 test('property: any Luhn-valid 16-digit number in any grouping is redacted as a card', () => {
   fc.assert(fc.property(sixteenDigitBody, grouping, (body, { cuts, separators }) => {
     const card = grouped(withCheckDigit(body), cuts, separators);

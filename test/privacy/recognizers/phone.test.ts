@@ -131,6 +131,24 @@ test('spoken numbers as people say them: a filler inside, tens and teens, writte
   }
 });
 
+test('a date beside a number is no part of it: the number is judged alone, and a date with a reading is no phone', () => {
+  for (const text of ['04/03/2024  188224', '05-08-2024 1420 DG-1 ON', 'Reading on 04/03/2024 188224', '2024-06-14 8812345', '4.3.2024 1882241']) {
+    assert.deepEqual(found(phoneRecognizer, text), [], text);
+  }
+  assert.deepEqual(found(phoneRecognizer, 'Visitor 04/03/2024 07700 900123'), ['07700 900123']);
+  assert.deepEqual(found(phoneRecognizer, 'call 07700 900123 04/03/2024'), ['07700 900123']);
+  // A meter sheet's lines: each date and reading read on its own, not joined to the next line's date.
+  assert.deepEqual(found(phoneRecognizer, 'Date  Reading (kWh)\n04.08.2020 443746\n19 March 2023    497616'), []);
+  assert.deepEqual(found(phoneRecognizer, 'DATE        READING\n2023-01-26  013090\n6 March 2020  828962'), []);
+  assert.deepEqual(found(phoneRecognizer, 'Datum  Zählerstand\n12 March 2025  084348\n23 March 2021    519839'), []);
+});
+
+test("a line's last group is joined to the next line's digits only when it may be a number's start, not a time range or a short count", () => {
+  assert.deepEqual(found(phoneRecognizer, 'Shift 0700-1500\n0815 Patrol 1'), []);
+  assert.deepEqual(found(phoneRecognizer, 'Keys 0-40\n0200 checked'), []);
+  assert.deepEqual(found(phoneRecognizer, 'MOBILE 07700\n900111'), ['07700\n900111']);
+});
+
 test('a meter reading spoken or written after "reads" is no phone number; "read it back" is no label', () => {
   assert.deepEqual(found(phoneRecognizer, 'the meter reads one two three four five six seven'), []);
   assert.deepEqual(found(phoneRecognizer, 'the display reads 0161 496 0000'), []);
