@@ -1,5 +1,5 @@
 // Hard-negative records: no PII, but meter readings, serials, tickets, dates, times, time ranges,
-// versions, quantities and room numbers that a careless redactor would mangle, a guard's occurrence book, whose
+// versions, quantities and room numbers that a careless redactor would mangle, a meter sheet's dates beside readings, a guard's occurrence book, whose
 // rows are shaped like a visitor register's ("08:00 | Patrol started | North fence"), and title-cased streets, events
 // and documents, and a transcript's roles and what they are doing, shaped like names ("Annual Review", "Mill Lane",
 // "the manager is waiting").
@@ -80,6 +80,17 @@ function occurrenceBook(random: Random): string {
   return rows.join('\n');
 }
 
+/** A meter sheet or shift log as OCR reads it: a date and a reading a line (the unit only in the heading), times after a shift's range. */
+function meterSheet(random: Random): string {
+  if (random.chance(0.3)) {
+    const start = random.int(5, 9);
+    return `Shift ${pad(start, 2)}00-${pad(start + 8, 2)}00\n${pad(start + 1, 2)}${pad(random.int(0, 59), 2)} Patrol ${random.int(1, 4)}\n${pad(start + 2, 2)}${pad(random.int(0, 59), 2)} Gate check`;
+  }
+  const rows = [random.pick(['DATE        READING', 'Date  Reading (kWh)', 'Datum  Zählerstand'])];
+  for (let row = random.int(2, 4); row > 0; row--) rows.push(`${date(random)}${random.pick([' ', '  ', '    '])}${pad(random.int(0, 999999), 6)}`);
+  return rows.join('\n');
+}
+
 export function hardNegativeRecord(random: Random): string {
   const reading = `${pad(random.int(0, 999999), 6)}.${random.int(0, 9)} kWh`;
   const serial = random.pick([`SN-${random.digits(4)}-${random.digits(4)}-${random.digits(4)}`, `serial ${luhnValidNumber(random, String(random.int(1, 9)), random.int(13, 16))}`,
@@ -102,6 +113,7 @@ export function hardNegativeRecord(random: Random): string {
     () => `Opening hours: ${pad(random.int(6, 9), 2)}00-${pad(random.int(17, 20), 2)}00, weekend ${pad(random.int(8, 10), 2)}00-${pad(random.int(14, 16), 2)}00; ${serial}.`,
     () => roleStatus(random),
     () => `the ${random.pick(['electricity', 'water', 'gas'])} meter reads ${spokenDigits(random, random.int(6, 8))}`,
+    () => meterSheet(random),
     () => `Boiler ${serial} pressure ${random.int(1, 2)}.${random.int(0, 9)} bar, flow temp ${random.int(55, 80)} °C, ${room}.`,
   ])();
 }
