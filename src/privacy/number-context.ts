@@ -11,7 +11,8 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
   'acct', 'job', 'case', 'asset', 'tag', 'batch', 'lot', 'model', 'part', 'room', 'rm', 'unit', 'version', 'ver', 'firmware', 'fw', 'build', 'release', 'v',
   'incident', 'inc', 'wo', 'work order', 'badge', 'pin', 'code', 'barcode', 'sku', 'imei', 'plate', 'registration', 'reg', 'policy', 'claim', 'docket',
   'fob', 'fobs', 'permit', 'certificate', 'cert', 'consignment', 'tracking', 'licence', 'license', 'contract', 'voucher', 'receipt', 'mpan', 'mprn', 'uprn'];
-const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`\b(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')})\s*(?:no\.?|number|num|nr\.?|#)?\s*[:#]?\s*$`, 'i');
+// The label may be said, not written: "the ticket is …", "the reading was …", "the serial number's …".
+const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`\b(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')})\s*(?:no\.?|number|num|nr\.?|#)?(?:['’]s|\s+(?:is|was))?\s*[:#]?\s*$`, 'i');
 
 const PHONE_CUE_BEFORE =
   /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call)\b[^\n|]{0,24}$/i;
@@ -29,10 +30,20 @@ for (const character of '\t\n\v\f\r .#:') IS_LABEL_TRAILER[character.charCodeAt(
 function mayEndWithIdentifierLabel(text: string, from: number, end: number): boolean {
   for (let index = end - 1; index >= from; index--) {
     const code = text.charCodeAt(index);
-    if (isAsciiLetter(code)) return endsWithLabelWord(text, from, index + 1);
+    if (isAsciiLetter(code)) return endsWithLabelWord(text, from, index + 1) || endsWithSaidLabel(text, from, index + 1);
     if (code < 128 && IS_LABEL_TRAILER[code] === 0) return false;
   }
   return false;
+}
+
+const SAID_AFTER_LABEL = /(?:['’]s|\s+(?:is|was))$/i;
+
+/** Whether the ASCII letters ending at `end` are "is", "was" or "'s" after a label's word: "the ticket is". */
+function endsWithSaidLabel(text: string, from: number, end: number): boolean {
+  const said = SAID_AFTER_LABEL.exec(text.slice(Math.max(from, end - 5), end));
+  if (said === null) return false;
+  const labelEnd = end - said[0].length;
+  return labelEnd > from && isAsciiLetter(text.charCodeAt(labelEnd - 1)) && endsWithLabelWord(text, from, labelEnd);
 }
 
 // The last word of each label, and the words for "number" that may follow one (written on to it, too: "serialno").

@@ -418,10 +418,15 @@ function judgeCandidate(text: string, codes: Uint16Array, start: number, end: nu
   return isPhoneCandidate(raw, digitCount, cued);
 }
 
+// A unit said after a spoken number: a quantity or a reading ("… six seven kilowatt hours"), no phone number. Sticky.
+const SPOKEN_UNIT_AFTER = /[\s,]*(?:kilowatts?|kwh|units|litres|liters|cubic|metres|meters|kilos|kilograms|kg|gallons|hours|percent|degrees|bar|psi|pounds|quid|dollars|rupees|euros|square)\b/iy;
+
 function detectSpoken(text: string, spans: DetectedSpan[]): void {
   for (const { start, end, digitCount, spokenDigitCount } of spokenDigitRuns(text)) {
     if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS || spokenDigitCount < 4) continue;
     if (hasIdentifierLabelBefore(text, start)) continue;
+    SPOKEN_UNIT_AFTER.lastIndex = end;
+    if (SPOKEN_UNIT_AFTER.test(text)) continue;
     spans.push({ type: 'PHONE', start, end });
   }
 }

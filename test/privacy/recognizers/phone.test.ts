@@ -149,6 +149,16 @@ test("a line's last group is joined to the next line's digits only when it may b
   assert.deepEqual(found(phoneRecognizer, 'MOBILE 07700\n900111'), ['07700\n900111']);
 });
 
+test('a spoken reference after "the ticket is", "the reading was", or before a unit, is no phone number', () => {
+  for (const text of ['the ticket is four four seven one nine two three', 'the meter reading was one two three four five six seven',
+    "the serial number's nine nine eight seven six five four three", 'one two three four five six seven kilowatt hours', 'po number is four five oh oh one two three nine eight seven',
+    'the reading is 0161 496 0000']) {
+    assert.deepEqual(found(phoneRecognizer, text), [], text);
+  }
+  assert.deepEqual(found(phoneRecognizer, 'my number is oh seven seven double oh nine double oh one two three'), ['oh seven seven double oh nine double oh one two three']);
+  assert.deepEqual(found(phoneRecognizer, 'the contact is five five five, one two three four'), ['five five five, one two three four']);
+});
+
 test('a meter reading spoken or written after "reads" is no phone number; "read it back" is no label', () => {
   assert.deepEqual(found(phoneRecognizer, 'the meter reads one two three four five six seven'), []);
   assert.deepEqual(found(phoneRecognizer, 'the display reads 0161 496 0000'), []);
