@@ -1,8 +1,8 @@
-// Hard-negative records: no PII, but meter readings, serials, tickets, dates, times, time ranges,
-// versions, quantities and room numbers that a careless redactor would mangle, a meter sheet's dates beside readings, a guard's occurrence book, whose
-// rows are shaped like a visitor register's ("08:00 | Patrol started | North fence"), and title-cased streets, events
-// and documents, and a transcript's roles and what they are doing, shaped like names ("Annual Review", "Mill Lane",
-// "the manager is waiting").
+// Hard-negative records: no PII, but meter readings, serials, tickets, dates, times, time ranges, versions, quantities
+// and room numbers that a careless redactor would mangle: a meter sheet's dates beside readings, a guard's occurrence
+// book, whose rows are shaped like a visitor register's ("08:00 | Patrol started | North fence"), title-cased streets,
+// events and documents ("Annual Review", "Mill Lane"), a transcript's references said after their label ("the ticket
+// is four four…"), and its roles and what they are doing, shaped like names ("the manager is waiting").
 import type { Random } from './prng.ts';
 import { luhnValidNumber } from './eval-values.ts';
 import { EVAL_SURNAMES } from './eval-names.ts';
@@ -113,6 +113,7 @@ export function hardNegativeRecord(random: Random): string {
     () => `Opening hours: ${pad(random.int(6, 9), 2)}00-${pad(random.int(17, 20), 2)}00, weekend ${pad(random.int(8, 10), 2)}00-${pad(random.int(14, 16), 2)}00; ${serial}.`,
     () => roleStatus(random),
     () => `the ${random.pick(['electricity', 'water', 'gas'])} meter reads ${spokenDigits(random, random.int(6, 8))}`,
+    () => `uh the ${random.pick(['ticket', 'meter reading', 'serial number', 'po number', 'job number', 'badge number'])} ${random.pick(['is', 'was'])} ${spokenDigits(random, random.int(7, 9))}`,
     () => meterSheet(random),
     () => `Boiler ${serial} pressure ${random.int(1, 2)}.${random.int(0, 9)} bar, flow temp ${random.int(55, 80)} °C, ${room}.`,
   ])();
