@@ -1,18 +1,19 @@
 // The phrases after which PERSON looks for a name, and the first word of each phrase, so the shared text
 // profile can find cue positions by a Set lookup per word instead of four regex scans per text.
 
-// A cue whose next words are a name even in lower case.
-export const STRONG_CUE = /\b(?:(?:first|last|given|family|middle)[ _-]?names? ?:|surname ?:|forename ?:|name on (?:the )?card:?|my name is|my name's|my names|name is|name's|names? ?:|(?:manager|supervisor|caretaker|lead|officer|guard|engineer|technician|administrator|coordinator|contact|contact person|contact name|point of contact|foreman|warden|director|owner|landlord|tenant|cleaner|receptionist|visitor|card ?holder|key ?holder)(?: is| was| will be|:| -| –|,)|ask for|asking for|reach|(?:speak|spoke|spoken|speaking) (?:to|with)|talk to|(?:issued|given|assigned|allocated|lent|loaned) to:?|signed by|sign(?:ed)? off by|signed:|signature:|attn:?|attention:?|called|named|visitor:|handed to|(?:my |our |a )?(?:colleague|boss|deputy|partner|husband|wife|son|daughter|brother|sister)|(?:checked|approved|verified|signed|received|issued|reported|escorted|inspected|collected|authori[sz]ed|completed|logged|raised|accompanied)(?: in| out| off)? by:?)\s+/gi;
+// A cue whose next words are a name even in lower case; a speaker's filler may stand between ("the contact is uh …").
+export const STRONG_CUE = /\b(?:(?:first|last|given|family|middle)[ _-]?names? ?:|surname ?:|forename ?:|name on (?:the )?card:?|my name is|my name's|my names|name is|name's|names? ?:|(?:manager|supervisor|caretaker|lead|officer|guard|engineer|technician|administrator|coordinator|contact|contact person|contact name|point of contact|foreman|warden|director|owner|landlord|tenant|cleaner|receptionist|visitor|card ?holder|key ?holder)(?:['’]s| is| was| will be| would be|:| -| –|,)|that(?:['’]d| would| will) be|ask for|asking for|reach|(?:speak|spoke|spoken|speaking) (?:to|with)|talk to|(?:issued|given|assigned|allocated|lent|loaned) to:?|signed by|sign(?:ed)? off by|signed:|signature:|attn:?|attention:?|called|named|visitor:|handed to|(?:my |our |a )?(?:colleague|boss|deputy|partner|husband|wife|son|daughter|brother|sister)|(?:checked|approved|verified|signed|received|issued|reported|escorted|inspected|collected|authori[sz]ed|completed|logged|raised|accompanied)(?: in| out| off)? by:?)\s+(?:(?:uh|um|umm|uhm|er|erm|ah)[,.]?\s+)?/gi;
 // A greeting followed by a self-introduction: "hi this is meera", "hello, i'm rohan".
 export const GREETING_CUE = /\b(?:hi|hello|hey|morning|good (?:morning|afternoon|evening))[,.!]?\s+(?:this is|it's|it is|i'm|i am|im|my name is)\s+/gi;
 // A cue whose next word is a name only if capitalised or in the lexicon.
 // Its name is on the same line ("Hello⏎Pls cc the night team" starts a sentence), except after a letter's sign-off at
 // the end of its line ("Kind regards,⏎PRIYA NAIR"): there the name is on the next line.
-export const WEAK_CUE = /\b(?:(?:by|used by|i am|i'm|this is|it's|contact|dear|hi|hello|thanks|thank you|cc|ask|tell|email|call|ring|message|meet|met|via|text|see)[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|many thanks|thanks|thank you|cheers|best wishes|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)/gi;
+export const WEAK_CUE = /\b(?:(?:by|used by|i am|i'm|this is|it's|contact|dear|hi|hiya|hey|yo|hello|thanks|thank you|cc|ask|tell|email|call|ring|message|meet|met|via|text|see)[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)/gi;
 export const TITLE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|herrn|frau|shri|smt)\.?\s+/gi;
-// A role before a surname, as a title stands: "Officer Adeyemi", "Supervisor Okafor", "cardholder M HENDERSON". Read
-// strictly (Cue.strict): "Key Holder Response" is a heading.
-export const ROLE = /\b(?:officer|guard|sgt|sergeant|constable|pc|inspector|supervisor|engineer|auditor|technician|cleaner|driver|warden|caretaker|concierge|receptionist|porter|card ?holder|key ?holder)[^\S\r\n]+/gi;
+// A role before a surname, as a title stands: "Officer Adeyemi", "Supervisor Okafor", "cardholder M HENDERSON", a rank
+// written short, a police officer's collar number between ("PC 4471 Hargreaves", "Sgt. Okoro"), and German's Hr. and Fr.
+// (Herr, Frau). Read strictly (Cue.strict): "Key Holder Response", "Mo.–Fr. Reception" are headings.
+export const ROLE = /\b(?:officer|guard|sgt|sergeant|constable|pc|pcso|dc|ds|lt|cpl|capt|det|insp|ofc|inspector|supervisor|engineer|auditor|technician|cleaner|driver|warden|caretaker|concierge|receptionist|porter|card ?holder|key ?holder|hr|fr)\.?(?:[^\S\r\n]+\d{2,5})?[^\S\r\n]+/gi;
 
 export interface Cue {
   /** Global, case-insensitive: the reference scan when the fast path does not apply. */
@@ -46,7 +47,7 @@ export const CUES: readonly Cue[] = [cue(STRONG_CUE, true, 1), cue(GREETING_CUE,
 // The leading letters of every alternative of each cue (up to its first non-letter). A cue can only match
 // where a word starts with one of these; a test checks the sticky scan against the reference scan.
 const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
-  [1, `first last given family middle surname forename card cardholder key keyholder my name names manager supervisor caretaker lead officer guard engineer technician administrator coordinator contact
+  [1, `first last given family middle surname forename card cardholder key keyholder my name names that manager supervisor caretaker lead officer guard engineer technician administrator coordinator contact
     point foreman warden director owner landlord tenant cleaner receptionist visitor ask asking reach speak spoke spoken speaking talk
     given assigned allocated lent loaned signed sign signature attn
     attention called named handed our a colleague boss deputy partner husband wife son daughter brother sister checked
@@ -54,8 +55,10 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     accompanied`],
   [2, 'hi hello hey morning good'],
   [4, 'mr mrs ms miss mx dr prof sir herr herrn frau shri smt'],
-  [16, 'officer guard sgt sergeant constable pc inspector supervisor engineer auditor technician cleaner driver warden caretaker concierge receptionist porter card cardholder key keyholder'],
-  [8, 'by used i this it contact dear hi hello thanks thank cc ask tell email call ring message meet met via text see kind best warm regards many cheers sincerely yours'],
+  [16, `officer guard sgt sergeant constable pc pcso dc ds lt cpl capt det insp ofc inspector supervisor engineer auditor technician cleaner driver warden
+    caretaker concierge receptionist porter card cardholder key keyholder hr fr`],
+  [8, `by used i this it contact dear hi hiya hey yo hello thanks thank cc ask tell email call ring message meet met via text see kind best warm regards
+    rgds br many thx tks ta cheers talk speak sincerely yours`],
 ];
 
 function bitsByFirstWord(): ReadonlyMap<string, number> {

@@ -67,4 +67,8 @@ function wordSet(words: string): ReadonlySet<string> {
 // "DEEPAK CHANDRASEKARAN SIEMENS BUILDING" the visitor came from Siemens.
 export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${DOMAIN_WORDS} ${EQUIPMENT_MAKERS}`);
 export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(`${ORGANISATION_SUFFIXES} ${PLACE_SUFFIXES}`);
+// The roles a department's word comes before in a job title ("Security Officer", "Facilities Manager"): after a name,
+// such a title says the name is a person's, though its first word is a firm's ("Jennifer Walsh Security Officer").
+export const JOB_ROLE_WORDS: ReadonlySet<string> = wordSet(`officer officers manager supervisor guard lead engineer technician coordinator
+director administrator assistant operative executive head controller advisor adviser consultant specialist inspector`);
 export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del der den al bin le la di du dos das ter ten');

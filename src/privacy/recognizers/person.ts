@@ -5,6 +5,7 @@ import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells } from '../recogniz
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, wordFlags } from './person-word-flags.ts';
 import { CUES } from './person-cues.ts';
+import { JOB_ROLE_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
 import { chatNameCells } from '../chat-export.ts';
@@ -16,7 +17,7 @@ import { CAPITALISED_WORD_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOUR
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, COLON, COMMA, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
 
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -108,7 +109,15 @@ function isOrganisationWordAfter(pattern: WindowedPattern, text: string, codes: 
   if (!(first >= 128 || isAsciiLetter(first))) return false;
   const wordEnd = matchEndInWindow(pattern, text, end);
   if (wordEnd === -1 || codes[wordEnd] === COLON) return false;
-  return (wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) !== 0;
+  return (wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) !== 0 && !isJobRoleAfter(text, codes, wordEnd);
+}
+
+/** Whether a job title's role stands one space after `at` ("… Security Officer"): the word before it is a department's. */
+function isJobRoleAfter(text: string, codes: Uint16Array, at: number): boolean {
+  if (codes[at] !== SPACE) return false;
+  let wordEnd = at + 1;
+  while (isAsciiLetter(codes[wordEnd]!)) wordEnd++;
+  return wordEnd > at + 1 && JOB_ROLE_WORDS.has(text.slice(at + 1, wordEnd).toLowerCase());
 }
 
 /**
@@ -240,11 +249,28 @@ function hasNameWord(text: string, codes: Uint16Array, start: number, end: numbe
   return false;
 }
 
+const UPPER_CASE_LETTER = /\p{Lu}/u;
+
+/** Whether the blanks ending at `at` hold a line break. */
+function isLineBreakBefore(codes: Uint16Array, at: number): boolean {
+  for (let index = at - 1; index >= 0 && (codes[index] === SPACE || codes[index] === TAB || codes[index] === LINE_FEED || codes[index] === CARRIAGE_RETURN); index--) {
+    if (codes[index] === LINE_FEED) return true;
+  }
+  return false;
+}
+
+/** Whether an upper-case letter stands at `at` ("Özdemir" starts with one). */
+function isUpperCaseAt(text: string, codes: Uint16Array, at: number): boolean {
+  return codes[at]! < 128 ? isAsciiUpper(codes[at]!) : UPPER_CASE_LETTER.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
 function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, spans: DetectedSpan[]): void {
   const name = readNameAt(text, codes, cueEnd, cue.allowLower);
   if (name === undefined) return;
+  // A form's empty field: the next line's label is no name ("Visitor name:⏎Purpose: Lift Maintenance").
+  if (codes[name.end] === COLON && isLineBreakBefore(codes, cueEnd)) return;
   // After a role ("Officer Adeyemi"), a capitalised name that is words is a heading's ("Security Officer Training").
-  if (cue.strict && (!isAsciiUpper(codes[name.start]!) || !hasNameWord(text, codes, name.start, name.end))) return;
+  if (cue.strict && (!isUpperCaseAt(text, codes, name.start) || !hasNameWord(text, codes, name.start, name.end))) return;
   const firstNameEnd = cue.allowLower ? firstNameAfterSurname(text, codes, name) : -1;
   spans.push({ type: 'PERSON', start: name.start, end: firstNameEnd === -1 ? name.end : firstNameEnd });
 }
@@ -378,7 +404,22 @@ function judgeInitialSurname(text: string, codes: Uint16Array, start: number, en
   // In capitals, as an acronym's dots and a word are too ("P.O. BOX"), the surname is a lexicon name or no English word.
   if (casingOf(text, codes, surnameStart, end) === 'upper' && !readsAsName(flags, text, surnameStart, end, 1)) return;
   if (isOrganisationWordAfter(WORD_AFTER, text, codes, end)) return;
-  spans.push({ type: 'PERSON', start, end });
+  spans.push({ type: 'PERSON', start: startWithFirstName(text, codes, start), end });
+}
+
+/**
+ * Where a name of initials and a surname found at `start` begins with the first name one space before it ("Darnell K.
+ * Thompson"): a capitalised word that reads as a name, no word of our vocabulary ("Contact K. Thompson").
+ */
+function startWithFirstName(text: string, codes: Uint16Array, start: number): number {
+  if (codes[start - 1] !== SPACE) return start;
+  const wordEnd = start - 1;
+  let wordStart = wordEnd;
+  while (wordStart > 0 && isAsciiLetter(codes[wordStart - 1]!)) wordStart--;
+  if (wordEnd - wordStart < 2 || !isAsciiUpper(codes[wordStart]!) || (wordStart > 0 && codes[wordStart - 1]! >= 128)) return start;
+  const flags = nameTokenFlags(text, codes, wordStart, wordEnd);
+  if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0 || casingOf(text, codes, wordStart, wordEnd) !== 'title') return start;
+  return readsAsName(flags, text, wordStart, wordEnd, MIN_UNKNOWN_WORD_LETTERS) ? wordStart : start;
 }
 
 /** What a shape's match text[start, end) is: a judge pushes the span of the name it finds there, if any. */

@@ -271,3 +271,44 @@ test('property: PERSON scans only at profiled offsets find what the whole-text r
     assert.deepEqual(fast, reference, sample);
   }), { numRuns: 3000 });
 });
+
+test('a department and a role after a name make a job title, not a firm: the name before them is redacted', () => {
+  assert.equal(redacted('Witness: Jennifer Walsh Security Officer'), 'Witness: [REDACTED_NAME] Security Officer');
+  assert.equal(redacted('Handover to Rajesh Kumar Security Officer at 19:00'), 'Handover to [REDACTED_NAME] Security Officer at 19:00');
+  assert.equal(redacted('Emeka Obi Facilities Manager'), '[REDACTED_NAME] Facilities Manager');
+  // A firm's name stays a firm's.
+  assert.equal(redacted('Cleaning by Apex Facilities Ltd'), 'Cleaning by Apex Facilities Ltd');
+});
+
+test('police and military ranks, and German Hr./Fr., before a surname', () => {
+  assert.equal(redacted('Schlüssel an Hr. Özdemir übergeben'), 'Schlüssel an Hr. [REDACTED_NAME] übergeben');
+  assert.equal(redacted('PC 4471 Hargreaves and Sgt. Okoro attended'), 'PC 4471 [REDACTED_NAME] and Sgt. [REDACTED_NAME] attended');
+  assert.equal(redacted('Lt. Brannigan and Insp. Mahoney, Det. Quarshie, Capt. Fennimore'), 'Lt. [REDACTED_NAME] and Insp. [REDACTED_NAME], Det. [REDACTED_NAME], Capt. [REDACTED_NAME]');
+  // Strict, as any role: a heading's words are no name.
+  for (const text of ['Mo.–Fr. Reception Desk', 'DC Motor Replacement', 'Insp. Report attached']) assert.equal(redacted(text), text);
+});
+
+test('a filler or a contraction between a cue and a spoken name', () => {
+  assert.equal(redacted('the contact is uh olusegun adeyemi'), 'the contact is uh [REDACTED_NAME]');
+  assert.equal(redacted("the manager's lakshmi narayanan"), "the manager's [REDACTED_NAME]");
+  assert.equal(redacted('the contact would be bartosz nowak'), 'the contact would be [REDACTED_NAME]');
+  assert.equal(redacted("that'd be ngozi okafor"), "that'd be [REDACTED_NAME]");
+  for (const text of ["that'd be great thanks", 'that would be fine', "the manager's away this week"]) assert.equal(redacted(text), text);
+});
+
+test('greetings and sign-offs of chat and mail', () => {
+  assert.equal(redacted('Hey Paddy, can you cover Gate B?'), 'Hey [REDACTED_NAME], can you cover Gate B?');
+  assert.equal(redacted('Best\nSean'), 'Best\n[REDACTED_NAME]');
+  assert.equal(redacted('Rgds\nSrinivas'), 'Rgds\n[REDACTED_NAME]');
+  assert.equal(redacted('BR,\nAnkit'), 'BR,\n[REDACTED_NAME]');
+  for (const text of ['Best\nRegards to the team', 'best practice is to log it']) assert.equal(redacted(text), text);
+});
+
+test("a form's empty field: the next line's label is no name", () => {
+  assert.equal(redacted('Visitor name:\nPurpose: Lift Maintenance'), 'Visitor name:\nPurpose: Lift Maintenance');
+});
+
+test('a first name before an initial and a surname goes with them', () => {
+  assert.equal(redacted('Darnell K. Thompson signed in'), '[REDACTED_NAME] signed in');
+  assert.equal(redacted('Contact K. Thompson on arrival'), 'Contact [REDACTED_NAME] on arrival');
+});
