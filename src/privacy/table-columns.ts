@@ -11,7 +11,7 @@
 // personal heading then a value that is no heading ("Name | Jane Doe"), is a form's field.
 // A personal cell that is a dialling string of 7 or more digits is a PHONE, one with a letter a PERSON; "n/a",
 // "none", "-" and the like are left alone, and so is a place or team ("Reception", "Security Desk" under "Host").
-import { COLON, COMMA, HYPHEN, isAsciiDigit, PIPE, TAB } from './char-codes.ts';
+import { COLON, COMMA, HYPHEN, isAsciiDigit, PIPE, SEMICOLON, TAB } from './char-codes.ts';
 import { addValue, headingOf, isBlank, isHeading, isPersonal, NAMELESS_HEADINGS } from './table-headings.ts';
 import type { Found } from './table-headings.ts';
 import { readAlignedTable } from './aligned-columns.ts';
@@ -33,6 +33,8 @@ const LONGEST_HEADING = 'signature of visitor'.length;
 const MARKDOWN_RULE = /^:?-{3,}:?$/;
 const MAX_FIELD_DELIMITERS = 3; // "| Name | Jane Doe |"
 const QUOTE = 34;
+/** A CSV's delimiter: a comma, or a semicolon as Excel writes CSV where the comma is the decimal mark (Germany). */
+const isCsvDelimiter = (delimiter: number): boolean => delimiter === COMMA || delimiter === SEMICOLON;
 /**
  * The line being read, split at its delimiter: cell k spans from just after bounds[first + k] to bounds[first + k + 1]
  * (a scratch array reused line after line; the line's start less one and its end are bounds too).
@@ -57,7 +59,7 @@ function readLine(codes: Uint16Array, start: number, end: number, delimiter: num
     } else if (isAsciiDigit(code)) {
       hasDigit = true;
     } else if (code === QUOTE) {
-      quoted = delimiter === COMMA && !quoted;
+      quoted = isCsvDelimiter(delimiter) && !quoted;
     }
   }
   if (bounds.length === 1) {
@@ -106,7 +108,7 @@ function delimiterIn(codes: Uint16Array, start: number, end: number): number {
   let found = 0;
   for (let index = start; index < end && found !== TAB; index++) {
     const code = codes[index]!;
-    if (code === TAB || (code === PIPE && found !== PIPE) || (code === COMMA && found === 0)) found = code;
+    if (code === TAB || (code === PIPE && found !== PIPE) || (code === SEMICOLON && found !== PIPE && found !== SEMICOLON) || (code === COMMA && found === 0)) found = code;
   }
   return found;
 }
@@ -137,7 +139,7 @@ interface Header { delimiter: number; columns: number[]; nameless: number[]; cel
 
 /** Whether `line` is a form's field: two cells, a personal heading, then a value that is no heading ("Name | Jane Doe"). */
 function isField(text: string, codes: Uint16Array): boolean {
-  return line.delimiter !== COMMA && line.count === 2 && isPersonal(headingOf(text, codes, cellOf(codes, 0))) && !isHeading(headingOf(text, codes, cellOf(codes, 1)));
+  return !isCsvDelimiter(line.delimiter) && line.count === 2 && isPersonal(headingOf(text, codes, cellOf(codes, 0))) && !isHeading(headingOf(text, codes, cellOf(codes, 1)));
 }
 
 // The headers lately read, by their line: an export repeats its header in every chunk it is redacted in.
@@ -169,7 +171,7 @@ function readHeader(text: string, codes: Uint16Array): Header | undefined {
     named++;
     if (isHeading(heading)) known++;
     // Prose with commas ("thanks, Dave") fails on its first cell, before the rest are read.
-    else if (line.delimiter === COMMA) return undefined;
+    else if (isCsvDelimiter(line.delimiter)) return undefined;
     if (isPersonal(heading)) columns.push(column);
     else if (NAMELESS_HEADINGS.has(heading)) nameless.push(column);
   }
@@ -187,7 +189,7 @@ function isMarkdownRule(text: string, codes: Uint16Array): boolean {
 
 /** Adds the personal cells of `line`, a row under `header`; a row that repeats the headings starts a new table, whose header is returned. */
 function readRow(text: string, codes: Uint16Array, start: number, end: number, header: Header, found: Found): Header {
-  if (header.delimiter === COMMA && line.count !== header.cellCount) return header;
+  if (isCsvDelimiter(header.delimiter) && line.count !== header.cellCount) return header;
   if (!hasDigitIn(codes, start, end)) {
     const first = cellOf(codes, header.columns[0]!);
     if (first[1] - first[0] <= LONGEST_HEADING && isPersonal(headingOf(text, codes, first))) return headerOf(text, codes, start, end) ?? header;
@@ -210,7 +212,7 @@ function findTableCells(text: string, codes: Uint16Array, tableMarks: number): T
   const found: Found = { person: [], phone: [], nameless: [] };
   const delimited = mayHoldDelimitedTable(tableMarks);
   // The delimiter a line is first split at: the text's tabs, else its pipes, else its commas.
-  const usual = (tableMarks & TABLE_MARK.tab) !== 0 ? TAB : (tableMarks & TABLE_MARK.pipe) !== 0 ? PIPE : COMMA;
+  const usual = (tableMarks & TABLE_MARK.tab) !== 0 ? TAB : (tableMarks & TABLE_MARK.pipe) !== 0 ? PIPE : (tableMarks & TABLE_MARK.semicolon) !== 0 ? SEMICOLON : COMMA;
   let header: Header | undefined;
   // The next run of two spaces: a line with none heads no space-aligned table (aligned-columns.ts).
   let doubleSpace = (tableMarks & TABLE_MARK.doubleSpace) !== 0 ? text.indexOf('  ') : -1;
@@ -218,7 +220,7 @@ function findTableCells(text: string, codes: Uint16Array, tableMarks: number): T
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     if (header !== undefined) {
-      if (header.delimiter === COMMA) readLine(codes, lineStart, lineEnd, COMMA);
+      if (isCsvDelimiter(header.delimiter)) readLine(codes, lineStart, lineEnd, header.delimiter);
       else readRowLine(text, codes, lineStart, lineEnd, header.delimiter);
       if (line.delimiter === header.delimiter && line.count > 1) header = readRow(text, codes, lineStart, lineEnd, header, found);
       else header = undefined;
@@ -243,9 +245,10 @@ function findTableCells(text: string, codes: Uint16Array, tableMarks: number): T
   return found.person.length + found.phone.length + found.nameless.length === 0 ? NO_CELLS : found;
 }
 
-/** Whether a text with these TextProfile.tableMarks may hold a table parted by delimiters: a tab or '|', or a comma and a line break. */
+/** Whether a text with these TextProfile.tableMarks may hold a table parted by delimiters: a tab or '|', or a comma or semicolon and a line break. */
 function mayHoldDelimitedTable(tableMarks: number): boolean {
-  return (tableMarks & (TABLE_MARK.tab | TABLE_MARK.pipe)) !== 0 || (tableMarks & (TABLE_MARK.comma | TABLE_MARK.lineFeed)) === (TABLE_MARK.comma | TABLE_MARK.lineFeed);
+  return (tableMarks & (TABLE_MARK.tab | TABLE_MARK.pipe)) !== 0
+    || ((tableMarks & TABLE_MARK.lineFeed) !== 0 && (tableMarks & (TABLE_MARK.comma | TABLE_MARK.semicolon)) !== 0);
 }
 
 const ALIGNED_MARKS = TABLE_MARK.doubleSpace | TABLE_MARK.lineFeed;

@@ -12,12 +12,14 @@ const PERSON_HEADINGS: ReadonlySet<string> = new Set([
   'signature', 'sign', 'signed', 'sign in', 'sign out', 'signed by', 'visitor signature', 'driver', 'driver name', 'drivers name',
   'guard', 'guard name', 'officer', 'officer name', 'employee', 'employee name', 'staff', 'staff name', 'engineer', 'contractor name',
   'collected by', 'issued to', 'issued by', 'received by', 'returned by', 'checked by', 'escorted by', 'authorised by', 'authorized by',
-  'approved by', 'handed to', 'key holder', 'keyholder', 'supervisor', 'manager',
+  'approved by', 'handed to', 'key holder', 'keyholder', 'supervisor', 'manager', 'operative', 'attendee', 'emp name',
+  // German registers' headings.
+  'vorname', 'nachname', 'besucher', 'besuchername', 'ansprechpartner', 'unterschrift', 'fahrer', 'mitarbeiter', 'gast',
 ]);
 const PHONE_HEADINGS: ReadonlySet<string> = new Set([
   'phone', 'phone no', 'phone number', 'telephone', 'telephone no', 'telephone number', 'tel', 'tel no', 'mobile', 'mobile no',
   'mobile number', 'mob', 'mob no', 'cell', 'cell phone', 'cellphone', 'contact no', 'contact number', 'contact phone', 'contact tel',
-  'whatsapp', 'landline',
+  'whatsapp', 'landline', 'telefon', 'telefonnummer', 'tel nr', 'handy', 'mobil', 'mobilnummer',
 ]);
 // The headings of columns that hold no names: "Stadtwerke Ost" under "Company" is a firm, though shaped like a name.
 // (Notes, remarks, purpose and the like may name someone, so they are not among them.)
@@ -26,11 +28,12 @@ export const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
   'organization', 'firm', 'vendor', 'supplier', 'gate', 'entrance', 'door', 'vehicle', 'vehicle reg', 'vehicle registration', 'reg',
   'registration', 'car reg', 'plate', 'badge', 'badge no', 'pass', 'pass no', 'card', 'card no', 'item', 'items', 'material', 'key',
   'key no', 'qty', 'quantity', 'site', 'location', 'area', 'department', 'dept', 'unit', 'room', 'floor', 'shift', 'no', 'ref', 'id',
-  'status',
+  'status', 'employer', 'agency', 'trade', 'emp no', 'employee no', 'staff no',
+  'datum', 'uhrzeit', 'zeit', 'firma', 'kommen', 'gehen', 'ausweis', 'kennzeichen',
 ]);
 // The other headings a register or form has: Notes, Purpose or Email may name someone, so shapes there are judged.
 const OTHER_HEADINGS: ReadonlySet<string> = new Set([...NAMELESS_HEADINGS, 'from', 'purpose', 'reason', 'purpose of visit', 'reason for visit',
-  'description', 'notes', 'note', 'remarks', 'comments', 'email', 'e mail', 'address', 'role', 'position']);
+  'description', 'notes', 'note', 'remarks', 'comments', 'email', 'e mail', 'address', 'role', 'position', 'contractor', 'bemerkung']);
 
 const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[ac]|unknown|-+|—|–|\.+)$/i;
 const LONGEST_NOT_A_VALUE = 'unknown'.length;

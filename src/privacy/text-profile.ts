@@ -5,7 +5,7 @@
 import { FIRST_NAMES, LOWER_CASE_FIRST_NAMES, SURNAMES } from './person-lexicon.ts';
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
-import { AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_BRACKET, LINE_FEED, LOWER_A, PIPE, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
+import { AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_BRACKET, LINE_FEED, LOWER_A, PIPE, SEMICOLON, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
 
 export interface TextProfile {
@@ -65,7 +65,7 @@ export interface TextProfile {
   readonly lowerNameStarts: Int32Array;
   /** '[REDACTED_' occurs: the redactor masks its placeholders before scanning. */
   readonly hasPlaceholder: boolean;
-  /** Which of a table's delimiters, a line break and a run of two spaces occur, as TABLE_MARK bits: whether the text may hold a table (table-columns.ts). */
+  /** Which of a table's delimiters (tab, '|', ',', ';'), a line break and a run of two spaces occur, as TABLE_MARK bits: whether the text may hold a table (table-columns.ts). */
   readonly tableMarks: number;
   /** The text's code units (code-units.ts): valid until the next profileText() call, so a scan of this text reads them at once. */
   readonly codes: Uint16Array;
@@ -96,13 +96,14 @@ export const LONG_DIAL_RUN_DIGITS = 7;
 // ASCII punctuation and blanks by class, so the scan tells them apart with one load: the characters a phone number
 // may have between its digits (a dial gap), and the table marks.
 const DIAL_GAP = 1;
-export const TABLE_MARK = { tab: 2, pipe: 4, comma: 8, lineFeed: 16, doubleSpace: 32 } as const;
-const TABLE_MARKS = TABLE_MARK.tab | TABLE_MARK.pipe | TABLE_MARK.comma | TABLE_MARK.lineFeed | TABLE_MARK.doubleSpace;
+export const TABLE_MARK = { tab: 2, pipe: 4, comma: 8, lineFeed: 16, doubleSpace: 32, semicolon: 64 } as const;
+const TABLE_MARKS = TABLE_MARK.tab | TABLE_MARK.pipe | TABLE_MARK.comma | TABLE_MARK.lineFeed | TABLE_MARK.doubleSpace | TABLE_MARK.semicolon;
 const CHARACTER_CLASS = new Uint8Array(128);
 for (const character of DIALLING_CHARACTERS) CHARACTER_CLASS[character.charCodeAt(0)] = DIAL_GAP;
 CHARACTER_CLASS[TAB] |= TABLE_MARK.tab;
 CHARACTER_CLASS[PIPE] |= TABLE_MARK.pipe;
 CHARACTER_CLASS[COMMA] |= TABLE_MARK.comma;
+CHARACTER_CLASS[SEMICOLON] |= TABLE_MARK.semicolon;
 CHARACTER_CLASS[LINE_FEED] |= TABLE_MARK.lineFeed;
 
 const NO_SEPARATOR = -1;

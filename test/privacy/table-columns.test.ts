@@ -83,3 +83,11 @@ test('property: under a personal heading no name or phone survives, and the othe
     }
   }), { numRuns: 500 });
 });
+
+test('a semicolon-separated export (a German Excel CSV) and more headings: Employer, Agency, German ones', () => {
+  assert.equal(redact('Surname;Forename;Company\nOkafor;Chidi;Arco\n"Nowak, Jan";Katarzyna;ISS').text, 'Surname;Forename;Company\n[REDACTED_NAME];[REDACTED_NAME];Arco\n"[REDACTED_NAME]";[REDACTED_NAME];ISS');
+  assert.equal(redact('Surname,Forename,Employer\nNowak,Katarzyna,ISS').text, 'Surname,Forename,Employer\n[REDACTED_NAME],[REDACTED_NAME],ISS');
+  assert.equal(redact('Datum;Uhrzeit;Name;Vorname;Firma;Telefon\n04.03.2024;08:15;Özdemir;Mesut;Arco GmbH;0171 2345678').text,
+    'Datum;Uhrzeit;Name;Vorname;Firma;Telefon\n04.03.2024;08:15;[REDACTED_NAME];[REDACTED_NAME];Arco GmbH;[REDACTED_PHONE]');
+  for (const text of ['Gate opens at 6; guards arrive at 5;\nkeys at reception; thanks', 'Meter;Reading;Unit\nElectricity;004512.7;kWh']) assert.equal(redact(text).text, text);
+});
