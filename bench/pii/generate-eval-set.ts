@@ -109,17 +109,17 @@ function ocr(random: Random): Part[] {
   return rows;
 }
 
-/** A visitor register exported as tab- or comma-separated lines under its header, names in any casing. */
+/** A visitor register exported as tab-, comma- or semicolon-separated lines under its header, names in any casing. */
 function registerExport(random: Random): Part[] {
-  const delimiter = random.pick(['\t', ',']);
+  const delimiter = random.pick(['\t', ',', ';']);
   const casing = random.pick<values.NameCasing>(['upper', 'title', 'lower']);
   const header = [random.pick(['Time In', 'Time', 'ARRIVAL']), random.pick(['Visitor Name', 'Name', 'VISITOR']), 'Company',
     random.pick(['Mobile', 'Phone', 'Contact No.']), random.pick(['Host', 'To Meet', 'Signed'])];
   const parts: Part[] = [header.join(delimiter)];
   for (let row = random.int(1, 4); row > 0; row--) {
     const time = `${String(random.int(6, 21)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}`;
-    // A CSV writer quotes a cell holding its delimiter, as in "Surname, First".
-    const name = delimiter === ',' && random.chance(0.2)
+    // A CSV writer quotes a cell holding a comma, as in "Surname, First".
+    const name = delimiter !== '\t' && random.chance(0.2)
       ? ['"', pii('PERSON', `${values.personName(random, casing, 'last')}, ${values.personName(random, casing, 'first')}`), '"']
       : [pii('PERSON', values.personName(random, casing))];
     parts.push('\n', time, delimiter, ...name, delimiter, random.pick(COMPANIES), delimiter, pii('PHONE', values.writtenPhone(random)), delimiter,
