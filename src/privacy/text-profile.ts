@@ -5,7 +5,7 @@
 import { FIRST_NAMES, LOWER_CASE_FIRST_NAMES, SURNAMES } from './person-lexicon.ts';
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
-import { AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_BRACKET, LINE_FEED, LOWER_A, PIPE, SEMICOLON, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
+import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_BRACKET, LINE_FEED, LOWER_A, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
 
 export interface TextProfile {
@@ -22,6 +22,9 @@ export interface TextProfile {
   readonly firstLongDialRunStart: number;
   /** Just after the last digit of the last dial run of at least LONG_DIAL_RUN_DIGITS digits, or -1 if none. */
   readonly longDialRunsEnd: number;
+  /** The first digit of each dial run of at least LONG_DIAL_RUN_DIGITS digits, ascending: the first longDialRunCount entries (scratch). */
+  readonly longDialRunCount: number;
+  readonly longDialRunStarts: Int32Array;
   readonly hasDigitDotDigit: boolean;
   /** Most runs of digits joined by single dots in a row ("10.0.0.1" has 4): an IPv4 address needs 4. */
   readonly mostDotJoinedRuns: number;
@@ -63,6 +66,8 @@ export interface TextProfile {
    */
   readonly lowerNameCount: number;
   readonly lowerNameStarts: Int32Array;
+  /** An apostrophe (' or ’) occurs: a possessive ("chidi's mob") may be present. */
+  readonly hasApostrophe: boolean;
   /** '[REDACTED_' occurs: the redactor masks its placeholders before scanning. */
   readonly hasPlaceholder: boolean;
   /** Which of a table's delimiters (tab, '|', ',', ';'), a line break and a run of two spaces occur, as TABLE_MARK bits: whether the text may hold a table (table-columns.ts). */
@@ -190,6 +195,7 @@ let cueBits = new Int32Array(1024);
 let capitalStarts = new Int32Array(1024);
 let capitalInLexicon = new Uint8Array(1024);
 let lowerNameStarts = new Int32Array(1024);
+let longDialRunStarts = new Int32Array(1024);
 
 function ensureOffsetCapacity(length: number): void {
   if (length <= cueStarts.length) return;
@@ -199,6 +205,7 @@ function ensureOffsetCapacity(length: number): void {
   capitalStarts = new Int32Array(capacity);
   capitalInLexicon = new Uint8Array(capacity);
   lowerNameStarts = new Int32Array(capacity);
+  longDialRunStarts = new Int32Array(capacity);
 }
 
 export function profileText(text: string): TextProfile {
@@ -232,11 +239,13 @@ export function profileText(text: string): TextProfile {
   let exotic = false;
   let hasPlaceholder = false;
   let hasBracketedAt = false;
+  let hasApostrophe = false;
   let tableMarks = 0;
   ensureOffsetCapacity(length);
   let cueCount = 0;
   let capitalCount = 0;
   let lowerNameCount = 0;
+  let longDialRunCount = 0;
   let previousIsWordChar = false;
   let previousIsLetterOrNumber = false;
   const codes = codeUnits(text);
@@ -275,6 +284,7 @@ export function profileText(text: string): TextProfile {
       if (dialRun > longestDialRun) longestDialRun = dialRun;
       if (dialRun >= LONG_DIAL_RUN_DIGITS) {
         if (firstLongDialRunStart < 0) firstLongDialRunStart = dialRunStart;
+        if (dialRun === LONG_DIAL_RUN_DIGITS) longDialRunStarts[longDialRunCount++] = dialRunStart;
         longDialRunsEnd = index + 1;
       }
       dialGapClean = true;
@@ -327,13 +337,16 @@ export function profileText(text: string): TextProfile {
       } else if (CLOSING_BRACKET_OF[code] !== 0) {
         if (code === LEFT_BRACKET && !hasPlaceholder) hasPlaceholder = text.startsWith(PLACEHOLDER_PREFIX, index);
         if (!hasBracketedAt) hasBracketedAt = isBracketedAt(codes, index);
-      } else if (code === SPACE && codes[index + 1] === SPACE) {
-        tableMarks |= TABLE_MARK.doubleSpace;
+      } else if (code === SPACE) {
+        if (codes[index + 1] === SPACE) tableMarks |= TABLE_MARK.doubleSpace;
+      } else if (code === APOSTROPHE) {
+        hasApostrophe = true;
       }
       previousIsWordChar = code === UNDERSCORE;
       previousIsLetterOrNumber = false;
     } else {
       if ((code >= 0xd800 && code <= 0xdfff) || code === KELVIN_SIGN) exotic = true;
+      if (code === RIGHT_SINGLE_QUOTE) hasApostrophe = true;
       const character = text[index]!;
       const isLetterOrNumber = LETTER_OR_NUMBER.test(character);
       if (isLetterOrNumber && !previousIsLetterOrNumber && UPPER_CASE_LETTER.test(character)) {
@@ -345,5 +358,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord, hasAt, hasSpokenDot, hasBracketedAt, exotic, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, capitalInLexicon, lowerNameCount, lowerNameStarts, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord, hasAt, hasSpokenDot, hasBracketedAt, exotic, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
 }

@@ -18,7 +18,7 @@ test('profile of a register note', () => {
   assert.equal(profileText('meter 𝐀 read').exotic, true);
 });
 
-const pieces = fc.constantFrom('0', '7', ' ', '-', '.', ':', '@', '_', 'a', 'Z', 'é', 'five', 'FIVE', 'oh', 'dot', 'DOT', 'Dot', 'one1', 'x', '\n', '\t', '|', ',', '[', ']', '(', ')', '<', '>', 'at', 'AT', 'At', ';');
+const pieces = fc.constantFrom('0', '7', ' ', '-', '.', ':', '@', '_', 'a', 'Z', 'é', 'five', 'FIVE', 'oh', 'dot', 'DOT', 'Dot', 'one1', 'x', '\n', '\t', '|', ',', '[', ']', '(', ')', '<', '>', 'at', 'AT', 'At', ';', "'", '’');
 
 test('property: the profile agrees with the regex pre-checks it replaces', () => {
   fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
@@ -27,6 +27,7 @@ test('property: the profile agrees with the regex pre-checks it replaces', () =>
     assert.equal(profile.hasDigitDotDigit, /\d\.\d/.test(text));
     assert.equal(profile.hasDigitWord, HAS_DIGIT_WORD.test(text));
     assert.equal(profile.hasAt, text.includes('@'));
+    assert.equal(profile.hasApostrophe, /['’]/.test(text));
     const marks = (text.includes('\t') ? TABLE_MARK.tab : 0) | (text.includes('|') ? TABLE_MARK.pipe : 0) | (text.includes(',') ? TABLE_MARK.comma : 0) | (text.includes('\n') ? TABLE_MARK.lineFeed : 0)
       | (text.includes('  ') ? TABLE_MARK.doubleSpace : 0) | (text.includes(';') ? TABLE_MARK.semicolon : 0);
     assert.equal(profile.tableMarks, marks);

@@ -13,6 +13,7 @@ import { headerNameCells } from '../message-headers.ts';
 import { mayHoldTable, tableCells } from '../table-columns.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { detectSurnameFirstFields, takeSurnamesBeforeComma } from './person-fields.ts';
+import { detectContactNames } from './person-contact.ts';
 import { CAPITALISED_WORD_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
@@ -659,8 +660,9 @@ export const personRecognizer: Recognizer = {
   type: 'PERSON',
   mayContain(text, profile = profileText(text)) {
     // Every detection starts at a cue word, a capital, a lower-case first name, a register row's '|', a table's personal
-    // column or an '@'.
-    return profile.exotic || profile.cueCount > 0 || profile.capitalCount > 0 || profile.lowerNameCount > 0 || mayHoldTable(profile.tableMarks) || profile.hasAt;
+    // column, an '@' or a possessive ("chidi's mob").
+    return profile.exotic || profile.cueCount > 0 || profile.capitalCount > 0 || profile.lowerNameCount > 0 || mayHoldTable(profile.tableMarks) || profile.hasAt
+      || profile.hasApostrophe;
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
@@ -683,6 +685,7 @@ export const personRecognizer: Recognizer = {
       settled = mergeCells(settled, mergeCells(registerNames, registerOtherCells(text, profile.codes)));
     }
     detectShapes(text, profile, settled, spans);
+    detectContactNames(text, profile, settled, spans);
     takeSurnameInitials(profile.codes, text.length, spans);
     takeSurnamesBeforeComma(text, profile.codes, spans);
     if (profile.capitalCount >= 2 && (profile.tableMarks & TABLE_MARK.comma) !== 0) detectSurnameFirstFields(text, profile.codes, spans);

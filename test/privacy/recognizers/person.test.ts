@@ -312,3 +312,15 @@ test('a first name before an initial and a surname goes with them', () => {
   assert.equal(redacted('Darnell K. Thompson signed in'), '[REDACTED_NAME] signed in');
   assert.equal(redacted('Contact K. Thompson on arrival'), 'Contact [REDACTED_NAME] on arrival');
 });
+
+test("a name whose phone, number or e-mail follows: \"chidi's mob is …\", \"Emeka: 0803 …\", \"07700 900123 (Kwame)\"", () => {
+  assert.equal(redacted("chidi's mob is 07911 123456 if anyone needs him tonite"), "[REDACTED_NAME]'s mob is [REDACTED_PHONE] if anyone needs him tonite");
+  assert.equal(redacted("+91 98450 12345 is Suresh's whatsapp"), "[REDACTED_PHONE] is [REDACTED_NAME]'s whatsapp");
+  assert.equal(redacted('Emeka: 0803 123 4567, Tunde: 0805 987 6543'), '[REDACTED_NAME]: [REDACTED_PHONE], [REDACTED_NAME]: [REDACTED_PHONE]');
+  assert.equal(redacted('mob 0791 1123 456 (Kwame)'), 'mob [REDACTED_PHONE] ([REDACTED_NAME])');
+  assert.equal(redacted('pls call 98450-12345 (Venkat, housekeeping)'), 'pls call [REDACTED_PHONE] ([REDACTED_NAME], housekeeping)');
+  // Vocabulary before a number is no name: a site's, a firm's or a label's.
+  for (const text of ["the site's number is 0161 496 0000", 'Gate 2: 0161 496 0000', 'Reception: 0161 496 0000', "the manager's mobile"]) {
+    assert.equal(redacted(text), text.replace('0161 496 0000', '[REDACTED_PHONE]'), text);
+  }
+});

@@ -181,3 +181,12 @@ test('property: skipping texts without a dial run of 7 digits finds the same num
     assert.deepEqual(phoneRecognizer.detect(text, profile), phoneRecognizer.detect(text, { ...profile, longestDialRun: Number.MAX_SAFE_INTEGER }));
   }), { numRuns: 5000 });
 });
+
+test('a number after a name ("Emeka 08031234567", "Mike - 4155552671"), in a WhatsApp link, or after a bracketed country code', () => {
+  assert.deepEqual(found(phoneRecognizer, 'Emeka 08031234567'), ['08031234567']);
+  assert.deepEqual(found(phoneRecognizer, 'Mike - 4155552671'), ['4155552671']);
+  assert.deepEqual(found(phoneRecognizer, 'whatsapp me wa.me/447911123456 pls'), ['447911123456']);
+  assert.deepEqual(found(phoneRecognizer, 'Kontakt: (+91) 98450-12345'), ['(+91) 98450-12345']);
+  // A word of our vocabulary before a number is no name: an order, a gate, a total.
+  for (const text of ['Order 4155552671', 'Total 4155552671', 'Gate 4155552671']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});

@@ -1,0 +1,151 @@
+// Names beside their contact details, as chats and contact lists write them: "chidi's mob is 07911 123456", "Emeka: 0803
+// 123 4567, Tunde: 0805 987 6543", "07700 900123 (Kwame)". No cue word stands before these names; the phone number or
+// the possessive before a contact word is the cue.
+//
+// Decisions: the word must read as a name — a capitalised word of no vocabulary list that is a lexicon name or no
+// ordinary English word ("Invoice 4500…", "Gate 2: …" are none), or, before "'s mob", any word of no vocabulary list and
+// no everyday English ("the site's number", "my wife's number" name no one). A firm's made-up name before its number
+// ("Acme 0161 …") is redacted with them: the price of catching the people. Only blanks, a colon or a dash may stand
+// between a name and its number; a tab or '|' parts a table's cells, and the cell before a phone column is a firm's as
+// often as not.
+import { cellFrom, isInCell } from '../recognizer.ts';
+import type { DetectedSpan } from '../recognizer.ts';
+import { APOSTROPHE, COLON, COMMA, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, SPACE, TAB } from '../char-codes.ts';
+import { isCommonEnglishWord } from '../english-words.ts';
+import type { TextProfile } from '../text-profile.ts';
+import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, readsAsName, SHORT, TITLE } from './person-word-flags.ts';
+import { MIN_UNKNOWN_WORD_LETTERS } from './person-word-shapes.ts';
+
+const CONTACT_WORDS = 'mob|mobile|number|num|no|phone|cell|whatsapp|email|e-mail|contact|extension|ext|landline|tel';
+// The contact word after a possessive's "'s ": "chidi's mob", "Suresh's whatsapp". Sticky, tried after each "'s ".
+const CONTACT_WORD = new RegExp(String.raw`(?:${CONTACT_WORDS})\b`, 'iy');
+// What may stand between a name and its number: blanks, a colon, a dash — at most MAX_NAME_GAP of them.
+const IS_NAME_GAP: ReadonlySet<number> = new Set([SPACE, COLON, HYPHEN, 0x2013]);
+const MAX_NAME_GAP = 4;
+const UPPER_CASE_LETTER = /\p{Lu}/u;
+
+/** Whether the capitalised words text[start, end), one space apart, read as a name: none of our vocabulary or a title, one a name. */
+function isCapitalisedName(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  let named = false;
+  for (let wordStart = start; wordStart < end;) {
+    let wordEnd = text.indexOf(' ', wordStart);
+    if (wordEnd === -1 || wordEnd > end) wordEnd = end;
+    const flags = nameTokenFlags(text, codes, wordStart, wordEnd);
+    if ((flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0) return false;
+    named ||= readsAsName(flags, text, wordStart, wordEnd, MIN_UNKNOWN_WORD_LETTERS);
+    wordStart = wordEnd + 1;
+  }
+  return named;
+}
+
+/** Whether the possessive's word text[start, end) is a name: no vocabulary; in lower case, a lexicon name or no everyday English word. */
+function isPossessiveName(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  const flags = nameTokenFlags(text, codes, start, end);
+  if ((flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0) return false;
+  return (flags & LEXICON_NAME) !== 0 || !isCommonEnglishWord(text, start, end);
+}
+
+const isLetter = (code: number): boolean => isAsciiLetter(code) || code >= 128;
+
+/** The name whose possessive's apostrophe is at `apostrophe`, a contact word after it ("chidi's mob"), or undefined. */
+function possessiveName(text: string, codes: Uint16Array, apostrophe: number): { start: number; end: number } | undefined {
+  CONTACT_WORD.lastIndex = apostrophe + 3;
+  if (!CONTACT_WORD.test(text)) return undefined;
+  let start = apostrophe;
+  while (start > 0 && isLetter(codes[start - 1]!)) start--;
+  if (start === apostrophe || (start > 0 && (isAsciiDigit(codes[start - 1]!) || codes[start - 1] === APOSTROPHE))) return undefined;
+  return isPossessiveName(text, codes, start, apostrophe) ? { start, end: apostrophe } : undefined;
+}
+
+/** Whether the word of letters at text[start…] starts with a capital. */
+const isCapitalAt = (text: string, codes: Uint16Array, start: number): boolean =>
+  codes[start]! < 128 ? isAsciiUpper(codes[start]!) : UPPER_CASE_LETTER.test(text[start]!);
+
+/**
+ * The start of the capitalised word of two letters or more that ends at `end` ("Emeka", "Özdemir"), or -1. Its other ASCII
+ * letters are lower-case: a word in capitals before a number is a code's as often as a name's ("ELEC 01", "GAS 02").
+ */
+function capitalisedWordStart(text: string, codes: Uint16Array, end: number): number {
+  let start = end;
+  while (start > 0 && isLetter(codes[start - 1]!)) {
+    if (start < end && isAsciiUpper(codes[start]!)) return -1;
+    start--;
+  }
+  // A word glued to a digit is no name ("0Priya").
+  return end - start >= 2 && isCapitalAt(text, codes, start) && !isAsciiDigit(codes[start - 1] ?? 0) ? start : -1;
+}
+
+/** The end of the capitalised word of two letters or more at `start`, or -1. */
+function capitalisedWordEnd(text: string, codes: Uint16Array, start: number): number {
+  if (!isLetter(codes[start]!) || !isCapitalAt(text, codes, start)) return -1;
+  let end = start + 1;
+  while (isLetter(codes[end]!)) end++;
+  return end - start >= 2 ? end : -1;
+}
+
+/**
+ * The name, two capitalised words that read as one ("Wang Li") or else the last ("Contact Mike"), that ends at `end`, or
+ * undefined.
+ */
+function nameEndingAt(text: string, codes: Uint16Array, end: number): { start: number; end: number } | undefined {
+  const start = capitalisedWordStart(text, codes, end);
+  if (start === -1) return undefined;
+  if (codes[start - 1] === SPACE) {
+    const first = capitalisedWordStart(text, codes, start - 1);
+    if (first !== -1 && isCapitalisedName(text, codes, first, end)) return { start: first, end };
+  }
+  return isCapitalisedName(text, codes, start, end) ? { start, end } : undefined;
+}
+
+/** The name before the dial run whose first digit is at `runStart`, a gap between: "Emeka: 0803 …", "Mike - +1 415 …". */
+function nameBeforeNumber(text: string, codes: Uint16Array, runStart: number): { start: number; end: number } | undefined {
+  let gapStart = runStart;
+  if (codes[gapStart - 1] === LEFT_PARENTHESIS) gapStart--;
+  if (codes[gapStart - 1] === PLUS) gapStart--;
+  let end = gapStart;
+  while (end > 0 && gapStart - end < MAX_NAME_GAP && IS_NAME_GAP.has(codes[end - 1]!)) end--;
+  // A dash glued to the word makes a code ("ELEC-01"), not a name and its number.
+  if (end === gapStart || (codes[end] !== SPACE && codes[end] !== COLON)) return undefined;
+  return nameEndingAt(text, codes, end);
+}
+
+/** Whether a digit, maybe a ')' and blanks, stand before `at`: a dialling string's end. */
+function isAfterDigit(codes: Uint16Array, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && (codes[before] === SPACE || codes[before] === TAB)) before--;
+  if (codes[before] === RIGHT_PARENTHESIS) before--;
+  return before >= 0 && isAsciiDigit(codes[before]!);
+}
+
+/** The name, one or two capitalised words, in the brackets opened at `open` after a number: "(Kwame)", "(Venkat, housekeeping)". */
+function nameInBrackets(text: string, codes: Uint16Array, open: number): { start: number; end: number } | undefined {
+  const start = open + 1;
+  let end = capitalisedWordEnd(text, codes, start);
+  if (end !== -1 && codes[end] === SPACE) {
+    const second = capitalisedWordEnd(text, codes, end + 1);
+    if (second !== -1) end = second;
+  }
+  if (end === -1 || (codes[end] !== RIGHT_PARENTHESIS && codes[end] !== COMMA)) return undefined;
+  return isCapitalisedName(text, codes, start, end) ? { start, end } : undefined;
+}
+
+/**
+ * Adds the names beside contact details in text, whose profile is `profile`; `settledCells` (flat, ascending) are the table
+ * and register cells judged already, where none is looked for.
+ */
+export function detectContactNames(text: string, profile: TextProfile, settledCells: readonly number[], spans: DetectedSpan[]): void {
+  const { codes } = profile;
+  const push = (name: { start: number; end: number } | undefined): void => {
+    if (name !== undefined && !isInCell(settledCells, cellFrom(settledCells, 0, name.start), name.start)) spans.push({ type: 'PERSON', start: name.start, end: name.end });
+  };
+  if (profile.hasApostrophe) {
+    for (const apostrophe of ["'s ", '’s ']) {
+      for (let at = text.indexOf(apostrophe); at !== -1; at = text.indexOf(apostrophe, at + 1)) push(possessiveName(text, codes, at));
+    }
+  }
+  for (let index = 0; index < profile.longDialRunCount; index++) push(nameBeforeNumber(text, codes, profile.longDialRunStarts[index]!));
+  if (profile.longDialRunCount === 0) return;
+  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
+    if (isAfterDigit(codes, open)) push(nameInBrackets(text, codes, open));
+  }
+}
