@@ -2,9 +2,9 @@
 // 123 4567, Tunde: 0805 987 6543", "07700 900123 (Kwame)". No cue word stands before these names; the phone number or
 // the possessive before a contact word is the cue.
 //
-// Decisions: the word must read as a name — a capitalised word of no vocabulary list that is a lexicon name or no
-// ordinary English word ("Invoice 4500…", "Gate 2: …" are none), or, before "'s mob", any word of no vocabulary list and
-// no everyday English ("the site's number", "my wife's number" name no one). A firm's made-up name before its number
+// Decisions: the word must read as a name — a capitalised word (or, before "'s mob", a word in any casing) of no
+// vocabulary list that is a lexicon name or no everyday English word: "Invoice 4500…", "Gate 2: …", "the site's number"
+// and "my wife's number" name no one. A firm's made-up name before its number
 // ("Acme 0161 …") is redacted with them: the price of catching the people. Only blanks, a colon or a dash may stand
 // between a name and its number; a tab or '|' parts a table's cells, and the cell before a phone column is a firm's as
 // often as not.
@@ -13,8 +13,7 @@ import type { DetectedSpan } from '../recognizer.ts';
 import { APOSTROPHE, COLON, COMMA, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, SPACE, TAB } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, readsAsName, SHORT, TITLE } from './person-word-flags.ts';
-import { MIN_UNKNOWN_WORD_LETTERS } from './person-word-shapes.ts';
+import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, SHORT, TITLE } from './person-word-flags.ts';
 
 const CONTACT_WORDS = 'mob|mobile|number|num|no|phone|cell|whatsapp|email|e-mail|contact|extension|ext|landline|tel';
 // The contact word after a possessive's "'s ": "chidi's mob", "Suresh's whatsapp". Sticky, tried after each "'s ".
@@ -24,7 +23,11 @@ const IS_NAME_GAP: ReadonlySet<number> = new Set([SPACE, COLON, HYPHEN, 0x2013])
 const MAX_NAME_GAP = 4;
 const UPPER_CASE_LETTER = /\p{Lu}/u;
 
-/** Whether the capitalised words text[start, end), one space apart, read as a name: none of our vocabulary or a title, one a name. */
+/**
+ * Whether the capitalised words text[start, end), one space apart, read as a name: none of our vocabulary or a title, and
+ * one a lexicon name or no everyday English word. Beside a number, that is evidence enough for a short name or a rare
+ * word ("Soo: 0161 …", "Dieter: 0176 …"), where a shape alone is not.
+ */
 function isCapitalisedName(text: string, codes: Uint16Array, start: number, end: number): boolean {
   let named = false;
   for (let wordStart = start; wordStart < end;) {
@@ -32,7 +35,7 @@ function isCapitalisedName(text: string, codes: Uint16Array, start: number, end:
     if (wordEnd === -1 || wordEnd > end) wordEnd = end;
     const flags = nameTokenFlags(text, codes, wordStart, wordEnd);
     if ((flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0) return false;
-    named ||= readsAsName(flags, text, wordStart, wordEnd, MIN_UNKNOWN_WORD_LETTERS);
+    named ||= (flags & LEXICON_NAME) !== 0 || !isCommonEnglishWord(text, wordStart, wordEnd);
     wordStart = wordEnd + 1;
   }
   return named;
