@@ -154,6 +154,15 @@ function chat(random: Random): Part[] {
       const sender = () => pii('PERSON', values.personName(random, random.pick(['title', 'lower'] as const), random.pick(['full', 'first'] as const)));
       return [stamp(), sender(), ': can someone check ', random.pick(GATES), '?\n', stamp(), sender(), ': on it, 10 mins'];
     },
+    () => {
+      // A group chat's contact list: first names beside their numbers, or a possessive before "mob".
+      const first = (casing: values.NameCasing) => pii('PERSON', values.personName(random, casing, 'first'));
+      return random.pick<() => Part[]>([
+        () => [first('title'), ': ', pii('PHONE', values.writtenPhone(random)), ', ', first('title'), ': ', pii('PHONE', values.writtenPhone(random))],
+        () => [first(random.pick(['title', 'lower'] as const)), "'s mob is ", pii('PHONE', values.writtenPhone(random)), ' if anyone needs cover tonight'],
+        () => ['pls call ', pii('PHONE', values.writtenPhone(random)), ' (', first('title'), ') for the ', random.pick(GATES), ' keys'],
+      ])();
+    },
     () => ['Thanks @', pii('PERSON', values.mentionHandle(random)), ', can you check ', random.pick(GATES), ' tonight? cc @', pii('PERSON', values.mentionHandle(random))],
     () => {
       // A forwarded e-mail's header: Outlook's quoted "Surname, First" and ';' between people, or a plain list.
