@@ -31,6 +31,8 @@ the-site head lead senior junior deputy assistant acting interim duty night day 
 director ops operations officer officers coordinator administrator engineer engineers technician caretaker receptionist
 concierge janitor auditor auditors business host dept department
 sheet list log form template schedule summary response procedure checklist
+appendix annex section clause figure page sop drawing teams zoom slack skype webex valued
+merry happy christmas xmas easter diwali eid holi hanukkah ramadan
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 am pm utc gmt bst cet ist est pst kwh total sum ok yes no n/a tbc tbd asap eta fyi pto ooo hr it fm pii ssn dob id
@@ -55,9 +57,10 @@ panasonic samsung mitsubishi viessmann vaillant worcester baxi potterton grundfo
 priva cylon caterpillar aggreko gyr itron kamstrup sensus zumtobel gent`;
 // The last word of a place's name: "Jordan Street", "Victoria Station", "Grosvenor Square" name no one. Place words that
 // are also common surnames (Court, Hill, Hall, Wood, Green) are left out, as makers are: a name would be kept whole.
-// Lane is in: a street far more often than a surname in our users' notes.
+// Lane is in: a street far more often than a surname in our users' notes. So are the short forms of street kinds (Rd, St).
 const PLACE_SUFFIXES = `street road avenue lane way close drive place grove walk row square station plaza embankment crescent terrace
-boulevard quay wharf mews estate suite library arcade precinct retail industrial`;
+boulevard quay wharf mews estate suite library arcade precinct retail industrial airport terminal
+rd st ave sq blvd ln`;
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter((word) => word !== ''));

@@ -324,3 +324,11 @@ test("a name whose phone, number or e-mail follows: \"chidi's mob is …\", \"Em
     assert.equal(redacted(text), text.replace('0161 496 0000', '[REDACTED_PHONE]'), text);
   }
 });
+
+test("a document's parts, meeting tools, festivals, airports and abbreviated streets are no names", () => {
+  for (const text of ['see Appendix B for the patrol route', 'see Section 4.2', 'briefing via Teams at 08:30', 'Dear Valued Client, renewal due', '44 Holloway Rd',
+    '1200 Market St', '350 Fifth Ave', 'Granary Sq', '4 guards needed at Manchester Airport', 'Heathrow Terminal 5', 'Merry Christmas and Happy New Year',
+    'Happy Diwali to all']) assert.equal(redacted(text), text);
+  // A name still is one beside them.
+  assert.equal(redacted('see Dave Hughes at Manchester Airport'), 'see [REDACTED_NAME] at Manchester Airport');
+});
