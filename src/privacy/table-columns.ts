@@ -6,9 +6,10 @@
 //
 // Decision: a line is a header when it has at least two cells, none with a digit, at least half of them headings
 // this file knows and at least one of them personal; its rows are the lines below it with the same delimiter, up to
-// the first line without one. A CSV header must be headings only and its rows must have as many cells: commas are
-// common in prose ("Name, address and phone, please"), tabs and pipes are not. A tab or '|' line of two cells, a
-// personal heading then a value that is no heading ("Name | Jane Doe"), is a form's field.
+// the first line without one. A CSV header must be headings it knows but for one of two words at most, and its rows
+// must have as many cells: commas are common in prose ("Name, address and phone, please"), tabs and pipes are not. A
+// tab or '|' line of two cells, a personal heading then a value that is no heading ("Name | Jane Doe"), is a form's
+// field.
 // A personal cell that is a dialling string of 7 or more digits is a PHONE, one with a letter a PERSON; "n/a",
 // "none", "-" and the like are left alone, and so is a place or team ("Reception", "Security Desk" under "Host").
 import { COLON, COMMA, HYPHEN, isAsciiDigit, PIPE, SEMICOLON, TAB } from './char-codes.ts';
@@ -159,10 +160,15 @@ function headerOf(text: string, codes: Uint16Array, start: number, end: number):
   return header ?? undefined;
 }
 
+const MAX_UNKNOWN_CSV_HEADINGS = 1;
+const MAX_UNKNOWN_HEADING_WORDS = 2;
+const wordsIn = (heading: string): number => heading.split(' ').length;
+
 function readHeader(text: string, codes: Uint16Array): Header | undefined {
   if (isField(text, codes)) return undefined;
   let named = 0;
   let known = 0;
+  let unknownInCsv = 0;
   const columns: number[] = [];
   const nameless: number[] = [];
   for (let column = 0; column < line.count; column++) {
@@ -170,8 +176,9 @@ function readHeader(text: string, codes: Uint16Array): Header | undefined {
     if (heading === '') continue;
     named++;
     if (isHeading(heading)) known++;
-    // Prose with commas ("thanks, Dave") fails on its first cell, before the rest are read.
-    else if (isCsvDelimiter(line.delimiter)) return undefined;
+    // A CSV header may have one heading this file does not know, of two words at most ("Induction date"); prose with
+    // commas ("thanks, Dave", "Name, company, and what you are here for") fails on its cells, most often the first.
+    else if (isCsvDelimiter(line.delimiter) && (++unknownInCsv > MAX_UNKNOWN_CSV_HEADINGS || wordsIn(heading) > MAX_UNKNOWN_HEADING_WORDS)) return undefined;
     if (isPersonal(heading)) columns.push(column);
     else if (NAMELESS_HEADINGS.has(heading)) nameless.push(column);
   }

@@ -6,7 +6,7 @@ import { isOnlyVocabulary } from './recognizers/person-word-flags.ts';
 
 // Headings as headingOf() reads them: lower case, letters and single spaces only ("Visitor's Name:" → "visitors name").
 const PERSON_HEADINGS: ReadonlySet<string> = new Set([
-  'name', 'names', 'full name', 'first name', 'last name', 'surname', 'forename', 'given name', 'family name', 'print name',
+  'name', 'names', 'full name', 'first', 'last', 'first name', 'last name', 'surname', 'forename', 'given name', 'family name', 'print name',
   'visitor', 'visitors', 'visitor name', 'visitors name', 'name of visitor', 'guest', 'guest name', 'person', 'person name',
   'contact', 'contact name', 'contact person', 'host', 'host name', 'to meet', 'person to meet', 'whom to meet', 'visiting', 'meeting',
   'signature', 'sign', 'signed', 'sign in', 'sign out', 'signed by', 'visitor signature', 'driver', 'driver name', 'drivers name',
@@ -29,7 +29,9 @@ export const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
   'registration', 'car reg', 'plate', 'badge', 'badge no', 'pass', 'pass no', 'card', 'card no', 'item', 'items', 'material', 'key',
   'key no', 'qty', 'quantity', 'site', 'location', 'area', 'department', 'dept', 'unit', 'room', 'floor', 'shift', 'no', 'ref', 'id',
   'status', 'employer', 'agency', 'trade', 'emp no', 'employee no', 'staff no',
-  'datum', 'uhrzeit', 'zeit', 'firma', 'kommen', 'gehen', 'ausweis', 'kennzeichen',
+  'datum', 'uhrzeit', 'zeit', 'firma', 'kommen', 'gehen', 'kommt', 'geht', 'ausweis', 'kennzeichen',
+  // A rota's days.
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 // The other headings a register or form has: Notes, Purpose or Email may name someone, so shapes there are judged.
 const OTHER_HEADINGS: ReadonlySet<string> = new Set([...NAMELESS_HEADINGS, 'from', 'purpose', 'reason', 'purpose of visit', 'reason for visit',

@@ -91,3 +91,12 @@ test('a semicolon-separated export (a German Excel CSV) and more headings: Emplo
     'Datum;Uhrzeit;Name;Vorname;Firma;Telefon\n04.03.2024;08:15;[REDACTED_NAME];[REDACTED_NAME];Arco GmbH;[REDACTED_PHONE]');
   for (const text of ['Gate opens at 6; guards arrive at 5;\nkeys at reception; thanks', 'Meter;Reading;Unit\nElectricity;004512.7;kWh']) assert.equal(redact(text).text, text);
 });
+
+test('a CSV header may have one heading this file does not know; weekdays head a rota', () => {
+  assert.equal(redact('Surname,Forename,Employer,Induction date\nKelly,Siobhan,Aramark,02/05/2024').text, 'Surname,Forename,Employer,Induction date\n[REDACTED_NAME],[REDACTED_NAME],Aramark,02/05/2024');
+  assert.equal(redact('Last,First,Agency,Shift\nPatel,Rohan,Blue Arrow,Nights').text, 'Last,First,Agency,Shift\n[REDACTED_NAME],[REDACTED_NAME],Blue Arrow,Nights');
+  assert.equal(redact('Nachname;Vorname;Firma;Ausweis;Kommt;Geht\nKrüger;Sabine;Dussmann;A-1001;07:02;15:30').text, 'Nachname;Vorname;Firma;Ausweis;Kommt;Geht\n[REDACTED_NAME];[REDACTED_NAME];Dussmann;A-1001;07:02;15:30');
+  assert.equal(redact('Name      Mon  Tue  Wed\nSunita    AM   AM   PM\nGrzegorz  PM   PM   AM').text, 'Name      Mon  Tue  Wed\n[REDACTED_NAME]    AM   AM   PM\n[REDACTED_NAME]  PM   PM   AM');
+  // Prose with commas is still no header: two cells it does not know.
+  for (const text of ['Name, address and phone number please\nthanks, all of you', 'Name, company, and what you are here for\nhappy to help, thanks, see you']) assert.equal(redact(text).text, text);
+});
