@@ -332,3 +332,11 @@ test("a document's parts, meeting tools, festivals, airports and abbreviated str
   // A name still is one beside them.
   assert.equal(redacted('see Dave Hughes at Manchester Airport'), 'see [REDACTED_NAME] at Manchester Airport');
 });
+
+test("a form's labels glued to their value or set two spaces before it, and Dipl.-Ing.", () => {
+  assert.equal(redacted('Name:Kofi Boateng Company:Carillion Tel:07700 900 771'), 'Name:[REDACTED_NAME] Company:Carillion Tel:[REDACTED_PHONE]');
+  assert.equal(redacted('Last Name      SMITH                First Name     JOHN'), 'Last Name      [REDACTED_NAME]                First Name     [REDACTED_NAME]');
+  assert.equal(redacted('Surname        OYELARAN             Forename(s)    Babatunde Femi'), 'Surname        [REDACTED_NAME]             Forename(s)    [REDACTED_NAME]');
+  assert.equal(redacted('Abnahme durch Dipl.-Ing. Hartmann (TÜV Süd) am 12.09.2024'), 'Abnahme durch Dipl.-Ing. [REDACTED_NAME] (TÜV Süd) am 12.09.2024');
+  for (const text of ['Name  Company  Phone', 'Name:', 'Surname  Time In']) assert.equal(redacted(text), text);
+});
