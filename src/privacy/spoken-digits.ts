@@ -8,18 +8,21 @@ const DIGIT_VALUE_BY_WORD: Readonly<Record<string, string>> = {
 // Numbers said in pairs, as US and Indian speakers group a phone number ("five five five, twelve thirty four").
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS_BY_WORD: Readonly<Record<string, number>> = { twenty: 2, thirty: 3, forty: 4, fourty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
-// What a speaker says while thinking, skipped inside a run ("oh seven nine one one uh one two three…").
-const FILLERS = ['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'ah'];
-const WORD = `(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|plus|${TEENS.join('|')}|${Object.keys(TENS_BY_WORD).join('|')})`;
+// What a speaker says while thinking or correcting, and the dashes said aloud, skipped inside a run ("oh seven nine one
+// one uh one two three…", "one two three dash four five…", "…double oh sorry nine double oh…": the correction repeats
+// digits, so the run keeps them all, none of them left behind).
+const FILLERS = ['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'ah', 'like', 'sorry', 'dash', 'hyphen', 'you know'];
+const WORD = `(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|plus|${TEENS.join('|')}|${Object.keys(TENS_BY_WORD).join('|')})`;
 const SEPARATOR = '[\\s,.-]+';
 /**
- * A run of spoken digits, possibly mixed with written digit groups (one may come first: "07700 nine double oh…"),
+ * A run of spoken digits, possibly mixed with written digit groups (one may come first: "07700 nine double oh…"; later
+ * ones have up to six digits: "oh seven nine one one 123456"),
  * separated by spaces/commas/dashes, a filler allowed between two of them. "hundred" after a digit is two zeros: "oh
  * seven seven hundred, nine hundred, one two three" is 07700 900123.
  */
-export const SPOKEN_DIGIT_RUN = new RegExp(`\\b(?:\\d{1,5}${SEPARATOR}(?=${WORD}\\b))?${WORD}(?:${SEPARATOR}(?:(?:${FILLERS.join('|')})${SEPARATOR})?(?:${WORD}|hundred|\\d{1,4}))*\\b`, 'gi');
+export const SPOKEN_DIGIT_RUN = new RegExp(`\\b(?:\\d{1,5}${SEPARATOR}(?=${WORD}\\b))?${WORD}(?:${SEPARATOR}(?:(?:${FILLERS.join('|')})${SEPARATOR})?(?:${WORD}|hundred|\\d{1,6}))*(?![\\w'’])`, 'gi');
 /** The words a spoken run starts with, for the shared text profile's per-word lookup. */
-export const DIGIT_WORDS: ReadonlySet<string> = new Set(['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', ...TEENS, ...Object.keys(TENS_BY_WORD)]);
+export const DIGIT_WORDS: ReadonlySet<string> = new Set(['zero', 'oh', 'o', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', ...TEENS, ...Object.keys(TENS_BY_WORD)]);
 export const HAS_DIGIT_WORD = new RegExp(`\\b(?:${[...DIGIT_WORDS].join('|')})\\b`, 'i');
 // Spoken-run tokens by their letters folded into one number (5 bits a letter), so a run's tokens are read
 // in place: a digit word's value is its kind; repeaters, "plus", "hundred", fillers, teens and tens get kinds of their own.
@@ -47,7 +50,7 @@ const TOKEN_KIND_BY_KEY: ReadonlyMap<number, number> = new Map([
   ...Object.entries(DIGIT_VALUE_BY_WORD).map(([word, digit]) => [letterKey(word, 0, word.length), Number(digit)] as const),
   ...TEENS.map((word, index) => [letterKey(word, 0, word.length), TEEN + 10 + index] as const),
   ...Object.entries(TENS_BY_WORD).map(([word, tens]) => [letterKey(word, 0, word.length), TENS + tens * 10] as const),
-  ...FILLERS.map((word) => [letterKey(word, 0, word.length), FILLER] as const),
+  ...FILLERS.flatMap((filler) => filler.split(' ')).map((word) => [letterKey(word, 0, word.length), FILLER] as const),
   [letterKey('double', 0, 6), REPEAT_TWICE],
   [letterKey('triple', 0, 6), REPEAT_THRICE],
   [letterKey('plus', 0, 4), SKIPPED],

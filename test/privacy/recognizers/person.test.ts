@@ -340,3 +340,13 @@ test("a form's labels glued to their value or set two spaces before it, and Dipl
   assert.equal(redacted('Abnahme durch Dipl.-Ing. Hartmann (TÜV Süd) am 12.09.2024'), 'Abnahme durch Dipl.-Ing. [REDACTED_NAME] (TÜV Süd) am 12.09.2024');
   for (const text of ['Name  Company  Phone', 'Name:', 'Surname  Time In']) assert.equal(redacted(text), text);
 });
+
+test('spoken cues: "that\'ll be", "he\'s", plural roles, "there", "in charge", "like" after a cue', () => {
+  assert.equal(redacted("so the night supervisor that'll be kwame mensah and if he's not around"), "so the night supervisor that'll be [REDACTED_NAME] and if he's not around");
+  assert.equal(redacted("and our area manager he's gurpreet singh sandhu"), "and our area manager he's [REDACTED_NAME]");
+  assert.equal(redacted('the contact there is uh olusegun adeyemi his number is'), 'the contact there is uh [REDACTED_NAME] his number is');
+  assert.equal(redacted('the person in charge at night is uh kwame mensah'), 'the person in charge at night is uh [REDACTED_NAME]');
+  assert.equal(redacted("the supervisor's name is like fatou diallo"), "the supervisor's name is like [REDACTED_NAME]");
+  assert.equal(redacted('the key holders are um dave and the backup is tomasz'), 'the key holders are um [REDACTED_NAME] and the backup is [REDACTED_NAME]');
+  for (const text of ["he's away this week", "she's in hr", 'the guards are on site', 'who is in charge at night is unclear', "that'll be fine"]) assert.equal(redacted(text), text);
+});
