@@ -80,7 +80,21 @@ export function spokenPhone(random: Random): string {
     }
     return words.join(' ');
   };
-  return groups.map(speakGroup).join(random.pick([', ', ' ', ' ... ']));
+  // A US number's last four digits said as two pairs, as Americans say them ("five five five, twelve thirty four").
+  const speakPairs = (group: string): string => [group.slice(0, 2), group.slice(2)].map(pairWords).join(' ');
+  const spoken = groups.map((group, index) => (digits.length === 10 && index === 2 && random.chance(0.3) ? speakPairs(group) : speakGroup(group)));
+  return spoken.join(random.pick([', ', ' ', ' ... ', ', uh, ']));
+}
+
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Two digits said as a number ("34" → "thirty four", "07" → "oh seven", "20" → "twenty"). */
+function pairWords(pair: string): string {
+  const [tens, units] = [Number(pair[0]), Number(pair[1])];
+  if (tens === 0) return `oh ${DIGIT_WORDS[units]!}`;
+  if (tens === 1) return TEENS[units]!;
+  return units === 0 ? TENS[tens]! : `${TENS[tens]!} ${DIGIT_WORDS[units]!}`;
 }
 
 export type NameCasing = 'title' | 'upper' | 'lower';

@@ -51,6 +51,9 @@ function transcript(random: Random): Part[] {
     () => ['we have ', String(random.int(2, 14)), ' guards on nights and the supervisor is ', name()],
     () => ['out of hours you can reach ', name('first'), ' on ', phone()],
     () => ['from monday the night supervisor will be ', name()],
+    () => ["so the night supervisor that'll be ", name(), " and if he's not around call the control room"],
+    () => ['yeah the contact there is uh ', name(), ' and his number is ', phone()],
+    () => ['the key holders are um ', name('first'), ' and the control room'],
   ])();
 }
 
