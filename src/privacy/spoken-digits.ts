@@ -33,7 +33,8 @@ const HUNDRED = 13;
 const FILLER = 14;
 const TEEN = 100; // + the number: 110 is "ten"
 const TENS = 200; // + the tens digit: 220 is "twenty"
-const HUNDRED_ZEROS = '00';
+// "hundred" after a digit is two zeros.
+const HUNDRED_ZEROS = 2;
 const NOT_A_WORD = -1;
 
 function letterKey(text: string, start: number, end: number): number {
@@ -76,36 +77,43 @@ function kindOf(text: string, start: number, end: number): number | undefined {
   return end - start > LONGEST_WORD ? undefined : TOKEN_KIND_BY_KEY.get(letterKey(text, start, end));
 }
 
+/** What walkSpokenRun() hands `visit` for a token: a written digit group, a spoken number, or "plus". */
+const WRITTEN = 0;
+const SPOKEN = 1;
+const PLUS_SIGN = 2;
+
 /**
  * Walks the tokens of the SPOKEN_DIGIT_RUN match text[start, end) in place: its runs of ASCII letters and digits
  * (words and digit groups); everything between them separates. A repeater ("double", "triple") applies to the
  * next token; a tens word takes the digit word after it ("forty five" is 45, "twenty" alone 20); fillers are
- * skipped. `visit` gets each token's digits and whether they were spoken (a written group's were not), or "+" for "plus".
+ * skipped. `visit` gets each token's kind (WRITTEN, SPOKEN or PLUS_SIGN), its bounds, a spoken number's value and how
+ * many digits it is written with ("oh" is 0 in one, "hundred" 0 in two), and how many times it is said; no string is
+ * built, as counting the digits (every run) needs none.
  */
-function walkSpokenRun(text: string, start: number, end: number, visit: (digits: string, spoken: boolean) => void): void {
+function walkSpokenRun(text: string, start: number, end: number, visit: (kind: number, tokenStart: number, tokenEnd: number, value: number, length: number, repeat: number) => void): void {
   let repeat = 1;
   for (let index = nextToken(text, start, end); index !== -1; index = nextToken(text, index, end)) {
     const tokenStart = tokenAt.start;
     const kind = kindOf(text, tokenStart, index);
     if (kind === FILLER) continue;
     if (kind === REPEAT_TWICE || kind === REPEAT_THRICE) { repeat = kind === REPEAT_TWICE ? 2 : 3; continue; }
-    if (kind === SKIPPED) { visit('+', true); continue; }
-    let digits: string;
+    if (kind === SKIPPED) { visit(PLUS_SIGN, tokenStart, index, 0, 0, 1); continue; }
     if (kind === undefined) {
-      digits = text.slice(tokenStart, index); // a written digit group
+      visit(WRITTEN, tokenStart, index, 0, index - tokenStart, repeat);
     } else if (kind === HUNDRED) {
-      digits = HUNDRED_ZEROS;
+      visit(SPOKEN, tokenStart, index, 0, HUNDRED_ZEROS, repeat);
     } else if (kind >= TENS) {
       const tens = kind - TENS;
       const afterEnd = nextToken(text, index, end);
       const unit = afterEnd === -1 ? undefined : kindOf(text, tokenAt.start, afterEnd);
       const takesUnit = unit !== undefined && unit >= 1 && unit <= 9;
-      digits = String(takesUnit ? tens + unit : tens);
+      visit(SPOKEN, tokenStart, takesUnit ? afterEnd : index, takesUnit ? tens + unit : tens, 2, repeat);
       if (takesUnit) index = afterEnd;
+    } else if (kind >= TEEN) {
+      visit(SPOKEN, tokenStart, index, kind - TEEN, 2, repeat);
     } else {
-      digits = String(kind >= TEEN ? kind - TEEN : kind);
+      visit(SPOKEN, tokenStart, index, kind, 1, repeat);
     }
-    visit(digits.repeat(repeat), kind !== undefined);
     repeat = 1;
   }
 }
@@ -117,10 +125,9 @@ function walkSpokenRun(text: string, start: number, end: number, visit: (digits:
 export function countSpokenRunDigits(text: string, start: number, end: number): { digitCount: number; spokenDigitCount: number } {
   let digitCount = 0;
   let spokenDigitCount = 0;
-  walkSpokenRun(text, start, end, (digits, spoken) => {
-    if (digits === '+') return;
-    digitCount += digits.length;
-    if (spoken) spokenDigitCount += digits.length;
+  walkSpokenRun(text, start, end, (kind, _start, _end, _value, length, repeat) => {
+    digitCount += length * repeat;
+    if (kind === SPOKEN) spokenDigitCount += length * repeat;
   });
   return { digitCount, spokenDigitCount };
 }
@@ -128,12 +135,23 @@ export function countSpokenRunDigits(text: string, start: number, end: number): 
 /** The SPOKEN_DIGIT_RUN match text[start, end) written as digits: "double oh seven" → "007"; a leading "plus" → "+". */
 export function writeSpokenRunDigits(text: string, start: number, end: number): string {
   let written = '';
-  walkSpokenRun(text, start, end, (digits) => {
-    if (digits !== '+') written += digits;
-    else if (written === '') written = '+';
+  walkSpokenRun(text, start, end, (kind, tokenStart, tokenEnd, value, length, repeat) => {
+    if (kind === PLUS_SIGN) {
+      if (written === '') written = '+';
+      return;
+    }
+    const digits = kind === WRITTEN ? text.slice(tokenStart, tokenEnd) : String(value).padStart(length, '0');
+    written += digits.repeat(repeat);
   });
   return written;
 }
+
+// A spoken number of four digits or more takes two number words at least ("twelve thirty four", "double oh seven"):
+// PHONE and CREDIT_CARD look for one only then ("twenty guards" has one).
+const MIN_SPOKEN_NUMBER_WORDS = 2;
+
+/** Whether a text with this profile may hold a spoken phone or card number. */
+export const mayHoldSpokenNumber = (profile: { readonly digitWordCount: number }): boolean => profile.digitWordCount >= MIN_SPOKEN_NUMBER_WORDS;
 
 export interface SpokenDigitRun { start: number; end: number; digitCount: number; spokenDigitCount: number }
 

@@ -36,8 +36,10 @@ export interface TextProfile {
   readonly colonCount: number;
   /** Two colons with only hex digits (or nothing) between them ("::", "db8:85a3:"): what an IPv6 address has. */
   readonly hasHexJoinedColons: boolean;
-  /** A whole word that is a spoken digit ("five", "oh"), case-insensitive. */
+  /** A whole word that is a spoken digit ("five", "oh", "twelve"), case-insensitive. */
   readonly hasDigitWord: boolean;
+  /** How many such words the text has: a spoken number of four digits or more has two at least (PHONE, CREDIT_CARD). */
+  readonly digitWordCount: number;
   readonly hasAt: boolean;
   /** " dot " or " DOT ": a spoken email address may be present. */
   readonly hasSpokenDot: boolean;
@@ -233,7 +235,7 @@ export function profileText(text: string): TextProfile {
   let colonCount = 0;
   let lastColonAt = -1;
   let hasHexJoinedColons = false;
-  let hasDigitWord = false;
+  let digitWordCount = 0;
   let hasAt = false;
   let hasSpokenDot = false;
   let exotic = false;
@@ -316,7 +318,7 @@ export function profileText(text: string): TextProfile {
         }
         if ((flags & LOWER_NAME_FLAG) !== 0 && code >= LOWER_A) lowerNameStarts[lowerNameCount++] = index;
         const wholeWord = !isWordChar(codes[wordEnd]!);
-        if ((flags & DIGIT_WORD_FLAG) !== 0 && wholeWord) hasDigitWord = true;
+        if ((flags & DIGIT_WORD_FLAG) !== 0 && wholeWord) digitWordCount++;
         if ((flags & DOT_WORD_FLAG) !== 0 && codes[index - 1] === SPACE && codes[wordEnd] === SPACE
           && (text.startsWith('dot', index) || text.startsWith('DOT', index))) hasSpokenDot = true;
       }
@@ -358,5 +360,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord, hasAt, hasSpokenDot, hasBracketedAt, exotic, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, hasAt, hasSpokenDot, hasBracketedAt, exotic, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
 }

@@ -4,7 +4,7 @@ import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isLuhnValid } from '../luhn.ts';
 import { dateTokenEnd, endsWithIdentifierLabel, precedingText } from '../number-context.ts';
 import { SPACE } from '../char-codes.ts';
-import { spokenDigitRuns, writeSpokenRunDigits } from '../spoken-digits.ts';
+import { mayHoldSpokenNumber, spokenDigitRuns, writeSpokenRunDigits } from '../spoken-digits.ts';
 import { profileText } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 
@@ -47,11 +47,11 @@ const mayHoldDottedCard = (profile: TextProfile): boolean => profile.hasDigitDot
 export const creditCardRecognizer: Recognizer = {
   type: 'CREDIT_CARD',
   mayContain(text, profile = profileText(text)) {
-    return profile.longestGroupedDigits >= MIN_CARD_DIGITS || profile.hasDigitWord || mayHoldDottedCard(profile);
+    return profile.longestGroupedDigits >= MIN_CARD_DIGITS || mayHoldSpokenNumber(profile) || mayHoldDottedCard(profile);
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
-    if (profile.hasDigitWord) detectSpoken(text, spans);
+    if (mayHoldSpokenNumber(profile)) detectSpoken(text, spans);
     if (mayHoldDottedCard(profile)) detectDotted(text, spans);
     if (profile.longestGroupedDigits < MIN_CARD_DIGITS) return spans;
     CARD_CANDIDATE.lastIndex = 0;

@@ -13,7 +13,7 @@ import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { tableCells } from '../table-columns.ts';
 import { isValidNationalNumber } from '../phone-numbering-plans.ts';
 import { dateTokenEnd, hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
-import { spokenDigitRuns } from '../spoken-digits.ts';
+import { mayHoldSpokenNumber, spokenDigitRuns } from '../spoken-digits.ts';
 import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
 import { CARRIAGE_RETURN, COLON, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SPACE, TAB } from '../char-codes.ts';
 import { nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, readsAsName, TITLE } from './person-word-flags.ts';
@@ -467,13 +467,13 @@ function detectWhatsAppLinks(text: string, spans: DetectedSpan[]): void {
 export const phoneRecognizer: Recognizer = {
   type: 'PHONE',
   mayContain(text, profile = profileText(text)) {
-    return profile.digitCount >= MIN_DIGITS || profile.hasDigitWord;
+    return profile.digitCount >= MIN_DIGITS || mayHoldSpokenNumber(profile);
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     // A written number's digits are at most a few dialling characters apart (see TextProfile.longestDialRun).
     if (profile.longestDialRun >= MIN_DIGITS) detectWritten(text, profile, spans);
-    if (profile.hasDigitWord) detectSpoken(text, spans);
+    if (mayHoldSpokenNumber(profile)) detectSpoken(text, spans);
     if (profile.longestDialRun >= MIN_DIGITS && (text.includes('wa.me/') || text.includes('whatsapp.com/'))) detectWhatsAppLinks(text, spans);
     // A phone column's cells ("Mobile" over "07700 900123"), whatever stands before them.
     pushCells(tableCells(text, profile).phone, 'PHONE', spans);
