@@ -10,9 +10,15 @@ export const WRITTEN_EMAIL = /[\p{L}\p{N}](?:[\p{L}\p{N}._%+'-]{0,63})@[\p{L}\p{
 // The top-level domains an address said aloud or typed loosely must end with: without an '@' written tight between
 // its parts, the shape alone also fits prose and a chat's mentions ("thanks @sandra.okonkwo").
 const COMMON_TLD = '(?:com|org|net|co|uk|de|in|io|gov|edu|info|biz|eu|us)';
-// The domain's first label may be said as two words: "sharon at acme fm dot co dot uk".
+// A spoken address may end with a country's domain our users' staff have too ("s kowalski at wp dot pl").
+const SPOKEN_TLD = '(?:com|org|net|co|uk|de|in|io|gov|edu|info|biz|eu|us|pl|ie|fr|nl|es|it|au|ca|ae|ng|za)';
+// Numbers said at the end of a local part: "ramanathan eighty six", "okonkwo one two three".
+const NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+// The local part may be said as two words with no "dot" ("john smith at …"), its words joined by spoken dots, dashes
+// or underscores, numbers said after it; the domain's first label may be said as two words: "sharon at acme fm dot co
+// dot uk".
 const SPOKEN_EMAIL = new RegExp(
-  String.raw`\b[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])[a-z0-9]+)*\s+at\s+[a-z0-9-]+(?:\s+[a-z0-9-]+)?(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+${COMMON_TLD}\b`,
+  String.raw`(?<![\w'’])(?:[a-z0-9]+\s+)?[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])[a-z0-9]+|\s+${NUMBER_WORD})*\s+at\s+[a-z0-9-]+(?:\s+[a-z0-9-]+)?(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+${SPOKEN_TLD}\b`,
   'gi',
 );
 // An address written to dodge harvesters: "jo.bloggs [at] example [dot] co [dot] uk", "jo(at)example.com", "jo [at]

@@ -22,6 +22,14 @@ test('finds emails spoken in transcripts without eating the words before', () =>
   assert.deepEqual(found(emailRecognizer, 'we meet at the gate dot then walk to reception'), []);
 });
 
+test('a spoken address whose local part ends in number words, or is said as two words, is found whole', () => {
+  assert.deepEqual(found(emailRecognizer, "it's priya underscore ramanathan eighty six at gmail dot com"), ['priya underscore ramanathan eighty six at gmail dot com']);
+  assert.deepEqual(found(emailRecognizer, 'rajesh dot kumar eighty four at yahoo dot in'), ['rajesh dot kumar eighty four at yahoo dot in']);
+  assert.deepEqual(found(emailRecognizer, "it's john smith at gmail dot com no spaces"), ['john smith at gmail dot com']);
+  assert.deepEqual(found(emailRecognizer, "it's s kowalski at wp dot pl"), ['s kowalski at wp dot pl']);
+  assert.deepEqual(found(emailRecognizer, 'my email is sam at gmail dot com'), ['sam at gmail dot com']);
+});
+
 test('finds emails written to dodge harvesters, "at" and "dot" in brackets', () => {
   assert.deepEqual(found(emailRecognizer, 'contact john [at] example [dot] com'), ['john [at] example [dot] com']);
   assert.deepEqual(found(emailRecognizer, 'email john(at)example.co.uk please'), ['john(at)example.co.uk']);
