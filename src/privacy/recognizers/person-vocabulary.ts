@@ -32,6 +32,7 @@ director ops operations officer officers coordinator administrator engineer engi
 concierge janitor auditor auditors business host dept department
 sheet list log form template schedule summary response procedure checklist
 appendix annex section clause figure page sop drawing teams zoom slack skype webex valued
+briefing meeting huddle standup debrief
 merry happy christmas xmas easter diwali eid holi hanukkah ramadan
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec

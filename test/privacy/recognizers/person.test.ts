@@ -350,3 +350,11 @@ test('spoken cues: "that\'ll be", "he\'s", plural roles, "there", "in charge", "
   assert.equal(redacted('the key holders are um dave and the backup is tomasz'), 'the key holders are um [REDACTED_NAME] and the backup is [REDACTED_NAME]');
   for (const text of ["he's away this week", "she's in hr", 'the guards are on site', 'who is in charge at night is unclear', "that'll be fine"]) assert.equal(redacted(text), text);
 });
+
+test('a chat\'s shift swaps, quick thanks and time-of-day greetings', () => {
+  assert.equal(redacted('can u swap with Ciarán on Thurs?'), 'can u swap with [REDACTED_NAME] on Thurs?');
+  assert.equal(redacted('Thx Ciarán 👍'), 'Thx [REDACTED_NAME] 👍');
+  assert.equal(redacted('Morning Oluwaseun, keys are at reception'), 'Morning [REDACTED_NAME], keys are at reception');
+  assert.equal(redacted('Good evening Kavitha madam, 4 staff absent today'), 'Good evening [REDACTED_NAME] madam, 4 staff absent today');
+  for (const text of ['Morning Briefing at 08:30', 'cover for Gate B tonight', 'cheers mate', 'Evening Shift Handover']) assert.equal(redacted(text), text);
+});
