@@ -375,6 +375,8 @@ function judgeTrimmed(text: string, codes: Uint16Array, start: number, end: numb
 function dateIn(text: string, codes: Uint16Array, start: number, end: number): number {
   for (let index = start; index < end; index++) {
     if (!isAsciiDigit(codes[index]!) || (index > start && !isBlank(codes[index - 1]!))) continue;
+    // A date's first separator is its second, third or fifth character ("4/3/24", "04/03/2024", "2024-06-14").
+    if (!isDateSeparator(codes[index + 1]!) && !isDateSeparator(codes[index + 2]!) && !isDateSeparator(codes[index + 4]!)) continue;
     const dateEnd = dateTokenEnd(text, index);
     if (dateEnd !== -1 && dateEnd <= end && (dateEnd === end || isBlank(codes[dateEnd]!))) return index;
   }
@@ -400,6 +402,8 @@ function pushParts(text: string, codes: Uint16Array, start: number, end: number,
   }
 }
 
+const SLASH = 47;
+const isDateSeparator = (code: number): boolean => code === DOT || code === HYPHEN || code === SLASH;
 const isBlank = (code: number): boolean => code === SPACE || code === TAB || code === LINE_FEED || code === CARRIAGE_RETURN;
 
 /** The first line break in codes[start, end), or -1. */
