@@ -10,18 +10,18 @@
 // often as not.
 import { cellFrom, isInCell } from '../recognizer.ts';
 import type { DetectedSpan } from '../recognizer.ts';
-import { APOSTROPHE, COLON, COMMA, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, SPACE, TAB } from '../char-codes.ts';
+import { APOSTROPHE, COLON, COMMA, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, SPACE, TAB } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import type { TextProfile } from '../text-profile.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, SHORT, TITLE } from './person-word-flags.ts';
+import { isUpperCaseAt } from './person-word-shapes.ts';
 
 const CONTACT_WORDS = 'mob|mobile|number|num|no|phone|cell|whatsapp|email|e-mail|contact|extension|ext|landline|tel';
 // The contact word after a possessive's "'s ": "chidi's mob", "Suresh's whatsapp". Sticky, tried after each "'s ".
 const CONTACT_WORD = new RegExp(String.raw`(?:${CONTACT_WORDS})\b`, 'iy');
 // What may stand between a name and its number: blanks, a colon, a dash — at most MAX_NAME_GAP of them.
-const IS_NAME_GAP: ReadonlySet<number> = new Set([SPACE, COLON, HYPHEN, 0x2013]);
+const IS_NAME_GAP: ReadonlySet<number> = new Set([SPACE, COLON, HYPHEN, EN_DASH]);
 const MAX_NAME_GAP = 4;
-const UPPER_CASE_LETTER = /\p{Lu}/u;
 
 /**
  * Whether the capitalised words text[start, end), one space apart, read as a name: none of our vocabulary or a title, and
@@ -60,10 +60,6 @@ function possessiveName(text: string, codes: Uint16Array, apostrophe: number): {
   return isPossessiveName(text, codes, start, apostrophe) ? { start, end: apostrophe } : undefined;
 }
 
-/** Whether the word of letters at text[start…] starts with a capital. */
-const isCapitalAt = (text: string, codes: Uint16Array, start: number): boolean =>
-  codes[start]! < 128 ? isAsciiUpper(codes[start]!) : UPPER_CASE_LETTER.test(text[start]!);
-
 /**
  * The start of the capitalised word of two letters or more that ends at `end` ("Emeka", "Özdemir"), or -1. Its other ASCII
  * letters are lower-case: a word in capitals before a number is a code's as often as a name's ("ELEC 01", "GAS 02").
@@ -75,12 +71,12 @@ function capitalisedWordStart(text: string, codes: Uint16Array, end: number): nu
     start--;
   }
   // A word glued to a digit is no name ("0Priya").
-  return end - start >= 2 && isCapitalAt(text, codes, start) && !isAsciiDigit(codes[start - 1] ?? 0) ? start : -1;
+  return end - start >= 2 && isUpperCaseAt(text, codes, start) && !isAsciiDigit(codes[start - 1] ?? 0) ? start : -1;
 }
 
 /** The end of the capitalised word of two letters or more at `start`, or -1. */
 function capitalisedWordEnd(text: string, codes: Uint16Array, start: number): number {
-  if (!isLetter(codes[start]!) || !isCapitalAt(text, codes, start)) return -1;
+  if (!isLetter(codes[start]!) || !isUpperCaseAt(text, codes, start)) return -1;
   let end = start + 1;
   while (isLetter(codes[end]!)) end++;
   return end - start >= 2 ? end : -1;
@@ -100,8 +96,11 @@ function nameEndingAt(text: string, codes: Uint16Array, end: number): { start: n
   return isCapitalisedName(text, codes, start, end) ? { start, end } : undefined;
 }
 
-/** The name before the dial run whose first digit is at `runStart`, a gap between: "Emeka: 0803 …", "Mike - +1 415 …". */
-function nameBeforeNumber(text: string, codes: Uint16Array, runStart: number): { start: number; end: number } | undefined {
+/**
+ * The name before the number that starts at `runStart` (its first digit, or the '+' or '(' before it), a gap between:
+ * "Emeka: 0803 …", "Mike - +1 415 …". PERSON redacts it, and PHONE takes it for a cue.
+ */
+export function nameBeforeNumber(text: string, codes: Uint16Array, runStart: number): { start: number; end: number } | undefined {
   let gapStart = runStart;
   if (codes[gapStart - 1] === LEFT_PARENTHESIS) gapStart--;
   if (codes[gapStart - 1] === PLUS) gapStart--;
@@ -138,16 +137,23 @@ function nameInBrackets(text: string, codes: Uint16Array, open: number): { start
  */
 export function detectContactNames(text: string, profile: TextProfile, settledCells: readonly number[], spans: DetectedSpan[]): void {
   const { codes } = profile;
+  // Each scan below meets its names in text order, so the cell they are looked for in is found from the last one's.
+  let cell = 0;
   const push = (name: { start: number; end: number } | undefined): void => {
-    if (name !== undefined && !isInCell(settledCells, cellFrom(settledCells, 0, name.start), name.start)) spans.push({ type: 'PERSON', start: name.start, end: name.end });
+    if (name === undefined) return;
+    cell = cellFrom(settledCells, cell, name.start);
+    if (!isInCell(settledCells, cell, name.start)) spans.push({ type: 'PERSON', start: name.start, end: name.end });
   };
   if (profile.hasApostrophe) {
     for (const apostrophe of ["'s ", '’s ']) {
+      cell = 0;
       for (let at = text.indexOf(apostrophe); at !== -1; at = text.indexOf(apostrophe, at + 1)) push(possessiveName(text, codes, at));
     }
   }
+  cell = 0;
   for (let index = 0; index < profile.longDialRunCount; index++) push(nameBeforeNumber(text, codes, profile.longDialRunStarts[index]!));
   if (profile.longDialRunCount === 0) return;
+  cell = 0;
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
     if (isAfterDigit(codes, open)) push(nameInBrackets(text, codes, open));
   }

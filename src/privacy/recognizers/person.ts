@@ -14,7 +14,7 @@ import { mayHoldTable, tableCells } from '../table-columns.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { detectSurnameFirstFields, takeSurnamesBeforeComma } from './person-fields.ts';
 import { detectContactNames } from './person-contact.ts';
-import { CAPITALISED_WORD_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
+import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
@@ -250,7 +250,6 @@ function hasNameWord(text: string, codes: Uint16Array, start: number, end: numbe
   return false;
 }
 
-const UPPER_CASE_LETTER = /\p{Lu}/u;
 
 /** Whether the blanks ending at `at` hold a line break. */
 function isLineBreakBefore(codes: Uint16Array, at: number): boolean {
@@ -258,11 +257,6 @@ function isLineBreakBefore(codes: Uint16Array, at: number): boolean {
     if (codes[index] === LINE_FEED) return true;
   }
   return false;
-}
-
-/** Whether an upper-case letter stands at `at` ("Özdemir" starts with one). */
-function isUpperCaseAt(text: string, codes: Uint16Array, at: number): boolean {
-  return codes[at]! < 128 ? isAsciiUpper(codes[at]!) : UPPER_CASE_LETTER.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
 function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, spans: DetectedSpan[]): void {

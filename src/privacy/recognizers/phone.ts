@@ -15,9 +15,8 @@ import { isValidNationalNumber } from '../phone-numbering-plans.ts';
 import { dateTokenEnd, hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
 import { mayHoldSpokenNumber, spokenDigitRuns } from '../spoken-digits.ts';
 import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
-import { CARRIAGE_RETURN, COLON, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SPACE, TAB } from '../char-codes.ts';
-import { nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, readsAsName, TITLE } from './person-word-flags.ts';
-import { MIN_UNKNOWN_WORD_LETTERS } from './person-word-shapes.ts';
+import { CARRIAGE_RETURN, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from '../char-codes.ts';
+import { nameBeforeNumber } from './person-contact.ts';
 import type { TextProfile } from '../text-profile.ts';
 
 // A group of digits: up to 15, the most an E.164 number has, so "+2348031234567" written unspaced is one candidate.
@@ -402,7 +401,6 @@ function pushParts(text: string, codes: Uint16Array, start: number, end: number,
   }
 }
 
-const SLASH = 47;
 const isDateSeparator = (code: number): boolean => code === DOT || code === HYPHEN || code === SLASH;
 const isBlank = (code: number): boolean => code === SPACE || code === TAB || code === LINE_FEED || code === CARRIAGE_RETURN;
 
@@ -411,24 +409,6 @@ function lineBreakIn(codes: Uint16Array, start: number, end: number): number {
   for (let index = start; index < end; index++) if (codes[index] === LINE_FEED || codes[index] === CARRIAGE_RETURN) return index;
   return -1;
 }
-
-/**
- * Whether a name stands just before the candidate at `start` on its line, a colon or a dash between maybe: a contact
- * list's "Emeka 08031234567", "Mike - 4155552671" (a capitalised word of no vocabulary list that is a lexicon name or no
- * English word; "Order 4155552671" and "Gate 2" have none).
- */
-function hasNameBefore(text: string, codes: Uint16Array, start: number): boolean {
-  let wordEnd = start;
-  while (wordEnd > 0 && start - wordEnd < MAX_NAME_GAP && (codes[wordEnd - 1] === SPACE || codes[wordEnd - 1] === COLON || codes[wordEnd - 1] === HYPHEN)) wordEnd--;
-  if (wordEnd === start) return false;
-  let wordStart = wordEnd;
-  while (wordStart > 0 && isAsciiLetter(codes[wordStart - 1]!)) wordStart--;
-  if (wordEnd - wordStart < MIN_UNKNOWN_WORD_LETTERS || !isAsciiUpper(codes[wordStart]!) || (wordStart > 0 && codes[wordStart - 1]! >= 128)) return false;
-  const flags = nameTokenFlags(text, codes, wordStart, wordEnd);
-  return (flags & (TITLE | NOT_A_NAME_OR_ORGANISATION)) === 0 && readsAsName(flags, text, wordStart, wordEnd, MIN_UNKNOWN_WORD_LETTERS);
-}
-// At most this many blanks, colons and dashes between a name and its number.
-const MAX_NAME_GAP = 4;
 
 /** Whether the candidate text[start, end) is a phone number, read with what stands around it. */
 function judgeCandidate(text: string, codes: Uint16Array, start: number, end: number): boolean {
@@ -443,8 +423,9 @@ function judgeCandidate(text: string, codes: Uint16Array, start: number, end: nu
   // A candidate's other characters are '+', brackets, spaces, dots, slashes and dashes: any of them formats it.
   const formatted = digitCount < raw.length;
   if ((formatted || cued || BARE_MOBILE_SHAPE.test(raw)) && isPhoneCandidate(raw, digitCount, cued)) return true;
-  // A name before it cues it too; asked last, of the candidates turned down uncued (a contact list's "Emeka 0803…").
-  return !cued && hasNameBefore(text, codes, start) && isPhoneCandidate(raw, digitCount, true);
+  // A name before it cues it too (person-contact.ts); asked last, of the candidates turned down uncued (a contact
+  // list's "Emeka 0803…").
+  return !cued && nameBeforeNumber(text, codes, start) !== undefined && isPhoneCandidate(raw, digitCount, true);
 }
 
 // A unit said after a spoken number: a quantity or a reading ("… six seven kilowatt hours"), no phone number. Sticky.
