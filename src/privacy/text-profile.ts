@@ -43,6 +43,8 @@ export interface TextProfile {
   readonly hasAt: boolean;
   /** " dot " or " DOT ": a spoken email address may be present. */
   readonly hasSpokenDot: boolean;
+  /** The word "at" between blanks, then a word with a dot inside ("john.smith at gmail.com"): an address with its "@" said may be present. */
+  readonly hasSaidAt: boolean;
   /** "at" in brackets ("[at]", "(AT)", "{ at }", "<at>"): an email address written to dodge harvesters may be present. */
   readonly hasBracketedAt: boolean;
   /**
@@ -141,6 +143,7 @@ const DIGIT_WORD_FLAG = 1 << 16;
 const DOT_WORD_FLAG = 1 << 17;
 const LEXICON_FLAG = 1 << 18;
 const LOWER_NAME_FLAG = 1 << 19;
+const AT_WORD_FLAG = 1 << 20;
 const WORD_TABLE_BITS = 11;
 const WORD_TABLE_MASK = (1 << WORD_TABLE_BITS) - 1;
 
@@ -155,6 +158,7 @@ function buildWordTable(): WordTable {
   const words = new Map<string, number>(CUE_BITS_BY_FIRST_WORD);
   for (const word of DIGIT_WORDS) words.set(word, (words.get(word) ?? 0) | DIGIT_WORD_FLAG);
   words.set('dot', (words.get('dot') ?? 0) | DOT_WORD_FLAG);
+  words.set('at', (words.get('at') ?? 0) | AT_WORD_FLAG);
   for (const name of [...FIRST_NAMES, ...SURNAMES]) words.set(name, (words.get(name) ?? 0) | LEXICON_FLAG);
   for (const name of LOWER_CASE_FIRST_NAMES) words.set(name, words.get(name)! | LOWER_NAME_FLAG);
   if (words.size > WORD_TABLE_MASK / 2) throw new Error('the profile word table is over half full: give it more bits');
@@ -189,6 +193,18 @@ function wordTableFlags(codes: Uint16Array, start: number, end: number, hash: nu
     if (index === word.length) return WORD_FLAGS[slot]!;
   }
   return 0;
+}
+
+/** Whether a word with a dot inside it, the dot followed by a letter or digit, starts at `start` after any blanks ("gmail.com"). */
+function isDottedWordAt(codes: Uint16Array, start: number): boolean {
+  let index = start;
+  while (codes[index] === SPACE) index++;
+  for (; index < codes.length; index++) {
+    const code = codes[index]!;
+    if (code === DOT) return isAsciiLetter(codes[index + 1]!) || isAsciiDigit(codes[index + 1]!);
+    if (!isAsciiLetter(code) && !isAsciiDigit(code) && code !== HYPHEN && code !== UNDERSCORE) return false;
+  }
+  return false;
 }
 
 // The scratch arrays the offsets are written to: a text has at most one cue or capital start per character.
@@ -238,6 +254,7 @@ export function profileText(text: string): TextProfile {
   let digitWordCount = 0;
   let hasAt = false;
   let hasSpokenDot = false;
+  let hasSaidAt = false;
   let exotic = false;
   let hasPlaceholder = false;
   let hasBracketedAt = false;
@@ -321,6 +338,7 @@ export function profileText(text: string): TextProfile {
         if ((flags & DIGIT_WORD_FLAG) !== 0 && wholeWord) digitWordCount++;
         if ((flags & DOT_WORD_FLAG) !== 0 && codes[index - 1] === SPACE && codes[wordEnd] === SPACE
           && (text.startsWith('dot', index) || text.startsWith('DOT', index))) hasSpokenDot = true;
+        if ((flags & AT_WORD_FLAG) !== 0 && !hasSaidAt && codes[index - 1] === SPACE && codes[wordEnd] === SPACE) hasSaidAt = isDottedWordAt(codes, wordEnd + 1);
       }
       index = wordEnd - 1;
       previousIsWordChar = true;
@@ -360,5 +378,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, hasAt, hasSpokenDot, hasBracketedAt, exotic, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, hasAt, hasSpokenDot, hasSaidAt, hasBracketedAt, exotic, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
 }

@@ -5,7 +5,7 @@ import { isLuhnValid } from '../luhn.ts';
 import { dateTokenEnd, endsWithIdentifierLabel, precedingText } from '../number-context.ts';
 import { SPACE } from '../char-codes.ts';
 import { mayHoldSpokenNumber, spokenDigitRuns, writeSpokenRunDigits } from '../spoken-digits.ts';
-import { profileText } from '../text-profile.ts';
+import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 
 // Not after a digit, or a separator a longer number has; after a colon only a label's ("card:…"), not a time's.
@@ -42,17 +42,35 @@ function detectDotted(text: string, spans: DetectedSpan[]): void {
   }
 }
 
+// Groups of four set two or three spaces apart, as OCR sets a printed card number ("4111  1111  1111  1111"), or American
+// Express's 4-6-5. The first digit is a card network's (3–6): a row of years or times so set starts with 0, 1 or 2.
+const SPACED_CARD = /(?<![\d.,/-])(?:[3-6]\d{3}(?: {1,3}\d{4}){3}|3\d{3} {1,3}\d{6} {1,3}\d{5})(?![\d]|[.,:/]\d)/g;
+const SPACED_CARD_DIGITS = 15;
+
+function detectSpaced(text: string, spans: DetectedSpan[]): void {
+  SPACED_CARD.lastIndex = 0;
+  for (let match = SPACED_CARD.exec(text); match !== null; match = SPACED_CARD.exec(text)) {
+    // Groups one space apart are the usual scan's.
+    if (!match[0].includes('  ') || !isLuhnValid(match[0].replaceAll(' ', ''))) continue;
+    const preceding = precedingText(text, match.index);
+    if (endsWithIdentifierLabel(preceding) && !CARD_CUE_BEFORE.test(preceding)) continue;
+    spans.push({ type: 'CREDIT_CARD', start: match.index, end: match.index + match[0].length });
+  }
+}
+
+const mayHoldSpacedCard = (profile: TextProfile): boolean => (profile.tableMarks & TABLE_MARK.doubleSpace) !== 0 && profile.longestDialRun >= SPACED_CARD_DIGITS;
 const mayHoldDottedCard = (profile: TextProfile): boolean => profile.hasDigitDotDigit && profile.digitCount >= MIN_CARD_DIGITS;
 
 export const creditCardRecognizer: Recognizer = {
   type: 'CREDIT_CARD',
   mayContain(text, profile = profileText(text)) {
-    return profile.longestGroupedDigits >= MIN_CARD_DIGITS || mayHoldSpokenNumber(profile) || mayHoldDottedCard(profile);
+    return profile.longestGroupedDigits >= MIN_CARD_DIGITS || mayHoldSpokenNumber(profile) || mayHoldDottedCard(profile) || mayHoldSpacedCard(profile);
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     if (mayHoldSpokenNumber(profile)) detectSpoken(text, spans);
     if (mayHoldDottedCard(profile)) detectDotted(text, spans);
+    if (mayHoldSpacedCard(profile)) detectSpaced(text, spans);
     if (profile.longestGroupedDigits < MIN_CARD_DIGITS) return spans;
     CARD_CANDIDATE.lastIndex = 0;
     for (let match = CARD_CANDIDATE.exec(text); match !== null; match = CARD_CANDIDATE.exec(text)) {

@@ -80,10 +80,40 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
   }
 }
 
+// "john.smith at gmail.com": the '@' said as "at", the domain's dots written, as a transcript or a hurried chat has it.
+// Where "at" and a web address follow plain words ("the brochure is at acme.co.uk") there is no address, so the local part
+// must say it is one — a dot or an underscore inside it, or a digit and two letters ("j_okafor84") — or an e-mail cue
+// stand before it ("my email is priya at outlook.com").
+const SAID_AT = /[ \t]+at[ \t]+/gi;
+const WRITTEN_DOMAIN = new RegExp(String.raw`${DOMAIN_LABEL}(?:\.${DOMAIN_LABEL})*\.${SPOKEN_TLD}(?![\w-]|\.[A-Za-z0-9])`, 'iy');
+const SAID_AT_LOCAL_PART = /^[A-Za-z][A-Za-z0-9._%+'-]*[A-Za-z0-9]$/;
+const SAYS_LOCAL_PART = /[A-Za-z][._][A-Za-z0-9]|[A-Za-z0-9][._][A-Za-z]|^(?=(?:.*[A-Za-z]){2}).*\d/;
+const EMAIL_CUE_BEFORE = /\b(?:e-?mail|mail|address)\b[^\n@]{0,16}$/i;
+
+/** Whether the code is one a written local part holds: ASCII letters, digits and . _ % + ' -. */
+function isLocalPartCode(code: number): boolean {
+  const lower = code | 32;
+  return (code >= 48 && code <= 57) || (lower >= 97 && lower <= 122) || code === 46 || code === 95 || code === 37 || code === 43 || code === 39 || code === 45;
+}
+
+function detectSaidAt(text: string, spans: DetectedSpan[]): void {
+  SAID_AT.lastIndex = 0;
+  for (let match = SAID_AT.exec(text); match !== null; match = SAID_AT.exec(text)) {
+    WRITTEN_DOMAIN.lastIndex = SAID_AT.lastIndex;
+    if (!WRITTEN_DOMAIN.test(text)) continue;
+    let start = match.index;
+    while (start > 0 && isLocalPartCode(text.charCodeAt(start - 1))) start--;
+    const localPart = text.slice(start, match.index);
+    if (!SAID_AT_LOCAL_PART.test(localPart) || SPOKEN_LOCAL_STOP.test(localPart)) continue;
+    if (!SAYS_LOCAL_PART.test(localPart) && !EMAIL_CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    spans.push({ type: 'EMAIL', start, end: WRITTEN_DOMAIN.lastIndex });
+  }
+}
+
 export const emailRecognizer: Recognizer = {
   type: 'EMAIL',
   mayContain(text, profile = profileText(text)) {
-    return profile.hasAt || profile.hasSpokenDot || profile.hasBracketedAt;
+    return profile.hasAt || profile.hasSpokenDot || profile.hasBracketedAt || profile.hasSaidAt;
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
@@ -91,6 +121,7 @@ export const emailRecognizer: Recognizer = {
     if (profile.hasBracketedAt) pushMatches(OBFUSCATED_EMAIL, text, spans);
     if (profile.hasAt && HAS_SPACED_AT_SIGN.test(text)) detectNearAtSigns(LOOSE_EMAIL, MAX_LOCAL_PART_CHARS + MAX_BLANKS_BY_AT_SIGN, text, spans);
     if (/ dot /i.test(text)) detectSpoken(text, spans);
+    if (profile.hasSaidAt) detectSaidAt(text, spans);
     return spans;
   },
 };

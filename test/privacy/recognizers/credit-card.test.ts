@@ -49,6 +49,13 @@ test('a card number written with dots is a card after a card cue', () => {
   assert.deepEqual(found(creditCardRecognizer, 'asset 4111.1111.1111.1111'), []);
 });
 
+test('a card whose groups of four stand two or three spaces apart, as OCR sets them, is a card; years and times so set are not', () => {
+  assert.deepEqual(found(creditCardRecognizer, 'Card 4111  1111  1111  1111 on file'), ['4111  1111  1111  1111']);
+  assert.deepEqual(found(creditCardRecognizer, 'VISA   4539   1488   0343   6467'), ['4539   1488   0343   6467']);
+  // Luhn-valid, but a year or a time starts with 0, 1 or 2, as no card does.
+  assert.deepEqual(found(creditCardRecognizer, 'Budget  2015  2015  2015  2029'), []);
+});
+
 test('a card glued to its label by a colon is a card', () => {
   assert.deepEqual(found(creditCardRecognizer, 'card:4539148803436467'), ['4539148803436467']);
   assert.deepEqual(found(creditCardRecognizer, 'CC:4539 1488 0343 6467'), ['4539 1488 0343 6467']);

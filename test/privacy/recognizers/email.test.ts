@@ -30,6 +30,17 @@ test('a spoken address whose local part ends in number words, or is said as two 
   assert.deepEqual(found(emailRecognizer, 'my email is sam at gmail dot com'), ['sam at gmail dot com']);
 });
 
+test('an address whose "@" is said as "at" but whose dots are written is found, when its local part or a cue says e-mail', () => {
+  assert.deepEqual(found(emailRecognizer, 'Email me at john.smith at gmail.com'), ['john.smith at gmail.com']);
+  assert.deepEqual(found(emailRecognizer, 'reach me on j_okafor84 at yahoo.co.uk thanks'), ['j_okafor84 at yahoo.co.uk']);
+  assert.deepEqual(found(emailRecognizer, 'my email is priya at outlook.com'), ['priya at outlook.com']);
+  assert.deepEqual(found(emailRecognizer, 'e-mail: Tomasz AT wp.pl'), ['Tomasz AT wp.pl']);
+  // Plain words before "at" a web address are no address, nor is a version.
+  for (const text of ['we meet at site.com reception', 'the brochure is at acme.co.uk', 'details at docs.example.com', 'v2.1 at acme.com', 'logged 3 at example.com']) {
+    assert.deepEqual(found(emailRecognizer, text), [], text);
+  }
+});
+
 test('finds emails written to dodge harvesters, "at" and "dot" in brackets', () => {
   assert.deepEqual(found(emailRecognizer, 'contact john [at] example [dot] com'), ['john [at] example [dot] com']);
   assert.deepEqual(found(emailRecognizer, 'email john(at)example.co.uk please'), ['john(at)example.co.uk']);
