@@ -5,7 +5,7 @@ import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells } from '../recogniz
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, wordFlags } from './person-word-flags.ts';
 import { CUES } from './person-cues.ts';
-import { JOB_ROLE_WORDS } from './person-vocabulary.ts';
+import { JOB_ROLE_WORDS, WORD_NAMES } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
 import { chatNameCells } from '../chat-export.ts';
@@ -157,6 +157,27 @@ function endsInsideWord(text: string, codes: Uint16Array, at: number): boolean {
   return code < 128 ? isAsciiLetter(code) : LETTER.test(text[at]!);
 }
 
+// What may follow a lower-case first name that is an everyday word and end its clause: punctuation, the text's end, or
+// one of these words ("the night guard is grace and …").
+const CLAUSE_END_AFTER_WORD_NAME = /(?:[ \t]*(?:[,.;:!?)\r\n]|$)| (?:and|or|on|at|in|from|who|for|with|but|she|he|til|until|till|tonight|today|tomorrow)\b)/y;
+// Cues after which an everyday word is more often the word: "he is frank", "that'll be grand".
+const ADJECTIVE_CUE_BEFORE = /\b(?:he|she|that)(?:['’]s|['’]ll be|['’]d be| is| will be| would be)\s+$/i;
+const LOWER_WORD_AFTER = /[a-z]+(?:['’-][a-z]+)?(?![\p{L}\p{N}])/uy;
+
+/**
+ * Whether the lower-case word text[start, end) after the cue ending at `cueEnd` is a first name though an everyday word
+ * (WORD_NAMES): a clause ends after it, or a surname follows — a lexicon name or a word that is no English one.
+ */
+function isLowerWordNameAt(text: string, codes: Uint16Array, cueEnd: number, start: number, end: number): boolean {
+  if (!WORD_NAMES.has(text.slice(start, end))) return false;
+  if (ADJECTIVE_CUE_BEFORE.test(text.slice(Math.max(0, cueEnd - 16), cueEnd))) return false;
+  CLAUSE_END_AFTER_WORD_NAME.lastIndex = end;
+  if (CLAUSE_END_AFTER_WORD_NAME.test(text)) return true;
+  if (codes[end] !== SPACE) return false;
+  const surnameEnd = stickyMatchEnd(LOWER_WORD_AFTER, text, end + 1);
+  return surnameEnd !== -1 && readsAsName(nameTokenFlags(text, codes, end + 1, surnameEnd), text, end + 1, surnameEnd, MIN_UNKNOWN_WORD_LETTERS);
+}
+
 /** Reads up to three name words starting at `position` (after any title); their span, or undefined. */
 function readNameAt(text: string, codes: Uint16Array, position: number, allowLower: boolean): { start: number; end: number } | undefined {
   let cursor = position;
@@ -193,10 +214,11 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     // A particle between a name's words, or in lower case before them ("de la Cruz"): part of the name, no word of it.
     const particle = (flags & PARTICLE) !== 0 && (words > 0 || casing === 'lower');
     const sameStyle = firstCasing === undefined || casing === firstCasing || (firstCasing !== 'lower' && casing !== 'lower');
-    if (!particle && (!sameStyle || !isNameWord(flags, casing, allowLower))) break;
+    const wordName = words === 0 && casing === 'lower' && allowLower && isLowerWordNameAt(text, codes, position, cursor, tokenEnd);
+    if (!particle && !wordName && (!sameStyle || !isNameWord(flags, casing, allowLower))) break;
     // "the manager is waiting": a lower-case name's first word is in the lexicon or no everyday English word (its
     // surname may be one: "sandra baker").
-    if (!particle && words === 0 && casing === 'lower' && (flags & LEXICON_NAME) === 0 && isCommonEnglishWord(text, cursor, tokenEnd)) break;
+    if (!particle && !wordName && words === 0 && casing === 'lower' && (flags & LEXICON_NAME) === 0 && isCommonEnglishWord(text, cursor, tokenEnd)) break;
     if (start === -1) start = cursor;
     if (!particle) firstCasing ??= casing;
     cursor = tokenEnd;
@@ -314,18 +336,25 @@ function judgePair(text: string, codes: Uint16Array, start: number, end: number,
   // Walk the words between the pair's spaces instead of splitting it.
   let firstWordEnd = -1;
   let named = false;
+  // "April Jones", "Will Okafor": a first name that is a calendar or everyday word, then surnames only.
+  let wordNameFirst = false;
   for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
     while (wordEnd < end && codes[wordEnd] !== SPACE) wordEnd++;
-    if (firstWordEnd === -1) firstWordEnd = wordEnd;
     const flags = wordFlags(text, codes, wordStart, wordEnd);
+    if (firstWordEnd === -1) {
+      firstWordEnd = wordEnd;
+      wordNameFirst = (flags & NOT_A_NAME_OR_ORGANISATION) !== 0 && WORD_NAMES.has(text.slice(wordStart, wordEnd).toLowerCase());
+      if (wordNameFirst) { wordStart = wordEnd + 1; continue; }
+    }
     if ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0) return firstWordEnd;
+    if (wordNameFirst && !readsAsName(flags, text, wordStart, wordEnd, MIN_UNKNOWN_WORD_LETTERS)) return firstWordEnd;
     named ||= (flags & LEXICON_NAME) !== 0;
     wordStart = wordEnd;
     while (wordStart < end && codes[wordStart] === SPACE) wordStart++;
   }
   // The English check last, when no word is in the lexicon: it is the dearest.
-  if (!named && !hasUnknownWord(text, codes, start, end, 1)) return firstWordEnd;
+  if (!named && !wordNameFirst && !hasUnknownWord(text, codes, start, end, 1)) return firstWordEnd;
   if (isOrganisationWordAfter(ASCII_WORD_AFTER, text, codes, end)) return undefined;
   spans.push({ type: 'PERSON', start: startBeforeInitials(codes, start), end });
   return undefined;

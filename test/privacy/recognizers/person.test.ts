@@ -358,3 +358,20 @@ test('a chat\'s shift swaps, quick thanks and time-of-day greetings', () => {
   assert.equal(redacted('Good evening Kavitha madam, 4 staff absent today'), 'Good evening [REDACTED_NAME] madam, 4 staff absent today');
   for (const text of ['Morning Briefing at 08:30', 'cover for Gate B tonight', 'cheers mate', 'Evening Shift Handover']) assert.equal(redacted(text), text);
 });
+
+test('a first name that is an everyday word is a name in lower case after a cue, where a clause ends after it or a surname follows', () => {
+  assert.equal(redacted('the night guard is grace and the day guard is will'), 'the night guard is [REDACTED_NAME] and the day guard is [REDACTED_NAME]');
+  assert.equal(redacted('ask for jan kowalski at reception'), 'ask for [REDACTED_NAME] at reception');
+  assert.equal(redacted('the cleaner is blessing, she starts at 6'), 'the cleaner is [REDACTED_NAME], she starts at 6');
+  assert.equal(redacted('my name is may okafor'), 'my name is [REDACTED_NAME]');
+  // The word as a word: an adjective after "he is", a clause going on, a month.
+  for (const text of ['he is frank about the costs.', 'the manager is may be late', 'the contact is will be confirmed', 'ask for april invoices', 'the supervisor is mark sure of it']) {
+    assert.equal(redacted(text), text, text);
+  }
+});
+
+test('a month or word first name before a lexicon surname is a name in title case', () => {
+  assert.equal(redacted('Sign-off: April Jones'), 'Sign-off: [REDACTED_NAME]');
+  assert.equal(redacted('Grace Okafor covers nights'), '[REDACTED_NAME] covers nights');
+  for (const text of ['Due in April 2025', 'May Day bank holiday', 'Grace Period ends Friday']) assert.equal(redacted(text), text, text);
+});
