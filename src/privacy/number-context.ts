@@ -14,8 +14,10 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
 // The label may be said, not written: "the ticket is …", "the reading was …", "the serial number's …".
 const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`\b(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')})\s*(?:no\.?|number|num|nr\.?|#)?(?:['’]s|\s+(?:is|was))?\s*[:#]?\s*$`, 'i');
 
+// With the words of our users' other languages: German Handy and Telefon, Polish kom(órka), nr (tel) and numer, Spanish
+// and Portuguese móvil, teléfono, número.
 const PHONE_CUE_BEFORE =
-  /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call)\b[^\n|]{0,24}$/i;
+  /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call|handy|telefon|kom|komórka|nr|numer|móvil|movil|celular|teléfono|telefono|número|numero)\b[^\n|]{0,24}$/i;
 
 // What may follow a label inside an IDENTIFIER_LABEL_BEFORE match, apart from the letters of "no"/"number":
 // ASCII whitespace, '.', '#' and ':' (non-ASCII characters are let through as if they were whitespace).

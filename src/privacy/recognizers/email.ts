@@ -16,9 +16,9 @@ const SPOKEN_TLD = '(?:com|org|net|co|uk|de|in|io|gov|edu|info|biz|eu|us|pl|ie|f
 const NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 // The local part may be said as two words with no "dot" ("john smith at …"), its words joined by spoken dots, dashes
 // or underscores, numbers said after it; the domain's first label may be said as two words: "sharon at acme fm dot co
-// dot uk".
+// dot uk". Indian English says the '@' "at the rate of".
 const SPOKEN_EMAIL = new RegExp(
-  String.raw`(?<![\w'’])(?:[a-z0-9]+\s+)?[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])[a-z0-9]+|\s+${NUMBER_WORD})*\s+at\s+[a-z0-9-]+(?:\s+[a-z0-9-]+)?(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+${SPOKEN_TLD}\b`,
+  String.raw`(?<![\w'’])(?:[a-z0-9]+\s+)?[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])[a-z0-9]+|\s+${NUMBER_WORD})*\s+at(?:\s+the\s+rate(?:\s+of)?)?\s+[a-z0-9-]+(?:\s+[a-z0-9-]+)?(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+${SPOKEN_TLD}\b`,
   'gi',
 );
 // An address written to dodge harvesters: "jo.bloggs [at] example [dot] co [dot] uk", "jo(at)example.com", "jo [at]
@@ -37,7 +37,7 @@ const LOOSE_EMAIL = new RegExp(String.raw`${LOCAL_PART}${SPACED_AT_SIGN}${DOMAIN
 const HAS_SPACED_AT_SIGN = new RegExp(SPACED_AT_SIGN);
 
 // The local part of a spoken address must not swallow the sentence before it ("email is sam at ...").
-const SPOKEN_LOCAL_STOP = /^(?:is|was|me|my|email|e-mail|mail|address|it's|its|at|to|on|the|and)$/i;
+const SPOKEN_LOCAL_STOP = /^(?:is|was|me|my|email|e-mail|mail|address|it's|its|at|to|on|the|and|like|uh|um|er|erm|so|just|yeah|ok|okay)$/i;
 
 // Every written address holds exactly one '@' and starts at most this far before it.
 const MAX_LOCAL_PART_CHARS = 64;

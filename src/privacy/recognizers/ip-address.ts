@@ -11,8 +11,11 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 // With a network's prefix length, if one is written ("10.0.0.0/8"): the address and its network are one span.
 const PREFIX_LENGTH = '(?:/(?:3[0-2]|[12]?\\d)(?!\\d))?';
 const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}${PREFIX_LENGTH}(?![\\w]|\\.\\d)`, 'g');
+// Said in a transcript or typed by ear: "10 dot 0 dot 0 dot 45".
+const SPOKEN_IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?: dot ${OCTET}){3}(?![\\w]| dot \\d)`, 'gi');
 const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w]+)?(?![\w:])/g;
-const VERSION_CUE_BEFORE = /\b(?:v|ver|version|firmware|fw|software|sw|bios|driver|package|plugin|module|kernel|build|release|rev|revision|patch|update|upgrade(?:d)? to|sdk|app|os)\s*[:#]?\s*$/i;
+// A version's label, or a document's numbered part's ("SOP section 3.1.4.2").
+const VERSION_CUE_BEFORE = /\b(?:section|sec|clause|para|paragraph|chapter|step|item|rule|appendix|§|v|ver|version|firmware|fw|software|sw|bios|driver|package|plugin|module|kernel|build|release|rev|revision|patch|update|upgrade(?:d)? to|sdk|app|os)\s*[:#]?\s*$/i;
 const VERSION_PREFIX = /[vV]$/;
 // A dotted quad is four runs of digits joined by single dots.
 const IPV4_RUNS = 4;
@@ -21,20 +24,27 @@ const LOOPBACK_OR_UNSPECIFIED_V4 = /^(?:127\.|0\.0\.0\.0(?:\/|$))/;
 const SUBNET_MASK = /^255\./;
 const LOOPBACK_OR_UNSPECIFIED_V6 = /^(?:0{0,4}:){2,7}0{0,4}1?$/;
 
+/** Every match of an IPv4 pattern but loopback, unspecified, masks and versions, as an IP_ADDRESS span. */
+function pushIPv4(pattern: RegExp, text: string, spans: DetectedSpan[]): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const address = match[0].replace(/ dot /gi, '.');
+    if (LOOPBACK_OR_UNSPECIFIED_V4.test(address) || SUBNET_MASK.test(address)) continue;
+    const before = precedingText(text, match.index);
+    if (VERSION_CUE_BEFORE.test(before) || VERSION_PREFIX.test(before)) continue;
+    spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length });
+  }
+}
+
 export const ipAddressRecognizer: Recognizer = {
   type: 'IP_ADDRESS',
   mayContain(text, profile = profileText(text)) {
-    return profile.mostDotJoinedRuns >= IPV4_RUNS || profile.hasHexJoinedColons;
+    return profile.mostDotJoinedRuns >= IPV4_RUNS || profile.hasHexJoinedColons || (profile.hasSpokenDot && profile.digitCount >= IPV4_RUNS);
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
-    IPV4.lastIndex = 0;
-    for (let match = profile.mostDotJoinedRuns >= IPV4_RUNS ? IPV4.exec(text) : null; match !== null; match = IPV4.exec(text)) {
-      if (LOOPBACK_OR_UNSPECIFIED_V4.test(match[0]) || SUBNET_MASK.test(match[0])) continue;
-      const before = precedingText(text, match.index);
-      if (VERSION_CUE_BEFORE.test(before) || VERSION_PREFIX.test(before)) continue;
-      spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length });
-    }
+    if (profile.mostDotJoinedRuns >= IPV4_RUNS) pushIPv4(IPV4, text, spans);
+    if (profile.hasSpokenDot && profile.digitCount >= IPV4_RUNS) pushIPv4(SPOKEN_IPV4, text, spans);
     if (profile.hasHexJoinedColons && (text.includes('::') || /[0-9A-Fa-f]:[0-9A-Fa-f]+:[0-9A-Fa-f]+:/.test(text))) {
       IPV6_CANDIDATE.lastIndex = 0;
       for (let match = IPV6_CANDIDATE.exec(text); match !== null; match = IPV6_CANDIDATE.exec(text)) {

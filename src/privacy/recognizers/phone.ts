@@ -31,6 +31,7 @@ const GLUED_LABEL = String.raw`(?<=\b(?:${GLUED_LABELS.map(anyCase).join('|')})[
 // (detectWritten()), so a whole number at a line's end does not take the next line's date or list number. A candidate
 // that is no number is tried again in its parts, split at a slash or two blanks ("07700 900 123 / 07700 900 124", two
 // columns' numbers).
+// Up to 15 groups: a number may be written one digit at a time ("0 7 7 0 0 9 0 0 6 6 6").
 const PHONE_CANDIDATE = new RegExp(
   String.raw`(?:${GLUED_LABEL}|(?<![\w+./:-])(?<!\d,))(?:\+\s?|00)?${GROUP}(?:(?:\s{0,2}[./-]\s{0,2}|\s{1,2}|(?<=\))|(?=\())${GROUP}){0,6}(?![\w]|[.,:/-]\d)`,
   'g',
@@ -78,6 +79,9 @@ const TRUNK_PREFIX_COUNTRY_CODES = ['44', '49', '91', '33', '61', '353', '31', '
 // Nigeria's numbers, after a cue only (many of our users' guards and cleaners give a Nigerian mobile, "Emeka 0803 123
 // 4567"): one more country's check of every uncued candidate cost 3 % of redaction's time.
 const NIGERIA_CALLING_CODE = 234;
+// Poland's and Spain's numbers have nine digits and no trunk '0' ("kom. 601 234 567"): after a cue, when valid there.
+const NINE_DIGIT_CALLING_CODES = [48, 34];
+const NINE_DIGITS = 9;
 const MIN_DIGITS = LONG_DIAL_RUN_DIGITS;
 const MAX_DIGITS = 15;
 
@@ -135,7 +139,7 @@ function isAcceptable(e164Digits: string, cued: boolean): boolean {
 const NANP_CALLING_CODE = 1;
 const INDIA_CALLING_CODE = 91;
 const TRUNK_PREFIX_CALLING_CODES = TRUNK_PREFIX_COUNTRY_CODES.map(Number);
-for (const callingCode of [NANP_CALLING_CODE, INDIA_CALLING_CODE, NIGERIA_CALLING_CODE, ...TRUNK_PREFIX_CALLING_CODES]) {
+for (const callingCode of [NANP_CALLING_CODE, INDIA_CALLING_CODE, NIGERIA_CALLING_CODE, ...NINE_DIGIT_CALLING_CODES, ...TRUNK_PREFIX_CALLING_CODES]) {
   if (callingCodeOf(`${callingCode}0000000`) !== callingCode) throw new Error(`not a calling code: ${callingCode}`);
 }
 
@@ -238,6 +242,7 @@ function isPhoneCandidate(raw: string, digitCount: number, cued: boolean): boole
   if (length === 10 && lead !== 0 && lead !== 1 && (cued || digitCount === raw.length || NANP_SHAPE.test(raw))
     && isAcceptableNationalOf(NANP_CALLING_CODE, raw, skipped, length, cued)) return true;
   if (length === 10 && isIndianMobileStart(lead) && isAcceptableNationalOf(INDIA_CALLING_CODE, raw, skipped, length, cued)) return true;
+  if (cued && digitCount === NINE_DIGITS && lead !== 0 && NINE_DIGIT_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, 0, NINE_DIGITS, false))) return true;
   if (lead === 0 && next !== 0) {
     return TRUNK_PREFIX_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, skipped + 1, length - 1, cued))
       || (cued && isAcceptableNationalOf(NIGERIA_CALLING_CODE, raw, skipped + 1, length - 1, cued))
@@ -298,7 +303,8 @@ function detectWritten(text: string, profile: TextProfile, spans: DetectedSpan[]
     if (match === null) break;
     const raw = match[0];
     const start = match.index;
-    const end = start + raw.length;
+    const end = endOfSingleDigits(codes, start, start + raw.length);
+    PHONE_CANDIDATE.lastIndex = end;
     cell = cellFrom(phoneCells, cell, start);
     if (isInCell(phoneCells, cell, start) && end <= phoneCells[cell + 1]!) continue;
     const lineBreak = lineBreakIn(codes, start, end);
@@ -321,6 +327,23 @@ function detectWritten(text: string, profile: TextProfile, spans: DetectedSpan[]
     }
     judgeRange(text, codes, start, end, spans);
   }
+}
+
+// The most groups PHONE_CANDIDATE reads: 7, each joined to the last by at most 5 characters.
+const MAX_CANDIDATE_GROUPS = 7;
+const SINGLE_DIGITS_LENGTH = 2 * MAX_CANDIDATE_GROUPS - 1;
+
+/**
+ * Where a candidate ending at `end` ends when it is a number written one digit at a time ("0 7 7 0 0 9 0 0 6 6 6"):
+ * PHONE_CANDIDATE stops after its seven groups, so more single digits one space apart are taken on here.
+ */
+function endOfSingleDigits(codes: Uint16Array, start: number, end: number): number {
+  if (end - start !== SINGLE_DIGITS_LENGTH || codes[end] !== SPACE || !isAsciiDigit(codes[end + 1]!)) return end;
+  for (let index = start + 1; index < end; index += 2) if (codes[index] !== SPACE) return end;
+  let extended = end;
+  while (extended - start < 2 * MAX_DIGITS - 1 && codes[extended] === SPACE && isAsciiDigit(codes[extended + 1]!) && !isAsciiDigit(codes[extended + 2]!)
+    && !isAsciiLetter(codes[extended + 2]!)) extended += 2;
+  return extended;
 }
 
 /**

@@ -71,3 +71,8 @@ test('property: the scan started near each "@" finds what a scan of every offset
     assert.deepEqual(written, reference);
   }), { numRuns: 2000 });
 });
+
+test('an Indian English "at the rate of" for the "@" of a spoken address', () => {
+  assert.deepEqual(found(emailRecognizer, 'email is like vikram dot s at the rate of infosys dot com'), ['vikram dot s at the rate of infosys dot com']);
+  assert.deepEqual(found(emailRecognizer, 'mail anil at the rate gmail dot com'), ['anil at the rate gmail dot com']);
+});

@@ -35,3 +35,9 @@ test('property: any IPv4 address but loopback, unspecified and masks, after neut
     assert.deepEqual(found(ipAddressRecognizer, `camera ${address} offline`), [address]);
   }), { numRuns: 200 });
 });
+
+test('an address said with "dot" between its numbers is found; a section number is no address', () => {
+  assert.deepEqual(found(ipAddressRecognizer, 'its 10 dot 0 dot 0 dot 45 on the cctv network'), ['10 dot 0 dot 0 dot 45']);
+  assert.deepEqual(found(ipAddressRecognizer, 'NVR is 192 DOT 168 DOT 4 DOT 20'), ['192 DOT 168 DOT 4 DOT 20']);
+  for (const text of ['SOP section 3.1.4.2 covers lone working', 'see clause 4.2.1.7', 'step 2 dot 1 dot 3 dot 4']) assert.deepEqual(found(ipAddressRecognizer, text), [], text);
+});

@@ -43,6 +43,8 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
   if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
   if (digits.length === 10 && digits[0] !== '0' && digits[0] !== '1' && (cued || !/\D/.test(raw) || NANP_SHAPE.test(raw)) && acceptable(`1${digits}`, cued)) return true;
   if (digits.length === 10 && /^[6-9]/.test(digits) && acceptable(`91${digits}`, cued)) return true;
+  // Cued, a Polish or Spanish number: nine digits, no trunk '0', valid there.
+  if (cued && digits.length === 9 && digits[0] !== '0' && ['48', '34'].some((code) => acceptable(code + digits, false))) return true;
   if (digits.startsWith('0') && !digits.startsWith('00')) {
     return TRUNK_PREFIX_COUNTRY_CODES.some((code) => acceptable(code + digits.slice(1), cued))
       || (!cued && digits === allDigits && digits.length >= 10 && TRUNK_PREFIX_COUNTRY_CODES.some((code) => nationallyGrouped(code, digits.slice(1), raw)));

@@ -201,3 +201,15 @@ test('spoken numbers with "you know", "like", "sorry" or "dash" inside, "o" for 
   ]) assert.deepEqual(found(phoneRecognizer, text!), [number], text);
   for (const text of ["sorry one more thing, like two guards", "it's five o'clock", 'one dash two']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
+
+test("a Polish or Spanish 9-digit number, which has no trunk '0', is a phone after a cue when valid", () => {
+  assert.deepEqual(found(phoneRecognizer, 'pls call Marek on 512 345 678 if the gate jams'), ['512 345 678']);
+  assert.deepEqual(found(phoneRecognizer, 'Kierownik zmiany, nr tel 512 345 678.'), ['512 345 678']);
+  assert.deepEqual(found(phoneRecognizer, 'el encargado es Pablo, su móvil 612 345 678'), ['612 345 678']);
+  assert.deepEqual(found(phoneRecognizer, 'Osoba kontaktowa: Anna, kom. 601 234 567'), ['601 234 567']);
+  for (const text of ['order 512 345 678 shipped', 'PO 612345678', 'meter 512 345 678 reads 4412']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
+
+test('a number written one digit at a time is one number, however many digits', () => {
+  assert.deepEqual(found(phoneRecognizer, 'mob 0 7 7 0 0 9 0 0 6 6 6 thanks'), ['0 7 7 0 0 9 0 0 6 6 6']);
+});
