@@ -1,5 +1,5 @@
 // Names beside their contact details, as chats and contact lists write them: "chidi's mob is 07911 123456", "Emeka: 0803
-// 123 4567, Tunde: 0805 987 6543", "07700 900123 (Kwame)". No cue word stands before these names; the phone number or
+// 123 4567, Tunde: 0805 987 6543", "07700 900123 (Kwame)", "0412 555 014 - Rob". No cue word stands before these names; the phone number or
 // the possessive before a contact word is the cue.
 //
 // Decisions: the word must read as a name — a capitalised word (or, before "'s mob", a word in any casing) of no
@@ -10,11 +10,12 @@
 // often as not.
 import { cellFrom, isInCell } from '../recognizer.ts';
 import type { DetectedSpan } from '../recognizer.ts';
-import { APOSTROPHE, COLON, COMMA, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, SPACE, TAB } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DOT, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SPACE, TAB } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import type { TextProfile } from '../text-profile.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, SHORT, TITLE } from './person-word-flags.ts';
 import { isUpperCaseAt } from './person-word-shapes.ts';
+import { WORD_NAMES } from './person-vocabulary.ts';
 
 const CONTACT_WORDS = 'mob|mobile|number|num|no|phone|cell|whatsapp|email|e-mail|contact|extension|ext|landline|tel';
 // The contact word after a possessive's "'s ": "chidi's mob", "Suresh's whatsapp". Sticky, tried after each "'s ".
@@ -25,7 +26,7 @@ const MAX_NAME_GAP = 4;
 
 /**
  * Whether the capitalised words text[start, end), one space apart, read as a name: none of our vocabulary or a title, and
- * one a lexicon name or no everyday English word. Beside a number, that is evidence enough for a short name or a rare
+ * one a lexicon name, no everyday English word or a first name that is one ("Rob"). Beside a number, that is evidence enough for a short name or a rare
  * word ("Soo: 0161 …", "Dieter: 0176 …"), where a shape alone is not.
  */
 function isCapitalisedName(text: string, codes: Uint16Array, start: number, end: number): boolean {
@@ -35,7 +36,7 @@ function isCapitalisedName(text: string, codes: Uint16Array, start: number, end:
     if (wordEnd === -1 || wordEnd > end) wordEnd = end;
     const flags = nameTokenFlags(text, codes, wordStart, wordEnd);
     if ((flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0) return false;
-    named ||= (flags & LEXICON_NAME) !== 0 || !isCommonEnglishWord(text, wordStart, wordEnd);
+    named ||= (flags & LEXICON_NAME) !== 0 || !isCommonEnglishWord(text, wordStart, wordEnd) || WORD_NAMES.has(text.slice(wordStart, wordEnd).toLowerCase());
     wordStart = wordEnd + 1;
   }
   return named;
@@ -131,6 +132,25 @@ function nameInBrackets(text: string, codes: Uint16Array, open: number): { start
   return isCapitalisedName(text, codes, start, end) ? { start, end } : undefined;
 }
 
+// A dash between a number and the name signed after it: "0412 555 014 - Rob", "… -- Ngozi".
+const SIGNING_DASH = /[ \t][-–—]{1,2}[ \t]+/g;
+const EXCLAMATION_MARK = 33;
+
+/** The name, one or two capitalised words, after the dash that ends at `start`, ending its line ("… 4567 - Rob⏎"). */
+function nameEndingLine(text: string, codes: Uint16Array, start: number): { start: number; end: number } | undefined {
+  let end = capitalisedWordEnd(text, codes, start);
+  if (end !== -1 && codes[end] === SPACE) {
+    const second = capitalisedWordEnd(text, codes, end + 1);
+    if (second !== -1) end = second;
+  }
+  if (end === -1) return undefined;
+  let after = end;
+  if (codes[after] === DOT || codes[after] === EXCLAMATION_MARK) after++;
+  while (codes[after] === SPACE || codes[after] === TAB) after++;
+  if (after < text.length && codes[after] !== LINE_FEED && codes[after] !== CARRIAGE_RETURN) return undefined;
+  return isCapitalisedName(text, codes, start, end) ? { start, end } : undefined;
+}
+
 /**
  * Adds the names beside contact details in text, whose profile is `profile`; `settledCells` (flat, ascending) are the table
  * and register cells judged already, where none is looked for.
@@ -156,5 +176,10 @@ export function detectContactNames(text: string, profile: TextProfile, settledCe
   cell = 0;
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
     if (isAfterDigit(codes, open)) push(nameInBrackets(text, codes, open));
+  }
+  cell = 0;
+  SIGNING_DASH.lastIndex = 0;
+  for (let dash = SIGNING_DASH.exec(text); dash !== null; dash = SIGNING_DASH.exec(text)) {
+    if (isAfterDigit(codes, dash.index + 1)) push(nameEndingLine(text, codes, SIGNING_DASH.lastIndex));
   }
 }

@@ -3,7 +3,8 @@
 
 // A cue whose next words are a name even in lower case; a speaker's filler may stand between ("the contact is uh …"). A
 // form's label may be glued to its value ("Name:Kofi Boateng") or stand two spaces before it ("Surname      OYELARAN").
-export const STRONG_CUE = /\b(?:(?:first|last|given|family|middle)[ _-]?names? ?:|surname ?:|forename(?:\(s\))? ?:|(?:(?:first|last|given|family|middle) )?names?(?=[ \t]{2})|surname(?=[ \t]{2})|forename(?:\(s\))?(?=[ \t]{2})|name on (?:the )?card:?|my name is|my name's|my names|name is|name's|names? ?:|(?:manager|supervisor|caretaker|lead|officer|guard|engineer|technician|administrator|coordinator|contact|contact person|contact name|point of contact|foreman|warden|director|owner|landlord|tenant|cleaner|receptionist|visitor|card ?holder|key ?holder)(?:['’]s| is| was| will be| would be|s are|s were| there is| there was|:| -| –|,)|that(?:['’]d|['’]ll| would| will) be|(?:he|she)(?:['’]s| is)|(?<=\bin )charge(?: of [a-z]+)?(?: at night| on nights| on days| there| here)? is|ask for|asking for|reach|(?:speak|spoke|spoken|speaking) (?:to|with)|talk to|(?:issued|given|assigned|allocated|lent|loaned) to:?|signed by|sign(?:ed)? off by|signed:|signature:|attn:?|attention:?|called|named|visitor:|handed to|(?:my |our |a )?(?:colleague|boss|deputy|partner|husband|wife|son|daughter|brother|sister)|(?:checked|approved|verified|signed|received|issued|reported|escorted|inspected|collected|authori[sz]ed|completed|logged|raised|accompanied)(?: in| out| off)? by:?)(?:\s+|(?<=:)(?=\S))(?:(?:uh|um|umm|uhm|er|erm|ah|like)[,.]?\s+)?/gi;
+// Our users' other languages say it too: German "ich bin", "heißt", Hindi "(mera) naam … hai".
+export const STRONG_CUE = /\b(?:(?:first|last|given|family|middle)[ _-]?names? ?:|surname ?:|forename(?:\(s\))? ?:|(?:(?:first|last|given|family|middle) )?names?(?=[ \t]{2})|surname(?=[ \t]{2})|forename(?:\(s\))?(?=[ \t]{2})|name on (?:the )?card:?|my name is|my name's|my names|name is|name's|names? ?:|(?:manager|supervisor|caretaker|lead|officer|guard|engineer|technician|administrator|coordinator|contact|contact person|contact name|point of contact|foreman|warden|director|owner|landlord|tenant|cleaner|receptionist|visitor|card ?holder|key ?holder|guy|lady|chap|bloke|fella)(?:['’]s| is| was| will be| would be|s are|s were| there is| there was|:| -| –|,)|that(?:['’]d|['’]ll| would| will) be|(?:he|she)(?:['’]s| is)|(?<=\bin )charge(?: of [a-z]+)?(?: at night| on nights| on days| there| here)? is|ask for|asking for|reach|(?:speak|spoke|spoken|speaking) (?:to|with)|talk to|(?:issued|given|assigned|allocated|lent|loaned) to:?|signed by|sign(?:ed)? off by|signed:|signature:|attn:?|attention:?|called|named|visitor:|hand(?:s|ed|ing)?(?: over)? to|handover to|(?:my |our |a )?(?:colleague|boss|deputy|partner|husband|wife|son|daughter|brother|sister)(?: is| was)?|(?:it['’]?s|it is|there['’]?s) me,?|ich bin|ich hei(?:ß|ss)e|hei(?:ß|ss)t|mein name ist|ansprechpartner(?:in)?:?|naam|(?:checked|approved|verified|signed|received|issued|reported|escorted|inspected|collected|authori[sz]ed|completed|logged|raised|accompanied)(?: in| out| off)? by:?)(?:\s+|(?<=:)(?=\S))(?:(?:uh|um|umm|uhm|er|erm|ah|like)[,.]?\s+)?/gi;
 // A greeting followed by a self-introduction: "hi this is meera", "hello, i'm rohan".
 export const GREETING_CUE = /\b(?:hi|hello|hey|morning|good (?:morning|afternoon|evening))[,.!]?\s+(?:this is|it's|it is|i'm|i am|im|my name is)\s+/gi;
 // A cue whose next word is a name only if capitalised or in the lexicon.
@@ -13,8 +14,8 @@ export const WEAK_CUE = /\b(?:(?:by|used by|i am|i'm|this is|it's|contact|dear|h
 export const TITLE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|herrn|frau|shri|smt)\.?\s+/gi;
 // A role before a surname, as a title stands: "Officer Adeyemi", "Supervisor Okafor", "cardholder M HENDERSON", a rank
 // written short, a police officer's collar number between ("PC 4471 Hargreaves", "Sgt. Okoro"), German's Hr. and Fr.
-// (Herr, Frau) and an engineer's Ing. ("Dipl.-Ing. Hartmann"). Read strictly (Cue.strict): "Key Holder Response", "Mo.–Fr. Reception" are headings.
-export const ROLE = /\b(?:officer|guard|sgt|sergeant|constable|pc|pcso|dc|ds|lt|cpl|capt|det|insp|ofc|ing|inspector|supervisor|engineer|auditor|technician|cleaner|driver|warden|caretaker|concierge|receptionist|porter|card ?holder|key ?holder|hr|fr)\.?(?:[^\S\r\n]+\d{2,5})?[^\S\r\n]+/gi;
+// (Herr, Frau), Polish pan and pani, and an engineer's Ing. ("Dipl.-Ing. Hartmann"). Read strictly (Cue.strict): "Key Holder Response", "Mo.–Fr. Reception" are headings.
+export const ROLE = /\b(?:officer|guard|sgt|sergeant|constable|pc|pcso|dc|ds|lt|cpl|capt|det|insp|ofc|ing|inspector|supervisor|engineer|auditor|technician|cleaner|driver|warden|caretaker|concierge|receptionist|porter|card ?holder|key ?holder|hr|fr|pan|pani)\.?(?:[^\S\r\n]+\d{2,5})?[^\S\r\n]+/gi;
 
 export interface Cue {
   /** Global, case-insensitive: the reference scan when the fast path does not apply. */
@@ -53,11 +54,12 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     given assigned allocated lent loaned signed sign signature attn
     attention called named handed our a colleague boss deputy partner husband wife son daughter brother sister checked
     approved verified received issued reported escorted inspected collected authorised authorized completed logged raised
-    accompanied`],
+    accompanied guy lady chap bloke fella hand hands handed handing handover it its there ich hei heisst mein ansprechpartner
+    ansprechpartnerin naam`],
   [2, 'hi hello hey morning good'],
   [4, 'mr mrs ms miss mx dr prof sir herr herrn frau shri smt'],
   [16, `officer guard sgt sergeant constable pc pcso dc ds lt cpl capt det insp ofc ing inspector supervisor engineer auditor technician cleaner driver warden
-    caretaker concierge receptionist porter card cardholder key keyholder hr fr`],
+    caretaker concierge receptionist porter card cardholder key keyholder hr fr pan pani`],
   [8, `by used i this it contact dear hi hiya hey yo hello thanks thank cc ask tell email call ring message meet met via text see kind best warm regards
     rgds br many thx tks ta cheers talk speak sincerely yours good morning afternoon evening swap swapped cover covering`],
 ];

@@ -3,7 +3,7 @@
 import type { DetectedSpan } from '../recognizer.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, readsAsName, SHORT } from './person-word-flags.ts';
 import { CAPITALISED_WORD_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, EN_DASH, HYPHEN, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LESS_THAN, LINE_FEED, PIPE, QUOTATION_MARK, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DOT, EN_DASH, HYPHEN, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LESS_THAN, LINE_FEED, PIPE, QUOTATION_MARK, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB } from '../char-codes.ts';
 
 /**
  * Whether a field starts at `at` (blanks before it passed over): the text's start, a line's, a cell's, a quote's, after
@@ -50,10 +50,24 @@ function nameFieldWord(text: string, codes: Uint16Array, start: number, end: num
   return { allowed: true, named: readsAsName(flags, text, start, end, upper ? MIN_UNKNOWN_WORD_LETTERS : 1) };
 }
 
+/** Whether a word of the organisation or place lists stands one space after `at` ("… Victoria Station"). */
+function isOrganisationWordAfter(text: string, codes: Uint16Array, at: number): boolean {
+  if (codes[at] !== SPACE) return false;
+  let end = at + 1;
+  while (isAsciiLetter(codes[end]!)) end++;
+  return end > at + 1 && (nameTokenFlags(text, codes, at + 1, end) & ORGANISATION) !== 0;
+}
+
+/** Past an initial one space after `at` ("DUNNE, Patrick J."), or `at`. */
+function endAfterInitial(codes: Uint16Array, at: number): number {
+  return codes[at] === SPACE && isAsciiUpper(codes[at + 1]!) && codes[at + 2] === DOT ? at + 3 : at;
+}
+
 /**
  * A field holding a name surname first ("SCHÄFER, DIETER", "Okonkwo, Harriet"): both words in one casing, neither of our
  * users' vocabulary, the surname a lexicon name or no ordinary English word, and the field bounded on both sides (startsField(),
- * fieldEndAt()): "LEEDS, ENGLAND" in an address line is no field of its own.
+ * fieldEndAt()): "LEEDS, ENGLAND" in an address line is no field of its own. A surname in capitals before a first name in
+ * title case is a name when its field is bounded on one side and the first name reads as one too ("Leaver: CHEN, Xiaoling on 28/06").
  */
 export function detectSurnameFirstFields(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   // Tried only where a word's letters end right before ", " and a capital follows: the regex sticky at the word's start.
@@ -68,15 +82,25 @@ export function detectSurnameFirstFields(text: string, codes: Uint16Array, spans
     const match = SURNAME_FIRST.exec(text);
     if (match === null) continue;
     const upper = match[1] !== undefined;
-    if (upper !== (match[3] !== undefined)) continue;
+    // "ADEYEMI, Folasade": the surname in capitals, the first name in title case, as a register's clerk writes them.
+    const mixed = upper && match[4] !== undefined;
+    if (upper !== (match[3] !== undefined) && !mixed) continue;
     const start = match.index;
-    const end = start + match[0].length;
-    if (!startsField(codes, start) || fieldEndAt(codes, end, text.length) === undefined) continue;
-    const [surname, first] = upper ? [match.indices![1]!, match.indices![3]!] : [match.indices![2]!, match.indices![4]!];
+    let end = start + match[0].length;
+    if (mixed) {
+      // The casing says more than the field: bounded on one side is enough. Not a list's ("IANA, Apache, NGINX") or a
+      // place's ("LONDON, Victoria Station"); an initial may follow the first name ("DUNNE, Patrick J.").
+      if (isOrganisationWordAfter(text, codes, end) || (codes[end] === COMMA && codes[end + 1] === SPACE)) continue;
+      end = endAfterInitial(codes, end);
+      if (!startsField(codes, start) && fieldEndAt(codes, end, text.length) === undefined) continue;
+    } else if (!startsField(codes, start) || fieldEndAt(codes, end, text.length) === undefined) {
+      continue;
+    }
+    const [surname, first] = upper ? [match.indices![1]!, (match.indices![3] ?? match.indices![4])!] : [match.indices![2]!, match.indices![4]!];
     const surnameWord = nameFieldWord(text, codes, surname[0], surname[1], upper);
-    const firstWord = nameFieldWord(text, codes, first[0], first[1], upper);
+    const firstWord = nameFieldWord(text, codes, first[0], first[1], upper && !mixed);
     // The surname decides: a first name may be an English word ("DIETER"), a greeting's word may not ("Sorry, Helen").
-    if (surnameWord.allowed && surnameWord.named && firstWord.allowed) spans.push({ type: 'PERSON', start, end });
+    if (surnameWord.allowed && surnameWord.named && firstWord.allowed && (!mixed || firstWord.named)) spans.push({ type: 'PERSON', start, end });
   }
 }
 

@@ -1,5 +1,6 @@
 // Words that look like names by shape (capitalised, after a cue) but are not: function words, the
-// facility-management vocabulary of our users, calendar words, organisation suffixes and equipment makers.
+// facility-management vocabulary of our users (some in German, Polish and Spanish), calendar words, organisation suffixes
+// and equipment makers.
 
 const FUNCTION_WORDS = `a an the and or but so if then than that this these those there here is are was were be been being am
 i im i'm me my mine we us our you your he him his she her they them their it its who whom whose what which when where why how
@@ -15,7 +16,8 @@ somebody anybody everybody something anything nothing everything whoever whateve
 themselves let lets let's hey hi hello dear sir madam regards cheers best kind sincerely re fwd fw subject note notes
 speaking calling writing here's there's that's it's he's she's we're they're i've i'll i'd don't doesn't didn't won't can't
 usual busy available away responsible new leave holiday off duty charge onsite offsite currently also directly
-uh um umm er erm ah hmm mm pls plz thx ty`;
+uh um umm er erm ah hmm mm pls plz thx ty hai hain hoon hun
+die das dem des ein eine einen einem einer und oder bei mit für im zum zur ist sind sie ich wir bitte nicht nur hier heute`;
 
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
@@ -37,9 +39,13 @@ merry happy christmas xmas easter diwali eid holi hanukkah ramadan
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 am pm utc gmt bst cet ist est pst kwh total sum ok yes no n/a tbc tbd asap eta fyi pto ooo hr it fm pii ssn dob id
-english german hindi spanish french british american indian gmbh ltd llc plc inc co corp pvt ag kg`;
+english german hindi spanish french british american indian gmbh ltd llc plc inc co corp pvt ag kg
+expiry nric marketing flat apartment apt
+wachmann nachtwächter pförtner hausmeister haustechnik telefon mobil handy büro empfang ansprechpartner ansprechpartnerin
+störung störungen schicht frühschicht spätschicht nachtschicht zähler zählerstand besucher firma datum uhrzeit unterschrift notfall
+rejestr gości kierownik zmiany ochrona ochrony kontakt encargado móvil`;
 
-const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services
+const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services partnership
 service solutions security facilities facility cleaning maintenance logistics systems partners associates estates property
 properties management consulting engineering electrical mechanical energy power utilities technologies tech industries
 enterprises trading international global contractors construction builders hospital school university college council

@@ -36,15 +36,18 @@ function flagsOfLowered(lowered: string): number {
 // SLOT_OF[code] is a character's column, 0 for a character no word has.
 const CASE_BIT = 32;
 const ASCII_LIMIT = 128;
+const NON_ASCII = /[^\0-\x7f]/;
 
 function buildTrie(): { slotOf: Uint8Array; slots: number; children: Int32Array; flags: Uint8Array } {
   const words = new Set([...TITLES, ...NAME_PARTICLES, ...NOT_A_NAME, ...ORGANISATION_WORDS, ...FIRST_NAMES, ...SURNAMES]);
   const slotOf = new Uint8Array(ASCII_LIMIT);
   let slots = 1;
+  // A word with a non-ASCII letter ("büro") stays out of the trie: wordFlags() asks flagsOfLowered() for such words.
+  for (const word of words) if (NON_ASCII.test(word)) words.delete(word);
   for (const word of words) {
     for (let index = 0; index < word.length; index++) {
       const code = word.charCodeAt(index);
-      if (code >= ASCII_LIMIT || (code >= UPPER_A && code <= UPPER_Z)) throw new Error(`word lists are lower-case ASCII: "${word}"`);
+      if (code >= UPPER_A && code <= UPPER_Z) throw new Error(`word lists are lower-case: "${word}"`);
       if (slotOf[code] === 0) slotOf[code] = slots++;
     }
   }

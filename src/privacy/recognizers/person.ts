@@ -159,22 +159,22 @@ function endsInsideWord(text: string, codes: Uint16Array, at: number): boolean {
 
 // What may follow a lower-case first name that is an everyday word and end its clause: punctuation, the text's end, or
 // one of these words ("the night guard is grace and …").
-const CLAUSE_END_AFTER_WORD_NAME = /(?:[ \t]*(?:[,.;:!?)\r\n]|$)| (?:and|or|on|at|in|from|who|for|with|but|she|he|til|until|till|tonight|today|tomorrow)\b)/y;
+const CLAUSE_END_AFTER_WORD_NAME = /(?:[ \t]*(?:[,.;:!?)\r\n]|$)| (?:and|or|on|at|in|from|who|for|with|but|she|he|his|her|their|til|until|till|tonight|today|tomorrow)\b|['’]s\b)/y;
 // Cues after which an everyday word is more often the word: "he is frank", "that'll be grand".
 const ADJECTIVE_CUE_BEFORE = /\b(?:he|she|that)(?:['’]s|['’]ll be|['’]d be| is| will be| would be)\s+$/i;
-const LOWER_WORD_AFTER = /[a-z]+(?:['’-][a-z]+)?(?![\p{L}\p{N}])/uy;
+const WORD_AFTER_WORD_NAME = /[A-Za-z][a-z]+(?:['’-][A-Za-z][a-z]+)?(?![\p{L}\p{N}])/uy;
 
 /**
- * Whether the lower-case word text[start, end) after the cue ending at `cueEnd` is a first name though an everyday word
- * (WORD_NAMES): a clause ends after it, or a surname follows — a lexicon name or a word that is no English one.
+ * Whether the word text[start, end), lower-case or capitalised, after the cue ending at `cueEnd` is a first name though an
+ * everyday word (WORD_NAMES): a clause ends after it, or a surname follows — a lexicon name or a word that is no English one.
  */
-function isLowerWordNameAt(text: string, codes: Uint16Array, cueEnd: number, start: number, end: number): boolean {
-  if (!WORD_NAMES.has(text.slice(start, end))) return false;
+function isWordNameAt(text: string, codes: Uint16Array, cueEnd: number, start: number, end: number): boolean {
+  if (!WORD_NAMES.has(text.slice(start, end).toLowerCase())) return false;
   if (ADJECTIVE_CUE_BEFORE.test(text.slice(Math.max(0, cueEnd - 16), cueEnd))) return false;
   CLAUSE_END_AFTER_WORD_NAME.lastIndex = end;
   if (CLAUSE_END_AFTER_WORD_NAME.test(text)) return true;
   if (codes[end] !== SPACE) return false;
-  const surnameEnd = stickyMatchEnd(LOWER_WORD_AFTER, text, end + 1);
+  const surnameEnd = stickyMatchEnd(WORD_AFTER_WORD_NAME, text, end + 1);
   return surnameEnd !== -1 && readsAsName(nameTokenFlags(text, codes, end + 1, surnameEnd), text, end + 1, surnameEnd, MIN_UNKNOWN_WORD_LETTERS);
 }
 
@@ -214,7 +214,7 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     // A particle between a name's words, or in lower case before them ("de la Cruz"): part of the name, no word of it.
     const particle = (flags & PARTICLE) !== 0 && (words > 0 || casing === 'lower');
     const sameStyle = firstCasing === undefined || casing === firstCasing || (firstCasing !== 'lower' && casing !== 'lower');
-    const wordName = words === 0 && casing === 'lower' && allowLower && isLowerWordNameAt(text, codes, position, cursor, tokenEnd);
+    const wordName = words === 0 && casing !== 'upper' && allowLower && isWordNameAt(text, codes, position, cursor, tokenEnd);
     if (!particle && !wordName && (!sameStyle || !isNameWord(flags, casing, allowLower))) break;
     // "the manager is waiting": a lower-case name's first word is in the lexicon or no everyday English word (its
     // surname may be one: "sandra baker").

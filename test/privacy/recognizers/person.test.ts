@@ -375,3 +375,36 @@ test('a month or word first name before a lexicon surname is a name in title cas
   assert.equal(redacted('Grace Okafor covers nights'), '[REDACTED_NAME] covers nights');
   for (const text of ['Due in April 2025', 'May Day bank holiday', 'Grace Period ends Friday']) assert.equal(redacted(text), text, text);
 });
+
+test("relatives and deputies that are someone, a guy who is someone, handing over to someone, \"it's me, X\"", () => {
+  assert.equal(redacted('my deputy is hope martinez she is on nights'), 'my deputy is [REDACTED_NAME] she is on nights');
+  assert.equal(redacted('the nightshift guy is august, the dayshift is may'), 'the nightshift guy is [REDACTED_NAME], the dayshift is may');
+  assert.equal(redacted('hand over to patience at 6, she hands to precious at 2'), 'hand over to [REDACTED_NAME] at 6, she hands to [REDACTED_NAME] at 2');
+  assert.equal(redacted('hey! its me, Jess 😊'), 'hey! its me, [REDACTED_NAME] 😊');
+  assert.equal(redacted("there's me, rob, then my 2ic"), "there's me, [REDACTED_NAME], then my 2ic");
+  assert.equal(redacted('a lady called precious her number is on file'), 'a lady called [REDACTED_NAME] her number is on file');
+  for (const text of ['my deputy is off today', 'the guy is late again', 'hand over to the night team', "it's me, again", 'the boss is happy']) assert.equal(redacted(text), text, text);
+});
+
+test('German, Polish and Hindi cues: "ich bin", "heißt", pan and pani, "naam"', () => {
+  assert.equal(redacted('Hallo, ich bin Jan, the site contact'), 'Hallo, ich bin [REDACTED_NAME], the site contact');
+  assert.equal(redacted('Der Wachmann heißt Günther'), 'Der Wachmann heißt [REDACTED_NAME]');
+  assert.equal(redacted('Kierownik zmiany to pani Małgorzata'), 'Kierownik zmiany to pani [REDACTED_NAME]');
+  assert.equal(redacted('kontakt do ochrony: pan Jarek, dostępny 24/7'), 'kontakt do ochrony: pan [REDACTED_NAME], dostępny 24/7');
+  assert.equal(redacted('bhai guard ka naam suresh hai, night shift karta hai'), 'bhai guard ka naam [REDACTED_NAME] hai, night shift karta hai');
+  assert.equal(redacted('mera naam vikas hai'), 'mera naam [REDACTED_NAME] hai');
+  for (const text of ['the pan is in the kitchen', 'ich bin am Montag da']) assert.equal(redacted(text), text, text);
+});
+
+test('a name signed after a number and a dash, at the end of its line', () => {
+  assert.equal(redacted('my cell is 0412 555 014 - Rob'), 'my cell is [REDACTED_PHONE] - [REDACTED_NAME]');
+  assert.equal(redacted('whatsapp me on 0803 123 4567 -- Ngozi\nthanks'), 'whatsapp me on [REDACTED_PHONE] -- [REDACTED_NAME]\nthanks');
+  for (const text of ['Gate code 4471 - Reception', 'open 0700 - 1900 - Monday']) assert.equal(redacted(text), text, text);
+});
+
+test('a surname in capitals, a comma, then the first name in title case is a name', () => {
+  assert.equal(redacted('1043   ADEYEMI, Folasade   Cleaner'), '1043   [REDACTED_NAME]   Cleaner');
+  assert.equal(redacted('Leaver: CHEN, Xiaoling on 28/06'), 'Leaver: [REDACTED_NAME] on 28/06');
+  assert.equal(redacted('DUNNE, Patrick J. signed'), '[REDACTED_NAME] signed');
+  for (const text of ['NOTE, Please sign in', 'LONDON, Victoria Station', 'URGENT, Monday delivery', 'pulled from IANA, Apache, NGINX', '(NANPA, Britain, etc)']) assert.equal(redacted(text), text, text);
+});
