@@ -132,9 +132,35 @@ function nameInBrackets(text: string, codes: Uint16Array, open: number): { start
   return isCapitalisedName(text, codes, start, end) ? { start, end } : undefined;
 }
 
-// A dash between a number and the name signed after it: "0412 555 014 - Rob", "… -- Ngozi".
-const SIGNING_DASH = /[ \t][-–—]{1,2}[ \t]+/g;
 const EXCLAMATION_MARK = 33;
+const EM_DASH = 0x2014;
+// The characters a written number's digits may have between them (char-codes.ts), but a line break: the number's line.
+const IS_DIALLING_ON_LINE = new Uint8Array(128);
+for (const character of '0123456789 \t./-()+') IS_DIALLING_ON_LINE[character.charCodeAt(0)] = 1;
+const MAX_SIGNING_DASHES = 2;
+
+/**
+ * The name signed after the number whose dial run starts at `runStart`, a dash between, at its line's end: "0412 555 014 -
+ * Rob", "… -- Ngozi", "… – Declan".
+ */
+function nameSignedAfterNumber(text: string, codes: Uint16Array, runStart: number): { start: number; end: number } | undefined {
+  let at = runStart;
+  while (codes[at]! < 128 && IS_DIALLING_ON_LINE[codes[at]!] === 1) at++;
+  if (codes[at] === EN_DASH || codes[at] === EM_DASH) {
+    at++;
+    while (codes[at] === SPACE) at++;
+  }
+  // Back over the blanks and the dash before the name: one or two dashes, blanks on both sides, a digit before them.
+  if (codes[at - 1] !== SPACE) return undefined;
+  let before = at;
+  while (codes[before - 1] === SPACE) before--;
+  let dashes = 0;
+  while (dashes < MAX_SIGNING_DASHES + 1 && isDash(codes[before - 1]!)) { before--; dashes++; }
+  if (dashes === 0 || dashes > MAX_SIGNING_DASHES || codes[before - 1] !== SPACE || !isAfterDigit(codes, before - 1)) return undefined;
+  return nameEndingLine(text, codes, at);
+}
+
+const isDash = (code: number): boolean => code === HYPHEN || code === EN_DASH || code === EM_DASH;
 
 /** The name, one or two capitalised words, after the dash that ends at `start`, ending its line ("… 4567 - Rob⏎"). */
 function nameEndingLine(text: string, codes: Uint16Array, start: number): { start: number; end: number } | undefined {
@@ -178,8 +204,5 @@ export function detectContactNames(text: string, profile: TextProfile, settledCe
     if (isAfterDigit(codes, open)) push(nameInBrackets(text, codes, open));
   }
   cell = 0;
-  SIGNING_DASH.lastIndex = 0;
-  for (let dash = SIGNING_DASH.exec(text); dash !== null; dash = SIGNING_DASH.exec(text)) {
-    if (isAfterDigit(codes, dash.index + 1)) push(nameEndingLine(text, codes, SIGNING_DASH.lastIndex));
-  }
+  for (let index = 0; index < profile.longDialRunCount; index++) push(nameSignedAfterNumber(text, codes, profile.longDialRunStarts[index]!));
 }
