@@ -13,6 +13,8 @@ const PERSON_HEADINGS: ReadonlySet<string> = new Set([
   'guard', 'guard name', 'officer', 'officer name', 'employee', 'employee name', 'staff', 'staff name', 'engineer', 'contractor name',
   'collected by', 'issued to', 'issued by', 'received by', 'returned by', 'checked by', 'escorted by', 'authorised by', 'authorized by',
   'approved by', 'handed to', 'key holder', 'keyholder', 'supervisor', 'manager', 'operative', 'attendee', 'emp name',
+  'warden', 'wardens', 'fire warden', 'deputy', 'deputy warden', 'first aider', 'first aiders', 'reader', 'read by', 'taken by', 'given to',
+  'operative name', 'officer on duty', 'patrol officer', 'cleaner', 'technician',
   // German registers' headings.
   'vorname', 'nachname', 'besucher', 'besuchername', 'ansprechpartner', 'unterschrift', 'fahrer', 'mitarbeiter', 'gast',
 ]);

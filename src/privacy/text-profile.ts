@@ -5,7 +5,7 @@
 import { FIRST_NAMES, LOWER_CASE_FIRST_NAMES, SURNAMES } from './person-lexicon.ts';
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
-import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_BRACKET, LINE_FEED, LOWER_A, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
+import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
 
 export interface TextProfile {
@@ -62,6 +62,8 @@ export interface TextProfile {
   /** Offsets of an upper-case letter not preceded by a letter or number, ascending: the first capitalCount entries (scratch). */
   readonly capitalCount: number;
   readonly capitalStarts: Int32Array;
+  /** A word starts with two ASCII capitals ("JENKINS", "GATE"): a surname in capitals may be present. */
+  readonly hasUpperCaseWord: boolean;
   /** Per capital start: 1 if the ASCII letters from there (case-insensitive) are a lexicon first name or surname (scratch). */
   readonly capitalInLexicon: Uint8Array;
   /**
@@ -259,6 +261,7 @@ export function profileText(text: string): TextProfile {
   let hasPlaceholder = false;
   let hasBracketedAt = false;
   let hasApostrophe = false;
+  let hasUpperCaseWord = false;
   let tableMarks = 0;
   ensureOffsetCapacity(length);
   let cueCount = 0;
@@ -324,6 +327,7 @@ export function profileText(text: string): TextProfile {
       const looked = !previousIsWordChar || capitalStart;
       const flags = looked ? wordTableFlags(codes, index, wordEnd, hash) : 0;
       if (capitalStart) {
+        if (!hasUpperCaseWord && isAsciiUpper(codes[index + 1]!)) hasUpperCaseWord = true;
         capitalStarts[capitalCount] = index;
         capitalInLexicon[capitalCount++] = (flags & LEXICON_FLAG) !== 0 ? 1 : 0;
       }
@@ -378,5 +382,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, hasAt, hasSpokenDot, hasSaidAt, hasBracketedAt, exotic, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, hasAt, hasSpokenDot, hasSaidAt, hasBracketedAt, exotic, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
 }

@@ -101,3 +101,7 @@ test('a CSV header may have one heading this file does not know; weekdays head a
   // Prose with commas is still no header: two cells it does not know.
   for (const text of ['Name, address and phone number please\nthanks, all of you', 'Name, company, and what you are here for\nhappy to help, thanks, see you']) assert.equal(redact(text).text, text);
 });
+
+test('fire wardens, deputies and first aiders head name columns', () => {
+  assert.equal(redact('Floor | Warden | Deputy\n2 | Heather Moor | Jon Reyes').text, 'Floor | Warden | Deputy\n2 | [REDACTED_NAME] | [REDACTED_NAME]');
+});

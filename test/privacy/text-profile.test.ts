@@ -28,6 +28,7 @@ test('property: the profile agrees with the regex pre-checks it replaces', () =>
     assert.equal(profile.hasDigitWord, HAS_DIGIT_WORD.test(text));
     assert.equal(profile.hasAt, text.includes('@'));
     assert.equal(profile.hasApostrophe, /['’]/.test(text));
+    assert.equal(profile.hasUpperCaseWord, /(?<![\p{L}\p{N}])[A-Z]{2}/u.test(text));
     const marks = (text.includes('\t') ? TABLE_MARK.tab : 0) | (text.includes('|') ? TABLE_MARK.pipe : 0) | (text.includes(',') ? TABLE_MARK.comma : 0) | (text.includes('\n') ? TABLE_MARK.lineFeed : 0)
       | (text.includes('  ') ? TABLE_MARK.doubleSpace : 0) | (text.includes(';') ? TABLE_MARK.semicolon : 0);
     assert.equal(profile.tableMarks, marks);

@@ -1,6 +1,11 @@
 // PERSON's name fields: a name alone in a field of a form, list or register written surname first ("Okonkwo, Harriet",
-// "SCHÄFER, DIETER", "Attendees: Marsh, Helen; …"), where what bounds the field tells a name from prose ("Sorry, Helen").
+// "SCHÄFER, DIETER", "Attendees: Marsh, Helen; …", "JENKINS S", "SHARMA Neha"), where what bounds the field tells a name
+// from prose ("Sorry, Helen").
+import { cellFrom, isInCell } from '../recognizer.ts';
 import type { DetectedSpan } from '../recognizer.ts';
+import type { TextProfile } from '../text-profile.ts';
+import { isEnglishWord } from '../english-words.ts';
+import { WORD_NAMES } from './person-vocabulary.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, readsAsName, SHORT } from './person-word-flags.ts';
 import { CAPITALISED_WORD_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DOT, EN_DASH, HYPHEN, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LESS_THAN, LINE_FEED, PIPE, QUOTATION_MARK, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB } from '../char-codes.ts';
@@ -122,6 +127,71 @@ export function takeSurnamesBeforeComma(text: string, codes: Uint16Array, spans:
     const flags = nameTokenFlags(text, codes, surnameStart, comma);
     if ((flags & LEXICON_NAME) === 0 && (flags & (SHORT | NOT_A_NAME_OR_ORGANISATION | ORGANISATION)) !== 0) continue;
     if (fieldEnd === 'line' && !readsAsName(flags, text, surnameStart, comma, 1)) continue;
+    span.start = surnameStart;
+  }
+}
+
+/** Whether the word text[start, end) reads as a first name: no vocabulary word; a lexicon name, a name that is a word, or no English word. */
+function readsAsFirstName(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  const flags = nameTokenFlags(text, codes, start, end);
+  if ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0) return false;
+  return (flags & LEXICON_NAME) !== 0 || WORD_NAMES.has(text.slice(start, end).toLowerCase()) || !isEnglishWord(text, start, end);
+}
+
+/**
+ * Where the first name after the surname in capitals text[start, surnameEnd) ends: an initial ("JENKINS S", "HALLORAN M.")
+ * or a word in title case ("ADEBAYO Tunde") one space on; -1 if neither.
+ */
+function firstNameAfterCapitals(codes: Uint16Array, surnameEnd: number): number {
+  if (codes[surnameEnd] !== SPACE || !isAsciiUpper(codes[surnameEnd + 1]!)) return -1;
+  let end = surnameEnd + 2;
+  if (!isNameTokenCharacter(codes[end]!)) return codes[end] === DOT ? end + 1 : end;
+  while (isAsciiLetter(codes[end]!) && !isAsciiUpper(codes[end]!)) end++;
+  return end > surnameEnd + 3 && !isNameTokenCharacter(codes[end]!) ? end : -1;
+}
+
+/**
+ * "JENKINS S", "HALLORAN M.", "ADEBAYO Tunde": a surname in capitals and an initial or a first name in title case, alone in
+ * a field of a register or log (startsField(), fieldEndAt()). No word is of our users' vocabulary, the first name reads as
+ * one (readsAsFirstName()), and the surname is a
+ * lexicon name or no ordinary English word of four letters or more: "PUMP A", "GATE B" and "CCTV Harriet" are plant, places
+ * and a note. `settled` (flat, ascending) are the cells judged already.
+ */
+export function detectCapitalSurnameFields(text: string, profile: TextProfile, settled: readonly number[], spans: DetectedSpan[]): void {
+  const { codes, capitalCount, capitalStarts } = profile;
+  let cell = 0;
+  for (let index = 0; index < capitalCount; index++) {
+    const start = capitalStarts[index]!;
+    let surnameEnd = start;
+    while (isAsciiUpper(codes[surnameEnd]!)) surnameEnd++;
+    if (surnameEnd - start < 2) continue;
+    const end = firstNameAfterCapitals(codes, surnameEnd);
+    if (end === -1 || !startsField(codes, start) || fieldEndAt(codes, end, text.length) === undefined) continue;
+    const flags = nameTokenFlags(text, codes, start, surnameEnd);
+    if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0 || !readsAsName(flags, text, start, surnameEnd, MIN_UNKNOWN_WORD_LETTERS)) continue;
+    // A first name written out reads as one too: "ZLIB Inflate" and "JSON Handler" are an acronym and a word.
+    const firstEnd = codes[end - 1] === DOT ? end - 1 : end;
+    if (firstEnd - surnameEnd > 2 && !readsAsFirstName(text, codes, surnameEnd + 1, firstEnd)) continue;
+    cell = cellFrom(settled, cell, start);
+    if (!isInCell(settled, cell, start)) spans.push({ type: 'PERSON', start, end });
+  }
+}
+
+/**
+ * "SHARMA Neha": a name in title case takes the surname in capitals one space before it, where that word starts a field
+ * or follows a non-letter, is no word of our users' vocabulary, and is a lexicon name or no ordinary English word.
+ */
+export function takeCapitalSurnamesBefore(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  for (const span of spans) {
+    const first = span.start;
+    if (codes[first - 1] !== SPACE || !isAsciiUpper(codes[first]!) || isAsciiUpper(codes[first + 1]!) || !isAsciiUpper(codes[first - 2] ?? 0)) continue;
+    let surnameStart = first - 2;
+    while (surnameStart > 0 && isAsciiUpper(codes[surnameStart - 1]!)) surnameStart--;
+    if (surnameStart > 0 && isNameTokenCharacter(codes[surnameStart - 1]!)) continue;
+    const surnameEnd = first - 1;
+    if (surnameEnd - surnameStart < 2) continue;
+    const flags = nameTokenFlags(text, codes, surnameStart, surnameEnd);
+    if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0 || !readsAsName(flags, text, surnameStart, surnameEnd, MIN_UNKNOWN_WORD_LETTERS)) continue;
     span.start = surnameStart;
   }
 }

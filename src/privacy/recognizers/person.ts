@@ -12,7 +12,7 @@ import { chatNameCells } from '../chat-export.ts';
 import { headerNameCells } from '../message-headers.ts';
 import { mayHoldTable, tableCells } from '../table-columns.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
-import { detectSurnameFirstFields, takeSurnamesBeforeComma } from './person-fields.ts';
+import { detectSurnameFirstFields, detectCapitalSurnameFields, takeCapitalSurnamesBefore, takeSurnamesBeforeComma } from './person-fields.ts';
 import { detectContactNames } from './person-contact.ts';
 import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
@@ -55,18 +55,20 @@ const NAME_TOKEN = windowed(String.raw`\p{Lu}\p{Ll}{1,2}\p{Lu}{2,}(?:['’-]\p{L
 // after the blanks up to the match's end.
 const WORD_AFTER = windowed(String.raw` +\p{L}+`, 'u', 30);
 const ASCII_WORD_AFTER = windowed(String.raw` +[A-Za-z]+`, '', 30);
-// Lower-case particles a capitalised pair may hold between its words ("Ana de Souza"). Its words are one space apart,
-// as an upper-case pair's: more part a form's fields ("Prakash Venkataraman   Host: …").
-const PAIR_PARTICLES = ['van', 'von', 'de', 'da', 'del', 'den', 'der', 'la', 'di', 'du', 'dos', 'das', 'al', 'bin', 'le', 'ter', 'ten'];
+// Particles a capitalised pair may hold between its words ("Ana de Souza", Irish "Seán Ó Briain", Welsh "Rhys ap
+// Gruffydd", a South Indian or Malaysian patronymic's "Murugan S/o Ramasamy"). Its words are one space apart, as an
+// upper-case pair's: more part a form's fields ("Prakash Venkataraman   Host: …").
+const PAIR_PARTICLES = ['van', 'von', 'de', 'da', 'del', 'den', 'der', 'la', 'di', 'du', 'dos', 'das', 'al', 'bin', 'binti', 'binte', 'le', 'ter', 'ten',
+  'ap', 'Ó', 'Ní', 'Nic', 'Mhic', 'Uí', 'Ua', 's/o', 'd/o', 'w/o', 'S/o', 'D/o', 'W/o', 'S/O', 'D/O', 'W/O', 'a/l', 'a/p', 'A/L', 'A/P'];
 // At most two particles in a row: "Pieter van den Heuvel", "Maria de la Cruz".
 const PARTICLES_SOURCE = String.raw`(?:(?:${PAIR_PARTICLES.join('|')}) ){0,2}`;
 const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?: ${PARTICLES_SOURCE}${CAPITALISED_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
 const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?![\p{L}\p{N}])`, 'gu');
 const STICKY_CAPITALISED_PAIR = new RegExp(CAPITALISED_PAIR.source, 'uy');
 // Initials then a capitalised or upper-case surname, with no cue before them ("L. Fernandes was on duty", "J.R. Smith",
-// "HOST: J. SINGH").
+// "HOST: J. SINGH", "J. van der Merwe").
 const INITIALS_SOURCE = String.raw`(?:\p{Lu}\. ?){1,3}`;
-const INITIAL_SURNAME = new RegExp(String.raw`(?<![\p{L}\p{N}.])${INITIALS_SOURCE}(?:${CAPITALISED_WORD_SOURCE}|${UPPER_CASE_WORD_SOURCE})(?![\p{L}\p{N}])`, 'gu');
+const INITIAL_SURNAME = new RegExp(String.raw`(?<![\p{L}\p{N}.])${INITIALS_SOURCE}${PARTICLES_SOURCE}(?:${CAPITALISED_WORD_SOURCE}|${UPPER_CASE_WORD_SOURCE})(?![\p{L}\p{N}])`, 'gu');
 const STICKY_INITIAL_SURNAME = new RegExp(INITIAL_SURNAME.source, 'uy');
 const STICKY_INITIALS = new RegExp(INITIALS_SOURCE, 'uy');
 const STICKY_CAPITALISED_WORD = new RegExp(CAPITALISED_WORD.source, 'uy');
@@ -712,6 +714,13 @@ export const personRecognizer: Recognizer = {
     takeSurnameInitials(profile.codes, text.length, spans);
     takeSurnamesBeforeComma(text, profile.codes, spans);
     if (profile.capitalCount >= 2 && (profile.tableMarks & TABLE_MARK.comma) !== 0) detectSurnameFirstFields(text, profile.codes, spans);
+    if (profile.hasUpperCaseWord) {
+      takeCapitalSurnamesBefore(text, profile.codes, spans);
+      // A field starts a text or a line, or follows two blanks, a tab, a '|' or a ':' (person-fields.ts).
+      if (profile.colonCount > 0 || (profile.tableMarks & (TABLE_MARK.doubleSpace | TABLE_MARK.tab | TABLE_MARK.pipe | TABLE_MARK.lineFeed)) !== 0 || isAsciiUpper(profile.codes[1]!)) {
+        detectCapitalSurnameFields(text, profile, settled, spans);
+      }
+    }
     return spans;
   },
 };

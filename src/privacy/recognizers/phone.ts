@@ -31,9 +31,11 @@ const GLUED_LABEL = String.raw`(?<=\b(?:${GLUED_LABELS.map(anyCase).join('|')})[
 // (detectWritten()), so a whole number at a line's end does not take the next line's date or list number. A candidate
 // that is no number is tried again in its parts, split at a slash or two blanks ("07700 900 123 / 07700 900 124", two
 // columns' numbers).
-// Up to 15 groups: a number may be written one digit at a time ("0 7 7 0 0 9 0 0 6 6 6").
+// A form's blank of underscores may stand around a number ("___+48 601 987 345___"), a CSV's comma and a time's cell after
+// it ("07911 123456,07:30"), though a comma and a digit otherwise go on a number ("1,234").
+// Seven groups at most: detectWritten() reads on a number written one digit at a time ("0 7 7 0 0 9 0 0 6 6 6").
 const PHONE_CANDIDATE = new RegExp(
-  String.raw`(?:${GLUED_LABEL}|(?<![\w+./:-])(?<!\d,))(?:\+\s?|00)?${GROUP}(?:(?:\s{0,2}[./-]\s{0,2}|\s{1,2}|(?<=\))|(?=\())${GROUP}){0,6}(?![\w]|[.,:/-]\d)`,
+  String.raw`(?:${GLUED_LABEL}|(?<![A-Za-z0-9+./:-])(?<![A-Za-z0-9]_)(?<!\d,))(?:\+\s?|00)?${GROUP}(?:(?:\s{0,2}[./-]\s{0,2}|\s{1,2}|(?<=\))|(?=\())${GROUP}){0,6}(?![A-Za-z0-9]|_[A-Za-z0-9]|[.:/-]\d|,\d(?!\d?:\d\d))`,
   'g',
 );
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}$/;
@@ -44,8 +46,8 @@ const BRACKETED_AREA_NANP_SHAPE = /^\(\d{3}\) ?\d{3}[ .-]?\d{4}$/;
 // A mobile number written as one run of digits, the way phones copy it ("get me on 07700900123"): a UK, Indian or
 // German mobile's shape, still checked for validity. Other unformatted runs need a cue (a serial or an order number).
 const BARE_MOBILE_SHAPE = /^(?:07[1-57-9]\d{8}|[6-9]\d{9}|01[5-7]\d{8,9})$/;
-// A shift's time range, "0600-1400": two times of day in 24-hour digits.
-const TIME_RANGE_SHAPE = /^(?:[01]\d|2[0-4])[0-5]\d ?[-–] ?(?:[01]\d|2[0-4])[0-5]\d$/;
+// A shift's time range, "0600-1400", or a register's times in and out, "0705 1500": two times of day in 24-hour digits.
+const TIME_RANGE_SHAPE = /^(?:[01]\d|2[0-4])[0-5]\d(?: ?[-–] ?| )(?:[01]\d|2[0-4])[0-5]\d$/;
 const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 // A date has at most 8 digits ("2024-03-15"), so longer candidates skip DATE_SHAPE.
 const MAX_DATE_DIGITS = 8;

@@ -41,3 +41,7 @@ test('an address said with "dot" between its numbers is found; a section number 
   assert.deepEqual(found(ipAddressRecognizer, 'NVR is 192 DOT 168 DOT 4 DOT 20'), ['192 DOT 168 DOT 4 DOT 20']);
   for (const text of ['SOP section 3.1.4.2 covers lone working', 'see clause 4.2.1.7', 'step 2 dot 1 dot 3 dot 4']) assert.deepEqual(found(ipAddressRecognizer, text), [], text);
 });
+
+test('a version upgraded from or to, and a table or figure number, is no address', () => {
+  for (const text of ['upgraded 4.10.1.36 → 4.13.0.186', 'see Table 12.3.1.4 and Figure 4.2.1.3']) assert.deepEqual(found(ipAddressRecognizer, text), [], text);
+});

@@ -408,3 +408,24 @@ test('a surname in capitals, a comma, then the first name in title case is a nam
   assert.equal(redacted('DUNNE, Patrick J. signed'), '[REDACTED_NAME] signed');
   for (const text of ['NOTE, Please sign in', 'LONDON, Victoria Station', 'URGENT, Monday delivery', 'pulled from IANA, Apache, NGINX', '(NANPA, Britain, etc)']) assert.equal(redacted(text), text, text);
 });
+
+test('a surname in capitals before a first name in title case, one space apart, goes with it', () => {
+  assert.equal(redacted('l0/04  SHARMA Neha       Visitor'), 'l0/04  [REDACTED_NAME]       Visitor');
+  assert.equal(redacted('ADEBAYO Tunde  08:10  Gate 2'), '[REDACTED_NAME]  08:10  Gate 2');
+  for (const text of ['CCTV Harriet checked', 'NOTE Kowalski called']) assert.ok(redacted(text).startsWith(text.split(' ')[0]!), text);
+});
+
+test('Irish Ó, Ní and Nic, Welsh ap, patronymics s/o and d/o, and particles after initials are part of a name', () => {
+  assert.equal(redacted('Regards,\nSeán Ó Briain\nMaintenance'), 'Regards,\n[REDACTED_NAME]\nMaintenance');
+  assert.equal(redacted('4. Cian Ó Ceallaigh ✓'), '4. [REDACTED_NAME] ✓');
+  assert.equal(redacted('Rhys ap Gruffydd signed in'), '[REDACTED_NAME] signed in');
+  assert.equal(redacted('Murugan S/o Ramasamy      9840012345'), '[REDACTED_NAME]      [REDACTED_PHONE]');
+  assert.equal(redacted('signed: A. de la Cruz (L2), J. van der Merwe (L3).'), 'signed: [REDACTED_NAME] (L2), [REDACTED_NAME] (L3).');
+});
+
+test('"sig:" is a signature label; a surname in capitals and an initial alone in a field is a name', () => {
+  assert.equal(redacted('Lift 2 service   sig: T Ashworth'), 'Lift 2 service   sig: [REDACTED_NAME]');
+  assert.equal(redacted('12 Car park barrier  HALLORAN M.               0900'), '12 Car park barrier  [REDACTED_NAME]               0900');
+  assert.equal(redacted('JENKINS S     Gate 2    08:10'), '[REDACTED_NAME]     Gate 2    08:10');
+  for (const text of ['PUMP A     running', 'BLOCK C     closed', 'GATE B  open']) assert.equal(redacted(text), text, text);
+});

@@ -213,3 +213,9 @@ test("a Polish or Spanish 9-digit number, which has no trunk '0', is a phone aft
 test('a number written one digit at a time is one number, however many digits', () => {
   assert.deepEqual(found(phoneRecognizer, 'mob 0 7 7 0 0 9 0 0 6 6 6 thanks'), ['0 7 7 0 0 9 0 0 6 6 6']);
 });
+
+test("a phone in a CSV cell before a time's cell, and in a form's blank of underscores, is found; two times are no phone", () => {
+  assert.deepEqual(found(phoneRecognizer, 'Kier FM,Ann Lee,07911 123456,07:30,15:30,L3 riser'), ['07911 123456']);
+  assert.deepEqual(found(phoneRecognizer, 'Contact no.: ___+48 601 987 345_____'), ['+48 601 987 345']);
+  for (const text of ['Shift 0705 1500 cover', 'total 1,234 5678,9', 'ref_07700900123']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});

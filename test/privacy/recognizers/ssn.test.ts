@@ -29,3 +29,8 @@ test('dates, serials and longer runs are not SSNs', () => {
     assert.deepEqual(found(ssnRecognizer, text), [], text);
   }
 });
+
+test("an SSN in a CSV cell after a quoted cell's comma is found; after a digit's comma it is no SSN", () => {
+  assert.deepEqual(found(ssnRecognizer, '"Bui, Long",601-34-9902,CLEAR'), ['601-34-9902']);
+  assert.deepEqual(found(ssnRecognizer, 'total 1,601-34-9902'), []);
+});
