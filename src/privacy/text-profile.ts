@@ -197,6 +197,11 @@ function wordTableFlags(codes: Uint16Array, start: number, end: number, hash: nu
   return 0;
 }
 
+/** Whether the word "dot" at text[start, end), found case-insensitively, is " dot " or " DOT ": a spoken address's dot. */
+function isSpokenDotAt(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  return codes[start - 1] === SPACE && codes[end] === SPACE && (text.startsWith('dot', start) || text.startsWith('DOT', start));
+}
+
 /** Whether a word with a dot inside it, the dot followed by a letter or digit, starts at `start` after any blanks ("gmail.com"). */
 function isDottedWordAt(codes: Uint16Array, start: number): boolean {
   let index = start;
@@ -340,8 +345,7 @@ export function profileText(text: string): TextProfile {
         if ((flags & LOWER_NAME_FLAG) !== 0 && code >= LOWER_A) lowerNameStarts[lowerNameCount++] = index;
         const wholeWord = !isWordChar(codes[wordEnd]!);
         if ((flags & DIGIT_WORD_FLAG) !== 0 && wholeWord) digitWordCount++;
-        if ((flags & DOT_WORD_FLAG) !== 0 && codes[index - 1] === SPACE && codes[wordEnd] === SPACE
-          && (text.startsWith('dot', index) || text.startsWith('DOT', index))) hasSpokenDot = true;
+        if ((flags & DOT_WORD_FLAG) !== 0 && isSpokenDotAt(text, codes, index, wordEnd)) hasSpokenDot = true;
         if ((flags & AT_WORD_FLAG) !== 0 && !hasSaidAt && codes[index - 1] === SPACE && codes[wordEnd] === SPACE) hasSaidAt = isDottedWordAt(codes, wordEnd + 1);
       }
       index = wordEnd - 1;
