@@ -28,7 +28,7 @@ const LOOPBACK_OR_UNSPECIFIED_V6 = /^(?:0{0,4}:){2,7}0{0,4}1?$/;
 function pushIPv4(pattern: RegExp, text: string, spans: DetectedSpan[]): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const address = match[0].replace(/ dot /gi, '.');
+    const address = pattern === SPOKEN_IPV4 ? match[0].replace(/ dot /gi, '.') : match[0];
     if (LOOPBACK_OR_UNSPECIFIED_V4.test(address) || SUBNET_MASK.test(address)) continue;
     const before = precedingText(text, match.index);
     if (VERSION_CUE_BEFORE.test(before) || VERSION_PREFIX.test(before)) continue;
