@@ -70,6 +70,11 @@ test('a placeholder already in the text separates the words around it', () => {
   assert.equal(redact('Call [REDACTED_NAME] on 555-123-4567').text, 'Call [REDACTED_NAME] on [REDACTED_PHONE]');
 });
 
+test('a mention glued to a name after a placeholder is no mention: redacting twice changes nothing', () => {
+  const once = redact('@B@B').text;
+  assert.equal(redact(once).text, once);
+});
+
 test('property: redaction is idempotent on arbitrary text and on domain records', () => {
   const records = generateEvalSet(300, 99).map((record) => record.text);
   fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom(...records)), (text) => {

@@ -32,6 +32,7 @@ firmware version update router switch server controller panel device sensor netw
 the-site head lead senior junior deputy assistant acting interim duty night day weekend weekday morning evening late early
 director ops operations officer officers coordinator administrator engineer engineers technician caretaker receptionist
 concierge janitor auditor auditors business host dept department
+sgt sergeant constable pc pcso insp inspector lt cpl capt det ofc
 sheet list log form template schedule summary response procedure checklist
 appendix annex section clause figure page sop drawing teams zoom slack skype webex valued
 briefing meeting huddle standup debrief
@@ -51,6 +52,7 @@ properties management consulting engineering electrical mechanical energy power 
 enterprises trading international global contractors construction builders hospital school university college council
 trust bank hotel hotels restaurant cafe stores supplies supply distribution transport freight couriers fm
 plumbing plumbers heating roofing scaffolding glazing joinery electric electricals electricians locksmiths landscaping gardens works
+extra superstore metro pro harbour marina point
 waste recycling removals rentals hire motors express parcels foods food catering bakery dairies farms pharmacy pharma controls
 healthcare medical telecom telecoms networks digital media printing signs fabrication lifts elevators`;
 
@@ -88,4 +90,4 @@ export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del de
 export const WORD_NAMES: ReadonlySet<string> = wordSet(`grace will hope joy faith bill mark rose dawn april may june jan pat rob sue jack frank
 drew ray gene sandy holly ivy daisy lily amber ruby pearl crystal heather iris violet jade robin chase hunter grant lance
 miles wade dean don jay kit penny summer autumn carol angel destiny precious blessing favour patience prudence mercy
-charity chance sunny cliff glen earl rex reed ross art nick august`);
+charity chance sunny cliff glen earl rex reed ross art nick august king`);

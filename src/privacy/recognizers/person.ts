@@ -16,6 +16,7 @@ import { detectSurnameFirstFields, detectCapitalSurnameFields, takeCapitalSurnam
 import { detectContactNames } from './person-contact.ts';
 import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
+import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
@@ -164,7 +165,7 @@ function endsInsideWord(text: string, codes: Uint16Array, at: number): boolean {
 const CLAUSE_END_AFTER_WORD_NAME = /(?:[ \t]*(?:[,.;:!?)\r\n]|$)| (?:and|or|on|at|in|from|who|for|with|but|she|he|his|her|their|til|until|till|tonight|today|tomorrow)\b|['’]s\b)/y;
 // Cues after which an everyday word is more often the word: "he is frank", "that'll be grand".
 const ADJECTIVE_CUE_BEFORE = /\b(?:he|she|that)(?:['’]s|['’]ll be|['’]d be| is| will be| would be)\s+$/i;
-const WORD_AFTER_WORD_NAME = /[A-Za-z][a-z]+(?:['’-][A-Za-z][a-z]+)?(?![\p{L}\p{N}])/uy;
+const WORD_AFTER_WORD_NAME = /[A-Za-z][a-z]*(?:['’-][A-Za-z][a-z]+)?(?![\p{L}\p{N}])/uy;
 
 /**
  * Whether the word text[start, end), lower-case or capitalised, after the cue ending at `cueEnd` is a first name though an
@@ -264,12 +265,13 @@ function firstNameAfterSurname(text: string, codes: Uint16Array, name: { start: 
   return casingOf(text, codes, wordStart, wordEnd) === casingOf(text, codes, name.start, name.end) ? wordEnd : -1;
 }
 
-/** Whether a word of the name text[start, end) (two letters or more) is a lexicon name or no ordinary English word. */
+/** Whether a word of the name text[start, end) (two letters or more) is a lexicon name, a first name that is a word, or no ordinary English word. */
 function hasNameWord(text: string, codes: Uint16Array, start: number, end: number): boolean {
   for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
     while (wordEnd < end && codes[wordEnd] !== SPACE && codes[wordEnd] !== DOT) wordEnd++;
-    if (wordEnd - wordStart >= 2 && readsAsName(nameTokenFlags(text, codes, wordStart, wordEnd), text, wordStart, wordEnd, 2)) return true;
+    if (wordEnd - wordStart >= 2 && (readsAsName(nameTokenFlags(text, codes, wordStart, wordEnd), text, wordStart, wordEnd, 2)
+      || WORD_NAMES.has(text.slice(wordStart, wordEnd).toLowerCase()))) return true;
     wordStart = wordEnd;
     while (wordStart < end && (codes[wordStart] === SPACE || codes[wordStart] === DOT)) wordStart++;
   }
@@ -285,15 +287,46 @@ function isLineBreakBefore(codes: Uint16Array, at: number): boolean {
   return false;
 }
 
-function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, spans: DetectedSpan[]): void {
-  const name = readNameAt(text, codes, cueEnd, cue.allowLower);
-  if (name === undefined) return;
+// A call's verb, after which a name in lower case is one when "on" a number follows it ("call dawn on 07412 …").
+const CALL_VERB_BEFORE = /\b(?:call|ring|text|phone|message|whatsapp)[^\S\r\n]+$/i;
+const ON_NUMBER_AFTER = new RegExp(String.raw` (?:on|at) (?:[+(\d]|(?:${[...DIGIT_WORDS].join('|')}|double|triple|plus)\b)`, 'iy');
+// A second name joined to the first: "speak to Bartholomew or Hope", "ask for Priya and Tomasz".
+const AND_OR_AFTER = / (?:or|and|&) /y;
+
+/** The lower-case name after a call's verb that ends at `cueEnd`, "on" a number after it, or undefined. */
+function calledNameAt(text: string, codes: Uint16Array, cueEnd: number): { start: number; end: number } | undefined {
+  if (!CALL_VERB_BEFORE.test(text.slice(Math.max(0, cueEnd - 12), cueEnd))) return undefined;
+  const name = readNameAt(text, codes, cueEnd, true);
+  if (name === undefined) return undefined;
+  ON_NUMBER_AFTER.lastIndex = name.end;
+  return ON_NUMBER_AFTER.test(text) ? name : undefined;
+}
+
+/** The name after the cue ending at `cueEnd`, checked as the cue asks, or undefined. */
+function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue): { start: number; end: number } | undefined {
+  const name = readNameAt(text, codes, cueEnd, cue.allowLower) ?? (cue.allowLower ? undefined : calledNameAt(text, codes, cueEnd));
+  if (name === undefined) return undefined;
   // A form's empty field: the next line's label is no name ("Visitor name:⏎Purpose: Lift Maintenance").
-  if (codes[name.end] === COLON && isLineBreakBefore(codes, cueEnd)) return;
+  if (codes[name.end] === COLON && isLineBreakBefore(codes, cueEnd)) return undefined;
   // After a role ("Officer Adeyemi"), a capitalised name that is words is a heading's ("Security Officer Training").
-  if (cue.strict && (!isUpperCaseAt(text, codes, name.start) || !hasNameWord(text, codes, name.start, name.end))) return;
+  if (cue.strict && (!isUpperCaseAt(text, codes, name.start) || !hasNameWord(text, codes, name.start, name.end))) return undefined;
   const firstNameEnd = cue.allowLower ? firstNameAfterSurname(text, codes, name) : -1;
-  spans.push({ type: 'PERSON', start: name.start, end: firstNameEnd === -1 ? name.end : firstNameEnd });
+  return firstNameEnd === -1 ? name : { start: name.start, end: firstNameEnd };
+}
+
+function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, spans: DetectedSpan[]): void {
+  const name = nameAfterCue(text, codes, cueEnd, cue);
+  if (name === undefined) return;
+  spans.push({ type: 'PERSON', start: name.start, end: name.end });
+  // After a strong cue, a second name after "or" or "and" is one too where it reads as a name: "… or Hope", not "… and the
+  // team" or "… and Acme". (After a weak one, as often a firm: "via GitHub Sponsors and OpenCollective".)
+  if (!cue.allowLower) return;
+  AND_OR_AFTER.lastIndex = name.end;
+  if (!AND_OR_AFTER.test(text)) return;
+  const second = nameAfterCue(text, codes, AND_OR_AFTER.lastIndex, cue);
+  if (second !== undefined && (!isUpperCaseAt(text, codes, second.start) || hasNameWord(text, codes, second.start, second.end))) {
+    spans.push({ type: 'PERSON', start: second.start, end: second.end });
+  }
 }
 
 /** Reference scan: the cue's regex (`pattern`, its pattern or lowered pattern) over the whole text. */
@@ -570,8 +603,12 @@ function detectShapesAtStarts(text: string, profile: TextProfile, settledCells: 
   }
 }
 
+// A saint's name names a place: "St Mary's Hospital", "St. John's Wood".
+const SAINT_BEFORE = /\b(?:St\.?|Saint|Ste?\.?) $/;
+
 function pushLexiconName(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
   if ((nameTokenFlags(text, codes, start, end) & LEXICON_NAME) === 0) return;
+  if (codes[start - 1] === SPACE && SAINT_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return;
   const name = readNameAt(text, codes, start, false);
   if (name !== undefined) spans.push({ type: 'PERSON', start: startBeforeInitials(codes, name.start), end: name.end });
 }
@@ -649,8 +686,9 @@ function detectShapes(text: string, profile: TextProfile, settledCells: readonly
 
 
 // A chat @mention names a user ("thanks @dave.okonkwo"): its handle is a name, the '@' stays. Not after a character
-// an address's local part could end with, so no e-mail address is read as one.
-const MENTION = /(?<![\w.+'%-])@([A-Za-z](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/g;
+// an address's local part could end with, so no e-mail address is read as one, nor after a masked placeholder (NUL),
+// which stood for letters: "B@B" gave "@[REDACTED_NAME]@B", whose second "@B" a second redaction took.
+const MENTION = /(?<![\w.+'%\0-])@([A-Za-z](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/g;
 function detectMentions(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   MENTION.lastIndex = 0;
   for (let match = MENTION.exec(text); match !== null; match = MENTION.exec(text)) {

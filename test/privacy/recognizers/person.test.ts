@@ -429,3 +429,24 @@ test('"sig:" is a signature label; a surname in capitals and an initial alone in
   assert.equal(redacted('JENKINS S     Gate 2    08:10'), '[REDACTED_NAME]     Gate 2    08:10');
   for (const text of ['PUMP A     running', 'BLOCK C     closed', 'GATE B  open']) assert.equal(redacted(text), text, text);
 });
+
+test('a lower-case name between a call and "on" a number is a name', () => {
+  assert.equal(redacted('if anything is wrong you call dawn on 07412 345678'), 'if anything is wrong you call [REDACTED_NAME] on [REDACTED_PHONE]');
+  assert.equal(redacted('call uh call nicky on oh seven seven double oh nine double oh one two three'), 'call uh call [REDACTED_NAME] on [REDACTED_PHONE]');
+  assert.equal(redacted('call françois dupont on +33 6 12 34 56 78 for the lyon site'), 'call [REDACTED_NAME] on [REDACTED_PHONE] for the lyon site');
+  for (const text of ['call accounts on 0800 123 4567', 'call reception on 0161 496 0000', 'call us on 0161 496 0000']) assert.ok(redacted(text).startsWith(text.split(' on ')[0]!), text);
+});
+
+test("a second name after 'or' or 'and' goes with the first after a cue; a role's first name that is a word; 'hi its'", () => {
+  assert.equal(redacted('speak to Bartholomew or Hope in reception'), 'speak to [REDACTED_NAME] or [REDACTED_NAME] in reception');
+  assert.equal(redacted('ask for Priya and Tomasz at the gate'), 'ask for [REDACTED_NAME] and [REDACTED_NAME] at the gate');
+  assert.equal(redacted('our guard Ray will handle tours'), 'our guard [REDACTED_NAME] will handle tours');
+  assert.equal(redacted('hi its Joy from the Leeds site'), 'hi its [REDACTED_NAME] from the Leeds site');
+  assert.equal(redacted('his apprentice is Drew'), 'his apprentice is [REDACTED_NAME]');
+  assert.equal(redacted("his name is pat o'neill he's on nights"), "his name is [REDACTED_NAME] he's on nights");
+  for (const text of ['speak to Bartholomew and the team', 'ask for Priya or Reception']) assert.ok(redacted(text).endsWith(text.slice(text.lastIndexOf(' ', text.lastIndexOf(' ') - 1))), text);
+});
+
+test('a saint before a name makes a place; shops, marinas and points are places', () => {
+  for (const text of ["St Mary's Hospital, Praed Street entrance", 'the store is Tesco Extra on Church Road', 'the Chelsea Harbour office', 'Mumbai office, Nariman Point', 'guard tour system is Guardforce Pro']) assert.equal(redacted(text), text, text);
+});
