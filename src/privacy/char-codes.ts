@@ -27,11 +27,13 @@ export const LOWER_A = 97;
 export const LOWER_Z = 122;
 export const PIPE = 124;
 export const EN_DASH = 0x2013;
+export const EM_DASH = 0x2014;
 export const RIGHT_SINGLE_QUOTE = 0x2019;
 
 export const isAsciiLetter = (code: number): boolean => (code | 32) >= LOWER_A && (code | 32) <= LOWER_Z;
 export const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 export const isAsciiUpper = (code: number): boolean => code >= UPPER_A && code <= UPPER_Z;
+export const isAsciiLower = (code: number): boolean => code >= LOWER_A && code <= LOWER_Z;
 
 /** What a written phone number may have between its digits: blanks and . / - ( ) + ("+44 (0)20 7946.0018"). */
 export const DIALLING_CHARACTERS = ' \t\n\v\f\r./-()+';

@@ -1,7 +1,7 @@
 // What a table's headings and cells mean, for tables parted by delimiters (table-columns.ts) and by spaces
 // (aligned-columns.ts): which headings name a personal column (a name's or a phone's), which a column that holds no
 // names, and what a personal cell holds.
-import { DIALLING_CHARACTERS, isAsciiDigit, isAsciiLetter, SPACE, TAB } from './char-codes.ts';
+import { DIALLING_CHARACTERS, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, SPACE, TAB } from './char-codes.ts';
 import { isOnlyVocabulary } from './recognizers/person-word-flags.ts';
 
 // Headings as headingOf() reads them: lower case, letters and single spaces only ("Visitor's Name:" → "visitors name").
@@ -22,6 +22,8 @@ const PHONE_HEADINGS: ReadonlySet<string> = new Set([
   'phone', 'phone no', 'phone number', 'telephone', 'telephone no', 'telephone number', 'tel', 'tel no', 'mobile', 'mobile no',
   'mobile number', 'mob', 'mob no', 'cell', 'cell phone', 'cellphone', 'contact no', 'contact number', 'contact phone', 'contact tel',
   'whatsapp', 'landline', 'telefon', 'telefonnummer', 'tel nr', 'handy', 'mobil', 'mobilnummer',
+  // Singapore's and Malaysia's handphone.
+  'hp', 'h p', 'hp no', 'handphone',
 ]);
 // The headings of columns that hold no names: "Stadtwerke Ost" under "Company" is a firm, though shaped like a name.
 // (Notes, remarks, purpose and the like may name someone, so they are not among them.)
@@ -31,6 +33,7 @@ export const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
   'registration', 'car reg', 'plate', 'badge', 'badge no', 'pass', 'pass no', 'card', 'card no', 'item', 'items', 'material', 'key',
   'key no', 'qty', 'quantity', 'site', 'location', 'area', 'department', 'dept', 'unit', 'room', 'floor', 'shift', 'no', 'ref', 'id',
   'status', 'employer', 'agency', 'trade', 'emp no', 'employee no', 'staff no',
+  'badge id', 'badgeid', 'card no', 'access level', 'expiry', 'hrs', 'hours',
   'datum', 'uhrzeit', 'zeit', 'firma', 'kommen', 'gehen', 'kommt', 'geht', 'ausweis', 'kennzeichen',
   // A rota's days.
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -52,15 +55,18 @@ export const isPersonal = (heading: string): boolean => PERSON_HEADINGS.has(head
 export const isHeading = (heading: string): boolean => isPersonal(heading) || OTHER_HEADINGS.has(heading);
 
 /** A cell's text as a heading: lower case, apostrophes dropped, every other run of non-letters one space ("Visitor's Name:" → "visitors name"). */
+const CAMEL_CASE_JOIN = /([a-z])([A-Z])/g;
+
 export function headingOf(text: string, codes: Uint16Array, [start, end]: [number, number]): string {
   const cellText = text.slice(start, end);
   // Most headings are letters and single spaces already ("TIME", "Visitor Name"): lower-casing is all they need.
   let plain = true;
   for (let index = start; index < end && plain; index++) {
     const code = codes[index]!;
-    plain = isAsciiLetter(code) || (code === SPACE && index > start && codes[index - 1] !== SPACE);
+    // A capital after a lower-case letter joins camel-case words ("FirstName"): read as "first name".
+    plain = (isAsciiLetter(code) && !(isAsciiUpper(code) && isAsciiLower(codes[index - 1]!) && index > start)) || (code === SPACE && index > start && codes[index - 1] !== SPACE);
   }
-  return plain ? cellText.toLowerCase() : cellText.toLowerCase().replace(/['’]/g, '').replace(/[^a-z]+/g, ' ').trim();
+  return plain ? cellText.toLowerCase() : cellText.replace(CAMEL_CASE_JOIN, '$1 $2').toLowerCase().replace(/['’]/g, '').replace(/[^a-z]+/g, ' ').trim();
 }
 
 export interface Found { person: number[]; phone: number[]; nameless: number[] }

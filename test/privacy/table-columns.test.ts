@@ -105,3 +105,8 @@ test('a CSV header may have one heading this file does not know; weekdays head a
 test('fire wardens, deputies and first aiders head name columns', () => {
   assert.equal(redact('Floor | Warden | Deputy\n2 | Heather Moor | Jon Reyes').text, 'Floor | Warden | Deputy\n2 | [REDACTED_NAME] | [REDACTED_NAME]');
 });
+
+test('camel-case headings ("FirstName", "LastName") and a Singapore handphone column ("Hp") are read', () => {
+  assert.equal(redact('BadgeID,FirstName,LastName,Company\n100231,Priya,Rao,Accenture').text, 'BadgeID,FirstName,LastName,Company\n100231,[REDACTED_NAME],[REDACTED_NAME],Accenture');
+  assert.equal(redact('Name\tHp\tHrs\nTan Ah Kow\t9123 4567\t44').text, 'Name\tHp\tHrs\n[REDACTED_NAME]\t[REDACTED_PHONE]\t44');
+});

@@ -10,7 +10,7 @@
 // often as not.
 import { cellFrom, isInCell } from '../recognizer.ts';
 import type { DetectedSpan } from '../recognizer.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DOT, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SPACE, TAB } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SPACE, TAB } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import type { TextProfile } from '../text-profile.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, SHORT, TITLE } from './person-word-flags.ts';
@@ -21,7 +21,7 @@ const CONTACT_WORDS = 'mob|mobile|number|num|no|phone|cell|whatsapp|email|e-mail
 // The contact word after a possessive's "'s ": "chidi's mob", "Suresh's whatsapp". Sticky, tried after each "'s ".
 const CONTACT_WORD = new RegExp(String.raw`(?:${CONTACT_WORDS})\b`, 'iy');
 // What may stand between a name and its number: blanks, a colon, a dash — at most MAX_NAME_GAP of them.
-const IS_NAME_GAP: ReadonlySet<number> = new Set([SPACE, COLON, HYPHEN, EN_DASH]);
+const IS_NAME_GAP: ReadonlySet<number> = new Set([SPACE, COLON, HYPHEN, EN_DASH, EM_DASH]);
 const MAX_NAME_GAP = 4;
 
 /**
@@ -133,7 +133,6 @@ function nameInBrackets(text: string, codes: Uint16Array, open: number): { start
 }
 
 const EXCLAMATION_MARK = 33;
-const EM_DASH = 0x2014;
 // The characters a written number's digits may have between them (char-codes.ts), but a line break: the number's line.
 const IS_DIALLING_ON_LINE = new Uint8Array(128);
 for (const character of '0123456789 \t./-()+') IS_DIALLING_ON_LINE[character.charCodeAt(0)] = 1;

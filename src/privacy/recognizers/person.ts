@@ -302,14 +302,23 @@ function calledNameAt(text: string, codes: Uint16Array, cueEnd: number): { start
   return ON_NUMBER_AFTER.test(text) ? name : undefined;
 }
 
+/** Whether a comma and blanks end at `at`. */
+function isCommaBefore(codes: Uint16Array, at: number): boolean {
+  let before = at - 1;
+  while (codes[before] === SPACE || codes[before] === TAB) before--;
+  return codes[before] === COMMA;
+}
+
 /** The name after the cue ending at `cueEnd`, checked as the cue asks, or undefined. */
 function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue): { start: number; end: number } | undefined {
   const name = readNameAt(text, codes, cueEnd, cue.allowLower) ?? (cue.allowLower ? undefined : calledNameAt(text, codes, cueEnd));
   if (name === undefined) return undefined;
   // A form's empty field: the next line's label is no name ("Visitor name:⏎Purpose: Lift Maintenance").
   if (codes[name.end] === COLON && isLineBreakBefore(codes, cueEnd)) return undefined;
-  // After a role ("Officer Adeyemi"), a capitalised name that is words is a heading's ("Security Officer Training").
+  // After a role ("Officer Adeyemi"), a capitalised name that is words is a heading's ("Security Officer Training"); after
+  // a greeting's or a thanks' comma, an address to all ("Hello, World!").
   if (cue.strict && (!isUpperCaseAt(text, codes, name.start) || !hasNameWord(text, codes, name.start, name.end))) return undefined;
+  if (!cue.allowLower && isCommaBefore(codes, cueEnd) && !hasNameWord(text, codes, name.start, name.end)) return undefined;
   const firstNameEnd = cue.allowLower ? firstNameAfterSurname(text, codes, name) : -1;
   return firstNameEnd === -1 ? name : { start: name.start, end: firstNameEnd };
 }

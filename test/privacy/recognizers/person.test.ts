@@ -450,3 +450,12 @@ test("a second name after 'or' or 'and' goes with the first after a cue; a role'
 test('a saint before a name makes a place; shops, marinas and points are places', () => {
   for (const text of ["St Mary's Hospital, Praed Street entrance", 'the store is Tesco Extra on Church Road', 'the Chelsea Harbour office', 'Mumbai office, Nariman Point', 'guard tour system is Guardforce Pro']) assert.equal(redacted(text), text, text);
 });
+
+test('a comma after a sign-off, keys handed to someone, met with someone, property of someone, an em dash before a number', () => {
+  assert.equal(redacted('If it is down ring me. Thanks, Callum'), 'If it is down ring me. Thanks, [REDACTED_NAME]');
+  assert.equal(redacted('05:55 handed keys to Oluwatobi.'), '05:55 handed keys to [REDACTED_NAME].');
+  assert.equal(redacted('in 10:00 out 11:30 — met w/ Declan'), 'in 10:00 out 11:30 — met w/ [REDACTED_NAME]');
+  assert.equal(redacted('lock screen "Property of Leon" — claimed 16:25'), 'lock screen "Property of [REDACTED_NAME]" — claimed 16:25');
+  assert.equal(redacted('Adaeze — 234 802 555 0193'), '[REDACTED_NAME] — [REDACTED_PHONE]');
+  for (const text of ['Thanks, Reception', 'met w/ Daikin engineer', 'property of the landlord']) assert.equal(redacted(text), text, text);
+});

@@ -219,3 +219,7 @@ test("a phone in a CSV cell before a time's cell, and in a form's blank of under
   assert.deepEqual(found(phoneRecognizer, 'Contact no.: ___+48 601 987 345_____'), ['+48 601 987 345']);
   for (const text of ['Shift 0705 1500 cover', 'total 1,234 5678,9', 'ref_07700900123']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
+
+test('Spanish and Latin American cue words: cel., ofic., tlf.', () => {
+  assert.deepEqual(found(phoneRecognizer, 'Ing. Ramírez, cel. 55 1234 5678, planta baja'), ['55 1234 5678']);
+});
