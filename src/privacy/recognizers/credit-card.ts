@@ -8,8 +8,10 @@ import { mayHoldSpokenNumber, spokenDigitRuns, writeSpokenRunDigits } from '../s
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 
-// Not after a digit, or a separator a longer number has; after a colon only a label's ("card:…"), not a time's.
-const CARD_CANDIDATE = /(?<![\d.,/-])(?<!\d:)\d(?:[ -]?\d){12,18}(?![\d]|[.,:/]\d)/g;
+// Not after a digit, or a separator a longer number has; after a colon only a label's ("card:…"), not a time's. Not glued to
+// letters, as a reference's prefix is ("RF18 5390 0754 7034"). A comma before or after it may part a CSV's cells
+// ("txn,4539…6467,250.00"), though not a thousands group ("1,4539…", "…,250").
+const CARD_CANDIDATE = /(?<![\d./A-Za-z-])(?<!\d[,:])\d(?:[ -]?\d){12,18}(?![\d]|[.:/]\d|,\d{1,3}(?![\d.]))/g;
 const MIN_CARD_DIGITS = 13;
 const CARD_CUE_BEFORE = /\b(?:card|visa|mastercard|amex|credit|debit|cc|pan)\b[^\n]{0,24}$/i;
 

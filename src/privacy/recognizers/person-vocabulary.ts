@@ -44,7 +44,9 @@ english german hindi spanish french british american indian gmbh ltd llc plc inc
 expiry nric marketing flat apartment apt
 wachmann nachtwächter pförtner hausmeister haustechnik telefon mobil handy büro empfang ansprechpartner ansprechpartnerin
 störung störungen schicht frühschicht spätschicht nachtschicht zähler zählerstand besucher firma datum uhrzeit unterschrift notfall
-rejestr gości kierownik zmiany ochrona ochrony kontakt encargado móvil`;
+rejestr gości kierownik zmiany ochrona ochrony kontakt encargado móvil
+zentrale technik hauswart servicedesk störungsmeldung växel sentralbord centralino portineria
+amex maestro`;
 
 const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services partnership
 service solutions security facilities facility cleaning maintenance logistics systems partners associates estates property

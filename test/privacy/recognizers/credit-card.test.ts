@@ -87,3 +87,8 @@ test('property: no Luhn-invalid 16-digit number is reported as a card', () => {
     assert.equal(redact(`paid with ${card} yesterday`).counts.CREDIT_CARD, undefined, card);
   }), { numRuns: 300 });
 });
+
+test("a card in a CSV cell before an amount's cell is a card; after letters it is part of a reference", () => {
+  assert.deepEqual(found(creditCardRecognizer, 'txn,4539148803436467,250.00,GBP'), ['4539148803436467']);
+  assert.deepEqual(found(creditCardRecognizer, 'Ref RF18 5390 0754 7034'), []);
+});

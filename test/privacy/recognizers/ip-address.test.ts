@@ -45,3 +45,7 @@ test('an address said with "dot" between its numbers is found; a section number 
 test('a version upgraded from or to, and a table or figure number, is no address', () => {
   for (const text of ['upgraded 4.10.1.36 → 4.13.0.186', 'see Table 12.3.1.4 and Figure 4.2.1.3']) assert.deepEqual(found(ipAddressRecognizer, text), [], text);
 });
+
+test('a bootloader, kernel or agent version is no address', () => {
+  for (const text of ['bootloader 4.2.0.115 flashed', 'agent 10.4.22.1 installed']) assert.deepEqual(found(ipAddressRecognizer, text), [], text);
+});

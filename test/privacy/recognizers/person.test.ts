@@ -459,3 +459,9 @@ test('a comma after a sign-off, keys handed to someone, met with someone, proper
   assert.equal(redacted('Adaeze — 234 802 555 0193'), '[REDACTED_NAME] — [REDACTED_PHONE]');
   for (const text of ['Thanks, Reception', 'met w/ Daikin engineer', 'property of the landlord']) assert.equal(redacted(text), text, text);
 });
+
+test("switchboards, service desks and card brands in other languages are no names", () => {
+  for (const text of ['Växel 08-123 456 78', 'Zentrale: 089 1234567', 'Sentralbord 22 12 34 56', 'Hauswart Zürich', 'paid by Amex', 'Maestro card', 'Servicedesk Amsterdam', 'Technik: 089 7654321']) {
+    assert.ok(!redacted(text).includes('NAME'), text);
+  }
+});
