@@ -6,6 +6,7 @@ import type { DetectedSpan, Recognizer } from './recognizer.ts';
 import { RECOGNIZERS } from './registry.ts';
 import { profileText } from './text-profile.ts';
 import { NUL } from './char-codes.ts';
+import { foldForScan } from './scan-fold.ts';
 
 export type { PiiType } from './pii-type.ts';
 
@@ -33,6 +34,11 @@ export function detectSpans(text: string, recognizers: readonly Recognizer[] = R
   // The profile pass notices placeholders, so the usual text is scanned once; a masked one is profiled again.
   if (profile.hasPlaceholder) {
     scanned = maskPlaceholders(text);
+    profile = profileText(scanned);
+  }
+  // Fullwidth forms, no-break spaces, OCR's letters among digits: the recognizers scan a folded copy of the same length.
+  if (profile.needsFold) {
+    scanned = foldForScan(scanned);
     profile = profileText(scanned);
   }
   let found: DetectedSpan[] = [];

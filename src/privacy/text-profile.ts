@@ -7,6 +7,7 @@ import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
 import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
+import { isFoldedForScan, isOcrDigitLetter, MAX_OCR_DIGIT_LETTERS } from './scan-fold.ts';
 
 export interface TextProfile {
   readonly digitCount: number;
@@ -52,6 +53,11 @@ export interface TextProfile {
    * the recognizers' reference regex scans see, so they use those scans instead.
    */
   readonly exotic: boolean;
+  /**
+   * Characters a scan reads better folded (scan-fold.ts): fullwidth forms, no-break spaces, non-breaking hyphens and
+   * minus signs, an en dash between digits, or OCR's O, o, l and I among digits ("+44 2O 7946 O321").
+   */
+  readonly needsFold: boolean;
   /**
    * Offsets where a word starts with the first word of a PERSON cue, ascending, and the cues' bits: the first
    * cueCount entries. Like `codes`, shared scratch arrays valid until the next profileText() call.
@@ -214,6 +220,25 @@ function isDottedWordAt(codes: Uint16Array, start: number): boolean {
   return false;
 }
 
+const NON_ASCII_MARK = { exotic: 1, apostrophe: 2, fold: 4 } as const;
+const EN_DASH = 0x2013;
+
+/** What the non-ASCII character at `index` tells the profile, as NON_ASCII_MARK bits. */
+function nonAsciiMarkOf(codes: Uint16Array, index: number): number {
+  const code = codes[index]!;
+  if ((code >= 0xd800 && code <= 0xdfff) || code === KELVIN_SIGN) return NON_ASCII_MARK.exotic;
+  if (code === RIGHT_SINGLE_QUOTE) return NON_ASCII_MARK.apostrophe;
+  if (code === EN_DASH) return isAsciiDigit(codes[index - 1]!) && isAsciiDigit(codes[index + 1]!) ? NON_ASCII_MARK.fold : 0;
+  return isFoldedForScan(code) ? NON_ASCII_MARK.fold : 0;
+}
+
+/** Whether the short word codes[start, end) is OCR's O, o, l or I standing for digits beside a digit ("2O", "0l71", "9OO789"). */
+function isOcrDigitLettersAt(codes: Uint16Array, start: number, end: number): boolean {
+  if (!isAsciiDigit(codes[start - 1] ?? 0) && !isAsciiDigit(codes[end]!)) return false;
+  for (let index = start; index < end; index++) if (!isOcrDigitLetter(codes[index]!)) return false;
+  return true;
+}
+
 // The scratch arrays the offsets are written to: a text has at most one cue or capital start per character.
 let cueStarts = new Int32Array(1024);
 let cueBits = new Int32Array(1024);
@@ -262,7 +287,8 @@ export function profileText(text: string): TextProfile {
   let hasAt = false;
   let hasSpokenDot = false;
   let hasSaidAt = false;
-  let exotic = false;
+  // Non-ASCII characters' marks (NON_ASCII_MARK) and OCR's letters among digits (FOLD).
+  let marks = 0;
   let hasPlaceholder = false;
   let hasBracketedAt = false;
   let hasApostrophe = false;
@@ -329,6 +355,7 @@ export function profileText(text: string): TextProfile {
         if (!isAsciiLetter(letter)) break;
         hash = foldLetter(hash, letter | 32);
       }
+      if (isOcrDigitLetter(code) && wordEnd - index <= MAX_OCR_DIGIT_LETTERS && isOcrDigitLettersAt(codes, index, wordEnd)) marks |= NON_ASCII_MARK.fold;
       const looked = !previousIsWordChar || capitalStart;
       const flags = looked ? wordTableFlags(codes, index, wordEnd, hash) : 0;
       if (capitalStart) {
@@ -373,8 +400,7 @@ export function profileText(text: string): TextProfile {
       previousIsWordChar = code === UNDERSCORE;
       previousIsLetterOrNumber = false;
     } else {
-      if ((code >= 0xd800 && code <= 0xdfff) || code === KELVIN_SIGN) exotic = true;
-      if (code === RIGHT_SINGLE_QUOTE) hasApostrophe = true;
+      marks |= nonAsciiMarkOf(codes, index);
       const character = text[index]!;
       const isLetterOrNumber = LETTER_OR_NUMBER.test(character);
       if (isLetterOrNumber && !previousIsLetterOrNumber && UPPER_CASE_LETTER.test(character)) {
@@ -386,5 +412,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, hasAt, hasSpokenDot, hasSaidAt, hasBracketedAt, exotic, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, hasAt, hasSpokenDot, hasSaidAt, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: hasApostrophe || (marks & NON_ASCII_MARK.apostrophe) !== 0, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
 }

@@ -75,9 +75,9 @@ function capitalisedWordStart(text: string, codes: Uint16Array, end: number): nu
   return end - start >= 2 && isUpperCaseAt(text, codes, start) && !isAsciiDigit(codes[start - 1] ?? 0) ? start : -1;
 }
 
-/** The end of the capitalised word of two letters or more at `start`, or -1. */
+/** The end of the capitalised word of two letters or more at `start`, its second letter lower-case ("(OCR)" is an acronym, "(McBride)" a name), or -1. */
 function capitalisedWordEnd(text: string, codes: Uint16Array, start: number): number {
-  if (!isLetter(codes[start]!) || !isUpperCaseAt(text, codes, start)) return -1;
+  if (!isLetter(codes[start]!) || !isUpperCaseAt(text, codes, start) || isAsciiUpper(codes[start + 1]!)) return -1;
   let end = start + 1;
   while (isLetter(codes[end]!)) end++;
   return end - start >= 2 ? end : -1;

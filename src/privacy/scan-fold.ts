@@ -1,0 +1,51 @@
+// A copy of a text for the recognizers to scan, each character folded to the one a scan reads: fullwidth forms to ASCII
+// ("lucie.dubois＠orange.fr", "０９０－１２３４－５６７８"), no-break spaces to spaces and non-breaking hyphens, figure dashes
+// and minus signs to hyphens ("4917 4820 1234 5678" with U+00A0), an en dash between digits to a hyphen ("452–81–6630"),
+// and OCR's O, o, l and I among digits to 0 and 1 ("+44 2O 7946 O321", "0l71 234 5678").
+//
+// Every fold maps one UTF-16 code unit to one, so offsets in the copy are offsets in the text: the redactor scans the copy
+// and replaces the spans in the text as it was written. The profile (text-profile.ts) says when a text needs folding.
+
+const FULLWIDTH_FIRST = 0xff01; // '！'
+const FULLWIDTH_LAST = 0xff5e; // '～'
+const FULLWIDTH_OFFSET = 0xfee0; // '！' - '!'
+const NO_BREAK_SPACE = 0x00a0;
+const FIGURE_SPACE = 0x2007;
+const NARROW_NO_BREAK_SPACE = 0x202f;
+const NON_BREAKING_HYPHEN = 0x2011;
+const FIGURE_DASH = 0x2012;
+const MINUS_SIGN = 0x2212;
+
+const isSpace = (code: number): boolean => code === NO_BREAK_SPACE || code === FIGURE_SPACE || code === NARROW_NO_BREAK_SPACE;
+
+/** Whether the non-ASCII code unit is folded wherever it stands (compares, not set lookups: the profile asks of every one). */
+export function isFoldedForScan(code: number): boolean {
+  if (code >= FULLWIDTH_FIRST) return code <= FULLWIDTH_LAST;
+  return isSpace(code) || code === NON_BREAKING_HYPHEN || code === FIGURE_DASH || code === MINUS_SIGN;
+}
+
+const OCR_DIGIT_OF: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1' };
+
+/** Whether the ASCII code is a letter OCR reads for a digit: O, o, l, I. */
+export const isOcrDigitLetter = (code: number): boolean => code === 79 || code === 111 || code === 108 || code === 73;
+
+const FOLDED_EVERYWHERE = /[\uff01-\uff5e\u00a0\u2007\u202f\u2011\u2012\u2212]/g;
+const EN_DASH_BETWEEN_DIGITS = /(?<=\d)\u2013(?=\d)/g;
+// A word of digits and OCR's digit letters, with a digit in it: "2O", "O321", "9OO789", "192.l68" has "l68".
+const OCR_DIGIT_WORD = /(?<![\p{L}\p{N}])[0-9OolI]*\d[0-9OolI]*(?![\p{L}\p{N}])/gu;
+const OCR_DIGIT_LETTERS = /[OolI]/g;
+// OCR misreads a digit or two in a row, not a word: a run of three such letters ("0OII") is left as written.
+export const MAX_OCR_DIGIT_LETTERS = 2;
+const OCR_LETTER_RUN = new RegExp(`[OolI]{${MAX_OCR_DIGIT_LETTERS + 1}}`);
+
+function foldCharacter(character: string): string {
+  const code = character.charCodeAt(0);
+  if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) return String.fromCharCode(code - FULLWIDTH_OFFSET);
+  return isSpace(code) ? ' ' : '-';
+}
+
+/** The text with every character folded as the module's comment says; the same length as the text. */
+export function foldForScan(text: string): string {
+  const folded = text.replace(FOLDED_EVERYWHERE, foldCharacter).replace(EN_DASH_BETWEEN_DIGITS, '-');
+  return folded.replace(OCR_DIGIT_WORD, (word) => (OCR_LETTER_RUN.test(word) ? word : word.replace(OCR_DIGIT_LETTERS, (letter) => OCR_DIGIT_OF[letter]!)));
+}

@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { foldForScan } from '../../src/privacy/scan-fold.ts';
+import { redact } from '../../src/privacy/redactor.ts';
+import { profileText } from '../../src/privacy/text-profile.ts';
+
+test('fullwidth forms, no-break spaces and OCR letters among digits are folded for the scan, the text redacted as written', () => {
+  assert.equal(redact('email lucie.dubois＠orange.fr today').text, 'email [REDACTED_EMAIL] today');
+  assert.equal(redact('携帯 ０９０－１２３４－５６７８').text, '携帯 [REDACTED_PHONE]');
+  assert.equal(redact('card 4917\u00a04820\u00a01234\u00a05678 on file').text, 'card [REDACTED_CC] on file');
+  assert.equal(redact('SSN 452–81–6630').text, 'SSN [REDACTED_SSN]');
+  assert.equal(redact('Tel +44 2O 7946 O321 (OCR)').text, 'Tel [REDACTED_PHONE] (OCR)');
+  assert.equal(redact('call 0l71 234 5678').text, 'call [REDACTED_PHONE]');
+});
+
+test('words are not folded: O2, CO2, I, lol and a name with a zero stay as written', () => {
+  assert.equal(foldForScan('O2 store, CO2 2O ppm, I 2 lol'), '02 store, CO2 20 ppm, I 2 lol');
+  for (const text of ['the O2 arena', 'CO2 level 400 ppm', 'Room 1O1 at 10:00–12:00']) assert.equal(redact(text).text, text, text);
+});
+
+test('property: folding keeps the length, and the profile says when a text needs it', () => {
+  const pieces = fc.constantFrom('0', '7', ' ', 'O', 'o', 'l', 'I', 'a', '\u00a0', '＠', '１', '–', '-', '.', 'x');
+  fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+    const folded = foldForScan(text);
+    assert.equal(folded.length, text.length);
+    if (folded !== text) assert.ok(profileText(text).needsFold, JSON.stringify(text));
+  }), { numRuns: 3000 });
+});
