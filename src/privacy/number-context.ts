@@ -15,9 +15,10 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
 const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`\b(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')})\s*(?:no\.?|number|num|nr\.?|#)?(?:['’]s|\s+(?:is|was))?\s*[:#]?\s*$`, 'i');
 
 // With the words of our users' other languages: German Handy and Telefon, Polish kom(órka), nr (tel) and numer, Spanish
-// and Portuguese móvil, cel(ular), teléfono, tlf, ofic(ina), número.
+// and Portuguese móvil, cel(ular), teléfono, tlf, ofic(ina), número, escritório, portaria; Italian ufficio, cellulare;
+// Norwegian sentralbord; and, outside \b (which reads only ASCII words), Russian, Chinese, Japanese, Korean and Hebrew ones.
 const PHONE_CUE_BEFORE =
-  /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call|handy|telefon|kom|komórka|nr|numer|móvil|movil|celular|cel|teléfono|telefono|tlf|tfno|ofic|oficina|número|numero)\b[^\n|]{0,24}$/i;
+  /(?:\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call|handy|telefon|kom|komórka|nr|numer|móvil|movil|celular|cel|teléfono|telefono|tlf|tfno|ofic|oficina|número|numero|sentralbord|escritório|escritorio|portaria|ufficio|cellulare)\b|моб|тел|手机|电话|座机|携帯|電話|휴대폰|전화|טלפון)[^\n|]{0,24}$/i;
 
 // What may follow a label inside an IDENTIFIER_LABEL_BEFORE match, apart from the letters of "no"/"number":
 // ASCII whitespace, '.', '#' and ':' (non-ASCII characters are let through as if they were whitespace).

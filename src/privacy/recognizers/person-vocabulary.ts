@@ -46,7 +46,7 @@ wachmann nachtwächter pförtner hausmeister haustechnik telefon mobil handy bü
 störung störungen schicht frühschicht spätschicht nachtschicht zähler zählerstand besucher firma datum uhrzeit unterschrift notfall
 rejestr gości kierownik zmiany ochrona ochrony kontakt encargado móvil
 zentrale technik hauswart servicedesk störungsmeldung växel sentralbord centralino portineria
-amex maestro`;
+amex maestro finance accounts payroll procurement legal compliance werk wi-fi`;
 
 const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services partnership
 service solutions security facilities facility cleaning maintenance logistics systems partners associates estates property

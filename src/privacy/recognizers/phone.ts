@@ -71,12 +71,22 @@ function hasUnitAt(text: string, codes: Uint16Array, position: number): boolean 
   return UNIT_AFTER.test(text);
 }
 
-/** Whether text[start, end) ends with '.' and one to three digits: a decimal ("004512.7"), no phone. */
+/**
+ * Whether text[start, end) ends with '.' and one to three digits: a decimal ("004512.7"), no phone. A number whose groups
+ * are all joined by dots is a phone's way ("01.42.68.53.17", "07700.900.333"); "10.004 106.961" are two decimals.
+ */
 function endsWithDecimalTail(codes: Uint16Array, start: number, end: number): boolean {
   let digitsStart = end;
   while (digitsStart > start && isAsciiDigit(codes[digitsStart - 1]!)) digitsStart--;
   const digits = end - digitsStart;
-  return digits >= 1 && digits <= 3 && digitsStart > start && codes[digitsStart - 1] === DOT;
+  if (digits < 1 || digits > 3 || digitsStart <= start || codes[digitsStart - 1] !== DOT) return false;
+  let dots = 0;
+  for (let index = start; index < digitsStart; index++) {
+    const code = codes[index]!;
+    if (code === DOT) dots++;
+    else if (!isAsciiDigit(code)) return true;
+  }
+  return dots === 1;
 }
 const TRUNK_PREFIX_COUNTRY_CODES = ['44', '49', '91', '33', '61', '353', '31', '34', '39', '27'];
 // Nigeria's numbers, after a cue only (many of our users' guards and cleaners give a Nigerian mobile, "Emeka 0803 123
@@ -85,6 +95,9 @@ const NIGERIA_CALLING_CODE = 234;
 // Poland's and Spain's numbers have nine digits and no trunk '0' ("kom. 601 234 567"): after a cue, when valid there.
 const NINE_DIGIT_CALLING_CODES = [48, 34];
 const NINE_DIGITS = 9;
+const RUSSIA_CALLING_CODE = 7;
+const RUSSIAN_TRUNK_PREFIX = 8;
+const RUSSIAN_DIGITS = 11;
 const MIN_DIGITS = LONG_DIAL_RUN_DIGITS;
 const MAX_DIGITS = 15;
 
@@ -142,7 +155,7 @@ function isAcceptable(e164Digits: string, cued: boolean): boolean {
 const NANP_CALLING_CODE = 1;
 const INDIA_CALLING_CODE = 91;
 const TRUNK_PREFIX_CALLING_CODES = TRUNK_PREFIX_COUNTRY_CODES.map(Number);
-for (const callingCode of [NANP_CALLING_CODE, INDIA_CALLING_CODE, NIGERIA_CALLING_CODE, ...NINE_DIGIT_CALLING_CODES, ...TRUNK_PREFIX_CALLING_CODES]) {
+for (const callingCode of [NANP_CALLING_CODE, INDIA_CALLING_CODE, NIGERIA_CALLING_CODE, RUSSIA_CALLING_CODE, ...NINE_DIGIT_CALLING_CODES, ...TRUNK_PREFIX_CALLING_CODES]) {
   if (callingCodeOf(`${callingCode}0000000`) !== callingCode) throw new Error(`not a calling code: ${callingCode}`);
 }
 
@@ -246,6 +259,8 @@ function isPhoneCandidate(raw: string, digitCount: number, cued: boolean): boole
     && isAcceptableNationalOf(NANP_CALLING_CODE, raw, skipped, length, cued)) return true;
   if (length === 10 && isIndianMobileStart(lead) && isAcceptableNationalOf(INDIA_CALLING_CODE, raw, skipped, length, cued)) return true;
   if (cued && digitCount === NINE_DIGITS && lead !== 0 && NINE_DIGIT_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, 0, NINE_DIGITS, false))) return true;
+  // Russia's trunk prefix is 8: "8 (916) 123-45-67" after a cue, when valid there.
+  if (cued && digitCount === RUSSIAN_DIGITS && first === RUSSIAN_TRUNK_PREFIX && isAcceptableNationalOf(RUSSIA_CALLING_CODE, raw, 1, RUSSIAN_DIGITS - 1, false)) return true;
   if (lead === 0 && next !== 0) {
     return TRUNK_PREFIX_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, skipped + 1, length - 1, cued))
       || (cued && isAcceptableNationalOf(NIGERIA_CALLING_CODE, raw, skipped + 1, length - 1, cued))

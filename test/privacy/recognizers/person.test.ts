@@ -465,3 +465,9 @@ test("switchboards, service desks and card brands in other languages are no name
     assert.ok(!redacted(text).includes('NAME'), text);
   }
 });
+
+test('Italian and Spanish titles: sig., Sr., Sra.; a department is no name', () => {
+  assert.equal(redacted('Portiere: sig. Bianchi, cell. 333 123 4567'), 'Portiere: sig. [REDACTED_NAME], cell. [REDACTED_PHONE]');
+  assert.equal(redacted('Zelador: Sr. Oliveira, WhatsApp +55 21 99876 5432'), 'Zelador: Sr. [REDACTED_NAME], WhatsApp [REDACTED_PHONE]');
+  assert.equal(redacted('Card ending 8431, authorised by Finance.'), 'Card ending 8431, authorised by Finance.');
+});

@@ -45,6 +45,8 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
   if (digits.length === 10 && /^[6-9]/.test(digits) && acceptable(`91${digits}`, cued)) return true;
   // Cued, a Polish or Spanish number: nine digits, no trunk '0', valid there.
   if (cued && digits.length === 9 && digits[0] !== '0' && ['48', '34'].some((code) => acceptable(code + digits, false))) return true;
+  // Cued, a Russian number with its trunk '8'.
+  if (cued && allDigits.length === 11 && allDigits[0] === '8' && acceptable(`7${allDigits.slice(1)}`, false)) return true;
   if (digits.startsWith('0') && !digits.startsWith('00')) {
     return TRUNK_PREFIX_COUNTRY_CODES.some((code) => acceptable(code + digits.slice(1), cued))
       || (!cued && digits === allDigits && digits.length >= 10 && TRUNK_PREFIX_COUNTRY_CODES.some((code) => nationallyGrouped(code, digits.slice(1), raw)));

@@ -223,3 +223,11 @@ test("a phone in a CSV cell before a time's cell, and in a form's blank of under
 test('Spanish and Latin American cue words: cel., ofic., tlf.', () => {
   assert.deepEqual(found(phoneRecognizer, 'Ing. Ramírez, cel. 55 1234 5678, planta baja'), ['55 1234 5678']);
 });
+
+test('a number grouped by dots throughout is a phone; phone words of other scripts cue one', () => {
+  assert.deepEqual(found(phoneRecognizer, 'Technicien CVC : Marc, tél. 01.42.68.53.17'), ['01.42.68.53.17']);
+  assert.deepEqual(found(phoneRecognizer, 'Mob: 07700.900.333 (either works)'), ['07700.900.333']);
+  assert.deepEqual(found(phoneRecognizer, 'Комендант: Иванов, моб. 8 (916) 123-45-67.'), ['8 (916) 123-45-67']);
+  assert.deepEqual(found(phoneRecognizer, '物业联系人：王伟，手机 138 0013 8000'), ['138 0013 8000']);
+  for (const text of ['reading 004512.7 kWh', 'total 1.234.56']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
