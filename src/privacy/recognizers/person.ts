@@ -14,6 +14,7 @@ import { mayHoldTable, tableCells } from '../table-columns.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { detectSurnameFirstFields, detectCapitalSurnameFields, takeCapitalSurnamesBefore, takeSurnamesBeforeComma } from './person-fields.ts';
 import { detectContactNames } from './person-contact.ts';
+import { pushRepeatedNames } from './person-repeats.ts';
 import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
@@ -743,7 +744,10 @@ export const personRecognizer: Recognizer = {
     detectAfterCues(text, profile, spans);
     if (profile.hasAt) detectMentions(text, profile.codes, spans);
     const table = tableCells(text, profile);
+    // A table's name cells, spans[tableSpansStart, tableSpansEnd) and the register rows' after: a name there is said once.
+    const tableSpansStart = spans.length;
     pushCells(table.person, 'PERSON', spans);
+    const tableSpansEnd = spans.length;
     // The cells the shape scans pass over, rather than judging names there and then merging or dropping them: with
     // PHONE passing over a phone column's cells too, redaction got 9-11 % faster with the same output on 100,000
     // eval records (a table's or register's cells are most of an export or an OCR'd register).
@@ -753,9 +757,13 @@ export const personRecognizer: Recognizer = {
     const listed = profile.colonCount > 0 ? headerNameCells(text, profile.codes) : NO_CELLS;
     pushCells(listed, 'PERSON', spans);
     let settled = mergeCells(mergeCells(judged, senders), listed);
+    let registerSpansStart = 0;
+    let registerSpansEnd = 0;
     if ((profile.tableMarks & (TABLE_MARK.pipe | TABLE_MARK.tab)) !== 0) {
       const registerNames = registerNameCells(text, profile.codes, judged);
+      registerSpansStart = spans.length;
       pushCells(registerNames, 'PERSON', spans);
+      registerSpansEnd = spans.length;
       settled = mergeCells(settled, mergeCells(registerNames, registerOtherCells(text, profile.codes)));
     }
     detectShapes(text, profile, settled, spans);
@@ -770,6 +778,7 @@ export const personRecognizer: Recognizer = {
         detectCapitalSurnameFields(text, profile, settled, spans);
       }
     }
+    pushRepeatedNames(text, profile, table.nameless, spans, (index) => (index >= tableSpansStart && index < tableSpansEnd) || (index >= registerSpansStart && index < registerSpansEnd));
     return spans;
   },
 };

@@ -471,3 +471,20 @@ test('Italian and Spanish titles: sig., Sr., Sra.; a department is no name', () 
   assert.equal(redacted('Zelador: Sr. Oliveira, WhatsApp +55 21 99876 5432'), 'Zelador: Sr. [REDACTED_NAME], WhatsApp [REDACTED_PHONE]');
   assert.equal(redacted('Card ending 8431, authorised by Finance.'), 'Card ending 8431, authorised by Finance.');
 });
+
+test('a name found once is redacted wherever else a longer text repeats it', () => {
+  const walk = 'Meter walk 01/05 – reader: Tunde (07700 900123)\nMTR-101  Kitchen sub   023144.2 kWh\nMTR-102  Lifts sub     008812.9 kWh\nNote: MTR-104 display blank – Tunde to report to Siemens.';
+  assert.equal(redacted(walk), walk.replaceAll('Tunde', '[REDACTED_NAME]').replace('07700 900123', '[REDACTED_PHONE]'));
+  const transcript = 'okay so the gate guard is kofi and he does the early tours from six, then at about two in the afternoon kofi hands over to the agency guard who stays till ten at night';
+  assert.equal(redacted(transcript), transcript.replaceAll('kofi', '[REDACTED_NAME]'));
+  const register = 'Visitor: OKAFOR, Chidinma\nCompany: Brightwell FM   Time in: 09:10   Host: reception\nNotes: Okafor signed out at 11:45 and returned the visitor badge V-114 to the desk.';
+  assert.equal(redacted(register), register.replace('OKAFOR, Chidinma', '[REDACTED_NAME]').replace('Okafor signed', '[REDACTED_NAME] signed'));
+  // Words that are English, or everyday-word names, are not repeated: "Will" the name and "will" the verb.
+  const will = 'the night guard is will and he does the tours every two hours, and if the alarm goes off he will call the keyholder and then the police if needed';
+  assert.equal(redacted(will), will.replace('is will', 'is [REDACTED_NAME]'));
+  // Nor a handle's or a host's word ("@fastify", "github.com/fastify"), nor inside a firm's cell of a table.
+  const handle = 'Thanks @fastify for the plugin: see github.com/fastify/fastify-cors and the fastify.register() call for details of how to wire it into the server.';
+  assert.equal(redacted(handle), handle.replace('@fastify for', '@[REDACTED_NAME] for'));
+  const table = 'Name\tCompany\tTime in\tTime out\nDieter Brandt\tBrandt Haustechnik\t08:10\t16:30\nHeike Vogel\tVogel Elektro GmbH\t09:00\t12:00\nNote: all visitors signed in';
+  assert.equal(redact(table).text, table.replace('Dieter Brandt', '[REDACTED_NAME]').replace('Heike Vogel', '[REDACTED_NAME]'));
+});

@@ -1,0 +1,162 @@
+// A name PERSON found once is a name wherever else its text repeats it: "reader: Tunde (07700 …)" then "Tunde to report
+// to Siemens", "the gate guard is kofi and … kofi hands over", "Visitor: OKAFOR, Chidi" then "Okafor signed out". A later
+// mention has no cue of its own, but the first one says what the word is.
+//
+// Decisions: only words that read as a name on their own are repeated — a lexicon name or no everyday English word, of
+// three letters or more, no word of our vocabulary or a title, and not a first name that is an everyday word ("will" the
+// name is not "will" the verb). A repeat is matched as a whole word, as written or in capitals or title case, not inside a
+// cell that holds no names (a firm's column: "Brandt Haustechnik" keeps the firm's name), not joined into a handle, path
+// or address ("@fastify/cors", "github.com/fastify"), and a word found as an @mention or in a table's name column is not
+// repeated. Only texts of
+// MIN_SEARCHED_LENGTH characters or more are searched — a sentence or two seldom says a name twice — and not one with more
+// than MAX_REPEATED_WORDS name words (a long export, whose names are in its columns), so the search stays cheap.
+import { cellFrom, isInCell } from '../recognizer.ts';
+import type { DetectedSpan } from '../recognizer.ts';
+import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../char-codes.ts';
+import { isCommonEnglishWord } from '../english-words.ts';
+import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, SHORT, TITLE } from './person-word-flags.ts';
+import { WORD_NAMES } from './person-vocabulary.ts';
+import type { TextProfile } from '../text-profile.ts';
+
+const MIN_REPEATED_LETTERS = 3;
+const MAX_REPEATED_WORDS = 64;
+const MIN_SEARCHED_LENGTH = 160;
+const AT_SIGN = 64;
+const FULL_STOP = 46;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+// Characters that join a word into a handle, a path or an address: a name there is a project's or a host's.
+const IS_JOINER = new Uint8Array(128);
+for (const character of '@/._-\\:#') IS_JOINER[character.charCodeAt(0)] = 1;
+
+// Whether a word reads as a name on its own, by the word: names recur across texts, and the English check is the dearest.
+const MAX_CACHED_WORDS = 8192;
+const readsAsNameByWord = new Map<string, boolean>();
+
+/** Whether a letter or digit (of any script) stands at `at`. */
+function isWordCharacterAt(text: string, codes: Uint16Array, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const code = codes[at]!;
+  return code < 128 ? isAsciiLetter(code) || isAsciiDigit(code) : LETTER_OR_NUMBER.test(text[at]!);
+}
+
+/** Whether a joining character stands at `at` (IS_JOINER), but a full stop that ends a sentence. */
+function isJoinedAt(codes: Uint16Array, at: number): boolean {
+  const code = codes[at] ?? 0;
+  if (code >= 128 || IS_JOINER[code] === 0) return false;
+  const next = codes[at + 1] ?? 0;
+  return code !== FULL_STOP || isAsciiLetter(next) || isAsciiDigit(next);
+}
+
+// A word of this many capitals or fewer is an acronym as often as a surname ("JSON", "NATO"), and is not repeated.
+const MAX_ACRONYM_LETTERS = 4;
+
+function isAcronym(codes: Uint16Array, start: number, end: number): boolean {
+  if (end - start > MAX_ACRONYM_LETTERS) return false;
+  for (let index = start; index < end; index++) if (!isAsciiUpper(codes[index]!)) return false;
+  return true;
+}
+
+/** Whether the word text[start, end) reads as a name on its own (see the decisions above). */
+function readsAsNameAlone(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  let reads = readsAsNameByWord.get(word);
+  if (reads === undefined) {
+    const flags = nameTokenFlags(text, codes, start, end);
+    reads = (flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) === 0 && !WORD_NAMES.has(word.toLowerCase())
+      && ((flags & LEXICON_NAME) !== 0 || !isCommonEnglishWord(text, start, end));
+    if (readsAsNameByWord.size >= MAX_CACHED_WORDS) readsAsNameByWord.clear();
+    readsAsNameByWord.set(word, reads);
+  }
+  return reads;
+}
+
+/** The hash of a word's ASCII letters, lower-cased, as the search below folds them. */
+const foldLetter = (hash: number, code: number): number => (Math.imul(hash, 31) + (code | 32)) | 0;
+
+function hashOf(word: string): number {
+  let hash = 0;
+  for (let index = 0; index < word.length; index++) hash = foldLetter(hash, word.charCodeAt(index));
+  return hash;
+}
+
+const isPlainAscii = (word: string): boolean => /^[A-Za-z]+$/.test(word);
+
+interface NameWords { lowerCased: Set<string>; hashes: Set<number>; asWritten: string[] }
+
+/**
+ * The words of the PERSON spans that read as names on their own — lower-cased, their hashes when plain ASCII, and the
+ * lower-case or non-ASCII ones as written — or undefined if there are too many to search for.
+ */
+function nameWords(text: string, codes: Uint16Array, spans: readonly DetectedSpan[], isTableSpan: (index: number) => boolean): NameWords | undefined {
+  const words: NameWords = { lowerCased: new Set(), hashes: new Set(), asWritten: [] };
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]!;
+    if (codes[span.start - 1] === AT_SIGN || isTableSpan(index)) continue;
+    for (let start = span.start; start < span.end;) {
+      while (start < span.end && !isWordCharacterAt(text, codes, start)) start++;
+      let end = start;
+      while (end < span.end && isWordCharacterAt(text, codes, end)) end++;
+      if (end - start >= MIN_REPEATED_LETTERS && !isAcronym(codes, start, end) && readsAsNameAlone(text, codes, start, end)) {
+        const word = text.slice(start, end);
+        const lowerCased = word.toLowerCase();
+        if (!words.lowerCased.has(lowerCased)) {
+          words.lowerCased.add(lowerCased);
+          // A capitalised ASCII word is found again by its hash at the profile's capitals; others by a search as written.
+          if (isPlainAscii(word) && word !== lowerCased) words.hashes.add(hashOf(lowerCased));
+          else words.asWritten.push(word);
+        }
+        if (words.lowerCased.size > MAX_REPEATED_WORDS) return undefined;
+      }
+      start = end;
+    }
+  }
+  return words;
+}
+
+/** Whether text[start, end) lies inside one of the first `count` spans. */
+function isCovered(spans: readonly DetectedSpan[], count: number, start: number, end: number): boolean {
+  for (let index = 0; index < count; index++) if (spans[index]!.start <= start && end <= spans[index]!.end) return true;
+  return false;
+}
+
+/** Whether text[start, end) stands as a whole word, joined to nothing. */
+const standsAlone = (text: string, codes: Uint16Array, start: number, end: number): boolean =>
+  !isWordCharacterAt(text, codes, start - 1) && !isWordCharacterAt(text, codes, end) && !isJoinedAt(codes, start - 1) && !isJoinedAt(codes, end);
+
+/**
+ * Adds a PERSON span for each whole-word repeat of a name word of `spans` (PERSON's spans of text, whose profile is
+ * `profile`) outside them and outside `namelessCells` (flat, ascending). The names of a table's name column (isTableSpan())
+ * are not repeated: a column says each once, and searching an export's hundred names for repeats cost a tenth of
+ * redaction's time. A capitalised word is looked for at the profile's
+ * capitals (in title case or in capitals: "OKAFOR" is "Okafor" in the notes below a register), a lower-case or non-ASCII
+ * one by a search for it as written.
+ */
+export function pushRepeatedNames(text: string, profile: TextProfile, namelessCells: readonly number[], spans: DetectedSpan[], isTableSpan: (index: number) => boolean): void {
+  if (spans.length === 0 || text.length < MIN_SEARCHED_LENGTH) return;
+  const { codes } = profile;
+  const words = nameWords(text, codes, spans, isTableSpan);
+  if (words === undefined || words.lowerCased.size === 0) return;
+  const found = spans.length;
+  const push = (start: number, end: number, cell: number): number => {
+    const next = cellFrom(namelessCells, cell, start);
+    if (!isCovered(spans, found, start, end) && !isInCell(namelessCells, next, start)) spans.push({ type: 'PERSON', start, end });
+    return next;
+  };
+  if (words.hashes.size > 0) {
+    let cell = 0;
+    for (let index = 0; index < profile.capitalCount; index++) {
+      const start = profile.capitalStarts[index]!;
+      let hash = 0;
+      let end = start;
+      while (isAsciiLetter(codes[end]!)) hash = foldLetter(hash, codes[end++]!);
+      if (end - start < MIN_REPEATED_LETTERS || !words.hashes.has(hash) || !standsAlone(text, codes, start, end)) continue;
+      if (words.lowerCased.has(text.slice(start, end).toLowerCase())) cell = push(start, end, cell);
+    }
+  }
+  for (const word of words.asWritten) {
+    let cell = 0;
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      if (standsAlone(text, codes, at, at + word.length)) cell = push(at, at + word.length, cell);
+    }
+  }
+}
