@@ -35,3 +35,48 @@ export function isCommonEnglishWord(text: string, start: number, end: number): b
   sizeOfWord ??= loadSizes();
   return (sizeOfWord.get(text.slice(start, end).toLowerCase()) ?? Infinity) <= COMMON_SIZE;
 }
+
+// The same words (plain ASCII letters only) in an open-addressing table keyed by a hash of their letters, so a scan can
+// ask about a word by its code units with no slice or lower-casing (person-lower-pairs.ts asks of every word of a
+// transcript). Built on the first question.
+interface WordTable { hashes: Int32Array; words: string[]; mask: number; shift: number }
+let wordTable: WordTable | undefined;
+
+const foldLetter = (hash: number, code: number): number => (Math.imul(hash, 31) + (code | 32)) | 0;
+// The product's high bits: its low bits depend on the hash's low bits alone.
+const slotOf = (hash: number, shift: number): number => Math.imul(hash, 0x9e3779b1) >>> shift;
+
+function buildWordTable(): WordTable {
+  sizeOfWord ??= loadSizes();
+  const plain = [...sizeOfWord.keys()].filter((word) => /^[a-z]+$/.test(word));
+  let bits = 1;
+  while (1 << bits < plain.length * 2) bits++;
+  const size = 1 << bits;
+  const table: WordTable = { hashes: new Int32Array(size), words: new Array<string>(size).fill(''), mask: size - 1, shift: 32 - bits };
+  for (const word of plain) {
+    let hash = 0;
+    for (let index = 0; index < word.length; index++) hash = foldLetter(hash, word.charCodeAt(index));
+    let slot = slotOf(hash, table.shift);
+    while (table.words[slot] !== '') slot = (slot + 1) & table.mask;
+    table.hashes[slot] = hash;
+    table.words[slot] = word;
+  }
+  return table;
+}
+
+/** Whether the ASCII letters codes[start, end), in any casing, are an ordinary English word (as isEnglishWord() answers). */
+export function isEnglishWordAt(codes: Uint16Array, start: number, end: number): boolean {
+  wordTable ??= buildWordTable();
+  let hash = 0;
+  for (let index = start; index < end; index++) hash = foldLetter(hash, codes[index]!);
+  const { hashes, words, mask, shift } = wordTable;
+  for (let slot = slotOf(hash, shift); words[slot] !== ''; slot = (slot + 1) & mask) {
+    if (hashes[slot] !== hash) continue;
+    const word = words[slot]!;
+    if (word.length !== end - start) continue;
+    let index = 0;
+    while (index < word.length && word.charCodeAt(index) === (codes[start + index]! | 32)) index++;
+    if (index === word.length) return true;
+  }
+  return false;
+}
