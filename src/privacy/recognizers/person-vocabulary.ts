@@ -46,11 +46,7 @@ wachmann nachtwächter pförtner hausmeister haustechnik telefon mobil handy bü
 störung störungen schicht frühschicht spätschicht nachtschicht zähler zählerstand besucher firma datum uhrzeit unterschrift notfall
 rejestr gości kierownik zmiany ochrona ochrony kontakt encargado móvil
 zentrale technik hauswart servicedesk störungsmeldung växel sentralbord centralino portineria
-amex maestro finance accounts payroll procurement legal compliance werk wi-fi
-mera meri mere naam haan nahi nahin bhai bhaiya kya karta karti karte wala wali wale mein abhi sirf kuch yeh woh uska uski unka unki hamara humara apna accha achha theek bilkul matlab
-meine mein nummer heisse bitte danke hallo tschuss
-numer jest dobry prosze dzien
-gonna wanna gotta kinda sorta dunno lemme yeah yknow okey`;
+amex maestro finance accounts payroll procurement legal compliance werk wi-fi`;
 
 const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services partnership
 service solutions security facilities facility cleaning maintenance logistics systems partners associates estates property

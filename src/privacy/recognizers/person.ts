@@ -15,7 +15,6 @@ import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { detectSurnameFirstFields, detectCapitalSurnameFields, takeCapitalSurnamesBefore, takeSurnamesBeforeComma } from './person-fields.ts';
 import { detectContactNames } from './person-contact.ts';
 import { pushRepeatedNames } from './person-repeats.ts';
-import { detectLowerCaseNamePairs, MIN_LOWER_CASE_PAIR_LENGTH } from './person-lower-pairs.ts';
 import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
@@ -736,9 +735,9 @@ export const personRecognizer: Recognizer = {
   type: 'PERSON',
   mayContain(text, profile = profileText(text)) {
     // Every detection starts at a cue word, a capital, a lower-case first name, a register row's '|', a table's personal
-    // column, an '@' or a possessive ("chidi's mob"), or is a transcript's pair of unknown words (person-lower-pairs.ts).
+    // column, an '@' or a possessive ("chidi's mob").
     return profile.exotic || profile.cueCount > 0 || profile.capitalCount > 0 || profile.lowerNameCount > 0 || mayHoldTable(profile.tableMarks) || profile.hasAt
-      || profile.hasApostrophe || (profile.capitalCount === 0 && text.length >= MIN_LOWER_CASE_PAIR_LENGTH);
+      || profile.hasApostrophe;
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
@@ -779,7 +778,6 @@ export const personRecognizer: Recognizer = {
         detectCapitalSurnameFields(text, profile, settled, spans);
       }
     }
-    detectLowerCaseNamePairs(text, profile, spans);
     pushRepeatedNames(text, profile, table.nameless, spans, (index) => (index >= tableSpansStart && index < tableSpansEnd) || (index >= registerSpansStart && index < registerSpansEnd));
     return spans;
   },

@@ -488,12 +488,3 @@ test('a name found once is redacted wherever else a longer text repeats it', () 
   const table = 'Name\tCompany\tTime in\tTime out\nDieter Brandt\tBrandt Haustechnik\t08:10\t16:30\nHeike Vogel\tVogel Elektro GmbH\t09:00\t12:00\nNote: all visitors signed in';
   assert.equal(redact(table).text, table.replace('Dieter Brandt', '[REDACTED_NAME]').replace('Heike Vogel', '[REDACTED_NAME]'));
 });
-
-test('in a transcript with no capitals, two or three words in a row that are no English words are a name', () => {
-  assert.equal(redacted('um so the two guards transferring are marcus whitfield and keisha ramirez from the us office'),
-    'um so the two guards transferring are marcus [REDACTED_NAME] and keisha [REDACTED_NAME] from the us office'.replace('marcus [REDACTED_NAME]', '[REDACTED_NAME]').replace('keisha [REDACTED_NAME]', '[REDACTED_NAME]'));
-  assert.equal(redacted('the people with admin on the door system are me wiremu tane and tevita fifita'), 'the people with admin on the door system are me [REDACTED_NAME] and [REDACTED_NAME]');
-  for (const text of ['haan toh mera naam hai aur mera number', 'meine nummer ist', 'the bms controller and the ahu filters were replaced with daikin parts', 'gonna check the chiller tomorrow yeah']) {
-    assert.equal(redacted(text), text, text);
-  }
-});
