@@ -16,9 +16,11 @@ const SPOKEN_TLD = '(?:com|org|net|co|uk|de|in|io|gov|edu|info|biz|eu|us|pl|ie|f
 const NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 // The local part may be said as two words with no "dot" ("john smith at …"), its words joined by spoken dots, dashes
 // or underscores, numbers said after it; the domain's first label may be said as two words: "sharon at acme fm dot co
-// dot uk". Indian English says the '@' "at the rate of".
+// dot uk". Indian English says the '@' "at the rate of". A country's ending may be spelled out: "dot n l".
+// A domain's label said aloud, its hyphens said too: "zurich dash survey", "orion hyphen analytics".
+const SPOKEN_LABEL = String.raw`[a-z0-9-]+(?:\s+(?:dash|hyphen)\s+[a-z0-9-]+)*`;
 const SPOKEN_EMAIL = new RegExp(
-  String.raw`(?<![\w'’])(?:[a-z0-9]+\s+)?[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])[a-z0-9]+|\s+${NUMBER_WORD})*\s+at(?:\s+the\s+rate(?:\s+of)?)?\s+[a-z0-9-]+(?:\s+[a-z0-9-]+)?(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+${SPOKEN_TLD}\b`,
+  String.raw`(?<![\w'’])(?:[a-z0-9]+\s+)?[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])[a-z0-9]+|\s+${NUMBER_WORD})*\s+at(?:\s+the\s+rate(?:\s+of)?)?\s+${SPOKEN_LABEL}(?:\s+${SPOKEN_LABEL})?(?:\s+dot\s+${SPOKEN_LABEL})*\s+dot\s+(?:${SPOKEN_TLD}|[a-z]\s[a-z])\b`,
   'gi',
 );
 // An address written to dodge harvesters: "jo.bloggs [at] example [dot] co [dot] uk", "jo(at)example.com", "jo [at]

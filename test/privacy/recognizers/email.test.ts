@@ -76,3 +76,10 @@ test('an Indian English "at the rate of" for the "@" of a spoken address', () =>
   assert.deepEqual(found(emailRecognizer, 'email is like vikram dot s at the rate of infosys dot com'), ['vikram dot s at the rate of infosys dot com']);
   assert.deepEqual(found(emailRecognizer, 'mail anil at the rate gmail dot com'), ['anil at the rate gmail dot com']);
 });
+
+test('a spoken address whose domain says "dash" or "hyphen", or whose country ending is spelled out ("dot n l")', () => {
+  assert.deepEqual(found(emailRecognizer, 'my email is nadia dot rahman at zurich dash survey dot co dot uk thanks'), ['nadia dot rahman at zurich dash survey dot co dot uk']);
+  assert.deepEqual(found(emailRecognizer, 'his email is p dot devries at biolab dot n l um'), ['p dot devries at biolab dot n l']);
+  assert.deepEqual(found(emailRecognizer, 'write to camille dot dubois at orion hyphen analytics dot io'), ['camille dot dubois at orion hyphen analytics dot io']);
+  assert.deepEqual(found(emailRecognizer, 'we meet at gate two dot then walk to reception'), []);
+});
