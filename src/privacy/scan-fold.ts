@@ -1,6 +1,6 @@
 // A copy of a text for the recognizers to scan, each character folded to the one a scan reads: fullwidth forms to ASCII
 // ("lucie.dubois＠orange.fr", "０９０－１２３４－５６７８"), no-break spaces to spaces and non-breaking hyphens, figure dashes
-// and minus signs to hyphens ("4917 4820 1234 5678" with U+00A0), an en dash between digits to a hyphen ("452–81–6630"),
+// and minus signs to hyphens ("4917 4820 1234 5678" with U+00A0), an en dash between a number's groups to a hyphen ("452–81–6630"),
 // and OCR's O, o, l and I among digits to 0 and 1 ("+44 2O 7946 O321", "0l71 234 5678").
 //
 // Every fold maps one UTF-16 code unit to one, so offsets in the copy are offsets in the text: the redactor scans the copy
@@ -30,7 +30,8 @@ const OCR_DIGIT_OF: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1',
 export const isOcrDigitLetter = (code: number): boolean => code === 79 || code === 111 || code === 108 || code === 73;
 
 const FOLDED_EVERYWHERE = /[\uff01-\uff5e\u00a0\u2007\u202f\u2011\u2012\u2212]/g;
-const EN_DASH_BETWEEN_DIGITS = /(?<=\d)\u2013(?=\d)/g;
+// As the profile reads it (text-profile.ts): after one to three digits not after a colon, so no range of times or years.
+const EN_DASH_BETWEEN_DIGITS = /(?<=(?:^|[^\d:])\d{1,3})\u2013(?=\d)/g;
 // A word of digits and OCR's digit letters, with a digit in it: "2O", "O321", "9OO789", "192.l68" has "l68".
 const OCR_DIGIT_WORD = /(?<![\p{L}\p{N}])[0-9OolI]*\d[0-9OolI]*(?![\p{L}\p{N}])/gu;
 const OCR_DIGIT_LETTERS = /[OolI]/g;

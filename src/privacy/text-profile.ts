@@ -44,8 +44,8 @@ export interface TextProfile {
   readonly hasAt: boolean;
   /** " dot " or " DOT ": a spoken email address may be present. */
   readonly hasSpokenDot: boolean;
-  /** The word "at" between blanks, then a word with a dot inside ("john.smith at gmail.com"): an address with its "@" said may be present. */
-  readonly hasSaidAt: boolean;
+  /** A dot between a letter or digit and a letter ("gmail.com", "j.smith"): with " at ", an address with its "@" said may be present. */
+  readonly hasDotBeforeLetter: boolean;
   /** "at" in brackets ("[at]", "(AT)", "{ at }", "<at>"): an email address written to dodge harvesters may be present. */
   readonly hasBracketedAt: boolean;
   /**
@@ -151,7 +151,6 @@ const DIGIT_WORD_FLAG = 1 << 16;
 const DOT_WORD_FLAG = 1 << 17;
 const LEXICON_FLAG = 1 << 18;
 const LOWER_NAME_FLAG = 1 << 19;
-const AT_WORD_FLAG = 1 << 20;
 const WORD_TABLE_BITS = 11;
 const WORD_TABLE_MASK = (1 << WORD_TABLE_BITS) - 1;
 
@@ -166,7 +165,6 @@ function buildWordTable(): WordTable {
   const words = new Map<string, number>(CUE_BITS_BY_FIRST_WORD);
   for (const word of DIGIT_WORDS) words.set(word, (words.get(word) ?? 0) | DIGIT_WORD_FLAG);
   words.set('dot', (words.get('dot') ?? 0) | DOT_WORD_FLAG);
-  words.set('at', (words.get('at') ?? 0) | AT_WORD_FLAG);
   for (const name of [...FIRST_NAMES, ...SURNAMES]) words.set(name, (words.get(name) ?? 0) | LEXICON_FLAG);
   for (const name of LOWER_CASE_FIRST_NAMES) words.set(name, words.get(name)! | LOWER_NAME_FLAG);
   if (words.size > WORD_TABLE_MASK / 2) throw new Error('the profile word table is over half full: give it more bits');
@@ -208,18 +206,6 @@ function isSpokenDotAt(text: string, codes: Uint16Array, start: number, end: num
   return codes[start - 1] === SPACE && codes[end] === SPACE && (text.startsWith('dot', start) || text.startsWith('DOT', start));
 }
 
-/** Whether a word with a dot inside it, the dot followed by a letter or digit, starts at `start` after any blanks ("gmail.com"). */
-function isDottedWordAt(codes: Uint16Array, start: number): boolean {
-  let index = start;
-  while (codes[index] === SPACE) index++;
-  for (; index < codes.length; index++) {
-    const code = codes[index]!;
-    if (code === DOT) return isAsciiLetter(codes[index + 1]!) || isAsciiDigit(codes[index + 1]!);
-    if (!isAsciiLetter(code) && !isAsciiDigit(code) && code !== HYPHEN && code !== UNDERSCORE) return false;
-  }
-  return false;
-}
-
 const NON_ASCII_MARK = { exotic: 1, apostrophe: 2, fold: 4 } as const;
 const EN_DASH = 0x2013;
 
@@ -228,8 +214,19 @@ function nonAsciiMarkOf(codes: Uint16Array, index: number): number {
   const code = codes[index]!;
   if ((code >= 0xd800 && code <= 0xdfff) || code === KELVIN_SIGN) return NON_ASCII_MARK.exotic;
   if (code === RIGHT_SINGLE_QUOTE) return NON_ASCII_MARK.apostrophe;
-  if (code === EN_DASH) return isAsciiDigit(codes[index - 1]!) && isAsciiDigit(codes[index + 1]!) ? NON_ASCII_MARK.fold : 0;
+  if (code === EN_DASH) return isDigitEnDash(codes, index) ? NON_ASCII_MARK.fold : 0;
   return isFoldedForScan(code) ? NON_ASCII_MARK.fold : 0;
+}
+
+// An en dash between digits is folded to a hyphen where it parts an SSN's or a number's groups ("452–81–6630"), not a
+// range of times or years ("5:30–13:30", "2019–2020"): the digits before it are three at most, after no colon.
+const MAX_DIGITS_BEFORE_FOLDED_DASH = 3;
+
+function isDigitEnDash(codes: Uint16Array, index: number): boolean {
+  if (!isAsciiDigit(codes[index + 1]!)) return false;
+  let start = index;
+  while (start > 0 && isAsciiDigit(codes[start - 1]!)) start--;
+  return start < index && index - start <= MAX_DIGITS_BEFORE_FOLDED_DASH && codes[start - 1] !== COLON;
 }
 
 /** Whether the short word codes[start, end) is OCR's O, o, l or I standing for digits beside a digit ("2O", "0l71", "9OO789"). */
@@ -286,7 +283,7 @@ export function profileText(text: string): TextProfile {
   let digitWordCount = 0;
   let hasAt = false;
   let hasSpokenDot = false;
-  let hasSaidAt = false;
+  let hasDotBeforeLetter = false;
   // Non-ASCII characters' marks (NON_ASCII_MARK) and OCR's letters among digits (FOLD).
   let marks = 0;
   let hasPlaceholder = false;
@@ -373,7 +370,6 @@ export function profileText(text: string): TextProfile {
         const wholeWord = !isWordChar(codes[wordEnd]!);
         if ((flags & DIGIT_WORD_FLAG) !== 0 && wholeWord) digitWordCount++;
         if ((flags & DOT_WORD_FLAG) !== 0 && isSpokenDotAt(text, codes, index, wordEnd)) hasSpokenDot = true;
-        if ((flags & AT_WORD_FLAG) !== 0 && !hasSaidAt && codes[index - 1] === SPACE && codes[wordEnd] === SPACE) hasSaidAt = isDottedWordAt(codes, wordEnd + 1);
       }
       index = wordEnd - 1;
       previousIsWordChar = true;
@@ -389,6 +385,8 @@ export function profileText(text: string): TextProfile {
         lastColonAt = index;
       } else if (code === AT_SIGN) {
         hasAt = true;
+      } else if (code === DOT) {
+        if (isAsciiLetter(codes[index + 1]!) && (isAsciiLetter(codes[index - 1] ?? 0) || isAsciiDigit(codes[index - 1] ?? 0))) hasDotBeforeLetter = true;
       } else if (CLOSING_BRACKET_OF[code] !== 0) {
         if (code === LEFT_BRACKET && !hasPlaceholder) hasPlaceholder = text.startsWith(PLACEHOLDER_PREFIX, index);
         if (!hasBracketedAt) hasBracketedAt = isBracketedAt(codes, index);
@@ -401,9 +399,8 @@ export function profileText(text: string): TextProfile {
       previousIsLetterOrNumber = false;
     } else {
       marks |= nonAsciiMarkOf(codes, index);
-      const character = text[index]!;
-      const isLetterOrNumber = LETTER_OR_NUMBER.test(character);
-      if (isLetterOrNumber && !previousIsLetterOrNumber && UPPER_CASE_LETTER.test(character)) {
+      const isLetterOrNumber = LETTER_OR_NUMBER.test(text[index]!);
+      if (isLetterOrNumber && !previousIsLetterOrNumber && UPPER_CASE_LETTER.test(text[index]!)) {
         capitalStarts[capitalCount] = index;
         capitalInLexicon[capitalCount++] = 0; // the lexicon is plain ASCII
       }
@@ -412,5 +409,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, hasAt, hasSpokenDot, hasSaidAt, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: hasApostrophe || (marks & NON_ASCII_MARK.apostrophe) !== 0, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, hasAt, hasSpokenDot, hasDotBeforeLetter, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: hasApostrophe || (marks & NON_ASCII_MARK.apostrophe) !== 0, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
 }

@@ -2,6 +2,7 @@
 // typed loosely ("sam @ example.com"), and addresses spoken in transcripts ("sam dot reed at example dot com").
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { profileText } from '../text-profile.ts';
+import type { TextProfile } from '../text-profile.ts';
 
 // Letters in any script, as internationalised addresses have them ("jürgen.müller@bäckerei-süd.de"); the top-level
 // domain in ASCII letters.
@@ -92,6 +93,9 @@ const SAID_AT_LOCAL_PART = /^[A-Za-z][A-Za-z0-9._%+'-]*[A-Za-z0-9]$/;
 const SAYS_LOCAL_PART = /[A-Za-z][._][A-Za-z0-9]|[A-Za-z0-9][._][A-Za-z]|^(?=(?:.*[A-Za-z]){2}).*\d/;
 const EMAIL_CUE_BEFORE = /\b(?:e-?mail|mail|address)\b[^\n@]{0,16}$/i;
 
+/** Whether an address with its '@' said may be in the text: " at " and a dot before a letter ("john.smith at gmail.com"). */
+const mayHoldSaidAt = (text: string, profile: TextProfile): boolean => profile.hasDotBeforeLetter && (text.includes(' at ') || text.includes(' AT '));
+
 /** Whether the code is one a written local part holds: ASCII letters, digits and . _ % + ' -. */
 function isLocalPartCode(code: number): boolean {
   const lower = code | 32;
@@ -115,7 +119,7 @@ function detectSaidAt(text: string, spans: DetectedSpan[]): void {
 export const emailRecognizer: Recognizer = {
   type: 'EMAIL',
   mayContain(text, profile = profileText(text)) {
-    return profile.hasAt || profile.hasSpokenDot || profile.hasBracketedAt || profile.hasSaidAt;
+    return profile.hasAt || profile.hasSpokenDot || profile.hasBracketedAt || mayHoldSaidAt(text, profile);
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
@@ -123,7 +127,7 @@ export const emailRecognizer: Recognizer = {
     if (profile.hasBracketedAt) pushMatches(OBFUSCATED_EMAIL, text, spans);
     if (profile.hasAt && HAS_SPACED_AT_SIGN.test(text)) detectNearAtSigns(LOOSE_EMAIL, MAX_LOCAL_PART_CHARS + MAX_BLANKS_BY_AT_SIGN, text, spans);
     if (/ dot /i.test(text)) detectSpoken(text, spans);
-    if (profile.hasSaidAt) detectSaidAt(text, spans);
+    if (mayHoldSaidAt(text, profile)) detectSaidAt(text, spans);
     return spans;
   },
 };

@@ -13,9 +13,8 @@ import type { DetectedSpan } from '../recognizer.ts';
 import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SPACE, TAB } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, SHORT, TITLE } from './person-word-flags.ts';
+import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, SHORT, TITLE, WORD_NAME } from './person-word-flags.ts';
 import { isUpperCaseAt } from './person-word-shapes.ts';
-import { WORD_NAMES } from './person-vocabulary.ts';
 
 const CONTACT_WORDS = 'mob|mobile|number|num|no|phone|cell|whatsapp|email|e-mail|contact|extension|ext|landline|tel';
 // The contact word after a possessive's "'s ": "chidi's mob", "Suresh's whatsapp". Sticky, tried after each "'s ".
@@ -36,7 +35,7 @@ function isCapitalisedName(text: string, codes: Uint16Array, start: number, end:
     if (wordEnd === -1 || wordEnd > end) wordEnd = end;
     const flags = nameTokenFlags(text, codes, wordStart, wordEnd);
     if ((flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0) return false;
-    named ||= (flags & LEXICON_NAME) !== 0 || !isCommonEnglishWord(text, wordStart, wordEnd) || WORD_NAMES.has(text.slice(wordStart, wordEnd).toLowerCase());
+    named ||= (flags & (LEXICON_NAME | WORD_NAME)) !== 0 || !isCommonEnglishWord(text, wordStart, wordEnd);
     wordStart = wordEnd + 1;
   }
   return named;

@@ -5,8 +5,7 @@ import { cellFrom, isInCell } from '../recognizer.ts';
 import type { DetectedSpan } from '../recognizer.ts';
 import type { TextProfile } from '../text-profile.ts';
 import { isEnglishWord } from '../english-words.ts';
-import { WORD_NAMES } from './person-vocabulary.ts';
-import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, readsAsName, SHORT } from './person-word-flags.ts';
+import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, readsAsName, SHORT, WORD_NAME } from './person-word-flags.ts';
 import { CAPITALISED_WORD_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DOT, EN_DASH, HYPHEN, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LESS_THAN, LINE_FEED, PIPE, QUOTATION_MARK, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB } from '../char-codes.ts';
 
@@ -135,7 +134,7 @@ export function takeSurnamesBeforeComma(text: string, codes: Uint16Array, spans:
 function readsAsFirstName(text: string, codes: Uint16Array, start: number, end: number): boolean {
   const flags = nameTokenFlags(text, codes, start, end);
   if ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0) return false;
-  return (flags & LEXICON_NAME) !== 0 || WORD_NAMES.has(text.slice(start, end).toLowerCase()) || !isEnglishWord(text, start, end);
+  return (flags & (LEXICON_NAME | WORD_NAME)) !== 0 || !isEnglishWord(text, start, end);
 }
 
 /**

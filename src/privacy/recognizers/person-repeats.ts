@@ -14,8 +14,7 @@ import { cellFrom, isInCell } from '../recognizer.ts';
 import type { DetectedSpan } from '../recognizer.ts';
 import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
-import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, SHORT, TITLE } from './person-word-flags.ts';
-import { WORD_NAMES } from './person-vocabulary.ts';
+import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, SHORT, TITLE, WORD_NAME } from './person-word-flags.ts';
 import type { TextProfile } from '../text-profile.ts';
 
 const MIN_REPEATED_LETTERS = 3;
@@ -62,7 +61,7 @@ function readsAsNameAlone(text: string, codes: Uint16Array, start: number, end: 
   let reads = readsAsNameByWord.get(word);
   if (reads === undefined) {
     const flags = nameTokenFlags(text, codes, start, end);
-    reads = (flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) === 0 && !WORD_NAMES.has(word.toLowerCase())
+    reads = (flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION | WORD_NAME)) === 0
       && ((flags & LEXICON_NAME) !== 0 || !isCommonEnglishWord(text, start, end));
     if (readsAsNameByWord.size >= MAX_CACHED_WORDS) readsAsNameByWord.clear();
     readsAsNameByWord.set(word, reads);

@@ -3,9 +3,9 @@
 // and upper-case name pairs, and lexicon first names. Handles Title-case, upper-case OCR and lower-case transcript text.
 import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
-import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, wordFlags } from './person-word-flags.ts';
+import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, WORD_NAME, wordFlags } from './person-word-flags.ts';
 import { CUES } from './person-cues.ts';
-import { JOB_ROLE_WORDS, WORD_NAMES } from './person-vocabulary.ts';
+import { JOB_ROLE_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
 import { chatNameCells } from '../chat-export.ts';
@@ -173,7 +173,7 @@ const WORD_AFTER_WORD_NAME = /[A-Za-z][a-z]*(?:['’-][A-Za-z][a-z]+)?(?![\p{L}\
  * everyday word (WORD_NAMES): a clause ends after it, or a surname follows — a lexicon name or a word that is no English one.
  */
 function isWordNameAt(text: string, codes: Uint16Array, cueEnd: number, start: number, end: number): boolean {
-  if (!WORD_NAMES.has(text.slice(start, end).toLowerCase())) return false;
+  if ((wordFlags(text, codes, start, end) & WORD_NAME) === 0) return false;
   if (ADJECTIVE_CUE_BEFORE.test(text.slice(Math.max(0, cueEnd - 16), cueEnd))) return false;
   CLAUSE_END_AFTER_WORD_NAME.lastIndex = end;
   if (CLAUSE_END_AFTER_WORD_NAME.test(text)) return true;
@@ -271,8 +271,10 @@ function hasNameWord(text: string, codes: Uint16Array, start: number, end: numbe
   for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
     while (wordEnd < end && codes[wordEnd] !== SPACE && codes[wordEnd] !== DOT) wordEnd++;
-    if (wordEnd - wordStart >= 2 && (readsAsName(nameTokenFlags(text, codes, wordStart, wordEnd), text, wordStart, wordEnd, 2)
-      || WORD_NAMES.has(text.slice(wordStart, wordEnd).toLowerCase()))) return true;
+    if (wordEnd - wordStart >= 2) {
+      const flags = nameTokenFlags(text, codes, wordStart, wordEnd);
+      if ((flags & WORD_NAME) !== 0 || readsAsName(flags, text, wordStart, wordEnd, 2)) return true;
+    }
     wordStart = wordEnd;
     while (wordStart < end && (codes[wordStart] === SPACE || codes[wordStart] === DOT)) wordStart++;
   }
@@ -391,7 +393,7 @@ function judgePair(text: string, codes: Uint16Array, start: number, end: number,
     const flags = wordFlags(text, codes, wordStart, wordEnd);
     if (firstWordEnd === -1) {
       firstWordEnd = wordEnd;
-      wordNameFirst = (flags & NOT_A_NAME_OR_ORGANISATION) !== 0 && WORD_NAMES.has(text.slice(wordStart, wordEnd).toLowerCase());
+      wordNameFirst = (flags & (NOT_A_NAME_OR_ORGANISATION | WORD_NAME)) === (NOT_A_NAME_OR_ORGANISATION | WORD_NAME);
       if (wordNameFirst) { wordStart = wordEnd + 1; continue; }
     }
     if ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0) return firstWordEnd;

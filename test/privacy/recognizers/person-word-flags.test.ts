@@ -4,18 +4,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FIRST_NAMES, SURNAMES } from '../../../src/privacy/person-lexicon.ts';
-import { NAME_PARTICLES, NOT_A_NAME, ORGANISATION_WORDS } from '../../../src/privacy/recognizers/person-vocabulary.ts';
-import { LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, SHORT, TITLE, TITLES, wordFlags } from '../../../src/privacy/recognizers/person-word-flags.ts';
+import { NAME_PARTICLES, NOT_A_NAME, ORGANISATION_WORDS, WORD_NAMES } from '../../../src/privacy/recognizers/person-vocabulary.ts';
+import { LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from '../../../src/privacy/recognizers/person-word-flags.ts';
 import { codeUnits } from '../../../src/privacy/code-units.ts';
 
 function listedFlags(word: string): number {
   const lowered = word.toLowerCase();
   return (lowered.length < 2 ? SHORT : 0) | (TITLES.has(lowered) ? TITLE : 0) | (NAME_PARTICLES.has(lowered) ? PARTICLE : 0)
     | (NOT_A_NAME.has(lowered) || ORGANISATION_WORDS.has(lowered) ? NOT_A_NAME_OR_ORGANISATION : 0)
-    | (ORGANISATION_WORDS.has(lowered) ? ORGANISATION : 0) | (FIRST_NAMES.has(lowered) || SURNAMES.has(lowered) ? LEXICON_NAME : 0);
+    | (ORGANISATION_WORDS.has(lowered) ? ORGANISATION : 0) | (FIRST_NAMES.has(lowered) || SURNAMES.has(lowered) ? LEXICON_NAME : 0)
+    | (WORD_NAMES.has(lowered) ? WORD_NAME : 0);
 }
 
-const listed = [...TITLES, ...NAME_PARTICLES, ...NOT_A_NAME, ...ORGANISATION_WORDS, ...[...FIRST_NAMES].slice(0, 300), ...[...SURNAMES].slice(0, 300)];
+const listed = [...TITLES, ...NAME_PARTICLES, ...NOT_A_NAME, ...ORGANISATION_WORDS, ...WORD_NAMES, ...[...FIRST_NAMES].slice(0, 300), ...[...SURNAMES].slice(0, 300)];
 const casing = fc.constantFrom('lower', 'upper', 'title', 'random');
 const word = fc.tuple(fc.constantFrom(...listed), casing, fc.integer({ min: 0, max: 1 << 30 }), fc.constantFrom('', '', '', '\u212A', '\u0130', '\u00DF', '\u00E9', '\u2019', 'x', 's')).map(([base, style, bits, extra]) => {
   const cased = style === 'lower' ? base : style === 'upper' ? base.toUpperCase() : style === 'title' ? base[0]!.toUpperCase() + base.slice(1)
