@@ -16,9 +16,12 @@ const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`\b(?:${IDENTIFIER_LABELS.m
 
 // With the words of our users' other languages: German Handy and Telefon, Polish kom(órka), nr (tel) and numer, Spanish
 // and Portuguese móvil, cel(ular), teléfono, tlf, ofic(ina), número, escritório, portaria; Italian ufficio, cellulare;
-// Norwegian sentralbord; and, outside \b (which reads only ASCII words), Russian, Chinese, Japanese, Korean and Hebrew ones.
+// Norwegian sentralbord; and, in a pattern of their own without \b (which reads only ASCII words), Russian, Chinese,
+// Japanese, Korean and Hebrew ones.
 const PHONE_CUE_BEFORE =
-  /(?:\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call|handy|telefon|kom|komórka|nr|numer|móvil|movil|celular|cel|teléfono|telefono|tlf|tfno|ofic|oficina|número|numero|sentralbord|escritório|escritorio|portaria|ufficio|cellulare)\b|моб|тел|手机|电话|座机|携帯|電話|휴대폰|전화|טלפון)[^\n|]{0,24}$/i;
+  /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call|handy|telefon|kom|komórka|nr|numer|móvil|movil|celular|cel|teléfono|telefono|tlf|tfno|ofic|oficina|número|numero|sentralbord|escritório|escritorio|portaria|ufficio|cellulare)\b[^\n|]{0,24}$/i;
+const NON_ASCII_PHONE_CUE_BEFORE = /(?:моб|тел|手机|电话|座机|携帯|電話|휴대폰|전화|טלפון)[^\n|]{0,24}$/i;
+const NON_ASCII = /[^\0-\x7f]/;
 
 // What may follow a label inside an IDENTIFIER_LABEL_BEFORE match, apart from the letters of "no"/"number":
 // ASCII whitespace, '.', '#' and ':' (non-ASCII characters are let through as if they were whitespace).
@@ -82,7 +85,8 @@ export function endsWithIdentifierLabel(preceding: string): boolean {
 }
 
 export function endsWithPhoneCue(preceding: string): boolean {
-  return PHONE_CUE_BEFORE.test(preceding);
+  // The other scripts' cue words are tried only where the text before holds a non-ASCII character: most has none.
+  return PHONE_CUE_BEFORE.test(preceding) || (NON_ASCII.test(preceding) && NON_ASCII_PHONE_CUE_BEFORE.test(preceding));
 }
 
 /** True when the span is a cell of a pipe-separated register row (`14:05 | name | company | phone | Gate 2`). */

@@ -20,7 +20,7 @@ const CONTACT_WORDS = 'mob|mobile|number|num|no|phone|cell|whatsapp|email|e-mail
 // The contact word after a possessive's "'s ": "chidi's mob", "Suresh's whatsapp". Sticky, tried after each "'s ".
 const CONTACT_WORD = new RegExp(String.raw`(?:${CONTACT_WORDS})\b`, 'iy');
 // What may stand between a name and its number: blanks, a colon, a dash — at most MAX_NAME_GAP of them.
-const IS_NAME_GAP: ReadonlySet<number> = new Set([SPACE, COLON, HYPHEN, EN_DASH, EM_DASH]);
+const isNameGap = (code: number): boolean => code === SPACE || code === COLON || code === HYPHEN || code === EN_DASH || code === EM_DASH;
 const MAX_NAME_GAP = 4;
 
 /**
@@ -105,7 +105,7 @@ export function nameBeforeNumber(text: string, codes: Uint16Array, runStart: num
   if (codes[gapStart - 1] === LEFT_PARENTHESIS) gapStart--;
   if (codes[gapStart - 1] === PLUS) gapStart--;
   let end = gapStart;
-  while (end > 0 && gapStart - end < MAX_NAME_GAP && IS_NAME_GAP.has(codes[end - 1]!)) end--;
+  while (end > 0 && gapStart - end < MAX_NAME_GAP && isNameGap(codes[end - 1]!)) end--;
   // A dash glued to the word makes a code ("ELEC-01"), not a name and its number.
   if (end === gapStart || (codes[end] !== SPACE && codes[end] !== COLON)) return undefined;
   return nameEndingAt(text, codes, end);
