@@ -60,6 +60,17 @@ export function writtenPhone(random: Random): string {
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** A phone number as a speech recogniser would transcribe it: words, grouped by commas, "oh"/"double". */
+/** A written phone number as OCR misreads it: up to two of its zeros read as the letter O, or a one as a lower-case l. */
+export function ocrMisreadPhone(random: Random): string {
+  let phone = writtenPhone(random);
+  for (let misreads = 0; misreads < 2; misreads++) {
+    const [digit, letter] = random.pick([['0', 'O'], ['1', 'l']] as const);
+    const at = phone.indexOf(digit, phone.startsWith('+') ? 3 : 0);
+    if (at !== -1) phone = phone.slice(0, at) + letter + phone.slice(at + 1);
+  }
+  return phone;
+}
+
 export function spokenPhone(random: Random): string {
   const digits = random.chance(0.5)
     ? `${random.pick(US_AREA_CODES)}${random.int(2, 9)}${random.digits(6)}`

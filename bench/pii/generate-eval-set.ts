@@ -147,6 +147,8 @@ function chat(random: Random): Part[] {
     () => ['Thanks for the quote, we can start on Monday.\n\n', random.pick(['Kind regards,', 'Regards,', 'Thanks,', 'Best regards']), '\n',
       pii('PERSON', values.personName(random, random.pick(['title', 'upper'] as const)))],
     () => ['Send the rota to ', pii('EMAIL', values.obfuscatedEmail(random)), ' please.'],
+    // The '@' said as "at", the dots written, as a hurried chat or a dictated message has it.
+    () => ['my email is ', pii('EMAIL', values.email(random).replace('@', ' at ')), ' if the portal is down'],
     () => {
       // A WhatsApp export (Android or iOS): each line's sender, a full name or a first name alone.
       const stamp = (): string => {
@@ -180,6 +182,14 @@ function chat(random: Random): Part[] {
 function note(random: Random): Part[] {
   const reading = `${String(random.int(0, 99999)).padStart(6, '0')}.${random.int(0, 9)} kWh`;
   return random.pick<() => Part[]>([
+    () => {
+      // A handover note names someone, then says the first name alone: the first mention's cue says what the second is.
+      const first = values.personName(random, 'title', 'first');
+      return [`Handover ${random.int(10, 28)}/0${random.int(1, 9)}: chiller 2 tripped at 03:40 on a high-pressure fault, reset and running since. Spoke to `,
+        pii('PERSON', `${first} ${values.personName(random, 'title', 'last')}`), ` from the maintenance contractor about the AHU-5 filter alarm (WO-${random.int(100000, 999999)} raised). `,
+        pii('PERSON', first), ' will attend on Tuesday morning with the filter set.'];
+    },
+    () => ['OCR of the contractor sign-in sheet: Tel ', pii('PHONE', values.ocrMisreadPhone(random)), ' Company: ', random.pick(COMPANIES), ` Badge C-${random.int(100, 999)}`],
     () => ['Meter read ', reading, ' at ', `${random.int(6, 18)}:${String(random.int(10, 59))}`, ' by ', pii('PERSON', values.personName(random, 'title')), ', queries to ', pii('PHONE', values.writtenPhone(random))],
     () => ['Router for the BMS at ', pii('IP_ADDRESS', values.ipAddress(random)), ' runs firmware v', `${random.int(1, 9)}.${random.int(0, 20)}.${random.int(0, 9)}`],
     () => ['Access log: badge ', values.luhnValidNumber(random, '9', 8), ' used by ', pii('PERSON', values.personName(random, 'title')), ' at ', random.pick(GATES)],

@@ -1,7 +1,7 @@
 // A copy of a text for the recognizers to scan, each character folded to the one a scan reads: fullwidth forms to ASCII
 // ("lucie.dubois＠orange.fr", "０９０－１２３４－５６７８"), no-break spaces to spaces and non-breaking hyphens, figure dashes
 // and minus signs to hyphens ("4917 4820 1234 5678" with U+00A0), an en dash between a number's groups to a hyphen ("452–81–6630"),
-// and OCR's O, o, l and I among digits to 0 and 1 ("+44 2O 7946 O321", "0l71 234 5678").
+// and OCR's O, o, l and I among digits to 0 and 1 ("+44 2O 7946 O321", "0l71 234 5678", "+44 (O)113 …", "l-602-…").
 //
 // Every fold maps one UTF-16 code unit to one, so offsets in the copy are offsets in the text: the redactor scans the copy
 // and replaces the spans in the text as it was written. The profile (text-profile.ts) says when a text needs folding.
@@ -35,6 +35,9 @@ const EN_DASH_BETWEEN_DIGITS = /(?<=(?:^|[^\d:])\d{1,3})\u2013(?=\d)/g;
 // A word of digits and OCR's digit letters, with a digit in it: "2O", "O321", "9OO789", "192.l68" has "l68".
 const OCR_DIGIT_WORD = /(?<![\p{L}\p{N}])[0-9OolI]*\d[0-9OolI]*(?![\p{L}\p{N}])/gu;
 const OCR_DIGIT_LETTERS = /[OolI]/g;
+// One or two such letters alone, a bracket, dash or dot between them and a digit: a trunk zero "(O)113", a country code
+// "l-602-824-6718".
+const OCR_LETTERS_BY_DIAL_MARK = /(?<![\p{L}\p{N}])(?:(?<=\d[(\-.+])[OolI]{1,2}|[OolI]{1,2}(?=[)\-.]\d))(?![\p{L}\p{N}])/gu;
 // OCR misreads a digit or two in a row, not a word: a run of three such letters ("0OII") is left as written.
 export const MAX_OCR_DIGIT_LETTERS = 2;
 const OCR_LETTER_RUN = new RegExp(`[OolI]{${MAX_OCR_DIGIT_LETTERS + 1}}`);
@@ -48,5 +51,6 @@ function foldCharacter(character: string): string {
 /** The text with every character folded as the module's comment says; the same length as the text. */
 export function foldForScan(text: string): string {
   const folded = text.replace(FOLDED_EVERYWHERE, foldCharacter).replace(EN_DASH_BETWEEN_DIGITS, '-');
-  return folded.replace(OCR_DIGIT_WORD, (word) => (OCR_LETTER_RUN.test(word) ? word : word.replace(OCR_DIGIT_LETTERS, (letter) => OCR_DIGIT_OF[letter]!)));
+  return folded.replace(OCR_DIGIT_WORD, (word) => (OCR_LETTER_RUN.test(word) ? word : word.replace(OCR_DIGIT_LETTERS, (letter) => OCR_DIGIT_OF[letter]!)))
+    .replace(OCR_LETTERS_BY_DIAL_MARK, (letters) => letters.replace(OCR_DIGIT_LETTERS, (letter) => OCR_DIGIT_OF[letter]!));
 }

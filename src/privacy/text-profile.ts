@@ -5,7 +5,7 @@
 import { FIRST_NAMES, LOWER_CASE_FIRST_NAMES, SURNAMES } from './person-lexicon.ts';
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
-import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
+import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
 import { isFoldedForScan, isOcrDigitLetter, MAX_OCR_DIGIT_LETTERS } from './scan-fold.ts';
 
@@ -229,9 +229,19 @@ function isDigitEnDash(codes: Uint16Array, index: number): boolean {
   return start < index && index - start <= MAX_DIGITS_BEFORE_FOLDED_DASH && codes[start - 1] !== COLON;
 }
 
-/** Whether the short word codes[start, end) is OCR's O, o, l or I standing for digits beside a digit ("2O", "0l71", "9OO789"). */
+// The marks that may stand between OCR's digit letters and a digit: "(O)113", "l-602".
+const isDialMark = (code: number): boolean => code === LEFT_PARENTHESIS || code === RIGHT_PARENTHESIS || code === HYPHEN || code === DOT || code === PLUS;
+
+/**
+ * Whether the short word codes[start, end) is OCR's O, o, l or I standing for digits beside a digit ("2O", "0l71",
+ * "9OO789"), or a dial mark from one ("(O)113", "l-602").
+ */
 function isOcrDigitLettersAt(codes: Uint16Array, start: number, end: number): boolean {
-  if (!isAsciiDigit(codes[start - 1] ?? 0) && !isAsciiDigit(codes[end]!)) return false;
+  const before = codes[start - 1] ?? 0;
+  const after = codes[end]!;
+  const besideDigit = isAsciiDigit(before) || isAsciiDigit(after) || (isDialMark(before) && isAsciiDigit(codes[start - 2] ?? 0))
+    || (isDialMark(after) && isAsciiDigit(codes[end + 1]!));
+  if (!besideDigit) return false;
   for (let index = start; index < end; index++) if (!isOcrDigitLetter(codes[index]!)) return false;
   return true;
 }

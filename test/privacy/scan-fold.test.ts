@@ -27,3 +27,9 @@ test('property: folding keeps the length, and the profile says when a text needs
     if (folded !== text) assert.ok(profileText(text).needsFold, JSON.stringify(text));
   }), { numRuns: 3000 });
 });
+
+test("OCR's letters beside a bracket or dash next to a digit: a trunk zero '(O)', a country code 'l-'", () => {
+  assert.equal(redact('Tel +44 (O)113 897 6279 Company: DHL').text, 'Tel [REDACTED_PHONE] Company: DHL');
+  assert.equal(redact('Tel l-602-824-6718 Badge C-654').text, 'Tel [REDACTED_PHONE] Badge C-654');
+  for (const text of ['Block O-12 is closed', 'Zone (I) and Zone (II)']) assert.equal(redact(text).text, text, text);
+});
