@@ -1,7 +1,8 @@
 // A copy of a text for the recognizers to scan, each character folded to the one a scan reads: fullwidth forms to ASCII
 // ("lucie.dubois＠orange.fr", "０９０－１２３４－５６７８"), no-break spaces to spaces and non-breaking hyphens, figure dashes
-// and minus signs to hyphens ("4917 4820 1234 5678" with U+00A0), an en dash between a number's groups to a hyphen ("452–81–6630"),
-// and OCR's O, o, l and I among digits to 0 and 1 ("+44 2O 7946 O321", "0l71 234 5678", "+44 (O)113 …", "l-602-…").
+// and minus signs to hyphens ("4917 4820 1234 5678" with U+00A0), an en dash between a number's groups to a hyphen
+// ("452–81–6630"), and OCR's O, o, l and I among digits to 0 and 1 ("+44 2O 7946 O321", "0l71 234 5678", "+44 (O)113 …",
+// "l-602-…").
 //
 // Every fold maps one UTF-16 code unit to one, so offsets in the copy are offsets in the text: the redactor scans the copy
 // and replaces the spans in the text as it was written. The profile (text-profile.ts) says when a text needs folding.
@@ -48,9 +49,11 @@ function foldCharacter(character: string): string {
   return isSpace(code) ? ' ' : '-';
 }
 
+/** The digits OCR's letters in `word` stand for: "2O" → "20". */
+const ocrDigits = (word: string): string => word.replace(OCR_DIGIT_LETTERS, (letter) => OCR_DIGIT_OF[letter]!);
+
 /** The text with every character folded as the module's comment says; the same length as the text. */
 export function foldForScan(text: string): string {
   const folded = text.replace(FOLDED_EVERYWHERE, foldCharacter).replace(EN_DASH_BETWEEN_DIGITS, '-');
-  return folded.replace(OCR_DIGIT_WORD, (word) => (OCR_LETTER_RUN.test(word) ? word : word.replace(OCR_DIGIT_LETTERS, (letter) => OCR_DIGIT_OF[letter]!)))
-    .replace(OCR_LETTERS_BY_DIAL_MARK, (letters) => letters.replace(OCR_DIGIT_LETTERS, (letter) => OCR_DIGIT_OF[letter]!));
+  return folded.replace(OCR_DIGIT_WORD, (word) => (OCR_LETTER_RUN.test(word) ? word : ocrDigits(word))).replace(OCR_LETTERS_BY_DIAL_MARK, ocrDigits);
 }

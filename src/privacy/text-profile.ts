@@ -155,7 +155,7 @@ const WORD_TABLE_BITS = 11;
 const WORD_TABLE_MASK = (1 << WORD_TABLE_BITS) - 1;
 
 /** The hash the scan folds each lower-cased letter into, starting from 0. */
-const foldLetter = (hash: number, lowerCaseLetter: number): number => (Math.imul(hash, 31) + lowerCaseLetter) | 0;
+export const foldLetter = (hash: number, lowerCaseLetter: number): number => (Math.imul(hash, 31) + lowerCaseLetter) | 0;
 /** The first slot a word's hash is looked for in. */
 const slotOf = (hash: number): number => (Math.imul(hash, 0x9e3779b1) >>> (32 - WORD_TABLE_BITS));
 

@@ -44,6 +44,12 @@ function detectDotted(text: string, spans: DetectedSpan[]): void {
   }
 }
 
+/** Whether the number at `start` is labelled as an identifier ("Serial: …") and not as a card ("Card no: …"). */
+function isLabelledIdentifier(text: string, start: number): boolean {
+  const preceding = precedingText(text, start);
+  return endsWithIdentifierLabel(preceding) && !CARD_CUE_BEFORE.test(preceding);
+}
+
 // Groups of four set two or three spaces apart, as OCR sets a printed card number ("4111  1111  1111  1111"), or American
 // Express's 4-6-5. The first digit is a card network's (3–6): a row of years or times so set starts with 0, 1 or 2.
 const SPACED_CARD = /(?<![\d.,/-])(?:[3-6]\d{3}(?: {1,3}\d{4}){3}|3\d{3} {1,3}\d{6} {1,3}\d{5})(?![\d]|[.,:/]\d)/g;
@@ -54,8 +60,7 @@ function detectSpaced(text: string, spans: DetectedSpan[]): void {
   for (let match = SPACED_CARD.exec(text); match !== null; match = SPACED_CARD.exec(text)) {
     // Groups one space apart are the usual scan's.
     if (!match[0].includes('  ') || !isLuhnValid(match[0].replaceAll(' ', ''))) continue;
-    const preceding = precedingText(text, match.index);
-    if (endsWithIdentifierLabel(preceding) && !CARD_CUE_BEFORE.test(preceding)) continue;
+    if (isLabelledIdentifier(text, match.index)) continue;
     spans.push({ type: 'CREDIT_CARD', start: match.index, end: match.index + match[0].length });
   }
 }
@@ -84,8 +89,7 @@ export const creditCardRecognizer: Recognizer = {
         if (startsWithDate) CARD_CANDIDATE.lastIndex = dateEnd;
         continue;
       }
-      const preceding = precedingText(text, match.index);
-      if (endsWithIdentifierLabel(preceding) && !CARD_CUE_BEFORE.test(preceding)) continue;
+      if (isLabelledIdentifier(text, match.index)) continue;
       spans.push({ type: 'CREDIT_CARD', start: match.index, end: match.index + match[0].length });
     }
     return spans;

@@ -1,6 +1,6 @@
 // Names beside their contact details, as chats and contact lists write them: "chidi's mob is 07911 123456", "Emeka: 0803
-// 123 4567, Tunde: 0805 987 6543", "07700 900123 (Kwame)", "0412 555 014 - Rob". No cue word stands before these names; the phone number or
-// the possessive before a contact word is the cue.
+// 123 4567, Tunde: 0805 987 6543", "07700 900123 (Kwame)", "0412 555 014 - Rob". No cue word stands before these names;
+// the phone number or the possessive before a contact word is the cue.
 //
 // Decisions: the word must read as a name — a capitalised word (or, before "'s mob", a word in any casing) of no
 // vocabulary list that is a lexicon name or no everyday English word: "Invoice 4500…", "Gate 2: …", "the site's number"
@@ -10,7 +10,7 @@
 // often as not.
 import { cellFrom, isInCell } from '../recognizer.ts';
 import type { DetectedSpan } from '../recognizer.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SPACE, TAB } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIALLING_CHARACTERS, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SPACE, TAB } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import type { TextProfile } from '../text-profile.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, SHORT, TITLE, WORD_NAME } from './person-word-flags.ts';
@@ -25,8 +25,8 @@ const MAX_NAME_GAP = 4;
 
 /**
  * Whether the capitalised words text[start, end), one space apart, read as a name: none of our vocabulary or a title, and
- * one a lexicon name, no everyday English word or a first name that is one ("Rob"). Beside a number, that is evidence enough for a short name or a rare
- * word ("Soo: 0161 …", "Dieter: 0176 …"), where a shape alone is not.
+ * one a lexicon name, no everyday English word or a first name that is one ("Rob"). Beside a number, that is evidence
+ * enough for a short name or a rare word ("Soo: 0161 …", "Dieter: 0176 …"), where a shape alone is not.
  */
 function isCapitalisedName(text: string, codes: Uint16Array, start: number, end: number): boolean {
   let named = false;
@@ -119,22 +119,26 @@ function isAfterDigit(codes: Uint16Array, at: number): boolean {
   return before >= 0 && isAsciiDigit(codes[before]!);
 }
 
+/** The end of one or two capitalised words, one space apart, at `start` ("Kwame", "Venkat Rao"), or -1. */
+function capitalisedWordsEnd(text: string, codes: Uint16Array, start: number): number {
+  const end = capitalisedWordEnd(text, codes, start);
+  if (end === -1 || codes[end] !== SPACE) return end;
+  const second = capitalisedWordEnd(text, codes, end + 1);
+  return second === -1 ? end : second;
+}
+
 /** The name, one or two capitalised words, in the brackets opened at `open` after a number: "(Kwame)", "(Venkat, housekeeping)". */
 function nameInBrackets(text: string, codes: Uint16Array, open: number): { start: number; end: number } | undefined {
   const start = open + 1;
-  let end = capitalisedWordEnd(text, codes, start);
-  if (end !== -1 && codes[end] === SPACE) {
-    const second = capitalisedWordEnd(text, codes, end + 1);
-    if (second !== -1) end = second;
-  }
+  const end = capitalisedWordsEnd(text, codes, start);
   if (end === -1 || (codes[end] !== RIGHT_PARENTHESIS && codes[end] !== COMMA)) return undefined;
   return isCapitalisedName(text, codes, start, end) ? { start, end } : undefined;
 }
 
 const EXCLAMATION_MARK = 33;
-// The characters a written number's digits may have between them (char-codes.ts), but a line break: the number's line.
+// A written number's digits and the characters between them (DIALLING_CHARACTERS), but a line break: the number's line.
 const IS_DIALLING_ON_LINE = new Uint8Array(128);
-for (const character of '0123456789 \t./-()+') IS_DIALLING_ON_LINE[character.charCodeAt(0)] = 1;
+for (const character of `0123456789${DIALLING_CHARACTERS}`) if (!'\n\r\v\f'.includes(character)) IS_DIALLING_ON_LINE[character.charCodeAt(0)] = 1;
 const MAX_SIGNING_DASHES = 2;
 
 /**
@@ -162,11 +166,7 @@ const isDash = (code: number): boolean => code === HYPHEN || code === EN_DASH ||
 
 /** The name, one or two capitalised words, after the dash that ends at `start`, ending its line ("… 4567 - Rob⏎"). */
 function nameEndingLine(text: string, codes: Uint16Array, start: number): { start: number; end: number } | undefined {
-  let end = capitalisedWordEnd(text, codes, start);
-  if (end !== -1 && codes[end] === SPACE) {
-    const second = capitalisedWordEnd(text, codes, end + 1);
-    if (second !== -1) end = second;
-  }
+  const end = capitalisedWordsEnd(text, codes, start);
   if (end === -1) return undefined;
   let after = end;
   if (codes[after] === DOT || codes[after] === EXCLAMATION_MARK) after++;

@@ -7,14 +7,14 @@
 // name is not "will" the verb). A repeat is matched as a whole word, as written or in capitals or title case, not inside a
 // cell that holds no names (a firm's column: "Brandt Haustechnik" keeps the firm's name), not joined into a handle, path
 // or address ("@fastify/cors", "github.com/fastify"), and a word found as an @mention or in a table's name column is not
-// repeated. Only texts of
-// MIN_SEARCHED_LENGTH characters or more are searched — a sentence or two seldom says a name twice — and not one with more
-// than MAX_REPEATED_WORDS name words (a long export, whose names are in its columns), so the search stays cheap.
+// repeated. Only texts of MIN_SEARCHED_LENGTH characters or more are searched — a sentence or two seldom says a name
+// twice — and not one with more than MAX_REPEATED_WORDS name words, so the search stays cheap.
 import { cellFrom, isInCell } from '../recognizer.ts';
 import type { DetectedSpan } from '../recognizer.ts';
 import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, SHORT, TITLE, WORD_NAME } from './person-word-flags.ts';
+import { foldLetter } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 
 const MIN_REPEATED_LETTERS = 3;
@@ -69,9 +69,7 @@ function readsAsNameAlone(text: string, codes: Uint16Array, start: number, end: 
   return reads;
 }
 
-/** The hash of a word's ASCII letters, lower-cased, as the search below folds them. */
-const foldLetter = (hash: number, code: number): number => (Math.imul(hash, 31) + (code | 32)) | 0;
-
+/** The hash of a lower-case ASCII word, as the profile folds a word's letters (text-profile.ts foldLetter()). */
 function hashOf(word: string): number {
   let hash = 0;
   for (let index = 0; index < word.length; index++) hash = foldLetter(hash, word.charCodeAt(index));
@@ -126,9 +124,8 @@ const standsAlone = (text: string, codes: Uint16Array, start: number, end: numbe
  * Adds a PERSON span for each whole-word repeat of a name word of `spans` (PERSON's spans of text, whose profile is
  * `profile`) outside them and outside `namelessCells` (flat, ascending). The names of a table's name column (isTableSpan())
  * are not repeated: a column says each once, and searching an export's hundred names for repeats cost a tenth of
- * redaction's time. A capitalised word is looked for at the profile's
- * capitals (in title case or in capitals: "OKAFOR" is "Okafor" in the notes below a register), a lower-case or non-ASCII
- * one by a search for it as written.
+ * redaction's time. A capitalised word is looked for at the profile's capitals (in title case or in capitals: "OKAFOR" is
+ * "Okafor" in the notes below a register), a lower-case or non-ASCII one by a search for it as written.
  */
 export function pushRepeatedNames(text: string, profile: TextProfile, namelessCells: readonly number[], spans: DetectedSpan[], isTableSpan: (index: number) => boolean): void {
   if (spans.length === 0 || text.length < MIN_SEARCHED_LENGTH) return;
@@ -147,7 +144,7 @@ export function pushRepeatedNames(text: string, profile: TextProfile, namelessCe
       const start = profile.capitalStarts[index]!;
       let hash = 0;
       let end = start;
-      while (isAsciiLetter(codes[end]!)) hash = foldLetter(hash, codes[end++]!);
+      while (isAsciiLetter(codes[end]!)) hash = foldLetter(hash, codes[end++]! | 32);
       if (end - start < MIN_REPEATED_LETTERS || !words.hashes.has(hash) || !standsAlone(text, codes, start, end)) continue;
       if (words.lowerCased.has(text.slice(start, end).toLowerCase())) cell = push(start, end, cell);
     }

@@ -218,13 +218,12 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     // A particle between a name's words, or in lower case before them ("de la Cruz"): part of the name, no word of it.
     const particle = (flags & PARTICLE) !== 0 && (words > 0 || casing === 'lower');
     const sameStyle = firstCasing === undefined || casing === firstCasing || (firstCasing !== 'lower' && casing !== 'lower');
-    // A first name that is an everyday word is one where its clause says so (isWordNameAt(), asked last: it is the dearest).
-    const mayBeWordName = words === 0 && casing !== 'upper' && allowLower;
-    if (!particle && (!sameStyle || !isNameWord(flags, casing, allowLower)) && !(mayBeWordName && isWordNameAt(text, codes, position, cursor, tokenEnd))) break;
     // "the manager is waiting": a lower-case name's first word is in the lexicon or no everyday English word (its
-    // surname may be one: "sandra baker").
-    if (!particle && words === 0 && casing === 'lower' && (flags & LEXICON_NAME) === 0 && isCommonEnglishWord(text, cursor, tokenEnd)
-      && !(mayBeWordName && isWordNameAt(text, codes, position, cursor, tokenEnd))) break;
+    // surname may be one: "sandra baker"). A first name that is an everyday word is one where its clause says so
+    // (isWordNameAt(), asked last: it is the dearest).
+    const turnedDown = !particle && ((!sameStyle || !isNameWord(flags, casing, allowLower))
+      || (words === 0 && casing === 'lower' && (flags & LEXICON_NAME) === 0 && isCommonEnglishWord(text, cursor, tokenEnd)));
+    if (turnedDown && !(words === 0 && casing !== 'upper' && allowLower && isWordNameAt(text, codes, position, cursor, tokenEnd))) break;
     if (start === -1) start = cursor;
     if (!particle) firstCasing ??= casing;
     cursor = tokenEnd;
