@@ -19,9 +19,11 @@ const NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten
 // or underscores, numbers said after it; the domain's first label may be said as two words: "sharon at acme fm dot co
 // dot uk". Indian English says the '@' "at the rate of". A country's ending may be spelled out: "dot n l".
 // A domain's label said aloud, its hyphens said too: "zurich dash survey", "orion hyphen analytics".
-const SPOKEN_LABEL = String.raw`[a-z0-9-]+(?:\s+(?:dash|hyphen)\s+[a-z0-9-]+)*`;
+// Each repetition is bounded: an unbounded one re-read a whole "x dot x dot …" run from every word (quadratic time).
+const MAX_SPOKEN_PARTS = 8;
+const SPOKEN_LABEL = String.raw`[a-z0-9-]+(?:\s+(?:dash|hyphen)\s+[a-z0-9-]+){0,${MAX_SPOKEN_PARTS}}`;
 const SPOKEN_EMAIL = new RegExp(
-  String.raw`(?<![\w'’])(?:[a-z0-9]+\s+)?[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])[a-z0-9]+|\s+${NUMBER_WORD})*\s+at(?:\s+the\s+rate(?:\s+of)?)?\s+${SPOKEN_LABEL}(?:\s+${SPOKEN_LABEL})?(?:\s+dot\s+${SPOKEN_LABEL})*\s+dot\s+(?:${SPOKEN_TLD}|[a-z]\s[a-z])\b`,
+  String.raw`(?<![\w'’])(?:[a-z0-9]+\s+)?[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])[a-z0-9]+|\s+${NUMBER_WORD}){0,${MAX_SPOKEN_PARTS}}\s+at(?:\s+the\s+rate(?:\s+of)?)?\s+${SPOKEN_LABEL}(?:\s+${SPOKEN_LABEL})?(?:\s+dot\s+${SPOKEN_LABEL}){0,${MAX_SPOKEN_PARTS}}\s+dot\s+(?:${SPOKEN_TLD}|[a-z]\s[a-z])\b`,
   'gi',
 );
 // An address written to dodge harvesters: "jo.bloggs [at] example [dot] co [dot] uk", "jo(at)example.com", "jo [at]

@@ -110,10 +110,36 @@ function nameWords(text: string, codes: Uint16Array, spans: readonly DetectedSpa
   return words;
 }
 
-/** Whether text[start, end) lies inside one of the first `count` spans. */
-function isCovered(spans: readonly DetectedSpan[], count: number, start: number, end: number): boolean {
-  for (let index = 0; index < count; index++) if (spans[index]!.start <= start && end <= spans[index]!.end) return true;
-  return false;
+// Up to this many spans a walk over them all answers isCovered() soonest; past it, a search (a walk per repeat was
+// quadratic time: "john john john …" has a span and a repeat per word).
+const MAX_WALKED_SPANS = 16;
+
+/** Whether text[start, end) lies inside one of the first `count` spans: a closure over them. */
+function coverageOf(spans: readonly DetectedSpan[], count: number): (start: number, end: number) => boolean {
+  if (count <= MAX_WALKED_SPANS) {
+    return (start, end) => {
+      for (let index = 0; index < count; index++) if (spans[index]!.start <= start && end <= spans[index]!.end) return true;
+      return false;
+    };
+  }
+  // Spans by start, and the furthest end of each prefix: a span holds [start, end) iff one starting at or before `start`
+  // reaches `end`.
+  const byStart = spans.slice(0, count).sort((left, right) => left.start - right.start);
+  const starts = Int32Array.from(byStart, (span) => span.start);
+  const furthestEnds = new Int32Array(count);
+  let furthest = -1;
+  byStart.forEach((span, index) => { furthest = Math.max(furthest, span.end); furthestEnds[index] = furthest; });
+  return (start, end) => {
+    // The last span starting at or before `start`.
+    let low = 0;
+    let high = count;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (starts[middle]! <= start) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && furthestEnds[low - 1]! >= end;
+  };
 }
 
 /** Whether text[start, end) stands as a whole word, joined to nothing. */
@@ -132,10 +158,10 @@ export function pushRepeatedNames(text: string, profile: TextProfile, namelessCe
   const { codes } = profile;
   const words = nameWords(text, codes, spans, isTableSpan);
   if (words === undefined || words.lowerCased.size === 0) return;
-  const found = spans.length;
+  const isCovered = coverageOf(spans, spans.length);
   const push = (start: number, end: number, cell: number): number => {
     const next = cellFrom(namelessCells, cell, start);
-    if (!isCovered(spans, found, start, end) && !isInCell(namelessCells, next, start)) spans.push({ type: 'PERSON', start, end });
+    if (!isCovered(start, end) && !isInCell(namelessCells, next, start)) spans.push({ type: 'PERSON', start, end });
     return next;
   };
   if (words.hashes.size > 0) {

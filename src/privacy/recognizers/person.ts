@@ -528,6 +528,9 @@ function asciiLetterEnd(codes: Uint16Array, start: number): number {
   return letterEnd;
 }
 
+// Where mayStartPair()'s last walk over a word's characters ended: the walks of one detectShapesAtStarts() go forward.
+let walkedRunEnd = -1;
+
 /**
  * Whether a capitalised pair could start at `start`, without the regex: its first word's capital is followed by
  * a lower-case letter or an apostrophe ("OK Rohan" and "GATE 1" can't start one), its words are letters and
@@ -538,11 +541,13 @@ function asciiLetterEnd(codes: Uint16Array, start: number): number {
 function mayStartPair(codes: Uint16Array, start: number, letterEnd: number): boolean {
   const second = codes[start + 1]!;
   if (second < 128 && !(second >= LOWER_A && second <= LOWER_Z) && second !== APOSTROPHE) return false;
-  let index = letterEnd;
+  // Capitals further on in one run ("O'O'O'…") end where this walk did: each is walked once, not to the run's end again.
+  let index = letterEnd <= walkedRunEnd ? walkedRunEnd : letterEnd;
   for (;; index++) {
     const code = codes[index]!;
     if (!(isAsciiLetter(code) || code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE || code === HYPHEN || code >= 128)) break;
   }
+  walkedRunEnd = index;
   let code = codes[index]!;
   if (code !== SPACE) return false;
   do code = codes[++index]!; while (code === SPACE);
@@ -589,6 +594,7 @@ function detectShapesAtStarts(text: string, profile: TextProfile, settledCells: 
   let initialStarts: number[] | undefined;
   let upperCaseStarts: number[] | undefined;
   let resumeAt = 0;
+  walkedRunEnd = -1;
   for (let index = 0; index < capitalCount; index++) {
     const start = capitalStarts[index]!;
     cell = cellFrom(settledCells, cell, start);

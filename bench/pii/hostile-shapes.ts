@@ -1,0 +1,18 @@
+// Texts that repeat one short unit: the inputs that find a pattern re-reading an unbounded run from every start
+// (quadratic time). test/privacy/hostile-shapes.test.ts bounds each; bench/pii/long-text.ts prints how each scales.
+export const HOSTILE_SHAPES: Readonly<Record<string, string>> = {
+  'spaced digits': '1 ', 'dashed digits': '12-', 'dotted digits': '1.', 'bracketed codes': '(+1) ', 'no-break spaced digits': '1\u00a0',
+  'fullwidth digits': '１', 'OCR letters and digits': 'O1', 'capitalised words': 'John ', 'upper-case words': 'JOHN ', 'lower-case names': 'john ',
+  'repeated cue': 'my name is ', 'titles': 'Mr Smith and ', 'initials': 'J. ', 'apostrophes': "O'", 'apostrophe words': "O'Brien ",
+  'at signs': 'a@', 'dots': 'a.', 'address without a domain ending': 'abc.def@ghi', 'hyphenated domain': 'a@b-', 'dotted domain': 'a@b.',
+  'spoken dots': 'x dot ', 'spoken at and dot': 'j at g dot ', 'spoken dashes': 'x dash ', 'spoken digits': 'five ', 'ohs': 'oh ',
+  'colons': 'a:', 'hex colons': 'ab:', 'IPv4-like': '1.2.3.4.', 'IPv6-like': '::1:', 'pipes': '| ', 'tabs': 'Name\t',
+  'CSV header lines': 'Name,Phone\n', 'bracketed at': '[at] ', 'mentions': '@a', 'dashes': '- ', 'underscores': '_1', 'quotes': '"a,',
+  'double spaces': 'A  ', 'contact cue': 'contact ', 'tel links': 'tel:1', 'dates': '01/02/2024 ', 'time ranges': '10:00-', 'letters': 'ab',
+  'line breaks': 'x\n', 'call cue and digit': 'Call 0 ',
+};
+
+/** `unit` repeated to `length` characters. */
+export function repeatTo(unit: string, length: number): string {
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+}
