@@ -1,6 +1,9 @@
-// Texts that repeat one short unit: the inputs that find a pattern re-reading an unbounded run from every start
-// (quadratic time). test/privacy/hostile-shapes.test.ts bounds each; bench/pii/long-text.ts prints how each scales.
-export const HOSTILE_SHAPES: Readonly<Record<string, string>> = {
+// Texts that repeat one short unit — or a table's row under its header: the inputs that find a pattern re-reading an
+// unbounded run from every start, or a check of each finding against all the others (quadratic time).
+// test/privacy/hostile-shapes.test.ts bounds each; bench/pii/long-text.ts prints how each scales.
+export type HostileShape = string | { header: string; row: string };
+
+export const HOSTILE_SHAPES: Readonly<Record<string, HostileShape>> = {
   'spaced digits': '1 ', 'dashed digits': '12-', 'dotted digits': '1.', 'bracketed codes': '(+1) ', 'no-break spaced digits': '1\u00a0',
   'fullwidth digits': '１', 'OCR letters and digits': 'O1', 'capitalised words': 'John ', 'upper-case words': 'JOHN ', 'lower-case names': 'john ',
   'repeated cue': 'my name is ', 'titles': 'Mr Smith and ', 'initials': 'J. ', 'apostrophes': "O'", 'apostrophe words': "O'Brien ",
@@ -10,9 +13,16 @@ export const HOSTILE_SHAPES: Readonly<Record<string, string>> = {
   'CSV header lines': 'Name,Phone\n', 'bracketed at': '[at] ', 'mentions': '@a', 'dashes': '- ', 'underscores': '_1', 'quotes': '"a,',
   'double spaces': 'A  ', 'contact cue': 'contact ', 'tel links': 'tel:1', 'dates': '01/02/2024 ', 'time ranges': '10:00-', 'letters': 'ab',
   'line breaks': 'x\n', 'call cue and digit': 'Call 0 ',
+  'register export': { header: 'Time\tVisitor Name\tMobile\tNotes\n', row: '08:15\tJane Doe\t07700 900123\tor 07700 900456, my name is Jo\n' },
+  'CSV register export': { header: 'Time,Name,Phone,Notes\n', row: '08:15,Jane Doe,+44 7700 900123,call 07700 900456 ask for Jo\n' },
 };
 
 /** `unit` repeated to `length` characters. */
 export function repeatTo(unit: string, length: number): string {
   return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+}
+
+/** A text of `length` characters in the shape: its unit repeated, or its header then its row repeated. */
+export function hostileText(shape: HostileShape, length: number): string {
+  return typeof shape === 'string' ? repeatTo(shape, length) : shape.header + repeatTo(shape.row, length - shape.header.length);
 }

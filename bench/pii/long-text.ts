@@ -6,7 +6,7 @@
 // Usage: node bench/pii/long-text.ts [largest KB=1280]   (pin it: taskset -c 1 …)
 import { generateEvalSet } from './generate-eval-set.ts';
 import { createRedactPiiSystem, intakeSystem } from './systems.ts';
-import { HOSTILE_SHAPES, repeatTo } from './hostile-shapes.ts';
+import { HOSTILE_SHAPES, hostileText } from './hostile-shapes.ts';
 
 const PASSES = 5;
 const largestKb = Number(process.argv[2] ?? 1280);
@@ -50,8 +50,8 @@ for (const [shape, separator] of [['one line', ' '], ['lines', '\n']] as const) 
 }
 
 console.log('\nhostile shape                       50 KB ms   200 KB ms   ratio (linear 4, quadratic 16)');
-for (const [name, unit] of Object.entries(HOSTILE_SHAPES)) {
-  const smallMs = medianMs(intakeSystem.redact, repeatTo(unit, 50_000));
-  const largeMs = medianMs(intakeSystem.redact, repeatTo(unit, 200_000));
+for (const [name, shape] of Object.entries(HOSTILE_SHAPES)) {
+  const smallMs = medianMs(intakeSystem.redact, hostileText(shape, 50_000));
+  const largeMs = medianMs(intakeSystem.redact, hostileText(shape, 200_000));
   console.log(`${name.padEnd(34)} ${smallMs.toFixed(1).padStart(9)} ${largeMs.toFixed(1).padStart(11)} ${(largeMs / smallMs).toFixed(1).padStart(8)}`);
 }
