@@ -1,4 +1,4 @@
-// Body of `intake redact`: plain mode redacts all of stdin; --jsonl redacts the `text` field of each line and
+// Body of `intake redact`: plain mode redacts all of stdin, streamed in blocks of whole lines (text-blocks.ts); --jsonl redacts the `text` field of each line and
 // reports on it. Decision: the line's other fields are kept, with every string in them redacted as a log line's
 // are — an operator scrubbing an old log or export must not get its `msg` or `note` back verbatim.
 // Decision: a malformed JSON line (or one without a string `text`) yields {"line":N,"error":{code,message}}
@@ -6,16 +6,11 @@
 import { createInterface } from 'node:readline';
 import { redact } from './redactor.ts';
 import { redactLogValue } from './log-redaction.ts';
+import { DEFAULT_BLOCK_LIMITS, textBlocks } from './text-blocks.ts';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
 export const REDACT_CLI_ERROR_CODES = { malformedLine: 'PII_CLI_MALFORMED_LINE', unknownOption: 'PII_CLI_UNKNOWN_OPTION' } as const;
-
-async function readAll(input: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of input) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 function write(output: NodeJS.WritableStream, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -47,14 +42,14 @@ function redactJsonLine(line: string, lineNumber: number): { json: string; ok: b
   };
 }
 
-export async function runRedactCommand(args: string[], input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
+export async function runRedactCommand(args: string[], input: NodeJS.ReadableStream, output: NodeJS.WritableStream, blockLimits = DEFAULT_BLOCK_LIMITS): Promise<number> {
   const unknown = args.filter((arg) => arg !== '--jsonl');
   if (unknown.length > 0) {
     await write(output, `${JSON.stringify({ error: { code: REDACT_CLI_ERROR_CODES.unknownOption, message: `unknown option ${unknown[0]}; usage: intake redact [--jsonl]` } })}\n`);
     return 2;
   }
   if (!args.includes('--jsonl')) {
-    await write(output, redact(await readAll(input)).text);
+    for await (const block of textBlocks(input as AsyncIterable<Buffer | string>, blockLimits)) await write(output, redact(block).text);
     return 0;
   }
   let exitCode = 0;
