@@ -6,7 +6,9 @@
 import { WRITTEN_CLOCK_TIME } from '../clock-time.ts';
 import { clausesOf } from './word-tokens.ts';
 
-const DAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?|week\s?(?:day|end|night)s?`;
+// Each day's spelling is read one way only: with "tues?" then "(?:day)?s?", "tues" read two ways (tue+s, tues), so a
+// list of them that failed to match was retried every way — 2^n: "tues, " repeated 33 times hung the process.
+const DAY = String.raw`(?:mon|tue|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:sdays?|days?|s)?|week\s?(?:day|end|night)s?`;
 const DAYS = String.raw`(?:${DAY})(?:\s*(?:-|to|and|&|or|,)\s*(?:${DAY}))*`;
 const COUNT = String.raw`(?:\d{1,3}|a\s+single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of)`;
 const COUNTED = String.raw`(?<guard>guards?|officers?|staff|people|persons?|security|m[ae]n)|(?<shift>shifts?)`;

@@ -277,11 +277,14 @@ export function absentOptionsRemoved(field: TemplateField, text: string, current
 }
 
 // "swap the water meter for gas", "replace water with gas", "change the water meter to gas"; "gas instead of water".
-const SWAP = /\b(?:swap|switch|replace|change)\s+(.+?)\s+(?:for|with|to)\s+(.+)$/i;
-const INSTEAD = /^(.+?)\s+instead\s+of\s+(.+)$/i;
+// They read the text with each run of blanks made one space: with "\s+" around ".+?", a run of blanks split many ways,
+// and a reply with long runs and a line break (which "." does not cross) was retried every way — minutes per reply.
+const SWAP = /\b(?:swap|switch|replace|change) (.+?) (?:for|with|to) (.+)$/i;
+const INSTEAD = /^(.+?) instead of (.+)$/i;
 
 /** The words a swap takes out and puts in, or null if the text says no swap. */
-function swapSaid(text: string): { out: string; in: string } | null {
+function swapSaid(reply: string): { out: string; in: string } | null {
+  const text = reply.replace(/\s+/g, ' ');
   const swap = SWAP.exec(text);
   if (swap) return { out: swap[1]!, in: swap[2]! };
   const instead = INSTEAD.exec(text);
