@@ -25,10 +25,22 @@ export function sanitizeFilename(clientFilename: string | null | undefined, fall
   // Leading dots hide files and spell "..", leading dashes read as CLI options.
   name = name.replace(/^[.\-\s]+/u, '');
   // Windows drops trailing dots and spaces, which can turn "a.exe." into "a.exe".
-  name = name.replace(/[.\s]+$/u, '');
+  name = withoutTrailingDotsAndBlanks(name);
   name = neutraliseDeviceName(name);
   name = truncateKeepingExtension(name, MAX_DISPLAY_NAME_CHARS);
   return name === '' ? fallback : name;
+}
+
+const DOT_OR_BLANK = /[.\s]/u;
+
+/**
+ * `name` without the dots and blanks it ends with, walked back from its end: /[.\s]+$/ tried from every dot of a long
+ * run ("a……x.png", up to a multipart header's 80 KB) was quadratic, seconds per upload.
+ */
+function withoutTrailingDotsAndBlanks(name: string): string {
+  let end = name.length;
+  while (end > 0 && DOT_OR_BLANK.test(name[end - 1]!)) end--;
+  return name.slice(0, end);
 }
 
 function neutraliseDeviceName(name: string): string {
