@@ -73,12 +73,24 @@ function zodIssues(error: z.ZodError): string[] {
   return error.issues.slice(0, MAX_ISSUES_IN_REPAIR).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
 }
 
+const OPENING_FENCE = /^```(?:json)?\s*/i;
+const CLOSING_FENCE = '```';
+
+/**
+ * The answer without a markdown fence around it: some servers wrap JSON in one even in JSON mode. The closing fence is
+ * cut by endsWith(): /\s*```$/ tried from every blank of a long run not followed by a fence was quadratic.
+ */
+function withoutFence(content: string): string {
+  let text = content.trim().replace(OPENING_FENCE, '');
+  if (text.endsWith(CLOSING_FENCE)) text = text.slice(0, -CLOSING_FENCE.length).trimEnd();
+  return text;
+}
+
 /** Parse + validate a model answer; a JSON syntax error or schema mismatch becomes a list of issues. */
 function parseAnswer<T>(content: string, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; issues: string[] } {
   let json: unknown;
   try {
-    // Some servers wrap JSON in a markdown fence even in JSON mode.
-    json = JSON.parse(content.trim().replace(/^```(?:json)?\s*/i, '').replace(/\s*```$/, ''));
+    json = JSON.parse(withoutFence(content));
   } catch (error) {
     return { ok: false, issues: [`not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
   }

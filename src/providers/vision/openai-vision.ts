@@ -41,7 +41,10 @@ const instruction = 'List what is visible in this photo of a facility site that 
   + 'Answer with JSON only: {"labels": ["…"]}, lowercase, at most 15 labels.';
 
 function parseLabels(content: string, maxLabels: number): string[] {
-  const json = /\{[\s\S]*\}/.exec(content)?.[0];
+  // From the first '{' to the last '}', by index: /\{[\s\S]*\}/ tried from every '{' of a run with no '}' was quadratic.
+  const open = content.indexOf('{');
+  const close = content.lastIndexOf('}');
+  const json = open !== -1 && close > open ? content.slice(open, close + 1) : undefined;
   if (!json) throw new VisionError('vision_response_invalid', 'the vision model did not answer with JSON');
   let parsed: unknown;
   try {

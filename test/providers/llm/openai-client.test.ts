@@ -67,6 +67,18 @@ test('malformed JSON gets one repair round naming the failure, then the repaired
   assert.deepEqual(calls.map((call) => call.outcome), ['ok', 'repaired']);
 });
 
+test('an answer in a markdown fence is read; a long run of blanks with no fence is refused in linear time', async () => {
+  standIn.requests.length = 0;
+  standIn.enqueue({ kind: 'raw', content: '```json\n{"count": 5}\n```' });
+  assert.deepEqual(await client('m-fence').completeJson({ purpose: 'understand_turn', messages, jsonSchema, parse: answerSchema }), { count: 5 });
+  // /\s*```$/ tried from every blank of the run was quadratic: 3.9 s at 80,000 characters.
+  standIn.enqueue({ kind: 'raw', content: `{"count": 5 ${' '.repeat(80_000)}x` });
+  standIn.enqueue({ kind: 'raw', content: `{"count": 5 ${' '.repeat(80_000)}x` });
+  const startedMs = performance.now();
+  await assert.rejects(client('m-fence').completeJson({ purpose: 'understand_turn', messages, jsonSchema, parse: answerSchema }), LlmOutputError);
+  assert.ok(performance.now() - startedMs < 1000);
+});
+
 test('a schema-invalid answer twice is a non-retryable LlmOutputError', async () => {
   standIn.requests.length = 0;
   standIn.setModel(() => ({ kind: 'json', content: { count: 'three' } }));

@@ -40,3 +40,11 @@ test('a hang is abandoned via the signal; prose instead of JSON is a typed error
   standIn.reply((_request, response) => { response.writeHead(200).end(chat('I see a gate.')); });
   await assert.rejects(openaiVisionLabels(image, { baseUrl: standIn.baseUrl, model: 'm' }), { code: 'vision_response_invalid' });
 });
+
+test('an answer of 80,000 unclosed braces is refused in linear time, as malformed JSON', async () => {
+  // /\{[\s\S]*\}/ tried from every '{' of a run with no '}' was quadratic: 1.7 s at 80,000.
+  standIn.reply((_request, response) => { response.writeHead(200).end(chat(`${'{'.repeat(80_000)} and {"labels": ["gate"]`)); });
+  const startedMs = performance.now();
+  await assert.rejects(openaiVisionLabels(image, { baseUrl: standIn.baseUrl, model: 'm' }), { code: 'vision_response_invalid' });
+  assert.ok(performance.now() - startedMs < 1000);
+});
