@@ -5,6 +5,7 @@ import type { MeterReading, MeterType, RegisterEntry } from '../providers/ocr/in
 import { isRedactionEnabled, sanitizeOcrResult, type SanitizationMetadata } from '../privacy/pii-service.ts';
 import { PLACEHOLDER_BY_TYPE, type PiiType } from '../privacy/pii-type.ts';
 import { detectSpans } from '../privacy/redactor.ts';
+import { KnownPieces, type KnownPiece } from './known-pieces.ts';
 
 export const DOCUMENT_KINDS = ['register', 'meter', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -20,31 +21,16 @@ export interface RedactedRegister extends SanitizationMetadata {
   confidence: number;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Every whole-word occurrence of raw's words (any whitespace between them) in text, as one pattern. */
-function wordsPattern(raw: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${raw.split(/\s+/).map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
-}
-
-interface PersonalText { raw: string; type: PiiType }
-
 /**
- * The PII the register's whole text shows, in pieces that each lie within one cell, each with its pattern (compiled
- * once, as every cell is searched for every piece). A value split over cells (a phone number wrapped onto the next
- * line, a row a tilted photo broke in two, a name whose column was not recognised) is found in the whole text, where
- * its parts stand together, and not in either cell alone.
+ * The PII the register's whole text shows, in pieces that each lie within one cell. A value split over cells (a phone
+ * number wrapped onto the next line, a row a tilted photo broke in two, a name whose column was not recognised) is
+ * found in the whole text, where its parts stand together, and not in either cell alone.
  */
-function piiPiecesOf(rawText: string): Array<{ pattern: RegExp; type: PiiType }> {
-  return detectSpans(rawText).flatMap((span) => rawText.slice(span.start, span.end).split(/[\t\n]+/)
+function piiPiecesOf(rawText: string): KnownPieces {
+  return new KnownPieces(detectSpans(rawText).flatMap((span) => rawText.slice(span.start, span.end).split(/[\t\n]+/)
     .map((piece) => piece.trim())
     .filter((piece) => /[\p{L}\p{N}]/u.test(piece))
-    .map((piece) => ({ raw: piece, type: span.type })))
-    // Longest first, so "Tom Harris" goes before a lone "Tom" could leave "Harris".
-    .sort((left, right) => right.raw.length - left.raw.length)
-    .map(({ raw, type }) => ({ pattern: wordsPattern(raw), type }));
+    .map((piece) => ({ raw: piece, type: span.type }))));
 }
 
 function mergeCounts(into: Partial<Record<PiiType, number>>, from: Partial<Record<PiiType, number>>): void {
@@ -56,8 +42,8 @@ export function redactRegisterEntry(entry: RegisterEntry, sessionId: string): Re
   const counts: Partial<Record<PiiType, number>> = {};
   let redactionsCount = 0;
   let safeForLlm = true;
-  const personalCells: PersonalText[] = [];
-  const piiPieces = isRedactionEnabled() ? piiPiecesOf(entry.raw_text) : [];
+  const personalCells: KnownPiece[] = [];
+  const piiPieces = isRedactionEnabled() ? piiPiecesOf(entry.raw_text) : new KnownPieces([]);
   const rows = entry.rows.map((row) => Object.fromEntries(Object.entries(row).map(([column, cell]) => {
     const type = PERSONAL_COLUMNS[column];
     if (type && cell.trim() !== '' && isRedactionEnabled()) {
@@ -70,21 +56,15 @@ export function redactRegisterEntry(entry: RegisterEntry, sessionId: string): Re
     mergeCounts(counts, sanitized.counts);
     redactionsCount += sanitized.redactions_count;
     safeForLlm &&= sanitized.safe_for_llm;
-    let text = sanitized.text;
-    for (const { pattern, type } of piiPieces) {
-      text = text.replace(pattern, () => {
-        redactionsCount += 1;
-        counts[type] = (counts[type] ?? 0) + 1;
-        return PLACEHOLDER_BY_TYPE[type];
-      });
-    }
+    const text = piiPieces.replaceIn(sanitized.text, (pieceType) => {
+      redactionsCount += 1;
+      counts[pieceType] = (counts[pieceType] ?? 0) + 1;
+      return PLACEHOLDER_BY_TYPE[pieceType];
+    });
     return [column, text];
   })));
-  // Longest first, so "Maria Lopez" goes before a lone "Maria" elsewhere could split it.
-  let rawText = entry.raw_text;
-  for (const { raw, type } of personalCells.sort((a, b) => b.raw.length - a.raw.length)) {
-    rawText = rawText.replace(wordsPattern(raw), PLACEHOLDER_BY_TYPE[type]);
-  }
+  // The personal cells' words leave the raw text too, the longest first where several start at one place.
+  const rawText = new KnownPieces(personalCells).replaceIn(entry.raw_text, (type) => PLACEHOLDER_BY_TYPE[type]);
   const text = sanitizeOcrResult(rawText, sessionId, 'register');
   mergeCounts(counts, text.counts);
   return {
