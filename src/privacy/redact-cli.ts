@@ -1,6 +1,7 @@
-// Body of `intake redact`: plain mode redacts all of stdin, streamed in blocks of whole lines (text-blocks.ts); --jsonl redacts the `text` field of each line and
-// reports on it. Decision: the line's other fields are kept, with every string in them redacted as a log line's
-// are — an operator scrubbing an old log or export must not get its `msg` or `note` back verbatim.
+// Body of `intake redact`: plain mode redacts all of stdin, streamed in blocks of whole lines (text-blocks.ts);
+// --jsonl redacts the `text` field of each line and reports on it. Decision: the line's other fields are kept, with
+// every string in them redacted as a log line's are — an operator scrubbing an old log or export must not get its
+// `msg` or `note` back verbatim.
 // Decision: a malformed JSON line (or one without a string `text`) yields {"line":N,"error":{code,message}}
 // in its place, the rest is still processed, and the exit code is 1. The bad line's content is never echoed.
 import { createInterface } from 'node:readline';

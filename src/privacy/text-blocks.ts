@@ -2,11 +2,12 @@
 // scrubbed in bounded memory (read whole, a 20 MB log took 540 MB, and past V8's longest string, about 512 MB, it could
 // not be read at all).
 //
-// Decision: a text up to SOFT_LIMIT characters is one block, redacted exactly as a whole. Past it, a block ends at a
-// blank line in its later half: a table's header rules its rows only up to the first line without its delimiter, and a
-// form, message or register does not run on past a blank line. With no blank line there, a block ends at HARD_LIMIT, at
-// its last line break (or its last blank, or anywhere, in a line that long): then what one block says (a table's header,
-// a name said once and repeated) does not reach into the next one.
+// Decision: a text shorter than the soft limit (1 MiB) is one block, redacted exactly as a whole. Once the text read
+// reaches it, a block ends at the first blank line past half the soft limit: a table's header rules its rows only up to
+// the first line without its delimiter, and a form, message or register does not run on past a blank line. With no
+// blank line by the hard limit (8 MiB), a block ends at its last line break before it (or its last blank, or anywhere,
+// in a line that long): then what one block says (a table's header, a name said once and repeated) does not reach into
+// the next one.
 import { StringDecoder } from 'node:string_decoder';
 
 export interface BlockLimits { soft: number; hard: number }

@@ -62,8 +62,8 @@ test('every column a text table counts as personal is redacted wholesale in a ph
 });
 
 test('a long register is redacted in linear time: known values are found by a trie of their words, not a replace() each', () => {
-  // A replace() per known value per cell was quadratic: 3,200 rows took 14.6 s. Every phone number starts "07700", and
-  // each row's remarks give the next row's number, split over two lines in the whole text, so only it shows the PII.
+  // A replace() per known value per cell was quadratic: 3,200 rows took 14.6 s. Every phone number starts "07700" (one
+  // first word for a thousand values), and each row's remarks give the next row's number again.
   const firstNames = ['Maria', 'Tom', 'Priya', 'Kwame', 'Dieter', 'Harriet', 'Chidi', 'Sarah', 'Raj', 'Emeka'];
   const surnames = ['Lopez', 'Harris', 'Shah', 'Mensah', 'Schafer', 'Okonkwo', 'Obi', 'Khan', 'Patel', 'Eze'];
   const phone = (index: number): string => `07700 9${String(index).padStart(5, '0')}`;
