@@ -1,7 +1,7 @@
 // Texts that repeat one short unit — or a table's row under its header: the inputs that find a pattern re-reading an
 // unbounded run from every start, or a check of each finding against all the others (quadratic time).
 // test/privacy/hostile-shapes.test.ts bounds each; bench/pii/long-text.ts prints how each scales.
-export type HostileShape = string | { header: string; row: string };
+export type HostileShape = string | { header: string; row: string; trailer?: string };
 
 export const HOSTILE_SHAPES: Readonly<Record<string, HostileShape>> = {
   'spaced digits': '1 ', 'dashed digits': '12-', 'dotted digits': '1.', 'bracketed codes': '(+1) ', 'no-break spaced digits': '1\u00a0',
@@ -15,6 +15,7 @@ export const HOSTILE_SHAPES: Readonly<Record<string, HostileShape>> = {
   'line breaks': 'x\n', 'call cue and digit': 'Call 0 ',
   'register export': { header: 'Time\tVisitor Name\tMobile\tNotes\n', row: '08:15\tJane Doe\t07700 900123\tor 07700 900456, my name is Jo\n' },
   'CSV register export': { header: 'Time,Name,Phone,Notes\n', row: '08:15,Jane Doe,+44 7700 900123,call 07700 900456 ask for Jo\n' },
+  'hyphenated capitals': 'AA-', 'OCR digit letters, then a letter': { header: '', row: '0I', trailer: 'A' },
 };
 
 /** `unit` repeated to `length` characters. */
@@ -22,7 +23,9 @@ export function repeatTo(unit: string, length: number): string {
   return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 }
 
-/** A text of `length` characters in the shape: its unit repeated, or its header then its row repeated. */
+/** A text of `length` characters in the shape: its unit repeated, or its header, its row repeated and its trailer. */
 export function hostileText(shape: HostileShape, length: number): string {
-  return typeof shape === 'string' ? repeatTo(shape, length) : shape.header + repeatTo(shape.row, length - shape.header.length);
+  if (typeof shape === 'string') return repeatTo(shape, length);
+  const trailer = shape.trailer ?? '';
+  return shape.header + repeatTo(shape.row, length - shape.header.length - trailer.length) + trailer;
 }

@@ -528,8 +528,10 @@ function asciiLetterEnd(codes: Uint16Array, start: number): number {
   return letterEnd;
 }
 
-// Where mayStartPair()'s last walk over a word's characters ended: the walks of one detectShapesAtStarts() go forward.
+// Where mayStartPair()'s and mayStartUpperCasePair()'s last walks over a word's characters ended: the walks of one
+// detectShapesAtStarts() go forward.
 let walkedRunEnd = -1;
+let upperCaseRunEnd = -1;
 
 /**
  * Whether a capitalised pair could start at `start`, without the regex: its first word's capital is followed by
@@ -561,12 +563,19 @@ function mayStartPair(codes: Uint16Array, start: number, letterEnd: number): boo
  */
 function mayStartUpperCasePair(codes: Uint16Array, start: number): boolean {
   let index = start + 1;
-  for (;; index++) {
-    const code = codes[index]!;
-    if (code >= 128) return true;
-    if (isAsciiUpper(code) || (code === APOSTROPHE && index === start + 1) || (code === HYPHEN && isAsciiUpper(codes[index + 1]!))) continue;
-    break;
+  // A capital further on in the last walk's run ("AA-AA-AA…") ends where that walk did: each run is walked once.
+  if (start < upperCaseRunEnd) {
+    index = upperCaseRunEnd;
+  } else {
+    for (;; index++) {
+      const code = codes[index]!;
+      if (code >= 128) break;
+      if (isAsciiUpper(code) || (code === APOSTROPHE && index === start + 1) || (code === HYPHEN && isAsciiUpper(codes[index + 1]!))) continue;
+      break;
+    }
+    upperCaseRunEnd = index;
   }
+  if (codes[index]! >= 128) return true;
   if (index === start + 1 || codes[index] !== SPACE) return false;
   const next = codes[index + 1]!;
   return isAsciiUpper(next) || next >= 128;
@@ -595,6 +604,7 @@ function detectShapesAtStarts(text: string, profile: TextProfile, settledCells: 
   let upperCaseStarts: number[] | undefined;
   let resumeAt = 0;
   walkedRunEnd = -1;
+  upperCaseRunEnd = -1;
   for (let index = 0; index < capitalCount; index++) {
     const start = capitalStarts[index]!;
     cell = cellFrom(settledCells, cell, start);
