@@ -15,22 +15,17 @@ interface WordNode {
   next: Map<number, Map<string, WordNode>>;
 }
 
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+// Sticky, tried at one position: a letter or number (a whole code point) starting there, or ending just before it.
+const LETTER_OR_NUMBER_AT = /[\p{L}\p{N}]/uy;
+const AFTER_LETTER_OR_NUMBER = /(?<=[\p{L}\p{N}])/uy;
 const WHITESPACE = /\s/;
 
-/** Whether a letter or number (a whole code point) starts at `at`. */
-function letterOrNumberAt(text: string, at: number): boolean {
-  const codePoint = text.codePointAt(at);
-  return codePoint !== undefined && LETTER_OR_NUMBER.test(String.fromCodePoint(codePoint));
+function matchesAt(sticky: RegExp, text: string, at: number): boolean {
+  sticky.lastIndex = at;
+  return sticky.test(text);
 }
 
-/** Whether a letter or number (a whole code point) ends just before `at`. */
-function letterOrNumberBefore(text: string, at: number): boolean {
-  if (at === 0) return false;
-  const low = text.charCodeAt(at - 1);
-  const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
-  return letterOrNumberAt(text, start);
-}
+interface Found { type: PiiType; end: number; rawLength: number }
 
 export class KnownPieces {
   readonly #root: WordNode = { next: new Map() };
@@ -58,7 +53,7 @@ export class KnownPieces {
     let output = '';
     let cursor = 0;
     for (let at = 0; at < text.length;) {
-      const found = letterOrNumberBefore(text, at) ? undefined : this.#pieceAt(text, at);
+      const found = matchesAt(AFTER_LETTER_OR_NUMBER, text, at) ? undefined : this.#longestFrom(this.#root, text, at, undefined);
       if (found === undefined) {
         at++;
         continue;
@@ -69,23 +64,19 @@ export class KnownPieces {
     return output + text.slice(cursor);
   }
 
-  /** The longest piece standing at `at`, and where it ends, or undefined. */
-  #pieceAt(text: string, at: number): { type: PiiType; end: number } | undefined {
-    let best: { type: PiiType; end: number; rawLength: number } | undefined;
-    const visit = (node: WordNode, from: number): void => {
-      for (const [length, byText] of node.next) {
-        const child = byText.get(text.slice(from, from + length));
-        if (child === undefined) continue;
-        const end = from + length;
-        if (child.piece !== undefined && !letterOrNumberAt(text, end) && (best === undefined || child.piece.rawLength > best.rawLength)) {
-          best = { type: child.piece.type, end, rawLength: child.piece.rawLength };
-        }
-        let nextWord = end;
-        while (nextWord < text.length && WHITESPACE.test(text[nextWord]!)) nextWord++;
-        if (nextWord > end && child.next.size > 0) visit(child, nextWord);
+  /** The longest piece (longest as written) whose words from `node` on stand at `from`, or `best` if none is longer. */
+  #longestFrom(node: WordNode, text: string, from: number, best: Found | undefined): Found | undefined {
+    for (const [length, byText] of node.next) {
+      const child = byText.get(text.slice(from, from + length));
+      if (child === undefined) continue;
+      const end = from + length;
+      if (child.piece !== undefined && !matchesAt(LETTER_OR_NUMBER_AT, text, end) && (best === undefined || child.piece.rawLength > best.rawLength)) {
+        best = { type: child.piece.type, end, rawLength: child.piece.rawLength };
       }
-    };
-    visit(this.#root, at);
-    return best === undefined ? undefined : { type: best.type, end: best.end };
+      let nextWord = end;
+      while (nextWord < text.length && WHITESPACE.test(text[nextWord]!)) nextWord++;
+      if (nextWord > end && child.next.size > 0) best = this.#longestFrom(child, text, nextWord, best);
+    }
+    return best;
   }
 }
