@@ -104,7 +104,9 @@ function casingOfNonAscii(token: string): Casing {
 
 /**
  * Whether the word one space after `end` is an organisation word, the name before it part of a firm's ("Apex Facilities").
- * Not after two spaces, which part a form's fields, nor a field's label ("SMITH John  Company: Fixit Ltd").
+ * Not after two spaces, which part a form's fields, nor a field's label ("SMITH John  Company: Fixit Ltd"). A firm's
+ * suffix is written as its name is: after a capitalised name a lower-case one is a verb ("Ms. Svensson signs off", "Okafor
+ * works nights"); only in a lower-case transcript does a lower-case suffix make a firm ("… to apex facilities").
  */
 function isOrganisationWordAfter(pattern: WindowedPattern, text: string, codes: Uint16Array, end: number): boolean {
   if (codes[end] !== SPACE) return false;
@@ -114,7 +116,17 @@ function isOrganisationWordAfter(pattern: WindowedPattern, text: string, codes: 
   if (!(first >= 128 || isAsciiLetter(first))) return false;
   const wordEnd = matchEndInWindow(pattern, text, end);
   if (wordEnd === -1 || codes[wordEnd] === COLON) return false;
-  return (wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) !== 0 && !isJobRoleAfter(text, codes, wordEnd);
+  if ((wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) === 0 || isJobRoleAfter(text, codes, wordEnd)) return false;
+  return !(isLowerCaseAt(text, wordStart) && isCapitalisedWordBefore(text, codes, end));
+}
+
+const isLowerCaseAt = (text: string, at: number): boolean => text[at] !== text[at]!.toUpperCase();
+
+/** Whether the word ending at `end` starts with a capital. */
+function isCapitalisedWordBefore(text: string, codes: Uint16Array, end: number): boolean {
+  let wordStart = end;
+  while (wordStart > 0 && codes[wordStart - 1] !== SPACE && codes[wordStart - 1] !== TAB && codes[wordStart - 1] !== LINE_FEED) wordStart--;
+  return isUpperCaseAt(text, codes, wordStart);
 }
 
 /** Whether a job title's role stands one space after `at` ("… Security Officer"): the word before it is a department's. */

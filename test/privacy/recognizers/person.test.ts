@@ -124,6 +124,15 @@ test('a maker that is also a common surname is no organisation word: "Frau Schne
   assert.equal(redacted('ask for Otis Brandt at the gate'), 'ask for [REDACTED_NAME] at the gate');
 });
 
+test('a lower-case word after a capitalised name is its verb, not a firm\'s suffix: "Ms. Svensson signs off audits"', () => {
+  assert.equal(redacted('Ms. Svensson signs off audits.'), 'Ms. [REDACTED_NAME] signs off audits.');
+  assert.equal(redacted('Ingrid Svensson signs off audits.'), '[REDACTED_NAME] signs off audits.');
+  assert.equal(redacted('Supervisor Okafor works nights.'), 'Supervisor [REDACTED_NAME] works nights.');
+  assert.equal(redacted('DIETER BRANDT signs the register'), '[REDACTED_NAME] signs the register');
+  // A firm's suffix in its own casing still makes a firm; in a lower-case transcript any casing does.
+  for (const text of ['Patel Signs fitted the board', 'Svensson Lifts serviced car 2', 'the keys went to apex facilities']) assert.equal(redacted(text), text);
+});
+
 test('particles inside and before a name, a role before a surname, and card and name-part labels', () => {
   assert.equal(redacted('Keys with Pieter van den Heuvel at reception'), 'Keys with [REDACTED_NAME] at reception');
   assert.doesNotMatch(redacted('Name: de la Cruz, Maria'), /Cruz|Maria/);
