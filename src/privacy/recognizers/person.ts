@@ -4,7 +4,7 @@
 import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, WORD_NAME, wordFlags } from './person-word-flags.ts';
-import { CUES } from './person-cues.ts';
+import { CUES, TITLE_CUE } from './person-cues.ts';
 import { JOB_ROLE_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
@@ -194,14 +194,15 @@ function isWordNameAt(text: string, codes: Uint16Array, cueEnd: number, start: n
   return surnameEnd !== -1 && readsAsName(nameTokenFlags(text, codes, end + 1, surnameEnd), text, end + 1, surnameEnd, MIN_UNKNOWN_WORD_LETTERS);
 }
 
-/** Reads up to three name words starting at `position` (after any title); their span, or undefined. */
-function readNameAt(text: string, codes: Uint16Array, position: number, allowLower: boolean): { start: number; end: number } | undefined {
+/** Reads up to three name words starting at `position` (after any title, or after the title cue that ends there: `afterTitleCue`); their span, or undefined. */
+function readNameAt(text: string, codes: Uint16Array, position: number, allowLower: boolean, afterTitleCue = false): { start: number; end: number } | undefined {
   let cursor = position;
   let start = -1;
   let end = -1;
   let firstCasing: Casing | undefined;
   let words = 0;
   let initials = 0;
+  let afterTitle = afterTitleCue;
   while (words < MAX_NAME_TOKENS && cursor < text.length) {
     let tokenEnd = matchEndInWindow(NAME_TOKEN, text, cursor);
     // A lower-case letter alone is no name token, but with its dot it is an initial where lower-case names are.
@@ -210,6 +211,7 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     if (tokenEnd === -1 || endsInsideWord(text, codes, tokenEnd)) break;
     const flags = nameTokenFlags(text, codes, cursor, tokenEnd);
     if (words === 0 && start === -1 && (flags & TITLE) !== 0) {
+      afterTitle = true;
       cursor = tokenEnd;
       while (codes[cursor] === DOT || codes[cursor] === SPACE) cursor++;
       continue;
@@ -233,7 +235,9 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     // "the manager is waiting": a lower-case name's first word is in the lexicon or no everyday English word (its
     // surname may be one: "sandra baker"). A first name that is an everyday word is one where its clause says so
     // (isWordNameAt(), asked last: it is the dearest).
-    const turnedDown = !particle && ((!sameStyle || !isNameWord(flags, casing, allowLower))
+    // "Ms. Park": after a title, a surname that is also a place's word is the surname.
+    const nameWord = isNameWord(flags, casing, allowLower) || (afterTitle && words === 0 && isPlaceSurnameAt(text, codes, tokenEnd, flags));
+    const turnedDown = !particle && ((!sameStyle || !nameWord)
       || (words === 0 && casing === 'lower' && (flags & LEXICON_NAME) === 0 && isCommonEnglishWord(text, cursor, tokenEnd)));
     if (turnedDown && !(words === 0 && casing !== 'upper' && allowLower && isWordNameAt(text, codes, position, cursor, tokenEnd))) break;
     if (start === -1) start = cursor;
@@ -325,7 +329,7 @@ function isCommaBefore(codes: Uint16Array, at: number): boolean {
 
 /** The name after the cue ending at `cueEnd`, checked as the cue asks, or undefined. */
 function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue): { start: number; end: number } | undefined {
-  const name = readNameAt(text, codes, cueEnd, cue.allowLower) ?? (cue.allowLower ? undefined : calledNameAt(text, codes, cueEnd));
+  const name = readNameAt(text, codes, cueEnd, cue.allowLower, cue === TITLE_CUE) ?? (cue.allowLower ? undefined : calledNameAt(text, codes, cueEnd));
   if (name === undefined) return undefined;
   // A form's empty field: the next line's label is no name ("Visitor name:⏎Purpose: Lift Maintenance").
   if (codes[name.end] === COLON && isLineBreakBefore(codes, cueEnd)) return undefined;
@@ -745,6 +749,33 @@ function isInitialAt(codes: Uint16Array, at: number, length: number): boolean {
   return next === DOT || next === COMMA || next === LINE_FEED || at + 1 === length;
 }
 
+/**
+ * Whether a word ending at `end` with these flags is a surname that is also a place's word ("Hall", "Park"): not with a
+ * hall's or a car park's number or letter after it ("Hall 2", "Park B"), nor before a street's word ("Park Lane").
+ */
+function isPlaceSurnameAt(text: string, codes: Uint16Array, end: number, flags: number): boolean {
+  if ((flags & (LEXICON_NAME | NOT_A_NAME_OR_ORGANISATION | ORGANISATION)) !== (LEXICON_NAME | NOT_A_NAME_OR_ORGANISATION)) return false;
+  if (codes[end] === SPACE && (isAsciiDigit(codes[end + 1]!) || (isAsciiUpper(codes[end + 1]!) && !isAsciiLetter(codes[end + 2] ?? 0)))) return false;
+  return !isOrganisationWordAfter(WORD_AFTER, text, codes, end);
+}
+
+/**
+ * Each name takes a surname one space after it that is also a place's word, in the casing of the name's last word: "Sgt.
+ * Peter Hall", "Min-jun Park" left "Hall" and "Park" behind.
+ */
+function takePlaceSurnames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  for (const span of spans) {
+    if (codes[span.end] !== SPACE || !isAsciiLetter(codes[span.end + 1]!)) continue;
+    const wordStart = span.end + 1;
+    let wordEnd = wordStart;
+    while (isAsciiLetter(codes[wordEnd]!)) wordEnd++;
+    if (endsInsideWord(text, codes, wordEnd) || !isPlaceSurnameAt(text, codes, wordEnd, wordFlags(text, codes, wordStart, wordEnd))) continue;
+    let lastWordStart = span.end;
+    while (lastWordStart > span.start && codes[lastWordStart - 1] !== SPACE) lastWordStart--;
+    if (casingOf(text, codes, wordStart, wordEnd) === casingOf(text, codes, lastWordStart, span.end)) span.end = wordEnd;
+  }
+}
+
 /** Each name takes the initial of its surname after it: "Sandra O. will cover", "Thanks Sandra O" left the O. */
 function takeSurnameInitials(codes: Uint16Array, length: number, spans: DetectedSpan[]): void {
   for (const span of spans) if (codes[span.end] === SPACE && isInitialAt(codes, span.end + 1, length)) span.end += 2;
@@ -798,6 +829,7 @@ export const personRecognizer: Recognizer = {
     detectShapes(text, profile, settled, spans);
     detectContactNames(text, profile, settled, spans);
     takeSurnameInitials(profile.codes, text.length, spans);
+    takePlaceSurnames(text, profile.codes, spans);
     takeSurnamesBeforeComma(text, profile.codes, spans);
     if (profile.capitalCount >= 2 && (profile.tableMarks & TABLE_MARK.comma) !== 0) detectSurnameFirstFields(text, profile.codes, spans);
     if (profile.hasUpperCaseWord) {

@@ -133,6 +133,21 @@ test('a lower-case word after a capitalised name is its verb, not a firm\'s suff
   for (const text of ['Patel Signs fitted the board', 'Svensson Lifts serviced car 2', 'the keys went to apex facilities']) assert.equal(redacted(text), text);
 });
 
+test('Hall and Park after a name, or after a title, are its surname, not a place: half a name is a leak', () => {
+  assert.equal(redacted('Sgt. Peter Hall is on duty.'), 'Sgt. [REDACTED_NAME] is on duty.');
+  assert.equal(redacted('Contact: Min-jun Park, Facilities'), 'Contact: [REDACTED_NAME], Facilities');
+  assert.equal(redacted('Peter Hall signed in at 09:00'), '[REDACTED_NAME] signed in at 09:00');
+  assert.equal(redacted('the manager is jane hall'), 'the manager is [REDACTED_NAME]');
+  assert.equal(redacted('VISITOR: JANE HALL'), 'VISITOR: [REDACTED_NAME]');
+  assert.equal(redacted('Ms. Park will cover'), 'Ms. [REDACTED_NAME] will cover');
+  assert.equal(redacted('Mr Hall will cover'), 'Mr [REDACTED_NAME] will cover');
+  // A hall or a park with its number or letter is a place, and so is one named after someone.
+  for (const text of ['Main Hall opens at 8', 'Car Park B closed', 'Drop off at Town Hall', 'Meet in Sports Hall']) assert.equal(redacted(text), text);
+  assert.equal(redacted('Ask for Peter, Hall 2'), 'Ask for [REDACTED_NAME], Hall 2');
+  assert.equal(redacted('Keys with Sarah Park Lane office'), 'Keys with [REDACTED_NAME] Park Lane office');
+  assert.equal(redacted('ask for Peter Hall B reception'), 'ask for [REDACTED_NAME] Hall B reception');
+});
+
 test('particles inside and before a name, a role before a surname, and card and name-part labels', () => {
   assert.equal(redacted('Keys with Pieter van den Heuvel at reception'), 'Keys with [REDACTED_NAME] at reception');
   assert.doesNotMatch(redacted('Name: de la Cruz, Maria'), /Cruz|Maria/);
