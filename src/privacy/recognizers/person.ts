@@ -776,6 +776,43 @@ function takePlaceSurnames(text: string, codes: Uint16Array, spans: DetectedSpan
   }
 }
 
+// The joint between names in a list ("Tomasz, Nkechi and Aoife"), and whether the list goes on after a name.
+const LIST_JOINT_AFTER = /, (?:and |or |& )?| (?:and|or|&) /y;
+const LIST_GOES_ON_AFTER = /,| (?:and|or|&) /y;
+
+/**
+ * A name goes on into a list: "Guards: Tomasz, Nkechi and Aoife", "Night team is Tomasz and Nkechi". A listed name is
+ * read as after a weak cue (capitalised, or a lexicon name in lower case) and holds a name word, not a firm's (readNameAt());
+ * one word after a bare comma is one only if it is in the lexicon or the list goes on after it ("Thanks Tomasz, Heathrow
+ * is busy"). A listed name may list the next: `spans` grows as it is walked, each new name starting after the last.
+ */
+function takeListedNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  let starts: Set<number> | undefined;
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]!;
+    const joint = codes[span.end];
+    if (joint !== COMMA && joint !== SPACE) continue;
+    LIST_JOINT_AFTER.lastIndex = span.end;
+    if (!LIST_JOINT_AFTER.test(text)) continue;
+    const at = LIST_JOINT_AFTER.lastIndex;
+    const name = readNameAt(text, codes, at, false);
+    if (name === undefined || name.start !== at || !hasNameWord(text, codes, name.start, name.end)) continue;
+    if (at === span.end + 2 && joint === COMMA && !isListedWordAt(text, codes, name.start, name.end)) continue;
+    starts ??= new Set(spans.map((listed) => listed.start));
+    if (starts.has(name.start)) continue;
+    starts.add(name.start);
+    spans.push({ type: 'PERSON', start: name.start, end: name.end });
+  }
+}
+
+/** Whether the name text[start, end) after a bare comma is a listed one: more than a word, a lexicon name, or the list goes on after it. */
+function isListedWordAt(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (codes[index] === SPACE) return true;
+  if ((nameTokenFlags(text, codes, start, end) & LEXICON_NAME) !== 0) return true;
+  LIST_GOES_ON_AFTER.lastIndex = end;
+  return LIST_GOES_ON_AFTER.test(text);
+}
+
 /** Each name takes the initial of its surname after it: "Sandra O. will cover", "Thanks Sandra O" left the O. */
 function takeSurnameInitials(codes: Uint16Array, length: number, spans: DetectedSpan[]): void {
   for (const span of spans) if (codes[span.end] === SPACE && isInitialAt(codes, span.end + 1, length)) span.end += 2;
@@ -830,6 +867,7 @@ export const personRecognizer: Recognizer = {
     detectContactNames(text, profile, settled, spans);
     takeSurnameInitials(profile.codes, text.length, spans);
     takePlaceSurnames(text, profile.codes, spans);
+    takeListedNames(text, profile.codes, spans);
     takeSurnamesBeforeComma(text, profile.codes, spans);
     if (profile.capitalCount >= 2 && (profile.tableMarks & TABLE_MARK.comma) !== 0) detectSurnameFirstFields(text, profile.codes, spans);
     if (profile.hasUpperCaseWord) {

@@ -148,6 +148,19 @@ test('Hall and Park after a name, or after a title, are its surname, not a place
   assert.equal(redacted('ask for Peter Hall B reception'), 'ask for [REDACTED_NAME] Hall B reception');
 });
 
+test('a list of names goes on after a name: "Tomasz, Nkechi and Aoife"', () => {
+  assert.equal(redacted('Guards: Tomasz, Nkechi and Aoife.'), 'Guards: [REDACTED_NAME], [REDACTED_NAME] and [REDACTED_NAME].');
+  assert.equal(redacted('Night team is Tomasz and Nkechi.'), 'Night team is [REDACTED_NAME] and [REDACTED_NAME].');
+  assert.equal(redacted('Hi Aoife and Siobhán, the rota is attached.'), 'Hi [REDACTED_NAME] and [REDACTED_NAME], the rota is attached.');
+  assert.equal(redacted('call tomasz and reception'), 'call [REDACTED_NAME] and reception');
+  // What follows a name is no name for standing after it: a place, a firm, a day, a team, a word of the next clause.
+  assert.equal(redacted('Thanks Tomasz, Heathrow is busy today'), 'Thanks [REDACTED_NAME], Heathrow is busy today');
+  assert.equal(redacted('Thanks Tomasz, Reception will call you.'), 'Thanks [REDACTED_NAME], Reception will call you.');
+  assert.equal(redacted('Call Priya and Acme Facilities will send a van'), 'Call [REDACTED_NAME] and Acme Facilities will send a van');
+  assert.equal(redacted('Tomasz works Monday and Tuesday'), '[REDACTED_NAME] works Monday and Tuesday');
+  assert.equal(redacted('ask for Priya and the night team'), 'ask for [REDACTED_NAME] and the night team');
+});
+
 test('particles inside and before a name, a role before a surname, and card and name-part labels', () => {
   assert.equal(redacted('Keys with Pieter van den Heuvel at reception'), 'Keys with [REDACTED_NAME] at reception');
   assert.doesNotMatch(redacted('Name: de la Cruz, Maria'), /Cruz|Maria/);
