@@ -161,6 +161,16 @@ test('a list of names goes on after a name: "Tomasz, Nkechi and Aoife"', () => {
   assert.equal(redacted('ask for Priya and the night team'), 'ask for [REDACTED_NAME] and the night team');
 });
 
+test('a name spelled out letter by letter, as a caller spells it, goes with the name', () => {
+  assert.equal(redacted("it's bogdan, b o g d a n"), "it's [REDACTED_NAME], [REDACTED_NAME]");
+  assert.equal(redacted("my name is nkechi, that's n k e c h i"), "my name is [REDACTED_NAME], that's [REDACTED_NAME]");
+  assert.equal(redacted('surname okafor o-k-a-f-o-r thanks'), 'surname [REDACTED_NAME] [REDACTED_NAME] thanks');
+  assert.equal(redacted('Name: Bogdan Nowak, N O W A K'), 'Name: [REDACTED_NAME], [REDACTED_NAME]');
+  assert.equal(redacted('the guard is Zbigniew, spelled Z B I G N I E W'), 'the guard is [REDACTED_NAME], spelled [REDACTED_NAME]');
+  // Letters that spell no name: blocks, grid squares, an acronym spelled out.
+  for (const text of ['blocks a b c and d are done', 'Gates A B C open at six', 'use plan b c d if it rains', 'the code is t-b-c for now']) assert.equal(redacted(text), text);
+});
+
 test('particles inside and before a name, a role before a surname, and card and name-part labels', () => {
   assert.equal(redacted('Keys with Pieter van den Heuvel at reception'), 'Keys with [REDACTED_NAME] at reception');
   assert.doesNotMatch(redacted('Name: de la Cruz, Maria'), /Cruz|Maria/);

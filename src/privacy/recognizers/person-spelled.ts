@@ -1,0 +1,38 @@
+// A name spelled out letter by letter, as a caller spells it for the transcript: "it's bogdan, b o g d a n", "surname
+// okafor o-k-a-f-o-r", "Zbigniew, spelled Z B I G N I E W". The letters are the name again: left, they leak it.
+//
+// Decisions: a run of three letters or more, each alone and one space or hyphen apart, is a spelled name where the word
+// just before it (after a comma, a dash, or "that's", "spelled") is the word it spells, and then that word is a name too
+// (a caller spells what a listener could not guess); or where a name PERSON found ends just before it. Letters that
+// spell nothing before them stay: "blocks a b c and d", "Gates A B C open".
+import type { DetectedSpan } from '../recognizer.ts';
+
+const SPELLED_RUN = /(?<![A-Za-z0-9'’])[A-Za-z](?:[ -][A-Za-z]){2,}(?![A-Za-z0-9])/g;
+// The word before a run and what joins them, read in the WINDOW characters before the run.
+const WORD_BEFORE = /([\p{L}'’-]+)(?:,? |[ ]?[-–:][ ]?|,? (?:that['’]?s|that is|spelled|spelt|spelling|it['’]?s)[,:]? )$/iu;
+const WINDOW = 40;
+const LETTER = /\p{L}/u;
+const NOT_SPELLED = /[ '’-]/g;
+
+const isLetterAt = (text: string, at: number): boolean => at >= 0 && at < text.length && LETTER.test(text[at]!);
+
+/** Pushes a PERSON span for each spelled name in text, and for the word it spells; `spans` are PERSON's so far. */
+export function takeSpelledNames(text: string, spans: DetectedSpan[]): void {
+  let nameEnds: Set<number> | undefined;
+  SPELLED_RUN.lastIndex = 0;
+  for (let match = SPELLED_RUN.exec(text); match !== null; match = SPELLED_RUN.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (isLetterAt(text, start - 1) || isLetterAt(text, end)) continue;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - WINDOW), start));
+    if (before === null) continue;
+    const word = before[1]!;
+    const wordEnd = start - before[0].length + word.length;
+    if (word.replace(NOT_SPELLED, '').toLowerCase() === match[0].replace(NOT_SPELLED, '').toLowerCase()) {
+      spans.push({ type: 'PERSON', start: wordEnd - word.length, end: wordEnd }, { type: 'PERSON', start, end });
+      continue;
+    }
+    nameEnds ??= new Set(spans.map((span) => span.end));
+    if (nameEnds.has(wordEnd)) spans.push({ type: 'PERSON', start, end });
+  }
+}
