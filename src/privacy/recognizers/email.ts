@@ -81,8 +81,30 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
     while (skipped < localWords.length - 1 && SPOKEN_LOCAL_STOP.test(localWords[skipped]!)) skipped++;
     const startOffset = skipped === 0 ? 0 : value.indexOf(localWords[skipped]!, localWords.slice(0, skipped).join(' ').length);
     if (SPOKEN_LOCAL_STOP.test(localWords[skipped]!)) continue;
-    spans.push({ type: 'EMAIL', start: match.index + startOffset, end: match.index + value.length });
+    spans.push({ type: 'EMAIL', start: startOfSpelling(text, match.index + startOffset), end: match.index + value.length });
   }
+}
+
+// A local part spelled out: a letter alone before the start, or a word and a spoken joiner before spelled letters.
+const SPELLED_LETTER_BEFORE = /(?<![\p{L}\p{N}'’])[a-z] $/iu;
+const SPOKEN_JOINER_BEFORE = /(?<![\p{L}\p{N}'’])[a-z0-9]+ (?:dot|underscore|dash|hyphen) $/iu;
+const SPELLING_WINDOW = 24;
+const MAX_SPELLED_PARTS = 64;
+
+/**
+ * Where a spoken address whose local part starts at `start` begins, when that part is spelled out letter by letter: the
+ * pattern reads its last two words only ("b o g d a n at gmail dot com" left "b o g d"), so the letters before are taken
+ * back one by one, and a word joined by a spoken dot ("k dot o k a f o r").
+ */
+function startOfSpelling(text: string, start: number): number {
+  if (text.charCodeAt(start + 1) !== 32) return start;
+  for (let parts = 0; parts < MAX_SPELLED_PARTS; parts++) {
+    const before = text.slice(Math.max(0, start - SPELLING_WINDOW), start);
+    const match = SPELLED_LETTER_BEFORE.exec(before) ?? SPOKEN_JOINER_BEFORE.exec(before);
+    if (match === null) break;
+    start -= before.length - match.index;
+  }
+  return start;
 }
 
 // "john.smith at gmail.com": the '@' said as "at", the domain's dots written, as a transcript or a hurried chat has it.

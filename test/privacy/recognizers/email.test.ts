@@ -72,6 +72,12 @@ test('property: the scan started near each "@" finds what a scan of every offset
   }), { numRuns: 2000 });
 });
 
+test('a spoken address whose local part is spelled out letter by letter is found whole', () => {
+  assert.deepEqual(found(emailRecognizer, 'my email is b o g d a n at gmail dot com'), ['b o g d a n at gmail dot com']);
+  assert.deepEqual(found(emailRecognizer, "it's k dot o k a f o r at outlook dot com"), ['k dot o k a f o r at outlook dot com']);
+  assert.deepEqual(found(emailRecognizer, 'blocks a b and c: email ops at acme dot com'), ['ops at acme dot com']);
+});
+
 test('an Indian English "at the rate of" for the "@" of a spoken address', () => {
   assert.deepEqual(found(emailRecognizer, 'email is like vikram dot s at the rate of infosys dot com'), ['vikram dot s at the rate of infosys dot com']);
   assert.deepEqual(found(emailRecognizer, 'mail anil at the rate gmail dot com'), ['anil at the rate gmail dot com']);
