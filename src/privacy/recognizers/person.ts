@@ -321,6 +321,10 @@ function calledNameAt(text: string, codes: Uint16Array, cueEnd: number): { start
   return ON_NUMBER_AFTER.test(text) ? name : undefined;
 }
 
+// "phone" and "whatsapp" are nouns as often as verbs ("Mobile Phone Policy"): the name after them must read as one.
+const PHONE_VERB_BEFORE = /(?:phone|whatsapp)[^\S\r\n]+$/i;
+const isPhoneVerbBefore = (text: string, cueEnd: number): boolean => PHONE_VERB_BEFORE.test(text.slice(Math.max(0, cueEnd - 12), cueEnd));
+
 /** Whether a comma and blanks end at `at`. */
 function isCommaBefore(codes: Uint16Array, at: number): boolean {
   let before = at - 1;
@@ -335,9 +339,9 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
   // A form's empty field: the next line's label is no name ("Visitor name:⏎Purpose: Lift Maintenance").
   if (codes[name.end] === COLON && isLineBreakBefore(codes, cueEnd)) return undefined;
   // After a role ("Officer Adeyemi"), a capitalised name that is words is a heading's ("Security Officer Training"); after
-  // a greeting's or a thanks' comma, an address to all ("Hello, World!").
+  // a greeting's or a thanks' comma, an address to all ("Hello, World!"); after "phone", a heading's ("Phone Policy").
   if (cue.strict && (!isUpperCaseAt(text, codes, name.start) || !hasNameWord(text, codes, name.start, name.end))) return undefined;
-  if (!cue.allowLower && isCommaBefore(codes, cueEnd) && !hasNameWord(text, codes, name.start, name.end)) return undefined;
+  if (!cue.allowLower && (isCommaBefore(codes, cueEnd) || isPhoneVerbBefore(text, cueEnd)) && !hasNameWord(text, codes, name.start, name.end)) return undefined;
   const firstNameEnd = cue.allowLower ? firstNameAfterSurname(text, codes, name) : -1;
   return firstNameEnd === -1 ? name : { start: name.start, end: firstNameEnd };
 }

@@ -171,6 +171,14 @@ test('a name spelled out letter by letter, as a caller spells it, goes with the 
   for (const text of ['blocks a b c and d are done', 'Gates A B C open at six', 'use plan b c d if it rains', 'the code is t-b-c for now']) assert.equal(redacted(text), text);
 });
 
+test('"phone" and "whatsapp" are calls as "call" and "text" are: the capitalised name after them is one', () => {
+  assert.equal(redacted('if the alarm goes, phone Bogdan'), 'if the alarm goes, phone [REDACTED_NAME]');
+  assert.equal(redacted('whatsapp Nkechi on 07700 900123'), 'whatsapp [REDACTED_NAME] on [REDACTED_PHONE]');
+  assert.equal(redacted('Phone Bogdan before 6'), 'Phone [REDACTED_NAME] before 6');
+  for (const text of ['Phone Number: see below', 'Phone Reception if locked', 'phone Kone about the lift', 'phone The Gatehouse', 'Phone Apex Facilities',
+    'Mobile Phone Policy applies', 'whatsapp group Night Team']) assert.equal(redacted(text), text);
+});
+
 test('particles inside and before a name, a role before a surname, and card and name-part labels', () => {
   assert.equal(redacted('Keys with Pieter van den Heuvel at reception'), 'Keys with [REDACTED_NAME] at reception');
   assert.doesNotMatch(redacted('Name: de la Cruz, Maria'), /Cruz|Maria/);
