@@ -9,8 +9,9 @@ export const STRONG_CUE = /\b(?:(?:first|last|given|family|middle)[ _-]?names? ?
 export const GREETING_CUE = /\b(?:hi|hello|hey|morning|good (?:morning|afternoon|evening))[,.!]?\s+(?:this is|it's|its|it is|i'm|i am|im|my name is)\s+/gi;
 // A cue whose next word is a name only if capitalised or in the lexicon.
 // Its name is on the same line ("Hello⏎Pls cc the night team" starts a sentence), except after a letter's sign-off at
-// the end of its line ("Kind regards,⏎PRIYA NAIR"): there the name is on the next line.
-export const WEAK_CUE = /\b(?:(?:by|used by|i am|i'm|this is|it's|contact|dear|hi|hiya|hey|yo|hello|(?:good )?(?:morning|afternoon|evening)|thanks|thank you|thx|tks|cheers|ta|cc|ask|tell|email|call|phone|whatsapp|ring|message|meet|met w\/|met with|meeting with|met|via|text|see|swap with|swapped with|cover for|covering for)[^\S\r\n]+|(?:thanks|thank you|thx|cheers|ta|hi|hello|hey|dear),[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)/gi;
+// the end of its line ("Kind regards,⏎PRIYA NAIR"): there the name is on the next line. "phone" and "whatsapp" take one
+// space only: a tab or two spaces after them part a table's headings ("Phone\tVISITOR'S NAME").
+export const WEAK_CUE = /\b(?:(?:phone|whatsapp) |(?:by|used by|i am|i'm|this is|it's|contact|dear|hi|hiya|hey|yo|hello|(?:good )?(?:morning|afternoon|evening)|thanks|thank you|thx|tks|cheers|ta|cc|ask|tell|email|call|ring|message|meet|met w\/|met with|meeting with|met|via|text|see|swap with|swapped with|cover for|covering for)[^\S\r\n]+|(?:thanks|thank you|thx|cheers|ta|hi|hello|hey|dear),[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)/gi;
 export const TITLE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|herrn|frau|shri|smt|sig|sigra|signor|signora|sr|sra|srta)\.?\s+/gi;
 // A role before a surname, as a title stands: "Officer Adeyemi", "Supervisor Okafor", "cardholder M HENDERSON", a rank
 // written short, a police officer's collar number between ("PC 4471 Hargreaves", "Sgt. Okoro"), German's Hr. and Fr.

@@ -176,7 +176,7 @@ test('"phone" and "whatsapp" are calls as "call" and "text" are: the capitalised
   assert.equal(redacted('whatsapp Nkechi on 07700 900123'), 'whatsapp [REDACTED_NAME] on [REDACTED_PHONE]');
   assert.equal(redacted('Phone Bogdan before 6'), 'Phone [REDACTED_NAME] before 6');
   for (const text of ['Phone Number: see below', 'Phone Reception if locked', 'phone Kone about the lift', 'phone The Gatehouse', 'Phone Apex Facilities',
-    'Mobile Phone Policy applies', 'whatsapp group Night Team']) assert.equal(redacted(text), text);
+    'Mobile Phone Policy applies', 'whatsapp group Night Team', 'Time\tPhone\tVisitor Name', 'Phone  Badge  Host']) assert.equal(redacted(text), text);
 });
 
 test('particles inside and before a name, a role before a surname, and card and name-part labels', () => {
