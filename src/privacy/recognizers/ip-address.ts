@@ -1,11 +1,13 @@
-// IP_ADDRESS: IPv4 dotted quads and IPv6 (full and compressed), except dotted versions ("firmware 10.2.0.14") and
-// subnet masks ("255.255.255.0").
+// IP_ADDRESS: IPv4 dotted quads (written, or said with "dot" in digits or digit words) and IPv6 (full and compressed),
+// except dotted versions ("firmware 10.2.0.14") and subnet masks ("255.255.255.0").
 // Decision: loopback and unspecified addresses (127.x.x.x, 0.0.0.0, ::1, ::) name no machine but the one reading
 // them, so they are no PII and are kept — the server's own "listening at http://127.0.0.1:3000" log line stays readable.
 import { isIPv6 } from 'node:net';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { precedingText } from '../number-context.ts';
 import { profileText } from '../text-profile.ts';
+import { spokenDigitRuns, writeSpokenRunDigits } from '../spoken-digits.ts';
+import type { SpokenDigitRun } from '../spoken-digits.ts';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 // With a network's prefix length, if one is written ("10.0.0.0/8"): the address and its network are one span.
@@ -24,27 +26,65 @@ const LOOPBACK_OR_UNSPECIFIED_V4 = /^(?:127\.|0\.0\.0\.0(?:\/|$))/;
 const SUBNET_MASK = /^255\./;
 const LOOPBACK_OR_UNSPECIFIED_V6 = /^(?:0{0,4}:){2,7}0{0,4}1?$/;
 
+/** Whether the dotted quad `address` found at `start` names a machine: not loopback, unspecified, a mask or a version. */
+function isMachineAddress(text: string, start: number, address: string): boolean {
+  if (LOOPBACK_OR_UNSPECIFIED_V4.test(address) || SUBNET_MASK.test(address)) return false;
+  const before = precedingText(text, start);
+  return !VERSION_CUE_BEFORE.test(before) && !VERSION_PREFIX.test(before);
+}
+
 /** Every match of an IPv4 pattern but loopback, unspecified, masks and versions, as an IP_ADDRESS span. */
 function pushIPv4(pattern: RegExp, text: string, spans: DetectedSpan[]): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const address = pattern === SPOKEN_IPV4 ? match[0].replace(/ dot /gi, '.') : match[0];
-    if (LOOPBACK_OR_UNSPECIFIED_V4.test(address) || SUBNET_MASK.test(address)) continue;
-    const before = precedingText(text, match.index);
-    if (VERSION_CUE_BEFORE.test(before) || VERSION_PREFIX.test(before)) continue;
-    spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length });
+    if (isMachineAddress(text, match.index, address)) spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length });
+  }
+}
+
+// "dot" said between two numbers of an address.
+const SAID_DOT = /^[ \t]*dot[ \t]+$/i;
+const MAX_OCTET = 255;
+
+/** The spoken run's number as an octet of at most three digits, or undefined. */
+function octetOf(text: string, run: SpokenDigitRun): string | undefined {
+  const digits = writeSpokenRunDigits(text, run.start, run.end);
+  return /^\d{1,3}$/.test(digits) && Number(digits) <= MAX_OCTET ? digits : undefined;
+}
+
+/**
+ * An address said in digit words, as a phone number is ("one nine two dot one six eight dot one dot sixty four"): four
+ * spoken runs (spoken-digits.ts) with "dot" between them, each an octet, and no fifth after a "dot".
+ */
+function pushSpokenWordIPv4(text: string, spans: DetectedSpan[]): void {
+  const runs = spokenDigitRuns(text);
+  const joinedToNext = (index: number): boolean => index + 1 < runs.length && SAID_DOT.test(text.slice(runs[index]!.end, runs[index + 1]!.start));
+  for (let first = 0; first + IPV4_RUNS <= runs.length; first++) {
+    if (first > 0 && joinedToNext(first - 1)) continue;
+    const octets: string[] = [];
+    for (let index = first; index < first + IPV4_RUNS && (index === first || joinedToNext(index - 1)); index++) {
+      const octet = octetOf(text, runs[index]!);
+      if (octet === undefined) break;
+      octets.push(octet);
+    }
+    const last = first + IPV4_RUNS - 1;
+    if (octets.length < IPV4_RUNS || joinedToNext(last) || !isMachineAddress(text, runs[first]!.start, octets.join('.'))) continue;
+    spans.push({ type: 'IP_ADDRESS', start: runs[first]!.start, end: runs[last]!.end });
+    first = last;
   }
 }
 
 export const ipAddressRecognizer: Recognizer = {
   type: 'IP_ADDRESS',
   mayContain(text, profile = profileText(text)) {
-    return profile.mostDotJoinedRuns >= IPV4_RUNS || profile.hasHexJoinedColons || (profile.hasSpokenDot && profile.digitCount >= IPV4_RUNS);
+    return profile.mostDotJoinedRuns >= IPV4_RUNS || profile.hasHexJoinedColons
+      || (profile.hasSpokenDot && (profile.digitCount >= IPV4_RUNS || profile.digitWordCount >= IPV4_RUNS));
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     if (profile.mostDotJoinedRuns >= IPV4_RUNS) pushIPv4(IPV4, text, spans);
     if (profile.hasSpokenDot && profile.digitCount >= IPV4_RUNS) pushIPv4(SPOKEN_IPV4, text, spans);
+    if (profile.hasSpokenDot && profile.digitWordCount >= IPV4_RUNS) pushSpokenWordIPv4(text, spans);
     if (profile.hasHexJoinedColons && (text.includes('::') || /[0-9A-Fa-f]:[0-9A-Fa-f]+:[0-9A-Fa-f]+:/.test(text))) {
       IPV6_CANDIDATE.lastIndex = 0;
       for (let match = IPV6_CANDIDATE.exec(text); match !== null; match = IPV6_CANDIDATE.exec(text)) {

@@ -42,6 +42,14 @@ test('an address said with "dot" between its numbers is found; a section number 
   for (const text of ['SOP section 3.1.4.2 covers lone working', 'see clause 4.2.1.7', 'step 2 dot 1 dot 3 dot 4']) assert.deepEqual(found(ipAddressRecognizer, text), [], text);
 });
 
+test('an address said in digit words is found, each number as a phone number is said', () => {
+  assert.equal(redact('the ip is one nine two dot one six eight dot one dot sixty four').text, 'the ip is [REDACTED_IP]');
+  assert.equal(redact('camera on ten dot twenty dot thirty dot two fifty four, gate 2').text, 'camera on [REDACTED_IP], gate 2');
+  assert.equal(redact('NVR at one ninety two dot one sixty eight dot oh dot one hundred').text, 'NVR at [REDACTED_IP]');
+  for (const text of ['version one dot two dot three dot four', 'one two seven dot oh dot oh dot one is the box itself', 'three hundred dot one dot two dot three',
+    'one dot two dot three dot four dot five', 'step two dot one dot three dot four', 'one dot two dot three']) assert.equal(redact(text).text, text, text);
+});
+
 test('a version upgraded from or to, and a table or figure number, is no address', () => {
   for (const text of ['upgraded 4.10.1.36 → 4.13.0.186', 'see Table 12.3.1.4 and Figure 4.2.1.3']) assert.deepEqual(found(ipAddressRecognizer, text), [], text);
 });
