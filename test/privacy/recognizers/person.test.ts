@@ -179,6 +179,15 @@ test('"phone" and "whatsapp" are calls as "call" and "text" are: the capitalised
     'Mobile Phone Policy applies', 'whatsapp group Night Team', 'Time\tPhone\tVisitor Name', 'Phone  Badge  Host']) assert.equal(redacted(text), text);
 });
 
+test('a rota\'s shift label is a cue for the capitalised name after it: "Night: Bogdan / Day: Nkechi"', () => {
+  assert.equal(redacted('Night: Bogdan / Day: Nkechi'), 'Night: [REDACTED_NAME] / Day: [REDACTED_NAME]');
+  assert.equal(redacted('Nights: Bogdan, Nkechi and Aoife'), 'Nights: [REDACTED_NAME], [REDACTED_NAME] and [REDACTED_NAME]');
+  assert.equal(redacted('Night shift: Zbigniew Lis'), 'Night shift: [REDACTED_NAME]');
+  assert.equal(redacted('Standby: Bogdan'), 'Standby: [REDACTED_NAME]');
+  for (const text of ['Night: Gate 2 locked at 22:00', 'Days: Monday to Friday', 'Late: Kone engineer arrived', 'Cover: Apex Security', 'Weekend: Closed',
+    'Early: Main Gate opens', 'night: gate locked', 'Day: 3 guards']) assert.equal(redacted(text), text);
+});
+
 test('particles inside and before a name, a role before a surname, and card and name-part labels', () => {
   assert.equal(redacted('Keys with Pieter van den Heuvel at reception'), 'Keys with [REDACTED_NAME] at reception');
   assert.doesNotMatch(redacted('Name: de la Cruz, Maria'), /Cruz|Maria/);
