@@ -398,8 +398,18 @@ function judgeRange(text: string, codes: Uint16Array, start: number, end: number
     judgeTrimmed(text, codes, dateEnd, end, spans);
     return;
   }
-  if (judgeCandidate(text, codes, start, end)) spans.push({ type: 'PHONE', start, end });
+  if (judgeCandidate(text, codes, start, end)) spans.push({ type: 'PHONE', start, end: endBeforeLoneDigit(text, codes, start, end) });
   else pushParts(text, codes, start, end, spans);
+}
+
+/**
+ * Where the phone number text[start, end) ends without a lone digit one space after a group of two digits or more, when
+ * it is a number without it too: "call 07700 900123 2 times", a list's "… 900123 2. Nkechi" (a German number's length
+ * varies, so the digit fits one). A number written digit by digit keeps its last digit.
+ */
+function endBeforeLoneDigit(text: string, codes: Uint16Array, start: number, end: number): number {
+  if (end - start < 4 || codes[end - 2] !== SPACE || !isAsciiDigit(codes[end - 1]!) || !isAsciiDigit(codes[end - 3]!) || !isAsciiDigit(codes[end - 4]!)) return end;
+  return judgeCandidate(text, codes, start, end - 2) ? end - 2 : end;
 }
 
 /** judgeRange() of text[start, end) without the blanks at its ends, if anything is left. */

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { phoneRecognizer } from '../../../src/privacy/recognizers/phone.ts';
+import { redact } from '../../../src/privacy/redactor.ts';
 import { profileText } from '../../../src/privacy/text-profile.ts';
 import { found } from './recognizer-cases.ts';
 
@@ -208,6 +209,14 @@ test("a Polish or Spanish 9-digit number, which has no trunk '0', is a phone aft
   assert.deepEqual(found(phoneRecognizer, 'el encargado es Pablo, su móvil 612 345 678'), ['612 345 678']);
   assert.deepEqual(found(phoneRecognizer, 'Osoba kontaktowa: Anna, kom. 601 234 567'), ['601 234 567']);
   for (const text of ['order 512 345 678 shipped', 'PO 612345678', 'meter 512 345 678 reads 4412']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
+
+test('a lone digit a space after a whole number is a count or a list\'s number, not its last digit', () => {
+  assert.equal(redact('call 07700 900123 2 times').text, 'call [REDACTED_PHONE] 2 times');
+  assert.equal(redact('1. Bogdan 07700 900123 2. Nkechi 07700 900456').text, '1. [REDACTED_NAME] [REDACTED_PHONE] 2. [REDACTED_NAME] [REDACTED_PHONE]');
+  assert.equal(redact('ring 0161 496 0000 3 rings then hang up').text, 'ring [REDACTED_PHONE] 3 rings then hang up');
+  // Digit by digit, every digit is the number's.
+  assert.equal(redact('call 0 7 7 0 0 9 0 0 1 2 3').text, 'call [REDACTED_PHONE]');
 });
 
 test('a number written one digit at a time is one number, however many digits', () => {
