@@ -12,6 +12,7 @@ import { cellFrom, isInCell } from '../recognizer.ts';
 import type { DetectedSpan } from '../recognizer.ts';
 import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIALLING_CHARACTERS, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SPACE, TAB } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
+import { LONG_DIAL_RUN_DIGITS } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, SHORT, TITLE, WORD_NAME } from './person-word-flags.ts';
 import { isUpperCaseAt } from './person-word-shapes.ts';
@@ -119,6 +120,19 @@ function isAfterDigit(codes: Uint16Array, at: number): boolean {
   return before >= 0 && isAsciiDigit(codes[before]!);
 }
 
+/**
+ * Whether a number of LONG_DIAL_RUN_DIGITS digits or more ends just before `at` (a ')' and blanks between allowed): a
+ * phone number's end. "Meter 3 (Elec, …" has a number before its bracket, but no phone's.
+ */
+function isAfterLongNumber(codes: Uint16Array, at: number): boolean {
+  if (!isAfterDigit(codes, at)) return false;
+  let digits = 0;
+  for (let before = at - 1; before >= 0 && codes[before]! < 128 && IS_DIALLING_ON_LINE[codes[before]!] === 1 && digits < LONG_DIAL_RUN_DIGITS; before--) {
+    if (isAsciiDigit(codes[before]!)) digits++;
+  }
+  return digits >= LONG_DIAL_RUN_DIGITS;
+}
+
 /** The end of one or two capitalised words, one space apart, at `start` ("Kwame", "Venkat Rao"), or -1. */
 function capitalisedWordsEnd(text: string, codes: Uint16Array, start: number): number {
   const end = capitalisedWordEnd(text, codes, start);
@@ -199,7 +213,7 @@ export function detectContactNames(text: string, profile: TextProfile, settledCe
   if (profile.longDialRunCount === 0) return;
   cell = 0;
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
-    if (isAfterDigit(codes, open)) push(nameInBrackets(text, codes, open));
+    if (isAfterLongNumber(codes, open)) push(nameInBrackets(text, codes, open));
   }
   cell = 0;
   for (let index = 0; index < profile.longDialRunCount; index++) push(nameSignedAfterNumber(text, codes, profile.longDialRunStarts[index]!));

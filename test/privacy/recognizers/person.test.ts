@@ -387,6 +387,8 @@ test("a name whose phone, number or e-mail follows: \"chidi's mob is …\", \"Em
   for (const text of ["the site's number is 0161 496 0000", 'Gate 2: 0161 496 0000', 'Reception: 0161 496 0000', "the manager's mobile"]) {
     assert.equal(redacted(text), text.replace('0161 496 0000', '[REDACTED_PHONE]'), text);
   }
+  // Brackets after a short number hold no contact's name, though a long number stands elsewhere in the text.
+  assert.equal(redacted('Meter 3 (Elec, MPAN 1200023456789) reads 004512.7 kWh'), 'Meter 3 (Elec, MPAN 1200023456789) reads 004512.7 kWh');
 });
 
 test("a document's parts, meeting tools, festivals, airports and abbreviated streets are no names", () => {
