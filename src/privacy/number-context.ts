@@ -8,7 +8,7 @@ const LOOKBEHIND_CHARS = 40;
 // A label immediately before the number (with optional "no."/"#"/":"), e.g. "serial no. 4821", "ticket #77".
 // A meter "reads" its reading too: "the meter reads one two three four five six seven" is no phone number.
 const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'reference', 'invoice', 'inv', 'order', 'po', 'meter', 'reading', 'reads', 'id', 'account',
-  'acct', 'job', 'case', 'asset', 'tag', 'batch', 'lot', 'model', 'part', 'room', 'rm', 'unit', 'version', 'ver', 'firmware', 'fw', 'build', 'release', 'v',
+  'acct', 'job', 'case', 'asset', 'tag', 'batch', 'lot', 'model', 'part', 'unit', 'version', 'ver', 'firmware', 'fw', 'build', 'release', 'v',
   'incident', 'inc', 'wo', 'work order', 'badge', 'pin', 'code', 'barcode', 'sku', 'imei', 'plate', 'registration', 'reg', 'policy', 'claim', 'docket',
   'fob', 'fobs', 'permit', 'certificate', 'cert', 'consignment', 'tracking', 'licence', 'license', 'contract', 'voucher', 'receipt', 'mpan', 'mprn', 'uprn'];
 // The label may be said, not written: "the ticket is …", "the reading was …", "the serial number's …".

@@ -211,6 +211,14 @@ test("a Polish or Spanish 9-digit number, which has no trunk '0', is a phone aft
   for (const text of ['order 512 345 678 shipped', 'PO 612345678', 'meter 512 345 678 reads 4412']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
+test('a room\'s phone is a phone: no room number is seven digits long ("Control room: 020 7946 0813")', () => {
+  assert.equal(redact('Control room: 020 7946 0813').text, 'Control room: [REDACTED_PHONE]');
+  assert.equal(redact('CCTV room 0161 496 0372').text, 'CCTV room [REDACTED_PHONE]');
+  assert.equal(redact('the number for the control room is double oh four four two zero seven nine four six oh eight one three').text,
+    'the number for the control room is [REDACTED_PHONE]');
+  for (const text of ['room 4.12, level 3', 'Room 950, 4521 7788 delivered', 'rm 3B']) assert.equal(redact(text).text, text);
+});
+
 test('a lone digit a space after a whole number is a count or a list\'s number, not its last digit', () => {
   assert.equal(redact('call 07700 900123 2 times').text, 'call [REDACTED_PHONE] 2 times');
   assert.equal(redact('1. Bogdan 07700 900123 2. Nkechi 07700 900456').text, '1. [REDACTED_NAME] [REDACTED_PHONE] 2. [REDACTED_NAME] [REDACTED_PHONE]');
