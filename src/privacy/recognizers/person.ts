@@ -788,11 +788,13 @@ const LIST_GOES_ON_AFTER = /,| (?:and|or|&) /y;
 /**
  * A name goes on into a list: "Guards: Tomasz, Nkechi and Aoife", "Night team is Tomasz and Nkechi". A listed name is
  * read as after a weak cue (capitalised, or a lexicon name in lower case) and holds a name word, not a firm's (readNameAt());
- * one word after a bare comma is one only if it is in the lexicon or the list goes on after it ("Thanks Tomasz, Heathrow
- * is busy"). A listed name may list the next: `spans` grows as it is walked, each new name starting after the last.
+ * one word after a bare comma is one only if it is in the lexicon, the list goes on after it, or a name listed after a
+ * bare comma stands before it ("Thanks Tomasz, Heathrow is busy" is no list). A listed name may list the next: `spans` grows as it is walked, each new name starting after the last.
  */
 function takeListedNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   let starts: Set<number> | undefined;
+  // The names listed after a bare comma: the word after one of them ends a list ("Kobina, Agata, Dorota, Ruslan").
+  let listedByComma: Set<DetectedSpan> | undefined;
   for (let index = 0; index < spans.length; index++) {
     const span = spans[index]!;
     const joint = codes[span.end];
@@ -802,11 +804,14 @@ function takeListedNames(text: string, codes: Uint16Array, spans: DetectedSpan[]
     const at = LIST_JOINT_AFTER.lastIndex;
     const name = readNameAt(text, codes, at, false);
     if (name === undefined || name.start !== at || !hasNameWord(text, codes, name.start, name.end)) continue;
-    if (at === span.end + 2 && joint === COMMA && !isListedWordAt(text, codes, name.start, name.end)) continue;
+    const byComma = at === span.end + 2 && joint === COMMA;
+    if (byComma && listedByComma?.has(span) !== true && !isListedWordAt(text, codes, name.start, name.end)) continue;
     starts ??= new Set(spans.map((listed) => listed.start));
     if (starts.has(name.start)) continue;
     starts.add(name.start);
-    spans.push({ type: 'PERSON', start: name.start, end: name.end });
+    const listed: DetectedSpan = { type: 'PERSON', start: name.start, end: name.end };
+    spans.push(listed);
+    if (byComma) (listedByComma ??= new Set()).add(listed);
   }
 }
 

@@ -188,6 +188,16 @@ test('a rota\'s shift label is a cue for the capitalised name after it: "Night: 
     'Early: Main Gate opens', 'night: gate locked', 'Day: 3 guards']) assert.equal(redacted(text), text);
 });
 
+test('a role in the plural names a list: "the new guards are …", "Officers: Kobina, Agata, Dorota, Ruslan"', () => {
+  assert.equal(redacted('the new guards are ifeanyi nwachukwu and paulina zielinska'), 'the new guards are [REDACTED_NAME] and [REDACTED_NAME]');
+  assert.equal(redacted('The guards are Ifeanyi and Paulina.'), 'The guards are [REDACTED_NAME] and [REDACTED_NAME].');
+  // "Kobina, Agata" reads as a surname and its first name too: one span or two, no name is left.
+  assert.doesNotMatch(redacted('Officers: Kobina, Agata, Dorota, Ruslan'), /Kobina|Agata|Dorota|Ruslan/);
+  assert.doesNotMatch(redacted('Guards: Tomasz, Bogdan, Zbigniew, Ruslan'), /Tomasz|Bogdan|Zbigniew|Ruslan/);
+  assert.equal(redacted('Keyholders: Bogdan Nowak, Nkechi Okafor'), 'Keyholders: [REDACTED_NAME], [REDACTED_NAME]');
+  for (const text of ['the guards are on site from six', 'Officers: all present', 'Cleaners: two on days', 'our managers were happy']) assert.equal(redacted(text), text);
+});
+
 test('particles inside and before a name, a role before a surname, and card and name-part labels', () => {
   assert.equal(redacted('Keys with Pieter van den Heuvel at reception'), 'Keys with [REDACTED_NAME] at reception');
   assert.doesNotMatch(redacted('Name: de la Cruz, Maria'), /Cruz|Maria/);
