@@ -25,7 +25,7 @@ const MIN_SPOKEN_DIGITS = 4;
 /** A card number read out in a transcript: "four five three nine, one four eight eight, …", Luhn-valid. */
 function detectSpoken(text: string, spans: DetectedSpan[]): void {
   for (const { start, end, digitCount, spokenDigitCount } of spokenDigitRuns(text)) {
-    if (digitCount < MIN_CARD_DIGITS || digitCount > MAX_CARD_DIGITS || spokenDigitCount < MIN_SPOKEN_DIGITS) continue;
+    if (digitCount < MIN_CARD_DIGITS || digitCount > MAX_CARD_DIGITS || spokenDigitCount < MIN_SPOKEN_DIGITS || isLabelledIdentifier(text, start)) continue;
     const digits = writeSpokenRunDigits(text, start, end);
     if (digits.startsWith('+') || !isLuhnValid(digits)) continue;
     spans.push({ type: 'CREDIT_CARD', start, end });
