@@ -11,7 +11,10 @@
 import { cellFrom, isInCell } from '../recognizer.ts';
 import type { DetectedSpan } from '../recognizer.ts';
 import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIALLING_CHARACTERS, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SPACE, TAB } from '../char-codes.ts';
+import { getCountries } from 'libphonenumber-js/core';
+import metadata from 'libphonenumber-js/metadata.max.json';
 import { isCommonEnglishWord } from '../english-words.ts';
+import { FIRST_NAMES } from '../person-lexicon.ts';
 import { LONG_DIAL_RUN_DIGITS } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, SHORT, TITLE, WORD_NAME } from './person-word-flags.ts';
@@ -97,6 +100,33 @@ function nameEndingAt(text: string, codes: Uint16Array, end: number): { start: n
   return isCapitalisedName(text, codes, start, end) ? { start, end } : undefined;
 }
 
+// Countries by their English names (Intl's for every region libphonenumber knows, and the names people also write),
+// but those that are first names too ("Jordan", "Chad"): a contact list's "Ghana: +233 …", "South Africa 011 …" heads a
+// country's number, as a person's name would. (Our lexicon leaves out common first names that are words, so those are
+// named here.)
+const OTHER_COUNTRY_NAMES = ['usa', 'america', 'uk', 'britain', 'great britain', 'england', 'scotland', 'wales', 'northern ireland', 'uae', 'turkey',
+  'czech republic', 'holland', 'burma', 'hong kong', 'macau', 'ivory coast', 'swaziland', 'congo'];
+const COUNTRIES_THAT_ARE_FIRST_NAMES = ['jordan', 'chad', 'georgia', 'india', 'kenya', 'israel', 'china', 'jersey', 'jamaica', 'samoa'];
+const COUNTRY_NAMES: ReadonlySet<string> = countryNames();
+const MAX_COUNTRY_NAME_WORDS = 3;
+
+function countryNames(): ReadonlySet<string> {
+  const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+  const names = getCountries(metadata).map((country) => regions.of(country)?.toLowerCase()).filter((name) => name !== undefined);
+  return new Set([...names, ...OTHER_COUNTRY_NAMES].filter((name) => !FIRST_NAMES.has(name) && !COUNTRIES_THAT_ARE_FIRST_NAMES.includes(name)));
+}
+
+/** Whether the last one, two or three words before `end` name a country. */
+function isCountryEndingAt(text: string, end: number): boolean {
+  let start = end;
+  for (let words = 0; words < MAX_COUNTRY_NAME_WORDS && start > 0; words++) {
+    start = text.lastIndexOf(' ', start - 1) + 1;
+    if (COUNTRY_NAMES.has(text.slice(start, end).toLowerCase())) return true;
+    start--;
+  }
+  return false;
+}
+
 /**
  * The name before the number that starts at `runStart` (its first digit, or the '+' or '(' before it), a gap between:
  * "Emeka: 0803 …", "Mike - +1 415 …". PERSON redacts it, and PHONE takes it for a cue.
@@ -109,7 +139,8 @@ export function nameBeforeNumber(text: string, codes: Uint16Array, runStart: num
   while (end > 0 && gapStart - end < MAX_NAME_GAP && isNameGap(codes[end - 1]!)) end--;
   // A dash glued to the word makes a code ("ELEC-01"), not a name and its number.
   if (end === gapStart || (codes[end] !== SPACE && codes[end] !== COLON)) return undefined;
-  return nameEndingAt(text, codes, end);
+  const name = nameEndingAt(text, codes, end);
+  return name === undefined || isCountryEndingAt(text, end) ? undefined : name;
 }
 
 /** Whether a digit, maybe a ')' and blanks, stand before `at`: a dialling string's end. */

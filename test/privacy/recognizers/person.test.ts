@@ -397,6 +397,10 @@ test("a name whose phone, number or e-mail follows: \"chidi's mob is …\", \"Em
   for (const text of ["the site's number is 0161 496 0000", 'Gate 2: 0161 496 0000', 'Reception: 0161 496 0000', "the manager's mobile"]) {
     assert.equal(redacted(text), text.replace('0161 496 0000', '[REDACTED_PHONE]'), text);
   }
+  // A phone's label or a country before its number is no name: "Fax 020 …", "Ghana: +233 …".
+  for (const text of ['Tel 020 7946 0958 / Fax 020 7946 0959', 'Helpdesk 0345 600 1122', 'Ghana: +233 24 412 7788', 'South Africa 011 496 0000',
+    'Ireland: +353 1 496 0000']) assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
+  assert.equal(redacted('Jordan: 07700 900123'), '[REDACTED_NAME]: [REDACTED_PHONE]');
   // Brackets after a short number hold no contact's name, though a long number stands elsewhere in the text.
   assert.equal(redacted('Meter 3 (Elec, MPAN 1200023456789) reads 004512.7 kWh'), 'Meter 3 (Elec, MPAN 1200023456789) reads 004512.7 kWh');
 });
