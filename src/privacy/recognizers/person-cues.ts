@@ -18,10 +18,14 @@ export const TITLE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|herrn|frau|shri|sm
 // (Herr, Frau), Polish pan and pani, and an engineer's Ing. ("Dipl.-Ing. Hartmann"). Read strictly (Cue.strict): "Key Holder Response", "Mo.–Fr. Reception" are headings.
 export const ROLE = /\b(?:officer|guard|sgt|sergeant|constable|pc|pcso|dc|ds|lt|cpl|capt|det|insp|ofc|ing|inspector|supervisor|engineer|auditor|technician|cleaner|driver|warden|caretaker|concierge|receptionist|porter|card ?holder|key ?holder|hr|fr|pan|pani)\.?(?:[^\S\r\n]+\d{2,5})?[^\S\r\n]+/gi;
 
-// A rota's shift label, its name after the colon: "Night: Bogdan / Day: Nkechi", "Standby: Zbigniew Lis". Read strictly,
-// as a role is: "Night: Gate 2 locked", "Days: Monday to Friday" are no names. Not "On call:": "on" starts too many
-// words for a cue's first word (every one is a sticky try).
-export const SHIFT_LABEL = /\b(?:(?:night|day|early|late|morning|afternoon|evening|weekend|weekday|relief|reserve)s?(?: shift| cover| guard| officer| lead| supervisor)?|earlies|lates|standby|stand-by|back-?up|cover)[^\S\r\n]?:[^\S\r\n]+/gi;
+// Read strictly, as a role is: a rota's shift label, its name after the colon ("Night: Bogdan / Day: Nkechi", "Standby:
+// Zbigniew Lis"); a form's label for a person ("Host: Brigid", "Employee: Abdulrahman"); and an occurrence log's verbs of
+// telling and passing on ("Told Babajide to wait", "Escalated to Nkemdirim", "Handover from Folake to Wojtek"). "Night: Gate
+// 2 locked", "Days: Monday to Friday", "Escalated to Facilities" are no names. Not "On call:": "on" starts too many words
+// for a cue's first word (every one is a sticky try).
+export const STRICT_LABEL_OR_VERB = new RegExp(String.raw`\b(?:(?:(?:night|day|early|late|morning|afternoon|evening|weekend|weekday|relief|reserve)s?(?: shift| cover| guard| officer| lead| supervisor)?|earlies|lates|standby|stand-by|back-?up|cover|host|employee|staff member|guest|resident)[^\S
+]?:|(?:told|asked|messaged|texted|emailed|phoned|rang)|(?:escalated|reported|passed|referred|forwarded|handover|handed over|relieved|replaced|covered)(?: (?:to|from|by|on to|onto))?)[^\S
+]+`, 'gi');
 
 export interface Cue {
   /** Global, case-insensitive: the reference scan when the fast path does not apply. */
@@ -51,7 +55,7 @@ function cue(pattern: RegExp, allowLower: boolean, bit: number, strict = false):
 
 // Order matters: spans are reported per cue in this order, as the reference scans do.
 export const TITLE_CUE: Cue = cue(TITLE, true, 4);
-export const CUES: readonly Cue[] = [cue(STRONG_CUE, true, 1), cue(GREETING_CUE, true, 2), TITLE_CUE, cue(WEAK_CUE, false, 8), cue(ROLE, false, 16, true), cue(SHIFT_LABEL, false, 32, true)];
+export const CUES: readonly Cue[] = [cue(STRONG_CUE, true, 1), cue(GREETING_CUE, true, 2), TITLE_CUE, cue(WEAK_CUE, false, 8), cue(ROLE, false, 16, true), cue(STRICT_LABEL_OR_VERB, false, 32, true)];
 
 // The leading letters of every alternative of each cue (up to its first non-letter). A cue can only match
 // where a word starts with one of these; a test checks the sticky scan against the reference scan.
@@ -69,7 +73,9 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
   [4, 'mr mrs ms miss mx dr prof sir herr herrn frau shri smt sig sigra signor signora sr sra srta'],
   [16, `officer guard sgt sergeant constable pc pcso dc ds lt cpl capt det insp ofc ing inspector supervisor engineer auditor technician cleaner driver warden
     caretaker concierge receptionist porter card cardholder key keyholder hr fr pan pani`],
-  [32, 'night nights day days early earlies late lates morning mornings afternoon afternoons evening evenings weekend weekends weekday weekdays relief reliefs reserve reserves standby stand back backup cover'],
+  [32, `night nights day days early earlies late lates morning mornings afternoon afternoons evening evenings weekend weekends weekday weekdays relief
+    reliefs reserve reserves standby stand back backup cover host employee staff guest resident told asked messaged texted emailed phoned rang escalated
+    reported passed referred forwarded handover handed relieved replaced covered`],
   [8, `by used i this it contact dear hi hiya hey yo hello thanks thank cc ask tell email call ring message meet met via text see kind best warm regards
     rgds br many thx tks ta cheers talk speak sincerely yours good morning afternoon evening swap swapped cover covering meeting phone whatsapp`],
 ];

@@ -325,6 +325,16 @@ function calledNameAt(text: string, codes: Uint16Array, cueEnd: number): { start
 const PHONE_VERB_BEFORE = /(?:phone|whatsapp)[^\S\r\n]+$/i;
 const isPhoneVerbBefore = (text: string, cueEnd: number): boolean => PHONE_VERB_BEFORE.test(text.slice(Math.max(0, cueEnd - 12), cueEnd));
 
+// An acronym's most letters: "Reported to HSE", "Escalated to IT" name a body, not a person.
+const MAX_ACRONYM_LETTERS = 3;
+
+/** Whether text[start, end) is one word of capitals, short as an acronym is. */
+function isAcronym(codes: Uint16Array, start: number, end: number): boolean {
+  if (end - start > MAX_ACRONYM_LETTERS) return false;
+  for (let index = start; index < end; index++) if (!isAsciiUpper(codes[index]!)) return false;
+  return true;
+}
+
 /** Whether a comma and blanks end at `at`. */
 function isCommaBefore(codes: Uint16Array, at: number): boolean {
   let before = at - 1;
@@ -339,8 +349,9 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
   // A form's empty field: the next line's label is no name ("Visitor name:⏎Purpose: Lift Maintenance").
   if (codes[name.end] === COLON && isLineBreakBefore(codes, cueEnd)) return undefined;
   // After a role ("Officer Adeyemi"), a capitalised name that is words is a heading's ("Security Officer Training"); after
-  // a greeting's or a thanks' comma, an address to all ("Hello, World!"); after "phone", a heading's ("Phone Policy").
-  if (cue.strict && (!isUpperCaseAt(text, codes, name.start) || !hasNameWord(text, codes, name.start, name.end))) return undefined;
+  // a greeting's or a thanks' comma, an address to all ("Hello, World!"); after "phone", a heading's ("Phone Policy"); a
+  // short word in capitals after a role or a log's verb, an acronym ("Reported to HSE").
+  if (cue.strict && (!isUpperCaseAt(text, codes, name.start) || !hasNameWord(text, codes, name.start, name.end) || isAcronym(codes, name.start, name.end))) return undefined;
   if (!cue.allowLower && (isCommaBefore(codes, cueEnd) || isPhoneVerbBefore(text, cueEnd)) && !hasNameWord(text, codes, name.start, name.end)) return undefined;
   const firstNameEnd = cue.allowLower ? firstNameAfterSurname(text, codes, name) : -1;
   return firstNameEnd === -1 ? name : { start: name.start, end: firstNameEnd };
@@ -783,10 +794,15 @@ function takePlaceSurnames(text: string, codes: Uint16Array, spans: DetectedSpan
 
 // The joint between names in a list ("Tomasz, Nkechi and Aoife"), and whether the list goes on after a name.
 const LIST_JOINT_AFTER = /, (?:and |or |& )?| (?:and|or|&) /y;
+// A handover's second name: "from Folake to Wojtek".
+const TO_AFTER = / to /y;
+const FROM_BEFORE = /\bfrom $/i;
+const FROM_LENGTH = 'from '.length;
 const LIST_GOES_ON_AFTER = /,| (?:and|or|&) /y;
 
 /**
- * A name goes on into a list: "Guards: Tomasz, Nkechi and Aoife", "Night team is Tomasz and Nkechi". A listed name is
+ * A name goes on into a list: "Guards: Tomasz, Nkechi and Aoife", "Night team is Tomasz and Nkechi", or from one name to the
+ * next ("Handover from Folake to Wojtek"). A listed name is
  * read as after a weak cue (capitalised, or a lexicon name in lower case) and holds a name word, not a firm's (readNameAt());
  * one word after a bare comma is one only if it is in the lexicon, the list goes on after it, or a name listed after a
  * bare comma stands before it ("Thanks Tomasz, Heathrow is busy" is no list). A listed name may list the next: `spans` grows as it is walked, each new name starting after the last.
@@ -800,8 +816,11 @@ function takeListedNames(text: string, codes: Uint16Array, spans: DetectedSpan[]
     const joint = codes[span.end];
     if (joint !== COMMA && joint !== SPACE) continue;
     LIST_JOINT_AFTER.lastIndex = span.end;
-    if (!LIST_JOINT_AFTER.test(text)) continue;
-    const at = LIST_JOINT_AFTER.lastIndex;
+    TO_AFTER.lastIndex = span.end;
+    let at: number;
+    if (LIST_JOINT_AFTER.test(text)) at = LIST_JOINT_AFTER.lastIndex;
+    else if (TO_AFTER.test(text) && FROM_BEFORE.test(text.slice(Math.max(0, span.start - FROM_LENGTH), span.start))) at = TO_AFTER.lastIndex;
+    else continue;
     const name = readNameAt(text, codes, at, false);
     if (name === undefined || name.start !== at || !hasNameWord(text, codes, name.start, name.end)) continue;
     const byComma = at === span.end + 2 && joint === COMMA;

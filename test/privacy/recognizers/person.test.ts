@@ -198,6 +198,17 @@ test('a role in the plural names a list: "the new guards are …", "Officers: Ko
   for (const text of ['the guards are on site from six', 'Officers: all present', 'Cleaners: two on days', 'our managers were happy']) assert.equal(redacted(text), text);
 });
 
+test('an occurrence log\'s verbs of telling and passing on, and a form\'s person labels, cue a capitalised name strictly', () => {
+  assert.equal(redacted('Handover from Folake to Wojtek at 18:00'), 'Handover from [REDACTED_NAME] to [REDACTED_NAME] at 18:00');
+  assert.equal(redacted('Told Babajide to wait.'), 'Told [REDACTED_NAME] to wait.');
+  assert.equal(redacted('Escalated to Nkemdirim.'), 'Escalated to [REDACTED_NAME].');
+  assert.equal(redacted('Messaged Thandiwe on WhatsApp.'), 'Messaged [REDACTED_NAME] on WhatsApp.');
+  assert.equal(redacted('Host: Brigid'), 'Host: [REDACTED_NAME]');
+  assert.equal(redacted('Employee: Abdulrahman'), 'Employee: [REDACTED_NAME]');
+  for (const text of ['Escalated to Facilities at 14:00', 'Told Reception to expect them', 'Reported to HSE', 'Escalated to IT', 'Host: Kestrel Security',
+    'Passed to Kone for repair', 'Covered by CCTV', 'Asked Security to check']) assert.equal(redacted(text), text);
+});
+
 test('particles inside and before a name, a role before a surname, and card and name-part labels', () => {
   assert.equal(redacted('Keys with Pieter van den Heuvel at reception'), 'Keys with [REDACTED_NAME] at reception');
   assert.doesNotMatch(redacted('Name: de la Cruz, Maria'), /Cruz|Maria/);
