@@ -78,7 +78,7 @@ const STICKY_CAPITALISED_WORD = new RegExp(CAPITALISED_WORD.source, 'uy');
 // Its words are one space apart: two end a field ("O'BRIEN, SEAN  TEL 0161 …").
 const UPPER_CASE_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${UPPER_CASE_WORD_SOURCE}(?: ${UPPER_CASE_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
 const STICKY_UPPER_CASE_PAIR = new RegExp(UPPER_CASE_PAIR.source, 'uy');
-const MAX_NAME_TOKENS = 3;
+const MAX_NAME_TOKENS = 4;
 const MAX_INITIALS = 3;
 
 type Casing = 'title' | 'upper' | 'lower';
@@ -195,7 +195,7 @@ function isWordNameAt(text: string, codes: Uint16Array, cueEnd: number, start: n
   return surnameEnd !== -1 && readsAsName(nameTokenFlags(text, codes, end + 1, surnameEnd), text, end + 1, surnameEnd, MIN_UNKNOWN_WORD_LETTERS);
 }
 
-/** Reads up to three name words starting at `position` (after any title, or after the title cue that ends there: `afterTitleCue`); their span, or undefined. */
+/** Reads up to four name words ("María José García López") starting at `position` (after any title, or after the title cue that ends there: `afterTitleCue`); their span, or undefined. */
 function readNameAt(text: string, codes: Uint16Array, position: number, allowLower: boolean, afterTitleCue = false): { start: number; end: number } | undefined {
   let cursor = position;
   let start = -1;

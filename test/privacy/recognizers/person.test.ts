@@ -209,6 +209,11 @@ test('an occurrence log\'s verbs of telling and passing on, and a form\'s person
     'Passed to Kone for repair', 'Covered by CCTV', 'Asked Security to check']) assert.equal(redacted(text), text);
 });
 
+test('a name of four words after a cue is read whole: "María José García López" left "López"', () => {
+  assert.equal(redacted('The supervisor is María José García López.'), 'The supervisor is [REDACTED_NAME].');
+  assert.equal(redacted('Contact: Le Thi Thanh Huong, 0412 883 509'), 'Contact: [REDACTED_NAME], [REDACTED_PHONE]');
+});
+
 test('particles inside and before a name, a role before a surname, and card and name-part labels', () => {
   assert.equal(redacted('Keys with Pieter van den Heuvel at reception'), 'Keys with [REDACTED_NAME] at reception');
   assert.doesNotMatch(redacted('Name: de la Cruz, Maria'), /Cruz|Maria/);
