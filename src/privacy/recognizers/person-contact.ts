@@ -66,16 +66,34 @@ function possessiveName(text: string, codes: Uint16Array, apostrophe: number): {
 
 /**
  * The start of the capitalised word of two letters or more that ends at `end` ("Emeka", "Özdemir"), or -1. Its other ASCII
- * letters are lower-case: a word in capitals before a number is a code's as often as a name's ("ELEC 01", "GAS 02").
+ * letters are lower-case: a word in capitals before a number is a code's as often as a name's ("ELEC 01", "MAINT 0161 …").
+ * With `upperCase`, a word all in capitals of MIN_UPPER_CASE_NAME_LETTERS or more is one too (an OCR'd list's "JOZEF - 07722 …").
  */
-function capitalisedWordStart(text: string, codes: Uint16Array, end: number): number {
+function capitalisedWordStart(text: string, codes: Uint16Array, end: number, upperCase = false): number {
   let start = end;
+  let capitals = 0;
   while (start > 0 && isLetter(codes[start - 1]!)) {
-    if (start < end && isAsciiUpper(codes[start]!)) return -1;
+    if (isAsciiUpper(codes[start - 1]!)) capitals++;
     start--;
   }
+  const inCapitals = capitals === end - start;
+  if (inCapitals ? !upperCase || end - start < MIN_UPPER_CASE_NAME_LETTERS : !isOnlyFirstCapital(codes, start, end)) return -1;
   // A word glued to a digit is no name ("0Priya").
   return end - start >= 2 && isUpperCaseAt(text, codes, start) && !isAsciiDigit(codes[start - 1] ?? 0) ? start : -1;
+}
+
+const MIN_UPPER_CASE_NAME_LETTERS = 5;
+
+/** Whether a colon or a dash stands in codes[start, end). */
+function hasDashOrColon(codes: Uint16Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (codes[index] === COLON || isDash(codes[index]!)) return true;
+  return false;
+}
+
+/** Whether no ASCII capital stands in text[start + 1, end). */
+function isOnlyFirstCapital(codes: Uint16Array, start: number, end: number): boolean {
+  for (let index = start + 1; index < end; index++) if (isAsciiUpper(codes[index]!)) return false;
+  return true;
 }
 
 /** The end of the capitalised word of two letters or more at `start`, its second letter lower-case ("(OCR)" is an acronym, "(McBride)" a name), or -1. */
@@ -90,11 +108,11 @@ function capitalisedWordEnd(text: string, codes: Uint16Array, start: number): nu
  * The name, two capitalised words that read as one ("Wang Li") or else the last ("Contact Mike"), that ends at `end`, or
  * undefined.
  */
-function nameEndingAt(text: string, codes: Uint16Array, end: number): { start: number; end: number } | undefined {
-  const start = capitalisedWordStart(text, codes, end);
+function nameEndingAt(text: string, codes: Uint16Array, end: number, upperCase: boolean): { start: number; end: number } | undefined {
+  const start = capitalisedWordStart(text, codes, end, upperCase);
   if (start === -1) return undefined;
   if (codes[start - 1] === SPACE) {
-    const first = capitalisedWordStart(text, codes, start - 1);
+    const first = capitalisedWordStart(text, codes, start - 1, upperCase);
     if (first !== -1 && isCapitalisedName(text, codes, first, end)) return { start: first, end };
   }
   return isCapitalisedName(text, codes, start, end) ? { start, end } : undefined;
@@ -139,7 +157,8 @@ export function nameBeforeNumber(text: string, codes: Uint16Array, runStart: num
   while (end > 0 && gapStart - end < MAX_NAME_GAP && isNameGap(codes[end - 1]!)) end--;
   // A dash glued to the word makes a code ("ELEC-01"), not a name and its number.
   if (end === gapStart || (codes[end] !== SPACE && codes[end] !== COLON)) return undefined;
-  const name = nameEndingAt(text, codes, end);
+  // A name in capitals is one before a list's dash or colon only ("JOZEF - 07722 …", not "MAINT 0161 …").
+  const name = nameEndingAt(text, codes, end, hasDashOrColon(codes, end, gapStart));
   return name === undefined || isCountryEndingAt(text, end) ? undefined : name;
 }
 

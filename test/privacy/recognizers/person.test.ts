@@ -417,6 +417,9 @@ test("a name whose phone, number or e-mail follows: \"chidi's mob is …\", \"Em
   for (const text of ['Tel 020 7946 0958 / Fax 020 7946 0959', 'Helpdesk 0345 600 1122', 'Ghana: +233 24 412 7788', 'South Africa 011 496 0000',
     'Ireland: +353 1 496 0000']) assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
   assert.equal(redacted('Jordan: 07700 900123'), '[REDACTED_NAME]: [REDACTED_PHONE]');
+  // An OCR'd list's name in capitals before its dash and number is one too; a short code, or a word with no dash, is no name.
+  assert.equal(redacted('MOBILE NUMBERS\nJOZEF - 07722 194 003'), 'MOBILE NUMBERS\n[REDACTED_NAME] - [REDACTED_PHONE]');
+  for (const text of ['ELEC 0161 496 0000', 'GATE 0161 496 0000', 'KONE 0345 600 1122', 'MAINT 0161 496 0000']) assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
   // Brackets after a short number hold no contact's name, though a long number stands elsewhere in the text.
   assert.equal(redacted('Meter 3 (Elec, MPAN 1200023456789) reads 004512.7 kWh'), 'Meter 3 (Elec, MPAN 1200023456789) reads 004512.7 kWh');
 });
