@@ -10,7 +10,8 @@ import { mergeCells, NO_CELLS } from './recognizer.ts';
 
 const DATE = String.raw`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}`;
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
-const STAMP = String.raw`(?:\[${DATE},? ${TIME}\] |${DATE},? ${TIME} - )`;
+// Some exports and copied threads stamp a line with its time alone, or its time then its date: "[21:03] Dariusz: …".
+const STAMP = String.raw`(?:\[${DATE},? ${TIME}\] |\[${TIME}(?:,? ${DATE})?\] |${DATE},? ${TIME} - )`;
 // A message: the line's sender (group 1), up to the first ": " on the line.
 const MESSAGE_LINE = new RegExp(String.raw`^${STAMP}([^:\r\n]{1,60}): `, 'dgm');
 // A line about the group: who added or removed whom (groups 1 and 2), or who left, joined or changed it (group 3).
@@ -18,8 +19,9 @@ const MESSAGE_LINE = new RegExp(String.raw`^${STAMP}([^:\r\n]{1,60}): `, 'dgm');
 const GROUP_LINE = new RegExp(String.raw`^${STAMP}\u200e?(?:([^:\r\n]{1,60}?) (?:added|removed) ([^:\r\n]{1,200})|([^:\r\n]{1,60}?) (?:left|joined using this group's invite link|joined|changed (?:the subject|this group's|the group)[^\r\n]*|created group[^\r\n]*))$`, 'dgm');
 // The people a line adds or removes: "Kwame", "Kwame and Tomasz", "Kwame, Tomasz and Folake".
 const LIST_SEPARATOR = /, | and /g;
-// What every chat line has, looked for once before the two line scans: a date's year, then the time.
+// What every chat line has, looked for once before the two line scans: a date's year, then the time; or a bracketed time.
 const DATE_THEN_TIME = /\d,? \d{1,2}:\d\d/;
+const BRACKETED_TIME = /\[\d{1,2}:\d\d/;
 const HAS_DIGIT = /\d/;
 const HAS_LETTER = /\p{L}/u;
 
@@ -43,7 +45,7 @@ function pushNames(text: string, codes: Uint16Array, start: number, end: number,
 
 /** The people of the text's chat lines (senders, and those a line about the group names), flat (start then end of each), ascending by start. */
 export function chatNameCells(text: string, codes: Uint16Array): readonly number[] {
-  if (!DATE_THEN_TIME.test(text)) return NO_CELLS;
+  if (!DATE_THEN_TIME.test(text) && !BRACKETED_TIME.test(text)) return NO_CELLS;
   const senders: number[] = [];
   MESSAGE_LINE.lastIndex = 0;
   for (let match = MESSAGE_LINE.exec(text); match !== null; match = MESSAGE_LINE.exec(text)) {

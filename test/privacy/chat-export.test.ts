@@ -32,3 +32,11 @@ test('a chat export loses its senders, numbers included, and keeps its messages'
   const text = '12/03/2024, 14:05 - Folake: gate 2 is open\n12/03/2024, 14:07 - +44 7700 900123: alarm reset\n12/03/2024, 14:09 - Security Team: noted';
   assert.equal(redact(text).text, '12/03/2024, 14:05 - [REDACTED_NAME]: gate 2 is open\n12/03/2024, 14:07 - [REDACTED_PHONE]: alarm reset\n12/03/2024, 14:09 - Security Team: noted');
 });
+
+test('a chat line stamped with its time alone, or its time then its date, in brackets', () => {
+  const text = '[21:03] Dariusz: fire door 3B alarmed\n[21:05] Dariusz: reset at panel\n[08:20, 02/04/2025] Piotr W: I can do it';
+  assert.deepEqual(senders(text), ['Dariusz', 'Dariusz', 'Piotr W']);
+  assert.equal(redact('[21:03] Dariusz: fire door 3B alarmed').text, '[21:03] [REDACTED_NAME]: fire door 3B alarmed');
+  // A bracketed time before a heading's colon is no sender.
+  assert.deepEqual(senders('[21:03] Fire Alarm: zone 4\n[21:04] Gate: locked'), []);
+});

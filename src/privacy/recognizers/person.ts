@@ -848,13 +848,13 @@ function takeSurnameInitials(codes: Uint16Array, length: number, spans: Detected
 }
 
 /**
- * Whether a chat export's line may be in the text: a comma follows its date, a colon parts its time, and it starts with
- * a digit or '[' (the text's first line, or a later one).
+ * Whether a chat export's line may be in the text: a colon parts its time, and it starts with '[' (a bracketed stamp, with a
+ * date or not), or with a digit and a comma follows its date; the text's first line, or a later one.
  */
 function mayHoldChatLine(profile: TextProfile): boolean {
   const first = profile.codes[0]!;
-  return profile.colonCount > 0 && (profile.tableMarks & TABLE_MARK.comma) !== 0
-    && (isAsciiDigit(first) || first === LEFT_BRACKET || (profile.tableMarks & TABLE_MARK.lineFeed) !== 0);
+  const lineFeed = (profile.tableMarks & TABLE_MARK.lineFeed) !== 0;
+  return profile.colonCount > 0 && (first === LEFT_BRACKET || lineFeed || ((profile.tableMarks & TABLE_MARK.comma) !== 0 && isAsciiDigit(first)));
 }
 
 export const personRecognizer: Recognizer = {
