@@ -51,16 +51,32 @@ const MAX_LOCAL_PART_CHARS = 64;
  * A scan for addresses with an '@' (WRITTEN_EMAIL, LOOSE_EMAIL), started near each '@' instead of trying every offset
  * of the text: an address starts at most `reach` characters before its '@'.
  */
-function detectNearAtSigns(pattern: RegExp, reach: number, text: string, spans: DetectedSpan[]): void {
+function detectNearAtSigns(pattern: RegExp, reach: number, text: string, spans: DetectedSpan[], accept?: (match: RegExpExecArray) => boolean): void {
   let resumeAt = 0;
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', resumeAt)) {
     pattern.lastIndex = Math.max(resumeAt, at - reach);
     const match = pattern.exec(text);
     if (match === null) return;
     resumeAt = match.index + match[0].length;
-    if (match[0].includes('..')) continue;
+    if (match[0].includes('..') || (accept !== undefined && !accept(match))) continue;
     spans.push({ type: 'EMAIL', start: match.index, end: resumeAt });
   }
+}
+
+// An address as OCR garbles it: a comma or a spaced dot between its domain's labels, a zero or a one in its ending
+// ("adebayo.o@gmail,com", "k.wojcik@sentinelfm .co.uk", "k.wojcik@gmail.c0m"). Its ending, read back with o and l, is
+// one people use, and one of its joints or its ending is garbled (else WRITTEN_EMAIL has it).
+const GARBLED_JOINT = String.raw`(?:\.|,| \.|\. )`;
+const GARBLED_EMAIL = new RegExp(String.raw`${LOCAL_PART}@${DOMAIN_LABEL}(?:${GARBLED_JOINT}${DOMAIN_LABEL})*${GARBLED_JOINT}([A-Za-z0-9]{2,6})(?![A-Za-z0-9])`, 'g');
+const GARBLED_TLD = new RegExp(`^${SPOKEN_TLD}$`, 'i');
+const OCR_DIGIT = /[01]/g;
+const PLAIN_JOINTS = /^[^@]*@[A-Za-z0-9.-]*\.[A-Za-z]+$/;
+
+function detectGarbled(text: string, spans: DetectedSpan[]): void {
+  detectNearAtSigns(GARBLED_EMAIL, MAX_LOCAL_PART_CHARS, text, spans, (match) => {
+    const ending = match[1]!.replace(OCR_DIGIT, (digit) => (digit === '0' ? 'o' : 'l'));
+    return GARBLED_TLD.test(ending) && !PLAIN_JOINTS.test(match[0]);
+  });
 }
 
 /** Every match of a global pattern, as an EMAIL span. */
@@ -148,6 +164,7 @@ export const emailRecognizer: Recognizer = {
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     if (profile.hasAt) detectNearAtSigns(WRITTEN_EMAIL, MAX_LOCAL_PART_CHARS, text, spans);
+    if (profile.hasAt) detectGarbled(text, spans);
     if (profile.hasBracketedAt) pushMatches(OBFUSCATED_EMAIL, text, spans);
     if (profile.hasAt && HAS_SPACED_AT_SIGN.test(text)) detectNearAtSigns(LOOSE_EMAIL, MAX_LOCAL_PART_CHARS + MAX_BLANKS_BY_AT_SIGN, text, spans);
     if (/ dot /i.test(text)) detectSpoken(text, spans);

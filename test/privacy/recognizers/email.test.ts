@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { emailRecognizer, WRITTEN_EMAIL } from '../../../src/privacy/recognizers/email.ts';
+import { redact } from '../../../src/privacy/redactor.ts';
 import { found } from './recognizer-cases.ts';
 
 test('an address whose local part or domain has non-ASCII letters is found whole', () => {
@@ -76,6 +77,15 @@ test('a spoken address whose local part is spelled out letter by letter is found
   assert.deepEqual(found(emailRecognizer, 'my email is b o g d a n at gmail dot com'), ['b o g d a n at gmail dot com']);
   assert.deepEqual(found(emailRecognizer, "it's k dot o k a f o r at outlook dot com"), ['k dot o k a f o r at outlook dot com']);
   assert.deepEqual(found(emailRecognizer, 'blocks a b and c: email ops at acme dot com'), ['ops at acme dot com']);
+});
+
+test('an address OCR garbled (a comma or a spaced dot in its domain, a zero or one in its ending) is found whole', () => {
+  assert.equal(redact('| ADEBAYO | adebayo.o@gmail,com | 0712 |').text.includes('gmail'), false);
+  assert.equal(redact('e-mail k.wojcik@sentinelfm .co.uk').text, 'e-mail [REDACTED_EMAIL]');
+  assert.equal(redact('EMAIL k.wojcik@gmail.c0m').text, 'EMAIL [REDACTED_EMAIL]');
+  assert.equal(redact('email adebayo.o@yahoo.co,uk').text, 'email [REDACTED_EMAIL]');
+  // An '@' and the words after it are no address.
+  for (const text of ['ping me@home, later', 'meet @ 14:05, gate 2', 'email me@work, co-worker']) assert.equal(redact(text).text, text, text);
 });
 
 test('an Indian English "at the rate of" for the "@" of a spoken address', () => {
