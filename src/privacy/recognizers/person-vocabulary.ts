@@ -1,6 +1,7 @@
 // Words that look like names by shape (capitalised, after a cue) but are not: function words, the
 // facility-management vocabulary of our users (some in German, Polish and Spanish), calendar words, organisation suffixes
-// and equipment makers.
+// equipment makers and languages.
+import { FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
 
 const FUNCTION_WORDS = `a an the and or but so if then than that this these those there here is are was were be been being am
 i im i'm me my mine we us our you your he him his she her they them their it its who whom whose what which when where why how
@@ -78,9 +79,28 @@ function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter((word) => word !== ''));
 }
 
+// Languages, which name a nationality as often ("He's Irish", "I'm Vietnamese", "Speaks Punjabi and Urdu"): Intl's English
+// names of the two-letter languages, of five letters or more, but for those in our name lexicon ("Swati") and those that
+// are given names or peoples' too.
+const MIN_LANGUAGE_NAME_LETTERS = 5;
+const LANGUAGES_THAT_ARE_NAMES = new Set(['navajo', 'kongo', 'ganda', 'sango', 'nauru', 'tatar', 'herero', 'ndonga', 'kuanyama', 'chamorro', 'tahitian']);
+
+function languageNames(): string {
+  const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  const names: string[] = [];
+  for (let first = 0; first < 26; first++) {
+    for (let second = 0; second < 26; second++) {
+      const name = languages.of(String.fromCharCode(97 + first, 97 + second))?.toLowerCase();
+      if (name === undefined || !/^[a-z]+$/.test(name) || name.length < MIN_LANGUAGE_NAME_LETTERS) continue;
+      if (!LANGUAGES_THAT_ARE_NAMES.has(name) && !FIRST_NAMES.has(name) && !SURNAMES.has(name)) names.push(name);
+    }
+  }
+  return names.join(' ');
+}
+
 // A maker's name is no name word, but unlike a firm's suffix it does not make the name before it a firm's: in
 // "DEEPAK CHANDRASEKARAN SIEMENS BUILDING" the visitor came from Siemens.
-export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${DOMAIN_WORDS} ${EQUIPMENT_MAKERS}`);
+export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${DOMAIN_WORDS} ${EQUIPMENT_MAKERS} ${languageNames()}`);
 export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(`${ORGANISATION_SUFFIXES} ${PLACE_SUFFIXES}`);
 // The roles a department's word comes before in a job title ("Security Officer", "Facilities Manager"): after a name,
 // such a title says the name is a person's, though its first word is a firm's ("Jennifer Walsh Security Officer").

@@ -214,6 +214,12 @@ test('a name of four words after a cue is read whole: "María José García Lóp
   assert.equal(redacted('Contact: Le Thi Thanh Huong, 0412 883 509'), 'Contact: [REDACTED_NAME], [REDACTED_PHONE]');
 });
 
+test('a language is a nationality, not a name: "He\'s Irish", "Speaks Punjabi and Urdu"', () => {
+  for (const text of ["He's Irish", "I'm Vietnamese and my English is ok", 'The guard is Romanian.', 'Speaks Punjabi and Polish']) assert.equal(redacted(text), text);
+  // A language's name that is a given name too stays a name.
+  assert.equal(redacted('my name is Swati Sharma'), 'my name is [REDACTED_NAME]');
+});
+
 test('particles inside and before a name, a role before a surname, and card and name-part labels', () => {
   assert.equal(redacted('Keys with Pieter van den Heuvel at reception'), 'Keys with [REDACTED_NAME] at reception');
   assert.doesNotMatch(redacted('Name: de la Cruz, Maria'), /Cruz|Maria/);
