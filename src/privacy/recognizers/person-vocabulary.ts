@@ -80,10 +80,10 @@ function wordSet(words: string): ReadonlySet<string> {
 }
 
 // Languages, which name a nationality as often ("He's Irish", "I'm Vietnamese", "Speaks Punjabi and Urdu"): Intl's English
-// names of the two-letter languages, of five letters or more, but for those in our name lexicon ("Swati") and those that
+// names of the two-letter languages, of four letters or more, but for those in our name lexicon ("Swati") and those that
 // are given names or peoples' too.
-const MIN_LANGUAGE_NAME_LETTERS = 5;
-const LANGUAGES_THAT_ARE_NAMES = new Set(['navajo', 'kongo', 'ganda', 'sango', 'nauru', 'tatar', 'herero', 'ndonga', 'kuanyama', 'chamorro', 'tahitian']);
+const MIN_LANGUAGE_NAME_LETTERS = 4;
+const LANGUAGES_THAT_ARE_NAMES = new Set(['akan', 'afar', 'komi', 'pali', 'thai', 'cree', 'navajo', 'kongo', 'ganda', 'sango', 'nauru', 'tatar', 'herero', 'ndonga', 'kuanyama', 'chamorro', 'tahitian']);
 
 function languageNames(): string {
   const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
