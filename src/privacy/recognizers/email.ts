@@ -23,7 +23,7 @@ const NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten
 const MAX_SPOKEN_PARTS = 8;
 const SPOKEN_LABEL = String.raw`[a-z0-9-]+(?:\s+(?:dash|hyphen)\s+[a-z0-9-]+){0,${MAX_SPOKEN_PARTS}}`;
 const SPOKEN_EMAIL = new RegExp(
-  String.raw`(?<![\w'’])(?:[a-z0-9]+\s+)?[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])[a-z0-9]+|\s+${NUMBER_WORD}){0,${MAX_SPOKEN_PARTS}}\s+at(?:\s+the\s+rate(?:\s+of)?)?\s+${SPOKEN_LABEL}(?:\s+${SPOKEN_LABEL})?(?:\s+dot\s+${SPOKEN_LABEL}){0,${MAX_SPOKEN_PARTS}}\s+dot\s+(?:${SPOKEN_TLD}|[a-z]\s[a-z])\b`,
+  String.raw`(?<![\w'’])(?:[a-z0-9]+\s+)?[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen|apostrophe)\s+|[._'-])[a-z0-9]+|\s+${NUMBER_WORD}){0,${MAX_SPOKEN_PARTS}}\s+at(?:\s+the\s+rate(?:\s+of)?)?\s+${SPOKEN_LABEL}(?:\s+${SPOKEN_LABEL})?(?:\s+dot\s+${SPOKEN_LABEL}){0,${MAX_SPOKEN_PARTS}}\s+dot\s+(?:${SPOKEN_TLD}|[a-z]\s[a-z])\b`,
   'gi',
 );
 // An address written to dodge harvesters: "jo.bloggs [at] example [dot] co [dot] uk", "jo(at)example.com", "jo [at]
@@ -103,7 +103,7 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
 
 // A local part spelled out: a letter alone before the start, or a word and a spoken joiner before spelled letters.
 const SPELLED_LETTER_BEFORE = /(?<![\p{L}\p{N}'’])[a-z] $/iu;
-const SPOKEN_JOINER_BEFORE = /(?<![\p{L}\p{N}'’])[a-z0-9]+ (?:dot|underscore|dash|hyphen) $/iu;
+const SPOKEN_JOINER_BEFORE = /(?<![\p{L}\p{N}'’])[a-z0-9]+ (?:dot|underscore|dash|hyphen|apostrophe) $/iu;
 const SPELLING_WINDOW = 24;
 const MAX_SPELLED_PARTS = 64;
 

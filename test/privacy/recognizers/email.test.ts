@@ -77,6 +77,9 @@ test('a spoken address whose local part is spelled out letter by letter is found
   assert.deepEqual(found(emailRecognizer, 'my email is b o g d a n at gmail dot com'), ['b o g d a n at gmail dot com']);
   assert.deepEqual(found(emailRecognizer, "it's k dot o k a f o r at outlook dot com"), ['k dot o k a f o r at outlook dot com']);
   assert.deepEqual(found(emailRecognizer, 'blocks a b and c: email ops at acme dot com'), ['ops at acme dot com']);
+  // An apostrophe said or written in the local part: "o apostrophe brien", "o'brien".
+  assert.deepEqual(found(emailRecognizer, 'my email address is j dot o apostrophe brien at eircom dot net'), ['j dot o apostrophe brien at eircom dot net']);
+  assert.deepEqual(found(emailRecognizer, "it's sean dot o'brien at eircom dot net"), ["sean dot o'brien at eircom dot net"]);
 });
 
 test('an address OCR garbled (a comma or a spaced dot in its domain, a zero or one in its ending) is found whole', () => {
