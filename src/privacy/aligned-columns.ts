@@ -14,7 +14,9 @@
 // is prose that ran under the column, not a value, and is left to the recognizers; a cell under a column that holds no
 // names (Company, Time) settles its name shapes as no names only when it ends before the next column starts, so a name
 // that begins early and runs on is still judged.
-import { CARRIAGE_RETURN, isAsciiDigit, NUL, SPACE } from './char-codes.ts';
+import { CARRIAGE_RETURN, isAsciiDigit, isAsciiLetter, NUL, SPACE } from './char-codes.ts';
+import { isCommonEnglishWord } from './english-words.ts';
+import { LEXICON_NAME, WORD_NAME, wordFlags } from './recognizers/person-word-flags.ts';
 import { addValue, headingOf, isHeading, isPersonal, NAMELESS_HEADINGS } from './table-headings.ts';
 import type { Found } from './table-headings.ts';
 
@@ -163,6 +165,22 @@ function isRow(start: number, header: AlignedHeader): boolean {
   return aligned >= MIN_PIECES;
 }
 
+/**
+ * Whether the piece text[start, end) is words of everyday English and no name ("ALL SECURE", not "MERCY"): under a personal
+ * column after its first piece, it ran there from a remarks column OCR set too far left ("22:04  ODUYA  ALL SECURE").
+ */
+function isEverydayWords(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  for (let wordStart = start; wordStart < end;) {
+    let wordEnd = wordStart;
+    while (wordEnd < end && isAsciiLetter(codes[wordEnd]!)) wordEnd++;
+    if (wordEnd === wordStart || (codes[wordEnd] !== SPACE && wordEnd < end)) return false;
+    if (!isCommonEnglishWord(text, wordStart, wordEnd) || (wordFlags(text, codes, wordStart, wordEnd) & (LEXICON_NAME | WORD_NAME)) !== 0) return false;
+    wordStart = wordEnd;
+    while (wordStart < end && codes[wordStart] === SPACE) wordStart++;
+  }
+  return true;
+}
+
 /** Adds the cells of the row that starts at `start`, whose pieces are placed, to `found`. */
 function readRow(text: string, codes: Uint16Array, start: number, header: AlignedHeader, found: Found): void {
   for (let piece = 0; piece < pieceColumns.length;) {
@@ -170,10 +188,20 @@ function readRow(text: string, codes: Uint16Array, start: number, header: Aligne
     const shift = pieceShifts[piece]!;
     const cellStart = pieces[2 * piece]!;
     let cellEnd = pieces[2 * piece + 1]!;
-    for (piece++; piece < pieceColumns.length && pieceColumns[piece] === column; piece++) cellEnd = pieces[2 * piece + 1]!;
+    // The end of the cell's pieces that name someone: a later piece of two everyday words or more, nearer the next column's
+    // start than its own, ran under it from the next column ("ALL SECURE"; one word may be a surname OCR set apart).
+    let namedEnd = cellEnd;
+    const nextColumnStart = header.starts[column + 1];
+    for (piece++; piece < pieceColumns.length && pieceColumns[piece] === column; piece++) {
+      const pieceStart = pieces[2 * piece]!;
+      cellEnd = pieces[2 * piece + 1]!;
+      const offset = pieceStart - start - shift;
+      const nearerNext = nextColumnStart !== undefined && nextColumnStart - offset < offset - header.starts[column]!;
+      if (!nearerNext || wordCount(codes, pieceStart, cellEnd) < 2 || !isEverydayWords(text, codes, pieceStart, cellEnd)) namedEnd = cellEnd;
+    }
     const kind = header.kinds[column];
     if (kind === PERSONAL) {
-      if (wordCount(codes, cellStart, cellEnd) <= MAX_CELL_WORDS) addValue(text, codes, [cellStart, cellEnd], found);
+      if (wordCount(codes, cellStart, namedEnd) <= MAX_CELL_WORDS) addValue(text, codes, [cellStart, namedEnd], found);
     } else if (kind === NAMELESS) {
       const nextStart = header.starts[column + 1];
       if (nextStart === undefined || cellEnd - start - shift <= nextStart + DRIFT) found.nameless.push(cellStart, cellEnd);

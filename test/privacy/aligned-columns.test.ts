@@ -41,6 +41,13 @@ test('a name that starts in a column with no names but runs into the next is not
   assert.equal(redact(text).text, 'TIME   NAME        COMPANY\n14:05 [REDACTED_NAME]  Acme Ltd');
 });
 
+test('everyday words after a name under a personal column ran there from the next column: they are no part of the name', () => {
+  const text = 'TIME   OFFICER   REMARKS\n22:04  ODUYA  ALL SECURE';
+  assert.equal(redact(text).text, 'TIME   OFFICER   REMARKS\n22:04  [REDACTED_NAME]  ALL SECURE');
+  const wide = 'TIME   OFFICER              REMARKS\n23:10  BRONWEN  TALLIS  GATE LOCKED\n23:40  OKAFOR  BAND         ALL CLEAR';
+  assert.equal(redact(wide).text, 'TIME   OFFICER              REMARKS\n23:10  [REDACTED_NAME]  GATE LOCKED\n23:40  [REDACTED_NAME]         ALL CLEAR');
+});
+
 test('a line whose pieces do not line up with the columns is prose, no row: it ends the table', () => {
   const text = 'NAME        COMPANY      PHONE\n\nArrived late.  Escorted by security.  Badge returned.';
   assert.equal(redact(text).text, text);
