@@ -16,7 +16,8 @@ const HEADER_LABEL = /[ \t]*(?:from|to|cc|bcc|reply-to|sender|attendees|required
 const MAX_NAME_CHARS = 60;
 
 const isBlank = (code: number): boolean => code === SPACE || code === TAB;
-const endsLine = (code: number | undefined): boolean => code === undefined || code === LINE_FEED || code === CARRIAGE_RETURN;
+/** Whether the list's line ends at `index`: a line break, or the text's end (the code units past it are a scratch buffer's). */
+const endsLine = (codes: Uint16Array, index: number, length: number): boolean => index >= length || codes[index] === LINE_FEED || codes[index] === CARRIAGE_RETURN;
 
 /** Whether text[start, end) may be a person's name: letters, no digit or '@', not only vocabulary, no firm's word. */
 function isPersonItem(text: string, codes: Uint16Array, start: number, end: number): boolean {
@@ -47,8 +48,9 @@ function pushItem(text: string, codes: Uint16Array, start: number, end: number, 
 /** The people the header line's list text[start, …) names, to the line's end. */
 function readList(text: string, codes: Uint16Array, start: number, cells: number[]): void {
   let index = start;
-  while (!endsLine(codes[index])) {
-    while (isBlank(codes[index]!)) index++;
+  const { length } = text;
+  while (!endsLine(codes, index, length)) {
+    while (index < length && isBlank(codes[index]!)) index++;
     if (codes[index] === QUOTATION_MARK) {
       // A quoted name is one name, commas and all: "Okonkwo, Harriet".
       const close = text.indexOf('"', index + 1);
@@ -58,18 +60,18 @@ function readList(text: string, codes: Uint16Array, start: number, cells: number
       index = close + 1;
     } else {
       const itemStart = index;
-      while (!endsLine(codes[index]) && codes[index] !== SEMICOLON && codes[index] !== COMMA && codes[index] !== LESS_THAN) index++;
+      while (!endsLine(codes, index, length) && codes[index] !== SEMICOLON && codes[index] !== COMMA && codes[index] !== LESS_THAN) index++;
       pushItem(text, codes, itemStart, index, cells);
     }
     // The address in '<>' after a name, then on to the next item.
-    while (!endsLine(codes[index]) && codes[index] !== SEMICOLON && codes[index] !== COMMA) {
+    while (!endsLine(codes, index, length) && codes[index] !== SEMICOLON && codes[index] !== COMMA) {
       if (codes[index] === LESS_THAN) {
-        while (!endsLine(codes[index]) && codes[index] !== GREATER_THAN) index++;
-        if (endsLine(codes[index])) return;
+        while (!endsLine(codes, index, length) && codes[index] !== GREATER_THAN) index++;
+        if (endsLine(codes, index, length)) return;
       }
       index++;
     }
-    if (!endsLine(codes[index])) index++;
+    if (!endsLine(codes, index, length)) index++;
   }
 }
 
