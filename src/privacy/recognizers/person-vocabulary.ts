@@ -83,7 +83,7 @@ function wordSet(words: string): ReadonlySet<string> {
 // names of the two-letter languages, of four letters or more, but for those in our name lexicon ("Swati") and those that
 // are given names or peoples' too.
 const MIN_LANGUAGE_NAME_LETTERS = 4;
-const LANGUAGES_THAT_ARE_NAMES = new Set(['akan', 'afar', 'komi', 'pali', 'thai', 'cree', 'navajo', 'kongo', 'ganda', 'sango', 'nauru', 'tatar', 'herero', 'ndonga', 'kuanyama', 'chamorro', 'tahitian']);
+const LANGUAGES_THAT_ARE_NAMES = new Set(['akan', 'afar', 'komi', 'pali', 'thai', 'cree', 'shona', 'navajo', 'kongo', 'ganda', 'sango', 'nauru', 'tatar', 'herero', 'ndonga', 'kuanyama', 'chamorro', 'tahitian']);
 
 function languageNames(): string {
   const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
@@ -113,4 +113,4 @@ export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del de
 export const WORD_NAMES: ReadonlySet<string> = wordSet(`grace will hope joy faith bill mark rose dawn april may june jan pat rob sue jack frank
 drew ray gene sandy holly ivy daisy lily amber ruby pearl crystal heather iris violet jade robin chase hunter grant lance
 miles wade dean don jay kit penny summer autumn carol angel destiny precious blessing favour patience prudence mercy
-charity chance sunny cliff glen earl rex reed ross art nick august king`);
+charity chance sunny cliff glen earl rex reed ross art nick august king sunday monday friday saturday`);

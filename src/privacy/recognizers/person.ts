@@ -180,18 +180,20 @@ const CLAUSE_END_AFTER_WORD_NAME = /(?:[ \t]*(?:[,.;:!?)\r\n]|$)| (?:and|or|on|a
 // Cues after which an everyday word is more often the word: "he is frank", "that'll be grand".
 const ADJECTIVE_CUE_BEFORE = /\b(?:he|she|that)(?:['’]s|['’]ll be|['’]d be| is| will be| would be)\s+$/i;
 const WORD_AFTER_WORD_NAME = /[A-Za-z][a-z]*(?:['’-][A-Za-z][a-z]+)?(?![\p{L}\p{N}])/uy;
+const UPPER_CASE_WORD_AFTER_WORD_NAME = /[A-Z]+(?:['’-][A-Z]+)?(?![\p{L}\p{N}])/uy;
 
 /**
- * Whether the word text[start, end), lower-case or capitalised, after the cue ending at `cueEnd` is a first name though an
- * everyday word (WORD_NAMES): a clause ends after it, or a surname follows — a lexicon name or a word that is no English one.
+ * Whether the word text[start, end), lower-case, capitalised or in capitals (`upperCase`: then its surname is too, "NAME:
+ * MONDAY OKON"), after the cue ending at `cueEnd` is a first name though an everyday word (WORD_NAMES): a clause ends after
+ * it, or a surname follows — a lexicon name or a word that is no English one.
  */
-function isWordNameAt(text: string, codes: Uint16Array, cueEnd: number, start: number, end: number): boolean {
+function isWordNameAt(text: string, codes: Uint16Array, cueEnd: number, start: number, end: number, upperCase = false): boolean {
   if ((wordFlags(text, codes, start, end) & WORD_NAME) === 0) return false;
   if (ADJECTIVE_CUE_BEFORE.test(text.slice(Math.max(0, cueEnd - 16), cueEnd))) return false;
   CLAUSE_END_AFTER_WORD_NAME.lastIndex = end;
   if (CLAUSE_END_AFTER_WORD_NAME.test(text)) return true;
   if (codes[end] !== SPACE) return false;
-  const surnameEnd = stickyMatchEnd(WORD_AFTER_WORD_NAME, text, end + 1);
+  const surnameEnd = stickyMatchEnd(upperCase ? UPPER_CASE_WORD_AFTER_WORD_NAME : WORD_AFTER_WORD_NAME, text, end + 1);
   return surnameEnd !== -1 && readsAsName(nameTokenFlags(text, codes, end + 1, surnameEnd), text, end + 1, surnameEnd, MIN_UNKNOWN_WORD_LETTERS);
 }
 
@@ -240,7 +242,7 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     const nameWord = isNameWord(flags, casing, allowLower) || (afterTitle && words === 0 && isPlaceSurnameAt(text, codes, tokenEnd, flags));
     const turnedDown = !particle && ((!sameStyle || !nameWord)
       || (words === 0 && casing === 'lower' && (flags & LEXICON_NAME) === 0 && isCommonEnglishWord(text, cursor, tokenEnd)));
-    if (turnedDown && !(words === 0 && casing !== 'upper' && allowLower && isWordNameAt(text, codes, position, cursor, tokenEnd))) break;
+    if (turnedDown && !(words === 0 && allowLower && isWordNameAt(text, codes, position, cursor, tokenEnd, casing === 'upper'))) break;
     if (start === -1) start = cursor;
     if (!particle) firstCasing ??= casing;
     cursor = tokenEnd;

@@ -220,6 +220,14 @@ test('a language is a nationality, not a name: "He\'s Irish", "Speaks Punjabi an
   assert.equal(redacted('my name is Swati Sharma'), 'my name is [REDACTED_NAME]');
 });
 
+test('a first name that is a day (Sunday, Monday, Friday, as Nigerian and Ghanaian guards are called) is a name before a surname', () => {
+  assert.equal(redacted('Name: Sunday Adeyemi'), 'Name: [REDACTED_NAME]');
+  assert.equal(redacted('NAME: MONDAY OKON    TEL: 0803 222 3344'), 'NAME: [REDACTED_NAME]    TEL: [REDACTED_PHONE]');
+  assert.doesNotMatch(redacted('Officers: Samuel Owusu, Katarzyna Lis, Vusi Dlamini, Sunday Okon'), /Sunday|Okon/);
+  assert.equal(redacted('Contact: Shona Kerr'), 'Contact: [REDACTED_NAME]');
+  for (const text of ['Sunday Service at 10', 'Monday Meeting in room 2', 'Friday Night patrol', 'closed on Sunday', 'Name: Saturday shift']) assert.equal(redacted(text), text);
+});
+
 test('particles inside and before a name, a role before a surname, and card and name-part labels', () => {
   assert.equal(redacted('Keys with Pieter van den Heuvel at reception'), 'Keys with [REDACTED_NAME] at reception');
   assert.doesNotMatch(redacted('Name: de la Cruz, Maria'), /Cruz|Maria/);
