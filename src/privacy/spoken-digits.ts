@@ -8,10 +8,10 @@ const DIGIT_VALUE_BY_WORD: Readonly<Record<string, string>> = {
 // Numbers said in pairs, as US and Indian speakers group a phone number ("five five five, twelve thirty four").
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS_BY_WORD: Readonly<Record<string, number>> = { twenty: 2, thirty: 3, forty: 4, fourty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
-// What a speaker says while thinking or correcting, and the dashes said aloud, skipped inside a run ("oh seven nine one
-// one uh one two three…", "one two three dash four five…", "…double oh sorry nine double oh…": the correction repeats
-// digits, so the run keeps them all, none of them left behind).
-const FILLERS = ['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'ah', 'like', 'sorry', 'dash', 'hyphen', 'you know'];
+// What a speaker says while thinking, correcting or pausing ("… and then …", "hang on"), and the dashes said aloud,
+// skipped inside a run ("oh seven nine one one uh one two three…", "one two three dash four five…", "…double oh sorry
+// nine double oh…": the correction repeats digits, so the run keeps them all, none of them left behind).
+const FILLERS = ['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'ah', 'like', 'sorry', 'dash', 'hyphen', 'you know', 'and then', 'then', 'hang on'];
 const WORD = `(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|plus|${TEENS.join('|')}|${Object.keys(TENS_BY_WORD).join('|')})`;
 const SEPARATOR = '[\\s,.-]+';
 /**

@@ -192,13 +192,16 @@ test('a number after a name ("Emeka 08031234567", "Mike - 4155552671"), in a Wha
   for (const text of ['Order 4155552671', 'Total 4155552671', 'Gate 4155552671']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
-test('spoken numbers with "you know", "like", "sorry" or "dash" inside, "o" for zero, a written group of up to six digits', () => {
+test('spoken numbers with "you know", "like", "sorry", "dash", "then" or "hang on" inside, "o" for zero, a written group of up to six digits', () => {
   for (const [text, number] of [
     ['you can call me on oh seven nine one one you know one two three four five six', 'oh seven nine one one you know one two three four five six'],
     ['my mobile is oh seven seven double oh nine double oh sorry nine double oh one two three', 'oh seven seven double oh nine double oh sorry nine double oh one two three'],
     ['my social is one two three dash four five dash six seven eight nine', 'one two three dash four five dash six seven eight nine'],
     ["it's o seven seven o o nine o o one two three", 'o seven seven o o nine o o one two three'],
     ['mobile is oh seven nine one one 123456', 'oh seven nine one one 123456'],
+    ['so its oh seven four one two and then five five eight nine oh three', 'oh seven four one two and then five five eight nine oh three'],
+    ['oh seven eight two three, hang on, six six one oh four five', 'oh seven eight two three, hang on, six six one oh four five'],
+    ['oh one one three then four nine six then oh five five five', 'oh one one three then four nine six then oh five five five'],
   ]) assert.deepEqual(found(phoneRecognizer, text!), [number], text);
   for (const text of ["sorry one more thing, like two guards", "it's five o'clock", 'one dash two']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
