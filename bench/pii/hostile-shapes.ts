@@ -17,7 +17,7 @@ export const HOSTILE_SHAPES: Readonly<Record<string, HostileShape>> = {
   'CSV register export': { header: 'Time,Name,Phone,Notes\n', row: '08:15,Jane Doe,+44 7700 900123,call 07700 900456 ask for Jo\n' },
   'hyphenated capitals': 'AA-', 'OCR digit letters, then a letter': { header: '', row: '0I', trailer: 'A' },
   'spelled names': 'abc, a b c, ', 'listed names': 'Tomasz, ', 'place surnames': 'Peter Hall ', 'OCR-garbled addresses': 'a@b,c ',
-  'OCR-garbled domain': { header: 'a@', row: 'bb,' },
+  'OCR-garbled domain': { header: 'a@', row: 'bb,' }, 'restated names': 'called grace, ',
 };
 
 /** `unit` repeated to `length` characters. */

@@ -823,10 +823,13 @@ function takeListedNames(text: string, codes: Uint16Array, spans: DetectedSpan[]
     if (LIST_JOINT_AFTER.test(text)) at = LIST_JOINT_AFTER.lastIndex;
     else if (TO_AFTER.test(text) && FROM_BEFORE.test(text.slice(Math.max(0, span.start - FROM_LENGTH), span.start))) at = TO_AFTER.lastIndex;
     else continue;
-    const name = readNameAt(text, codes, at, false);
-    if (name === undefined || name.start !== at || !hasNameWord(text, codes, name.start, name.end)) continue;
     const byComma = at === span.end + 2 && joint === COMMA;
-    if (byComma && listedByComma?.has(span) !== true && !isListedWordAt(text, codes, name.start, name.end)) continue;
+    // A speaker saying the name again, whole: "called grace, grace mensah", "bogdan, bogdan ionescu".
+    const restated = byComma && startsWithWordOf(text, at, span);
+    const name = readNameAt(text, codes, at, restated);
+    if (name === undefined || name.start !== at) continue;
+    if (!restated && (!hasNameWord(text, codes, name.start, name.end)
+      || (byComma && listedByComma?.has(span) !== true && !isListedWordAt(text, codes, name.start, name.end)))) continue;
     starts ??= new Set(spans.map((listed) => listed.start));
     if (starts.has(name.start)) continue;
     starts.add(name.start);
@@ -835,6 +838,17 @@ function takeListedNames(text: string, codes: Uint16Array, spans: DetectedSpan[]
     if (byComma) (listedByComma ??= new Set()).add(listed);
   }
 }
+
+/** Whether the word at `at` is the first word of the name `span`, in any casing. */
+function startsWithWordOf(text: string, at: number, span: DetectedSpan): boolean {
+  let wordEnd = span.start;
+  while (wordEnd < span.end && text.charCodeAt(wordEnd) !== SPACE) wordEnd++;
+  const length = wordEnd - span.start;
+  return length >= 2 && text.slice(at, at + length).toLowerCase() === text.slice(span.start, wordEnd).toLowerCase()
+    && !isLetterAfter(text, at + length);
+}
+
+const isLetterAfter = (text: string, at: number): boolean => at < text.length && LETTER.test(text[at]!);
 
 /** Whether the name text[start, end) after a bare comma is a listed one: more than a word, a lexicon name, or the list goes on after it. */
 function isListedWordAt(text: string, codes: Uint16Array, start: number, end: number): boolean {

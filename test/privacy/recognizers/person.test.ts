@@ -228,6 +228,12 @@ test('a first name that is a day (Sunday, Monday, Friday, as Nigerian and Ghanai
   for (const text of ['Sunday Service at 10', 'Monday Meeting in room 2', 'Friday Night patrol', 'closed on Sunday', 'Name: Saturday shift']) assert.equal(redacted(text), text);
 });
 
+test('a speaker saying a name again after a comma, whole this time: "called grace, grace mensah"', () => {
+  assert.equal(redacted("the manager is called grace, grace mensah, she's lovely"), "the manager is called [REDACTED_NAME], [REDACTED_NAME], she's lovely");
+  assert.equal(redacted('speak to the supervisor, bogdan, bogdan ionescu'), 'speak to the supervisor, [REDACTED_NAME], [REDACTED_NAME]');
+  assert.equal(redacted('ask for Priya, Priya Nair'), 'ask for [REDACTED_NAME], [REDACTED_NAME]');
+});
+
 test('particles inside and before a name, a role before a surname, and card and name-part labels', () => {
   assert.equal(redacted('Keys with Pieter van den Heuvel at reception'), 'Keys with [REDACTED_NAME] at reception');
   assert.doesNotMatch(redacted('Name: de la Cruz, Maria'), /Cruz|Maria/);
