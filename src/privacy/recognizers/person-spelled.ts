@@ -3,7 +3,8 @@
 //
 // Decisions: a run of three letters or more, each alone and one space or hyphen apart, is a spelled name where the word
 // just before it (after a comma, a dash, or "that's", "spelled") is the word it spells, and then that word is a name too
-// (a caller spells what a listener could not guess); or where a name PERSON found ends just before it. Letters that
+// (a caller spells what a listener could not guess); where a name PERSON found ends just before it; or where "spelled"
+// stands just before it. Letters that
 // spell nothing before them stay: "blocks a b c and d", "Gates A B C open".
 import type { DetectedSpan } from '../recognizer.ts';
 
@@ -11,6 +12,8 @@ const SPELLED_RUN = /(?<![A-Za-z0-9'’])[A-Za-z](?:[ -][A-Za-z]){2,}(?![A-Za-z0
 // The word before a run and what joins them, read in the WINDOW characters before the run.
 const WORD_BEFORE = /([\p{L}'’-]+)(?:,? |[ ]?[-–:][ ]?|,? (?:that['’]?s|that is|spelled|spelt|spelling|it['’]?s)[,:]? )$/iu;
 const WINDOW = 40;
+// A spelling announced: "Name spelled: W-O-J-C-I-E-C-H", "surname, spelled k o w a l s k i".
+const SPELLING_SAID_BEFORE = /(?:spelled|spelt|spelling)[,:]? $/i;
 const LETTER = /\p{L}/u;
 const NOT_SPELLED = /[ '’-]/g;
 
@@ -33,6 +36,6 @@ export function takeSpelledNames(text: string, spans: DetectedSpan[]): void {
       continue;
     }
     nameEnds ??= new Set(spans.map((span) => span.end));
-    if (nameEnds.has(wordEnd)) spans.push({ type: 'PERSON', start, end });
+    if (nameEnds.has(wordEnd) || SPELLING_SAID_BEFORE.test(before[0])) spans.push({ type: 'PERSON', start, end });
   }
 }

@@ -167,6 +167,11 @@ test('a name spelled out letter by letter, as a caller spells it, goes with the 
   assert.equal(redacted('surname okafor o-k-a-f-o-r thanks'), 'surname [REDACTED_NAME] [REDACTED_NAME] thanks');
   assert.equal(redacted('Name: Bogdan Nowak, N O W A K'), 'Name: [REDACTED_NAME], [REDACTED_NAME]');
   assert.equal(redacted('the guard is Zbigniew, spelled Z B I G N I E W'), 'the guard is [REDACTED_NAME], spelled [REDACTED_NAME]');
+  assert.equal(redacted('Name spelled: W-O-J-C-I-E-C-H-O-W-S-K-I'), 'Name spelled: [REDACTED_NAME]');
+  // "surname is", and a name part's label with no "is", are cues.
+  assert.equal(redacted('her surname is wojciechowska'), 'her surname is [REDACTED_NAME]');
+  assert.equal(redacted('first name chidinma last name okeke'), 'first name [REDACTED_NAME] last name [REDACTED_NAME]');
+  for (const text of ['the last name on the list', 'the first name is missing']) assert.equal(redacted(text), text);
   // Letters that spell no name: blocks, grid squares, an acronym spelled out.
   for (const text of ['blocks a b c and d are done', 'Gates A B C open at six', 'use plan b c d if it rains', 'the code is t-b-c for now']) assert.equal(redacted(text), text);
 });
