@@ -239,6 +239,12 @@ test('a speaker saying a name again after a comma, whole this time: "called grac
   assert.equal(redacted('ask for Priya, Priya Nair'), 'ask for [REDACTED_NAME], [REDACTED_NAME]');
 });
 
+test('a sign-off and its name on one line: "Regards, Declan", "Speak soon, Małgorzata"', () => {
+  for (const [text, expected] of [['Regards, Declan', 'Regards, [REDACTED_NAME]'], ['Best, Tunde', 'Best, [REDACTED_NAME]'],
+    ['Speak soon, Małgorzata', 'Speak soon, [REDACTED_NAME]'], ['Kind regards, Siobhán Walsh', 'Kind regards, [REDACTED_NAME]']]) assert.equal(redacted(text!), expected, text);
+  for (const text of ['Regards, Facilities Team', 'Best, Security', 'Many thanks, Reception']) assert.equal(redacted(text), text);
+});
+
 test('particles inside and before a name, a role before a surname, and card and name-part labels', () => {
   assert.equal(redacted('Keys with Pieter van den Heuvel at reception'), 'Keys with [REDACTED_NAME] at reception');
   assert.doesNotMatch(redacted('Name: de la Cruz, Maria'), /Cruz|Maria/);
