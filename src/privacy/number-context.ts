@@ -10,7 +10,7 @@ const LOOKBEHIND_CHARS = 40;
 const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'reference', 'invoice', 'inv', 'order', 'po', 'meter', 'reading', 'reads', 'id', 'account',
   'acct', 'job', 'case', 'asset', 'tag', 'batch', 'lot', 'model', 'part', 'unit', 'version', 'ver', 'firmware', 'fw', 'build', 'release', 'v',
   'incident', 'inc', 'wo', 'work order', 'badge', 'pin', 'code', 'barcode', 'sku', 'imei', 'plate', 'registration', 'reg', 'policy', 'claim', 'docket',
-  'fob', 'fobs', 'permit', 'certificate', 'cert', 'consignment', 'tracking', 'licence', 'license', 'contract', 'voucher', 'receipt', 'mpan', 'mprn', 'uprn', 'sia'];
+  'fob', 'fobs', 'permit', 'certificate', 'cert', 'consignment', 'tracking', 'licence', 'license', 'contract', 'voucher', 'receipt', 'mpan', 'mprn', 'uprn', 'sia', 'iccid', 'sim', 'acc', 'a/c', 'sort code'];
 // The label may be said, not written: "the ticket is …", "the reading was …", "the serial number's …".
 const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`\b(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')})\s*(?:no\.?|number|num|nr\.?|#)?(?:['’]s|\s+(?:is|was))?\s*[:#]?\s*$`, 'i');
 

@@ -27,7 +27,7 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
   for (const { start, end, digitCount, spokenDigitCount } of spokenDigitRuns(text)) {
     if (digitCount < MIN_CARD_DIGITS || digitCount > MAX_CARD_DIGITS || spokenDigitCount < MIN_SPOKEN_DIGITS || isLabelledIdentifier(text, start)) continue;
     const digits = writeSpokenRunDigits(text, start, end);
-    if (digits.startsWith('+') || !isLuhnValid(digits)) continue;
+    if (digits.startsWith('+') || !isLuhnValid(digits) || isSimCardNumber(digits)) continue;
     spans.push({ type: 'CREDIT_CARD', start, end });
   }
 }
@@ -43,6 +43,11 @@ function detectDotted(text: string, spans: DetectedSpan[]): void {
     spans.push({ type: 'CREDIT_CARD', start: match.index, end: match.index + match[0].length });
   }
 }
+
+// A SIM card's ICCID: 19 or 20 digits, Luhn-valid by design, its industry digits 89 (telecoms), which no payment card's
+// number starts with (theirs start 2-6, or 1 for UATP). Lone-worker devices and their logs list them.
+const MIN_ICCID_DIGITS = 18;
+const isSimCardNumber = (digits: string): boolean => digits.length >= MIN_ICCID_DIGITS && digits.startsWith('89');
 
 /** Whether the number at `start` is labelled as an identifier ("Serial: …") and not as a card ("Card no: …"). */
 function isLabelledIdentifier(text: string, start: number): boolean {
@@ -89,7 +94,7 @@ export const creditCardRecognizer: Recognizer = {
         if (startsWithDate) CARD_CANDIDATE.lastIndex = dateEnd;
         continue;
       }
-      if (isLabelledIdentifier(text, match.index)) continue;
+      if (isLabelledIdentifier(text, match.index) || isSimCardNumber(digits)) continue;
       spans.push({ type: 'CREDIT_CARD', start: match.index, end: match.index + match[0].length });
     }
     return spans;

@@ -65,7 +65,9 @@ test('Luhn-valid identifiers labelled as serials stay', () => {
   assert.deepEqual(found(creditCardRecognizer, 'serial 4111111111111111'), []);
   // A UK security officer's SIA licence number has 16 digits, Luhn-valid one time in ten.
   for (const text of ['SIA No. 1013 4456 7788 9016', 'SIA: 1013445677889016', 'sia number is 1013 4456 7788 9016',
-    'my sia number is one zero one three four four five six seven seven eight eight nine zero one six']) assert.deepEqual(found(creditCardRecognizer, text), [], text);
+    'my sia number is one zero one three four four five six seven seven eight eight nine zero one six',
+    // A SIM card's ICCID is Luhn-valid by design and starts 89.
+    'SIM 8944110068256270054', 'SIM card number 8944 1100 6825 6270 054', 'device 2: 8944110068256270054']) assert.deepEqual(found(creditCardRecognizer, text), [], text);
   assert.deepEqual(found(creditCardRecognizer, 'meter reading 004512.7 kWh, 13:05'), []);
 });
 

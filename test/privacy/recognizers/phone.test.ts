@@ -220,6 +220,8 @@ test('a room\'s phone is a phone: no room number is seven digits long ("Control 
   assert.equal(redact('the number for the control room is double oh four four two zero seven nine four six oh eight one three').text,
     'the number for the control room is [REDACTED_PHONE]');
   for (const text of ['room 4.12, level 3', 'Room 950, 4521 7788 delivered', 'rm 3B']) assert.equal(redact(text).text, text);
+  // A bank account's number after its label is no phone, nor its label a name.
+  assert.equal(redact('Sort code 20-45-77, Acc 43125678').text, 'Sort code 20-45-77, Acc 43125678');
 });
 
 test('a lone digit a space after a whole number is a count or a list\'s number, not its last digit', () => {
