@@ -37,6 +37,12 @@ test('an international number written without its "+" is a phone after a cue or 
   assert.deepEqual(found(phoneRecognizer, 'order number 48 22 123 45 67'), [], 'an identifier');
 });
 
+test('a number in a CSV cell after a numeric cell is found: a thousands group has three digits, a phone number more', () => {
+  assert.equal(redact('mwilliams,2024-03-16T22:00:12Z,OK,51.5072,-0.1276,07700900123').text, 'mwilliams,2024-03-16T22:00:12Z,OK,51.5072,-0.1276,[REDACTED_PHONE]');
+  assert.equal(redact('G-17,12,07700900125').text, 'G-17,12,[REDACTED_PHONE]');
+  for (const text of ['1,234,567 litres', 'total 12,500,000', '3,5 kg']) assert.equal(redact(text).text, text);
+});
+
 test('a number right after a comma is found (a CSV cell), unless the comma parts digits', () => {
   assert.deepEqual(found(phoneRecognizer, 'ANDRZEJ KOWALSKI,Speedy,07700 900123'), ['07700 900123']);
   assert.deepEqual(found(phoneRecognizer, 'maria lopez,Acme,+44 161 496 0000,Gate 2'), ['+44 161 496 0000']);
