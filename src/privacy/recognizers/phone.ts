@@ -483,9 +483,15 @@ function judgeCandidate(text: string, codes: Uint16Array, start: number, end: nu
 // A unit said after a spoken number: a quantity or a reading ("… six seven kilowatt hours"), no phone number. Sticky.
 const SPOKEN_UNIT_AFTER = /[\s,]*(?:kilowatts?|kwh|units|litres|liters|cubic|metres|meters|kilos|kilograms|kg|gallons|hours|percent|degrees|bar|psi|pounds|quid|dollars|rupees|euros|square)\b/iy;
 
+// Times said as a guard says them, hours and "hundred", one after another: "oh six hundred, fourteen hundred and twenty two
+// hundred". (A phone said with "hundred" has more digits before one: "oh seven seven hundred, nine hundred, one two three".)
+const HOUR_WORD = '(?:(?:oh|zero|o) )?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?: one| two| three)?';
+const SPOKEN_HOURS = new RegExp(`^(?:${HOUR_WORD}) hundred(?:(?:,? and|,)? (?:${HOUR_WORD}) hundred)+$`, 'i');
+
 function detectSpoken(text: string, spans: DetectedSpan[]): void {
   for (const { start, end, digitCount, spokenDigitCount } of spokenDigitRuns(text)) {
     if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS || spokenDigitCount < 4) continue;
+    if (SPOKEN_HOURS.test(text.slice(start, end))) continue;
     if (hasIdentifierLabelBefore(text, start)) continue;
     SPOKEN_UNIT_AFTER.lastIndex = end;
     if (SPOKEN_UNIT_AFTER.test(text)) continue;

@@ -156,6 +156,13 @@ test("a line's last group is joined to the next line's digits only when it may b
   assert.deepEqual(found(phoneRecognizer, 'MOBILE 07700\n900111'), ['07700\n900111']);
 });
 
+test('times said in hours and "hundred", one after another, are no phone number', () => {
+  for (const text of ['we do checks at oh six hundred, fourteen hundred and twenty two hundred every day', 'patrols at ten hundred, fourteen hundred, eighteen hundred']) {
+    assert.deepEqual(found(phoneRecognizer, text), [], text);
+  }
+  assert.deepEqual(found(phoneRecognizer, 'oh seven seven hundred, nine hundred, one two three'), ['oh seven seven hundred, nine hundred, one two three']);
+});
+
 test('a spoken reference after "the ticket is", "the reading was", or before a unit, is no phone number', () => {
   for (const text of ['the ticket is four four seven one nine two three', 'the meter reading was one two three four five six seven',
     "the serial number's nine nine eight seven six five four three", 'one two three four five six seven kilowatt hours', 'po number is four five oh oh one two three nine eight seven',
