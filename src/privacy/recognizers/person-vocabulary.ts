@@ -98,9 +98,17 @@ function languageNames(): string {
   return names.join(' ');
 }
 
+// Nationalities that are no language's name, as our users' staff and visitors come from these countries.
+const NATIONALITIES = `nigerian ghanaian kenyan ugandan tanzanian rwandan zimbabwean zambian malawian somalian sudanese eritrean ethiopian
+cameroonian senegalese congolese ivorian leonean liberian gambian togolese beninese malian botswanan namibian angolan mozambican
+egyptian moroccan algerian tunisian libyan syrian iraqi iranian afghan pakistani bangladeshi nepalese lankan jordanian lebanese
+jamaican trinidadian barbadian guyanese brazilian mexican colombian peruvian chilean argentinian argentine venezuelan cuban haitian
+ecuadorian bolivian canadian australian zealander american british scottish belgian austrian swiss cypriot kosovan moldovan
+montenegrin macedonian belarusian malaysian singaporean chinese taiwanese`;
+
 // A maker's name is no name word, but unlike a firm's suffix it does not make the name before it a firm's: in
 // "DEEPAK CHANDRASEKARAN SIEMENS BUILDING" the visitor came from Siemens.
-export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${DOMAIN_WORDS} ${EQUIPMENT_MAKERS} ${languageNames()}`);
+export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${DOMAIN_WORDS} ${EQUIPMENT_MAKERS} ${languageNames()} ${NATIONALITIES}`);
 export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(`${ORGANISATION_SUFFIXES} ${PLACE_SUFFIXES}`);
 // The roles a department's word comes before in a job title ("Security Officer", "Facilities Manager"): after a name,
 // such a title says the name is a person's, though its first word is a firm's ("Jennifer Walsh Security Officer").
