@@ -197,7 +197,10 @@ function isWordNameAt(text: string, codes: Uint16Array, cueEnd: number, start: n
   return surnameEnd !== -1 && readsAsName(nameTokenFlags(text, codes, end + 1, surnameEnd), text, end + 1, surnameEnd, MIN_UNKNOWN_WORD_LETTERS);
 }
 
-/** Reads up to four name words ("María José García López") starting at `position` (after any title, or after the title cue that ends there: `afterTitleCue`); their span, or undefined. */
+/**
+ * Reads up to four name words ("María José García López") starting at `position` (after any title, or after the title cue
+ * that ends there: `afterTitleCue`); their span, or undefined.
+ */
 function readNameAt(text: string, codes: Uint16Array, position: number, allowLower: boolean, afterTitleCue = false): { start: number; end: number } | undefined {
   let cursor = position;
   let start = -1;
@@ -803,11 +806,13 @@ const FROM_LENGTH = 'from '.length;
 const LIST_GOES_ON_AFTER = /,| (?:and|or|&) /y;
 
 /**
- * A name goes on into a list: "Guards: Tomasz, Nkechi and Aoife", "Night team is Tomasz and Nkechi", or from one name to the
- * next ("Handover from Folake to Wojtek"). A listed name is
- * read as after a weak cue (capitalised, or a lexicon name in lower case) and holds a name word, not a firm's (readNameAt());
- * one word after a bare comma is one only if it is in the lexicon, the list goes on after it, or a name listed after a
- * bare comma stands before it ("Thanks Tomasz, Heathrow is busy" is no list). A listed name may list the next: `spans` grows as it is walked, each new name starting after the last.
+ * A name goes on into a list: "Guards: Tomasz, Nkechi and Aoife", "Night team is Tomasz and Nkechi", or from one name to
+ * the next ("Handover from Folake to Wojtek"). A listed name is read as after a weak cue (capitalised, or a lexicon name in
+ * lower case) and holds a name word, not a firm's (readNameAt()); one word after a bare comma is one only if it is in the
+ * lexicon, the list goes on after it, or a name listed after a bare comma stands before it ("Thanks Tomasz, Heathrow is
+ * busy" is no list). A name said again after a comma is read as after a strong cue ("called grace, grace mensah"). A
+ * listed name may list the next: `spans` grows as it is walked, each new name starting after the last, and a start is
+ * taken once.
  */
 function takeListedNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   let starts: Set<number> | undefined;
