@@ -45,7 +45,7 @@ function pushNames(text: string, codes: Uint16Array, start: number, end: number,
 
 /** The people of the text's chat lines (senders, and those a line about the group names), flat (start then end of each), ascending by start. */
 export function chatNameCells(text: string, codes: Uint16Array): readonly number[] {
-  if (!DATE_THEN_TIME.test(text) && !BRACKETED_TIME.test(text)) return NO_CELLS;
+  if (!DATE_THEN_TIME.test(text) && !(text.includes('[') && BRACKETED_TIME.test(text))) return NO_CELLS;
   const senders: number[] = [];
   MESSAGE_LINE.lastIndex = 0;
   for (let match = MESSAGE_LINE.exec(text); match !== null; match = MESSAGE_LINE.exec(text)) {

@@ -25,7 +25,8 @@ export function codeUnits(text: string): Uint16Array {
   }
   scratch.write(text, 0, 'utf16le');
   // The last text's units past this one's end, and the one after them, become 0s.
-  units.fill(0, text.length, Math.max(text.length, written) + 1);
+  if (written > text.length) units.fill(0, text.length, written + 1);
+  else units[text.length] = 0;
   written = text.length;
   return units;
 }

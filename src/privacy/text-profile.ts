@@ -80,6 +80,8 @@ export interface TextProfile {
   readonly lowerNameStarts: Int32Array;
   /** An apostrophe (' or ’) occurs: a possessive ("chidi's mob") may be present. */
   readonly hasApostrophe: boolean;
+  /** How many ASCII words of one letter the text has: a name spelled out ("b o g d a n") needs three. */
+  readonly singleLetterWordCount: number;
   /** '[REDACTED_' occurs: the redactor masks its placeholders before scanning. */
   readonly hasPlaceholder: boolean;
   /** Which of a table's delimiters (tab, '|', ',', ';'), a line break and a run of two spaces occur, as TABLE_MARK bits: whether the text may hold a table (table-columns.ts). */
@@ -320,6 +322,7 @@ export function profileText(text: string): TextProfile {
   let hasPlaceholder = false;
   let hasBracketedAt = false;
   let hasApostrophe = false;
+  let singleLetterWordCount = 0;
   let hasUpperCaseWord = false;
   let tableMarks = 0;
   let cueCount = 0;
@@ -383,6 +386,7 @@ export function profileText(text: string): TextProfile {
         hash = foldLetter(hash, letter | 32);
       }
       if (isOcrDigitLetter(code) && wordEnd - index <= MAX_OCR_DIGIT_LETTERS && isOcrDigitLettersAt(codes, index, wordEnd)) marks |= NON_ASCII_MARK.fold;
+      if (wordEnd - index === 1) singleLetterWordCount++;
       const looked = !previousIsWordChar || capitalStart;
       const flags = looked ? wordTableFlags(codes, index, wordEnd, hash) : 0;
       if (capitalStart) {
@@ -436,5 +440,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, hasAt, hasSpokenDot, hasDotBeforeLetter, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: hasApostrophe || (marks & NON_ASCII_MARK.apostrophe) !== 0, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, hasAt, hasSpokenDot, hasDotBeforeLetter, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: hasApostrophe || (marks & NON_ASCII_MARK.apostrophe) !== 0, singleLetterWordCount, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
 }

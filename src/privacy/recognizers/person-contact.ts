@@ -134,8 +134,13 @@ function countryNames(): ReadonlySet<string> {
   return new Set([...names, ...OTHER_COUNTRY_NAMES].filter((name) => !FIRST_NAMES.has(name) && !COUNTRIES_THAT_ARE_FIRST_NAMES.includes(name)));
 }
 
+// The countries' names' last words, looked up first: most names before a number end in none.
+const COUNTRY_LAST_WORDS: ReadonlySet<string> = new Set([...COUNTRY_NAMES].map((name) => name.slice(name.lastIndexOf(' ') + 1)));
+
 /** Whether the last one, two or three words before `end` name a country. */
 function isCountryEndingAt(text: string, end: number): boolean {
+  const lastWordStart = text.lastIndexOf(' ', end - 1) + 1;
+  if (!COUNTRY_LAST_WORDS.has(text.slice(lastWordStart, end).toLowerCase())) return false;
   let start = end;
   for (let words = 0; words < MAX_COUNTRY_NAME_WORDS && start > 0; words++) {
     start = text.lastIndexOf(' ', start - 1) + 1;

@@ -8,6 +8,8 @@
 // spell nothing before them stay: "blocks a b c and d", "Gates A B C open".
 import type { DetectedSpan } from '../recognizer.ts';
 
+/** The fewest letters a spelled name has: the text profile counts one-letter words, and fewer skip the scan. */
+export const MIN_SPELLED_LETTERS = 3;
 const SPELLED_RUN = /(?<![A-Za-z0-9'’])[A-Za-z](?:[ -][A-Za-z]){2,}(?![A-Za-z0-9])/g;
 // The word before a run and what joins them, read in the WINDOW characters before the run.
 const WORD_BEFORE = /([\p{L}'’-]+)(?:,? |[ ]?[-–:][ ]?|,? (?:that['’]?s|that is|spelled|spelt|spelling|it['’]?s)[,:]? )$/iu;

@@ -15,7 +15,7 @@ import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { detectSurnameFirstFields, detectCapitalSurnameFields, takeCapitalSurnamesBefore, takeSurnamesBeforeComma } from './person-fields.ts';
 import { detectContactNames } from './person-contact.ts';
 import { pushRepeatedNames } from './person-repeats.ts';
-import { takeSpelledNames } from './person-spelled.ts';
+import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
@@ -870,12 +870,13 @@ function takeSurnameInitials(codes: Uint16Array, length: number, spans: Detected
 
 /**
  * Whether a chat export's line may be in the text: a colon parts its time, and it starts with '[' (a bracketed stamp, with a
- * date or not), or with a digit and a comma follows its date; the text's first line, or a later one.
+ * date or not) or a digit (a comma then follows its date); the text's first line, or a later one.
  */
-function mayHoldChatLine(profile: TextProfile): boolean {
+function mayHoldChatLine(text: string, profile: TextProfile): boolean {
   const first = profile.codes[0]!;
   const lineFeed = (profile.tableMarks & TABLE_MARK.lineFeed) !== 0;
-  return profile.colonCount > 0 && (first === LEFT_BRACKET || lineFeed || ((profile.tableMarks & TABLE_MARK.comma) !== 0 && isAsciiDigit(first)));
+  return profile.colonCount > 0 && (first === LEFT_BRACKET || ((profile.tableMarks & TABLE_MARK.comma) !== 0 && (isAsciiDigit(first) || lineFeed))
+    || (lineFeed && text.includes('\n[')));
 }
 
 export const personRecognizer: Recognizer = {
@@ -899,7 +900,7 @@ export const personRecognizer: Recognizer = {
     // PHONE passing over a phone column's cells too, redaction got 9-11 % faster with the same output on 100,000
     // eval records (a table's or register's cells are most of an export or an OCR'd register).
     const judged = mergeCells(table.person, table.nameless);
-    const senders = mayHoldChatLine(profile) ? chatNameCells(text, profile.codes) : NO_CELLS;
+    const senders = mayHoldChatLine(text, profile) ? chatNameCells(text, profile.codes) : NO_CELLS;
     pushCells(senders, 'PERSON', spans);
     const listed = profile.colonCount > 0 ? headerNameCells(text, profile.codes) : NO_CELLS;
     pushCells(listed, 'PERSON', spans);
@@ -918,7 +919,7 @@ export const personRecognizer: Recognizer = {
     takeSurnameInitials(profile.codes, text.length, spans);
     takePlaceSurnames(text, profile.codes, spans);
     takeListedNames(text, profile.codes, spans);
-    takeSpelledNames(text, spans);
+    if (profile.singleLetterWordCount >= MIN_SPELLED_LETTERS) takeSpelledNames(text, spans);
     takeSurnamesBeforeComma(text, profile.codes, spans);
     if (profile.capitalCount >= 2 && (profile.tableMarks & TABLE_MARK.comma) !== 0) detectSurnameFirstFields(text, profile.codes, spans);
     if (profile.hasUpperCaseWord) {
