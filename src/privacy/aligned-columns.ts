@@ -13,7 +13,8 @@
 // any other line ends the table (it may be the next table's header). A personal cell of more than MAX_CELL_WORDS words
 // is prose that ran under the column, not a value, and is left to the recognizers; a cell under a column that holds no
 // names (Company, Time) settles its name shapes as no names only when it ends before the next column starts, so a name
-// that begins early and runs on is still judged.
+// that begins early and runs on is still judged. A personal cell's later piece of two everyday words or more that starts
+// nearer the next column than its own ran there from the next column ("22:04  ODUYA  ALL SECURE"), and is no part of it.
 import { CARRIAGE_RETURN, isAsciiDigit, isAsciiLetter, NUL, SPACE } from './char-codes.ts';
 import { isCommonEnglishWord } from './english-words.ts';
 import { LEXICON_NAME, WORD_NAME, wordFlags } from './recognizers/person-word-flags.ts';

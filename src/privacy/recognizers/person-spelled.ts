@@ -4,8 +4,7 @@
 // Decisions: a run of three letters or more, each alone and one space or hyphen apart, is a spelled name where the word
 // just before it (after a comma, a dash, or "that's", "spelled") is the word it spells, and then that word is a name too
 // (a caller spells what a listener could not guess); where a name PERSON found ends just before it; or where "spelled"
-// stands just before it. Letters that
-// spell nothing before them stay: "blocks a b c and d", "Gates A B C open".
+// stands just before it. Letters that spell nothing before them stay: "blocks a b c and d", "Gates A B C open".
 import type { DetectedSpan } from '../recognizer.ts';
 
 /** The fewest letters a spelled name has: the text profile counts one-letter words, and fewer skip the scan. */
