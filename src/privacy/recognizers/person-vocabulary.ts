@@ -1,5 +1,5 @@
 // Words that look like names by shape (capitalised, after a cue) but are not: function words, the
-// facility-management vocabulary of our users (some in German, Polish and Spanish), calendar words, organisation suffixes
+// facility-management vocabulary of our users (some in German, Polish and Spanish), calendar words, organisation suffixes,
 // equipment makers, languages and nationalities.
 import { FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
 
