@@ -868,6 +868,31 @@ function takeSurnameInitials(codes: Uint16Array, length: number, spans: Detected
   for (const span of spans) if (codes[span.end] === SPACE && isInitialAt(codes, span.end + 1, length)) span.end += 2;
 }
 
+// A sentence's end before a signature's line: "Thanks for covering." then "Ifeanyi".
+const SENTENCE_END_BEFORE = /[.!?][ \t]*\r?\n[ \t\r\n]*$/;
+const MIN_SIGNATURE_LETTERS = 3;
+
+/**
+ * A message signed with a first name alone on its last line after a sentence ("Thanks for covering.⏎Ifeanyi"): one
+ * capitalised word that reads as a name (a lexicon name, a first name that is a word, "Rob", or no English word) and is no
+ * word of ours or a firm's. Two words there are a capitalised pair, found already.
+ */
+function detectSignatureLine(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  let end = text.length;
+  while (end > 0 && isBlankCode(codes[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && codes[start - 1] !== LINE_FEED) start--;
+  if (start === 0 || end - start < MIN_SIGNATURE_LETTERS || !isUpperCaseAt(text, codes, start)) return;
+  for (let index = start + 1; index < end; index++) if (!LETTER.test(text[index]!) || text[index] !== text[index]!.toLowerCase()) return;
+  const flags = nameTokenFlags(text, codes, start, end);
+  if ((flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0 || ((flags & WORD_NAME) === 0 && !readsAsName(flags, text, start, end, MIN_SIGNATURE_LETTERS))) return;
+  if (!SENTENCE_END_BEFORE.test(text.slice(Math.max(0, start - MAX_SENTENCE_END_LOOKBACK), start))) return;
+  spans.push({ type: 'PERSON', start, end });
+}
+
+const MAX_SENTENCE_END_LOOKBACK = 16;
+const isBlankCode = (code: number): boolean => code === SPACE || code === TAB || code === LINE_FEED || code === CARRIAGE_RETURN;
+
 /**
  * Whether a chat export's line may be in the text: a colon parts its time, and it starts with '[' (a bracketed stamp, with a
  * date or not) or a digit (a comma then follows its date); the text's first line, or a later one.
@@ -916,6 +941,7 @@ export const personRecognizer: Recognizer = {
     }
     detectShapes(text, profile, settled, spans);
     detectContactNames(text, profile, settled, spans);
+    if ((profile.tableMarks & TABLE_MARK.lineFeed) !== 0 && profile.capitalCount > 0) detectSignatureLine(text, profile.codes, spans);
     takeSurnameInitials(profile.codes, text.length, spans);
     takePlaceSurnames(text, profile.codes, spans);
     takeListedNames(text, profile.codes, spans);

@@ -246,6 +246,13 @@ test('a sign-off and its name on one line: "Regards, Declan", "Speak soon, Małg
   for (const text of ['Regards, Facilities Team', 'Best, Security', 'Many thanks, Reception']) assert.equal(redacted(text), text);
 });
 
+test('a message signed with a first name alone on its last line, after a sentence, is signed by a name', () => {
+  assert.equal(redacted('Thanks for covering.\nIfeanyi'), 'Thanks for covering.\n[REDACTED_NAME]');
+  assert.equal(redacted('Thanks Joanna, I have added both to the rota.\nRob\n'), 'Thanks [REDACTED_NAME], I have added both to the rota.\n[REDACTED_NAME]\n');
+  // A heading, a word of ours or a firm's on the last line, or a last line after no sentence, is no signature.
+  for (const text of ['Shift report\nGate 2 locked.\nThanks', 'All quiet.\nSecurity', 'Keys returned.\nReception', 'Sites:\nOxford\nCambridge']) assert.equal(redacted(text), text);
+});
+
 test('particles inside and before a name, a role before a surname, and card and name-part labels', () => {
   assert.equal(redacted('Keys with Pieter van den Heuvel at reception'), 'Keys with [REDACTED_NAME] at reception');
   assert.doesNotMatch(redacted('Name: de la Cruz, Maria'), /Cruz|Maria/);
