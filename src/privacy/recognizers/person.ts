@@ -180,7 +180,7 @@ const CLAUSE_END_AFTER_WORD_NAME = /(?:[ \t]*(?:[,.;:!?)\r\n]|$)| (?:and|or|on|a
 // Cues after which an everyday word is more often the word: "he is frank", "that'll be grand".
 const ADJECTIVE_CUE_BEFORE = /\b(?:he|she|that)(?:['’]s|['’]ll be|['’]d be| is| will be| would be)\s+$/i;
 const WORD_AFTER_WORD_NAME = /[A-Za-z][a-z]*(?:['’-][A-Za-z][a-z]+)?(?![\p{L}\p{N}])/uy;
-const UPPER_CASE_WORD_AFTER_WORD_NAME = /[A-Z]+(?:['’-][A-Z]+)?(?![\p{L}\p{N}])/uy;
+const UPPER_CASE_WORD_AFTER_WORD_NAME = new RegExp(String.raw`${UPPER_CASE_WORD_SOURCE}(?![\p{L}\p{N}])`, 'uy');
 
 /**
  * Whether the word text[start, end), lower-case, capitalised or in capitals (`upperCase`: then its surname is too, "NAME:
@@ -830,7 +830,7 @@ function takeListedNames(text: string, codes: Uint16Array, spans: DetectedSpan[]
     else continue;
     const byComma = at === span.end + 2 && joint === COMMA;
     // A speaker saying the name again, whole: "called grace, grace mensah", "bogdan, bogdan ionescu".
-    const restated = byComma && startsWithWordOf(text, at, span);
+    const restated = byComma && startsWithWordOf(text, codes, at, span);
     const name = readNameAt(text, codes, at, restated);
     if (name === undefined || name.start !== at) continue;
     if (!restated && (!hasNameWord(text, codes, name.start, name.end)
@@ -845,15 +845,13 @@ function takeListedNames(text: string, codes: Uint16Array, spans: DetectedSpan[]
 }
 
 /** Whether the word at `at` is the first word of the name `span`, in any casing. */
-function startsWithWordOf(text: string, at: number, span: DetectedSpan): boolean {
+function startsWithWordOf(text: string, codes: Uint16Array, at: number, span: DetectedSpan): boolean {
   let wordEnd = span.start;
-  while (wordEnd < span.end && text.charCodeAt(wordEnd) !== SPACE) wordEnd++;
+  while (wordEnd < span.end && codes[wordEnd] !== SPACE) wordEnd++;
   const length = wordEnd - span.start;
-  return length >= 2 && text.slice(at, at + length).toLowerCase() === text.slice(span.start, wordEnd).toLowerCase()
-    && !isLetterAfter(text, at + length);
+  return length >= 2 && !endsInsideWord(text, codes, at + length)
+    && text.slice(at, at + length).toLowerCase() === text.slice(span.start, wordEnd).toLowerCase();
 }
-
-const isLetterAfter = (text: string, at: number): boolean => at < text.length && LETTER.test(text[at]!);
 
 /** Whether the name text[start, end) after a bare comma is a listed one: more than a word, a lexicon name, or the list goes on after it. */
 function isListedWordAt(text: string, codes: Uint16Array, start: number, end: number): boolean {
