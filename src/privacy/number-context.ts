@@ -5,14 +5,24 @@ import { isAsciiLetter } from './char-codes.ts';
 
 const LOOKBEHIND_CHARS = 40;
 
+/** What ends a label before its value: "serial no. 4821", "ticket #77", a JSON key's `":"`, a logfmt key's "=". */
+export const FIELD_SEPARATOR_END = String.raw`(?:\s*[:#]?\s*|\s*["']?\s*[:=]\s*["']?\s*)$`;
+
 // A label immediately before the number (with optional "no."/"#"/":"), e.g. "serial no. 4821", "ticket #77".
 // A meter "reads" its reading too: "the meter reads one two three four five six seven" is no phone number.
 const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'reference', 'invoice', 'inv', 'order', 'po', 'meter', 'reading', 'reads', 'id', 'account',
   'acct', 'job', 'case', 'asset', 'tag', 'batch', 'lot', 'model', 'part', 'unit', 'version', 'ver', 'firmware', 'fw', 'build', 'release', 'v',
   'incident', 'inc', 'wo', 'work order', 'badge', 'pin', 'code', 'barcode', 'sku', 'imei', 'plate', 'registration', 'reg', 'policy', 'claim', 'docket',
-  'fob', 'fobs', 'permit', 'certificate', 'cert', 'consignment', 'tracking', 'licence', 'license', 'contract', 'voucher', 'receipt', 'mpan', 'mprn', 'uprn', 'sia', 'iccid', 'sim', 'acc', 'a/c', 'sort code'];
+  'fob', 'fobs', 'permit', 'certificate', 'cert', 'consignment', 'tracking', 'licence', 'license', 'contract', 'voucher', 'receipt', 'mpan', 'mprn', 'uprn', 'sia', 'iccid', 'sim', 'acc', 'a/c', 'sort code',
+  // A patrol's checkpoint tags; Australia's meter (NMI) and business (ABN) numbers; tax numbers (VAT, GST, the UAE's TRN).
+  'tags', 'nmi', 'abn', 'vat', 'gst', 'trn',
+  // Our users' other languages: a ticket (chamado, protocolo), an order (pedido), an invoice (factura, factuur, Rechnung),
+  // a meter (contador, compteur, licznik).
+  'chamado', 'protocolo', 'pedido', 'factura', 'factuur', 'rechnung', 'contador', 'compteur', 'licznik', 'licznika'];
 // The label may be said, not written: "the ticket is …", "the reading was …", "the serial number's …".
-const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`\b(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')})\s*(?:no\.?|number|num|nr\.?|#)?(?:['’]s|\s+(?:is|was))?\s*[:#]?\s*$`, 'i');
+// A field's key is a label too, in JSON, logfmt or a query string, as a word of the key's name: `"imei":"3569…"`,
+// `consignment=4539…`, `order_id: 4000…`, `meter_serial="7891…"`.
+const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')})[\s_]*(?:no\.?|number|num|nr\.?|#)?(?:['’]s|\s+(?:is|was))?${FIELD_SEPARATOR_END}`, 'i');
 
 // With the words of our users' other languages: German Handy and Telefon, Polish kom(órka), nr (tel) and numer, Spanish
 // and Portuguese móvil, cel(ular), teléfono, tlf, ofic(ina), número, escritório, portaria; Italian ufficio, cellulare;
@@ -24,9 +34,9 @@ const NON_ASCII_PHONE_CUE_BEFORE = /(?:моб|тел|手机|电话|座机|携帯
 const NON_ASCII = /[^\0-\x7f]/;
 
 // What may follow a label inside an IDENTIFIER_LABEL_BEFORE match, apart from the letters of "no"/"number":
-// ASCII whitespace, '.', '#' and ':' (non-ASCII characters are let through as if they were whitespace).
+// ASCII whitespace, '.', '#', ':', a key's '=', '_' and quotes (non-ASCII characters are let through as if they were whitespace).
 const IS_LABEL_TRAILER = new Uint8Array(128);
-for (const character of '\t\n\v\f\r .#:') IS_LABEL_TRAILER[character.charCodeAt(0)] = 1;
+for (const character of '\t\n\v\f\r .#:="\'_') IS_LABEL_TRAILER[character.charCodeAt(0)] = 1;
 
 /**
  * Whether IDENTIFIER_LABEL_BEFORE can match text.slice(from, end), without slicing: a match ends with a word

@@ -4,7 +4,7 @@
 // them, so they are no PII and are kept — the server's own "listening at http://127.0.0.1:3000" log line stays readable.
 import { isIPv6 } from 'node:net';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
-import { precedingText } from '../number-context.ts';
+import { FIELD_SEPARATOR_END, precedingText } from '../number-context.ts';
 import { profileText } from '../text-profile.ts';
 import { spokenDigitRuns, writeSpokenRunDigits } from '../spoken-digits.ts';
 import type { SpokenDigitRun } from '../spoken-digits.ts';
@@ -17,7 +17,8 @@ const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}${PREFIX_LENGTH}(?
 const SPOKEN_IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?: dot ${OCTET}){3}(?![\\w]| dot \\d)`, 'gi');
 const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w]+)?(?![\w:])/g;
 // A version's label or an arrow from one version to the next, a document's numbered part's ("SOP section 3.1.4.2") or a reference's.
-const VERSION_CUE_BEFORE = /(?:\b(?:ref|reference|section|sec|clause|para|paragraph|chapter|step|item|rule|appendix|table|figure|fig|v|ver|version|firmware|fw|bootloader|agent|client|software|sw|bios|driver|package|plugin|module|kernel|build|release|rev|revision|patch|update(?:d)?(?: to| from)?|upgrade(?:d)?(?: to| from)?|sdk|app|os)|→|->|=>)\s*[:#]?\s*$/i;
+// A key's word too: `"firmware":"10.2.3.4"`, `agent_version=10.2.3.4`.
+const VERSION_CUE_BEFORE = new RegExp(String.raw`(?:(?:\b|(?<=_))(?:ref|reference|section|sec|clause|para|paragraph|chapter|step|item|rule|appendix|table|figure|fig|v|ver|version|firmware|fw|bootloader|agent|client|software|sw|bios|driver|package|plugin|module|kernel|build|release|rev|revision|patch|update(?:d)?(?: to| from)?|upgrade(?:d)?(?: to| from)?|sdk|app|os)|→|->|=>)${FIELD_SEPARATOR_END}`, 'i');
 const VERSION_PREFIX = /[vV]$/;
 // A dotted quad is four runs of digits joined by single dots.
 const IPV4_RUNS = 4;

@@ -15,6 +15,7 @@ import { getCountries } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/metadata.max.json';
 import { isCommonEnglishWord } from '../english-words.ts';
 import { FIRST_NAMES } from '../person-lexicon.ts';
+import { hasIdentifierLabelBefore } from '../number-context.ts';
 import { LONG_DIAL_RUN_DIGITS } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, SHORT, TITLE, WORD_NAME } from './person-word-flags.ts';
@@ -150,6 +151,8 @@ function isCountryEndingAt(text: string, end: number): boolean {
   return false;
 }
 
+const MIN_LABEL_LETTERS_THAT_ARE_NO_NAME = 4;
+
 /**
  * The name before the number that starts at `runStart` (its first digit, or the '+' or '(' before it), a gap between:
  * "Emeka: 0803 …", "Mike - +1 415 …". PERSON redacts it, and PHONE takes it for a cue.
@@ -164,7 +167,9 @@ export function nameBeforeNumber(text: string, codes: Uint16Array, runStart: num
   if (end === gapStart || (codes[end] !== SPACE && codes[end] !== COLON)) return undefined;
   // A name in capitals is one before a list's dash or colon only ("JOZEF - 07722 …", not "MAINT 0161 …").
   const name = nameEndingAt(text, codes, end, hasDashOrColon(codes, end, gapStart));
-  return name === undefined || isCountryEndingAt(text, end) ? undefined : name;
+  if (name === undefined || isCountryEndingAt(text, end)) return undefined;
+  // An identifier's label is no name ("Rechnung 2025-00412", "Contador 912 345 678"); a short one may be ("Reg", "Sia").
+  return name.end - name.start >= MIN_LABEL_LETTERS_THAT_ARE_NO_NAME && hasIdentifierLabelBefore(text, gapStart) ? undefined : name;
 }
 
 /** Whether a digit, maybe a ')' and blanks, stand before `at`: a dialling string's end. */

@@ -21,8 +21,9 @@ import type { TextProfile } from '../text-profile.ts';
 
 // A group of digits: up to 15, the most an E.164 number has, so "+2348031234567" written unspaced is one candidate.
 const GROUP = String.raw`(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})`;
-// A phone label a number may be glued to ("tel:…", "phone-…", "Mob:…", "Ph.No.…"), matched in any casing.
-const GLUED_LABELS = ['tel', 'phone', 'ph', 'mob', 'mobile', 'cell', 'no'];
+// A phone label a number may be glued to ("tel:…", "phone-…", "Mob:…", "Ph.No.…"), matched in any casing: a URI's scheme
+// too ("whatsapp:+44…", "sms:+44…", "callto:…"), and a vCard's TEL type ("TEL;TYPE=WORK:+46 8 …").
+const GLUED_LABELS = ['tel', 'phone', 'ph', 'mob', 'mobile', 'cell', 'no', 'whatsapp', 'sms', 'fax', 'callto', 'work', 'home', 'voice', 'pref'];
 const anyCase = (word: string): string => [...word].map((letter) => `[${letter.toUpperCase()}${letter}]`).join('');
 const GLUED_LABEL = String.raw`(?<=\b(?:${GLUED_LABELS.map(anyCase).join('|')})[:.-])`;
 // Groups are joined by one or two blanks (OCR spaces wide: "MOB  07700  900  123"), a dot, slash or dash (blanks around

@@ -69,6 +69,10 @@ test('Luhn-valid identifiers labelled as serials stay', () => {
     // A SIM card's ICCID is Luhn-valid by design and starts 89.
     'SIM 8944110068256270054', 'SIM card number 8944 1100 6825 6270 054', 'device 2: 8944110068256270054']) assert.deepEqual(found(creditCardRecognizer, text), [], text);
   assert.deepEqual(found(creditCardRecognizer, 'meter reading 004512.7 kWh, 13:05'), []);
+  // A field's key labels its value as a label does: JSON, logfmt, a key's last word ("gift_card_batch").
+  for (const text of ['{"imei":"356938035643809"}', '{"order": "4000123412341234"}', 'consignment=4539578763621486',
+    'gift_card_batch=6011000990139424', "order_id: '4000123412341234'"]) assert.deepEqual(found(creditCardRecognizer, text), [], text);
+  assert.deepEqual(found(creditCardRecognizer, '{"card":"4539578763621486"}'), ['4539578763621486']);
 });
 
 test('a date before a number is no part of a card: the card after it is found, a reading after it is no card', () => {

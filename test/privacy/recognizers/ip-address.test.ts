@@ -18,7 +18,8 @@ test('an IPv4 network written with its prefix length is one address, redacted as
 });
 
 test('versions, times and decimals are not addresses', () => {
-  for (const text of ['software 3.10.2.1', 'Subnet mask 255.255.255.0', 'netmask 255.255.240.0', 'firmware v2.3.1', 'version 10.0.0.1', 'upgraded to 10.2.0.14', 'build 1.2.3.4', 'v10.0.0.1', 'at 10:30:00', 'shift 06:00-14:00', '999.1.1.1', '1.2.3', '004512.7 kWh']) {
+  for (const text of ['software 3.10.2.1', 'Subnet mask 255.255.255.0', 'netmask 255.255.240.0', 'firmware v2.3.1', 'version 10.0.0.1', 'upgraded to 10.2.0.14', 'build 1.2.3.4', 'v10.0.0.1', 'at 10:30:00', 'shift 06:00-14:00', '999.1.1.1', '1.2.3', '004512.7 kWh',
+    '{"firmware":"10.2.3.4"}', 'agent_version=10.2.3.4']) {
     assert.deepEqual(found(ipAddressRecognizer, text), [], text);
   }
 });

@@ -74,7 +74,8 @@ test('a number glued to its label is found: "phone:07700900123", "tel-…", "Ph.
 
 test('a certificate, permit, fob or consignment number is no phone; with no cue, a NANP number is grouped as one', () => {
   for (const text of ['EICR certificate 2023-000451', 'Certificate no 2024-123456', 'Permit 2024-556677', 'fob numbers 4455 6677 8899',
-    'consignment 0123 4567 84', 'tracking no. 9400 1112 0200', 'raised 2023-000451 today']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+    'consignment 0123 4567 84', 'tracking no. 9400 1112 0200', 'raised 2023-000451 today',
+    '{"mprn":"7891234560"}', 'meter_serial="7891234560"', 'ticket_no=0161 496 0000']) assert.deepEqual(found(phoneRecognizer, text), [], text);
   assert.deepEqual(found(phoneRecognizer, 'the desk is 202-555-0143 today'), ['202-555-0143']);
 });
 
@@ -93,6 +94,10 @@ test('a tel: link is a phone number', () => {
   assert.deepEqual(found(phoneRecognizer, '<a href="tel:+44-161-496-0000">call</a>'), ['+44-161-496-0000']);
   assert.deepEqual(found(phoneRecognizer, 'TEL:07700900123'), ['07700900123']);
   assert.deepEqual(found(phoneRecognizer, 'hotel:12345678'), []);
+  // A messaging URI's scheme and a vCard's TEL type are glued on as "tel:" is.
+  assert.deepEqual(found(phoneRecognizer, '{"from":"whatsapp:+447700900123","to":"sms:+447700900321"}'), ['+447700900123', '+447700900321']);
+  assert.deepEqual(found(phoneRecognizer, 'TEL;TYPE=WORK:+46 8 123 456 78'), ['+46 8 123 456 78']);
+  assert.deepEqual(found(phoneRecognizer, 'work:2024-001 home:3'), []);
 });
 
 test('an unseparated digit run needs a cue or a register cell, unless it is a valid mobile number', () => {
