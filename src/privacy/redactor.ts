@@ -7,6 +7,7 @@ import { RECOGNIZERS } from './registry.ts';
 import { profileText } from './text-profile.ts';
 import { NUL } from './char-codes.ts';
 import { foldForScan } from './scan-fold.ts';
+import { decodeUrlEscapes, mayHoldUrlEscapes } from './url-escapes.ts';
 
 export type { PiiType } from './pii-type.ts';
 
@@ -29,6 +30,19 @@ function maskPlaceholders(text: string): string {
 
 /** Spans of PII in text, overlaps resolved. `recognizers` is for measuring (bench/pii/recognizer-timing.ts). */
 export function detectSpans(text: string, recognizers: readonly Recognizer[] = RECOGNIZERS): DetectedSpan[] {
+  const found = findSpans(text, recognizers);
+  // A URL's escapes hide what they spell ("a.kowalski%40example.pl"): its decoded copy is scanned too, its spans mapped back.
+  const decoded = mayHoldUrlEscapes(text) ? decodeUrlEscapes(text) : undefined;
+  if (decoded !== undefined) {
+    for (const span of findSpans(decoded.text, recognizers)) {
+      found.push({ type: span.type, start: decoded.originalStart(span.start), end: decoded.originalEnd(span.end - 1) });
+    }
+  }
+  return resolveOverlaps(found);
+}
+
+/** Every recognizer's spans in text, overlaps not yet resolved. */
+function findSpans(text: string, recognizers: readonly Recognizer[]): DetectedSpan[] {
   let scanned = text;
   let profile = profileText(text);
   // The profile pass notices placeholders, so the usual text is scanned once; a masked one is profiled again.
@@ -48,7 +62,7 @@ export function detectSpans(text: string, recognizers: readonly Recognizer[] = R
     if (found.length === 0) found = spans;
     else for (const span of spans) found.push(span);
   }
-  return resolveOverlaps(found);
+  return found;
 }
 
 /**
