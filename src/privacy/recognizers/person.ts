@@ -194,7 +194,10 @@ function isWordNameAt(text: string, codes: Uint16Array, cueEnd: number, start: n
   if (CLAUSE_END_AFTER_WORD_NAME.test(text)) return true;
   if (codes[end] !== SPACE) return false;
   const surnameEnd = stickyMatchEnd(upperCase ? UPPER_CASE_WORD_AFTER_WORD_NAME : WORD_AFTER_WORD_NAME, text, end + 1);
-  return surnameEnd !== -1 && readsAsName(nameTokenFlags(text, codes, end + 1, surnameEnd), text, end + 1, surnameEnd, MIN_UNKNOWN_WORD_LETTERS);
+  if (surnameEnd === -1) return false;
+  // A surname that is a word name too ("Will Summer", "Rose May") is one after such a first name.
+  const surnameFlags = nameTokenFlags(text, codes, end + 1, surnameEnd);
+  return (surnameFlags & WORD_NAME) !== 0 || readsAsName(surnameFlags, text, end + 1, surnameEnd, MIN_UNKNOWN_WORD_LETTERS);
 }
 
 /**
@@ -242,7 +245,9 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     // surname may be one: "sandra baker"). A first name that is an everyday word is one where its clause says so
     // (isWordNameAt(), asked last: it is the dearest).
     // "Ms. Park": after a title, a surname that is also a place's word is the surname.
-    const nameWord = isNameWord(flags, casing, allowLower) || (afterTitle && words === 0 && isPlaceSurnameAt(text, codes, tokenEnd, flags));
+    // "Rose May", "Will Summer": after a first name, a surname in title case that is a word name too ("may", "summer").
+    const nameWord = isNameWord(flags, casing, allowLower) || (afterTitle && words === 0 && isPlaceSurnameAt(text, codes, tokenEnd, flags))
+      || (words > 0 && casing === 'title' && firstCasing === 'title' && (flags & WORD_NAME) !== 0);
     const turnedDown = !particle && ((!sameStyle || !nameWord)
       || (words === 0 && casing === 'lower' && (flags & LEXICON_NAME) === 0 && isCommonEnglishWord(text, cursor, tokenEnd)));
     if (turnedDown && !(words === 0 && allowLower && isWordNameAt(text, codes, position, cursor, tokenEnd, casing === 'upper'))) break;

@@ -626,3 +626,23 @@ test('a name found once is redacted wherever else a longer text repeats it', () 
   const table = 'Name\tCompany\tTime in\tTime out\nDieter Brandt\tBrandt Haustechnik\t08:10\t16:30\nHeike Vogel\tVogel Elektro GmbH\t09:00\t12:00\nNote: all visitors signed in';
   assert.equal(redact(table).text, table.replace('Dieter Brandt', '[REDACTED_NAME]').replace('Heike Vogel', '[REDACTED_NAME]'));
 });
+
+test("a structured record's key for a person's name is a cue: JSON's and logfmt's, snake or camel case", () => {
+  for (const [text, redacted] of [
+    ['{"name":"Ngozi","site":"WAW-01"}', '{"name":"[REDACTED_NAME]","site":"WAW-01"}'],
+    ['{"first_name":"Ngozi","last_name":"Okafor"}', '{"first_name":"[REDACTED_NAME]","last_name":"[REDACTED_NAME]"}'],
+    ['{"hostName": "Chidi Okoro", "firstName": "ada"}', '{"hostName": "[REDACTED_NAME]", "firstName": "[REDACTED_NAME]"}'],
+    ['visitor_name=Bex first=Kwabena last="Owusu"', 'visitor_name=[REDACTED_NAME] first=[REDACTED_NAME] last="[REDACTED_NAME]"'],
+    ['{"guard":"Daisy Field","badge":"B-1123"}', '{"guard":"[REDACTED_NAME]","badge":"B-1123"}'],
+  ]) assert.equal(redact(text!).text, redacted, text);
+  // A site's, a checkpoint's or a machine's name is no person's.
+  for (const text of ['{"name":"Main Gate","type":"checkpoint"}', '{"site_name":"Main Reception","name":"Night patrol"}', '{"host":"db.internal","driver":"pg"}',
+    '{"last":"2025-03-01","first":true}', '{"owner":"Facilities team","manager":"night shift"}']) assert.equal(redact(text).text, text);
+});
+
+test('a first name that is a word and a surname that is one too are a name together: "Will Summer", "Rose May"', () => {
+  assert.equal(redact('Contact name: Will Summer').text, 'Contact name: [REDACTED_NAME]');
+  assert.equal(redact('my name is Will Summer').text, 'my name is [REDACTED_NAME]');
+  assert.equal(redact('visitor: Rose May, Gate 2').text, 'visitor: [REDACTED_NAME], Gate 2');
+  assert.equal(redact('will summer be warm? may be').text, 'will summer be warm? may be');
+});
