@@ -159,7 +159,31 @@ function insertionSort(spans: DetectedSpan[], compare: (left: DetectedSpan, righ
 }
 
 export function redact(text: string): RedactionResult {
-  const spans = detectSpans(text);
+  return redactSpans(text, detectSpans(text));
+}
+
+/**
+ * redact() of a structured record's string value, read with its key before it as JSON writes them: the key is the
+ * value's label, as a form's is ("visitorName" for "Ngozi", "phone" for "0803 123 4567", "imei" for "3569…"). Used where
+ * a record's values are redacted one by one (log fields, dead-letter payloads, analytics metadata): alone, "Ngozi" is no
+ * name. Its spans are the value's alone and the keyed value's, so a key only ever adds to what is redacted.
+ */
+export function redactKeyedValue(key: string, value: string): RedactionResult {
+  const spans = detectSpans(value);
+  if (value.length === 0 || key.length > MAX_KEY_LENGTH) return redactSpans(value, spans);
+  const prefix = `"${key}":"`;
+  for (const span of detectSpans(`${prefix}${value}"`)) {
+    const start = Math.max(0, span.start - prefix.length);
+    const end = Math.min(value.length, span.end - prefix.length);
+    if (end > start) spans.push({ type: span.type, start, end });
+  }
+  return redactSpans(value, resolveOverlaps(spans));
+}
+
+// A key longer than this is no label: no context is read from it.
+const MAX_KEY_LENGTH = 64;
+
+function redactSpans(text: string, spans: DetectedSpan[]): RedactionResult {
   const counts: Partial<Record<PiiType, number>> = {};
   if (spans.length === 0) return { text, redactions_count: 0, counts, spans: [] };
   let output = '';

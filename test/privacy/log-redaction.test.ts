@@ -33,3 +33,15 @@ test('a log string is redacted by the same recognizers, with no pre-check of its
   assert.deepEqual(redactLogValue({ msg: 'mail jo(at)example.co.uk', note: 'from dave okonkwo', row: 'name\tmaria lopez' }),
     { msg: 'mail [REDACTED_EMAIL]', note: 'from [REDACTED_NAME]', row: 'name\t[REDACTED_NAME]' });
 });
+
+test("a field's key is its string's label: a name alone in its field is redacted, and a key never keeps what the value alone loses", () => {
+  const redacted = redactLogValue({
+    visitorName: 'Ngozi', nested: { contact_name: 'Bex' }, visitors: ['Chidi Okoro', 'gate 2'], guard: 'Daisy Field', phone: '0803 123 4567',
+    // A labelled identifier is kept by a label in the text, not by its key: the key adds, it takes nothing away.
+    imei: '4539578763621486', name: 'intake', hostname: 'kestrel', site: 'Main Gate',
+  });
+  assert.deepEqual(redacted, {
+    visitorName: '[REDACTED_NAME]', nested: { contact_name: '[REDACTED_NAME]' }, visitors: ['[REDACTED_NAME]', 'gate 2'], guard: '[REDACTED_NAME]',
+    phone: '[REDACTED_PHONE]', imei: '[REDACTED_CC]', name: 'intake', hostname: 'kestrel', site: 'Main Gate',
+  });
+});

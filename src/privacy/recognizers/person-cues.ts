@@ -3,10 +3,13 @@
 
 // A structured record's key for a person's name, in JSON (`"first_name":"Ngozi"`, `{"hostName": "Will Summer"}`) or logfmt
 // (`visitor_name=Chidi`, `last="Owusu"`): the key's last quote or its '=' ends the cue, the value's opening quote too.
-const NAME_KEY_WORDS = 'first|last|given|family|middle|full|display|contact|visitor|host|guard|person|employee|caller|customer|driver|staff|officer|engineer|technician|manager|supervisor|cleaner|keyholder|tenant|owner|guest';
+const NAME_KEY_WORDS = 'first|last|given|family|middle|full|display|contact|visitor|guard|person|employee|caller|customer|driver|staff|officer|engineer|technician|manager|supervisor|cleaner|keyholder|tenant|owner|guest';
+const KEY_VALUE_SEPARATOR = String.raw`(?:["']\s*:\s*["']?|=["']?)`;
 // A role's key alone is one in JSON, as "contact:" is in prose (`"guard":"Daisy Field"`); not "host" or "driver", a machine's or a library's as often.
 const ROLE_KEY_WORDS = 'contact|visitor|guard|manager|supervisor|caretaker|keyholder|officer|engineer|technician|cleaner|receptionist|owner|tenant|landlord';
-const NAME_KEY = String.raw`(?:(?:(?:${NAME_KEY_WORDS})[ _-]?names?|surname|forename|first|last|names?)(?:["']\s*:\s*["']?|=["']?)|(?:${ROLE_KEY_WORDS})["']\s*:\s*["']?)`;
+// A visitor's host's key needs its separator ("host_name"): "hostname" is a machine's, in every pino log line. A bare "name",
+// "first" or "last" key is a weak cue (WEAK_CUE): a logger's, a queue's or a file's name is in lower case ("name":"intake").
+const NAME_KEY = String.raw`(?:(?:(?:${NAME_KEY_WORDS})[ _-]?names?|host[ _-]names?|surname|forename)${KEY_VALUE_SEPARATOR}|(?:${ROLE_KEY_WORDS})s?["']\s*:\s*["']?)`;
 // A cue whose next words are a name even in lower case; a speaker's filler may stand between ("the contact is uh …"). A
 // form's label may be glued to its value ("Name:Kofi Boateng") or stand two spaces before it ("Surname      OYELARAN").
 // Our users' other languages say it too: German "ich bin", "heißt", Hindi "(mera) naam … hai".
@@ -17,7 +20,7 @@ export const GREETING_CUE = /\b(?:hi|hello|hey|morning|good (?:morning|afternoon
 // Its name is on the same line ("Hello⏎Pls cc the night team" starts a sentence), except after a letter's sign-off at
 // the end of its line ("Kind regards,⏎PRIYA NAIR"): there the name is on the next line. "phone" and "whatsapp" take one
 // space only: a tab or two spaces after them part a table's headings ("Phone\tVISITOR'S NAME").
-export const WEAK_CUE = /\b(?:(?:phone|whatsapp) |(?:by|used by|i am|i'm|this is|it's|contact|dear|hi|hiya|hey|yo|hello|(?:good )?(?:morning|afternoon|evening)|thanks|thank you|thx|tks|cheers|ta|cc|ask|tell|email|call|ring|message|meet|met w\/|met with|meeting with|met|via|text|see|swap with|swapped with|cover for|covering for)[^\S\r\n]+|(?:thanks|thank you|thx|cheers|ta|hi|hello|hey|dear|(?:(?:kind|best|warm) )?regards|rgds|best|best wishes|many thanks|(?:talk|speak) soon),[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)/gi;
+export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last)${KEY_VALUE_SEPARATOR}|(?:phone|whatsapp) |(?:by|used by|i am|i'm|this is|it's|contact|dear|hi|hiya|hey|yo|hello|(?:good )?(?:morning|afternoon|evening)|thanks|thank you|thx|tks|cheers|ta|cc|ask|tell|email|call|ring|message|meet|met w\/|met with|meeting with|met|via|text|see|swap with|swapped with|cover for|covering for)[^\S\r\n]+|(?:thanks|thank you|thx|cheers|ta|hi|hello|hey|dear|(?:(?:kind|best|warm) )?regards|rgds|best|best wishes|many thanks|(?:talk|speak) soon),[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)`, 'gi');
 export const TITLE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|herrn|frau|shri|smt|sig|sigra|signor|signora|sr|sra|srta)\.?\s+/gi;
 // A role before a surname, as a title stands: "Officer Adeyemi", "Supervisor Okafor", "cardholder M HENDERSON", a rank
 // written short, a police officer's collar number between ("PC 4471 Hargreaves", "Sgt. Okoro"), German's Hr. and Fr.
@@ -75,7 +78,7 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     managers supervisors caretakers leads officers guards engineers technicians administrators coordinators contacts wardens directors
     owners landlords tenants cleaners receptionists visitors cardholders keyholders guys chaps blokes fellas apprentices assistants reliefs trainees belongs belonging in hand hands handed handing handover it its there ich hei heisst mein ansprechpartner
     ansprechpartnerin naam full display host person employee caller customer driver staff guest firstname lastname fullname displayname
-    contactname visitorname hostname guardname personname employeename callername customername drivername staffname guestname`],
+    contactname visitorname guardname personname employeename callername customername drivername staffname guestname`],
   [2, 'hi hello hey morning good'],
   [4, 'mr mrs ms miss mx dr prof sir herr herrn frau shri smt sig sigra signor signora sr sra srta'],
   [16, `officer guard sgt sergeant constable pc pcso dc ds lt cpl capt det insp ofc ing inspector supervisor engineer auditor technician cleaner driver warden
@@ -84,7 +87,8 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     reliefs reserve reserves standby stand back backup cover host employee staff guest resident told asked messaged texted emailed phoned rang escalated
     reported passed referred forwarded handover handed relieved replaced covered`],
   [8, `by used i this it contact dear hi hiya hey yo hello thanks thank cc ask tell email call ring message meet met via text see kind best warm regards
-    rgds br many thx tks ta cheers talk speak sincerely yours good morning afternoon evening swap swapped cover covering meeting phone whatsapp`],
+    rgds br many thx tks ta cheers talk speak sincerely yours good morning afternoon evening swap swapped cover covering meeting phone whatsapp
+    name names first last`],
 ];
 
 function bitsByFirstWord(): ReadonlyMap<string, number> {

@@ -23,7 +23,7 @@ die das dem des ein eine einen einem einer und oder bei mit für im zum zur ist 
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
 delivery deliveries meter meters reading readings electricity electric gas water heat kwh kw serial ticket tickets number numbers phone tel mobile
-fax helpdesk landline hotline switchboard elec acc iccid
+fax helpdesk landline hotline switchboard elec acc iccid intake
 cell email mail address name names contact contacts details detail info information manager supervisor security guard guards patrol
 shift shifts handover rota cleaning cleaner cleaners maintenance facilities facility team channel staff crew contractor contractors visitor
 visitors register sign signed time date visit company firm vendor supplier client customer tenant landlord owner account
