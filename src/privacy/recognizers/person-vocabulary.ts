@@ -18,7 +18,9 @@ themselves let lets let's hey hi hello dear sir madam regards cheers best kind s
 speaking calling writing here's there's that's it's he's she's we're they're i've i'll i'd don't doesn't didn't won't can't
 usual busy available away responsible new leave holiday off duty charge onsite offsite currently also directly
 uh um umm er erm ah hmm mm pls plz thx ty hai hain hoon hun
-die das dem des ein eine einen einem einer und oder bei mit für im zum zur ist sind sie ich wir bitte nicht nur hier heute`;
+die das dem des ein eine einen einem einer und oder bei mit für im zum zur ist sind sie ich wir bitte nicht nur hier heute
+ligue liga ligar fala falar fale contactar contacte contactez llama llamar llame hablar habla pregunte pregunta pergunte pergunta
+appelez appeler demandez chiama chiamare chiamate chiedi chiedere tawagan vraag rufen fragen`;
 
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
@@ -48,6 +50,8 @@ wachmann nachtwächter pförtner hausmeister haustechnik telefon mobil handy bü
 störung störungen schicht frühschicht spätschicht nachtschicht zähler zählerstand besucher firma datum uhrzeit unterschrift notfall
 rejestr gości kierownik zmiany ochrona ochrony kontakt encargado móvil
 zentrale technik hauswart servicedesk störungsmeldung växel sentralbord centralino portineria
+portaria portería porteria recepção recepcao recepción recepcion réception accueil segurança seguranca seguridad sécurité securite
+manutenção manutencao mantenimiento limpeza limpieza nettoyage gardien conserjería conserjeria vigilante vigilância
 amex maestro finance accounts payroll procurement legal compliance werk wi-fi`;
 
 const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services partnership

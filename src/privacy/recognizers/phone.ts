@@ -94,8 +94,16 @@ const TRUNK_PREFIX_COUNTRY_CODES = ['44', '49', '91', '33', '61', '353', '31', '
 // Nigeria's numbers, after a cue only (many of our users' guards and cleaners give a Nigerian mobile, "Emeka 0803 123
 // 4567"): one more country's check of every uncued candidate cost 3 % of redaction's time.
 const NIGERIA_CALLING_CODE = 234;
-// Poland's and Spain's numbers have nine digits and no trunk '0' ("kom. 601 234 567"): after a cue, when valid there.
-const NINE_DIGIT_CALLING_CODES = [48, 34];
+// Poland's, Spain's and Portugal's numbers have nine digits and no trunk '0' ("kom. 601 234 567", "ligue para 912 345
+// 678"): after a cue, when valid there.
+const NINE_DIGIT_CALLING_CODES = [48, 34, 351];
+// Italy's mobiles have ten digits starting 3 and no trunk '0' ("chiamare al 333 1234567"); Brazil's numbers, ten or eleven
+// with the area code and no trunk '0' ("cel (85) 98877-6655"): after a cue, when valid there.
+const ITALY_CALLING_CODE = 39;
+const ITALIAN_MOBILE_DIGITS = 10;
+const ITALIAN_MOBILE_LEAD = 3;
+const BRAZIL_CALLING_CODE = 55;
+const BRAZILIAN_DIGITS = [10, 11];
 const NINE_DIGITS = 9;
 const RUSSIA_CALLING_CODE = 7;
 const RUSSIAN_TRUNK_PREFIX = 8;
@@ -157,7 +165,7 @@ function isAcceptable(e164Digits: string, cued: boolean): boolean {
 const NANP_CALLING_CODE = 1;
 const INDIA_CALLING_CODE = 91;
 const TRUNK_PREFIX_CALLING_CODES = TRUNK_PREFIX_COUNTRY_CODES.map(Number);
-for (const callingCode of [NANP_CALLING_CODE, INDIA_CALLING_CODE, NIGERIA_CALLING_CODE, RUSSIA_CALLING_CODE, ...NINE_DIGIT_CALLING_CODES, ...TRUNK_PREFIX_CALLING_CODES]) {
+for (const callingCode of [NANP_CALLING_CODE, INDIA_CALLING_CODE, NIGERIA_CALLING_CODE, RUSSIA_CALLING_CODE, ITALY_CALLING_CODE, BRAZIL_CALLING_CODE, ...NINE_DIGIT_CALLING_CODES, ...TRUNK_PREFIX_CALLING_CODES]) {
   if (callingCodeOf(`${callingCode}0000000`) !== callingCode) throw new Error(`not a calling code: ${callingCode}`);
 }
 
@@ -261,6 +269,8 @@ function isPhoneCandidate(raw: string, digitCount: number, cued: boolean): boole
     && isAcceptableNationalOf(NANP_CALLING_CODE, raw, skipped, length, cued)) return true;
   if (length === 10 && isIndianMobileStart(lead) && isAcceptableNationalOf(INDIA_CALLING_CODE, raw, skipped, length, cued)) return true;
   if (cued && digitCount === NINE_DIGITS && lead !== 0 && NINE_DIGIT_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, 0, NINE_DIGITS, false))) return true;
+  if (cued && digitCount === ITALIAN_MOBILE_DIGITS && first === ITALIAN_MOBILE_LEAD && isAcceptableNationalOf(ITALY_CALLING_CODE, raw, 0, digitCount, false)) return true;
+  if (cued && first !== 0 && BRAZILIAN_DIGITS.includes(digitCount) && isAcceptableNationalOf(BRAZIL_CALLING_CODE, raw, 0, digitCount, false)) return true;
   // Russia's trunk prefix is 8: "8 (916) 123-45-67" after a cue, when valid there.
   if (cued && digitCount === RUSSIAN_DIGITS && first === RUSSIAN_TRUNK_PREFIX && isAcceptableNationalOf(RUSSIA_CALLING_CODE, raw, 1, RUSSIAN_DIGITS - 1, false)) return true;
   if (lead === 0 && next !== 0) {

@@ -648,3 +648,12 @@ test('a first name that is a word and a surname that is one too are a name toget
   assert.equal(redact('visitor: Rose May, Gate 2').text, 'visitor: [REDACTED_NAME], Gate 2');
   assert.equal(redact('will summer be warm? may be').text, 'will summer be warm? may be');
 });
+
+test("our users' other languages' \"call\", \"speak to\" and \"ask for\" are weak cues: the capitalised name after them is one", () => {
+  for (const [text, redacted] of [
+    ['Liga pra Thiago no turno', 'Liga pra [REDACTED_NAME] no turno'], ['fala com o Rui', 'fala com o [REDACTED_NAME]'],
+    ['Pregunta por Rocío en recepción', 'Pregunta por [REDACTED_NAME] en recepción'], ['Chiamare Giulia domani', 'Chiamare [REDACTED_NAME] domani'],
+    ['zadzwoń do Piotra', 'zadzwoń do [REDACTED_NAME]'], ['em caso de avaria contactar Vasco', 'em caso de avaria contactar [REDACTED_NAME]'],
+  ]) assert.equal(redact(text!).text, redacted, text);
+  for (const text of ['Liga Portugal results', 'Ligue para a Portaria', 'appelez la réception']) assert.equal(redact(text).text, text);
+});

@@ -43,8 +43,11 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
   if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
   if (digits.length === 10 && digits[0] !== '0' && digits[0] !== '1' && (cued || !/\D/.test(raw) || NANP_SHAPE.test(raw)) && acceptable(`1${digits}`, cued)) return true;
   if (digits.length === 10 && /^[6-9]/.test(digits) && acceptable(`91${digits}`, cued)) return true;
-  // Cued, a Polish or Spanish number: nine digits, no trunk '0', valid there.
-  if (cued && digits.length === 9 && digits[0] !== '0' && ['48', '34'].some((code) => acceptable(code + digits, false))) return true;
+  // Cued, a Polish, Spanish or Portuguese number: nine digits, no trunk '0', valid there.
+  if (cued && digits.length === 9 && digits[0] !== '0' && ['48', '34', '351'].some((code) => acceptable(code + digits, false))) return true;
+  // Cued, an Italian mobile (ten digits starting 3) or a Brazilian number (ten or eleven digits), no trunk '0', valid there.
+  if (cued && allDigits.length === 10 && allDigits[0] === '3' && acceptable(`39${allDigits}`, false)) return true;
+  if (cued && (allDigits.length === 10 || allDigits.length === 11) && allDigits[0] !== '0' && acceptable(`55${allDigits}`, false)) return true;
   // Cued, a Russian number with its trunk '8'.
   if (cued && allDigits.length === 11 && allDigits[0] === '8' && acceptable(`7${allDigits.slice(1)}`, false)) return true;
   if (digits.startsWith('0') && !digits.startsWith('00')) {

@@ -271,3 +271,14 @@ test('a number grouped by dots throughout is a phone; phone words of other scrip
   assert.deepEqual(found(phoneRecognizer, '物业联系人：王伟，手机 138 0013 8000'), ['138 0013 8000']);
   for (const text of ['reading 004512.7 kWh', 'total 1.234.56']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
+
+test("our users' other languages' verbs and words for calling cue a number written in its country's own way", () => {
+  for (const [text, number] of [
+    ['Ligue para 912 345 678 se precisar.', '912 345 678'], ['telemóvel 961 234 567', '961 234 567'], ['Proszę zadzwoń do mnie: 601 234 567.', '601 234 567'],
+    ['Chiamare Giulia al 333 1234567', '333 1234567'], ['llamar a Mari Carmen al 622.11.33.44', '622.11.33.44'], ['Liga pra Thiago no 11 91234-5678', '11 91234-5678'],
+    ['Telefone fixo (21) 3456-7890', '(21) 3456-7890'], ['cel (85) 98877-6655', '(85) 98877-6655'], ['contactar Vasco pelo 933 456 789', '933 456 789'],
+  ]) assert.deepEqual(found(phoneRecognizer, text!), [number], text);
+  for (const text of ['Contador 912 345 678', 'meter reading 912 345 678 kWh', 'ligue para o ticket 2025 0304 12', 'telemetry 333 1234567']) {
+    assert.deepEqual(found(phoneRecognizer, text), [], text);
+  }
+});
