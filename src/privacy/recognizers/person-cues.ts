@@ -5,8 +5,9 @@
 // (`visitor_name=Chidi`, `last="Owusu"`): the key's last quote or its '=' ends the cue, the value's opening quote too.
 const NAME_KEY_WORDS = 'first|last|given|family|middle|full|display|contact|visitor|guard|person|employee|caller|customer|driver|staff|officer|engineer|technician|manager|supervisor|cleaner|keyholder|tenant|owner|guest';
 const KEY_VALUE_SEPARATOR = String.raw`(?:["']\s*:\s*["']?|=["']?)`;
-// A role's key alone is one in JSON, as "contact:" is in prose (`"guard":"Daisy Field"`); not "host" or "driver", a machine's or a library's as often.
-const ROLE_KEY_WORDS = 'contact|visitor|guard|manager|supervisor|caretaker|keyholder|officer|engineer|technician|cleaner|receptionist|owner|tenant|landlord';
+// A role's key alone is one in JSON, as "contact:" is in prose (`"guard":"Daisy Field"`); not "host", "driver", "owner" or
+// "tenant", as often a machine's, a library's, a team's or a customer firm's.
+const ROLE_KEY_WORDS = 'contact|visitor|guard|manager|supervisor|caretaker|keyholder|officer|engineer|technician|cleaner|receptionist';
 // A visitor's host's key needs its separator ("host_name"): "hostname" is a machine's, in every pino log line. A bare "name",
 // "first" or "last" key is a weak cue (WEAK_CUE): a logger's, a queue's or a file's name is in lower case ("name":"intake").
 const NAME_KEY = String.raw`(?:(?:(?:${NAME_KEY_WORDS})[ _-]?names?|host[ _-]names?|surname|forename)${KEY_VALUE_SEPARATOR}|(?:${ROLE_KEY_WORDS})s?["']\s*:\s*["']?)`;

@@ -639,7 +639,8 @@ test("a structured record's key for a person's name is a cue: JSON's and logfmt'
   for (const text of ['{"name":"Main Gate","type":"checkpoint"}', '{"site_name":"Main Reception","name":"Night patrol"}', '{"host":"db.internal","driver":"pg"}',
     '{"last":"2025-03-01","first":true}', '{"owner":"Facilities team","manager":"night shift"}',
     // A pino line's machine and logger: "hostname" is no visitor's host, a bare "name" takes a capitalised name only.
-    '{"level":30,"pid":7,"hostname":"prod-web-3","name":"intake","msg":"listening"}', '{"hostname":"kestrel","name":"Intake"}']) assert.equal(redact(text).text, text);
+    '{"level":30,"pid":7,"hostname":"prod-web-3","name":"intake","msg":"listening"}', '{"hostname":"kestrel","name":"Intake"}',
+    '{"tenant":"northgate","owner":"platform-team"}']) assert.equal(redact(text).text, text);
 });
 
 test('a first name that is a word and a surname that is one too are a name together: "Will Summer", "Rose May"', () => {
