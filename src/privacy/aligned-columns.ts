@@ -18,7 +18,7 @@
 import { CARRIAGE_RETURN, isAsciiDigit, isAsciiLetter, NUL, SPACE } from './char-codes.ts';
 import { isCommonEnglishWord } from './english-words.ts';
 import { LEXICON_NAME, WORD_NAME, wordFlags } from './recognizers/person-word-flags.ts';
-import { addValue, headingOf, isHeading, isPersonal, NAMELESS_HEADINGS } from './table-headings.ts';
+import { addValue, headingOf, isHeading, isNameless, isPersonal } from './table-headings.ts';
 import type { Found } from './table-headings.ts';
 
 /** How many characters a value may start before its heading's column does: OCR's columns drift by a character or two. */
@@ -75,7 +75,7 @@ function headerAt(text: string, codes: Uint16Array, start: number, end: number):
     if (isHeading(heading)) known++;
     if (isPersonal(heading)) personal++;
     starts.push(pieces[index]! - start);
-    kinds.push(isPersonal(heading) ? PERSONAL : NAMELESS_HEADINGS.has(heading) ? NAMELESS : OTHER);
+    kinds.push(isPersonal(heading) ? PERSONAL : isNameless(heading) ? NAMELESS : OTHER);
   }
   const named = pieces.length / 2;
   return known >= 2 && known * 2 >= named && personal > 0 ? { starts, kinds } : undefined;

@@ -13,7 +13,7 @@
 // A personal cell that is a dialling string of 7 or more digits is a PHONE, one with a letter a PERSON; "n/a",
 // "none", "-" and the like are left alone, and so is a place or team ("Reception", "Security Desk" under "Host").
 import { COLON, COMMA, HYPHEN, isAsciiDigit, PIPE, SEMICOLON, TAB } from './char-codes.ts';
-import { addValue, headingOf, isBlank, isHeading, isPersonal, NAMELESS_HEADINGS } from './table-headings.ts';
+import { addValue, headingOf, isBlank, isHeading, isNameless, isPersonal } from './table-headings.ts';
 import type { Found } from './table-headings.ts';
 import { readAlignedTable } from './aligned-columns.ts';
 import { TABLE_MARK } from './text-profile.ts';
@@ -180,7 +180,7 @@ function readHeader(text: string, codes: Uint16Array): Header | undefined {
     // commas ("thanks, Dave", "Name, company, and what you are here for") fails on its cells, most often the first.
     else if (isCsvDelimiter(line.delimiter) && (++unknownInCsv > MAX_UNKNOWN_CSV_HEADINGS || wordsIn(heading) > MAX_UNKNOWN_HEADING_WORDS)) return undefined;
     if (isPersonal(heading)) columns.push(column);
-    else if (NAMELESS_HEADINGS.has(heading)) nameless.push(column);
+    else if (isNameless(heading)) nameless.push(column);
   }
   if (known < 2 || known * 2 < named || columns.length === 0) return undefined;
   return { delimiter: line.delimiter, columns, nameless, cellCount: line.count };

@@ -27,7 +27,7 @@ const PHONE_HEADINGS: ReadonlySet<string> = new Set([
 ]);
 // The headings of columns that hold no names: "Stadtwerke Ost" under "Company" is a firm, though shaped like a name.
 // (Notes, remarks, purpose and the like may name someone, so they are not among them.)
-export const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
+const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
   'time', 'time in', 'time out', 'in', 'out', 'arrival', 'departure', 'entry', 'exit', 'date', 'day', 'company', 'organisation',
   'organization', 'firm', 'vendor', 'supplier', 'gate', 'entrance', 'door', 'vehicle', 'vehicle reg', 'vehicle registration', 'reg',
   'registration', 'car reg', 'plate', 'badge', 'badge no', 'pass', 'pass no', 'card', 'card no', 'item', 'items', 'material', 'key',
@@ -52,7 +52,11 @@ for (const character of DIALLING_CHARACTERS) IS_DIALLING[character.charCodeAt(0)
 
 export const isBlank = (code: number): boolean => code === SPACE || (code >= TAB && code <= 13) || code === NO_BREAK_SPACE;
 export const isPersonal = (heading: string): boolean => PERSON_HEADINGS.has(heading) || PHONE_HEADINGS.has(heading);
-export const isHeading = (heading: string): boolean => isPersonal(heading) || OTHER_HEADINGS.has(heading);
+// An identifier's, a date's or a time's heading, by its last word: "employee id", "start date", "created at", "badge number".
+const NAMELESS_LAST_WORD = /(?:^| )(?:id|no|nr|num|number|ref|code|date|time|timestamp|at)$/;
+/** Whether a column under this heading holds no names (asked after isPersonal(): "contact no" is a phone's). */
+export const isNameless = (heading: string): boolean => NAMELESS_HEADINGS.has(heading) || NAMELESS_LAST_WORD.test(heading);
+export const isHeading = (heading: string): boolean => isPersonal(heading) || OTHER_HEADINGS.has(heading) || NAMELESS_LAST_WORD.test(heading);
 
 /** A cell's text as a heading: lower case, apostrophes dropped, every other run of non-letters one space ("Visitor's Name:" → "visitors name"). */
 const CAMEL_CASE_JOIN = /([a-z])([A-Z])/g;

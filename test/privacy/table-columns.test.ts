@@ -24,6 +24,13 @@ test('a CSV export: quoted cells may hold commas, a phone after a comma is found
   assert.equal(redact(text).text, 'Name,Company,Mobile\n[REDACTED_NAME],Speedy,[REDACTED_PHONE]\n"[REDACTED_NAME]",Acme,[REDACTED_PHONE]\n[REDACTED_NAME],Acme,n/a');
 });
 
+test("an identifier's, a date's or a time's heading is known by its last word: \"employee_id\", \"start_date\", \"Created at\"", () => {
+  const text = 'employee_id,surname,forename,start_date\nE1041,Kowalski,Adam,2025-01-06\nE1042,Nwosu,Chiamaka,2025-01-13';
+  assert.equal(redact(text).text, 'employee_id,surname,forename,start_date\nE1041,[REDACTED_NAME],[REDACTED_NAME],2025-01-06\nE1042,[REDACTED_NAME],[REDACTED_NAME],2025-01-13');
+  // The identifier's column is no name's, though its heading's first word is a person's.
+  assert.equal(redact('Visitor ID,Visitor Name,Created at\nV-0012,Chiamaka Nwosu,08:12').text, 'Visitor ID,Visitor Name,Created at\nV-0012,[REDACTED_NAME],08:12');
+});
+
 test('a Markdown table: its rule row is no row, and a repeated header starts the next table', () => {
   const text = '| Time | Name |\n|---|:---:|\n| 9:00 | JANE DOE |\n| Time | Host |\n| 9:10 | bob ray |';
   assert.equal(redact(text).text, '| Time | Name |\n|---|:---:|\n| 9:00 | [REDACTED_NAME] |\n| Time | Host |\n| 9:10 | [REDACTED_NAME] |');
