@@ -118,7 +118,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(`${ORGANISATION_S
 // such a title says the name is a person's, though its first word is a firm's ("Jennifer Walsh Security Officer").
 export const JOB_ROLE_WORDS: ReadonlySet<string> = wordSet(`officer officers manager supervisor guard lead engineer technician coordinator
 director administrator assistant operative executive head controller advisor adviser consultant specialist inspector`);
-export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del der den al bin le la di du dos das ter ten');
+export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del der den al bin le la di du dos das ter ten el dela bint binti ibn i y');
 // First names that are also everyday or calendar words ("grace", "will", "april"). In lower case after a cue they are a
 // name only where a clause ends after them or a surname follows ("the night guard is grace and …", "ask for jan
 // kowalski"), and in title case before a lexicon surname or a word that is no English one ("April Jones").

@@ -94,12 +94,17 @@ function casingOf(text: string, codes: Uint16Array, start: number, end: number):
   }
   if (lowerLetters === 0 && end - start > 1) return 'upper';
   const first = codes[start]!;
-  return first >= LOWER_A && first <= LOWER_Z ? 'lower' : 'title';
+  if (first < LOWER_A || first > LOWER_Z) return 'title';
+  return PARTICLE_GLUED_TO_CAPITAL.test(text.slice(start, Math.min(end, start + PARTICLE_GLUED_LENGTH))) ? 'title' : 'lower';
 }
+
+// A surname's particle glued to it in lower case ("al-Zaabi", "el-Sayed", "d'Souza", "d’Almeida") leaves it in title case.
+const PARTICLE_GLUED_TO_CAPITAL = /^\p{Ll}{1,3}['’-]\p{Lu}/u;
+const PARTICLE_GLUED_LENGTH = 5;
 
 function casingOfNonAscii(token: string): Casing {
   if (token === token.toUpperCase() && token.length > 1) return 'upper';
-  if (token[0] === token[0]!.toUpperCase()) return 'title';
+  if (token[0] === token[0]!.toUpperCase() || PARTICLE_GLUED_TO_CAPITAL.test(token)) return 'title';
   return 'lower';
 }
 
@@ -159,6 +164,17 @@ function isNameWord(flags: number, casing: Casing, allowLower: boolean): boolean
   return true;
 }
 
+const LOWER_I = 105;
+const LOWER_Y = 121;
+
+/**
+ * Whether "i" or "y" stands alone at `at` before a capital: a Catalan or Spanish name's particle between its words ("Soler i
+ * Puig"), not a transcript's "I" ("hi im priya i work for …").
+ */
+function isLetterParticleAt(codes: Uint16Array, at: number): boolean {
+  return (codes[at] === LOWER_I || codes[at] === LOWER_Y) && codes[at - 1] === SPACE && codes[at + 1] === SPACE && isAsciiUpper(codes[at + 2]!);
+}
+
 /** Whether a lower-case ASCII letter and a dot stand at `at`, the letter no word's end ("k. patel"). */
 function isLowerInitialAt(codes: Uint16Array, at: number): boolean {
   const code = codes[at]!;
@@ -214,8 +230,10 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
   let afterTitle = afterTitleCue;
   while (words < MAX_NAME_TOKENS && cursor < text.length) {
     let tokenEnd = matchEndInWindow(NAME_TOKEN, text, cursor);
-    // A lower-case letter alone is no name token, but with its dot it is an initial where lower-case names are.
+    // A lower-case letter alone is no name token, but with its dot it is an initial where lower-case names are; between a
+    // name's words, Catalan's "i" and Spanish's "y" are its particles ("Nuria Soler i Puig", "José García y López").
     if (tokenEnd === -1 && allowLower && isLowerInitialAt(codes, cursor)) tokenEnd = cursor + 1;
+    if (tokenEnd === -1 && words > 0 && isLetterParticleAt(codes, cursor)) tokenEnd = cursor + 1;
     // A token that stops inside a word ("Gmb" of "GmbH") is no name token: a span must end at a word's end.
     if (tokenEnd === -1 || endsInsideWord(text, codes, tokenEnd)) break;
     const flags = nameTokenFlags(text, codes, cursor, tokenEnd);

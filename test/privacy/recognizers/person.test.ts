@@ -658,3 +658,12 @@ test("our users' other languages' \"call\", \"speak to\" and \"ask for\" are wea
   ]) assert.equal(redact(text!).text, redacted, text);
   for (const text of ['Liga Portugal results', 'Ligue para a Portaria', 'appelez la réception']) assert.equal(redact(text).text, text);
 });
+
+test("a name's particles: Catalan's i, Spanish's y, Arabic's el, al- and bint, Tagalog's dela, a glued particle's capital", () => {
+  for (const [text, redacted] of [
+    ['Contact: Nuria Soler i Puig', 'Contact: [REDACTED_NAME]'], ['ask for Mohamed el Amrani at the gate', 'ask for [REDACTED_NAME] at the gate'],
+    ['Manager: Fatima al-Zaabi', 'Manager: [REDACTED_NAME]'], ['Supervisor Maria Cristina dela Cruz', 'Supervisor [REDACTED_NAME]'],
+    ['visitor: Layla bint Khalid', 'visitor: [REDACTED_NAME]'], ["ask for Priya d'Souza", 'ask for [REDACTED_NAME]'],
+    ['call john i guess', 'call [REDACTED_NAME] i guess'], ['hi im priya i work for northgate', 'hi im [REDACTED_NAME] i work for northgate'],
+  ]) assert.equal(redact(text!).text, redacted, text);
+});
