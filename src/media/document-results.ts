@@ -52,16 +52,18 @@ export function redactRegisterEntry(entry: RegisterEntry, sessionId: string): Re
       counts[type] = (counts[type] ?? 0) + 1;
       return [column, PLACEHOLDER_BY_TYPE[type]];
     }
-    const sanitized = sanitizeOcrResult(cell, sessionId, 'register');
-    mergeCounts(counts, sanitized.counts);
-    redactionsCount += sanitized.redactions_count;
-    safeForLlm &&= sanitized.safe_for_llm;
-    const text = piiPieces.replaceIn(sanitized.text, (pieceType) => {
+    // The whole text's pieces first: what the cell alone shows may be part of one ("Dee" of "J0 Dee"), and redacted
+    // first it would leave the rest of the piece ("J0 [REDACTED_NAME]").
+    const withPieces = piiPieces.replaceIn(cell, (pieceType) => {
       redactionsCount += 1;
       counts[pieceType] = (counts[pieceType] ?? 0) + 1;
       return PLACEHOLDER_BY_TYPE[pieceType];
     });
-    return [column, text];
+    const sanitized = sanitizeOcrResult(withPieces, sessionId, 'register');
+    mergeCounts(counts, sanitized.counts);
+    redactionsCount += sanitized.redactions_count;
+    safeForLlm &&= sanitized.safe_for_llm;
+    return [column, sanitized.text];
   })));
   // The personal cells' words leave the raw text too, the longest first where several start at one place.
   const rawText = new KnownPieces(personalCells).replaceIn(entry.raw_text, (type) => PLACEHOLDER_BY_TYPE[type]);

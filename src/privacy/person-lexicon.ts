@@ -1,8 +1,10 @@
+import { GENERATED_FIRST_NAMES, GENERATED_SURNAMES } from './person-names.generated.ts';
+
 // The recognizer's own name lexicon. It is deliberately disjoint from the evaluation set's name list
 // (bench/pii/eval-names.ts; a test asserts it), so the bench measures the cues and shape rules, not a lookup.
 // Words that are also ordinary English words (Will, Mark, Grace, May, Bill) are left out on purpose.
 
-export const FIRST_NAMES: ReadonlySet<string> = new Set([
+const CURATED_FIRST_NAMES: ReadonlySet<string> = new Set([
   'james', 'john', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'thomas', 'charles',
   'christopher', 'daniel', 'matthew', 'anthony', 'donald', 'steven', 'paul', 'andrew', 'joshua', 'kenneth',
   'kevin', 'brian', 'george', 'edward', 'ronald', 'timothy', 'jason', 'jeffrey', 'ryan', 'jacob',
@@ -45,7 +47,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
   'lukasz', 'mateusz', 'bartek', 'siddharth', 'rajiv', 'aditi', 'tunji', 'chidinma', 'olumide',
 ]);
 
-export const SURNAMES: ReadonlySet<string> = new Set([
+const CURATED_SURNAMES: ReadonlySet<string> = new Set([
   'smith', 'johnson', 'williams', 'brown', 'jones', 'garcia', 'miller', 'davis', 'rodriguez', 'martinez',
   'hernandez', 'lopez', 'gonzalez', 'wilson', 'anderson', 'taylor', 'moore', 'jackson', 'martin', 'lee',
   'thompson', 'white', 'harris', 'sanchez', 'clark', 'ramirez', 'lewis', 'robinson', 'walker', 'young',
@@ -61,5 +63,15 @@ const EVERYDAY_WORDS = new Set(['jack', 'harry', 'lily', 'carol', 'mike', 'charl
   'josh', 'leo', 'ella', 'ava', 'mia', 'pari', 'sai', 'lea', 'finn', 'ali', 'raj', 'bola', 'sana', 'dirk', 'sally', 'terry', 'poppy',
   'isla', 'felix', 'carmen', 'jason', 'marco', 'kai']);
 
-/** The first names that are a name even in lower case, with no cue: "dave and sunita cover nights". */
-export const LOWER_CASE_FIRST_NAMES: ReadonlySet<string> = new Set([...FIRST_NAMES].filter((name) => !EVERYDAY_WORDS.has(name)));
+const words = (list: string): string[] => list.split(/\s+/).filter((word) => word !== '');
+
+// With the names of Faker's locales for our users' countries (scripts/build-name-lexicon.ts says which are kept): a name
+// from Lagos, Lisbon or Kraków needs no cue when it is written capitalised ("Ifeoma to follow up with PHCN").
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...CURATED_FIRST_NAMES, ...words(GENERATED_FIRST_NAMES)]);
+export const SURNAMES: ReadonlySet<string> = new Set([...CURATED_SURNAMES, ...words(GENERATED_SURNAMES)]);
+
+/**
+ * The first names that are a name even in lower case, with no cue: "dave and sunita cover nights". The curated ones only:
+ * in lower case, many of Faker's are our users' other languages' words ("rosa", "paz", "luz", "santos").
+ */
+export const LOWER_CASE_FIRST_NAMES: ReadonlySet<string> = new Set([...CURATED_FIRST_NAMES].filter((name) => !EVERYDAY_WORDS.has(name)));

@@ -153,7 +153,7 @@ const DIGIT_WORD_FLAG = 1 << 16;
 const DOT_WORD_FLAG = 1 << 17;
 const LEXICON_FLAG = 1 << 18;
 const LOWER_NAME_FLAG = 1 << 19;
-const WORD_TABLE_BITS = 11;
+const WORD_TABLE_BITS = 16;
 const WORD_TABLE_MASK = (1 << WORD_TABLE_BITS) - 1;
 
 /** The hash the scan folds each lower-cased letter into, starting from 0. */

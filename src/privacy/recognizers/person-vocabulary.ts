@@ -50,6 +50,13 @@ wachmann nachtwächter pförtner hausmeister haustechnik telefon mobil handy bü
 störung störungen schicht frühschicht spätschicht nachtschicht zähler zählerstand besucher firma datum uhrzeit unterschrift notfall
 rejestr gości kierownik zmiany ochrona ochrony kontakt encargado móvil
 zentrale technik hauswart servicedesk störungsmeldung växel sentralbord centralino portineria
+montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni juli oktober dezember
+lunes martes miércoles miercoles jueves viernes sábado sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre
+octubre noviembre diciembre segunda terça terca quarta quinta sexta janeiro fevereiro março marco maio junho julho setembro outubro
+novembro dezembro lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier mars avril juin juillet août aout
+septembre octobre novembre décembre decembre lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi
+sabato domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre poniedziałek poniedzialek wtorek środa sroda czwartek
+piątek piatek sobota niedziela maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 portaria portería porteria recepção recepcao recepción recepcion réception accueil segurança seguranca seguridad sécurité securite
 manutenção manutencao mantenimiento limpeza limpieza nettoyage gardien conserjería conserjeria vigilante vigilância
 amex maestro finance accounts payroll procurement legal compliance werk wi-fi`;

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { NAME_LEXICON_MODULE, nameLexiconModule } from '../../scripts/build-name-lexicon.ts';
+import { FIRST_NAMES, LOWER_CASE_FIRST_NAMES, SURNAMES } from '../../src/privacy/person-lexicon.ts';
+import { redact } from '../../src/privacy/redactor.ts';
+
+test('the generated name lexicon is what scripts/build-name-lexicon.ts writes from Faker\'s locales today', () => {
+  assert.equal(readFileSync(NAME_LEXICON_MODULE, 'utf8'), nameLexiconModule(), 'run: node scripts/build-name-lexicon.ts');
+});
+
+test("Faker's names widen the lexicon, without its places, English words or our users' languages' function words", () => {
+  for (const name of ['ifeoma', 'oluwaseun', 'giulia', 'matteo', 'thierry', 'halina', 'jadwiga']) assert.ok(FIRST_NAMES.has(name), name);
+  for (const word of ['valencia', 'milano', 'victoria', 'lagos', 'ela', 'bon', 'hunter', 'piper', 'montag', 'max']) {
+    assert.ok(!FIRST_NAMES.has(word) && !SURNAMES.has(word), word);
+  }
+  // Uncued, in lower case, only the curated names are names: Faker's are words of our users' languages too ("rosa", "santos").
+  assert.ok(!LOWER_CASE_FIRST_NAMES.has('giulia') && LOWER_CASE_FIRST_NAMES.has('tomasz'));
+  assert.equal(redact('Handover Port Harcourt: Ifeoma to follow up with PHCN on meter 0451-2231.').text,
+    'Handover Port Harcourt: [REDACTED_NAME] to follow up with PHCN on meter 0451-2231.');
+  assert.equal(redact('Oggi in portineria c\'è Giulia, domani Matteo.').text, 'Oggi in portineria c\'è [REDACTED_NAME], domani [REDACTED_NAME].');
+});
