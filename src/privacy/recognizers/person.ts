@@ -15,6 +15,7 @@ import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { detectSurnameFirstFields, detectCapitalSurnameFields, takeCapitalSurnamesBefore, takeSurnamesBeforeComma } from './person-fields.ts';
 import { detectContactNames } from './person-contact.ts';
 import { pushRepeatedNames } from './person-repeats.ts';
+import { takeRestatedNames } from './person-restated.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
@@ -925,16 +926,28 @@ function mayHoldChatLine(text: string, profile: TextProfile): boolean {
     || (lineFeed && text.includes('\n[')));
 }
 
+/**
+ * Whether a detection other than a restated name's may start in the text: at a cue word, a capital, a lower-case first
+ * name, a register row's '|', a table's personal column, an '@' or a possessive ("chidi's mob"). A restated name needs a
+ * comma ("rui, rui gonçalves").
+ */
+function mayHoldNameBesidesRestated(profile: TextProfile): boolean {
+  return profile.exotic || profile.cueCount > 0 || profile.capitalCount > 0 || profile.lowerNameCount > 0 || mayHoldTable(profile.tableMarks) || profile.hasAt
+    || profile.hasApostrophe;
+}
+
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   mayContain(text, profile = profileText(text)) {
-    // Every detection starts at a cue word, a capital, a lower-case first name, a register row's '|', a table's personal
-    // column, an '@' or a possessive ("chidi's mob").
-    return profile.exotic || profile.cueCount > 0 || profile.capitalCount > 0 || profile.lowerNameCount > 0 || mayHoldTable(profile.tableMarks) || profile.hasAt
-      || profile.hasApostrophe;
+    return mayHoldNameBesidesRestated(profile) || (profile.tableMarks & TABLE_MARK.comma) !== 0;
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
+    // A lower-case transcript with a comma and nothing else a name starts at: only a restated name may be there.
+    if (!mayHoldNameBesidesRestated(profile)) {
+      takeRestatedNames(text, profile.codes, spans);
+      return spans;
+    }
     detectAfterCues(text, profile, spans);
     if (profile.hasAt) detectMentions(text, profile.codes, spans);
     const table = tableCells(text, profile);
@@ -966,6 +979,7 @@ export const personRecognizer: Recognizer = {
     takeSurnameInitials(profile.codes, text.length, spans);
     takePlaceSurnames(text, profile.codes, spans);
     takeListedNames(text, profile.codes, spans);
+    if ((profile.tableMarks & TABLE_MARK.comma) !== 0) takeRestatedNames(text, profile.codes, spans);
     if (profile.singleLetterWordCount >= MIN_SPELLED_LETTERS) takeSpelledNames(text, spans);
     takeSurnamesBeforeComma(text, profile.codes, spans);
     if (profile.capitalCount >= 2 && (profile.tableMarks & TABLE_MARK.comma) !== 0) detectSurnameFirstFields(text, profile.codes, spans);

@@ -667,3 +667,18 @@ test("a name's particles: Catalan's i, Spanish's y, Arabic's el, al- and bint, T
     ['call john i guess', 'call [REDACTED_NAME] i guess'], ['hi im priya i work for northgate', 'hi im [REDACTED_NAME] i work for northgate'],
   ]) assert.equal(redact(text!).text, redacted, text);
 });
+
+test('a name said and then said again in full after a comma is a name with no cue, in any language: "is rui, rui gonçalves"', () => {
+  for (const [text, redacted] of [
+    ['so the guy in braga is rui, rui gonçalves, his phone is on the form', 'so the guy in braga is [REDACTED_NAME], [REDACTED_NAME], his phone is on the form'],
+    ['the night porter in rio is seu jorge, uh, jorge ribeiro', 'the night porter in rio is seu [REDACTED_NAME], uh, [REDACTED_NAME]'],
+    ['il custode è salvatore, salvatore d\'angelo', 'il custode è [REDACTED_NAME], [REDACTED_NAME]'],
+    ['the oga at ikeja is tunde, babatunde ogunleye', 'the oga at ikeja is [REDACTED_NAME], [REDACTED_NAME]'],
+    ['on nights at brisbane is uh jacko, jack o\'brien', 'on nights at brisbane is uh [REDACTED_NAME], [REDACTED_NAME]'],
+    ['at the midrand site is johan, johan du plessis', 'at the midrand site is [REDACTED_NAME], [REDACTED_NAME]'],
+    ['at footscray is nguyen, thi lan nguyen', 'at footscray is [REDACTED_NAME], [REDACTED_NAME]'],
+  ]) assert.equal(redact(text!).text, redacted, text);
+  // Words said twice that are everyday English, a program's identifiers, or a word of their own after the comma.
+  for (const text of ['sorry, sorry the meter is at gate 2, gate 3 has the other', 'no, no problem, yes, yes please', 'config, config and etag, etag',
+    'retryable, retryable: errorType, errorType', 'pocketsphinx, pocketsphinx-en-us and sox', 'bravo, bravo team at the north gate']) assert.equal(redact(text).text, text);
+});

@@ -1,0 +1,119 @@
+// A name said, then said again in full after a comma, as a caller restates it for the transcript: "the guy in braga is
+// rui, rui gonçalves", "c'est karim, karim haddad", "is tunde, babatunde ogunleye", "is uh jacko, jack o'brien", "is
+// nguyen, thi lan nguyen". No cue is needed: the repetition is the cue, in any casing and any language.
+//
+// Decisions: the word before the comma has three letters or more, no camel case or digit, and is no everyday English word
+// or word of ours ("sorry, sorry the …", "gate, gate 2"); after the comma (and a filler: "jorge, uh, jorge ribeiro"), the
+// name says it again with more ("rui, rui gonçalves"; a word said twice alone is a program's as often: "config, config"),
+// or ends with it ("nguyen, thi lan nguyen"), or starts with a word it is short for or that is short for it (three letters
+// in common at least: "jacko, jack", "abdul, abdulrahman"; an ending of four: "tunde, babatunde"). The name runs on over
+// words that read as a name's (and a particle: "johan, johan du plessis"), four at most.
+import type { DetectedSpan } from '../recognizer.ts';
+import { isCommonEnglishWord } from '../english-words.ts';
+import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, PARTICLE, SHORT, TITLE } from './person-word-flags.ts';
+
+// A word's letters, an apostrophe or hyphen only between them ("o'brien", "al-suwaidi"): not a quote after it.
+const WORD = /\p{L}+(?:['’-]\p{L}+)*/uy;
+const LETTER = /[\p{L}'’-]/u;
+const FILLER_AFTER_COMMA = /(?:uh|um|umm|er|erm|ah|like|i mean|sorry)[,.]? /iy;
+const MIN_LETTERS = 3;
+const MIN_SHARED_ENDING = 4;
+const MAX_NAME_WORDS = 4;
+
+interface Word { start: number; end: number; lowered: string }
+
+function wordAt(text: string, at: number): Word | undefined {
+  WORD.lastIndex = at;
+  const match = WORD.exec(text);
+  if (match === null) return undefined;
+  const end = at + match[0].length;
+  return { start: at, end, lowered: match[0].toLowerCase() };
+}
+
+/** The word that ends at `end`, or undefined when none does (a digit or a mark before the comma). */
+function wordEndingAt(text: string, end: number): Word | undefined {
+  let start = end;
+  while (start > 0 && LETTER.test(text[start - 1]!)) start--;
+  if (start === end || !/\p{L}/u.test(text[start]!) || !/\p{L}/u.test(text[end - 1]!)) return undefined;
+  return { start, end, lowered: text.slice(start, end).toLowerCase() };
+}
+
+/** Whether the word reads as a name's: no title, no everyday English word or word of ours, unless a lexicon name. */
+function readsAsNameWord(text: string, codes: Uint16Array, word: Word): boolean {
+  const flags = nameTokenFlags(text, codes, word.start, word.end);
+  if ((flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0) return false;
+  return (flags & LEXICON_NAME) !== 0 || !isCommonEnglishWord(text, word.start, word.end);
+}
+
+/**
+ * Whether `again` names whom `said` named, in other words: one is short for the other ("jacko, jack", "abdul, abdulrahman";
+ * not "pocketsphinx, pocketsphinx-en-us", a word of its own), or they share an ending ("tunde, babatunde").
+ */
+function isShortFor(said: string, again: string): boolean {
+  const [shorter, longer] = said.length < again.length ? [said, again] : [again, said];
+  if (shorter.length < MIN_LETTERS || shorter === longer) return false;
+  if (longer.startsWith(shorter)) return /\p{L}/u.test(longer[shorter.length]!);
+  return shorter.length >= MIN_SHARED_ENDING && longer.endsWith(shorter) && /\p{L}/u.test(longer[longer.length - shorter.length - 1]!);
+}
+
+// camelCase or a digit: a program's identifier ("retryable, retryable", "audioPart"), no name.
+const IDENTIFIER_SHAPE = /\p{Ll}\p{Lu}|\d/u;
+
+const APOSTROPHE = 0x27;
+const HYPHEN = 0x2d;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const isAsciiLetterCode = (code: number): boolean => ((code | 32) >= 0x61 && (code | 32) <= 0x7a);
+// Non-ASCII characters are let through as letters here; wordEndingAt() reads the word exactly.
+const mayBeWordCode = (code: number): boolean => isAsciiLetterCode(code) || code >= 128 || code === APOSTROPHE || code === HYPHEN || code === RIGHT_SINGLE_QUOTE;
+
+/** Where the run of letters (and apostrophes, hyphens, non-ASCII characters) ending at `end` starts. */
+function letterRunStart(codes: Uint16Array, end: number): number {
+  let start = end;
+  while (start > 0 && mayBeWordCode(codes[start - 1]!)) start--;
+  return start;
+}
+
+// How far after the comma the name is looked for: a filler, a first name and a middle one.
+const SAID_AGAIN_WINDOW = 40;
+const SAID_AGAIN_LETTERS = 3;
+
+/** Whether the first three letters of the word at `saidStart` (ASCII letters case-insensitively) stand within the window from `from`. */
+function isSaidAgainSoon(codes: Uint16Array, saidStart: number, from: number): boolean {
+  const first = codes[saidStart]! | 32;
+  const second = codes[saidStart + 1]! | 32;
+  const third = codes[saidStart + 2]! | 32;
+  const end = Math.min(codes.length - SAID_AGAIN_LETTERS + 1, from + SAID_AGAIN_WINDOW);
+  for (let index = from; index < end; index++) {
+    if ((codes[index]! | 32) === first && (codes[index + 1]! | 32) === second && (codes[index + 2]! | 32) === third) return true;
+  }
+  return false;
+}
+
+/** Pushes a PERSON span for each name said and restated after a comma in text, and for the name as first said. */
+export function takeRestatedNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  for (let comma = text.indexOf(', '); comma !== -1; comma = text.indexOf(', ', comma + 1)) {
+    // Cheapest first: most commas have no word before them said again after them.
+    const saidStart = letterRunStart(codes, comma);
+    if (comma - saidStart < MIN_LETTERS || !isSaidAgainSoon(codes, saidStart, comma + 2)) continue;
+    const said = wordEndingAt(text, comma);
+    if (said === undefined || said.end - said.start < MIN_LETTERS || IDENTIFIER_SHAPE.test(text.slice(said.start, said.end)) || !readsAsNameWord(text, codes, said)) continue;
+    let at = comma + 2;
+    FILLER_AFTER_COMMA.lastIndex = at;
+    if (FILLER_AFTER_COMMA.test(text)) at = FILLER_AFTER_COMMA.lastIndex;
+    const words: Word[] = [];
+    for (let word = wordAt(text, at); word !== undefined && words.length < MAX_NAME_WORDS; word = wordAt(text, word.end + 1)) {
+      const particle = words.length > 0 && (nameTokenFlags(text, codes, word.start, word.end) & PARTICLE) !== 0;
+      if (!particle && !readsAsNameWord(text, codes, word)) break;
+      words.push(word);
+      if (text[word.end] !== ' ') break;
+    }
+    // The name ends on a word of it, not a particle.
+    while (words.length > 0 && (nameTokenFlags(text, codes, words.at(-1)!.start, words.at(-1)!.end) & PARTICLE) !== 0 && words.length > 1) words.pop();
+    if (words.length === 0) continue;
+    // Said again whole, the name has its surname this time ("rui, rui gonçalves"): a word said twice alone is a program's
+    // as often ("config, config", "etag, etag").
+    const whole = words.length > 1 && (words[0]!.lowered === said.lowered || words.slice(1).some((word) => word.lowered === said.lowered));
+    if (!whole && !isShortFor(said.lowered, words[0]!.lowered)) continue;
+    spans.push({ type: 'PERSON', start: said.start, end: said.end }, { type: 'PERSON', start: words[0]!.start, end: words.at(-1)!.end });
+  }
+}
