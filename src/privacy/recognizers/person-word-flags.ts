@@ -23,7 +23,7 @@ export const WORD_NAME = 64;
 // /i only matches ASCII letters to ASCII ones, and the only non-ASCII letter that lower-cases to ASCII is
 // U+212A ('k'), which no title has.
 export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'herr', 'herrn', 'frau', 'shri', 'smt', 'sig', 'sigra',
-  'signor', 'signora', 'sr', 'sra', 'srta']);
+  'signor', 'signora', 'sr', 'sra', 'srta', 'kuya', 'tito', 'tita', 'manong', 'manang']);
 
 function flagsOfLowered(lowered: string): number {
   let flags = lowered.length < 2 ? SHORT : 0;

@@ -821,6 +821,22 @@ function takePlaceSurnames(text: string, codes: Uint16Array, spans: DetectedSpan
   }
 }
 
+// A Dutch or German surname with its particle, the particle in lower case, no first name before it: "van der Berg reported
+// the fault", "von Trapp". "Van" capitalised is one only before its second particle ("Van der Merwe"): alone it starts "Van
+// Hire" as often; after an article or a possessive, "van" is a vehicle ("our van Ford Transit").
+const PARTICLE_SURNAME = /(?<![\p{L}\p{N}])(?<!\b(?:the|a|an|our|my|his|her|their|your|this|that|white|company|delivery|works) )(?:van|von|Van(?= de)|Von(?= de))(?: (?:der|den|de|ter|ten|het))? (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+
+function detectParticleSurnames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  PARTICLE_SURNAME.lastIndex = 0;
+  for (let match = PARTICLE_SURNAME.exec(text); match !== null; match = PARTICLE_SURNAME.exec(text)) {
+    const end = match.index + match[0].length;
+    if ((nameTokenFlags(text, codes, end - match[1]!.length, end) & NOT_A_NAME_OR_ORGANISATION) !== 0) continue;
+    spans.push({ type: 'PERSON', start: match.index, end });
+  }
+}
+
+const mayHoldParticleSurname = (text: string): boolean => text.includes('van ') || text.includes('von ') || text.includes('Van d') || text.includes('Von d');
+
 // The joint between names in a list ("Tomasz, Nkechi and Aoife"), and whether the list goes on after a name.
 const LIST_JOINT_AFTER = /, (?:and |or |& )?| (?:and|or|&) /y;
 // A handover's second name: "from Folake to Wojtek".
@@ -976,6 +992,7 @@ export const personRecognizer: Recognizer = {
     detectShapes(text, profile, settled, spans);
     detectContactNames(text, profile, settled, spans);
     if ((profile.tableMarks & TABLE_MARK.lineFeed) !== 0 && profile.capitalCount > 0) detectSignatureLine(text, profile.codes, spans);
+    if (mayHoldParticleSurname(text)) detectParticleSurnames(text, profile.codes, spans);
     takeSurnameInitials(profile.codes, text.length, spans);
     takePlaceSurnames(text, profile.codes, spans);
     takeListedNames(text, profile.codes, spans);

@@ -75,7 +75,8 @@ function hasUnitAt(text: string, codes: Uint16Array, position: number): boolean 
 
 /**
  * Whether text[start, end) ends with '.' and one to three digits: a decimal ("004512.7"), no phone. A number whose groups
- * are all joined by dots is a phone's way ("01.42.68.53.17", "07700.900.333"); "10.004 106.961" are two decimals.
+ * are all joined by dots is a phone's way ("01.42.68.53.17", "07700.900.333", "+34.612.345.678" after its '+');
+ * "10.004 106.961" are two decimals.
  */
 function endsWithDecimalTail(codes: Uint16Array, start: number, end: number): boolean {
   let digitsStart = end;
@@ -83,7 +84,7 @@ function endsWithDecimalTail(codes: Uint16Array, start: number, end: number): bo
   const digits = end - digitsStart;
   if (digits < 1 || digits > 3 || digitsStart <= start || codes[digitsStart - 1] !== DOT) return false;
   let dots = 0;
-  for (let index = start; index < digitsStart; index++) {
+  for (let index = codes[start] === PLUS ? start + 1 : start; index < digitsStart; index++) {
     const code = codes[index]!;
     if (code === DOT) dots++;
     else if (!isAsciiDigit(code)) return true;

@@ -682,3 +682,13 @@ test('a name said and then said again in full after a comma is a name with no cu
   for (const text of ['sorry, sorry the meter is at gate 2, gate 3 has the other', 'no, no problem, yes, yes please', 'config, config and etag, etag',
     'retryable, retryable: errorType, errorType', 'pocketsphinx, pocketsphinx-en-us and sox', 'bravo, bravo team at the north gate']) assert.equal(redact(text).text, text);
 });
+
+test('a Dutch or German surname with its particle, a caller "here", a spoken "surname", and a Filipino title', () => {
+  for (const [text, redacted] of [
+    ['van der Berg reported the fault.', '[REDACTED_NAME] reported the fault.'], ['Van der Merwe is on nights', '[REDACTED_NAME] is on nights'],
+    ["uh hello, yeah it's deepa here, call me back", "uh hello, yeah it's [REDACTED_NAME] here, call me back"],
+    ['yes my name is oluwadamilare, surname adeyemi', 'yes my name is [REDACTED_NAME], surname [REDACTED_NAME]'],
+  ]) assert.equal(redact(text!).text, redacted, text);
+  for (const text of ['Tawagan si Kuya Jomar bukas', 'tawagan si kuya jomar']) assert.ok(!redact(text).text.includes('omar'), text);
+  for (const text of ["our van Ford Transit and Van Hire Ltd", "it's raining here and this is cold here", 'Surname field is required']) assert.equal(redact(text).text, text);
+});

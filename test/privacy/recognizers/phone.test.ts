@@ -282,3 +282,9 @@ test("our users' other languages' verbs and words for calling cue a number writt
     assert.deepEqual(found(phoneRecognizer, text), [], text);
   }
 });
+
+test("an international number grouped by dots throughout is a phone after its '+': \"+34.612.345.678\"", () => {
+  assert.deepEqual(found(phoneRecognizer, 'vigilante – +34.612.345.678'), ['+34.612.345.678']);
+  assert.deepEqual(found(phoneRecognizer, 'kontakt: +48.22.555.66.77'), ['+48.22.555.66.77']);
+  assert.deepEqual(found(phoneRecognizer, 'reading +4.512.7 kWh'), []);
+});
