@@ -10,8 +10,11 @@
 // English name ("Lagos", "Paris", "Darwin"); a city, state or county that Faker's locales name in one word ("Valencia",
 // "Milano", "Victoria"); a function word of the locales' languages (stopwords-iso: Portuguese "ela", French "bon"); or a name
 // of the evaluation set (bench/pii/eval-names.ts), which the lexicon must not hold, so the bench goes on measuring the cues
-// and shapes, not a lookup; nor a word of software that our logs and notes write ("max(", "Kafka", "Polly").
+// and shapes, not a lookup; nor a word of software that our logs and notes write ("max(", "Kafka", "Polly"), nor a maker
+// that is a name too, which our vocabulary leaves out of its makers so that "ask for Otis Brandt" stays a name, but which
+// alone, uncued, is the maker ("2 Otis lifts", "Cummins generator", "Dyson Airblade").
 const SOFTWARE_WORDS = ['max', 'min', 'avg', 'kafka', 'polly', 'redis', 'ruby', 'rust', 'docker', 'linux', 'debian', 'ubuntu'];
+const MAKERS_THAT_ARE_NAMES = ['otis', 'cummins', 'dyson', 'chubb', 'lennox'];
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { allLocales } from '@faker-js/faker';
@@ -83,7 +86,7 @@ const namesIn = (list: NameList): readonly string[] => (list === undefined ? [] 
 
 function build(): { firstNames: string[]; surnames: string[] } {
   const excluded = new Set([...englishWords(), ...placeAndLanguageNames(), ...oneWordPlaces(), ...functionWords(), ...NOT_A_NAME,
-    ...ORGANISATION_WORDS, ...WORD_NAMES, ...TITLES, ...NAME_PARTICLES, ...SOFTWARE_WORDS,
+    ...ORGANISATION_WORDS, ...WORD_NAMES, ...TITLES, ...NAME_PARTICLES, ...SOFTWARE_WORDS, ...MAKERS_THAT_ARE_NAMES,
     ...[...EVAL_FIRST_NAMES, ...EVAL_SURNAMES].map((name) => name.toLowerCase())]);
   const keep = (name: string): boolean => /^[a-z]+$/.test(name) && name.length >= MIN_LETTERS && !excluded.has(name);
   const firstNames = new Set<string>();

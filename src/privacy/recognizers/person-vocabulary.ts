@@ -18,6 +18,8 @@ themselves let lets let's hey hi hello dear sir madam regards cheers best kind s
 speaking calling writing here's there's that's it's he's she's we're they're i've i'll i'd don't doesn't didn't won't can't
 usual busy available away responsible new leave holiday off duty charge onsite offsite currently also directly
 uh um umm er erm ah hmm mm pls plz thx ty hai hain hoon hun
+buongiorno bonjour bonsoir hola olá hallo moin servus ciao salve buenos buenas dias días tardes noches bom boa dobry dzień
+goedemorgen goedemiddag goedenavond
 die das dem des ein eine einen einem einer und oder bei mit für im zum zur ist sind sie ich wir bitte nicht nur hier heute
 ligue liga ligar fala falar fale contactar contacte contactez llama llamar llame hablar habla pregunte pregunta pergunte pergunta
 appelez appeler demandez chiama chiamare chiamate chiedi chiedere tawagan vraag rufen fragen`;
@@ -51,9 +53,9 @@ störung störungen schicht frühschicht spätschicht nachtschicht zähler zähl
 rejestr gości kierownik zmiany ochrona ochrony kontakt encargado móvil
 zentrale technik hauswart servicedesk störungsmeldung växel sentralbord centralino portineria
 montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni juli oktober dezember
-lunes martes miércoles miercoles jueves viernes sábado sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre
-octubre noviembre diciembre segunda terça terca quarta quinta sexta janeiro fevereiro março marco maio junho julho setembro outubro
-novembro dezembro lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier mars avril juin juillet août aout
+lunes martes miércoles miercoles jueves viernes sábado sabado domingo enero febrero marzo abril mayo junio agosto septiembre
+octubre noviembre diciembre segunda terça terca quarta quinta sexta janeiro fevereiro março maio junho julho setembro outubro
+novembro dezembro lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier mars juin juillet août aout
 septembre octobre novembre décembre decembre lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi
 sabato domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre poniedziałek poniedzialek wtorek środa sroda czwartek
 piątek piatek sobota niedziela maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
@@ -78,12 +80,16 @@ healthcare medical telecom telecoms networks digital media printing signs fabric
 const EQUIPMENT_MAKERS = `honeywell siemens bosch tyco kidde hochiki notifier kentec ziton xtralis vesda texecom pyronix risco paxton salto
 hikvision dahua avigilon genetec lenel kantech kone schindler thyssenkrupp stannah fujitec daikin toshiba fujitsu hitachi
 panasonic samsung mitsubishi viessmann vaillant worcester baxi potterton grundfos wilo lochinvar remeha rinnai ariston
-priva cylon caterpillar aggreko gyr itron kamstrup sensus zumtobel gent`;
+priva cylon caterpillar aggreko gyr itron kamstrup sensus zumtobel gent biffa hamworthy cisco meraki planon karcher kärcher numatic
+jeyes trane`;
 // The last word of a place's name: "Jordan Street", "Victoria Station", "Grosvenor Square" name no one. Place words that
 // are also common surnames (Court, Hill, Hall, Wood, Green) are left out, as makers are: a name would be kept whole.
-// Lane is in: a street far more often than a surname in our users' notes. So are the short forms of street kinds (Rd, St).
+// Lane is in: a street far more often than a surname in our users' notes. So are the short forms of street kinds (Rd, St),
+// and the buildings our users' sites are, so often named after someone ("George House", "Isaac Newton Centre", "Albert Dock").
 const PLACE_SUFFIXES = `street road avenue lane way close drive place grove walk row square station plaza embankment crescent terrace
 boulevard quay wharf mews estate suite library arcade precinct retail industrial airport terminal
+house centre center dock docks tower towers building buildings hospital clinic school college university academy institute museum
+theatre theater stadium arena barracks
 rd st ave sq blvd ln`;
 
 function wordSet(words: string): ReadonlySet<string> {

@@ -381,6 +381,8 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
   // a greeting's or a thanks' comma, an address to all ("Hello, World!"); after "phone", a heading's ("Phone Policy"); a
   // short word in capitals after a role or a log's verb, an acronym ("Reported to HSE").
   if (cue.strict && (!isUpperCaseAt(text, codes, name.start) || !hasNameWord(text, codes, name.start, name.end) || isAcronym(codes, name.start, name.end))) return undefined;
+  // After a weak cue too, a short word in capitals alone is an acronym ("rejected by AP", "indexed by CPI", "Cleaning by ISS").
+  if (!cue.allowLower && isAcronym(codes, name.start, name.end)) return undefined;
   if (!cue.allowLower && (isCommaBefore(codes, cueEnd) || isPhoneVerbBefore(text, cueEnd)) && !hasNameWord(text, codes, name.start, name.end)) return undefined;
   const firstNameEnd = cue.allowLower ? firstNameAfterSurname(text, codes, name) : -1;
   return firstNameEnd === -1 ? name : { start: name.start, end: firstNameEnd };
@@ -530,7 +532,23 @@ function detectPairs(pattern: RegExp, judge: PairJudge, text: string, codes: Uin
 }
 
 /** Initials and a surname text[start, end) are a name unless the surname is a word of the domain or an organisation's ("B. Entrance"). */
+// A unit's or a compass point's letter after a number ends a sentence, no initial: "820 L. Tank now at …", "18°C. Valve
+// actuator …", "2.9916° W. Access via …". A time before an initial is a register row's ("14:05 S. Patel").
+const UNIT_OR_COMPASS_LETTERS = new Set('CFKLMNSEWV');
+const DEGREE_SIGN = 0xb0;
+
+function isUnitAfterNumber(codes: Uint16Array, start: number): boolean {
+  if (!UNIT_OR_COMPASS_LETTERS.has(String.fromCharCode(codes[start]!))) return false;
+  let before = start - 1;
+  if (codes[before] === SPACE) before--;
+  if (codes[before] === DEGREE_SIGN) return true;
+  if (before === start - 1 || !isAsciiDigit(codes[before]!)) return false;
+  while (before > 0 && (isAsciiDigit(codes[before - 1]!) || codes[before - 1] === DOT || codes[before - 1] === COMMA)) before--;
+  return codes[before - 1] !== COLON;
+}
+
 function judgeInitialSurname(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
+  if (isUnitAfterNumber(codes, start)) return;
   const surnameStart = stickyMatchEnd(STICKY_INITIALS, text, start);
   const flags = nameTokenFlags(text, codes, surnameStart, end);
   if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return;
@@ -711,7 +729,12 @@ function hyphenatedTokenStart(codes: Uint16Array, start: number): number {
   return start;
 }
 
+// A saint's or a royal's name names a place ("st james's hospital", "queen elizabeth the second centre"), not a person there.
+const SAINT_OR_ROYAL_BEFORE = /\b(?:st|st\.|saint|san|santa|queen|king|prince|princess|lady)[ ]$/i;
+const SAINT_OR_ROYAL_WINDOW = 9;
+
 function pushLowerCaseName(text: string, codes: Uint16Array, start: number, spans: DetectedSpan[]): void {
+  if (SAINT_OR_ROYAL_BEFORE.test(text.slice(Math.max(0, start - SAINT_OR_ROYAL_WINDOW), start))) return;
   // A first name after a hyphen is the second part of one name token ("jean-paul"): the name starts with the token.
   const tokenStart = hyphenatedTokenStart(codes, start);
   const name = (tokenStart === start ? undefined : readNameAt(text, codes, tokenStart, false)) ?? readNameAt(text, codes, start, false);
@@ -944,23 +967,24 @@ function mayHoldChatLine(text: string, profile: TextProfile): boolean {
 
 /**
  * Whether a detection other than a restated name's may start in the text: at a cue word, a capital, a lower-case first
- * name, a register row's '|', a table's personal column, an '@' or a possessive ("chidi's mob"). A restated name needs a
- * comma ("rui, rui gonçalves").
+ * name, a register row's '|', a table's personal column, an '@', a possessive ("chidi's mob") or a chat line's sender
+ * ("[1/2/24, 9:05] okonkwoFolake: ", whose name has no capital at a word's start). A restated name needs a comma ("rui,
+ * rui gonçalves").
  */
-function mayHoldNameBesidesRestated(profile: TextProfile): boolean {
+function mayHoldNameBesidesRestated(text: string, profile: TextProfile): boolean {
   return profile.exotic || profile.cueCount > 0 || profile.capitalCount > 0 || profile.lowerNameCount > 0 || mayHoldTable(profile.tableMarks) || profile.hasAt
-    || profile.hasApostrophe;
+    || profile.hasApostrophe || mayHoldChatLine(text, profile);
 }
 
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   mayContain(text, profile = profileText(text)) {
-    return mayHoldNameBesidesRestated(profile) || (profile.tableMarks & TABLE_MARK.comma) !== 0;
+    return mayHoldNameBesidesRestated(text, profile) || (profile.tableMarks & TABLE_MARK.comma) !== 0;
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     // A lower-case transcript with a comma and nothing else a name starts at: only a restated name may be there.
-    if (!mayHoldNameBesidesRestated(profile)) {
+    if (!mayHoldNameBesidesRestated(text, profile)) {
       takeRestatedNames(text, profile.codes, spans);
       return spans;
     }
