@@ -706,3 +706,19 @@ test("buildings named after people, a unit's or compass point's letter after a n
   assert.equal(redact('ask for Otis Brandt at the gate').text, 'ask for [REDACTED_NAME] at the gate');
   assert.equal(redact('Ciao, sono Marco Bianchi').text, 'Ciao, sono [REDACTED_NAME]');
 });
+
+test('a name with no cue is known by what is said of it after: a role, a shift or a desk, a task or a deed', () => {
+  for (const [text, redacted] of [
+    ['Bronwyn is the cleaning supervisor at the Perth site', '[REDACTED_NAME] is the cleaning supervisor at the Perth site'],
+    ['Kai and Jayden are the weekend guards', '[REDACTED_NAME] and [REDACTED_NAME] are the weekend guards'],
+    ['Destiny is on nights', '[REDACTED_NAME] is on nights'], ['Holly & Jasmine on reception', '[REDACTED_NAME] & [REDACTED_NAME] on reception'],
+    ['Guys, Dawn is off sick today, Faith will do level 1', 'Guys, [REDACTED_NAME] is off sick today, [REDACTED_NAME] will do level 1'],
+    ['Actions: 1) Rhys to reissue rota 2) Grace to order hi-vis', 'Actions: 1) [REDACTED_NAME] to reissue rota 2) [REDACTED_NAME] to order hi-vis'],
+    ['Mercy did the toilets', '[REDACTED_NAME] did the toilets'],
+  ]) assert.equal(redact(text!).text, redacted, text);
+  // A firm's role, a firm on site, our words, a place, an everyday word, a modal at a sentence's start: no one's.
+  for (const text of ['Mitie is the contractor. Kone is on site Tuesday.', 'Security reported a leak. Reception is on the ground floor.',
+    'Victoria Station is the nearest.', 'Maintenance reported the leak', 'Will do. Mark the meter readings please.', 'Gate 2 is on the left']) {
+    assert.equal(redact(text).text, text);
+  }
+});

@@ -1,0 +1,96 @@
+// A name with no cue before it, known by what is said of it after: a role ("Bronwyn is the cleaning supervisor", "Kai and
+// Jayden are the weekend guards"), a post or a shift ("Destiny is on nights", "Holly and Jasmine on reception"), a task
+// given ("Grace to chase", "Bree to call Allied Doors") or done ("Comfort reported the leak", "Mercy did the toilets").
+// A rota, a handover or a WhatsApp message names its people so, and a first name alone is all it gives ("Faith", "Hope",
+// "Precious" and "Sipho" are names no lexicon may hold).
+//
+// Decisions: the names are capitalised words, one or a list of up to four ("Faith, Hope and Charity"), at a sentence's or
+// a line's start, or after a comma, colon or dash; each is no word of our vocabulary, no firm's or maker's, and no
+// everyday English word unless a lexicon name or a first name that is a word ("Will", "Grace"). What is said after it is
+// said of a person only: a person's role (not a firm's: "Mitie is the contractor" stays), a shift or a desk (not "on site",
+// where a firm's engineers are), a task or a deed in the past tense.
+import type { DetectedSpan } from '../recognizer.ts';
+import { isCommonEnglishWord } from '../english-words.ts';
+import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, TITLE, WORD_NAME } from './person-word-flags.ts';
+
+const NAME = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
+const NAMES = String.raw`${NAME}(?:(?:, | and | & |, and )${NAME}){0,3}`;
+const ROLE = String.raw`(?:guard|guards|officer|officers|supervisor|manager|receptionist|receptionists|cleaner|cleaners|caretaker|porter|driver|keyholder|key holder|contact|concierge|warden|first aider|lead|deputy|boss|coordinator|housekeeper|handyman|janitor|attendant|technician|electrician|engineer|controller|operative|operatives|patroller)`;
+const ROLE_ADJECTIVES = String.raw`(?:(?:new|main|day|night|weekend|relief|site|cleaning|security|duty|contract|building|area|shift|head|senior|assistant|team|floor|gate|other|only|usual|regular|mobile|patrol|control room|cctv|fire|lift|maintenance) )*`;
+const POST = String.raw`(?:nights|days|earlies|lates|weekends|the weekend|reception|the gate|gate \d+|the desk|the door|duty|leave|holiday|annual leave|sick leave|the early shift|the late shift|the night shift|the day shift|patrol|the post room|the tea trolley)`;
+const TASK = String.raw`(?:do|take|handle|chase|call|ring|phone|redo|cover|check|order|follow up|sort|fix|arrange|reissue|confirm|lock up|open up|lock|open|collect|sign|update|book|email|text|remind|escort|meet|train)`;
+const DEED = String.raw`(?:reported|covered|cleaned|did|fixed|locked|opened|signed|attended|stopped|collected|checked|rang|called|said|left|found|noticed|raised|logged|swapped|dropped off|picked up|handed over|caught|spotted|patrolled|escorted)`;
+const PREDICATE = String.raw`(?:(?:is|was|are|were|'s|’s|will be) (?:the|our|a|an|my|your|their|his|her) ${ROLE_ADJECTIVES}${ROLE}\b|(?:(?:is|was|are|were|'s|’s|will be) )?(?:on|off) ${POST}\b|(?:is|are) (?:off sick|covering|working|in charge)\b|(?:to|will) ${TASK}\b|${DEED}\b|(?:has|had) (?:the )?keys?\b|(?:works|covers|does|cleans|starts|started|finishes|relieves|will relieve) )`;
+// Tried at a capital at a sentence's or a line's start, or after a comma, a colon, a semicolon, a list's "1)" or a dash
+// (isListOrSentenceStart()): not inside a phrase ("at Victoria Station is the guard").
+const NAMES_BEFORE_PREDICATE = new RegExp(String.raw`(${NAMES}) ${PREDICATE}`, 'uy');
+const LIST_JOINT = /, and |, | and | & /g;
+
+/** Whether the capitalised word text[start, end) may be a name said with no cue: see the header's decisions. */
+function mayBeName(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  const flags = nameTokenFlags(text, codes, start, end);
+  if ((flags & (TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0) return false;
+  return (flags & (LEXICON_NAME | WORD_NAME)) !== 0 || !isCommonEnglishWord(text, start, end);
+}
+
+const SPACE = 0x20;
+const COMMA = 0x2c;
+const IS_SENTENCE_END = new Uint8Array(128);
+for (const character of '.!?;:)\n') IS_SENTENCE_END[character.charCodeAt(0)] = 1;
+const IS_DASH = (code: number): boolean => code === 0x2d || code === 0x2013 || code === 0x2014;
+
+/** Whether a list of names may start at `at`: the text's start, or after a sentence's end and blanks, ", " or " - ". */
+function isListOrSentenceStart(codes: Uint16Array, at: number): boolean {
+  let before = at - 1;
+  if (before < 0) return true;
+  if (codes[before] === SPACE && (codes[before - 1] === COMMA || (IS_DASH(codes[before - 1]!) && codes[before - 2] === SPACE))) return true;
+  while (before >= 0 && (codes[before] === SPACE || codes[before] === 0x09 || codes[before] === 0x0d)) before--;
+  return before < 0 || (codes[before]! < 128 && IS_SENTENCE_END[codes[before]!] === 1);
+}
+
+// The first words of a predicate or a list's joint: the word after a name is one of them, or the scan is not tried.
+const FIRST_WORDS_AFTER_NAME: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'will', 'on', 'off', 'to', 'has', 'had', 'works',
+  'covers', 'does', 'cleans', 'starts', 'started', 'finishes', 'relieves', 'and', ...DEED.slice(3, -1).split('|').map((deed) => deed.split(' ')[0]!)]);
+const MAX_FIRST_WORD_LETTERS = 9;
+
+/** Whether the word after the capitalised word at `at` may start a predicate or a list ("Dawn is", "Dawn's", "Dawn, Faith"). */
+function mayBePredicateAfter(text: string, codes: Uint16Array, at: number): boolean {
+  let end = at + 1;
+  while (end < codes.length && (codes[end]! >= 128 || ((codes[end]! | 32) >= 0x61 && (codes[end]! | 32) <= 0x7a))) end++;
+  const after = codes[end];
+  if (after === COMMA || after === 0x27 || after === 0x2019 || after === 0x2d) return true;
+  if (after !== SPACE) return false;
+  let wordEnd = end + 1;
+  while (wordEnd < codes.length && wordEnd - end <= MAX_FIRST_WORD_LETTERS && (codes[wordEnd]! | 32) >= 0x61 && (codes[wordEnd]! | 32) <= 0x7a) wordEnd++;
+  return codes[wordEnd] === 0x26 || FIRST_WORDS_AFTER_NAME.has(text.slice(end + 1, wordEnd).toLowerCase()) || text.startsWith('& ', end + 1);
+}
+
+/**
+ * Pushes a PERSON span for each name that what is said after it shows is a person's, trying the names at the capitals
+ * `capitalStarts[0, capitalCount)` (the text profile's, ascending).
+ */
+export function detectNamesBeforePredicates(text: string, codes: Uint16Array, capitalStarts: Int32Array, capitalCount: number, spans: DetectedSpan[]): void {
+  let scannedTo = 0;
+  for (let index = 0; index < capitalCount; index++) {
+    const at = capitalStarts[index]!;
+    if (at < scannedTo || !isListOrSentenceStart(codes, at) || !mayBePredicateAfter(text, codes, at)) continue;
+    NAMES_BEFORE_PREDICATE.lastIndex = at;
+    const match = NAMES_BEFORE_PREDICATE.exec(text);
+    if (match === null) continue;
+    const names = match[1]!;
+    const found: DetectedSpan[] = [];
+    let nameStart = match.index;
+    let allNames = true;
+    LIST_JOINT.lastIndex = 0;
+    for (const part of names.split(LIST_JOINT)) {
+      const start = text.indexOf(part, nameStart);
+      if (!mayBeName(text, codes, start, start + part.length)) allNames = false;
+      found.push({ type: 'PERSON', start, end: start + part.length });
+      nameStart = start + part.length;
+    }
+    // A list is one of names, or none: "Gurpreet and Security are on nights" is no list of people. A word before a list's
+    // comma may be no name, and the list start after it: "Guys, Dawn is off sick".
+    if (allNames) for (const span of found) spans.push(span);
+    scannedTo = allNames ? match.index + names.length : found[0]!.end;
+  }
+}
