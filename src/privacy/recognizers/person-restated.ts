@@ -10,7 +10,7 @@
 // words that read as a name's (and a particle: "johan, johan du plessis"), four at most.
 import type { DetectedSpan } from '../recognizer.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
-import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, PARTICLE, SHORT, TITLE } from './person-word-flags.ts';
+import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, PARTICLE, SHORT, TITLE, WORD_NAME } from './person-word-flags.ts';
 
 // A word's letters, an apostrophe or hyphen only between them ("o'brien", "al-suwaidi"): not a quote after it.
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/uy;
@@ -38,11 +38,14 @@ function wordEndingAt(text: string, end: number): Word | undefined {
   return { start, end, lowered: text.slice(start, end).toLowerCase() };
 }
 
-/** Whether the word reads as a name's: no title, no everyday English word or word of ours, unless a lexicon name. */
+/**
+ * Whether the word reads as a name's: no title, no everyday English word or word of ours, unless a lexicon name or a first
+ * name that is a word ("bill like bill thompson": said twice with a surname, it is the name).
+ */
 function readsAsNameWord(text: string, codes: Uint16Array, word: Word): boolean {
   const flags = nameTokenFlags(text, codes, word.start, word.end);
   if ((flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0) return false;
-  return (flags & LEXICON_NAME) !== 0 || !isCommonEnglishWord(text, word.start, word.end);
+  return (flags & (LEXICON_NAME | WORD_NAME)) !== 0 || !isCommonEnglishWord(text, word.start, word.end);
 }
 
 /**
@@ -100,20 +103,67 @@ export function takeRestatedNames(text: string, codes: Uint16Array, spans: Detec
     let at = comma + 2;
     FILLER_AFTER_COMMA.lastIndex = at;
     if (FILLER_AFTER_COMMA.test(text)) at = FILLER_AFTER_COMMA.lastIndex;
-    const words: Word[] = [];
-    for (let word = wordAt(text, at); word !== undefined && words.length < MAX_NAME_WORDS; word = wordAt(text, word.end + 1)) {
-      const particle = words.length > 0 && (nameTokenFlags(text, codes, word.start, word.end) & PARTICLE) !== 0;
-      if (!particle && !readsAsNameWord(text, codes, word)) break;
-      words.push(word);
-      if (text[word.end] !== ' ') break;
-    }
-    // The name ends on a word of it, not a particle.
-    while (words.length > 0 && (nameTokenFlags(text, codes, words.at(-1)!.start, words.at(-1)!.end) & PARTICLE) !== 0 && words.length > 1) words.pop();
-    if (words.length === 0) continue;
-    // Said again whole, the name has its surname this time ("rui, rui gonçalves"): a word said twice alone is a program's
-    // as often ("config, config", "etag, etag").
-    const whole = words.length > 1 && (words[0]!.lowered === said.lowered || words.slice(1).some((word) => word.lowered === said.lowered));
-    if (!whole && !isShortFor(said.lowered, words[0]!.lowered)) continue;
-    spans.push({ type: 'PERSON', start: said.start, end: said.end }, { type: 'PERSON', start: words[0]!.start, end: words.at(-1)!.end });
+    pushRestatement(text, codes, said, at, true, spans);
   }
+}
+
+// A transcript has no commas: a name said twice there is said with a space or a filler between ("me siobhan siobhan walsh",
+// "so mick um mick o'neill", "bill like bill thompson"). Its words are compared by their code units as the scan walks them.
+const FILLERS: ReadonlySet<string> = new Set(['um', 'uh', 'er', 'erm', 'like', 'sorry']);
+const MAX_FILLER_LETTERS = 5;
+
+const isWordCode = (code: number): boolean => isAsciiLetterCode(code) || code >= 128 || code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
+
+function sameWord(codes: Uint16Array, start: number, otherStart: number, length: number): boolean {
+  for (let index = 0; index < length; index++) if (codes[start + index] !== codes[otherStart + index]) return false;
+  return true;
+}
+
+/** takeRestatedNames() for a transcript, in lower case and without commas: the name's words said twice, the surname added. */
+export function takeNamesSaidTwice(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  let saidStart = -1;
+  let saidEnd = -1;
+  // Whether only one space, or one filler and its spaces, stand between the word said and the next.
+  let adjacent = false;
+  for (let index = 0; index < text.length;) {
+    if (!isWordCode(codes[index]!)) {
+      if (codes[index] !== SPACE_CODE || index !== saidEnd) adjacent = adjacent && codes[index] === SPACE_CODE && codes[index - 1] !== SPACE_CODE;
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < text.length && isWordCode(codes[index]!)) index++;
+    const length = index - start;
+    if (adjacent && length === saidEnd - saidStart && length >= MIN_LETTERS && codes[start - 1] === SPACE_CODE && sameWord(codes, start, saidStart, length)) {
+      const said = { start: saidStart, end: saidEnd, lowered: text.slice(saidStart, saidEnd).toLowerCase() };
+      if (codes[index] === SPACE_CODE && readsAsNameWord(text, codes, said)) pushRestatement(text, codes, said, start, false, spans);
+    }
+    if (length <= MAX_FILLER_LETTERS && saidEnd !== -1 && adjacent && FILLERS.has(text.slice(start, index))) continue;
+    saidStart = start;
+    saidEnd = index;
+    adjacent = codes[index] === SPACE_CODE;
+  }
+}
+
+const SPACE_CODE = 0x20;
+
+/**
+ * The name said again at `at` after `said`, pushed with `said` where it restates it: whole, with its surname this time
+ * ("rui, rui gonçalves"; a word said twice alone is a program's as often: "config, config"), or, after a comma
+ * (`shortForms`), a word it is short for or that is short for it ("jacko, jack o'brien").
+ */
+function pushRestatement(text: string, codes: Uint16Array, said: Word, at: number, shortForms: boolean, spans: DetectedSpan[]): void {
+  const words: Word[] = [];
+  for (let word = wordAt(text, at); word !== undefined && words.length < MAX_NAME_WORDS; word = wordAt(text, word.end + 1)) {
+    const particle = words.length > 0 && (nameTokenFlags(text, codes, word.start, word.end) & PARTICLE) !== 0;
+    if (!particle && !readsAsNameWord(text, codes, word)) break;
+    words.push(word);
+    if (text[word.end] !== ' ') break;
+  }
+  // The name ends on a word of it, not a particle.
+  while (words.length > 1 && (nameTokenFlags(text, codes, words.at(-1)!.start, words.at(-1)!.end) & PARTICLE) !== 0) words.pop();
+  if (words.length === 0) return;
+  const whole = words.length > 1 && (words[0]!.lowered === said.lowered || words.slice(1).some((word) => word.lowered === said.lowered));
+  if (!whole && !(shortForms && isShortFor(said.lowered, words[0]!.lowered))) return;
+  spans.push({ type: 'PERSON', start: said.start, end: said.end }, { type: 'PERSON', start: words[0]!.start, end: words.at(-1)!.end });
 }

@@ -16,7 +16,7 @@ import { detectSurnameFirstFields, detectCapitalSurnameFields, takeCapitalSurnam
 import { detectContactNames } from './person-contact.ts';
 import { pushRepeatedNames } from './person-repeats.ts';
 import { detectNamesBeforePredicates } from './person-predicates.ts';
-import { takeRestatedNames } from './person-restated.ts';
+import { takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
@@ -980,13 +980,15 @@ function mayHoldNameBesidesRestated(text: string, profile: TextProfile): boolean
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   mayContain(text, profile = profileText(text)) {
-    return mayHoldNameBesidesRestated(text, profile) || (profile.tableMarks & TABLE_MARK.comma) !== 0;
+    // A transcript's name said twice needs no comma: any text in lower case may hold one.
+    return mayHoldNameBesidesRestated(text, profile) || (profile.tableMarks & TABLE_MARK.comma) !== 0 || profile.capitalCount === 0;
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     // A lower-case transcript with a comma and nothing else a name starts at: only a restated name may be there.
     if (!mayHoldNameBesidesRestated(text, profile)) {
       takeRestatedNames(text, profile.codes, spans);
+      takeNamesSaidTwice(text, profile.codes, spans);
       return spans;
     }
     detectAfterCues(text, profile, spans);
@@ -1023,6 +1025,7 @@ export const personRecognizer: Recognizer = {
     takePlaceSurnames(text, profile.codes, spans);
     takeListedNames(text, profile.codes, spans);
     if ((profile.tableMarks & TABLE_MARK.comma) !== 0) takeRestatedNames(text, profile.codes, spans);
+    if (profile.capitalCount === 0) takeNamesSaidTwice(text, profile.codes, spans);
     if (profile.singleLetterWordCount >= MIN_SPELLED_LETTERS) takeSpelledNames(text, spans);
     takeSurnamesBeforeComma(text, profile.codes, spans);
     if (profile.capitalCount >= 2 && (profile.tableMarks & TABLE_MARK.comma) !== 0) detectSurnameFirstFields(text, profile.codes, spans);
