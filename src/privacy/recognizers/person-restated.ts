@@ -119,8 +119,12 @@ function sameWord(codes: Uint16Array, start: number, otherStart: number, length:
   return true;
 }
 
+// A word said twice, a filler between or not, in Latin letters: most transcripts have none, and are not walked.
+const MAY_SAY_TWICE = /(?<![a-z\u00c0-\u024f'’])([a-z\u00c0-\u024f'’]{3,})(?: (?:um|uh|er|erm|like|sorry))? \1 /;
+
 /** takeRestatedNames() for a transcript, in lower case and without commas: the name's words said twice, the surname added. */
 export function takeNamesSaidTwice(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  if (!MAY_SAY_TWICE.test(text)) return;
   let saidStart = -1;
   let saidEnd = -1;
   // Whether only one space, or one filler and its spaces, stand between the word said and the next.

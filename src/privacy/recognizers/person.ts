@@ -859,7 +859,8 @@ function detectParticleSurnames(text: string, codes: Uint16Array, spans: Detecte
   }
 }
 
-const mayHoldParticleSurname = (text: string): boolean => text.includes('van ') || text.includes('von ') || text.includes('Van d') || text.includes('Von d');
+const MAY_HOLD_PARTICLE_SURNAME = /[Vv][ao]n /;
+const mayHoldParticleSurname = (text: string): boolean => MAY_HOLD_PARTICLE_SURNAME.test(text);
 
 // The joint between names in a list ("Tomasz, Nkechi and Aoife"), and whether the list goes on after a name.
 const LIST_JOINT_AFTER = /, (?:and |or |& )?| (?:and|or|&) /y;
