@@ -356,7 +356,10 @@ function detectWritten(text: string, profile: TextProfile, spans: DetectedSpan[]
         continue;
       }
     }
+    const found = spans.length;
     judgeRange(text, codes, start, end, spans);
+    // No number over the break: the next line is read on its own ("… NSW 2060⏎0412 345 678", a signature's postcode and phone).
+    if (lineBreak !== -1 && spans.length === found) PHONE_CANDIDATE.lastIndex = lineBreak + 1;
   }
 }
 

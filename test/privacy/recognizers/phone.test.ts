@@ -288,3 +288,9 @@ test("an international number grouped by dots throughout is a phone after its '+
   assert.deepEqual(found(phoneRecognizer, 'kontakt: +48.22.555.66.77'), ['+48.22.555.66.77']);
   assert.deepEqual(found(phoneRecognizer, 'reading +4.512.7 kWh'), []);
 });
+
+test("a number on the line after a postcode is read on its own when the two make no number: a signature's last lines", () => {
+  assert.deepEqual(found(phoneRecognizer, 'Level 3, 80 Pacific Highway, North Sydney NSW 2060\n0412 345 678'), ['0412 345 678']);
+  assert.deepEqual(found(phoneRecognizer, 'Southbank VIC 3006\n0423 987 654'), ['0423 987 654']);
+  assert.deepEqual(found(phoneRecognizer, 'Keys 0-40\n19 March 2024'), []);
+});
