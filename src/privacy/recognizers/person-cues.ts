@@ -70,7 +70,8 @@ function cue(pattern: RegExp, allowLower: boolean, bit: number, strict = false):
 
 // Order matters: spans are reported per cue in this order, as the reference scans do.
 export const TITLE_CUE: Cue = cue(TITLE, true, 4);
-export const CUES: readonly Cue[] = [cue(STRONG_CUE, true, 1), cue(GREETING_CUE, true, 2), TITLE_CUE, cue(WEAK_CUE, false, 8), cue(ROLE, false, 16, true), cue(STRICT_LABEL_OR_VERB, false, 32, true)];
+export const WEAK_CUE_OF_CUES: Cue = cue(WEAK_CUE, false, 8);
+export const CUES: readonly Cue[] = [cue(STRONG_CUE, true, 1), cue(GREETING_CUE, true, 2), TITLE_CUE, WEAK_CUE_OF_CUES, cue(ROLE, false, 16, true), cue(STRICT_LABEL_OR_VERB, false, 32, true)];
 
 // The leading letters of every alternative of each cue (up to its first non-letter). A cue can only match
 // where a word starts with one of these; a test checks the sticky scan against the reference scan.

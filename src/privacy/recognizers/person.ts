@@ -4,7 +4,7 @@
 import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, WORD_NAME, wordFlags } from './person-word-flags.ts';
-import { CUES, TITLE_CUE } from './person-cues.ts';
+import { CUES, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
 import { JOB_ROLE_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
@@ -372,9 +372,16 @@ function isCommaBefore(codes: Uint16Array, at: number): boolean {
   return codes[before] === COMMA;
 }
 
+// The weak cues after which a lower-case text's lower-case word is a name: a call, a message or a greeting. Not "by" or
+// "via", after which a transcript names a firm as often ("cleaned by mitie").
+const LOWER_CASE_NAME_AFTER = /\b(?:ask|tell|call|ring|text|message|phone|whatsapp|email|see|meet|met with|meeting with|thanks|thank you|cheers|hi|hello|hey|dear|cc|cover for|covering for|swap with|swapped with)\s+$/;
+const LOWER_CASE_CUE_WINDOW = 16;
+
 /** The name after the cue ending at `cueEnd`, checked as the cue asks, or undefined. */
-function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue): { start: number; end: number } | undefined {
-  const name = readNameAt(text, codes, cueEnd, cue.allowLower, cue === TITLE_CUE) ?? (cue.allowLower ? undefined : calledNameAt(text, codes, cueEnd));
+function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, lowerCaseText: boolean): { start: number; end: number } | undefined {
+  // A transcript is in lower case: after a call or a greeting there, a name is too ("ask aoife", "tell kel").
+  const allowLower = cue.allowLower || (lowerCaseText && cue === WEAK_CUE_OF_CUES && LOWER_CASE_NAME_AFTER.test(text.slice(Math.max(0, cueEnd - LOWER_CASE_CUE_WINDOW), cueEnd)));
+  const name = readNameAt(text, codes, cueEnd, allowLower, cue === TITLE_CUE) ?? (cue.allowLower ? undefined : calledNameAt(text, codes, cueEnd));
   if (name === undefined) return undefined;
   // A form's empty field: the next line's label is no name ("Visitor name:⏎Purpose: Lift Maintenance").
   if (codes[name.end] === COLON && isLineBreakBefore(codes, cueEnd)) return undefined;
@@ -389,8 +396,8 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
   return firstNameEnd === -1 ? name : { start: name.start, end: firstNameEnd };
 }
 
-function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, spans: DetectedSpan[]): void {
-  const name = nameAfterCue(text, codes, cueEnd, cue);
+function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, spans: DetectedSpan[], lowerCaseText: boolean): void {
+  const name = nameAfterCue(text, codes, cueEnd, cue, lowerCaseText);
   if (name === undefined) return;
   spans.push({ type: 'PERSON', start: name.start, end: name.end });
   // After a strong cue, a second name after "or" or "and" is one too where it reads as a name: "… or Hope", not "… and the
@@ -398,16 +405,16 @@ function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue:
   if (!cue.allowLower) return;
   AND_OR_AFTER.lastIndex = name.end;
   if (!AND_OR_AFTER.test(text)) return;
-  const second = nameAfterCue(text, codes, AND_OR_AFTER.lastIndex, cue);
+  const second = nameAfterCue(text, codes, AND_OR_AFTER.lastIndex, cue, lowerCaseText);
   if (second !== undefined && (!isUpperCaseAt(text, codes, second.start) || hasNameWord(text, codes, second.start, second.end))) {
     spans.push({ type: 'PERSON', start: second.start, end: second.end });
   }
 }
 
 /** Reference scan: the cue's regex (`pattern`, its pattern or lowered pattern) over the whole text. */
-function detectAfterCue(text: string, codes: Uint16Array, scanned: string, pattern: RegExp, cue: Cue, spans: DetectedSpan[]): void {
+function detectAfterCue(text: string, codes: Uint16Array, scanned: string, pattern: RegExp, cue: Cue, spans: DetectedSpan[], lowerCaseText: boolean): void {
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(scanned); match !== null; match = pattern.exec(scanned)) pushNameAfterCue(text, codes, match.index + match[0].length, cue, spans);
+  for (let match = pattern.exec(scanned); match !== null; match = pattern.exec(scanned)) pushNameAfterCue(text, codes, match.index + match[0].length, cue, spans, lowerCaseText);
 }
 
 /** Same matches as detectAfterCue, trying the sticky pattern only where the profile saw one of the cue's first words. */
@@ -420,7 +427,7 @@ function detectAfterCueAtStarts(text: string, cue: Cue, profile: TextProfile, sp
     const cueEnd = stickyMatchEnd(cue.stickyPattern, text, start);
     if (cueEnd === -1) continue;
     resumeAt = cueEnd;
-    pushNameAfterCue(text, profile.codes, resumeAt, cue, spans);
+    pushNameAfterCue(text, profile.codes, resumeAt, cue, spans, profile.capitalCount === 0);
   }
 }
 
@@ -429,7 +436,7 @@ function detectAfterCues(text: string, profile: TextProfile, spans: DetectedSpan
     // Case-sensitive scans of a lower-cased copy are much faster than /i scans; offsets only match if lengths do.
     const lowered = text.toLowerCase();
     const scansLowered = lowered.length === text.length;
-    for (const cue of CUES) detectAfterCue(text, profile.codes, scansLowered ? lowered : text, scansLowered ? cue.loweredPattern : cue.pattern, cue, spans);
+    for (const cue of CUES) detectAfterCue(text, profile.codes, scansLowered ? lowered : text, scansLowered ? cue.loweredPattern : cue.pattern, cue, spans, profile.capitalCount === 0);
     return;
   }
   if (profile.cueCount === 0) return;

@@ -731,3 +731,10 @@ test("a transcript's name said twice with a space or a filler between, the surna
   ]) assert.equal(redact(text!).text, redacted, text);
   for (const text of ['that that is the the meter', 'will, will do. mark, mark the meter', 'no no no the gate gate two is shut']) assert.equal(redact(text).text, text);
 });
+
+test('in a lower-case transcript, a call or a greeting takes the lower-case name after it: "so ask aoife", "tell kel"', () => {
+  assert.equal(redact("he's on leave till the twentieth so ask aoife").text, "he's on leave till the twentieth so ask [REDACTED_NAME]");
+  assert.equal(redact('tell kel the skip is coming at eight').text, 'tell [REDACTED_NAME] the skip is coming at eight');
+  for (const text of ['call me back, ask about the keys, call security, ring round, thanks mate, ask them, text it, see you',
+    'it was cleaned by mitie and managed by cbre']) assert.equal(redact(text).text, text);
+});
