@@ -33,12 +33,13 @@ export const TITLE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|herrn|frau|shri|sm
 // (Herr, Frau), Polish pan and pani, and an engineer's Ing. ("Dipl.-Ing. Hartmann"). Read strictly (Cue.strict): "Key Holder Response", "Mo.–Fr. Reception" are headings.
 export const ROLE = /\b(?:officer|guard|sgt|sergeant|constable|pc|pcso|dc|ds|lt|cpl|capt|det|insp|ofc|ing|inspector|supervisor|engineer|auditor|technician|cleaner|driver|warden|caretaker|concierge|receptionist|porter|card ?holder|key ?holder|hr|fr|pan|pani)\.?(?:[^\S\r\n]+\d{2,5})?[^\S\r\n]+/gi;
 
-// Read strictly, as a role is: a rota's shift label, its name after the colon ("Night: Bogdan / Day: Nkechi", "Standby:
+// Read strictly, as a role is: a rota's shift or day label, its name after the colon ("Night: Bogdan / Day: Nkechi", "Mon: Will
+// / Hope", "Standby:
 // Zbigniew Lis"); a form's label for a person ("Host: Brigid", "Employee: Abdulrahman"); and an occurrence log's verbs of
 // telling and passing on ("Told Babajide to wait", "Escalated to Nkemdirim", "Handover from Folake to Wojtek"). "Night: Gate
 // 2 locked", "Days: Monday to Friday", "Escalated to Facilities" are no names. Not "On call:": "on" starts too many words
 // for a cue's first word (every one is a sticky try).
-export const STRICT_LABEL_OR_VERB = new RegExp(String.raw`\b(?:(?:(?:night|day|early|late|morning|afternoon|evening|weekend|weekday|relief|reserve)s?(?: shift| cover| guard| officer| lead| supervisor)?|earlies|lates|standby|stand-by|back-?up|cover|host|employee|staff member|guest|resident)[^\S
+export const STRICT_LABEL_OR_VERB = new RegExp(String.raw`\b(?:(?:(?:night|day|early|late|morning|afternoon|evening|weekend|weekday|relief|reserve)s?(?: shift| cover| guard| officer| lead| supervisor)?|earlies|lates|standby|stand-by|back-?up|cover|host|employee|staff member|guest|resident|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^\S
 ]?:|(?:told|asked|messaged|texted|emailed|phoned|rang)|(?:escalated|reported|passed|referred|forwarded|handover|handed over|relieved|replaced|covered)(?: (?:to|from|by|on to|onto))?)[^\S
 ]+`, 'gi');
 
@@ -91,7 +92,8 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
   [16, `officer guard sgt sergeant constable pc pcso dc ds lt cpl capt det insp ofc ing inspector supervisor engineer auditor technician cleaner driver warden
     caretaker concierge receptionist porter card cardholder key keyholder hr fr pan pani`],
   [32, `night nights day days early earlies late lates morning mornings afternoon afternoons evening evenings weekend weekends weekday weekdays relief
-    reliefs reserve reserves standby stand back backup cover host employee staff guest resident told asked messaged texted emailed phoned rang escalated
+    reliefs reserve reserves standby stand back backup cover host employee staff guest resident mon tue tues wed thu thur thurs fri sat sun
+    monday tuesday wednesday thursday friday saturday sunday told asked messaged texted emailed phoned rang escalated
     reported passed referred forwarded handover handed relieved replaced covered`],
   [8, `by used i this it contact dear hi hiya hey yo hello thanks thank cc ask tell email call ring message meet met via text see kind best warm regards
     rgds br many thx tks ta cheers talk speak sincerely yours good morning afternoon evening swap swapped cover covering meeting phone whatsapp

@@ -194,7 +194,10 @@ function endsInsideWord(text: string, codes: Uint16Array, at: number): boolean {
 
 // What may follow a lower-case first name that is an everyday word and end its clause: punctuation, the text's end, or
 // one of these words ("the night guard is grace and …").
-const CLAUSE_END_AFTER_WORD_NAME = /(?:[ \t]*(?:[,.;:!?)\r\n]|$)| (?:and|or|on|at|in|from|who|for|with|but|she|he|his|her|their|til|until|till|tonight|today|tomorrow)\b|['’]s\b)/y;
+const CLAUSE_END_AFTER_WORD_NAME = /(?:[ \t]*(?:[,.;:!?)/\r\n]|$)| (?:and|or|on|at|in|from|who|for|with|but|she|he|his|her|their|til|until|till|tonight|today|tomorrow)\b|['’]s\b)/y;
+// The word names that are a calendar's too: alone, capitalised, they are its.
+const CALENDAR_WORD_NAMES: ReadonlySet<string> = new Set(['april', 'may', 'june', 'jan', 'august', 'sunday', 'monday', 'friday', 'saturday']);
+const isCalendarWordAt = (text: string, start: number, end: number): boolean => CALENDAR_WORD_NAMES.has(text.slice(start, end).toLowerCase());
 // Cues after which an everyday word is more often the word: "he is frank", "that'll be grand".
 const ADJECTIVE_CUE_BEFORE = /\b(?:he|she|that)(?:['’]s|['’]ll be|['’]d be| is| will be| would be)\s+$/i;
 const WORD_AFTER_WORD_NAME = /[A-Za-z][a-z]*(?:['’-][A-Za-z][a-z]+)?(?![\p{L}\p{N}])/uy;
@@ -270,7 +273,10 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
       || (words > 0 && casing === 'title' && firstCasing === 'title' && (flags & WORD_NAME) !== 0);
     const turnedDown = !particle && ((!sameStyle || !nameWord)
       || (words === 0 && casing === 'lower' && (flags & LEXICON_NAME) === 0 && isCommonEnglishWord(text, cursor, tokenEnd)));
-    if (turnedDown && !(words === 0 && allowLower && isWordNameAt(text, codes, position, cursor, tokenEnd, casing === 'upper'))) break;
+    // Capitalised after any cue, a first name that is a word is one where its clause says so too ("Mon: Will / Hope", "Thanks,
+    // Will"), but for a calendar's ("due by Monday.").
+    const wordNameAhead = words === 0 && (allowLower || (casing === 'title' && !isCalendarWordAt(text, cursor, tokenEnd)));
+    if (turnedDown && !(wordNameAhead && isWordNameAt(text, codes, position, cursor, tokenEnd, casing === 'upper'))) break;
     if (start === -1) start = cursor;
     if (!particle) firstCasing ??= casing;
     cursor = tokenEnd;
@@ -818,6 +824,21 @@ function detectMentions(text: string, codes: Uint16Array, spans: DetectedSpan[])
   }
 }
 
+// A name written before its own address, whose local part starts with it: "Sipho sipho@securex.co.za", "Saoirse
+// <saoirse@citywestfm.ie>", "Chinonso chinonso.eze@halogen-group.com". The address is EMAIL's; the name before it is one
+// by the address's own say, though no lexicon holds it.
+const NAME_BEFORE_OWN_ADDRESS = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \t]+<?(\p{Ll}+)[\p{L}\p{N}._%+'-]*@/gu;
+
+function detectNamesBeforeOwnAddress(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  NAME_BEFORE_OWN_ADDRESS.lastIndex = 0;
+  for (let match = NAME_BEFORE_OWN_ADDRESS.exec(text); match !== null; match = NAME_BEFORE_OWN_ADDRESS.exec(text)) {
+    const [, name, local] = match as unknown as [string, string, string];
+    // A desk's or a team's address is named so too: "Reception reception@…", "Security security@…".
+    if (!local.startsWith(name.toLowerCase()) || (nameTokenFlags(text, codes, match.index, match.index + name.length) & NOT_A_NAME_OR_ORGANISATION) !== 0) continue;
+    spans.push({ type: 'PERSON', start: match.index, end: match.index + name.length });
+  }
+}
+
 /** Whether a capital stands at `at` as an initial: a dot after it, or a comma, a line's end or the text's. */
 function isInitialAt(codes: Uint16Array, at: number, length: number): boolean {
   if (!isAsciiUpper(codes[at]!)) return false;
@@ -869,8 +890,8 @@ function detectParticleSurnames(text: string, codes: Uint16Array, spans: Detecte
 const MAY_HOLD_PARTICLE_SURNAME = /[Vv][ao]n /;
 const mayHoldParticleSurname = (text: string): boolean => MAY_HOLD_PARTICLE_SURNAME.test(text);
 
-// The joint between names in a list ("Tomasz, Nkechi and Aoife"), and whether the list goes on after a name.
-const LIST_JOINT_AFTER = /, (?:and |or |& )?| (?:and|or|&) /y;
+// The joint between names in a list ("Tomasz, Nkechi and Aoife", a rota's "Will / Hope"), and whether the list goes on after a name.
+const LIST_JOINT_AFTER = /, (?:and |or |& )?| (?:and|or|&|\/) /y;
 // A handover's second name: "from Folake to Wojtek".
 const TO_AFTER = / to /y;
 const FROM_BEFORE = /\bfrom $/i;
@@ -1000,7 +1021,10 @@ export const personRecognizer: Recognizer = {
       return spans;
     }
     detectAfterCues(text, profile, spans);
-    if (profile.hasAt) detectMentions(text, profile.codes, spans);
+    if (profile.hasAt) {
+      detectMentions(text, profile.codes, spans);
+      if (profile.capitalCount > 0) detectNamesBeforeOwnAddress(text, profile.codes, spans);
+    }
     const table = tableCells(text, profile);
     // A table's name cells, spans[tableSpansStart, tableSpansEnd) and the register rows' after: a name there is said once.
     const tableSpansStart = spans.length;

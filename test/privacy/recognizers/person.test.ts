@@ -738,3 +738,12 @@ test('in a lower-case transcript, a call or a greeting takes the lower-case name
   for (const text of ['call me back, ask about the keys, call security, ring round, thanks mate, ask them, text it, see you',
     'it was cleaned by mitie and managed by cbre']) assert.equal(redact(text).text, text);
 });
+
+test("a rota's day labels and slashes list names; a name before its own address; a capitalised word name where its clause ends", () => {
+  assert.equal(redact('Mon: Will / Hope\nTue: Hope / Rose').text, 'Mon: [REDACTED_NAME] / [REDACTED_NAME]\nTue: [REDACTED_NAME] / [REDACTED_NAME]');
+  assert.equal(redact('Thanks, Will').text, 'Thanks, [REDACTED_NAME]');
+  assert.equal(redact('Sipho sipho@securex.co.za').text, '[REDACTED_NAME] [REDACTED_EMAIL]');
+  assert.equal(redact('Saoirse <saoirse@citywestfm.ie>').text, '[REDACTED_NAME] <[REDACTED_EMAIL]>');
+  for (const text of ['Mon: Gate 2 locked. Sat: Closed. Sun: Bank Holiday', 'due by Monday.', 'will do, thanks.', 'Gate 2 / Gate 3']) assert.equal(redact(text).text, text);
+  assert.equal(redact('Reception reception@site.com').text, 'Reception [REDACTED_EMAIL]');
+});
