@@ -18,6 +18,8 @@ export const HOSTILE_SHAPES: Readonly<Record<string, HostileShape>> = {
   'hyphenated capitals': 'AA-', 'OCR digit letters, then a letter': { header: '', row: '0I', trailer: 'A' },
   'spelled names': 'abc, a b c, ', 'listed names': 'Tomasz, ', 'place surnames': 'Peter Hall ', 'OCR-garbled addresses': 'a@b,c ',
   'OCR-garbled domain': { header: 'a@', row: 'bb,' }, 'restated names': 'called grace, ',
+  'URL escapes': 'a%40b%2B1+c=', 'names said twice': 'rui rui ', 'names before a predicate': 'Dawn, Faith and Grace is on nights, ',
+  'names before their address': 'Sipho sipho@',
 };
 
 /** `unit` repeated to `length` characters. */
