@@ -747,3 +747,11 @@ test("a rota's day labels and slashes list names; a name before its own address;
   for (const text of ['Mon: Gate 2 locked. Sat: Closed. Sun: Bank Holiday', 'due by Monday.', 'will do, thanks.', 'Gate 2 / Gate 3']) assert.equal(redact(text).text, text);
   assert.equal(redact('Reception reception@site.com').text, 'Reception [REDACTED_EMAIL]');
 });
+
+test("West Africa's virtue names are word names: a name where what is said of them shows it", () => {
+  for (const [text, redacted] of [
+    ['Justice is the supervisor', '[REDACTED_NAME] is the supervisor'], ['Miracle and Godswill are the new guards', '[REDACTED_NAME] and [REDACTED_NAME] are the new guards'],
+    ['Comfort reported the leak', '[REDACTED_NAME] reported the leak'],
+  ]) assert.equal(redact(text!).text, redacted, text);
+  for (const text of ['Health and safety is a priority and justice is served', 'It is a miracle the pump works']) assert.equal(redact(text).text, text);
+});
