@@ -3,7 +3,8 @@
 
 // A structured record's key for a person's name, in JSON (`"first_name":"Ngozi"`, `{"hostName": "Will Summer"}`) or logfmt
 // (`visitor_name=Chidi`, `last="Owusu"`): the key's last quote or its '=' ends the cue, the value's opening quote too.
-const NAME_KEY_WORDS = 'first|last|given|family|middle|full|display|contact|visitor|guard|person|employee|caller|customer|driver|staff|officer|engineer|technician|manager|supervisor|cleaner|keyholder|tenant|owner|guest';
+// Not a customer's, a tenant's or an owner's name's key: our users' customers and tenants are firms, and so is many an owner.
+const NAME_KEY_WORDS = 'first|last|given|family|middle|full|display|contact|visitor|guard|person|employee|caller|driver|staff|officer|engineer|technician|manager|supervisor|cleaner|keyholder|guest';
 const KEY_VALUE_SEPARATOR = String.raw`(?:["']\s*:\s*["']?|=["']?)`;
 // A role's key alone is one in JSON, as "contact:" is in prose (`"guard":"Daisy Field"`); not "host", "driver", "owner" or
 // "tenant", as often a machine's, a library's, a team's or a customer firm's.
@@ -33,9 +34,8 @@ export const TITLE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|herrn|frau|shri|sm
 // (Herr, Frau), Polish pan and pani, and an engineer's Ing. ("Dipl.-Ing. Hartmann"). Read strictly (Cue.strict): "Key Holder Response", "Mo.–Fr. Reception" are headings.
 export const ROLE = /\b(?:officer|guard|sgt|sergeant|constable|pc|pcso|dc|ds|lt|cpl|capt|det|insp|ofc|ing|inspector|supervisor|engineer|auditor|technician|cleaner|driver|warden|caretaker|concierge|receptionist|porter|card ?holder|key ?holder|hr|fr|pan|pani)\.?(?:[^\S\r\n]+\d{2,5})?[^\S\r\n]+/gi;
 
-// Read strictly, as a role is: a rota's shift or day label, its name after the colon ("Night: Bogdan / Day: Nkechi", "Mon: Will
-// / Hope", "Standby:
-// Zbigniew Lis"); a form's label for a person ("Host: Brigid", "Employee: Abdulrahman"); and an occurrence log's verbs of
+// Read strictly, as a role is: a rota's shift or day label, its name after the colon ("Night: Bogdan / Day: Nkechi", "Mon:
+// Will / Hope", "Standby: Zbigniew Lis"); a form's label for a person ("Host: Brigid", "Employee: Abdulrahman"); and an occurrence log's verbs of
 // telling and passing on ("Told Babajide to wait", "Escalated to Nkemdirim", "Handover from Folake to Wojtek"). "Night: Gate
 // 2 locked", "Days: Monday to Friday", "Escalated to Facilities" are no names. Not "On call:": "on" starts too many words
 // for a cue's first word (every one is a sticky try).
@@ -85,8 +85,8 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     accompanied guy lady chap bloke fella apprentice assistant relief trainee property
     managers supervisors caretakers leads officers guards engineers technicians administrators coordinators contacts wardens directors
     owners landlords tenants cleaners receptionists visitors cardholders keyholders guys chaps blokes fellas apprentices assistants reliefs trainees belongs belonging in hand hands handed handing handover it its there ich hei heisst mein ansprechpartner
-    ansprechpartnerin naam this full display host person employee caller customer driver staff guest firstname lastname fullname displayname
-    contactname visitorname guardname personname employeename callername customername drivername staffname guestname`],
+    ansprechpartnerin naam this full display host person employee caller driver staff guest firstname lastname fullname displayname
+    contactname visitorname guardname personname employeename callername drivername staffname guestname`],
   [2, 'hi hello hey morning good'],
   [4, 'mr mrs ms miss mx dr prof sir herr herrn frau shri smt sig sigra signor signora sr sra srta kuya tito tita manong manang'],
   [16, `officer guard sgt sergeant constable pc pcso dc ds lt cpl capt det insp ofc ing inspector supervisor engineer auditor technician cleaner driver warden

@@ -640,7 +640,7 @@ test("a structured record's key for a person's name is a cue: JSON's and logfmt'
     '{"last":"2025-03-01","first":true}', '{"owner":"Facilities team","manager":"night shift"}',
     // A pino line's machine and logger: "hostname" is no visitor's host, a bare "name" takes a capitalised name only.
     '{"level":30,"pid":7,"hostname":"prod-web-3","name":"intake","msg":"listening"}', '{"hostname":"kestrel","name":"Intake"}',
-    '{"tenant":"northgate","owner":"platform-team"}']) assert.equal(redact(text).text, text);
+    '{"tenant":"northgate","owner":"platform-team"}', '{"customer_name":"northgate","tenant_name":"acme-fm"}']) assert.equal(redact(text).text, text);
 });
 
 test('a first name that is a word and a surname that is one too are a name together: "Will Summer", "Rose May"', () => {
