@@ -10,6 +10,7 @@
 // said of a person only: a person's role (not a firm's: "Mitie is the contractor" stays), a shift or a desk (not "on site",
 // where a firm's engineers are), a task or a deed in the past tense.
 import type { DetectedSpan } from '../recognizer.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COMMA, EM_DASH, EN_DASH, HYPHEN, isAsciiLetter, RIGHT_SINGLE_QUOTE, SPACE, TAB } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, TITLE, WORD_NAME } from './person-word-flags.ts';
 
@@ -33,18 +34,16 @@ function mayBeName(text: string, codes: Uint16Array, start: number, end: number)
   return (flags & (LEXICON_NAME | WORD_NAME)) !== 0 || !isCommonEnglishWord(text, start, end);
 }
 
-const SPACE = 0x20;
-const COMMA = 0x2c;
 const IS_SENTENCE_END = new Uint8Array(128);
 for (const character of '.!?;:)\n') IS_SENTENCE_END[character.charCodeAt(0)] = 1;
-const IS_DASH = (code: number): boolean => code === 0x2d || code === 0x2013 || code === 0x2014;
+const IS_DASH = (code: number): boolean => code === HYPHEN || code === EN_DASH || code === EM_DASH;
 
 /** Whether a list of names may start at `at`: the text's start, or after a sentence's end and blanks, ", " or " - ". */
 function isListOrSentenceStart(codes: Uint16Array, at: number): boolean {
   let before = at - 1;
   if (before < 0) return true;
   if (codes[before] === SPACE && (codes[before - 1] === COMMA || (IS_DASH(codes[before - 1]!) && codes[before - 2] === SPACE))) return true;
-  while (before >= 0 && (codes[before] === SPACE || codes[before] === 0x09 || codes[before] === 0x0d)) before--;
+  while (before >= 0 && (codes[before] === SPACE || codes[before] === TAB || codes[before] === CARRIAGE_RETURN)) before--;
   return before < 0 || (codes[before]! < 128 && IS_SENTENCE_END[codes[before]!] === 1);
 }
 
@@ -52,17 +51,18 @@ function isListOrSentenceStart(codes: Uint16Array, at: number): boolean {
 const FIRST_WORDS_AFTER_NAME: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'will', 'on', 'off', 'to', 'has', 'had', 'works',
   'covers', 'does', 'cleans', 'starts', 'started', 'finishes', 'relieves', 'and', ...DEED.slice(3, -1).split('|').map((deed) => deed.split(' ')[0]!)]);
 const MAX_FIRST_WORD_LETTERS = 9;
+const AMPERSAND = 0x26;
 
 /** Whether the word after the capitalised word at `at` may start a predicate or a list ("Dawn is", "Dawn's", "Dawn, Faith"). */
 function mayBePredicateAfter(text: string, codes: Uint16Array, at: number): boolean {
   let end = at + 1;
-  while (end < codes.length && (codes[end]! >= 128 || ((codes[end]! | 32) >= 0x61 && (codes[end]! | 32) <= 0x7a))) end++;
+  while (end < codes.length && (codes[end]! >= 128 || isAsciiLetter(codes[end]!))) end++;
   const after = codes[end];
-  if (after === COMMA || after === 0x27 || after === 0x2019 || after === 0x2d) return true;
+  if (after === COMMA || after === APOSTROPHE || after === RIGHT_SINGLE_QUOTE || after === HYPHEN) return true;
   if (after !== SPACE) return false;
   let wordEnd = end + 1;
-  while (wordEnd < codes.length && wordEnd - end <= MAX_FIRST_WORD_LETTERS && (codes[wordEnd]! | 32) >= 0x61 && (codes[wordEnd]! | 32) <= 0x7a) wordEnd++;
-  return codes[wordEnd] === 0x26 || FIRST_WORDS_AFTER_NAME.has(text.slice(end + 1, wordEnd).toLowerCase()) || text.startsWith('& ', end + 1);
+  while (wordEnd < codes.length && wordEnd - end <= MAX_FIRST_WORD_LETTERS && isAsciiLetter(codes[wordEnd]!)) wordEnd++;
+  return codes[wordEnd] === AMPERSAND || FIRST_WORDS_AFTER_NAME.has(text.slice(end + 1, wordEnd).toLowerCase());
 }
 
 /**

@@ -9,6 +9,7 @@
 // in common at least: "jacko, jack", "abdul, abdulrahman"; an ending of four: "tunde, babatunde"). The name runs on over
 // words that read as a name's (and a particle: "johan, johan du plessis"), four at most.
 import type { DetectedSpan } from '../recognizer.ts';
+import { APOSTROPHE, HYPHEN, isAsciiLetter, RIGHT_SINGLE_QUOTE, SPACE } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, PARTICLE, SHORT, TITLE, WORD_NAME } from './person-word-flags.ts';
 
@@ -62,12 +63,8 @@ function isShortFor(said: string, again: string): boolean {
 // camelCase or a digit: a program's identifier ("retryable, retryable", "audioPart"), no name.
 const IDENTIFIER_SHAPE = /\p{Ll}\p{Lu}|\d/u;
 
-const APOSTROPHE = 0x27;
-const HYPHEN = 0x2d;
-const RIGHT_SINGLE_QUOTE = 0x2019;
-const isAsciiLetterCode = (code: number): boolean => ((code | 32) >= 0x61 && (code | 32) <= 0x7a);
 // Non-ASCII characters are let through as letters here; wordEndingAt() reads the word exactly.
-const mayBeWordCode = (code: number): boolean => isAsciiLetterCode(code) || code >= 128 || code === APOSTROPHE || code === HYPHEN || code === RIGHT_SINGLE_QUOTE;
+const mayBeWordCode = (code: number): boolean => isAsciiLetter(code) || code >= 128 || code === APOSTROPHE || code === HYPHEN || code === RIGHT_SINGLE_QUOTE;
 
 /** Where the run of letters (and apostrophes, hyphens, non-ASCII characters) ending at `end` starts. */
 function letterRunStart(codes: Uint16Array, end: number): number {
@@ -112,7 +109,7 @@ export function takeRestatedNames(text: string, codes: Uint16Array, spans: Detec
 const FILLERS: ReadonlySet<string> = new Set(['um', 'uh', 'er', 'erm', 'like', 'sorry']);
 const MAX_FILLER_LETTERS = 5;
 
-const isWordCode = (code: number): boolean => isAsciiLetterCode(code) || code >= 128 || code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
+const isWordCode = (code: number): boolean => isAsciiLetter(code) || code >= 128 || code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
 
 function sameWord(codes: Uint16Array, start: number, otherStart: number, length: number): boolean {
   for (let index = 0; index < length; index++) if (codes[start + index] !== codes[otherStart + index]) return false;
@@ -131,25 +128,23 @@ export function takeNamesSaidTwice(text: string, codes: Uint16Array, spans: Dete
   let adjacent = false;
   for (let index = 0; index < text.length;) {
     if (!isWordCode(codes[index]!)) {
-      if (codes[index] !== SPACE_CODE || index !== saidEnd) adjacent = adjacent && codes[index] === SPACE_CODE && codes[index - 1] !== SPACE_CODE;
+      if (codes[index] !== SPACE || index !== saidEnd) adjacent = adjacent && codes[index] === SPACE && codes[index - 1] !== SPACE;
       index++;
       continue;
     }
     const start = index;
     while (index < text.length && isWordCode(codes[index]!)) index++;
     const length = index - start;
-    if (adjacent && length === saidEnd - saidStart && length >= MIN_LETTERS && codes[start - 1] === SPACE_CODE && sameWord(codes, start, saidStart, length)) {
+    if (adjacent && length === saidEnd - saidStart && length >= MIN_LETTERS && codes[start - 1] === SPACE && sameWord(codes, start, saidStart, length)) {
       const said = { start: saidStart, end: saidEnd, lowered: text.slice(saidStart, saidEnd).toLowerCase() };
-      if (codes[index] === SPACE_CODE && readsAsNameWord(text, codes, said)) pushRestatement(text, codes, said, start, false, spans);
+      if (codes[index] === SPACE && readsAsNameWord(text, codes, said)) pushRestatement(text, codes, said, start, false, spans);
     }
     if (length <= MAX_FILLER_LETTERS && saidEnd !== -1 && adjacent && FILLERS.has(text.slice(start, index))) continue;
     saidStart = start;
     saidEnd = index;
-    adjacent = codes[index] === SPACE_CODE;
+    adjacent = codes[index] === SPACE;
   }
 }
-
-const SPACE_CODE = 0x20;
 
 /**
  * The name said again at `at` after `said`, pushed with `said` where it restates it: whole, with its surname this time

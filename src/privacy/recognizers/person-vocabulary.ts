@@ -24,6 +24,10 @@ die das dem des ein eine einen einem einer und oder bei mit für im zum zur ist 
 ligue liga ligar fala falar fale contactar contacte contactez llama llamar llame hablar habla pregunte pregunta pergunte pergunta
 appelez appeler demandez chiama chiamare chiamate chiedi chiedere tawagan vraag rufen fragen`;
 
+// The English calendar's words: no names, though some are first names too ("April", "Sunday", "May": WORD_NAMES).
+const CALENDAR = `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`;
+
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
 delivery deliveries meter meters reading readings electricity electric gas water heat kwh kw serial ticket tickets number numbers phone tel mobile
@@ -43,8 +47,7 @@ sheet list log form template schedule summary response procedure checklist
 appendix annex section clause figure page sop drawing teams zoom slack skype webex valued
 briefing meeting huddle standup debrief
 merry happy christmas xmas easter diwali eid holi hanukkah ramadan
-monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+${CALENDAR}
 am pm utc gmt bst cet ist est pst kwh total sum ok yes no n/a tbc tbd asap eta fyi pto ooo hr it fm pii ssn dob id
 english german hindi spanish french british american indian gmbh ltd llc plc inc co corp pvt ag kg
 expiry nric marketing flat apartment apt
@@ -125,6 +128,7 @@ montenegrin macedonian belarusian malaysian singaporean chinese taiwanese`;
 
 // A maker's name is no name word, but unlike a firm's suffix it does not make the name before it a firm's: in
 // "DEEPAK CHANDRASEKARAN SIEMENS BUILDING" the visitor came from Siemens.
+export const CALENDAR_WORDS: ReadonlySet<string> = wordSet(CALENDAR);
 export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${DOMAIN_WORDS} ${EQUIPMENT_MAKERS} ${languageNames()} ${NATIONALITIES}`);
 export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(`${ORGANISATION_SUFFIXES} ${PLACE_SUFFIXES}`);
 // The roles a department's word comes before in a job title ("Security Officer", "Facilities Manager"): after a name,

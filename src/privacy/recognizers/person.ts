@@ -5,7 +5,7 @@ import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells } from '../recogniz
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, WORD_NAME, wordFlags } from './person-word-flags.ts';
 import { CUES, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
-import { JOB_ROLE_WORDS } from './person-vocabulary.ts';
+import { CALENDAR_WORDS, JOB_ROLE_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
 import { chatNameCells } from '../chat-export.ts';
@@ -195,9 +195,8 @@ function endsInsideWord(text: string, codes: Uint16Array, at: number): boolean {
 // What may follow a lower-case first name that is an everyday word and end its clause: punctuation, the text's end, or
 // one of these words ("the night guard is grace and …").
 const CLAUSE_END_AFTER_WORD_NAME = /(?:[ \t]*(?:[,.;:!?)/\r\n]|$)| (?:and|or|on|at|in|from|who|for|with|but|she|he|his|her|their|til|until|till|tonight|today|tomorrow)\b|['’]s\b)/y;
-// The word names that are a calendar's too: alone, capitalised, they are its.
-const CALENDAR_WORD_NAMES: ReadonlySet<string> = new Set(['april', 'may', 'june', 'jan', 'august', 'sunday', 'monday', 'friday', 'saturday']);
-const isCalendarWordAt = (text: string, start: number, end: number): boolean => CALENDAR_WORD_NAMES.has(text.slice(start, end).toLowerCase());
+// A word name that is a calendar's too is its alone and capitalised ("due by Monday.").
+const isCalendarWordAt = (text: string, start: number, end: number): boolean => CALENDAR_WORDS.has(text.slice(start, end).toLowerCase());
 // Cues after which an everyday word is more often the word: "he is frank", "that'll be grand".
 const ADJECTIVE_CUE_BEFORE = /\b(?:he|she|that)(?:['’]s|['’]ll be|['’]d be| is| will be| would be)\s+$/i;
 const WORD_AFTER_WORD_NAME = /[A-Za-z][a-z]*(?:['’-][A-Za-z][a-z]+)?(?![\p{L}\p{N}])/uy;
