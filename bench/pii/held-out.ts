@@ -5,7 +5,7 @@
 // Each file is split in two halves by position: even texts are the dev half (a leak there may be studied and
 // fixed), odd ones the test half (only its figures are read), so fixes made from the dev half are checked on
 // text they were not made from. Scored like run.ts (score.ts), redact-pii beside Intake.
-// Usage: node bench/pii/held-out.ts [--show dev]   (--show prints the dev half's leaks and false positives)
+// Usage: node bench/pii/held-out.ts [--show]   (--show prints the dev half's leaks and false positives instead)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PII_TYPES } from '../../src/privacy/pii-type.ts';
@@ -59,13 +59,13 @@ const percent = (value: number): string => `${(100 * value).toFixed(2)} %`;
 /** The dev half's leaked gold values and Intake's spans that overlap no gold, for study. */
 function showDev(records: readonly EvalRecord[]): void {
   for (const record of records) {
-    const { spans } = redact(record.text);
+    const { text: redacted, spans } = redact(record.text);
     const covered = (index: number): boolean => spans.some((span) => span.start <= index && index < span.end);
     const leaks = record.gold.filter((gold) => [...gold.value].some((character, offset) => /[\p{L}\p{N}]/u.test(character) && !covered(gold.start + offset)));
     const falsePositives = spans.filter((span) => !record.gold.some((gold) => gold.start < span.end && span.start < gold.end));
     if (leaks.length === 0 && falsePositives.length === 0) continue;
     console.log(`--- ${record.source} #${record.id}`);
-    console.log(redact(record.text).text);
+    console.log(redacted);
     for (const gold of leaks) console.log(`  LEAK ${gold.type}: ${JSON.stringify(gold.value)}`);
     for (const span of falsePositives) console.log(`  FP   ${span.type}: ${JSON.stringify(record.text.slice(span.start, span.end))}`);
   }
