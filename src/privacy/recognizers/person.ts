@@ -479,6 +479,8 @@ function judgePair(text: string, codes: Uint16Array, start: number, end: number,
   }
   // The English check last, when no word is in the lexicon: it is the dearest.
   if (!named && !wordNameFirst && !hasUnknownWord(text, codes, start, end, 1)) return firstWordEnd;
+  // A title line in capitals names its site after them in title case ("PRÓBNA EWAKUACJA   12.10.2023    Biurowiec Alchemia").
+  if (!named && start < titleLineEnd(text, codes) && isUpperCaseAt(text, codes, 0) && isUpperCaseAt(text, codes, 1)) return firstWordEnd;
   if (isOrganisationWordAfter(ASCII_WORD_AFTER, text, codes, end)) return undefined;
   spans.push({ type: 'PERSON', start: startBeforeInitials(codes, start), end });
   return undefined;
@@ -514,10 +516,34 @@ function judgeUpperCasePair(text: string, codes: Uint16Array, start: number, end
     wordStart = wordEnd;
     while (wordStart < end && codes[wordStart] === SPACE) wordStart++;
   }
-  // The English check last, on the words that are left: it is the dearest.
-  if (!named) named = hasUnknownWord(text, codes, start, namesEnd, MIN_UNKNOWN_WORD_LETTERS);
+  // The English check last, on the words that are left: it is the dearest. A document's title names no one but by the lexicon.
+  if (!named && start >= titleLineEnd(text, codes)) named = hasUnknownWord(text, codes, start, namesEnd, MIN_UNKNOWN_WORD_LETTERS);
   if (named && !isOrganisationWordAfter(WORD_AFTER, text, codes, namesEnd)) spans.push({ type: 'PERSON', start: startBeforeInitials(codes, start), end: namesEnd });
   return resumeAt;
+}
+
+// The text whose title line was found last, and where that line ends: one text's pairs ask in turn.
+let titledText: string | undefined;
+let titleEnd = 0;
+
+/**
+ * Where the title line of an OCR'd sheet or notice ends, or 0 if the text has none: its first line, with lines after it,
+ * that is no register row or table header (no '|', tab or time). An upper-case pair there is the sheet's kind or its site
+ * in our users' languages, whose words are no English ones ("CONTACTOS DE EMERGENCIA - EDIFICIO CASTELLANA 81", "LICZNIK
+ * GAZU", "EMERGENCY HOTLINES"): a name there must be in the lexicon.
+ */
+function titleLineEnd(text: string, codes: Uint16Array): number {
+  if (text === titledText) return titleEnd;
+  titledText = text;
+  titleEnd = 0;
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd === -1) return 0;
+  for (let index = 0; index < lineEnd; index++) {
+    const code = codes[index]!;
+    if (code === PIPE || code === TAB || (code === COLON && isAsciiDigit(codes[index - 1] ?? 0) && isAsciiDigit(codes[index + 1]!))) return 0;
+  }
+  titleEnd = lineEnd;
+  return titleEnd;
 }
 
 /** Whether a word of text[start, end), its words apart by spaces, has `minLetters` letters or more and is no ordinary English word. */

@@ -39,6 +39,15 @@ test('an upper-case name needs no cue when a word of it is in the lexicon or no 
   }
 });
 
+test('an OCR\'d sheet\'s title line names a name only by the lexicon: its other words are the sheet\'s kind and site', () => {
+  for (const text of ['CONTACTOS DE EMERGENCIA - EDIFICIO ATRIUM 81\nMantenimiento 24h', 'SOLAR INVERTER   Fronius Symo 15.0-3-M\nStatus: Running',
+    'PRÓBNA EWAKUACJA   12.10.2023    Biurowiec Alchemia, Gdańsk\nAlarm 10:00']) assert.equal(redacted(text), text);
+  // A lexicon name in the title is one still; a row or header line (a time, a '|') is no title; nor is a line alone.
+  assert.equal(redacted('KEY REGISTER - ISSUED BY MARY KOWALCZYK\nK-14 | Plant room'), 'KEY REGISTER - ISSUED BY [REDACTED_NAME]\nK-14 | Plant room');
+  assert.equal(redacted('07:55  ZOLTAN KISS  GATE 2\n08:10  ANNA NOWAK  GATE 1'), '07:55  [REDACTED_NAME]  GATE 2\n08:10  [REDACTED_NAME]  GATE 1');
+  assert.equal(redacted('GATE 2 OPENED BY ZOLTAN KISS'), 'GATE 2 OPENED BY [REDACTED_NAME]');
+});
+
 test('a name takes its surname\'s initial after it', () => {
   assert.equal(redacted('Sandra O. will cover, ask Tomasz W, thanks Dave K'), '[REDACTED_NAME]. will cover, ask [REDACTED_NAME], thanks [REDACTED_NAME]');
   assert.equal(redacted('Sandra O will cover Block A'), '[REDACTED_NAME] O will cover Block A');
