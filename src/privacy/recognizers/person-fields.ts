@@ -7,7 +7,7 @@ import type { TextProfile } from '../text-profile.ts';
 import { isEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, readsAsName, SHORT, WORD_NAME } from './person-word-flags.ts';
 import { CAPITALISED_WORD_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DOT, EN_DASH, HYPHEN, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LESS_THAN, LINE_FEED, PIPE, QUOTATION_MARK, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB } from '../char-codes.ts';
+import { APOSTROPHE, ASTERISK, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LESS_THAN, LINE_FEED, PIPE, LOWER_X, QUOTATION_MARK, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB, UPPER_X } from '../char-codes.ts';
 
 /**
  * Whether a field starts at `at` (blanks before it passed over): the text's start, a line's, a cell's, a quote's, after
@@ -19,9 +19,21 @@ function startsField(codes: Uint16Array, at: number): boolean {
   // Two blanks or more align a table's or form's columns.
   if (before < 0 || at - before > 2) return true;
   const code = codes[before]!;
-  if ((code === HYPHEN || code === EN_DASH) && codes[before - 1] === SPACE) return true;
+  if ((code === HYPHEN || code === EN_DASH || code === EM_DASH) && codes[before - 1] === SPACE) return true;
+  if (isListMarkAt(codes, before)) return true;
   return code === LINE_FEED || code === CARRIAGE_RETURN || code === TAB || code === PIPE || code === QUOTATION_MARK
     || code === LEFT_PARENTHESIS || code === COLON || code === SEMICOLON;
+}
+
+// A list item's or roll call's mark: a bullet, a tick or a cross ("✓ FARRELL, NIAMH", "x Dunne, Frances (WFH)").
+const LIST_MARKS = new Set([0x2022, 0x00b7, 0x2713, 0x2714, 0x2717, 0x2718, 0x2610, 0x2611, 0x2612, 0x2a2f, ASTERISK, HYPHEN, LOWER_X, UPPER_X]);
+
+/** Whether a list item's mark is at `at`, alone at its line's start (blanks before it passed over). */
+function isListMarkAt(codes: Uint16Array, at: number): boolean {
+  if (!LIST_MARKS.has(codes[at]!)) return false;
+  let before = at - 1;
+  while (codes[before] === SPACE || codes[before] === TAB) before--;
+  return before < 0 || codes[before] === LINE_FEED || codes[before] === CARRIAGE_RETURN;
 }
 
 /**
@@ -35,6 +47,8 @@ function fieldEndAt(codes: Uint16Array, at: number, length: number): 'list' | 'l
   if (code === SEMICOLON || code === QUOTATION_MARK || code === RIGHT_PARENTHESIS) return 'list';
   if (code === SPACE && (codes[at + 1] === LESS_THAN || codes[at + 1] === LEFT_PARENTHESIS)) return 'list';
   if (code === SPACE && codes[at + 1] === SPACE) return 'line';
+  // A spaced dash before a roll call's or list's note: "ABAD, Mark Joseph — present".
+  if (code === SPACE && (codes[at + 1] === HYPHEN || codes[at + 1] === EN_DASH || codes[at + 1] === EM_DASH) && codes[at + 2] === SPACE) return 'line';
   return code === LINE_FEED || code === CARRIAGE_RETURN || code === TAB || code === PIPE ? 'line' : undefined;
 }
 

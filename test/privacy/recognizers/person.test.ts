@@ -124,6 +124,13 @@ test('a name written surname first alone in its field is a name, in capitals or 
   for (const text of ['Deliver to 12 HIGH ST, LEEDS, ENGLAND', 'STATUS:  OPEN, PENDING', 'Gate 2, North  Car Park', 'Note: Fire, Alarm']) assert.equal(redacted(text), text);
 });
 
+test('a roll call\'s or list\'s item, after its tick, cross or bullet and before a spaced dash, is a field of its own', () => {
+  const rollCall = 'Warden: Aoife Byrne\n✓ FARRELL, NIAMH\nx Dunne, Frances (WFH)\n• Chaudhry, Bilal\nABAD, Mark Joseph — present';
+  assert.equal(redacted(rollCall), 'Warden: [REDACTED_NAME]\n✓ [REDACTED_NAME]\nx [REDACTED_NAME] (WFH)\n• [REDACTED_NAME]\n[REDACTED_NAME] — present');
+  // A mark in a sentence starts no field.
+  for (const text of ['Gate x Fire, Alarm', 'Note: tick ✓ Fire, Alarm']) assert.equal(redacted(text), text);
+});
+
 test('a maker after a name is where the visitor came from: the name is no firm\'s', () => {
   assert.equal(redacted('12/03/24 DEEPAK CHANDRASEKARAN SIEMENS BUILDING 7'), '12/03/24 [REDACTED_NAME] SIEMENS BUILDING 7');
 });
