@@ -23,7 +23,7 @@ import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
 
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -984,29 +984,49 @@ function takeSurnameInitials(codes: Uint16Array, length: number, spans: Detected
   for (const span of spans) if (codes[span.end] === SPACE && isInitialAt(codes, span.end + 1, length)) span.end += 2;
 }
 
-// A sentence's end before a signature's line: "Thanks for covering." then "Ifeanyi".
-const SENTENCE_END_BEFORE = /[.!?][ \t]*\r?\n[ \t\r\n]*$/;
+// What a message's signing name follows: a sentence's end and a line break ("Thanks for covering.⏎Ifeanyi"); a sentence's
+// end and a dash, on its line or the next ("… is complaining. - Gift", "… engineer ETA 10am.⏎— Rob K"); a sign-off's
+// line in any language ("Pozdrawiam,⏎Jarek"). After a sentence's end alone on its line ("… to ania@…. Ania") the name
+// must be no word at all.
+const SIGNED_AFTER_LINE_BREAK = /(?:[.!?]|^[^\S\r\n]*\p{L}+(?: \p{L}+)?,)[^\S\r\n]*\r?\n[ \t\r\n]*$/mu;
+const SIGNED_AFTER_DASH = /[.!?)][ \t]*(?:\r?\n[ \t]*)?[-–—][ \t]*$/;
+const SIGNED_AFTER_SENTENCE = /[.!?][ \t]+$/;
 const MIN_SIGNATURE_LETTERS = 3;
 
+/** Where a signing name's initial after it ends ("Rob K", "Rob K."), or `end` if there is none. */
+function endBeforeTrailingInitial(codes: Uint16Array, end: number): number {
+  let at = end;
+  if (codes[at - 1] === DOT) at--;
+  return at >= 3 && isAsciiUpper(codes[at - 1]!) && codes[at - 2] === SPACE && isAsciiLetter(codes[at - 3]!) ? at - 2 : end;
+}
+
 /**
- * A message signed with a first name alone on its last line after a sentence ("Thanks for covering.⏎Ifeanyi"): one
- * capitalised word that reads as a name (a lexicon name, a first name that is a word, "Rob", or no English word) and is no
- * word of ours or a firm's. Two words there are a capitalised pair, found already.
+ * A message signed with a first name alone at its end (SIGNED_AFTER_LINE_BREAK, SIGNED_AFTER_DASH, SIGNED_AFTER_SENTENCE):
+ * one capitalised word that reads as a name (a lexicon name, a first name that is a word, "Rob", or no English word),
+ * with its surname's initial or not, and no word of ours or a firm's. Two words there are a capitalised pair, found already.
  */
 function detectSignatureLine(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   let end = text.length;
   while (end > 0 && isBlankCode(codes[end - 1]!)) end--;
-  let start = end;
-  while (start > 0 && codes[start - 1] !== LINE_FEED) start--;
-  if (start === 0 || end - start < MIN_SIGNATURE_LETTERS || !isUpperCaseAt(text, codes, start)) return;
-  for (let index = start + 1; index < end; index++) if (!LETTER.test(text[index]!) || text[index] !== text[index]!.toLowerCase()) return;
-  const flags = nameTokenFlags(text, codes, start, end);
-  if ((flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0 || ((flags & WORD_NAME) === 0 && !readsAsName(flags, text, start, end, MIN_SIGNATURE_LETTERS))) return;
-  if (!SENTENCE_END_BEFORE.test(text.slice(Math.max(0, start - MAX_SENTENCE_END_LOOKBACK), start))) return;
-  spans.push({ type: 'PERSON', start, end });
+  // A note in brackets may follow the name: "- Tamsin (Office Mgr, ext 4412)".
+  if (codes[end - 1] === RIGHT_PARENTHESIS) {
+    const open = text.lastIndexOf('(', end);
+    if (open > 0 && codes[open - 1] === SPACE && text.indexOf('\n', open) === -1) end = open - 1;
+  }
+  const wordEnd = endBeforeTrailingInitial(codes, end);
+  let start = wordEnd;
+  while (start > 0 && LETTER.test(text[start - 1]!)) start--;
+  if (start === 0 || wordEnd - start < MIN_SIGNATURE_LETTERS || !isUpperCaseAt(text, codes, start)) return;
+  for (let index = start + 1; index < wordEnd; index++) if (text[index] !== text[index]!.toLowerCase()) return;
+  const flags = nameTokenFlags(text, codes, start, wordEnd);
+  if ((flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0 || ((flags & WORD_NAME) === 0 && !readsAsName(flags, text, start, wordEnd, MIN_SIGNATURE_LETTERS))) return;
+  const before = text.slice(Math.max(0, start - MAX_SENTENCE_END_LOOKBACK), start);
+  const signed = SIGNED_AFTER_LINE_BREAK.test(before) || SIGNED_AFTER_DASH.test(before)
+    || ((flags & (WORD_NAME | LEXICON_NAME)) === 0 && SIGNED_AFTER_SENTENCE.test(before));
+  if (signed) spans.push({ type: 'PERSON', start, end });
 }
 
-const MAX_SENTENCE_END_LOOKBACK = 16;
+const MAX_SENTENCE_END_LOOKBACK = 24;
 const isBlankCode = (code: number): boolean => code === SPACE || code === TAB || code === LINE_FEED || code === CARRIAGE_RETURN;
 
 /**
@@ -1076,7 +1096,7 @@ export const personRecognizer: Recognizer = {
     detectShapes(text, profile, settled, spans);
     detectContactNames(text, profile, settled, spans);
     if (profile.capitalCount > 0) detectNamesBeforePredicates(text, profile.codes, profile.capitalStarts, profile.capitalCount, spans);
-    if ((profile.tableMarks & TABLE_MARK.lineFeed) !== 0 && profile.capitalCount > 0) detectSignatureLine(text, profile.codes, spans);
+    if (profile.capitalCount > 0) detectSignatureLine(text, profile.codes, spans);
     if (mayHoldParticleSurname(text)) detectParticleSurnames(text, profile.codes, spans);
     takeSurnameInitials(profile.codes, text.length, spans);
     takePlaceSurnames(text, profile.codes, spans);

@@ -269,6 +269,16 @@ test('a message signed with a first name alone on its last line, after a sentenc
   for (const text of ['Shift report\nGate 2 locked.\nThanks', 'All quiet.\nSecurity', 'Keys returned.\nReception', 'Sites:\nOxford\nCambridge']) assert.equal(redacted(text), text);
 });
 
+test('a message is signed after a dash, after a sign-off line in any language, or after its last sentence with a name that is no word', () => {
+  assert.equal(redacted('If problem call him again tmrw. - Nizar'), 'If problem call him again tmrw. - [REDACTED_NAME]');
+  assert.equal(redacted('Engineer ETA 10am.\n— Rob K'), 'Engineer ETA 10am.\n— [REDACTED_NAME]');
+  assert.equal(redacted('Pozdrawiam,\nJarek'), 'Pozdrawiam,\n[REDACTED_NAME]');
+  assert.equal(redacted('Invoice to the office please. Ania'), 'Invoice to the office please. [REDACTED_NAME]');
+  assert.equal(redacted('Unlabelled food goes. - Tamsin (Office Mgr, ext 4412)'), 'Unlabelled food goes. - [REDACTED_NAME] (Office Mgr, ext 4412)');
+  // A word, or a first name that is a word, after a sentence on its line is the next sentence's; a bracket's note is no name.
+  for (const text of ['Meeting at 5. Mark', 'Gate locked. Noted', 'Call the desk (ext 4412)', 'All clear. - Security']) assert.equal(redacted(text), text);
+});
+
 test('particles inside and before a name, a role before a surname, and card and name-part labels', () => {
   assert.equal(redacted('Keys with Pieter van den Heuvel at reception'), 'Keys with [REDACTED_NAME] at reception');
   assert.doesNotMatch(redacted('Name: de la Cruz, Maria'), /Cruz|Maria/);
