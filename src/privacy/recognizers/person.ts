@@ -379,13 +379,19 @@ function isCommaBefore(codes: Uint16Array, at: number): boolean {
 
 // The weak cues after which a lower-case text's lower-case word is a name: a call, a message or a greeting. Not "by" or
 // "via", after which a transcript names a firm as often ("cleaned by mitie").
-const LOWER_CASE_NAME_AFTER = /\b(?:ask|tell|call|ring|text|message|phone|whatsapp|email|see|meet|met with|meeting with|thanks|thank you|cheers|hi|hello|hey|dear|cc|cover for|covering for|swap with|swapped with)\s+$/;
+const LOWER_CASE_NAME_AFTER = /\b(?:i['’]m|i am|im|it['’]?s|it is|this is|call me|calls (?:me|him|her)|ask|tell|call|ring|text|message|phone|whatsapp|email|see|meet|met with|meeting with|thanks|thank you|cheers|hi|hello|hey|dear|cc|cover for|covering for|swap with|swapped with)\s+$/;
 const LOWER_CASE_CUE_WINDOW = 16;
+const FILLER_AFTER_CUE = /(?:uh|um|umm|uhm|er|erm)[,.]? +/y;
 
 /** The name after the cue ending at `cueEnd`, checked as the cue asks, or undefined. */
 function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, lowerCaseText: boolean): { start: number; end: number } | undefined {
   // A transcript is in lower case: after a call or a greeting there, a name is too ("ask aoife", "tell kel").
   const allowLower = cue.allowLower || (lowerCaseText && cue === WEAK_CUE_OF_CUES && LOWER_CASE_NAME_AFTER.test(text.slice(Math.max(0, cueEnd - LOWER_CASE_CUE_WINDOW), cueEnd)));
+  // A speaker's filler between the cue and the name: "it's uh farhan siddiqui", "i'm um marisol".
+  if (allowLower && !cue.allowLower) {
+    FILLER_AFTER_CUE.lastIndex = cueEnd;
+    if (FILLER_AFTER_CUE.test(text)) cueEnd = FILLER_AFTER_CUE.lastIndex;
+  }
   const name = readNameAt(text, codes, cueEnd, allowLower, cue === TITLE_CUE) ?? (cue.allowLower ? undefined : calledNameAt(text, codes, cueEnd));
   if (name === undefined) return undefined;
   // A form's empty field: the next line's label is no name ("Visitor name:⏎Purpose: Lift Maintenance").

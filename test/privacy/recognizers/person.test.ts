@@ -15,6 +15,19 @@ test('names after cues, in any casing', () => {
   assert.equal(redacted('hi this is zoltan kiss calling about the rota'), 'hi this is [REDACTED_NAME] calling about the rota');
 });
 
+test('a transcript\'s speaker hesitating before a name, introducing themself, or saying what they are called', () => {
+  assert.equal(redacted('the cleaner supervisor on the early shift is uh rosa and on the late one it\'s uh fernanda oliveira'),
+    'the cleaner supervisor on the early shift is uh [REDACTED_NAME] and on the late one it\'s uh [REDACTED_NAME]');
+  assert.equal(redacted('uh yeah so i\'m marisol i look after the madrid office'), 'uh yeah so i\'m [REDACTED_NAME] i look after the madrid office');
+  assert.equal(redacted('for emergencies call me ricardo first'), 'for emergencies call me [REDACTED_NAME] first');
+  assert.equal(redacted('everyone calls him kit and on days it\'s abi'), 'everyone calls him [REDACTED_NAME] and on days it\'s [REDACTED_NAME]');
+  assert.equal(redacted('its uh mister okoro on the gate'), 'its uh mister [REDACTED_NAME] on the gate');
+  // A filler before a number, a place or a word is no name's; nor is an everyday word after "i'm" or "it's".
+  for (const text of ['the reading is uh zero three one two two point five', 'the meter is uh in the basement', 'it\'s uh broken again', 'i\'m outside the gate']) {
+    assert.equal(redacted(text), text);
+  }
+});
+
 test('after a cue, a lower-case ordinary English word starts no name unless it is in the lexicon; a surname may be one', () => {
   for (const text of ['the manager is waiting at the gate', 'the engineer is booked for Tuesday', 'the cleaner was absent', 'our contact is unavailable this week',
     'the owner is selling the building']) assert.equal(redacted(text), text);
