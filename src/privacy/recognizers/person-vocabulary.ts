@@ -28,6 +28,25 @@ appelez appeler demandez chiama chiamare chiamate chiedi chiedere tawagan vraag 
 const CALENDAR = `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`;
 
+// The words of a paper sheet's title, columns and notes in our users' other languages (German, Spanish, Portuguese, Polish,
+// French, Italian): "LICZNIK GAZU", "Fecha 03/04/2024", "Schlüssel S-22 | Dach", "Assunto: …", "Viele Grüße". Words that are
+// first names or surnames too are left out ("Stan", "Luz", "Torre", "Keller", "Dach", "Halle").
+const SHEET_WORDS = `raum etage eingang ausgang pforte leitstelle früh spät nacht vor ort grüße gruß viele freundliche
+ablesung zählerablesung zählernummer heizung heizkreis heizraum lüftung anlage brandmeldeanlage einbruchmeldeanlage aufzug wartung
+reinigung schlüssel schlüsselbuch besucherliste ankunft abgang rückgabe bereich gebäude verwaltung objekt elektriker techniker
+süd ost notruf hinweis achtung danke ausgegeben
+fecha hora nombre empresa llave llaves registro contador agua lectura cuarto planta sótano edificio contactos contacto emergencia
+emergencias jefe encargada turno mañana tarde noche libre portal entrada salida retirada zona cubierta justificante pago importe
+titular servicio urgente cuadrante centro comercial parque empresarial oficinas visitas acceso incidencias correo avería
+assunto gerente predial escala plantão diurno noturno zelador chaves controle prestadores visitantes andar simulado abandono
+brigadistas pessoas evacuadas observação horário nome telefone saída condomínio edifício síndico
+licznik gazu wody odczyt odczytu budynek klucze klucza ewidencja wydań pomieszczenie pobrał zwrot podpis godz kotłownia
+serwerownia grafik sprzątania dzień noc obiekt wejście dowódca koordynator uwagi próbna ewakuacja zakończenie liczba osób książka
+raportów wejść biurowiec pozdrawiam kierowca dostawa
+cordialement merci clé clés étage bâtiment entrée sortie relevé compteur électricité société heure visiteur visiteurs registre
+astreinte responsable équipe saluti cordiali grazie chiave chiavi ingresso uscita contatore lettura custode responsabile
+manutenzione pulizie notte giorno`;
+
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
 delivery deliveries meter meters reading readings electricity electric gas water heat kwh kw serial ticket tickets number numbers phone tel mobile
@@ -64,7 +83,10 @@ sabato domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre p
 piątek piatek sobota niedziela maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 portaria portería porteria recepção recepcao recepción recepcion réception accueil segurança seguranca seguridad sécurité securite
 manutenção manutencao mantenimiento limpeza limpieza nettoyage gardien conserjería conserjeria vigilante vigilância
-amex maestro finance accounts payroll procurement legal compliance werk wi-fi`;
+amex maestro finance accounts payroll procurement legal compliance werk wi-fi
+mailroom post-room platform agency alt exp eng hotline hotlines inverter gateway illegible unreadable
+mondays tuesdays wednesdays thursdays fridays saturdays sundays
+${SHEET_WORDS}`;
 
 const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services partnership
 service solutions security facilities facility cleaning maintenance logistics systems partners associates estates property
