@@ -27,7 +27,7 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
   for (const { start, end, digitCount, spokenDigitCount } of spokenDigitRuns(text)) {
     if (digitCount < MIN_CARD_DIGITS || digitCount > MAX_CARD_DIGITS || spokenDigitCount < MIN_SPOKEN_DIGITS || isLabelledIdentifier(text, start)) continue;
     const digits = writeSpokenRunDigits(text, start, end);
-    if (digits.startsWith('+') || !isLuhnValid(digits) || isSimCardNumber(digits)) continue;
+    if (digits.startsWith('+') || !startsLikeCard(digits) || !isLuhnValid(digits) || isSimCardNumber(digits)) continue;
     spans.push({ type: 'CREDIT_CARD', start, end });
   }
 }
@@ -48,6 +48,17 @@ function detectDotted(text: string, spans: DetectedSpan[]): void {
 // number starts with (theirs start 2-6, or 1 for UATP). Lone-worker devices and their logs list them.
 const MIN_ICCID_DIGITS = 18;
 const isSimCardNumber = (digits: string): boolean => digits.length >= MIN_ICCID_DIGITS && digits.startsWith('89');
+
+// A card's first digit is its network's: 3 (American Express, Diners, JCB), 4 (Visa), 5 (Mastercard, Maestro) or 6 (Discover,
+// Maestro, UnionPay, RuPay) at any length; 1 (UATP) and 2 (JCB's old 2131) only at 15 digits, and 2 (Mastercard's 2-series)
+// at 16. A log's epoch milliseconds (13 digits starting 1, "time":1718023345123) or a 13-digit reference starting 7, 8, 9 or 0
+// is no card, Luhn-valid or not. Any 16 digits stay a card, as the issue has it.
+const UATP_DIGITS = 15;
+function startsLikeCard(digits: string): boolean {
+  if (digits.length === SIXTEEN_DIGITS) return true;
+  const first = Number(digits[0]);
+  return (first >= 3 && first <= 6) || ((first === 1 || first === 2) && digits.length === UATP_DIGITS);
+}
 
 /** Whether the number at `start` is labelled as an identifier ("Serial: …") and not as a card ("Card no: …"). */
 function isLabelledIdentifier(text: string, start: number): boolean {
@@ -89,7 +100,7 @@ export const creditCardRecognizer: Recognizer = {
       const digits = match[0].replace(/[ -]/g, '');
       const dateEnd = dateTokenEnd(text, match.index);
       const startsWithDate = dateEnd !== -1 && text.charCodeAt(dateEnd) === SPACE;
-      if (!isLuhnValid(digits) || (startsWithDate && digits.length !== SIXTEEN_DIGITS)) {
+      if (!startsLikeCard(digits) || !isLuhnValid(digits) || (startsWithDate && digits.length !== SIXTEEN_DIGITS)) {
         // A card may follow a date ("2024-06-14 4111 1111 1111 1111"): the scan goes on after it.
         if (startsWithDate) CARD_CANDIDATE.lastIndex = dateEnd;
         continue;

@@ -101,3 +101,12 @@ test("a card in a CSV cell before an amount's cell is a card; after letters it i
   assert.deepEqual(found(creditCardRecognizer, 'txn,4539148803436467,250.00,GBP'), ['4539148803436467']);
   assert.deepEqual(found(creditCardRecognizer, 'Ref RF18 5390 0754 7034'), []);
 });
+
+test("a number of other than 16 digits is a card only where a card network's numbers of its length start", () => {
+  // A log's epoch milliseconds are 13 digits starting 1, Luhn-valid one time in ten; a 13-digit card is Visa's (4) or Maestro's.
+  for (const text of ['{"level":30,"time":1718023345123,"msg":"answer saved"}', '"finishedOn":1718051239412}', 'ref 9123456789015', 'batch 7812345678909 ok'])
+    assert.deepEqual(found(creditCardRecognizer, text), [], text);
+  // Visa's 13 digits, Amex's 15, Diners' 14, UATP's 15 starting 1, Visa's 19 are cards.
+  for (const card of [withCheckDigit('422222222222'), withCheckDigit('37828224631000'), withCheckDigit('3056930902590'), withCheckDigit('12345678901234'),
+    withCheckDigit('453914880343646712')]) assert.deepEqual(found(creditCardRecognizer, `card ${card}`), [card], card);
+});
