@@ -6,7 +6,7 @@ import { profileText } from '../text-profile.ts';
 
 // Not after a digit, or a separator a longer number has; after a colon only a label's ("ssn:…"), not a time's.
 const SSN_CANDIDATE = /(?<![\d./-])(?<!\d[,:])(\d{3})([-. ]?)(\d{2})\2(\d{4})(?![\d]|[-.,:/]\d)/g;
-const SSN_CUE_BEFORE = /\b(?:ssn|ss#|ss no|social(?: security)?(?: number| no\.?| #)?|taxpayer id|tin)\b[^\n]{0,30}$/i;
+const SSN_CUE_BEFORE = /\b(?:ssn|ss#|ss no|social(?: security)?(?: number| no\.?| #)?|taxpayer id|tax[ _-]?(?:id|no\.?|number)|tin)\b[^\n]{0,30}$/i;
 
 export function isPlausibleSsn(area: string, group: string, serial: string): boolean {
   if (area === '000' || area === '666' || area.startsWith('9')) return false;

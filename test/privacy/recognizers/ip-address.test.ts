@@ -58,3 +58,9 @@ test('a version upgraded from or to, and a table or figure number, is no address
 test('a bootloader, kernel or agent version is no address', () => {
   for (const text of ['bootloader 4.2.0.115 flashed', 'agent 10.4.22.1 installed']) assert.deepEqual(found(ipAddressRecognizer, text), [], text);
 });
+
+test("a web server log's client is an address; a client's version is no address", () => {
+  assert.deepEqual(found(ipAddressRecognizer, '*18812 upstream timed out, client: 192.0.2.58, server: app.intake.example.com'), ['192.0.2.58']);
+  assert.deepEqual(found(ipAddressRecognizer, '[client 203.0.113.9:51234] AH01630: client denied'), ['203.0.113.9']);
+  for (const text of ['client version 10.4.22.1', 'client v10.4.22.1', 'client_version=10.4.22.1']) assert.deepEqual(found(ipAddressRecognizer, text), [], text);
+});

@@ -34,3 +34,9 @@ test("an SSN in a CSV cell after a quoted cell's comma is found; after a digit's
   assert.deepEqual(found(ssnRecognizer, '"Bui, Long",601-34-9902,CLEAR'), ['601-34-9902']);
   assert.deepEqual(found(ssnRecognizer, 'total 1,601-34-9902'), []);
 });
+
+test("a tax id is an SSN's cue, though an id's label otherwise makes a number an identifier", () => {
+  for (const text of ['{"name":"Ana","tax_id":"566-12-7839"}', 'tax id 566-12-7839', 'Tax No: 566127839', 'taxId=566-12-7839'])
+    assert.equal(found(ssnRecognizer, text).length, 1, text);
+  assert.deepEqual(found(ssnRecognizer, 'order id 566-12-7839'), []);
+});
