@@ -95,6 +95,10 @@ const TRUNK_PREFIX_COUNTRY_CODES = ['44', '49', '91', '33', '61', '353', '31', '
 // Nigeria's numbers, after a cue only (many of our users' guards and cleaners give a Nigerian mobile, "Emeka 0803 123
 // 4567"): one more country's check of every uncued candidate cost 3 % of redaction's time.
 const NIGERIA_CALLING_CODE = 234;
+// Nigeria's old plan's landlines, still printed on every letterhead: an area code and a local number, eight digits
+// ("+234 1 555 0192", Lagos). libphonenumber-js follows the new plan, ten digits ("+234 201 …"), and calls them not
+// possible; with the calling code written, they are taken as phones.
+const NIGERIAN_OLD_PLAN_DIGITS = 3 + 8;
 // Poland's, Spain's and Portugal's numbers have nine digits and no trunk '0' ("kom. 601 234 567", "ligue para 912 345
 // 678"): after a cue, when valid there.
 const NINE_DIGIT_CALLING_CODES = [48, 34, 351];
@@ -221,6 +225,7 @@ function isAcceptableInternational(raw: string, prefixDigits: number, digitCount
   if (length < MIN_DIGITS || length > MAX_DIGITS + 2 || digits[0] === 0) return false;
   const callingCode = callingCodePrefix(digits);
   if (callingCode === 0) return false;
+  if (callingCode === NIGERIA_CALLING_CODE && length === NIGERIAN_OLD_PLAN_DIGITS && digits[3] !== 0) return true;
   const possible = possibleByCodeAndLength.get(callingCode * 100 + length);
   if (possible !== undefined) return possible;
   const international = digitsAfter(raw, prefixDigits);

@@ -294,3 +294,10 @@ test("a number on the line after a postcode is read on its own when the two make
   assert.deepEqual(found(phoneRecognizer, 'Southbank VIC 3006\n0423 987 654'), ['0423 987 654']);
   assert.deepEqual(found(phoneRecognizer, 'Keys 0-40\n19 March 2024'), []);
 });
+
+test("a Nigerian landline in the old plan's eight digits is a phone where its calling code is written, though libphonenumber's plan has only ten", () => {
+  for (const [text, number] of [['Contact Dr Bello, Medical Director, +234 1 555 0192.', '+234 1 555 0192'], ['(their control room is +234 9 555 0133)', '+234 9 555 0133'],
+    ['Escalation: +234 (0) 1 555 0199.', '+234 (0) 1 555 0199'], ['Kano office 00234 64 555 012', '00234 64 555 012']]) assert.deepEqual(found(phoneRecognizer, text), [number], text);
+  // Seven digits are no Nigerian number, nor is an unwritten calling code's.
+  for (const text of ['+234 1 555 019', 'ref 234 1 555 0192']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
