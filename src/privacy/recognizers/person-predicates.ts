@@ -1,6 +1,7 @@
 // A name with no cue before it, known by what is said of it after: a role ("Bronwyn is the cleaning supervisor", "Kai and
 // Jayden are the weekend guards"), a post or a shift ("Destiny is on nights", "Holly and Jasmine on reception"), a task
-// given ("Grace to chase", "Bree to call Allied Doors") or done ("Comfort reported the leak", "Mercy did the toilets").
+// given ("Grace to chase", "Bree to call Allied Doors") or done ("Comfort reported the leak", "Mercy did the toilets",
+// "Zodwa says …", "Jacinta wrote:"), or a message's sign-on ("Rohan here.").
 // A rota, a handover or a WhatsApp message names its people so, and a first name alone is all it gives ("Faith", "Hope",
 // "Precious" and "Sipho" are names no lexicon may hold).
 //
@@ -20,8 +21,10 @@ const ROLE = String.raw`(?:guard|guards|officer|officers|supervisor|manager|rece
 const ROLE_ADJECTIVES = String.raw`(?:(?:new|main|day|night|weekend|relief|site|cleaning|security|duty|contract|building|area|shift|head|senior|assistant|team|floor|gate|other|only|usual|regular|mobile|patrol|control room|cctv|fire|lift|maintenance) )*`;
 const POST = String.raw`(?:nights|days|earlies|lates|weekends|the weekend|reception|the gate|gate \d+|the desk|the door|duty|leave|holiday|annual leave|sick leave|the early shift|the late shift|the night shift|the day shift|patrol|the post room|the tea trolley)`;
 const TASK = String.raw`(?:do|take|handle|chase|call|ring|phone|redo|cover|check|order|follow up|sort|fix|arrange|reissue|confirm|lock up|open up|lock|open|collect|sign|update|book|email|text|remind|escort|meet|train)`;
-const DEED = String.raw`(?:reported|covered|cleaned|did|fixed|locked|opened|signed|attended|stopped|collected|checked|rang|called|said|left|found|noticed|raised|logged|swapped|dropped off|picked up|handed over|caught|spotted|patrolled|escorted)`;
-const PREDICATE = String.raw`(?:(?:is|was|are|were|'s|’s|will be) (?:the|our|a|an|my|your|their|his|her) ${ROLE_ADJECTIVES}${ROLE}\b|(?:(?:is|was|are|were|'s|’s|will be) )?(?:on|off) ${POST}\b|(?:is|are) (?:off sick|covering|working|in charge)\b|(?:to|will) ${TASK}\b|${DEED}\b|(?:has|had) (?:the )?keys?\b|(?:works|covers|does|cleans|starts|started|finishes|relieves|will relieve) )`;
+const DEED = String.raw`(?:reported|covered|cleaned|did|fixed|locked|opened|signed|attended|stopped|collected|checked|rang|called|said|left|found|noticed|raised|logged|swapped|dropped off|picked up|handed over|caught|spotted|patrolled|escorted|says|wants|asked|mentioned|wrote)`;
+// A message's sign-on: "Rohan here." at a sentence's start, before its end, a comma or a note in brackets.
+const SIGN_ON = String.raw`here(?=[.,!;:]|[ \t]*(?:\(|\r?\n|$))`;
+const PREDICATE = String.raw`(?:(?:is|was|are|were|'s|’s|will be) (?:the|our|a|an|my|your|their|his|her) ${ROLE_ADJECTIVES}${ROLE}\b|(?:(?:is|was|are|were|'s|’s|will be) )?(?:on|off) ${POST}\b|(?:is|are) (?:off sick|covering|working|in charge)\b|(?:to|will) ${TASK}\b|${DEED}\b|(?:has|had) (?:the )?keys?\b|(?:works|covers|does|cleans|starts|started|finishes|relieves|will relieve) |${SIGN_ON})`;
 // Tried at a capital at a sentence's or a line's start, or after a comma, a colon, a semicolon, a list's "1)" or a dash
 // (isListOrSentenceStart()): not inside a phrase ("at Victoria Station is the guard").
 const NAMES_BEFORE_PREDICATE = new RegExp(String.raw`(${NAMES}) ${PREDICATE}`, 'uy');
@@ -49,7 +52,7 @@ function isListOrSentenceStart(codes: Uint16Array, at: number): boolean {
 
 // The first words of a predicate or a list's joint: the word after a name is one of them, or the scan is not tried.
 const FIRST_WORDS_AFTER_NAME: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'will', 'on', 'off', 'to', 'has', 'had', 'works',
-  'covers', 'does', 'cleans', 'starts', 'started', 'finishes', 'relieves', 'and', ...DEED.slice(3, -1).split('|').map((deed) => deed.split(' ')[0]!)]);
+  'covers', 'does', 'cleans', 'starts', 'started', 'finishes', 'relieves', 'and', 'here', ...DEED.slice(3, -1).split('|').map((deed) => deed.split(' ')[0]!)]);
 const MAX_FIRST_WORD_LETTERS = 9;
 const AMPERSAND = 0x26;
 

@@ -801,3 +801,18 @@ test("a sheet's words in our users' other languages are no names; a surname that
   assert.equal(redacted('Ansprechpartner: Hans Keller'), 'Ansprechpartner: [REDACTED_NAME]');
   assert.equal(redacted('ask for Thomas Dach'), 'ask for [REDACTED_NAME]');
 });
+
+test("a name known by what it says, wants or wrote, a sign-on 'here', a shift taken over from someone, madam, a marshal, a tech or a lead", () => {
+  for (const [text, redacted] of [
+    ['Zodwa says the meter reads 78812.4', '[REDACTED_NAME] says the meter reads 78812.4'],
+    ['Quote is R 18 450. Gerhard wants approval by Fri.', 'Quote is R 18 450. [REDACTED_NAME] wants approval by Fri.'],
+    ['Jacinta wrote:\n> The team lead starts 05:30', '[REDACTED_NAME] wrote:\n> The team lead starts 05:30'],
+    ['Rohan here. Please send the rota', '[REDACTED_NAME] here. Please send the rota'], ['Gift here, keyholders confirmed', '[REDACTED_NAME] here, keyholders confirmed'],
+    ['12/9  1830  Took over duty from Kiptoo. Keys 18 ok.', '12/9  1830  Took over duty from [REDACTED_NAME]. Keys 18 ok.'],
+    ['Dear Madam Funmi, generator service done', 'Dear Madam [REDACTED_NAME], generator service done'],
+    ['Fire marshal: Lowri', 'Fire marshal: [REDACTED_NAME]'], ['Alarm company (ADT) tech Ruan coming 10h00', 'Alarm company (ADT) tech [REDACTED_NAME] coming 10h00'],
+    ['Team lead Ifeanyi, mobile ext 4412', 'Team lead [REDACTED_NAME], mobile ext 4412'],
+  ]) assert.equal(redact(text!).text, redacted, text);
+  for (const text of ['Reception says the lift is broken', 'Everyone wants a key', 'Nothing here.', 'Parking here, not at the gate', 'Dear Madam, the invoice is attached',
+    'Took over from Security at 06:00.', 'Fire marshal: none', 'tech Support call at 10', 'lead Paint removal booked']) assert.equal(redact(text).text, text);
+});
