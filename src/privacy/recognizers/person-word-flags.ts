@@ -25,13 +25,27 @@ export const WORD_NAME = 64;
 export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'mx', 'dr', 'prof', 'sir', 'herr', 'herrn', 'frau', 'shri', 'smt', 'sig', 'sigra',
   'signor', 'signora', 'sr', 'sra', 'srta', 'kuya', 'tito', 'tita', 'manong', 'manang']);
 
+const COMBINING_MARKS = /\p{M}/gu;
+
+/** The word without its letters' accents: "rubén" is "ruben", "fátima" "fatima" (a letter of its own, as "ł", stays). */
+export const withoutAccents = (lowered: string): string => lowered.normalize('NFD').replace(COMBINING_MARKS, '');
+
+// The lexicon holds plain ASCII names (scripts/build-name-lexicon.ts): an accented word of no other list is looked up
+// without its accents, so a rota's "Rubén" and "Fátima" are the lexicon's "ruben" and "fatima". Only where its first
+// letter is ASCII: the text profile's scan at capitals starts at an ASCII capital, and "Émile" must read the same there as
+// in the whole-text scan (a property test holds them equal). "İ" lower-cases to an ASCII "i" and a combining dot above.
+const COMBINING_DOT_ABOVE = 0x307;
+const isLexiconName = (lowered: string): boolean => FIRST_NAMES.has(lowered) || SURNAMES.has(lowered);
+const isAccentedLexiconName = (lowered: string): boolean => lowered.charCodeAt(0) < ASCII_LIMIT && lowered.charCodeAt(1) !== COMBINING_DOT_ABOVE
+  && NON_ASCII.test(lowered) && isLexiconName(withoutAccents(lowered));
+
 function flagsOfLowered(lowered: string): number {
   let flags = lowered.length < 2 ? SHORT : 0;
   if (TITLES.has(lowered)) flags |= TITLE;
   if (NAME_PARTICLES.has(lowered)) flags |= PARTICLE;
   if (NOT_A_NAME.has(lowered) || ORGANISATION_WORDS.has(lowered)) flags |= NOT_A_NAME_OR_ORGANISATION;
   if (ORGANISATION_WORDS.has(lowered)) flags |= ORGANISATION;
-  if (FIRST_NAMES.has(lowered) || SURNAMES.has(lowered)) flags |= LEXICON_NAME;
+  if (isLexiconName(lowered) || (flags === 0 && isAccentedLexiconName(lowered))) flags |= LEXICON_NAME;
   if (WORD_NAMES.has(lowered)) flags |= WORD_NAME;
   return flags;
 }

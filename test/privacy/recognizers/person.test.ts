@@ -816,3 +816,9 @@ test("a name known by what it says, wants or wrote, a sign-on 'here', a shift ta
   for (const text of ['Reception says the lift is broken', 'Everyone wants a key', 'Nothing here.', 'Parking here, not at the gate', 'Dear Madam, the invoice is attached',
     'Took over from Security at 06:00.', 'Fire marshal: none', 'tech Support call at 10', 'lead Paint removal booked']) assert.equal(redact(text).text, text);
 });
+
+test("an accented name is the lexicon's name without its accents: a rota's 'Rubén' and 'Fátima'; an accented word stays a word", () => {
+  assert.equal(redacted('Turno     L           M\nMañana    Fátima      libre\nTarde     Rubén       Rubén'),
+    'Turno     L           M\nMañana    [REDACTED_NAME]      libre\nTarde     [REDACTED_NAME]       [REDACTED_NAME]');
+  for (const text of ['Mañana libre', 'Recepción 24h', 'Sótano -1 | Contador agua']) assert.equal(redacted(text), text);
+});
