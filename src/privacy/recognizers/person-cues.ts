@@ -2,20 +2,21 @@
 // profile can find cue positions by a Set lookup per word instead of four regex scans per text.
 
 // A structured record's key for a person's name, in JSON (`"first_name":"Ngozi"`, `{"hostName": "Will Summer"}`) or logfmt
-// (`visitor_name=Chidi`, `last="Owusu"`): the key's last quote or its '=' ends the cue, the value's opening quote too.
+// (`visitor_name=Chidi`, `last="Owusu"`): the key's last quote or its '=' ends the cue, the value's opening quote too. JSON
+// escaped inside a string, as an error's request body is logged (`\"lastname\":\"Montalbán\"`), escapes its quotes.
 // Not a customer's, a tenant's or an owner's name's key: our users' customers and tenants are firms, and so is many an owner.
 const NAME_KEY_WORDS = 'first|last|given|family|middle|full|display|contact|visitor|guard|person|employee|caller|driver|staff|officer|engineer|technician|manager|supervisor|cleaner|keyholder|guest';
-const KEY_VALUE_SEPARATOR = String.raw`(?:["']\s*:\s*["']?|=["']?)`;
+const KEY_VALUE_SEPARATOR = String.raw`(?:\\?["']\s*:\s*\\?["']?|=\\?["']?)`;
 // A role's key alone is one in JSON, as "contact:" is in prose (`"guard":"Daisy Field"`); not "host", "driver", "owner" or
 // "tenant", as often a machine's, a library's, a team's or a customer firm's.
 const ROLE_KEY_WORDS = 'contact|visitor|guard|manager|supervisor|caretaker|keyholder|officer|engineer|technician|cleaner|receptionist';
 // A visitor's host's key needs its separator ("host_name"): "hostname" is a machine's, in every pino log line. A bare "name",
 // "first" or "last" key is a weak cue (WEAK_CUE): a logger's, a queue's or a file's name is in lower case ("name":"intake").
-const NAME_KEY = String.raw`(?:(?:(?:${NAME_KEY_WORDS})[ _-]?names?|host[ _-]names?|surname|forename)${KEY_VALUE_SEPARATOR}|(?:${ROLE_KEY_WORDS})s?["']\s*:\s*["']?)`;
+const NAME_KEY = String.raw`(?:(?:(?:${NAME_KEY_WORDS})[ _-]?names?|host[ _-]names?|surname|forename)${KEY_VALUE_SEPARATOR}|(?:${ROLE_KEY_WORDS})s?\\?["']\s*:\s*\\?["']?)`;
 // A cue whose next words are a name even in lower case; a speaker's filler may stand between ("the contact is uh …"). A
 // form's label may be glued to its value ("Name:Kofi Boateng") or stand two spaces before it ("Surname      OYELARAN").
 // Our users' other languages say it too: German "ich bin", "heißt", Hindi "(mera) naam … hai".
-export const STRONG_CUE = new RegExp(String.raw`\b(?:${NAME_KEY}|(?:first|last|given|family|middle)[ _-]?names? ?:|surname ?:|surname(?:['’]s| is| was)|(?:first|last|given|family|middle) name(?= )|forename(?:\(s\))? ?:|(?:(?:first|last|given|family|middle) )?names?(?=[ \t]{2})|surname(?=[ \t]{2})|forename(?:\(s\))?(?=[ \t]{2})|name on (?:the )?card:?|my name is|my name's|my names|name is|name's|names? ?:|surname(?= [a-z])|(?:it['’]?s|it is|this is)(?= [a-z]+ here\b)|(?:manager|supervisor|caretaker|lead|officer|guard|engineer|technician|administrator|coordinator|contact|contact person|contact name|point of contact|foreman|warden|marshal|director|owner|landlord|tenant|cleaner|receptionist|visitor|card ?holder|key ?holder|guy|lady|chap|bloke|fella|apprentice|assistant|relief|trainee)(?:['’]s| is| was| will be| would be|s are|s were|s:| there is| there was|:| -| –|,)|that(?:['’]d|['’]ll| would| will) be|(?:he|she)(?:['’]s| is)|(?<=\bin )charge(?: of [a-z]+)?(?: at night| on nights| on days| there| here)? is|ask for|asking for|reach|(?:speak|spoke|spoken|speaking) (?:to|with)|talk to|(?:issued|given|assigned|allocated|lent|loaned) to:?|signed by|sign(?:ed)? off by|signed:|signature:|sig\.?:|attn:?|attention:?|called|named|visitor:|hand(?:s|ed|ing)?(?: over| (?:the )?keys?)? to|handover to|property of|belongs to|belonging to|in (?:the )?name of|(?:my |our |a )?(?:colleague|boss|deputy|partner|husband|wife|son|daughter|brother|sister)(?: is| was)?|(?:it['’]?s|it is|there['’]?s) me,?|(?:is|was)(?=\s+(?:uh|um|umm|uhm|er|erm)[,.]?\s)|ich bin|ich hei(?:ß|ss)e|hei(?:ß|ss)t|mein name ist|ansprechpartner(?:in)?:?|naam|(?:checked|approved|verified|signed|received|issued|reported|escorted|inspected|collected|authori[sz]ed|completed|logged|raised|accompanied)(?: in| out| off)? by:?)(?:\s+|(?<=[:"'=])(?=\S))(?:(?:uh|um|umm|uhm|er|erm|ah|like)[,.]?\s+)?`, 'gi');
+export const STRONG_CUE = new RegExp(String.raw`\b(?:${NAME_KEY}|(?:first|last|given|family|middle)[ _-]?names? ?:|surname ?:|surname(?:['’]s| is| was)|(?:first|last|given|family|middle) name(?= )|forename(?:\(s\))? ?:|(?:(?:first|last|given|family|middle) )?names?(?=[ \t]{2})|surname(?=[ \t]{2})|forename(?:\(s\))?(?=[ \t]{2})|name on (?:the )?card:?|gave (?:his |her |their |a )?name(?: as)?|my name is|my name's|my names|name is|name's|names? ?:|surname(?= [a-z])|(?:it['’]?s|it is|this is)(?= [a-z]+ here\b)|(?:manager|supervisor|caretaker|lead|officer|guard|engineer|technician|administrator|admin|coordinator|contact|contact person|contact name|point of contact|foreman|warden|marshal|director|owner|landlord|tenant|cleaner|receptionist|visitor|card ?holder|key ?holder|guy|lady|chap|bloke|fella|apprentice|assistant|relief|trainee)(?:['’]s| is| was| will be| would be|s are|s were|s:| there is| there was|:| -| –|,)|that(?:['’]d|['’]ll| would| will) be|(?:he|she)(?:['’]s| is)|(?<=\bin )charge(?: of [a-z]+)?(?: at night| on nights| on days| there| here)? is|ask for|asking for|reach|(?:speak|spoke|spoken|speaking) (?:to|with)|talk to|(?:issued|given|assigned|allocated|lent|loaned) to:?|signed by|sign(?:ed)? off by|signed:|signature:|sig\.?:|attn:?|attention:?|called|named|visitor:|hand(?:s|ed|ing)?(?: over| (?:the )?keys?)? to|handover to|property of|belongs to|belonging to|in (?:the )?name of|(?:my |our |a )?(?:colleague|boss|deputy|partner|husband|wife|son|daughter|brother|sister)(?: is| was)?|(?:it['’]?s|it is|there['’]?s) me,?|(?:is|was)(?=\s+(?:uh|um|umm|uhm|er|erm)[,.]?\s)|ich bin|ich hei(?:ß|ss)e|hei(?:ß|ss)t|mein name ist|ansprechpartner(?:in)?:?|naam|(?:checked|approved|verified|signed|received|issued|reported|escorted|inspected|collected|authori[sz]ed|completed|logged|raised|accompanied)(?: in| out| off)? by:?)(?:\s+|(?<=[:"'=])(?=\S))(?:(?:uh|um|umm|uhm|er|erm|ah|like)[,.]?\s+)?`, 'gi');
 // A greeting followed by a self-introduction: "hi this is meera", "hello, i'm rohan".
 export const GREETING_CUE = /\b(?:hi|hello|hey|morning|good (?:morning|afternoon|evening))[,.!]?\s+(?:this is|it's|its|it is|i'm|i am|im|my name is)\s+/gi;
 // Our users' other languages' "call", "speak to", "ask for": Portuguese ligue para, fala com, pergunte por; Spanish llama a,
@@ -27,12 +28,12 @@ const CALL_IN_OTHER_LANGUAGES = String.raw`(?:(?:ligue|liga|ligar|fala|falar|fal
 // the end of its line ("Kind regards,⏎PRIYA NAIR"): there the name is on the next line. "phone" and "whatsapp" take one
 // space only: a tab or two spaces after them part a table's headings ("Phone\tVISITOR'S NAME").
 export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last)${KEY_VALUE_SEPARATOR}|(?:phone|whatsapp) |${CALL_IN_OTHER_LANGUAGES}[^\S\r\n]+|(?:call me|calls (?:me|him|her)|by|used by|i am|i'm|this is|it's|contact|dear|hi|hiya|hey|yo|hello|(?:good )?(?:morning|afternoon|evening)|thanks|thank you|thx|tks|cheers|ta|cc|ask|tell|email|call|ring|message|meet|met w\/|met with|meeting with|met|via|text|see|swap with|swapped with|cover for|covering for)[^\S\r\n]+|(?:thanks|thank you|thx|cheers|ta|hi|hello|hey|dear|(?:(?:kind|best|warm) )?regards|rgds|best|best wishes|many thanks|(?:talk|speak) soon),[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)`, 'gi');
-// With the Philippines' kuya, tito, tita, manong and manang ("Tawagan si Kuya Jun").
-export const TITLE = /\b(?:mr|mrs|ms|miss|mister|missus|madam|madame|mme|mx|dr|prof|sir|herr|herrn|frau|shri|smt|sig|sigra|signor|signora|sr|sra|srta|kuya|tito|tita|manong|manang)\.?\s+/gi;
+// With the Philippines' kuya, tito, tita, manong and manang ("Tawagan si Kuya Jun"), and Nigeria's Barr. (with its dot: Barr is a surname too), Engr., Alhaji and Alhaja.
+export const TITLE = /\b(?:mr|mrs|ms|miss|mister|missus|madam|madame|mme|mx|barr(?=\.)|engr|alhaji|alhaja|dr|prof|sir|herr|herrn|frau|shri|smt|sig|sigra|signor|signora|sr|sra|srta|kuya|tito|tita|manong|manang)\.?\s+/gi;
 // A role before a surname, as a title stands: "Officer Adeyemi", "Supervisor Okafor", "cardholder M HENDERSON", a rank
 // written short, a police officer's collar number between ("PC 4471 Hargreaves", "Sgt. Okoro"), German's Hr. and Fr.
-// (Herr, Frau), Polish pan and pani, and an engineer's Ing. ("Dipl.-Ing. Hartmann"). Read strictly (Cue.strict): "Key Holder Response", "Mo.–Fr. Reception" are headings.
-export const ROLE = /\b(?:officer|guard|sgt|sergeant|constable|pc|pcso|dc|ds|lt|cpl|capt|det|insp|ofc|ing|inspector|supervisor|engineer|auditor|technician|tech|lead|marshal|cleaner|driver|warden|caretaker|concierge|receptionist|porter|card ?holder|key ?holder|hr|fr|pan|pani)\.?(?:[^\S\r\n]+\d{2,5})?[^\S\r\n]+/gi;
+// (Herr, Frau), Polish pan and pani, and an engineer's Ing.; the name may be in brackets ("the supervisor (Wiremu, …)") ("Dipl.-Ing. Hartmann"). Read strictly (Cue.strict): "Key Holder Response", "Mo.–Fr. Reception" are headings.
+export const ROLE = /\b(?:officer|guard|sgt|sergeant|constable|pc|pcso|dc|ds|lt|cpl|capt|det|insp|ofc|ing|inspector|supervisor|engineer|auditor|technician|tech|lead|marshal|cleaner|driver|warden|caretaker|concierge|receptionist|porter|card ?holder|key ?holder|hr|fr|pan|pani)\.?(?:[^\S\r\n]+\d{2,5})?[^\S\r\n]+\(?/gi;
 
 // Read strictly, as a role is: a rota's shift or day label, its name after the colon ("Night: Bogdan / Day: Nkechi", "Mon:
 // Will / Hope", "Standby: Zbigniew Lis"); a form's label for a person ("Host: Brigid", "Employee: Abdulrahman"); and an occurrence log's verbs of
@@ -77,18 +78,18 @@ export const CUES: readonly Cue[] = [cue(STRONG_CUE, true, 1), cue(GREETING_CUE,
 // The leading letters of every alternative of each cue (up to its first non-letter). A cue can only match
 // where a word starts with one of these; a test checks the sticky scan against the reference scan.
 const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
-  [1, `first last given family middle surname forename card cardholder key keyholder my name names that he she charge manager supervisor caretaker lead officer guard engineer technician administrator coordinator contact
+  [1, `gave first last given family middle surname forename card cardholder key keyholder my name names that he she charge manager supervisor caretaker lead officer guard engineer technician administrator admin coordinator contact
     point foreman warden marshal director owner landlord tenant cleaner receptionist visitor ask asking reach speak spoke spoken speaking talk
     given assigned allocated lent loaned signed sign signature sig attn
     attention called named handed our a colleague boss deputy partner husband wife son daughter brother sister checked
     approved verified received issued reported escorted inspected collected authorised authorized completed logged raised
     accompanied guy lady chap bloke fella apprentice assistant relief trainee property
-    managers supervisors caretakers leads officers guards engineers technicians administrators coordinators contacts wardens directors
+    managers supervisors caretakers leads officers guards engineers technicians administrators admins coordinators contacts wardens directors
     marshals owners landlords tenants cleaners receptionists visitors cardholders keyholders guys chaps blokes fellas apprentices assistants reliefs trainees belongs belonging in hand hands handed handing handover it its there is was ich hei heisst mein ansprechpartner
     ansprechpartnerin naam this full display host person employee caller driver staff guest firstname lastname fullname displayname
     contactname visitorname guardname personname employeename callername drivername staffname guestname`],
   [2, 'hi hello hey morning good'],
-  [4, 'mr mrs ms miss mister missus madam madame mme mx dr prof sir herr herrn frau shri smt sig sigra signor signora sr sra srta kuya tito tita manong manang'],
+  [4, 'mr mrs ms miss mister missus madam madame mme mx barr engr alhaji alhaja dr prof sir herr herrn frau shri smt sig sigra signor signora sr sra srta kuya tito tita manong manang'],
   [16, `officer guard sgt sergeant constable pc pcso dc ds lt cpl capt det insp ofc ing inspector supervisor engineer auditor technician tech lead marshal cleaner driver warden
     caretaker concierge receptionist porter card cardholder key keyholder hr fr pan pani`],
   [32, `night nights day days early earlies late lates morning mornings afternoon afternoons evening evenings weekend weekends weekday weekdays relief

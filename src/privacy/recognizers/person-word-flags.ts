@@ -22,7 +22,7 @@ export const WORD_NAME = 64;
 // Titles as a lookup of the lower-cased name token, not an /i regex: a token never contains '.', a non-unicode
 // /i only matches ASCII letters to ASCII ones, and the only non-ASCII letter that lower-cases to ASCII is
 // U+212A ('k'), which no title has.
-export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'mx', 'dr', 'prof', 'sir', 'herr', 'herrn', 'frau', 'shri', 'smt', 'sig', 'sigra',
+export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'engr', 'alhaji', 'alhaja', 'mx', 'dr', 'prof', 'sir', 'herr', 'herrn', 'frau', 'shri', 'smt', 'sig', 'sigra',
   'signor', 'signora', 'sr', 'sra', 'srta', 'kuya', 'tito', 'tita', 'manong', 'manang']);
 
 const COMBINING_MARKS = /\p{M}/gu;

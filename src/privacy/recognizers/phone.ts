@@ -97,7 +97,7 @@ const TRUNK_PREFIX_COUNTRY_CODES = ['44', '49', '91', '33', '61', '353', '31', '
 const NIGERIA_CALLING_CODE = 234;
 // Nigeria's old plan's landlines, still printed on every letterhead: an area code and a local number, eight digits
 // ("+234 1 555 0192", Lagos). libphonenumber-js follows the new plan, ten digits ("+234 201 …"), and calls them not
-// possible; with the calling code written, they are taken as phones.
+// possible; with the calling code written ('+', '00', or after a cue without either), they are taken as phones.
 const NIGERIAN_OLD_PLAN_DIGITS = 3 + 8;
 // Poland's, Spain's and Portugal's numbers have nine digits and no trunk '0' ("kom. 601 234 567", "ligue para 912 345
 // 678"): after a cue, when valid there.

@@ -822,3 +822,18 @@ test("an accented name is the lexicon's name without its accents: a rota's 'Rub�
     'Turno     L           M\nMañana    [REDACTED_NAME]      libre\nTarde     [REDACTED_NAME]       [REDACTED_NAME]');
   for (const text of ['Mañana libre', 'Recepción 24h', 'Sótano -1 | Contador agua']) assert.equal(redacted(text), text);
 });
+
+test("a name's key in JSON escaped inside a string, an admin, a name given, a role's name in brackets, Nigerian titles", () => {
+  for (const [text, redacted] of [
+    ['{"data":"{\\"firstname\\":\\"Lucía\\",\\"lastname\\":\\"Montalbán\\"}"}', '{"data":"{\\"firstname\\":\\"[REDACTED_NAME]\\",\\"lastname\\":\\"[REDACTED_NAME]\\"}"}'],
+    ['The visitor system is Envoy. Admin is Tobi.', 'The visitor system is Envoy. Admin is [REDACTED_NAME].'],
+    ['Vehicle denied entry. Driver gave name Mutua, no pass.', 'Vehicle denied entry. Driver gave name [REDACTED_NAME], no pass.'],
+    ['tell the Spotless supervisor (Wiremu) about it', 'tell the Spotless supervisor ([REDACTED_NAME]) about it'],
+    ['Engr. Okafor will attend', 'Engr. [REDACTED_NAME] will attend'],
+  ]) assert.equal(redact(text!).text, redacted, text);
+  assert.doesNotMatch(redact('Alhaja Bisi signs for the keys').text, /Bisi/);
+  assert.doesNotMatch(redact('Tenant in 5B (Barr. Ekanem) is complaining').text, /Ekanem/);
+  assert.equal(redact('ask for John Barr').text, 'ask for [REDACTED_NAME]');
+  for (const text of ['Admin is closed on Sundays', 'the supervisor (Security) will call', 'He gave name and number', '{"data":"{\\"lastname\\":\\"\\"}"}'])
+    assert.equal(redact(text).text, text);
+});

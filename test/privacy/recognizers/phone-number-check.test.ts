@@ -37,7 +37,9 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
   if (digits.length < 7 || digits.length > 17) return false;
   if (raw.startsWith('+') || raw.startsWith('00')) {
     const international = raw.startsWith('+') ? digits : digits.slice(2);
-    return acceptable(raw.includes('(0)') ? international.replace(/^(\d{1,3}?)0/, '$1') : international, true);
+    const e164 = raw.includes('(0)') ? international.replace(/^(\d{1,3}?)0/, '$1') : international;
+    // A Nigerian landline in the old plan's eight digits, which libphonenumber-js calls not possible.
+    return /^234[1-9]\d{7}$/.test(e164) || acceptable(e164, true);
   }
   if (cued && (NANP_SHAPE.test(raw) || NANP_LOCAL_SHAPE.test(raw))) return true;
   if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
@@ -55,7 +57,8 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
       || (!cued && digits === allDigits && digits.length >= 10 && TRUNK_PREFIX_COUNTRY_CODES.some((code) => nationallyGrouped(code, digits.slice(1), raw)));
   }
   // Cued, an international number written without its '+'.
-  return cued && !allDigits.startsWith('0') && acceptable(raw.includes('(0)') ? allDigits.replace(/^(\d{1,3}?)0/, '$1') : allDigits, true);
+  const e164 = raw.includes('(0)') ? allDigits.replace(/^(\d{1,3}?)0/, '$1') : allDigits;
+  return cued && !allDigits.startsWith('0') && (/^234[1-9]\d{7}$/.test(e164) || acceptable(e164, true));
 }
 
 const digitGroup = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 5 }).map((digits) => digits.join(''));
