@@ -104,3 +104,12 @@ test('a spoken address whose domain says "dash" or "hyphen", or whose country en
   assert.deepEqual(found(emailRecognizer, 'write to camille dot dubois at orion hyphen analytics dot io'), ['camille dot dubois at orion hyphen analytics dot io']);
   assert.deepEqual(found(emailRecognizer, 'we meet at gate two dot then walk to reception'), []);
 });
+
+test("a spoken address may end in any country's domain our users are in: Kenya's, the Philippines', Brazil's, New Zealand's", () => {
+  for (const [text, address] of [
+    ['and my email is k dot mwangi at savannahfm dot co dot ke', 'k dot mwangi at savannahfm dot co dot ke'],
+    ['email me at rommel dot cruz at makati dot com dot ph', 'rommel dot cruz at makati dot com dot ph'],
+    ['o email é ana dot lima at predial dot com dot br', 'ana dot lima at predial dot com dot br'],
+    ['it is tama at kiwifm dot co dot nz thanks', 'tama at kiwifm dot co dot nz'],
+  ]) assert.deepEqual(found(emailRecognizer, text!), [address], text);
+});
