@@ -186,6 +186,19 @@ function readHeader(text: string, codes: Uint16Array): Header | undefined {
   return { delimiter: line.delimiter, columns, nameless, cellCount: line.count };
 }
 
+/**
+ * Adds the cells of `line`, a header, to `found`'s nameless cells when all of its headings are ones this file knows but
+ * for one: a heading is no name, though shaped like one ("Vehicle Reg", "White Card #").
+ */
+function settleHeadings(text: string, codes: Uint16Array, found: Found): void {
+  let unknown = 0;
+  for (let column = 0; column < line.count; column++) {
+    const heading = headingOf(text, codes, cellOf(codes, column));
+    if (heading !== '' && !isHeading(heading) && ++unknown > 1) return;
+  }
+  for (let column = 0; column < line.count; column++) found.nameless.push(...cellOf(codes, column));
+}
+
 function isMarkdownRule(text: string, codes: Uint16Array): boolean {
   for (let column = 0; column < line.count; column++) {
     const [start, end] = cellOf(codes, column);
@@ -199,7 +212,12 @@ function readRow(text: string, codes: Uint16Array, start: number, end: number, h
   if (isCsvDelimiter(header.delimiter) && line.count !== header.cellCount) return header;
   if (!hasDigitIn(codes, start, end)) {
     const first = cellOf(codes, header.columns[0]!);
-    if (first[1] - first[0] <= LONGEST_HEADING && isPersonal(headingOf(text, codes, first))) return headerOf(text, codes, start, end) ?? header;
+    if (first[1] - first[0] <= LONGEST_HEADING && isPersonal(headingOf(text, codes, first))) {
+      const repeated = headerOf(text, codes, start, end);
+      if (repeated === undefined) return header;
+      settleHeadings(text, codes, found);
+      return repeated;
+    }
   }
   const opening = codes[cellOf(codes, 0)[0]];
   if ((opening === HYPHEN || opening === COLON) && isMarkdownRule(text, codes)) return header;
@@ -236,7 +254,8 @@ function findTableCells(text: string, codes: Uint16Array, tableMarks: number): T
       if (delimited) {
         readLine(codes, lineStart, lineEnd, usual);
         header = headerOf(text, codes, lineStart, lineEnd);
-        if (header === undefined && line.delimiters <= MAX_FIELD_DELIMITERS && isField(text, codes)) addValue(text, codes, cellOf(codes, 1), found);
+        if (header !== undefined) settleHeadings(text, codes, found);
+        else if (line.delimiters <= MAX_FIELD_DELIMITERS && isField(text, codes)) addValue(text, codes, cellOf(codes, 1), found);
       }
       if (header === undefined && doubleSpace !== -1) {
         if (doubleSpace < lineStart) doubleSpace = text.indexOf('  ', lineStart);

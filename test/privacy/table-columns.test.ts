@@ -117,3 +117,12 @@ test('camel-case headings ("FirstName", "LastName") and a Singapore handphone co
   assert.equal(redact('BadgeID,FirstName,LastName,Company\n100231,Priya,Rao,Accenture').text, 'BadgeID,FirstName,LastName,Company\n100231,[REDACTED_NAME],[REDACTED_NAME],Accenture');
   assert.equal(redact('Name\tHp\tHrs\nTan Ah Kow\t9123 4567\t44').text, 'Name\tHp\tHrs\n[REDACTED_NAME]\t[REDACTED_PHONE]\t44');
 });
+
+test("a header's headings are no names, though a heading is shaped like one ('Vehicle Reg', 'White Card #'); an 'Org' column holds firms", () => {
+  const register = 'Date | Time In | Name | Company | Phone | Vehicle Reg | Host\n12/03/24 | 08:42 | Tom Reed | Kone Lifts | 07700 900123 | LB19 XKT | Ann Lee';
+  assert.equal(redact(register).text, 'Date | Time In | Name | Company | Phone | Vehicle Reg | Host\n12/03/24 | 08:42 | [REDACTED_NAME] | Kone Lifts | [REDACTED_PHONE] | LB19 XKT | [REDACTED_NAME]');
+  const induction = 'Name | Company | Mobile | White Card # | In | Out\nTom Reed | Built | 0412 555 123 | CGI1188342 | 6:45 | 15:30';
+  assert.equal(redact(induction).text, 'Name | Company | Mobile | White Card # | In | Out\n[REDACTED_NAME] | Built | [REDACTED_PHONE] | CGI1188342 | 6:45 | 15:30');
+  const keys = 'Date | Key | Name | Org | Phone\n01/08 | 22 (Pump shed) | Shane Reed | Brisbane City | 0402 555 718';
+  assert.equal(redact(keys).text, 'Date | Key | Name | Org | Phone\n01/08 | 22 (Pump shed) | [REDACTED_NAME] | Brisbane City | [REDACTED_PHONE]');
+});
