@@ -16,6 +16,8 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
   'fob', 'fobs', 'permit', 'certificate', 'cert', 'consignment', 'tracking', 'licence', 'license', 'contract', 'voucher', 'receipt', 'mpan', 'mprn', 'uprn', 'sia', 'iccid', 'sim', 'acc', 'a/c', 'sort code',
   // A patrol's checkpoint tags; Australia's meter (NMI) and business (ABN) numbers; tax numbers (VAT, GST, the UAE's TRN).
   'tags', 'nmi', 'abn', 'vat', 'gst', 'trn',
+  // A postal address's box, its P.O. spelled or said: "P.O. Box 45512-00100", "p o box four five five …".
+  'po box', 'p o box', 'p.o. box',
   // Our users' other languages: a ticket (chamado, protocolo), an order (pedido), an invoice (factura, factuur, Rechnung),
   // a meter (contador, compteur, licznik).
   'chamado', 'protocolo', 'pedido', 'factura', 'factuur', 'rechnung', 'contador', 'compteur', 'licznik', 'licznika'];

@@ -15,7 +15,7 @@ import { isValidNationalNumber } from '../phone-numbering-plans.ts';
 import { dateTokenEnd, hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
 import { mayHoldSpokenNumber, spokenDigitRuns } from '../spoken-digits.ts';
 import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
-import { CARRIAGE_RETURN, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from '../char-codes.ts';
+import { CARRIAGE_RETURN, COMMA, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from '../char-codes.ts';
 import { nameBeforeNumber } from './person-contact.ts';
 import type { TextProfile } from '../text-profile.ts';
 
@@ -508,11 +508,37 @@ const SPOKEN_UNIT_AFTER = /[\s,]*(?:kilowatts?|kwh|units|litres|liters|cubic|met
 const HOUR_WORD = '(?:(?:oh|zero|o) )?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?: one| two| three)?';
 const SPOKEN_HOURS = new RegExp(`^(?:${HOUR_WORD}) hundred(?:(?:,? and|,)? (?:${HOUR_WORD}) hundred)+$`, 'i');
 
+// The words a serial spelled out may hold before a run of digit words ("the meter serial is g four a zero zero nine …"):
+// its letters, digit words, and a speaker's fillers.
+const SPELLED_SERIAL_WORDS: ReadonlySet<string> = new Set(['a', 'o', 'oh', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
+  'uh', 'um', 'er', 'erm', 'dash']);
+const MAX_SPELLED_SERIAL_WORDS = 8;
+
+/**
+ * Whether the spoken run at `start` ends a serial spelled out after its label: the words before it, back to the label,
+ * are letters ("g", "p"), digit words and fillers, one of them a letter other than "a" or "o", which may be words.
+ */
+function endsSpelledSerial(text: string, start: number): boolean {
+  let at = start;
+  let letters = 0;
+  for (let words = 0; words < MAX_SPELLED_SERIAL_WORDS; words++) {
+    let wordEnd = at;
+    while (wordEnd > 0 && (text.charCodeAt(wordEnd - 1) === SPACE || text.charCodeAt(wordEnd - 1) === COMMA)) wordEnd--;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+    const word = text.slice(wordStart, wordEnd).toLowerCase();
+    if (word.length === 1 && !SPELLED_SERIAL_WORDS.has(word)) letters++;
+    else if (!SPELLED_SERIAL_WORDS.has(word)) break;
+    at = wordStart;
+  }
+  return letters > 0 && hasIdentifierLabelBefore(text, at);
+}
+
 function detectSpoken(text: string, spans: DetectedSpan[]): void {
   for (const { start, end, digitCount, spokenDigitCount } of spokenDigitRuns(text)) {
     if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS || spokenDigitCount < 4) continue;
     if (SPOKEN_HOURS.test(text.slice(start, end))) continue;
-    if (hasIdentifierLabelBefore(text, start)) continue;
+    if (hasIdentifierLabelBefore(text, start) || endsSpelledSerial(text, start)) continue;
     SPOKEN_UNIT_AFTER.lastIndex = end;
     if (SPOKEN_UNIT_AFTER.test(text)) continue;
     spans.push({ type: 'PHONE', start, end });

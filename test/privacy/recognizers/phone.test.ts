@@ -301,3 +301,10 @@ test("a Nigerian landline in the old plan's eight digits is a phone where its ca
   // Seven digits are no Nigerian number, nor is an unwritten calling code's.
   for (const text of ['+234 1 555 019', 'ref 234 1 555 0192']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
+
+test("a serial spelled out after its label, letters and digit words mixed, is no phone; nor is a P.O. box's number", () => {
+  for (const text of ['the meter serial is g four seven seven eight one two oh', 'the serial on the gas meter is uh g four a zero zero nine eight seven seven one two',
+    'the postal address is p o box four five five one two dash zero zero one zero zero', 'PO Box 45512-00100 Nairobi']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+  // A letter said before a number is no serial's without a label: "call b block on zero seven …".
+  assert.equal(found(phoneRecognizer, 'call b block on zero seven seven zero zero nine zero zero one two three').length, 1);
+});
