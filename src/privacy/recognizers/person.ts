@@ -23,7 +23,7 @@ import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
 
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -270,7 +270,7 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     // "Rose May", "Will Summer": after a first name, a surname in title case that is a word name too ("may", "summer").
     const nameWord = isNameWord(flags, casing, allowLower) || (afterTitle && words === 0 && isPlaceSurnameAt(text, codes, tokenEnd, flags))
       || (words > 0 && casing === 'title' && firstCasing === 'title' && (flags & WORD_NAME) !== 0);
-    const turnedDown = !particle && ((!sameStyle || !nameWord)
+    const turnedDown = !particle && ((!sameStyle || !nameWord || isCamelCaseWord(text, codes, cursor, tokenEnd))
       || (words === 0 && casing === 'lower' && (flags & LEXICON_NAME) === 0 && isCommonEnglishWord(text, cursor, tokenEnd)));
     // Capitalised after any cue, a first name that is a word is one where its clause says so too ("Mon: Will / Hope", "Thanks,
     // Will"), but for a calendar's ("due by Monday.").
@@ -462,6 +462,19 @@ function detectAfterCues(text: string, profile: TextProfile, spans: DetectedSpan
  * has no word of our vocabulary, and a word in the lexicon or one that is no ordinary English word: "Annual Review",
  * "Hill Street" and "Project Falcon" are a heading, a street and a project.
  */
+// A name's capital inside it follows a prefix of two letters ("DeShawn", "LaToya", "McBride") or one of these; a word's
+// that follows a longer one is an identifier's or a product's, in camel case: "PutObject AccessDenied" in a log, "PayPal".
+const NAME_PREFIXES_BEFORE_CAPITAL: ReadonlySet<string> = new Set(['mac', 'van', 'von', 'del', 'der', 'den', 'fitz', 'dos', 'das', 'ter', 'ten', 'abu', 'ibn', 'bin']);
+const MIN_CAMEL_CASE_PREFIX = 3;
+
+/** Whether the word text[start, end) is written in camel case: a capital inside it after a prefix that is no name's. */
+function isCamelCaseWord(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  for (let index = start + MIN_CAMEL_CASE_PREFIX; index < end; index++) {
+    if (isAsciiUpper(codes[index]!) && isAsciiLower(codes[index - 1]!)) return !NAME_PREFIXES_BEFORE_CAPITAL.has(text.slice(start, index).toLowerCase());
+  }
+  return false;
+}
+
 function judgePair(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): number | undefined {
   // Walk the words between the pair's spaces instead of splitting it.
   let firstWordEnd = -1;
@@ -477,7 +490,7 @@ function judgePair(text: string, codes: Uint16Array, start: number, end: number,
       wordNameFirst = (flags & (NOT_A_NAME_OR_ORGANISATION | WORD_NAME)) === (NOT_A_NAME_OR_ORGANISATION | WORD_NAME);
       if (wordNameFirst) { wordStart = wordEnd + 1; continue; }
     }
-    if ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0) return firstWordEnd;
+    if ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0 || isCamelCaseWord(text, codes, wordStart, wordEnd)) return firstWordEnd;
     if (wordNameFirst && !readsAsName(flags, text, wordStart, wordEnd, MIN_UNKNOWN_WORD_LETTERS)) return firstWordEnd;
     named ||= (flags & LEXICON_NAME) !== 0;
     wordStart = wordEnd;

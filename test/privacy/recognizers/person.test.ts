@@ -837,3 +837,10 @@ test("a name's key in JSON escaped inside a string, an admin, a name given, a ro
   for (const text of ['Admin is closed on Sundays', 'the supervisor (Security) will call', 'He gave name and number', '{"data":"{\\"lastname\\":\\"\\"}"}'])
     assert.equal(redact(text).text, text);
 });
+
+test("a word in camel case after a prefix that is no name's is an identifier's or a product's; a name's inner capital stays one", () => {
+  for (const text of ['failed after 3 attempts: S3 PutObject AccessDenied (bucket=x)', 'Paid via PayPal Checkout', 'see the SharePoint Online site'])
+    assert.equal(redacted(text), text);
+  for (const [text, redactedText] of [['ask for Ronan McDonald', 'ask for [REDACTED_NAME]'], ['DeShawn Williams signed in', '[REDACTED_NAME] signed in'],
+    ['Kyle MacArthur signed in', '[REDACTED_NAME] signed in'], ['Ana DelRosario signed in', '[REDACTED_NAME] signed in']]) assert.equal(redacted(text!), redactedText, text);
+});
