@@ -26,14 +26,14 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
 // `consignment=4539…`, `order_id: 4000…`, `meter_serial="7891…"`.
 const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')})[\s_]*(?:no\.?|number|num|nr\.?|#)?(?:['’]s|\s+(?:is|was))?${FIELD_SEPARATOR_END}`, 'i');
 
-// With the words of our users' other languages: German Handy and Telefon, Polish kom(órka), nr (tel) and numer, Spanish
+// With the Philippines' CP (cellphone), and the words of our users' other languages: German Handy and Telefon, Polish kom(órka), nr (tel) and numer, Spanish
 // and Portuguese móvil, cel(ular), teléfono, tlf, ofic(ina), número, escritório, portaria; Italian ufficio, cellulare;
 // Norwegian sentralbord; the verbs for calling (Portuguese ligue/ligar, Spanish llamar, French appelez, German anrufen,
 // Dutch bellen, Italian chiamare, Polish zadzwoń and dzwoń) and Portuguese telefone and telemóvel, a word with a non-ASCII
 // letter by the ASCII letters before it ("zadzwo", "telem": \b reads only ASCII words); and, in a pattern of their own
 // without \b, Russian, Chinese, Japanese, Korean and Hebrew ones.
 const PHONE_CUE_BEFORE =
-  /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call|handy|telefon|kom|komórka|nr|numer|móvil|movil|celular|cel|teléfono|telefono|tlf|tfno|ofic|oficina|número|numero|sentralbord|escritório|escritorio|portaria|ufficio|cellulare|telefone|telemovel|telem|ligue|ligar|liga|contactar|contacto|contato|contatto|contactez|llamar|llama|llame|appelez|appeler|appelle|portable|anrufen|bellen|chiamare|chiama|chiamami|zadzwo|dzwo)\b[^\n|]{0,24}$/i;
+  /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cp|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call|handy|telefon|kom|komórka|nr|numer|móvil|movil|celular|cel|teléfono|telefono|tlf|tfno|ofic|oficina|número|numero|sentralbord|escritório|escritorio|portaria|ufficio|cellulare|telefone|telemovel|telem|ligue|ligar|liga|contactar|contacto|contato|contatto|contactez|llamar|llama|llame|appelez|appeler|appelle|portable|anrufen|bellen|chiamare|chiama|chiamami|zadzwo|dzwo)\b[^\n|]{0,24}$/i;
 const NON_ASCII_PHONE_CUE_BEFORE = /(?:моб|тел|手机|电话|座机|携帯|電話|휴대폰|전화|טלפון)[^\n|]{0,24}$/i;
 const NON_ASCII = /[^\0-\x7f]/;
 

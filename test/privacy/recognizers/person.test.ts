@@ -844,3 +844,13 @@ test("a word in camel case after a prefix that is no name's is an identifier's o
   for (const [text, redactedText] of [['ask for Ronan McDonald', 'ask for [REDACTED_NAME]'], ['DeShawn Williams signed in', '[REDACTED_NAME] signed in'],
     ['Kyle MacArthur signed in', '[REDACTED_NAME] signed in'], ['Ana DelRosario signed in', '[REDACTED_NAME] signed in']]) assert.equal(redacted(text!), redactedText, text);
 });
+
+test("a role on duty, on site or on nights is a cue as the role is; a speaker's hesitation after \"there's\" comes before a name", () => {
+  for (const [text, redactedText] of [
+    ['the guard on duty is rommel dela cruz thanks', 'the guard on duty is [REDACTED_NAME] thanks'],
+    ['The supervisor on site is Kwabena.', 'The supervisor on site is [REDACTED_NAME].'],
+    ["and then there's uh thandiwe who does mornings", "and then there's uh [REDACTED_NAME] who does mornings"],
+    ['and then theres um thandiwe', 'and then theres um [REDACTED_NAME]'],
+  ]) assert.equal(redacted(text!), redactedText, text);
+  for (const text of ["there's uh a leak in the roof", "there's um water in the basement", 'the guard on duty is waiting at the gate']) assert.equal(redacted(text), text);
+});

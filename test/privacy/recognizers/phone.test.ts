@@ -308,3 +308,8 @@ test("a serial spelled out after its label, letters and digit words mixed, is no
   // A letter said before a number is no serial's without a label: "call b block on zero seven …".
   assert.equal(found(phoneRecognizer, 'call b block on zero seven seven zero zero nine zero zero one two three').length, 1);
 });
+
+test("the Philippines' 'CP' (cellphone) is a phone's cue", () => {
+  assert.deepEqual(found(phoneRecognizer, 'the guard on duty cp no 09175552211 thanks'), ['09175552211']);
+  assert.deepEqual(found(phoneRecognizer, 'CP: 0917 555 2211'), ['0917 555 2211']);
+});
