@@ -46,11 +46,14 @@ function isCapitalisedName(text: string, codes: Uint16Array, start: number, end:
   return named;
 }
 
-/** Whether the possessive's word text[start, end) is a name: no vocabulary; in lower case, a lexicon name or no everyday English word. */
+/**
+ * Whether the possessive's word text[start, end) is a name: no vocabulary; a lexicon name or no everyday English word, or
+ * capitalised, a first name that is one ("Mark's no. is …", "Will's mobile").
+ */
 function isPossessiveName(text: string, codes: Uint16Array, start: number, end: number): boolean {
   const flags = nameTokenFlags(text, codes, start, end);
   if ((flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0) return false;
-  return (flags & LEXICON_NAME) !== 0 || !isCommonEnglishWord(text, start, end);
+  return (flags & LEXICON_NAME) !== 0 || ((flags & WORD_NAME) !== 0 && isAsciiUpper(codes[start]!)) || !isCommonEnglishWord(text, start, end);
 }
 
 const isLetter = (code: number): boolean => isAsciiLetter(code) || code >= 128;

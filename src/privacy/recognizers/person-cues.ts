@@ -39,9 +39,9 @@ export const ROLE = /\b(?:officer|guard|sgt|sergeant|constable|pc|pcso|dc|ds|lt|
 // Will / Hope", "Standby: Zbigniew Lis"); a form's label for a person ("Host: Brigid", "Employee: Abdulrahman"); and an occurrence log's verbs of
 // telling and passing on ("Told Babajide to wait", "Escalated to Nkemdirim", "Handover from Folake to Wojtek"). "Night: Gate
 // 2 locked", "Days: Monday to Friday", "Escalated to Facilities" are no names. Not "On call:": "on" starts too many words
-// for a cue's first word (every one is a sticky try).
+// for a cue's first word (every one is a sticky try). A support chat's agent at its line's start ("agent Lorcan: Sure, …").
 export const STRICT_LABEL_OR_VERB = new RegExp(String.raw`\b(?:(?:(?:night|day|early|late|morning|afternoon|evening|weekend|weekday|relief|reserve)s?(?: shift| cover| guard| officer| lead| supervisor)?|earlies|lates|standby|stand-by|back-?up|cover|host|employee|staff member|guest|resident|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^\S
-]?:|(?:told|asked|messaged|texted|emailed|phoned|rang)|took over(?: duty)? from|(?:escalated|reported|passed|referred|forwarded|handover|handed over|relieved|replaced|covered)(?: (?:to|from|by|on to|onto))?)[^\S
+]?:|(?:told|asked|messaged|texted|emailed|phoned|rang)|took over(?: duty)? from|(?<![^\n])(?:agent|operator|advisor|adviser)|(?:escalated|reported|passed|referred|forwarded|handover|handed over|relieved|replaced|covered)(?: (?:to|from|by|on to|onto))?)[^\S
 ]+`, 'gi');
 
 export interface Cue {
@@ -95,7 +95,7 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
   [32, `night nights day days early earlies late lates morning mornings afternoon afternoons evening evenings weekend weekends weekday weekdays relief
     reliefs reserve reserves standby stand back backup cover host employee staff guest resident mon tue tues wed thu thur thurs fri sat sun
     monday tuesday wednesday thursday friday saturday sunday told asked messaged texted emailed phoned rang escalated
-    reported passed referred forwarded handover handed relieved replaced covered took`],
+    reported passed referred forwarded handover handed relieved replaced covered took agent operator advisor adviser`],
   [8, `calls by used i this it contact dear hi hiya hey yo hello thanks thank cc ask tell email call ring message meet met via text see kind best warm regards
     rgds br many thx tks ta cheers talk speak sincerely yours good morning afternoon evening swap swapped cover covering meeting phone whatsapp
     name names first last ligue liga ligar fala falar fale contactar contacte contactez llama llamar llame llamen habla hablar hable

@@ -11,7 +11,7 @@
 // said of a person only: a person's role (not a firm's: "Mitie is the contractor" stays), a shift or a desk (not "on site",
 // where a firm's engineers are), a task or a deed in the past tense.
 import type { DetectedSpan } from '../recognizer.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COMMA, EM_DASH, EN_DASH, HYPHEN, isAsciiLetter, RIGHT_SINGLE_QUOTE, SPACE, TAB } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COMMA, EM_DASH, EN_DASH, HYPHEN, isAsciiLetter, isAsciiUpper, RIGHT_SINGLE_QUOTE, SPACE, TAB } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, TITLE, WORD_NAME } from './person-word-flags.ts';
 
@@ -66,6 +66,40 @@ function mayBePredicateAfter(text: string, codes: Uint16Array, at: number): bool
   let wordEnd = end + 1;
   while (wordEnd < codes.length && wordEnd - end <= MAX_FIRST_WORD_LETTERS && isAsciiLetter(codes[wordEnd]!)) wordEnd++;
   return codes[wordEnd] === AMPERSAND || FIRST_WORDS_AFTER_NAME.has(text.slice(end + 1, wordEnd).toLowerCase());
+}
+
+// An e-mail's quoted reply: "Hyun-woo Park wrote:", "On Tue, 11 Jun 2024, Ana de Souza <ana@…> wrote:". Two or three
+// capitalised words (one is a name before a predicate's): the name's whatever stands before it.
+const QUOTE_WRITER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}(?: (?:de |da |van |von |del |di )?${NAME}){1,2})(?: <[^<>
+]{1,80}>)? wrote:`, 'gu');
+
+/** Pushes a PERSON span for each writer an e-mail's quoted reply names ("Hyun-woo Park wrote:"), each word of it a name's. */
+export function detectQuoteWriters(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  QUOTE_WRITER.lastIndex = 0;
+  for (let match = QUOTE_WRITER.exec(text); match !== null; match = QUOTE_WRITER.exec(text)) {
+    const start = match.index;
+    const end = start + match[1]!.length;
+    if (isWritersName(text, codes, start, end)) spans.push({ type: 'PERSON', start, end });
+  }
+}
+
+/**
+ * Whether the capitalised words text[start, end) (particles between them) are a writer's name: no title, no word of our
+ * vocabulary but a lexicon name ("Park"), and one a lexicon name, a first name that is a word or no everyday English word.
+ */
+function isWritersName(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  let named = false;
+  for (let wordStart = start; wordStart < end;) {
+    let wordEnd = text.indexOf(' ', wordStart);
+    if (wordEnd === -1 || wordEnd > end) wordEnd = end;
+    if (isAsciiUpper(codes[wordStart]!) || codes[wordStart]! >= 128) {
+      const flags = nameTokenFlags(text, codes, wordStart, wordEnd);
+      if ((flags & TITLE) !== 0 || ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0 && (flags & LEXICON_NAME) === 0)) return false;
+      named ||= (flags & (LEXICON_NAME | WORD_NAME)) !== 0 || !isCommonEnglishWord(text, wordStart, wordEnd);
+    }
+    wordStart = wordEnd + 1;
+  }
+  return named;
 }
 
 /**

@@ -15,7 +15,7 @@ import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { detectSurnameFirstFields, detectCapitalSurnameFields, takeCapitalSurnamesBefore, takeSurnamesBeforeComma } from './person-fields.ts';
 import { detectContactNames } from './person-contact.ts';
 import { pushRepeatedNames } from './person-repeats.ts';
-import { detectNamesBeforePredicates } from './person-predicates.ts';
+import { detectNamesBeforePredicates, detectQuoteWriters } from './person-predicates.ts';
 import { takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
@@ -1115,6 +1115,7 @@ export const personRecognizer: Recognizer = {
     detectShapes(text, profile, settled, spans);
     detectContactNames(text, profile, settled, spans);
     if (profile.capitalCount > 0) detectNamesBeforePredicates(text, profile.codes, profile.capitalStarts, profile.capitalCount, spans);
+    if (profile.capitalCount > 1 && text.includes(' wrote:')) detectQuoteWriters(text, profile.codes, spans);
     if (profile.capitalCount > 0) detectSignatureLine(text, profile.codes, spans);
     if (mayHoldParticleSurname(text)) detectParticleSurnames(text, profile.codes, spans);
     takeSurnameInitials(profile.codes, text.length, spans);

@@ -854,3 +854,13 @@ test("a role on duty, on site or on nights is a cue as the role is; a speaker's 
   ]) assert.equal(redacted(text!), redactedText, text);
   for (const text of ["there's uh a leak in the roof", "there's um water in the basement", 'the guard on duty is waiting at the gate']) assert.equal(redacted(text), text);
 });
+
+test("an e-mail's quoted writer, a support chat's agent, a capitalised first name that is a word before its number", () => {
+  for (const [text, redactedText] of [
+    ['Re: Access badges\nHyun-woo Park wrote: "Badges are ready."', 'Re: Access badges\n[REDACTED_NAME] wrote: "Badges are ready."'],
+    ['On Tue, 11 Jun 2024 at 10:02, Ana de Souza <ana@example.com> wrote:', 'On Tue, 11 Jun 2024 at 10:02, [REDACTED_NAME] <[REDACTED_EMAIL]> wrote:'],
+    ['visitor: hello\nagent Lorcan: Sure, can you confirm?', 'visitor: hello\nagent [REDACTED_NAME]: Sure, can you confirm?'],
+    ["Mark's no. is 07700 900123 but he's off", "[REDACTED_NAME]'s no. is [REDACTED_PHONE] but he's off"],
+  ]) assert.equal(redacted(text!), redactedText, text);
+  for (const text of ['The Security Team wrote: please lock up', 'the managing agent Savills will call', 'Support Desk wrote: ticket closed']) assert.equal(redacted(text), text);
+});
