@@ -46,6 +46,9 @@ const NANP_LOCAL_SHAPE = /^[2-9]\d{2}[ .-]\d{4}$/;
 // An area code in brackets is a phone number's alone: "(555) 123-4567" needs no cue, though 555 is no area code.
 // (With "+1" in front, the number is an international one: isAcceptableInternational() reads it.)
 const BRACKETED_AREA_NANP_SHAPE = /^\(\d{3}\) ?\d{3}[ .-]?\d{4}$/;
+// So is Brazil's two-digit one before a number of four or five digits, a dash and four more ("(21) 95555-8810"), when
+// valid there.
+const BRACKETED_AREA_BRAZIL_SHAPE = /^\(\d{2}\) ?\d{4,5}-\d{4}$/;
 // A mobile number written as one run of digits, the way phones copy it ("get me on 07700900123"): a UK, Indian or
 // German mobile's shape, still checked for validity. Other unformatted runs need a cue (a serial or an order number).
 const BARE_MOBILE_SHAPE = /^(?:07[1-57-9]\d{8}|[6-9]\d{9}|01[5-7]\d{8,9})$/;
@@ -265,6 +268,7 @@ function isPhoneCandidate(raw: string, digitCount: number, cued: boolean): boole
   if (raw.startsWith('00')) return isAcceptableInternational(raw, 2, digitCount);
   if (cued && (NANP_SHAPE.test(raw) || NANP_LOCAL_SHAPE.test(raw))) return true;
   if (raw.charCodeAt(0) === LEFT_PARENTHESIS && BRACKETED_AREA_NANP_SHAPE.test(raw)) return true;
+  if (raw.charCodeAt(0) === LEFT_PARENTHESIS && BRACKETED_AREA_BRAZIL_SHAPE.test(raw) && isAcceptableNationalOf(BRAZIL_CALLING_CODE, raw, 0, digitCount, false)) return true;
   const [first, second, third] = leadingDigits(raw, 3) as [number, number, number];
   // An 11-digit number starting with 1 is read without its NANP country code.
   const skipped = digitCount === 11 && first === 1 ? 1 : 0;

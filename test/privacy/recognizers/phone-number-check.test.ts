@@ -42,6 +42,8 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
     return /^234[1-9]\d{7}$/.test(e164) || acceptable(e164, true);
   }
   if (cued && (NANP_SHAPE.test(raw) || NANP_LOCAL_SHAPE.test(raw))) return true;
+  // Uncued, Brazil's bracketed two-digit area code before its number's two dash-parted groups, valid there.
+  if (/^\(\d{2}\) ?\d{4,5}-\d{4}$/.test(raw) && acceptable(`55${allDigits}`, false)) return true;
   if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
   if (digits.length === 10 && digits[0] !== '0' && digits[0] !== '1' && (cued || !/\D/.test(raw) || NANP_SHAPE.test(raw)) && acceptable(`1${digits}`, cued)) return true;
   if (digits.length === 10 && /^[6-9]/.test(digits) && acceptable(`91${digits}`, cued)) return true;

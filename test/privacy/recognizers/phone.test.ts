@@ -313,3 +313,10 @@ test("the Philippines' 'CP' (cellphone) is a phone's cue", () => {
   assert.deepEqual(found(phoneRecognizer, 'the guard on duty cp no 09175552211 thanks'), ['09175552211']);
   assert.deepEqual(found(phoneRecognizer, 'CP: 0917 555 2211'), ['0917 555 2211']);
 });
+
+test("a Brazilian number in its own shape, its area code in brackets, is a phone with no cue", () => {
+  for (const [text, number] of [['Ana Souza – gerente predial – (21) 95555-8810 – ana@x.com.br', '(21) 95555-8810'], ['portaria (11) 3555-0142 ramal 2', '(11) 3555-0142']])
+    assert.deepEqual(found(phoneRecognizer, text), [number], text);
+  // Not a valid Brazilian number (no area code 10), or not that shape.
+  for (const text of ['items (10) 1234-5678', 'see (21) 9555-88']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
