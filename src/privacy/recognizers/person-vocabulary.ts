@@ -96,7 +96,7 @@ trust bank hotel hotels restaurant cafe stores supplies supply distribution tran
 plumbing plumbers heating roofing scaffolding glazing joinery electric electricals electricians locksmiths landscaping gardens works
 extra superstore metro pro harbour marina point
 waste recycling removals rentals hire motors express parcels foods food catering bakery dairies farms pharmacy pharma controls
-healthcare medical telecom telecoms networks digital media printing signs fabrication lifts elevators`;
+healthcare medical telecom telecoms networks digital media printing signs fabrication lifts elevators realty movers windows`;
 
 // Makers of a site's equipment, whose names title a model in a site audit or on a rating plate ("Daikin Altherma", "Kone
 // Monospace"): fire and security, lifts, heating and cooling, pumps, building controls, generators and meters. Makers
@@ -114,8 +114,8 @@ jeyes trane`;
 const PLACE_SUFFIXES = `street road avenue lane way close drive place grove walk row square station plaza embankment crescent terrace
 boulevard quay wharf mews estate suite library arcade precinct retail industrial airport terminal
 house centre center dock docks tower towers building buildings hospital clinic school college university academy institute museum
-theatre theater stadium arena barracks
-rd st ave sq blvd ln`;
+theatre theater stadium arena barracks city island heights apartments flats
+rd st ave sq blvd ln tce`;
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter((word) => word !== ''));

@@ -864,3 +864,10 @@ test("an e-mail's quoted writer, a support chat's agent, a capitalised first nam
   ]) assert.equal(redacted(text!), redactedText, text);
   for (const text of ['The Security Team wrote: please lock up', 'the managing agent Savills will call', 'Support Desk wrote: ticket closed']) assert.equal(redacted(text), text);
 });
+
+test("a city, an island, heights, apartments and a terrace's short form end a place's name; realty, movers and windows a firm's", () => {
+  for (const [text, place] of [['Shift roster export — Lagos Island site (week 24)', 'Lagos Island'], ['CARETAKER CONTACTS\nKilimani Heights Apartments', 'Kilimani Heights Apartments'],
+    ['Hi, this is Dora from Torre Reforma, Mexico City.', 'Mexico City'], ['CONTRACTOR INDUCTION — PERTH, 240 ST GEORGES TCE', 'GEORGES TCE'],
+    ['Company: Keller Williams Realty', 'Keller Williams Realty'], ['Movers: Al Mansoor Movers, truck plate L 77120', 'Al Mansoor Movers'],
+    ['Vanessa from Clearview Windows will do the glass', 'Clearview Windows']]) assert.ok(redacted(text!).includes(place!), `${text} -> ${redacted(text!)}`);
+});
