@@ -96,7 +96,10 @@ trust bank hotel hotels restaurant cafe stores supplies supply distribution tran
 plumbing plumbers heating roofing scaffolding glazing joinery electric electricals electricians locksmiths landscaping gardens works
 extra superstore metro pro harbour marina point
 waste recycling removals rentals hire motors express parcels foods food catering bakery dairies farms pharmacy pharma controls
-healthcare medical telecom telecoms networks digital media printing signs fabrication lifts elevators realty movers windows`;
+healthcare medical telecom telecoms networks digital media printing signs fabrication lifts elevators realty movers windows
+sl sa srl sarl sas ltda lda eireli bv nv pty llp
+limpiezas limpezas construtora constructora construcciones construções servicios serviços servizi instalaciones reformas vigilancia
+sicherheit gebäudereinigung gebäudeservice hausmeisterservice usługi sprzątanie ochrona nettoyage propreté`;
 
 // Makers of a site's equipment, whose names title a model in a site audit or on a rating plate ("Daikin Altherma", "Kone
 // Monospace"): fire and security, lifts, heating and cooling, pumps, building controls, generators and meters. Makers

@@ -871,3 +871,8 @@ test("a city, an island, heights, apartments and a terrace's short form end a pl
     ['Company: Keller Williams Realty', 'Keller Williams Realty'], ['Movers: Al Mansoor Movers, truck plate L 77120', 'Al Mansoor Movers'],
     ['Vanessa from Clearview Windows will do the glass', 'Clearview Windows']]) assert.ok(redacted(text!).includes(place!), `${text} -> ${redacted(text!)}`);
 });
+
+test("firms in our users' other languages: their legal forms (SL, Ltda, Pty) and trades (Limpiezas, Construtora) name no one", () => {
+  for (const [text, firm] of [['Cleaning sub is Limpiezas Martín SL — the owner is Ana Ruiz', 'Limpiezas Martín SL'], ['Empresa: Construtora Alfa', 'Construtora Alfa'],
+    ['Security by Ochrona Kowalski', 'Ochrona Kowalski'], ['Supplier: Fernandes Lda', 'Fernandes Lda']]) assert.ok(redacted(text!).includes(firm!), `${text} -> ${redacted(text!)}`);
+});
