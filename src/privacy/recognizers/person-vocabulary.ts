@@ -162,11 +162,13 @@ export const JOB_ROLE_WORDS: ReadonlySet<string> = wordSet(`officer officers man
 director administrator assistant operative executive head controller advisor adviser consultant specialist inspector`);
 export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del der den al bin le la di du dos das ter ten el dela bint binti ibn i y');
 // First names that are also everyday or calendar words ("grace", "will", "april"), West Africa's virtue names among them
-// ("comfort", "justice", "godswill", "goodluck"). In lower case after a cue they are a
+// ("comfort", "justice", "godswill", "goodluck"), and our users' other languages' months and days that are first names
+// ("Mai", "Abril", "Juli", "Domingo"). In lower case after a cue they are a
 // name only where a clause ends after them or a surname follows ("the night guard is grace and …", "ask for jan
 // kowalski"), and in title case before a lexicon surname or a word that is no English one ("April Jones").
 export const WORD_NAMES: ReadonlySet<string> = wordSet(`grace will hope joy faith bill mark rose dawn april may june jan pat rob sue jack frank
 drew ray gene sandy holly ivy daisy lily amber ruby pearl crystal heather iris violet jade robin chase hunter grant lance
 miles wade dean don jay kit penny summer autumn carol angel destiny precious blessing favour patience prudence mercy
 charity chance sunny cliff glen earl rex reed ross art nick august king sunday monday friday saturday
-comfort justice miracle goodluck godswill prosper wisdom bright lovely gift honey sterling noel marvel peace`);
+comfort justice miracle goodluck godswill prosper wisdom bright lovely gift honey sterling noel marvel peace
+mai abril juli domingo`);

@@ -876,3 +876,9 @@ test("firms in our users' other languages: their legal forms (SL, Ltda, Pty) and
   for (const [text, firm] of [['Cleaning sub is Limpiezas Martín SL — the owner is Ana Ruiz', 'Limpiezas Martín SL'], ['Empresa: Construtora Alfa', 'Construtora Alfa'],
     ['Security by Ochrona Kowalski', 'Ochrona Kowalski'], ['Supplier: Fernandes Lda', 'Fernandes Lda']]) assert.ok(redacted(text!).includes(firm!), `${text} -> ${redacted(text!)}`);
 });
+
+test("our users' other languages' months and days that are first names are names before a surname ('Mai Nguyen'), months alone", () => {
+  assert.equal(redacted('L1-5      Mai Nguyen       Mai Nguyen'), 'L1-5      [REDACTED_NAME]       [REDACTED_NAME]');
+  assert.equal(redacted('ask for Abril Castillo'), 'ask for [REDACTED_NAME]');
+  for (const text of ['Termin im Mai 2024', 'Ablesung Mai 2024: 004512', 'Domingo libre', 'Vencimiento: 30 de abril']) assert.equal(redacted(text), text);
+});
