@@ -998,9 +998,27 @@ function isListedWordAt(text: string, codes: Uint16Array, start: number, end: nu
   return LIST_GOES_ON_AFTER.test(text);
 }
 
-/** Each name takes the initial of its surname after it: "Sandra O. will cover", "Thanks Sandra O" left the O. */
+/**
+ * Each name takes the initial of its surname after it: "Sandra O. will cover", "Thanks Sandra O" left the O; and a
+ * surname the initial of its first name before it, written without a dot where a field starts ("| D Patel", a signature
+ * column's), but for "A" and "I", which are words.
+ */
 function takeSurnameInitials(codes: Uint16Array, length: number, spans: DetectedSpan[]): void {
-  for (const span of spans) if (codes[span.end] === SPACE && isInitialAt(codes, span.end + 1, length)) span.end += 2;
+  for (const span of spans) {
+    if (codes[span.end] === SPACE && isInitialAt(codes, span.end + 1, length)) span.end += 2;
+    if (isUndottedInitialBefore(codes, span.start)) span.start -= 2;
+  }
+}
+
+const UPPER_I = 0x49;
+const isFieldStartBefore = (codes: Uint16Array, at: number): boolean => at < 0 || codes[at] === PIPE || codes[at] === TAB || codes[at] === LINE_FEED
+  || (codes[at] === SPACE && (at === 0 || codes[at - 1] === SPACE || codes[at - 1] === PIPE));
+
+/** Whether "X " stands before `start`, X a capital other than A and I, at a field's start (a line's, a cell's, after two blanks). */
+function isUndottedInitialBefore(codes: Uint16Array, start: number): boolean {
+  const initial = codes[start - 2];
+  return start >= 2 && codes[start - 1] === SPACE && initial !== undefined && isAsciiUpper(initial) && initial !== UPPER_A && initial !== UPPER_I
+    && isFieldStartBefore(codes, start - 3);
 }
 
 // What a message's signing name follows: a sentence's end and a line break ("Thanks for covering.⏎Ifeanyi"); a sentence's

@@ -882,3 +882,9 @@ test("our users' other languages' months and days that are first names are names
   assert.equal(redacted('ask for Abril Castillo'), 'ask for [REDACTED_NAME]');
   for (const text of ['Termin im Mai 2024', 'Ablesung Mai 2024: 004512', 'Domingo libre', 'Vencimiento: 30 de abril']) assert.equal(redacted(text), text);
 });
+
+test("a surname takes its first name's initial written without a dot at a field's start ('| D Patel'), but not 'A' or 'I' or inside a phrase", () => {
+  assert.equal(redacted('Date | Key | Issued to | Sig\n2/5 | KS-07 | Ravi Patel | D Patel'), 'Date | Key | Issued to | Sig\n2/5 | KS-07 | [REDACTED_NAME] | [REDACTED_NAME]');
+  assert.equal(redacted('2/5    KS-07     Plant   10:30   12:00   D Patel'), '2/5    KS-07     Plant   10:30   12:00   [REDACTED_NAME]');
+  assert.equal(redacted('Gate B Patel will open up'), 'Gate B [REDACTED_NAME] will open up');
+});
