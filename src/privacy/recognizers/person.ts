@@ -341,6 +341,14 @@ function isLineBreakBefore(codes: Uint16Array, at: number): boolean {
   return false;
 }
 
+/** Whether the line before the line break that `at` follows is a table's ("Key | Issued to", a '|' or a tab in it). */
+function isTableLineBefore(codes: Uint16Array, at: number): boolean {
+  let index = at - 1;
+  while (index >= 0 && codes[index] !== LINE_FEED) index--;
+  for (index--; index >= 0 && codes[index] !== LINE_FEED; index--) if (codes[index] === PIPE || codes[index] === TAB) return true;
+  return false;
+}
+
 // A call's verb, after which a name in lower case is one when "on" a number follows it ("call dawn on 07412 …").
 const CALL_VERB_BEFORE = /\b(?:call|ring|text|phone|message|whatsapp)[^\S\r\n]+$/i;
 const ON_NUMBER_AFTER = new RegExp(String.raw` (?:on|at) (?:[+(\d]|(?:${[...DIGIT_WORDS].join('|')}|double|triple|plus)\b)`, 'iy');
@@ -394,6 +402,8 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
   }
   const name = readNameAt(text, codes, cueEnd, allowLower, cue === TITLE_CUE) ?? (cue.allowLower ? undefined : calledNameAt(text, codes, cueEnd));
   if (name === undefined) return undefined;
+  // A table's header ending in a cue's words: the next line is its row, whose first cell is no name ("Key | Issued to⏎KS-07 | …").
+  if (isLineBreakBefore(codes, cueEnd) && isTableLineBefore(codes, cueEnd)) return undefined;
   // A form's empty field: the next line's label is no name ("Visitor name:⏎Purpose: Lift Maintenance").
   if (codes[name.end] === COLON && isLineBreakBefore(codes, cueEnd)) return undefined;
   // After a role ("Officer Adeyemi"), a capitalised name that is words is a heading's ("Security Officer Training"); after

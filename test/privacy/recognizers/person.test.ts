@@ -888,3 +888,8 @@ test("a surname takes its first name's initial written without a dot at a field'
   assert.equal(redacted('2/5    KS-07     Plant   10:30   12:00   D Patel'), '2/5    KS-07     Plant   10:30   12:00   [REDACTED_NAME]');
   assert.equal(redacted('Gate B Patel will open up'), 'Gate B [REDACTED_NAME] will open up');
 });
+
+test("a table's header ending in a cue's words is no cue for its first row's first cell", () => {
+  assert.equal(redacted('Key | Issued to\nKS-07 | Ravi Patel'), 'Key | Issued to\nKS-07 | [REDACTED_NAME]');
+  assert.equal(redacted('Checked by\nJ. Smith'), 'Checked by\n[REDACTED_NAME]');
+});
