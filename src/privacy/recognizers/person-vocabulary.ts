@@ -85,6 +85,7 @@ portaria portería porteria recepção recepcao recepción recepcion réception 
 manutenção manutencao mantenimiento limpeza limpieza nettoyage gardien conserjería conserjeria vigilante vigilância
 amex maestro finance accounts payroll procurement legal compliance werk wi-fi
 mailroom post-room platform agency alt exp eng hotline hotlines inverter gateway illegible unreadable
+assembly pt cp os seq tariff tariffs genset gensets mtr idf mdf rtu ahu fcu vav mcc ups ats mcb rcbo pdu bms pir crac crah acu
 mondays tuesdays wednesdays thursdays fridays saturdays sundays
 ${SHEET_WORDS}`;
 

@@ -893,3 +893,8 @@ test("a table's header ending in a cue's words is no cue for its first row's fir
   assert.equal(redacted('Key | Issued to\nKS-07 | Ravi Patel'), 'Key | Issued to\nKS-07 | [REDACTED_NAME]');
   assert.equal(redacted('Checked by\nJ. Smith'), 'Checked by\n[REDACTED_NAME]');
 });
+
+test("a site's plant and panels by their short names (AHU, RTU, IDF, UPS, Pt, CP), a tariff, a genset, a query plan's scan name no one", () => {
+  for (const text of ['Assembly Pt A count 147    Pt B count 62', 'plan: Seq Scan on events (rows=41,882,019)', 'Tariff Homepower 4', 'Call Pt CP-14-02',
+    'MTR KPLC-04418820 READ 018847', 'VISITING: IDF 12 | Roof / RTU-4']) assert.equal(redacted(text), text);
+});
