@@ -10,7 +10,7 @@
 // often as not.
 import { cellFrom, isInCell } from '../recognizer.ts';
 import type { DetectedSpan } from '../recognizer.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIALLING_CHARACTERS, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SPACE, TAB } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIALLING_CHARACTERS, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from '../char-codes.ts';
 import { getCountries } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/metadata.max.json';
 import { isCommonEnglishWord } from '../english-words.ts';
@@ -160,6 +160,15 @@ const MIN_LABEL_LETTERS_THAT_ARE_NO_NAME = 4;
  * The name before the number that starts at `runStart` (its first digit, or the '+' or '(' before it), a gap between:
  * "Emeka: 0803 …", "Mike - +1 415 …". PERSON redacts it, and PHONE takes it for a cue.
  */
+// A time zone's city after its area, as logs and payloads write it: "Europe/London 2024-10-27", "America/Jamaica".
+const TIME_ZONE_AREA_BEFORE = /\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/$/;
+const TIME_ZONE_AREA_WINDOW = 'Antarctica/'.length;
+
+/** Whether the word at `start` is a time zone's city, after its area and a slash. */
+export function isTimeZoneCityAt(text: string, codes: Uint16Array, start: number): boolean {
+  return codes[start - 1] === SLASH && TIME_ZONE_AREA_BEFORE.test(text.slice(Math.max(0, start - TIME_ZONE_AREA_WINDOW), start));
+}
+
 export function nameBeforeNumber(text: string, codes: Uint16Array, runStart: number): { start: number; end: number } | undefined {
   let gapStart = runStart;
   if (codes[gapStart - 1] === LEFT_PARENTHESIS) gapStart--;
@@ -170,7 +179,7 @@ export function nameBeforeNumber(text: string, codes: Uint16Array, runStart: num
   if (end === gapStart || (codes[end] !== SPACE && codes[end] !== COLON)) return undefined;
   // A name in capitals is one before a list's dash or colon only ("JOZEF - 07722 …", not "MAINT 0161 …").
   const name = nameEndingAt(text, codes, end, hasDashOrColon(codes, end, gapStart));
-  if (name === undefined || isCountryEndingAt(text, end)) return undefined;
+  if (name === undefined || isCountryEndingAt(text, end) || isTimeZoneCityAt(text, codes, name.start)) return undefined;
   // An identifier's label is no name ("Rechnung 2025-00412", "Contador 912 345 678"); a short one may be ("Reg", "Sia").
   return name.end - name.start >= MIN_LABEL_LETTERS_THAT_ARE_NO_NAME && hasIdentifierLabelBefore(text, gapStart) ? undefined : name;
 }

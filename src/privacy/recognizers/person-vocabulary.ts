@@ -86,6 +86,7 @@ manutenção manutencao mantenimiento limpeza limpieza nettoyage gardien conserj
 amex maestro finance accounts payroll procurement legal compliance werk wi-fi
 mailroom post-room platform agency alt exp eng hotline hotlines inverter gateway illegible unreadable
 assembly pt cp os seq tariff tariffs genset gensets mtr idf mdf rtu ahu fcu vav mcc ups ats mcb rcbo pdu bms pir crac crah acu
+mastercard mpesa m-pesa paypal goods-in onboarding brcgs sprinter
 mondays tuesdays wednesdays thursdays fridays saturdays sundays
 ${SHEET_WORDS}`;
 
@@ -99,7 +100,7 @@ extra superstore metro pro harbour marina point
 waste recycling removals rentals hire motors express parcels foods food catering bakery dairies farms pharmacy pharma controls
 healthcare medical telecom telecoms networks digital media printing signs fabrication lifts elevators realty movers windows
 sl sa srl sarl sas ltda lda eireli bv nv pty llp
-limpiezas limpezas construtora constructora construcciones construções servicios serviços servizi instalaciones reformas vigilancia
+limpiezas limpezas cerrajería cerrajeria construtora constructora construcciones construções servicios serviços servizi instalaciones reformas vigilancia
 sicherheit gebäudereinigung gebäudeservice hausmeisterservice usługi sprzątanie ochrona nettoyage propreté`;
 
 // Makers of a site's equipment, whose names title a model in a site audit or on a rating plate ("Daikin Altherma", "Kone

@@ -13,7 +13,7 @@ import { headerNameCells } from '../message-headers.ts';
 import { mayHoldTable, tableCells } from '../table-columns.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { detectSurnameFirstFields, detectCapitalSurnameFields, takeCapitalSurnamesBefore, takeSurnamesBeforeComma } from './person-fields.ts';
-import { detectContactNames } from './person-contact.ts';
+import { detectContactNames, isTimeZoneCityAt } from './person-contact.ts';
 import { pushRepeatedNames } from './person-repeats.ts';
 import { detectNamesBeforePredicates, detectQuoteWriters } from './person-predicates.ts';
 import { takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
@@ -783,6 +783,7 @@ const SAINT_BEFORE = /\b(?:St\.?|Saint|Ste?\.?) $/;
 function pushLexiconName(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
   if ((nameTokenFlags(text, codes, start, end) & LEXICON_NAME) === 0) return;
   if (codes[start - 1] === SPACE && SAINT_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return;
+  if (isTimeZoneCityAt(text, codes, start)) return;
   const name = readNameAt(text, codes, start, false);
   if (name !== undefined) spans.push({ type: 'PERSON', start: startBeforeInitials(codes, name.start), end: name.end });
 }

@@ -898,3 +898,9 @@ test("a site's plant and panels by their short names (AHU, RTU, IDF, UPS, Pt, CP
   for (const text of ['Assembly Pt A count 147    Pt B count 62', 'plan: Seq Scan on events (rows=41,882,019)', 'Tariff Homepower 4', 'Call Pt CP-14-02',
     'MTR KPLC-04418820 READ 018847', 'VISITING: IDF 12 | Roof / RTU-4']) assert.equal(redacted(text), text);
 });
+
+test("a time zone's city after its area is a place ('Europe/London'); payment brands and a goods-in door name no one", () => {
+  for (const text of ['handles DST transition Europe/London 2024-10-27', '"timezone": "America/Jamaica"', 'Betrag 189,00 EUR    Mastercard', 'wants payment by Mpesa',
+    'Goods-in door 3']) assert.equal(redacted(text), text);
+  assert.equal(redacted('ask for Jack London'), 'ask for [REDACTED_NAME]');
+});
