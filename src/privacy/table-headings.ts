@@ -17,11 +17,18 @@ const PERSON_HEADINGS: ReadonlySet<string> = new Set([
   'operative name', 'officer on duty', 'patrol officer', 'cleaner', 'technician',
   // German registers' headings.
   'vorname', 'nachname', 'besucher', 'besuchername', 'ansprechpartner', 'unterschrift', 'fahrer', 'mitarbeiter', 'gast',
+  'ausgegeben an', 'besuch bei', 'empfänger', 'zurück von',
+  // Spanish, Portuguese, Polish, French and Italian ones.
+  'nombre', 'nombre y apellidos', 'apellidos', 'visitante', 'visitantes', 'responsable', 'entregado a', 'recibido por',
+  'nome', 'nome completo', 'sobrenome', 'assinatura', 'responsável', 'entregue a',
+  'imię', 'nazwisko', 'imię i nazwisko', 'pobrał', 'pobrała', 'wydano', 'odbiorca', 'podpis', 'gość',
+  'nom', 'prénom', 'nom prénom', 'visiteur', 'émargement', 'nome e cognome', 'cognome', 'firma visitatore',
 ]);
 const PHONE_HEADINGS: ReadonlySet<string> = new Set([
   'phone', 'phone no', 'phone number', 'telephone', 'telephone no', 'telephone number', 'tel', 'tel no', 'mobile', 'mobile no',
   'mobile number', 'mob', 'mob no', 'cell', 'cell phone', 'cellphone', 'contact no', 'contact number', 'contact phone', 'contact tel',
   'whatsapp', 'landline', 'telefon', 'telefonnummer', 'tel nr', 'handy', 'mobil', 'mobilnummer',
+  'teléfono', 'telefono', 'móvil', 'movil', 'celular', 'telefone', 'telemóvel', 'komórka', 'nr telefonu', 'téléphone', 'portable', 'cellulare',
   // Singapore's and Malaysia's handphone.
   'hp', 'h p', 'hp no', 'handphone',
 ]);
@@ -35,6 +42,10 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
   'status', 'employer', 'agency', 'trade', 'emp no', 'employee no', 'staff no',
   'badge id', 'badgeid', 'card no', 'access level', 'expiry', 'hrs', 'hours',
   'datum', 'uhrzeit', 'zeit', 'firma', 'kommen', 'gehen', 'kommt', 'geht', 'ausweis', 'kennzeichen',
+  'nr', 'bereich', 'raum', 'ankunft', 'abgang', 'rückgabe', 'kfz kennz', 'schlüssel', 'ort',
+  'fecha', 'hora', 'empresa', 'entrada', 'salida', 'llave', 'zona', 'planta', 'data', 'hora entrada', 'hora saída', 'saída', 'doc', 'documento',
+  'apto', 'apto empresa', 'andar', 'chave', 'nr klucza', 'klucz', 'pomieszczenie', 'godz', 'godzina', 'zwrot', 'wejście', 'wyjście',
+  'date', 'heure', 'société', 'clé', 'arrivée', 'départ', 'ora', 'società', 'chiave',
   // A rota's days.
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
@@ -58,8 +69,12 @@ const NAMELESS_LAST_WORD = /(?:^| )(?:id|no|nr|num|number|ref|code|date|time|tim
 export const isNameless = (heading: string): boolean => NAMELESS_HEADINGS.has(heading) || NAMELESS_LAST_WORD.test(heading);
 export const isHeading = (heading: string): boolean => isPersonal(heading) || OTHER_HEADINGS.has(heading) || NAMELESS_LAST_WORD.test(heading);
 
-/** A cell's text as a heading: lower case, apostrophes dropped, every other run of non-letters one space ("Visitor's Name:" → "visitors name"). */
+/**
+ * A cell's text as a heading: lower case, apostrophes dropped, every other run of non-letters one space ("Visitor's Name:"
+ * → "visitors name"); an accented letter is a letter ("Rückgabe", "SAÍDA", "Pobrał").
+ */
 const CAMEL_CASE_JOIN = /([a-z])([A-Z])/g;
+const NOT_A_LETTER = /[^\p{L}]+/gu;
 
 export function headingOf(text: string, codes: Uint16Array, [start, end]: [number, number]): string {
   const cellText = text.slice(start, end);
@@ -70,7 +85,7 @@ export function headingOf(text: string, codes: Uint16Array, [start, end]: [numbe
     // A capital after a lower-case letter joins camel-case words ("FirstName"): read as "first name".
     plain = (isAsciiLetter(code) && !(isAsciiUpper(code) && isAsciiLower(codes[index - 1]!) && index > start)) || (code === SPACE && index > start && codes[index - 1] !== SPACE);
   }
-  return plain ? cellText.toLowerCase() : cellText.replace(CAMEL_CASE_JOIN, '$1 $2').toLowerCase().replace(/['’]/g, '').replace(/[^a-z]+/g, ' ').trim();
+  return plain ? cellText.toLowerCase() : cellText.replace(CAMEL_CASE_JOIN, '$1 $2').toLowerCase().replace(/['’]/g, '').replace(NOT_A_LETTER, ' ').trim();
 }
 
 export interface Found { person: number[]; phone: number[]; nameless: number[] }

@@ -126,3 +126,14 @@ test("a header's headings are no names, though a heading is shaped like one ('Ve
   const keys = 'Date | Key | Name | Org | Phone\n01/08 | 22 (Pump shed) | Shane Reed | Brisbane City | 0402 555 718';
   assert.equal(redact(keys).text, 'Date | Key | Name | Org | Phone\n01/08 | 22 (Pump shed) | [REDACTED_NAME] | Brisbane City | [REDACTED_PHONE]');
 });
+
+test("registers headed in our users' other languages: German, Polish, Portuguese, Spanish headings, accented letters and all", () => {
+  const german = 'Nr. | Bereich | Ausgegeben an | Firma | Uhrzeit | Rückgabe | Unterschrift\nS-22 | Dach | Ramona Schäfer-Lutz | Apleona | 09:00 | 09:50 | R. Schäfer';
+  assert.equal(redact(german).text, 'Nr. | Bereich | Ausgegeben an | Firma | Uhrzeit | Rückgabe | Unterschrift\nS-22 | Dach | [REDACTED_NAME] | Apleona | 09:00 | 09:50 | [REDACTED_NAME]');
+  const polish = 'Nr klucza | Pomieszczenie | Pobrał | Godz. | Zwrot | Podpis\n05 | Dach | Bożena Kamińska | 11:00 | 15:20 | B.Kamińska';
+  assert.equal(redact(polish).text, 'Nr klucza | Pomieszczenie | Pobrał | Godz. | Zwrot | Podpis\n05 | Dach | [REDACTED_NAME] | 11:00 | 15:20 | [REDACTED_NAME]');
+  const portuguese = 'DATA | NOME | DOC. | APTO/EMPRESA | TELEFONE | ENTRADA | SAÍDA\n10/05 | Débora Kimura | RG ok | Construtora Alfa | 11 3555 0148 | 09:00 | 11:30';
+  assert.equal(redact(portuguese).text, 'DATA | NOME | DOC. | APTO/EMPRESA | TELEFONE | ENTRADA | SAÍDA\n10/05 | [REDACTED_NAME] | RG ok | Construtora Alfa | [REDACTED_PHONE] | 09:00 | 11:30');
+  const spanish = 'Fecha | Hora | Nombre | Empresa | Teléfono\n03/04 | 07:00 | Rubén Ortega | Limpiezas Sur | 699 555 320';
+  assert.equal(redact(spanish).text, 'Fecha | Hora | Nombre | Empresa | Teléfono\n03/04 | 07:00 | [REDACTED_NAME] | Limpiezas Sur | [REDACTED_PHONE]');
+});
