@@ -54,6 +54,8 @@ const OTHER_HEADINGS: ReadonlySet<string> = new Set([...NAMELESS_HEADINGS, 'from
   'description', 'notes', 'note', 'remarks', 'comments', 'email', 'e mail', 'address', 'role', 'position', 'contractor', 'bemerkung']);
 
 const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[ac]|unknown|-+|—|–|\.+)$/i;
+// A firm named as one in a personal cell, the word for a firm first: "firma Alpin-Serwis" took the key, "Fa. Schindler".
+const FIRM_FIRST = /^(?:firma|fa\.|empresa|company|société|società)\s/i;
 const LONGEST_NOT_A_VALUE = 'unknown'.length;
 const LETTER = /\p{L}/u;
 const MIN_PHONE_DIGITS = 7;
@@ -112,6 +114,8 @@ export function addValue(text: string, codes: Uint16Array, [start, end]: [number
     if (dialling && digits >= MIN_PHONE_DIGITS) found.phone.push(start, end);
     return;
   }
-  if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end)) found.person.push(start, end);
+  if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end) && !FIRM_FIRST.test(text.slice(letterAt, end))) {
+    found.person.push(start, end);
+  }
 }
 

@@ -137,3 +137,9 @@ test("registers headed in our users' other languages: German, Polish, Portuguese
   const spanish = 'Fecha | Hora | Nombre | Empresa | Teléfono\n03/04 | 07:00 | Rubén Ortega | Limpiezas Sur | 699 555 320';
   assert.equal(redact(spanish).text, 'Fecha | Hora | Nombre | Empresa | Teléfono\n03/04 | 07:00 | [REDACTED_NAME] | Limpiezas Sur | [REDACTED_PHONE]');
 });
+
+test("a firm named as one in a personal cell, the word for a firm first, is no name: 'firma Alpin-Serwis', 'Fa. Schindler'", () => {
+  const polish = 'Nr klucza | Pomieszczenie | Pobrał | Godz.\n05 | Kotłownia | firma Alpin-Serwis | 11:00\n06 | Serwerownia | Marek Jankowski | 12:00';
+  assert.equal(redact(polish).text, 'Nr klucza | Pomieszczenie | Pobrał | Godz.\n05 | Kotłownia | firma Alpin-Serwis | 11:00\n06 | Serwerownia | [REDACTED_NAME] | 12:00');
+  assert.equal(redact('Datum | Besuch bei\n04.06. | Poststelle\n04.06. | Fa. Schindler').text, 'Datum | Besuch bei\n04.06. | Poststelle\n04.06. | Fa. Schindler');
+});
