@@ -55,6 +55,8 @@ const CURATED_SURNAMES: ReadonlySet<string> = new Set([
   'sharma', 'verma', 'gupta', 'singh', 'kumar', 'patel', 'reddy', 'iyer', 'mehta', 'joshi',
   'mueller', 'schmidt', 'schneider', 'fischer', 'weber', 'meyer', 'wagner', 'becker', 'schulz', 'hoffmann',
   'khan', 'hussain', 'rahman', 'chowdhury', 'nguyen', 'tran', 'kim', 'park', 'chen', 'wang',
+  // A surname that is a German sheet's word too ("Halle 4" is a hall), as Park and Hall are English ones.
+  'halle',
 ]);
 
 // First names that are also everyday words in lower case ("the jack", "a carol", "sam" as a name for a sample), or the

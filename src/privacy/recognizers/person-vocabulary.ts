@@ -30,8 +30,9 @@ january february march april may june july august september october november dec
 
 // The words of a paper sheet's title, columns and notes in our users' other languages (German, Spanish, Portuguese, Polish,
 // French, Italian): "LICZNIK GAZU", "Fecha 03/04/2024", "Schlüssel S-22 | Dach", "Assunto: …", "Viele Grüße". Words that are
-// first names or surnames too are left out ("Stan", "Luz", "Torre", "Keller", "Dach", "Halle").
-const SHEET_WORDS = `raum etage eingang ausgang pforte leitstelle früh spät nacht vor ort grüße gruß viele freundliche
+// first names or surnames too are left out ("Stan", "Luz", "Torre", "Keller", "Dach"), but for "Halle", a hall as "Park" is a park
+// (a curated surname too: person-lexicon.ts).
+const SHEET_WORDS = `halle raum etage eingang ausgang pforte leitstelle früh spät nacht vor ort grüße gruß viele freundliche
 ablesung zählerablesung zählernummer heizung heizkreis heizraum lüftung anlage brandmeldeanlage einbruchmeldeanlage aufzug wartung
 reinigung schlüssel schlüsselbuch besucherliste ankunft abgang rückgabe bereich gebäude verwaltung objekt elektriker techniker
 süd ost notruf hinweis achtung danke ausgegeben poststelle haustechnik hausverwaltung

@@ -904,3 +904,8 @@ test("a time zone's city after its area is a place ('Europe/London'); payment br
     'Goods-in door 3']) assert.equal(redacted(text), text);
   assert.equal(redacted('ask for Jack London'), 'ask for [REDACTED_NAME]');
 });
+
+test("'Halle' is a hall with its number, as 'Park' and 'Hall' are, and a surname after a first name", () => {
+  assert.equal(redacted('Alarm Einbruchmeldeanlage Halle 4, Melder 12. Vor Ort 02:31'), 'Alarm Einbruchmeldeanlage Halle 4, Melder 12. Vor Ort 02:31');
+  assert.equal(redacted('Ansprechpartner: Hans Halle'), 'Ansprechpartner: [REDACTED_NAME]');
+});
