@@ -112,7 +112,18 @@ const EQUIPMENT_MAKERS = `honeywell siemens bosch tyco kidde hochiki notifier ke
 hikvision dahua avigilon genetec lenel kantech kone schindler thyssenkrupp stannah fujitec daikin toshiba fujitsu hitachi
 panasonic samsung mitsubishi viessmann vaillant worcester baxi potterton grundfos wilo lochinvar remeha rinnai ariston
 priva cylon caterpillar aggreko gyr itron kamstrup sensus zumtobel gent biffa hamworthy cisco meraki planon karcher kärcher numatic
-jeyes trane`;
+jeyes trane hager abb eaton socomec riello vertiv danfoss belimo sauter tridium distech morley ctec c-tec menvier fike ampac
+simplex securiton esser ajax paradox dsc inim visonic optex hanwha uniview verkada ubiquiti unifi aruba fortinet mikrotik huawei
+zkteco suprema hid nedap dormakaba abloy assa kaba geze orona wittur xylem lowara ebara pedrollo flygt kaeser mikano jubaili
+himoinsa pramac sdmo deutz landis elster diehl zenner apator conlog hexing sagemcom iskraemeco`;
+
+// The facilities, security and cleaning firms, utilities and landlords our users' sites deal with, by the names they go by
+// ("Mitie", "Sodexo", "Eskom", "Meralco"): no one's, uncued or after a cue ("cleaned by Mitie", "call Eskom"). Those that
+// are also names (Chubb, Cushman, Knight Frank) are left out, as makers are.
+const SERVICE_FIRMS = `sodexo mitie ocs atalian servest bidvest spotless broadspectrum jll cbre savills apleona caverion dussmann piepenbrock
+wisag strabag gegenbauer ecolab rentokil veolia viridor renewi serco aramark securitas prosegur brinks halogen adt
+eskom kplc phcn ikedc ekedc enel iberdrola endesa naturgy vattenfall edf engie tauron meralco maynilad ausgrid jemena ausnet
+hammerson westfield`;
 // The last word of a place's name: "Jordan Street", "Victoria Station", "Grosvenor Square" name no one. Place words that
 // are also common surnames (Court, Hill, Hall, Wood, Green) are left out, as makers are: a name would be kept whole.
 // Lane is in: a street far more often than a surname in our users' notes. So are the short forms of street kinds (Rd, St),
@@ -157,7 +168,7 @@ montenegrin macedonian belarusian malaysian singaporean chinese taiwanese`;
 // A maker's name is no name word, but unlike a firm's suffix it does not make the name before it a firm's: in
 // "DEEPAK CHANDRASEKARAN SIEMENS BUILDING" the visitor came from Siemens.
 export const CALENDAR_WORDS: ReadonlySet<string> = wordSet(CALENDAR);
-export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${DOMAIN_WORDS} ${EQUIPMENT_MAKERS} ${languageNames()} ${NATIONALITIES}`);
+export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${DOMAIN_WORDS} ${EQUIPMENT_MAKERS} ${SERVICE_FIRMS} ${languageNames()} ${NATIONALITIES}`);
 export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(`${ORGANISATION_SUFFIXES} ${PLACE_SUFFIXES}`);
 // The roles a department's word comes before in a job title ("Security Officer", "Facilities Manager"): after a name,
 // such a title says the name is a person's, though its first word is a firm's ("Jennifer Walsh Security Officer").

@@ -909,3 +909,9 @@ test("'Halle' is a hall with its number, as 'Park' and 'Hall' are, and a surname
   assert.equal(redacted('Alarm Einbruchmeldeanlage Halle 4, Melder 12. Vor Ort 02:31'), 'Alarm Einbruchmeldeanlage Halle 4, Melder 12. Vor Ort 02:31');
   assert.equal(redacted('Ansprechpartner: Hans Halle'), 'Ansprechpartner: [REDACTED_NAME]');
 });
+
+test("the makers of a site's equipment and the firms and utilities it deals with name no one, uncued or after a cue", () => {
+  for (const text of ['Lobby door mag lock fault again, called Assa Abloy ticket 88417', 'PREPAID METER   Eskom   Meter No. 04123456789', 'cleaned by Mitie, checked by Sodexo',
+    'generator service done by Mikano tech today', 'Hikvision NVR and Hanwha cameras', 'call Meralco about the outage']) assert.equal(redacted(text), text);
+  assert.equal(redacted('ask for Anna Eaton-Ruiz'), 'ask for [REDACTED_NAME]');
+});
