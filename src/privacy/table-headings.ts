@@ -56,6 +56,10 @@ const OTHER_HEADINGS: ReadonlySet<string> = new Set([...NAMELESS_HEADINGS, 'from
 const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[ac]|unknown|-+|—|–|\.+)$/i;
 // A firm named as one in a personal cell, the word for a firm first: "firma Alpin-Serwis" took the key, "Fa. Schindler".
 const FIRM_FIRST = /^(?:firma|fa\.|empresa|company|société|società)\s/i;
+// FIRM_FIRST's first letters, lower-cased: most cells start with another and skip the slice.
+const FIRM_FIRST_LETTERS = new Set(['f', 'e', 'c', 's'].map((letter) => letter.charCodeAt(0)));
+const isFirmFirst = (text: string, codes: Uint16Array, start: number, end: number): boolean =>
+  FIRM_FIRST_LETTERS.has(codes[start]! | 32) && FIRM_FIRST.test(text.slice(start, end));
 const LONGEST_NOT_A_VALUE = 'unknown'.length;
 const LETTER = /\p{L}/u;
 const MIN_PHONE_DIGITS = 7;
@@ -114,7 +118,7 @@ export function addValue(text: string, codes: Uint16Array, [start, end]: [number
     if (dialling && digits >= MIN_PHONE_DIGITS) found.phone.push(start, end);
     return;
   }
-  if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end) && !FIRM_FIRST.test(text.slice(letterAt, end))) {
+  if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end) && !isFirmFirst(text, codes, letterAt, end)) {
     found.person.push(start, end);
   }
 }

@@ -88,6 +88,21 @@ function buildTrie(): { slotOf: Uint8Array; slots: number; children: Int32Array;
 
 const { slotOf: SLOT_OF, slots: SLOTS, children: CHILDREN, flags: FLAGS } = buildTrie();
 
+// A word with a non-ASCII letter is looked up lower-cased whole, and without its accents (a normalisation): its flags are
+// kept, so a register's "Müller" repeated down its rows is looked up once.
+const NON_ASCII_CACHE_SIZE = 4096;
+const nonAsciiFlags = new Map<string, number>();
+
+function nonAsciiWordFlags(lowered: string): number {
+  let flags = nonAsciiFlags.get(lowered);
+  if (flags === undefined) {
+    if (nonAsciiFlags.size >= NON_ASCII_CACHE_SIZE) nonAsciiFlags.clear();
+    flags = flagsOfLowered(lowered);
+    nonAsciiFlags.set(lowered, flags);
+  }
+  return flags;
+}
+
 /**
  * The flags of text[start, end), as flagsOfLowered(text.slice(start, end).toLowerCase()) gives them; `codes` are
  * the text's code units (code-units.ts).
@@ -97,7 +112,7 @@ export function wordFlags(text: string, codes: Uint16Array, start: number, end: 
   let node = 0;
   for (let index = start; index < end; index++) {
     const code = codes[index]!;
-    if (code >= ASCII_LIMIT) return flagsOfLowered(text.slice(start, end).toLowerCase());
+    if (code >= ASCII_LIMIT) return nonAsciiWordFlags(text.slice(start, end).toLowerCase());
     const slot = SLOT_OF[code]!;
     // A character no word has: the word is in no list, but the rest may still be non-ASCII.
     node = slot === 0 || node < 0 ? -1 : CHILDREN[node * SLOTS + slot]! || -1;
