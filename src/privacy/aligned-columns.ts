@@ -35,6 +35,8 @@ interface AlignedHeader {
   /** Each column's first character, as an offset from its line's start. */
   readonly starts: number[];
   readonly kinds: number[];
+  /** Whether all its headings but one are known: then none is a name, though shaped like one ("ORG", "Vehicle Reg"). */
+  readonly settled: boolean;
 }
 
 /** The pieces of the line last read: flat start/end offsets of its runs parted by two spaces or more (a scratch array). */
@@ -78,7 +80,7 @@ function headerAt(text: string, codes: Uint16Array, start: number, end: number):
     kinds.push(isPersonal(heading) ? PERSONAL : isNameless(heading) ? NAMELESS : OTHER);
   }
   const named = pieces.length / 2;
-  return known >= 2 && known * 2 >= named && personal > 0 ? { starts, kinds } : undefined;
+  return known >= 2 && known * 2 >= named && personal > 0 ? { starts, kinds, settled: named - known <= 1 } : undefined;
 }
 
 /** The column a piece starting `offset` characters into its line is under. */
@@ -223,6 +225,7 @@ const isBlankLine = (codes: Uint16Array, start: number, end: number): boolean =>
 export function readAlignedTable(text: string, codes: Uint16Array, start: number, end: number, found: Found): number {
   const header = headerAt(text, codes, start, end);
   if (header === undefined) return -1;
+  if (header.settled) found.nameless.push(...pieces);
   let lineStart = end + 1;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);

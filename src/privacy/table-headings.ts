@@ -8,7 +8,7 @@ import { isOnlyVocabulary } from './recognizers/person-word-flags.ts';
 const PERSON_HEADINGS: ReadonlySet<string> = new Set([
   'name', 'names', 'full name', 'first', 'last', 'first name', 'last name', 'surname', 'forename', 'given name', 'family name', 'print name',
   'visitor', 'visitors', 'visitor name', 'visitors name', 'name of visitor', 'guest', 'guest name', 'person', 'person name',
-  'contact', 'contact name', 'contact person', 'host', 'host name', 'to meet', 'person to meet', 'whom to meet', 'visiting', 'meeting',
+  'contact', 'contact name', 'contact person', 'host', 'host name', 'to meet', 'person to meet', 'whom to meet', 'to see', 'whom to see', 'person to see', 'visiting', 'meeting',
   'signature', 'sign', 'signed', 'sign in', 'sign out', 'signed by', 'visitor signature', 'driver', 'driver name', 'drivers name',
   'guard', 'guard name', 'officer', 'officer name', 'employee', 'employee name', 'staff', 'staff name', 'engineer', 'contractor name',
   'collected by', 'issued to', 'issued by', 'received by', 'returned by', 'checked by', 'escorted by', 'authorised by', 'authorized by',

@@ -89,3 +89,10 @@ test('property: in a space-aligned register no name or phone survives, the times
     assert.equal(body.split('Acme Ltd').length - 1, rows.length, JSON.stringify(text));
   }), { numRuns: 300 });
 });
+
+test("a space-aligned header's headings are no names when all but one are known: 'ORG' over the firms, 'Vehicle Reg'", () => {
+  const book = 'DATE   NAME                  ORG            PHONE            WHOM TO SEE   TIME IN\n12/6   Aisha Bello           NNPC Towers    0803 555 0142    Admin         10:00';
+  assert.equal(redact(book).text, 'DATE   NAME                  ORG            PHONE            WHOM TO SEE   TIME IN\n12/6   [REDACTED_NAME]           NNPC Towers    [REDACTED_PHONE]    Admin         10:00');
+  const register = 'Date     Name              Company       Vehicle Reg    Time In\n12/06    Aisha Bello       Mitie         LB19 XKT       10:00';
+  assert.equal(redact(register).text, 'Date     Name              Company       Vehicle Reg    Time In\n12/06    [REDACTED_NAME]       Mitie         LB19 XKT       10:00');
+});

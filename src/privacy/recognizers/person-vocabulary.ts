@@ -86,7 +86,7 @@ portaria portería porteria recepção recepcao recepción recepcion réception 
 manutenção manutencao mantenimiento limpeza limpieza nettoyage gardien conserjería conserjeria vigilante vigilância
 amex maestro finance accounts payroll procurement legal compliance werk wi-fi
 mailroom post-room platform agency alt exp eng hotline hotlines inverter gateway illegible unreadable
-assembly pt cp os seq tariff tariffs genset gensets mtr idf mdf rtu ahu fcu vav mcc ups ats mcb rcbo pdu bms pir crac crah acu
+assembly pt cp os seq org tariff tariffs genset gensets mtr idf mdf rtu ahu fcu vav mcc ups ats mcb rcbo pdu bms pir crac crah acu
 mastercard mpesa m-pesa paypal goods-in onboarding brcgs sprinter
 mondays tuesdays wednesdays thursdays fridays saturdays sundays
 ${SHEET_WORDS}`;
