@@ -53,14 +53,15 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
 const OTHER_HEADINGS: ReadonlySet<string> = new Set([...NAMELESS_HEADINGS, 'from', 'purpose', 'reason', 'purpose of visit', 'reason for visit',
   'description', 'notes', 'note', 'remarks', 'comments', 'email', 'e mail', 'address', 'role', 'position', 'contractor', 'bemerkung']);
 
-const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[ac]|unknown|-+|—|–|\.+)$/i;
+// No value, or a note in brackets where a value would be: "[signed]", "[sig]", "[illegible]", "[Unterschrift]".
+const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[ac]|unknown|-+|—|–|\.+|\[[^\]]{1,16}\])$/i;
 // A firm named as one in a personal cell, the word for a firm first: "firma Alpin-Serwis" took the key, "Fa. Schindler".
 const FIRM_FIRST = /^(?:firma|fa\.|empresa|company|société|società)\s/i;
 // FIRM_FIRST's first letters, lower-cased: most cells start with another and skip the slice.
 const FIRM_FIRST_LETTERS = new Set(['f', 'e', 'c', 's'].map((letter) => letter.charCodeAt(0)));
 const isFirmFirst = (text: string, codes: Uint16Array, start: number, end: number): boolean =>
   FIRM_FIRST_LETTERS.has(codes[start]! | 32) && FIRM_FIRST.test(text.slice(start, end));
-const LONGEST_NOT_A_VALUE = 'unknown'.length;
+const LONGEST_NOT_A_VALUE = '['.length + 16 + ']'.length;
 const LETTER = /\p{L}/u;
 const MIN_PHONE_DIGITS = 7;
 const NO_BREAK_SPACE = 0xa0;

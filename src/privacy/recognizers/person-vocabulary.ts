@@ -3,6 +3,10 @@
 // equipment makers, languages and nationalities.
 import { FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
 
+// A speaker's contractions, with either apostrophe: "… and she'll be on site" is no second name after "and".
+const CONTRACTIONS = `she'll he'll they'll we'll you'll it'll i'll she'd he'd they'd we'd you'd i'd he's she's they're we're you're they've we've you've i've isn't aren't wasn't weren't don't doesn't didn't can't won't couldn't wouldn't shouldn't
+she’ll he’ll they’ll we’ll you’ll it’ll i’ll she’d he’d they’d we’d you’d i’d he’s she’s they’re we’re you’re they’ve we’ve you’ve i’ve isn’t aren’t wasn’t weren’t don’t doesn’t didn’t can’t won’t couldn’t wouldn’t shouldn’t`;
+
 const FUNCTION_WORDS = `a an the and or but so if then than that this these those there here is are was were be been being am
 i im i'm me my mine we us our you your he him his she her they them their it its who whom whose what which when where why how
 on in at to from by for with without of off over under into onto about above below after before between through during until
@@ -86,7 +90,7 @@ portaria portería porteria recepção recepcao recepción recepcion réception 
 manutenção manutencao mantenimiento limpeza limpieza nettoyage gardien conserjería conserjeria vigilante vigilância
 amex maestro finance accounts payroll procurement legal compliance werk wi-fi
 mailroom post-room platform agency alt exp eng hotline hotlines inverter gateway illegible unreadable
-assembly pt cp os seq org tariff tariffs genset gensets mtr idf mdf rtu ahu fcu vav mcc ups ats mcb rcbo pdu bms pir crac crah acu
+rep reps representative po ph assembly pt cp os seq org tariff tariffs genset gensets mtr idf mdf rtu ahu fcu vav mcc ups ats mcb rcbo pdu bms pir crac crah acu
 mastercard mpesa m-pesa paypal goods-in onboarding brcgs sprinter
 mondays tuesdays wednesdays thursdays fridays saturdays sundays
 ${SHEET_WORDS}`;
@@ -168,7 +172,7 @@ montenegrin macedonian belarusian malaysian singaporean chinese taiwanese`;
 // A maker's name is no name word, but unlike a firm's suffix it does not make the name before it a firm's: in
 // "DEEPAK CHANDRASEKARAN SIEMENS BUILDING" the visitor came from Siemens.
 export const CALENDAR_WORDS: ReadonlySet<string> = wordSet(CALENDAR);
-export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${DOMAIN_WORDS} ${EQUIPMENT_MAKERS} ${SERVICE_FIRMS} ${languageNames()} ${NATIONALITIES}`);
+export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${CONTRACTIONS} ${DOMAIN_WORDS} ${EQUIPMENT_MAKERS} ${SERVICE_FIRMS} ${languageNames()} ${NATIONALITIES}`);
 export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(`${ORGANISATION_SUFFIXES} ${PLACE_SUFFIXES}`);
 // The roles a department's word comes before in a job title ("Security Officer", "Facilities Manager"): after a name,
 // such a title says the name is a person's, though its first word is a firm's ("Jennifer Walsh Security Officer").

@@ -915,3 +915,12 @@ test("the makers of a site's equipment and the firms and utilities it deals with
     'generator service done by Mikano tech today', 'Hikvision NVR and Hanwha cameras', 'call Meralco about the outage']) assert.equal(redacted(text), text);
   assert.equal(redacted('ask for Anna Eaton-Ruiz'), 'ask for [REDACTED_NAME]');
 });
+
+test("a speaker's contractions, a rep, 'po' and 'Ph' are no names; a signature cell's note in brackets is no value", () => {
+  for (const [text, redactedText] of [
+    ["The team lead is Chiamaka and she'll be on site 05:30.", "The team lead is [REDACTED_NAME] and she'll be on site 05:30."],
+    ["The landlord's rep is Mr Okafor, 0803 555 0142.", "The landlord's rep is [REDACTED_NAME], [REDACTED_PHONE]."],
+    ['Date | Name | Sig\n2/5 | Ravi Patel | [sig]', 'Date | Name | Sig\n2/5 | [REDACTED_NAME] | [sig]'],
+  ]) assert.equal(redacted(text!), redactedText, text);
+  for (const text of ['thanks po', 'Ph 0803 555 0142']) assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
+});
