@@ -128,6 +128,17 @@ const SERVICE_FIRMS = `sodexo mitie ocs atalian servest bidvest spotless broadsp
 wisag strabag gegenbauer ecolab rentokil veolia viridor renewi serco aramark securitas prosegur brinks halogen adt
 eskom kplc phcn ikedc ekedc enel iberdrola endesa naturgy vattenfall edf engie tauron meralco maynilad ausgrid jemena ausnet
 hammerson westfield`;
+
+// The cities and business districts our users' sites are in, one word each ("Westlands", "Sandton", "Makati", "Mokotów"):
+// a site's or an address's, named uncued ("Block C, Sandton", "Upper Hill, Nairobi"). Those that are names too (Karen,
+// Bonifacio, Castellana) are left out; the name lexicon holds no place (scripts/build-name-lexicon.ts).
+const PLACES = `nairobi mombasa kisumu nakuru eldoret westlands kilimani gigiri parklands lavington kileleshwa
+lagos abuja ibadan kano ikoyi lekki ikeja yaba surulere apapa ajah oniru maitama wuse garki asokoro jabi utako accra kumasi
+johannesburg pretoria durban centurion umhlanga sandton rosebank midrand fourways braamfontein bryanston randburg bellville
+manila makati ortigas taguig pasig alabang quezon cebu davao iloilo
+brisbane sydney melbourne perth adelaide darwin parramatta chatswood barangaroo chermside
+paulista pinheiros morumbi berrini chamartín mokotów wola śródmieście służewiec schwabing niederrad eschborn
+cardiff leeds daventry`;
 // The last word of a place's name: "Jordan Street", "Victoria Station", "Grosvenor Square" name no one. Place words that
 // are also common surnames (Court, Hill, Hall, Wood, Green) are left out, as makers are: a name would be kept whole.
 // Lane is in: a street far more often than a surname in our users' notes. So are the short forms of street kinds (Rd, St),
@@ -172,7 +183,7 @@ montenegrin macedonian belarusian malaysian singaporean chinese taiwanese`;
 // A maker's name is no name word, but unlike a firm's suffix it does not make the name before it a firm's: in
 // "DEEPAK CHANDRASEKARAN SIEMENS BUILDING" the visitor came from Siemens.
 export const CALENDAR_WORDS: ReadonlySet<string> = wordSet(CALENDAR);
-export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${CONTRACTIONS} ${DOMAIN_WORDS} ${EQUIPMENT_MAKERS} ${SERVICE_FIRMS} ${languageNames()} ${NATIONALITIES}`);
+export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${CONTRACTIONS} ${DOMAIN_WORDS} ${EQUIPMENT_MAKERS} ${SERVICE_FIRMS} ${PLACES} ${languageNames()} ${NATIONALITIES}`);
 export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(`${ORGANISATION_SUFFIXES} ${PLACE_SUFFIXES}`);
 // The roles a department's word comes before in a job title ("Security Officer", "Facilities Manager"): after a name,
 // such a title says the name is a person's, though its first word is a firm's ("Jennifer Walsh Security Officer").

@@ -924,3 +924,8 @@ test("a speaker's contractions, a rep, 'po' and 'Ph' are no names; a signature c
   ]) assert.equal(redacted(text!), redactedText, text);
   for (const text of ['thanks po', 'Ph 0803 555 0142']) assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
 });
+
+test("the cities and business districts our users' sites are in name no one: 'Block C, Sandton', 'Kilimani Heights', 'Brisbane City'", () => {
+  for (const text of ['KEY REGISTER — SANDTON OFFICE PARK, BLOCK C', 'Site: Westlands Plaza, Nairobi', 'Makati branch', 'Biuro Mokotów, piętro 3', 'Org: Brisbane City'])
+    assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
+});
