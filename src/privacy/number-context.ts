@@ -26,8 +26,9 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
 // `consignment=4539…`, `order_id: 4000…`, `meter_serial="7891…"`.
 const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')})[\s_]*(?:no\.?|number|num|nr\.?|#)?(?:['’]s|\s+(?:is|was))?${FIELD_SEPARATOR_END}`, 'i');
 
-// With the Philippines' CP (cellphone), and the words of our users' other languages: German Handy and Telefon, Polish kom(órka), nr (tel) and numer, Spanish
-// and Portuguese móvil, cel(ular), teléfono, tlf, ofic(ina), número, escritório, portaria; Italian ufficio, cellulare;
+// With the Philippines' CP (cellphone), and the words of our users' other languages: German Handy and Telefon, Polish
+// kom(órka), nr (tel) and numer, Spanish and Portuguese móvil, cel(ular), teléfono, tlf, ofic(ina), número, escritório,
+// portaria; Italian ufficio, cellulare;
 // Norwegian sentralbord; the verbs for calling (Portuguese ligue/ligar, Spanish llamar, French appelez, German anrufen,
 // Dutch bellen, Italian chiamare, Polish zadzwoń and dzwoń) and Portuguese telefone and telemóvel, a word with a non-ASCII
 // letter by the ASCII letters before it ("zadzwo", "telem": \b reads only ASCII words); and, in a pattern of their own

@@ -69,7 +69,7 @@ function mayBePredicateAfter(text: string, codes: Uint16Array, at: number): bool
 }
 
 // An e-mail's quoted reply: "Hyun-woo Park wrote:", "On Tue, 11 Jun 2024, Ana de Souza <ana@…> wrote:". Two or three
-// capitalised words (one is a name before a predicate's): the name's whatever stands before it.
+// capitalised words (one alone is read as a name before its predicate), whatever stands before them.
 const QUOTE_WRITER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}(?: (?:de |da |van |von |del |di )?${NAME}){1,2})(?: <[^<>
 ]{1,80}>)? wrote:`, 'gu');
 
