@@ -341,8 +341,14 @@ function isLineBreakBefore(codes: Uint16Array, at: number): boolean {
   return false;
 }
 
-/** Whether the line before the line break that `at` follows is a table's ("Key | Issued to", a '|' or a tab in it). */
-function isTableLineBefore(codes: Uint16Array, at: number): boolean {
+/**
+ * Whether `at`, after a line break, starts a table's row under a table's line: both lines hold a '|' or a tab ("Key |
+ * Issued to⏎KS-07 | …"). A cell's text wrapped onto a line of its own ("08:15⇥escorted, ask for⏎nowak at stores") is none.
+ */
+function isRowUnderTableLine(codes: Uint16Array, at: number): boolean {
+  let after = at;
+  while (after < codes.length && codes[after] !== LINE_FEED && codes[after] !== PIPE && codes[after] !== TAB) after++;
+  if (after === codes.length || codes[after] === LINE_FEED) return false;
   let index = at - 1;
   while (index >= 0 && codes[index] !== LINE_FEED) index--;
   for (index--; index >= 0 && codes[index] !== LINE_FEED; index--) if (codes[index] === PIPE || codes[index] === TAB) return true;
@@ -403,7 +409,7 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
   const name = readNameAt(text, codes, cueEnd, allowLower, cue === TITLE_CUE) ?? (cue.allowLower ? undefined : calledNameAt(text, codes, cueEnd));
   if (name === undefined) return undefined;
   // A table's header ending in a cue's words: the next line is its row, whose first cell is no name ("Key | Issued to⏎KS-07 | …").
-  if (isLineBreakBefore(codes, cueEnd) && isTableLineBefore(codes, cueEnd)) return undefined;
+  if (isLineBreakBefore(codes, cueEnd) && isRowUnderTableLine(codes, cueEnd)) return undefined;
   // A form's empty field: the next line's label is no name ("Visitor name:⏎Purpose: Lift Maintenance").
   if (codes[name.end] === COLON && isLineBreakBefore(codes, cueEnd)) return undefined;
   // After a role ("Officer Adeyemi"), a capitalised name that is words is a heading's ("Security Officer Training"); after
