@@ -18,7 +18,7 @@
 import { CARRIAGE_RETURN, isAsciiDigit, isAsciiLetter, NUL, SPACE } from './char-codes.ts';
 import { isCommonEnglishWord } from './english-words.ts';
 import { LEXICON_NAME, WORD_NAME, wordFlags } from './recognizers/person-word-flags.ts';
-import { addValue, headingOf, isHeading, isNameless, isPersonal } from './table-headings.ts';
+import { addValue, areSettledHeadings, headingOf, isHeading, isNameless, isPersonal } from './table-headings.ts';
 import type { Found } from './table-headings.ts';
 
 /** How many characters a value may start before its heading's column does: OCR's columns drift by a character or two. */
@@ -35,7 +35,7 @@ interface AlignedHeader {
   /** Each column's first character, as an offset from its line's start. */
   readonly starts: number[];
   readonly kinds: number[];
-  /** Whether all its headings but one are known: then none is a name, though shaped like one ("ORG", "Vehicle Reg"). */
+  /** Whether its headings are no names (areSettledHeadings()): its cells are nameless ones. */
   readonly settled: boolean;
 }
 
@@ -80,7 +80,7 @@ function headerAt(text: string, codes: Uint16Array, start: number, end: number):
     kinds.push(isPersonal(heading) ? PERSONAL : isNameless(heading) ? NAMELESS : OTHER);
   }
   const named = pieces.length / 2;
-  return known >= 2 && known * 2 >= named && personal > 0 ? { starts, kinds, settled: named - known <= 1 } : undefined;
+  return known >= 2 && known * 2 >= named && personal > 0 ? { starts, kinds, settled: areSettledHeadings(named, known) } : undefined;
 }
 
 /** The column a piece starting `offset` characters into its line is under. */

@@ -13,7 +13,7 @@
 // A personal cell that is a dialling string of 7 or more digits is a PHONE, one with a letter a PERSON; "n/a",
 // "none", "-" and the like are left alone, and so is a place or team ("Reception", "Security Desk" under "Host").
 import { COLON, COMMA, HYPHEN, isAsciiDigit, PIPE, SEMICOLON, TAB } from './char-codes.ts';
-import { addValue, headingOf, isBlank, isHeading, isNameless, isPersonal } from './table-headings.ts';
+import { addValue, areSettledHeadings, headingOf, isBlank, isHeading, isNameless, isPersonal } from './table-headings.ts';
 import type { Found } from './table-headings.ts';
 import { readAlignedTable } from './aligned-columns.ts';
 import { TABLE_MARK } from './text-profile.ts';
@@ -136,7 +136,14 @@ function cellOf(codes: Uint16Array, column: number): [number, number] {
   return [start, end];
 }
 
-interface Header { delimiter: number; columns: number[]; nameless: number[]; cellCount: number }
+interface Header {
+  delimiter: number;
+  columns: number[];
+  nameless: number[];
+  cellCount: number;
+  /** Whether its headings are no names (areSettledHeadings()): its cells are nameless ones. */
+  settled: boolean;
+}
 
 /** Whether `line` is a form's field: two cells, a personal heading, then a value that is no heading ("Name | Jane Doe"). */
 function isField(text: string, codes: Uint16Array): boolean {
@@ -183,20 +190,12 @@ function readHeader(text: string, codes: Uint16Array): Header | undefined {
     else if (isNameless(heading)) nameless.push(column);
   }
   if (known < 2 || known * 2 < named || columns.length === 0) return undefined;
-  return { delimiter: line.delimiter, columns, nameless, cellCount: line.count };
+  return { delimiter: line.delimiter, columns, nameless, cellCount: line.count, settled: areSettledHeadings(named, known) };
 }
 
-/**
- * Adds the cells of `line`, a header, to `found`'s nameless cells when all of its headings are ones this file knows but
- * for one: a heading is no name, though shaped like one ("Vehicle Reg", "White Card #").
- */
-function settleHeadings(text: string, codes: Uint16Array, found: Found): void {
-  let unknown = 0;
-  for (let column = 0; column < line.count; column++) {
-    const heading = headingOf(text, codes, cellOf(codes, column));
-    if (heading !== '' && !isHeading(heading) && ++unknown > 1) return;
-  }
-  for (let column = 0; column < line.count; column++) found.nameless.push(...cellOf(codes, column));
+/** Adds the cells of `line`, the header `header` read, to `found`'s nameless cells if its headings are settled. */
+function settleHeadings(header: Header, codes: Uint16Array, found: Found): void {
+  if (header.settled) for (let column = 0; column < line.count; column++) found.nameless.push(...cellOf(codes, column));
 }
 
 function isMarkdownRule(text: string, codes: Uint16Array): boolean {
@@ -215,7 +214,7 @@ function readRow(text: string, codes: Uint16Array, start: number, end: number, h
     if (first[1] - first[0] <= LONGEST_HEADING && isPersonal(headingOf(text, codes, first))) {
       const repeated = headerOf(text, codes, start, end);
       if (repeated === undefined) return header;
-      settleHeadings(text, codes, found);
+      settleHeadings(repeated, codes, found);
       return repeated;
     }
   }
@@ -254,7 +253,7 @@ function findTableCells(text: string, codes: Uint16Array, tableMarks: number): T
       if (delimited) {
         readLine(codes, lineStart, lineEnd, usual);
         header = headerOf(text, codes, lineStart, lineEnd);
-        if (header !== undefined) settleHeadings(text, codes, found);
+        if (header !== undefined) settleHeadings(header, codes, found);
         else if (line.delimiters <= MAX_FIELD_DELIMITERS && isField(text, codes)) addValue(text, codes, cellOf(codes, 1), found);
       }
       if (header === undefined && doubleSpace !== -1) {

@@ -74,6 +74,12 @@ export const isPersonal = (heading: string): boolean => PERSON_HEADINGS.has(head
 const NAMELESS_LAST_WORD = /(?:^| )(?:id|no|nr|num|number|ref|code|date|time|timestamp|at)$/;
 /** Whether a column under this heading holds no names (asked after isPersonal(): "contact no" is a phone's). */
 export const isNameless = (heading: string): boolean => NAMELESS_HEADINGS.has(heading) || NAMELESS_LAST_WORD.test(heading);
+/**
+ * Whether a header's `named` headings, `known` of them this file's, are all headings and no names: all but one known. A
+ * heading is no name though shaped like one ("Vehicle Reg", "White Card #", "ORG"); a misread line with more it does not
+ * know may hold a name, and is judged as text.
+ */
+export const areSettledHeadings = (named: number, known: number): boolean => named - known <= 1;
 export const isHeading = (heading: string): boolean => isPersonal(heading) || OTHER_HEADINGS.has(heading) || NAMELESS_LAST_WORD.test(heading);
 
 /**

@@ -14,6 +14,7 @@ import type { DetectedSpan } from '../recognizer.ts';
 import { APOSTROPHE, CARRIAGE_RETURN, COMMA, EM_DASH, EN_DASH, HYPHEN, isAsciiLetter, isAsciiUpper, RIGHT_SINGLE_QUOTE, SPACE, TAB } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, TITLE, WORD_NAME } from './person-word-flags.ts';
+import { NAME_PARTICLES } from './person-vocabulary.ts';
 
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
 const NAMES = String.raw`${NAME}(?:(?:, | and | & |, and )${NAME}){0,3}`;
@@ -70,7 +71,7 @@ function mayBePredicateAfter(text: string, codes: Uint16Array, at: number): bool
 
 // An e-mail's quoted reply: "Hyun-woo Park wrote:", "On Tue, 11 Jun 2024, Ana de Souza <ana@…> wrote:". Two or three
 // capitalised words (one alone is read as a name before its predicate), whatever stands before them.
-const QUOTE_WRITER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}(?: (?:de |da |van |von |del |di )?${NAME}){1,2})(?: <[^<>
+const QUOTE_WRITER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}(?: (?:(?:${[...NAME_PARTICLES].join('|')}) )?${NAME}){1,2})(?: <[^<>
 ]{1,80}>)? wrote:`, 'gu');
 
 /** Pushes a PERSON span for each writer an e-mail's quoted reply names ("Hyun-woo Park wrote:"), each word of it a name's. */

@@ -4,8 +4,9 @@
 import { FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
 
 // A speaker's contractions, with either apostrophe: "… and she'll be on site" is no second name after "and".
-const CONTRACTIONS = `she'll he'll they'll we'll you'll it'll i'll she'd he'd they'd we'd you'd i'd he's she's they're we're you're they've we've you've i've isn't aren't wasn't weren't don't doesn't didn't can't won't couldn't wouldn't shouldn't
-she’ll he’ll they’ll we’ll you’ll it’ll i’ll she’d he’d they’d we’d you’d i’d he’s she’s they’re we’re you’re they’ve we’ve you’ve i’ve isn’t aren’t wasn’t weren’t don’t doesn’t didn’t can’t won’t couldn’t wouldn’t shouldn’t`;
+const STRAIGHT_CONTRACTIONS = `she'll he'll they'll we'll you'll it'll i'll she'd he'd they'd we'd you'd i'd he's she's they're we're you're
+they've we've you've i've isn't aren't wasn't weren't don't doesn't didn't can't won't couldn't wouldn't shouldn't`;
+const CONTRACTIONS = `${STRAIGHT_CONTRACTIONS} ${STRAIGHT_CONTRACTIONS.replaceAll("'", '’')}`;
 
 const FUNCTION_WORDS = `a an the and or but so if then than that this these those there here is are was were be been being am
 i im i'm me my mine we us our you your he him his she her they them their it its who whom whose what which when where why how

@@ -267,8 +267,10 @@ function isPhoneCandidate(raw: string, digitCount: number, cued: boolean): boole
   if (raw.startsWith('+') || raw.startsWith('(+')) return isAcceptableInternational(raw, 0, digitCount);
   if (raw.startsWith('00')) return isAcceptableInternational(raw, 2, digitCount);
   if (cued && (NANP_SHAPE.test(raw) || NANP_LOCAL_SHAPE.test(raw))) return true;
-  if (raw.charCodeAt(0) === LEFT_PARENTHESIS && BRACKETED_AREA_NANP_SHAPE.test(raw)) return true;
-  if (raw.charCodeAt(0) === LEFT_PARENTHESIS && BRACKETED_AREA_BRAZIL_SHAPE.test(raw) && isAcceptableNationalOf(BRAZIL_CALLING_CODE, raw, 0, digitCount, false)) return true;
+  if (raw.charCodeAt(0) === LEFT_PARENTHESIS) {
+    if (BRACKETED_AREA_NANP_SHAPE.test(raw)) return true;
+    if (BRACKETED_AREA_BRAZIL_SHAPE.test(raw) && isAcceptableNationalOf(BRAZIL_CALLING_CODE, raw, 0, digitCount, false)) return true;
+  }
   const [first, second, third] = leadingDigits(raw, 3) as [number, number, number];
   // An 11-digit number starting with 1 is read without its NANP country code.
   const skipped = digitCount === 11 && first === 1 ? 1 : 0;
