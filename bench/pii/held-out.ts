@@ -5,7 +5,8 @@
 // Each file is split in two halves by position: even texts are the dev half (a leak there may be studied and
 // fixed), odd ones the test half (only its figures are read), so fixes made from the dev half are checked on
 // text they were not made from. Scored like run.ts (score.ts), redact-pii beside Intake.
-// Usage: node bench/pii/held-out.ts [--show]   (--show prints the dev half's leaks and false positives instead)
+// Usage: node bench/pii/held-out.ts [--show] [--files <part of a file name>]   (--show prints the dev half's leaks and
+// false positives instead; --files -2 reads the second batch's files only)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PII_TYPES } from '../../src/privacy/pii-type.ts';
@@ -17,7 +18,9 @@ import { scoreSystem, summarize } from './score.ts';
 import { createRedactPiiSystem, intakeSystem } from './systems.ts';
 
 const CORPUS_DIRECTORY = join(import.meta.dirname, 'held-out');
-const SOURCE_BY_FILE: Record<string, EvalRecord['source']> = { 'conversation.txt': 'chat', 'ocr.txt': 'ocr', 'system-text.txt': 'export' };
+// A file's voice is its name up to the batch suffix: conversation.txt, conversation-2a.txt …
+const SOURCE_BY_VOICE: Record<string, EvalRecord['source']> = { conversation: 'chat', ocr: 'ocr', 'system-text': 'export' };
+const voiceOf = (file: string): string => file.replace(/(?:-\d+[a-z]?)?\.txt$/, '');
 const MARK = /\{\{([A-Z_]+):(.*?)\}\}/gs;
 
 /** A corpus text's marks read into parts: the plain text and its gold spans. */
@@ -38,11 +41,11 @@ function partsOf(marked: string, where: string): Part[] {
 
 interface Half { name: 'dev' | 'test'; records: EvalRecord[] }
 
-function readCorpus(): Half[] {
+function readCorpus(fileNamePart: string): Half[] {
   const halves: Half[] = [{ name: 'dev', records: [] }, { name: 'test', records: [] }];
-  for (const file of readdirSync(CORPUS_DIRECTORY).filter((name) => name.endsWith('.txt')).sort()) {
-    const source = SOURCE_BY_FILE[file];
-    if (source === undefined) throw new Error(`${file}: no source kind for it in SOURCE_BY_FILE`);
+  for (const file of readdirSync(CORPUS_DIRECTORY).filter((name) => name.endsWith('.txt') && name.includes(fileNamePart)).sort()) {
+    const source = SOURCE_BY_VOICE[voiceOf(file)];
+    if (source === undefined) throw new Error(`${file}: no source kind for its voice in SOURCE_BY_VOICE`);
     const texts = readFileSync(join(CORPUS_DIRECTORY, file), 'utf8').split(/^===$/m).map((text) => text.trim()).filter((text) => text !== '');
     texts.forEach((marked, index) => {
       const { text, gold } = compose(partsOf(marked, `${file} text ${index}`));
@@ -71,7 +74,8 @@ function showDev(records: readonly EvalRecord[]): void {
   }
 }
 
-const halves = readCorpus();
+const filesArgument = process.argv.indexOf('--files');
+const halves = readCorpus(filesArgument < 0 ? '' : process.argv[filesArgument + 1] ?? '');
 if (process.argv.includes('--show')) {
   showDev(halves[0]!.records);
 } else {
