@@ -55,6 +55,11 @@ const BARE_MOBILE_SHAPE = /^(?:07[1-57-9]\d{8}|[6-9]\d{9}|01[5-7]\d{8,9})$/;
 // A shift's time range, "0600-1400", or a register's times in and out, "0705 1500": two times of day in 24-hour digits.
 const TIME_RANGE_SHAPE = /^(?:[01]\d|2[0-4])[0-5]\d(?: ?[-–] ?| )(?:[01]\d|2[0-4])[0-5]\d$/;
 const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+// A shift pattern's times of day, slashed: "0600/1400/2200".
+const SHIFT_TIMES_SHAPE = /^(?:[01]\d|2[0-4])[0-5]\d(?:\/(?:[01]\d|2[0-4])[0-5]\d)+$/;
+// A tax or identity number: groups of digits parted by dots, then check digits after a dash — Brazil's CPF
+// "312.448.019-55", Colombia's NIT "890.912.334-6" — or the UAE's Emirates ID, "784-1990-2209117-6". No phone is written so.
+const ID_NUMBER_SHAPE = /^(?:\d{2,4}(?:\.\d{3}){2}-\d{1,2}|784-\d{4}-\d{7}-\d)$/;
 // A date has at most 8 digits ("2024-03-15"), so longer candidates skip DATE_SHAPE.
 const MAX_DATE_DIGITS = 8;
 // The shortest date token, "4.3.24": a candidate no longer than that has no date beside a number.
@@ -495,6 +500,7 @@ function judgeCandidate(text: string, codes: Uint16Array, start: number, end: nu
   if (digitCount < MIN_DIGITS) return false;
   const raw = text.slice(start, end);
   if ((digitCount <= MAX_DATE_DIGITS && (DATE_SHAPE.test(raw) || TIME_RANGE_SHAPE.test(raw))) || endsWithDecimalTail(codes, start, end) || hasUnitAt(text, codes, end)) return false;
+  if (ID_NUMBER_SHAPE.test(raw) || SHIFT_TIMES_SHAPE.test(raw)) return false;
   if (hasIdentifierLabelBefore(text, start)) return false;
   // The register-cell check reads a few characters; the cue regex scans the preceding text: cheaper first.
   const cued = isRegisterCell(text, start, end) || hasPhoneCueBefore(text, start);

@@ -320,3 +320,14 @@ test("a Brazilian number in its own shape, its area code in brackets, is a phone
   // Not a valid Brazilian number (no area code 10), or not that shape.
   for (const text of ['items (10) 1234-5678', 'see (21) 9555-88']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
+
+test("a tax or ID number grouped in dots with its check digits after a dash is no phone (Brazil's CPF, Colombia's NIT)", () => {
+  for (const text of ['CPF 312.448.019-55 | Jungheinrich', '"nit_cliente":"805.012.447-1"', 'NIT 890.912.334-6 fijo', 'RGI 0887.441.229-3 12/02/2025',
+    'Emirates ID 784-1990-2209117-6']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+  assert.deepEqual(found(phoneRecognizer, 'cel 412.555.0187'), ['412.555.0187']);
+  assert.deepEqual(found(phoneRecognizer, 'Tel. +49 40 7890 412-0'), ['+49 40 7890 412-0']);
+});
+
+test("a shift pattern's three times of day, slashed, is no phone", () => {
+  for (const text of ['24/7, 3x8hr shifts (0600/1400/2200). Headcount: 5/4/3.', 'changeover 0700/1900']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
