@@ -120,7 +120,8 @@ priva cylon caterpillar aggreko gyr itron kamstrup sensus zumtobel gent biffa ha
 jeyes trane hager abb eaton socomec riello vertiv danfoss belimo sauter tridium distech morley ctec c-tec menvier fike ampac
 simplex securiton esser ajax paradox dsc inim visonic optex hanwha uniview verkada ubiquiti unifi aruba fortinet mikrotik huawei
 zkteco suprema hid nedap dormakaba abloy assa kaba geze orona wittur xylem lowara ebara pedrollo flygt kaeser mikano jubaili
-himoinsa pramac sdmo deutz landis elster diehl zenner apator conlog hexing sagemcom iskraemeco`;
+himoinsa pramac sdmo deutz landis elster diehl zenner apator conlog hexing sagemcom iskraemeco
+toyota honda suzuki nissan hyundai kia isuzu mazda subaru lexus volkswagen peugeot renault chevrolet fiat scania volvo iveco hino`;
 
 // The facilities, security and cleaning firms, utilities and landlords our users' sites deal with, by the names they go by
 // ("Mitie", "Sodexo", "Eskom", "Meralco"): no one's, uncued or after a cue ("cleaned by Mitie", "call Eskom"). Those that
@@ -139,7 +140,13 @@ johannesburg pretoria durban centurion umhlanga sandton rosebank midrand fourway
 manila makati ortigas taguig pasig alabang quezon cebu davao iloilo
 brisbane sydney melbourne perth adelaide darwin parramatta chatswood barangaroo chermside
 paulista pinheiros morumbi berrini chamartín mokotów wola śródmieście służewiec schwabing niederrad eschborn
-cardiff leeds daventry`;
+cardiff leeds daventry
+hamburg frankfurt dortmund leipzig düsseldorf köln stuttgart bremen hannover nürnberg münchen
+mumbai bengaluru bangalore chennai hyderabad kolkata delhi noida gurugram gurgaon pune ahmedabad
+karachi lahore islamabad rawalpindi faisalabad dubai sharjah ajman
+monterrey guadalajara querétaro queretaro puebla tijuana medellín medellin bogotá bogota barranquilla
+madrid barcelona sevilla bilbao málaga zaragoza curitiba recife fortaleza
+warszawa warsaw kraków krakow wrocław wroclaw poznań poznan gdańsk gdansk łódź lodz katowice`;
 // The last word of a place's name: "Jordan Street", "Victoria Station", "Grosvenor Square" name no one. Place words that
 // are also common surnames (Court, Hill, Hall, Wood, Green) are left out, as makers are: a name would be kept whole.
 // Lane is in: a street far more often than a surname in our users' notes. So are the short forms of street kinds (Rd, St),
@@ -149,6 +156,16 @@ boulevard quay wharf mews estate suite library arcade precinct retail industrial
 house centre center dock docks tower towers building buildings hospital clinic school college university academy institute museum
 theatre theater stadium arena barracks city island heights apartments flats
 rd st ave sq blvd ln tce`;
+
+// The word a street's, an estate's or a building's name follows in our users' other languages, and a saint's that names a
+// city ("Rua Haddock Lobo", "Plaza Benito Juárez", "Bloco Oscar Niemeyer", "al. Piłsudskiego", "Szpital im. Jana Pawła II",
+// "São Paulo"): the name after it is the place's (person-places.ts). An abbreviation keeps its dot. Torre is in, though a
+// surname too: written first, before a name, it is a tower.
+export const PLACE_PREFIXES: ReadonlySet<string> = wordSet(`rua avenida av. avda. avda calle c/ calzada paseo plaza praça praca largo travessa
+alameda rodovia estrada bloco edificio edifício ed. condominio condomínio cond. residencial jardim colonia fraccionamiento
+barrio bairro parque centro comercial empresarial industrial galerías galerias clínica clinica hospital sanatorio colegio colégio
+universidad universidade instituto torre complexe boul. rue centrum biurowiec osiedle os. ul. ulica al. aleja plac im. szpital
+são santa santo san sankt`);
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter((word) => word !== ''));

@@ -18,6 +18,7 @@ import { pushRepeatedNames } from './person-repeats.ts';
 import { detectNamesBeforePredicates, detectQuoteWriters } from './person-predicates.ts';
 import { takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
+import { withoutPlaceNames } from './person-places.ts';
 import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
@@ -1169,6 +1170,6 @@ export const personRecognizer: Recognizer = {
       }
     }
     pushRepeatedNames(text, profile, table.nameless, spans, (index) => (index >= tableSpansStart && index < tableSpansEnd) || (index >= registerSpansStart && index < registerSpansEnd));
-    return spans;
+    return withoutPlaceNames(text, spans);
   },
 };

@@ -929,3 +929,20 @@ test("the cities and business districts our users' sites are in name no one: 'Bl
   for (const text of ['KEY REGISTER — SANDTON OFFICE PARK, BLOCK C', 'Site: Westlands Plaza, Nairobi', 'Makati branch', 'Biuro Mokotów, piętro 3', 'Org: Brisbane City'])
     assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
 });
+
+test("a street's, a building's or an estate's name after its kind's word is a place, in our users' languages: 'Rua Haddock Lobo', 'Plaza Benito Juárez'", () => {
+  for (const text of ['Endereço: Rua Haddock Lobo, 595', 'Todo en Plaza Benito Juárez, sótano 2', 'Tudo no Bloco Oscar Niemeyer',
+    'Av. Carlos Gomes, 700 - cj. 1203', 'Parque Industrial Bernardo Quintana – Nave 7B', 'Centro Comercial Gran Vía 2 (L\'Hospitalet)',
+    'Obiekt: Centrum Biurowe Olimpia, al. Piłsudskiego 102', 'Szpital im. Jana Pawła II, blok D', 'Cond. Residencial Vila Madalena - Bloco A',
+    'Le Complexe Desjardins – rondes de nuit', 'Clínica Santa Lucía del Norte (Medellín)', 'Unidade: Hospital Sírio-Libanês', 'Site: São Paulo Morumbi',
+    'Calle Ramón Gómez de la Serna 12'])
+    assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
+  assert.equal(redacted('Plaza manager: Ramón Gómez'), 'Plaza manager: [REDACTED_NAME]');
+  assert.equal(redacted('Rua Augusta 100, contato Bruno Carvalho'), 'Rua Augusta 100, contato [REDACTED_NAME]');
+});
+
+test("our users' larger cities name no one; a vehicle's maker and model name no one: 'Toyota Hilux'", () => {
+  for (const text of ['Standort: Hamburg', 'Site: Sahyadri Hospital annexe, Karve Road, Pune 411004.', 'whats a Monterrey: 81 1234 5678',
+    'address: Pinkertweg 14, Frankfurt', 'LEC-8841 | Toyota Hilux white | pass V-0622-117', 'ICT-AB-774 | Honda Civic grey', 'BKR-305 | Suzuki Bolan'])
+    assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
+});
