@@ -4,7 +4,8 @@
 // Decisions: a run of three letters or more, each alone and one space or hyphen apart, is a spelled name where the word
 // just before it (after a comma, a dash, or "that's", "spelled") is the word it spells, and then that word is a name too
 // (a caller spells what a listener could not guess); where a name PERSON found ends just before it; or where "spelled"
-// stands just before it. Letters that spell nothing before them stay: "blocks a b c and d", "Gates A B C open".
+// stands just before it; or where it is a speaker's spelling of five letters or more (isSpokenSpelling()). Letters that
+// spell nothing before them stay: "blocks a b c and d", "Gates A B C open".
 import type { DetectedSpan } from '../recognizer.ts';
 
 /** The fewest letters a spelled name has: the text profile counts one-letter words, and fewer skip the scan. */
@@ -18,6 +19,21 @@ const SPELLING_SAID_BEFORE = /(?:spelled|spelt|spelling)[,:]? $/i;
 const LETTER = /\p{L}/u;
 const NOT_SPELLED = /[ '’-]/g;
 
+// A speaker spells a word of five letters or more, in lower case, out of the alphabet's order and with a vowel: a name
+// ("the deputy is one word⏎s u r e s h k u m a r", "her surname is a c h i e n g") whatever word comes before it.
+// Capitals spaced out are a sheet's title ("V I S I T O R S"); a run in the alphabet's order is a list ("a b c d e").
+const MIN_SPOKEN_SPELLING_LETTERS = 5;
+const LOWER_CASE_SPELLING = /^[a-z](?:[ -][a-z])+$/;
+const VOWEL = /[aeiouy]/;
+
+function isSpokenSpelling(run: string): boolean {
+  if (!LOWER_CASE_SPELLING.test(run)) return false;
+  const letters = run.replace(NOT_SPELLED, '');
+  if (letters.length < MIN_SPOKEN_SPELLING_LETTERS || !VOWEL.test(letters)) return false;
+  for (let index = 1; index < letters.length; index++) if (letters.charCodeAt(index) !== letters.charCodeAt(index - 1) + 1) return true;
+  return false;
+}
+
 const isLetterAt = (text: string, at: number): boolean => at >= 0 && at < text.length && LETTER.test(text[at]!);
 
 /** Pushes a PERSON span for each spelled name in text, and for the word it spells; `spans` are PERSON's so far. */
@@ -29,7 +45,10 @@ export function takeSpelledNames(text: string, spans: DetectedSpan[]): void {
     const end = start + match[0].length;
     if (isLetterAt(text, start - 1) || isLetterAt(text, end)) continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - WINDOW), start));
-    if (before === null) continue;
+    if (before === null) {
+      if (isSpokenSpelling(match[0])) spans.push({ type: 'PERSON', start, end });
+      continue;
+    }
     const word = before[1]!;
     const wordEnd = start - before[0].length + word.length;
     if (word.replace(NOT_SPELLED, '').toLowerCase() === match[0].replace(NOT_SPELLED, '').toLowerCase()) {
@@ -37,6 +56,6 @@ export function takeSpelledNames(text: string, spans: DetectedSpan[]): void {
       continue;
     }
     nameEnds ??= new Set(spans.map((span) => span.end));
-    if (nameEnds.has(wordEnd) || SPELLING_SAID_BEFORE.test(before[0])) spans.push({ type: 'PERSON', start, end });
+    if (nameEnds.has(wordEnd) || SPELLING_SAID_BEFORE.test(before[0]) || isSpokenSpelling(match[0])) spans.push({ type: 'PERSON', start, end });
   }
 }

@@ -946,3 +946,10 @@ test("our users' larger cities name no one; a vehicle's maker and model name no 
     'address: Pinkertweg 14, Frankfurt', 'LEC-8841 | Toyota Hilux white | pass V-0622-117', 'ICT-AB-774 | Honda Civic grey', 'BKR-305 | Suzuki Bolan'])
     assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
 });
+
+test("a speaker's spelling of five letters or more in lower case is a name, whatever word it follows; an alphabet's run or spaced capitals are none", () => {
+  assert.equal(redacted('the deputy is one word\ns u r e s h k u m a r\nhis mobile'), 'the deputy is one word\n[REDACTED_NAME]\nhis mobile');
+  assert.equal(redacted('the supervisor is grace and her surname is a c h i e n g'), 'the supervisor is [REDACTED_NAME] and her surname is [REDACTED_NAME]');
+  assert.equal(redacted("that's m a n s o o r i like m a n s o o r i"), "that's [REDACTED_NAME] like [REDACTED_NAME]");
+  for (const text of ['blocks a b c d e are done', 'V I S I T O R S   B O O K', 'rows a b c d e f g to clean', 'options x y z']) assert.equal(redacted(text), text, text);
+});
