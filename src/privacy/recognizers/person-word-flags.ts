@@ -23,7 +23,12 @@ export const WORD_NAME = 64;
 // /i only matches ASCII letters to ASCII ones, and the only non-ASCII letter that lower-cases to ASCII is
 // U+212A ('k'), which no title has.
 export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'engr', 'alhaji', 'alhaja', 'mx', 'dr', 'prof', 'sir', 'herr', 'herrn', 'frau', 'shri', 'smt', 'sig', 'sigra',
-  'signor', 'signora', 'sr', 'sra', 'srta', 'kuya', 'tito', 'tita', 'manong', 'manang']);
+  'signor', 'signora', 'sr', 'sra', 'srta', 'kuya', 'tito', 'tita', 'manong', 'manang',
+  // Spanish, Portuguese and Polish forms of address and degrees, said before a name in lower case too ("dona maria", "o senhor
+  // josé", "pan grzegorz", "la licenciada guadalupe", "Ing. Ramírez"); the profile reads ASCII words, so not "señor" or "doña";
+  // not "don" ("staff must don PPE") nor "seu" (Portuguese's "your" far more often than a title).
+  'dona', 'senhor', 'senhora', 'pan', 'pani', 'lic', 'licenciado', 'licenciada', 'ing',
+  'ingeniero', 'ingeniera', 'dra', 'doutor', 'doutora']);
 
 const COMBINING_MARKS = /\p{M}/gu;
 

@@ -953,3 +953,12 @@ test("a speaker's spelling of five letters or more in lower case is a name, what
   assert.equal(redacted("that's m a n s o o r i like m a n s o o r i"), "that's [REDACTED_NAME] like [REDACTED_NAME]");
   for (const text of ['blocks a b c d e are done', 'V I S I T O R S   B O O K', 'rows a b c d e f g to clean', 'options x y z']) assert.equal(redacted(text), text, text);
 });
+
+test("Spanish, Portuguese and Polish forms of address and degrees are titles, in lower case too: 'o senhor josé', 'pan grzegorz', 'la licenciada guadalupe'", () => {
+  assert.equal(redacted('o contato de emergência é o senhor josé roberto'), 'o contato de emergência é o senhor [REDACTED_NAME]');
+  assert.equal(redacted('the emergency contact is uh pan grzegorz wisniewski'), 'the emergency contact is uh pan [REDACTED_NAME]');
+  assert.equal(redacted('el contacto es la licenciada guadalupe torres'), 'el contacto es la licenciada [REDACTED_NAME]');
+  assert.equal(redacted('Lic. Paty:\nLe dejo las lecturas'), 'Lic. [REDACTED_NAME]:\nLe dejo las lecturas');
+  assert.equal(redacted('Responsable: Ing. Ramírez'), 'Responsable: Ing. [REDACTED_NAME]');
+  for (const text of ['staff must don PPE before entry', 'o seu contato foi salvo', 'the frying pan is in the kitchen', 'pan and tilt camera']) assert.equal(redacted(text), text, text);
+});
