@@ -34,7 +34,7 @@ const CALENDAR = `monday tuesday wednesday thursday friday saturday sunday mon t
 january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`;
 
 // The words of a paper sheet's title, columns and notes in our users' other languages (German, Spanish, Portuguese, Polish,
-// French, Italian): "LICZNIK GAZU", "Fecha 03/04/2024", "Schlüssel S-22 | Dach", "Assunto: …", "Viele Grüße". Words that are
+// French, Italian, Swahili): "LICZNIK GAZU", "Fecha 03/04/2024", "Schlüssel S-22 | Dach", "Assunto: …", "Viele Grüße". Words that are
 // first names or surnames too are left out ("Stan", "Luz", "Torre", "Keller", "Dach"), but for "Halle", a hall as "Park" is a park
 // (a curated surname too: person-lexicon.ts).
 const SHEET_WORDS = `halle raum etage eingang ausgang pforte leitstelle früh spät nacht vor ort grüße gruß viele freundliche
@@ -49,6 +49,9 @@ brigadistas pessoas evacuadas observação horário nome telefone saída condom�
 licznik gazu wody odczyt odczytu budynek klucze klucza ewidencja wydań pomieszczenie pobrał zwrot podpis godz kotłownia
 serwerownia grafik sprzątania dzień noc obiekt wejście dowódca koordynator uwagi próbna ewakuacja zakończenie liczba osób książka
 raportów wejść biurowiec pozdrawiam kierowca dostawa
+übergabe vorkommnisse vorkommnis temperatur zaun standort schicht tagschicht nachtschicht frühschicht spätschicht rundgang
+kontrollpunkte meldung störung fläche lista sitio auditoria auditoría retirado entregada entregado casa máquinas salão festas
+simulacro abierto cerrado tarjeta mensajería kurier magazyn saa kuingia kutoka jina simu kampuni tarehe sahihi
 cordialement merci clé clés étage bâtiment entrée sortie relevé compteur électricité société heure visiteur visiteurs registre
 astreinte responsable équipe saluti cordiali grazie chiave chiavi ingresso uscita contatore lettura custode responsabile
 manutenzione pulizie notte giorno`;

@@ -44,6 +44,14 @@ const isLexiconName = (lowered: string): boolean => FIRST_NAMES.has(lowered) || 
 const isAccentedLexiconName = (lowered: string): boolean => lowered.charCodeAt(0) < ASCII_LIMIT && lowered.charCodeAt(1) !== COMBINING_DOT_ABOVE
   && NON_ASCII.test(lowered) && isLexiconName(withoutAccents(lowered));
 
+// Our users' other languages end their nouns so, and no name: German's "-ung", "-keit", "-stelle", "-zentrum" ("Unterhaltsreinigung",
+// "Kostenstelle", "Logistikzentrum"), Spanish's and Portuguese's "-ción", "-ção", "-amento", Polish's "-acja", "-ownia". A long
+// capitalised word of no list that ends so is no name (words of MIN_NOUN_LETTERS or more: "Jung", "Hartung" are surnames).
+const NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|nisse|zentrum|dienst|bereich|stelle|seite|warte|strasse|straße|zähler|cion|ción|ciones|ção|ções|sión|amento|acja|ownia)$/;
+const MIN_NOUN_LETTERS = 8;
+const LONGEST_NOUN_ENDING = 7;
+const isForeignNoun = (lowered: string): boolean => lowered.length >= MIN_NOUN_LETTERS && NOUN_ENDING.test(lowered);
+
 function flagsOfLowered(lowered: string): number {
   let flags = lowered.length < 2 ? SHORT : 0;
   if (TITLES.has(lowered)) flags |= TITLE;
@@ -52,6 +60,7 @@ function flagsOfLowered(lowered: string): number {
   if (ORGANISATION_WORDS.has(lowered)) flags |= ORGANISATION;
   if (isLexiconName(lowered) || (flags === 0 && isAccentedLexiconName(lowered))) flags |= LEXICON_NAME;
   if (WORD_NAMES.has(lowered)) flags |= WORD_NAME;
+  if (flags === 0 && isForeignNoun(lowered)) flags |= NOT_A_NAME_OR_ORGANISATION;
   return flags;
 }
 
@@ -122,7 +131,9 @@ export function wordFlags(text: string, codes: Uint16Array, start: number, end: 
     // A character no word has: the word is in no list, but the rest may still be non-ASCII.
     node = slot === 0 || node < 0 ? -1 : CHILDREN[node * SLOTS + slot]! || -1;
   }
-  return node > 0 ? FLAGS[node]! | short : short;
+  if (node > 0 && FLAGS[node] !== 0) return FLAGS[node]! | short;
+  // A word of no list: a long one may be a noun by its ending.
+  return end - start >= MIN_NOUN_LETTERS && NOUN_ENDING.test(text.slice(end - LONGEST_NOUN_ENDING, end).toLowerCase()) ? NOT_A_NAME_OR_ORGANISATION : short;
 }
 
 /**

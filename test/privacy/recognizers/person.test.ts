@@ -962,3 +962,13 @@ test("Spanish, Portuguese and Polish forms of address and degrees are titles, in
   assert.equal(redacted('Responsable: Ing. Ramírez'), 'Responsable: Ing. [REDACTED_NAME]');
   for (const text of ['staff must don PPE before entry', 'o seu contato foi salvo', 'the frying pan is in the kitchen', 'pan and tilt camera']) assert.equal(redacted(text), text, text);
 });
+
+test("a long word ending as our users' other languages end their nouns names no one: 'Unterhaltsreinigung', 'Kostenstelle', 'VERIFICACION', 'DISTRIBUIÇÃO'", () => {
+  for (const text of ['Unterhaltsreinigung Mo–Fr 17:00–21:00', 'Kostenstelle 4711-220', 'Objekt: Logistikzentrum Nord, Halle 3', 'Sicherheitsdienst Nord',
+    'Rückfragen Leitwarte: 040 1234 567', 'Der Gaszähler Nr. 7GMT0044180', 'Niederlassungsleitung Hamburg', 'Adresse: Billstraße 80',
+    'LISTA DE VERIFICACION', 'ENEL DISTRIBUIÇÃO SÃO PAULO', 'Coordinación Protección Civil', 'Planejamento: 2 turnos'])
+    assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
+  // A name that ends so stays one where a cue or the lexicon says so.
+  assert.doesNotMatch(redacted('Kontakt: Frau Hartung'), /Hartung/);
+  assert.equal(redacted('la encargada es María Concepción Ruiz'), 'la encargada es [REDACTED_NAME]');
+});
