@@ -23,6 +23,11 @@ const PERSON_HEADINGS: ReadonlySet<string> = new Set([
   'nome', 'nome completo', 'sobrenome', 'assinatura', 'responsável', 'entregue a',
   'imię', 'nazwisko', 'imię i nazwisko', 'pobrał', 'pobrała', 'wydano', 'odbiorca', 'podpis', 'gość',
   'nom', 'prénom', 'nom prénom', 'visiteur', 'émargement', 'nome e cognome', 'cognome', 'firma visitatore',
+  'kierowca', 'przyjął', 'przyjęła', 'wydał', 'wydała', 'odebrał', 'odebrała', 'osoba kontaktowa', 'operador', 'recibe', 'recibió',
+  'motorista', 'recebido por', 'retirado por', 'entregada a', 'persona de contacto', 'contacto', 'contato',
+  'recd by', 'rcvd by',
+  // Swahili's: name, signature, the person visited.
+  'jina', 'sahihi', 'anayemtembelea',
 ]);
 const PHONE_HEADINGS: ReadonlySet<string> = new Set([
   'phone', 'phone no', 'phone number', 'telephone', 'telephone no', 'telephone number', 'tel', 'tel no', 'mobile', 'mobile no',
@@ -30,7 +35,7 @@ const PHONE_HEADINGS: ReadonlySet<string> = new Set([
   'whatsapp', 'landline', 'telefon', 'telefonnummer', 'tel nr', 'handy', 'mobil', 'mobilnummer',
   'teléfono', 'telefono', 'móvil', 'movil', 'celular', 'telefone', 'telemóvel', 'komórka', 'nr telefonu', 'téléphone', 'portable', 'cellulare',
   // Singapore's and Malaysia's handphone.
-  'hp', 'h p', 'hp no', 'handphone',
+  'hp', 'h p', 'hp no', 'handphone', 'cel', 'nr tel', 'simu',
 ]);
 // The headings of columns that hold no names: "Stadtwerke Ost" under "Company" is a firm, though shaped like a name.
 // (Notes, remarks, purpose and the like may name someone, so they are not among them.)
@@ -46,6 +51,7 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
   'fecha', 'hora', 'empresa', 'entrada', 'salida', 'llave', 'zona', 'planta', 'data', 'hora entrada', 'hora saída', 'saída', 'doc', 'documento',
   'apto', 'apto empresa', 'andar', 'chave', 'nr klucza', 'klucz', 'pomieszczenie', 'godz', 'godzina', 'zwrot', 'wejście', 'wyjście',
   'date', 'heure', 'société', 'clé', 'arrivée', 'départ', 'ora', 'società', 'chiave',
+  'nazwa', 'przewoźnik', 'nr rej', 'palety', 'proveedor', 'placas', 'cajas', 'tarehe', 'kampuni', 'saa kuingia', 'saa kutoka',
   // A rota's days.
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);

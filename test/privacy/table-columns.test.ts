@@ -143,3 +143,14 @@ test("a firm named as one in a personal cell, the word for a firm first, is no n
   assert.equal(redact(polish).text, 'Nr klucza | Pomieszczenie | Pobrał | Godz.\n05 | Kotłownia | firma Alpin-Serwis | 11:00\n06 | Serwerownia | [REDACTED_NAME] | 12:00');
   assert.equal(redact('Datum | Besuch bei\n04.06. | Poststelle\n04.06. | Fa. Schindler').text, 'Datum | Besuch bei\n04.06. | Poststelle\n04.06. | Fa. Schindler');
 });
+
+test("more registers' headings: a driver's and a receiver's in Polish, 'Recd By', a contact person's and a phone's in a Polish CSV, Swahili's", () => {
+  const polish = 'Data | Przewoźnik | Kierowca | Nr rej. | Palety | Przyjął\n22.05 | Raben | Oleksandr Kovalenko | WX 7712A | 18 | Kubiak';
+  assert.equal(redact(polish).text, 'Data | Przewoźnik | Kierowca | Nr rej. | Palety | Przyjął\n22.05 | Raben | [REDACTED_NAME] | WX 7712A | 18 | [REDACTED_NAME]');
+  const stores = 'Date | Supplier | Invoice No | Item | Qty | Recd By\n06-01-25 | Diversey | DIV/88 | Taski R2 | 12 | Lakshmi';
+  assert.equal(redact(stores).text, 'Date | Supplier | Invoice No | Item | Qty | Recd By\n06-01-25 | Diversey | DIV/88 | Taski R2 | 12 | [REDACTED_NAME]');
+  const csv = 'site_id;nazwa;osoba_kontaktowa;telefon;email\nST-PL-00208;Quattro Business Park B;Ewa Nowicka;512 908 227;';
+  assert.equal(redact(csv).text, 'site_id;nazwa;osoba_kontaktowa;telefon;email\nST-PL-00208;Quattro Business Park B;[REDACTED_NAME];[REDACTED_PHONE];');
+  const swahili = 'TAREHE | JINA | SIMU | KAMPUNI | SAHIHI\n09/01 | Wanjiru Kamau | 0722 555 014 | Safaricom | W.K';
+  assert.equal(redact(swahili).text, 'TAREHE | JINA | SIMU | KAMPUNI | SAHIHI\n09/01 | [REDACTED_NAME] | [REDACTED_PHONE] | Safaricom | [REDACTED_NAME]');
+});

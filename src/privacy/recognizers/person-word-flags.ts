@@ -50,7 +50,7 @@ const isAccentedLexiconName = (lowered: string): boolean => lowered.charCodeAt(0
 const NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|nisse|zentrum|dienst|bereich|stelle|seite|warte|strasse|straße|zähler|cion|ción|ciones|ção|ções|sión|amento|acja|ownia)$/;
 const MIN_NOUN_LETTERS = 8;
 const LONGEST_NOUN_ENDING = 7;
-const isForeignNoun = (lowered: string): boolean => lowered.length >= MIN_NOUN_LETTERS && NOUN_ENDING.test(lowered);
+export const isForeignNoun = (lowered: string): boolean => lowered.length >= MIN_NOUN_LETTERS && NOUN_ENDING.test(lowered);
 
 function flagsOfLowered(lowered: string): number {
   let flags = lowered.length < 2 ? SHORT : 0;
