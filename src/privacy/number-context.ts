@@ -34,7 +34,7 @@ const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFI
 // letter by the ASCII letters before it ("zadzwo", "telem": \b reads only ASCII words); and, in a pattern of their own
 // without \b, Russian, Chinese, Japanese, Korean and Hebrew ones.
 const PHONE_CUE_BEFORE =
-  /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cp|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call|handy|telefon|kom|komórka|nr|numer|móvil|movil|celular|cel|teléfono|telefono|tlf|tfno|ofic|oficina|número|numero|sentralbord|escritório|escritorio|portaria|ufficio|cellulare|telefone|telemovel|telem|ligue|ligar|liga|contactar|contacto|contato|contatto|contactez|llamar|llama|llame|appelez|appeler|appelle|portable|anrufen|bellen|chiamare|chiama|chiamami|zadzwo|dzwo)\b[^\n|]{0,24}$/i;
+  /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cp|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call|handy|telefon|kom|komórka|nr|numer|móvil|movil|celular|cel|teléfono|telefono|tlf|tfno|ofic|oficina|número|numero|sentralbord|escritório|escritorio|portaria|ufficio|cellulare|telefone|telemovel|telem|ligue|ligar|liga|marcar|marca al|marcame|msisdn|centrala|fijo|contactar|contacto|contato|contatto|contactez|llamar|llama|llame|appelez|appeler|appelle|portable|anrufen|bellen|chiamare|chiama|chiamami|zadzwo|dzwo)\b[^\n|]{0,24}$/i;
 const NON_ASCII_PHONE_CUE_BEFORE = /(?:моб|тел|手机|电话|座机|携帯|電話|휴대폰|전화|טלפון)[^\n|]{0,24}$/i;
 const NON_ASCII = /[^\0-\x7f]/;
 

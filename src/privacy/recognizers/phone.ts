@@ -48,7 +48,7 @@ const NANP_LOCAL_SHAPE = /^[2-9]\d{2}[ .-]\d{4}$/;
 const BRACKETED_AREA_NANP_SHAPE = /^\(\d{3}\) ?\d{3}[ .-]?\d{4}$/;
 // So is Brazil's two-digit one before a number of four or five digits, a dash and four more ("(21) 95555-8810"), when
 // valid there.
-const BRACKETED_AREA_BRAZIL_SHAPE = /^\(\d{2}\) ?\d{4,5}-\d{4}$/;
+const BRACKETED_AREA_BRAZIL_SHAPE = /^\(\d{2}\) ?(?:9 )?\d{4,5}-\d{4}$/;
 // A mobile number written as one run of digits, the way phones copy it ("get me on 07700900123"): a UK, Indian or
 // German mobile's shape, still checked for validity. Other unformatted runs need a cue (a serial or an order number).
 const BARE_MOBILE_SHAPE = /^(?:07[1-57-9]\d{8}|[6-9]\d{9}|01[5-7]\d{8,9})$/;
@@ -110,6 +110,10 @@ const NIGERIAN_OLD_PLAN_DIGITS = 3 + 8;
 // Poland's, Spain's and Portugal's numbers have nine digits and no trunk '0' ("kom. 601 234 567", "ligue para 912 345
 // 678"): after a cue, when valid there.
 const NINE_DIGIT_CALLING_CODES = [48, 34, 351];
+// Mexico's and Colombia's numbers have ten digits and no trunk '0' ("marcar a la caseta 55 5281 4400", "celular 310 555
+// 2201"): after a cue, when valid there.
+const TEN_DIGIT_CALLING_CODES = [52, 57];
+const TEN_DIGITS = 10;
 // Italy's mobiles have ten digits starting 3 and no trunk '0' ("chiamare al 333 1234567"); Brazil's numbers, ten or eleven
 // with the area code and no trunk '0' ("cel (85) 98877-6655"): after a cue, when valid there.
 const ITALY_CALLING_CODE = 39;
@@ -178,7 +182,7 @@ function isAcceptable(e164Digits: string, cued: boolean): boolean {
 const NANP_CALLING_CODE = 1;
 const INDIA_CALLING_CODE = 91;
 const TRUNK_PREFIX_CALLING_CODES = TRUNK_PREFIX_COUNTRY_CODES.map(Number);
-for (const callingCode of [NANP_CALLING_CODE, INDIA_CALLING_CODE, NIGERIA_CALLING_CODE, RUSSIA_CALLING_CODE, ITALY_CALLING_CODE, BRAZIL_CALLING_CODE, ...NINE_DIGIT_CALLING_CODES, ...TRUNK_PREFIX_CALLING_CODES]) {
+for (const callingCode of [NANP_CALLING_CODE, INDIA_CALLING_CODE, NIGERIA_CALLING_CODE, RUSSIA_CALLING_CODE, ITALY_CALLING_CODE, BRAZIL_CALLING_CODE, ...NINE_DIGIT_CALLING_CODES, ...TEN_DIGIT_CALLING_CODES, ...TRUNK_PREFIX_CALLING_CODES]) {
   if (callingCodeOf(`${callingCode}0000000`) !== callingCode) throw new Error(`not a calling code: ${callingCode}`);
 }
 
@@ -286,6 +290,7 @@ function isPhoneCandidate(raw: string, digitCount: number, cued: boolean): boole
     && isAcceptableNationalOf(NANP_CALLING_CODE, raw, skipped, length, cued)) return true;
   if (length === 10 && isIndianMobileStart(lead) && isAcceptableNationalOf(INDIA_CALLING_CODE, raw, skipped, length, cued)) return true;
   if (cued && digitCount === NINE_DIGITS && lead !== 0 && NINE_DIGIT_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, 0, NINE_DIGITS, false))) return true;
+  if (cued && digitCount === TEN_DIGITS && lead !== 0 && TEN_DIGIT_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, 0, TEN_DIGITS, false))) return true;
   if (cued && digitCount === ITALIAN_MOBILE_DIGITS && first === ITALIAN_MOBILE_LEAD && isAcceptableNationalOf(ITALY_CALLING_CODE, raw, 0, digitCount, false)) return true;
   if (cued && first !== 0 && BRAZILIAN_DIGITS.includes(digitCount) && isAcceptableNationalOf(BRAZIL_CALLING_CODE, raw, 0, digitCount, false)) return true;
   // Russia's trunk prefix is 8: "8 (916) 123-45-67" after a cue, when valid there.

@@ -331,3 +331,13 @@ test("a tax or ID number grouped in dots with its check digits after a dash is n
 test("a shift pattern's three times of day, slashed, is no phone", () => {
   for (const text of ['24/7, 3x8hr shifts (0600/1400/2200). Headcount: 5/4/3.', 'changeover 0700/1900']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
+
+test("Mexico's and Colombia's ten-digit numbers after a cue, Spanish's 'marca al', an MSISDN, Brazil's mobile with its 9 apart", () => {
+  assert.deepEqual(found(phoneRecognizer, 'si no contesta marcar a la caseta 55 5281 4400 ext. 112'), ['55 5281 4400']);
+  assert.deepEqual(found(phoneRecognizer, 'Cualquier cosa me marca al 33 1555 4098'), ['33 1555 4098']);
+  assert.deepEqual(found(phoneRecognizer, 'celular 310 555 2201'), ['310 555 2201']);
+  assert.deepEqual(found(phoneRecognizer, '{"MSISDN":"254722908431","FirstName":"J"}'), ['254722908431']);
+  assert.deepEqual(found(phoneRecognizer, 'telefone inválido: "(11) 9 8734-2201 falar"'), ['(11) 9 8734-2201']);
+  // A brand is no call: "marca Otis, modelo 3300, serie 5528144001".
+  for (const text of ['ascensor marca Otis modelo 3300 serie 5528144001', 'lectura 5552814400 kWh']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
