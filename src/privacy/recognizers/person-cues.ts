@@ -35,7 +35,7 @@ export const TITLE = /\b(?:mr|mrs|ms|miss|mister|missus|madam|madame|mme|mx|barr
 // written short, a police officer's collar number between ("PC 4471 Hargreaves", "Sgt. Okoro"), German's Hr. and Fr.
 // (Herr, Frau), Polish pan and pani, and an engineer's Ing. ("Dipl.-Ing. Hartmann"); the name may stand in brackets ("the
 // supervisor (Wiremu, …)"). Read strictly (Cue.strict): "Key Holder Response", "Mo.–Fr. Reception" are headings.
-export const ROLE = /\b(?:officer|guard|sgt|sergeant|constable|pc|pcso|dc|ds|lt|cpl|capt|det|insp|ofc|ing|inspector|supervisor|engineer|auditor|technician|tech|lead|marshal|cleaner|driver|warden|caretaker|concierge|receptionist|porter|card ?holder|key ?holder|hr|fr|pan|pani)\.?(?:[^\S\r\n]+\d{2,5})?[^\S\r\n]+\(?/gi;
+export const ROLE = /\b(?:officer|guard|sgt|sergeant|constable|pc|pcso|dc|ds|lt|cpl|capt|det|insp|ofc|ing|inspector|supervisor|engineer|auditor|technician|tech|lead|marshal|cleaner|driver|warden|caretaker|concierge|receptionist|porter|card ?holder|key ?holder|hr|fr|pan|pani|vigilante|porteiro|porteira|zelador|zeladora|colega|tecnico|guardia|conserje|encargado|encargada|jefe|gerente|supervisora|operador|operadora|motorista|chofer|electricista|eletricista|askari|fundi)\.?(?:[^\S\r\n]+\d{2,5})?[^\S\r\n]+\(?/gi;
 
 // Read strictly, as a role is: a rota's shift or day label, its name after the colon ("Night: Bogdan / Day: Nkechi", "Mon:
 // Will / Hope", "Standby: Zbigniew Lis"); a form's label for a person ("Host: Brigid", "Employee: Abdulrahman"); and an occurrence log's verbs of
@@ -94,7 +94,8 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
   [4, `mr mrs ms miss mister missus madam madame mme mx barr engr alhaji alhaja dr prof sir herr herrn frau shri smt sig sigra signor signora sr sra srta kuya tito tita manong manang
     dona senhor senhora pan pani lic licenciado licenciada ing ingeniero ingeniera dra doutor doutora`],
   [16, `officer guard sgt sergeant constable pc pcso dc ds lt cpl capt det insp ofc ing inspector supervisor engineer auditor technician tech lead marshal cleaner driver warden
-    caretaker concierge receptionist porter card cardholder key keyholder hr fr pan pani`],
+    caretaker concierge receptionist porter card cardholder key keyholder hr fr pan pani vigilante porteiro porteira zelador zeladora colega tecnico
+    guardia conserje encargado encargada jefe gerente supervisora operador operadora motorista chofer electricista eletricista askari fundi`],
   [32, `night nights day days early earlies late lates morning mornings afternoon afternoons evening evenings weekend weekends weekday weekdays relief
     reliefs reserve reserves standby stand back backup cover host employee staff guest resident mon tue tues wed thu thur thurs fri sat sun
     monday tuesday wednesday thursday friday saturday sunday told asked messaged texted emailed phoned rang escalated

@@ -972,3 +972,10 @@ test("a long word ending as our users' other languages end their nouns names no 
   assert.doesNotMatch(redacted('Kontakt: Frau Hartung'), /Hartung/);
   assert.equal(redacted('la encargada es María Concepción Ruiz'), 'la encargada es [REDACTED_NAME]');
 });
+
+test("a guard's, a porter's or a colleague's role in Portuguese, Spanish or Swahili before a capitalised name cues it: 'Vigilante Edson', 'askari Omondi'", () => {
+  assert.equal(redacted('20:45 - Vigilante Edson informa porta travada'), '20:45 - Vigilante [REDACTED_NAME] informa porta travada');
+  assert.equal(redacted('0310 askari Omondi reported gate 3 open'), '0310 askari [REDACTED_NAME] reported gate 3 open');
+  assert.equal(redacted('el conserje Ramiro abre a las 6'), 'el conserje [REDACTED_NAME] abre a las 6');
+  for (const text of ['Vigilante Noturno: 2 postos', 'Porteiro 24h', 'Jefe de Seguridad', 'gerente General Motors']) assert.equal(redacted(text), text, text);
+});
