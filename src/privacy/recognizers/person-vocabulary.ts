@@ -110,7 +110,8 @@ waste recycling removals rentals hire motors express parcels foods food catering
 healthcare medical telecom telecoms networks digital media printing signs fabrication lifts elevators realty movers windows
 sl sa srl sarl sas ltda lda eireli bv nv pty llp
 limpiezas limpezas cerrajería cerrajeria construtora constructora construcciones construções servicios serviços servizi instalaciones reformas vigilancia
-sicherheit gebäudereinigung gebäudeservice hausmeisterservice usługi sprzątanie ochrona nettoyage propreté`;
+sicherheit gebäudereinigung gebäudeservice hausmeisterservice usługi sprzątanie ochrona nettoyage propreté
+hospitals clinics chemicals chemical laboratories labs packaging pharmaceuticals cement steel textiles engenharia ingeniería ingenieria`;
 
 // Makers of a site's equipment, whose names title a model in a site audit or on a rating plate ("Daikin Altherma", "Kone
 // Monospace"): fire and security, lifts, heating and cooling, pumps, building controls, generators and meters. Makers

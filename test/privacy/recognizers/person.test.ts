@@ -979,3 +979,8 @@ test("a guard's, a porter's or a colleague's role in Portuguese, Spanish or Swah
   assert.equal(redacted('el conserje Ramiro abre a las 6'), 'el conserje [REDACTED_NAME] abre a las 6');
   for (const text of ['Vigilante Noturno: 2 postos', 'Porteiro 24h', 'Jefe de Seguridad', 'gerente General Motors']) assert.equal(redacted(text), text, text);
 });
+
+test("a firm named by its trade in the plural or in Portuguese is no person: 'Apollo Hospitals', 'Kerrigan Chemicals', 'Manutec Rio Engenharia'", () => {
+  for (const text of ['Site: Apollo Hospitals, Greams Road', '03/05 | Kerrigan Chemicals | KC/8812 | 12 x 5L', 'Manutec Rio Engenharia agendou a visita'])
+    assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
+});
