@@ -5,6 +5,7 @@
 import { FIRST_NAMES, LOWER_CASE_FIRST_NAMES, SURNAMES } from './person-lexicon.ts';
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
+import { IBERIAN_DIGIT_WORDS } from './spoken-digits-iberian.ts';
 import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
 import { isFoldedForScan, isOcrDigitLetter, MAX_OCR_DIGIT_LETTERS } from './scan-fold.ts';
@@ -41,6 +42,8 @@ export interface TextProfile {
   readonly hasDigitWord: boolean;
   /** How many such words the text has: a spoken number of four digits or more has two at least (PHONE, CREDIT_CARD). */
   readonly digitWordCount: number;
+  /** Spanish and Portuguese number words (IBERIAN_DIGIT_WORDS), whole words. */
+  readonly iberianDigitWordCount: number;
   readonly hasAt: boolean;
   /** " dot " or " DOT ": a spoken email address may be present. */
   readonly hasSpokenDot: boolean;
@@ -153,6 +156,7 @@ const DIGIT_WORD_FLAG = 1 << 16;
 const DOT_WORD_FLAG = 1 << 17;
 const LEXICON_FLAG = 1 << 18;
 const LOWER_NAME_FLAG = 1 << 19;
+const IBERIAN_DIGIT_WORD_FLAG = 1 << 20;
 const WORD_TABLE_BITS = 16;
 const WORD_TABLE_MASK = (1 << WORD_TABLE_BITS) - 1;
 
@@ -166,6 +170,7 @@ interface WordTable { hashes: Int32Array; words: string[]; flags: Int32Array }
 function buildWordTable(): WordTable {
   const words = new Map<string, number>(CUE_BITS_BY_FIRST_WORD);
   for (const word of DIGIT_WORDS) words.set(word, (words.get(word) ?? 0) | DIGIT_WORD_FLAG);
+  for (const word of IBERIAN_DIGIT_WORDS) words.set(word, (words.get(word) ?? 0) | IBERIAN_DIGIT_WORD_FLAG);
   words.set('dot', (words.get('dot') ?? 0) | DOT_WORD_FLAG);
   for (const name of [...FIRST_NAMES, ...SURNAMES]) words.set(name, (words.get(name) ?? 0) | LEXICON_FLAG);
   for (const name of LOWER_CASE_FIRST_NAMES) words.set(name, words.get(name)! | LOWER_NAME_FLAG);
@@ -314,6 +319,7 @@ export function profileText(text: string): TextProfile {
   let lastColonAt = -1;
   let hasHexJoinedColons = false;
   let digitWordCount = 0;
+  let iberianDigitWordCount = 0;
   let hasAt = false;
   let hasSpokenDot = false;
   let hasDotBeforeLetter = false;
@@ -401,6 +407,7 @@ export function profileText(text: string): TextProfile {
         if ((flags & LOWER_NAME_FLAG) !== 0 && code >= LOWER_A) addLowerName(lowerNameCount++, index);
         const wholeWord = !isWordChar(codes[wordEnd]!);
         if ((flags & DIGIT_WORD_FLAG) !== 0 && wholeWord) digitWordCount++;
+        if ((flags & IBERIAN_DIGIT_WORD_FLAG) !== 0 && wholeWord) iberianDigitWordCount++;
         if ((flags & DOT_WORD_FLAG) !== 0 && isSpokenDotAt(text, codes, index, wordEnd)) hasSpokenDot = true;
       }
       index = wordEnd - 1;
@@ -440,5 +447,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, hasAt, hasSpokenDot, hasDotBeforeLetter, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: hasApostrophe || (marks & NON_ASCII_MARK.apostrophe) !== 0, singleLetterWordCount, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, iberianDigitWordCount, hasAt, hasSpokenDot, hasDotBeforeLetter, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: hasApostrophe || (marks & NON_ASCII_MARK.apostrophe) !== 0, singleLetterWordCount, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
 }

@@ -341,3 +341,15 @@ test("Mexico's and Colombia's ten-digit numbers after a cue, Spanish's 'marca al
   // A brand is no call: "marca Otis, modelo 3300, serie 5528144001".
   for (const text of ['ascensor marca Otis modelo 3300 serie 5528144001', 'lectura 5552814400 kWh']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
+
+test('numbers spoken in Spanish or Portuguese, in pairs and tens with their "y"/"e", are phone numbers', () => {
+  assert.deepEqual(found(phoneRecognizer, 'y su número es treinta y tres catorce noventa y dos ochenta y siete cero cinco ahí en guadalajara'),
+    ['treinta y tres catorce noventa y dos ochenta y siete cero cinco']);
+  assert.deepEqual(found(phoneRecognizer, 'o celular dele é vinte e um nove nove oito sete dois três quatro um cinco'), ['vinte e um nove nove oito sete dois três quatro um cinco']);
+  assert.deepEqual(found(phoneRecognizer, 'y su número es cincuenta y cinco treinta y ocho noventa y uno cero cuatro veintidós'),
+    ['cincuenta y cinco treinta y ocho noventa y uno cero cuatro veintidós']);
+  // Shifts, headcounts, a meter's reading after its label, and a count before its unit are no phone numbers.
+  for (const text of ['son tres turnos de ocho horas de seis a catorce de catorce a veintidós y de veintidós a seis',
+    'la lectura es cero cuatro cinco ocho uno dos siete', 'o medidor marca nove nove oito sete dois três quatro kilowatts',
+    'cuatro guardias cinco cámaras y dos rondines']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
