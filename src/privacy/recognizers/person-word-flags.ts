@@ -47,10 +47,26 @@ const isAccentedLexiconName = (lowered: string): boolean => lowered.charCodeAt(0
 // Our users' other languages end their nouns so, and no name: German's "-ung", "-keit", "-stelle", "-zentrum" ("Unterhaltsreinigung",
 // "Kostenstelle", "Logistikzentrum"), Spanish's and Portuguese's "-ción", "-ção", "-amento", Polish's "-acja", "-ownia". A long
 // capitalised word of no list that ends so is no name (words of MIN_NOUN_LETTERS or more: "Jung", "Hartung" are surnames).
-const NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|nisse|zentrum|dienst|bereich|stelle|seite|warte|strasse|straße|zähler|cion|ción|ciones|ção|ções|sión|amento|acja|ownia)$/;
+const ASCII_NOUN_ENDINGS = ['ung', 'ungen', 'heit', 'keit', 'schaft', 'nisse', 'zentrum', 'dienst', 'bereich', 'stelle', 'seite', 'warte', 'strasse',
+  'cion', 'ciones', 'amento', 'acja', 'ownia'];
+const NOUN_ENDING = new RegExp(`(?:${[...ASCII_NOUN_ENDINGS, 'straße', 'zähler', 'ción', 'ção', 'ções', 'sión'].join('|')})$`);
 const MIN_NOUN_LETTERS = 8;
-const LONGEST_NOUN_ENDING = 7;
 export const isForeignNoun = (lowered: string): boolean => lowered.length >= MIN_NOUN_LETTERS && NOUN_ENDING.test(lowered);
+
+// The ASCII endings by their last letter, so an ASCII word's letters are compared in place, with no string built.
+const ASCII_NOUN_ENDINGS_BY_LAST_CODE: string[][] = Array.from({ length: 128 }, () => []);
+for (const ending of ASCII_NOUN_ENDINGS) ASCII_NOUN_ENDINGS_BY_LAST_CODE[ending.charCodeAt(ending.length - 1)]!.push(ending);
+
+/** isForeignNoun() of the ASCII letters codes[start, end), read case-insensitively. */
+function isAsciiForeignNoun(codes: Uint16Array, start: number, end: number): boolean {
+  if (end - start < MIN_NOUN_LETTERS) return false;
+  for (const ending of ASCII_NOUN_ENDINGS_BY_LAST_CODE[codes[end - 1]! | CASE_BIT]!) {
+    let index = ending.length - 1;
+    while (index >= 0 && (codes[end - ending.length + index]! | CASE_BIT) === ending.charCodeAt(index)) index--;
+    if (index < 0) return true;
+  }
+  return false;
+}
 
 function flagsOfLowered(lowered: string): number {
   let flags = lowered.length < 2 ? SHORT : 0;
@@ -133,7 +149,7 @@ export function wordFlags(text: string, codes: Uint16Array, start: number, end: 
   }
   if (node > 0 && FLAGS[node] !== 0) return FLAGS[node]! | short;
   // A word of no list: a long one may be a noun by its ending.
-  return end - start >= MIN_NOUN_LETTERS && NOUN_ENDING.test(text.slice(end - LONGEST_NOUN_ENDING, end).toLowerCase()) ? NOT_A_NAME_OR_ORGANISATION : short;
+  return isAsciiForeignNoun(codes, start, end) ? NOT_A_NAME_OR_ORGANISATION : short;
 }
 
 /**
