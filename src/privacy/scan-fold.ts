@@ -1,8 +1,8 @@
 // A copy of a text for the recognizers to scan, each character folded to the one a scan reads: fullwidth forms to ASCII
 // ("lucie.dubois＠orange.fr", "０９０－１２３４－５６７８"), no-break spaces to spaces and non-breaking hyphens, figure dashes
 // and minus signs to hyphens ("4917 4820 1234 5678" with U+00A0), an en dash between a number's groups to a hyphen
-// ("452–81–6630"), and OCR's O, o, l and I among digits to 0 and 1 ("+44 2O 7946 O321", "0l71 234 5678", "+44 (O)113 …",
-// "l-602-…").
+// ("452–81–6630"), OCR's O, o, l and I among digits to 0 and 1 ("+44 2O 7946 O321", "0l71 234 5678", "+44 (O)113 …",
+// "l-602-…"), and OCR's 0 and 1 among a word's letters to O and l or I ("CHIDI 0KAFOR", "Ke11er").
 //
 // Every fold maps one UTF-16 code unit to one, so offsets in the copy are offsets in the text: the redactor scans the copy
 // and replaces the spans in the text as it was written. The profile (text-profile.ts) says when a text needs folding.
@@ -45,6 +45,27 @@ const OCR_LETTERS_BY_DIAL_MARK = /(?<![\p{L}\p{N}])(?:(?<=\d[(\-.+])[OolI]{1,2}|
 export const MAX_OCR_DIGIT_LETTERS = 2;
 const OCR_LETTER_RUN = new RegExp(`[OolI]{${MAX_OCR_DIGIT_LETTERS + 1}}`);
 
+// OCR's 0 and 1 for O and l or I in a word of letters: "CHIDI 0KAFOR", "R0CHA", "Brandi Ke11er". A word of
+// MIN_LETTERS_BESIDE_OCR_DIGITS letters or more (three of them no O, o, l or I) with one or two such digits and no other, a
+// letter last; a serial, a room or a model has fewer letters or other digits ("KS01A", "RM101", "E17UP04429"), and a digit
+// last is a number after its word ("GATE1", "Room10"), though now and then OCR's ("BELL0").
+const DIGIT_LETTER_WORD = /(?<![\p{L}\p{N}])[A-Za-z01]*[01][A-Za-z01]*[A-Za-z](?![\p{L}\p{N}])/gu;
+export const MIN_LETTERS_BESIDE_OCR_DIGITS = 4;
+const MAX_OCR_DIGITS_IN_WORD = 2;
+const MIN_PLAIN_LETTERS = 3;
+const OCR_DIGITS_IN_WORD = /[01]/g;
+const LOWER_CASE_LETTER = /[a-z]/;
+
+/** The word with its OCR digits read as the letters they stand for, or as written where it is no such word. */
+function lettersOf(word: string): string {
+  const digits = word.length - word.replace(OCR_DIGITS_IN_WORD, '').length;
+  const letters = word.length - digits;
+  if (digits > MAX_OCR_DIGITS_IN_WORD || letters < MIN_LETTERS_BESIDE_OCR_DIGITS || word.replace(/[01OolI]/g, '').length < MIN_PLAIN_LETTERS) return word;
+  // In a word in capitals, 0 is O and 1 is I; in any other, o and l ("Ke11er").
+  const lowerCase = LOWER_CASE_LETTER.test(word);
+  return word.replace(OCR_DIGITS_IN_WORD, (digit) => (digit === '0' ? (lowerCase ? 'o' : 'O') : lowerCase ? 'l' : 'I'));
+}
+
 function foldCharacter(character: string): string {
   const code = character.charCodeAt(0);
   if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) return String.fromCharCode(code - FULLWIDTH_OFFSET);
@@ -57,5 +78,6 @@ const ocrDigits = (word: string): string => word.replace(OCR_DIGIT_LETTERS, (let
 /** The text with every character folded as the module's comment says; the same length as the text. */
 export function foldForScan(text: string): string {
   const folded = text.replace(FOLDED_EVERYWHERE, foldCharacter).replace(EN_DASH_BETWEEN_DIGITS, '-');
-  return folded.replace(OCR_DIGIT_WORD, (word) => (OCR_LETTER_RUN.test(word) ? word : ocrDigits(word))).replace(OCR_LETTERS_BY_DIAL_MARK, ocrDigits);
+  return folded.replace(OCR_DIGIT_WORD, (word) => (OCR_LETTER_RUN.test(word) ? word : ocrDigits(word))).replace(OCR_LETTERS_BY_DIAL_MARK, ocrDigits)
+    .replace(DIGIT_LETTER_WORD, lettersOf);
 }

@@ -6,7 +6,7 @@ import { FIRST_NAMES, LOWER_CASE_FIRST_NAMES, SURNAMES } from './person-lexicon.
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
 import { IBERIAN_DIGIT_WORDS } from './spoken-digits-iberian.ts';
-import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
+import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
 import { isFoldedForScan, isOcrDigitLetter, MAX_OCR_DIGIT_LETTERS } from './scan-fold.ts';
 
@@ -342,6 +342,10 @@ export function profileText(text: string): TextProfile {
     const code = codes[index]!;
     if (isAsciiDigit(code)) {
       digitCount++;
+      // OCR's 0 or 1 for a letter, two letters on one side of it ("0KAFOR", "BELL0", "Ke11er"): foldForScan() judges the word.
+      if (code <= DIGIT_ONE && ((isAsciiLetter(codes[index - 1] ?? 0) && isAsciiLetter(codes[index - 2] ?? 0)) || (isAsciiLetter(codes[index + 1]!) && isAsciiLetter(codes[index + 2]!)))) {
+        marks |= NON_ASCII_MARK.fold;
+      }
       // Characters since the last digit; the one separator between two digits is read only when there is one.
       const gap = index - lastDigitAt - 1;
       let grouped: boolean;

@@ -33,3 +33,11 @@ test("OCR's letters beside a bracket or dash next to a digit: a trunk zero '(O)'
   assert.equal(redact('Tel l-602-824-6718 Badge C-654').text, 'Tel [REDACTED_PHONE] Badge C-654');
   for (const text of ['Block O-12 is closed', 'Zone (I) and Zone (II)']) assert.equal(redact(text).text, text, text);
 });
+
+test("OCR's 0 and 1 in a word of four letters or more, a letter last, are read as O and l or I: 'CHIDI 0KAFOR', 'R0CHA', 'Brandi Ke11er'", () => {
+  assert.equal(foldForScan('CHIDI 0KAFOR | Ke11er | R0CHA'), 'CHIDI OKAFOR | Keller | ROCHA');
+  assert.equal(redact('Visitor: CHIDI 0KAFOR').text, 'Visitor: [REDACTED_NAME]');
+  assert.equal(redact('NAME | FIRM\nBrandi Ke11er | Acme').text, 'NAME | FIRM\n[REDACTED_NAME] | Acme');
+  // A serial, a room or a model keeps its digits: fewer letters, or other digits too.
+  for (const word of ['KS01A', 'E17UP04429', 'RM101', 'B1', 'SN0412', 'MK10E', 'AHU01', 'GATE1', 'Room10', 'LEVEL0']) assert.equal(foldForScan(word), word, word);
+});
