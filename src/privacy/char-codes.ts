@@ -15,6 +15,7 @@ export const COMMA = 44;
 export const HYPHEN = 45;
 export const DOT = 46;
 export const SLASH = 47;
+export const DIGIT_ZERO = 48;
 export const DIGIT_ONE = 49;
 export const COLON = 58;
 export const SEMICOLON = 59;

@@ -51,8 +51,8 @@ const OCR_LETTER_RUN = new RegExp(`[OolI]{${MAX_OCR_DIGIT_LETTERS + 1}}`);
 // last is a number after its word ("GATE1", "Room10"), though now and then OCR's ("BELL0").
 const DIGIT_LETTER_WORD = /(?<![\p{L}\p{N}])[A-Za-z01]*[01][A-Za-z01]*[A-Za-z](?![\p{L}\p{N}])/gu;
 export const MIN_LETTERS_BESIDE_OCR_DIGITS = 4;
-const MAX_OCR_DIGITS_IN_WORD = 2;
-const MIN_PLAIN_LETTERS = 3;
+export const MAX_OCR_DIGITS_IN_WORD = 2;
+export const MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS = 3;
 const OCR_DIGITS_IN_WORD = /[01]/g;
 const LOWER_CASE_LETTER = /[a-z]/;
 
@@ -60,7 +60,7 @@ const LOWER_CASE_LETTER = /[a-z]/;
 function lettersOf(word: string): string {
   const digits = word.length - word.replace(OCR_DIGITS_IN_WORD, '').length;
   const letters = word.length - digits;
-  if (digits > MAX_OCR_DIGITS_IN_WORD || letters < MIN_LETTERS_BESIDE_OCR_DIGITS || word.replace(/[01OolI]/g, '').length < MIN_PLAIN_LETTERS) return word;
+  if (digits > MAX_OCR_DIGITS_IN_WORD || letters < MIN_LETTERS_BESIDE_OCR_DIGITS || word.replace(/[01OolI]/g, '').length < MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS) return word;
   // In a word in capitals, 0 is O and 1 is I; in any other, o and l ("Ke11er").
   const lowerCase = LOWER_CASE_LETTER.test(word);
   return word.replace(OCR_DIGITS_IN_WORD, (digit) => (digit === '0' ? (lowerCase ? 'o' : 'O') : lowerCase ? 'l' : 'I'));

@@ -6,9 +6,9 @@ import { FIRST_NAMES, LOWER_CASE_FIRST_NAMES, SURNAMES } from './person-lexicon.
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
 import { IBERIAN_DIGIT_WORDS } from './spoken-digits-iberian.ts';
-import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
+import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
-import { isFoldedForScan, isOcrDigitLetter, MAX_OCR_DIGIT_LETTERS } from './scan-fold.ts';
+import { isFoldedForScan, isOcrDigitLetter, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
 
 export interface TextProfile {
   readonly digitCount: number;
@@ -152,6 +152,8 @@ const isWordChar = (code: number): boolean => isAsciiLetter(code) || isAsciiDigi
 // the scan folds in as it walks a word (no slicing or lower-casing) and looks up once at the word's end. A trie
 // walked letter by letter cost a dependent load per letter from a table too big for the L1 cache: its step drew a
 // fifth of the profile pass's CPU samples, and the table made redaction 3-4 % faster with the same output.
+// The low 16 bits of a word's flags are its cue bits (CUE_BITS_BY_FIRST_WORD).
+const CUE_BITS = 0xffff;
 const DIGIT_WORD_FLAG = 1 << 16;
 const DOT_WORD_FLAG = 1 << 17;
 const LEXICON_FLAG = 1 << 18;
@@ -253,6 +255,33 @@ function isOcrDigitLettersAt(codes: Uint16Array, start: number, end: number): bo
   return true;
 }
 
+const isLetterOrOcrDigit = (code: number): boolean => isAsciiLetter(code) || code === DIGIT_ZERO || code === DIGIT_ONE;
+
+/**
+ * Whether the 0 or 1 at `index` is OCR's for a letter, in a word foldForScan() reads as letters (scan-fold.ts: "0KAFOR",
+ * "Ke11er"): of ASCII letters and 0s and 1s, a letter last, MIN_LETTERS_BESIDE_OCR_DIGITS letters or more (three no O, o,
+ * l or I) and at most two such digits. The word's bounds are not checked (a letter of another script beside it): a text
+ * marked so may fold to itself.
+ */
+function isOcrLetterDigitAt(codes: Uint16Array, index: number, length: number): boolean {
+  // Most 0s and 1s are a number's: no letter beside them.
+  if (!isAsciiLetter(codes[index - 1] ?? 0) && !isAsciiLetter(codes[index + 1]!)) return false;
+  let start = index;
+  while (start > 0 && isLetterOrOcrDigit(codes[start - 1]!)) start--;
+  let end = index + 1;
+  while (end < length && isLetterOrOcrDigit(codes[end]!)) end++;
+  if (!isAsciiLetter(codes[end - 1]!)) return false;
+  let letters = 0;
+  let plainLetters = 0;
+  for (let at = start; at < end; at++) {
+    const code = codes[at]!;
+    if (!isAsciiLetter(code)) continue;
+    letters++;
+    if (!isOcrDigitLetter(code)) plainLetters++;
+  }
+  return letters >= MIN_LETTERS_BESIDE_OCR_DIGITS && plainLetters >= MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS && end - start - letters <= MAX_OCR_DIGITS_IN_WORD;
+}
+
 // The scratch arrays the offsets are written to, grown as a text needs: sized by the offsets found, not by the text (a
 // 20 MB log piped to `intake redact` took 21 bytes a character, 420 MB, when each was as long as the text).
 const INITIAL_OFFSETS = 1024;
@@ -342,10 +371,7 @@ export function profileText(text: string): TextProfile {
     const code = codes[index]!;
     if (isAsciiDigit(code)) {
       digitCount++;
-      // OCR's 0 or 1 for a letter, two letters on one side of it ("0KAFOR", "BELL0", "Ke11er"): foldForScan() judges the word.
-      if (code <= DIGIT_ONE && ((isAsciiLetter(codes[index - 1] ?? 0) && isAsciiLetter(codes[index - 2] ?? 0)) || (isAsciiLetter(codes[index + 1]!) && isAsciiLetter(codes[index + 2]!)))) {
-        marks |= NON_ASCII_MARK.fold;
-      }
+      if (code <= DIGIT_ONE && isOcrLetterDigitAt(codes, index, length)) marks |= NON_ASCII_MARK.fold;
       // Characters since the last digit; the one separator between two digits is read only when there is one.
       const gap = index - lastDigitAt - 1;
       let grouped: boolean;
@@ -404,10 +430,7 @@ export function profileText(text: string): TextProfile {
         addCapital(capitalCount++, index, (flags & LEXICON_FLAG) !== 0 ? 1 : 0);
       }
       if (flags !== 0 && !previousIsWordChar) {
-        const cueBitsOfWord = flags & 0xffff;
-        if (cueBitsOfWord !== 0) {
-          addCue(cueCount++, index, cueBitsOfWord);
-        }
+        if ((flags & CUE_BITS) !== 0) addCue(cueCount++, index, flags & CUE_BITS);
         if ((flags & LOWER_NAME_FLAG) !== 0 && code >= LOWER_A) addLowerName(lowerNameCount++, index);
         const wholeWord = !isWordChar(codes[wordEnd]!);
         if ((flags & DIGIT_WORD_FLAG) !== 0 && wholeWord) digitWordCount++;

@@ -1,66 +1,82 @@
 // A name that follows its place's kind is the place's, not a person's: "Rua Haddock Lobo", "Plaza Benito Juárez",
 // "Parque Industrial Bernardo Quintana", "Szpital im. Jana Pawła II" — streets, estates and buildings in our users' other
-// languages are named after people, with the kind's word first (PLACE_PREFIXES). A span that starts with such a word, or
-// or with an article and then such a word ("Le Complexe Desjardins"), or that one of the three words before it is, particles passed over (each capitalised, or an abbreviation with its dot: "ul.", "al.", "im."), is dropped.
+// languages are named after people, with the kind's word first (PLACE_PREFIXES). A span is dropped that starts with such a
+// word, or with an article and then one ("Le Complexe Desjardins"), or that follows one within three words, a name's
+// particles passed over (each word capitalised, or an abbreviation with its dot: "ul.", "al.", "im.").
 import type { DetectedSpan } from '../recognizer.ts';
 import { NAME_PARTICLES, PLACE_PREFIXES } from './person-vocabulary.ts';
+import { PLACE_PREFIX, wordFlags } from './person-word-flags.ts';
+import { DOT, isAsciiLetter, isAsciiUpper, SPACE } from '../char-codes.ts';
 
 const MAX_WORDS_BEFORE = 3;
-const WORD_CHARACTER = /[\p{L}/]/u;
+const LETTER = /\p{L}/u;
 const UPPER_CASE_LETTER = /\p{Lu}/u;
+const SLASH = 47;
+// The longest kind's word, its dot counted: a longer word is looked up no further.
+const LONGEST_PREFIX = Math.max(...[...PLACE_PREFIXES].map((word) => word.length));
+const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((word) => word.length));
+
+/** A word's characters: letters, and the slash of "c/". Non-ASCII ones are asked of the regex. */
+function isWordCharacter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return isAsciiLetter(code) || code === SLASH;
+  return LETTER.test(text[at]!);
+}
 
 /** The word ending at `end` (a trailing dot kept), as [start, end), or undefined if none ends there. */
 function wordEndingAt(text: string, end: number): [number, number] | undefined {
-  let start = text[end - 1] === '.' ? end - 1 : end;
-  while (start > 0 && WORD_CHARACTER.test(text[start - 1]!)) start--;
-  return start < end && WORD_CHARACTER.test(text[start]!) ? [start, end] : undefined;
+  let start = text.charCodeAt(end - 1) === DOT ? end - 1 : end;
+  while (start > 0 && isWordCharacter(text, start - 1)) start--;
+  return start < end && isWordCharacter(text, start) ? [start, end] : undefined;
 }
 
-/** The first word of text at `start` (a trailing dot kept). */
-function wordStartingAt(text: string, start: number): string {
+/** Whether the word at text[start, end) (its dot kept) is a place's kind; `codes` are the text's code units. */
+const isPlacePrefix = (text: string, codes: Uint16Array, start: number, end: number): boolean => end - start <= LONGEST_PREFIX && (wordFlags(text, codes, start, end) & PLACE_PREFIX) !== 0;
+
+/** The end of the first word of text at `start` (a trailing dot kept). */
+function wordEndFrom(text: string, start: number): number {
   let end = start;
-  while (end < text.length && WORD_CHARACTER.test(text[end]!)) end++;
-  return text.slice(start, text[end] === '.' ? end + 1 : end);
+  while (end < text.length && isWordCharacter(text, end)) end++;
+  return text.charCodeAt(end) === DOT ? end + 1 : end;
 }
 
-const isPlacePrefix = (word: string): boolean => PLACE_PREFIXES.has(word.toLowerCase());
-
-function followsPlacePrefix(text: string, start: number): boolean {
+function followsPlacePrefix(text: string, codes: Uint16Array, start: number): boolean {
   let end = start;
   for (let words = 0; words < MAX_WORDS_BEFORE;) {
-    if (text[end - 1] !== ' ') return false;
+    if (text.charCodeAt(end - 1) !== SPACE) return false;
     const word = wordEndingAt(text, end - 1);
     if (word === undefined) return false;
-    const written = text.slice(word[0], word[1]);
+    const [wordStart, wordEnd] = word;
     // A name's particles are passed over: "Calle Ramón Gómez de la Serna".
-    if (NAME_PARTICLES.has(written)) {
-      end = word[0];
+    if (wordEnd - wordStart <= LONGEST_PARTICLE && NAME_PARTICLES.has(text.slice(wordStart, wordEnd))) {
+      end = wordStart;
       continue;
     }
     words++;
-    const capitalised = UPPER_CASE_LETTER.test(written[0]!);
-    if (!capitalised && !written.endsWith('.')) return false;
-    if (isPlacePrefix(written)) return true;
+    const first = text.charCodeAt(wordStart);
+    const capitalised = first < 128 ? isAsciiUpper(first) : UPPER_CASE_LETTER.test(text[wordStart]!);
+    if (!capitalised && text.charCodeAt(wordEnd - 1) !== DOT) return false;
+    if (isPlacePrefix(text, codes, wordStart, wordEnd)) return true;
     if (!capitalised) return false;
-    end = word[0];
+    end = wordStart;
   }
   return false;
 }
 
 /** Whether the span at `start` starts with a place's kind, or with an article and then the kind ("Le Complexe …"). */
-function startsWithPlacePrefix(text: string, start: number): boolean {
-  const first = wordStartingAt(text, start);
-  if (isPlacePrefix(first)) return true;
-  const secondStart = start + first.length + 1;
-  return NAME_PARTICLES.has(first.toLowerCase()) && text[secondStart - 1] === ' ' && isPlacePrefix(wordStartingAt(text, secondStart));
+function startsWithPlacePrefix(text: string, codes: Uint16Array, start: number): boolean {
+  const firstEnd = wordEndFrom(text, start);
+  if (isPlacePrefix(text, codes, start, firstEnd)) return true;
+  return firstEnd - start <= LONGEST_PARTICLE && text.charCodeAt(firstEnd) === SPACE && NAME_PARTICLES.has(text.slice(start, firstEnd).toLowerCase())
+    && isPlacePrefix(text, codes, firstEnd + 1, wordEndFrom(text, firstEnd + 1));
 }
 
-/** `spans` without the PERSON spans that name a place after its kind's word. */
-export function withoutPlaceNames(text: string, spans: DetectedSpan[]): DetectedSpan[] {
+/** `spans` without the PERSON spans that name a place after its kind's word; `codes` are the text's code units. */
+export function withoutPlaceNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): DetectedSpan[] {
   let kept: DetectedSpan[] | undefined;
   for (let index = 0; index < spans.length; index++) {
     const span = spans[index]!;
-    const placeName = startsWithPlacePrefix(text, span.start) || followsPlacePrefix(text, span.start);
+    const placeName = startsWithPlacePrefix(text, codes, span.start) || followsPlacePrefix(text, codes, span.start);
     if (placeName) kept ??= spans.slice(0, index);
     else kept?.push(span);
   }

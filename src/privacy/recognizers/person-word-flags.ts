@@ -3,7 +3,7 @@
 // word of a capitalised pair). A word with a non-ASCII character is looked up the exact old way, lower-cased
 // whole, since lower-casing can change its length or turn it into ASCII (U+212A KELVIN SIGN is 'k').
 import { FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
-import { NOT_A_NAME, NAME_PARTICLES, ORGANISATION_WORDS, WORD_NAMES } from './person-vocabulary.ts';
+import { NOT_A_NAME, NAME_PARTICLES, ORGANISATION_WORDS, PLACE_PREFIXES, WORD_NAMES } from './person-vocabulary.ts';
 import { HYPHEN, isAsciiLetter, UPPER_A, UPPER_Z } from '../char-codes.ts';
 import { isEnglishWord } from '../english-words.ts';
 
@@ -18,6 +18,8 @@ export const LEXICON_NAME = 16;
 export const SHORT = 32;
 /** In WORD_NAMES: a first name that is an everyday or calendar word ("grace", "will", "april"). */
 export const WORD_NAME = 64;
+/** In PLACE_PREFIXES: the word a street's or a building's name follows (person-places.ts). */
+export const PLACE_PREFIX = 128;
 
 // Titles as a lookup of the lower-cased name token, not an /i regex: a token never contains '.', a non-unicode
 // /i only matches ASCII letters to ASCII ones, and the only non-ASCII letter that lower-cases to ASCII is
@@ -77,6 +79,7 @@ function flagsOfLowered(lowered: string): number {
   if (isLexiconName(lowered) || (flags === 0 && isAccentedLexiconName(lowered))) flags |= LEXICON_NAME;
   if (WORD_NAMES.has(lowered)) flags |= WORD_NAME;
   if (flags === 0 && isForeignNoun(lowered)) flags |= NOT_A_NAME_OR_ORGANISATION;
+  if (PLACE_PREFIXES.has(lowered)) flags |= PLACE_PREFIX;
   return flags;
 }
 
@@ -87,7 +90,7 @@ const ASCII_LIMIT = 128;
 const NON_ASCII = /[^\0-\x7f]/;
 
 function buildTrie(): { slotOf: Uint8Array; slots: number; children: Int32Array; flags: Uint8Array } {
-  const words = new Set([...TITLES, ...NAME_PARTICLES, ...NOT_A_NAME, ...ORGANISATION_WORDS, ...FIRST_NAMES, ...SURNAMES, ...WORD_NAMES]);
+  const words = new Set([...TITLES, ...NAME_PARTICLES, ...NOT_A_NAME, ...ORGANISATION_WORDS, ...FIRST_NAMES, ...SURNAMES, ...WORD_NAMES, ...PLACE_PREFIXES]);
   const slotOf = new Uint8Array(ASCII_LIMIT);
   let slots = 1;
   // A word with a non-ASCII letter ("büro") stays out of the trie: wordFlags() asks flagsOfLowered() for such words.
