@@ -6,6 +6,7 @@ import { FIRST_NAMES, LOWER_CASE_FIRST_NAMES, SURNAMES } from './person-lexicon.
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
 import { IBERIAN_DIGIT_WORDS } from './spoken-digits-iberian.ts';
+import { PLACE_PREFIXES } from './recognizers/person-vocabulary.ts';
 import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
 import { isFoldedForScan, isOcrDigitLetter, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
@@ -44,6 +45,8 @@ export interface TextProfile {
   readonly digitWordCount: number;
   /** Spanish and Portuguese number words (IBERIAN_DIGIT_WORDS), whole words. */
   readonly iberianDigitWordCount: number;
+  /** A place's kind (PLACE_PREFIXES: "Rua", "ul.") may be in the text: one in plain ASCII is, or a character is non-ASCII. */
+  readonly mayHoldPlacePrefix: boolean;
   readonly hasAt: boolean;
   /** " dot " or " DOT ": a spoken email address may be present. */
   readonly hasSpokenDot: boolean;
@@ -120,13 +123,18 @@ export const LONG_DIAL_RUN_DIGITS = 7;
 const DIAL_GAP = 1;
 export const TABLE_MARK = { tab: 2, pipe: 4, comma: 8, lineFeed: 16, doubleSpace: 32, semicolon: 64 } as const;
 const TABLE_MARKS = TABLE_MARK.tab | TABLE_MARK.pipe | TABLE_MARK.comma | TABLE_MARK.lineFeed | TABLE_MARK.doubleSpace | TABLE_MARK.semicolon;
-const CHARACTER_CLASS = new Uint8Array(128);
+// An '@' and an apostrophe are classes too: the scan ORs each ASCII character's class into tableMarks.
+const AT_CLASS = 128;
+const APOSTROPHE_CLASS = 256;
+const CHARACTER_CLASS = new Uint16Array(128);
 for (const character of DIALLING_CHARACTERS) CHARACTER_CLASS[character.charCodeAt(0)] = DIAL_GAP;
 CHARACTER_CLASS[TAB] |= TABLE_MARK.tab;
 CHARACTER_CLASS[PIPE] |= TABLE_MARK.pipe;
 CHARACTER_CLASS[COMMA] |= TABLE_MARK.comma;
 CHARACTER_CLASS[SEMICOLON] |= TABLE_MARK.semicolon;
 CHARACTER_CLASS[LINE_FEED] |= TABLE_MARK.lineFeed;
+CHARACTER_CLASS[AT_SIGN] |= AT_CLASS;
+CHARACTER_CLASS[APOSTROPHE] |= APOSTROPHE_CLASS;
 
 const NO_SEPARATOR = -1;
 const SSN_RUN_LENGTHS = [3, 2, 4];
@@ -159,6 +167,7 @@ const DOT_WORD_FLAG = 1 << 17;
 const LEXICON_FLAG = 1 << 18;
 const LOWER_NAME_FLAG = 1 << 19;
 const IBERIAN_DIGIT_WORD_FLAG = 1 << 20;
+const PLACE_PREFIX_FLAG = 1 << 21;
 const WORD_TABLE_BITS = 16;
 const WORD_TABLE_MASK = (1 << WORD_TABLE_BITS) - 1;
 
@@ -173,6 +182,8 @@ function buildWordTable(): WordTable {
   const words = new Map<string, number>(CUE_BITS_BY_FIRST_WORD);
   for (const word of DIGIT_WORDS) words.set(word, (words.get(word) ?? 0) | DIGIT_WORD_FLAG);
   for (const word of IBERIAN_DIGIT_WORDS) words.set(word, (words.get(word) ?? 0) | IBERIAN_DIGIT_WORD_FLAG);
+  // A place's kind in plain ASCII, its dot or slash dropped ("av.", "c/"); one with another letter is a non-ASCII text's.
+  for (const word of PLACE_PREFIXES) if (/^[a-z]+[./]?$/.test(word)) words.set(word.replace(/[./]$/, ''), (words.get(word.replace(/[./]$/, '')) ?? 0) | PLACE_PREFIX_FLAG);
   words.set('dot', (words.get('dot') ?? 0) | DOT_WORD_FLAG);
   for (const name of [...FIRST_NAMES, ...SURNAMES]) words.set(name, (words.get(name) ?? 0) | LEXICON_FLAG);
   for (const name of LOWER_CASE_FIRST_NAMES) words.set(name, words.get(name)! | LOWER_NAME_FLAG);
@@ -215,7 +226,7 @@ function isSpokenDotAt(text: string, codes: Uint16Array, start: number, end: num
   return codes[start - 1] === SPACE && codes[end] === SPACE && (text.startsWith('dot', start) || text.startsWith('DOT', start));
 }
 
-const NON_ASCII_MARK = { exotic: 1, apostrophe: 2, fold: 4 } as const;
+const NON_ASCII_MARK = { exotic: 1, apostrophe: 2, fold: 4, any: 8 } as const;
 const EN_DASH = 0x2013;
 
 /** What the non-ASCII character at `index` tells the profile, as NON_ASCII_MARK bits. */
@@ -349,14 +360,14 @@ export function profileText(text: string): TextProfile {
   let hasHexJoinedColons = false;
   let digitWordCount = 0;
   let iberianDigitWordCount = 0;
-  let hasAt = false;
+  // The flags of every word looked up, ORed.
+  let wordKinds = 0;
   let hasSpokenDot = false;
   let hasDotBeforeLetter = false;
   // Non-ASCII characters' marks (NON_ASCII_MARK) and OCR's letters among digits (FOLD).
   let marks = 0;
   let hasPlaceholder = false;
   let hasBracketedAt = false;
-  let hasApostrophe = false;
   let singleLetterWordCount = 0;
   let hasUpperCaseWord = false;
   let tableMarks = 0;
@@ -425,6 +436,7 @@ export function profileText(text: string): TextProfile {
       if (wordEnd - index === 1) singleLetterWordCount++;
       const looked = !previousIsWordChar || capitalStart;
       const flags = looked ? wordTableFlags(codes, index, wordEnd, hash) : 0;
+      wordKinds |= flags;
       if (capitalStart) {
         if (!hasUpperCaseWord && isAsciiUpper(codes[index + 1]!)) hasUpperCaseWord = true;
         addCapital(capitalCount++, index, (flags & LEXICON_FLAG) !== 0 ? 1 : 0);
@@ -449,8 +461,6 @@ export function profileText(text: string): TextProfile {
         colonCount++;
         if (!hasHexJoinedColons && lastColonAt >= 0) hasHexJoinedColons = isHexBetween(codes, lastColonAt + 1, index);
         lastColonAt = index;
-      } else if (code === AT_SIGN) {
-        hasAt = true;
       } else if (code === DOT) {
         if (isAsciiLetter(codes[index + 1]!) && (isAsciiLetter(codes[index - 1] ?? 0) || isAsciiDigit(codes[index - 1] ?? 0))) hasDotBeforeLetter = true;
       } else if (CLOSING_BRACKET_OF[code] !== 0) {
@@ -458,13 +468,11 @@ export function profileText(text: string): TextProfile {
         if (!hasBracketedAt) hasBracketedAt = isBracketedAt(codes, index);
       } else if (code === SPACE) {
         if (codes[index + 1] === SPACE) tableMarks |= TABLE_MARK.doubleSpace;
-      } else if (code === APOSTROPHE) {
-        hasApostrophe = true;
       }
       previousIsWordChar = code === UNDERSCORE;
       previousIsLetterOrNumber = false;
     } else {
-      marks |= nonAsciiMarkOf(codes, index);
+      marks |= nonAsciiMarkOf(codes, index) | NON_ASCII_MARK.any;
       const isLetterOrNumber = LETTER_OR_NUMBER.test(text[index]!);
       if (isLetterOrNumber && !previousIsLetterOrNumber && UPPER_CASE_LETTER.test(text[index]!)) {
         addCapital(capitalCount++, index, 0); // the lexicon is plain ASCII
@@ -474,5 +482,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, iberianDigitWordCount, hasAt, hasSpokenDot, hasDotBeforeLetter, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: hasApostrophe || (marks & NON_ASCII_MARK.apostrophe) !== 0, singleLetterWordCount, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, iberianDigitWordCount, hasAt: (tableMarks & AT_CLASS) !== 0, hasSpokenDot, hasDotBeforeLetter, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: (tableMarks & APOSTROPHE_CLASS) !== 0 || (marks & NON_ASCII_MARK.apostrophe) !== 0, singleLetterWordCount, mayHoldPlacePrefix: (wordKinds & PLACE_PREFIX_FLAG) !== 0 || (marks & NON_ASCII_MARK.any) !== 0, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
 }

@@ -1170,6 +1170,6 @@ export const personRecognizer: Recognizer = {
       }
     }
     pushRepeatedNames(text, profile, table.nameless, spans, (index) => (index >= tableSpansStart && index < tableSpansEnd) || (index >= registerSpansStart && index < registerSpansEnd));
-    return withoutPlaceNames(text, profile.codes, spans);
+    return profile.mayHoldPlacePrefix ? withoutPlaceNames(text, profile.codes, spans) : spans;
   },
 };
