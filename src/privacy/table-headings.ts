@@ -28,6 +28,8 @@ const PERSON_HEADINGS: ReadonlySet<string> = new Set([
   'recd by', 'rcvd by',
   // Swahili's: name, signature, the person visited.
   'jina', 'sahihi', 'anayemtembelea',
+  // Dutch ones.
+  'naam', 'handtekening', 'bezoeker', 'chauffeur',
 ]);
 const PHONE_HEADINGS: ReadonlySet<string> = new Set([
   'phone', 'phone no', 'phone number', 'telephone', 'telephone no', 'telephone number', 'tel', 'tel no', 'mobile', 'mobile no',
@@ -52,6 +54,7 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
   'apto', 'apto empresa', 'andar', 'chave', 'nr klucza', 'klucz', 'pomieszczenie', 'godz', 'godzina', 'zwrot', 'wejście', 'wyjście',
   'date', 'heure', 'société', 'clé', 'arrivée', 'départ', 'ora', 'società', 'chiave',
   'nazwa', 'przewoźnik', 'nr rej', 'palety', 'proveedor', 'placas', 'cajas', 'tarehe', 'kampuni', 'saa kuingia', 'saa kutoka',
+  'tijd', 'vervoerder', 'kenteken', 'pallets', 'dock', 'bedrijf', 'zegel nr',
   // A rota's days.
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);

@@ -52,6 +52,7 @@ raportów wejść biurowiec pozdrawiam kierowca dostawa
 übergabe vorkommnisse vorkommnis temperatur zaun standort schicht tagschicht nachtschicht frühschicht spätschicht rundgang
 kontrollpunkte meldung störung fläche lista sitio auditoria auditoría retirado entregada entregado casa máquinas salão festas
 simulacro abierto cerrado tarjeta mensajería kurier magazyn saa kuingia kutoka jina simu kampuni tarehe sahihi
+saal zugang notiz dauer eigentümer stiege met het een voor naar bij koningsdag
 cordialement merci clé clés étage bâtiment entrée sortie relevé compteur électricité société heure visiteur visiteurs registre
 astreinte responsable équipe saluti cordiali grazie chiave chiavi ingresso uscita contatore lettura custode responsabile
 manutenzione pulizie notte giorno`;
@@ -111,7 +112,7 @@ healthcare medical telecom telecoms networks digital media printing signs fabric
 sl sa srl sarl sas ltda lda eireli bv nv pty llp
 limpiezas limpezas cerrajería cerrajeria construtora constructora construcciones construções servicios serviços servizi instalaciones reformas vigilancia
 sicherheit gebäudereinigung gebäudeservice hausmeisterservice usługi sprzątanie ochrona nettoyage propreté
-hospitals clinics chemicals chemical laboratories labs packaging pharmaceuticals cement steel textiles engenharia ingeniería ingenieria`;
+hospitals clinics chemicals chemical laboratories labs packaging pharmaceuticals cement steel textiles engenharia ingeniería ingenieria café`;
 
 // Makers of a site's equipment, whose names title a model in a site audit or on a rating plate ("Daikin Altherma", "Kone
 // Monospace"): fire and security, lifts, heating and cooling, pumps, building controls, generators and meters. Makers
@@ -150,7 +151,9 @@ mumbai bengaluru bangalore chennai hyderabad kolkata delhi noida gurugram gurgao
 karachi lahore islamabad rawalpindi faisalabad dubai sharjah ajman
 monterrey guadalajara querétaro queretaro puebla tijuana medellín medellin bogotá bogota barranquilla
 madrid barcelona sevilla bilbao málaga zaragoza curitiba recife fortaleza
-warszawa warsaw kraków krakow wrocław wroclaw poznań poznan gdańsk gdansk łódź lodz katowice`;
+warszawa warsaw kraków krakow wrocław wroclaw poznań poznan gdańsk gdansk łódź lodz katowice
+kuala lumpur doha riyadh jeddah dammam dhaka chittagong colombo kampala lusaka cairo kigali
+mozilla macintosh mac intel gecko khtml applewebkit safari android iphone ipad`;
 // The last word of a place's name: "Jordan Street", "Victoria Station", "Grosvenor Square" name no one. Place words that
 // are also common surnames (Court, Hill, Hall, Wood, Green) are left out, as makers are: a name would be kept whole.
 // Lane is in: a street far more often than a surname in our users' notes. So are the short forms of street kinds (Rd, St),
@@ -169,6 +172,7 @@ export const PLACE_PREFIXES: ReadonlySet<string> = wordSet(`rua avenida av. avda
 alameda rodovia estrada bloco edificio edifício ed. condominio condomínio cond. residencial jardim colonia fraccionamiento
 barrio bairro parque centro comercial empresarial industrial galerías galerias clínica clinica hospital sanatorio colegio colégio
 universidad universidade instituto torre complexe boul. rue centrum biurowiec osiedle os. ul. ulica al. aleja plac im. szpital
+jalan lorong persiaran taman
 são santa santo san sankt`);
 
 function wordSet(words: string): ReadonlySet<string> {

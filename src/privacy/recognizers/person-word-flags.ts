@@ -49,9 +49,9 @@ const isAccentedLexiconName = (lowered: string): boolean => lowered.charCodeAt(0
 // Our users' other languages end their nouns so, and no name: German's "-ung", "-keit", "-stelle", "-zentrum" ("Unterhaltsreinigung",
 // "Kostenstelle", "Logistikzentrum"), Spanish's and Portuguese's "-ción", "-ção", "-amento", Polish's "-acja", "-ownia". A long
 // capitalised word of no list that ends so is no name (words of MIN_NOUN_LETTERS or more: "Jung", "Hartung" are surnames).
-const ASCII_NOUN_ENDINGS = ['ung', 'ungen', 'heit', 'keit', 'schaft', 'nisse', 'zentrum', 'dienst', 'bereich', 'stelle', 'seite', 'warte', 'strasse',
-  'cion', 'ciones', 'amento', 'acja', 'ownia'];
-const NOUN_ENDING = new RegExp(`(?:${[...ASCII_NOUN_ENDINGS, 'straße', 'zähler', 'ción', 'ção', 'ções', 'sión'].join('|')})$`);
+const ASCII_NOUN_ENDINGS = ['ung', 'ungen', 'heit', 'keit', 'schaft', 'nisse', 'zentrum', 'zentrale', 'dienst', 'bereich', 'stelle', 'seite', 'warte',
+  'strasse', 'maschine', 'schild', 'klinikum', 'park', 'cion', 'ciones', 'amento', 'acja', 'ownia'];
+const NOUN_ENDING = new RegExp(`(?:${[...ASCII_NOUN_ENDINGS, 'straße', 'zähler', 'gebäude', 'ción', 'ção', 'ções', 'sión'].join('|')})$`);
 const MIN_NOUN_LETTERS = 8;
 export const isForeignNoun = (lowered: string): boolean => lowered.length >= MIN_NOUN_LETTERS && NOUN_ENDING.test(lowered);
 

@@ -984,3 +984,10 @@ test("a firm named by its trade in the plural or in Portuguese is no person: 'Ap
   for (const text of ['Site: Apollo Hospitals, Greams Road', '03/05 | Kerrigan Chemicals | KC/8812 | 12 x 5L', 'Manutec Rio Engenharia agendou a visita'])
     assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
 });
+
+test("a browser's user agent, Dutch and German sheet words, and a Malay street or city name no one: 'Intel Mac OS X', 'Met Koningsdag', 'Jalan Tun Razak'", () => {
+  for (const text of ['"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/537.36 (KHTML, like Gecko)"', 'CPU iPhone OS 17_5 like Mac OS X',
+    'Met Koningsdag extra post bij de P2-ingang', 'Fundort: Saal XV, Café Kuppelhalle', 'Zugang Dachzentrale offen, Kältemaschine defekt',
+    'Site: Menara KL, Jalan Tun Razak, Kuala Lumpur', 'Notiz: Dauer 40 min, Eigentümer informiert'])
+    assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
+});
