@@ -154,7 +154,10 @@ function isField(text: string, codes: Uint16Array): boolean {
 const HEADER_CACHE_SIZE = 256;
 const headerByLine = new Map<string, Header | null>();
 
-/** The header `line` (text[start, end)) makes, or undefined: no digits, two known headings or more (all of a CSV line's), one of them personal. */
+/**
+ * The header `line` (text[start, end)) makes, or undefined: no digits, two known headings or more (all of a CSV line's),
+ * one of them personal, or all of them known and one nameless ("tijd | vervoerder | kenteken").
+ */
 function headerOf(text: string, codes: Uint16Array, start: number, end: number): Header | undefined {
   if (line.hasDigit || line.delimiter === 0 || line.count < 2) return undefined;
   const lineText = text.slice(start, end);
@@ -189,7 +192,9 @@ function readHeader(text: string, codes: Uint16Array): Header | undefined {
     if (isPersonal(heading)) columns.push(column);
     else if (isNameless(heading)) nameless.push(column);
   }
-  if (known < 2 || known * 2 < named || columns.length === 0) return undefined;
+  if (known < 2 || known * 2 < named) return undefined;
+  // With no personal column, a header is one only where every heading is known: its nameless columns hold no names.
+  if (columns.length === 0 && (known < named || nameless.length === 0)) return undefined;
   return { delimiter: line.delimiter, columns, nameless, cellCount: line.count, settled: areSettledHeadings(named, known) };
 }
 

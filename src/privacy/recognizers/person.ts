@@ -1081,6 +1081,17 @@ function detectSignatureLine(text: string, codes: Uint16Array, spans: DetectedSp
   if (signed) spans.push({ type: 'PERSON', start, end });
 }
 
+/**
+ * `spans` without those inside a cell of `cells` (a flat start/end list, ascending): a cell under a heading that holds no
+ * names ("Supplier", "Company", "vervoerder") is a firm's, however it is shaped ("Van den Heuvel", "Raben").
+ */
+function withoutSpansInCells(cells: readonly number[], spans: DetectedSpan[]): DetectedSpan[] {
+  return spans.filter((span) => {
+    const cell = cellFrom(cells, 0, span.start);
+    return !(isInCell(cells, cell, span.start) && span.end <= cells[cell + 1]!);
+  });
+}
+
 const MAX_SENTENCE_END_LOOKBACK = 24;
 const isBlankCode = (code: number): boolean => code === SPACE || code === TAB || code === LINE_FEED || code === CARRIAGE_RETURN;
 
@@ -1170,6 +1181,7 @@ export const personRecognizer: Recognizer = {
       }
     }
     pushRepeatedNames(text, profile, table.nameless, spans, (index) => (index >= tableSpansStart && index < tableSpansEnd) || (index >= registerSpansStart && index < registerSpansEnd));
-    return profile.mayHoldPlacePrefix ? withoutPlaceNames(text, profile.codes, spans) : spans;
+    const named = table.nameless.length === 0 ? spans : withoutSpansInCells(table.nameless, spans);
+    return profile.mayHoldPlacePrefix ? withoutPlaceNames(text, profile.codes, named) : named;
   },
 };

@@ -991,3 +991,10 @@ test("a browser's user agent, Dutch and German sheet words, and a Malay street o
     'Site: Menara KL, Jalan Tun Razak, Kuala Lumpur', 'Notiz: Dauer 40 min, Eigentümer informiert'])
     assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
 });
+
+test("a cell under a heading that holds no names (a supplier's, a carrier's, a company's) is no name, however it is shaped: 'Van den Heuvel', 'Raben'", () => {
+  const dutch = 'tijd | vervoerder | kenteken | pallets\n05:12 | Van den Heuvel | 73-BVX-2 | 33\n06:25 | Raben | 22-KXN-7 | 18';
+  assert.equal(redacted(dutch), dutch);
+  const english = 'Time | Supplier | Driver | Reg\n05:12 | Van den Heuvel | Piet de Vries | 73-BVX-2';
+  assert.equal(redacted(english), 'Time | Supplier | Driver | Reg\n05:12 | Van den Heuvel | [REDACTED_NAME] | 73-BVX-2');
+});
