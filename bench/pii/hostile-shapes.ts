@@ -20,6 +20,9 @@ export const HOSTILE_SHAPES: Readonly<Record<string, HostileShape>> = {
   'OCR-garbled domain': { header: 'a@', row: 'bb,' }, 'restated names': 'called grace, ',
   'URL escapes': 'a%40b%2B1+c=', 'names said twice': 'rui rui ', 'names before a predicate': 'Dawn, Faith and Grace is on nights, ',
   'names before their address': 'Sipho sipho@',
+  'Spanish spoken digits': 'treinta y tres ', 'place kinds before names': 'Rua Haddock Lobo ', 'OCR digits in names': 'R0CHA ',
+  'spoken spelling': 'a c h i e n g ', 'foreign nouns': 'Unterhaltsreinigung ',
+  'nameless column': { header: 'Time | Supplier | Driver\n', row: '05:12 | Van den Heuvel | Piet de Vries\n' },
 };
 
 /** `unit` repeated to `length` characters. */

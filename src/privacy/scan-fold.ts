@@ -49,7 +49,10 @@ const OCR_LETTER_RUN = new RegExp(`[OolI]{${MAX_OCR_DIGIT_LETTERS + 1}}`);
 // MIN_LETTERS_BESIDE_OCR_DIGITS letters or more (three of them no O, o, l or I) with one or two such digits and no other, a
 // letter last; a serial, a room or a model has fewer letters or other digits ("KS01A", "RM101", "E17UP04429"), and a digit
 // last is a number after its word ("GATE1", "Room10"), though now and then OCR's ("BELL0").
-const DIGIT_LETTER_WORD = /(?<![\p{L}\p{N}])[A-Za-z01]*[01][A-Za-z01]*[A-Za-z](?![\p{L}\p{N}])/gu;
+// A word longer than LONGEST_OCR_LETTER_WORD is no name's: the bound keeps a long run of letters and digits linear.
+export const LONGEST_OCR_LETTER_WORD = 32;
+const DIGIT_LETTER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?=[A-Za-z01]{4,${LONGEST_OCR_LETTER_WORD}}(?![\\p{L}\\p{N}]))[A-Za-z01]+`, 'gu');
+const ENDS_WITH_LETTER = /[A-Za-z]$/;
 export const MIN_LETTERS_BESIDE_OCR_DIGITS = 4;
 export const MAX_OCR_DIGITS_IN_WORD = 2;
 export const MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS = 3;
@@ -58,7 +61,9 @@ const LOWER_CASE_LETTER = /[a-z]/;
 
 /** The word with its OCR digits read as the letters they stand for, or as written where it is no such word. */
 function lettersOf(word: string): string {
+  if (!ENDS_WITH_LETTER.test(word)) return word;
   const digits = word.length - word.replace(OCR_DIGITS_IN_WORD, '').length;
+  if (digits === 0) return word;
   const letters = word.length - digits;
   if (digits > MAX_OCR_DIGITS_IN_WORD || letters < MIN_LETTERS_BESIDE_OCR_DIGITS || word.replace(/[01OolI]/g, '').length < MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS) return word;
   // In a word in capitals, 0 is O and 1 is I; in any other, o and l ("Ke11er").

@@ -27,6 +27,9 @@ const PAUSE = '(?:eh|em|este|o sea|é|ah)';
 const SEPARATOR = '[\\s,.-]+';
 const SPOKEN_RUN = new RegExp(`(?<!\\p{L})${NUMBER_WORD}(?:${SEPARATOR}(?:${PAUSE}${SEPARATOR})?${NUMBER_WORD})*(?!\\p{L})`, 'giu');
 const WORD = /\p{L}+/gu;
+// The joiner between a tens word and its unit, read in the few characters before the unit: "treinta y tres".
+const JOINER_BEFORE = /\s(?:y|e)\s+$/i;
+const JOINER_WINDOW = 8;
 
 /**
  * The plain ASCII number words a Spanish or Portuguese run is most likely to hold, for the text profile's per-word
@@ -52,7 +55,8 @@ export function spokenIberianRuns(text: string): IberianRun[] {
       const number = VALUE_BY_WORD.get(word[0]);
       if (number === undefined) continue; // a joiner or a pause
       // A unit after a tens word and its joiner is that number's last digit: "treinta y tres" is 33.
-      const joined = tensPending && number.digits === 1 && /\s(?:y|e)\s+$/iu.test(text.slice(match.index, match.index + word.index));
+      const wordStart = match.index + word.index;
+      const joined = tensPending && number.digits === 1 && JOINER_BEFORE.test(text.slice(Math.max(match.index, wordStart - JOINER_WINDOW), wordStart));
       if (!joined) digitCount += number.digits;
       spokenWords++;
       tensPending = number.digits === 2 && number.value % 10 === 0 && number.value >= 20;

@@ -9,7 +9,7 @@ import { IBERIAN_DIGIT_WORDS } from './spoken-digits-iberian.ts';
 import { PLACE_PREFIXES } from './recognizers/person-vocabulary.ts';
 import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
-import { isFoldedForScan, isOcrDigitLetter, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
+import { isFoldedForScan, isOcrDigitLetter, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
 
 export interface TextProfile {
   readonly digitCount: number;
@@ -278,9 +278,9 @@ function isOcrLetterDigitAt(codes: Uint16Array, index: number, length: number): 
   // Most 0s and 1s are a number's: no letter beside them.
   if (!isAsciiLetter(codes[index - 1] ?? 0) && !isAsciiLetter(codes[index + 1]!)) return false;
   let start = index;
-  while (start > 0 && isLetterOrOcrDigit(codes[start - 1]!)) start--;
+  while (start > 0 && isLetterOrOcrDigit(codes[start - 1]!)) if (index - --start >= LONGEST_OCR_LETTER_WORD) return false;
   let end = index + 1;
-  while (end < length && isLetterOrOcrDigit(codes[end]!)) end++;
+  while (end < length && isLetterOrOcrDigit(codes[end]!)) if (++end - start > LONGEST_OCR_LETTER_WORD) return false;
   if (!isAsciiLetter(codes[end - 1]!)) return false;
   let letters = 0;
   let plainLetters = 0;

@@ -1087,9 +1087,22 @@ function detectSignatureLine(text: string, codes: Uint16Array, spans: DetectedSp
  */
 function withoutSpansInCells(cells: readonly number[], spans: DetectedSpan[]): DetectedSpan[] {
   return spans.filter((span) => {
-    const cell = cellFrom(cells, 0, span.start);
-    return !(isInCell(cells, cell, span.start) && span.end <= cells[cell + 1]!);
+    const cell = cellAt(cells, span.start);
+    return cell === -1 || span.end > cells[cell + 1]!;
   });
+}
+
+/** The index of the cell of `cells` (a flat start/end list, ascending) that holds `position`, by halves; -1 if none does. */
+function cellAt(cells: readonly number[], position: number): number {
+  let low = 0;
+  let high = cells.length / 2 - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (cells[middle * 2 + 1]! <= position) low = middle + 1;
+    else if (cells[middle * 2]! > position) high = middle - 1;
+    else return middle * 2;
+  }
+  return -1;
 }
 
 const MAX_SENTENCE_END_LOOKBACK = 24;
