@@ -21,7 +21,9 @@ TENS.forEach((words, tens) => { for (const word of words.split('|')) if (word !=
 
 const alternatives = (lists: readonly string[]): string => lists.filter((words) => words !== '').join('|');
 const UNIT = alternatives(UNITS);
-const NUMBER_WORD = `(?:(?:${alternatives(TENS)})(?: (?:y|e) (?:${UNIT.replace('cero|zero|', '')}))?|${alternatives(TWENTY_UNITS)}|${alternatives(TEENS)}|${UNIT})`;
+// A tens word takes a unit of one to nine after its joiner: "treinta y tres", "vinte e um".
+const UNIT_AFTER_TENS = alternatives(UNITS.slice(1));
+const NUMBER_WORD = `(?:(?:${alternatives(TENS)})(?: (?:y|e) (?:${UNIT_AFTER_TENS}))?|${alternatives(TWENTY_UNITS)}|${alternatives(TEENS)}|${UNIT})`;
 // A speaker's pause between two numbers: "eh", "este", "o sea", "é".
 const PAUSE = '(?:eh|em|este|o sea|é|ah)';
 const SEPARATOR = '[\\s,.-]+';

@@ -6,12 +6,11 @@
 import type { DetectedSpan } from '../recognizer.ts';
 import { NAME_PARTICLES, PLACE_PREFIXES } from './person-vocabulary.ts';
 import { PLACE_PREFIX, wordFlags } from './person-word-flags.ts';
-import { DOT, isAsciiLetter, isAsciiUpper, SPACE } from '../char-codes.ts';
+import { DOT, isAsciiLetter, isAsciiUpper, SLASH, SPACE } from '../char-codes.ts';
 
 const MAX_WORDS_BEFORE = 3;
 const LETTER = /\p{L}/u;
 const UPPER_CASE_LETTER = /\p{Lu}/u;
-const SLASH = 47;
 // The longest kind's word, its dot counted: a longer word is looked up no further.
 const LONGEST_PREFIX = Math.max(...[...PLACE_PREFIXES].map((word) => word.length));
 const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((word) => word.length));
@@ -40,6 +39,7 @@ function wordEndFrom(text: string, start: number): number {
   return text.charCodeAt(end) === DOT ? end + 1 : end;
 }
 
+/** Whether one of the MAX_WORDS_BEFORE words before `start` is a place's kind, the words between capitalised or dotted. */
 function followsPlacePrefix(text: string, codes: Uint16Array, start: number): boolean {
   let end = start;
   for (let words = 0; words < MAX_WORDS_BEFORE;) {
