@@ -1193,8 +1193,10 @@ export const personRecognizer: Recognizer = {
         detectCapitalSurnameFields(text, profile, settled, spans);
       }
     }
-    pushRepeatedNames(text, profile, table.nameless, spans, (index) => (index >= tableSpansStart && index < tableSpansEnd) || (index >= registerSpansStart && index < registerSpansEnd));
-    const named = table.nameless.length === 0 ? spans : withoutSpansInCells(table.nameless, spans);
-    return profile.mayHoldPlacePrefix ? withoutPlaceNames(text, profile.codes, named) : named;
+    const isCellSpan = (index: number): boolean => (index >= tableSpansStart && index < tableSpansEnd) || (index >= registerSpansStart && index < registerSpansEnd);
+    pushRepeatedNames(text, profile, table.nameless, spans, isCellSpan);
+    // A personal cell is a person's whatever its first word ("CALLE AAAA" under "Host"): only the others name a place.
+    const named = profile.mayHoldPlacePrefix ? withoutPlaceNames(text, profile.codes, spans, isCellSpan) : spans;
+    return table.nameless.length === 0 ? named : withoutSpansInCells(table.nameless, named);
   },
 };
