@@ -91,3 +91,25 @@ export function cellFrom(cells: readonly number[], from: number, position: numbe
 
 /** Whether `position` lies in the cell at `index` of a flat start/end offset list (cellFrom()'s answer). */
 export const isInCell = (cells: readonly number[], index: number, position: number): boolean => index < cells.length && cells[index]! <= position;
+
+/** The index of the cell of `cells` (a flat start/end list, ascending) that holds `position`, by halves; -1 if none does. */
+function cellHolding(cells: readonly number[], position: number): number {
+  let low = 0;
+  let high = cells.length / 2 - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (cells[middle * 2 + 1]! <= position) low = middle + 1;
+    else if (cells[middle * 2]! > position) high = middle - 1;
+    else return middle * 2;
+  }
+  return -1;
+}
+
+/** `spans` without those that lie whole inside a cell of `cells` (a flat start/end list, ascending), in any order. */
+export function withoutSpansInCells(cells: readonly number[], spans: DetectedSpan[]): DetectedSpan[] {
+  if (cells.length === 0) return spans;
+  return spans.filter((span) => {
+    const cell = cellHolding(cells, span.start);
+    return cell === -1 || span.end > cells[cell + 1]!;
+  });
+}

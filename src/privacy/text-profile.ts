@@ -183,7 +183,9 @@ function buildWordTable(): WordTable {
   for (const word of DIGIT_WORDS) words.set(word, (words.get(word) ?? 0) | DIGIT_WORD_FLAG);
   for (const word of IBERIAN_DIGIT_WORDS) words.set(word, (words.get(word) ?? 0) | IBERIAN_DIGIT_WORD_FLAG);
   // A place's kind in plain ASCII, its dot or slash dropped ("av.", "c/"); one with another letter is a non-ASCII text's.
-  for (const word of PLACE_PREFIXES) if (/^[a-z]+[./]?$/.test(word)) words.set(word.replace(/[./]$/, ''), (words.get(word.replace(/[./]$/, '')) ?? 0) | PLACE_PREFIX_FLAG);
+  for (const plain of [...PLACE_PREFIXES].map((word) => word.replace(/[./]$/, '')).filter((word) => /^[a-z]+$/.test(word))) {
+    words.set(plain, (words.get(plain) ?? 0) | PLACE_PREFIX_FLAG);
+  }
   words.set('dot', (words.get('dot') ?? 0) | DOT_WORD_FLAG);
   for (const name of [...FIRST_NAMES, ...SURNAMES]) words.set(name, (words.get(name) ?? 0) | LEXICON_FLAG);
   for (const name of LOWER_CASE_FIRST_NAMES) words.set(name, words.get(name)! | LOWER_NAME_FLAG);

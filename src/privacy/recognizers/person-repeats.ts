@@ -9,7 +9,6 @@
 // or address ("@fastify/cors", "github.com/fastify"), and a word found as an @mention or in a table's name column is not
 // repeated. Only texts of MIN_SEARCHED_LENGTH characters or more are searched — a sentence or two seldom says a name
 // twice — and not one with more than MAX_REPEATED_WORDS name words, so the search stays cheap.
-import { cellFrom, isInCell } from '../recognizer.ts';
 import type { DetectedSpan } from '../recognizer.ts';
 import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
@@ -148,37 +147,33 @@ const standsAlone = (text: string, codes: Uint16Array, start: number, end: numbe
 
 /**
  * Adds a PERSON span for each whole-word repeat of a name word of `spans` (PERSON's spans of text, whose profile is
- * `profile`) outside them and outside `namelessCells` (flat, ascending). The names of a table's name column (isTableSpan())
+ * `profile`) outside them (a repeat in a nameless cell is dropped with PERSON's other spans there). The names of a table's name column (isTableSpan())
  * are not repeated: a column says each once, and searching an export's hundred names for repeats cost a tenth of
  * redaction's time. A capitalised word is looked for at the profile's capitals (in title case or in capitals: "OKAFOR" is
  * "Okafor" in the notes below a register), a lower-case or non-ASCII one by a search for it as written.
  */
-export function pushRepeatedNames(text: string, profile: TextProfile, namelessCells: readonly number[], spans: DetectedSpan[], isTableSpan: (index: number) => boolean): void {
+export function pushRepeatedNames(text: string, profile: TextProfile, spans: DetectedSpan[], isTableSpan: (index: number) => boolean): void {
   if (spans.length === 0 || text.length < MIN_SEARCHED_LENGTH) return;
   const { codes } = profile;
   const words = nameWords(text, codes, spans, isTableSpan);
   if (words === undefined || words.lowerCased.size === 0) return;
   const isCovered = coverageOf(spans, spans.length);
-  const push = (start: number, end: number, cell: number): number => {
-    const next = cellFrom(namelessCells, cell, start);
-    if (!isCovered(start, end) && !isInCell(namelessCells, next, start)) spans.push({ type: 'PERSON', start, end });
-    return next;
+  const push = (start: number, end: number): void => {
+    if (!isCovered(start, end)) spans.push({ type: 'PERSON', start, end });
   };
   if (words.hashes.size > 0) {
-    let cell = 0;
     for (let index = 0; index < profile.capitalCount; index++) {
       const start = profile.capitalStarts[index]!;
       let hash = 0;
       let end = start;
       while (isAsciiLetter(codes[end]!)) hash = foldLetter(hash, codes[end++]! | 32);
       if (end - start < MIN_REPEATED_LETTERS || !words.hashes.has(hash) || !standsAlone(text, codes, start, end)) continue;
-      if (words.lowerCased.has(text.slice(start, end).toLowerCase())) cell = push(start, end, cell);
+      if (words.lowerCased.has(text.slice(start, end).toLowerCase())) push(start, end);
     }
   }
   for (const word of words.asWritten) {
-    let cell = 0;
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-      if (standsAlone(text, codes, at, at + word.length)) cell = push(at, at + word.length, cell);
+      if (standsAlone(text, codes, at, at + word.length)) push(at, at + word.length);
     }
   }
 }

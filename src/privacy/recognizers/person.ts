@@ -1,7 +1,7 @@
 // PERSON: names after cues ("my name is", "manager is", "contact", "ask for"), in the name column of register rows
 // and tables, a chat export's senders, an e-mail's or invitation's header lines, @mentions, after a title, capitalised
 // and upper-case name pairs, and lexicon first names. Handles Title-case, upper-case OCR and lower-case transcript text.
-import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells } from '../recognizer.ts';
+import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells, withoutSpansInCells } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, WORD_NAME, wordFlags } from './person-word-flags.ts';
 import { CUES, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
@@ -1081,30 +1081,6 @@ function detectSignatureLine(text: string, codes: Uint16Array, spans: DetectedSp
   if (signed) spans.push({ type: 'PERSON', start, end });
 }
 
-/**
- * `spans` without those inside a cell of `cells` (a flat start/end list, ascending): a cell under a heading that holds no
- * names ("Supplier", "Company", "vervoerder") is a firm's, however it is shaped ("Van den Heuvel", "Raben").
- */
-function withoutSpansInCells(cells: readonly number[], spans: DetectedSpan[]): DetectedSpan[] {
-  return spans.filter((span) => {
-    const cell = cellAt(cells, span.start);
-    return cell === -1 || span.end > cells[cell + 1]!;
-  });
-}
-
-/** The index of the cell of `cells` (a flat start/end list, ascending) that holds `position`, by halves; -1 if none does. */
-function cellAt(cells: readonly number[], position: number): number {
-  let low = 0;
-  let high = cells.length / 2 - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (cells[middle * 2 + 1]! <= position) low = middle + 1;
-    else if (cells[middle * 2]! > position) high = middle - 1;
-    else return middle * 2;
-  }
-  return -1;
-}
-
 const MAX_SENTENCE_END_LOOKBACK = 24;
 const isBlankCode = (code: number): boolean => code === SPACE || code === TAB || code === LINE_FEED || code === CARRIAGE_RETURN;
 
@@ -1194,9 +1170,10 @@ export const personRecognizer: Recognizer = {
       }
     }
     const isCellSpan = (index: number): boolean => (index >= tableSpansStart && index < tableSpansEnd) || (index >= registerSpansStart && index < registerSpansEnd);
-    pushRepeatedNames(text, profile, table.nameless, spans, isCellSpan);
+    pushRepeatedNames(text, profile, spans, isCellSpan);
     // A personal cell is a person's whatever its first word ("CALLE AAAA" under "Host"): only the others name a place.
     const named = profile.mayHoldPlacePrefix ? withoutPlaceNames(text, profile.codes, spans, isCellSpan) : spans;
-    return table.nameless.length === 0 ? named : withoutSpansInCells(table.nameless, named);
+    // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").
+    return withoutSpansInCells(table.nameless, named);
   },
 };
