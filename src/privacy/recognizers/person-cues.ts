@@ -1,5 +1,6 @@
 // The phrases after which PERSON looks for a name, and the first word of each phrase, so the shared text
 // profile can find cue positions by a Set lookup per word instead of four regex scans per text.
+import { TITLES } from './person-word-flags.ts';
 
 // A structured record's key for a person's name, in JSON (`"first_name":"Ngozi"`, `{"hostName": "Will Summer"}`) or logfmt
 // (`visitor_name=Chidi`, `last="Owusu"`): the key's last quote or its '=' ends the cue, the value's opening quote too. JSON
@@ -28,9 +29,11 @@ const CALL_IN_OTHER_LANGUAGES = String.raw`(?:(?:ligue|liga|ligar|fala|falar|fal
 // the end of its line ("Kind regards,⏎PRIYA NAIR"): there the name is on the next line. "phone" and "whatsapp" take one
 // space only: a tab or two spaces after them part a table's headings ("Phone\tVISITOR'S NAME").
 export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last)${KEY_VALUE_SEPARATOR}|(?:phone|whatsapp) |${CALL_IN_OTHER_LANGUAGES}[^\S\r\n]+|(?:call me|calls (?:me|him|her)|by|used by|i am|i'm|this is|it's|contact|dear|hi|hiya|hey|yo|hello|(?:good )?(?:morning|afternoon|evening)|thanks|thank you|thx|tks|cheers|ta|cc|ask|tell|email|call|ring|message|meet|met w\/|met with|meeting with|met|via|text|see|swap with|swapped with|cover for|covering for)[^\S\r\n]+|(?:thanks|thank you|thx|cheers|ta|hi|hello|hey|dear|(?:(?:kind|best|warm) )?regards|rgds|best|best wishes|many thanks|(?:talk|speak) soon),[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)`, 'gi');
-// With the Philippines' kuya, tito, tita, manong and manang ("Tawagan si Kuya Jun"), and Nigeria's Barr. (with its dot:
-// Barr is a surname too), Engr., Alhaji and Alhaja.
-export const TITLE = /\b(?:mr|mrs|ms|miss|mister|missus|madam|madame|mme|mx|barr(?=\.)|engr|alhaji|alhaja|dr|prof|sir|herr|herrn|frau|shri|smt|sig|sigra|signor|signora|sr|sra|srta|kuya|tito|tita|manong|manang|dona|senhor|senhora|pan|pani|lic|licenciad[oa]|ing|ingenier[oa]|dra|doutora?)\.?\s+/gi;
+// The titles PERSON's word flags know (TITLES: the Philippines' kuya, tito, tita, manong and manang, "Tawagan si Kuya Jun";
+// Spanish, Portuguese and Polish forms of address), and those said before a name only: "mister", "missus", and Nigeria's
+// Barr. with its dot (Barr is a surname too).
+const CUE_ONLY_TITLES = ['mister', 'missus'];
+export const TITLE = new RegExp(String.raw`\b(?:${[...TITLES, ...CUE_ONLY_TITLES].join('|')}|barr(?=\.))\.?\s+`, 'gi');
 // A role before a surname, as a title stands: "Officer Adeyemi", "Supervisor Okafor", "cardholder M HENDERSON", a rank
 // written short, a police officer's collar number between ("PC 4471 Hargreaves", "Sgt. Okoro"), German's Hr. and Fr.
 // (Herr, Frau), Polish pan and pani, and an engineer's Ing. ("Dipl.-Ing. Hartmann"); the name may stand in brackets ("the
@@ -91,8 +94,7 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     ansprechpartnerin naam this full display host person employee caller driver staff guest firstname lastname fullname displayname
     contactname visitorname guardname personname employeename callername drivername staffname guestname`],
   [2, 'hi hello hey morning good'],
-  [4, `mr mrs ms miss mister missus madam madame mme mx barr engr alhaji alhaja dr prof sir herr herrn frau shri smt sig sigra signor signora sr sra srta kuya tito tita manong manang
-    dona senhor senhora pan pani lic licenciado licenciada ing ingeniero ingeniera dra doutor doutora`],
+  [4, [...TITLES, ...CUE_ONLY_TITLES, 'barr'].join(' ')],
   [16, `officer guard sgt sergeant constable pc pcso dc ds lt cpl capt det insp ofc ing inspector supervisor engineer auditor technician tech lead marshal cleaner driver warden
     caretaker concierge receptionist porter card cardholder key keyholder hr fr pan pani vigilante porteiro porteira zelador zeladora colega tecnico
     guardia conserje encargado encargada jefe gerente supervisora operador operadora motorista chofer electricista eletricista askari fundi`],
