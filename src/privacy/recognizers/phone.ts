@@ -12,7 +12,7 @@ import { cellFrom, isInCell, pushCells } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { tableCells } from '../table-columns.ts';
 import { isValidNationalNumber } from '../phone-numbering-plans.ts';
-import { dateTokenEnd, hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell } from '../number-context.ts';
+import { dateTokenEnd, hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell, precedingText } from '../number-context.ts';
 import { mayHoldSpokenNumber, spokenDigitRuns } from '../spoken-digits.ts';
 import { MIN_IBERIAN_DIGIT_WORDS, spokenIberianRuns } from '../spoken-digits-iberian.ts';
 import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
@@ -572,7 +572,7 @@ const MIN_SPOKEN_WORDS = 4;
 function detectSpokenIberian(text: string, spans: DetectedSpan[]): void {
   for (const { start, end, digitCount, spokenWords } of spokenIberianRuns(text)) {
     if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS || spokenWords < MIN_SPOKEN_WORDS) continue;
-    if (hasIdentifierLabelBefore(text, start) || IBERIAN_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (hasIdentifierLabelBefore(text, start) || IBERIAN_LABEL_BEFORE.test(precedingText(text, start))) continue;
     IBERIAN_UNIT_AFTER.lastIndex = end;
     if (IBERIAN_UNIT_AFTER.test(text)) continue;
     spans.push({ type: 'PHONE', start, end });
