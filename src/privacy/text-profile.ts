@@ -164,6 +164,8 @@ const isWordChar = (code: number): boolean => isAsciiLetter(code) || isAsciiDigi
 const CUE_BITS = 0xffff;
 const DIGIT_WORD_FLAG = 1 << 16;
 const DOT_WORD_FLAG = 1 << 17;
+/** The words a spoken e-mail address says for its dots: English, Spanish and Portuguese ("sam punto reyes arroba …"). */
+export const SPOKEN_DOT_WORDS = ['dot', 'punto', 'ponto'] as const;
 const LEXICON_FLAG = 1 << 18;
 const LOWER_NAME_FLAG = 1 << 19;
 const IBERIAN_DIGIT_WORD_FLAG = 1 << 20;
@@ -186,7 +188,7 @@ function buildWordTable(): WordTable {
   for (const plain of [...PLACE_PREFIXES].map((word) => word.replace(/[./]$/, '')).filter((word) => /^[a-z]+$/.test(word))) {
     words.set(plain, (words.get(plain) ?? 0) | PLACE_PREFIX_FLAG);
   }
-  words.set('dot', (words.get('dot') ?? 0) | DOT_WORD_FLAG);
+  for (const word of SPOKEN_DOT_WORDS) words.set(word, (words.get(word) ?? 0) | DOT_WORD_FLAG);
   for (const name of [...FIRST_NAMES, ...SURNAMES]) words.set(name, (words.get(name) ?? 0) | LEXICON_FLAG);
   for (const name of LOWER_CASE_FIRST_NAMES) words.set(name, words.get(name)! | LOWER_NAME_FLAG);
   if (words.size > WORD_TABLE_MASK / 2) throw new Error('the profile word table is over half full: give it more bits');
@@ -223,9 +225,11 @@ function wordTableFlags(codes: Uint16Array, start: number, end: number, hash: nu
   return 0;
 }
 
-/** Whether the word "dot" at text[start, end), found case-insensitively, is " dot " or " DOT ": a spoken address's dot. */
+/** Whether the dot word at text[start, end), found case-insensitively, is spaced and in lower or upper case (" dot ", " DOT "): a spoken address's dot. */
 function isSpokenDotAt(text: string, codes: Uint16Array, start: number, end: number): boolean {
-  return codes[start - 1] === SPACE && codes[end] === SPACE && (text.startsWith('dot', start) || text.startsWith('DOT', start));
+  if (codes[start - 1] !== SPACE || codes[end] !== SPACE) return false;
+  const word = text.slice(start, end);
+  return word === word.toLowerCase() || word === word.toUpperCase();
 }
 
 const NON_ASCII_MARK = { exotic: 1, apostrophe: 2, fold: 4, any: 8 } as const;

@@ -1,7 +1,7 @@
 // EMAIL: written addresses (name@host.tld), addresses written to dodge harvesters ("sam [at] example [dot] com") or
 // typed loosely ("sam @ example.com"), and addresses spoken in transcripts ("sam dot reed at example dot com").
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
-import { profileText } from '../text-profile.ts';
+import { profileText, SPOKEN_DOT_WORDS } from '../text-profile.ts';
 import { COMMA, DOT as FULL_STOP, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, SPACE } from '../char-codes.ts';
 import type { TextProfile } from '../text-profile.ts';
 
@@ -21,12 +21,19 @@ const NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten
 // dot uk". Indian English says the '@' "at the rate of". A country's ending may be spelled out: "dot n l".
 // A domain's label said aloud, its hyphens said too: "zurich dash survey", "orion hyphen analytics".
 // Each repetition is bounded: an unbounded one re-read a whole "x dot x dot …" run from every word (quadratic time).
+// Spanish and Portuguese say the dot "punto" / "ponto", the '@' "arroba" and the underscore "guion bajo" / "sublinhado".
+// The domain's first label may be said as up to three words ("t three ops").
 const MAX_SPOKEN_PARTS = 8;
+const SPOKEN_DOT = `(?:${SPOKEN_DOT_WORDS.join('|')})`;
+const SPOKEN_AT = String.raw`(?:at(?:\s+the\s+rate(?:\s+of)?)?|arroba)`;
+const SPOKEN_JOINER = String.raw`(?:${SPOKEN_DOT}|underscore|guion\s+bajo|sublinhado|dash|hyphen|apostrophe)`;
 const SPOKEN_LABEL = String.raw`[a-z0-9-]+(?:\s+(?:dash|hyphen)\s+[a-z0-9-]+){0,${MAX_SPOKEN_PARTS}}`;
 const SPOKEN_EMAIL = new RegExp(
-  String.raw`(?<![\w'’])(?:[a-z0-9]+\s+)?[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen|apostrophe)\s+|[._'-])[a-z0-9]+|\s+${NUMBER_WORD}){0,${MAX_SPOKEN_PARTS}}\s+at(?:\s+the\s+rate(?:\s+of)?)?\s+${SPOKEN_LABEL}(?:\s+${SPOKEN_LABEL})?(?:\s+dot\s+${SPOKEN_LABEL}){0,${MAX_SPOKEN_PARTS}}\s+dot\s+(?:${SPOKEN_TLD}|[a-z]\s[a-z])\b`,
+  String.raw`(?<![\w'’])(?:[a-z0-9]+\s+)?[a-z0-9]+(?:(?:\s+${SPOKEN_JOINER}\s+|[._'-])[a-z0-9]+|\s+${NUMBER_WORD}){0,${MAX_SPOKEN_PARTS}}\s+${SPOKEN_AT}\s+${SPOKEN_LABEL}(?:\s+${SPOKEN_LABEL}){0,2}(?:\s+${SPOKEN_DOT}\s+${SPOKEN_LABEL}){0,${MAX_SPOKEN_PARTS}}\s+${SPOKEN_DOT}\s+(?:${SPOKEN_TLD}|[a-z]\s[a-z])\b`,
   'gi',
 );
+const SPOKEN_AT_WITHIN = /\s+(?:at|arroba)\s+/i;
+const HAS_SPOKEN_DOT = new RegExp(` ${SPOKEN_DOT} `, 'i');
 // An address written to dodge harvesters: "jo.bloggs [at] example [dot] co [dot] uk", "jo(at)example.com", "jo [at]
 // example dot com".
 const BRACKETED = (word: string): string => String.raw`\s*(?:\[\s*${word}\s*\]|\(\s*${word}\s*\)|\{\s*${word}\s*\}|<\s*${word}\s*>)\s*`;
@@ -43,7 +50,8 @@ const LOOSE_EMAIL = new RegExp(String.raw`${LOCAL_PART}${SPACED_AT_SIGN}${DOMAIN
 const HAS_SPACED_AT_SIGN = new RegExp(SPACED_AT_SIGN);
 
 // The local part of a spoken address must not swallow the sentence before it ("email is sam at ...").
-const SPOKEN_LOCAL_STOP = /^(?:is|was|me|my|email|e-mail|mail|address|it's|its|at|to|on|the|and|like|uh|um|er|erm|so|just|yeah|ok|okay)$/i;
+// Spanish and Portuguese words before one too: "su correo es …", "o meu e-mail é …".
+const SPOKEN_LOCAL_STOP = /^(?:is|was|me|my|email|e-mail|mail|address|it's|its|at|to|on|the|and|like|uh|um|er|erm|so|just|yeah|ok|okay|es|su|mi|meu|minha|seu|sua|correo|correio|arroba|el|la|de|en|em)$/i;
 
 // Every written address holds exactly one '@' and starts at most this far before it.
 const MAX_LOCAL_PART_CHARS = 64;
@@ -119,7 +127,7 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
   SPOKEN_EMAIL.lastIndex = 0;
   for (let match = SPOKEN_EMAIL.exec(text); match !== null; match = SPOKEN_EMAIL.exec(text)) {
     const value = match[0];
-    const atIndex = value.search(/\s+at\s+/i);
+    const atIndex = value.search(SPOKEN_AT_WITHIN);
     const localWords = value.slice(0, atIndex).split(/\s+/);
     let skipped = 0;
     while (skipped < localWords.length - 1 && SPOKEN_LOCAL_STOP.test(localWords[skipped]!)) skipped++;
@@ -195,7 +203,7 @@ export const emailRecognizer: Recognizer = {
     if (profile.hasAt && mayHoldGarbledDomain(text)) detectGarbled(text, spans);
     if (profile.hasBracketedAt) pushMatches(OBFUSCATED_EMAIL, text, spans);
     if (profile.hasAt && HAS_SPACED_AT_SIGN.test(text)) detectNearAtSigns(LOOSE_EMAIL, MAX_LOCAL_PART_CHARS + MAX_BLANKS_BY_AT_SIGN, text, spans);
-    if (/ dot /i.test(text)) detectSpoken(text, spans);
+    if (HAS_SPOKEN_DOT.test(text)) detectSpoken(text, spans);
     if (mayHoldSaidAt(text, profile)) detectSaidAt(text, spans);
     return spans;
   },

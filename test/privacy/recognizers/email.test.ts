@@ -113,3 +113,19 @@ test("a spoken address may end in any country's domain our users are in: Kenya's
     ['it is tama at kiwifm dot co dot nz thanks', 'tama at kiwifm dot co dot nz'],
   ]) assert.deepEqual(found(emailRecognizer, text!), [address], text);
 });
+
+test('a spoken address said in Spanish or Portuguese ("punto", "ponto", "arroba", "guion bajo") is found whole', () => {
+  for (const [text, address] of [
+    ['su correo es n punto castells arroba campusnord fm punto es y el móvil', 'n punto castells arroba campusnord fm punto es'],
+    ['o email dela é fernanda ponto lima arroba torresul ponto com ponto br', 'fernanda ponto lima arroba torresul ponto com ponto br'],
+    ['mi correo es marisol guion bajo vega arroba iberoffices punto es', 'marisol guion bajo vega arroba iberoffices punto es'],
+    ['my email is marisol punto vega arroba iberoffices punto es sorry', 'marisol punto vega arroba iberoffices punto es'],
+  ]) assert.deepEqual(found(emailRecognizer, text!), [address], text);
+  for (const text of ['el punto de encuentro es la puerta dos', 'llegamos a las ocho en punto al almoxarifado ponto de coleta']) {
+    assert.deepEqual(found(emailRecognizer, text), [], text);
+  }
+});
+
+test("a spoken address whose domain's first label is said as three words is found whole", () => {
+  assert.deepEqual(found(emailRecognizer, 'her email is siti underscore hajar at t three ops dot com dot sg and'), ['siti underscore hajar at t three ops dot com dot sg']);
+});
