@@ -1,9 +1,10 @@
 // libphonenumber-js's validity check for "+<calling code><national number>", with its patterns compiled once per
-// calling code. PhoneNumber#isValid() builds a new RegExp for every pattern it tries (helpers/matchesEntirely.js)
+// country. PhoneNumber#isValid() builds a new RegExp for every pattern it tries (helpers/matchesEntirely.js)
 // and re-selects the numbering plan on each call, which cost more than the rest of a candidate's check.
-// Same steps as its isValid.js and helpers/getNumberType.js (v1.13): the calling code's main numbering plan; the
-// national number must match the plan's pattern and, if the plan lists number types, one type's pattern whose
-// possible lengths allow the number's length (checked against PhoneNumber#isValid() on 1.5 M random numbers).
+// Same steps as its parsePhoneNumber(), isValid.js and helpers/getNumberType.js (v1.13): the number's country among
+// those of its calling code (getCountryByNationalNumber.js); the national number must match that country's pattern
+// and, if the plan lists number types, one type's pattern whose possible lengths allow the number's length (held to
+// parsePhoneNumber()'s isValid() by a property test).
 import { Metadata } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/metadata.max.json';
 
@@ -13,22 +14,26 @@ interface NumberingPlanRules {
   nationalNumberPattern(): string;
   hasTypes(): boolean;
   type(name: string): NumberTypeRules | undefined;
+  leadingDigits(): string | undefined;
 }
 
 // getNumberType() tries FIXED_LINE, then these; any match makes a number valid.
 const NUMBER_TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
 
 interface CompiledType { pattern: RegExp; possibleLengths: readonly number[] | undefined }
-interface CompiledPlan { nationalNumber: RegExp; types: readonly CompiledType[] | undefined }
+// A country's plan; leadingDigits is the start its numbers have, where the plan says one.
+interface CompiledPlan { nationalNumber: RegExp; types: readonly CompiledType[] | undefined; leadingDigits: RegExp | undefined }
 
 const entirely = (pattern: string): RegExp => new RegExp(`^(?:${pattern})$`);
 
-function compilePlan(callingCode: string): CompiledPlan {
+function compilePlan(country: string): CompiledPlan {
   const selected = new Metadata(metadata);
-  selected.selectNumberingPlan(callingCode as never);
+  selected.selectNumberingPlan(country as never);
   const plan = selected.numberingPlan as unknown as NumberingPlanRules;
   const nationalNumber = entirely(plan.nationalNumberPattern());
-  if (!plan.hasTypes()) return { nationalNumber, types: undefined };
+  const leadingDigitsPattern = plan.leadingDigits();
+  const leadingDigits = leadingDigitsPattern ? new RegExp(`^(?:${leadingDigitsPattern})`) : undefined;
+  if (!plan.hasTypes()) return { nationalNumber, types: undefined, leadingDigits };
   const types: CompiledType[] = [];
   for (const name of NUMBER_TYPES) {
     const type = plan.type(name);
@@ -36,19 +41,11 @@ function compilePlan(callingCode: string): CompiledPlan {
     if (type === undefined || !type.pattern()) continue;
     types.push({ pattern: entirely(type.pattern()), possibleLengths: type.possibleLengths() || undefined });
   }
-  return { nationalNumber, types };
+  return { nationalNumber, types, leadingDigits };
 }
 
-// Keyed by calling code: a few hundred entries at most, filled as codes are first seen.
-const compiledPlans = new Map<number, CompiledPlan>();
-
-/** PhoneNumber#isValid() for the number with this calling code and national number. */
-export function isValidNationalNumber(callingCode: number, nationalNumber: string): boolean {
-  let plan = compiledPlans.get(callingCode);
-  if (plan === undefined) {
-    plan = compilePlan(String(callingCode));
-    compiledPlans.set(callingCode, plan);
-  }
+/** Whether the national number is valid by the plan: its pattern, and one number type's (getNumberType()). */
+function isValidBy(plan: CompiledPlan, nationalNumber: string): boolean {
   if (!plan.nationalNumber.test(nationalNumber)) return false;
   if (plan.types === undefined) return true;
   for (const type of plan.types) {
@@ -56,4 +53,33 @@ export function isValidNationalNumber(callingCode: number, nationalNumber: strin
     if (type.pattern.test(nationalNumber)) return true;
   }
   return false;
+}
+
+// The plans of each calling code's countries, its main country first (metadata.country_calling_codes); filled as
+// codes are first seen, a few hundred at most.
+const plansByCallingCode = new Map<number, readonly CompiledPlan[]>();
+const CALLING_CODE_COUNTRIES = metadata.country_calling_codes as Record<string, string[]>;
+
+/**
+ * libphonenumber's isValid() of "+<calling code><national number>" as parsePhoneNumber() reads it. Where several
+ * countries share the calling code (+1: the US, Canada, the Caribbean; +44: the UK, Jersey, Guernsey, the Isle of Man),
+ * the number's country is the first whose leading digits start it or, for a country without them, whose plan it is
+ * valid by (helpers/getCountryByNationalNumber.js); failing both, the main country's. It is valid by that country's plan.
+ */
+export function isValidNationalNumber(callingCode: number, nationalNumber: string): boolean {
+  let plans = plansByCallingCode.get(callingCode);
+  if (plans === undefined) {
+    plans = (CALLING_CODE_COUNTRIES[String(callingCode)] ?? []).map(compilePlan);
+    plansByCallingCode.set(callingCode, plans);
+  }
+  if (plans.length === 0) return false;
+  if (plans.length === 1) return isValidBy(plans[0]!, nationalNumber);
+  for (const plan of plans) {
+    if (plan.leadingDigits !== undefined) {
+      if (plan.leadingDigits.test(nationalNumber)) return isValidBy(plan, nationalNumber);
+    } else if (isValidBy(plan, nationalNumber)) {
+      return true;
+    }
+  }
+  return isValidBy(plans[0]!, nationalNumber);
 }

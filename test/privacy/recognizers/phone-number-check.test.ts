@@ -1,10 +1,11 @@
 // isPhoneNumber() reads a candidate's digits in place and asks libphonenumber-js as little as it can; this holds
 // it to the same rules written the plain way — digits extracted, each national reading tried with
-// PhoneNumber#isPossible() and (uncued) #isValid() or the country's own grouping — on generated candidates.
+// PhoneNumber#isPossible() and (uncued) parsePhoneNumber()'s #isValid() or the country's own grouping — on generated
+// candidates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { PhoneNumber } from 'libphonenumber-js/core';
+import { parsePhoneNumberFromString, PhoneNumber } from 'libphonenumber-js/core';
 import type { E164Number } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/metadata.max.json';
 import { isPhoneNumber } from '../../../src/privacy/recognizers/phone.ts';
@@ -14,13 +15,20 @@ const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}$/;
 const NANP_LOCAL_SHAPE = /^[2-9]\d{2}[ .-]\d{4}$/;
 const TRUNK_PREFIX_COUNTRY_CODES = ['44', '49', '91', '33', '61', '353', '31', '34', '39', '27'];
 
-/** The number in E.164 digits is a phone number for its country: a possible length, and valid unless cued. */
+/**
+ * The number in E.164 digits is a phone number for its country: a possible length, and valid unless cued, as
+ * parsePhoneNumber() reads it (the country among those sharing its calling code). A number parsing would read with a
+ * national prefix dropped ("+971 0…") is not compared: the recognizer reads national digits as written.
+ */
 function acceptable(e164Digits: string, cued: boolean): boolean {
   if (!/^[1-9]\d{6,16}$/.test(e164Digits)) return false;
   const callingCode = [1, 2, 3].map((length) => e164Digits.slice(0, length)).find((prefix) => CALLING_CODES.has(prefix));
   if (callingCode === undefined) return false;
-  const number = new PhoneNumber(`+${e164Digits}` as E164Number, metadata);
-  return number.isPossible() && (cued || number.isValid());
+  if (!new PhoneNumber(`+${e164Digits}` as E164Number, metadata).isPossible()) return false;
+  if (cued) return true;
+  const parsed = parsePhoneNumberFromString(`+${e164Digits}`, metadata);
+  fc.pre(parsed === undefined || `${parsed.countryCallingCode}${parsed.nationalNumber}` === e164Digits);
+  return parsed?.isValid() ?? false;
 }
 
 const groupLengths = (written: string): string => (written.match(/\d+/g) ?? []).map((group) => group.length).join(' ');

@@ -353,3 +353,8 @@ test('numbers spoken in Spanish or Portuguese, in pairs and tens with their "y"/
     'la lectura es cero cuatro cinco ocho uno dos siete', 'o medidor marca nove nove oito sete dois três quatro kilowatts',
     'cuatro guardias cinco cámaras y dos rondines']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
+
+test('a Canadian or Caribbean number written as one is found with no cue, as a US one is', () => {
+  assert.deepEqual(found(phoneRecognizer, 'Montréal office 514 555-0162  poste 218'), ['514 555-0162']);
+  assert.deepEqual(found(phoneRecognizer, 'Kingston desk (876) 555-1234 after 6'), ['(876) 555-1234']);
+});
