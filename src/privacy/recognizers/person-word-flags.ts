@@ -49,11 +49,13 @@ const isAccentedLexiconName = (lowered: string): boolean => lowered.charCodeAt(0
 // Our users' other languages end their nouns so, and no name: German's "-ung", "-keit", "-stelle", "-zentrum" ("Unterhaltsreinigung",
 // "Kostenstelle", "Logistikzentrum"), Spanish's and Portuguese's "-ción", "-ção", "-amento", Polish's "-acja", "-ownia". A long
 // capitalised word of no list that ends so is no name (words of MIN_NOUN_LETTERS or more: "Jung", "Hartung" are surnames).
+// Burmese names end in "-aung" ("Myintaung", "Thantzinaung" as a register writes them run together): no noun does.
 const ASCII_NOUN_ENDINGS = ['ung', 'ungen', 'heit', 'keit', 'schaft', 'nisse', 'zentrum', 'zentrale', 'dienst', 'bereich', 'stelle', 'seite', 'warte',
   'strasse', 'maschine', 'schild', 'klinikum', 'park', 'cion', 'ciones', 'amento', 'acja', 'ownia'];
 const NOUN_ENDING = new RegExp(`(?:${[...ASCII_NOUN_ENDINGS, 'straße', 'zähler', 'gebäude', 'ción', 'ção', 'ções', 'sión'].join('|')})$`);
+const NAME_ENDING = 'aung';
 const MIN_NOUN_LETTERS = 8;
-export const isForeignNoun = (lowered: string): boolean => lowered.length >= MIN_NOUN_LETTERS && NOUN_ENDING.test(lowered);
+export const isForeignNoun = (lowered: string): boolean => lowered.length >= MIN_NOUN_LETTERS && NOUN_ENDING.test(lowered) && !lowered.endsWith(NAME_ENDING);
 
 // The ASCII endings by their last letter, so an ASCII word's letters are compared in place, with no string built.
 const ASCII_NOUN_ENDINGS_BY_LAST_CODE: string[][] = Array.from({ length: 128 }, () => []);
@@ -63,11 +65,16 @@ for (const ending of ASCII_NOUN_ENDINGS) ASCII_NOUN_ENDINGS_BY_LAST_CODE[ending.
 function isAsciiForeignNoun(codes: Uint16Array, start: number, end: number): boolean {
   if (end - start < MIN_NOUN_LETTERS) return false;
   for (const ending of ASCII_NOUN_ENDINGS_BY_LAST_CODE[codes[end - 1]! | CASE_BIT]!) {
-    let index = ending.length - 1;
-    while (index >= 0 && (codes[end - ending.length + index]! | CASE_BIT) === ending.charCodeAt(index)) index--;
-    if (index < 0) return true;
+    if (endsWithAscii(codes, end, ending)) return !endsWithAscii(codes, end, NAME_ENDING);
   }
   return false;
+}
+
+/** Whether the ASCII letters before `end` are the lower-case `ending`, read case-insensitively. */
+function endsWithAscii(codes: Uint16Array, end: number, ending: string): boolean {
+  let index = ending.length - 1;
+  while (index >= 0 && (codes[end - ending.length + index]! | CASE_BIT) === ending.charCodeAt(index)) index--;
+  return index < 0;
 }
 
 function flagsOfLowered(lowered: string): number {
