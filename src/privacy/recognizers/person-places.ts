@@ -2,9 +2,10 @@
 // "Parque Industrial Bernardo Quintana", "Szpital im. Jana Pawła II" — streets, estates and buildings in our users' other
 // languages are named after people, with the kind's word first (PLACE_PREFIXES). A span is dropped that starts with such a
 // word, or with an article and then one ("Le Complexe Desjardins"), or that follows one within three words, a name's
-// particles passed over (each word capitalised, or an abbreviation with its dot: "ul.", "al.", "im.").
+// particles passed over (each word capitalised, or an abbreviation with its dot: "ul.", "al.", "im."; a street's kind may
+// be in lower case, STREET_KINDS: "rue Jean Jaurès").
 import type { DetectedSpan } from '../recognizer.ts';
-import { NAME_PARTICLES, PLACE_PREFIXES } from './person-vocabulary.ts';
+import { NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS } from './person-vocabulary.ts';
 import { PLACE_PREFIX, wordFlags } from './person-word-flags.ts';
 import { DOT, isAsciiLetter, isAsciiUpper, SLASH, SPACE } from '../char-codes.ts';
 
@@ -39,7 +40,10 @@ function wordEndFrom(text: string, start: number): number {
   return text.charCodeAt(end) === DOT ? end + 1 : end;
 }
 
-/** Whether one of the MAX_WORDS_BEFORE words before `start` is a place's kind, the words between capitalised or dotted. */
+/**
+ * Whether one of the MAX_WORDS_BEFORE words before `start` is a place's kind, the words between capitalised or dotted; a
+ * street's kind may be in lower case.
+ */
 function followsPlacePrefix(text: string, codes: Uint16Array, start: number): boolean {
   let end = start;
   for (let words = 0; words < MAX_WORDS_BEFORE;) {
@@ -55,7 +59,8 @@ function followsPlacePrefix(text: string, codes: Uint16Array, start: number): bo
     words++;
     const first = text.charCodeAt(wordStart);
     const capitalised = first < 128 ? isAsciiUpper(first) : UPPER_CASE_LETTER.test(text[wordStart]!);
-    if (!capitalised && text.charCodeAt(wordEnd - 1) !== DOT) return false;
+    // In lower case, only a street's kind: "27 rue Jean Jaurès", "calle Ramón Gómez de la Serna".
+    if (!capitalised && text.charCodeAt(wordEnd - 1) !== DOT) return STREET_KINDS.has(text.slice(wordStart, wordEnd));
     if (isPlacePrefix(text, codes, wordStart, wordEnd)) return true;
     if (!capitalised) return false;
     end = wordStart;

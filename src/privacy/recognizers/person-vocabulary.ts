@@ -168,12 +168,16 @@ rd st ave sq blvd ln tce`;
 // city ("Rua Haddock Lobo", "Plaza Benito Juárez", "Bloco Oscar Niemeyer", "al. Piłsudskiego", "Szpital im. Jana Pawła II",
 // "São Paulo"): the name after it is the place's (person-places.ts). An abbreviation keeps its dot. Torre is in, though a
 // surname too: written first, before a name, it is a tower.
-export const PLACE_PREFIXES: ReadonlySet<string> = wordSet(`rua avenida av. avda. avda calle c/ calzada paseo plaza praça praca largo travessa
-alameda rodovia estrada bloco edificio edifício ed. condominio condomínio cond. residencial jardim colonia fraccionamiento
-barrio bairro parque centro comercial empresarial industrial galerías galerias clínica clinica hospital sanatorio colegio colégio
-universidad universidade instituto torre complexe boul. rue centrum biurowiec osiedle os. ul. ulica al. aleja plac im. szpital
-jalan lorong persiaran taman
-são santa santo san sankt`);
+// The street kinds among them that addresses write in lower case too ("27 rue Jean Jaurès", "en la calle Ramón Gómez",
+// "viale Luigi Einaudi"): a lower-case kind names a place only when it is one of these, not a common word as well
+// ("via", "comercial", "são", "centro").
+export const STREET_KINDS: ReadonlySet<string> = wordSet(`rua avenida av. avda. avda calle c/ calzada paseo praça praca travessa alameda
+rodovia estrada rue boul. boulevard chemin allée quai impasse viale piazza piazzale corso vicolo ul. ulica al. aleja plac jl. jln.`);
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...STREET_KINDS, ...wordSet(`plaza largo bloco edificio edifício ed.
+condominio condomínio cond. residencial jardim colonia fraccionamiento barrio bairro parque centro comercial empresarial industrial
+galerías galerias clínica clinica hospital sanatorio colegio colégio universidad universidade instituto torre complexe centrum
+biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara
+são santa santo san sankt`)]);
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter((word) => word !== ''));

@@ -51,23 +51,37 @@ const isAccentedLexiconName = (lowered: string): boolean => lowered.charCodeAt(0
 // capitalised word of no list that ends so is no name (words of MIN_NOUN_LETTERS or more: "Jung", "Hartung" are surnames).
 // Burmese names end in "-aung" ("Myintaung", "Thantzinaung" as a register writes them run together): no noun does.
 const ASCII_NOUN_ENDINGS = ['ung', 'ungen', 'heit', 'keit', 'schaft', 'nisse', 'zentrum', 'zentrale', 'dienst', 'bereich', 'stelle', 'seite', 'warte',
-  'strasse', 'maschine', 'schild', 'klinikum', 'park', 'cion', 'ciones', 'amento', 'acja', 'ownia'];
-const NOUN_ENDING = new RegExp(`(?:${[...ASCII_NOUN_ENDINGS, 'straße', 'zähler', 'gebäude', 'ción', 'ção', 'ções', 'sión'].join('|')})$`);
+  'maschine', 'schild', 'klinikum', 'park', 'cion', 'ciones', 'amento', 'acja', 'ownia'];
+// Dutch, German and Scandinavian streets end with their kind ("Jozef Guislainstraat", "Prins Hendrikkade", "Lindenallee",
+// "Birger Jarlsgatan"): such a word is a place's, like "Street", so the name before it is the street's too.
+const ASCII_STREET_ENDINGS = ['straat', 'kade', 'laan', 'gracht', 'plein', 'singel', 'allee', 'platz', 'gasse', 'strasse', 'gatan', 'gade', 'vej'];
+const NOUN_ENDING = new RegExp(`(?:${[...ASCII_NOUN_ENDINGS, 'zähler', 'gebäude', 'ción', 'ção', 'ções', 'sión'].join('|')})$`);
+const STREET_ENDING = new RegExp(`(?:${[...ASCII_STREET_ENDINGS, 'straße', 'vägen'].join('|')})$`);
 const NAME_ENDING = 'aung';
 const MIN_NOUN_LETTERS = 8;
-export const isForeignNoun = (lowered: string): boolean => lowered.length >= MIN_NOUN_LETTERS && NOUN_ENDING.test(lowered) && !lowered.endsWith(NAME_ENDING);
+const NOUN_FLAGS = NOT_A_NAME_OR_ORGANISATION;
+const STREET_FLAGS = NOT_A_NAME_OR_ORGANISATION | ORGANISATION;
 
-// The ASCII endings by their last letter, so an ASCII word's letters are compared in place, with no string built.
-const ASCII_NOUN_ENDINGS_BY_LAST_CODE: string[][] = Array.from({ length: 128 }, () => []);
-for (const ending of ASCII_NOUN_ENDINGS) ASCII_NOUN_ENDINGS_BY_LAST_CODE[ending.charCodeAt(ending.length - 1)]!.push(ending);
+/** The flags a lower-cased word of no list has by its ending: a noun's (NOUN_FLAGS), a street's (STREET_FLAGS), or 0. */
+export function nounEndingFlags(lowered: string): number {
+  if (lowered.length < MIN_NOUN_LETTERS || lowered.endsWith(NAME_ENDING)) return 0;
+  if (STREET_ENDING.test(lowered)) return STREET_FLAGS;
+  return NOUN_ENDING.test(lowered) ? NOUN_FLAGS : 0;
+}
 
-/** isForeignNoun() of the ASCII letters codes[start, end), read case-insensitively. */
-function isAsciiForeignNoun(codes: Uint16Array, start: number, end: number): boolean {
-  if (end - start < MIN_NOUN_LETTERS) return false;
-  for (const ending of ASCII_NOUN_ENDINGS_BY_LAST_CODE[codes[end - 1]! | CASE_BIT]!) {
-    if (endsWithAscii(codes, end, ending)) return !endsWithAscii(codes, end, NAME_ENDING);
+// The ASCII endings with their flags, by their last letter, so an ASCII word's letters are compared in place, with no string built.
+const ASCII_ENDINGS_BY_LAST_CODE: Array<Array<{ ending: string; flags: number }>> = Array.from({ length: 128 }, () => []);
+for (const [endings, flags] of [[ASCII_STREET_ENDINGS, STREET_FLAGS], [ASCII_NOUN_ENDINGS, NOUN_FLAGS]] as const) {
+  for (const ending of endings) ASCII_ENDINGS_BY_LAST_CODE[ending.charCodeAt(ending.length - 1)]!.push({ ending, flags });
+}
+
+/** nounEndingFlags() of the ASCII letters codes[start, end), read case-insensitively. */
+function asciiNounEndingFlags(codes: Uint16Array, start: number, end: number): number {
+  if (end - start < MIN_NOUN_LETTERS) return 0;
+  for (const { ending, flags } of ASCII_ENDINGS_BY_LAST_CODE[codes[end - 1]! | CASE_BIT]!) {
+    if (endsWithAscii(codes, end, ending)) return endsWithAscii(codes, end, NAME_ENDING) ? 0 : flags;
   }
-  return false;
+  return 0;
 }
 
 /** Whether the ASCII letters before `end` are the lower-case `ending`, read case-insensitively. */
@@ -85,7 +99,7 @@ function flagsOfLowered(lowered: string): number {
   if (ORGANISATION_WORDS.has(lowered)) flags |= ORGANISATION;
   if (isLexiconName(lowered) || (flags === 0 && isAccentedLexiconName(lowered))) flags |= LEXICON_NAME;
   if (WORD_NAMES.has(lowered)) flags |= WORD_NAME;
-  if (flags === 0 && isForeignNoun(lowered)) flags |= NOT_A_NAME_OR_ORGANISATION;
+  if (flags === 0) flags |= nounEndingFlags(lowered);
   if (PLACE_PREFIXES.has(lowered)) flags |= PLACE_PREFIX;
   return flags;
 }
@@ -158,8 +172,8 @@ export function wordFlags(text: string, codes: Uint16Array, start: number, end: 
     node = slot === 0 || node < 0 ? -1 : CHILDREN[node * SLOTS + slot]! || -1;
   }
   if (node > 0 && FLAGS[node] !== 0) return FLAGS[node]! | short;
-  // A word of no list: a long one may be a noun by its ending.
-  return isAsciiForeignNoun(codes, start, end) ? NOT_A_NAME_OR_ORGANISATION : short;
+  // A word of no list: a long one may be a noun or a street by its ending.
+  return asciiNounEndingFlags(codes, start, end) || short;
 }
 
 /**

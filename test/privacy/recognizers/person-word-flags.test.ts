@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FIRST_NAMES, SURNAMES } from '../../../src/privacy/person-lexicon.ts';
 import { NAME_PARTICLES, NOT_A_NAME, ORGANISATION_WORDS, PLACE_PREFIXES, WORD_NAMES } from '../../../src/privacy/recognizers/person-vocabulary.ts';
-import { isForeignNoun, LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, PLACE_PREFIX, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from '../../../src/privacy/recognizers/person-word-flags.ts';
+import { nounEndingFlags, LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, PLACE_PREFIX, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from '../../../src/privacy/recognizers/person-word-flags.ts';
 import { codeUnits } from '../../../src/privacy/code-units.ts';
 
 function listedFlags(word: string): number {
@@ -20,7 +20,7 @@ const placePrefixFlag = (word: string): number => (PLACE_PREFIXES.has(word.toLow
 
 /**
  * listedFlags(), where a word of no list whose first letter is ASCII is a lexicon name if it is one without its accents,
- * and else a long one ending as a noun of our users' other languages is no name.
+ * and else a long one ending as a noun of our users' other languages is no name, or a street's ('-straat').
  */
 function expectedFlags(word: string): number {
   const flags = listedFlags(word);
@@ -28,7 +28,7 @@ function expectedFlags(word: string): number {
   const folded = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   const accented = flags === 0 && /^[\0-\x7f]/.test(word.toLowerCase()) && /[^\0-\x7f]/.test(word.toLowerCase()) && !word.toLowerCase().startsWith('\u0307', 1);
   if (accented && (FIRST_NAMES.has(folded) || SURNAMES.has(folded))) return LEXICON_NAME | place;
-  return (flags === 0 && isForeignNoun(word.toLowerCase()) ? NOT_A_NAME_OR_ORGANISATION : flags) | place;
+  return (flags === 0 ? nounEndingFlags(word.toLowerCase()) : flags) | place;
 }
 
 const listed = ['reinigung', 'kostenstelle', 'verificacion', 'distribuição', 'planejamento', 'hartung', ...PLACE_PREFIXES, ...TITLES, ...NAME_PARTICLES, ...NOT_A_NAME, ...ORGANISATION_WORDS, ...WORD_NAMES, ...[...FIRST_NAMES].slice(0, 300), ...[...SURNAMES].slice(0, 300)];

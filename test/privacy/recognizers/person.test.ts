@@ -998,3 +998,18 @@ test("a cell under a heading that holds no names (a supplier's, a carrier's, a c
   const english = 'Time | Supplier | Driver | Reg\n05:12 | Van den Heuvel | Piet de Vries | 73-BVX-2';
   assert.equal(redacted(english), 'Time | Supplier | Driver | Reg\n05:12 | Van den Heuvel | [REDACTED_NAME] | 73-BVX-2');
 });
+
+test("a street's kind in lower case before a name makes it a place, as French, Spanish, Italian and Portuguese addresses write it: 'rue Jean Jaurès'", () => {
+  for (const text of ["Le site c'est 27 rue Jean Jaurès (entrée par la rue Pasteur)", 'au 1250 boulevard René-Lévesque ouest', 'en la calle Ramón Gómez de la Serna 4',
+    'Sede: viale Luigi Einaudi 16', 'consegna in piazza Giuseppe Garibaldi 8', 'pos 1 di gerbang Jl. Gatot Subroto, pos 2', 'Lokasi: Wisma Tun Sambanthan lantai 3'])
+    assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
+  // A kind that is a common word too ("via", "comercial", "são") cues no place in lower case: a name follows it.
+  for (const [text, name] of [['booked via Maria Santos yesterday', 'Maria Santos'], ['fale com o gerente comercial João Pereira', 'João Pereira'], ['eles são João e Maria', 'João']] as const)
+    assert.match(redacted(text), /REDACTED_NAME/, `${text} (${name})`);
+});
+
+test("a Dutch, German or Scandinavian street's name ends with its kind ('-straat', '-kade', '-allee'): the name before it is the street's", () => {
+  for (const text of ['Jozef Guislainstraat 8, 9000 Gent', "poort 3 (kant Prins Hendrikkade) is 's nachts dicht.", 'Objekt: Rathaus Lindenallee', 'Levering via de Willem Barentszkade, dock 4', 'Kontor: Sveavägen, Birger Jarlsgatan 12'])
+    assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
+  assert.equal(redacted('contact: Pieter van der Laan'), 'contact: [REDACTED_NAME]');
+});
