@@ -202,11 +202,12 @@ const isCalendarWordAt = (text: string, start: number, end: number): boolean => 
 const ADJECTIVE_CUE_BEFORE = /\b(?:he|she|that)(?:['’]s|['’]ll be|['’]d be| is| will be| would be)\s+$/i;
 const WORD_AFTER_WORD_NAME = /[A-Za-z][a-z]*(?:['’-][A-Za-z][a-z]+)?(?![\p{L}\p{N}])/uy;
 const UPPER_CASE_WORD_AFTER_WORD_NAME = new RegExp(String.raw`${UPPER_CASE_WORD_SOURCE}(?![\p{L}\p{N}])`, 'uy');
+const MAX_PARTICLES_BEFORE_SURNAME = 2;
 
 /**
  * Whether the word text[start, end), lower-case, capitalised or in capitals (`upperCase`: then its surname is too, "NAME:
  * MONDAY OKON"), after the cue ending at `cueEnd` is a first name though an everyday word (WORD_NAMES): a clause ends after
- * it, or a surname follows — a lexicon name or a word that is no English one.
+ * it, or a surname follows, its particles passed over — a lexicon name or a word that is no English one.
  */
 function isWordNameAt(text: string, codes: Uint16Array, cueEnd: number, start: number, end: number, upperCase = false): boolean {
   if ((wordFlags(text, codes, start, end) & WORD_NAME) === 0) return false;
@@ -214,11 +215,28 @@ function isWordNameAt(text: string, codes: Uint16Array, cueEnd: number, start: n
   CLAUSE_END_AFTER_WORD_NAME.lastIndex = end;
   if (CLAUSE_END_AFTER_WORD_NAME.test(text)) return true;
   if (codes[end] !== SPACE) return false;
-  const surnameEnd = stickyMatchEnd(upperCase ? UPPER_CASE_WORD_AFTER_WORD_NAME : WORD_AFTER_WORD_NAME, text, end + 1);
+  const wordAfter = upperCase ? UPPER_CASE_WORD_AFTER_WORD_NAME : WORD_AFTER_WORD_NAME;
+  let surnameStart = end + 1;
+  let surnameEnd = stickyMatchEnd(wordAfter, text, surnameStart);
+  // The surname's particles may come first: "Jan de Vries", "jan van der berg".
+  for (let particles = 0; particles < MAX_PARTICLES_BEFORE_SURNAME && surnameEnd !== -1 && codes[surnameEnd] === SPACE; particles++) {
+    if ((wordFlags(text, codes, surnameStart, surnameEnd) & PARTICLE) === 0) break;
+    surnameStart = surnameEnd + 1;
+    surnameEnd = stickyMatchEnd(wordAfter, text, surnameStart);
+  }
   if (surnameEnd === -1) return false;
-  // A surname that is a word name too ("Will Summer", "Rose May") is one after such a first name.
-  const surnameFlags = nameTokenFlags(text, codes, end + 1, surnameEnd);
-  return (surnameFlags & WORD_NAME) !== 0 || readsAsName(surnameFlags, text, end + 1, surnameEnd, MIN_UNKNOWN_WORD_LETTERS);
+  // A surname that is a word name too ("Will Summer", "Rose May") is one after such a first name; after particles, so is
+  // one that is an English word ("Jan van der Berg", "Mark van Dam").
+  const surnameFlags = nameTokenFlags(text, codes, surnameStart, surnameEnd);
+  if (surnameStart > end + 1) return (surnameFlags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) === 0;
+  return (surnameFlags & WORD_NAME) !== 0 || readsAsName(surnameFlags, text, surnameStart, surnameEnd, MIN_UNKNOWN_WORD_LETTERS);
+}
+
+/** Whether a name's particle ("van", "de") is the word one space after `end`. */
+function isParticleAfter(text: string, codes: Uint16Array, end: number): boolean {
+  if (codes[end] !== SPACE) return false;
+  const particleEnd = stickyMatchEnd(WORD_AFTER_WORD_NAME, text, end + 1);
+  return particleEnd !== -1 && (wordFlags(text, codes, end + 1, particleEnd) & PARTICLE) !== 0;
 }
 
 /**
@@ -274,8 +292,8 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     const turnedDown = !particle && ((!sameStyle || !nameWord || isCamelCaseWord(text, codes, cursor, tokenEnd))
       || (words === 0 && casing === 'lower' && (flags & LEXICON_NAME) === 0 && isCommonEnglishWord(text, cursor, tokenEnd)));
     // Capitalised after any cue, a first name that is a word is one where its clause says so too ("Mon: Will / Hope", "Thanks,
-    // Will"), but for a calendar's ("due by Monday.").
-    const wordNameAhead = words === 0 && (allowLower || (casing === 'title' && !isCalendarWordAt(text, cursor, tokenEnd)));
+    // Will"), but for a calendar's ("due by Monday."), unless a surname's particle follows it ("Jan van der Berg").
+    const wordNameAhead = words === 0 && (allowLower || (casing === 'title' && (!isCalendarWordAt(text, cursor, tokenEnd) || isParticleAfter(text, codes, tokenEnd))));
     if (turnedDown && !(wordNameAhead && isWordNameAt(text, codes, position, cursor, tokenEnd, casing === 'upper'))) break;
     if (start === -1) start = cursor;
     if (!particle) firstCasing ??= casing;

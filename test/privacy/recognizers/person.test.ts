@@ -1013,3 +1013,10 @@ test("a Dutch, German or Scandinavian street's name ends with its kind ('-straat
     assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
   assert.equal(redacted('contact: Pieter van der Laan'), 'contact: [REDACTED_NAME]');
 });
+
+test("a first name that is an everyday word too is one before a surname's particles: 'Jan de Vries', 'jan van der berg'", () => {
+  assert.equal(redacted('my name is Jan de Vries'), 'my name is [REDACTED_NAME]');
+  assert.equal(redacted('contact: Jan van der Berg'), 'contact: [REDACTED_NAME]');
+  assert.equal(redacted('ask for jan van der berg at the gate'), 'ask for [REDACTED_NAME] at the gate');
+  assert.equal(redacted('Visitor: Mark van Dijk'), 'Visitor: [REDACTED_NAME]');
+});
