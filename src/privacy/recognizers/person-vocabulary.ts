@@ -75,6 +75,7 @@ sgt sergeant constable pc pcso insp inspector lt cpl capt det ofc
 sheet list log form template schedule summary response procedure checklist
 appendix annex section clause figure page sop drawing teams zoom slack skype webex valued
 briefing meeting huddle standup debrief
+aadhaar aadhar rfid mifare nfc
 merry happy christmas xmas easter diwali eid holi hanukkah ramadan
 ${CALENDAR}
 am pm utc gmt bst cet ist est pst kwh total sum ok yes no n/a tbc tbd asap eta fyi pto ooo hr it fm pii ssn dob id
@@ -109,7 +110,7 @@ plumbing plumbers heating roofing scaffolding glazing joinery electric electrica
 extra superstore metro pro harbour marina point
 waste recycling removals rentals hire motors express parcels foods food catering bakery dairies farms pharmacy pharma controls
 healthcare medical telecom telecoms networks digital media printing signs fabrication lifts elevators realty movers windows
-sl sa srl sarl sas ltda lda eireli bv nv pty llp
+sl sa srl sarl sas ltda lda eireli bv nv pty llp sdn bhd berhad tbk
 limpiezas limpezas cerrajería cerrajeria construtora constructora construcciones construções servicios serviços servizi instalaciones reformas vigilancia
 sicherheit gebäudereinigung gebäudeservice hausmeisterservice usługi sprzątanie ochrona nettoyage propreté
 hospitals clinics chemicals chemical laboratories labs packaging pharmaceuticals cement steel textiles engenharia ingeniería ingenieria café`;

@@ -1020,3 +1020,16 @@ test("a first name that is an everyday word too is one before a surname's partic
   assert.equal(redacted('ask for jan van der berg at the gate'), 'ask for [REDACTED_NAME] at the gate');
   assert.equal(redacted('Visitor: Mark van Dijk'), 'Visitor: [REDACTED_NAME]');
 });
+
+test("Malaysian and Indonesian firms' suffixes, an Indian ID's name and card words are no one's: 'Sdn Bhd', 'Aadhaar', 'RFID MIFARE'", () => {
+  for (const text of ['Business Development | BrightCare Facility Services Sdn Bhd', 'Vendor: Maju Jaya Berhad', 'His Aadhaar is already on the vendor portal',
+    '40 badge RFID MIFARE 1K, serie 0004418820'])
+    assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
+});
+
+test("a register's serial-number, key-tag and Chilean in/out headings are headings: 'Sl', 'Key Tag', 'ING', 'SAL'", () => {
+  const keys = 'Sl  Key Tag   Name                  Emp Id    Out     In     Sign\n1   B-O12     Rakesh Kumar          EMP4471   09.15   13.20  RK';
+  assert.equal(redacted(keys), keys.replace('Rakesh Kumar', '[REDACTED_NAME]').replace('13.20  RK', '13.20  [REDACTED_NAME]'));
+  const chile = 'FECHA   NOMBRE                  RUT            EMPRESA      PATENTE   ING     SAL\nO4-O6   Ignacio Fuentes Rojas   l5.882.4O3-K   Chilquinta   KXTR-41   O8:1O   O9:55';
+  assert.equal(redacted(chile), chile.replace('Ignacio Fuentes Rojas', '[REDACTED_NAME]'));
+});
