@@ -257,8 +257,9 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     // name's words, Catalan's "i" and Spanish's "y" are its particles ("Nuria Soler i Puig", "José García y López").
     if (tokenEnd === -1 && allowLower && isLowerInitialAt(codes, cursor)) tokenEnd = cursor + 1;
     if (tokenEnd === -1 && words > 0 && isLetterParticleAt(codes, cursor)) tokenEnd = cursor + 1;
-    // A token that stops inside a word ("Gmb" of "GmbH") is no name token: a span must end at a word's end.
-    if (tokenEnd === -1 || endsInsideWord(text, codes, tokenEnd)) break;
+    // A token that stops inside a word ("Gmb" of "GmbH") is no name token: a span must end at a word's end. Nor is a
+    // lower-case one glued to digits ("sha256"); a capitalised one may be a name OCR gave a digit ("BELL0").
+    if (tokenEnd === -1 || endsInsideWord(text, codes, tokenEnd) || (isAsciiDigit(codes[tokenEnd]!) && isAsciiLower(codes[cursor]!))) break;
     const flags = nameTokenFlags(text, codes, cursor, tokenEnd);
     if (words === 0 && start === -1 && (flags & TITLE) !== 0) {
       afterTitle = true;

@@ -1033,3 +1033,7 @@ test("a register's serial-number, key-tag and Chilean in/out headings are headin
   const chile = 'FECHA   NOMBRE                  RUT            EMPRESA      PATENTE   ING     SAL\nO4-O6   Ignacio Fuentes Rojas   l5.882.4O3-K   Chilquinta   KXTR-41   O8:1O   O9:55';
   assert.equal(redacted(chile), chile.replace('Ignacio Fuentes Rojas', '[REDACTED_NAME]'));
 });
+
+test("a word glued to digits is no name, after a cue too: a webhook's 'Signature: sha256=…'", () => {
+  for (const text of ['X-Intake-Signature: sha256=4c1f9e0a7b22d81e6f0a93c5b7d4e128', 'signed by: sha256=8f3c1e0a9bd24417']) assert.equal(redacted(text), text, text);
+});
