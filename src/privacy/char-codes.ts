@@ -28,6 +28,7 @@ export const UPPER_Z = 90;
 export const LEFT_BRACKET = 91;
 export const UNDERSCORE = 95;
 export const LOWER_A = 97;
+export const LOWER_L = 108;
 export const LOWER_X = 120;
 export const LOWER_Z = 122;
 export const PIPE = 124;

@@ -2,7 +2,8 @@
 // ("lucie.dubois＠orange.fr", "０９０－１２３４－５６７８"), no-break spaces to spaces and non-breaking hyphens, figure dashes
 // and minus signs to hyphens ("4917 4820 1234 5678" with U+00A0), an en dash between a number's groups to a hyphen
 // ("452–81–6630"), OCR's O, o, l and I among digits to 0 and 1 ("+44 2O 7946 O321", "0l71 234 5678", "+44 (O)113 …",
-// "l-602-…"), and OCR's 0 and 1 among a word's letters to O and l or I ("CHIDI 0KAFOR", "Ke11er").
+// "l-602-…"), OCR's 0 and 1 among a word's letters to O and l or I ("CHIDI 0KAFOR", "Ke11er"), and its l among capitals
+// to I ("GRABOWSKl").
 //
 // Every fold maps one UTF-16 code unit to one, so offsets in the copy are offsets in the text: the redactor scans the copy
 // and replaces the spans in the text as it was written. The profile (text-profile.ts) says when a text needs folding.
@@ -59,11 +60,25 @@ export const MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS = 3;
 const OCR_DIGITS_IN_WORD = /[01]/g;
 const LOWER_CASE_LETTER = /[a-z]/;
 
+// OCR's l for I in a word in capitals: "GRABOWSKl", "JAVlER". One or two l's, no other lower-case letter, and
+// MIN_CAPITALS_BESIDE_OCR_ELL capitals or more.
+export const MIN_CAPITALS_BESIDE_OCR_ELL = 3;
+export const MAX_OCR_ELLS_IN_WORD = 2;
+const CAPITALS_AND_ELLS = /^[A-Zl]+$/;
+const OCR_ELL = /l/g;
+
+/** The word in capitals with OCR's l's read as I, or as written where it is no such word. */
+function capitalsOf(word: string): string {
+  if (!CAPITALS_AND_ELLS.test(word)) return word;
+  const ells = word.length - word.replace(OCR_ELL, '').length;
+  return ells === 0 || ells > MAX_OCR_ELLS_IN_WORD || word.length - ells < MIN_CAPITALS_BESIDE_OCR_ELL ? word : word.replace(OCR_ELL, 'I');
+}
+
 /** The word with its OCR digits read as the letters they stand for, or as written where it is no such word. */
 function lettersOf(word: string): string {
   if (!ENDS_WITH_LETTER.test(word)) return word;
   const digits = word.length - word.replace(OCR_DIGITS_IN_WORD, '').length;
-  if (digits === 0) return word;
+  if (digits === 0) return capitalsOf(word);
   const letters = word.length - digits;
   if (digits > MAX_OCR_DIGITS_IN_WORD || letters < MIN_LETTERS_BESIDE_OCR_DIGITS || word.replace(/[01OolI]/g, '').length < MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS) return word;
   // In a word in capitals, 0 is O and 1 is I; in any other, o and l ("Ke11er").

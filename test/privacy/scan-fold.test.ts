@@ -20,7 +20,7 @@ test('words are not folded: O2, CO2, I, lol and a name with a zero stay as writt
 });
 
 test('property: folding keeps the length, and the profile says when a text needs it', () => {
-  const pieces = fc.constantFrom('0', '7', ' ', 'O', 'o', 'l', 'I', 'a', '\u00a0', '＠', '１', '–', '-', '.', 'x');
+  const pieces = fc.constantFrom('0', '7', ' ', 'O', 'o', 'l', 'I', 'a', '\u00a0', '＠', '１', '–', '-', '.', 'x', 'K', 'R');
   fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
     const folded = foldForScan(text);
     assert.equal(folded.length, text.length);
@@ -40,4 +40,12 @@ test("OCR's 0 and 1 in a word of four letters or more, a letter last, are read a
   assert.equal(redact('NAME | FIRM\nBrandi Ke11er | Acme').text, 'NAME | FIRM\n[REDACTED_NAME] | Acme');
   // A serial, a room or a model keeps its digits: fewer letters, or other digits too.
   for (const word of ['KS01A', 'E17UP04429', 'RM101', 'B1', 'SN0412', 'MK10E', 'AHU01', 'GATE1', 'Room10', 'LEVEL0']) assert.equal(foldForScan(word), word, word);
+});
+
+test("OCR's l for I in a word in capitals is read as I: 'TOMASZ GRABOWSKl', 'JAVlER SOTO'", () => {
+  assert.equal(foldForScan('GRABOWSKl | JAVlER | lSABEL | Kowal | HTML'), 'GRABOWSKI | JAVIER | ISABEL | Kowal | HTML');
+  assert.equal(redact('Kierownik obiektu: TOMASZ GRABOWSKl        podpis nieczytelny').text, 'Kierownik obiektu: [REDACTED_NAME]        podpis nieczytelny');
+  assert.equal(redact('Visitor: JAVlER SOTO').text, 'Visitor: [REDACTED_NAME]');
+  // Not in a word of fewer capitals, or with other lower-case letters: "OKl", "Wel", "McDONAlD" stay as written.
+  assert.equal(foldForScan('OKl Wel McDONAlD'), 'OKl Wel McDONAlD');
 });
