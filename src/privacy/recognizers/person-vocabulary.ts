@@ -55,7 +55,9 @@ simulacro abierto cerrado tarjeta mensajería kurier magazyn saa kuingia kutoka 
 saal zugang notiz dauer eigentümer stiege met het een voor naar bij koningsdag
 cordialement merci clé clés étage bâtiment entrée sortie relevé compteur électricité société heure visiteur visiteurs registre
 astreinte responsable équipe saluti cordiali grazie chiave chiavi ingresso uscita contatore lettura custode responsabile
-manutenzione pulizie notte giorno`;
+manutenzione pulizie notte giorno
+por para recibido recibida recebido recebida revisado revisada autorizado autorizada aprobado aprobada aprovado aprovada elaborado
+verificado`;
 
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door

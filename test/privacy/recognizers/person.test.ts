@@ -1037,3 +1037,8 @@ test("a register's serial-number, key-tag and Chilean in/out headings are headin
 test("a word glued to digits is no name, after a cue too: a webhook's 'Signature: sha256=…'", () => {
   for (const text of ['X-Intake-Signature: sha256=4c1f9e0a7b22d81e6f0a93c5b7d4e128', 'signed by: sha256=8f3c1e0a9bd24417']) assert.equal(redacted(text), text, text);
 });
+
+test("a Spanish or Portuguese form's label in capitals is no name: 'RECIBIDO POR:', 'REVISADO POR:'", () => {
+  assert.equal(redacted('RECIBIDO POR: JAVIER SOTO'), 'RECIBIDO POR: [REDACTED_NAME]');
+  assert.equal(redacted('REVISADO POR: ANA LIMA   APROBADO POR: ______'), 'REVISADO POR: [REDACTED_NAME]   APROBADO POR: ______');
+});
