@@ -21,7 +21,9 @@ export const HOSTILE_SHAPES: Readonly<Record<string, HostileShape>> = {
   'URL escapes': 'a%40b%2B1+c=', 'names said twice': 'rui rui ', 'names before a predicate': 'Dawn, Faith and Grace is on nights, ',
   'names before their address': 'Sipho sipho@',
   'Spanish spoken digits': 'treinta y tres ', 'place kinds before names': 'Rua Haddock Lobo ', 'OCR digits in names': 'R0CHA ',
-  'spoken spelling': 'a c h i e n g ', 'foreign nouns': 'Unterhaltsreinigung ',
+  'spoken spelling': 'a c h i e n g ', 'foreign nouns': 'Unterhaltsreinigung ', 'French spoken pairs': 'quatre-vingt-',
+  'German spoken pairs': 'zweiundvierzig und ', 'street endings': 'Jozef Guislainstraat ', 'lower-case street kinds': 'rue Jean ',
+  'capitals with an OCR l': 'GRABOWSKl ',
   'nameless column': { header: 'Time | Supplier | Driver\n', row: '05:12 | Van den Heuvel | Piet de Vries\n' },
 };
 

@@ -40,14 +40,15 @@ const JOINER_WINDOW = 8;
 export const IBERIAN_DIGIT_WORDS: ReadonlySet<string> = new Set(['cero', 'uno', 'dois', 'tres', 'cuatro', 'quatro', 'cinco', 'seis', 'siete', 'sete',
   'ocho', 'oito', 'nueve', 'nove', 'diez', 'dez', 'onze', 'doce', 'doze', 'trece', 'treze', 'catorce', 'catorze', 'quince', 'quinze', 'veinte', 'vinte',
   'treinta', 'trinta', 'cuarenta', 'quarenta', 'cincuenta', 'cinquenta', 'sesenta', 'sessenta', 'setenta', 'ochenta', 'oitenta', 'noventa']);
-/** The fewest such words a text holds before it is scanned for a run: a phone number said so takes four at least. */
-export const MIN_IBERIAN_DIGIT_WORDS = 3;
+/** The fewest such words (or spoken-digits-continental.ts's) a text holds before it is scanned for a run: a phone number said so takes four at least. */
+export const MIN_OTHER_LANGUAGE_DIGIT_WORDS = 3;
 
-export interface IberianRun { start: number; end: number; digitCount: number; spokenWords: number }
+/** A run of number words: where it is, the digits it stands for and how many number words it holds. */
+export interface SpokenNumberRun { start: number; end: number; digitCount: number; spokenWords: number }
 
 /** Each run of Spanish or Portuguese number words in text, with the digits it stands for and its number words. */
-export function spokenIberianRuns(text: string): IberianRun[] {
-  const runs: IberianRun[] = [];
+export function spokenIberianRuns(text: string): SpokenNumberRun[] {
+  const runs: SpokenNumberRun[] = [];
   SPOKEN_RUN.lastIndex = 0;
   for (let match = SPOKEN_RUN.exec(text); match !== null; match = SPOKEN_RUN.exec(text)) {
     let digitCount = 0;

@@ -5,6 +5,7 @@
 import { FIRST_NAMES, LOWER_CASE_FIRST_NAMES, SURNAMES } from './person-lexicon.ts';
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
+import { CONTINENTAL_DIGIT_WORDS } from './spoken-digits-continental.ts';
 import { IBERIAN_DIGIT_WORDS } from './spoken-digits-iberian.ts';
 import { PLACE_PREFIXES } from './recognizers/person-vocabulary.ts';
 import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_L, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
@@ -43,8 +44,8 @@ export interface TextProfile {
   readonly hasDigitWord: boolean;
   /** How many such words the text has: a spoken number of four digits or more has two at least (PHONE, CREDIT_CARD). */
   readonly digitWordCount: number;
-  /** Spanish and Portuguese number words (IBERIAN_DIGIT_WORDS), whole words. */
-  readonly iberianDigitWordCount: number;
+  /** Spanish, Portuguese, German, Dutch and French number words (IBERIAN_DIGIT_WORDS, CONTINENTAL_DIGIT_WORDS), whole words. */
+  readonly otherLanguageDigitWordCount: number;
   /** A place's kind (PLACE_PREFIXES: "Rua", "ul.") may be in the text: one in plain ASCII is, or a character is non-ASCII. */
   readonly mayHoldPlacePrefix: boolean;
   readonly hasAt: boolean;
@@ -168,7 +169,7 @@ const DOT_WORD_FLAG = 1 << 17;
 export const SPOKEN_DOT_WORDS = ['dot', 'punto', 'ponto'] as const;
 const LEXICON_FLAG = 1 << 18;
 const LOWER_NAME_FLAG = 1 << 19;
-const IBERIAN_DIGIT_WORD_FLAG = 1 << 20;
+const OTHER_LANGUAGE_DIGIT_WORD_FLAG = 1 << 20;
 const PLACE_PREFIX_FLAG = 1 << 21;
 const WORD_TABLE_BITS = 16;
 const WORD_TABLE_MASK = (1 << WORD_TABLE_BITS) - 1;
@@ -183,7 +184,7 @@ interface WordTable { hashes: Int32Array; words: string[]; flags: Int32Array }
 function buildWordTable(): WordTable {
   const words = new Map<string, number>(CUE_BITS_BY_FIRST_WORD);
   for (const word of DIGIT_WORDS) words.set(word, (words.get(word) ?? 0) | DIGIT_WORD_FLAG);
-  for (const word of IBERIAN_DIGIT_WORDS) words.set(word, (words.get(word) ?? 0) | IBERIAN_DIGIT_WORD_FLAG);
+  for (const word of [...IBERIAN_DIGIT_WORDS, ...CONTINENTAL_DIGIT_WORDS]) words.set(word, (words.get(word) ?? 0) | OTHER_LANGUAGE_DIGIT_WORD_FLAG);
   // A place's kind in plain ASCII, its dot or slash dropped ("av.", "c/"); one with another letter is a non-ASCII text's.
   for (const plain of [...PLACE_PREFIXES].map((word) => word.replace(/[./]$/, '')).filter((word) => /^[a-z]+$/.test(word))) {
     words.set(plain, (words.get(plain) ?? 0) | PLACE_PREFIX_FLAG);
@@ -365,7 +366,7 @@ export function profileText(text: string): TextProfile {
   let lastColonAt = -1;
   let hasHexJoinedColons = false;
   let digitWordCount = 0;
-  let iberianDigitWordCount = 0;
+  let otherLanguageDigitWordCount = 0;
   // The flags of every word looked up, ORed.
   let wordKinds = 0;
   let hasSpokenDot = false;
@@ -458,7 +459,7 @@ export function profileText(text: string): TextProfile {
         if ((flags & LOWER_NAME_FLAG) !== 0 && code >= LOWER_A) addLowerName(lowerNameCount++, index);
         const wholeWord = !isWordChar(codes[wordEnd]!);
         if ((flags & DIGIT_WORD_FLAG) !== 0 && wholeWord) digitWordCount++;
-        if ((flags & IBERIAN_DIGIT_WORD_FLAG) !== 0 && wholeWord) iberianDigitWordCount++;
+        if ((flags & OTHER_LANGUAGE_DIGIT_WORD_FLAG) !== 0 && wholeWord) otherLanguageDigitWordCount++;
         if ((flags & DOT_WORD_FLAG) !== 0 && isSpokenDotAt(text, codes, index, wordEnd)) hasSpokenDot = true;
       }
       index = wordEnd - 1;
@@ -494,5 +495,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, iberianDigitWordCount, hasAt: (tableMarks & AT_CLASS) !== 0, hasSpokenDot, hasDotBeforeLetter, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: (tableMarks & APOSTROPHE_CLASS) !== 0 || (marks & NON_ASCII_MARK.apostrophe) !== 0, singleLetterWordCount, mayHoldPlacePrefix: (wordKinds & PLACE_PREFIX_FLAG) !== 0 || (marks & NON_ASCII_MARK.any) !== 0, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, otherLanguageDigitWordCount, hasAt: (tableMarks & AT_CLASS) !== 0, hasSpokenDot, hasDotBeforeLetter, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: (tableMarks & APOSTROPHE_CLASS) !== 0 || (marks & NON_ASCII_MARK.apostrophe) !== 0, singleLetterWordCount, mayHoldPlacePrefix: (wordKinds & PLACE_PREFIX_FLAG) !== 0 || (marks & NON_ASCII_MARK.any) !== 0, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
 }

@@ -14,7 +14,8 @@ import { tableCells } from '../table-columns.ts';
 import { isValidNationalNumber } from '../phone-numbering-plans.ts';
 import { dateTokenEnd, hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell, precedingText } from '../number-context.ts';
 import { mayHoldSpokenNumber, spokenDigitRuns } from '../spoken-digits.ts';
-import { MIN_IBERIAN_DIGIT_WORDS, spokenIberianRuns } from '../spoken-digits-iberian.ts';
+import { spokenContinentalRuns } from '../spoken-digits-continental.ts';
+import { MIN_OTHER_LANGUAGE_DIGIT_WORDS, spokenIberianRuns } from '../spoken-digits-iberian.ts';
 import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
 import { CARRIAGE_RETURN, COMMA, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from '../char-codes.ts';
 import { nameBeforeNumber } from './person-contact.ts';
@@ -563,23 +564,27 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
   }
 }
 
-// A unit, or an identifier's label, in Spanish or Portuguese: what makes a spoken run a reading, not a phone number.
-const IBERIAN_UNIT_AFTER = /[\s,]*(?:kilovatios?|kilowatts?|kwh|metros|litros|pesos|reais|euros|horas|por ciento|por cento|grados|graus)\b/iy;
-const IBERIAN_LABEL_BEFORE = /\b(?:lectura|leitura|medidor|contador|serie|série|folio|pedido|factura|fatura|orden|ordem|placa|matr[ií]cula|cpf|rg|nit|c[ée]dula|dni)\b[^.\n]{0,24}$/iu;
+// A unit, or an identifier's label, in Spanish, Portuguese, German, Dutch or French: what makes a spoken run a reading, not
+// a phone number.
+const OTHER_LANGUAGE_UNIT_AFTER = new RegExp(String.raw`[\s,]*(?:kilovatios?|kilowatts?|kwh|metros|litros|pesos|reais|euros|horas|por ciento|por cento|grados|graus|`
+  + String.raw`kilowattstunden|kubikmeter|liter|euro|prozent|grad|stunden|kilowattuur|uur|procent|graden|kilowattheures?|litres|heures|pour cent|degrés)\b`, 'iy');
+const OTHER_LANGUAGE_LABEL_BEFORE = new RegExp(String.raw`\b(?:lectura|leitura|medidor|contador|serie|série|folio|pedido|factura|fatura|orden|ordem|placa|matr[ií]cula|cpf|rg|nit|c[ée]dula|dni|`
+  + String.raw`zähler|zählerstand|zählernummer|stand|seriennummer|rechnung|bestellung|auftrag|kennzeichen|meterstand|meter|factuur|bestelling|kenteken|`
+  + String.raw`compteur|relevé|index|numéro de série|facture|commande|immatriculation)\b[^.\n]{0,24}$`, 'iu');
 const MIN_SPOKEN_WORDS = 4;
 
-/** Phone numbers said in Spanish or Portuguese (spoken-digits-iberian.ts). */
-function detectSpokenIberian(text: string, spans: DetectedSpan[]): void {
-  for (const { start, end, digitCount, spokenWords } of spokenIberianRuns(text)) {
+/** Phone numbers said in Spanish or Portuguese (spoken-digits-iberian.ts), or in German, Dutch or French (spoken-digits-continental.ts). */
+function detectSpokenInOtherLanguages(text: string, spans: DetectedSpan[]): void {
+  for (const { start, end, digitCount, spokenWords } of [...spokenIberianRuns(text), ...spokenContinentalRuns(text)]) {
     if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS || spokenWords < MIN_SPOKEN_WORDS) continue;
-    if (hasIdentifierLabelBefore(text, start) || IBERIAN_LABEL_BEFORE.test(precedingText(text, start))) continue;
-    IBERIAN_UNIT_AFTER.lastIndex = end;
-    if (IBERIAN_UNIT_AFTER.test(text)) continue;
+    if (hasIdentifierLabelBefore(text, start) || OTHER_LANGUAGE_LABEL_BEFORE.test(precedingText(text, start))) continue;
+    OTHER_LANGUAGE_UNIT_AFTER.lastIndex = end;
+    if (OTHER_LANGUAGE_UNIT_AFTER.test(text)) continue;
     spans.push({ type: 'PHONE', start, end });
   }
 }
 
-const mayHoldSpokenIberianNumber = (profile: TextProfile): boolean => profile.iberianDigitWordCount >= MIN_IBERIAN_DIGIT_WORDS;
+const mayHoldSpokenNumberInOtherLanguage = (profile: TextProfile): boolean => profile.otherLanguageDigitWordCount >= MIN_OTHER_LANGUAGE_DIGIT_WORDS;
 
 // A WhatsApp link holds a number by construction: "wa.me/447911123456", "api.whatsapp.com/send?phone=447911123456".
 const WHATSAPP_LINK = /(?<=\b(?:wa\.me\/|whatsapp\.com\/send\/?\?phone=))\+?\d{7,15}(?!\d)/g;
@@ -592,14 +597,14 @@ function detectWhatsAppLinks(text: string, spans: DetectedSpan[]): void {
 export const phoneRecognizer: Recognizer = {
   type: 'PHONE',
   mayContain(text, profile = profileText(text)) {
-    return profile.digitCount >= MIN_DIGITS || mayHoldSpokenNumber(profile) || mayHoldSpokenIberianNumber(profile);
+    return profile.digitCount >= MIN_DIGITS || mayHoldSpokenNumber(profile) || mayHoldSpokenNumberInOtherLanguage(profile);
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     // A written number's digits are at most a few dialling characters apart (see TextProfile.longestDialRun).
     if (profile.longestDialRun >= MIN_DIGITS) detectWritten(text, profile, spans);
     if (mayHoldSpokenNumber(profile)) detectSpoken(text, spans);
-    if (mayHoldSpokenIberianNumber(profile)) detectSpokenIberian(text, spans);
+    if (mayHoldSpokenNumberInOtherLanguage(profile)) detectSpokenInOtherLanguages(text, spans);
     if (profile.longestDialRun >= MIN_DIGITS && (text.includes('wa.me/') || text.includes('whatsapp.com/'))) detectWhatsAppLinks(text, spans);
     // A phone column's cells ("Mobile" over "07700 900123"), whatever stands before them.
     pushCells(tableCells(text, profile).phone, 'PHONE', spans);

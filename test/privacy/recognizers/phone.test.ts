@@ -358,3 +358,17 @@ test('a Canadian or Caribbean number written as one is found with no cue, as a U
   assert.deepEqual(found(phoneRecognizer, 'Montréal office 514 555-0162  poste 218'), ['514 555-0162']);
   assert.deepEqual(found(phoneRecognizer, 'Kingston desk (876) 555-1234 after 6'), ['(876) 555-1234']);
 });
+
+test('a phone number spoken in German, Dutch or French is found: digit by digit, and in pairs joined into one word', () => {
+  for (const [text, number] of [
+    ['das handy vom hausmeister ist null sechs sechs vier drei acht eins fünf fünf null zwei danke', 'null sechs sechs vier drei acht eins fünf fünf null zwei'],
+    ['seine nummer ist null einundsiebzig zweiundvierzig dreißig achtzehn fünf', 'null einundsiebzig zweiundvierzig dreißig achtzehn fünf'],
+    ['zijn nummer is nul zes twee vier acht een drie negen vijf zeven oké', 'nul zes twee vier acht een drie negen vijf zeven'],
+    ["c'est le zéro six douze quarante-cinq trente-trois quatre-vingt-dix-huit euh il prend son service", 'zéro six douze quarante-cinq trente-trois quatre-vingt-dix-huit'],
+    ['appelez le zéro quatre, soixante-dix-huit, vingt et un, septante-deux, nonante', 'zéro quatre, soixante-dix-huit, vingt et un, septante-deux, nonante'],
+  ]) assert.deepEqual(found(phoneRecognizer, text!), [number], text);
+  // A reading or a meter's number said so is no phone number.
+  for (const text of ['der zählerstand ist null vier drei eins zwei sechs sieben acht', 'relevé du compteur: zéro quatre trois un deux six sept huit',
+    'vier drei eins zwei sechs sieben acht kilowattstunden', 'en het was een twee drie vier vijf zes zeven uur later'])
+    assert.deepEqual(found(phoneRecognizer, text), [], text);
+});

@@ -1,0 +1,88 @@
+// Reads phone numbers spoken in German, Dutch or French in transcripts: digits one by one ("null sechs sechs vier drei …",
+// "nul zes twee vier …") and in pairs, whose words join tens and units into one ("zweiundvierzig", "tweeënveertig",
+// "quarante-cinq", "quatre-vingt-dix-huit", Belgium's and Switzerland's "septante-deux", "nonante"). Spanish and
+// Portuguese are spoken-digits-iberian.ts's, whose tens and units are separate words joined by "y" / "e".
+//
+// Decisions as there: a run is a phone number when it stands for 7 to 15 digits said in 4 words or more, after no
+// identifier's label and before no unit (recognizers/phone.ts). A unit word is one digit, any other two; hundreds and
+// thousands are no digits of a phone number, so they end a run.
+import type { SpokenNumberRun } from './spoken-digits-iberian.ts';
+
+const GERMAN_UNITS = ['null', 'eins|ein|eine', 'zwei|zwo', 'drei', 'vier', 'fünf|fuenf', 'sechs', 'sieben', 'acht', 'neun'];
+const GERMAN_TEENS = ['zehn', 'elf', 'zwölf|zwoelf', 'dreizehn', 'vierzehn', 'fünfzehn|fuenfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'];
+const GERMAN_TENS = ['', '', 'zwanzig', 'dreißig|dreissig', 'vierzig', 'fünfzig|fuenfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'];
+const DUTCH_UNITS = ['nul', 'een|één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
+const DUTCH_TEENS = ['tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'];
+const DUTCH_TENS = ['', '', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'];
+const FRENCH_UNITS = ['zéro|zero', 'un|une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
+const FRENCH_TEENS = ['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'];
+// The tens French says with a unit after them; 70 and 90 are 60 and 80 with a teen ("soixante-douze", "quatre-vingt-dix-huit"),
+// but in Belgium and Switzerland (septante, nonante, huitante).
+const FRENCH_TENS = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'septante', 'quatre-vingt|huitante|octante', 'nonante'];
+
+const forms = (words: string): string[] => words.split('|').filter((word) => word !== '');
+
+/** Every number word of the three languages, lower-cased, with the digits it stands for (1 or 2). */
+function buildDigitsByWord(): Map<string, number> {
+  const digitsByWord = new Map<string, number>();
+  const add = (words: readonly string[], digits: number): void => { for (const word of words) digitsByWord.set(word, digits); };
+  for (const units of [GERMAN_UNITS, DUTCH_UNITS, FRENCH_UNITS]) add(units.flatMap(forms), 1);
+  for (const pairs of [GERMAN_TEENS, DUTCH_TEENS, FRENCH_TEENS, GERMAN_TENS, DUTCH_TENS]) add(pairs.flatMap(forms), 2);
+  // German and Dutch say the unit first, joined to its tens by "und" / "en" ("zweiundvierzig", "tweeënveertig").
+  for (const [units, joiners, tens] of [[GERMAN_UNITS, ['und'], GERMAN_TENS], [DUTCH_UNITS, ['en', 'ën'], DUTCH_TENS]] as const) {
+    for (const unit of units.slice(1).flatMap(forms).filter((word) => word !== 'eins' && word !== 'eine' && word !== 'zwo')) {
+      for (const ten of tens.flatMap(forms)) for (const joiner of joiners) add([`${unit}${joiner}${ten}`], 2);
+    }
+  }
+  // French says the tens first: "vingt", "vingt-et-un", "trente-deux", "soixante-dix-sept", "quatre-vingts".
+  for (const [tensIndex, tens] of FRENCH_TENS.entries()) {
+    for (const ten of forms(tens)) {
+      add([ten], 2);
+      if (ten === 'quatre-vingt') add(['quatre-vingts'], 2);
+      const after = tensIndex === 6 || (tensIndex === 8 && ten === 'quatre-vingt') ? [...FRENCH_UNITS.slice(1), ...FRENCH_TEENS] : FRENCH_UNITS.slice(1);
+      for (const word of after.flatMap(forms)) {
+        add([`${ten}-${word}`], 2);
+        if (word === 'un' || word === 'onze') add([`${ten}-et-${word}`, `${ten} et ${word}`], 2);
+      }
+    }
+  }
+  return digitsByWord;
+}
+
+const DIGITS_BY_WORD = buildDigitsByWord();
+// Longest first, so "quatre-vingt-dix-huit" is read whole and not as "quatre".
+const NUMBER_WORD = `(?:${[...DIGITS_BY_WORD.keys()].sort((left, right) => right.length - left.length).join('|')})`;
+// A speaker's pause between two numbers: "äh", "ähm", "eh", "euh", "uh".
+const PAUSE = '(?:äh|ähm|ehm|eh|euh|uh|hm)';
+// A run's first word, not inside a word nor a pair ("…-vingt"); then each next word after a separator, read one by one
+// with sticky patterns: the pairs' own hyphens and blanks ("quatre-vingt-dix", "vingt et un") are a separator's
+// characters too, and one pattern for the whole run tried every way of splitting a long one (exponential time).
+const FIRST_WORD = new RegExp(`(?<![\\p{L}-])${NUMBER_WORD}(?!\\p{L})`, 'giu');
+const NEXT_WORD = new RegExp(`[\\s,.-]+(?:${PAUSE}[\\s,.-]+)?(${NUMBER_WORD})(?!\\p{L})`, 'iuy');
+
+/**
+ * The plain ASCII number words of German, Dutch or French, for the text profile's per-word count (a French pair's words
+ * are counted apart: "quarante", "cinq"); words of other kinds too are left out ("null" of a log, "een", "un", "elf").
+ */
+const WORDS_OF_OTHER_KINDS: ReadonlySet<string> = new Set(['null', 'ein', 'eine', 'een', 'un', 'une', 'elf', 'six', 'sept']);
+export const CONTINENTAL_DIGIT_WORDS: ReadonlySet<string> = new Set([...DIGITS_BY_WORD.keys()].filter((word) => /^[a-z]+$/.test(word) && !WORDS_OF_OTHER_KINDS.has(word)));
+
+/** Each run of German, Dutch or French number words in text, with the digits it stands for and its number words. */
+export function spokenContinentalRuns(text: string): SpokenNumberRun[] {
+  const runs: SpokenNumberRun[] = [];
+  FIRST_WORD.lastIndex = 0;
+  for (let match = FIRST_WORD.exec(text); match !== null; match = FIRST_WORD.exec(text)) {
+    let end = match.index + match[0].length;
+    let digitCount = DIGITS_BY_WORD.get(match[0].toLowerCase())!;
+    let spokenWords = 1;
+    NEXT_WORD.lastIndex = end;
+    for (let next = NEXT_WORD.exec(text); next !== null; next = NEXT_WORD.exec(text)) {
+      digitCount += DIGITS_BY_WORD.get(next[1]!.toLowerCase())!;
+      spokenWords++;
+      end = NEXT_WORD.lastIndex;
+    }
+    runs.push({ start: match.index, end, digitCount, spokenWords });
+    FIRST_WORD.lastIndex = end;
+  }
+  return runs;
+}
