@@ -60,6 +60,9 @@ const PAUSE = '(?:äh|ähm|ehm|eh|euh|uh|hm)';
 const FIRST_WORD = new RegExp(`(?<![\\p{L}-])${NUMBER_WORD}(?!\\p{L})`, 'giu');
 const NEXT_WORD = new RegExp(`[\\s,.-]+(?:${PAUSE}[\\s,.-]+)?(${NUMBER_WORD})(?!\\p{L})`, 'iuy');
 
+/** Whether the lower-cased word is a German, Dutch or French number word. */
+export const isContinentalNumberWord = (lowered: string): boolean => DIGITS_BY_WORD.has(lowered);
+
 /**
  * The plain ASCII number words of German, Dutch or French, for the text profile's per-word count (a French pair's words
  * are counted apart: "quarante", "cinq"); words of other kinds too are left out ("null" of a log, "een", "un", "elf").

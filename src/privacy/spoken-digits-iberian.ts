@@ -19,6 +19,9 @@ TEENS.forEach((words, index) => { for (const word of words.split('|')) VALUE_BY_
 TWENTY_UNITS.forEach((words, unit) => { for (const word of words.split('|')) if (word !== '') VALUE_BY_WORD.set(word, { value: 20 + unit, digits: 2 }); });
 TENS.forEach((words, tens) => { for (const word of words.split('|')) if (word !== '') VALUE_BY_WORD.set(word, { value: tens * 10, digits: 2 }); });
 
+/** Whether the lower-cased word is a Spanish or Portuguese number word. */
+export const isIberianNumberWord = (lowered: string): boolean => VALUE_BY_WORD.has(lowered);
+
 const alternatives = (lists: readonly string[]): string => lists.filter((words) => words !== '').join('|');
 const UNIT = alternatives(UNITS);
 // A tens word takes a unit of one to nine after its joiner: "treinta y tres", "vinte e um".

@@ -3,8 +3,8 @@
 // mention has no cue of its own, but the first one says what the word is.
 //
 // Decisions: only words that read as a name on their own are repeated — a lexicon name or no everyday English word, of
-// three letters or more, no word of our vocabulary or a title, and not a first name that is an everyday word ("will" the
-// name is not "will" the verb). A repeat is matched as a whole word, as written or in capitals or title case, not inside a
+// three letters or more, no word of our vocabulary, title or particle ("der", "van"), and not a first name that is an
+// everyday word ("will" the name is not "will" the verb). A repeat is matched as a whole word, as written or in capitals or title case, not inside a
 // cell that holds no names (a firm's column: "Brandt Haustechnik" keeps the firm's name), not joined into a handle, path
 // or address ("@fastify/cors", "github.com/fastify"), and a word found as an @mention or in a table's name column is not
 // repeated. Only texts of MIN_SEARCHED_LENGTH characters or more are searched — a sentence or two seldom says a name
@@ -12,7 +12,7 @@
 import type { DetectedSpan } from '../recognizer.ts';
 import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
-import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, SHORT, TITLE, WORD_NAME } from './person-word-flags.ts';
+import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, PARTICLE, SHORT, TITLE, WORD_NAME } from './person-word-flags.ts';
 import { foldLetter } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 
@@ -60,7 +60,7 @@ function readsAsNameAlone(text: string, codes: Uint16Array, start: number, end: 
   let reads = readsAsNameByWord.get(word);
   if (reads === undefined) {
     const flags = nameTokenFlags(text, codes, start, end);
-    reads = (flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION | WORD_NAME)) === 0
+    reads = (flags & (SHORT | TITLE | PARTICLE | NOT_A_NAME_OR_ORGANISATION | WORD_NAME)) === 0
       && ((flags & LEXICON_NAME) !== 0 || !isCommonEnglishWord(text, start, end));
     if (readsAsNameByWord.size >= MAX_CACHED_WORDS) readsAsNameByWord.clear();
     readsAsNameByWord.set(word, reads);

@@ -12,6 +12,8 @@ import type { DetectedSpan } from '../recognizer.ts';
 import { APOSTROPHE, HYPHEN, isAsciiLetter, RIGHT_SINGLE_QUOTE, SPACE } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, PARTICLE, SHORT, TITLE, WORD_NAME } from './person-word-flags.ts';
+import { isContinentalNumberWord } from '../spoken-digits-continental.ts';
+import { isIberianNumberWord } from '../spoken-digits-iberian.ts';
 
 // A word's letters, an apostrophe or hyphen only between them ("o'brien", "al-suwaidi"): not a quote after it.
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/uy;
@@ -40,12 +42,13 @@ function wordEndingAt(text: string, end: number): Word | undefined {
 }
 
 /**
- * Whether the word reads as a name's: no title, no everyday English word or word of ours, unless a lexicon name or a first
- * name that is a word ("bill like bill thompson": said twice with a surname, it is the name).
+ * Whether the word reads as a name's: no title, no everyday English word or word of ours, no number said in another of our
+ * users' languages (a phone number's "null sechs sechs vier …"), unless a lexicon name or a first name that is a word
+ * ("bill like bill thompson": said twice with a surname, it is the name).
  */
 function readsAsNameWord(text: string, codes: Uint16Array, word: Word): boolean {
   const flags = nameTokenFlags(text, codes, word.start, word.end);
-  if ((flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0) return false;
+  if ((flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0 || isContinentalNumberWord(word.lowered) || isIberianNumberWord(word.lowered)) return false;
   return (flags & (LEXICON_NAME | WORD_NAME)) !== 0 || !isCommonEnglishWord(text, word.start, word.end);
 }
 

@@ -1042,3 +1042,12 @@ test("a Spanish or Portuguese form's label in capitals is no name: 'RECIBIDO POR
   assert.equal(redacted('RECIBIDO POR: JAVIER SOTO'), 'RECIBIDO POR: [REDACTED_NAME]');
   assert.equal(redacted('REVISADO POR: ANA LIMA   APROBADO POR: ______'), 'REVISADO POR: [REDACTED_NAME]   APROBADO POR: ______');
 });
+
+test("a number said twice in a phone number in German, Dutch, Spanish or French is no name said twice, nor a particle a name repeated: 'null sechs sechs vier …'", () => {
+  const text = 'die übergabe ist um sechs uhr früh und nachts ist der herr weber nein der jonas weber und das handy vom jonas ist null sechs sechs vier drei acht eins fünf fünf null zwei';
+  assert.doesNotMatch(redact(text).text, /um \[REDACTED_NAME\] uhr/);
+  // Nor is a particle a name repeated alone: "der" of "der jonas weber" is no name in "nachts ist der herr".
+  assert.match(redact(text).text, /nachts ist der herr/);
+  const spanish = 'la reunión es a las ocho y su número es seis seis uno ocho ocho dos cuatro cero nueve';
+  assert.equal(redact(spanish).text, 'la reunión es a las ocho y su número es [REDACTED_PHONE]');
+});
