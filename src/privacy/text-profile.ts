@@ -165,8 +165,8 @@ const isWordChar = (code: number): boolean => isAsciiLetter(code) || isAsciiDigi
 const CUE_BITS = 0xffff;
 const DIGIT_WORD_FLAG = 1 << 16;
 const DOT_WORD_FLAG = 1 << 17;
-/** The words a spoken e-mail address says for its dots: English, Spanish and Portuguese ("sam punto reyes arroba …"). */
-export const SPOKEN_DOT_WORDS = ['dot', 'punto', 'ponto'] as const;
+/** The words a spoken e-mail address says for its dots: English, Spanish, Portuguese, Dutch, German ("sam punto reyes arroba …"). */
+export const SPOKEN_DOT_WORDS = ['dot', 'punto', 'ponto', 'punt', 'punkt'] as const;
 const LEXICON_FLAG = 1 << 18;
 const LOWER_NAME_FLAG = 1 << 19;
 const OTHER_LANGUAGE_DIGIT_WORD_FLAG = 1 << 20;

@@ -21,18 +21,19 @@ const NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten
 // dot uk". Indian English says the '@' "at the rate of". A country's ending may be spelled out: "dot n l".
 // A domain's label said aloud, its hyphens said too: "zurich dash survey", "orion hyphen analytics".
 // Each repetition is bounded: an unbounded one re-read a whole "x dot x dot …" run from every word (quadratic time).
-// Spanish and Portuguese say the dot "punto" / "ponto", the '@' "arroba" and the underscore "guion bajo" / "sublinhado".
+// Spanish and Portuguese say the dot "punto" / "ponto", the '@' "arroba" and the underscore "guion bajo" / "sublinhado";
+// Dutch and German "punt" / "punkt", and "apenstaartje" / "klammeraffe"; French "arobase".
 // The domain's first label may be said as up to three words ("t three ops").
 const MAX_SPOKEN_PARTS = 8;
 const SPOKEN_DOT = `(?:${SPOKEN_DOT_WORDS.join('|')})`;
-const SPOKEN_AT = String.raw`(?:at(?:\s+the\s+rate(?:\s+of)?)?|arroba)`;
+const SPOKEN_AT = String.raw`(?:at(?:\s+the\s+rate(?:\s+of)?)?|arroba|apenstaartje|klammeraffe|arobase)`;
 const SPOKEN_JOINER = String.raw`(?:${SPOKEN_DOT}|underscore|guion\s+bajo|sublinhado|dash|hyphen|apostrophe)`;
 const SPOKEN_LABEL = String.raw`[a-z0-9-]+(?:\s+(?:dash|hyphen)\s+[a-z0-9-]+){0,${MAX_SPOKEN_PARTS}}`;
 const SPOKEN_EMAIL = new RegExp(
   String.raw`(?<![\w'’])(?:[a-z0-9]+\s+)?[a-z0-9]+(?:(?:\s+${SPOKEN_JOINER}\s+|[._'-])[a-z0-9]+|\s+${NUMBER_WORD}){0,${MAX_SPOKEN_PARTS}}\s+${SPOKEN_AT}\s+${SPOKEN_LABEL}(?:\s+${SPOKEN_LABEL}){0,2}(?:\s+${SPOKEN_DOT}\s+${SPOKEN_LABEL}){0,${MAX_SPOKEN_PARTS}}\s+${SPOKEN_DOT}\s+(?:${SPOKEN_TLD}|[a-z]\s[a-z])\b`,
   'gi',
 );
-const SPOKEN_AT_WITHIN = /\s+(?:at|arroba)\s+/i;
+const SPOKEN_AT_WITHIN = /\s+(?:at|arroba|apenstaartje|klammeraffe|arobase)\s+/i;
 const HAS_SPOKEN_DOT = new RegExp(` ${SPOKEN_DOT} `, 'i');
 // An address written to dodge harvesters: "jo.bloggs [at] example [dot] co [dot] uk", "jo(at)example.com", "jo [at]
 // example dot com".
@@ -50,8 +51,11 @@ const LOOSE_EMAIL = new RegExp(String.raw`${LOCAL_PART}${SPACED_AT_SIGN}${DOMAIN
 const HAS_SPACED_AT_SIGN = new RegExp(SPACED_AT_SIGN);
 
 // The local part of a spoken address must not swallow the sentence before it ("email is sam at ...").
-// Spanish and Portuguese words before one too: "su correo es …", "o meu e-mail é …".
-const SPOKEN_LOCAL_STOP = /^(?:is|was|me|my|email|e-mail|mail|address|it's|its|at|to|on|the|and|like|uh|um|er|erm|so|just|yeah|ok|okay|es|su|mi|meu|minha|seu|sua|correo|correio|arroba|el|la|de|en|em)$/i;
+// Spanish, Portuguese, Dutch, German and French words before one too: "su correo es …", "o meu e-mail é …", "mail naar …",
+// "schreiben sie an …", "c'est …".
+const SPOKEN_LOCAL_STOP = new RegExp(`^(?:is|was|me|my|email|e-mail|mail|address|it's|its|at|to|on|the|and|like|uh|um|er|erm|so|just|yeah|ok|okay|`
+  + `es|su|mi|meu|minha|seu|sua|correo|correio|arroba|el|la|de|en|em|naar|aan|mijn|zijn|haar|mailt|an|ist|mein|meine|sein|seine|ihre|`
+  + `est|mon|son|sa|c'est)$`, 'i');
 
 // Every written address holds exactly one '@' and starts at most this far before it.
 const MAX_LOCAL_PART_CHARS = 64;

@@ -129,3 +129,9 @@ test('a spoken address said in Spanish or Portuguese ("punto", "ponto", "arroba"
 test("a spoken address whose domain's first label is said as three words is found whole", () => {
   assert.deepEqual(found(emailRecognizer, 'her email is siti underscore hajar at t three ops dot com dot sg and'), ['siti underscore hajar at t three ops dot com dot sg']);
 });
+
+test('a spoken address said in Dutch or German ("punt", "apenstaartje", "punkt", "klammeraffe") is found whole', () => {
+  assert.deepEqual(found(emailRecognizer, 'of je mailt naar s punt devries apenstaartje woonzorg-amstel punt nl en eh'), ['s punt devries apenstaartje woonzorg-amstel punt nl']);
+  assert.deepEqual(found(emailRecognizer, 'schreiben sie an j punkt weber klammeraffe stadtwerke punkt de bitte'), ['j punkt weber klammeraffe stadtwerke punkt de']);
+  assert.deepEqual(found(emailRecognizer, 'der treffpunkt ist punkt acht am tor'), []);
+});
