@@ -1125,6 +1125,50 @@ function mayHoldNameBesidesRestated(text: string, profile: TextProfile): boolean
     || profile.hasApostrophe || mayHoldChatLine(text, profile);
 }
 
+/**
+ * `spans` without those whose words are titles and particles alone, two or more, before a capitalised word ("Frau Dr.
+ * Annette …", "el Sr. Benitez"): a shape scan may read them as a name, but the name is the next word's. At a name's end a
+ * title's word may be a surname ("Mr Pan").
+ */
+function withoutTitlesAlone(text: string, codes: Uint16Array, spans: DetectedSpan[]): DetectedSpan[] {
+  let kept: DetectedSpan[] | undefined;
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]!;
+    const titlesAlone = isTitlesAlone(text, codes, span.start, span.end) && isCapitalisedWordAfter(text, codes, span.end);
+    if (titlesAlone) kept ??= spans.slice(0, index);
+    else kept?.push(span);
+  }
+  return kept ?? spans;
+}
+
+/** Whether a capitalised word follows `end`, after a dot and a blank or two at most. */
+function isCapitalisedWordAfter(text: string, codes: Uint16Array, end: number): boolean {
+  let at = end;
+  if (codes[at] === DOT) at++;
+  while (at < end + 3 && (codes[at] === SPACE || codes[at] === TAB)) at++;
+  return at > end && at < text.length && isUpperCaseAt(text, codes, at);
+}
+
+/** Whether text[start, end) is two words or more, each a title or a particle, one a title at least. */
+function isTitlesAlone(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  let words = 0;
+  let titles = 0;
+  for (let wordStart = start; wordStart < end;) {
+    let wordEnd = wordStart;
+    while (wordEnd < end && (isAsciiLetter(codes[wordEnd]!) || (codes[wordEnd]! >= 128 && LETTER.test(text[wordEnd]!)))) wordEnd++;
+    if (wordEnd === wordStart) {
+      wordStart++;
+      continue;
+    }
+    const flags = wordFlags(text, codes, wordStart, wordEnd);
+    if ((flags & (TITLE | PARTICLE)) === 0) return false;
+    words++;
+    if ((flags & TITLE) !== 0) titles++;
+    wordStart = wordEnd;
+  }
+  return words >= 2 && titles > 0;
+}
+
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   mayContain(text, profile = profileText(text)) {
@@ -1193,6 +1237,6 @@ export const personRecognizer: Recognizer = {
     // A personal cell is a person's whatever its first word ("CALLE AAAA" under "Host"): only the others name a place.
     const named = profile.mayHoldPlacePrefix ? withoutPlaceNames(text, profile.codes, spans, isCellSpan) : spans;
     // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").
-    return withoutSpansInCells(table.nameless, named);
+    return withoutSpansInCells(table.nameless, withoutTitlesAlone(text, profile.codes, named));
   },
 };

@@ -1051,3 +1051,10 @@ test("a number said twice in a phone number in German, Dutch, Spanish or French 
   const spanish = 'la reunión es a las ocho y su número es seis seis uno ocho ocho dos cuatro cero nueve';
   assert.equal(redact(spanish).text, 'la reunión es a las ocho y su número es [REDACTED_PHONE]');
 });
+
+test("titles alone, two or more, are no name: 'Frau Dr. Annette Schneider', 'el Sr. Benitez'", () => {
+  assert.equal(redacted('Invoices are approved by Frau Dr. Annette Schneider (Leitung)'), 'Invoices are approved by Frau Dr. [REDACTED_NAME] (Leitung)');
+  assert.equal(redacted('02:30  Llama el Sr. Benitez (transportista)'), '02:30  Llama el Sr. [REDACTED_NAME] (transportista)');
+  // A surname that is a title's word too stays a name after a title: "Mr Pan".
+  assert.doesNotMatch(redacted('Visitor: Mr Pan'), /Pan/);
+});
