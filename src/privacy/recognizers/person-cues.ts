@@ -38,7 +38,13 @@ export const TITLE = new RegExp(String.raw`\b(?:${[...TITLES, ...CUE_ONLY_TITLES
 // written short, a police officer's collar number between ("PC 4471 Hargreaves", "Sgt. Okoro"), German's Hr. and Fr.
 // (Herr, Frau), Polish pan and pani, and an engineer's Ing. ("Dipl.-Ing. Hartmann"); the name may stand in brackets ("the
 // supervisor (Wiremu, …)"). Read strictly (Cue.strict): "Key Holder Response", "Mo.–Fr. Reception" are headings.
-export const ROLE = /\b(?:officer|guard|sgt|sergeant|constable|pc|pcso|dc|ds|lt|cpl|capt|det|insp|ofc|ing|inspector|supervisor|engineer|auditor|technician|tech|lead|marshal|cleaner|driver|warden|caretaker|concierge|receptionist|porter|card ?holder|key ?holder|hr|fr|pan|pani|vigilante|porteiro|porteira|zelador|zeladora|colega|tecnico|guardia|conserje|encargado|encargada|jefe|gerente|supervisora|operador|operadora|motorista|chofer|electricista|eletricista|askari|fundi)\.?(?:[^\S\r\n]+\d{2,5})?[^\S\r\n]+\(?/gi;
+// The roles, each a word or two ("card holder"); a manager's written short too ("DUTY MGR CRAIG").
+const ROLES = ['officer', 'guard', 'sgt', 'sergeant', 'constable', 'pc', 'pcso', 'dc', 'ds', 'lt', 'cpl', 'capt', 'det', 'insp', 'ofc', 'ing', 'inspector',
+  'supervisor', 'engineer', 'auditor', 'technician', 'tech', 'lead', 'marshal', 'cleaner', 'driver', 'warden', 'caretaker', 'concierge', 'receptionist',
+  'porter', 'card ?holder', 'key ?holder', 'hr', 'fr', 'pan', 'pani', 'manager', 'mgr', 'vigilante', 'porteiro', 'porteira', 'zelador', 'zeladora', 'colega',
+  'tecnico', 'guardia', 'conserje', 'encargado', 'encargada', 'jefe', 'gerente', 'supervisora', 'operador', 'operadora', 'motorista', 'chofer',
+  'electricista', 'eletricista', 'askari', 'fundi'];
+export const ROLE = new RegExp(String.raw`\b(?:${ROLES.join('|')})\.?(?:[^\S\r\n]+\d{2,5})?[^\S\r\n]+\(?`, 'gi');
 
 // Read strictly, as a role is: a rota's shift or day label, its name after the colon ("Night: Bogdan / Day: Nkechi", "Mon:
 // Will / Hope", "Standby: Zbigniew Lis"); a form's label for a person ("Host: Brigid", "Employee: Abdulrahman"); and an occurrence log's verbs of
@@ -95,9 +101,7 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     contactname visitorname guardname personname employeename callername drivername staffname guestname`],
   [2, 'hi hello hey morning good'],
   [4, [...TITLES, ...CUE_ONLY_TITLES, 'barr'].join(' ')],
-  [16, `officer guard sgt sergeant constable pc pcso dc ds lt cpl capt det insp ofc ing inspector supervisor engineer auditor technician tech lead marshal cleaner driver warden
-    caretaker concierge receptionist porter card cardholder key keyholder hr fr pan pani vigilante porteiro porteira zelador zeladora colega tecnico
-    guardia conserje encargado encargada jefe gerente supervisora operador operadora motorista chofer electricista eletricista askari fundi`],
+  [16, ROLES.flatMap((role) => [role.replace(' ?', ''), role.split(' ?')[0]!]).join(' ')],
   [32, `night nights day days early earlies late lates morning mornings afternoon afternoons evening evenings weekend weekends weekday weekdays relief
     reliefs reserve reserves standby stand back backup cover host employee staff guest resident mon tue tues wed thu thur thurs fri sat sun
     monday tuesday wednesday thursday friday saturday sunday told asked messaged texted emailed phoned rang escalated

@@ -1058,3 +1058,14 @@ test("titles alone, two or more, are no name: 'Frau Dr. Annette Schneider', 'el 
   // A surname that is a title's word too stays a name after a title: "Mr Pan".
   assert.doesNotMatch(redacted('Visitor: Mr Pan'), /Pan/);
 });
+
+test("short forms of a street's, an estate's or a firm's kind end a place's or a firm's name: 'Lyoner Str.', 'Al Quoz Ind.', 'Comfort Sys', 'Transportes Hnos.'", () => {
+  for (const text of ['Standort: Bürocampus, Lyoner Str. 14, 60528 Frankfurt', 'Site is Al Quoz Ind. 3, Warehouse 17', 'Post: Camelback Corporate Ctr, Gate B',
+    '4/22/25   Comfort Sys USA    4 West', 'Delivered  Co: Coolflow Refrig.  Mob', 'C-0412| Transportes Hnos. Quispe  | BFK-8l2',
+    'Bill To : Downtown Residences Owners Assoc., Tower 2', 'Escalate to the Community Mgr on call', '4th Flr ICU', 'Billing addr  Unit 9O2 Salcedo St, Legaspi Village, Makati',
+    'Client Onboarding, Atlantic Region'])
+    assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
+  // A manager, written whole or short, before a name cues it as a role does: "DUTY MGR CRAIG".
+  assert.equal(redacted('OR DUTY MGR CRAIG 07700 900123'), 'OR DUTY MGR [REDACTED_NAME] [REDACTED_PHONE]');
+  assert.equal(redacted('call the duty manager Craig'), 'call the duty manager [REDACTED_NAME]');
+});
