@@ -232,6 +232,14 @@ function isWordNameAt(text: string, codes: Uint16Array, cueEnd: number, start: n
   return (surnameFlags & WORD_NAME) !== 0 || readsAsName(surnameFlags, text, surnameStart, surnameEnd, MIN_UNKNOWN_WORD_LETTERS);
 }
 
+/** Whether an initial may end at `at`: the text's end, a mark or a line break, or a blank and then no lower-case letter. */
+function isInitialEndAt(text: string, codes: Uint16Array, at: number): boolean {
+  if (at >= text.length) return true;
+  if (codes[at] !== SPACE) return !isAsciiLetter(codes[at]!) && !isAsciiDigit(codes[at]!);
+  const next = codes[at + 1];
+  return next === undefined || !(isAsciiLower(next) || (next >= 128 && isLowerCaseAt(text, at + 1)));
+}
+
 /** Whether a name's particle ("van", "de") is the word one space after `end`. */
 function isParticleAfter(text: string, codes: Uint16Array, end: number): boolean {
   if (codes[end] !== SPACE) return false;
@@ -279,6 +287,15 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
       else if (codes[tokenEnd] !== DOT) break;
       continue;
     }
+    // "John A Smith", "RENATA C MOURA", "Bev C": a capital alone after a name's word is its initial, a dot after it or not,
+    // where no lower-case word follows ("Tom I think" says "I").
+    if (words > 0 && tokenEnd === cursor + 1 && isAsciiUpper(codes[cursor]!) && firstCasing !== 'lower' && isInitialEndAt(text, codes, codes[tokenEnd] === DOT ? tokenEnd + 1 : tokenEnd)) {
+      cursor = codes[tokenEnd] === DOT ? tokenEnd + 1 : tokenEnd;
+      end = cursor;
+      if (codes[cursor] !== SPACE) break;
+      cursor++;
+      continue;
+    }
     const casing = casingOf(text, codes, cursor, tokenEnd);
     // A particle between a name's words, or in lower case before them ("de la Cruz"): part of the name, no word of it.
     const particle = (flags & PARTICLE) !== 0 && (words > 0 || casing === 'lower');
@@ -288,7 +305,9 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     // (isWordNameAt(), asked last: it is the dearest).
     // "Ms. Park": after a title, a surname that is also a place's word is the surname.
     // "Rose May", "Will Summer": after a first name, a surname in title case that is a word name too ("may", "summer").
+    // "Sir Jun", "Mr May": after a title, a capitalised calendar word or first name that is a word is the name.
     const nameWord = isNameWord(flags, casing, allowLower) || (afterTitle && words === 0 && isPlaceSurnameAt(text, codes, tokenEnd, flags))
+      || (afterTitle && words === 0 && casing === 'title' && ((flags & WORD_NAME) !== 0 || isCalendarWordAt(text, cursor, tokenEnd)))
       || (words > 0 && casing === 'title' && firstCasing === 'title' && (flags & WORD_NAME) !== 0);
     const turnedDown = !particle && ((!sameStyle || !nameWord || isCamelCaseWord(text, codes, cursor, tokenEnd))
       || (words === 0 && casing === 'lower' && (flags & LEXICON_NAME) === 0 && isCommonEnglishWord(text, cursor, tokenEnd)));
