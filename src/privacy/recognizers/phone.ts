@@ -438,7 +438,21 @@ function judgeRange(text: string, codes: Uint16Array, start: number, end: number
     return;
   }
   if (judgeCandidate(text, codes, start, end)) spans.push({ type: 'PHONE', start, end: endBeforeLoneDigit(text, codes, start, end) });
-  else pushParts(text, codes, start, end, spans);
+  else if (!pushBeforeQuantity(text, codes, start, end, spans)) pushParts(text, codes, start, end, spans);
+}
+
+/**
+ * Adds the phone number the candidate text[start, end) holds before its last group, where that group is a quantity, a
+ * unit after it ("the guard house (02) 8831 4420 24 hours"); whether it did.
+ */
+function pushBeforeQuantity(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): boolean {
+  if (!hasUnitAt(text, codes, end)) return false;
+  let groupStart = end;
+  while (groupStart > start && isAsciiDigit(codes[groupStart - 1]!)) groupStart--;
+  const headEnd = groupStart - 1;
+  if (headEnd <= start || codes[headEnd] !== SPACE || !isAsciiDigit(codes[headEnd - 1]!) || !judgeCandidate(text, codes, start, headEnd)) return false;
+  spans.push({ type: 'PHONE', start, end: headEnd });
+  return true;
 }
 
 /**

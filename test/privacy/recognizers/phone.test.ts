@@ -372,3 +372,8 @@ test('a phone number spoken in German, Dutch or French is found: digit by digit,
     'vier drei eins zwei sechs sieben acht kilowattstunden', 'en het was een twee drie vier vijf zes zeven uur later'])
     assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
+
+test('a number followed by a quantity is found without it: "the guard house (02) 8831 4420 24 hours"', () => {
+  assert.deepEqual(found(phoneRecognizer, 'the guard house (02) 8831 4420 24 hours a day'), ['(02) 8831 4420']);
+  assert.deepEqual(found(phoneRecognizer, 'reading 004512 7 kWh'), []);
+});
