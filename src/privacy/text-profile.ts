@@ -48,6 +48,8 @@ export interface TextProfile {
   readonly otherLanguageDigitWordCount: number;
   /** A place's kind (PLACE_PREFIXES: "Rua", "ul.") may be in the text: one in plain ASCII is, or a character is non-ASCII. */
   readonly mayHoldPlacePrefix: boolean;
+  /** Whether any character is not ASCII: a name in another script may stand there (person-scripts.ts). */
+  readonly hasNonAscii: boolean;
   readonly hasAt: boolean;
   /** " dot " or " DOT ": a spoken email address may be present. */
   readonly hasSpokenDot: boolean;
@@ -495,5 +497,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, otherLanguageDigitWordCount, hasAt: (tableMarks & AT_CLASS) !== 0, hasSpokenDot, hasDotBeforeLetter, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: (tableMarks & APOSTROPHE_CLASS) !== 0 || (marks & NON_ASCII_MARK.apostrophe) !== 0, singleLetterWordCount, mayHoldPlacePrefix: (wordKinds & PLACE_PREFIX_FLAG) !== 0 || (marks & NON_ASCII_MARK.any) !== 0, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, otherLanguageDigitWordCount, hasAt: (tableMarks & AT_CLASS) !== 0, hasSpokenDot, hasDotBeforeLetter, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: (tableMarks & APOSTROPHE_CLASS) !== 0 || (marks & NON_ASCII_MARK.apostrophe) !== 0, singleLetterWordCount, mayHoldPlacePrefix: (wordKinds & PLACE_PREFIX_FLAG) !== 0 || (marks & NON_ASCII_MARK.any) !== 0, hasNonAscii: (marks & NON_ASCII_MARK.any) !== 0, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
 }

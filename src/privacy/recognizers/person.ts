@@ -18,6 +18,7 @@ import { pushRepeatedNames } from './person-repeats.ts';
 import { detectNamesBeforePredicates, detectQuoteWriters } from './person-predicates.ts';
 import { takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
+import { detectNonLatinNames, mayHoldNonLatinName } from './person-scripts.ts';
 import { withoutPlaceNames } from './person-places.ts';
 import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
@@ -1141,7 +1142,7 @@ function mayHoldChatLine(text: string, profile: TextProfile): boolean {
  */
 function mayHoldNameBesidesRestated(text: string, profile: TextProfile): boolean {
   return profile.exotic || profile.cueCount > 0 || profile.capitalCount > 0 || profile.lowerNameCount > 0 || mayHoldTable(profile.tableMarks) || profile.hasAt
-    || profile.hasApostrophe || mayHoldChatLine(text, profile);
+    || profile.hasApostrophe || mayHoldChatLine(text, profile) || (profile.hasNonAscii && mayHoldNonLatinName(text));
 }
 
 /**
@@ -1242,6 +1243,7 @@ export const personRecognizer: Recognizer = {
     if ((profile.tableMarks & TABLE_MARK.comma) !== 0) takeRestatedNames(text, profile.codes, spans);
     if (profile.capitalCount === 0) takeNamesSaidTwice(text, profile.codes, spans);
     if (profile.singleLetterWordCount >= MIN_SPELLED_LETTERS) takeSpelledNames(text, spans);
+    if (profile.hasNonAscii && mayHoldNonLatinName(text)) detectNonLatinNames(text, spans);
     takeSurnamesBeforeComma(text, profile.codes, spans);
     if (profile.capitalCount >= 2 && (profile.tableMarks & TABLE_MARK.comma) !== 0) detectSurnameFirstFields(text, profile.codes, spans);
     if (profile.hasUpperCaseWord) {

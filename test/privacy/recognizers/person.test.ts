@@ -1092,3 +1092,12 @@ test("a capital alone after a name's word is its initial: 'John A Smith', 'Visit
   assert.equal(redacted('contact Tom I think'), 'contact [REDACTED_NAME] I think');
   assert.equal(redacted('call Sarah A or B'), 'call [REDACTED_NAME] A or B');
 });
+
+test("names in Arabic script after a title or a person's label, and in Japanese before an honorific or on a name's own line", () => {
+  assert.equal(redacted('المسؤول عن الموقع م. خالد العتيبي جواله 055 731 9042'), 'المسؤول عن الموقع م. [REDACTED_NAME] جواله [REDACTED_PHONE]');
+  assert.equal(redacted('المراجع: أحمد سمير      التوقيع: ______'), 'المراجع: [REDACTED_NAME]      التوقيع: ______');
+  assert.equal(redacted('中村様\n\nお世話になっております。'), '[REDACTED_NAME]様\n\nお世話になっております。');
+  assert.equal(redacted('株式会社 ミナト設備\n施設管理部 課長\n山本 和也\nTEL 045-555-0123'), '株式会社 ミナト設備\n施設管理部 課長\n[REDACTED_NAME]\nTEL [REDACTED_PHONE]');
+  // A place, a firm or a heading in these scripts is no name.
+  for (const text of ['消防設備点検表　2024年10月', 'سجل الزوار   VISITORS LOG', 'قائمة تدقيق السلامة - مبنى ٤', '東京オペレーションセンター']) assert.equal(redacted(text), text, text);
+});
