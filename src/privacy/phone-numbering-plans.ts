@@ -55,9 +55,29 @@ function isValidBy(plan: CompiledPlan, nationalNumber: string): boolean {
   return false;
 }
 
-// The plans of each calling code's countries, its main country first (metadata.country_calling_codes); filled as
-// codes are first seen, a few hundred at most.
-const plansByCallingCode = new Map<number, readonly CompiledPlan[]>();
+// How a calling code's number finds its country, its countries in metadata order (the main one first): a country without
+// leading digits is tried by its whole plan; a run of countries with them is one pattern, each country's leading digits a
+// named group in order, so the first that starts the number is found in one match and not one test each (+1 lists 22).
+type Step = { plan: CompiledPlan } | { plans: readonly CompiledPlan[]; leadingDigits: RegExp };
+interface CallingCodePlans { main: CompiledPlan | undefined; steps: readonly Step[] }
+
+function compileCallingCode(callingCode: number): CallingCodePlans {
+  const plans = (CALLING_CODE_COUNTRIES[String(callingCode)] ?? []).map(compilePlan);
+  const steps: Step[] = [];
+  for (let index = 0; index < plans.length;) {
+    if (plans[index]!.leadingDigits === undefined || plans.length === 1) {
+      steps.push({ plan: plans[index++]! });
+      continue;
+    }
+    const run: CompiledPlan[] = [];
+    while (index < plans.length && plans[index]!.leadingDigits !== undefined) run.push(plans[index++]!);
+    const alternatives = run.map((plan, at) => `(?<p${at}>${plan.leadingDigits!.source.slice('^(?:'.length, -1)})`);
+    steps.push({ plans: run, leadingDigits: new RegExp(`^(?:${alternatives.join('|')})`) });
+  }
+  return { main: plans[0], steps };
+}
+
+const plansByCallingCode = new Map<number, CallingCodePlans>();
 const CALLING_CODE_COUNTRIES = metadata.country_calling_codes as Record<string, string[]>;
 
 /**
@@ -67,19 +87,23 @@ const CALLING_CODE_COUNTRIES = metadata.country_calling_codes as Record<string, 
  * valid by (helpers/getCountryByNationalNumber.js); failing both, the main country's. It is valid by that country's plan.
  */
 export function isValidNationalNumber(callingCode: number, nationalNumber: string): boolean {
-  let plans = plansByCallingCode.get(callingCode);
-  if (plans === undefined) {
-    plans = (CALLING_CODE_COUNTRIES[String(callingCode)] ?? []).map(compilePlan);
-    plansByCallingCode.set(callingCode, plans);
+  let compiled = plansByCallingCode.get(callingCode);
+  if (compiled === undefined) {
+    compiled = compileCallingCode(callingCode);
+    plansByCallingCode.set(callingCode, compiled);
   }
-  if (plans.length === 0) return false;
-  if (plans.length === 1) return isValidBy(plans[0]!, nationalNumber);
-  for (const plan of plans) {
-    if (plan.leadingDigits !== undefined) {
-      if (plan.leadingDigits.test(nationalNumber)) return isValidBy(plan, nationalNumber);
-    } else if (isValidBy(plan, nationalNumber)) {
-      return true;
+  if (compiled.main === undefined) return false;
+  if (compiled.steps.length === 1 && 'plan' in compiled.steps[0]!) return isValidBy(compiled.main, nationalNumber);
+  for (const step of compiled.steps) {
+    if ('plan' in step) {
+      if (isValidBy(step.plan, nationalNumber)) return true;
+      continue;
     }
+    const groups = step.leadingDigits.exec(nationalNumber)?.groups;
+    if (groups === undefined) continue;
+    const at = step.plans.findIndex((_plan, index) => groups[`p${index}`] !== undefined);
+    return isValidBy(step.plans[at]!, nationalNumber);
   }
-  return isValidBy(plans[0]!, nationalNumber);
+  // The main country's plan, unless it was the first step tried and said no.
+  return !('plan' in compiled.steps[0]!) && isValidBy(compiled.main, nationalNumber);
 }

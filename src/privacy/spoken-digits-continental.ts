@@ -65,9 +65,9 @@ export const isContinentalNumberWord = (lowered: string): boolean => DIGITS_BY_W
 
 /**
  * The plain ASCII number words of German, Dutch or French, for the text profile's per-word count (a French pair's words
- * are counted apart: "quarante", "cinq"); words of other kinds too are left out ("null" of a log, "een", "un", "elf").
+ * are counted apart: "quarante", "cinq"); words of other kinds too are left out (English's "zero", "null" of a log, "een", "un", "elf").
  */
-const WORDS_OF_OTHER_KINDS: ReadonlySet<string> = new Set(['null', 'ein', 'eine', 'een', 'un', 'une', 'elf', 'six', 'sept']);
+const WORDS_OF_OTHER_KINDS: ReadonlySet<string> = new Set(['zero', 'null', 'ein', 'eine', 'een', 'un', 'une', 'elf', 'six', 'sept']);
 export const CONTINENTAL_DIGIT_WORDS: ReadonlySet<string> = new Set([...DIGITS_BY_WORD.keys()].filter((word) => /^[a-z]+$/.test(word) && !WORDS_OF_OTHER_KINDS.has(word)));
 
 /** Each run of German, Dutch or French number words in text, with the digits it stands for and its number words. */

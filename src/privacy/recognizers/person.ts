@@ -1154,7 +1154,8 @@ function withoutTitlesAlone(text: string, codes: Uint16Array, spans: DetectedSpa
   let kept: DetectedSpan[] | undefined;
   for (let index = 0; index < spans.length; index++) {
     const span = spans[index]!;
-    const titlesAlone = isTitlesAlone(text, codes, span.start, span.end) && isCapitalisedWordAfter(text, codes, span.end);
+    // The word after is read first: few spans have a capitalised one after them.
+    const titlesAlone = isCapitalisedWordAfter(text, codes, span.end) && isTitlesAlone(text, codes, span.start, span.end);
     if (titlesAlone) kept ??= spans.slice(0, index);
     else kept?.push(span);
   }
