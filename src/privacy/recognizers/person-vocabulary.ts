@@ -57,7 +57,9 @@ cordialement merci clé clés étage bâtiment entrée sortie relevé compteur �
 astreinte responsable équipe saluti cordiali grazie chiave chiavi ingresso uscita contatore lettura custode responsabile
 manutenzione pulizie notte giorno
 por para recibido recibida recebido recebida revisado revisada autorizado autorizada aprobado aprobada aprovado aprovada elaborado
-verificado`;
+verificado
+http https unprocessable dach feld portão portao sul clase tarikh tamat libro novedades karta odczytów fria farmacia regional nota init
+habari shukran yung fono matrícula matricula nº n° cartão cartao leitura sede`;
 
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
@@ -121,7 +123,7 @@ hospitals clinics chemicals chemical laboratories labs packaging pharmaceuticals
 // Monospace"): fire and security, lifts, heating and cooling, pumps, building controls, generators and meters. Makers
 // that are also common names (Johnson, Perkins, Cummins, Gallagher, Schneider, Otis, Philips) are left out: a name would
 // be kept whole.
-const EQUIPMENT_MAKERS = `honeywell siemens bosch tyco kidde hochiki notifier kentec ziton xtralis vesda texecom pyronix risco paxton salto
+const EQUIPMENT_MAKERS = `otis kirloskar cummins honeywell siemens bosch tyco kidde hochiki notifier kentec ziton xtralis vesda texecom pyronix risco paxton salto
 hikvision dahua avigilon genetec lenel kantech kone schindler thyssenkrupp stannah fujitec daikin toshiba fujitsu hitachi
 panasonic samsung mitsubishi viessmann vaillant worcester baxi potterton grundfos wilo lochinvar remeha rinnai ariston
 priva cylon caterpillar aggreko gyr itron kamstrup sensus zumtobel gent biffa hamworthy cisco meraki planon karcher kärcher numatic
@@ -154,6 +156,7 @@ mumbai bengaluru bangalore chennai hyderabad kolkata delhi noida gurugram gurgao
 karachi lahore islamabad rawalpindi faisalabad dubai sharjah ajman
 monterrey guadalajara querétaro queretaro puebla tijuana medellín medellin bogotá bogota barranquilla
 madrid barcelona sevilla bilbao málaga zaragoza curitiba recife fortaleza
+milano roma torino napoli firenze genova bologna venezia verona padova bari palermo
 warszawa warsaw kraków krakow wrocław wroclaw poznań poznan gdańsk gdansk łódź lodz katowice
 kuala lumpur doha riyadh jeddah dammam dhaka chittagong colombo kampala lusaka cairo kigali
 mozilla macintosh mac intel gecko khtml applewebkit safari android iphone ipad`;
@@ -179,7 +182,7 @@ rodovia estrada rue boul. boulevard chemin allée quai impasse viale piazza piaz
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...STREET_KINDS, ...wordSet(`plaza largo bloco edificio edifício ed.
 condominio condomínio cond. residencial jardim colonia fraccionamiento barrio bairro parque centro comercial empresarial industrial
 galerías galerias clínica clinica hospital sanatorio colegio colégio universidad universidade instituto torre complexe centrum
-biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara
+biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara via
 são santa santo san sankt`)]);
 
 function wordSet(words: string): ReadonlySet<string> {

@@ -24,7 +24,7 @@ export const PLACE_PREFIX = 128;
 // Titles as a lookup of the lower-cased name token, not an /i regex: a token never contains '.', a non-unicode
 // /i only matches ASCII letters to ASCII ones, and the only non-ASCII letter that lower-cases to ASCII is
 // U+212A ('k'), which no title has.
-export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'engr', 'eng', 'alhaji', 'alhaja', 'mx', 'dr', 'prof', 'sir', 'herr', 'herrn', 'frau', 'shri', 'smt', 'sig', 'sigra',
+export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'engr', 'eng', 'bw', 'bwana', 'alhaji', 'alhaja', 'mx', 'dr', 'prof', 'sir', 'herr', 'herrn', 'frau', 'shri', 'smt', 'sig', 'sigra',
   'signor', 'signora', 'sr', 'sra', 'srta', 'kuya', 'tito', 'tita', 'manong', 'manang',
   // Spanish, Portuguese and Polish forms of address and degrees, said before a name in lower case too ("dona maria", "o senhor
   // josé", "pan grzegorz", "la licenciada guadalupe", "Ing. Ramírez"); the profile reads ASCII words, so not "señor" or "doña";
