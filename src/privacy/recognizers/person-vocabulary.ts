@@ -58,7 +58,7 @@ astreinte responsable équipe saluti cordiali grazie chiave chiavi ingresso usci
 manutenzione pulizie notte giorno
 por para recibido recibida recebido recebida revisado revisada autorizado autorizada aprobado aprobada aprovado aprovada elaborado
 verificado
-http https unprocessable dach feld portão portao sul clase tarikh tamat libro novedades karta odczytów fria farmacia regional nota init
+http https unprocessable portão portao sul clase tarikh tamat libro novedades karta odczytów fria farmacia regional nota init
 habari shukran yung fono matrícula matricula nº n° cartão cartao leitura sede`;
 
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
@@ -123,7 +123,7 @@ hospitals clinics chemicals chemical laboratories labs packaging pharmaceuticals
 // Monospace"): fire and security, lifts, heating and cooling, pumps, building controls, generators and meters. Makers
 // that are also common names (Johnson, Perkins, Cummins, Gallagher, Schneider, Otis, Philips) are left out: a name would
 // be kept whole.
-const EQUIPMENT_MAKERS = `otis kirloskar cummins honeywell siemens bosch tyco kidde hochiki notifier kentec ziton xtralis vesda texecom pyronix risco paxton salto
+const EQUIPMENT_MAKERS = `kirloskar cummins honeywell siemens bosch tyco kidde hochiki notifier kentec ziton xtralis vesda texecom pyronix risco paxton salto
 hikvision dahua avigilon genetec lenel kantech kone schindler thyssenkrupp stannah fujitec daikin toshiba fujitsu hitachi
 panasonic samsung mitsubishi viessmann vaillant worcester baxi potterton grundfos wilo lochinvar remeha rinnai ariston
 priva cylon caterpillar aggreko gyr itron kamstrup sensus zumtobel gent biffa hamworthy cisco meraki planon karcher kärcher numatic
