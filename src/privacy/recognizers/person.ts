@@ -1003,8 +1003,8 @@ const LIST_GOES_ON_AFTER = /,| (?:and|or|&) /y;
  * A name goes on into a list: "Guards: Tomasz, Nkechi and Aoife", "Night team is Tomasz and Nkechi", or from one name to
  * the next ("Handover from Folake to Wojtek"). A listed name is read as after a weak cue (capitalised, or a lexicon name in
  * lower case) and holds a name word, not a firm's (readNameAt()); one word after a bare comma is one only if it is in the
- * lexicon, the list goes on after it, or a name listed after a bare comma stands before it ("Thanks Tomasz, Heathrow is
- * busy" is no list). A name said again after a comma is read as after a strong cue ("called grace, grace mensah"). A
+ * lexicon, the list goes on after it, or a name after a comma stands before it ("Thanks Tomasz, Heathrow is busy" is no
+ * list). A name said again after a comma is read as after a strong cue ("called grace, grace mensah"). A
  * listed name may list the next: `spans` grows as it is walked, each new name starting after the last, and a start is
  * taken once.
  */
@@ -1027,8 +1027,10 @@ function takeListedNames(text: string, codes: Uint16Array, spans: DetectedSpan[]
     const restated = byComma && startsWithWordOf(text, codes, at, span);
     const name = readNameAt(text, codes, at, restated);
     if (name === undefined || name.start !== at) continue;
-    if (!restated && (!hasNameWord(text, codes, name.start, name.end)
-      || (byComma && listedByComma?.has(span) !== true && !isListedWordAt(text, codes, name.start, name.end)))) continue;
+    // A name that is itself a list's item, after a comma, lists the next as one listed by comma does ("Officers: Brennan,
+    // Okoye, Walsh K, Duffy").
+    const listsNext = listedByComma?.has(span) === true || (codes[span.start - 1] === SPACE && codes[span.start - 2] === COMMA);
+    if (!restated && (!hasNameWord(text, codes, name.start, name.end) || (byComma && !listsNext && !isListedWordAt(text, codes, name.start, name.end)))) continue;
     starts ??= new Set(spans.map((listed) => listed.start));
     if (starts.has(name.start)) continue;
     starts.add(name.start);

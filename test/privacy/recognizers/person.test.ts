@@ -1109,3 +1109,9 @@ test("generator makers, web words, Swahili and Tagalog words, Spanish, Portugues
     assert.doesNotMatch(redacted(text).replace('Bw. [REDACTED_NAME]', 'Bw. x'), /REDACTED_NAME/, text);
   assert.equal(redacted('Habari Bw. Salim'), 'Habari Bw. [REDACTED_NAME]');
 });
+
+test("a list's last name after a comma is one where the name before it is itself listed after a comma: 'Officers: Brennan, Okoye, Walsh K, Duffy'", () => {
+  assert.equal(redacted('Officers: Brennan, Okoye, Walsh, Duffy'), 'Officers: [REDACTED_NAME], [REDACTED_NAME], [REDACTED_NAME]');
+  assert.equal(redacted('Operatives: Nolan, K. Walsh, Tadeusz (IPAF all)'), 'Operatives: [REDACTED_NAME], [REDACTED_NAME], [REDACTED_NAME] (IPAF all)');
+  assert.equal(redacted('Thanks Tomasz, Heathrow is busy'), 'Thanks [REDACTED_NAME], Heathrow is busy');
+});
