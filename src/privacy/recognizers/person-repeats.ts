@@ -12,7 +12,7 @@
 import type { DetectedSpan } from '../recognizer.ts';
 import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
-import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, PARTICLE, SHORT, TITLE, WORD_NAME } from './person-word-flags.ts';
+import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, PARTICLE, SHORT, TITLE, WORD_NAME, withoutAccents } from './person-word-flags.ts';
 import { foldLetter } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 
@@ -79,6 +79,16 @@ const isPlainAscii = (word: string): boolean => /^[A-Za-z]+$/.test(word);
 
 interface NameWords { lowerCased: Set<string>; hashes: Set<number>; asWritten: string[] }
 
+/** Adds the word to those searched for, once. */
+function addNameWord(words: NameWords, word: string): void {
+  const lowerCased = word.toLowerCase();
+  if (words.lowerCased.has(lowerCased)) return;
+  words.lowerCased.add(lowerCased);
+  // A capitalised ASCII word is found again by its hash at the profile's capitals; others by a search as written.
+  if (isPlainAscii(word) && word !== lowerCased) words.hashes.add(hashOf(lowerCased));
+  else words.asWritten.push(word);
+}
+
 /**
  * The words of the PERSON spans that read as names on their own — lower-cased, their hashes when plain ASCII, and the
  * lower-case or non-ASCII ones as written — or undefined if there are too many to search for.
@@ -94,13 +104,9 @@ function nameWords(text: string, codes: Uint16Array, spans: readonly DetectedSpa
       while (end < span.end && isWordCharacterAt(text, codes, end)) end++;
       if (end - start >= MIN_REPEATED_LETTERS && !isAcronym(codes, start, end) && readsAsNameAlone(text, codes, start, end)) {
         const word = text.slice(start, end);
-        const lowerCased = word.toLowerCase();
-        if (!words.lowerCased.has(lowerCased)) {
-          words.lowerCased.add(lowerCased);
-          // A capitalised ASCII word is found again by its hash at the profile's capitals; others by a search as written.
-          if (isPlainAscii(word) && word !== lowerCased) words.hashes.add(hashOf(lowerCased));
-          else words.asWritten.push(word);
-        }
+        addNameWord(words, word);
+        // An accented name is said again without its accents too: "geneviève no genevieve lapointe".
+        if (codes[start]! < 128 && !isPlainAscii(word)) addNameWord(words, withoutAccents(word));
         if (words.lowerCased.size > MAX_REPEATED_WORDS) return undefined;
       }
       start = end;

@@ -1115,3 +1115,10 @@ test("a list's last name after a comma is one where the name before it is itself
   assert.equal(redacted('Operatives: Nolan, K. Walsh, Tadeusz (IPAF all)'), 'Operatives: [REDACTED_NAME], [REDACTED_NAME], [REDACTED_NAME] (IPAF all)');
   assert.equal(redacted('Thanks Tomasz, Heathrow is busy'), 'Thanks [REDACTED_NAME], Heathrow is busy');
 });
+
+test("an accented name said again without its accents is the name, and 'myself and' lists one: 'geneviève no genevieve lapointe'", () => {
+  const transcript = 'ok euh the contact is geneviève no genevieve lapointe and her cell is oh eight three five four four two one and she is there from nine till five on weekdays only';
+  assert.doesNotMatch(redacted(transcript), /genevi/);
+  assert.equal(redacted('the keyholders are myself and ciaran mcguinness and his number is'), 'the keyholders are myself and [REDACTED_NAME] and his number is');
+  assert.equal(redacted('the keys are with myself and security'), 'the keys are with myself and security');
+});
