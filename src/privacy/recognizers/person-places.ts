@@ -76,6 +76,10 @@ function startsWithPlacePrefix(text: string, codes: Uint16Array, start: number):
     && isPlacePrefix(text, codes, firstEnd + 1, wordEndFrom(text, firstEnd + 1));
 }
 
+/** Whether the span names a place after its kind's word; `codes` are the text's code units. */
+export const isPlaceName = (text: string, codes: Uint16Array, span: DetectedSpan): boolean =>
+  startsWithPlacePrefix(text, codes, span.start) || followsPlacePrefix(text, codes, span.start);
+
 /**
  * `spans` without the PERSON spans that name a place after its kind's word, but for those `isKept` says are a table's or
  * register's personal cells; `codes` are the text's code units.
@@ -84,7 +88,7 @@ export function withoutPlaceNames(text: string, codes: Uint16Array, spans: Detec
   let kept: DetectedSpan[] | undefined;
   for (let index = 0; index < spans.length; index++) {
     const span = spans[index]!;
-    const placeName = !isKept(index) && (startsWithPlacePrefix(text, codes, span.start) || followsPlacePrefix(text, codes, span.start));
+    const placeName = !isKept(index) && isPlaceName(text, codes, span);
     if (placeName) kept ??= spans.slice(0, index);
     else kept?.push(span);
   }

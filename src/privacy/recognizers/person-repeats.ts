@@ -93,11 +93,11 @@ function addNameWord(words: NameWords, word: string): void {
  * The words of the PERSON spans that read as names on their own — lower-cased, their hashes when plain ASCII, and the
  * lower-case or non-ASCII ones as written — or undefined if there are too many to search for.
  */
-function nameWords(text: string, codes: Uint16Array, spans: readonly DetectedSpan[], isTableSpan: (index: number) => boolean): NameWords | undefined {
+function nameWords(text: string, codes: Uint16Array, spans: readonly DetectedSpan[], isNotRepeated: (index: number) => boolean): NameWords | undefined {
   const words: NameWords = { lowerCased: new Set(), hashes: new Set(), asWritten: [] };
   for (let index = 0; index < spans.length; index++) {
     const span = spans[index]!;
-    if (codes[span.start - 1] === AT_SIGN || isTableSpan(index)) continue;
+    if (codes[span.start - 1] === AT_SIGN || isNotRepeated(index)) continue;
     for (let start = span.start; start < span.end;) {
       while (start < span.end && !isWordCharacterAt(text, codes, start)) start++;
       let end = start;
@@ -153,15 +153,15 @@ const standsAlone = (text: string, codes: Uint16Array, start: number, end: numbe
 
 /**
  * Adds a PERSON span for each whole-word repeat of a name word of `spans` (PERSON's spans of text, whose profile is
- * `profile`) outside them (a repeat in a nameless cell is dropped with PERSON's other spans there). The names of a table's name column (isTableSpan())
- * are not repeated: a column says each once, and searching an export's hundred names for repeats cost a tenth of
- * redaction's time. A capitalised word is looked for at the profile's capitals (in title case or in capitals: "OKAFOR" is
+ * `profile`) outside them (a repeat in a nameless cell is dropped with PERSON's other spans there). The spans
+ * `isNotRepeated` names are not: a table's name column says each once, and searching an export's hundred names for repeats
+ * cost a tenth of redaction's time; a place's name is none. A capitalised word is looked for at the profile's capitals (in title case or in capitals: "OKAFOR" is
  * "Okafor" in the notes below a register), a lower-case or non-ASCII one by a search for it as written.
  */
-export function pushRepeatedNames(text: string, profile: TextProfile, spans: DetectedSpan[], isTableSpan: (index: number) => boolean): void {
+export function pushRepeatedNames(text: string, profile: TextProfile, spans: DetectedSpan[], isNotRepeated: (index: number) => boolean): void {
   if (spans.length === 0 || text.length < MIN_SEARCHED_LENGTH) return;
   const { codes } = profile;
-  const words = nameWords(text, codes, spans, isTableSpan);
+  const words = nameWords(text, codes, spans, isNotRepeated);
   if (words === undefined || words.lowerCased.size === 0) return;
   const isCovered = coverageOf(spans, spans.length);
   const push = (start: number, end: number): void => {

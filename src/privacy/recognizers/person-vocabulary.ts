@@ -114,7 +114,7 @@ plumbing plumbers heating roofing scaffolding glazing joinery electric electrica
 extra superstore metro pro harbour marina point
 waste recycling removals rentals hire motors express parcels foods food catering bakery dairies farms pharmacy pharma controls
 healthcare medical telecom telecoms networks digital media printing signs fabrication lifts elevators realty movers windows
-sl sa srl sarl sas ltda lda eireli bv nv pty llp sdn bhd berhad tbk sys refrig hnos assoc bros
+sl sa srl sarl sas ltda lda eireli bv nv pty llp sdn bhd berhad tbk sys refrig hnos assoc bros health access support
 limpiezas limpezas cerrajería cerrajeria construtora constructora construcciones construções servicios serviços servizi instalaciones reformas vigilancia
 sicherheit gebäudereinigung gebäudeservice hausmeisterservice usługi sprzątanie ochrona nettoyage propreté
 hospitals clinics chemicals chemical laboratories labs packaging pharmaceuticals cement steel textiles engenharia ingeniería ingenieria café`;
@@ -168,7 +168,7 @@ const PLACE_SUFFIXES = `street road avenue lane way close drive place grove walk
 boulevard quay wharf mews estate suite library arcade precinct retail industrial airport terminal
 house centre center dock docks tower towers building buildings hospital clinic school college university academy institute museum
 theatre theater stadium arena barracks city island heights apartments flats
-rd st ave sq blvd ln tce str ind ctr village region`;
+rd st ave sq blvd ln tce str ind ctr village region stand wing pavilion exchange vihar marg enclave`;
 
 // The word a street's, an estate's or a building's name follows in our users' other languages, and a saint's that names a
 // city ("Rua Haddock Lobo", "Plaza Benito Juárez", "Bloco Oscar Niemeyer", "al. Piłsudskiego", "Szpital im. Jana Pawła II",

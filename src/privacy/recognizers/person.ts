@@ -19,7 +19,7 @@ import { detectNamesBeforePredicates, detectQuoteWriters } from './person-predic
 import { takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectNonLatinNames, mayHoldNonLatinName } from './person-scripts.ts';
-import { withoutPlaceNames } from './person-places.ts';
+import { isPlaceName, withoutPlaceNames } from './person-places.ts';
 import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
@@ -1257,7 +1257,9 @@ export const personRecognizer: Recognizer = {
       }
     }
     const isCellSpan = (index: number): boolean => (index >= tableSpansStart && index < tableSpansEnd) || (index >= registerSpansStart && index < registerSpansEnd);
-    pushRepeatedNames(text, profile, spans, isCellSpan);
+    // A place's name is no name to repeat ("Jalan Tun Razak" made "Tun" and "Razak" names everywhere else).
+    const isPlaceSpan = (index: number): boolean => profile.mayHoldPlacePrefix && !isCellSpan(index) && isPlaceName(text, profile.codes, spans[index]!);
+    pushRepeatedNames(text, profile, spans, (index) => isCellSpan(index) || isPlaceSpan(index));
     // A personal cell is a person's whatever its first word ("CALLE AAAA" under "Host"): only the others name a place.
     const named = profile.mayHoldPlacePrefix ? withoutPlaceNames(text, profile.codes, spans, isCellSpan) : spans;
     // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").

@@ -1122,3 +1122,15 @@ test("an accented name said again without its accents is the name, and 'myself a
   assert.equal(redacted('the keyholders are myself and ciaran mcguinness and his number is'), 'the keyholders are myself and [REDACTED_NAME] and his number is');
   assert.equal(redacted('the keys are with myself and security'), 'the keys are with myself and security');
 });
+
+test("a stand, a wing, an exchange or an Indian estate ends a place's name, health, access and support a firm's, '-Bau' a German building's", () => {
+  for (const text of ['BESUCHER — FORSCHUNGSZENTRUM, GEB. 12 "Lise-Meitner-Bau"', 'CP05 under the Harry Colwell Stand (east)', 'Florence Nightingale Wing plant',
+    'Plot 44, Sector 18, Udyog Vihar, Gurugram', 'Account: Pennine Health (demo)', 'ticket logged w/ Fáilte Access FA-7719', 'Menara IQ, Tun Razak Exchange'])
+    assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
+  assert.equal(redacted('ask for Florence Nightingale'), 'ask for [REDACTED_NAME]');
+});
+
+test("a place's name after its kind is no name to repeat elsewhere: 'Jalan Tun Razak' then 'Tun Razak Exchange'", () => {
+  const yaml = '  name: "Menara IQ, Tun Razak Exchange"\n  business_unit: Commercial Towers\n  address: "Lot 8, Jalan Tun Razak, 55188 Kuala Lumpur"\n  contacts:\n    primary:\n      name: "Hafiz bin Kamarudin"';
+  assert.equal(redacted(yaml), yaml.replace('Hafiz bin Kamarudin', '[REDACTED_NAME]'));
+});
