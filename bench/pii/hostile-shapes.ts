@@ -24,6 +24,7 @@ export const HOSTILE_SHAPES: Readonly<Record<string, HostileShape>> = {
   'spoken spelling': 'a c h i e n g ', 'foreign nouns': 'Unterhaltsreinigung ', 'French spoken pairs': 'quatre-vingt-',
   'German spoken pairs': 'zweiundvierzig und ', 'street endings': 'Jozef Guislainstraat ', 'lower-case street kinds': 'rue Jean ',
   'capitals with an OCR l': 'GRABOWSKl ', 'Arabic titles': 'م. خالد ', 'Japanese honorifics': '中村様 ', 'kanji name lines': '山本 和也\n',
+  'SSN column': { header: 'name\tssn\n', row: 'x\t123456789\t' },
   'nameless column': { header: 'Time | Supplier | Driver\n', row: '05:12 | Van den Heuvel | Piet de Vries\n' },
 };
 

@@ -40,3 +40,9 @@ test("a tax id is an SSN's cue, though an id's label otherwise makes a number an
     assert.equal(found(ssnRecognizer, text).length, 1, text);
   assert.deepEqual(found(ssnRecognizer, 'order id 566-12-7839'), []);
 });
+
+test("an undashed number in a table's SSN column is an SSN, the heading its cue; in another column it is not", () => {
+  const tsv = 'applicant_id\tfull_name\tssn\tsite\nAPP-55107\tDaniela Reyes\t529441806\tUS-HOU-0203\nAPP-55108\tOmar Ruiz\t\t412681234';
+  assert.deepEqual(found(ssnRecognizer, tsv), ['529441806']);
+  assert.deepEqual(found(ssnRecognizer, 'Name,SSN,Badge\nAna Lima,412 68 3390,B-1234\nOmar Ruiz,,412683390'), ['412 68 3390']);
+});
