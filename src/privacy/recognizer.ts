@@ -105,11 +105,22 @@ function cellHolding(cells: readonly number[], position: number): number {
   return -1;
 }
 
+/** `spans` without those `isDropped` says; the same array when it drops none. */
+export function withoutSpansWhere(spans: DetectedSpan[], isDropped: (span: DetectedSpan, index: number) => boolean): DetectedSpan[] {
+  let kept: DetectedSpan[] | undefined;
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]!;
+    if (isDropped(span, index)) kept ??= spans.slice(0, index);
+    else kept?.push(span);
+  }
+  return kept ?? spans;
+}
+
 /** `spans` without those that lie whole inside a cell of `cells` (a flat start/end list, ascending), in any order. */
 export function withoutSpansInCells(cells: readonly number[], spans: DetectedSpan[]): DetectedSpan[] {
   if (cells.length === 0) return spans;
-  return spans.filter((span) => {
+  return withoutSpansWhere(spans, (span) => {
     const cell = cellHolding(cells, span.start);
-    return cell === -1 || span.end > cells[cell + 1]!;
+    return cell !== -1 && span.end <= cells[cell + 1]!;
   });
 }

@@ -26,14 +26,15 @@ const NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten
 // The domain's first label may be said as up to three words ("t three ops").
 const MAX_SPOKEN_PARTS = 8;
 const SPOKEN_DOT = `(?:${SPOKEN_DOT_WORDS.join('|')})`;
-const SPOKEN_AT = String.raw`(?:at(?:\s+the\s+rate(?:\s+of)?)?|arroba|apenstaartje|klammeraffe|arobase)`;
+const SPOKEN_AT_WORDS = ['at', 'arroba', 'apenstaartje', 'klammeraffe', 'arobase'];
+const SPOKEN_AT = String.raw`(?:at(?:\s+the\s+rate(?:\s+of)?)?|${SPOKEN_AT_WORDS.slice(1).join('|')})`;
 const SPOKEN_JOINER = String.raw`(?:${SPOKEN_DOT}|underscore|guion\s+bajo|sublinhado|dash|hyphen|apostrophe)`;
 const SPOKEN_LABEL = String.raw`[a-z0-9-]+(?:\s+(?:dash|hyphen)\s+[a-z0-9-]+){0,${MAX_SPOKEN_PARTS}}`;
 const SPOKEN_EMAIL = new RegExp(
   String.raw`(?<![\w'’])(?:[a-z0-9]+\s+)?[a-z0-9]+(?:(?:\s+${SPOKEN_JOINER}\s+|[._'-])[a-z0-9]+|\s+${NUMBER_WORD}){0,${MAX_SPOKEN_PARTS}}\s+${SPOKEN_AT}\s+${SPOKEN_LABEL}(?:\s+${SPOKEN_LABEL}){0,2}(?:\s+${SPOKEN_DOT}\s+${SPOKEN_LABEL}){0,${MAX_SPOKEN_PARTS}}\s+${SPOKEN_DOT}\s+(?:${SPOKEN_TLD}|[a-z]\s[a-z])\b`,
   'gi',
 );
-const SPOKEN_AT_WITHIN = /\s+(?:at|arroba|apenstaartje|klammeraffe|arobase)\s+/i;
+const SPOKEN_AT_WITHIN = new RegExp(String.raw`\s+(?:${SPOKEN_AT_WORDS.join('|')})\s+`, 'i');
 const HAS_SPOKEN_DOT = new RegExp(` ${SPOKEN_DOT} `, 'i');
 // An address written to dodge harvesters: "jo.bloggs [at] example [dot] co [dot] uk", "jo(at)example.com", "jo [at]
 // example dot com".

@@ -76,21 +76,6 @@ function startsWithPlacePrefix(text: string, codes: Uint16Array, start: number):
     && isPlacePrefix(text, codes, firstEnd + 1, wordEndFrom(text, firstEnd + 1));
 }
 
-/** Whether the span names a place after its kind's word; `codes` are the text's code units. */
+/** Whether the PERSON span names a place after its kind's word; `codes` are the text's code units. */
 export const isPlaceName = (text: string, codes: Uint16Array, span: DetectedSpan): boolean =>
   startsWithPlacePrefix(text, codes, span.start) || followsPlacePrefix(text, codes, span.start);
-
-/**
- * `spans` without the PERSON spans that name a place after its kind's word, but for those `isKept` says are a table's or
- * register's personal cells; `codes` are the text's code units.
- */
-export function withoutPlaceNames(text: string, codes: Uint16Array, spans: DetectedSpan[], isKept: (index: number) => boolean): DetectedSpan[] {
-  let kept: DetectedSpan[] | undefined;
-  for (let index = 0; index < spans.length; index++) {
-    const span = spans[index]!;
-    const placeName = !isKept(index) && isPlaceName(text, codes, span);
-    if (placeName) kept ??= spans.slice(0, index);
-    else kept?.push(span);
-  }
-  return kept ?? spans;
-}

@@ -4,10 +4,10 @@
 //
 // Decisions: only words that read as a name on their own are repeated — a lexicon name or no everyday English word, of
 // three letters or more, no word of our vocabulary, title or particle ("der", "van"), and not a first name that is an
-// everyday word ("will" the name is not "will" the verb). A repeat is matched as a whole word, as written or in capitals or title case, not inside a
-// cell that holds no names (a firm's column: "Brandt Haustechnik" keeps the firm's name), not joined into a handle, path
-// or address ("@fastify/cors", "github.com/fastify"), and a word found as an @mention or in a table's name column is not
-// repeated. Only texts of MIN_SEARCHED_LENGTH characters or more are searched — a sentence or two seldom says a name
+// everyday word ("will" the name is not "will" the verb); an accented one is looked for without its accents too. A repeat
+// is matched as a whole word, as written or in capitals or title case, not inside a cell that holds no names (a firm's
+// column: "Brandt Haustechnik" keeps the firm's name), not joined into a handle, path or address ("@fastify/cors",
+// "github.com/fastify"), and a word found as an @mention, in a table's name column or in a place's name is not repeated. Only texts of MIN_SEARCHED_LENGTH characters or more are searched — a sentence or two seldom says a name
 // twice — and not one with more than MAX_REPEATED_WORDS name words, so the search stays cheap.
 import type { DetectedSpan } from '../recognizer.ts';
 import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../char-codes.ts';
@@ -155,8 +155,9 @@ const standsAlone = (text: string, codes: Uint16Array, start: number, end: numbe
  * Adds a PERSON span for each whole-word repeat of a name word of `spans` (PERSON's spans of text, whose profile is
  * `profile`) outside them (a repeat in a nameless cell is dropped with PERSON's other spans there). The spans
  * `isNotRepeated` names are not: a table's name column says each once, and searching an export's hundred names for repeats
- * cost a tenth of redaction's time; a place's name is none. A capitalised word is looked for at the profile's capitals (in title case or in capitals: "OKAFOR" is
- * "Okafor" in the notes below a register), a lower-case or non-ASCII one by a search for it as written.
+ * cost a tenth of redaction's time; a place's name is none. A capitalised word is looked for at the profile's capitals (in
+ * title case or in capitals: "OKAFOR" is "Okafor" in the notes below a register), a lower-case or non-ASCII one by a
+ * search for it as written.
  */
 export function pushRepeatedNames(text: string, profile: TextProfile, spans: DetectedSpan[], isNotRepeated: (index: number) => boolean): void {
   if (spans.length === 0 || text.length < MIN_SEARCHED_LENGTH) return;

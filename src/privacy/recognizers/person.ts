@@ -1,7 +1,7 @@
 // PERSON: names after cues ("my name is", "manager is", "contact", "ask for"), in the name column of register rows
 // and tables, a chat export's senders, an e-mail's or invitation's header lines, @mentions, after a title, capitalised
 // and upper-case name pairs, and lexicon first names. Handles Title-case, upper-case OCR and lower-case transcript text.
-import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells, withoutSpansInCells } from '../recognizer.ts';
+import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells, withoutSpansInCells, withoutSpansWhere } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, WORD_NAME, wordFlags } from './person-word-flags.ts';
 import { CUES, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
@@ -19,7 +19,7 @@ import { detectNamesBeforePredicates, detectQuoteWriters } from './person-predic
 import { takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectNonLatinNames, mayHoldNonLatinName } from './person-scripts.ts';
-import { isPlaceName, withoutPlaceNames } from './person-places.ts';
+import { isPlaceName } from './person-places.ts';
 import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
@@ -218,13 +218,13 @@ function isWordNameAt(text: string, codes: Uint16Array, cueEnd: number, start: n
   if (codes[end] !== SPACE) return false;
   const wordAfter = upperCase ? UPPER_CASE_WORD_AFTER_WORD_NAME : WORD_AFTER_WORD_NAME;
   let surnameStart = end + 1;
-  let surnameEnd = stickyMatchEnd(wordAfter, text, surnameStart);
   // The surname's particles may come first: "Jan de Vries", "jan van der berg".
-  for (let particles = 0; particles < MAX_PARTICLES_BEFORE_SURNAME && surnameEnd !== -1 && codes[surnameEnd] === SPACE; particles++) {
-    if ((wordFlags(text, codes, surnameStart, surnameEnd) & PARTICLE) === 0) break;
-    surnameStart = surnameEnd + 1;
-    surnameEnd = stickyMatchEnd(wordAfter, text, surnameStart);
+  for (let particles = 0; particles < MAX_PARTICLES_BEFORE_SURNAME; particles++) {
+    const particleEnd = particleEndAt(text, codes, surnameStart, wordAfter);
+    if (particleEnd === -1 || codes[particleEnd] !== SPACE) break;
+    surnameStart = particleEnd + 1;
   }
+  const surnameEnd = stickyMatchEnd(wordAfter, text, surnameStart);
   if (surnameEnd === -1) return false;
   // A surname that is a word name too ("Will Summer", "Rose May") is one after such a first name; after particles, so is
   // one that is an English word ("Jan van der Berg", "Mark van Dam").
@@ -241,12 +241,15 @@ function isInitialEndAt(text: string, codes: Uint16Array, at: number): boolean {
   return next === undefined || !(isAsciiLower(next) || (next >= 128 && isLowerCaseAt(text, at + 1)));
 }
 
-/** Whether a name's particle ("van", "de") is the word one space after `end`. */
-function isParticleAfter(text: string, codes: Uint16Array, end: number): boolean {
-  if (codes[end] !== SPACE) return false;
-  const particleEnd = stickyMatchEnd(WORD_AFTER_WORD_NAME, text, end + 1);
-  return particleEnd !== -1 && (wordFlags(text, codes, end + 1, particleEnd) & PARTICLE) !== 0;
+/** Where the word `pattern` reads at `start` ends, if it is a name's particle ("van", "de"); -1 if not. */
+function particleEndAt(text: string, codes: Uint16Array, start: number, pattern: RegExp): number {
+  const wordEnd = stickyMatchEnd(pattern, text, start);
+  return wordEnd !== -1 && (wordFlags(text, codes, start, wordEnd) & PARTICLE) !== 0 ? wordEnd : -1;
 }
+
+/** Whether a name's particle is the word one space after `end`. */
+const isParticleAfter = (text: string, codes: Uint16Array, end: number): boolean =>
+  codes[end] === SPACE && particleEndAt(text, codes, end + 1, WORD_AFTER_WORD_NAME) !== -1;
 
 /**
  * Reads up to four name words ("María José García López") starting at `position` (after any title, or after the title cue
@@ -1153,15 +1156,8 @@ function mayHoldNameBesidesRestated(text: string, profile: TextProfile): boolean
  * title's word may be a surname ("Mr Pan").
  */
 function withoutTitlesAlone(text: string, codes: Uint16Array, spans: DetectedSpan[]): DetectedSpan[] {
-  let kept: DetectedSpan[] | undefined;
-  for (let index = 0; index < spans.length; index++) {
-    const span = spans[index]!;
-    // The word after is read first: few spans have a capitalised one after them.
-    const titlesAlone = isCapitalisedWordAfter(text, codes, span.end) && isTitlesAlone(text, codes, span.start, span.end);
-    if (titlesAlone) kept ??= spans.slice(0, index);
-    else kept?.push(span);
-  }
-  return kept ?? spans;
+  // The word after is read first: few spans have a capitalised one after them.
+  return withoutSpansWhere(spans, (span) => isCapitalisedWordAfter(text, codes, span.end) && isTitlesAlone(text, codes, span.start, span.end));
 }
 
 /** Whether a capitalised word follows `end`, after a dot and a blank or two at most. */
@@ -1257,11 +1253,14 @@ export const personRecognizer: Recognizer = {
       }
     }
     const isCellSpan = (index: number): boolean => (index >= tableSpansStart && index < tableSpansEnd) || (index >= registerSpansStart && index < registerSpansEnd);
-    // A place's name is no name to repeat ("Jalan Tun Razak" made "Tun" and "Razak" names everywhere else).
-    const isPlaceSpan = (index: number): boolean => profile.mayHoldPlacePrefix && !isCellSpan(index) && isPlaceName(text, profile.codes, spans[index]!);
-    pushRepeatedNames(text, profile, spans, (index) => isCellSpan(index) || isPlaceSpan(index));
-    // A personal cell is a person's whatever its first word ("CALLE AAAA" under "Host"): only the others name a place.
-    const named = profile.mayHoldPlacePrefix ? withoutPlaceNames(text, profile.codes, spans, isCellSpan) : spans;
+    // A name after its place's kind is the place's (person-places.ts), but in a personal cell ("CALLE AAAA" under "Host").
+    // Read once a span, before the repeats, which must not repeat it ("Jalan Tun Razak" made "Tun" and "Razak" names
+    // elsewhere); the repeats' spans after them.
+    const spansBeforeRepeats = spans.length;
+    const isPlace = profile.mayHoldPlacePrefix ? spans.map((span, index) => !isCellSpan(index) && isPlaceName(text, profile.codes, span)) : undefined;
+    pushRepeatedNames(text, profile, spans, (index) => isCellSpan(index) || isPlace?.[index] === true);
+    const named = isPlace === undefined ? spans
+      : withoutSpansWhere(spans, (span, index) => (index < spansBeforeRepeats ? isPlace[index]! : isPlaceName(text, profile.codes, span)));
     // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").
     return withoutSpansInCells(table.nameless, withoutTitlesAlone(text, profile.codes, named));
   },
