@@ -3,10 +3,12 @@
 //
 // Decisions: a run of three letters or more, each alone and one space or hyphen apart, is a spelled name where the word
 // just before it (after a comma, a dash, or "that's", "spelled") is the word it spells, and then that word is a name too
-// (a caller spells what a listener could not guess); where a name PERSON found ends just before it; or where "spelled"
+// (a caller spells what a listener could not guess), and so is a lower-case word before that one that is no English word,
+// the first name said before the surname spelled ("bronwyn hale that's h a l e"); where a name PERSON found ends just before it; or where "spelled"
 // stands just before it; or where it is a speaker's spelling of five letters or more (isSpokenSpelling()). Letters that
 // spell nothing before them stay: "blocks a b c and d", "Gates A B C open".
 import type { DetectedSpan } from '../recognizer.ts';
+import { isEnglishWord } from '../english-words.ts';
 
 /** The fewest letters a spelled name has: the text profile counts one-letter words, and fewer skip the scan. */
 export const MIN_SPELLED_LETTERS = 3;
@@ -36,6 +38,21 @@ function isSpokenSpelling(run: string): boolean {
 
 const isLetterAt = (text: string, at: number): boolean => at >= 0 && at < text.length && LETTER.test(text[at]!);
 
+// A lower-case word of two letters or more, one space before the spelled word.
+const LOWER_CASE_WORD_BEFORE = /(?<![\p{L}'’-])\p{Ll}{2,} $/u;
+
+/**
+ * Where the name whose spelled word starts at `start` starts: at the word before it where that is a lower-case word but
+ * no English one, the first name a speaker said before the surname they spell ("the ops manager bronwyn hale that's
+ * h a l e"); else at `start`.
+ */
+function firstNameBefore(text: string, start: number): number {
+  const before = LOWER_CASE_WORD_BEFORE.exec(text.slice(Math.max(0, start - WINDOW), start));
+  if (before === null) return start;
+  const wordStart = start - before[0].length;
+  return isEnglishWord(text, wordStart, start - 1) ? start : wordStart;
+}
+
 /** Pushes a PERSON span for each spelled name in text, and for the word it spells; `spans` are PERSON's so far. */
 export function takeSpelledNames(text: string, spans: DetectedSpan[]): void {
   let nameEnds: Set<number> | undefined;
@@ -52,7 +69,7 @@ export function takeSpelledNames(text: string, spans: DetectedSpan[]): void {
     const word = before[1]!;
     const wordEnd = start - before[0].length + word.length;
     if (word.replace(NOT_SPELLED, '').toLowerCase() === match[0].replace(NOT_SPELLED, '').toLowerCase()) {
-      spans.push({ type: 'PERSON', start: wordEnd - word.length, end: wordEnd }, { type: 'PERSON', start, end });
+      spans.push({ type: 'PERSON', start: firstNameBefore(text, wordEnd - word.length), end: wordEnd }, { type: 'PERSON', start, end });
       continue;
     }
     nameEnds ??= new Set(spans.map((span) => span.end));

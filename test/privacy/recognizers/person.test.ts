@@ -205,6 +205,14 @@ test('a name spelled out letter by letter, as a caller spells it, goes with the 
   for (const text of ['blocks a b c and d are done', 'Gates A B C open at six', 'use plan b c d if it rains', 'the code is t-b-c for now']) assert.equal(redacted(text), text);
 });
 
+test("a speaker's first name goes with the surname they spell after it, but an English word before it stays", () => {
+  assert.equal(redacted("the deputy is tamsin whitlow that's w h i t l o w"), "the deputy is [REDACTED_NAME] that's [REDACTED_NAME]");
+  // Once a name, the first name is one wherever the transcript says it again.
+  assert.equal(redacted("invoices go through tamsin first so she checks the order number and then the finance lead signs off on it, she's the ops manager tamsin whitlow that's w h i t l o w"),
+    "invoices go through [REDACTED_NAME] first so she checks the order number and then the finance lead signs off on it, she's the ops manager [REDACTED_NAME] that's [REDACTED_NAME]");
+  assert.equal(redacted("ask the supervisor okafor that's o k a f o r"), "ask the supervisor [REDACTED_NAME] that's [REDACTED_NAME]");
+});
+
 test('"phone" and "whatsapp" are calls as "call" and "text" are: the capitalised name after them is one', () => {
   assert.equal(redacted('if the alarm goes, phone Bogdan'), 'if the alarm goes, phone [REDACTED_NAME]');
   assert.equal(redacted('whatsapp Nkechi on 07700 900123'), 'whatsapp [REDACTED_NAME] on [REDACTED_PHONE]');
