@@ -10,7 +10,7 @@ import { IBERIAN_DIGIT_WORDS } from './spoken-digits-iberian.ts';
 import { PLACE_PREFIXES } from './recognizers/person-vocabulary.ts';
 import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_L, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
-import { isFoldedForScan, isOcrDigitLetter, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
+import { isFoldedForScan, isOcrDigitLetter, isOcrFiveAt, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
 
 export interface TextProfile {
   readonly digitCount: number;
@@ -447,6 +447,7 @@ export function profileText(text: string): TextProfile {
         else if (letter >= LOWER_A) otherLowers++;
       }
       if (isOcrDigitLetter(code) && wordEnd - index <= MAX_OCR_DIGIT_LETTERS && isOcrDigitLettersAt(codes, index, wordEnd)) marks |= NON_ASCII_MARK.fold;
+      else if (wordEnd - index === 1 && isOcrFiveAt(codes, index)) marks |= NON_ASCII_MARK.fold;
       if (ells > 0 && otherLowers === 0 && ells <= MAX_OCR_ELLS_IN_WORD && wordEnd - index - ells >= MIN_CAPITALS_BESIDE_OCR_ELL) marks |= NON_ASCII_MARK.fold;
       if (wordEnd - index === 1) singleLetterWordCount++;
       const looked = !previousIsWordChar || capitalStart;
