@@ -1,7 +1,7 @@
 // Context words around a digit run that say "this is an identifier, not PII" or "this is a phone".
 // Compiled once: these run on the hot path of every numeric candidate.
 
-import { isAsciiLetter } from './char-codes.ts';
+import { APOSTROPHE, COLON, isAsciiLetter, QUOTATION_MARK, SPACE } from './char-codes.ts';
 
 const LOOKBEHIND_CHARS = 40;
 
@@ -37,6 +37,18 @@ const PHONE_CUE_BEFORE =
   /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cp|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call|handy|telefon|kom|komórka|nr|numer|móvil|movil|celular|cel|teléfono|telefono|tlf|tfno|ofic|oficina|número|numero|sentralbord|escritório|escritorio|portaria|ufficio|cellulare|telefone|telemovel|telem|ligue|ligar|liga|marcar|marca al|marcame|msisdn|centrala|fijo|contactar|contacto|contato|contatto|contactez|llamar|llama|llame|appelez|appeler|appelle|portable|anrufen|bellen|chiamare|chiama|chiamami|zadzwo|dzwo)\b[^\n|]{0,24}$/i;
 const NON_ASCII_PHONE_CUE_BEFORE = /(?:моб|тел|手机|电话|座机|携帯|電話|휴대폰|전화|טלפון)[^\n|]{0,24}$/i;
 const NON_ASCII = /[^\0-\x7f]/;
+// A message gateway's or a messaging API's key for a recipient or sender, whose value is a number written without its '+'
+// ("to=2348031234567", `"wa_id":"48601987345"`, "sender: 4477…"): a cue as a key, right before the value, not as a word
+// ("from 0800 to 1700"). The number must still be valid in full, calling code first (phone.ts).
+const PHONE_KEY_BEFORE = /(?:^|[^A-Za-z0-9_])(?:to|from|wa_id|recipient|sender|destination|dest|msisdn)["']?\s*[:=]\s*["']?$/i;
+const EQUALS_SIGN = 61;
+
+/** Whether a key's '=' or ':' ends `preceding`, quotes and blanks after it passed over: the cheap check before PHONE_KEY_BEFORE. */
+function endsWithKeySeparator(preceding: string): boolean {
+  let at = preceding.length - 1;
+  while (at >= 0 && (preceding.charCodeAt(at) === QUOTATION_MARK || preceding.charCodeAt(at) === APOSTROPHE || preceding.charCodeAt(at) === SPACE)) at--;
+  return preceding.charCodeAt(at) === EQUALS_SIGN || preceding.charCodeAt(at) === COLON;
+}
 
 // What may follow a label inside an IDENTIFIER_LABEL_BEFORE match, apart from the letters of "no"/"number":
 // ASCII whitespace, '.', '#', ':', a key's '=', '_' and quotes (non-ASCII characters are let through as if they were whitespace).
@@ -88,6 +100,12 @@ export function precedingText(text: string, start: number): string {
 
 export function hasIdentifierLabelBefore(text: string, start: number): boolean {
   return mayEndWithIdentifierLabel(text, Math.max(0, start - LOOKBEHIND_CHARS), start) && IDENTIFIER_LABEL_BEFORE.test(precedingText(text, start));
+}
+
+/** Whether a recipient's or sender's key stands right before `start` (PHONE_KEY_BEFORE): it cues a number though the key ends "_id". */
+export function hasPhoneKeyBefore(text: string, start: number): boolean {
+  const preceding = precedingText(text, start);
+  return endsWithKeySeparator(preceding) && PHONE_KEY_BEFORE.test(preceding);
 }
 
 export function hasPhoneCueBefore(text: string, start: number): boolean {

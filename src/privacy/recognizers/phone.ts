@@ -12,12 +12,12 @@ import { cellFrom, isInCell, pushCells } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { tableCells } from '../table-columns.ts';
 import { isValidNationalNumber } from '../phone-numbering-plans.ts';
-import { dateTokenEnd, hasIdentifierLabelBefore, hasPhoneCueBefore, isRegisterCell, precedingText } from '../number-context.ts';
+import { dateTokenEnd, hasIdentifierLabelBefore, hasPhoneCueBefore, hasPhoneKeyBefore, isRegisterCell, precedingText } from '../number-context.ts';
 import { mayHoldSpokenNumber, spokenDigitRuns } from '../spoken-digits.ts';
 import { spokenContinentalRuns } from '../spoken-digits-continental.ts';
 import { MIN_OTHER_LANGUAGE_DIGIT_WORDS, spokenIberianRuns } from '../spoken-digits-iberian.ts';
 import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
-import { CARRIAGE_RETURN, COMMA, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from '../char-codes.ts';
+import { CARRIAGE_RETURN, COMMA, DIALLING_CHARACTERS, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from '../char-codes.ts';
 import { nameBeforeNumber } from './person-contact.ts';
 import type { TextProfile } from '../text-profile.ts';
 
@@ -116,6 +116,13 @@ const NINE_DIGIT_CALLING_CODES = [48, 34, 351];
 // 2201"): after a cue, when valid there.
 const TEN_DIGIT_CALLING_CODES = [52, 57];
 const TEN_DIGITS = 10;
+// Singapore's, Hong Kong's, the Gulf's (Qatar, Bahrain, Kuwait, Oman) and Denmark's and Norway's numbers have eight digits
+// and no trunk '0' ("whatsapp 9182 4471", "call sup 9123 4587"): after a cue, when valid there and grouped as they are written,
+// in fours or pairs, but for a year's first four ("OB number format 2024/0381"); eight digits unspaced are a serial as often
+// ("Kamstrup, nr 66013844").
+const EIGHT_DIGIT_CALLING_CODES = [65, 852, 974, 973, 965, 968, 45, 47];
+const EIGHT_DIGITS = 8;
+const EIGHT_DIGIT_SHAPE = /^(?!19|20)\d{4}[ -]\d{4}$|^\d{2}(?: \d{2}){3}$/;
 // Italy's mobiles have ten digits starting 3 and no trunk '0' ("chiamare al 333 1234567"); Brazil's numbers, ten or eleven
 // with the area code and no trunk '0' ("cel (85) 98877-6655"): after a cue, when valid there.
 const ITALY_CALLING_CODE = 39;
@@ -292,6 +299,7 @@ function isPhoneCandidate(raw: string, digitCount: number, cued: boolean): boole
     && isAcceptableNationalOf(NANP_CALLING_CODE, raw, skipped, length, cued)) return true;
   if (length === 10 && isIndianMobileStart(lead) && isAcceptableNationalOf(INDIA_CALLING_CODE, raw, skipped, length, cued)) return true;
   if (cued && digitCount === NINE_DIGITS && lead !== 0 && NINE_DIGIT_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, 0, NINE_DIGITS, false))) return true;
+  if (cued && digitCount === EIGHT_DIGITS && EIGHT_DIGIT_SHAPE.test(raw) && lead !== 0 && EIGHT_DIGIT_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, 0, EIGHT_DIGITS, false))) return true;
   if (cued && digitCount === TEN_DIGITS && lead !== 0 && TEN_DIGIT_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, 0, TEN_DIGITS, false))) return true;
   if (cued && digitCount === ITALIAN_MOBILE_DIGITS && first === ITALIAN_MOBILE_LEAD && isAcceptableNationalOf(ITALY_CALLING_CODE, raw, 0, digitCount, false)) return true;
   if (cued && first !== 0 && BRAZILIAN_DIGITS.includes(digitCount) && isAcceptableNationalOf(BRAZIL_CALLING_CODE, raw, 0, digitCount, false)) return true;
@@ -522,6 +530,8 @@ function judgeCandidate(text: string, codes: Uint16Array, start: number, end: nu
   const raw = text.slice(start, end);
   if ((digitCount <= MAX_DATE_DIGITS && (DATE_SHAPE.test(raw) || TIME_RANGE_SHAPE.test(raw))) || endsWithDecimalTail(codes, start, end) || hasUnitAt(text, codes, end)) return false;
   if (ID_NUMBER_SHAPE.test(raw) || SHIFT_TIMES_SHAPE.test(raw)) return false;
+  // After a recipient's or sender's key ("to=", "wa_id"), a run of digits is a full international number without its '+'.
+  if (digitCount === raw.length && raw.charCodeAt(0) !== DIGIT_ZERO && hasPhoneKeyBefore(text, start) && isAcceptableInternational(raw, 0, digitCount)) return true;
   if (hasIdentifierLabelBefore(text, start)) return false;
   // The register-cell check reads a few characters; the cue regex scans the preceding text: cheaper first.
   const cued = isRegisterCell(text, start, end) || hasPhoneCueBefore(text, start);

@@ -57,6 +57,9 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
   if (digits.length === 10 && /^[6-9]/.test(digits) && acceptable(`91${digits}`, cued)) return true;
   // Cued, a Polish, Spanish or Portuguese number: nine digits, no trunk '0', valid there.
   if (cued && digits.length === 9 && digits[0] !== '0' && ['48', '34', '351'].some((code) => acceptable(code + digits, false))) return true;
+  // Cued, an eight-digit number of Singapore, Hong Kong, the Gulf, Denmark or Norway, grouped in fours (no year first) or pairs, valid there.
+  if (cued && allDigits.length === 8 && /^(?!19|20)\d{4}[ -]\d{4}$|^\d{2}(?: \d{2}){3}$/.test(raw) && allDigits[0] !== '0'
+    && ['65', '852', '974', '973', '965', '968', '45', '47'].some((code) => acceptable(code + allDigits, false))) return true;
   // Cued, an Italian mobile (ten digits starting 3) or a Brazilian number (ten or eleven digits), no trunk '0', valid there.
   if (cued && allDigits.length === 10 && allDigits[0] === '3' && acceptable(`39${allDigits}`, false)) return true;
   if (cued && (allDigits.length === 10 || allDigits.length === 11) && allDigits[0] !== '0' && acceptable(`55${allDigits}`, false)) return true;

@@ -377,3 +377,22 @@ test('a number followed by a quantity is found without it: "the guard house (02)
   assert.deepEqual(found(phoneRecognizer, 'the guard house (02) 8831 4420 24 hours a day'), ['(02) 8831 4420']);
   assert.deepEqual(found(phoneRecognizer, 'reading 004512 7 kWh'), []);
 });
+
+test("a gateway's or an API's recipient and sender keys cue an international number written without its '+': to=, from=, \"wa_id\"", () => {
+  assert.deepEqual(found(phoneRecognizer, 'SMSGW provider=infobip msg_id=7f33a1 to=2348031234567 status=DELIVERED'), ['2348031234567']);
+  assert.deepEqual(found(phoneRecognizer, '{"contacts":[{"wa_id":"48601987345"}],"messages":[{"from":"48601987345","type":"text"}]}'), ['48601987345', '48601987345']);
+  assert.deepEqual(found(phoneRecognizer, 'INBOUND sender: 447700900123 body="ok"'), ['447700900123']);
+  // Keys of other things, and numbers no country's plan holds, stay.
+  for (const text of ['{"from":"20240115","to":"20240131"}', 'copy from=3000123456 to=3000123499 done', 'to=1234567890123 status=OK', '{"order_id":"48601987345"}']) {
+    assert.deepEqual(found(phoneRecognizer, text), [], text);
+  }
+});
+
+test("Singapore's and Hong Kong's eight-digit numbers, which have no trunk '0', are phones after a cue when valid there", () => {
+  assert.deepEqual(found(phoneRecognizer, 'whatsapp 9182 4471 anytime'), ['9182 4471']);
+  assert.deepEqual(found(phoneRecognizer, 'call sup 9123 4587 if no show'), ['9123 4587']);
+  assert.deepEqual(found(phoneRecognizer, 'Tel: 6734 2210 (office)'), ['6734 2210']);
+  assert.deepEqual(found(phoneRecognizer, 'Tlf. 41 22 33 44'), ['41 22 33 44']);
+  for (const text of ['call 2024 0115 re invoice', 'tel 1234 5678', 'reading 9182 4471 kWh', 'ticket no 9182 4471', 'OB number format YYYY/NNNN e.g. 2024/0381',
+    'Kamstrup, nr 66013844', 'Nr. 90 123 456']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
