@@ -30,6 +30,18 @@ const PERSON_HEADINGS: ReadonlySet<string> = new Set([
   'jina', 'sahihi', 'anayemtembelea',
   // Dutch ones.
   'naam', 'handtekening', 'bezoeker', 'chauffeur',
+  // Turkish, Indonesian and Malay, and Vietnamese ones.
+  'ad soyad', 'adı soyadı', 'soyadı', 'isim', 'imza', 'ziyaretçi', 'ziyaretçi adı', 'yetkili',
+  'nama', 'nama lengkap', 'tanda tangan', 'tamu', 'nama tamu', 'penerima', 'petugas',
+  'họ tên', 'họ và tên', 'tên', 'người liên hệ', 'ký tên', 'khách',
+  // Chinese (simplified and traditional), Japanese and Korean ones: a name, a visitor, a contact, a signature, the person
+  // in charge, who took a key.
+  '姓名', '名字', '联系人', '聯絡人', '聯繫人', '访客', '訪客', '访客姓名', '訪客姓名', '签名', '簽名', '负责人', '負責人', '被访人', '受访人', '接待人', '领用人', '領用人',
+  '氏名', '名前', '担当者', '担当', '署名', '来訪者', '訪問者', '受付者', '借用者',
+  '이름', '성명', '성함', '담당자', '서명', '방문자',
+  // Hebrew and Arabic ones.
+  'שם', 'שם מלא', 'איש קשר', 'שם איש קשר', 'חתימה', 'שם המבקר',
+  'الاسم', 'اسم', 'التوقيع', 'اسم الزائر', 'المسؤول',
 ]);
 const PHONE_HEADINGS: ReadonlySet<string> = new Set([
   'phone', 'phone no', 'phone number', 'telephone', 'telephone no', 'telephone number', 'tel', 'tel no', 'mobile', 'mobile no',
@@ -38,6 +50,10 @@ const PHONE_HEADINGS: ReadonlySet<string> = new Set([
   'teléfono', 'telefono', 'móvil', 'movil', 'celular', 'telefone', 'telemóvel', 'komórka', 'nr telefonu', 'téléphone', 'portable', 'cellulare',
   // Singapore's and Malaysia's handphone.
   'hp', 'h p', 'hp no', 'handphone', 'cel', 'nr tel', 'simu',
+  // Turkish, Indonesian and Malay, Vietnamese, Chinese, Japanese, Korean, Hebrew and Arabic ones.
+  'cep', 'cep telefonu', 'gsm', 'telepon', 'telp', 'no telp', 'no hp', 'nombor telefon', 'điện thoại', 'sđt', 'số điện thoại',
+  '电话', '電話', '手机', '手機', '联系电话', '聯絡電話', '手机号', '电话号码', '電話番号', '携帯', '携帯番号', '連絡先',
+  '전화', '전화번호', '연락처', '휴대폰', '핸드폰', 'טלפון', 'נייד', 'מספר טלפון', 'الهاتف', 'الجوال', 'رقم الجوال', 'هاتف', 'جوال',
 ]);
 // The headings of columns that hold no names: "Stadtwerke Ost" under "Company" is a firm, though shaped like a name.
 // (Notes, remarks, purpose and the like may name someone, so they are not among them.)
@@ -55,12 +71,19 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
   'date', 'heure', 'société', 'clé', 'arrivée', 'départ', 'ora', 'società', 'chiave',
   'ing', 'sal', 'ingreso', 'patente', 'rut', 'nazwa', 'przewoźnik', 'nr rej', 'palety', 'proveedor', 'placas', 'cajas', 'tarehe', 'kampuni', 'saa kuingia', 'saa kutoka',
   'tijd', 'vervoerder', 'kenteken', 'pallets', 'dock', 'bedrijf', 'zegel nr',
+  'tarih', 'saat', 'giriş', 'çıkış', 'plaka', 'kat', 'tanggal', 'tarikh', 'jam', 'masa', 'perusahaan', 'syarikat', 'masuk', 'keluar',
+  'ngày', 'giờ', 'giờ vào', 'giờ ra', 'đơn vị', 'công ty', 'thẻ', 'biển số',
+  '日期', '时间', '時間', '单位', '單位', '公司', '部门', '部門', '进入', '离开', '進入', '離開', '车牌', '車牌', '楼层', '樓層',
+  '日付', '時刻', '所属', '会社', '会社名', '部署', '鍵番号', '貸出', '返却', '入館', '退館',
+  '날짜', '일자', '시간', '회사', '소속', '부서', '입실', '퇴실', '차량번호',
+  'תאריך', 'שעה', 'חברה', 'כניסה', 'יציאה', 'שעת כניסה', 'שעת יציאה', 'التاريخ', 'الوقت', 'الشركة', 'الدخول', 'الخروج',
   // A rota's days.
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 // The other headings a register or form has: Notes, Purpose or Email may name someone, so shapes there are judged.
 const OTHER_HEADINGS: ReadonlySet<string> = new Set([...NAMELESS_HEADINGS, 'from', 'purpose', 'reason', 'purpose of visit', 'reason for visit',
-  'description', 'notes', 'note', 'remarks', 'comments', 'email', 'e mail', 'address', 'role', 'position', 'contractor', 'bemerkung']);
+  'description', 'notes', 'note', 'remarks', 'comments', 'email', 'e mail', 'address', 'role', 'position', 'contractor', 'bemerkung',
+  'keperluan', 'amaç', 'ghi chú', '事由', '备注', '備註', '用件', '確認', '비고', '방문목적', 'תפקיד', 'דואל', 'דוא ל', 'الغرض']);
 
 // No value, or a note in brackets where a value would be: "[signed]", "[sig]", "[illegible]", "[Unterschrift]".
 const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[ac]|unknown|-+|—|–|\.+|\[[^\]]{1,16}\])$/i;

@@ -168,3 +168,22 @@ test('a Burmese name run together ("MYINTAUNG") is a name in a personal cell: "-
   assert.equal(redact('Name\tPhone\nMYINTAUNG\t07700 900123\nKyawthaung\t07700 900124').text, 'Name\tPhone\n[REDACTED_NAME]\t[REDACTED_PHONE]\n[REDACTED_NAME]\t[REDACTED_PHONE]');
   assert.equal(redact('Name\tPhone\nUnterhaltsreinigung\t07700 900123').text, 'Name\tPhone\nUnterhaltsreinigung\t[REDACTED_PHONE]');
 });
+
+test("registers headed in Chinese, Japanese, Korean, Hebrew, Arabic, Vietnamese, Turkish and Indonesian: the names and phones under their headings", () => {
+  const chinese = '日期 | 姓名 | 单位 | 电话 | 事由\n03/12 | 王 芳 | 京东物流 | 139 1234 5678 | 送货';
+  assert.equal(redact(chinese).text, '日期 | 姓名 | 单位 | 电话 | 事由\n03/12 | [REDACTED_NAME] | 京东物流 | [REDACTED_PHONE] | 送货');
+  const japanese = '日付 | 鍵番号 | 氏名 | 所属 | 貸出 | 返却\n12/03 | K-07 | 中村 恵 | 清掃 | 8:10 | 9:40';
+  assert.equal(redact(japanese).text, '日付 | 鍵番号 | 氏名 | 所属 | 貸出 | 返却\n12/03 | K-07 | [REDACTED_NAME] | 清掃 | 8:10 | 9:40');
+  const korean = '날짜\t성명\t소속\t연락처\n12/03\t김민수\t삼성물산\t010-2345-6789';
+  assert.equal(redact(korean).text, '날짜\t성명\t소속\t연락처\n12/03\t[REDACTED_NAME]\t삼성물산\t[REDACTED_PHONE]');
+  const hebrew = 'site_id\tשם איש קשר\tתפקיד\tטלפון\nIL-TLV-0201\tדנה לוי\tמנהלת אחזקה\t052-345-6789';
+  assert.equal(redact(hebrew).text, 'site_id\tשם איש קשר\tתפקיד\tטלפון\nIL-TLV-0201\t[REDACTED_NAME]\tמנהלת אחזקה\t[REDACTED_PHONE]');
+  const arabic = 'التاريخ | الاسم | الشركة | الجوال\n03/12 | خالد العتيبي | المراعي | 0551234567';
+  assert.equal(redact(arabic).text, 'التاريخ | الاسم | الشركة | الجوال\n03/12 | [REDACTED_NAME] | المراعي | [REDACTED_PHONE]');
+  const vietnamese = 'Ngày\tHọ tên\tĐơn vị\tGiờ vào\tGiờ ra\n12/09\tPHẠM VĂN HÙNG\tViettel\t08:45\t09:30';
+  assert.equal(redact(vietnamese).text, 'Ngày\tHọ tên\tĐơn vị\tGiờ vào\tGiờ ra\n12/09\t[REDACTED_NAME]\tViettel\t08:45\t09:30');
+  const turkish = 'Tarih | Ad Soyad | Firma | Telefon | Giriş\n04.11 | Emre Kaya | Arçelik | 0532 123 45 67 | 09:10';
+  assert.equal(redact(turkish).text, 'Tarih | Ad Soyad | Firma | Telefon | Giriş\n04.11 | [REDACTED_NAME] | Arçelik | [REDACTED_PHONE] | 09:10');
+  const indonesian = 'Tanggal | Nama | Perusahaan | Keperluan\n12/09 | Budi Santoso | PT Indofood | antar barang';
+  assert.equal(redact(indonesian).text, 'Tanggal | Nama | Perusahaan | Keperluan\n12/09 | [REDACTED_NAME] | PT Indofood | antar barang');
+});
