@@ -4,11 +4,14 @@
 // line about the group names ("12/03/2024, 14:06 - Folake added Kwame and Tomasz", "… - Kwame left").
 //
 // Decision: a name with a digit is left to PHONE ("+44 7700 900123: …" is a number the sender never saved), and one
-// whose every word is our users' vocabulary names a team or the reader, not a person ("Security Team: …", "You added …").
+// whose every word is our users' vocabulary names a team or the reader, not a person ("Security Team: …", "You added …"),
+// as one ending "Bot" names a bot.
 import { isOnlyVocabulary } from './recognizers/person-word-flags.ts';
 import { mergeCells, NO_CELLS } from './recognizer.ts';
 
-const DATE = String.raw`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}`;
+// Day or month first, or the year first as Japanese and Chinese clients write it ("[2024/12/10 09:12] 中村 恵: …"), with
+// slashes or dots: a log's ISO date with dashes stamps a component's line ("[2024-06-05 02:00:01] scheduler: …").
+const DATE = String.raw`(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./]\d{1,2}[./]\d{1,2})`;
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
 // Some exports and copied threads stamp a line with its time alone, or its time then its date: "[21:03] Dariusz: …".
 const STAMP = String.raw`(?:\[${DATE},? ${TIME}\] |\[${TIME}(?:,? ${DATE})?\] |${DATE},? ${TIME} - )`;
@@ -25,9 +28,12 @@ const BRACKETED_TIME = /\[\d{1,2}:\d\d/;
 const HAS_DIGIT = /\d/;
 const HAS_LETTER = /\p{L}/u;
 
+// A bot posts in a chat as its service's name: "Intake Bot", "Alerts-bot".
+const BOT = /[\s-]bot$/i;
+
 function pushName(text: string, codes: Uint16Array, start: number, end: number, cells: number[]): void {
   const name = text.slice(start, end);
-  if (HAS_DIGIT.test(name) || !HAS_LETTER.test(name) || isOnlyVocabulary(text, codes, start, end)) return;
+  if (HAS_DIGIT.test(name) || !HAS_LETTER.test(name) || BOT.test(name) || isOnlyVocabulary(text, codes, start, end)) return;
   cells.push(start, end);
 }
 
