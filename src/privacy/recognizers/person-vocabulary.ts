@@ -8,6 +8,8 @@ const STRAIGHT_CONTRACTIONS = `she'll he'll they'll we'll you'll it'll i'll she'
 they've we've you've i've isn't aren't wasn't weren't don't doesn't didn't can't won't couldn't wouldn't shouldn't`;
 const CONTRACTIONS = `${STRAIGHT_CONTRACTIONS} ${STRAIGHT_CONTRACTIONS.replaceAll("'", '’')}`;
 
+// Function words, English and our users' other languages': a lower-case name after a cue ends before one ("su nombre es
+// josé luis figueroa con f", "heter anna berg och hennes nummer"). Not those that are names too ("su", "lo", "han", "hans", "per").
 const FUNCTION_WORDS = `a an the and or but so if then than that this these those there here is are was were be been being am
 i im i'm me my mine we us our you your he him his she her they them their it its who whom whose what which when where why how
 on in at to from by for with without of off over under into onto about above below after before between through during until
@@ -27,7 +29,9 @@ buongiorno bonjour bonsoir hola olá hallo moin servus ciao salve buenos buenas 
 goedemorgen goedemiddag goedenavond
 die das dem des ein eine einen einem einer und oder bei mit für im zum zur ist sind sie ich wir bitte nicht nur hier heute
 ligue liga ligar fala falar fale contactar contacte contactez llama llamar llame hablar habla pregunte pregunta pergunte pergunta
-appelez appeler demandez chiama chiamare chiamate chiedi chiedere tawagan vraag rufen fragen`;
+appelez appeler demandez chiama chiamare chiamate chiedi chiedere tawagan vraag rufen fragen
+con para pero que es está esta este esto sus los las como cuando donde muy también com sem não non sono qui mais pour avec est
+och hennes hon är jag det vid med på`;
 
 // The English calendar's words: no names, though some are first names too ("April", "Sunday", "May": WORD_NAMES).
 const CALENDAR = `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun

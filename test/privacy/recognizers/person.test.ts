@@ -581,6 +581,19 @@ test('German, Polish and Hindi cues: "ich bin", "heißt", pan and pani, "naam"',
   for (const text of ['the pan is in the kitchen', 'ich bin am Montag da']) assert.equal(redacted(text), text, text);
 });
 
+test('"my name is" and "is called" in Spanish, Portuguese, Italian, French, Dutch, Swedish and Polish cue a name, in lower case too', () => {
+  assert.equal(redacted('su nombre es josé luis figueroa con f'), 'su nombre es [REDACTED_NAME] con f');
+  assert.equal(redacted('el guardia se llama Ramón'), 'el guardia se llama [REDACTED_NAME]');
+  assert.equal(redacted('o porteiro se chama joão'), 'o porteiro se chama [REDACTED_NAME]');
+  assert.equal(redacted('il tecnico si chiama Marco'), 'il tecnico si chiama [REDACTED_NAME]');
+  assert.equal(redacted("la gardienne s'appelle Aurélie"), "la gardienne s'appelle [REDACTED_NAME]");
+  assert.equal(redacted('mijn naam is Pieter'), 'mijn naam is [REDACTED_NAME]');
+  assert.equal(redacted('nyckelansvarig heter annika berg och hennes nummer'), 'nyckelansvarig heter [REDACTED_NAME] och hennes nummer');
+  assert.equal(redacted('ochroniarz nazywa się Tomasz'), 'ochroniarz nazywa się [REDACTED_NAME]');
+  // Only the phrases: "llamó" (called, on the phone) and "chiamava" are none, nor is a "nome" or "nom" alone.
+  for (const text of ['me llamó ayer el técnico', 'si chiamava ieri per la caldaia', 'nome do prédio: Torre Sul']) assert.equal(redacted(text), text, text);
+});
+
 test('a name signed after a number and a dash, at the end of its line', () => {
   assert.equal(redacted('my cell is 0412 555 014 - Rob'), 'my cell is [REDACTED_PHONE] - [REDACTED_NAME]');
   assert.equal(redacted('whatsapp me on 0803 123 4567 -- Ngozi\nthanks'), 'whatsapp me on [REDACTED_PHONE] -- [REDACTED_NAME]\nthanks');
