@@ -17,7 +17,7 @@ const PERSON_HEADINGS: ReadonlySet<string> = new Set([
   'operative name', 'officer on duty', 'patrol officer', 'cleaner', 'technician',
   // German registers' headings.
   'vorname', 'nachname', 'besucher', 'besuchername', 'ansprechpartner', 'unterschrift', 'fahrer', 'mitarbeiter', 'gast',
-  'ausgegeben an', 'besuch bei', 'empfänger', 'zurück von',
+  'ausgegeben an', 'besuch bei', 'empfänger', 'zurück von', 'abgelesen von', 'gelesen von', 'name nom', 'nom name',
   // Spanish, Portuguese, Polish, French and Italian ones.
   'nombre', 'nombre y apellidos', 'apellidos', 'visitante', 'visitantes', 'responsable', 'entregado a', 'recibido por',
   'nome', 'nome completo', 'sobrenome', 'assinatura', 'responsável', 'entregue a',
@@ -65,7 +65,7 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
   'status', 'employer', 'agency', 'trade', 'emp no', 'employee no', 'staff no', 'sl', 'sl no', 's no', 'sno', 'key tag', 'tag',
   'badge id', 'badgeid', 'card no', 'access level', 'expiry', 'hrs', 'hours',
   'datum', 'uhrzeit', 'zeit', 'firma', 'kommen', 'gehen', 'kommt', 'geht', 'ausweis', 'kennzeichen',
-  'nr', 'bereich', 'raum', 'ankunft', 'abgang', 'rückgabe', 'kfz kennz', 'schlüssel', 'ort',
+  'nr', 'bereich', 'raum', 'ankunft', 'abgang', 'rückgabe', 'kfz kennz', 'schlüssel', 'ort', 'ein', 'aus', 'zähler', 'stand alt', 'stand neu', 'stand',
   'fecha', 'hora', 'empresa', 'entrada', 'salida', 'llave', 'zona', 'planta', 'data', 'hora entrada', 'hora saída', 'saída', 'doc', 'documento',
   'apto', 'apto empresa', 'andar', 'chave', 'nr klucza', 'klucz', 'pomieszczenie', 'godz', 'godzina', 'zwrot', 'wejście', 'wyjście',
   'date', 'heure', 'société', 'clé', 'arrivée', 'départ', 'ora', 'società', 'chiave',

@@ -187,3 +187,10 @@ test("registers headed in Chinese, Japanese, Korean, Hebrew, Arabic, Vietnamese,
   const indonesian = 'Tanggal | Nama | Perusahaan | Keperluan\n12/09 | Budi Santoso | PT Indofood | antar barang';
   assert.equal(redact(indonesian).text, 'Tanggal | Nama | Perusahaan | Keperluan\n12/09 | [REDACTED_NAME] | PT Indofood | antar barang');
 });
+
+test("a bilingual heading ('Name / Nom') and a meter sheet's reader ('abgelesen von') head name columns", () => {
+  const visitors = 'Datum\tName / Nom\tFirma\tAusweis-Nr.\tEin\tAus\n14.10.24\tKeller Anna\tHoval AG\tB-0117\t08:05\t09:40';
+  assert.equal(redact(visitors).text, 'Datum\tName / Nom\tFirma\tAusweis-Nr.\tEin\tAus\n14.10.24\t[REDACTED_NAME]\tHoval AG\tB-0117\t08:05\t09:40');
+  const meters = 'Zähler | Nr. | Stand alt | Stand neu | abgelesen von\nWasser | WZ-2019-0071 | 1283,04 | 1301,77 | Hofbauer M.';
+  assert.equal(redact(meters).text, 'Zähler | Nr. | Stand alt | Stand neu | abgelesen von\nWasser | WZ-2019-0071 | 1283,04 | 1301,77 | [REDACTED_NAME]');
+});

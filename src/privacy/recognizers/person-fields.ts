@@ -6,7 +6,7 @@ import type { DetectedSpan } from '../recognizer.ts';
 import type { TextProfile } from '../text-profile.ts';
 import { isEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, readsAsName, SHORT, WORD_NAME } from './person-word-flags.ts';
-import { CAPITALISED_WORD_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
+import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { APOSTROPHE, ASTERISK, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LESS_THAN, LINE_FEED, PIPE, LOWER_X, QUOTATION_MARK, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB, UPPER_X } from '../char-codes.ts';
 
 /**
@@ -56,6 +56,9 @@ function fieldEndAt(codes: Uint16Array, at: number, length: number): 'list' | 'l
 // space-aligned column, "Okonkwo, Harriet" in a form's. Groups: the surname and the first name in capitals (1, 3) or
 // in title case (2, 4).
 const SURNAME_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${UPPER_CASE_WORD_SOURCE})|(${CAPITALISED_WORD_SOURCE})), (?:(${UPPER_CASE_WORD_SOURCE})|(${CAPITALISED_WORD_SOURCE}))(?![\p{L}\p{N}])`, 'dyu');
+
+/** Whether a capital letter stands at `at`, an accented one too ("MÜLLER", "GONZÁLEZ"). */
+const isCapitalAt = (text: string, codes: Uint16Array, at: number): boolean => (codes[at]! < 128 ? isAsciiUpper(codes[at]!) : isUpperCaseAt(text, codes, at));
 
 /** Whether a name token may hold the character: a letter (any non-ASCII one counted as one), an apostrophe or a hyphen. */
 const isNameTokenCharacter = (code: number): boolean => isAsciiLetter(code) || code >= 128 || code === APOSTROPHE || code === HYPHEN;
@@ -176,7 +179,7 @@ export function detectCapitalSurnameFields(text: string, profile: TextProfile, s
   for (let index = 0; index < capitalCount; index++) {
     const start = capitalStarts[index]!;
     let surnameEnd = start;
-    while (isAsciiUpper(codes[surnameEnd]!)) surnameEnd++;
+    while (surnameEnd < text.length && isCapitalAt(text, codes, surnameEnd)) surnameEnd++;
     if (surnameEnd - start < 2) continue;
     const end = firstNameAfterCapitals(codes, surnameEnd);
     if (end === -1 || !startsField(codes, start) || fieldEndAt(codes, end, text.length) === undefined) continue;
@@ -191,15 +194,15 @@ export function detectCapitalSurnameFields(text: string, profile: TextProfile, s
 }
 
 /**
- * "SHARMA Neha": a name in title case takes the surname in capitals one space before it, where that word starts a field
+ * "SHARMA Neha", "MÜLLER Stefan": a name in title case takes the surname in capitals one space before it, where that word starts a field
  * or follows a non-letter, is no word of our users' vocabulary, and is a lexicon name or no ordinary English word.
  */
 export function takeCapitalSurnamesBefore(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   for (const span of spans) {
     const first = span.start;
-    if (codes[first - 1] !== SPACE || !isAsciiUpper(codes[first]!) || isAsciiUpper(codes[first + 1]!) || !isAsciiUpper(codes[first - 2] ?? 0)) continue;
+    if (codes[first - 1] !== SPACE || !isAsciiUpper(codes[first]!) || isAsciiUpper(codes[first + 1]!) || first < 2 || !isCapitalAt(text, codes, first - 2)) continue;
     let surnameStart = first - 2;
-    while (surnameStart > 0 && isAsciiUpper(codes[surnameStart - 1]!)) surnameStart--;
+    while (surnameStart > 0 && isCapitalAt(text, codes, surnameStart - 1)) surnameStart--;
     if (surnameStart > 0 && isNameTokenCharacter(codes[surnameStart - 1]!)) continue;
     const surnameEnd = first - 1;
     if (surnameEnd - surnameStart < 2) continue;

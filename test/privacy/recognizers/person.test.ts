@@ -611,6 +611,9 @@ test('a surname in capitals before a first name in title case, one space apart, 
   assert.equal(redacted('l0/04  SHARMA Neha       Visitor'), 'l0/04  [REDACTED_NAME]       Visitor');
   assert.equal(redacted('ADEBAYO Tunde  08:10  Gate 2'), '[REDACTED_NAME]  08:10  Gate 2');
   for (const text of ['CCTV Harriet checked', 'NOTE Kowalski called']) assert.ok(redacted(text).startsWith(text.split(' ')[0]!), text);
+  // An accented capital in the surname: "MÜLLER Stefan", "GONZÁLEZ Marta".
+  assert.equal(redacted('l4.1O.24\tMÜLLER Stefan\tHoval AG\t08:05'), 'l4.1O.24\t[REDACTED_NAME]\tHoval AG\t08:05');
+  assert.equal(redacted('GONZÁLEZ Marta  08:10  Gate 2'), '[REDACTED_NAME]  08:10  Gate 2');
 });
 
 test('Irish Ó, Ní and Nic, Welsh ap, patronymics s/o and d/o, and particles after initials are part of a name', () => {
