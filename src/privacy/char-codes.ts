@@ -26,6 +26,7 @@ export const UPPER_A = 65;
 export const UPPER_X = 88;
 export const UPPER_Z = 90;
 export const LEFT_BRACKET = 91;
+export const BACKSLASH = 92;
 export const UNDERSCORE = 95;
 export const LOWER_A = 97;
 export const LOWER_L = 108;

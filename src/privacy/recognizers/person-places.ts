@@ -7,7 +7,7 @@
 import type { DetectedSpan } from '../recognizer.ts';
 import { NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS } from './person-vocabulary.ts';
 import { PLACE_PREFIX, wordFlags } from './person-word-flags.ts';
-import { DOT, isAsciiLetter, isAsciiUpper, SLASH, SPACE } from '../char-codes.ts';
+import { BACKSLASH, DOT, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, SLASH, SPACE } from '../char-codes.ts';
 
 const MAX_WORDS_BEFORE = 3;
 const LETTER = /\p{L}/u;
@@ -79,3 +79,24 @@ function startsWithPlacePrefix(text: string, codes: Uint16Array, start: number):
 /** Whether the PERSON span names a place after its kind's word; `codes` are the text's code units. */
 export const isPlaceName = (text: string, codes: Uint16Array, span: DetectedSpan): boolean =>
   startsWithPlacePrefix(text, codes, span.start) || followsPlacePrefix(text, codes, span.start);
+
+// A record's address field, in JSON (escaped in a string too), logfmt or a config: `"address":"Frankfurter Allee 218, …"`,
+// `"street_address":`, `address_line1=`, `"city":`, `address = "720A Điện Biên Phủ, …"`. Its streets, districts and buildings
+// are named after people as often as anywhere, and its value names no one.
+const ADDRESS_KEY = /(?:^|[^A-Za-z])(?:address|addr|street|city|district|suburb|town|building)(?:_?line_?\d?|_?\d)?\\?["']?\s*[:=]\s*\\?$/i;
+const ADDRESS_KEY_WORD = /address|addr|street|city|district|suburb|town|building/i;
+const MAX_VALUE_BEFORE = 200;
+const KEY_WINDOW = 40;
+
+/** Whether the text may hold an address field: the check before isInAddressValue() is asked of its spans. */
+export const mayHoldAddressValue = (text: string): boolean => text.includes('"') && ADDRESS_KEY_WORD.test(text);
+
+/** Whether `start` lies in a quoted address value on its line, after the value's opening quote. */
+export function isInAddressValue(text: string, codes: Uint16Array, start: number): boolean {
+  const limit = Math.max(0, start - MAX_VALUE_BEFORE);
+  let quote = start - 1;
+  while (quote >= limit && codes[quote] !== QUOTATION_MARK && codes[quote] !== LINE_FEED) quote--;
+  if (quote < limit || codes[quote] !== QUOTATION_MARK) return false;
+  const keyEnd = codes[quote - 1] === BACKSLASH ? quote - 1 : quote;
+  return ADDRESS_KEY.test(text.slice(Math.max(0, keyEnd - KEY_WINDOW), keyEnd));
+}

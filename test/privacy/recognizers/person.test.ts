@@ -847,6 +847,15 @@ test("an accented name is the lexicon's name without its accents: a rota's 'Rub�
   for (const text of ['Mañana libre', 'Recepción 24h', 'Sótano -1 | Contador agua']) assert.equal(redacted(text), text);
 });
 
+test("an address's value in a record names no one, though its street or district is named after someone", () => {
+  assert.equal(redacted('{"site":{"id":"DE-BER-0410","address":"Frankfurter Allee 218, 10365 Berlin","contact":"Jana Vogel"}}'),
+    '{"site":{"id":"DE-BER-0410","address":"Frankfurter Allee 218, 10365 Berlin","contact":"[REDACTED_NAME]"}}');
+  assert.equal(redacted('address = "720A Điện Biên Phủ, Bình Thạnh, TP.HCM"'), 'address = "720A Điện Biên Phủ, Bình Thạnh, TP.HCM"');
+  assert.equal(redacted('{"street_address":"Avenida Winston Churchill 1099","city":"Santo Domingo"}'), '{"street_address":"Avenida Winston Churchill 1099","city":"Santo Domingo"}');
+  // A name under another key, or after the address's value has closed, is still one.
+  assert.equal(redacted('{"address":"12 High St","notes":"ask for Priya Raman"}'), '{"address":"12 High St","notes":"ask for [REDACTED_NAME]"}');
+});
+
 test("a name's key in JSON escaped inside a string, an admin, a name given, a role's name in brackets, Nigerian titles", () => {
   for (const [text, redacted] of [
     ['{"data":"{\\"firstname\\":\\"Lucía\\",\\"lastname\\":\\"Montalbán\\"}"}', '{"data":"{\\"firstname\\":\\"[REDACTED_NAME]\\",\\"lastname\\":\\"[REDACTED_NAME]\\"}"}'],
