@@ -1,6 +1,7 @@
-// Reads phone numbers spoken in German, Dutch or French in transcripts: digits one by one ("null sechs sechs vier drei …",
-// "nul zes twee vier …") and in pairs, whose words join tens and units into one ("zweiundvierzig", "tweeënveertig",
-// "quarante-cinq", "quatre-vingt-dix-huit", Belgium's and Switzerland's "septante-deux", "nonante"). Spanish and
+// Reads phone numbers spoken in German, Dutch, French, Italian or Swedish in transcripts: digits one by one ("null sechs
+// sechs vier drei …", "nul zes twee vier …", "tre tre otto") and in pairs, whose words join tens and units into one
+// ("zweiundvierzig", "tweeënveertig", "quarante-cinq", "quatre-vingt-dix-huit", Belgium's and Switzerland's "septante-deux",
+// "nonante", "trentaquattro", "fyrtiofem"). Spanish and
 // Portuguese are spoken-digits-iberian.ts's, whose tens and units are separate words joined by "y" / "e".
 //
 // Decisions as there: a run is a phone number when it stands for 7 to 15 digits said in 4 words or more, after no
@@ -20,14 +21,31 @@ const FRENCH_TEENS = ['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 's
 // but in Belgium and Switzerland (septante, nonante, huitante).
 const FRENCH_TENS = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'septante', 'quatre-vingt|huitante|octante', 'nonante'];
 
+// Italian and Swedish say the tens first and join the unit to them ("trentaquattro", "ventuno", "fyrtiofem", "åttiotvå");
+// Italian drops the tens' last vowel before "uno" and "otto" ("trentotto").
+const ITALIAN_UNITS = ['zero', 'uno|una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove'];
+const ITALIAN_TEENS = ['dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici', 'sedici', 'diciassette', 'diciotto', 'diciannove'];
+const ITALIAN_TENS = ['', '', 'venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'settanta', 'ottanta', 'novanta'];
+// Not "en" for one: it is "in" or "a" in too many languages.
+const SWEDISH_UNITS = ['noll', 'ett', 'två|tva', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta|atta', 'nio'];
+const SWEDISH_TEENS = ['tio', 'elva', 'tolv', 'tretton', 'fjorton', 'femton', 'sexton', 'sjutton', 'arton', 'nitton'];
+const SWEDISH_TENS = ['', '', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'åttio|attio', 'nittio'];
+
 const forms = (words: string): string[] => words.split('|').filter((word) => word !== '');
 
 /** Every number word of the three languages, lower-cased, with the digits it stands for (1 or 2). */
 function buildDigitsByWord(): Map<string, number> {
   const digitsByWord = new Map<string, number>();
   const add = (words: readonly string[], digits: number): void => { for (const word of words) digitsByWord.set(word, digits); };
-  for (const units of [GERMAN_UNITS, DUTCH_UNITS, FRENCH_UNITS]) add(units.flatMap(forms), 1);
-  for (const pairs of [GERMAN_TEENS, DUTCH_TEENS, FRENCH_TEENS, GERMAN_TENS, DUTCH_TENS]) add(pairs.flatMap(forms), 2);
+  for (const units of [GERMAN_UNITS, DUTCH_UNITS, FRENCH_UNITS, ITALIAN_UNITS, SWEDISH_UNITS]) add(units.flatMap(forms), 1);
+  for (const pairs of [GERMAN_TEENS, DUTCH_TEENS, FRENCH_TEENS, GERMAN_TENS, DUTCH_TENS, ITALIAN_TEENS, ITALIAN_TENS, SWEDISH_TEENS, SWEDISH_TENS]) add(pairs.flatMap(forms), 2);
+  for (const ten of ITALIAN_TENS.flatMap(forms)) {
+    for (const unit of ITALIAN_UNITS.slice(1).flatMap(forms).filter((word) => word !== 'una')) {
+      add([unit === 'uno' || unit === 'otto' ? `${ten.slice(0, -1)}${unit}` : `${ten}${unit}`], 2);
+      if (unit === 'tre') add([`${ten}tré`], 2);
+    }
+  }
+  for (const ten of SWEDISH_TENS.flatMap(forms)) for (const unit of SWEDISH_UNITS.slice(1).flatMap(forms)) add([`${ten}${unit}`], 2);
   // German and Dutch say the unit first, joined to its tens by "und" / "en" ("zweiundvierzig", "tweeënveertig").
   for (const [units, joiners, tens] of [[GERMAN_UNITS, ['und'], GERMAN_TENS], [DUTCH_UNITS, ['en', 'ën'], DUTCH_TENS]] as const) {
     for (const unit of units.slice(1).flatMap(forms).filter((word) => word !== 'eins' && word !== 'eine' && word !== 'zwo')) {
@@ -60,17 +78,17 @@ const PAUSE = '(?:äh|ähm|ehm|eh|euh|uh|hm)';
 const FIRST_WORD = new RegExp(`(?<![\\p{L}-])${NUMBER_WORD}(?!\\p{L})`, 'giu');
 const NEXT_WORD = new RegExp(`[\\s,.-]+(?:${PAUSE}[\\s,.-]+)?(${NUMBER_WORD})(?!\\p{L})`, 'iuy');
 
-/** Whether the lower-cased word is a German, Dutch or French number word. */
+/** Whether the lower-cased word is a German, Dutch, French, Italian or Swedish number word. */
 export const isContinentalNumberWord = (lowered: string): boolean => DIGITS_BY_WORD.has(lowered);
 
 /**
- * The plain ASCII number words of German, Dutch or French, for the text profile's per-word count (a French pair's words
+ * The plain ASCII number words of German, Dutch, French, Italian or Swedish, for the text profile's per-word count (a French pair's words
  * are counted apart: "quarante", "cinq"); words of other kinds too are left out (English's "zero", "null" of a log, "een", "un", "elf").
  */
-const WORDS_OF_OTHER_KINDS: ReadonlySet<string> = new Set(['zero', 'null', 'ein', 'eine', 'een', 'un', 'une', 'elf', 'six', 'sept']);
+const WORDS_OF_OTHER_KINDS: ReadonlySet<string> = new Set(['zero', 'null', 'ein', 'eine', 'een', 'un', 'une', 'elf', 'six', 'sept', 'due', 'otto', 'sex', 'tio', 'fem']);
 export const CONTINENTAL_DIGIT_WORDS: ReadonlySet<string> = new Set([...DIGITS_BY_WORD.keys()].filter((word) => /^[a-z]+$/.test(word) && !WORDS_OF_OTHER_KINDS.has(word)));
 
-/** Each run of German, Dutch or French number words in text, with the digits it stands for and its number words. */
+/** Each run of German, Dutch, French, Italian or Swedish number words in text, with the digits it stands for and its number words. */
 export function spokenContinentalRuns(text: string): SpokenNumberRun[] {
   const runs: SpokenNumberRun[] = [];
   FIRST_WORD.lastIndex = 0;

@@ -22,11 +22,12 @@ const NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten
 // A domain's label said aloud, its hyphens said too: "zurich dash survey", "orion hyphen analytics".
 // Each repetition is bounded: an unbounded one re-read a whole "x dot x dot …" run from every word (quadratic time).
 // Spanish and Portuguese say the dot "punto" / "ponto", the '@' "arroba" and the underscore "guion bajo" / "sublinhado";
-// Dutch and German "punt" / "punkt", and "apenstaartje" / "klammeraffe"; French "arobase".
+// Dutch and German "punt" / "punkt", and "apenstaartje" / "klammeraffe"; French "arobase"; Italian "chiocciola" and
+// Swedish "snabel-a" (their dots are "punto" and "punkt").
 // The domain's first label may be said as up to three words ("t three ops").
 const MAX_SPOKEN_PARTS = 8;
 const SPOKEN_DOT = `(?:${SPOKEN_DOT_WORDS.join('|')})`;
-const SPOKEN_AT_WORDS = ['at', 'arroba', 'apenstaartje', 'klammeraffe', 'arobase'];
+const SPOKEN_AT_WORDS = ['at', 'arroba', 'apenstaartje', 'klammeraffe', 'arobase', 'chiocciola', 'snabel-a'];
 const SPOKEN_AT = String.raw`(?:at(?:\s+the\s+rate(?:\s+of)?)?|${SPOKEN_AT_WORDS.slice(1).join('|')})`;
 const SPOKEN_JOINER = String.raw`(?:${SPOKEN_DOT}|underscore|guion\s+bajo|sublinhado|dash|hyphen|apostrophe)`;
 const SPOKEN_LABEL = String.raw`[a-z0-9-]+(?:\s+(?:dash|hyphen)\s+[a-z0-9-]+){0,${MAX_SPOKEN_PARTS}}`;
@@ -53,10 +54,10 @@ const HAS_SPACED_AT_SIGN = new RegExp(SPACED_AT_SIGN);
 
 // The local part of a spoken address must not swallow the sentence before it ("email is sam at ...").
 // Spanish, Portuguese, Dutch, German and French words before one too: "su correo es …", "o meu e-mail é …", "mail naar …",
-// "schreiben sie an …", "c'est …".
+// "schreiben sie an …", "c'est …", "la mail è …", "mejla till …".
 const SPOKEN_LOCAL_STOP = new RegExp(`^(?:is|was|me|my|email|e-mail|mail|address|it's|its|at|to|on|the|and|like|uh|um|er|erm|so|just|yeah|ok|okay|`
   + `es|su|mi|meu|minha|seu|sua|correo|correio|arroba|el|la|de|en|em|naar|aan|mijn|zijn|haar|mailt|an|ist|mein|meine|sein|seine|ihre|`
-  + `est|mon|son|sa|c'est)$`, 'i');
+  + `est|mon|son|sa|c'est|è|il|mio|mia|suo|till|min|hans|hennes)$`, 'i');
 
 // Every written address holds exactly one '@' and starts at most this far before it.
 const MAX_LOCAL_PART_CHARS = 64;

@@ -588,16 +588,18 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
   }
 }
 
-// A unit, or an identifier's label, in Spanish, Portuguese, German, Dutch or French: what makes a spoken run a reading, not
-// a phone number.
+// A unit, or an identifier's label, in Spanish, Portuguese, German, Dutch, French, Italian or Swedish: what makes a spoken
+// run a reading, not a phone number.
 const OTHER_LANGUAGE_UNIT_AFTER = new RegExp(String.raw`[\s,]*(?:kilovatios?|kilowatts?|kwh|metros|litros|pesos|reais|euros|horas|por ciento|por cento|grados|graus|`
-  + String.raw`kilowattstunden|kubikmeter|liter|euro|prozent|grad|stunden|kilowattuur|uur|procent|graden|kilowattheures?|litres|heures|pour cent|degrés)\b`, 'iy');
+  + String.raw`kilowattstunden|kubikmeter|liter|euro|prozent|grad|stunden|kilowattuur|uur|procent|graden|kilowattheures?|litres|heures|pour cent|degrés|`
+  + String.raw`chilowattora|litri|ore|gradi|per cento|kilowattimmar|timmar|grader|kronor)\b`, 'iy');
 const OTHER_LANGUAGE_LABEL_BEFORE = new RegExp(String.raw`\b(?:lectura|leitura|medidor|contador|serie|série|folio|pedido|factura|fatura|orden|ordem|placa|matr[ií]cula|cpf|rg|nit|c[ée]dula|dni|`
   + String.raw`zähler|zählerstand|zählernummer|stand|seriennummer|rechnung|bestellung|auftrag|kennzeichen|meterstand|meter|factuur|bestelling|kenteken|`
-  + String.raw`compteur|relevé|index|numéro de série|facture|commande|immatriculation)\b[^.\n]{0,24}$`, 'iu');
+  + String.raw`compteur|relevé|index|numéro de série|facture|commande|immatriculation|lettura|contatore|matricola|fattura|ordine|targa|`
+  + String.raw`mätare|mätarställning|serienummer|faktura|registreringsnummer)\b[^.\n]{0,24}$`, 'iu');
 const MIN_SPOKEN_WORDS = 4;
 
-/** Phone numbers said in Spanish or Portuguese (spoken-digits-iberian.ts), or in German, Dutch or French (spoken-digits-continental.ts). */
+/** Phone numbers said in Spanish or Portuguese (spoken-digits-iberian.ts), or in German, Dutch, French, Italian or Swedish (spoken-digits-continental.ts). */
 function detectSpokenInOtherLanguages(text: string, spans: DetectedSpan[]): void {
   for (const { start, end, digitCount, spokenWords } of [...spokenIberianRuns(text), ...spokenContinentalRuns(text)]) {
     if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS || spokenWords < MIN_SPOKEN_WORDS) continue;

@@ -135,3 +135,9 @@ test('a spoken address said in Dutch or German ("punt", "apenstaartje", "punkt",
   assert.deepEqual(found(emailRecognizer, 'schreiben sie an j punkt weber klammeraffe stadtwerke punkt de bitte'), ['j punkt weber klammeraffe stadtwerke punkt de']);
   assert.deepEqual(found(emailRecognizer, 'der treffpunkt ist punkt acht am tor'), []);
 });
+
+test('a spoken address said in Italian or Swedish ("chiocciola", "snabel-a") is found whole', () => {
+  assert.deepEqual(found(emailRecognizer, 'e la mail è giulia punto ferri chiocciola gmail punto com grazie'), ['giulia punto ferri chiocciola gmail punto com']);
+  assert.deepEqual(found(emailRecognizer, 'mejla till erik punkt lund snabel-a fastighet punkt se tack'), ['erik punkt lund snabel-a fastighet punkt se']);
+  assert.deepEqual(found(emailRecognizer, 'la chiocciola è sulla tastiera, il punto anche'), []);
+});

@@ -396,3 +396,11 @@ test("Singapore's and Hong Kong's eight-digit numbers, which have no trunk '0', 
   for (const text of ['call 2024 0115 re invoice', 'tel 1234 5678', 'reading 9182 4471 kWh', 'ticket no 9182 4471', 'OB number format YYYY/NNNN e.g. 2024/0381',
     'Kamstrup, nr 66013844', 'Nr. 90 123 456']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
+
+test('a phone number spoken in Italian or Swedish is found: digit by digit, and in pairs joined into one word', () => {
+  for (const [text, number] of [
+    ['e il cellulare tre quattro sette dodici trentotto ventuno nove grazie', 'tre quattro sette dodici trentotto ventuno nove'],
+    ['hennes nummer är noll sju noll fyra fyrtiofem sextiosju åttiotvå tack', 'noll sju noll fyra fyrtiofem sextiosju åttiotvå'],
+  ]) assert.deepEqual(found(phoneRecognizer, text!), [number], text);
+  for (const text of ['la lettura del contatore è tre quattro sette dodici trentotto ventuno nove', 'sei persone, due turni, otto ore']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
