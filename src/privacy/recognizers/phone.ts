@@ -558,8 +558,9 @@ const SPELLED_SERIAL_WORDS: ReadonlySet<string> = new Set(['a', 'o', 'oh', 'zero
 const MAX_SPELLED_SERIAL_WORDS = 8;
 
 /**
- * Whether the spoken run at `start` ends a serial spelled out after its label: the words before it, back to the label,
- * are letters ("g", "p"), digit words and fillers, one of them a letter other than "a" or "o", which may be words.
+ * Whether the spoken run at `start` ends a serial spelled out: the words right before it are letters ("g", "p"), digit
+ * words and fillers, one of them a letter other than "a" or "o", which may be words ("uh l g eight one four four …"); or
+ * they are fillers and digit words after an identifier's label ("the serial is uh four seven …").
  */
 function endsSpelledSerial(text: string, start: number): boolean {
   let at = start;
@@ -570,11 +571,14 @@ function endsSpelledSerial(text: string, start: number): boolean {
     let wordStart = wordEnd;
     while (wordStart > 0 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
     const word = text.slice(wordStart, wordEnd).toLowerCase();
+    // A letter alone, a blank before it: the "s" of "that's" is none.
+    const alone = wordStart === 0 || text.charCodeAt(wordStart - 1) === SPACE || text.charCodeAt(wordStart - 1) === COMMA;
+    if (word.length === 1 && !alone) break;
     if (word.length === 1 && !SPELLED_SERIAL_WORDS.has(word)) letters++;
     else if (!SPELLED_SERIAL_WORDS.has(word)) break;
     at = wordStart;
   }
-  return letters > 0 && hasIdentifierLabelBefore(text, at);
+  return letters > 0 || hasIdentifierLabelBefore(text, at);
 }
 
 function detectSpoken(text: string, spans: DetectedSpan[]): void {

@@ -305,7 +305,10 @@ test("a Nigerian landline in the old plan's eight digits is a phone where its ca
 test("a serial spelled out after its label, letters and digit words mixed, is no phone; nor is a P.O. box's number", () => {
   for (const text of ['the meter serial is g four seven seven eight one two oh', 'the serial on the gas meter is uh g four a zero zero nine eight seven seven one two',
     'the postal address is p o box four five five one two dash zero zero one zero zero', 'PO Box 45512-00100 Nairobi']) assert.deepEqual(found(phoneRecognizer, text), [], text);
-  // A letter said before a number is no serial's without a label: "call b block on zero seven …".
+  // Letters said right before the digits make a serial without a label too; a speaker's filler after a label is passed over.
+  for (const text of ['the serial on it is uh k t eight one four four dash two two nine b and then', 'got a long number on it uh one four p zero four five five six two one',
+    'the sticker says ah e m two two zero zero four five one seven', 'and the serial is uh four seven seven two nine oh one eight and the last reading']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+  // A letter said before a number is no serial's where a word parts them: "call b block on zero seven …".
   assert.equal(found(phoneRecognizer, 'call b block on zero seven seven zero zero nine zero zero one two three').length, 1);
 });
 
