@@ -1,6 +1,6 @@
-// Names written in Arabic or Japanese script, which the Latin-letter scans pass over: "م. خالد العتيبي" (Eng. Khalid
-// al-Otaibi), "المراجع: أحمد سمير" (reviewer: Ahmed Samir), "中村様" (Mr/Ms Nakamura), and a card's or a signature's
-// "山本 和也" on a line of its own.
+// Names written in Arabic, Japanese, Chinese or Korean script, which the Latin-letter scans pass over: "م. خالد العتيبي"
+// (Eng. Khalid al-Otaibi), "المراجع: أحمد سمير" (reviewer: Ahmed Samir), "中村様" (Mr/Ms Nakamura), a card's or a signature's
+// "山本 和也" on a line of its own, "王小姐" (Ms Wang), "박지훈 과장님" (Manager Park Ji-hoon).
 //
 // Decisions: in Arabic, the one or two words after a title (م. for an engineer, د. for a doctor, السيد, الأستاذ, المهندس,
 // الدكتور, الشيخ and their feminine forms) or after a person's label and its colon (الاسم, المراجع, المسؤول, المشرف,
@@ -20,8 +20,34 @@ const KANJI_RUN = '[\\u4E00-\\u9FFF]{1,3}';
 const JAPANESE_NAME_BEFORE_HONORIFIC = new RegExp(`(?<![\\u4E00-\\u9FFF])${KANJI_RUN}(?:[ \\u3000]${KANJI_RUN})?(?=様|さん|氏|殿)`, 'gu');
 const JAPANESE_NAME_LINE = new RegExp(`^[ \\u3000]*(${KANJI_RUN}[ \\u3000]${KANJI_RUN})[ \\u3000]*$`, 'gmu');
 
-/** Whether the text holds Arabic letters or kanji, so names in them may stand there. */
-export const mayHoldNonLatinName = (text: string): boolean => /[\u0620-\u064A\u4E00-\u9FFF]/u.test(text);
+// Chinese: a common surname, then a given name of up to two characters or none, before a form of address or a job title
+// ("王小姐", "李建国经理", Cantonese's "陳生" for Mr Chan); a word that starts with no surname is none ("学生", "先生您好").
+const CHINESE_SURNAMES = '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴武戴莫孔汤湯';
+const CHINESE_ADDRESS = '先生|小姐|女士|太太|经理|經理|师傅|師傅|主任|老师|老師|生(?![\\u4E00-\\u9FFF])';
+const CHINESE_NAME_BEFORE_ADDRESS = new RegExp(`[${CHINESE_SURNAMES}][\\u4E00-\\u9FFF]{0,2}?(?=${CHINESE_ADDRESS})`, 'gu');
+// Korean: a common surname and a given name of two syllables, before "씨", "님" or a job title ("박지훈 과장님", "김민수 씨"),
+// and the same syllables spelled out apart where the text names them so ("박 지 훈"). Two syllables before "님" are a title or a
+// word ("선생님", "고객님"), and surnames that start such words are left out (부, 과, 사, 회).
+const KOREAN_SURNAMES = '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용';
+const KOREAN_TITLE = '씨|님|과장|대리|팀장|부장|실장|주임|사원|소장|반장|차장|이사|대표|선생님|기사님|매니저';
+const KOREAN_NAME_BEFORE_TITLE = new RegExp(`(?<![\\uAC00-\\uD7A3])[${KOREAN_SURNAMES}][\\uAC00-\\uD7A3]{2}(?= ?(?:${KOREAN_TITLE}))`, 'gu');
+
+/** Whether the text holds Arabic letters, kanji or hanzi, or Hangul, so names in them may stand there. */
+export const mayHoldNonLatinName = (text: string): boolean => /[\u0620-\u064A\u4E00-\u9FFF\uAC00-\uD7A3]/u.test(text);
+
+/** The Korean names before a title, and the same names spelled out syllable by syllable elsewhere in the text. */
+function pushKoreanNames(text: string, spans: DetectedSpan[]): void {
+  const names = new Set<string>();
+  KOREAN_NAME_BEFORE_TITLE.lastIndex = 0;
+  for (let match = KOREAN_NAME_BEFORE_TITLE.exec(text); match !== null; match = KOREAN_NAME_BEFORE_TITLE.exec(text)) {
+    spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
+    names.add(match[0]);
+  }
+  for (const name of names) {
+    const spelled = [...name].join(' ');
+    for (let at = text.indexOf(spelled); at !== -1; at = text.indexOf(spelled, at + spelled.length)) spans.push({ type: 'PERSON', start: at, end: at + spelled.length });
+  }
+}
 
 /** Adds the names written in Arabic or Japanese script (see the decisions above). */
 export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
@@ -37,6 +63,11 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
   for (let match = JAPANESE_NAME_BEFORE_HONORIFIC.exec(text); match !== null; match = JAPANESE_NAME_BEFORE_HONORIFIC.exec(text)) {
     spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
   }
+  CHINESE_NAME_BEFORE_ADDRESS.lastIndex = 0;
+  for (let match = CHINESE_NAME_BEFORE_ADDRESS.exec(text); match !== null; match = CHINESE_NAME_BEFORE_ADDRESS.exec(text)) {
+    spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
+  }
+  pushKoreanNames(text, spans);
   JAPANESE_NAME_LINE.lastIndex = 0;
   for (let match = JAPANESE_NAME_LINE.exec(text); match !== null; match = JAPANESE_NAME_LINE.exec(text)) {
     const start = match.index + match[0].indexOf(match[1]!);

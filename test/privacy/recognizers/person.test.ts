@@ -1135,6 +1135,15 @@ test("names in Arabic script after a title or a person's label, and in Japanese 
   for (const text of ['消防設備点検表　2024年10月', 'سجل الزوار   VISITORS LOG', 'قائمة تدقيق السلامة - مبنى ٤', '東京オペレーションセンター']) assert.equal(redacted(text), text, text);
 });
 
+test("names in Chinese and Korean before a form of address or a job title: a common surname, then a given name or none", () => {
+  assert.equal(redacted('building manager 係 陳生, whatsapp 我'), 'building manager 係 [REDACTED_NAME]生, whatsapp 我');
+  assert.equal(redacted('请联系王小姐或者李建国经理'), '请联系[REDACTED_NAME]小姐或者[REDACTED_NAME]经理');
+  assert.equal(redacted('담당자분은 박지훈 과장님이고요 아 박 지 훈 이요'), '담당자분은 [REDACTED_NAME] 과장님이고요 아 [REDACTED_NAME] 이요');
+  assert.equal(redacted('김민수 씨한테 연락하세요'), '[REDACTED_NAME] 씨한테 연락하세요');
+  // A word that is no surname and a given name before such a word, and a title alone, are none.
+  for (const text of ['学生们明天来', '先生您好', '과장님이 오십니다', '고객님 감사합니다', '경비 반장님']) assert.equal(redacted(text), text, text);
+});
+
 test("generator makers, web words, Swahili and Tagalog words, Spanish, Portuguese, Polish and Malay sheet words, Italy's 'Via' name no one", () => {
   for (const text of ['KIRLOSKAR GREEN   Model KG1-62.5AS', '"GET /v1 HTTP/2.0" 422 Unprocessable Entity',
     '"Intake: Habari Bw. Salim, tafadhali thibitisha"', 'CARTÃO DE LEITURA      Matrícula: 0012.447.803-1', 'O1  | Portão Sul        | 2      |',
