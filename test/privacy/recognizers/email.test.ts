@@ -111,6 +111,8 @@ test("a spoken address may end in any country's domain our users are in: Kenya's
     ['email me at rommel dot cruz at makati dot com dot ph', 'rommel dot cruz at makati dot com dot ph'],
     ['o email é ana dot lima at predial dot com dot br', 'ana dot lima at predial dot com dot br'],
     ['it is tama at kiwifm dot co dot nz thanks', 'tama at kiwifm dot co dot nz'],
+    ['email is sherryann underscore m at caribfreight dot co dot tt thanks', 'sherryann underscore m at caribfreight dot co dot tt'],
+    ['her email is dana at kingstonfm dot com dot jm', 'dana at kingstonfm dot com dot jm'],
   ]) assert.deepEqual(found(emailRecognizer, text!), [address], text);
 });
 
