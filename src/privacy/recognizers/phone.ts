@@ -86,7 +86,7 @@ function hasUnitAt(text: string, codes: Uint16Array, position: number): boolean 
 /**
  * Whether text[start, end) ends with '.' and one to three digits: a decimal ("004512.7"), no phone. A number whose groups
  * are all joined by dots is a phone's way ("01.42.68.53.17", "07700.900.333", "+34.612.345.678" after its '+');
- * "10.004 106.961" are two decimals.
+ * "10.004 106.961" are two decimals. So is Belgium's, a slash after its zone: "0485/77.21.09".
  */
 function endsWithDecimalTail(codes: Uint16Array, start: number, end: number): boolean {
   let digitsStart = end;
@@ -94,9 +94,12 @@ function endsWithDecimalTail(codes: Uint16Array, start: number, end: number): bo
   const digits = end - digitsStart;
   if (digits < 1 || digits > 3 || digitsStart <= start || codes[digitsStart - 1] !== DOT) return false;
   let dots = 0;
+  let slashes = 0;
   for (let index = codes[start] === PLUS ? start + 1 : start; index < digitsStart; index++) {
     const code = codes[index]!;
     if (code === DOT) dots++;
+    // Belgium writes a slash after the zone and dots after: "0485/77.21.09".
+    else if (code === SLASH && slashes === 0) slashes++;
     else if (!isAsciiDigit(code)) return true;
   }
   return dots === 1;
@@ -105,6 +108,10 @@ const TRUNK_PREFIX_COUNTRY_CODES = ['44', '49', '91', '33', '61', '353', '31', '
 // Nigeria's numbers, after a cue only (many of our users' guards and cleaners give a Nigerian mobile, "Emeka 0803 123
 // 4567"): one more country's check of every uncued candidate cost 3 % of redaction's time.
 const NIGERIA_CALLING_CODE = 234;
+// More countries whose numbers are written with a trunk '0' ("0485/77.21.09" in Belgium, "0551234567" in Saudi Arabia), after a
+// cue only, as Nigeria's: Belgium, Switzerland, Sweden, Turkey, Saudi Arabia, the UAE, Kenya, Ghana, Pakistan, Sri Lanka,
+// Malaysia, the Philippines, New Zealand and Israel.
+const CUED_TRUNK_PREFIX_CALLING_CODES = [NIGERIA_CALLING_CODE, 32, 41, 46, 90, 966, 971, 254, 233, 92, 94, 60, 63, 64, 972];
 // Nigeria's old plan's landlines, still printed on every letterhead: an area code and a local number, eight digits
 // ("+234 1 555 0192", Lagos). libphonenumber-js follows the new plan, ten digits ("+234 201 …"), and calls them not
 // possible; with the calling code written ('+', '00', or after a cue without either), they are taken as phones.
@@ -191,7 +198,7 @@ function isAcceptable(e164Digits: string, cued: boolean): boolean {
 const NANP_CALLING_CODE = 1;
 const INDIA_CALLING_CODE = 91;
 const TRUNK_PREFIX_CALLING_CODES = TRUNK_PREFIX_COUNTRY_CODES.map(Number);
-for (const callingCode of [NANP_CALLING_CODE, INDIA_CALLING_CODE, NIGERIA_CALLING_CODE, RUSSIA_CALLING_CODE, ITALY_CALLING_CODE, BRAZIL_CALLING_CODE, ...NINE_DIGIT_CALLING_CODES, ...TEN_DIGIT_CALLING_CODES, ...TRUNK_PREFIX_CALLING_CODES]) {
+for (const callingCode of [NANP_CALLING_CODE, INDIA_CALLING_CODE, ...CUED_TRUNK_PREFIX_CALLING_CODES, RUSSIA_CALLING_CODE, ITALY_CALLING_CODE, BRAZIL_CALLING_CODE, ...NINE_DIGIT_CALLING_CODES, ...TEN_DIGIT_CALLING_CODES, ...TRUNK_PREFIX_CALLING_CODES]) {
   if (callingCodeOf(`${callingCode}0000000`) !== callingCode) throw new Error(`not a calling code: ${callingCode}`);
 }
 
@@ -307,7 +314,7 @@ function isPhoneCandidate(raw: string, digitCount: number, cued: boolean): boole
   if (cued && digitCount === RUSSIAN_DIGITS && first === RUSSIAN_TRUNK_PREFIX && isAcceptableNationalOf(RUSSIA_CALLING_CODE, raw, 1, RUSSIAN_DIGITS - 1, false)) return true;
   if (lead === 0 && next !== 0) {
     return TRUNK_PREFIX_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, skipped + 1, length - 1, cued))
-      || (cued && isAcceptableNationalOf(NIGERIA_CALLING_CODE, raw, skipped + 1, length - 1, cued))
+      || (cued && CUED_TRUNK_PREFIX_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, skipped + 1, length - 1, cued)))
       || (!cued && skipped === 0 && digitCount >= MIN_GROUPED_NATIONAL_DIGITS && TRUNK_PREFIX_CALLING_CODES.some((callingCode) => isNationallyGrouped(callingCode, raw)));
   }
   // "48 22 123 45 67" in a register's phone cell: an international number written without its '+'.

@@ -14,6 +14,8 @@ const CALLING_CODES = new Set(Object.keys(metadata.country_calling_codes));
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}$/;
 const NANP_LOCAL_SHAPE = /^[2-9]\d{2}[ .-]\d{4}$/;
 const TRUNK_PREFIX_COUNTRY_CODES = ['44', '49', '91', '33', '61', '353', '31', '34', '39', '27'];
+// Cued, these countries' numbers with their trunk '0' too.
+const CUED_TRUNK_PREFIX_COUNTRY_CODES = ['234', '32', '41', '46', '90', '966', '971', '254', '233', '92', '94', '60', '63', '64', '972'];
 
 /**
  * The number in E.164 digits is a phone number for its country: a possible length, and valid unless cued, as
@@ -67,6 +69,7 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
   if (cued && allDigits.length === 11 && allDigits[0] === '8' && acceptable(`7${allDigits.slice(1)}`, false)) return true;
   if (digits.startsWith('0') && !digits.startsWith('00')) {
     return TRUNK_PREFIX_COUNTRY_CODES.some((code) => acceptable(code + digits.slice(1), cued))
+      || (cued && CUED_TRUNK_PREFIX_COUNTRY_CODES.some((code) => acceptable(code + digits.slice(1), cued)))
       || (!cued && digits === allDigits && digits.length >= 10 && TRUNK_PREFIX_COUNTRY_CODES.some((code) => nationallyGrouped(code, digits.slice(1), raw)));
   }
   // Cued, an international number written without its '+'.

@@ -407,3 +407,14 @@ test('a phone number spoken in Italian or Swedish is found: digit by digit, and 
   ]) assert.deepEqual(found(phoneRecognizer, text!), [number], text);
   for (const text of ['la lettura del contatore è tre quattro sette dodici trentotto ventuno nove', 'sei persone, due turni, otto ore']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
+
+test("a number with its trunk '0' in more countries is a phone after a cue; Arabic's, Korean's, Vietnamese's, Turkish's and French's words for a phone cue one", () => {
+  for (const [text, number] of [
+    ['المسؤول عن الموقع جواله 0551234567', '0551234567'],
+    ['Bina yöneticisi Emre, cep telefonu 0532 123 45 67', '0532 123 45 67'],
+    ['responsable de nuit, tél. 0485/77.21.09', '0485/77.21.09'],
+    ['GSM 0471 23 45 67 (Jan)', '0471 23 45 67'],
+    ['anh Minh sđt 0903 123 456', '0903 123 456'],
+  ]) assert.deepEqual(found(phoneRecognizer, text!), [number], text);
+  for (const text of ['Ref. 0485/77.21.09', 'invoice 0532 123 45 67', 'São Paulo/SP, CEP 01414-003.']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
