@@ -45,11 +45,11 @@ const NON_ASCII = /[^\0-\x7f]/;
 const PHONE_KEY_BEFORE = /(?:^|[^A-Za-z0-9_])(?:to|from|wa_id|recipient|sender|destination|dest|msisdn)["']?\s*[:=]\s*["']?$/i;
 const EQUALS_SIGN = 61;
 
-/** Whether a key's '=' or ':' ends `preceding`, quotes and blanks after it passed over: the cheap check before PHONE_KEY_BEFORE. */
-function endsWithKeySeparator(preceding: string): boolean {
-  let at = preceding.length - 1;
-  while (at >= 0 && (preceding.charCodeAt(at) === QUOTATION_MARK || preceding.charCodeAt(at) === APOSTROPHE || preceding.charCodeAt(at) === SPACE)) at--;
-  return preceding.charCodeAt(at) === EQUALS_SIGN || preceding.charCodeAt(at) === COLON;
+/** Whether a key's '=' or ':' stands before `start`, quotes and blanks after it passed over: the cheap check before PHONE_KEY_BEFORE. */
+function isKeySeparatorBefore(text: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && (text.charCodeAt(at) === QUOTATION_MARK || text.charCodeAt(at) === APOSTROPHE || text.charCodeAt(at) === SPACE)) at--;
+  return text.charCodeAt(at) === EQUALS_SIGN || text.charCodeAt(at) === COLON;
 }
 
 // What may follow a label inside an IDENTIFIER_LABEL_BEFORE match, apart from the letters of "no"/"number":
@@ -106,8 +106,7 @@ export function hasIdentifierLabelBefore(text: string, start: number): boolean {
 
 /** Whether a recipient's or sender's key stands right before `start` (PHONE_KEY_BEFORE): it cues a number though the key ends "_id". */
 export function hasPhoneKeyBefore(text: string, start: number): boolean {
-  const preceding = precedingText(text, start);
-  return endsWithKeySeparator(preceding) && PHONE_KEY_BEFORE.test(preceding);
+  return isKeySeparatorBefore(text, start) && PHONE_KEY_BEFORE.test(precedingText(text, start));
 }
 
 export function hasPhoneCueBefore(text: string, start: number): boolean {
