@@ -26,6 +26,11 @@ export const HOSTILE_SHAPES: Readonly<Record<string, HostileShape>> = {
   'capitals with an OCR l': 'GRABOWSKl ', 'Arabic titles': 'م. خالد ', 'Japanese honorifics': '中村様 ', 'kanji name lines': '山本 和也\n',
   'SSN column': { header: 'name\tssn\n', row: 'x\t123456789\t' },
   'nameless column': { header: 'Time | Supplier | Driver\n', row: '05:12 | Van den Heuvel | Piet de Vries\n' },
+  'Italian spoken pairs': 'trentaquattro ', 'Swedish spoken pairs': 'fyrtiofem ', 'spelled serial letters': 'l g eight ', 'recipient keys': 'to=2348031234567 ',
+  'Chinese surnames': '王', 'Chinese names before an address': '王小姐', 'Korean names before a title': '박지훈 과장님 ',
+  'Korean names spelled apart': { header: '박지훈 씨 ', row: '박 지 훈 ' }, 'Korean names before 씨 and 님': '김가나 씨 김가다 씨 이나라 님 ',
+  'year-first chat lines': '[2024/12/10 09:12] 王芳: 好\n', 'address values': { header: '{"address":"', row: 'Frankfurter Allee ' },
+  'quoted address keys': '"address":"Peter Hall", ', 'headings in Chinese': { header: '日期 | 姓名 | 电话\n', row: '03/12 | 王 芳 | 139 1234 5678\n' },
 };
 
 /** `unit` repeated to `length` characters. */

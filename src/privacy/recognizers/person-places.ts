@@ -33,10 +33,14 @@ function wordEndingAt(text: string, end: number): [number, number] | undefined {
 /** Whether the word at text[start, end) (its dot kept) is a place's kind; `codes` are the text's code units. */
 const isPlacePrefix = (text: string, codes: Uint16Array, start: number, end: number): boolean => end - start <= LONGEST_PREFIX && (wordFlags(text, codes, start, end) & PLACE_PREFIX) !== 0;
 
-/** The end of the first word of text at `start` (a trailing dot kept). */
+/**
+ * The end of the first word of text at `start` (a trailing dot kept), read no further than a place's kind can be long: a
+ * word longer is none, and a text in a script without blanks is one long word (read whole from each span: quadratic).
+ */
 function wordEndFrom(text: string, start: number): number {
+  const limit = Math.min(text.length, start + LONGEST_PREFIX + 1);
   let end = start;
-  while (end < text.length && isWordCharacter(text, end)) end++;
+  while (end < limit && isWordCharacter(text, end)) end++;
   return text.charCodeAt(end) === DOT ? end + 1 : end;
 }
 

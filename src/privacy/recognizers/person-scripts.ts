@@ -32,6 +32,10 @@ const KOREAN_SURNAMES = '김이박최정강조윤장임한오서신권황안송�
 const KOREAN_TITLE = '씨|님|과장|대리|팀장|부장|실장|주임|사원|소장|반장|차장|이사|대표|선생님|기사님|매니저';
 const KOREAN_NAME_BEFORE_TITLE = new RegExp(`(?<![\\uAC00-\\uD7A3])[${KOREAN_SURNAMES}][\\uAC00-\\uD7A3]{2}(?= ?(?:${KOREAN_TITLE}))`, 'gu');
 
+const KOREAN_SPELLED_SYLLABLES = /(?<![\uAC00-\uD7A3])[\uAC00-\uD7A3](?: [\uAC00-\uD7A3](?![\uAC00-\uD7A3]))+/gu;
+// Three syllables and the two blanks between them.
+const SPELLED_NAME_LENGTH = 5;
+
 /** Whether the text holds Arabic letters, kanji or hanzi, or Hangul, so names in them may stand there. */
 export const mayHoldNonLatinName = (text: string): boolean => /[\u0620-\u064A\u4E00-\u9FFF\uAC00-\uD7A3]/u.test(text);
 
@@ -43,9 +47,14 @@ function pushKoreanNames(text: string, spans: DetectedSpan[]): void {
     spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
     names.add(match[0]);
   }
-  for (const name of names) {
-    const spelled = [...name].join(' ');
-    for (let at = text.indexOf(spelled); at !== -1; at = text.indexOf(spelled, at + spelled.length)) spans.push({ type: 'PERSON', start: at, end: at + spelled.length });
+  if (names.size === 0) return;
+  // One scan for syllables spelled apart, each looked up: a search per name was quadratic in a long list of names.
+  KOREAN_SPELLED_SYLLABLES.lastIndex = 0;
+  for (let match = KOREAN_SPELLED_SYLLABLES.exec(text); match !== null; match = KOREAN_SPELLED_SYLLABLES.exec(text)) {
+    // A run of syllables alone, one blank apart ("아 박 지 훈"): each three in a row, a name's length, may spell one.
+    for (let at = match.index; at + SPELLED_NAME_LENGTH <= match.index + match[0].length; at += 2) {
+      if (names.has(text[at]! + text[at + 2]! + text[at + 4]!)) spans.push({ type: 'PERSON', start: at, end: at + SPELLED_NAME_LENGTH });
+    }
   }
 }
 
