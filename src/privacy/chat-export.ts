@@ -5,7 +5,7 @@
 //
 // Decision: a name with a digit is left to PHONE ("+44 7700 900123: …" is a number the sender never saved), and one
 // whose every word is our users' vocabulary names a team or the reader, not a person ("Security Team: …", "You added …"),
-// as one ending "Bot" names a bot.
+// as one ending "Bot", "Ops" or "Desk" names a bot or a team.
 import { isOnlyVocabulary } from './recognizers/person-word-flags.ts';
 import { mergeCells, NO_CELLS } from './recognizer.ts';
 
@@ -28,12 +28,12 @@ const BRACKETED_TIME = /\[\d{1,2}:\d\d/;
 const HAS_DIGIT = /\d/;
 const HAS_LETTER = /\p{L}/u;
 
-// A bot posts in a chat as its service's name: "Intake Bot", "Alerts-bot".
-const BOT = /[\s-]bot$/i;
+// A bot posts in a chat as its service's name, and a team as its own: "Intake Bot", "Alerts-bot", "FMG Ghana Ops", "NOC Desk".
+const BOT_OR_TEAM = /[\s-](?:bot|ops|team|desk|support|helpdesk|control|dispatch|admin|noc)$/i;
 
 function pushName(text: string, codes: Uint16Array, start: number, end: number, cells: number[]): void {
   const name = text.slice(start, end);
-  if (HAS_DIGIT.test(name) || !HAS_LETTER.test(name) || BOT.test(name) || isOnlyVocabulary(text, codes, start, end)) return;
+  if (HAS_DIGIT.test(name) || !HAS_LETTER.test(name) || BOT_OR_TEAM.test(name) || isOnlyVocabulary(text, codes, start, end)) return;
   cells.push(start, end);
 }
 

@@ -41,9 +41,10 @@ test('a chat line stamped with its time alone, or its time then its date, in bra
   assert.deepEqual(senders('[21:03] Fire Alarm: zone 4\n[21:04] Gate: locked'), []);
 });
 
-test("a chat line stamped with the year first, as a Japanese or Chinese client writes it, and its sender in any script; a bot is no one", () => {
+test("a chat line stamped with the year first, as a Japanese or Chinese client writes it, and its sender in any script; a bot or a team is no one", () => {
   const text = '[2024/12/10 09:12] 中村 恵: おはようございます\n[2024/12/10 09:14] Intake Bot: ありがとうございます\n2024-12-10 09:15 - 王芳: 好的';
   assert.deepEqual(senders(text.replace('2024-12-10 09:15 - ', '2024.12.10 09:15 - ')), ['中村 恵', '王芳']);
+  assert.deepEqual(senders('[22/10/2024, 08:14] FMG Ghana Ops: noted\n[22/10/2024, 08:15] NOC Desk: ok\n[22/10/2024, 08:16] Kofi Mensah: thanks'), ['Kofi Mensah']);
   // A log's line stamped with an ISO date names a component, not a sender.
   assert.deepEqual(senders('[2024-06-05 02:00:01] scheduler: job=nightly-export\n[2024-06-05 02:03:47] backup: done'), []);
 });

@@ -50,7 +50,7 @@ const isAccentedLexiconName = (lowered: string): boolean => lowered.charCodeAt(0
 // "Kostenstelle", "Logistikzentrum"), Spanish's and Portuguese's "-ción", "-ção", "-amento", Polish's "-acja", "-ownia". A long
 // capitalised word of no list that ends so is no name (words of MIN_NOUN_LETTERS or more: "Jung", "Hartung" are surnames).
 // Burmese names end in "-aung" ("Myintaung", "Thantzinaung" as a register writes them run together): no noun does.
-const ASCII_NOUN_ENDINGS = ['ung', 'ungen', 'heit', 'keit', 'schaft', 'nisse', 'zentrum', 'zentrale', 'dienst', 'bereich', 'stelle', 'seite', 'warte',
+const ASCII_NOUN_ENDINGS = ['ung', 'ungen', 'heit', 'keit', 'schaft', 'schaften', 'daten', 'nisse', 'zentrum', 'zentrale', 'dienst', 'bereich', 'stelle', 'seite', 'warte',
   'maschine', 'schild', 'klinikum', 'park', 'cion', 'ciones', 'amento', 'acja', 'ownia'];
 // Dutch, German and Scandinavian streets end with their kind ("Jozef Guislainstraat", "Prins Hendrikkade", "Lindenallee",
 // "Birger Jarlsgatan"), as German buildings with "-bau" ("Lise-Meitner-Bau"): such a word is a place's, like "Street", so the
