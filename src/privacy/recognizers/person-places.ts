@@ -104,3 +104,54 @@ export function isInAddressValue(text: string, codes: Uint16Array, start: number
   const keyEnd = codes[quote - 1] === BACKSLASH ? quote - 1 : quote;
   return ADDRESS_KEY.test(text.slice(Math.max(0, keyEnd - KEY_WINDOW), keyEnd));
 }
+
+// The people streets, airports, hospitals, parks and buildings are most often named after in our users' countries: their
+// names in our users' text are a place's ("Av. Winston Churchill", "near the Papa Giovanni XXIII", "Jalan P. Ramlee"), and
+// no one our users would name with them. A span inside one of these names, written whole around it, is dropped.
+const NAMESAKES: ReadonlySet<string> = new Set(`nelson mandela|martin luther king|john f. kennedy|john f kennedy|winston churchill|abraham lincoln
+|george washington|simon bolivar|benito juarez|mahatma gandhi|jomo kenyatta|kwame nkrumah|charles de gaulle|giuseppe garibaldi|giuseppe mazzini
+|vittorio emanuele|jean jaures|victor hugo|konrad adenauer|willy brandt|rosa luxemburg|karl marx|jawaharlal nehru|indira gandhi|rajiv gandhi
+|sardar patel|subhas chandra bose|ahmadu bello|obafemi awolowo|nnamdi azikiwe|julius nyerere|oliver tambo|walter sisulu|jan smuts|king fahd
+|king abdullah|sheikh zayed|jose marti|eva peron|juan peron|getulio vargas|juscelino kubitschek|pau claris|adolfo lopez mateos|miguel hidalgo
+|emiliano zapata|francisco madero|venustiano carranza|lazaro cardenas|alvaro obregon|bernardo o'higgins|jose de san martin|manuel belgrano
+|domingo sarmiento|arturo prat|ho chi minh|le loi|nguyen hue|le thanh ton|sun yat-sen|jose rizal|andres bonifacio|ninoy aquino
+|tunku abdul rahman|p. ramlee|gatot subroto|ataturk|isaac newton|albert einstein|thomas edison|queen elizabeth
+|queen victoria|king george|king edward|papa giovanni xxiii|jana pawla ii|mother teresa|wilbur wright|orville wright|bobby moore|thomas telford
+|isambard kingdom brunel|william shakespeare|haile selassie|patrice lumumba|thomas sankara|kofi annan|desmond tutu|steve biko`.split('|').map((name) => name.trim()));
+const COMBINING_MARKS = /\p{M}/gu;
+const NON_ASCII = /[^\0-\x7f]/;
+const NAMESAKE_WORD = /[\p{L}']+/gu;
+
+/** Lower case without accents, as NAMESAKES are written ("López" is "lopez", "Pawła" "pawla"). */
+const folded = (text: string): string => {
+  const lowered = text.toLowerCase();
+  return NON_ASCII.test(lowered) ? lowered.normalize('NFD').replace(COMBINING_MARKS, '').replaceAll('ł', 'l') : lowered;
+};
+
+/** Each word of the namesakes, with the names it is in and where in each it starts. */
+const NAMESAKES_BY_WORD = new Map<string, Array<{ name: string; offset: number }>>();
+for (const name of NAMESAKES) {
+  for (const match of name.matchAll(NAMESAKE_WORD)) {
+    const entries = NAMESAKES_BY_WORD.get(match[0]) ?? [];
+    entries.push({ name, offset: match.index });
+    NAMESAKES_BY_WORD.set(match[0], entries);
+  }
+}
+const LETTER_OR_APOSTROPHE = /[\p{L}']/u;
+
+/**
+ * Whether text[start, end) lies in a famous namesake's name written whole around it ("Bobby Moore", "John F. Kennedy" where
+ * a span holds "Moore" or "F. Kennedy" alone), in any casing and with or without accents.
+ */
+export function isInNamesake(text: string, start: number, end: number): boolean {
+  let wordEnd = start;
+  while (wordEnd < end && LETTER_OR_APOSTROPHE.test(text[wordEnd]!)) wordEnd++;
+  const entries = wordEnd > start ? NAMESAKES_BY_WORD.get(folded(text.slice(start, wordEnd))) : undefined;
+  if (entries === undefined) return false;
+  for (const { name, offset } of entries) {
+    const nameStart = start - offset;
+    const nameEnd = nameStart + name.length;
+    if (nameStart >= 0 && nameEnd >= end && nameEnd <= text.length && folded(text.slice(nameStart, nameEnd)) === name) return true;
+  }
+  return false;
+}

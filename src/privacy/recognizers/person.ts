@@ -19,7 +19,7 @@ import { detectNamesBeforePredicates, detectQuoteWriters } from './person-predic
 import { takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectNonLatinNames, mayHoldNonLatinName } from './person-scripts.ts';
-import { isInAddressValue, isPlaceName, mayHoldAddressValue } from './person-places.ts';
+import { isInAddressValue, isInNamesake, isPlaceName, mayHoldAddressValue } from './person-places.ts';
 import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
@@ -1259,9 +1259,10 @@ export const personRecognizer: Recognizer = {
     const spansBeforeRepeats = spans.length;
     const isPlace = profile.mayHoldPlacePrefix ? spans.map((span, index) => !isCellSpan(index) && isPlaceName(text, profile.codes, span)) : undefined;
     pushRepeatedNames(text, profile, spans, (index) => isCellSpan(index) || isPlace?.[index] === true);
+    const mayHoldAddress = spans.length > 0 && mayHoldAddressValue(text);
     const unplaced = isPlace === undefined ? spans
       : withoutSpansWhere(spans, (span, index) => (index < spansBeforeRepeats ? isPlace[index]! : isPlaceName(text, profile.codes, span)));
-    const named = unplaced.length > 0 && mayHoldAddressValue(text) ? withoutSpansWhere(unplaced, (span) => isInAddressValue(text, profile.codes, span.start)) : unplaced;
+    const named = withoutSpansWhere(unplaced, (span) => isInNamesake(text, span.start, span.end) || (mayHoldAddress && isInAddressValue(text, profile.codes, span.start)));
     // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").
     return withoutSpansInCells(table.nameless, withoutTitlesAlone(text, profile.codes, named));
   },

@@ -848,6 +848,13 @@ test("an accented name is the lexicon's name without its accents: a rota's 'Rub�
   for (const text of ['Mañana libre', 'Recepción 24h', 'Sótano -1 | Contador agua']) assert.equal(redacted(text), text);
 });
 
+test("a famous namesake's name is a street's, an airport's or a hospital's: 'Av. Winston Churchill', 'vicino all'ospedale Papa Giovanni XXIII'", () => {
+  for (const text of ['ta en la torre empresarial de la Winston Churchill piso 11', "vicino all'ospedale Papa Giovanni XXIII", 'Av. Abraham Lincoln esq. John F. Kennedy',
+    'Menara Hap Seng 2, Jln P. Ramlee, 50250 KL', 'Tòa nhà Vincom Center, 72 Lê Thánh Tôn, Q1']) assert.equal(redacted(text), text, text);
+  // Someone else of the same surname, or named with a cue, still is someone.
+  assert.equal(redacted('the site manager is Winston Okafor'), 'the site manager is [REDACTED_NAME]');
+});
+
 test("an address's value in a record names no one, though its street or district is named after someone", () => {
   assert.equal(redacted('{"site":{"id":"DE-BER-0410","address":"Frankfurter Allee 218, 10365 Berlin","contact":"Jana Vogel"}}'),
     '{"site":{"id":"DE-BER-0410","address":"Frankfurter Allee 218, 10365 Berlin","contact":"[REDACTED_NAME]"}}');
