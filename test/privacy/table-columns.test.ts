@@ -184,6 +184,8 @@ test("registers headed in Chinese, Japanese, Korean, Hebrew, Arabic, Vietnamese,
   assert.equal(redact(vietnamese).text, 'Ngày\tHọ tên\tĐơn vị\tGiờ vào\tGiờ ra\n12/09\t[REDACTED_NAME]\tViettel\t08:45\t09:30');
   const turkish = 'Tarih | Ad Soyad | Firma | Telefon | Giriş\n04.11 | Emre Kaya | Arçelik | 0532 123 45 67 | 09:10';
   assert.equal(redact(turkish).text, 'Tarih | Ad Soyad | Firma | Telefon | Giriş\n04.11 | [REDACTED_NAME] | Arçelik | [REDACTED_PHONE] | 09:10');
+  const items = 'No | Nama Barang | Qty | Sat | Tgl\n1 | Sabun cair | 12 | btl | 03/11';
+  assert.equal(redact(items).text, items);
   const indonesian = 'Tanggal | Nama | Perusahaan | Keperluan\n12/09 | Budi Santoso | PT Indofood | antar barang';
   assert.equal(redact(indonesian).text, 'Tanggal | Nama | Perusahaan | Keperluan\n12/09 | [REDACTED_NAME] | PT Indofood | antar barang');
 });

@@ -822,7 +822,7 @@ test("West Africa's virtue names are word names: a name where what is said of th
 test("a sheet's words in our users' other languages are no names; a surname that is such a word still follows a first name", () => {
   for (const text of ['Fecha 03/04/2024 | Hora 07:00 | Nombre | Empresa', 'LICZNIK GAZU — odczyt 004512.7', 'Assunto: Escala Plantão Noturno',
     'Viele Grüße', 'Collection Tuesdays and Fridays 06:30.', 'SOLAR INVERTER Gateway illegible', 'Guten Morgen zusammen,', 'Betreff: Zugangsdaten Parkhaus',
-    'Leiterin Liegenschaften\nStadtwerke Basel', 'Bei Rückfragen bitte melden.']) assert.equal(redacted(text), text);
+    'Leiterin Liegenschaften\nStadtwerke Basel', 'Bei Rückfragen bitte melden.', 'NO DEJAR LA PUERTA DEL GARAJE ABIERTA !!', 'Contrato: 60042819']) assert.equal(redacted(text), text);
   assert.equal(redacted('Ansprechpartner: Hans Keller'), 'Ansprechpartner: [REDACTED_NAME]');
   assert.equal(redacted('ask for Thomas Dach'), 'ask for [REDACTED_NAME]');
 });
