@@ -158,7 +158,8 @@ const MIN_LABEL_LETTERS_THAT_ARE_NO_NAME = 4;
 
 /**
  * The name before the number that starts at `runStart` (its first digit, or the '+' or '(' before it), a gap between:
- * "Emeka: 0803 …", "Mike - +1 415 …". PERSON redacts it, and PHONE takes it for a cue.
+ * "Emeka: 0803 …", "Mike - +1 415 …". PERSON redacts it, and PHONE takes it for a cue; `afterComma`, PHONE's question
+ * alone, lets a comma part them too ("Maintenance: Jordi Puig, 699 555 320": a town's name there would be no person's).
  */
 // A time zone's city after its area, as logs and payloads write it: "Europe/London 2024-10-27", "America/Jamaica".
 const TIME_ZONE_AREA_BEFORE = /\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/$/;
@@ -169,14 +170,14 @@ export function isTimeZoneCityAt(text: string, codes: Uint16Array, start: number
   return codes[start - 1] === SLASH && TIME_ZONE_AREA_BEFORE.test(text.slice(Math.max(0, start - TIME_ZONE_AREA_WINDOW), start));
 }
 
-export function nameBeforeNumber(text: string, codes: Uint16Array, runStart: number): { start: number; end: number } | undefined {
+export function nameBeforeNumber(text: string, codes: Uint16Array, runStart: number, afterComma = false): { start: number; end: number } | undefined {
   let gapStart = runStart;
   if (codes[gapStart - 1] === LEFT_PARENTHESIS) gapStart--;
   if (codes[gapStart - 1] === PLUS) gapStart--;
   let end = gapStart;
-  while (end > 0 && gapStart - end < MAX_NAME_GAP && isNameGap(codes[end - 1]!)) end--;
+  while (end > 0 && gapStart - end < MAX_NAME_GAP && (isNameGap(codes[end - 1]!) || (afterComma && codes[end - 1] === COMMA))) end--;
   // A dash glued to the word makes a code ("ELEC-01"), not a name and its number.
-  if (end === gapStart || (codes[end] !== SPACE && codes[end] !== COLON)) return undefined;
+  if (end === gapStart || (codes[end] !== SPACE && codes[end] !== COLON && !(afterComma && codes[end] === COMMA))) return undefined;
   // A name in capitals is one before a list's dash or colon only ("JOZEF - 07722 …", not "MAINT 0161 …").
   const name = nameEndingAt(text, codes, end, hasDashOrColon(codes, end, gapStart));
   if (name === undefined || isCountryEndingAt(text, end) || isTimeZoneCityAt(text, codes, name.start)) return undefined;

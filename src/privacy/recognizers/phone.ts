@@ -51,9 +51,12 @@ const BRACKETED_AREA_NANP_SHAPE = /^\(\d{3}\) ?\d{3}[ .-]?\d{4}$/;
 // So is Brazil's two-digit one before a number of four or five digits, a dash and four more ("(21) 95555-8810"), when
 // valid there.
 const BRACKETED_AREA_BRAZIL_SHAPE = /^\(\d{2}\) ?(?:9 )?\d{4,5}-\d{4}$/;
-// A mobile number written as one run of digits, the way phones copy it ("get me on 07700900123"): a UK, Indian or
-// German mobile's shape, still checked for validity. Other unformatted runs need a cue (a serial or an order number).
-const BARE_MOBILE_SHAPE = /^(?:07[1-57-9]\d{8}|[6-9]\d{9}|01[5-7]\d{8,9})$/;
+// A mobile number written as one run of digits, the way phones copy it ("get me on 07700900123"): a UK, Indian, German or
+// Irish mobile's shape, still checked for validity. Other unformatted runs need a cue (a serial or an order number).
+const BARE_MOBILE_SHAPE = /^(?:07[1-57-9]\d{8}|[6-9]\d{9}|01[5-7]\d{8,9}|08[3-9]\d{7})$/;
+// A Nigerian mobile's shape, written as one run or grouped ("him dey run night shift. 08134479021"): where it is valid there,
+// a phone with no cue, though Nigeria's other numbers are checked after a cue only.
+const NIGERIAN_MOBILE_SHAPE = /^0(?:70[1-9]|80[2-9]|81\d|90[1-9]|91[0-6])[ -]?\d{3}[ -]?\d{4}$/;
 // A shift's time range, "0600-1400", or a register's times in and out, "0705 1500": two times of day in 24-hour digits.
 const TIME_RANGE_SHAPE = /^(?:[01]\d|2[0-4])[0-5]\d(?: ?[-–] ?| )(?:[01]\d|2[0-4])[0-5]\d$/;
 const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
@@ -545,9 +548,11 @@ function judgeCandidate(text: string, codes: Uint16Array, start: number, end: nu
   // A candidate's other characters are '+', brackets, spaces, dots, slashes and dashes: any of them formats it.
   const formatted = digitCount < raw.length;
   if ((formatted || cued || BARE_MOBILE_SHAPE.test(raw)) && isPhoneCandidate(raw, digitCount, cued)) return true;
-  // A name before it cues it too (person-contact.ts); asked last, of the candidates turned down uncued (a contact
-  // list's "Emeka 0803…").
-  return !cued && nameBeforeNumber(text, codes, start) !== undefined && isPhoneCandidate(raw, digitCount, true);
+  // A name before it cues it too (person-contact.ts), a comma between or not, and so does a Nigerian mobile's shape; asked
+  // last, of the candidates turned down uncued (a contact list's "Emeka 0803…", "Jordi Puig, 699 555 320").
+  if (cued) return false;
+  if (NIGERIAN_MOBILE_SHAPE.test(raw)) return isAcceptableNationalOf(NIGERIA_CALLING_CODE, raw, 1, digitCount - 1, false);
+  return nameBeforeNumber(text, codes, start, true) !== undefined && isPhoneCandidate(raw, digitCount, true);
 }
 
 // A unit said after a spoken number: a quantity or a reading ("… six seven kilowatt hours"), no phone number. Sticky.

@@ -418,3 +418,10 @@ test("a number with its trunk '0' in more countries is a phone after a cue; Arab
   ]) assert.deepEqual(found(phoneRecognizer, text!), [number], text);
   for (const text of ['Ref. 0485/77.21.09', 'invoice 0532 123 45 67', 'São Paulo/SP, CEP 01414-003.']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
+
+test("a name, then a comma, cues the number after it; a Nigerian or Irish mobile's shape needs no cue", () => {
+  assert.deepEqual(found(phoneRecognizer, 'Maintenance: Jordi Puig, 699 555 320, jpuig@example.es'), ['699 555 320']);
+  assert.deepEqual(found(phoneRecognizer, 'Deputy Tunde, him dey run night shift. 08134479021'), ['08134479021']);
+  assert.deepEqual(found(phoneRecognizer, 'Pls add Aoife as backup 0834471290'), ['0834471290']);
+  for (const text of ['Gate 3, 699 555 320 units', 'Invoice 08134479021 paid']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
