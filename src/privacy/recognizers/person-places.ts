@@ -3,7 +3,8 @@
 // languages are named after people, with the kind's word first (PLACE_PREFIXES). A span is dropped that starts with such a
 // word, or with an article and then one ("Le Complexe Desjardins"), or that follows one within three words, a name's
 // particles passed over (each word capitalised, or an abbreviation with its dot: "ul.", "al.", "im."; a street's kind may
-// be in lower case, STREET_KINDS: "rue Jean Jaurès").
+// be in lower case, STREET_KINDS: "rue Jean Jaurès"). So is a span in a record's address value, or inside the name of a
+// famous person streets and buildings are named after (NAMESAKES).
 import type { DetectedSpan } from '../recognizer.ts';
 import { NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS } from './person-vocabulary.ts';
 import { PLACE_PREFIX, wordFlags } from './person-word-flags.ts';
