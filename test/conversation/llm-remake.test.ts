@@ -53,7 +53,9 @@ async function remakeTasks(sessionId: string): Promise<Array<{ id: string; statu
   return rows;
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+// A deadline generous enough for a loaded two-core CI machine, not a speed claim: each wait ends as soon as its event is seen
+// (15 s timed out once while other test runs shared the machine).
+async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 40_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
