@@ -175,7 +175,8 @@ export function nameBeforeNumber(text: string, codes: Uint16Array, runStart: num
   if (codes[gapStart - 1] === LEFT_PARENTHESIS) gapStart--;
   if (codes[gapStart - 1] === PLUS) gapStart--;
   let end = gapStart;
-  while (end > 0 && gapStart - end < MAX_NAME_GAP && (isNameGap(codes[end - 1]!) || (afterComma && codes[end - 1] === COMMA))) end--;
+  // A comma only with a blank after it: a CSV's cells ("…,07700 900123") name no one by it.
+  while (end > 0 && gapStart - end < MAX_NAME_GAP && (isNameGap(codes[end - 1]!) || (afterComma && codes[end - 1] === COMMA && codes[end] === SPACE))) end--;
   // A dash glued to the word makes a code ("ELEC-01"), not a name and its number.
   if (end === gapStart || (codes[end] !== SPACE && codes[end] !== COLON && !(afterComma && codes[end] === COMMA))) return undefined;
   // A name in capitals is one before a list's dash or colon only ("JOZEF - 07722 …", not "MAINT 0161 …").

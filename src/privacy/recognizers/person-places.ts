@@ -8,7 +8,7 @@
 import type { DetectedSpan } from '../recognizer.ts';
 import { NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS } from './person-vocabulary.ts';
 import { PLACE_PREFIX, wordFlags } from './person-word-flags.ts';
-import { BACKSLASH, DOT, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, SLASH, SPACE } from '../char-codes.ts';
+import { APOSTROPHE, BACKSLASH, DOT, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, SLASH, SPACE } from '../char-codes.ts';
 
 const MAX_WORDS_BEFORE = 3;
 const LETTER = /\p{L}/u;
@@ -138,15 +138,27 @@ for (const name of NAMESAKES) {
     NAMESAKES_BY_WORD.set(match[0], entries);
   }
 }
-const LETTER_OR_APOSTROPHE = /[\p{L}']/u;
+// The first three letters of the namesakes' words, lower-cased ASCII: most spans start otherwise and are passed at once. A
+// character that is no ASCII letter, and any after it, counts as a blank ("f." of "John F. Kennedy", "o'" of "O'Higgins").
+function prefixKey(first: number, second: number, third: number): number {
+  const secondKey = isAsciiLetter(second) ? second | 32 : SPACE;
+  const thirdKey = secondKey !== SPACE && isAsciiLetter(third) ? third | 32 : SPACE;
+  return ((((first | 32) << 7) | secondKey) << 7) | thirdKey;
+}
+const NAMESAKE_PREFIXES = new Set([...NAMESAKES_BY_WORD.keys()].map((word) => prefixKey(word.charCodeAt(0), word.charCodeAt(1) || SPACE, word.charCodeAt(2) || SPACE)));
+const isWordCode = (code: number): boolean => isAsciiLetter(code) || code === APOSTROPHE || code >= 128;
 
 /**
  * Whether text[start, end) lies in a famous namesake's name written whole around it ("Bobby Moore", "John F. Kennedy" where
- * a span holds "Moore" or "F. Kennedy" alone), in any casing and with or without accents.
+ * a span holds "Moore" or "F. Kennedy" alone), in any casing and with or without accents; `codes` are the text's code units.
  */
-export function isInNamesake(text: string, start: number, end: number): boolean {
+export function isInNamesake(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  const first = codes[start]!;
+  const second = codes[start + 1] ?? 0;
+  const third = codes[start + 2] ?? 0;
+  if (first < 128 && second < 128 && third < 128 && !NAMESAKE_PREFIXES.has(prefixKey(first, second, third))) return false;
   let wordEnd = start;
-  while (wordEnd < end && LETTER_OR_APOSTROPHE.test(text[wordEnd]!)) wordEnd++;
+  while (wordEnd < end && isWordCode(codes[wordEnd]!)) wordEnd++;
   const entries = wordEnd > start ? NAMESAKES_BY_WORD.get(folded(text.slice(start, wordEnd))) : undefined;
   if (entries === undefined) return false;
   for (const { name, offset } of entries) {

@@ -1263,7 +1263,7 @@ export const personRecognizer: Recognizer = {
     const unplaced = isPlace === undefined ? spans
       : withoutSpansWhere(spans, (span, index) => (index < spansBeforeRepeats ? isPlace[index]! : isPlaceName(text, profile.codes, span)));
     // A famous namesake's name is a street's or a building's; a record's address value names no one (person-places.ts).
-    const named = withoutSpansWhere(unplaced, (span) => isInNamesake(text, span.start, span.end) || (mayHoldAddress && isInAddressValue(text, profile.codes, span.start)));
+    const named = withoutSpansWhere(unplaced, (span) => isInNamesake(text, profile.codes, span.start, span.end) || (mayHoldAddress && isInAddressValue(text, profile.codes, span.start)));
     // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").
     return withoutSpansInCells(table.nameless, withoutTitlesAlone(text, profile.codes, named));
   },
