@@ -20,6 +20,7 @@ export const DIGIT_ONE = 49;
 export const COLON = 58;
 export const SEMICOLON = 59;
 export const LESS_THAN = 60;
+export const EQUALS_SIGN = 61;
 export const GREATER_THAN = 62;
 export const AT_SIGN = 64;
 export const UPPER_A = 65;

@@ -1,7 +1,7 @@
 // Context words around a digit run that say "this is an identifier, not PII" or "this is a phone".
 // Compiled once: these run on the hot path of every numeric candidate.
 
-import { APOSTROPHE, COLON, isAsciiLetter, QUOTATION_MARK, SPACE } from './char-codes.ts';
+import { APOSTROPHE, COLON, EQUALS_SIGN, isAsciiLetter, QUOTATION_MARK, SPACE } from './char-codes.ts';
 
 const LOOKBEHIND_CHARS = 40;
 
@@ -43,7 +43,6 @@ const NON_ASCII = /[^\0-\x7f]/;
 // ("to=2348031234567", `"wa_id":"48601987345"`, "sender: 4477…"): a cue as a key, right before the value, not as a word
 // ("from 0800 to 1700"). The number must still be valid in full, calling code first (phone.ts).
 const PHONE_KEY_BEFORE = /(?:^|[^A-Za-z0-9_])(?:to|from|wa_id|recipient|sender|destination|dest|msisdn)["']?\s*[:=]\s*["']?$/i;
-const EQUALS_SIGN = 61;
 
 /** Whether a key's '=' or ':' stands before `start`, quotes and blanks after it passed over: the cheap check before PHONE_KEY_BEFORE. */
 function isKeySeparatorBefore(text: string, start: number): boolean {

@@ -57,9 +57,6 @@ function fieldEndAt(codes: Uint16Array, at: number, length: number): 'list' | 'l
 // in title case (2, 4).
 const SURNAME_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${UPPER_CASE_WORD_SOURCE})|(${CAPITALISED_WORD_SOURCE})), (?:(${UPPER_CASE_WORD_SOURCE})|(${CAPITALISED_WORD_SOURCE}))(?![\p{L}\p{N}])`, 'dyu');
 
-/** Whether a capital letter stands at `at`, an accented one too ("MÜLLER", "GONZÁLEZ"). */
-const isCapitalAt = (text: string, codes: Uint16Array, at: number): boolean => (codes[at]! < 128 ? isAsciiUpper(codes[at]!) : isUpperCaseAt(text, codes, at));
-
 /** Whether a name token may hold the character: a letter (any non-ASCII one counted as one), an apostrophe or a hyphen. */
 const isNameTokenCharacter = (code: number): boolean => isAsciiLetter(code) || code >= 128 || code === APOSTROPHE || code === HYPHEN;
 
@@ -179,7 +176,7 @@ export function detectCapitalSurnameFields(text: string, profile: TextProfile, s
   for (let index = 0; index < capitalCount; index++) {
     const start = capitalStarts[index]!;
     let surnameEnd = start;
-    while (surnameEnd < text.length && isCapitalAt(text, codes, surnameEnd)) surnameEnd++;
+    while (surnameEnd < text.length && isUpperCaseAt(text, codes, surnameEnd)) surnameEnd++;
     if (surnameEnd - start < 2) continue;
     const end = firstNameAfterCapitals(codes, surnameEnd);
     if (end === -1 || !startsField(codes, start) || fieldEndAt(codes, end, text.length) === undefined) continue;
@@ -200,9 +197,9 @@ export function detectCapitalSurnameFields(text: string, profile: TextProfile, s
 export function takeCapitalSurnamesBefore(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   for (const span of spans) {
     const first = span.start;
-    if (codes[first - 1] !== SPACE || !isAsciiUpper(codes[first]!) || isAsciiUpper(codes[first + 1]!) || first < 2 || !isCapitalAt(text, codes, first - 2)) continue;
+    if (codes[first - 1] !== SPACE || !isAsciiUpper(codes[first]!) || isAsciiUpper(codes[first + 1]!) || first < 2 || !isUpperCaseAt(text, codes, first - 2)) continue;
     let surnameStart = first - 2;
-    while (surnameStart > 0 && isCapitalAt(text, codes, surnameStart - 1)) surnameStart--;
+    while (surnameStart > 0 && isUpperCaseAt(text, codes, surnameStart - 1)) surnameStart--;
     if (surnameStart > 0 && isNameTokenCharacter(codes[surnameStart - 1]!)) continue;
     const surnameEnd = first - 1;
     if (surnameEnd - surnameStart < 2) continue;

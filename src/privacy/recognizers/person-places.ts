@@ -7,7 +7,7 @@
 // famous person streets and buildings are named after (NAMESAKES).
 import type { DetectedSpan } from '../recognizer.ts';
 import { NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS } from './person-vocabulary.ts';
-import { PLACE_PREFIX, wordFlags } from './person-word-flags.ts';
+import { PLACE_PREFIX, withoutAccents, wordFlags } from './person-word-flags.ts';
 import { APOSTROPHE, BACKSLASH, DOT, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, SLASH, SPACE } from '../char-codes.ts';
 
 const MAX_WORDS_BEFORE = 3;
@@ -119,14 +119,13 @@ const NAMESAKES: ReadonlySet<string> = new Set(`nelson mandela|martin luther kin
 |tunku abdul rahman|p. ramlee|gatot subroto|ataturk|isaac newton|albert einstein|thomas edison|queen elizabeth
 |queen victoria|king george|king edward|papa giovanni xxiii|jana pawla ii|mother teresa|wilbur wright|orville wright|bobby moore|thomas telford
 |isambard kingdom brunel|william shakespeare|haile selassie|patrice lumumba|thomas sankara|kofi annan|desmond tutu|steve biko`.split('|').map((name) => name.trim()));
-const COMBINING_MARKS = /\p{M}/gu;
 const NON_ASCII = /[^\0-\x7f]/;
 const NAMESAKE_WORD = /[\p{L}']+/gu;
 
 /** Lower case without accents, as NAMESAKES are written ("López" is "lopez", "Pawła" "pawla"). */
 const folded = (text: string): string => {
   const lowered = text.toLowerCase();
-  return NON_ASCII.test(lowered) ? lowered.normalize('NFD').replace(COMBINING_MARKS, '').replaceAll('ł', 'l') : lowered;
+  return NON_ASCII.test(lowered) ? withoutAccents(lowered).replaceAll('ł', 'l') : lowered;
 };
 
 /** Each word of the namesakes, with the names it is in and where in each it starts. */
