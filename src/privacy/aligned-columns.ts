@@ -15,14 +15,14 @@
 // names (Company, Time) settles its name shapes as no names only when it ends before the next column starts, so a name
 // that begins early and runs on is still judged. A personal cell's later piece of two everyday words or more that starts
 // nearer the next column than its own ran there from the next column ("22:04  ODUYA  ALL SECURE"), and is no part of it.
-import { CARRIAGE_RETURN, isAsciiDigit, isAsciiLetter, NUL, SPACE } from './char-codes.ts';
+import { CARRIAGE_RETURN, isAsciiLetter, NUL, SPACE } from './char-codes.ts';
+import { readDutyGrid } from './duty-grids.ts';
+import { DRIFT, pieces, readPieces } from './spaced-pieces.ts';
 import { isCommonEnglishWord } from './english-words.ts';
 import { LEXICON_NAME, WORD_NAME, wordFlags } from './recognizers/person-word-flags.ts';
 import { addValue, areSettledHeadings, headingOf, isHeading, isNameless, isPersonal } from './table-headings.ts';
 import type { Found } from './table-headings.ts';
 
-/** How many characters a value may start before its heading's column does: OCR's columns drift by a character or two. */
-const DRIFT = 2;
 const MAX_CELL_WORDS = 4;
 const MIN_PIECES = 2;
 
@@ -39,35 +39,9 @@ interface AlignedHeader {
   readonly settled: boolean;
 }
 
-/** The pieces of the line last read: flat start/end offsets of its runs parted by two spaces or more (a scratch array). */
-const pieces: number[] = [];
-
-/** Reads the pieces of the line text[start, end) into `pieces`; returns whether the line has a digit. */
-function readPieces(codes: Uint16Array, start: number, end: number): boolean {
-  pieces.length = 0;
-  let hasDigit = false;
-  let pieceStart = -1;
-  let pieceEnd = -1;
-  for (let index = start; index < end; index++) {
-    const code = codes[index]!;
-    if (code === SPACE || code === CARRIAGE_RETURN) continue;
-    if (isAsciiDigit(code)) hasDigit = true;
-    if (pieceStart === -1) {
-      pieceStart = index;
-    } else if (index - pieceEnd > 2) {
-      // Two spaces or more since the piece's last character.
-      pieces.push(pieceStart, pieceEnd + 1);
-      pieceStart = index;
-    }
-    pieceEnd = index;
-  }
-  if (pieceStart !== -1) pieces.push(pieceStart, pieceEnd + 1);
-  return hasDigit;
-}
-
-/** The header the line text[start, end) makes, or undefined. */
-function headerAt(text: string, codes: Uint16Array, start: number, end: number): AlignedHeader | undefined {
-  if (readPieces(codes, start, end) || pieces.length < 2 * MIN_PIECES) return undefined;
+/** The header the line starting at `start` makes, its pieces read and `hasDigit` if it has a digit, or undefined. */
+function headerAt(text: string, codes: Uint16Array, start: number, hasDigit: boolean): AlignedHeader | undefined {
+  if (hasDigit || pieces.length < 2 * MIN_PIECES) return undefined;
   let known = 0;
   let personal = 0;
   const starts: number[] = [];
@@ -218,13 +192,14 @@ const isBlankLine = (codes: Uint16Array, start: number, end: number): boolean =>
 };
 
 /**
- * If the line text[start, end) heads a space-aligned table, adds its rows' personal and nameless cells to `found` and
- * returns where the table ends: the start of the first line after it that is no row (the text's length if none).
- * Returns -1 if the line heads no such table.
+ * If the line text[start, end) heads a space-aligned table or a duty grid (duty-grids.ts), adds its rows' personal and
+ * nameless cells to `found` and returns where the table ends: the start of the first line after it that is no row (the
+ * text's length if none). Returns -1 if the line heads no such table.
  */
 export function readAlignedTable(text: string, codes: Uint16Array, start: number, end: number, found: Found): number {
-  const header = headerAt(text, codes, start, end);
-  if (header === undefined) return -1;
+  const header = headerAt(text, codes, start, readPieces(codes, start, end));
+  // A rota's or a duty chart's header has no personal heading (duty-grids.ts).
+  if (header === undefined) return readDutyGrid(text, codes, start, end, found);
   if (header.settled) found.nameless.push(...pieces);
   let lineStart = end + 1;
   while (lineStart < text.length) {
@@ -232,7 +207,7 @@ export function readAlignedTable(text: string, codes: Uint16Array, start: number
     if (lineEnd === -1) lineEnd = text.length;
     if (!isBlankLine(codes, lineStart, lineEnd)) {
       const hasDigit = readPieces(codes, lineStart, lineEnd);
-      if (pieces.length < 2 * MIN_PIECES || (!hasDigit && headerAt(text, codes, lineStart, lineEnd) !== undefined)) return lineStart;
+      if (pieces.length < 2 * MIN_PIECES || headerAt(text, codes, lineStart, hasDigit) !== undefined) return lineStart;
       placePieces(codes, lineStart, header);
       if (!isRow(lineStart, header)) return lineStart;
       readRow(text, codes, lineStart, header, found);
