@@ -1111,7 +1111,7 @@ test("short forms of a street's, an estate's or a firm's kind end a place's or a
   assert.equal(redacted('call the duty manager Craig'), 'call the duty manager [REDACTED_NAME]');
 });
 
-test("more cues: a card's holder, 'Prepared by :', 'Sign:', 'sgd', 'Witness:', a handover's 'Incoming:', 'Eng.', a calendar word after a title, 'vd'", () => {
+test("more cues: a card's holder, 'Prepared by :', 'Sign:', 'sgd', 'Witness:' (and 'Témoin :', 'Zeugin:', 'Getuige:', 'Testimone:'), a handover's 'Incoming:', 'Eng.', a calendar word after a title, 'vd'", () => {
   for (const [text, expected] of [
     ['{"card":{"number":"x","holder":"RENATA C MOURA","exp":"11/27"}}', '{"card":{"number":"x","holder":"[REDACTED_NAME]","exp":"11/27"}}'],
     ['Prepared by : Sheeba          PO Ref : DR2', 'Prepared by : [REDACTED_NAME]          PO Ref : DR2'],
@@ -1119,11 +1119,15 @@ test("more cues: a card's holder, 'Prepared by :', 'Sign:', 'sgd', 'Witness:', a
     ['Issued by: Alan Pettigrew    Sign: A Pettigrew', 'Issued by: [REDACTED_NAME]    Sign: [REDACTED_NAME]'],
     ['Handover brief done.  sgd C Nolan', 'Handover brief done.  sgd [REDACTED_NAME]'],
     ['Witness: Delphine Roy', 'Witness: [REDACTED_NAME]'],
+    ["Témoin : Delphine (infirmière de nuit)", 'Témoin : [REDACTED_NAME] (infirmière de nuit)'],
+    ['Zeugin: Delphine', 'Zeugin: [REDACTED_NAME]'],
+    ['Getuige: Delphine', 'Getuige: [REDACTED_NAME]'],
+    ['Testimone: Delphine', 'Testimone: [REDACTED_NAME]'],
     ['Driver gave name as Johan vd Merwe, contact', 'Driver gave name as [REDACTED_NAME], contact'],
     ['pls call Sir Jun re: aircon', 'pls call Sir [REDACTED_NAME] re: aircon'],
     ['call Eng. Sherif re generator', 'call Eng. [REDACTED_NAME] re generator'],
   ] as const) assert.equal(redacted(text), expected, text);
-  for (const text of ['Sign: ______', 'Incoming: 14 pallets', 'Due by Jun 14']) assert.equal(redacted(text), text, text);
+  for (const text of ['Sign: ______', 'Incoming: 14 pallets', 'Due by Jun 14', 'Moin: Gate 3 is open', 'Témoin : ______']) assert.equal(redacted(text), text, text);
 });
 
 test("a capital alone after a name's word is its initial: 'John A Smith', 'Visitor: Atieno M'; not 'Tom I think'", () => {
