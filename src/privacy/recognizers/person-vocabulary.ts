@@ -31,7 +31,8 @@ die das dem des ein eine einen einem einer und oder bei mit für im zum zur ist 
 ligue liga ligar fala falar fale contactar contacte contactez llama llamar llame hablar habla pregunte pregunta pergunte pergunta
 appelez appeler demandez chiama chiamare chiamate chiedi chiedere tawagan vraag rufen fragen
 con para pero que es está esta este esto sus los las como cuando donde muy también com sem não non sono qui mais pour avec est
-och hennes hon är jag det vid med på`;
+och hennes hon är jag det vid med på
+bueno pues vale bien bom então entao allora dunque quindi poi nou dus eh`;
 
 // The English calendar's words: no names, though some are first names too ("April", "Sunday", "May": WORD_NAMES).
 const CALENDAR = `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
@@ -104,6 +105,7 @@ septembre octobre novembre décembre decembre lunedì lunedi martedì martedi me
 sabato domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre poniedziałek poniedzialek wtorek środa sroda czwartek
 piątek piatek sobota niedziela maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 portaria portería porteria recepção recepcao recepción recepcion réception accueil segurança seguranca seguridad sécurité securite
+receptie beveiliging portier conciërge sicurezza vigilanza
 manutenção manutencao mantenimiento limpeza limpieza nettoyage gardien conserjería conserjeria vigilante vigilância
 amex maestro finance accounts payroll procurement legal compliance werk wi-fi
 mailroom post-room platform agency alt exp eng hotline hotlines inverter gateway illegible unreadable

@@ -30,7 +30,9 @@ export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', '
   // josé", "pan grzegorz", "la licenciada guadalupe", "Ing. Ramírez"); the profile reads ASCII words, so not "señor" or "doña";
   // not "don" ("staff must don PPE") nor "seu" (Portuguese's "your" far more often than a title).
   'dona', 'senhor', 'senhora', 'pan', 'pani', 'lic', 'licenciado', 'licenciada', 'ing',
-  'ingeniero', 'ingeniera', 'dra', 'doutor', 'doutora']);
+  'ingeniero', 'ingeniera', 'dra', 'doutor', 'doutora',
+  // Italian degrees said as titles: "il geometra paolo esposito", "Dott.ssa Greco", "l'ingegnere Bianchi".
+  'geometra', 'geom', 'dott', 'dottore', 'dottoressa', 'ingegnere', 'avv', 'avvocato', 'architetto', 'ragioniere']);
 
 const COMBINING_MARKS = /\p{M}/gu;
 

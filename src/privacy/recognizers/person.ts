@@ -401,8 +401,8 @@ function isRowUnderTableLine(codes: Uint16Array, at: number): boolean {
 // A call's verb, after which a name in lower case is one when "on" a number follows it ("call dawn on 07412 …").
 const CALL_VERB_BEFORE = /\b(?:call|ring|text|phone|message|whatsapp)[^\S\r\n]+$/i;
 const ON_NUMBER_AFTER = new RegExp(String.raw` (?:on|at) (?:[+(\d]|(?:${[...DIGIT_WORDS].join('|')}|double|triple|plus)\b)`, 'iy');
-// A second name joined to the first: "speak to Bartholomew or Hope", "ask for Priya and Tomasz".
-const AND_OR_AFTER = / (?:or|and|&) /y;
+// A second name joined to the first: "speak to Bartholomew or Hope", "ask for Priya and Tomasz", "is bongani and then kamau".
+const AND_OR_AFTER = / (?:or|and|&)(?: then| also)? /y;
 
 /** The lower-case name after a call's verb that ends at `cueEnd`, "on" a number after it, or undefined. */
 function calledNameAt(text: string, codes: Uint16Array, cueEnd: number): { start: number; end: number } | undefined {
@@ -438,7 +438,7 @@ function isCommaBefore(codes: Uint16Array, at: number): boolean {
 // "via", after which a transcript names a firm as often ("cleaned by mitie").
 const LOWER_CASE_NAME_AFTER = /\b(?:i['’]m|i am|im|it['’]?s|it is|this is|call me|calls (?:me|him|her)|ask|tell|call|ring|text|message|phone|whatsapp|email|see|meet|met with|meeting with|thanks|thank you|cheers|hi|hello|hey|dear|cc|cover for|covering for|swap with|swapped with)\s+$/;
 const LOWER_CASE_CUE_WINDOW = 16;
-const FILLER_AFTER_CUE = /(?:uh|um|umm|uhm|er|erm)[,.]? +/y;
+const FILLER_AFTER_CUE = /(?:uh|um|umm|uhm|er|erm|eh)[,.]? +/y;
 
 /** The name after the cue ending at `cueEnd`, checked as the cue asks, or undefined. */
 function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, lowerCaseText: boolean): { start: number; end: number } | undefined {

@@ -1188,3 +1188,19 @@ test("a place's name after its kind is no name to repeat elsewhere: 'Jalan Tun R
   const yaml = '  name: "Menara IQ, Tun Razak Exchange"\n  business_unit: Commercial Towers\n  address: "Lot 8, Jalan Tun Razak, 55188 Kuala Lumpur"\n  contacts:\n    primary:\n      name: "Hafiz bin Kamarudin"';
   assert.equal(redacted(yaml), yaml.replace('Hafiz bin Kamarudin', '[REDACTED_NAME]'));
 });
+
+test("a role said with an adverb or in the past ('is usually', 'used to be'), a second name after 'and then', and a site's contact in Spanish, Portuguese, Dutch and Italian", () => {
+  for (const [text, expected] of [
+    ['Lifts: monthly PPM visit, technician is usually Ntokozo', 'Lifts: monthly PPM visit, technician is usually [REDACTED_NAME]'],
+    ['well the keyholder used to be rustam but he retired', 'well the keyholder used to be [REDACTED_NAME] but he retired'],
+    ['okay the site contact is um bongani and then kamau', 'okay the site contact is um [REDACTED_NAME] and then [REDACTED_NAME]'],
+    ['vale pues el contacto del campus es nuria bueno', 'vale pues el contacto del campus es [REDACTED_NAME] bueno'],
+    ['o contato é o valdir nogueira o celular dele é', 'o contato é o [REDACTED_NAME] o celular dele é'],
+    ['ja de contactpersoon is eh sanne de vries die doet de facilitaire zaken', 'ja de contactpersoon is eh [REDACTED_NAME] die doet de facilitaire zaken'],
+    ['allora il referente è ottavio esposito e la mail è', 'allora il referente è [REDACTED_NAME] e la mail è'],
+    ['allora il referente è il geometra ottavio esposito e la mail è', 'allora il referente è il geometra [REDACTED_NAME] e la mail è'],
+    ['chiedere al dott. Ottavio Greco', 'chiedere al dott. [REDACTED_NAME]'],
+  ] as const) assert.equal(redacted(text), expected, text);
+  for (const text of ['the manager is usually on site by nine', 'the contact is the front desk and then security', 'el contacto es por correo', 'de contactpersoon is de receptie'])
+    assert.equal(redacted(text), text, text);
+});
