@@ -1,6 +1,5 @@
-// Which of PERSON's word lists a word of the text is in, case-insensitively, by walking a trie over its char
-// codes: no slice, no toLowerCase and no string hashing per lookup (PERSON looks up every name token and every
-// word of a capitalised pair). A word with a non-ASCII character is looked up the exact old way, lower-cased
+// Which of PERSON's word lists a word of the text is in, case-insensitively, by a hash of its char codes: no slice, no
+// toLowerCase and no string hashing per lookup (PERSON looks up every name token and every word of a capitalised pair). A word with a non-ASCII character is looked up the exact old way, lower-cased
 // whole, since lower-casing can change its length or turn it into ASCII (U+212A KELVIN SIGN is 'k').
 import { FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
 import { NOT_A_NAME, NAME_PARTICLES, ORGANISATION_WORDS, PLACE_PREFIXES, WORD_NAMES } from './person-vocabulary.ts';
@@ -107,43 +106,44 @@ function flagsOfLowered(lowered: string): number {
   return flags;
 }
 
-// The trie's alphabet: the ASCII characters the words use, upper-case letters folded onto lower-case ones.
-// SLOT_OF[code] is a character's column, 0 for a character no word has.
+// The ASCII words of the lists in an open-addressing table keyed by a hash of their lower-cased code units, which a
+// lookup folds in as it reads the word where it stands (the text profile's scheme, text-profile.ts). A trie walked code
+// by code took a dependent load per letter from a table of several MB, past the caches.
 const CASE_BIT = 32;
 const ASCII_LIMIT = 128;
 const NON_ASCII = /[^\0-\x7f]/;
+const WORD_TABLE_BITS = 16;
+const WORD_TABLE_MASK = (1 << WORD_TABLE_BITS) - 1;
 
-function buildTrie(): { slotOf: Uint8Array; slots: number; children: Int32Array; flags: Uint8Array } {
+const lowerAscii = (code: number): number => (code >= UPPER_A && code <= UPPER_Z ? code | CASE_BIT : code);
+const foldCode = (hash: number, lowerCaseCode: number): number => (Math.imul(hash, 31) + lowerCaseCode) | 0;
+const slotOf = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - WORD_TABLE_BITS);
+
+function buildWordTable(): { words: string[]; hashes: Int32Array; flags: Uint8Array } {
   const words = new Set([...TITLES, ...NAME_PARTICLES, ...NOT_A_NAME, ...ORGANISATION_WORDS, ...FIRST_NAMES, ...SURNAMES, ...WORD_NAMES, ...PLACE_PREFIXES]);
-  const slotOf = new Uint8Array(ASCII_LIMIT);
-  let slots = 1;
-  // A word with a non-ASCII letter ("büro") stays out of the trie: wordFlags() asks flagsOfLowered() for such words.
+  // A word with a non-ASCII letter ("büro") stays out of the table: wordFlags() asks flagsOfLowered() for such words.
   for (const word of words) if (NON_ASCII.test(word)) words.delete(word);
+  if (words.size > WORD_TABLE_MASK / 2) throw new Error('the word flags table is over half full: give it more bits');
+  const tableWords = new Array<string>(WORD_TABLE_MASK + 1).fill('');
+  const hashes = new Int32Array(WORD_TABLE_MASK + 1);
+  const flags = new Uint8Array(WORD_TABLE_MASK + 1);
   for (const word of words) {
+    let hash = 0;
     for (let index = 0; index < word.length; index++) {
       const code = word.charCodeAt(index);
       if (code >= UPPER_A && code <= UPPER_Z) throw new Error(`word lists are lower-case: "${word}"`);
-      if (slotOf[code] === 0) slotOf[code] = slots++;
+      hash = foldCode(hash, code);
     }
+    let slot = slotOf(hash);
+    while (tableWords[slot] !== '') slot = (slot + 1) & WORD_TABLE_MASK;
+    tableWords[slot] = word;
+    hashes[slot] = hash;
+    flags[slot] = flagsOfLowered(word);
   }
-  for (let code = UPPER_A; code <= UPPER_Z; code++) slotOf[code] = slotOf[code | CASE_BIT]!;
-  const nodeCount = 1 + [...words].reduce((sum, word) => sum + word.length, 0);
-  const children = new Int32Array(nodeCount * slots);
-  const flags = new Uint8Array(nodeCount);
-  let nextNode = 1;
-  for (const word of words) {
-    let node = 0;
-    for (let index = 0; index < word.length; index++) {
-      const cell = node * slots + slotOf[word.charCodeAt(index)]!;
-      if (children[cell] === 0) children[cell] = nextNode++;
-      node = children[cell]!;
-    }
-    flags[node] = flagsOfLowered(word);
-  }
-  return { slotOf, slots, children, flags };
+  return { words: tableWords, hashes, flags };
 }
 
-const { slotOf: SLOT_OF, slots: SLOTS, children: CHILDREN, flags: FLAGS } = buildTrie();
+const { words: WORDS, hashes: HASHES, flags: FLAGS } = buildWordTable();
 
 // A word with a non-ASCII letter is looked up lower-cased whole, and without its accents (a normalisation): its flags are
 // kept, so a register's "Müller" repeated down its rows is looked up once.
@@ -166,15 +166,22 @@ function nonAsciiWordFlags(lowered: string): number {
  */
 export function wordFlags(text: string, codes: Uint16Array, start: number, end: number): number {
   const short = end - start < 2 ? SHORT : 0;
-  let node = 0;
+  let hash = 0;
   for (let index = start; index < end; index++) {
     const code = codes[index]!;
     if (code >= ASCII_LIMIT) return nonAsciiWordFlags(text.slice(start, end).toLowerCase());
-    const slot = SLOT_OF[code]!;
-    // A character no word has: the word is in no list, but the rest may still be non-ASCII.
-    node = slot === 0 || node < 0 ? -1 : CHILDREN[node * SLOTS + slot]! || -1;
+    hash = foldCode(hash, lowerAscii(code));
   }
-  if (node > 0 && FLAGS[node] !== 0) return FLAGS[node]! | short;
+  for (let slot = slotOf(hash); WORDS[slot] !== ''; slot = (slot + 1) & WORD_TABLE_MASK) {
+    if (HASHES[slot] !== hash) continue;
+    const word = WORDS[slot]!;
+    if (word.length !== end - start) continue;
+    let index = 0;
+    while (index < word.length && word.charCodeAt(index) === lowerAscii(codes[start + index]!)) index++;
+    if (index < word.length) continue;
+    if (FLAGS[slot] !== 0) return FLAGS[slot]! | short;
+    break;
+  }
   // A word of no list: a long one may be a noun or a street by its ending.
   return asciiNounEndingFlags(codes, start, end) || short;
 }
