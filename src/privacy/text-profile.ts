@@ -10,6 +10,8 @@ import { IBERIAN_DIGIT_WORDS } from './spoken-digits-iberian.ts';
 import { PLACE_PREFIXES } from './recognizers/person-vocabulary.ts';
 import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_L, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
+import { buildWordTable, foldCode, valueOfCodes } from './word-table.ts';
+import type { WordTable } from './word-table.ts';
 import { isFoldedForScan, isOcrDigitLetter, isOcrFiveAt, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
 
 export interface TextProfile {
@@ -159,10 +161,8 @@ function isHexBetween(codes: Uint16Array, start: number, end: number): boolean {
 
 const isWordChar = (code: number): boolean => isAsciiLetter(code) || isAsciiDigit(code) || code === UNDERSCORE;
 
-// The words the profile looks for, in an open-addressing table keyed by a hash of the lower-cased letters, which
-// the scan folds in as it walks a word (no slicing or lower-casing) and looks up once at the word's end. A trie
-// walked letter by letter cost a dependent load per letter from a table too big for the L1 cache: its step drew a
-// fifth of the profile pass's CPU samples, and the table made redaction 3-4 % faster with the same output.
+// The words the profile looks for, in a table the scan looks a word up in where it stands (word-table.ts): it folds the
+// lower-cased letters into their hash as it walks a word and looks it up once at the word's end.
 // The low 16 bits of a word's flags are its cue bits (CUE_BITS_BY_FIRST_WORD).
 const CUE_BITS = 0xffff;
 const DIGIT_WORD_FLAG = 1 << 16;
@@ -174,16 +174,8 @@ const LOWER_NAME_FLAG = 1 << 19;
 const OTHER_LANGUAGE_DIGIT_WORD_FLAG = 1 << 20;
 const PLACE_PREFIX_FLAG = 1 << 21;
 const WORD_TABLE_BITS = 16;
-const WORD_TABLE_MASK = (1 << WORD_TABLE_BITS) - 1;
 
-/** The hash the scan folds each lower-cased letter into, starting from 0. */
-export const foldLetter = (hash: number, lowerCaseLetter: number): number => (Math.imul(hash, 31) + lowerCaseLetter) | 0;
-/** The first slot a word's hash is looked for in. */
-const slotOf = (hash: number): number => (Math.imul(hash, 0x9e3779b1) >>> (32 - WORD_TABLE_BITS));
-
-interface WordTable { hashes: Int32Array; words: string[]; flags: Int32Array }
-
-function buildWordTable(): WordTable {
+function buildProfileWords(): WordTable {
   const words = new Map<string, number>(CUE_BITS_BY_FIRST_WORD);
   for (const word of DIGIT_WORDS) words.set(word, (words.get(word) ?? 0) | DIGIT_WORD_FLAG);
   for (const word of [...IBERIAN_DIGIT_WORDS, ...CONTINENTAL_DIGIT_WORDS]) words.set(word, (words.get(word) ?? 0) | OTHER_LANGUAGE_DIGIT_WORD_FLAG);
@@ -194,39 +186,11 @@ function buildWordTable(): WordTable {
   for (const word of SPOKEN_DOT_WORDS) words.set(word, (words.get(word) ?? 0) | DOT_WORD_FLAG);
   for (const name of [...FIRST_NAMES, ...SURNAMES]) words.set(name, (words.get(name) ?? 0) | LEXICON_FLAG);
   for (const name of LOWER_CASE_FIRST_NAMES) words.set(name, words.get(name)! | LOWER_NAME_FLAG);
-  if (words.size > WORD_TABLE_MASK / 2) throw new Error('the profile word table is over half full: give it more bits');
-  const hashes = new Int32Array(WORD_TABLE_MASK + 1);
-  // An empty word marks a free slot.
-  const tableWords = new Array<string>(WORD_TABLE_MASK + 1).fill('');
-  const flags = new Int32Array(WORD_TABLE_MASK + 1);
-  for (const [word, wordFlags] of words) {
-    if (!/^[a-z]+$/.test(word)) throw new Error(`profile words are plain lower-case ASCII letters: "${word}"`);
-    let hash = 0;
-    for (let index = 0; index < word.length; index++) hash = foldLetter(hash, word.charCodeAt(index));
-    let slot = slotOf(hash);
-    while (tableWords[slot] !== '') slot = (slot + 1) & WORD_TABLE_MASK;
-    hashes[slot] = hash;
-    tableWords[slot] = word;
-    flags[slot] = wordFlags;
-  }
-  return { hashes, words: tableWords, flags };
+  for (const word of words.keys()) if (!/^[a-z]+$/.test(word)) throw new Error(`profile words are plain lower-case ASCII letters: "${word}"`);
+  return buildWordTable(words, WORD_TABLE_BITS, 'profile words');
 }
 
-// Plain module constants, so the scan reads the arrays without a property load.
-const { hashes: WORD_HASHES, words: WORDS, flags: WORD_FLAGS } = buildWordTable();
-
-/** The table's flags for the ASCII letters codes[start, end) read case-insensitively, whose hash is `hash`; 0 if not a word. */
-function wordTableFlags(codes: Uint16Array, start: number, end: number, hash: number): number {
-  for (let slot = slotOf(hash); WORDS[slot] !== ''; slot = (slot + 1) & WORD_TABLE_MASK) {
-    if (WORD_HASHES[slot] !== hash) continue;
-    const word = WORDS[slot]!;
-    if (word.length !== end - start) continue;
-    let index = 0;
-    while (index < word.length && word.charCodeAt(index) === (codes[start + index]! | 32)) index++;
-    if (index === word.length) return WORD_FLAGS[slot]!;
-  }
-  return 0;
-}
+const PROFILE_WORDS = buildProfileWords();
 
 /** Whether the dot word at text[start, end), found case-insensitively, is spaced and in lower or upper case (" dot ", " DOT "): a spoken address's dot. */
 function isSpokenDotAt(text: string, codes: Uint16Array, start: number, end: number): boolean {
@@ -442,7 +406,7 @@ export function profileText(text: string): TextProfile {
       for (; wordEnd < length; wordEnd++) {
         const letter = codes[wordEnd]!;
         if (!isAsciiLetter(letter)) break;
-        hash = foldLetter(hash, letter | 32);
+        hash = foldCode(hash, letter | 32);
         if (letter === LOWER_L) ells++;
         else if (letter >= LOWER_A) otherLowers++;
       }
@@ -451,7 +415,7 @@ export function profileText(text: string): TextProfile {
       if (ells > 0 && otherLowers === 0 && ells <= MAX_OCR_ELLS_IN_WORD && wordEnd - index - ells >= MIN_CAPITALS_BESIDE_OCR_ELL) marks |= NON_ASCII_MARK.fold;
       if (wordEnd - index === 1) singleLetterWordCount++;
       const looked = !previousIsWordChar || capitalStart;
-      const flags = looked ? wordTableFlags(codes, index, wordEnd, hash) : 0;
+      const flags = looked ? valueOfCodes(PROFILE_WORDS, codes, index, wordEnd, hash) : 0;
       wordKinds |= flags;
       if (capitalStart) {
         if (!hasUpperCaseWord && isAsciiUpper(codes[index + 1]!)) hasUpperCaseWord = true;

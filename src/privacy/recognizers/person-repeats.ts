@@ -13,7 +13,7 @@ import type { DetectedSpan } from '../recognizer.ts';
 import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, PARTICLE, SHORT, TITLE, WORD_NAME, withoutAccents } from './person-word-flags.ts';
-import { foldLetter } from '../text-profile.ts';
+import { foldCode, hashOfWord } from '../word-table.ts';
 import type { TextProfile } from '../text-profile.ts';
 
 const MIN_REPEATED_LETTERS = 3;
@@ -68,13 +68,6 @@ function readsAsNameAlone(text: string, codes: Uint16Array, start: number, end: 
   return reads;
 }
 
-/** The hash of a lower-case ASCII word, as the profile folds a word's letters (text-profile.ts foldLetter()). */
-function hashOf(word: string): number {
-  let hash = 0;
-  for (let index = 0; index < word.length; index++) hash = foldLetter(hash, word.charCodeAt(index));
-  return hash;
-}
-
 const isPlainAscii = (word: string): boolean => /^[A-Za-z]+$/.test(word);
 
 interface NameWords { lowerCased: Set<string>; hashes: Set<number>; asWritten: string[] }
@@ -85,7 +78,7 @@ function addNameWord(words: NameWords, word: string): void {
   if (words.lowerCased.has(lowerCased)) return;
   words.lowerCased.add(lowerCased);
   // A capitalised ASCII word is found again by its hash at the profile's capitals; others by a search as written.
-  if (isPlainAscii(word) && word !== lowerCased) words.hashes.add(hashOf(lowerCased));
+  if (isPlainAscii(word) && word !== lowerCased) words.hashes.add(hashOfWord(lowerCased));
   else words.asWritten.push(word);
 }
 
@@ -173,7 +166,7 @@ export function pushRepeatedNames(text: string, profile: TextProfile, spans: Det
       const start = profile.capitalStarts[index]!;
       let hash = 0;
       let end = start;
-      while (isAsciiLetter(codes[end]!)) hash = foldLetter(hash, codes[end++]! | 32);
+      while (isAsciiLetter(codes[end]!)) hash = foldCode(hash, codes[end++]! | 32);
       if (end - start < MIN_REPEATED_LETTERS || !words.hashes.has(hash) || !standsAlone(text, codes, start, end)) continue;
       if (words.lowerCased.has(text.slice(start, end).toLowerCase())) push(start, end);
     }

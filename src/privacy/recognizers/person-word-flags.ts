@@ -1,10 +1,12 @@
-// Which of PERSON's word lists a word of the text is in, case-insensitively, by a hash of its char codes: no slice, no
-// toLowerCase and no string hashing per lookup (PERSON looks up every name token and every word of a capitalised pair). A word with a non-ASCII character is looked up the exact old way, lower-cased
+// Which of PERSON's word lists a word of the text is in, case-insensitively, looked up where it stands (word-table.ts): no
+// slice, no toLowerCase and no string hashing per lookup (PERSON looks up every name token and every word of a capitalised pair). A word with a non-ASCII character is looked up the exact old way, lower-cased
 // whole, since lower-casing can change its length or turn it into ASCII (U+212A KELVIN SIGN is 'k').
 import { FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
 import { NOT_A_NAME, NAME_PARTICLES, ORGANISATION_WORDS, PLACE_PREFIXES, WORD_NAMES } from './person-vocabulary.ts';
-import { HYPHEN, isAsciiLetter, UPPER_A, UPPER_Z } from '../char-codes.ts';
+import { HYPHEN, isAsciiLetter } from '../char-codes.ts';
 import { isEnglishWord } from '../english-words.ts';
+import { buildWordTable, foldCode, lowerAscii, valueOfCodes } from '../word-table.ts';
+import type { WordTable } from '../word-table.ts';
 
 export const TITLE = 1;
 export const PARTICLE = 2;
@@ -71,6 +73,8 @@ export function nounEndingFlags(lowered: string): number {
   return NOUN_ENDING.test(lowered) ? NOUN_FLAGS : 0;
 }
 
+const CASE_BIT = 32;
+
 // The ASCII endings with their flags, by their last letter, so an ASCII word's letters are compared in place, with no string built.
 const ASCII_ENDINGS_BY_LAST_CODE: Array<Array<{ ending: string; flags: number }>> = Array.from({ length: 128 }, () => []);
 for (const [endings, flags] of [[ASCII_STREET_ENDINGS, STREET_FLAGS], [ASCII_NOUN_ENDINGS, NOUN_FLAGS]] as const) {
@@ -106,44 +110,19 @@ function flagsOfLowered(lowered: string): number {
   return flags;
 }
 
-// The ASCII words of the lists in an open-addressing table keyed by a hash of their lower-cased code units, which a
-// lookup folds in as it reads the word where it stands (the text profile's scheme, text-profile.ts). A trie walked code
-// by code took a dependent load per letter from a table of several MB, past the caches.
-const CASE_BIT = 32;
+// The ASCII words of the lists and their flags (word-table.ts).
 const ASCII_LIMIT = 128;
 const NON_ASCII = /[^\0-\x7f]/;
 const WORD_TABLE_BITS = 16;
-const WORD_TABLE_MASK = (1 << WORD_TABLE_BITS) - 1;
 
-const lowerAscii = (code: number): number => (code >= UPPER_A && code <= UPPER_Z ? code | CASE_BIT : code);
-const foldCode = (hash: number, lowerCaseCode: number): number => (Math.imul(hash, 31) + lowerCaseCode) | 0;
-const slotOf = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - WORD_TABLE_BITS);
-
-function buildWordTable(): { words: string[]; hashes: Int32Array; flags: Uint8Array } {
-  const words = new Set([...TITLES, ...NAME_PARTICLES, ...NOT_A_NAME, ...ORGANISATION_WORDS, ...FIRST_NAMES, ...SURNAMES, ...WORD_NAMES, ...PLACE_PREFIXES]);
+function buildFlagsTable(): WordTable {
   // A word with a non-ASCII letter ("büro") stays out of the table: wordFlags() asks flagsOfLowered() for such words.
-  for (const word of words) if (NON_ASCII.test(word)) words.delete(word);
-  if (words.size > WORD_TABLE_MASK / 2) throw new Error('the word flags table is over half full: give it more bits');
-  const tableWords = new Array<string>(WORD_TABLE_MASK + 1).fill('');
-  const hashes = new Int32Array(WORD_TABLE_MASK + 1);
-  const flags = new Uint8Array(WORD_TABLE_MASK + 1);
-  for (const word of words) {
-    let hash = 0;
-    for (let index = 0; index < word.length; index++) {
-      const code = word.charCodeAt(index);
-      if (code >= UPPER_A && code <= UPPER_Z) throw new Error(`word lists are lower-case: "${word}"`);
-      hash = foldCode(hash, code);
-    }
-    let slot = slotOf(hash);
-    while (tableWords[slot] !== '') slot = (slot + 1) & WORD_TABLE_MASK;
-    tableWords[slot] = word;
-    hashes[slot] = hash;
-    flags[slot] = flagsOfLowered(word);
-  }
-  return { words: tableWords, hashes, flags };
+  const words = [...new Set([...TITLES, ...NAME_PARTICLES, ...NOT_A_NAME, ...ORGANISATION_WORDS, ...FIRST_NAMES, ...SURNAMES, ...WORD_NAMES, ...PLACE_PREFIXES])]
+    .filter((word) => !NON_ASCII.test(word));
+  return buildWordTable(words.map((word) => [word, flagsOfLowered(word)] as const), WORD_TABLE_BITS, 'word flags');
 }
 
-const { words: WORDS, hashes: HASHES, flags: FLAGS } = buildWordTable();
+const FLAGS_TABLE = buildFlagsTable();
 
 // A word with a non-ASCII letter is looked up lower-cased whole, and without its accents (a normalisation): its flags are
 // kept, so a register's "Müller" repeated down its rows is looked up once.
@@ -172,16 +151,8 @@ export function wordFlags(text: string, codes: Uint16Array, start: number, end: 
     if (code >= ASCII_LIMIT) return nonAsciiWordFlags(text.slice(start, end).toLowerCase());
     hash = foldCode(hash, lowerAscii(code));
   }
-  for (let slot = slotOf(hash); WORDS[slot] !== ''; slot = (slot + 1) & WORD_TABLE_MASK) {
-    if (HASHES[slot] !== hash) continue;
-    const word = WORDS[slot]!;
-    if (word.length !== end - start) continue;
-    let index = 0;
-    while (index < word.length && word.charCodeAt(index) === lowerAscii(codes[start + index]!)) index++;
-    if (index < word.length) continue;
-    if (FLAGS[slot] !== 0) return FLAGS[slot]! | short;
-    break;
-  }
+  const flags = valueOfCodes(FLAGS_TABLE, codes, start, end, hash);
+  if (flags !== 0) return flags | short;
   // A word of no list: a long one may be a noun or a street by its ending.
   return asciiNounEndingFlags(codes, start, end) || short;
 }
