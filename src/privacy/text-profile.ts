@@ -50,6 +50,8 @@ export interface TextProfile {
   readonly otherLanguageDigitWordCount: number;
   /** A place's kind (PLACE_PREFIXES: "Rua", "ul.") may be in the text: one in plain ASCII is, or a character is non-ASCII. */
   readonly mayHoldPlacePrefix: boolean;
+  /** The word "from", any case: a name may be said with the team or the site it is from ("Niamh from accounts"). */
+  readonly hasFrom: boolean;
   /** Whether any character is not ASCII: a name in another script may stand there (person-scripts.ts). */
   readonly hasNonAscii: boolean;
   readonly hasAt: boolean;
@@ -173,6 +175,7 @@ const LEXICON_FLAG = 1 << 18;
 const LOWER_NAME_FLAG = 1 << 19;
 const OTHER_LANGUAGE_DIGIT_WORD_FLAG = 1 << 20;
 const PLACE_PREFIX_FLAG = 1 << 21;
+const FROM_FLAG = 1 << 22;
 const WORD_TABLE_BITS = 16;
 
 function buildProfileWords(): WordTable {
@@ -184,6 +187,7 @@ function buildProfileWords(): WordTable {
     words.set(plain, (words.get(plain) ?? 0) | PLACE_PREFIX_FLAG);
   }
   for (const word of SPOKEN_DOT_WORDS) words.set(word, (words.get(word) ?? 0) | DOT_WORD_FLAG);
+  words.set('from', (words.get('from') ?? 0) | FROM_FLAG);
   for (const name of [...FIRST_NAMES, ...SURNAMES]) words.set(name, (words.get(name) ?? 0) | LEXICON_FLAG);
   for (const name of LOWER_CASE_FIRST_NAMES) words.set(name, words.get(name)! | LOWER_NAME_FLAG);
   for (const word of words.keys()) if (!/^[a-z]+$/.test(word)) throw new Error(`profile words are plain lower-case ASCII letters: "${word}"`);
@@ -462,5 +466,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, otherLanguageDigitWordCount, hasAt: (tableMarks & AT_CLASS) !== 0, hasSpokenDot, hasDotBeforeLetter, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: (tableMarks & APOSTROPHE_CLASS) !== 0 || (marks & NON_ASCII_MARK.apostrophe) !== 0, singleLetterWordCount, mayHoldPlacePrefix: (wordKinds & PLACE_PREFIX_FLAG) !== 0 || (marks & NON_ASCII_MARK.any) !== 0, hasNonAscii: (marks & NON_ASCII_MARK.any) !== 0, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, otherLanguageDigitWordCount, hasAt: (tableMarks & AT_CLASS) !== 0, hasSpokenDot, hasDotBeforeLetter, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: (tableMarks & APOSTROPHE_CLASS) !== 0 || (marks & NON_ASCII_MARK.apostrophe) !== 0, singleLetterWordCount, mayHoldPlacePrefix: (wordKinds & PLACE_PREFIX_FLAG) !== 0 || (marks & NON_ASCII_MARK.any) !== 0, hasFrom: (wordKinds & FROM_FLAG) !== 0, hasNonAscii: (marks & NON_ASCII_MARK.any) !== 0, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
 }

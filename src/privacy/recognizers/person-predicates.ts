@@ -11,9 +11,9 @@
 // said of a person only: a person's role (not a firm's: "Mitie is the contractor" stays), a shift or a desk (not "on site",
 // where a firm's engineers are), a task or a deed in the past tense.
 import type { DetectedSpan } from '../recognizer.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COMMA, EM_DASH, EN_DASH, HYPHEN, isAsciiLetter, isAsciiUpper, RIGHT_SINGLE_QUOTE, SPACE, TAB } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COMMA, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, RIGHT_SINGLE_QUOTE, SPACE, TAB } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
-import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, TITLE, WORD_NAME } from './person-word-flags.ts';
+import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, readsAsName, TITLE, WORD_NAME } from './person-word-flags.ts';
 import { NAME_PARTICLES } from './person-vocabulary.ts';
 
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
@@ -131,4 +131,42 @@ export function detectNamesBeforePredicates(text: string, codes: Uint16Array, ca
     if (allNames) for (const span of found) spans.push(span);
     scannedTo = allNames ? match.index + names.length : found[0]!.end;
   }
+}
+
+// A name no lexicon holds, known by the team, the desk or the site it is from: "Niamh from accounts", "FYI Tadhg from the
+// Limerick site", "siobhan from the Beaumont site" (a transcript's, in lower case). Decisions: the word before " from "
+// reads as a name (a lexicon name, or three letters or more and no English word), is no word of our vocabulary, no title
+// no acronym ("PPE from the site office") and no unit after a number ("5 min from site"); a department's or a site's word follows within three words, "IT" and "HR"
+// in capitals only ("from it" is English).
+const FROM_PLACE_WORDS = ['site', 'team', 'office', 'accounts', 'finance', 'payroll', 'procurement', 'purchasing', 'facilities', 'maintenance',
+  'estates', 'reception', 'security', 'operations', 'ops', 'legal', 'compliance', 'housekeeping', 'cleaning', 'engineering', 'management', 'branch',
+  'depot', 'warehouse', 'store', 'plant', 'council', 'agency', 'helpdesk', 'desk', 'room'];
+const FROM_PLACE = new RegExp(String.raw`from (?:the |our |their |your |head )?(?:[\p{L}&'’-]+ ){0,2}?(?:${FROM_PLACE_WORDS.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}|${word.toUpperCase()}`).join('|')}|HR|IT|ICT|FM|HQ)(?![\p{L}\p{N}])`, 'uy');
+const FROM = ' from ';
+const MIN_FROM_NAME_LETTERS = 3;
+const LETTER = /\p{L}/u;
+
+const isLetterAt = (text: string, codes: Uint16Array, at: number): boolean => isAsciiLetter(codes[at]!) || (codes[at]! >= 128 && LETTER.test(text[at]!));
+
+/** Pushes a PERSON span for each name said with the team, the desk or the site it is from (see FROM_PLACE's decisions). */
+export function detectNamesFromPlaces(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  for (let at = text.indexOf(FROM); at !== -1; at = text.indexOf(FROM, at + FROM.length)) {
+    let start = at;
+    while (start > 0 && isLetterAt(text, codes, start - 1)) start--;
+    // A word joined to the one before, or a unit after a number ("5 min from site"), is no name.
+    if (at - start < MIN_FROM_NAME_LETTERS || codes[start - 1] === HYPHEN || codes[start - 1] === APOSTROPHE || (codes[start - 1] === SPACE && isAsciiDigit(codes[start - 2]!))) continue;
+    FROM_PLACE.lastIndex = at + 1;
+    if (!FROM_PLACE.test(text)) continue;
+    const flags = nameTokenFlags(text, codes, start, at);
+    if ((flags & (TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0 || !readsAsName(flags, text, start, at, MIN_FROM_NAME_LETTERS)) continue;
+    if (at - start <= MAX_ACRONYM_LETTERS && isAllUpperCase(codes, start, at)) continue;
+    spans.push({ type: 'PERSON', start, end: at });
+  }
+}
+
+const MAX_ACRONYM_LETTERS = 3;
+
+function isAllUpperCase(codes: Uint16Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!isAsciiUpper(codes[index]!)) return false;
+  return true;
 }

@@ -1204,3 +1204,15 @@ test("a role said with an adverb or in the past ('is usually', 'used to be'), a 
   for (const text of ['the manager is usually on site by nine', 'the contact is the front desk and then security', 'el contacto es por correo', 'de contactpersoon is de receptie'])
     assert.equal(redacted(text), text, text);
 });
+
+test("a name no lexicon holds is known by the team, desk or site it is from: 'Oisín from accounts', 'FYI Tadeo from the Limerick site'", () => {
+  for (const [text, expected] of [
+    ['Also Caoimhe from accounts wants the PO before Fri.', 'Also [REDACTED_NAME] from accounts wants the PO before Fri.'],
+    ['Hey team, FYI Ruairí from the Limerick site just emailed', 'Hey team, FYI [REDACTED_NAME] from the Limerick site just emailed'],
+    ['hiya its caoimhe from the Beaumont site, ye can reach me', 'hiya its [REDACTED_NAME] from the Beaumont site, ye can reach me'],
+    ['Nkechi from HR rang about the badges', '[REDACTED_NAME] from HR rang about the badges'],
+  ] as const) assert.equal(redacted(text), expected, text);
+  for (const text of ['deliveries from the warehouse on Tuesday', 'Calls from the site office go to voicemail', 'Kone from the lift team came', 'Alerts from Grafana go to the ops channel',
+    'Quotes from head office are due', 'Mitie from the site team', 'PPE from the site office', 'she lives 5 min from site'])
+    assert.equal(redacted(text), text, text);
+});
