@@ -15,21 +15,20 @@
 // names (Company, Time) settles its name shapes as no names only when it ends before the next column starts, so a name
 // that begins early and runs on is still judged. A personal cell's later piece of two everyday words or more that starts
 // nearer the next column than its own ran there from the next column ("22:04  ODUYA  ALL SECURE"), and is no part of it.
-import { CARRIAGE_RETURN, isAsciiLetter, NUL, SPACE } from './char-codes.ts';
+import { CARRIAGE_RETURN, NUL, SPACE } from './char-codes.ts';
 import { readDutyGrid } from './duty-grids.ts';
 import { DRIFT, pieces, readPieces } from './spaced-pieces.ts';
-import { isCommonEnglishWord } from './english-words.ts';
-import { LEXICON_NAME, WORD_NAME, wordFlags } from './recognizers/person-word-flags.ts';
-import { addValue, areSettledHeadings, headingOf, isHeading, isNameless, isPersonal } from './table-headings.ts';
+import { addValue, areSettledHeadings, headingOf, holdsNamesOnly, isEverydayWords, isHeading, isNameless, isPersonal } from './table-headings.ts';
 import type { Found } from './table-headings.ts';
 
 const MAX_CELL_WORDS = 4;
 const MIN_PIECES = 2;
 
-// What a column holds.
+// What a column holds: PERSONAL_NAMES is a personal column that holds names only (holdsNamesOnly()).
 const OTHER = 0;
 const PERSONAL = 1;
 const NAMELESS = 2;
+const PERSONAL_NAMES = 3;
 
 interface AlignedHeader {
   /** Each column's first character, as an offset from its line's start. */
@@ -51,7 +50,7 @@ function headerAt(text: string, codes: Uint16Array, start: number, hasDigit: boo
     if (isHeading(heading)) known++;
     if (isPersonal(heading)) personal++;
     starts.push(pieces[index]! - start);
-    kinds.push(isPersonal(heading) ? PERSONAL : isNameless(heading) ? NAMELESS : OTHER);
+    kinds.push(isPersonal(heading) ? (holdsNamesOnly(heading) ? PERSONAL_NAMES : PERSONAL) : isNameless(heading) ? NAMELESS : OTHER);
   }
   const named = pieces.length / 2;
   return known >= 2 && known * 2 >= named && personal > 0 ? { starts, kinds, settled: areSettledHeadings(named, known) } : undefined;
@@ -142,22 +141,6 @@ function isRow(start: number, header: AlignedHeader): boolean {
   return aligned >= MIN_PIECES;
 }
 
-/**
- * Whether the piece text[start, end) is words of everyday English and no name ("ALL SECURE", not "MERCY"): under a personal
- * column after its first piece, it ran there from a remarks column OCR set too far left ("22:04  ODUYA  ALL SECURE").
- */
-function isEverydayWords(text: string, codes: Uint16Array, start: number, end: number): boolean {
-  for (let wordStart = start; wordStart < end;) {
-    let wordEnd = wordStart;
-    while (wordEnd < end && isAsciiLetter(codes[wordEnd]!)) wordEnd++;
-    if (wordEnd === wordStart || (codes[wordEnd] !== SPACE && wordEnd < end)) return false;
-    if (!isCommonEnglishWord(text, wordStart, wordEnd) || (wordFlags(text, codes, wordStart, wordEnd) & (LEXICON_NAME | WORD_NAME)) !== 0) return false;
-    wordStart = wordEnd;
-    while (wordStart < end && codes[wordStart] === SPACE) wordStart++;
-  }
-  return true;
-}
-
 /** Adds the cells of the row that starts at `start`, whose pieces are placed, to `found`. */
 function readRow(text: string, codes: Uint16Array, start: number, header: AlignedHeader, found: Found): void {
   for (let piece = 0; piece < pieceColumns.length;) {
@@ -177,8 +160,8 @@ function readRow(text: string, codes: Uint16Array, start: number, header: Aligne
       if (!nearerNext || wordCount(codes, pieceStart, cellEnd) < 2 || !isEverydayWords(text, codes, pieceStart, cellEnd)) namedEnd = cellEnd;
     }
     const kind = header.kinds[column];
-    if (kind === PERSONAL) {
-      if (wordCount(codes, cellStart, namedEnd) <= MAX_CELL_WORDS) addValue(text, codes, [cellStart, namedEnd], found);
+    if (kind === PERSONAL || kind === PERSONAL_NAMES) {
+      if (wordCount(codes, cellStart, namedEnd) <= MAX_CELL_WORDS) addValue(text, codes, [cellStart, namedEnd], found, kind === PERSONAL_NAMES);
     } else if (kind === NAMELESS) {
       const nextStart = header.starts[column + 1];
       if (nextStart === undefined || cellEnd - start - shift <= nextStart + DRIFT) found.nameless.push(cellStart, cellEnd);

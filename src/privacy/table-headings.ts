@@ -2,7 +2,8 @@
 // (aligned-columns.ts): which headings name a personal column (a name's or a phone's), which a column that holds no
 // names, and what a personal cell holds.
 import { DIALLING_CHARACTERS, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, SPACE, TAB } from './char-codes.ts';
-import { isOnlyVocabulary } from './recognizers/person-word-flags.ts';
+import { isCommonEnglishWord, isEnglishWord } from './english-words.ts';
+import { isOnlyVocabulary, LEXICON_NAME, WORD_NAME, wordFlags } from './recognizers/person-word-flags.ts';
 
 // Headings as headingOf() reads them: lower case, letters and single spaces only ("Visitor's Name:" → "visitors name").
 const PERSON_HEADINGS: ReadonlySet<string> = new Set([
@@ -15,6 +16,9 @@ const PERSON_HEADINGS: ReadonlySet<string> = new Set([
   'approved by', 'handed to', 'key holder', 'keyholder', 'supervisor', 'manager', 'operative', 'attendee', 'emp name',
   'warden', 'wardens', 'fire warden', 'deputy', 'deputy warden', 'first aider', 'first aiders', 'reader', 'read by', 'taken by', 'given to',
   'operative name', 'officer on duty', 'patrol officer', 'cleaner', 'technician',
+  'found by', 'claimed by', 'reported by', 'raised by', 'logged by', 'completed by', 'inspected by', 'verified by', 'prepared by', 'witness',
+  'witnessed by', 'requested by', 'booked by', 'attended by', 'done by', 'carried out by', 'action by', 'assigned to', 'allocated to', 'lent to',
+  'loaned to', 'borrowed by', 'returned to', 'accompanied by',
   // German registers' headings.
   'vorname', 'nachname', 'besucher', 'besuchername', 'ansprechpartner', 'unterschrift', 'fahrer', 'mitarbeiter', 'gast',
   'ausgegeben an', 'besuch bei', 'empfänger', 'zurück von', 'abgelesen von', 'gelesen von', 'name nom', 'nom name',
@@ -103,6 +107,14 @@ for (const character of DIALLING_CHARACTERS) IS_DIALLING[character.charCodeAt(0)
 
 export const isBlank = (code: number): boolean => code === SPACE || (code >= TAB && code <= 13) || code === NO_BREAK_SPACE;
 export const isPersonal = (heading: string): boolean => PERSON_HEADINGS.has(heading) || PHONE_HEADINGS.has(heading);
+// The personal headings whose column may hold a note, a team or a desk instead of a person: a host's ("Purchase",
+// "Reception"), who did something ("Found by": "janitorial"), a signature's ("on file"). Under any other, a name, a
+// visitor's, a driver's, everyday words are a name too ("FROST", "Price").
+const MAY_HOLD_NOTE_HEADINGS: ReadonlySet<string> = new Set(['host', 'to meet', 'person to meet', 'whom to meet', 'to see', 'whom to see',
+  'person to see', 'visiting', 'meeting', 'contact', 'signature', 'sign', 'signed', 'sign in', 'sign out', 'visitor signature', 'witness']);
+const DONE_BY_OR_TO = / (?:by|to)$/;
+/** Whether a column under this personal heading holds names only (see MAY_HOLD_NOTE_HEADINGS): addValue()'s `namesOnly`. */
+export const holdsNamesOnly = (heading: string): boolean => !MAY_HOLD_NOTE_HEADINGS.has(heading) && !DONE_BY_OR_TO.test(heading);
 // An identifier's, a date's or a time's heading, by its last word: "employee id", "start date", "created at", "badge number".
 const NAMELESS_LAST_WORD = /(?:^| )(?:id|no|nr|num|number|ref|code|date|time|timestamp|at)$/;
 /** Whether a column under this heading holds no names (asked after isPersonal(): "contact no" is a phone's). */
@@ -134,10 +146,43 @@ export function headingOf(text: string, codes: Uint16Array, [start, end]: [numbe
   return plain ? cellText.toLowerCase() : cellText.replace(CAMEL_CASE_JOIN, '$1 $2').toLowerCase().replace(/['’]/g, '').replace(NOT_A_LETTER, ' ').trim();
 }
 
+// A word this short alone is initials ("AS", "sh", "JP") unless a common word in lower case.
+const MAX_INITIALS = 3;
+
+/**
+ * Whether the ASCII word text[start, end) is everyday English and no name: a common word, or a rarer one in lower case
+ * ("janitorial"); `alone`, a short one is initials ("AS", "sh") unless common and in lower case.
+ */
+function isEverydayWord(text: string, codes: Uint16Array, start: number, end: number, alone: boolean): boolean {
+  if ((wordFlags(text, codes, start, end) & (LEXICON_NAME | WORD_NAME)) !== 0) return false;
+  if (alone && end - start <= MAX_INITIALS) return isAsciiLower(codes[start]!) && isCommonEnglishWord(text, start, end);
+  return isCommonEnglishWord(text, start, end) || (isAsciiLower(codes[start]!) && isEnglishWord(text, start, end));
+}
+
+/**
+ * Whether text[start, end) is words of everyday English and no name ("ALL SECURE", "janitorial", not "MERCY"): under a personal
+ * heading, a note or a team, not a person; after a personal cell's first piece, a remarks column's that OCR set too far
+ * left (aligned-columns.ts: "22:04  ODUYA  ALL SECURE").
+ */
+export function isEverydayWords(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  for (let wordStart = start; wordStart < end;) {
+    let wordEnd = wordStart;
+    while (wordEnd < end && isAsciiLetter(codes[wordEnd]!)) wordEnd++;
+    if (wordEnd === wordStart || (codes[wordEnd] !== SPACE && wordEnd < end)) return false;
+    if (!isEverydayWord(text, codes, wordStart, wordEnd, wordStart === start && wordEnd === end)) return false;
+    wordStart = wordEnd;
+    while (wordStart < end && codes[wordStart] === SPACE) wordStart++;
+  }
+  return true;
+}
+
 export interface Found { person: number[]; phone: number[]; nameless: number[] }
 
-/** Adds a personal cell to the cells of its kind (by what it holds), unless it holds no value. */
-export function addValue(text: string, codes: Uint16Array, [start, end]: [number, number], found: Found): void {
+/**
+ * Adds a personal cell to the cells of its kind (by what it holds), unless it holds no value, or, unless the column holds
+ * `namesOnly`, only everyday words (a note or a team under "Found by" or "Host": "janitorial", "Purchase").
+ */
+export function addValue(text: string, codes: Uint16Array, [start, end]: [number, number], found: Found, namesOnly = false): void {
   if (start === end || (end - start <= LONGEST_NOT_A_VALUE && NOT_A_VALUE.test(text.slice(start, end)))) return;
   // Up to the first letter (or non-ASCII character, which may be one): a name's cell stops at once.
   let digits = 0;
@@ -158,7 +203,8 @@ export function addValue(text: string, codes: Uint16Array, [start, end]: [number
     if (dialling && digits >= MIN_PHONE_DIGITS) found.phone.push(start, end);
     return;
   }
-  if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end) && !isFirmFirst(text, codes, letterAt, end)) {
+  if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end) && !isFirmFirst(text, codes, letterAt, end)
+    && (namesOnly || !isEverydayWords(text, codes, start, end))) {
     found.person.push(start, end);
   }
 }

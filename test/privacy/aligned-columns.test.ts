@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { redact } from '../../src/privacy/redactor.ts';
 import { NOT_A_NAME, ORGANISATION_WORDS } from '../../src/privacy/recognizers/person-vocabulary.ts';
 import { nounEndingFlags } from '../../src/privacy/recognizers/person-word-flags.ts';
+import { isEnglishWord } from '../../src/privacy/english-words.ts';
 
 test('an OCR register in upper case: names with doubled spaces and phones under their headings are redacted, the rest stays', () => {
   const text = [
@@ -84,7 +85,10 @@ test('property: in a space-aligned register no name or phone survives, the times
     assert.equal(header, text.split('\n')[0]);
     const body = redactedRows.join('\n');
     for (const each of rows) {
-      for (const word of each.name.split(/ +/)) assert.doesNotMatch(body, new RegExp(`\\b${word}\\b`), JSON.stringify(text));
+      // Under "Host", everyday words are a team or a desk ("CALLER"), no name (table-headings.ts).
+      const words = each.name.split(/ +/);
+      const mayBeTeam = nameHeading === 'Host' && words.every((word) => isEnglishWord(word, 0, word.length));
+      if (!mayBeTeam) for (const word of words) assert.doesNotMatch(body, new RegExp(`\\b${word}\\b`), JSON.stringify(text));
       assert.ok(!body.includes(each.phone), JSON.stringify(text));
       assert.ok(body.includes(each.time), JSON.stringify(text));
     }

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { redact } from '../../src/privacy/redactor.ts';
 import { NOT_A_NAME, ORGANISATION_WORDS } from '../../src/privacy/recognizers/person-vocabulary.ts';
 import { nounEndingFlags } from '../../src/privacy/recognizers/person-word-flags.ts';
+import { isEnglishWord } from '../../src/privacy/english-words.ts';
 
 test('a tab-separated register export loses every name and phone under its headings, in any casing', () => {
   const text = [
@@ -70,8 +71,10 @@ test('tables without a personal column, and prose with commas, are left alone', 
 const nameWord = fc.stringMatching(/^[a-z]{4,9}$/).filter((word) => !NOT_A_NAME.has(word) && !ORGANISATION_WORDS.has(word) && nounEndingFlags(word) === 0 && !['none', 'unknown', 'acme'].includes(word));
 const casing = fc.constantFrom((word: string) => word.toUpperCase(), (word: string) => word, (word: string) => word[0]!.toUpperCase() + word.slice(1));
 const name = fc.tuple(fc.array(nameWord, { minLength: 1, maxLength: 3 }), casing).map(([words, cased]) => words.map(cased).join(' '));
+// A host may be a team or a desk: everyday words there ("CALLER") are no name, so a host's words are none.
+const hostName = fc.tuple(fc.array(nameWord.filter((word) => !isEnglishWord(word, 0, word.length)), { minLength: 1, maxLength: 3 }), casing).map(([words, cased]) => words.map(cased).join(' '));
 const phone = fc.constantFrom('07700 900123', '+44 161 496 0000', '(312) 555-0182', '+91 98765 43210', '030 1234567', '0161-496-0000');
-const row = fc.record({ time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 10, max: 59 })).map(([hour, minute]) => `${hour}:${minute}`), name, host: name, phone });
+const row = fc.record({ time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 10, max: 59 })).map(([hour, minute]) => `${hour}:${minute}`), name, host: hostName, phone });
 const layout = fc.record({
   delimiter: fc.constantFrom('\t', ' | ', ','),
   nameHeading: fc.constantFrom('Name', 'Visitor Name', "VISITOR'S NAME", 'Full name', 'Driver'),
@@ -195,4 +198,18 @@ test("a bilingual heading ('Name / Nom') and a meter sheet's reader ('abgelesen 
   assert.equal(redact(visitors).text, 'Datum\tName / Nom\tFirma\tAusweis-Nr.\tEin\tAus\n14.10.24\t[REDACTED_NAME]\tHoval AG\tB-0117\t08:05\t09:40');
   const meters = 'Zähler | Nr. | Stand alt | Stand neu | abgelesen von\nWasser | WZ-2019-0071 | 1283,04 | 1301,77 | Hofbauer M.';
   assert.equal(redact(meters).text, 'Zähler | Nr. | Stand alt | Stand neu | abgelesen von\nWasser | WZ-2019-0071 | 1283,04 | 1301,77 | [REDACTED_NAME]');
+});
+
+test("who found, claimed, reported, did or was assigned a thing heads a name column: a lost-property register, an action log", () => {
+  const register = 'Ref | Item | Found by | Claimed by | Tel\nLP-311 | Black wallet | Thandeka | Lindiwe Zulu | 082 555 0143';
+  assert.equal(redact(register).text, 'Ref | Item | Found by | Claimed by | Tel\nLP-311 | Black wallet | [REDACTED_NAME] | [REDACTED_NAME] | [REDACTED_PHONE]');
+  const actions = 'Area\tFinding\tAction by\tReported by\nPlant room\tLeak at valve 3\tOyelaran\tMkhize';
+  assert.equal(redact(actions).text, 'Area\tFinding\tAction by\tReported by\nPlant room\tLeak at valve 3\t[REDACTED_NAME]\t[REDACTED_NAME]');
+});
+
+test("under a personal heading, everyday words are a note or a team, not a name ('janitorial', 'Purchase'); initials stay a signer's", () => {
+  assert.equal(redact('Ref | Item | Found by | Claimed by\nLF-882 | iPad | janitorial | —').text, 'Ref | Item | Found by | Claimed by\nLF-882 | iPad | janitorial | —');
+  assert.equal(redact('No | Name | Host | Out\n120 | Tomasz Wrona | Purchase | 11:50').text, 'No | Name | Host | Out\n120 | [REDACTED_NAME] | Purchase | 11:50');
+  assert.equal(redact('Name | Company | Sign\nTomasz Wrona | Emirates Transport | AS\nMarta Nowak | DHL | sh').text,
+    'Name | Company | Sign\n[REDACTED_NAME] | Emirates Transport | [REDACTED_NAME]\n[REDACTED_NAME] | DHL | [REDACTED_NAME]');
 });
