@@ -231,9 +231,10 @@ function readRow(text: string, codes: Uint16Array, start: number, end: number, h
   }
   const opening = codes[cellOf(codes, 0)[0]];
   if ((opening === HYPHEN || opening === COLON) && isMarkdownRule(text, codes)) return header;
-  header.columns.forEach((column, index) => {
+  for (let index = 0; index < header.columns.length; index++) {
+    const column = header.columns[index]!;
     if (column < line.count) addValue(text, codes, cellOf(codes, column), found, header.namesOnly[index]);
-  });
+  }
   for (const column of header.nameless) {
     if (column < line.count) found.nameless.push(...cellOf(codes, column));
   }
