@@ -52,6 +52,8 @@ export interface TextProfile {
   readonly mayHoldPlacePrefix: boolean;
   /** The word "from", any case: a name may be said with the team or the site it is from ("Niamh from accounts"). */
   readonly hasFrom: boolean;
+  /** A '(': a name may have a note in brackets after it ("Bev (cover)"). */
+  readonly hasParenthesis: boolean;
   /** Whether any character is not ASCII: a name in another script may stand there (person-scripts.ts). */
   readonly hasNonAscii: boolean;
   readonly hasAt: boolean;
@@ -130,9 +132,10 @@ export const LONG_DIAL_RUN_DIGITS = 7;
 const DIAL_GAP = 1;
 export const TABLE_MARK = { tab: 2, pipe: 4, comma: 8, lineFeed: 16, doubleSpace: 32, semicolon: 64 } as const;
 const TABLE_MARKS = TABLE_MARK.tab | TABLE_MARK.pipe | TABLE_MARK.comma | TABLE_MARK.lineFeed | TABLE_MARK.doubleSpace | TABLE_MARK.semicolon;
-// An '@' and an apostrophe are classes too: the scan ORs each ASCII character's class into tableMarks.
+// An '@', an apostrophe and a '(' are classes too: the scan ORs each ASCII character's class into tableMarks.
 const AT_CLASS = 128;
 const APOSTROPHE_CLASS = 256;
+const PARENTHESIS_CLASS = 512;
 const CHARACTER_CLASS = new Uint16Array(128);
 for (const character of DIALLING_CHARACTERS) CHARACTER_CLASS[character.charCodeAt(0)] = DIAL_GAP;
 CHARACTER_CLASS[TAB] |= TABLE_MARK.tab;
@@ -142,6 +145,7 @@ CHARACTER_CLASS[SEMICOLON] |= TABLE_MARK.semicolon;
 CHARACTER_CLASS[LINE_FEED] |= TABLE_MARK.lineFeed;
 CHARACTER_CLASS[AT_SIGN] |= AT_CLASS;
 CHARACTER_CLASS[APOSTROPHE] |= APOSTROPHE_CLASS;
+CHARACTER_CLASS[LEFT_PARENTHESIS] |= PARENTHESIS_CLASS;
 
 const NO_SEPARATOR = -1;
 const SSN_RUN_LENGTHS = [3, 2, 4];
@@ -466,5 +470,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, otherLanguageDigitWordCount, hasAt: (tableMarks & AT_CLASS) !== 0, hasSpokenDot, hasDotBeforeLetter, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: (tableMarks & APOSTROPHE_CLASS) !== 0 || (marks & NON_ASCII_MARK.apostrophe) !== 0, singleLetterWordCount, mayHoldPlacePrefix: (wordKinds & PLACE_PREFIX_FLAG) !== 0 || (marks & NON_ASCII_MARK.any) !== 0, hasFrom: (wordKinds & FROM_FLAG) !== 0, hasNonAscii: (marks & NON_ASCII_MARK.any) !== 0, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, otherLanguageDigitWordCount, hasAt: (tableMarks & AT_CLASS) !== 0, hasSpokenDot, hasDotBeforeLetter, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: (tableMarks & APOSTROPHE_CLASS) !== 0 || (marks & NON_ASCII_MARK.apostrophe) !== 0, singleLetterWordCount, mayHoldPlacePrefix: (wordKinds & PLACE_PREFIX_FLAG) !== 0 || (marks & NON_ASCII_MARK.any) !== 0, hasFrom: (wordKinds & FROM_FLAG) !== 0, hasParenthesis: (tableMarks & PARENTHESIS_CLASS) !== 0, hasNonAscii: (marks & NON_ASCII_MARK.any) !== 0, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
 }

@@ -11,7 +11,7 @@
 // said of a person only: a person's role (not a firm's: "Mitie is the contractor" stays), a shift or a desk (not "on site",
 // where a firm's engineers are), a task or a deed in the past tense.
 import type { DetectedSpan } from '../recognizer.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COMMA, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, RIGHT_SINGLE_QUOTE, SPACE, TAB } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, RIGHT_SINGLE_QUOTE, SLASH, SPACE, TAB, UNDERSCORE } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, readsAsName, TITLE, WORD_NAME } from './person-word-flags.ts';
 import { NAME_PARTICLES } from './person-vocabulary.ts';
@@ -169,4 +169,38 @@ const MAX_ACRONYM_LETTERS = 3;
 function isAllUpperCase(codes: Uint16Array, start: number, end: number): boolean {
   for (let index = start; index < end; index++) if (!isAsciiUpper(codes[index]!)) return false;
   return true;
+}
+
+// A name no lexicon holds, known by the note in brackets after it that says who it is: a role, a shift, a floor, a
+// stand-in ("Bev (cover)", "Akinyi (cleaning sup)", "Omondi (2nd)", "SOFIA (sin apellido)"). Decisions: one capitalised
+// word, or one in capitals, that reads as a name and is no word of our vocabulary, no title and no acronym; the note
+// is a word or two of letters starting in lower case, or a floor's ordinal ("1st", "2nd"): a place's or a maker's note is
+// a code in capitals, a capitalised word or a number ("Sandton (JHB)", "Otis (contract 55-8812)"), and a log's a phrase
+// ("Traceback (most recent call last)"). A camel-case word is an identifier's ("WebhookErrorRate (severity=warning)").
+const NOTE_AFTER = /^ \((?:[a-z\u00df-\u00ff][\p{L}.'-]*(?: [\p{L}.'-]+)?|\d{1,2}(?:st|nd|rd|th))\)/u;
+const MAX_NOTE_LOOKAHEAD = ' ()'.length + 24 + 1;
+
+/** Pushes a PERSON span for each capitalised name with a person's note in brackets after it (NOTE_AFTER's decisions). */
+export function detectNamesBeforeNotes(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  for (let end = text.indexOf(' ('); end !== -1; end = text.indexOf(' (', end + 2)) {
+    let start = end;
+    while (start > 0 && isLetterAt(text, codes, start - 1)) start--;
+    if (end - start < MIN_FROM_NAME_LETTERS || !isUpperCaseLetterAt(text, codes, start) || (start > 0 && isWordJoiner(codes[start - 1]!))) continue;
+    if (!NOTE_AFTER.test(text.slice(end, end + MAX_NOTE_LOOKAHEAD))) continue;
+    if ((end - start <= MAX_ACRONYM_LETTERS && isAllUpperCase(codes, start, end)) || isCamelCase(codes, start, end)) continue;
+    const flags = nameTokenFlags(text, codes, start, end);
+    if ((flags & (TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0 || !readsAsName(flags, text, start, end, MIN_FROM_NAME_LETTERS)) continue;
+    spans.push({ type: 'PERSON', start, end });
+  }
+}
+
+const UPPER_CASE_LETTER = /\p{Lu}/u;
+const isUpperCaseLetterAt = (text: string, codes: Uint16Array, at: number): boolean => isAsciiUpper(codes[at]!) || (codes[at]! >= 128 && UPPER_CASE_LETTER.test(text[at]!));
+// A character that joins a word to the one before it: the word is part of an identifier or a compound, no name alone.
+const isWordJoiner = (code: number): boolean => isAsciiDigit(code) || code === HYPHEN || code === APOSTROPHE || code === UNDERSCORE || code === DOT || code === SLASH;
+
+/** Whether the word codes[start, end) has a capital after a lower-case letter ("WebhookErrorRate"). */
+function isCamelCase(codes: Uint16Array, start: number, end: number): boolean {
+  for (let index = start + 1; index < end; index++) if (isAsciiUpper(codes[index]!) && !isAsciiUpper(codes[index - 1]!)) return true;
+  return false;
 }

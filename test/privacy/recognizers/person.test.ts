@@ -1216,3 +1216,15 @@ test("a name no lexicon holds is known by the team, desk or site it is from: 'Oi
     'Quotes from head office are due', 'Mitie from the site team', 'PPE from the site office', 'she lives 5 min from site'])
     assert.equal(redacted(text), text, text);
 });
+
+test("a name no lexicon holds is known by a person's note in brackets after it: 'Wairimu (cover)', 'Kiplagat (2nd)'; not a place's, a maker's or a log's", () => {
+  for (const [text, expected] of [
+    ['02/12/24  0 4803      Wairimu (cover)        —', '02/12/24  0 4803      [REDACTED_NAME] (cover)        —'],
+    ['keys for gate 2 padlock w/ Nyambura (cleaning sup) NOT in key box', 'keys for gate 2 padlock w/ [REDACTED_NAME] (cleaning sup) NOT in key box'],
+    ['Fire marshals present: Kiplagat (2nd) ✗ - on leave', 'Fire marshals present: [REDACTED_NAME] (2nd) ✗ - on leave'],
+    ['11/12/24 XIMENA (sin apellido)   12:15', '11/12/24 [REDACTED_NAME] (sin apellido)   12:15'],
+  ] as const) assert.equal(redacted(text), expected, text);
+  for (const text of ['Sandton (JHB) office', 'Lift maintenance – Otis (contract 55-8812)', 'Traceback (most recent call last):', '[FIRING:2] IntakeWebhookErrorRate (severity=warning)',
+    'davon 2.100 m² Tiefgarage (only swept monthly)', 'Hoofddorp (NL)'])
+    assert.equal(redacted(text), text, text);
+});
