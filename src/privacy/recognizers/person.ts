@@ -440,6 +440,34 @@ const LOWER_CASE_NAME_AFTER = /\b(?:i['’]m|i am|im|it['’]?s|it is|this is|ca
 const LOWER_CASE_CUE_WINDOW = 16;
 const FILLER_AFTER_CUE = /(?:uh|um|umm|uhm|er|erm|eh)[,.]? +/y;
 
+// A slug's most hyphens where each part may be a name's: "jean-paul", "mary-kate"; "acme-corp-uk" is a slug.
+const MAX_NAME_HYPHENS = 1;
+
+/**
+ * Whether text[start, end) is an identifier's slug in lower case, not a name: a tenant's, a config's or a team's after
+ * "Tenant:", "name:" or "Owner:" ("lodha-fm-west", "intake-ocr-config", "team-onboarding"). One word of lower-case letters
+ * and hyphens, with more than MAX_NAME_HYPHENS hyphens or a part that is an English word or one of our vocabulary's and
+ * no lexicon name ("jean-paul" is a name).
+ */
+function isSlug(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  let hyphens = 0;
+  for (let index = start; index < end; index++) {
+    const code = codes[index]!;
+    if (code === HYPHEN) hyphens++;
+    else if (!isAsciiLower(code)) return false;
+  }
+  if (hyphens === 0) return false;
+  if (hyphens > MAX_NAME_HYPHENS) return true;
+  const hyphen = text.indexOf('-', start);
+  return isNoNamePart(text, codes, start, hyphen) || isNoNamePart(text, codes, hyphen + 1, end);
+}
+
+/** Whether the lower-case part text[start, end) of a hyphenated word is no name's: our vocabulary's or English, and no lexicon name. */
+function isNoNamePart(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  const flags = wordFlags(text, codes, start, end);
+  return (flags & LEXICON_NAME) === 0 && ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0 || isEnglishWord(text, start, end));
+}
+
 /** The name after the cue ending at `cueEnd`, checked as the cue asks, or undefined. */
 function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, lowerCaseText: boolean): { start: number; end: number } | undefined {
   // A transcript is in lower case: after a call or a greeting there, a name is too ("ask aoife", "tell kel").
@@ -450,7 +478,7 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
     if (FILLER_AFTER_CUE.test(text)) cueEnd = FILLER_AFTER_CUE.lastIndex;
   }
   const name = readNameAt(text, codes, cueEnd, allowLower, cue === TITLE_CUE) ?? (cue.allowLower ? undefined : calledNameAt(text, codes, cueEnd));
-  if (name === undefined) return undefined;
+  if (name === undefined || isSlug(text, codes, name.start, name.end)) return undefined;
   // A table's header ending in a cue's words: the next line is its row, whose first cell is no name ("Key | Issued to⏎KS-07 | …").
   if (isLineBreakBefore(codes, cueEnd) && isRowUnderTableLine(codes, cueEnd)) return undefined;
   // A form's empty field: the next line's label is no name ("Visitor name:⏎Purpose: Lift Maintenance").

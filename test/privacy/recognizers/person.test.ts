@@ -1228,3 +1228,10 @@ test("a name no lexicon holds is known by a person's note in brackets after it: 
     'davon 2.100 m² Tiefgarage (only swept monthly)', 'Hoofddorp (NL)'])
     assert.equal(redacted(text), text, text);
 });
+
+test("an identifier's slug in lower case after a role's or a name's key is no name: 'Tenant: lodha-fm-west', 'Owner: team-onboarding'", () => {
+  for (const text of ['X-Tenant: lodha-fm-west\nAuthorization: Bearer x', 'metadata:\n  name: intake-ocr-config\n  namespace: prod', 'Owner: team-onboarding. Issue INT-1320.', 'Tenant: acme-corp-uk'])
+    assert.equal(redacted(text), text, text);
+  assert.equal(redacted('Owner: jean-paul'), 'Owner: [REDACTED_NAME]');
+  assert.equal(redacted('Owner: nyambura'), 'Owner: [REDACTED_NAME]');
+});
