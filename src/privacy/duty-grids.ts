@@ -55,8 +55,6 @@ const PART_SEPARATOR = /\s*(?:[/,&+]|\band\b)\s*/g;
 const NAME_WORD = /^\p{L}[\p{L}'’.-]*$/u;
 const UPPER_CASE_LETTER = /\p{Lu}/u;
 
-
-
 /** Whether a header piece is a day's or a shift's heading, hours after it allowed: 1 for a day, 2 for a shift, 0 if neither. */
 function periodOf(text: string, start: number, end: number): number {
   const words = text.slice(start, end).toLowerCase().split(' ').filter((word) => word !== '' && !SHIFT_WORDS.has(word));
@@ -66,7 +64,8 @@ function periodOf(text: string, start: number, end: number): number {
   return DAY_HEADINGS.has(heading) ? 1 : SHIFT_HEADINGS.has(heading) ? 2 : 0;
 }
 
-// What a grid's label column holds, by its heading: names when the row's cells say so (no heading, or a post's), or names.
+// What a grid's label column holds, by its heading: BY_CELLS, a name where its row's cells are shift codes (no heading,
+// or a post's or a day's); PERSONAL, a name in every row (a guard's, a name's heading).
 const BY_CELLS = 1;
 const PERSONAL = 2;
 
@@ -147,8 +146,9 @@ function readGridRow(text: string, codes: Uint16Array, label: number, found: Fou
 }
 
 /**
- * If the line text[start, end), whose pieces are read (spaced-pieces.ts), heads a rota or a duty chart, adds its rows' names to `found` and returns where the grid
- * ends: the start of the first line after it that is no row (the text's length if none). Returns -1 if it heads none.
+ * If the line text[start, end), whose pieces are read (spaced-pieces.ts), heads a rota or a duty chart, adds its rows'
+ * names to `found` and returns where the grid ends: the start of the first line after it that is no row (the text's
+ * length if none). Returns -1 if it heads none.
  */
 export function readDutyGrid(text: string, codes: Uint16Array, start: number, end: number, found: Found): number {
   const label = gridLabelOf(text, codes, start);
