@@ -17,9 +17,10 @@
 // piece holds ':' or '=' (a legend: "D = 0600-1800", a field: "Supervisor: …") ends the grid. A name is one to three
 // capitalised words, a note in brackets after it dropped ("Kagiso (relief)"), with a word that reads as a name (a lexicon
 // name, or three letters or more and no English word): "RELIEF", "Lobby", "Mop floors" and "on call" name no one.
-import { COLON, DOT, EQUALS_SIGN, isAsciiUpper, SPACE } from './char-codes.ts';
+import { COLON, DOT, EQUALS_SIGN, SPACE } from './char-codes.ts';
 import { DRIFT, pieces, readPieces } from './spaced-pieces.ts';
 import { readsAsName, wordFlags } from './recognizers/person-word-flags.ts';
+import { isUpperCaseAt } from './recognizers/person-word-shapes.ts';
 import { addValue, headingOf, isPersonal } from './table-headings.ts';
 import type { Found } from './table-headings.ts';
 
@@ -53,7 +54,6 @@ const MIN_NAME_LETTERS = 3;
 const SHIFT_CODE = /^(?:[A-Z]{1,3}\d?|off|Off|[-–—✓✗✔✘xX/*?]+)$/;
 const PART_SEPARATOR = /\s*(?:[/,&+]|\band\b)\s*/g;
 const NAME_WORD = /^\p{L}[\p{L}'’.-]*$/u;
-const UPPER_CASE_LETTER = /\p{Lu}/u;
 
 /** Whether a header piece is a day's or a shift's heading, hours after it allowed: 1 for a day, 2 for a shift, 0 if neither. */
 function periodOf(text: string, start: number, end: number): number {
@@ -104,7 +104,7 @@ function addName(text: string, codes: Uint16Array, start: number, end: number, f
   const bracket = text.indexOf('(', start);
   if (bracket !== -1 && bracket < end) end = bracket;
   while (end > start && codes[end - 1] === SPACE) end--;
-  if (end === start || (!isAsciiUpper(codes[start]!) && !UPPER_CASE_LETTER.test(text[start]!))) return;
+  if (end === start || !isUpperCaseAt(text, codes, start)) return;
   const words = text.slice(start, end).split(' ').filter((word) => word !== '');
   if (words.length > MAX_NAME_WORDS || !words.every((word) => NAME_WORD.test(word))) return;
   let named = false;

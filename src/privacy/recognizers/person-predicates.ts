@@ -15,6 +15,7 @@ import { APOSTROPHE, CARRIAGE_RETURN, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAs
 import { isCommonEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, readsAsName, TITLE, WORD_NAME } from './person-word-flags.ts';
 import { NAME_PARTICLES } from './person-vocabulary.ts';
+import { isAcronym, isCamelCaseWord, isUpperCaseAt } from './person-word-shapes.ts';
 
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
 const NAMES = String.raw`${NAME}(?:(?:, | and | & |, and )${NAME}){0,3}`;
@@ -134,19 +135,20 @@ export function detectNamesBeforePredicates(text: string, codes: Uint16Array, ca
 }
 
 // A name no lexicon holds, known by the team, the desk or the site it is from: "Niamh from accounts", "FYI Tadhg from the
-// Limerick site", "siobhan from the Beaumont site" (a transcript's, in lower case). Decisions: the word before " from "
-// reads as a name (a lexicon name, or three letters or more and no English word), is no word of our vocabulary, no title
-// no acronym ("PPE from the site office") and no unit after a number ("5 min from site"); a department's or a site's word follows within three words, "IT" and "HR"
-// in capitals only ("from it" is English).
+// Limerick site", "siobhan from the Beaumont site" (a transcript's, in lower case). Decisions: the word before " from " is
+// a name said alone (isUncuedName()) and no unit after a number ("5 min from site"); a department's or a site's word
+// follows within three words, "IT" and "HR" in capitals only ("from it" is English).
 const FROM_PLACE_WORDS = ['site', 'team', 'office', 'accounts', 'finance', 'payroll', 'procurement', 'purchasing', 'facilities', 'maintenance',
   'estates', 'reception', 'security', 'operations', 'ops', 'legal', 'compliance', 'housekeeping', 'cleaning', 'engineering', 'management', 'branch',
   'depot', 'warehouse', 'store', 'plant', 'council', 'agency', 'helpdesk', 'desk', 'room'];
 const FROM_PLACE = new RegExp(String.raw`from (?:the |our |their |your |head )?(?:[\p{L}&'’-]+ ){0,2}?(?:${FROM_PLACE_WORDS.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}|${word.toUpperCase()}`).join('|')}|HR|IT|ICT|FM|HQ)(?![\p{L}\p{N}])`, 'uy');
 const FROM = ' from ';
-const MIN_FROM_NAME_LETTERS = 3;
+const MIN_UNCUED_NAME_LETTERS = 3;
 const LETTER = /\p{L}/u;
 
 const isLetterAt = (text: string, codes: Uint16Array, at: number): boolean => isAsciiLetter(codes[at]!) || (codes[at]! >= 128 && LETTER.test(text[at]!));
+// A character that joins a word to the one before it: the word is part of an identifier or a compound, no name alone.
+const isWordJoiner = (code: number): boolean => isAsciiDigit(code) || code === HYPHEN || code === APOSTROPHE || code === UNDERSCORE || code === DOT || code === SLASH;
 
 /** Pushes a PERSON span for each name said with the team, the desk or the site it is from (see FROM_PLACE's decisions). */
 export function detectNamesFromPlaces(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
@@ -154,29 +156,31 @@ export function detectNamesFromPlaces(text: string, codes: Uint16Array, spans: D
     let start = at;
     while (start > 0 && isLetterAt(text, codes, start - 1)) start--;
     // A word joined to the one before, or a unit after a number ("5 min from site"), is no name.
-    if (at - start < MIN_FROM_NAME_LETTERS || codes[start - 1] === HYPHEN || codes[start - 1] === APOSTROPHE || (codes[start - 1] === SPACE && isAsciiDigit(codes[start - 2]!))) continue;
+    if (at - start < MIN_UNCUED_NAME_LETTERS || (start > 0 && isWordJoiner(codes[start - 1]!)) || (codes[start - 1] === SPACE && isAsciiDigit(codes[start - 2]!))) continue;
     FROM_PLACE.lastIndex = at + 1;
-    if (!FROM_PLACE.test(text)) continue;
-    const flags = nameTokenFlags(text, codes, start, at);
-    if ((flags & (TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0 || !readsAsName(flags, text, start, at, MIN_FROM_NAME_LETTERS)) continue;
-    if (at - start <= MAX_ACRONYM_LETTERS && isAllUpperCase(codes, start, at)) continue;
-    spans.push({ type: 'PERSON', start, end: at });
+    if (FROM_PLACE.test(text) && isUncuedName(text, codes, start, at)) spans.push({ type: 'PERSON', start, end: at });
   }
 }
 
 const MAX_ACRONYM_LETTERS = 3;
 
-function isAllUpperCase(codes: Uint16Array, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (!isAsciiUpper(codes[index]!)) return false;
-  return true;
+/**
+ * Whether the word text[start, end), said with no cue before it, is a name: it reads as one (a lexicon name, or
+ * MIN_UNCUED_NAME_LETTERS letters or more and no English word), and is no word of our vocabulary, no title, no acronym
+ * ("PPE") and no camel-case identifier ("WebhookErrorRate").
+ */
+function isUncuedName(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  if (isAcronym(codes, start, end, MAX_ACRONYM_LETTERS) || isCamelCaseWord(text, codes, start, end)) return false;
+  const flags = nameTokenFlags(text, codes, start, end);
+  return (flags & (TITLE | NOT_A_NAME_OR_ORGANISATION)) === 0 && readsAsName(flags, text, start, end, MIN_UNCUED_NAME_LETTERS);
 }
 
 // A name no lexicon holds, known by the note in brackets after it that says who it is: a role, a shift, a floor, a
 // stand-in ("Bev (cover)", "Akinyi (cleaning sup)", "Omondi (2nd)", "SOFIA (sin apellido)"). Decisions: one capitalised
-// word, or one in capitals, that reads as a name and is no word of our vocabulary, no title and no acronym; the note
+// word, or one in capitals, that is a name said alone (isUncuedName()), not joined to the word before; the note
 // is a word or two of letters starting in lower case, or a floor's ordinal ("1st", "2nd"): a place's or a maker's note is
 // a code in capitals, a capitalised word or a number ("Sandton (JHB)", "Otis (contract 55-8812)"), and a log's a phrase
-// ("Traceback (most recent call last)"). A camel-case word is an identifier's ("WebhookErrorRate (severity=warning)").
+// ("Traceback (most recent call last)").
 const NOTE_AFTER = /^ \((?:[a-z\u00df-\u00ff][\p{L}.'-]*(?: [\p{L}.'-]+)?|\d{1,2}(?:st|nd|rd|th))\)/u;
 const MAX_NOTE_LOOKAHEAD = ' ()'.length + 24 + 1;
 
@@ -185,22 +189,7 @@ export function detectNamesBeforeNotes(text: string, codes: Uint16Array, spans: 
   for (let end = text.indexOf(' ('); end !== -1; end = text.indexOf(' (', end + 2)) {
     let start = end;
     while (start > 0 && isLetterAt(text, codes, start - 1)) start--;
-    if (end - start < MIN_FROM_NAME_LETTERS || !isUpperCaseLetterAt(text, codes, start) || (start > 0 && isWordJoiner(codes[start - 1]!))) continue;
-    if (!NOTE_AFTER.test(text.slice(end, end + MAX_NOTE_LOOKAHEAD))) continue;
-    if ((end - start <= MAX_ACRONYM_LETTERS && isAllUpperCase(codes, start, end)) || isCamelCase(codes, start, end)) continue;
-    const flags = nameTokenFlags(text, codes, start, end);
-    if ((flags & (TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0 || !readsAsName(flags, text, start, end, MIN_FROM_NAME_LETTERS)) continue;
-    spans.push({ type: 'PERSON', start, end });
+    if (end - start < MIN_UNCUED_NAME_LETTERS || !isUpperCaseAt(text, codes, start) || (start > 0 && isWordJoiner(codes[start - 1]!))) continue;
+    if (NOTE_AFTER.test(text.slice(end, end + MAX_NOTE_LOOKAHEAD)) && isUncuedName(text, codes, start, end)) spans.push({ type: 'PERSON', start, end });
   }
-}
-
-const UPPER_CASE_LETTER = /\p{Lu}/u;
-const isUpperCaseLetterAt = (text: string, codes: Uint16Array, at: number): boolean => isAsciiUpper(codes[at]!) || (codes[at]! >= 128 && UPPER_CASE_LETTER.test(text[at]!));
-// A character that joins a word to the one before it: the word is part of an identifier or a compound, no name alone.
-const isWordJoiner = (code: number): boolean => isAsciiDigit(code) || code === HYPHEN || code === APOSTROPHE || code === UNDERSCORE || code === DOT || code === SLASH;
-
-/** Whether the word codes[start, end) has a capital after a lower-case letter ("WebhookErrorRate"). */
-function isCamelCase(codes: Uint16Array, start: number, end: number): boolean {
-  for (let index = start + 1; index < end; index++) if (isAsciiUpper(codes[index]!) && !isAsciiUpper(codes[index - 1]!)) return true;
-  return false;
 }

@@ -10,11 +10,12 @@
 // "github.com/fastify"), and a word found as an @mention, in a table's name column or in a place's name is not repeated. Only texts of MIN_SEARCHED_LENGTH characters or more are searched — a sentence or two seldom says a name
 // twice — and not one with more than MAX_REPEATED_WORDS name words, so the search stays cheap.
 import type { DetectedSpan } from '../recognizer.ts';
-import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../char-codes.ts';
+import { isAsciiDigit, isAsciiLetter } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, PARTICLE, SHORT, TITLE, WORD_NAME, withoutAccents } from './person-word-flags.ts';
 import { foldCode, hashOfWord } from '../word-table.ts';
 import type { TextProfile } from '../text-profile.ts';
+import { isAcronym } from './person-word-shapes.ts';
 
 const MIN_REPEATED_LETTERS = 3;
 const MAX_REPEATED_WORDS = 64;
@@ -47,12 +48,6 @@ function isJoinedAt(codes: Uint16Array, at: number): boolean {
 
 // A word of this many capitals or fewer is an acronym as often as a surname ("JSON", "NATO"), and is not repeated.
 const MAX_ACRONYM_LETTERS = 4;
-
-function isAcronym(codes: Uint16Array, start: number, end: number): boolean {
-  if (end - start > MAX_ACRONYM_LETTERS) return false;
-  for (let index = start; index < end; index++) if (!isAsciiUpper(codes[index]!)) return false;
-  return true;
-}
 
 /** Whether the word text[start, end) reads as a name on its own (see the decisions above). */
 function readsAsNameAlone(text: string, codes: Uint16Array, start: number, end: number): boolean {
@@ -95,7 +90,7 @@ function nameWords(text: string, codes: Uint16Array, spans: readonly DetectedSpa
       while (start < span.end && !isWordCharacterAt(text, codes, start)) start++;
       let end = start;
       while (end < span.end && isWordCharacterAt(text, codes, end)) end++;
-      if (end - start >= MIN_REPEATED_LETTERS && !isAcronym(codes, start, end) && readsAsNameAlone(text, codes, start, end)) {
+      if (end - start >= MIN_REPEATED_LETTERS && !isAcronym(codes, start, end, MAX_ACRONYM_LETTERS) && readsAsNameAlone(text, codes, start, end)) {
         const word = text.slice(start, end);
         addNameWord(words, word);
         // An accented name is said again without its accents too: "geneviève no genevieve lapointe".

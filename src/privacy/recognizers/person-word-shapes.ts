@@ -1,5 +1,6 @@
-// The shapes of a name's words as regex sources, shared by PERSON's scans (person.ts) and its name fields
-// (person-fields.ts).
+// The shapes of a name's words, shared by PERSON's scans (person.ts, person-predicates.ts, person-repeats.ts) and its name
+// fields (person-fields.ts): regex sources, and checks of a word's capitals.
+import { isAsciiLower, isAsciiUpper } from '../char-codes.ts';
 
 // A capitalised word: "Okonkwo", "O'Brien", "McBride", "Smith-Lowe".
 export const CAPITALISED_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)?`;
@@ -9,10 +10,31 @@ export const UPPER_CASE_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Lu}+|['’]\p{Lu}{2
 // Shorter words in capitals are mostly acronyms ("PPE REQUIRED"): they do not make an upper-case pair a name.
 export const MIN_UNKNOWN_WORD_LETTERS = 4;
 
+
 const UPPER_CASE_LETTER = /\p{Lu}/u;
 
 /** Whether an upper-case letter stands at `at` of text, whose code units are `codes` ("Özdemir" starts with one). */
 export function isUpperCaseAt(text: string, codes: Uint16Array, at: number): boolean {
   const code = codes[at]!;
   return code < 128 ? code >= 65 && code <= 90 : UPPER_CASE_LETTER.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+// A name's capital inside it follows a prefix of two letters ("DeShawn", "LaToya", "McBride") or one of these; a word's
+// that follows a longer one is an identifier's or a product's, in camel case: "PutObject AccessDenied" in a log, "PayPal".
+const NAME_PREFIXES_BEFORE_CAPITAL: ReadonlySet<string> = new Set(['mac', 'van', 'von', 'del', 'der', 'den', 'fitz', 'dos', 'das', 'ter', 'ten', 'abu', 'ibn', 'bin']);
+const MIN_CAMEL_CASE_PREFIX = 3;
+
+/** Whether the word text[start, end) is written in camel case: a capital inside it after a prefix that is no name's. */
+export function isCamelCaseWord(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  for (let index = start + MIN_CAMEL_CASE_PREFIX; index < end; index++) {
+    if (isAsciiUpper(codes[index]!) && isAsciiLower(codes[index - 1]!)) return !NAME_PREFIXES_BEFORE_CAPITAL.has(text.slice(start, index).toLowerCase());
+  }
+  return false;
+}
+
+/** Whether codes[start, end) is one word of capitals no longer than an acronym is taken to be (`maxLetters`: "HSE", "PPE"). */
+export function isAcronym(codes: Uint16Array, start: number, end: number, maxLetters: number): boolean {
+  if (end - start > maxLetters) return false;
+  for (let index = start; index < end; index++) if (!isAsciiUpper(codes[index]!)) return false;
+  return true;
 }

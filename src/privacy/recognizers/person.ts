@@ -20,7 +20,7 @@ import { takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectNonLatinNames, mayHoldNonLatinName } from './person-scripts.ts';
 import { isInAddressValue, isInNamesake, isPlaceName, mayHoldAddressValue } from './person-places.ts';
-import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
+import { CAPITALISED_WORD_SOURCE, isAcronym, isCamelCaseWord, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
@@ -420,12 +420,6 @@ const isPhoneVerbBefore = (text: string, cueEnd: number): boolean => PHONE_VERB_
 // An acronym's most letters: "Reported to HSE", "Escalated to IT" name a body, not a person.
 const MAX_ACRONYM_LETTERS = 3;
 
-/** Whether text[start, end) is one word of capitals, short as an acronym is. */
-function isAcronym(codes: Uint16Array, start: number, end: number): boolean {
-  if (end - start > MAX_ACRONYM_LETTERS) return false;
-  for (let index = start; index < end; index++) if (!isAsciiUpper(codes[index]!)) return false;
-  return true;
-}
 
 /** Whether a comma and blanks end at `at`. */
 function isCommaBefore(codes: Uint16Array, at: number): boolean {
@@ -486,9 +480,9 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
   // After a role ("Officer Adeyemi"), a capitalised name that is words is a heading's ("Security Officer Training"); after
   // a greeting's or a thanks' comma, an address to all ("Hello, World!"); after "phone", a heading's ("Phone Policy"); a
   // short word in capitals after a role or a log's verb, an acronym ("Reported to HSE").
-  if (cue.strict && (!isUpperCaseAt(text, codes, name.start) || !hasNameWord(text, codes, name.start, name.end) || isAcronym(codes, name.start, name.end))) return undefined;
+  if (cue.strict && (!isUpperCaseAt(text, codes, name.start) || !hasNameWord(text, codes, name.start, name.end) || isAcronym(codes, name.start, name.end, MAX_ACRONYM_LETTERS))) return undefined;
   // After a weak cue too, a short word in capitals alone is an acronym ("rejected by AP", "indexed by CPI", "Cleaning by ISS").
-  if (!cue.allowLower && isAcronym(codes, name.start, name.end)) return undefined;
+  if (!cue.allowLower && isAcronym(codes, name.start, name.end, MAX_ACRONYM_LETTERS)) return undefined;
   if (!cue.allowLower && (isCommaBefore(codes, cueEnd) || isPhoneVerbBefore(text, cueEnd)) && !hasNameWord(text, codes, name.start, name.end)) return undefined;
   const firstNameEnd = cue.allowLower ? firstNameAfterSurname(text, codes, name) : -1;
   return firstNameEnd === -1 ? name : { start: name.start, end: firstNameEnd };
@@ -549,19 +543,6 @@ function detectAfterCues(text: string, profile: TextProfile, spans: DetectedSpan
  * has no word of our vocabulary, and a word in the lexicon or one that is no ordinary English word: "Annual Review",
  * "Hill Street" and "Project Falcon" are a heading, a street and a project.
  */
-// A name's capital inside it follows a prefix of two letters ("DeShawn", "LaToya", "McBride") or one of these; a word's
-// that follows a longer one is an identifier's or a product's, in camel case: "PutObject AccessDenied" in a log, "PayPal".
-const NAME_PREFIXES_BEFORE_CAPITAL: ReadonlySet<string> = new Set(['mac', 'van', 'von', 'del', 'der', 'den', 'fitz', 'dos', 'das', 'ter', 'ten', 'abu', 'ibn', 'bin']);
-const MIN_CAMEL_CASE_PREFIX = 3;
-
-/** Whether the word text[start, end) is written in camel case: a capital inside it after a prefix that is no name's. */
-function isCamelCaseWord(text: string, codes: Uint16Array, start: number, end: number): boolean {
-  for (let index = start + MIN_CAMEL_CASE_PREFIX; index < end; index++) {
-    if (isAsciiUpper(codes[index]!) && isAsciiLower(codes[index - 1]!)) return !NAME_PREFIXES_BEFORE_CAPITAL.has(text.slice(start, index).toLowerCase());
-  }
-  return false;
-}
-
 function judgePair(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): number | undefined {
   // Walk the words between the pair's spaces instead of splitting it.
   let firstWordEnd = -1;
