@@ -17,6 +17,9 @@ export const lowerAscii = (code: number): number => (code >= UPPER_A && code <= 
 /** The hash a scan folds each lower-cased code unit into, starting from 0. */
 export const foldCode = (hash: number, lowerCaseCode: number): number => (Math.imul(hash, 31) + lowerCaseCode) | 0;
 
+// A key: one ASCII character or more, no capital.
+const LOWER_CASE_ASCII_WORD = /^[^A-Z\u0080-\uffff]+$/;
+
 /** The hash of a lower-case word, as a scan folds it. */
 export function hashOfWord(word: string): number {
   let hash = 0;
@@ -26,7 +29,7 @@ export function hashOfWord(word: string): number {
 
 export interface WordTable {
   readonly shift: number;
-  /** One bit per hash's PRESENCE_SHIFT bits: set if a word of the table has it (a check that stays in the L1 cache). */
+  /** One bit per value of a hash's top bits (presenceBitOf()): set if a word of the table has it (a check that stays in the L1 cache). */
   readonly present: Uint8Array;
   readonly presenceShift: number;
   /** The most code units a word has. */
@@ -44,16 +47,19 @@ export interface WordTable {
  */
 export function buildWordTable(entries: Iterable<readonly [string, number]>, bits: number, name: string): WordTable {
   const mask = (1 << bits) - 1;
-  const table = { shift: 32 - bits, present: new Uint8Array(1 << (bits + PRESENCE_EXTRA_BITS - 3)), presenceShift: 32 - bits - PRESENCE_EXTRA_BITS, longest: 0, mask, words: new Array<string>(mask + 1).fill(''), hashes: new Int32Array(mask + 1), values: new Int32Array(mask + 1) };
+  const table = {
+    shift: 32 - bits, present: new Uint8Array(1 << (bits + PRESENCE_EXTRA_BITS - 3)), presenceShift: 32 - bits - PRESENCE_EXTRA_BITS, longest: 0, mask,
+    words: new Array<string>(mask + 1).fill(''), hashes: new Int32Array(mask + 1), values: new Int32Array(mask + 1),
+  };
   let size = 0;
   for (const [word, value] of entries) {
-    if (word === '' || value === 0 || [...word].some((character) => character.charCodeAt(0) >= ASCII_LIMIT || lowerAscii(character.charCodeAt(0)) !== character.charCodeAt(0))) {
+    if (value === 0 || !LOWER_CASE_ASCII_WORD.test(word)) {
       throw new Error(`${name}: a key is lower-case ASCII and its value not 0: "${word}"`);
     }
     const hash = hashOfWord(word);
     let slot = slotOf(table, hash);
     while (table.words[slot] !== '' && table.words[slot] !== word) slot = (slot + 1) & mask;
-    if (table.words[slot] === '') size++;
+    if (table.words[slot] === '' && ++size > mask / 2) throw new Error(`${name}: the word table is over half full: give it more bits`);
     table.words[slot] = word;
     table.hashes[slot] = hash;
     table.values[slot] = value;
@@ -61,7 +67,6 @@ export function buildWordTable(entries: Iterable<readonly [string, number]>, bit
     table.present[bit >>> 3]! |= 1 << (bit & 7);
     table.longest = Math.max(table.longest, word.length);
   }
-  if (size > mask / 2) throw new Error(`${name}: the word table is over half full: give it more bits`);
   return table;
 }
 

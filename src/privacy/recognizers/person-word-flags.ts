@@ -1,6 +1,7 @@
 // Which of PERSON's word lists a word of the text is in, case-insensitively, looked up where it stands (word-table.ts): no
-// slice, no toLowerCase and no string hashing per lookup (PERSON looks up every name token and every word of a capitalised pair). A word with a non-ASCII character is looked up the exact old way, lower-cased
-// whole, since lower-casing can change its length or turn it into ASCII (U+212A KELVIN SIGN is 'k').
+// slice, no toLowerCase and no string hashing per lookup (PERSON looks up every name token and every word of a capitalised
+// pair). A word with a non-ASCII character is looked up the exact old way, lower-cased whole, since lower-casing can
+// change its length or turn it into ASCII (U+212A KELVIN SIGN is 'k').
 import { FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
 import { NOT_A_NAME, NAME_PARTICLES, ORGANISATION_WORDS, PLACE_PREFIXES, WORD_NAMES } from './person-vocabulary.ts';
 import { HYPHEN, isAsciiLetter } from '../char-codes.ts';
