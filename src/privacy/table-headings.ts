@@ -62,7 +62,7 @@ const PHONE_HEADINGS: ReadonlySet<string> = new Set([
 // The headings of columns that hold no names: "Stadtwerke Ost" under "Company" is a firm, though shaped like a name.
 // (Notes, remarks, purpose and the like may name someone, so they are not among them.)
 const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
-  'time', 'time in', 'time out', 'in', 'out', 'arrival', 'departure', 'entry', 'exit', 'date', 'day', 'company', 'org', 'organisation',
+  'time', 'time in', 'time out', 'in', 'out', 'arrival', 'departure', 'entry', 'exit', 'date', 'company', 'org', 'organisation',
   'organization', 'firm', 'vendor', 'supplier', 'gate', 'entrance', 'door', 'vehicle', 'vehicle reg', 'vehicle registration', 'reg',
   'registration', 'car reg', 'plate', 'badge', 'badge no', 'pass', 'pass no', 'card', 'card no', 'item', 'items', 'material', 'key',
   'key no', 'qty', 'quantity', 'site', 'location', 'area', 'department', 'dept', 'unit', 'room', 'floor', 'shift', 'no', 'ref', 'id',
@@ -85,8 +85,9 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
   // A rota's days.
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
-// The other headings a register or form has: Notes, Purpose or Email may name someone, so shapes there are judged.
-const OTHER_HEADINGS: ReadonlySet<string> = new Set([...NAMELESS_HEADINGS, 'from', 'purpose', 'reason', 'purpose of visit', 'reason for visit',
+// The other headings a register or form has: Notes, Purpose or Email may name someone, so shapes there are judged; so may
+// Day, a register's weekday or a deployment's shift beside Night ("Post | Day | Night": its cells are the guards on days).
+const OTHER_HEADINGS: ReadonlySet<string> = new Set([...NAMELESS_HEADINGS, 'day', 'from', 'purpose', 'reason', 'purpose of visit', 'reason for visit',
   'description', 'notes', 'note', 'remarks', 'comments', 'email', 'e mail', 'address', 'role', 'position', 'contractor', 'bemerkung',
   'keperluan', 'amaç', 'ghi chú', '事由', '备注', '備註', '用件', '確認', '비고', '방문목적', 'תפקיד', 'דואל', 'דוא ל', 'الغرض']);
 

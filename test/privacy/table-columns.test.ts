@@ -213,3 +213,10 @@ test("under a personal heading, everyday words are a note or a team, not a name 
   assert.equal(redact('Name | Company | Sign\nTomasz Wrona | Emirates Transport | AS\nMarta Nowak | DHL | sh').text,
     'Name | Company | Sign\n[REDACTED_NAME] | Emirates Transport | [REDACTED_NAME]\n[REDACTED_NAME] | DHL | [REDACTED_NAME]');
 });
+
+test("a Day column beside Night is a shift's, whose cells name the guards on it; a register's Day column still holds no name", () => {
+  const deployment = 'Post | Day | Night | Tel\nMain entrance | Wanjiru Ouma | Kipchumba Rono | 0720 555 118\nParking | -- | Achieng Auma | 0725 555 902';
+  assert.equal(redact(deployment).text, 'Post | Day | Night | Tel\nMain entrance | [REDACTED_NAME] | [REDACTED_NAME] | [REDACTED_PHONE]\nParking | -- | [REDACTED_NAME] | [REDACTED_PHONE]');
+  const register = 'Date | Day | Name | Company\n12/03 | Tue | Tom Reed | Kone Lifts';
+  assert.equal(redact(register).text, 'Date | Day | Name | Company\n12/03 | Tue | [REDACTED_NAME] | Kone Lifts');
+});
