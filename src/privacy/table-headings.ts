@@ -82,6 +82,8 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
   '日付', '時刻', '所属', '会社', '会社名', '部署', '鍵番号', '貸出', '返却', '入館', '退館',
   '날짜', '일자', '시간', '회사', '소속', '부서', '입실', '퇴실', '차량번호',
   'תאריך', 'שעה', 'חברה', 'כניסה', 'יציאה', 'שעת כניסה', 'שעת יציאה', 'التاريخ', 'الوقت', 'الشركة', 'الدخول', 'الخروج',
+  // A shift's, in our users' other languages.
+  'turno', 'schicht', 'dienst', 'ploeg', 'zmiana', 'équipe',
   // A rota's days.
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
@@ -89,6 +91,9 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
 // Day, a register's weekday or a deployment's shift beside Night ("Post | Day | Night": its cells are the guards on days).
 const OTHER_HEADINGS: ReadonlySet<string> = new Set([...NAMELESS_HEADINGS, 'day', 'from', 'purpose', 'reason', 'purpose of visit', 'reason for visit',
   'description', 'notes', 'note', 'remarks', 'comments', 'email', 'e mail', 'address', 'role', 'position', 'contractor', 'bemerkung',
+  // A role's or a post's, in our users' other languages.
+  'ruolo', 'rol', 'papel', 'função', 'funcao', 'función', 'funcion', 'funzione', 'mansione', 'cargo', 'puesto', 'fonction', 'rôle', 'poste', 'rolle',
+  'funktion', 'functie', 'stanowisko',
   'keperluan', 'amaç', 'ghi chú', '事由', '备注', '備註', '用件', '確認', '비고', '방문목적', 'תפקיד', 'דואל', 'דוא ל', 'الغرض']);
 
 // No value, or a note in brackets where a value would be: "[signed]", "[sig]", "[illegible]", "[Unterschrift]".

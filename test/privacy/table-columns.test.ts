@@ -220,3 +220,10 @@ test("a Day column beside Night is a shift's, whose cells name the guards on it;
   const register = 'Date | Day | Name | Company\n12/03 | Tue | Tom Reed | Kone Lifts';
   assert.equal(redact(register).text, 'Date | Day | Name | Company\n12/03 | Tue | [REDACTED_NAME] | Kone Lifts');
 });
+
+test("a role's and a shift's headings in our users' other languages are headings, so the name column beside them is read as one", () => {
+  const italian = 'site_id;ruolo;nome;telefono;turno\nIT-MIL-0310;responsabile sicurezza;Francesca Colombo;+39 02 5555 0192;08:00-17:00';
+  assert.equal(redact(italian).text, 'site_id;ruolo;nome;telefono;turno\nIT-MIL-0310;responsabile sicurezza;[REDACTED_NAME];[REDACTED_PHONE];08:00-17:00');
+  const german = 'Objekt;Funktion;Name;Schicht\nB-14;Objektleiter;Jürgen Brandt;Früh';
+  assert.equal(redact(german).text, 'Objekt;Funktion;Name;Schicht\nB-14;Objektleiter;[REDACTED_NAME];Früh');
+});
