@@ -7,7 +7,7 @@ import type { TextProfile } from '../text-profile.ts';
 import { isEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, readsAsName, SHORT, WORD_NAME } from './person-word-flags.ts';
 import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
-import { APOSTROPHE, ASTERISK, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LESS_THAN, LINE_FEED, PIPE, LOWER_X, QUOTATION_MARK, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB, UPPER_X } from '../char-codes.ts';
+import { APOSTROPHE, ASTERISK, isAsciiDigit, isAsciiLower, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LESS_THAN, LINE_FEED, PIPE, LOWER_X, QUOTATION_MARK, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB, UPPER_X } from '../char-codes.ts';
 
 /**
  * Whether a field starts at `at` (blanks before it passed over): the text's start, a line's, a cell's, a quote's, after
@@ -164,11 +164,11 @@ function firstNameAfterCapitals(codes: Uint16Array, surnameEnd: number): number 
 }
 
 /**
- * "JENKINS S", "HALLORAN M.", "ADEBAYO Tunde": a surname in capitals and an initial or a first name in title case, alone in
- * a field of a register or log (startsField(), fieldEndAt()). No word is of our users' vocabulary, the first name reads as
- * one (readsAsFirstName()), and the surname is a
- * lexicon name or no ordinary English word of four letters or more: "PUMP A", "GATE B" and "CCTV Harriet" are plant, places
- * and a note. `settled` (flat, ascending) are the cells judged already.
+ * "JENKINS S", "HALLORAN M.", "ADEBAYO Tunde", and the other way round, "Kazuya YAMAMOTO" (a business card's, a passport's
+ * order): a surname in capitals and an initial or a first name in title case, alone in a field of a register, log or card
+ * (startsField(), fieldEndAt()). No word is of our users' vocabulary, the first name reads as one (readsAsFirstName()), and
+ * the surname is a lexicon name or no ordinary English word of four letters or more: "PUMP A", "GATE B", "CCTV Harriet" and
+ * "Meter ELEC" are plant, places and notes. `settled` (flat, ascending) are the cells judged already.
  */
 export function detectCapitalSurnameFields(text: string, profile: TextProfile, settled: readonly number[], spans: DetectedSpan[]): void {
   const { codes, capitalCount, capitalStarts } = profile;
@@ -177,17 +177,44 @@ export function detectCapitalSurnameFields(text: string, profile: TextProfile, s
     const start = capitalStarts[index]!;
     let surnameEnd = start;
     while (surnameEnd < text.length && isUpperCaseAt(text, codes, surnameEnd)) surnameEnd++;
-    if (surnameEnd - start < 2) continue;
-    const end = firstNameAfterCapitals(codes, surnameEnd);
-    if (end === -1 || !startsField(codes, start) || fieldEndAt(codes, end, text.length) === undefined) continue;
-    const flags = nameTokenFlags(text, codes, start, surnameEnd);
-    if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0 || !readsAsName(flags, text, start, surnameEnd, MIN_UNKNOWN_WORD_LETTERS)) continue;
-    // A first name written out reads as one too: "ZLIB Inflate" and "JSON Handler" are an acronym and a word.
-    const firstEnd = codes[end - 1] === DOT ? end - 1 : end;
-    if (firstEnd - surnameEnd > 2 && !readsAsFirstName(text, codes, surnameEnd + 1, firstEnd)) continue;
+    let end: number;
+    if (surnameEnd - start >= 2) {
+      end = firstNameAfterCapitals(codes, surnameEnd);
+      if (end === -1 || !startsField(codes, start) || fieldEndAt(codes, end, text.length) === undefined || !isCapitalSurname(text, codes, start, surnameEnd)) continue;
+      // A first name written out reads as one too: "ZLIB Inflate" and "JSON Handler" are an acronym and a word.
+      const firstEnd = codes[end - 1] === DOT ? end - 1 : end;
+      if (firstEnd - surnameEnd > 2 && !readsAsFirstName(text, codes, surnameEnd + 1, firstEnd)) continue;
+    } else {
+      end = capitalSurnameAfterFirstName(text, codes, start);
+      if (end === -1 || !startsField(codes, start) || fieldEndAt(codes, end, text.length) === undefined) continue;
+    }
     cell = cellFrom(settled, cell, start);
     if (!isInCell(settled, cell, start)) spans.push({ type: 'PERSON', start, end });
   }
+}
+
+/** Whether the word in capitals text[start, end) may be a surname: no vocabulary word, and a lexicon name or no English word of four letters or more. */
+function isCapitalSurname(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  const flags = nameTokenFlags(text, codes, start, end);
+  return (flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) === 0 && readsAsName(flags, text, start, end, MIN_UNKNOWN_WORD_LETTERS);
+}
+
+const MIN_CAPITAL_SURNAME_LETTERS = 5;
+
+/**
+ * Where the surname in capitals one space after the first name in title case at `start` ends ("Kazuya YAMAMOTO"), if the
+ * first name reads as one and the surname may be one (isCapitalSurname()); -1 if not.
+ */
+function capitalSurnameAfterFirstName(text: string, codes: Uint16Array, start: number): number {
+  let firstEnd = start + 1;
+  while (isAsciiLower(codes[firstEnd]!) || (codes[firstEnd]! >= 128 && !isUpperCaseAt(text, codes, firstEnd) && isNameTokenCharacter(codes[firstEnd]!))) firstEnd++;
+  if (firstEnd === start + 1 || codes[firstEnd] !== SPACE) return -1;
+  let end = firstEnd + 1;
+  while (end < text.length && isUpperCaseAt(text, codes, end)) end++;
+  if (end - firstEnd - 1 < 2 || isNameTokenCharacter(codes[end]!) || isAsciiDigit(codes[end]!)) return -1;
+  // Four capitals or fewer there are mostly an acronym, but for a lexicon name ("Sala CFTV", "Li WANG").
+  if (end - firstEnd - 1 < MIN_CAPITAL_SURNAME_LETTERS && (nameTokenFlags(text, codes, firstEnd + 1, end) & LEXICON_NAME) === 0) return -1;
+  return readsAsFirstName(text, codes, start, firstEnd) && isCapitalSurname(text, codes, firstEnd + 1, end) ? end : -1;
 }
 
 /**

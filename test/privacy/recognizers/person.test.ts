@@ -616,6 +616,13 @@ test('a surname in capitals before a first name in title case, one space apart, 
   assert.equal(redacted('GONZÁLEZ Marta  08:10  Gate 2'), '[REDACTED_NAME]  08:10  Gate 2');
 });
 
+test("a first name in title case then the surname in capitals, alone in a field, is a name: a business card's, a passport's order", () => {
+  assert.equal(redacted('施設管理部 課長\nKazuya YAMAMOTO\nTEL 045-663-1182'), '施設管理部 課長\n[REDACTED_NAME]\nTEL [REDACTED_PHONE]');
+  assert.equal(redacted('Tunde ADEBAYO  08:10  Gate 2'), '[REDACTED_NAME]  08:10  Gate 2');
+  // Plant, places and a room's equipment: an English word first, or an acronym of four capitals or fewer after it.
+  for (const text of ['Meter ELEC\nGate PPE', 'Block WEST\nMain ENTRANCE', 'O2  | Sala CFTV  | l']) assert.equal(redacted(text), text, text);
+});
+
 test('Irish Ó, Ní and Nic, Welsh ap, patronymics s/o and d/o, and particles after initials are part of a name', () => {
   assert.equal(redacted('Regards,\nSeán Ó Briain\nMaintenance'), 'Regards,\n[REDACTED_NAME]\nMaintenance');
   assert.equal(redacted('4. Cian Ó Ceallaigh ✓'), '4. [REDACTED_NAME] ✓');
