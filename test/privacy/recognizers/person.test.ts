@@ -1242,3 +1242,8 @@ test("an identifier's slug in lower case after a role's or a name's key is no na
   assert.equal(redacted('Owner: jean-paul'), 'Owner: [REDACTED_NAME]');
   assert.equal(redacted('Owner: nyambura'), 'Owner: [REDACTED_NAME]');
 });
+
+test("a son is 'my son', 'our son' or 'a son': Spanish 'son' (are) and French 'son' (his) are no cue", () => {
+  assert.equal(redacted('my son kevin will come at six'), 'my son [REDACTED_NAME] will come at six');
+  for (const text of ['son tres turnos de ocho horas', 'los torniquetes no son de Schindler, son de Gunnebo', "c'est son prénom et son portable"]) assert.equal(redacted(text), text, text);
+});
