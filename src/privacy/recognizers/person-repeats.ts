@@ -10,7 +10,7 @@
 // "github.com/fastify"), and a word found as an @mention, in a table's name column or in a place's name is not repeated. Only texts of MIN_SEARCHED_LENGTH characters or more are searched — a sentence or two seldom says a name
 // twice — and not one with more than MAX_REPEATED_WORDS name words, so the search stays cheap.
 import type { DetectedSpan } from '../recognizer.ts';
-import { isAsciiDigit, isAsciiLetter } from '../char-codes.ts';
+import { isAsciiDigit, isAsciiLetter, isAsciiLower } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, PARTICLE, SHORT, TITLE, WORD_NAME, withoutAccents } from './person-word-flags.ts';
 import { foldCode, hashOfWord } from '../word-table.ts';
@@ -145,9 +145,11 @@ const standsAlone = (text: string, codes: Uint16Array, start: number, end: numbe
  * `isNotRepeated` names are not: a table's name column says each once, and searching an export's hundred names for repeats
  * cost a tenth of redaction's time; a place's name is none. A capitalised word is looked for at the profile's capitals (in
  * title case or in capitals: "OKAFOR" is "Okafor" in the notes below a register), a lower-case or non-ASCII one by a
- * search for it as written.
+ * search for it as written. A lower-case repeat takes the surname after it, where `surnameEnd` says one follows ("… guadalupe
+ * eh guadalupe torres"): said again, a name is often said in full.
  */
-export function pushRepeatedNames(text: string, profile: TextProfile, spans: DetectedSpan[], isNotRepeated: (index: number) => boolean): void {
+export function pushRepeatedNames(text: string, profile: TextProfile, spans: DetectedSpan[], isNotRepeated: (index: number) => boolean,
+  surnameEnd: (text: string, codes: Uint16Array, end: number) => number): void {
   if (spans.length === 0 || text.length < MIN_SEARCHED_LENGTH) return;
   const { codes } = profile;
   const words = nameWords(text, codes, spans, isNotRepeated);
@@ -167,8 +169,9 @@ export function pushRepeatedNames(text: string, profile: TextProfile, spans: Det
     }
   }
   for (const word of words.asWritten) {
+    const lowerCase = isAsciiLower(codes[text.indexOf(word)]!);
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-      if (standsAlone(text, codes, at, at + word.length)) push(at, at + word.length);
+      if (standsAlone(text, codes, at, at + word.length)) push(at, lowerCase ? surnameEnd(text, codes, at + word.length) : at + word.length);
     }
   }
 }

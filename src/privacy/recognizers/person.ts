@@ -1271,7 +1271,7 @@ export const personRecognizer: Recognizer = {
     // elsewhere); the repeats' spans after them.
     const spansBeforeRepeats = spans.length;
     const isPlace = profile.mayHoldPlacePrefix ? spans.map((span, index) => !isCellSpan(index) && isPlaceName(text, profile.codes, span)) : undefined;
-    pushRepeatedNames(text, profile, spans, (index) => isCellSpan(index) || isPlace?.[index] === true);
+    pushRepeatedNames(text, profile, spans, (index) => isCellSpan(index) || isPlace?.[index] === true, surnameEnd);
     const mayHoldAddress = spans.length > 0 && mayHoldAddressValue(text);
     const unplaced = isPlace === undefined ? spans
       : withoutSpansWhere(spans, (span, index) => (index < spansBeforeRepeats ? isPlace[index]! : isPlaceName(text, profile.codes, span)));

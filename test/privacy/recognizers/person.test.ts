@@ -1247,3 +1247,8 @@ test("a son is 'my son', 'our son' or 'a son': Spanish 'son' (are) and French 's
   assert.equal(redacted('my son kevin will come at six'), 'my son [REDACTED_NAME] will come at six');
   for (const text of ['son tres turnos de ocho horas', 'los torniquetes no son de Schindler, son de Gunnebo', "c'est son prénom et son portable"]) assert.equal(redacted(text), text, text);
 });
+
+test('a lower-case name said again takes the surname after it: said again, a name is often said in full', () => {
+  const text = 'mira el contacto es la licenciada guadalupe eh guadalupe torres, es la gerente de la sucursal y su número lo tiene recepción, ahí en guadalajara, pero mejor al celular';
+  assert.equal(redacted(text), 'mira el contacto es la licenciada [REDACTED_NAME] eh [REDACTED_NAME], es la gerente de la sucursal y su número lo tiene recepción, ahí en guadalajara, pero mejor al celular');
+});
