@@ -25,7 +25,7 @@ import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
 
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -252,6 +252,16 @@ const isParticleAfter = (text: string, codes: Uint16Array, end: number): boolean
   codes[end] === SPACE && particleEndAt(text, codes, end + 1, WORD_AFTER_WORD_NAME) !== -1;
 
 /**
+ * Whether the token codes[start, end), a digit after it, is part of an identifier, not a name OCR gave a digit: in lower
+ * case, or in capitals and no last 0 or 1 alone (OCR's O or I at a name's end, "BELL0").
+ */
+function isGluedToNumber(codes: Uint16Array, start: number, end: number): boolean {
+  if (isAsciiLower(codes[start]!)) return true;
+  if (end - start > 1 && !isAsciiUpper(codes[start + 1]!)) return false;
+  return !((codes[end] === DIGIT_ZERO || codes[end] === DIGIT_ONE) && !isAsciiLetter(codes[end + 1]!) && !isAsciiDigit(codes[end + 1]!));
+}
+
+/**
  * Reads up to four name words ("María José García López") starting at `position` (after any title, or after the title cue
  * that ends there: `afterTitleCue`); their span, or undefined.
  */
@@ -270,8 +280,9 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     if (tokenEnd === -1 && allowLower && isLowerInitialAt(codes, cursor)) tokenEnd = cursor + 1;
     if (tokenEnd === -1 && words > 0 && isLetterParticleAt(codes, cursor)) tokenEnd = cursor + 1;
     // A token that stops inside a word ("Gmb" of "GmbH") is no name token: a span must end at a word's end. Nor is a
-    // lower-case one glued to digits ("sha256"); a capitalised one may be a name OCR gave a digit ("BELL0").
-    if (tokenEnd === -1 || endsInsideWord(text, codes, tokenEnd) || (isAsciiDigit(codes[tokenEnd]!) && isAsciiLower(codes[cursor]!))) break;
+    // lower-case one glued to digits ("sha256"), or one in capitals, a model's ("NSX250", "LC1D25"); a capitalised one may
+    // be a name OCR gave a digit ("Jo5eph"), and one in capitals a last 0 or 1 ("BELL0").
+    if (tokenEnd === -1 || endsInsideWord(text, codes, tokenEnd) || (isAsciiDigit(codes[tokenEnd]!) && isGluedToNumber(codes, cursor, tokenEnd))) break;
     const flags = nameTokenFlags(text, codes, cursor, tokenEnd);
     if (words === 0 && start === -1 && (flags & TITLE) !== 0) {
       afterTitle = true;

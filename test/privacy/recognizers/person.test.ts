@@ -1252,3 +1252,8 @@ test('a lower-case name said again takes the surname after it: said again, a nam
   const text = 'mira el contacto es la licenciada guadalupe eh guadalupe torres, es la gerente de la sucursal y su número lo tiene recepción, ahí en guadalajara, pero mejor al celular';
   assert.equal(redacted(text), 'mira el contacto es la licenciada [REDACTED_NAME] eh [REDACTED_NAME], es la gerente de la sucursal y su número lo tiene recepción, ahí en guadalajara, pero mejor al celular');
 });
+
+test("a name's word in capitals ends at a word's end: a model number glued to it is no part of a name ('NSX250', 'LC1D25')", () => {
+  assert.equal(redacted('el tablero general es Schneider Compact NSX250 y hay 2 grupos').includes('NSX250'), true);
+  assert.equal(redacted('2     2     Contactor Schneider LC1D25').includes('LC1D25'), true);
+});
