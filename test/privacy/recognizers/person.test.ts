@@ -1257,3 +1257,8 @@ test("a name's word in capitals ends at a word's end: a model number glued to it
   assert.equal(redacted('el tablero general es Schneider Compact NSX250 y hay 2 grupos').includes('NSX250'), true);
   assert.equal(redacted('2     2     Contactor Schneider LC1D25').includes('LC1D25'), true);
 });
+
+test("Catalan streets, warehouses, terminals, business parks and Indonesian buildings are places: 'Carrer de Pau Claris', 'Bodega Lo Aguirre'", () => {
+  for (const text of ["L'edifici és a Carrer de Pau Claris 162, 08037 Barcelona", 'CL-SCL-0041,Bodega Lo Aguirre 3,Pudahuel,RM,18500',
+    'CL-VAP-0007,Terminal Pacífico Sur,Valparaíso', 'Locatie is Bedrijventerrein De Hoek', 'Site: Cargo Bldg 2, Montego Bay']) assert.equal(redacted(text), text, text);
+});
