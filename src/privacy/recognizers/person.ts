@@ -439,6 +439,9 @@ function isCommaBefore(codes: Uint16Array, at: number): boolean {
   return codes[before] === COMMA;
 }
 
+/** Whether two blanks or a tab stand right before `at`: a space-aligned table's gap between columns. */
+const isColumnGapBefore = (codes: Uint16Array, at: number): boolean => codes[at - 1] === TAB || (codes[at - 1] === SPACE && codes[at - 2] === SPACE);
+
 // The weak cues after which a lower-case text's lower-case word is a name: a call, a message or a greeting. Not "by" or
 // "via", after which a transcript names a firm as often ("cleaned by mitie").
 const LOWER_CASE_NAME_AFTER = /\b(?:i['’]m|i am|im|it['’]?s|it is|this is|call me|calls (?:me|him|her)|ask|tell|call|ring|text|message|phone|whatsapp|email|see|meet|met with|meeting with|thanks|thank you|cheers|hi|hello|hey|dear|cc|cover for|covering for|swap with|swapped with)\s+$/;
@@ -494,7 +497,9 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
   if (cue.strict && (!isUpperCaseAt(text, codes, name.start) || !hasNameWord(text, codes, name.start, name.end) || isAcronym(codes, name.start, name.end, MAX_ACRONYM_LETTERS))) return undefined;
   // After a weak cue too, a short word in capitals alone is an acronym ("rejected by AP", "indexed by CPI", "Cleaning by ISS").
   if (!cue.allowLower && isAcronym(codes, name.start, name.end, MAX_ACRONYM_LETTERS)) return undefined;
-  if (!cue.allowLower && (isCommaBefore(codes, cueEnd) || isPhoneVerbBefore(text, cueEnd)) && !hasNameWord(text, codes, name.start, name.end)) return undefined;
+  // After a weak cue's comma or a call's verb, and across a column's gap ("Action by    Due": the next column's heading), the
+  // name must hold a name's word.
+  if (!cue.allowLower && (isCommaBefore(codes, cueEnd) || isColumnGapBefore(codes, cueEnd) || isPhoneVerbBefore(text, cueEnd)) && !hasNameWord(text, codes, name.start, name.end)) return undefined;
   const firstNameEnd = cue.allowLower ? firstNameAfterSurname(text, codes, name) : -1;
   return firstNameEnd === -1 ? name : { start: name.start, end: firstNameEnd };
 }

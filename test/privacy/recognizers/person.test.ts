@@ -1262,3 +1262,8 @@ test("Catalan streets, warehouses, terminals, business parks and Indonesian buil
   for (const text of ["L'edifici és a Carrer de Pau Claris 162, 08037 Barcelona", 'CL-SCL-0041,Bodega Lo Aguirre 3,Pudahuel,RM,18500',
     'CL-VAP-0007,Terminal Pacífico Sur,Valparaíso', 'Locatie is Bedrijventerrein De Hoek', 'Site: Cargo Bldg 2, Montego Bay']) assert.equal(redacted(text), text, text);
 });
+
+test("across a column's gap after a weak cue, a name holds a name's word: 'Action by    Due' is a table's headings", () => {
+  assert.equal(redacted('Area          Finding                          Risk   Action by    Due'), 'Area          Finding                          Risk   Action by    Due');
+  assert.equal(redacted('Checked by    J. Smith'), 'Checked by    [REDACTED_NAME]');
+});
