@@ -19,8 +19,8 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
   // A postal address's box, its P.O. spelled or said: "P.O. Box 45512-00100", "p o box four five five …".
   'po box', 'p o box', 'p.o. box',
   // Our users' other languages: a ticket (chamado, protocolo), an order (pedido), an invoice (factura, factuur, Rechnung),
-  // a meter (contador, compteur, licznik).
-  'chamado', 'protocolo', 'pedido', 'factura', 'factuur', 'rechnung', 'contador', 'compteur', 'licznik', 'licznika'];
+  // a meter (contador, compteur, licznik), a maker's serial (Polish nr fabr., numer fabryczny).
+  'chamado', 'protocolo', 'pedido', 'factura', 'factuur', 'rechnung', 'contador', 'compteur', 'licznik', 'licznika', 'fabr', 'fabryczny'];
 // The label may be said, not written: "the ticket is …", "the reading was …", "the serial number's …"; or written short with
 // its dot: "Ref. 0485/77.21.09", "Inv. 20240115".
 // A field's key is a label too, in JSON, logfmt or a query string, as a word of the key's name: `"imei":"3569…"`,

@@ -425,3 +425,7 @@ test("a name, then a comma, cues the number after it; a Nigerian or Irish mobile
   assert.deepEqual(found(phoneRecognizer, 'Pls add Aoife as backup 0834471290'), ['0834471290']);
   for (const text of ['Gate 3, 699 555 320 units', 'Invoice 08134479021 paid']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
+
+test("a maker's serial in Polish ('nr fabr.', 'numer fabryczny') is an identifier, not a phone", () => {
+  for (const text of ['LICZNIK GAZU   nr fabr. 0412789/2019', 'numer fabryczny 04127892019']) assert.equal(redact(text).text, text, text);
+});
