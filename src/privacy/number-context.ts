@@ -20,7 +20,9 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
   'po box', 'p o box', 'p.o. box',
   // Our users' other languages: a ticket (chamado, protocolo), an order (pedido), an invoice (factura, factuur, Rechnung),
   // a meter (contador, compteur, licznik), a maker's serial (Polish nr fabr., numer fabryczny).
-  'chamado', 'protocolo', 'pedido', 'factura', 'factuur', 'rechnung', 'contador', 'compteur', 'licznik', 'licznika', 'fabr', 'fabryczny'];
+  'chamado', 'protocolo', 'pedido', 'factura', 'factuur', 'rechnung', 'contador', 'compteur', 'licznik', 'licznika', 'fabr', 'fabryczny',
+  // A serial's label: Spanish and Portuguese serie, German Seriennummer, Dutch serienummer, Polish (nr) seryjny.
+  'serie', 'seriennummer', 'serienummer', 'seryjny'];
 // The label may be said, not written: "the ticket is …", "the reading was …", "the serial number's …"; or written short with
 // its dot: "Ref. 0485/77.21.09", "Inv. 20240115".
 // A field's key is a label too, in JSON, logfmt or a query string, as a word of the key's name: `"imei":"3569…"`,

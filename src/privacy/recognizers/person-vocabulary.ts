@@ -72,7 +72,7 @@ habari shukran yung fono matrícula matricula nº n° cartão cartao leitura sed
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
 delivery deliveries meter meters reading readings electricity electric gas water heat kwh kw serial ticket tickets number numbers phone tel mobile
-fax helpdesk landline hotline switchboard elec acc iccid intake
+fax helpdesk landline hotline switchboard elec acc iccid intake mprn mpan gprn uprn imei nmi
 cell email mail address name names contact contacts details detail info information manager supervisor security guard guards patrol
 shift shifts handover rota cleaning cleaner cleaners maintenance facilities facility team channel staff crew contractor contractors visitor
 visitors register sign signed time date visit company firm vendor supplier client customer tenant landlord owner account

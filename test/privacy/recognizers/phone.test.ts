@@ -429,3 +429,9 @@ test("a name, then a comma, cues the number after it; a Nigerian or Irish mobile
 test("a maker's serial in Polish ('nr fabr.', 'numer fabryczny') is an identifier, not a phone", () => {
   for (const text of ['LICZNIK GAZU   nr fabr. 0412789/2019', 'numer fabryczny 04127892019']) assert.equal(redact(text).text, text, text);
 });
+
+test("a serial's label in our users' languages ('serie', 'Seriennummer') is an identifier's, and a meter point's number is no name's ('ESB MPRN')", () => {
+  for (const text of ['Medidor eléctrico Elster A1800 serie 01-208-445-77, lectura 045218,6 kWh', 'Seriennummer 0171 2345678', 'ESB MPRN 10 006 543 210 (24hr/night)']) {
+    assert.equal(redact(text).text, text, text);
+  }
+});
