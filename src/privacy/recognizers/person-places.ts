@@ -8,7 +8,7 @@
 import type { DetectedSpan } from '../recognizer.ts';
 import { NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS } from './person-vocabulary.ts';
 import { PLACE_PREFIX, withoutAccents, wordFlags } from './person-word-flags.ts';
-import { APOSTROPHE, BACKSLASH, DOT, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, SLASH, SPACE } from '../char-codes.ts';
+import { APOSTROPHE, BACKSLASH, COLON, DOT, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, SLASH, SPACE } from '../char-codes.ts';
 
 const MAX_WORDS_BEFORE = 3;
 const LETTER = /\p{L}/u;
@@ -104,6 +104,24 @@ export function isInAddressValue(text: string, codes: Uint16Array, start: number
   if (quote < limit || codes[quote] !== QUOTATION_MARK) return false;
   const keyEnd = codes[quote - 1] === BACKSLASH ? quote - 1 : quote;
   return ADDRESS_KEY.test(text.slice(Math.max(0, keyEnd - KEY_WINDOW), keyEnd));
+}
+
+// A form's or a message's label for a site's place, at a line's start: the value right after it is the place's name, though
+// named after someone ("Building: Mitchell Court, Ngong Rd", "Standort: Bürocampus Frankfurt-Niederrad"). Only the value's
+// first words, where the span starts: a contact may be named further on.
+const PLACE_LABELS: ReadonlySet<string> = new Set(['building', 'bldg', 'site', 'location', 'address', 'premises', 'property', 'venue',
+  'standort', 'objekt', 'adresse', 'locatie', 'adres', 'locación', 'ubicación', 'dirección', 'direccion', 'endereço', 'endereco', 'local',
+  'indirizzo', 'sede', 'lokasi', 'alamat', 'lokalizacja', 'adres obiektu', 'emplacement']);
+const LONGEST_PLACE_LABEL = Math.max(...[...PLACE_LABELS].map((label) => label.length));
+
+/** Whether `start` is where a place's value starts after its label at a line's start (PLACE_LABELS): "Building: |Mitchell Court". */
+export function isAfterPlaceLabel(text: string, codes: Uint16Array, start: number): boolean {
+  let colon = start - 1;
+  while (codes[colon] === SPACE) colon--;
+  if (codes[colon] !== COLON || colon === start - 1) return false;
+  let labelStart = colon;
+  while (labelStart > 0 && colon - labelStart < LONGEST_PLACE_LABEL && codes[labelStart - 1] !== LINE_FEED) labelStart--;
+  return (labelStart === 0 || codes[labelStart - 1] === LINE_FEED) && PLACE_LABELS.has(text.slice(labelStart, colon).trim().toLowerCase());
 }
 
 // The people streets, airports, hospitals, parks and buildings are most often named after in our users' countries: their

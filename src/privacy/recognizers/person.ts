@@ -19,7 +19,7 @@ import { detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPla
 import { takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectNonLatinNames, mayHoldNonLatinName } from './person-scripts.ts';
-import { isInAddressValue, isInNamesake, isPlaceName, mayHoldAddressValue } from './person-places.ts';
+import { isAfterPlaceLabel, isInAddressValue, isInNamesake, isPlaceName, mayHoldAddressValue } from './person-places.ts';
 import { CAPITALISED_WORD_SOURCE, isAcronym, isCamelCaseWord, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
@@ -1292,7 +1292,8 @@ export const personRecognizer: Recognizer = {
     const unplaced = isPlace === undefined ? spans
       : withoutSpansWhere(spans, (span, index) => (index < spansBeforeRepeats ? isPlace[index]! : isPlaceName(text, profile.codes, span)));
     // A famous namesake's name is a street's or a building's; a record's address value names no one (person-places.ts).
-    const named = withoutSpansWhere(unplaced, (span) => isInNamesake(text, profile.codes, span.start, span.end) || (mayHoldAddress && isInAddressValue(text, profile.codes, span.start)));
+    const named = withoutSpansWhere(unplaced, (span) => isInNamesake(text, profile.codes, span.start, span.end) || (mayHoldAddress && isInAddressValue(text, profile.codes, span.start))
+      || (profile.colonCount > 0 && isAfterPlaceLabel(text, profile.codes, span.start)));
     // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").
     return withoutSpansInCells(table.nameless, withoutTitlesAlone(text, profile.codes, named));
   },

@@ -1267,3 +1267,9 @@ test("across a column's gap after a weak cue, a name holds a name's word: 'Actio
   assert.equal(redacted('Area          Finding                          Risk   Action by    Due'), 'Area          Finding                          Risk   Action by    Due');
   assert.equal(redacted('Checked by    J. Smith'), 'Checked by    [REDACTED_NAME]');
 });
+
+test("the value right after a place's label at a line's start is the place's name, though named after someone: 'Building: Mitchell Court'", () => {
+  for (const text of ['Building: Mitchell Court, Ngong Rd', 'Standort: Bürocampus Frankfurt-Niederrad, Lyoner Str. 14', "Site: Menlyn Maine, Pretoria East"]) assert.equal(redacted(text), text, text);
+  // A contact named further on is still a name.
+  assert.equal(redacted('Site: Main Gate, contact John Smith'), 'Site: Main Gate, contact [REDACTED_NAME]');
+});
