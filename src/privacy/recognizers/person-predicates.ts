@@ -11,7 +11,7 @@
 // said of a person only: a person's role (not a firm's: "Mitie is the contractor" stays), a shift or a desk (not "on site",
 // where a firm's engineers are), a task or a deed in the past tense.
 import type { DetectedSpan } from '../recognizer.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, RIGHT_SINGLE_QUOTE, SLASH, SPACE, TAB, UNDERSCORE } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SLASH, SPACE, TAB, UNDERSCORE } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, readsAsName, TITLE, WORD_NAME } from './person-word-flags.ts';
 import { NAME_PARTICLES } from './person-vocabulary.ts';
@@ -19,8 +19,8 @@ import { isAcronym, isCamelCaseWord, isUpperCaseAt } from './person-word-shapes.
 
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
 const NAMES = String.raw`${NAME}(?:(?:, | and | & |, and )${NAME}){0,3}`;
-const ROLE = String.raw`(?:guard|guards|officer|officers|supervisor|manager|receptionist|receptionists|cleaner|cleaners|caretaker|porter|driver|keyholder|key holder|contact|concierge|warden|first aider|lead|deputy|boss|coordinator|housekeeper|handyman|janitor|attendant|technician|electrician|engineer|controller|operative|operatives|patroller)`;
-const ROLE_ADJECTIVES = String.raw`(?:(?:new|main|day|night|weekend|relief|site|cleaning|security|duty|contract|building|area|shift|head|senior|assistant|team|floor|gate|other|only|usual|regular|mobile|patrol|control room|cctv|fire|lift|maintenance) )*`;
+const ROLE = String.raw`(?:guard|guards|officer|officers|supervisor|manager|receptionist|receptionists|cleaner|cleaners|caretaker|porter|driver|keyholder|key holder|contact|concierge|warden|first aider|lead|deputy|boss|coordinator|housekeeper|handyman|janitor|attendant|technician|electrician|engineer|controller|operative|operatives|patroller|rep|representative|admin|administrator)`;
+const ROLE_ADJECTIVES = String.raw`(?:(?:new|main|day|night|weekend|relief|site|cleaning|security|duty|contract|building|area|shift|head|senior|assistant|team|floor|gate|other|only|usual|regular|mobile|patrol|control room|cctv|fire|lift|maintenance|client|customer|visitor reg|visitor|system|facilities|facility|property|office|estates|emergency|escalation|out of hours) )*`;
 const POST = String.raw`(?:nights|days|earlies|lates|weekends|the weekend|reception|the gate|gate \d+|the desk|the door|duty|leave|holiday|annual leave|sick leave|the early shift|the late shift|the night shift|the day shift|patrol|the post room|the tea trolley)`;
 const TASK = String.raw`(?:do|take|handle|chase|call|ring|phone|redo|cover|check|order|follow up|sort|fix|arrange|reissue|confirm|lock up|open up|lock|open|collect|sign|update|book|email|text|remind|escort|meet|train)`;
 const DEED = String.raw`(?:reported|covered|cleaned|did|fixed|locked|opened|signed|attended|stopped|collected|checked|rang|called|said|left|found|noticed|raised|logged|swapped|dropped off|picked up|handed over|caught|spotted|patrolled|escorted|says|wants|asked|mentioned|wrote)`;
@@ -29,7 +29,8 @@ const SIGN_ON = String.raw`here(?=[.,!;:]|[ \t]*(?:\(|\r?\n|$))`;
 const PREDICATE = String.raw`(?:(?:is|was|are|were|'s|’s|will be) (?:the|our|a|an|my|your|their|his|her) ${ROLE_ADJECTIVES}${ROLE}\b|(?:(?:is|was|are|were|'s|’s|will be) )?(?:on|off) ${POST}\b|(?:is|are) (?:off sick|covering|working|in charge)\b|(?:to|will) ${TASK}\b|${DEED}\b|(?:has|had) (?:the )?keys?\b|(?:works|covers|does|cleans|starts|started|finishes|relieves|will relieve) |${SIGN_ON})`;
 // Tried at a capital at a sentence's or a line's start, or after a comma, a colon, a semicolon, a list's "1)" or a dash
 // (isListOrSentenceStart()): not inside a phrase ("at Victoria Station is the guard").
-const NAMES_BEFORE_PREDICATE = new RegExp(String.raw`(${NAMES}) ${PREDICATE}`, 'uy');
+// A note in brackets may stand between the names and what is said of them: "Ikechukwu (Emeka) will be the client rep".
+const NAMES_BEFORE_PREDICATE = new RegExp(String.raw`(${NAMES})(?: \([^()\n]{1,30}\))? ${PREDICATE}`, 'uy');
 const LIST_JOINT = /, and |, | and | & /g;
 
 /** Whether the capitalised word text[start, end) may be a name said with no cue: see the header's decisions. */
@@ -58,13 +59,14 @@ const FIRST_WORDS_AFTER_NAME: ReadonlySet<string> = new Set(['is', 'was', 'are',
 const MAX_FIRST_WORD_LETTERS = 9;
 const AMPERSAND = 0x26;
 
-/** Whether the word after the capitalised word at `at` may start a predicate or a list ("Dawn is", "Dawn's", "Dawn, Faith"). */
+/** Whether the word after the capitalised word at `at` may start a predicate, a list or a note ("Dawn is", "Dawn's", "Dawn, Faith", "Dawn (nights)"). */
 function mayBePredicateAfter(text: string, codes: Uint16Array, at: number): boolean {
   let end = at + 1;
   while (end < codes.length && (codes[end]! >= 128 || isAsciiLetter(codes[end]!))) end++;
   const after = codes[end];
   if (after === COMMA || after === APOSTROPHE || after === RIGHT_SINGLE_QUOTE || after === HYPHEN) return true;
   if (after !== SPACE) return false;
+  if (codes[end + 1] === LEFT_PARENTHESIS) return true;
   let wordEnd = end + 1;
   while (wordEnd < codes.length && wordEnd - end <= MAX_FIRST_WORD_LETTERS && isAsciiLetter(codes[wordEnd]!)) wordEnd++;
   return codes[wordEnd] === AMPERSAND || FIRST_WORDS_AFTER_NAME.has(text.slice(end + 1, wordEnd).toLowerCase());

@@ -1273,3 +1273,9 @@ test("the value right after a place's label at a line's start is the place's nam
   // A contact named further on is still a name.
   assert.equal(redacted('Site: Main Gate, contact John Smith'), 'Site: Main Gate, contact [REDACTED_NAME]');
 });
+
+test("a name before a client's rep or a system's admin role, a note in brackets between or not, is a person's", () => {
+  assert.equal(redacted('Kabir will be the visitor reg admin.'), '[REDACTED_NAME] will be the visitor reg admin.');
+  assert.equal(redacted('Ikechukwu (Emeka) will be the client rep.'), '[REDACTED_NAME] ([REDACTED_NAME]) will be the client rep.');
+  assert.equal(redacted('Mitie is the cleaning contractor'), 'Mitie is the cleaning contractor');
+});
