@@ -11,6 +11,8 @@ const PERSON_HEADINGS: ReadonlySet<string> = new Set([
   'visitor', 'visitors', 'visitor name', 'visitors name', 'name of visitor', 'guest', 'guest name', 'person', 'person name',
   'contact', 'contact name', 'contact person', 'host', 'host name', 'to meet', 'person to meet', 'whom to meet', 'to see', 'whom to see', 'person to see', 'visiting', 'meeting',
   'signature', 'sign', 'signed', 'sign in', 'sign out', 'signed by', 'visitor signature', 'driver', 'driver name', 'drivers name',
+  // A signature's heading written short: "Sig", Portuguese "Ass." (assinatura), German "Unterschr.".
+  'sig', 'ass', 'assin', 'unterschr',
   'guard', 'guard name', 'officer', 'officer name', 'employee', 'employee name', 'staff', 'staff name', 'engineer', 'contractor name',
   'collected by', 'issued to', 'issued by', 'received by', 'returned by', 'checked by', 'escorted by', 'authorised by', 'authorized by',
   'approved by', 'handed to', 'key holder', 'keyholder', 'supervisor', 'manager', 'operative', 'attendee', 'emp name',
@@ -117,7 +119,8 @@ export const isPersonal = (heading: string): boolean => PERSON_HEADINGS.has(head
 // "Reception"), who did something ("Found by": "janitorial"), a signature's ("on file"). Under any other, a name, a
 // visitor's, a driver's, everyday words are a name too ("FROST", "Price").
 const MAY_HOLD_NOTE_HEADINGS: ReadonlySet<string> = new Set(['host', 'to meet', 'person to meet', 'whom to meet', 'to see', 'whom to see',
-  'person to see', 'visiting', 'meeting', 'contact', 'signature', 'sign', 'signed', 'sign in', 'sign out', 'visitor signature', 'witness']);
+  'person to see', 'visiting', 'meeting', 'contact', 'signature', 'sign', 'signed', 'sign in', 'sign out', 'visitor signature', 'witness',
+  'sig', 'ass', 'assin', 'unterschr']);
 const DONE_BY_OR_TO = / (?:by|to)$/;
 /** Whether a column under this personal heading holds names only (see MAY_HOLD_NOTE_HEADINGS): addValue()'s `namesOnly`. */
 export const holdsNamesOnly = (heading: string): boolean => !MAY_HOLD_NOTE_HEADINGS.has(heading) && !DONE_BY_OR_TO.test(heading);

@@ -227,3 +227,10 @@ test("a role's and a shift's headings in our users' other languages are headings
   const german = 'Objekt;Funktion;Name;Schicht\nB-14;Objektleiter;Jürgen Brandt;Früh';
   assert.equal(redact(german).text, 'Objekt;Funktion;Name;Schicht\nB-14;Objektleiter;[REDACTED_NAME];Früh');
 });
+
+test("a signature's heading written short ('Sig', Portuguese 'Ass.', German 'Unterschr.') heads a column of signers", () => {
+  const attendance = 'Nome | Empresa | Email | Ass.\nRui Costa | Vigiprotec | r.costa@example.pt | S Magalhães';
+  assert.equal(redact(attendance).text, 'Nome | Empresa | Email | Ass.\n[REDACTED_NAME] | Vigiprotec | [REDACTED_EMAIL] | [REDACTED_NAME]');
+  const keys = 'Key No | Issued to | Company | Out | In | Sig\nK17 | Tom Reed | Mercury Eng. | 07:30 | 16:00 | N Obi';
+  assert.equal(redact(keys).text, 'Key No | Issued to | Company | Out | In | Sig\nK17 | [REDACTED_NAME] | Mercury Eng. | 07:30 | 16:00 | [REDACTED_NAME]');
+});
