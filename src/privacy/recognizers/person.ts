@@ -1109,11 +1109,12 @@ function isUndottedInitialBefore(codes: Uint16Array, start: number): boolean {
 }
 
 // What a message's signing name follows: a sentence's end and a line break ("Thanks for covering.⏎Ifeanyi"); a sentence's
-// end and a dash, on its line or the next ("… is complaining. - Gift", "… engineer ETA 10am.⏎— Rob K"); a sign-off's
+// end and a dash, on its line or the next ("… is complaining. - Gift", "… engineer ETA 10am.⏎— Rob K"), or a dash that
+// starts the last line, whatever ends the one before ("… 9am dadating tech⏎ - Nene"); a sign-off's
 // line in any language ("Pozdrawiam,⏎Jarek"). After a sentence's end alone on its line ("… to ania@…. Ania") the name
 // must be no word at all.
 const SIGNED_AFTER_LINE_BREAK = /(?:[.!?]|^[^\S\r\n]*\p{L}+(?: \p{L}+)?,)[^\S\r\n]*\r?\n[ \t\r\n]*$/mu;
-const SIGNED_AFTER_DASH = /[.!?)][ \t]*(?:\r?\n[ \t]*)?[-–—][ \t]*$/;
+const SIGNED_AFTER_DASH = /(?:[.!?)][ \t]*(?:\r?\n[ \t]*)?|\n[ \t]*)[-–—][ \t]*$/;
 const SIGNED_AFTER_SENTENCE = /[.!?][ \t]+$/;
 const MIN_SIGNATURE_LETTERS = 3;
 

@@ -1279,3 +1279,8 @@ test("a name before a client's rep or a system's admin role, a note in brackets 
   assert.equal(redacted('Ikechukwu (Emeka) will be the client rep.'), '[REDACTED_NAME] ([REDACTED_NAME]) will be the client rep.');
   assert.equal(redacted('Mitie is the cleaning contractor'), 'Mitie is the cleaning contractor');
 });
+
+test("a dash that starts a message's last line signs it, whatever ends the line before ('… dadating tech⏎ - Nene')", () => {
+  assert.equal(redacted('sabi nya tom. 9am dadating tech\n - Nene'), 'sabi nya tom. 9am dadating tech\n - [REDACTED_NAME]');
+  assert.equal(redacted('Items:\n- Kitchen\n- Boilers'), 'Items:\n- Kitchen\n- Boilers');
+});
