@@ -195,3 +195,20 @@ export function detectNamesBeforeNotes(text: string, codes: Uint16Array, spans: 
     if (NOTE_AFTER.test(text.slice(end, end + MAX_NOTE_LOOKAHEAD)) && isUncuedName(text, codes, start, end)) spans.push({ type: 'PERSON', start, end });
   }
 }
+
+// A message for someone, taken down on paper or in a note: the name it is for starts it, a dash after ("Paddy - the gas man
+// rang, will call back", "Gav — alarm co. rang re zone 14"). Decisions: one capitalised word at the text's start that is a
+// name said alone (isUncuedName()) in title case, then a spaced dash and a word of the message; "Note - …", "Reception - …"
+// and "FYI - …" are a word, ours and an acronym.
+const ADDRESSEE_DASH = /^[^\S\n]*[-–—][^\S\n]+\p{L}/u;
+
+/** Pushes a PERSON span for the name a message starts with, a dash after it (ADDRESSEE_DASH's decisions). */
+export function detectAddresseeAtStart(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  let start = 0;
+  while (codes[start] === SPACE) start++;
+  let end = start;
+  while (isLetterAt(text, codes, end)) end++;
+  // In title case: a word in capitals there is a sheet's or a receipt's title ("KASSENBELEG — Schlüsseldienst …").
+  if (end - start < MIN_UNCUED_NAME_LETTERS || !isUpperCaseAt(text, codes, start) || isUpperCaseAt(text, codes, start + 1) || !ADDRESSEE_DASH.test(text.slice(end, end + 8))) return;
+  if (isUncuedName(text, codes, start, end)) spans.push({ type: 'PERSON', start, end });
+}

@@ -1284,3 +1284,8 @@ test("a dash that starts a message's last line signs it, whatever ends the line 
   assert.equal(redacted('sabi nya tom. 9am dadating tech\n - Nene'), 'sabi nya tom. 9am dadating tech\n - [REDACTED_NAME]');
   assert.equal(redacted('Items:\n- Kitchen\n- Boilers'), 'Items:\n- Kitchen\n- Boilers');
 });
+
+test("a message taken down for someone starts with their name and a dash ('Gav — alarm co. rang'); a title in capitals or a word does not", () => {
+  assert.equal(redacted('Gav — alarm co. rang re zone 14'), '[REDACTED_NAME] — alarm co. rang re zone 14');
+  for (const text of ['KASSENBELEG — Schlüsseldienst Schnell, Köln', 'Note - the boiler is off', 'FYI - gate 2 is shut']) assert.equal(redacted(text), text, text);
+});
