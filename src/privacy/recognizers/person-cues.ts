@@ -46,7 +46,11 @@ const ROLES = ['officer', 'guard', 'sgt', 'sergeant', 'constable', 'pc', 'pcso',
   'supervisor', 'engineer', 'auditor', 'technician', 'tech', 'lead', 'marshal', 'cleaner', 'driver', 'warden', 'caretaker', 'concierge', 'receptionist',
   'porter', 'card ?holder', 'key ?holder', 'hr', 'fr', 'pan', 'pani', 'manager', 'mgr', 'vigilante', 'porteiro', 'porteira', 'zelador', 'zeladora', 'colega',
   'tecnico', 'guardia', 'conserje', 'encargado', 'encargada', 'jefe', 'gerente', 'supervisora', 'operador', 'operadora', 'motorista', 'chofer',
-  'electricista', 'eletricista', 'askari', 'fundi'];
+  'electricista', 'eletricista', 'askari', 'fundi',
+  // The Philippines' security guard and lady guard ("SG Ernesto Catalan / LG Maricel Dizon"); Polish roles, a manager's, a
+  // guard's and a porter's, as said of or to them ("Powiadomiono kierownika Zająca"); not as a title names them, before a
+  // genitive noun ("Kierownik Obiektu", a facility's manager).
+  'sg', 'lg', 'kierownika', 'kierownikowi', 'ochroniarza', 'portiera'];
 export const ROLE = new RegExp(String.raw`\b(?:${ROLES.join('|')})\.?(?:[^\S\r\n]+\d{2,5})?[^\S\r\n]+\(?`, 'gi');
 
 // Read strictly, as a role is: a rota's shift or day label, its name after the colon ("Night: Bogdan / Day: Nkechi", "Mon:
@@ -87,7 +91,8 @@ function cue(pattern: RegExp, allowLower: boolean, bit: number, strict = false):
 // Order matters: spans are reported per cue in this order, as the reference scans do.
 export const TITLE_CUE: Cue = cue(TITLE, true, 4);
 export const WEAK_CUE_OF_CUES: Cue = cue(WEAK_CUE, false, 8);
-export const CUES: readonly Cue[] = [cue(STRONG_CUE, true, 1), cue(GREETING_CUE, true, 2), TITLE_CUE, WEAK_CUE_OF_CUES, cue(ROLE, false, 16, true), cue(STRICT_LABEL_OR_VERB, false, 32, true)];
+export const ROLE_CUE: Cue = cue(ROLE, false, 16, true);
+export const CUES: readonly Cue[] = [cue(STRONG_CUE, true, 1), cue(GREETING_CUE, true, 2), TITLE_CUE, WEAK_CUE_OF_CUES, ROLE_CUE, cue(STRICT_LABEL_OR_VERB, false, 32, true)];
 
 // The leading letters of every alternative of each cue (up to its first non-letter). A cue can only match
 // where a word starts with one of these; a test checks the sticky scan against the reference scan.

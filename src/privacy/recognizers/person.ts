@@ -4,7 +4,7 @@
 import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells, withoutSpansInCells, withoutSpansWhere } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, WORD_NAME, wordFlags } from './person-word-flags.ts';
-import { CUES, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
+import { CUES, ROLE_CUE, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
 import { CALENDAR_WORDS, JOB_ROLE_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
@@ -1050,6 +1050,9 @@ function takeListedNames(text: string, codes: Uint16Array, spans: DetectedSpan[]
     if (LIST_JOINT_AFTER.test(text)) at = LIST_JOINT_AFTER.lastIndex;
     else if (TO_AFTER.test(text) && FROM_BEFORE.test(text.slice(Math.max(0, span.start - FROM_LENGTH), span.start))) at = TO_AFTER.lastIndex;
     else continue;
+    // A listed name's role before it is no part of it: "SG Ernesto Dizon / LG Maricel Dizon".
+    const roleEnd = stickyMatchEnd(ROLE_CUE.stickyPattern, text, at);
+    if (roleEnd !== -1) at = roleEnd;
     const byComma = at === span.end + 2 && joint === COMMA;
     // A speaker saying the name again, whole: "called grace, grace mensah", "bogdan, bogdan ionescu".
     const restated = byComma && startsWithWordOf(text, codes, at, span);

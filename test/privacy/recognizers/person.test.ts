@@ -1289,3 +1289,9 @@ test("a message taken down for someone starts with their name and a dash ('Gav �
   assert.equal(redacted('Gav — alarm co. rang re zone 14'), '[REDACTED_NAME] — alarm co. rang re zone 14');
   for (const text of ['KASSENBELEG — Schlüsseldienst Schnell, Köln', 'Note - the boiler is off', 'FYI - gate 2 is shut']) assert.equal(redacted(text), text, text);
 });
+
+test("the Philippines' SG and LG, and Polish roles as said of someone ('kierownika Zająca'), stand before a name as a role does", () => {
+  assert.equal(redacted('Post 2 (Parking): SG Ernesto Dizon / LG Maricel Dizon'), 'Post 2 (Parking): SG [REDACTED_NAME] / LG [REDACTED_NAME]');
+  assert.equal(redacted('Powiadomiono kierownika Zająca, tel. 601 234 567.'), 'Powiadomiono kierownika [REDACTED_NAME], tel. [REDACTED_PHONE].');
+  assert.equal(redacted('Kierownik Obiektu | Centrum Biurowe Wola Point'), 'Kierownik Obiektu | Centrum Biurowe Wola Point');
+});
