@@ -1113,11 +1113,16 @@ function isUndottedInitialBefore(codes: Uint16Array, start: number): boolean {
 
 // What a message's signing name follows: a sentence's end and a line break ("Thanks for covering.⏎Ifeanyi"); a sentence's
 // end and a dash, on its line or the next ("… is complaining. - Gift", "… engineer ETA 10am.⏎— Rob K"), or a dash that
-// starts the last line, whatever ends the one before ("… 9am dadating tech⏎ - Nene"); a sign-off's
+// starts the last line, whatever ends the one before ("… 9am dadating tech⏎ - Nene"), or a spaced en or em dash after
+// anything in a message of sentences ("I'll be back at 7. … Also forward quote to ops@… — Tommo", not "Room booked —
+// Thames"); a sign-off's
 // line in any language ("Pozdrawiam,⏎Jarek"). After a sentence's end alone on its line ("… to ania@…. Ania") the name
 // must be no word at all.
 const SIGNED_AFTER_LINE_BREAK = /(?:[.!?]|^[^\S\r\n]*\p{L}+(?: \p{L}+)?,)[^\S\r\n]*\r?\n[ \t\r\n]*$/mu;
 const SIGNED_AFTER_DASH = /(?:[.!?)][ \t]*(?:\r?\n[ \t]*)?|\n[ \t]*)[-–—][ \t]*$/;
+const SIGNED_AFTER_SPACED_DASH = /[ \t][–—][ \t]+$/;
+// A message of sentences: a sentence ends in it somewhere ("… back at 7. Can you …").
+const SENTENCE_END = /[.!?][ \t\r\n]/;
 const SIGNED_AFTER_SENTENCE = /[.!?][ \t]+$/;
 const MIN_SIGNATURE_LETTERS = 3;
 
@@ -1149,7 +1154,7 @@ function detectSignatureLine(text: string, codes: Uint16Array, spans: DetectedSp
   const flags = nameTokenFlags(text, codes, start, wordEnd);
   if ((flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0 || ((flags & WORD_NAME) === 0 && !readsAsName(flags, text, start, wordEnd, MIN_SIGNATURE_LETTERS))) return;
   const before = text.slice(Math.max(0, start - MAX_SENTENCE_END_LOOKBACK), start);
-  const signed = SIGNED_AFTER_LINE_BREAK.test(before) || SIGNED_AFTER_DASH.test(before)
+  const signed = SIGNED_AFTER_LINE_BREAK.test(before) || SIGNED_AFTER_DASH.test(before) || (SIGNED_AFTER_SPACED_DASH.test(before) && SENTENCE_END.test(text.slice(0, start)))
     || ((flags & (WORD_NAME | LEXICON_NAME)) === 0 && SIGNED_AFTER_SENTENCE.test(before));
   if (signed) spans.push({ type: 'PERSON', start, end });
 }

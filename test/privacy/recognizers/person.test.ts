@@ -1295,3 +1295,8 @@ test("the Philippines' SG and LG, and Polish roles as said of someone ('kierowni
   assert.equal(redacted('Powiadomiono kierownika Zająca, tel. 601 234 567.'), 'Powiadomiono kierownika [REDACTED_NAME], tel. [REDACTED_PHONE].');
   assert.equal(redacted('Kierownik Obiektu | Centrum Biurowe Wola Point'), 'Kierownik Obiektu | Centrum Biurowe Wola Point');
 });
+
+test("a spaced em dash before a name at a message's end signs it, whatever stands before, in a message of sentences", () => {
+  assert.equal(redacted("I'll be back at 7. Also forward the quote to ops@example.com — Tommo"), "I'll be back at 7. Also forward the quote to [REDACTED_EMAIL] — [REDACTED_NAME]");
+  assert.equal(redacted('Meeting room booked — Thames'), 'Meeting room booked — Thames');
+});
