@@ -1088,6 +1088,26 @@ function isListedWordAt(text: string, codes: Uint16Array, start: number, end: nu
   return LIST_GOES_ON_AFTER.test(text);
 }
 
+// A nickname in quotes between a name's first name and its surname: 'Rolando "Boy" Pacheco', 'Robert “Bob” Okafor'.
+const NICKNAME_AFTER = /[ ]["“]\p{Lu}\p{Ll}+["”][ ](?=\p{Lu}\p{Ll})/uy;
+
+/**
+ * Each name with a nickname in quotes after it takes the nickname and the name after that, one found already or a word that
+ * reads as a surname: the two are one name.
+ */
+function takeNicknames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  const count = spans.length;
+  for (let index = 0; index < count; index++) {
+    const span = spans[index]!;
+    NICKNAME_AFTER.lastIndex = span.end;
+    if (!NICKNAME_AFTER.test(text)) continue;
+    const surnameStart = NICKNAME_AFTER.lastIndex;
+    const next = spans.find((other) => other.start === surnameStart);
+    const end = next?.end ?? readNameAt(text, codes, surnameStart, false)?.end;
+    if (end !== undefined) spans.push({ type: 'PERSON', start: span.start, end });
+  }
+}
+
 /**
  * Each name takes the initial of its surname after it: "Sandra O. will cover", "Thanks Sandra O" left the O; and a
  * surname the initial of its first name before it, written without a dot where a field starts ("| D Patel", a signature
@@ -1276,6 +1296,7 @@ export const personRecognizer: Recognizer = {
     if (profile.capitalCount > 0) detectSignatureLine(text, profile.codes, spans);
     if (mayHoldParticleSurname(text)) detectParticleSurnames(text, profile.codes, spans);
     takeSurnameInitials(profile.codes, text.length, spans);
+    if (text.includes('"') || text.includes('“')) takeNicknames(text, profile.codes, spans);
     takePlaceSurnames(text, profile.codes, spans);
     takeListedNames(text, profile.codes, spans);
     if ((profile.tableMarks & TABLE_MARK.comma) !== 0) takeRestatedNames(text, profile.codes, spans);

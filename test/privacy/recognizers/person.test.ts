@@ -1300,3 +1300,9 @@ test("a spaced em dash before a name at a message's end signs it, whatever stand
   assert.equal(redacted("I'll be back at 7. Also forward the quote to ops@example.com — Tommo"), "I'll be back at 7. Also forward the quote to [REDACTED_EMAIL] — [REDACTED_NAME]");
   assert.equal(redacted('Meeting room booked — Thames'), 'Meeting room booked — Thames');
 });
+
+test('a nickname in quotes between a first name and a surname is part of the name', () => {
+  assert.equal(redacted('Detachment Commander: Rolando "Boy" Pacheco — 0917 555 1234'), 'Detachment Commander: [REDACTED_NAME] — [REDACTED_PHONE]');
+  assert.equal(redacted('Robert “Bob” Okafor signed'), '[REDACTED_NAME] signed');
+  assert.equal(redacted('Maria "Main" Gate'), '[REDACTED_NAME] "Main" Gate');
+});
