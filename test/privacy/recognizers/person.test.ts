@@ -1306,3 +1306,9 @@ test('a nickname in quotes between a first name and a surname is part of the nam
   assert.equal(redacted('Robert “Bob” Okafor signed'), '[REDACTED_NAME] signed');
   assert.equal(redacted('Maria "Main" Gate'), '[REDACTED_NAME] "Main" Gate');
 });
+
+test("a call or a talk already had, in Spanish and Portuguese ('hablé con', 'falei com', 'llamé a', 'liguei para'), cues a name", () => {
+  assert.equal(redacted('Nota interna: hablé con Bustelo, el informe 0412 está hecho.'), 'Nota interna: hablé con [REDACTED_NAME], el informe 0412 está hecho.');
+  assert.equal(redacted('llamé a Rodrigo ayer'), 'llamé a [REDACTED_NAME] ayer');
+  assert.equal(redacted('Falei com Marcos ontem'), 'Falei com [REDACTED_NAME] ontem');
+});
