@@ -196,19 +196,28 @@ export function detectNamesBeforeNotes(text: string, codes: Uint16Array, spans: 
   }
 }
 
-// A message for someone, taken down on paper or in a note: the name it is for starts it, a dash after ("Paddy - the gas man
-// rang, will call back", "Gav — alarm co. rang re zone 14"). Decisions: one capitalised word at the text's start that is a
-// name said alone (isUncuedName()) in title case, then a spaced dash and a word of the message; "Note - …", "Reception - …"
-// and "FYI - …" are a word, ours and an acronym.
-const ADDRESSEE_DASH = /^[^\S\n]*[-–—][^\S\n]+\p{L}/u;
+// A message for someone, taken down on paper or in a note: the name it is for starts it, a dash after ("Gav — alarm co. rang
+// re zone 14", "Tunde - the lift engineer called"). Decisions: one capitalised word at the text's start that is a name said
+// alone (isUncuedName()) in title case, then a spaced dash and a word of the message; "Note - …", "Reception - …" and "FYI
+// - …" are a word, ours and an acronym; so, alas, is "Paddy - the gas man rang" (a paddy is a field).
 
-/** Pushes a PERSON span for the name a message starts with, a dash after it (ADDRESSEE_DASH's decisions). */
+/** Whether a spaced dash stands at `at`, then a letter (ASCII, or any other character): " - the gas man", " — alarm". */
+function isDashBeforeMessage(codes: Uint16Array, at: number): boolean {
+  let index = at;
+  while (codes[index] === SPACE) index++;
+  if (index === at || !IS_DASH(codes[index]!) || codes[index + 1] !== SPACE) return false;
+  index++;
+  while (codes[index] === SPACE) index++;
+  return isAsciiLetter(codes[index]!) || codes[index]! >= 128;
+}
+
+/** Pushes a PERSON span for the name a message starts with, a dash after it (the decisions above). */
 export function detectAddresseeAtStart(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   let start = 0;
   while (codes[start] === SPACE) start++;
+  // In title case: a word in capitals there is a sheet's or a receipt's title ("KASSENBELEG — Schlüsseldienst …").
+  if (!isUpperCaseAt(text, codes, start) || isUpperCaseAt(text, codes, start + 1)) return;
   let end = start;
   while (isLetterAt(text, codes, end)) end++;
-  // In title case: a word in capitals there is a sheet's or a receipt's title ("KASSENBELEG — Schlüsseldienst …").
-  if (end - start < MIN_UNCUED_NAME_LETTERS || !isUpperCaseAt(text, codes, start) || isUpperCaseAt(text, codes, start + 1) || !ADDRESSEE_DASH.test(text.slice(end, end + 8))) return;
-  if (isUncuedName(text, codes, start, end)) spans.push({ type: 'PERSON', start, end });
+  if (end - start >= MIN_UNCUED_NAME_LETTERS && isDashBeforeMessage(codes, end) && isUncuedName(text, codes, start, end)) spans.push({ type: 'PERSON', start, end });
 }
