@@ -1,7 +1,7 @@
 // What a table's headings and cells mean, for tables parted by delimiters (table-columns.ts) and by spaces
 // (aligned-columns.ts): which headings name a personal column (a name's or a phone's), which a column that holds no
 // names, and what a personal cell holds.
-import { DIALLING_CHARACTERS, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, SPACE, TAB } from './char-codes.ts';
+import { DIALLING_CHARACTERS, DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, RIGHT_PARENTHESIS, SPACE, TAB } from './char-codes.ts';
 import { isCommonEnglishWord, isEnglishWord } from './english-words.ts';
 import { isOnlyVocabulary, LEXICON_NAME, WORD_NAME, wordFlags } from './recognizers/person-word-flags.ts';
 
@@ -185,11 +185,36 @@ export function isEverydayWords(text: string, codes: Uint16Array, start: number,
   return true;
 }
 
+// The last word of a cell that says who came by their trade or their firm, not their name: "Otis contractor", "Medline Pharma
+// rep", "Steris eng.", "Pest control team", "iFood entregador". In lower case: "Tom Driver" is a name.
+const TRADE_WORDS: ReadonlySet<string> = new Set(['contractor', 'contractors', 'rep', 'reps', 'vendor', 'team', 'crew', 'technician', 'tech', 'engineer',
+  'eng', 'electrician', 'plumber', 'courier', 'staff', 'supplier', 'agency', 'entregador', 'repartidor', 'técnico', 'tecnico', 'monteur', 'techniker']);
+
+/**
+ * Whether the cell text[start, end) says who came by their trade, not their name: everyday words (isEverydayWords()), or a
+ * trade's word last in lower case (TRADE_WORDS), a note in brackets after either dropped ("Electrician (Shift B)", "Diesel
+ * vendor (IOCL tanker)").
+ */
+function isDescription(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  let wordsEnd = end;
+  if (codes[end - 1] === RIGHT_PARENTHESIS) {
+    const open = text.lastIndexOf(' (', end);
+    if (open > start) wordsEnd = open;
+  }
+  let lastEnd = wordsEnd;
+  if (codes[lastEnd - 1] === DOT) lastEnd--;
+  let lastStart = lastEnd;
+  while (lastStart > start && (isAsciiLetter(codes[lastStart - 1]!) || codes[lastStart - 1]! >= 128)) lastStart--;
+  if (lastStart > start && lastEnd > lastStart && isAsciiLower(codes[lastStart]!) && TRADE_WORDS.has(text.slice(lastStart, lastEnd))) return true;
+  return wordsEnd > start && isEverydayWords(text, codes, start, wordsEnd);
+}
+
 export interface Found { person: number[]; phone: number[]; nameless: number[] }
 
 /**
  * Adds a personal cell to the cells of its kind (by what it holds), unless it holds no value, or, unless the column holds
- * `namesOnly`, only everyday words (a note or a team under "Found by" or "Host": "janitorial", "Purchase").
+ * `namesOnly`, a description (a note or a team under "Found by" or "Host": "janitorial", "Purchase"; a trade under "Issued
+ * to": "Otis contractor").
  */
 export function addValue(text: string, codes: Uint16Array, [start, end]: [number, number], found: Found, namesOnly = false): void {
   if (start === end || (end - start <= LONGEST_NOT_A_VALUE && NOT_A_VALUE.test(text.slice(start, end)))) return;
@@ -213,7 +238,7 @@ export function addValue(text: string, codes: Uint16Array, [start, end]: [number
     return;
   }
   if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end) && !isFirmFirst(text, codes, letterAt, end)
-    && (namesOnly || !isEverydayWords(text, codes, start, end))) {
+    && (namesOnly || !isDescription(text, codes, start, end))) {
     found.person.push(start, end);
   }
 }

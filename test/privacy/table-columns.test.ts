@@ -234,3 +234,8 @@ test("a signature's heading written short ('Sig', Portuguese 'Ass.', German 'Unt
   const keys = 'Key No | Issued to | Company | Out | In | Sig\nK17 | Tom Reed | Mercury Eng. | 07:30 | 16:00 | N Obi';
   assert.equal(redact(keys).text, 'Key No | Issued to | Company | Out | In | Sig\nK17 | [REDACTED_NAME] | Mercury Eng. | 07:30 | 16:00 | [REDACTED_NAME]');
 });
+
+test("under 'Issued to', a trade or a firm's trade is no name, a note in brackets after it or not: 'Otis contractor', 'Electrician (Shift B)'", () => {
+  const keys = 'Key No | Area | Issued To | Time Out\nK-03 | DB Room GF | Otis contractor | 09:00\nK-014 | LT Panel Room | Electrician (Shift B) | 14:05\nK-021 | DG Yard gate | Diesel vendor (IOCL tanker) | 09:40\nK-22 | Roof | Tom Driver | 10:00';
+  assert.equal(redact(keys).text, 'Key No | Area | Issued To | Time Out\nK-03 | DB Room GF | Otis contractor | 09:00\nK-014 | LT Panel Room | Electrician (Shift B) | 14:05\nK-021 | DG Yard gate | Diesel vendor (IOCL tanker) | 09:40\nK-22 | Roof | [REDACTED_NAME] | 10:00');
+});
