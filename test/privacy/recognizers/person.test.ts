@@ -1312,3 +1312,8 @@ test("a call or a talk already had, in Spanish and Portuguese ('hablé con', 'fa
   assert.equal(redacted('llamé a Rodrigo ayer'), 'llamé a [REDACTED_NAME] ayer');
   assert.equal(redacted('Falei com Marcos ontem'), 'Falei com [REDACTED_NAME] ontem');
 });
+
+test("a form's name label with its order in brackets ('Name (Last, First, MI):') cues the name after it", () => {
+  assert.equal(redacted('Name (Last, First, MI): PRUITT, DARNELL W\nSSN: none'), 'Name (Last, First, MI): [REDACTED_NAME]\nSSN: none');
+  assert.equal(redacted('Name (print): Kofi Mensah'), 'Name (print): [REDACTED_NAME]');
+});
