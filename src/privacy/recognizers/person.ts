@@ -1088,6 +1088,21 @@ function isListedWordAt(text: string, codes: Uint16Array, start: number, end: nu
   return LIST_GOES_ON_AFTER.test(text);
 }
 
+// A first name written short before the rest of the name: Bangladesh's and Malaysia's Md., Mohd. and Muhd. (Muhammad),
+// Spanish Mª (María) and Fco. (Francisco): "Md. Shahidul Islam", "Mohd Rizal", "Mª Dolores Pérez". Its dot may be left out.
+const NAME_ABBREVIATION_BEFORE = /(?<![\p{L}\p{N}])(?:md|mohd|muhd|mª|fco)\.? $/iu;
+const LONGEST_NAME_ABBREVIATION = 'mohd. '.length;
+
+/** Each name takes the first name written short before it (NAME_ABBREVIATION_BEFORE). */
+function takeNameAbbreviations(text: string, spans: DetectedSpan[]): void {
+  for (const span of spans) {
+    if (span.start < 3 || text.charCodeAt(span.start - 1) !== SPACE) continue;
+    const before = text.slice(Math.max(0, span.start - LONGEST_NAME_ABBREVIATION), span.start);
+    const match = NAME_ABBREVIATION_BEFORE.exec(before);
+    if (match !== null) span.start -= before.length - match.index;
+  }
+}
+
 // A nickname in quotes between a name's first name and its surname: 'Rolando "Boy" Pacheco', 'Robert “Bob” Okafor'.
 const NICKNAME_AFTER = /[ ]["“]\p{Lu}\p{Ll}+["”][ ](?=\p{Lu}\p{Ll})/uy;
 
@@ -1296,6 +1311,7 @@ export const personRecognizer: Recognizer = {
     if (profile.capitalCount > 0) detectSignatureLine(text, profile.codes, spans);
     if (mayHoldParticleSurname(text)) detectParticleSurnames(text, profile.codes, spans);
     takeSurnameInitials(profile.codes, text.length, spans);
+    takeNameAbbreviations(text, spans);
     if (text.includes('"') || text.includes('“')) takeNicknames(text, profile.codes, spans);
     takePlaceSurnames(text, profile.codes, spans);
     takeListedNames(text, profile.codes, spans);

@@ -1317,3 +1317,9 @@ test("a form's name label with its order in brackets ('Name (Last, First, MI):')
   assert.equal(redacted('Name (Last, First, MI): PRUITT, DARNELL W\nSSN: none'), 'Name (Last, First, MI): [REDACTED_NAME]\nSSN: none');
   assert.equal(redacted('Name (print): Kofi Mensah'), 'Name (print): [REDACTED_NAME]');
 });
+
+test("a first name written short before the name is part of it: 'Md. Shahidul Islam', 'Mohd Rizal', 'Mª Dolores Pérez'", () => {
+  assert.equal(redacted('Shift A 06-14:  Md. Shahidul Islam, Rahim Uddin'), 'Shift A 06-14:  [REDACTED_NAME], [REDACTED_NAME]');
+  assert.equal(redacted('Limpieza: Mª Dolores Pérez   91 555 1234'), 'Limpieza: [REDACTED_NAME]   [REDACTED_PHONE]');
+  assert.equal(redacted('cmd. Kofi Mensah'), 'cmd. [REDACTED_NAME]');
+});
