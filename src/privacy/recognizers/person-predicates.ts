@@ -221,3 +221,23 @@ export function detectAddresseeAtStart(text: string, codes: Uint16Array, spans: 
   while (isLetterAt(text, codes, end)) end++;
   if (end - start >= MIN_UNCUED_NAME_LETTERS && isDashBeforeMessage(codes, end) && isUncuedName(text, codes, start, end)) spans.push({ type: 'PERSON', start, end });
 }
+
+// A transcript names someone as it points at them: "one person day porter from nine to five that's ola", "the one fella in
+// the evenings that's tadhg and on saturday …", "that's dana okafor she's the property manager". Decisions: "that's" or
+// "that is", then one lower-case word that is a name said alone (isUncuedName(): no English word, none of ours), a
+// surname after it or not (no English word either), where the clause ends: the text's or a line's end, a mark, or a word
+// that starts the next clause ("and", "she", "he", "who", a filler). "that's gate b", "that's it" and "that's fine" are words.
+const THAT_IS_NAME = /\bthat(?:['’]s| is) ([a-z][a-z'’-]{2,})(?: ([a-z][a-z'’-]{2,}))?(?=[ \t]*(?:$|[,.!?;\n]| (?:and|she|he|her|his|who|uh|um|so|but|then)\b))/gm;
+
+/** Pushes a PERSON span for each lower-case name a transcript points at with "that's" (THAT_IS_NAME's decisions). */
+export function detectNamesAfterThatIs(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  THAT_IS_NAME.lastIndex = 0;
+  for (let match = THAT_IS_NAME.exec(text); match !== null; match = THAT_IS_NAME.exec(text)) {
+    const start = match.index + match[0].length - match[1]!.length - (match[2] === undefined ? 0 : match[2].length + 1);
+    const firstEnd = start + match[1]!.length;
+    if (!isUncuedName(text, codes, start, firstEnd)) continue;
+    const end = match[2] !== undefined && isUncuedName(text, codes, firstEnd + 1, firstEnd + 1 + match[2].length) ? firstEnd + 1 + match[2].length : firstEnd;
+    if (match[2] !== undefined && end === firstEnd) continue;
+    spans.push({ type: 'PERSON', start, end });
+  }
+}

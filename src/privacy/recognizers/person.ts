@@ -15,7 +15,7 @@ import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { detectSurnameFirstFields, detectCapitalSurnameFields, takeCapitalSurnamesBefore, takeSurnamesBeforeComma } from './person-fields.ts';
 import { detectContactNames, isTimeZoneCityAt } from './person-contact.ts';
 import { pushRepeatedNames } from './person-repeats.ts';
-import { detectAddresseeAtStart, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters } from './person-predicates.ts';
+import { detectAddresseeAtStart, detectNamesAfterThatIs, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters } from './person-predicates.ts';
 import { takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectNonLatinNames, mayHoldNonLatinName } from './person-scripts.ts';
@@ -1307,6 +1307,7 @@ export const personRecognizer: Recognizer = {
       detectAddresseeAtStart(text, profile.codes, spans);
     }
     if (profile.hasFrom) detectNamesFromPlaces(text, profile.codes, spans);
+    if (profile.hasApostrophe || text.includes('that is')) detectNamesAfterThatIs(text, profile.codes, spans);
     if (profile.capitalCount > 1 && text.includes(' wrote:')) detectQuoteWriters(text, profile.codes, spans);
     if (profile.capitalCount > 0) detectSignatureLine(text, profile.codes, spans);
     if (mayHoldParticleSurname(text)) detectParticleSurnames(text, profile.codes, spans);

@@ -1323,3 +1323,9 @@ test("a first name written short before the name is part of it: 'Md. Shahidul Is
   assert.equal(redacted('Limpieza: Mª Dolores Pérez   91 555 1234'), 'Limpieza: [REDACTED_NAME]   [REDACTED_PHONE]');
   assert.equal(redacted('cmd. Kofi Mensah'), 'cmd. [REDACTED_NAME]');
 });
+
+test("a transcript's 'that's' before a lower-case name at a clause's end points at a person: 'that's tadhg and on saturday …'", () => {
+  assert.equal(redacted('the one fella in the evenings that\'s tadhg and on saturday'), 'the one fella in the evenings that\'s [REDACTED_NAME] and on saturday');
+  assert.equal(redacted("that's dana okafor she's the property manager"), "that's [REDACTED_NAME] she's the property manager");
+  for (const text of ["that's gate b on um the south side", "that's it", "that's fine and the rest"]) assert.equal(redacted(text), text, text);
+});
