@@ -185,6 +185,9 @@ export function detectCapitalSurnameFields(text: string, profile: TextProfile, s
       const firstEnd = codes[end - 1] === DOT ? end - 1 : end;
       if (firstEnd - surnameEnd > 2 && !readsAsFirstName(text, codes, surnameEnd + 1, firstEnd)) continue;
     } else {
+      // The surname in capitals is the next capital's word, one space after this word: most capitals have none there.
+      const next = index + 1 < capitalCount ? capitalStarts[index + 1]! : -1;
+      if (next === -1 || codes[next - 1] !== SPACE || !isUpperCaseAt(text, codes, next + 1)) continue;
       end = capitalSurnameAfterFirstName(text, codes, start);
       if (end === -1 || !startsField(codes, start) || fieldEndAt(codes, end, text.length) === undefined) continue;
     }

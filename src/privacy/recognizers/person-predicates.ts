@@ -11,6 +11,7 @@
 // said of a person only: a person's role (not a firm's: "Mitie is the contractor" stays), a shift or a desk (not "on site",
 // where a firm's engineers are), a task or a deed in the past tense.
 import type { DetectedSpan } from '../recognizer.ts';
+import type { TextProfile } from '../text-profile.ts';
 import { APOSTROPHE, CARRIAGE_RETURN, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SLASH, SPACE, TAB, UNDERSCORE } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, readsAsName, TITLE, WORD_NAME } from './person-word-flags.ts';
@@ -227,12 +228,19 @@ export function detectAddresseeAtStart(text: string, codes: Uint16Array, spans: 
 // "that is", then one lower-case word that is a name said alone (isUncuedName(): no English word, none of ours), a
 // surname after it or not (no English word either), where the clause ends: the text's or a line's end, a mark, or a word
 // that starts the next clause ("and", "she", "he", "who", a filler). "that's gate b", "that's it" and "that's fine" are words.
-const THAT_IS_NAME = /\bthat(?:['’]s| is) ([a-z][a-z'’-]{2,})(?: ([a-z][a-z'’-]{2,}))?(?=[ \t]*(?:$|[,.!?;\n]| (?:and|she|he|her|his|who|uh|um|so|but|then)\b))/gm;
+// Sticky at a word "that" (a cue's first word, so the profile has its start).
+const THAT_IS_NAME = /that(?:['’]s| is) ([a-z][a-z'’-]{2,})(?: ([a-z][a-z'’-]{2,}))?(?=[ \t]*(?:$|[,.!?;\n]| (?:and|she|he|her|his|who|uh|um|so|but|then)\b))/my;
+const LOWER_T = 0x74;
 
 /** Pushes a PERSON span for each lower-case name a transcript points at with "that's" (THAT_IS_NAME's decisions). */
-export function detectNamesAfterThatIs(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
-  THAT_IS_NAME.lastIndex = 0;
-  for (let match = THAT_IS_NAME.exec(text); match !== null; match = THAT_IS_NAME.exec(text)) {
+export function detectNamesAfterThatIs(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
+  const { codes, cueCount, cueStarts } = profile;
+  for (let index = 0; index < cueCount; index++) {
+    const at = cueStarts[index]!;
+    if (codes[at] !== LOWER_T || !text.startsWith('that', at)) continue;
+    THAT_IS_NAME.lastIndex = at;
+    const match = THAT_IS_NAME.exec(text);
+    if (match === null) continue;
     const start = match.index + match[0].length - match[1]!.length - (match[2] === undefined ? 0 : match[2].length + 1);
     const firstEnd = start + match[1]!.length;
     if (!isUncuedName(text, codes, start, firstEnd)) continue;

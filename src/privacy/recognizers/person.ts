@@ -25,7 +25,7 @@ import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, QUOTATION_MARK, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_Z, PIPE, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
 
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -1092,11 +1092,13 @@ function isListedWordAt(text: string, codes: Uint16Array, start: number, end: nu
 // Spanish Mª (María) and Fco. (Francisco): "Md. Shahidul Islam", "Mohd Rizal", "Mª Dolores Pérez". Its dot may be left out.
 const NAME_ABBREVIATION_BEFORE = /(?<![\p{L}\p{N}])(?:md|mohd|muhd|mª|fco)\.? $/iu;
 const LONGEST_NAME_ABBREVIATION = 'mohd. '.length;
+const IS_NAME_ABBREVIATION_END: ReadonlySet<number> = new Set([...'.dDªoO'].map((character) => character.charCodeAt(0)));
 
 /** Each name takes the first name written short before it (NAME_ABBREVIATION_BEFORE). */
 function takeNameAbbreviations(text: string, spans: DetectedSpan[]): void {
   for (const span of spans) {
-    if (span.start < 3 || text.charCodeAt(span.start - 1) !== SPACE) continue;
+    // The abbreviation's last character, its dot or not, is checked first: most names have none before them.
+    if (span.start < 3 || text.charCodeAt(span.start - 1) !== SPACE || !IS_NAME_ABBREVIATION_END.has(text.charCodeAt(span.start - 2))) continue;
     const before = text.slice(Math.max(0, span.start - LONGEST_NAME_ABBREVIATION), span.start);
     const match = NAME_ABBREVIATION_BEFORE.exec(before);
     if (match !== null) span.start -= before.length - match.index;
@@ -1105,6 +1107,7 @@ function takeNameAbbreviations(text: string, spans: DetectedSpan[]): void {
 
 // A nickname in quotes between a name's first name and its surname: 'Rolando "Boy" Pacheco', 'Robert “Bob” Okafor'.
 const NICKNAME_AFTER = /[ ]["“]\p{Lu}\p{Ll}+["”][ ](?=\p{Lu}\p{Ll})/uy;
+const LEFT_DOUBLE_QUOTE = 0x201c;
 
 /**
  * Each name with a nickname in quotes after it takes the nickname and the name after that, one found already or a word that
@@ -1114,6 +1117,7 @@ function takeNicknames(text: string, codes: Uint16Array, spans: DetectedSpan[]):
   const count = spans.length;
   for (let index = 0; index < count; index++) {
     const span = spans[index]!;
+    if (codes[span.end] !== SPACE || (codes[span.end + 1] !== QUOTATION_MARK && codes[span.end + 1] !== LEFT_DOUBLE_QUOTE)) continue;
     NICKNAME_AFTER.lastIndex = span.end;
     if (!NICKNAME_AFTER.test(text)) continue;
     const surnameStart = NICKNAME_AFTER.lastIndex;
@@ -1307,13 +1311,13 @@ export const personRecognizer: Recognizer = {
       detectAddresseeAtStart(text, profile.codes, spans);
     }
     if (profile.hasFrom) detectNamesFromPlaces(text, profile.codes, spans);
-    if (profile.hasApostrophe || text.includes('that is')) detectNamesAfterThatIs(text, profile.codes, spans);
+    if (profile.cueCount > 0) detectNamesAfterThatIs(text, profile, spans);
     if (profile.capitalCount > 1 && text.includes(' wrote:')) detectQuoteWriters(text, profile.codes, spans);
     if (profile.capitalCount > 0) detectSignatureLine(text, profile.codes, spans);
     if (mayHoldParticleSurname(text)) detectParticleSurnames(text, profile.codes, spans);
     takeSurnameInitials(profile.codes, text.length, spans);
     takeNameAbbreviations(text, spans);
-    if (text.includes('"') || text.includes('“')) takeNicknames(text, profile.codes, spans);
+    takeNicknames(text, profile.codes, spans);
     takePlaceSurnames(text, profile.codes, spans);
     takeListedNames(text, profile.codes, spans);
     if ((profile.tableMarks & TABLE_MARK.comma) !== 0) takeRestatedNames(text, profile.codes, spans);
