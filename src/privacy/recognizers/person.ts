@@ -1312,7 +1312,7 @@ export const personRecognizer: Recognizer = {
     }
     if (profile.hasFrom) detectNamesFromPlaces(text, profile.codes, spans);
     if (profile.cueCount > 0) detectNamesAfterThatIs(text, profile, spans);
-    if (profile.capitalCount > 1 && text.includes(' wrote:')) detectQuoteWriters(text, profile.codes, spans);
+    if (profile.capitalCount > 1 && profile.colonCount > 0 && text.includes(' wrote:')) detectQuoteWriters(text, profile.codes, spans);
     if (profile.capitalCount > 0) detectSignatureLine(text, profile.codes, spans);
     if (mayHoldParticleSurname(text)) detectParticleSurnames(text, profile.codes, spans);
     takeSurnameInitials(profile.codes, text.length, spans);
