@@ -24,7 +24,7 @@ somebody anybody everybody something anything nothing everything whoever whateve
 themselves let lets let's hey hi hello dear sir madam regards cheers best kind sincerely re fwd fw subject note notes
 speaking calling writing here's there's that's it's he's she's we're they're i've i'll i'd don't doesn't didn't won't can't
 usual busy available away responsible new leave holiday off duty charge onsite offsite currently also directly
-uh um umm er erm ah hmm mm pls plz thx ty hai hain hoon hun
+uh um umm er erm ah hmm mm pls plz thx ty hai hain hoon hun sorry oops
 buongiorno bonjour bonsoir hola olá hallo moin servus ciao salve buenos buenas dias días tardes noches bom boa dobry dzień
 goedemorgen goedemiddag goedenavond
 die das dem des ein eine einen einem einer und oder bei mit für im zum zur ist sind sie ich wir bitte nicht nur hier heute

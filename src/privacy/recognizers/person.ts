@@ -412,8 +412,9 @@ function isRowUnderTableLine(codes: Uint16Array, at: number): boolean {
 // A call's verb, after which a name in lower case is one when "on" a number follows it ("call dawn on 07412 …").
 const CALL_VERB_BEFORE = /\b(?:call|ring|text|phone|message|whatsapp)[^\S\r\n]+$/i;
 const ON_NUMBER_AFTER = new RegExp(String.raw` (?:on|at) (?:[+(\d]|(?:${[...DIGIT_WORDS].join('|')}|double|triple|plus)\b)`, 'iy');
-// A second name joined to the first: "speak to Bartholomew or Hope", "ask for Priya and Tomasz", "is bongani and then kamau".
-const AND_OR_AFTER = / (?:or|and|&)(?: then| also)? /y;
+// A second name joined to the first: "speak to Bartholomew or Hope", "ask for Priya and Tomasz", "is bongani and then kamau";
+// or said in its place, a speaker correcting it: "the keyholder is siobhan sorry siobhán ní mhurchú".
+const AND_OR_AFTER = / (?:(?:or|and|&)(?: then| also)?|sorry|i mean),? /y;
 
 /** The lower-case name after a call's verb that ends at `cueEnd`, "on" a number after it, or undefined. */
 function calledNameAt(text: string, codes: Uint16Array, cueEnd: number): { start: number; end: number } | undefined {

@@ -1329,3 +1329,8 @@ test("a transcript's 'that's' before a lower-case name at a clause's end points 
   assert.equal(redacted("that's dana okafor she's the property manager"), "that's [REDACTED_NAME] she's the property manager");
   for (const text of ["that's gate b on um the south side", "that's it", "that's fine and the rest"]) assert.equal(redacted(text), text, text);
 });
+
+test("a speaker's 'sorry' ends a name, and the name said in its place is one too: 'siobhan sorry siobhán ní mhurchú'", () => {
+  assert.equal(redacted('the keyholder is siobhan sorry siobhán ní mhurchú and her number is'), 'the keyholder is [REDACTED_NAME] sorry [REDACTED_NAME] and her number is');
+  assert.equal(redacted('the contact is kofi sorry about that'), 'the contact is [REDACTED_NAME] sorry about that');
+});
