@@ -1202,6 +1202,9 @@ function detectSignatureLine(text: string, codes: Uint16Array, spans: DetectedSp
 const MAX_SENTENCE_END_LOOKBACK = 24;
 const isBlankCode = (code: number): boolean => code === SPACE || code === TAB || code === LINE_FEED || code === CARRIAGE_RETURN;
 
+// A transcript's capitals are a firm's or an acronym's, one in this many characters at most.
+const MIN_CHARACTERS_PER_TRANSCRIPT_CAPITAL = 60;
+
 /**
  * Whether a chat export's line may be in the text: a colon parts its time, and it starts with '[' (a bracketed stamp, with a
  * date or not) or a digit (a comma then follows its date); the text's first line, or a later one.
@@ -1322,7 +1325,8 @@ export const personRecognizer: Recognizer = {
     takePlaceSurnames(text, profile.codes, spans);
     takeListedNames(text, profile.codes, spans);
     if ((profile.tableMarks & TABLE_MARK.comma) !== 0) takeRestatedNames(text, profile.codes, spans);
-    if (profile.capitalCount === 0) takeNamesSaidTwice(text, profile.codes, spans);
+    // A transcript is in lower case, but for a word or two: a firm's, an acronym ("ruud ruud de graaf van ICT").
+    if (profile.capitalCount * MIN_CHARACTERS_PER_TRANSCRIPT_CAPITAL < text.length) takeNamesSaidTwice(text, profile.codes, spans);
     if (profile.singleLetterWordCount >= MIN_SPELLED_LETTERS) takeSpelledNames(text, spans);
     if (profile.hasNonAscii && mayHoldNonLatinName(text)) detectNonLatinNames(text, spans);
     takeSurnamesBeforeComma(text, profile.codes, spans);

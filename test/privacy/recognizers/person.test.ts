@@ -1334,3 +1334,8 @@ test("a speaker's 'sorry' ends a name, and the name said in its place is one too
   assert.equal(redacted('the keyholder is siobhan sorry siobhán ní mhurchú and her number is'), 'the keyholder is [REDACTED_NAME] sorry [REDACTED_NAME] and her number is');
   assert.equal(redacted('the contact is kofi sorry about that'), 'the contact is [REDACTED_NAME] sorry about that');
 });
+
+test("a name said twice is looked for in a transcript with an acronym or a firm's capital or two, not only in one all in lower case", () => {
+  const text = 'ja hoi met eh ruud ruud de graaf van ICT\nde kaartlezers van Nedap die hangen aan de controller eh het wachtwoord krijg je los\nen de serverruimte is verdieping min een';
+  assert.equal(redacted(text), text.replace('ruud ruud de graaf', '[REDACTED_NAME]'));
+});
