@@ -77,6 +77,9 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
   'date', 'heure', 'société', 'clé', 'arrivée', 'départ', 'ora', 'società', 'chiave',
   'ing', 'sal', 'ingreso', 'patente', 'rut', 'nazwa', 'przewoźnik', 'nr rej', 'palety', 'proveedor', 'placas', 'cajas', 'tarehe', 'kampuni', 'saa kuingia', 'saa kutoka',
   'tijd', 'vervoerder', 'kenteken', 'pallets', 'dock', 'bedrijf', 'zegel nr',
+  // A goods-in log's carrier, trailer and seal, in English, Dutch, German, Spanish and Portuguese.
+  'carrier', 'haulier', 'trailer', 'truck', 'lorry', 'container', 'seal', 'oplegger', 'aanhanger', 'spedition', 'lkw', 'anhänger', 'transportista',
+  'transportadora', 'remolque', 'sello', 'lacre',
   'tarih', 'saat', 'giriş', 'çıkış', 'plaka', 'kat', 'tanggal', 'tgl', 'tarikh', 'jam', 'masa', 'perusahaan', 'syarikat', 'masuk', 'keluar',
   'nama barang', 'barang', 'jumlah', 'satuan', 'sat',
   'ngày', 'giờ', 'giờ vào', 'giờ ra', 'đơn vị', 'công ty', 'thẻ', 'biển số',

@@ -239,3 +239,8 @@ test("under 'Issued to', a trade or a firm's trade is no name, a note in bracket
   const keys = 'Key No | Area | Issued To | Time Out\nK-03 | DB Room GF | Otis contractor | 09:00\nK-014 | LT Panel Room | Electrician (Shift B) | 14:05\nK-021 | DG Yard gate | Diesel vendor (IOCL tanker) | 09:40\nK-22 | Roof | Tom Driver | 10:00';
   assert.equal(redact(keys).text, 'Key No | Area | Issued To | Time Out\nK-03 | DB Room GF | Otis contractor | 09:00\nK-014 | LT Panel Room | Electrician (Shift B) | 14:05\nK-021 | DG Yard gate | Diesel vendor (IOCL tanker) | 09:40\nK-22 | Roof | [REDACTED_NAME] | 10:00');
 });
+
+test("a goods-in log's carrier, trailer and seal are headings of columns that hold no names: the carriers under them are firms", () => {
+  const log = 'tijd  | vervoerder       | kenteken   | trailer    | zegel nr   | pallets | dock\n05:12 | Van den Heuvel   | 73-BVX-2   | O8-WZD-4   | 4418827    | 33      | 14\n05:40 | Raben            | 51-BJL-9   | OK-301-Z   | 4418830    | 26      | 12';
+  assert.equal(redact(log).text, log);
+});
