@@ -424,10 +424,12 @@ function endOfSingleDigits(codes: Uint16Array, start: number, end: number): numb
 /**
  * Whether the candidate text[start, headEnd), at a line's end, may be the start of a number the next line ends (OCR
  * splits "07700⏎900111" over two rows): the line's part is one group, or starts with '+' (a line's last column after
- * others, "2025  084348", ends a row), and is no time range or date ("Shift 0700-1500"); and the groups on both sides
+ * others, "2025  084348", ends a row), and is no time range or date ("Shift 0700-1500"), no full stop after it; and the groups on both sides
  * of the break have three digits or more (a count's "Keys 0-40", a date's day "19 March" on the next line, are none).
  */
 function mayRunOnToNextLine(text: string, codes: Uint16Array, start: number, headEnd: number, lineBreak: number): boolean {
+  // A full stop before the break ends a sentence: "… wait outside gate 4 until 0600.⏎0530  Handed over" are two times.
+  for (let index = headEnd; index < lineBreak; index++) if (codes[index] === DOT) return false;
   const international = codes[start] === PLUS;
   if (!international) for (let index = start; index < headEnd; index++) if (isBlank(codes[index]!)) return false;
   let groupStart = headEnd;

@@ -435,3 +435,9 @@ test("a serial's label in our users' languages ('serie', 'Seriennummer') is an i
     assert.equal(redact(text).text, text, text);
   }
 });
+
+test("a full stop before a line break ends a sentence: the times either side are no phone number run over two lines", () => {
+  const text = 'told to wait outside gate 4 until 0600.\n0530  Handed over to the day supervisor';
+  assert.equal(redact(text).text, text);
+  assert.equal(redact('call me on 07700\n900111 thanks').text, 'call me on [REDACTED_PHONE] thanks');
+});
