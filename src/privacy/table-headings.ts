@@ -23,7 +23,7 @@ const PERSON_HEADINGS: ReadonlySet<string> = new Set([
   'loaned to', 'borrowed by', 'returned to', 'accompanied by',
   // German registers' headings.
   'vorname', 'nachname', 'besucher', 'besuchername', 'ansprechpartner', 'unterschrift', 'fahrer', 'mitarbeiter', 'gast',
-  'ausgegeben an', 'besuch bei', 'empfänger', 'zurück von', 'abgelesen von', 'gelesen von', 'name nom', 'nom name',
+  'ausgegeben an', 'besuch bei', 'empfänger', 'zurück von', 'abgelesen von', 'gelesen von',
   // Spanish, Portuguese, Polish, French and Italian ones.
   'nombre', 'nombre y apellidos', 'apellidos', 'visitante', 'visitantes', 'responsable', 'entregado a', 'recibido por',
   'nome', 'nome completo', 'sobrenome', 'assinatura', 'responsável', 'entregue a',
@@ -101,8 +101,9 @@ const OTHER_HEADINGS: ReadonlySet<string> = new Set([...NAMELESS_HEADINGS, 'day'
   'funktion', 'functie', 'stanowisko',
   'keperluan', 'amaç', 'ghi chú', '事由', '备注', '備註', '用件', '確認', '비고', '방문목적', 'תפקיד', 'דואל', 'דוא ל', 'الغرض']);
 
-// No value, or a note in brackets where a value would be: "[signed]", "[sig]", "[illegible]", "[Unterschrift]".
-const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[ac]|unknown|-+|—|–|\.+|\[[^\]]{1,16}\])$/i;
+// No value, or a note in brackets where a value would be: "[signed]", "[sig]", "[illegible]", "[Unterschrift]"; or one
+// still to come ("pending", Spanish "pendiente").
+const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[ac]|unknown|pending|pendiente|pendente|-+|—|–|\.+|\[[^\]]{1,16}\])$/i;
 // A firm named as one in a personal cell, the word for a firm first: "firma Alpin-Serwis" took the key, "Fa. Schindler".
 const FIRM_FIRST = /^(?:firma|fa\.|empresa|company|société|società)\s/i;
 // FIRM_FIRST's first letters, lower-cased: most cells start with another and skip the slice.
@@ -141,12 +142,53 @@ export const isHeading = (heading: string): boolean => isPersonal(heading) || OT
 
 /**
  * A cell's text as a heading: lower case, apostrophes dropped, every other run of non-letters one space ("Visitor's Name:"
- * → "visitors name"); an accented letter is a letter ("Rückgabe", "SAÍDA", "Pobrał").
+ * → "visitors name"); an accented letter is a letter ("Rückgabe", "SAÍDA", "Pobrał"). A heading in two languages, parted by a
+ * slash, is read as the part that is a personal heading, else the part that is a heading: "NOM / NAAM" is "nom", "SOCIÉTÉ /
+ * FIRMA" is "société" (a part of MIN_SLASHED_PART_LETTERS letters or more: "S/N" and "A/C" are one heading).
  */
 const CAMEL_CASE_JOIN = /([a-z])([A-Z])/g;
 const NOT_A_LETTER = /[^\p{L}]+/gu;
+const SLASH = 47;
+const MIN_SLASHED_PART_LETTERS = 3;
 
 export function headingOf(text: string, codes: Uint16Array, [start, end]: [number, number]): string {
+  const slash = text.indexOf('/', start);
+  if (slash !== -1 && slash < end) {
+    const parts = slashedHeadings(text, codes, start, end);
+    if (parts !== undefined) return slashedHeading(parts);
+  }
+  return singleHeadingOf(text, codes, start, end);
+}
+
+/**
+ * The heading a column headed in parts reads as: a personal part where the others are personal or unknown (its translation:
+ * "Entregado a / DNI"), else a heading part where none is personal; parts of different kinds ("Company / Visiting": a firm
+ * or the person visited) are read as one heading this file does not know, whose cells are judged as text.
+ */
+function slashedHeading(parts: string[]): string {
+  const personal = parts.find(isPersonal);
+  const others = parts.filter((part) => part !== personal && isHeading(part));
+  if (personal !== undefined) return others.every(isPersonal) ? personal : parts.join(' ');
+  return others[0] ?? parts.join(' ');
+}
+
+/** The headings of a heading's parts parted by slashes, or undefined if a part is too short to be one on its own. */
+function slashedHeadings(text: string, codes: Uint16Array, start: number, end: number): string[] | undefined {
+  const parts: string[] = [];
+  let partStart = start;
+  for (let index = start; index <= end; index++) {
+    if (index < end && codes[index] !== SLASH) continue;
+    const heading = singleHeadingOf(text, codes, partStart, index);
+    if (heading.replace(/ /g, '').length < MIN_SLASHED_PART_LETTERS) return undefined;
+    parts.push(heading);
+    partStart = index + 1;
+  }
+  return parts;
+}
+
+function singleHeadingOf(text: string, codes: Uint16Array, start: number, end: number): string {
+  while (start < end && codes[start] === SPACE) start++;
+  while (end > start && codes[end - 1] === SPACE) end--;
   const cellText = text.slice(start, end);
   // Most headings are letters and single spaces already ("TIME", "Visitor Name"): lower-casing is all they need.
   let plain = true;

@@ -244,3 +244,11 @@ test("a goods-in log's carrier, trailer and seal are headings of columns that ho
   const log = 'tijd  | vervoerder       | kenteken   | trailer    | zegel nr   | pallets | dock\n05:12 | Van den Heuvel   | 73-BVX-2   | O8-WZD-4   | 4418827    | 33      | 14\n05:40 | Raben            | 51-BJL-9   | OK-301-Z   | 4418830    | 26      | 12';
   assert.equal(redact(log).text, log);
 });
+
+test("a heading in two languages parted by a slash is read by its parts: 'NOM / NAAM' heads names, 'Company / Visiting' is judged as text", () => {
+  const bilingual = 'DATE     NOM / NAAM            SOCIÉTÉ / FIRMA     IN      OUT\n08/05    JANSSENS              Proximus            13h20   14h05';
+  assert.equal(redact(bilingual).text, 'DATE     NOM / NAAM            SOCIÉTÉ / FIRMA     IN      OUT\n08/05    [REDACTED_NAME]              Proximus            13h20   14h05');
+  const mixed = 'Name | Company / Visiting | Badge | In\nTom Reed | Medirent - Ward 22 beds | V-118 | 08:40';
+  assert.equal(redact(mixed).text, 'Name | Company / Visiting | Badge | In\n[REDACTED_NAME] | Medirent - Ward 22 beds | V-118 | 08:40');
+  assert.equal(redact('Nº | Objeto | Entregado a / DNI\nO191 | Carrito bebé | pendiente').text, 'Nº | Objeto | Entregado a / DNI\nO191 | Carrito bebé | pendiente');
+});
