@@ -31,7 +31,7 @@ const PERSON_HEADINGS: ReadonlySet<string> = new Set([
   'nom', 'prénom', 'nom prénom', 'visiteur', 'émargement', 'nome e cognome', 'cognome', 'firma visitatore',
   'kierowca', 'przyjął', 'przyjęła', 'wydał', 'wydała', 'odebrał', 'odebrała', 'osoba kontaktowa', 'operador', 'recibe', 'recibió',
   'motorista', 'recebido por', 'retirado por', 'entregada a', 'persona de contacto', 'contacto', 'contato',
-  'recd by', 'rcvd by',
+  'recd by', 'rcvd by', 'recv by', 'recvd by',
   // Swahili's: name, signature, the person visited.
   'jina', 'sahihi', 'anayemtembelea',
   // Dutch ones.

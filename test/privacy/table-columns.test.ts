@@ -252,3 +252,9 @@ test("a heading in two languages parted by a slash is read by its parts: 'NOM / 
   assert.equal(redact(mixed).text, 'Name | Company / Visiting | Badge | In\n[REDACTED_NAME] | Medirent - Ward 22 beds | V-118 | 08:40');
   assert.equal(redact('Nº | Objeto | Entregado a / DNI\nO191 | Carrito bebé | pendiente').text, 'Nº | Objeto | Entregado a / DNI\nO191 | Carrito bebé | pendiente');
 });
+
+test("'Recv by' and 'recvd by', received written short, head a name column and cue a name", () => {
+  const log = 'Date      Time   Supplier          Veh No.       Recv by\n03/07/24  07:20  Almarai           RUH 4821      Jithin';
+  assert.equal(redact(log).text, 'Date      Time   Supplier          Veh No.       Recv by\n03/07/24  07:20  Almarai           RUH 4821      [REDACTED_NAME]');
+  assert.equal(redact('turned over by: Ramon   recvd by: Joel').text, 'turned over by: [REDACTED_NAME]   recvd by: [REDACTED_NAME]');
+});
