@@ -173,28 +173,32 @@ mozilla macintosh mac intel gecko khtml applewebkit safari android iphone ipad`;
 // are also common surnames (Court, Hill, Hall, Wood, Green) are left out, as makers are: a name would be kept whole.
 // Lane is in: a street far more often than a surname in our users' notes. So are the short forms of street kinds (Rd, St),
 // and the buildings our users' sites are, so often named after someone ("George House", "Isaac Newton Centre", "Albert Dock"),
-// with a building's and a room's short forms ("Cargo Bldg 2", "Plant Rm 2").
+// with a building's and a room's short forms ("Cargo Bldg 2", "Plant Rm 2"), and the street kinds Turkish and Spanish write
+// after the name ("Büyükdere Cd.", "Bağdat Caddesi", "Callao Av.").
 const PLACE_SUFFIXES = `street road avenue lane way close drive place grove walk row square station plaza embankment crescent terrace
 boulevard quay wharf mews estate suite library arcade precinct retail industrial airport terminal
 house centre center dock docks tower towers building buildings hospital clinic school college university academy institute museum
 theatre theater stadium arena barracks city island heights apartments flats
-rd st ave sq blvd ln tce str ind ctr village region stand wing pavilion exchange vihar marg enclave bldg rm`;
+rd st ave sq blvd ln tce str ind ctr village region stand wing pavilion exchange vihar marg enclave bldg rm
+av cd cad caddesi sk sok sokak mah mahallesi`;
 
 // The word a street's, an estate's or a building's name follows in our users' other languages, and a saint's that names a
 // city ("Rua Haddock Lobo", "Plaza Benito Juárez", "Bloco Oscar Niemeyer", "al. Piłsudskiego", "Szpital im. Jana Pawła II",
 // "São Paulo", Catalan "Carrer de Pau Claris", a warehouse's "Bodega Lo Aguirre", a port's "Terminal Pacífico Sur", a Dutch
-// business park's "Bedrijventerrein De Hoek", Indonesian "Gedung Wisma 46"): the name after it is the place's
+// business park's "Bedrijventerrein De Hoek", Indonesian "Gedung Wisma 46" and "Graha Sentosa", German "Parkhaus Messe Basel",
+// "Klinikum Rechts der Isar", French "Bd Zerktouni", "Région Lyon"): the name after it is the place's
 // (person-places.ts). An abbreviation keeps its dot. Torre is in, though a surname too: written first, before a name, it is a tower.
 // The street kinds among them that addresses write in lower case too ("27 rue Jean Jaurès", "en la calle Ramón Gómez",
 // "viale Luigi Einaudi"): a lower-case kind names a place only when it is one of these, not a common word as well
 // ("via", "comercial", "são", "centro").
 export const STREET_KINDS: ReadonlySet<string> = wordSet(`rua avenida av. avda. avda calle c/ calzada paseo praça praca travessa alameda
 rodovia estrada rue boul. boulevard chemin allée quai impasse viale piazza piazzale corso vicolo ul. ulica al. aleja plac jl. jln.
-carrer passeig avinguda plaça`);
+carrer passeig avinguda plaça bd bd.`);
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...STREET_KINDS, ...wordSet(`plaza largo bloco edificio edifício ed.
 condominio condomínio cond. residencial jardim colonia fraccionamiento barrio bairro parque centro comercial empresarial industrial
 galerías galerias clínica clinica hospital sanatorio colegio colégio universidad universidade instituto torre complexe centrum
-biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara via gedung gd. kawasan bodega terminal bedrijventerrein industrieterrein
+biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara graha via gedung gd. kawasan bodega terminal bedrijventerrein industrieterrein
+parkhaus bürocampus gewerbepark einkaufszentrum klinikum région
 são santa santo san sankt`)]);
 
 function wordSet(words: string): ReadonlySet<string> {

@@ -1339,3 +1339,8 @@ test("a name said twice is looked for in a transcript with an acronym or a firm'
   const text = 'ja hoi met eh ruud ruud de graaf van ICT\nde kaartlezers van Nedap die hangen aan de controller eh het wachtwoord krijg je los\nen de serverruimte is verdieping min een';
   assert.equal(redacted(text), text.replace('ruud ruud de graaf', '[REDACTED_NAME]'));
 });
+
+test("more of our users' places by their kind's word: Turkish and Spanish street kinds after the name, Indonesian, German and French ones before it", () => {
+  for (const text of ['Adres Büyükdere Cd. No:255, Nurol Plaza B Blok kat 14', 'almacen Callao Av. Néstor Gambetta km 8.5', 'Kepada: PT Graha Sentosa',
+    'Site: Parkhaus Messe Basel, Ebene 2', 'Responsable d’Exploitation - Région Lyon', 'Tour A, Bd Zerktouni, 8ème étage']) assert.equal(redacted(text), text, text);
+});
