@@ -101,9 +101,11 @@ const OTHER_HEADINGS: ReadonlySet<string> = new Set([...NAMELESS_HEADINGS, 'day'
   'funktion', 'functie', 'stanowisko',
   'keperluan', 'amaç', 'ghi chú', '事由', '备注', '備註', '用件', '確認', '비고', '방문목적', 'תפקיד', 'דואל', 'דוא ל', 'الغرض']);
 
-// No value, or a note in brackets where a value would be: "[signed]", "[sig]", "[illegible]", "[Unterschrift]"; or one
+// No value, or a note in brackets where a value would be: "[signed]", "[sig]", "[illegible]", "(devuelta)"; or one
 // still to come ("pending", Spanish "pendiente").
 const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[ac]|unknown|pending|pendiente|pendente|-+|—|–|\.+|\[[^\]]{1,16}\])$/i;
+// A note in round brackets is one in lower case ("(devuelta)", "(signed)"): "(Kofi)" may be a name.
+const NOTE_IN_BRACKETS = /^\([a-z\u00df-\u00ff][^)]{0,15}\)$/;
 // A firm named as one in a personal cell, the word for a firm first: "firma Alpin-Serwis" took the key, "Fa. Schindler".
 const FIRM_FIRST = /^(?:firma|fa\.|empresa|company|société|società)\s/i;
 // FIRM_FIRST's first letters, lower-cased: most cells start with another and skip the slice.
@@ -262,7 +264,7 @@ export interface Found { person: number[]; phone: number[]; nameless: number[] }
  * to": "Otis contractor").
  */
 export function addValue(text: string, codes: Uint16Array, [start, end]: [number, number], found: Found, namesOnly = false): void {
-  if (start === end || (end - start <= LONGEST_NOT_A_VALUE && NOT_A_VALUE.test(text.slice(start, end)))) return;
+  if (start === end || (end - start <= LONGEST_NOT_A_VALUE && (NOT_A_VALUE.test(text.slice(start, end)) || NOTE_IN_BRACKETS.test(text.slice(start, end))))) return;
   // Up to the first letter (or non-ASCII character, which may be one): a name's cell stops at once.
   let digits = 0;
   let dialling = true;

@@ -258,3 +258,7 @@ test("'Recv by' and 'recvd by', received written short, head a name column and c
   assert.equal(redact(log).text, 'Date      Time   Supplier          Veh No.       Recv by\n03/07/24  07:20  Almarai           RUH 4821      [REDACTED_NAME]');
   assert.equal(redact('turned over by: Ramon   recvd by: Joel').text, 'turned over by: [REDACTED_NAME]   recvd by: [REDACTED_NAME]');
 });
+
+test("a note in round brackets in lower case where a name would be is no value: '(devuelta)'; '(Kofi)' is a name", () => {
+  assert.equal(redact('Time | Name | Company\n10:00 | (devuelta) | Acme\n11:00 | (Kofi) | Acme').text, 'Time | Name | Company\n10:00 | (devuelta) | Acme\n11:00 | [REDACTED_NAME] | Acme');
+});
