@@ -174,13 +174,13 @@ mozilla macintosh mac intel gecko khtml applewebkit safari android iphone ipad`;
 // Lane is in: a street far more often than a surname in our users' notes. So are the short forms of street kinds (Rd, St),
 // and the buildings our users' sites are, so often named after someone ("George House", "Isaac Newton Centre", "Albert Dock"),
 // with a building's and a room's short forms ("Cargo Bldg 2", "Plant Rm 2"), and the street kinds Turkish and Spanish write
-// after the name ("Büyükdere Cd.", "Bağdat Caddesi", "Callao Av.").
+// after the name ("Büyükdere Cd.", "Bağdat Caddesi", "Callao Av."; not Sk. and Mah., which are surnames too: "Jason Mah").
 const PLACE_SUFFIXES = `street road avenue lane way close drive place grove walk row square station plaza embankment crescent terrace
 boulevard quay wharf mews estate suite library arcade precinct retail industrial airport terminal
 house centre center dock docks tower towers building buildings hospital clinic school college university academy institute museum
 theatre theater stadium arena barracks city island heights apartments flats
 rd st ave sq blvd ln tce str ind ctr village region stand wing pavilion exchange vihar marg enclave bldg rm
-av cd cad caddesi sk sok sokak mah mahallesi`;
+av cd cad caddesi sokak mahallesi`;
 
 // The word a street's, an estate's or a building's name follows in our users' other languages, and a saint's that names a
 // city ("Rua Haddock Lobo", "Plaza Benito Juárez", "Bloco Oscar Niemeyer", "al. Piłsudskiego", "Szpital im. Jana Pawła II",

@@ -1344,3 +1344,8 @@ test("more of our users' places by their kind's word: Turkish and Spanish street
   for (const text of ['Adres Büyükdere Cd. No:255, Nurol Plaza B Blok kat 14', 'almacen Callao Av. Néstor Gambetta km 8.5', 'Kepada: PT Graha Sentosa',
     'Site: Parkhaus Messe Basel, Ebene 2', 'Responsable d’Exploitation - Région Lyon', 'Tour A, Bd Zerktouni, 8ème étage']) assert.equal(redacted(text), text, text);
 });
+
+test("a surname that is a street kind's short form elsewhere is a name: 'Jason Mah', 'Wei Ling Mah'", () => {
+  assert.equal(redacted('Jason Mah will meet you at the gate'), '[REDACTED_NAME] will meet you at the gate');
+  assert.equal(redacted('Contact: Wei Ling Mah'), 'Contact: [REDACTED_NAME]');
+});
