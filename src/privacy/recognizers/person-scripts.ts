@@ -11,10 +11,13 @@ import type { DetectedSpan } from '../recognizer.ts';
 
 const ARABIC_WORD = '[\\u0620-\\u064A\\u066E-\\u06D3]+';
 const ARABIC_TITLE = '(?:م\\.|د\\.|ال(?:سيد|أستاذ|استاذ|مهندس|دكتور)ة?|الشيخ)';
-const ARABIC_LABEL = '(?:الاسم|المراجع|المسؤول|المشرف|المستلم)\\s*:';
+// A label and its colon, or the one in charge of or supervising something, said before the name ("المسؤول عن الموقع", the
+// one in charge of the site).
+const ARABIC_LABEL = `(?:(?:الاسم|المراجع|المسؤول|المشرف|المستلم)\\s*:|(?:المسؤول|المشرف) عن ${ARABIC_WORD})`;
 // The words that follow a name and are none of it: his/her mobile, phone, number.
 const ARABIC_NOT_A_NAME = new Set(['جواله', 'جوالها', 'جوال', 'هاتف', 'رقم', 'تليفون', 'موبايل', 'في', 'من', 'على']);
-const ARABIC_NAME_AFTER_CUE = new RegExp(`(?<![\\u0620-\\u06FF])(?:${ARABIC_TITLE}|${ARABIC_LABEL})\\s*(${ARABIC_WORD})(?: (${ARABIC_WORD}))?`, 'gu');
+// A title may follow a label: "المسؤول عن الموقع م. خالد العتيبي".
+const ARABIC_NAME_AFTER_CUE = new RegExp(`(?<![\\u0620-\\u06FF])(?:${ARABIC_TITLE}|${ARABIC_LABEL}(?:\\s*${ARABIC_TITLE})?)\\s*(${ARABIC_WORD})(?: (${ARABIC_WORD}))?`, 'gu');
 
 const KANJI_RUN = '[\\u4E00-\\u9FFF]{1,3}';
 const JAPANESE_NAME_BEFORE_HONORIFIC = new RegExp(`(?<![\\u4E00-\\u9FFF])${KANJI_RUN}(?:[ \\u3000]${KANJI_RUN})?(?=様|さん|氏|殿)`, 'gu');
@@ -55,6 +58,23 @@ function pushKoreanNames(text: string, spans: DetectedSpan[]): void {
     for (let at = match.index; at + SPELLED_NAME_LENGTH <= match.index + match[0].length; at += 2) {
       if (names.has(text[at]! + text[at + 2]! + text[at + 4]!)) spans.push({ type: 'PERSON', start: at, end: at + SPELLED_NAME_LENGTH });
     }
+  }
+}
+
+// Vietnamese: a name of a common surname and two or three words after it, in title case or in capitals ("Nguyễn Thị Thu Hà",
+// "TRẦN VĂN AN"): its given names are everyday words as often ("Thu", autumn), so the surname decides. Not Phan, which
+// starts a city's name too (Phan Thiết).
+const VIETNAMESE_SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Trương'];
+const VIETNAMESE_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:${VIETNAMESE_SURNAMES.join('|')})(?: \p{Lu}\p{Ll}+){1,3}|(?:${VIETNAMESE_SURNAMES.map((name) => name.toUpperCase()).join('|')})(?: \p{Lu}+){1,3})(?![\p{L}\p{N}])`, 'gu');
+// Letters only Vietnamese writes among our users' languages: the scan runs where one stands.
+const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u;
+
+/** Adds the Vietnamese names in a text that holds Vietnamese letters (VIETNAMESE_NAME). */
+export function detectVietnameseNames(text: string, spans: DetectedSpan[]): void {
+  if (!VIETNAMESE_LETTER.test(text)) return;
+  VIETNAMESE_NAME.lastIndex = 0;
+  for (let match = VIETNAMESE_NAME.exec(text); match !== null; match = VIETNAMESE_NAME.exec(text)) {
+    spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
   }
 }
 

@@ -1349,3 +1349,11 @@ test("a surname that is a street kind's short form elsewhere is a name: 'Jason M
   assert.equal(redacted('Jason Mah will meet you at the gate'), '[REDACTED_NAME] will meet you at the gate');
   assert.equal(redacted('Contact: Wei Ling Mah'), 'Contact: [REDACTED_NAME]');
 });
+
+test("Arabic's 'the one in charge of …' before a name, a title between or not, cues it; a Vietnamese name is known by its surname", () => {
+  assert.equal(redacted('المسؤول عن الموقع عبدالله القحطاني جواله 0501234567'), 'المسؤول عن الموقع [REDACTED_NAME] جواله [REDACTED_PHONE]');
+  assert.equal(redacted('chào anh, em là Nguyễn Thị Thu Hà, quản lý toà nhà bên Bitexco ạ'), 'chào anh, em là [REDACTED_NAME], quản lý toà nhà bên Bitexco ạ');
+  assert.equal(redacted('Bảo vệ ca đêm: TRẦN VĂN AN'), 'Bảo vệ ca đêm: [REDACTED_NAME]');
+  // A street named after someone is a place.
+  assert.equal(redacted('Tòa nhà Vincom Center, 72 Lê Thánh Tôn, Q1'), 'Tòa nhà Vincom Center, 72 Lê Thánh Tôn, Q1');
+});
