@@ -1357,3 +1357,8 @@ test("Arabic's 'the one in charge of …' before a name, a title between or not,
   // A street named after someone is a place.
   assert.equal(redacted('Tòa nhà Vincom Center, 72 Lê Thánh Tôn, Q1'), 'Tòa nhà Vincom Center, 72 Lê Thánh Tôn, Q1');
 });
+
+test("Swahili's call, check with, ask and talk to ('mpigie', 'mcheki', 'muulize', 'ongea na') cue a capitalised name", () => {
+  assert.equal(redacted('akikosa mcheki Otieno kwa whatsapp 0722 123 456'), 'akikosa mcheki [REDACTED_NAME] kwa whatsapp [REDACTED_PHONE]');
+  assert.equal(redacted('ongea na mlinzi wa usiku'), 'ongea na mlinzi wa usiku');
+});
