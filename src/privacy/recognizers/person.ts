@@ -425,6 +425,8 @@ function calledNameAt(text: string, codes: Uint16Array, cueEnd: number): { start
   return ON_NUMBER_AFTER.test(text) ? name : undefined;
 }
 
+const TRY_BEFORE = /\btry[^\S\r\n]+$/i;
+
 // "phone" and "whatsapp" are nouns as often as verbs ("Mobile Phone Policy"): the name after them must read as one.
 const PHONE_VERB_BEFORE = /(?:phone|whatsapp)[^\S\r\n]+$/i;
 const isPhoneVerbBefore = (text: string, cueEnd: number): boolean => PHONE_VERB_BEFORE.test(text.slice(Math.max(0, cueEnd - 12), cueEnd));
@@ -501,6 +503,8 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
   // After a weak cue's comma or a call's verb, and across a column's gap ("Action by    Due": the next column's heading), the
   // name must hold a name's word.
   if (!cue.allowLower && (isCommaBefore(codes, cueEnd) || isColumnGapBefore(codes, cueEnd) || isPhoneVerbBefore(text, cueEnd)) && !hasNameWord(text, codes, name.start, name.end)) return undefined;
+  // After "try", a name holds a name's word: "try Jo on 07700 …", "try Tomasz at the gate", not "Try Harder".
+  if (!cue.allowLower && TRY_BEFORE.test(text.slice(Math.max(0, cueEnd - 5), cueEnd)) && !hasNameWord(text, codes, name.start, name.end)) return undefined;
   const firstNameEnd = cue.allowLower ? firstNameAfterSurname(text, codes, name) : -1;
   return firstNameEnd === -1 ? name : { start: name.start, end: firstNameEnd };
 }

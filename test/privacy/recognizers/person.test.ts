@@ -1362,3 +1362,9 @@ test("Swahili's call, check with, ask and talk to ('mpigie', 'mcheki', 'muulize'
   assert.equal(redacted('akikosa mcheki Otieno kwa whatsapp 0722 123 456'), 'akikosa mcheki [REDACTED_NAME] kwa whatsapp [REDACTED_PHONE]');
   assert.equal(redacted('ongea na mlinzi wa usiku'), 'ongea na mlinzi wa usiku');
 });
+
+test("'try' before a name that holds a name's word is a call: 'try Jo on 07700 …', 'try Tomasz at the gate'; 'Try Harder' is none", () => {
+  assert.equal(redacted("he's off till Thurs so try Jo on 07700 900123"), "he's off till Thurs so try [REDACTED_NAME] on [REDACTED_PHONE]");
+  assert.equal(redacted('try Tomasz at the gate'), 'try [REDACTED_NAME] at the gate');
+  for (const text of ['Try Harder', 'try Again later', 'try Reception first']) assert.equal(redacted(text), text, text);
+});
