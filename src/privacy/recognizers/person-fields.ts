@@ -7,7 +7,7 @@ import type { TextProfile } from '../text-profile.ts';
 import { isEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, readsAsName, SHORT, WORD_NAME } from './person-word-flags.ts';
 import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
-import { APOSTROPHE, ASTERISK, isAsciiDigit, isAsciiLower, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LESS_THAN, LINE_FEED, PIPE, LOWER_X, QUOTATION_MARK, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB, UPPER_X } from '../char-codes.ts';
+import { APOSTROPHE, ASTERISK, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_PARENTHESIS, LESS_THAN, LINE_FEED, PIPE, LOWER_X, QUOTATION_MARK, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB, UPPER_X } from '../char-codes.ts';
 
 /**
  * Whether a field starts at `at` (blanks before it passed over): the text's start, a line's, a cell's, a quote's, after
