@@ -1,7 +1,7 @@
 // What a table's headings and cells mean, for tables parted by delimiters (table-columns.ts) and by spaces
 // (aligned-columns.ts): which headings name a personal column (a name's or a phone's), which a column that holds no
 // names, and what a personal cell holds.
-import { DIALLING_CHARACTERS, DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, RIGHT_PARENTHESIS, SPACE, TAB } from './char-codes.ts';
+import { DIALLING_CHARACTERS, DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from './char-codes.ts';
 import { isCommonEnglishWord, isEnglishWord } from './english-words.ts';
 import { isOnlyVocabulary, LEXICON_NAME, WORD_NAME, wordFlags } from './recognizers/person-word-flags.ts';
 
@@ -150,14 +150,14 @@ export const isHeading = (heading: string): boolean => isPersonal(heading) || OT
  */
 const CAMEL_CASE_JOIN = /([a-z])([A-Z])/g;
 const NOT_A_LETTER = /[^\p{L}]+/gu;
-const SLASH = 47;
 const MIN_SLASHED_PART_LETTERS = 3;
 
 export function headingOf(text: string, codes: Uint16Array, [start, end]: [number, number]): string {
-  const slash = text.indexOf('/', start);
-  if (slash !== -1 && slash < end) {
+  // The cell's own characters are looked through for a slash: a search of the text would read on past the cell, line after line.
+  for (let index = start; index < end; index++) {
+    if (codes[index] !== SLASH) continue;
     const parts = slashedHeadings(text, codes, start, end);
-    if (parts !== undefined) return slashedHeading(parts);
+    return parts === undefined ? singleHeadingOf(text, codes, start, end) : slashedHeading(parts);
   }
   return singleHeadingOf(text, codes, start, end);
 }
