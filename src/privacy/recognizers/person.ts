@@ -1121,14 +1121,16 @@ const LEFT_DOUBLE_QUOTE = 0x201c;
  */
 function takeNicknames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   const count = spans.length;
+  // The spans by where they start, built for the first nickname only (a search per nickname was quadratic in a long list).
+  let endByStart: Map<number, number> | undefined;
   for (let index = 0; index < count; index++) {
     const span = spans[index]!;
     if (codes[span.end] !== SPACE || (codes[span.end + 1] !== QUOTATION_MARK && codes[span.end + 1] !== LEFT_DOUBLE_QUOTE)) continue;
     NICKNAME_AFTER.lastIndex = span.end;
     if (!NICKNAME_AFTER.test(text)) continue;
     const surnameStart = NICKNAME_AFTER.lastIndex;
-    const next = spans.find((other) => other.start === surnameStart);
-    const end = next?.end ?? readNameAt(text, codes, surnameStart, false)?.end;
+    endByStart ??= new Map(spans.slice(0, count).map((other) => [other.start, other.end]));
+    const end = endByStart.get(surnameStart) ?? readNameAt(text, codes, surnameStart, false)?.end;
     if (end !== undefined) spans.push({ type: 'PERSON', start: span.start, end });
   }
 }
