@@ -31,12 +31,14 @@ export const BACKSLASH = 92;
 export const UNDERSCORE = 95;
 export const LOWER_A = 97;
 export const LOWER_L = 108;
+export const LOWER_T = 116;
 export const LOWER_X = 120;
 export const LOWER_Z = 122;
 export const PIPE = 124;
 export const EN_DASH = 0x2013;
 export const EM_DASH = 0x2014;
 export const RIGHT_SINGLE_QUOTE = 0x2019;
+export const LEFT_DOUBLE_QUOTE = 0x201c;
 
 export const isAsciiLetter = (code: number): boolean => (code | 32) >= LOWER_A && (code | 32) <= LOWER_Z;
 export const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;

@@ -106,6 +106,7 @@ const OTHER_HEADINGS: ReadonlySet<string> = new Set([...NAMELESS_HEADINGS, 'day'
 const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[ac]|unknown|pending|pendiente|pendente|-+|—|–|\.+|\[[^\]]{1,16}\])$/i;
 // A note in round brackets is one in lower case ("(devuelta)", "(signed)"): "(Kofi)" may be a name.
 const NOTE_IN_BRACKETS = /^\([a-z\u00df-\u00ff][^)]{0,15}\)$/;
+const isNoValue = (cell: string): boolean => NOT_A_VALUE.test(cell) || NOTE_IN_BRACKETS.test(cell);
 // A firm named as one in a personal cell, the word for a firm first: "firma Alpin-Serwis" took the key, "Fa. Schindler".
 const FIRM_FIRST = /^(?:firma|fa\.|empresa|company|société|società)\s/i;
 // FIRM_FIRST's first letters, lower-cased: most cells start with another and skip the slice.
@@ -264,7 +265,7 @@ export interface Found { person: number[]; phone: number[]; nameless: number[] }
  * to": "Otis contractor").
  */
 export function addValue(text: string, codes: Uint16Array, [start, end]: [number, number], found: Found, namesOnly = false): void {
-  if (start === end || (end - start <= LONGEST_NOT_A_VALUE && (NOT_A_VALUE.test(text.slice(start, end)) || NOTE_IN_BRACKETS.test(text.slice(start, end))))) return;
+  if (start === end || (end - start <= LONGEST_NOT_A_VALUE && isNoValue(text.slice(start, end)))) return;
   // Up to the first letter (or non-ASCII character, which may be one): a name's cell stops at once.
   let digits = 0;
   let dialling = true;

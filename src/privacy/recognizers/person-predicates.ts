@@ -12,7 +12,7 @@
 // where a firm's engineers are), a task or a deed in the past tense.
 import type { DetectedSpan } from '../recognizer.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SLASH, SPACE, TAB, UNDERSCORE } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LOWER_T, RIGHT_SINGLE_QUOTE, SLASH, SPACE, TAB, UNDERSCORE } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, readsAsName, TITLE, WORD_NAME } from './person-word-flags.ts';
 import { NAME_PARTICLES } from './person-vocabulary.ts';
@@ -229,23 +229,21 @@ export function detectAddresseeAtStart(text: string, codes: Uint16Array, spans: 
 // surname after it or not (no English word either), where the clause ends: the text's or a line's end, a mark, or a word
 // that starts the next clause ("and", "she", "he", "who", a filler). "that's gate b", "that's it" and "that's fine" are words.
 // Sticky at a word "that" (a cue's first word, so the profile has its start).
-const THAT_IS_NAME = /that(?:['’]s| is) ([a-z][a-z'’-]{2,})(?: ([a-z][a-z'’-]{2,}))?(?=[ \t]*(?:$|[,.!?;\n]| (?:and|she|he|her|his|who|uh|um|so|but|then)\b))/my;
-const LOWER_T = 0x74;
+const THAT_IS_NAME = /that(?:['’]s| is) ([a-z][a-z'’-]{2,})(?: ([a-z][a-z'’-]{2,}))?(?=[ \t]*(?:$|[,.!?;\n]| (?:and|she|he|her|his|who|uh|um|so|but|then)\b))/dmy;
 
 /** Pushes a PERSON span for each lower-case name a transcript points at with "that's" (THAT_IS_NAME's decisions). */
 export function detectNamesAfterThatIs(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
   const { codes, cueCount, cueStarts } = profile;
   for (let index = 0; index < cueCount; index++) {
     const at = cueStarts[index]!;
-    if (codes[at] !== LOWER_T || !text.startsWith('that', at)) continue;
+    if (codes[at] !== LOWER_T) continue;
     THAT_IS_NAME.lastIndex = at;
     const match = THAT_IS_NAME.exec(text);
     if (match === null) continue;
-    const start = match.index + match[0].length - match[1]!.length - (match[2] === undefined ? 0 : match[2].length + 1);
-    const firstEnd = start + match[1]!.length;
-    if (!isUncuedName(text, codes, start, firstEnd)) continue;
-    const end = match[2] !== undefined && isUncuedName(text, codes, firstEnd + 1, firstEnd + 1 + match[2].length) ? firstEnd + 1 + match[2].length : firstEnd;
-    if (match[2] !== undefined && end === firstEnd) continue;
-    spans.push({ type: 'PERSON', start, end });
+    const [start, firstEnd] = match.indices![1]!;
+    const surname = match.indices![2];
+    // A second word ends the clause only as a surname: "that's kofi mensah", not "that's kofi said".
+    if (!isUncuedName(text, codes, start, firstEnd) || (surname !== undefined && !isUncuedName(text, codes, surname[0], surname[1]))) continue;
+    spans.push({ type: 'PERSON', start, end: surname?.[1] ?? firstEnd });
   }
 }

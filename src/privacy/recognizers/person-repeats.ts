@@ -169,7 +169,7 @@ export function pushRepeatedNames(text: string, profile: TextProfile, spans: Det
     }
   }
   for (const word of words.asWritten) {
-    const lowerCase = isAsciiLower(codes[text.indexOf(word)]!);
+    const lowerCase = isAsciiLower(word.charCodeAt(0));
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
       if (standsAlone(text, codes, at, at + word.length)) push(at, lowerCase ? surnameEnd(text, codes, at + word.length) : at + word.length);
     }

@@ -25,7 +25,7 @@ import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_Z, PIPE, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LEFT_DOUBLE_QUOTE, LINE_FEED, LOWER_A, LOWER_Z, PIPE, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
 
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -425,12 +425,10 @@ function calledNameAt(text: string, codes: Uint16Array, cueEnd: number): { start
   return ON_NUMBER_AFTER.test(text) ? name : undefined;
 }
 
-// "try" before a name, a call as often as not ("try Jo on 07700 …").
-const TRY_BEFORE = /\btry[^\S\r\n]+$/i;
-
-// "phone" and "whatsapp" are nouns as often as verbs ("Mobile Phone Policy"): the name after them must read as one.
-const PHONE_VERB_BEFORE = /(?:phone|whatsapp)[^\S\r\n]+$/i;
-const isPhoneVerbBefore = (text: string, cueEnd: number): boolean => PHONE_VERB_BEFORE.test(text.slice(Math.max(0, cueEnd - 12), cueEnd));
+// "phone" and "whatsapp" are nouns as often as verbs ("Mobile Phone Policy"), and "try" a call only now and then ("try Jo
+// on 07700 …", "Try Harder"): the name after them must read as one.
+const LOOSE_CALL_VERB_BEFORE = /(?:phone|whatsapp|\btry)[^\S\r\n]+$/i;
+const isLooseCallVerbBefore = (text: string, cueEnd: number): boolean => LOOSE_CALL_VERB_BEFORE.test(text.slice(Math.max(0, cueEnd - 12), cueEnd));
 
 // An acronym's most letters: "Reported to HSE", "Escalated to IT" name a body, not a person.
 const MAX_ACRONYM_LETTERS = 3;
@@ -501,11 +499,9 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
   if (cue.strict && (!isUpperCaseAt(text, codes, name.start) || !hasNameWord(text, codes, name.start, name.end) || isAcronym(codes, name.start, name.end, MAX_ACRONYM_LETTERS))) return undefined;
   // After a weak cue too, a short word in capitals alone is an acronym ("rejected by AP", "indexed by CPI", "Cleaning by ISS").
   if (!cue.allowLower && isAcronym(codes, name.start, name.end, MAX_ACRONYM_LETTERS)) return undefined;
-  // After a weak cue's comma or a call's verb, and across a column's gap ("Action by    Due": the next column's heading), the
-  // name must hold a name's word.
-  if (!cue.allowLower && (isCommaBefore(codes, cueEnd) || isColumnGapBefore(codes, cueEnd) || isPhoneVerbBefore(text, cueEnd)) && !hasNameWord(text, codes, name.start, name.end)) return undefined;
-  // After "try", a name holds a name's word: "try Jo on 07700 …", "try Tomasz at the gate", not "Try Harder".
-  if (!cue.allowLower && TRY_BEFORE.test(text.slice(Math.max(0, cueEnd - 5), cueEnd)) && !hasNameWord(text, codes, name.start, name.end)) return undefined;
+  // After a weak cue's comma or a loose call's verb, and across a column's gap ("Action by    Due": the next column's
+  // heading), the name must hold a name's word.
+  if (!cue.allowLower && (isCommaBefore(codes, cueEnd) || isColumnGapBefore(codes, cueEnd) || isLooseCallVerbBefore(text, cueEnd)) && !hasNameWord(text, codes, name.start, name.end)) return undefined;
   const firstNameEnd = cue.allowLower ? firstNameAfterSurname(text, codes, name) : -1;
   return firstNameEnd === -1 ? name : { start: name.start, end: firstNameEnd };
 }
@@ -1113,7 +1109,6 @@ function takeNameAbbreviations(text: string, spans: DetectedSpan[]): void {
 
 // A nickname in quotes between a name's first name and its surname: 'Rolando "Boy" Pacheco', 'Robert “Bob” Okafor'.
 const NICKNAME_AFTER = /[ ]["“]\p{Lu}\p{Ll}+["”][ ](?=\p{Lu}\p{Ll})/uy;
-const LEFT_DOUBLE_QUOTE = 0x201c;
 
 /**
  * Each name with a nickname in quotes after it takes the nickname and the name after that, one found already or a word that
