@@ -7,8 +7,12 @@
 // the first name said before the surname spelled ("bronwyn hale that's h a l e"); where a name PERSON found ends just before it; or where "spelled"
 // stands just before it; or where it is a speaker's spelling of five letters or more (isSpokenSpelling()). Letters that
 // spell nothing before them stay: "blocks a b c and d", "Gates A B C open".
+// The word a spelled name spells is the name wherever the text says it, its accents aside, a one-letter particle written
+// apart or not: "annelie k r u g e r kruger", "ciarán ó briain that's c i a r a n and then o b r i a i n".
 import type { DetectedSpan } from '../recognizer.ts';
 import { isEnglishWord } from '../english-words.ts';
+import { withoutAccents } from './person-word-flags.ts';
+import { HYPHEN, SPACE } from '../char-codes.ts';
 
 /** The fewest letters a spelled name has: the text profile counts one-letter words, and fewer skip the scan. */
 export const MIN_SPELLED_LETTERS = 3;
@@ -53,8 +57,33 @@ function firstNameBefore(text: string, start: number): number {
   return isEnglishWord(text, wordStart, start - 1) ? start : wordStart;
 }
 
+const WORD = /[\p{L}'’-]+/gu;
+const NOT_LETTERS = /['’-]/g;
+const foldedWord = (word: string): string => withoutAccents(word.toLowerCase()).replace(NOT_LETTERS, '');
+
+/** Pushes a PERSON span for each word of text that spells `letters` (lower-case, a spelled name's), or a one-letter word and the word after it that do. */
+function pushWordsSpelling(text: string, letters: string, spans: DetectedSpan[]): void {
+  let letterStart = -1;
+  let letterEnd = -1;
+  let letter = '';
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const folded = foldedWord(match[0]);
+    if (folded === letters) spans.push({ type: 'PERSON', start, end });
+    else if (letterEnd === start - 1 && text.charCodeAt(letterEnd) === SPACE && letter + folded === letters) spans.push({ type: 'PERSON', start: letterStart, end });
+    if (folded.length === 1) {
+      letterStart = start;
+      letterEnd = end;
+      letter = folded;
+    }
+  }
+}
+
 /** Pushes a PERSON span for each spelled name in text, and for the word it spells; `spans` are PERSON's so far. */
 export function takeSpelledNames(text: string, spans: DetectedSpan[]): void {
+  const found = spans.length;
   let nameEnds: Set<number> | undefined;
   SPELLED_RUN.lastIndex = 0;
   for (let match = SPELLED_RUN.exec(text); match !== null; match = SPELLED_RUN.exec(text)) {
@@ -75,4 +104,11 @@ export function takeSpelledNames(text: string, spans: DetectedSpan[]): void {
     nameEnds ??= new Set(spans.map((span) => span.end));
     if (nameEnds.has(wordEnd) || SPELLING_SAID_BEFORE.test(before[0]) || isSpokenSpelling(match[0])) spans.push({ type: 'PERSON', start, end });
   }
+  const spelled = new Set<string>();
+  for (let index = found; index < spans.length; index++) {
+    const { start, end } = spans[index]!;
+    if (end - start > 1 && text.charCodeAt(start + 1) !== SPACE && text.charCodeAt(start + 1) !== HYPHEN) continue;
+    spelled.add(text.slice(start, end).replace(NOT_SPELLED, '').toLowerCase());
+  }
+  for (const letters of spelled) pushWordsSpelling(text, letters, spans);
 }
