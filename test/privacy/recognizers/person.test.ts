@@ -1379,3 +1379,8 @@ test('the word a spelled name spells is the name wherever the text says it, acce
   assert.equal(redacted('ask for k r u g e r about the krugerrand'), 'ask for [REDACTED_NAME] about the krugerrand');
   assert.equal(redacted('blocks a b c and d, abc is done'), 'blocks a b c and d, abc is done');
 });
+
+test("Malay's 'binte' written short, 'bte', joins a name's words as 'binti' does", () => {
+  assert.equal(redacted('2. Nurul Aisyah bte Rahman – 9123 4567'), '2. [REDACTED_NAME] – [REDACTED_PHONE]');
+  assert.equal(redacted('Key holder: Siti Nurhaliza bte Abdullah'), 'Key holder: [REDACTED_NAME]');
+});
