@@ -61,8 +61,11 @@ const WORD = /[\p{L}'’-]+/gu;
 const NOT_LETTERS = /['’-]/g;
 const foldedWord = (word: string): string => withoutAccents(word.toLowerCase()).replace(NOT_LETTERS, '');
 
-/** Pushes a PERSON span for each word of text that spells `letters` (lower-case, a spelled name's), or a one-letter word and the word after it that do. */
-function pushWordsSpelling(text: string, letters: string, spans: DetectedSpan[]): void {
+/**
+ * Pushes a PERSON span for each word of text that spells one of `spelled` (lower-case letters, spelled names'), or a
+ * one-letter word and the word after it that do: one walk over the text's words, however many names were spelled.
+ */
+function pushWordsSpelling(text: string, spelled: ReadonlySet<string>, spans: DetectedSpan[]): void {
   let letterStart = -1;
   let letterEnd = -1;
   let letter = '';
@@ -71,8 +74,8 @@ function pushWordsSpelling(text: string, letters: string, spans: DetectedSpan[])
     const start = match.index;
     const end = start + match[0].length;
     const folded = foldedWord(match[0]);
-    if (folded === letters) spans.push({ type: 'PERSON', start, end });
-    else if (letterEnd === start - 1 && text.charCodeAt(letterEnd) === SPACE && letter + folded === letters) spans.push({ type: 'PERSON', start: letterStart, end });
+    if (spelled.has(folded)) spans.push({ type: 'PERSON', start, end });
+    else if (letterEnd === start - 1 && text.charCodeAt(letterEnd) === SPACE && spelled.has(letter + folded)) spans.push({ type: 'PERSON', start: letterStart, end });
     if (folded.length === 1) {
       letterStart = start;
       letterEnd = end;
@@ -110,5 +113,5 @@ export function takeSpelledNames(text: string, spans: DetectedSpan[]): void {
     if (end - start > 1 && text.charCodeAt(start + 1) !== SPACE && text.charCodeAt(start + 1) !== HYPHEN) continue;
     spelled.add(text.slice(start, end).replace(NOT_SPELLED, '').toLowerCase());
   }
-  for (const letters of spelled) pushWordsSpelling(text, letters, spans);
+  if (spelled.size > 0) pushWordsSpelling(text, spelled, spans);
 }
