@@ -247,3 +247,29 @@ export function detectNamesAfterThatIs(text: string, profile: TextProfile, spans
     spans.push({ type: 'PERSON', start, end: surname?.[1] ?? firstEnd });
   }
 }
+
+// A transcript is in lower case: there a name no lexicon holds is known by what is said of it after too (the decisions
+// above): a person's deed or task ("bev looks after it", "sipho will send it"), the team they are in ("lindiwe in accounts"),
+// or a clause said of them next ("login is with nabil he changed the password"). Decisions: one lower-case word that is a
+// name said alone (isUncuedName(): no English word, none of ours), not after an article or a possessive (a thing's or a
+// role's word in another language: "the objektleiter he has the keys", "de contactpersoon is …"), and not "is" or "was"
+// after it, which is said of things as often ("greenfield is one word", "the old dvr was …"). Asked of a transcript only.
+const LOWER_CASE_NAME_BEFORE_PREDICATE = /(?<![\p{L}\p{N}'’-])(\p{Ll}[\p{Ll}'’-]{2,}) (?:looks after|will [a-z]+|has|had|does|did|says|said|knows|keeps|handles|manages|runs|covers|sends|(?:in|from) (?:accounts|finance|payroll|hr)|he|she)\b/dgu;
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'his', 'her', 'their', 'its', 'this', 'that', 'de', 'het', 'der', 'die',
+  'das', 'la', 'el', 'le', 'les', 'los', 'las', 'o', 'os', 'as', 'il', 'lo']);
+const WORD_BEFORE = /(\p{L}+) $/u;
+const DETERMINER_WINDOW = 'their '.length + 1;
+
+/** Pushes a PERSON span for each lower-case name a transcript says something of (LOWER_CASE_NAME_BEFORE_PREDICATE's decisions). */
+export function detectLowerCaseNamesBeforePredicates(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  LOWER_CASE_NAME_BEFORE_PREDICATE.lastIndex = 0;
+  for (let match = LOWER_CASE_NAME_BEFORE_PREDICATE.exec(text); match !== null; match = LOWER_CASE_NAME_BEFORE_PREDICATE.exec(text)) {
+    const [start, end] = match.indices![1]!;
+    // The next try starts at the predicate: "nabil he …" then "he said" is tried there, not skipped.
+    LOWER_CASE_NAME_BEFORE_PREDICATE.lastIndex = end + 1;
+    if (!isUncuedName(text, codes, start, end)) continue;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - DETERMINER_WINDOW), start));
+    if (before !== null && DETERMINERS.has(before[1]!)) continue;
+    spans.push({ type: 'PERSON', start, end });
+  }
+}

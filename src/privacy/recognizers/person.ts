@@ -15,7 +15,7 @@ import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { detectSurnameFirstFields, detectCapitalSurnameFields, takeCapitalSurnamesBefore, takeSurnamesBeforeComma } from './person-fields.ts';
 import { detectContactNames, isTimeZoneCityAt } from './person-contact.ts';
 import { pushRepeatedNames } from './person-repeats.ts';
-import { detectAddresseeAtStart, detectNamesAfterThatIs, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters } from './person-predicates.ts';
+import { detectAddresseeAtStart, detectLowerCaseNamesBeforePredicates, detectNamesAfterThatIs, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters } from './person-predicates.ts';
 import { takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectNonLatinNames, detectVietnameseNames, mayHoldNonLatinName } from './person-scripts.ts';
@@ -1279,6 +1279,7 @@ export const personRecognizer: Recognizer = {
     if (!mayHoldNameBesidesRestated(text, profile)) {
       takeRestatedNames(text, profile.codes, spans);
       takeNamesSaidTwice(text, profile.codes, spans);
+      detectLowerCaseNamesBeforePredicates(text, profile.codes, spans);
       return spans;
     }
     detectAfterCues(text, profile, spans);
@@ -1328,7 +1329,10 @@ export const personRecognizer: Recognizer = {
     takeListedNames(text, profile.codes, spans);
     if ((profile.tableMarks & TABLE_MARK.comma) !== 0) takeRestatedNames(text, profile.codes, spans);
     // A transcript is in lower case, but for a word or two: a firm's, an acronym ("ruud ruud de graaf van ICT").
-    if (profile.capitalCount * MIN_CHARACTERS_PER_TRANSCRIPT_CAPITAL < text.length) takeNamesSaidTwice(text, profile.codes, spans);
+    if (profile.capitalCount * MIN_CHARACTERS_PER_TRANSCRIPT_CAPITAL < text.length) {
+      takeNamesSaidTwice(text, profile.codes, spans);
+      detectLowerCaseNamesBeforePredicates(text, profile.codes, spans);
+    }
     if (profile.singleLetterWordCount >= MIN_SPELLED_LETTERS) takeSpelledNames(text, spans);
     if (profile.hasNonAscii && mayHoldNonLatinName(text)) detectNonLatinNames(text, spans);
     if (profile.hasNonAscii) detectVietnameseNames(text, spans);
