@@ -12,7 +12,7 @@
 // where a firm's engineers are), a task or a deed in the past tense.
 import type { DetectedSpan } from '../recognizer.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LOWER_T, RIGHT_SINGLE_QUOTE, SLASH, SPACE, TAB, UNDERSCORE } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, LOWER_T, RIGHT_SINGLE_QUOTE, SLASH, SPACE, TAB, UNDERSCORE } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, readsAsName, TITLE, WORD_NAME } from './person-word-flags.ts';
 import { NAME_PARTICLES } from './person-vocabulary.ts';
@@ -253,12 +253,23 @@ export function detectNamesAfterThatIs(text: string, profile: TextProfile, spans
 // or a clause said of them next ("login is with nabil he changed the password"). Decisions: one lower-case word that is a
 // name said alone (isUncuedName(): no English word, none of ours), not after an article or a possessive (a thing's or a
 // role's word in another language: "the objektleiter he has the keys", "de contactpersoon is …"), and not "is" or "was"
-// after it, which is said of things as often ("greenfield is one word", "the old dvr was …"). Asked of a transcript only.
+// after it, which is said of things as often ("greenfield is one word", "the old dvr was …"). A lexicon's first name just
+// before it is the name's ("jonah tembo he starts monday"). Asked of a transcript only.
 const LOWER_CASE_NAME_BEFORE_PREDICATE = /(?<![\p{L}\p{N}'’-])(\p{Ll}[\p{Ll}'’-]{2,}) (?:looks after|will [a-z]+|has|had|does|did|says|said|knows|keeps|handles|manages|runs|covers|sends|(?:in|from) (?:accounts|finance|payroll|hr)|he|she)\b/dgu;
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'his', 'her', 'their', 'its', 'this', 'that', 'de', 'het', 'der', 'die',
   'das', 'la', 'el', 'le', 'les', 'los', 'las', 'o', 'os', 'as', 'il', 'lo']);
 const WORD_BEFORE = /(\p{L}+) $/u;
 const DETERMINER_WINDOW = 'their '.length + 1;
+
+/** Where the name whose lower-case surname starts at `start` starts: at a lower-case lexicon first name one space before it, else at `start`. */
+function firstNameBefore(text: string, codes: Uint16Array, start: number): number {
+  if (codes[start - 1] !== SPACE) return start;
+  let wordStart = start - 1;
+  while (wordStart > 0 && isAsciiLower(codes[wordStart - 1]!)) wordStart--;
+  const standsAlone = wordStart === 0 || codes[wordStart - 1] === SPACE || codes[wordStart - 1] === LINE_FEED;
+  if (wordStart === start - 1 || !standsAlone) return start;
+  return (nameTokenFlags(text, codes, wordStart, start - 1) & LEXICON_NAME) !== 0 ? wordStart : start;
+}
 
 /** Pushes a PERSON span for each lower-case name a transcript says something of (LOWER_CASE_NAME_BEFORE_PREDICATE's decisions). */
 export function detectLowerCaseNamesBeforePredicates(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
@@ -270,6 +281,6 @@ export function detectLowerCaseNamesBeforePredicates(text: string, codes: Uint16
     if (!isUncuedName(text, codes, start, end)) continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - DETERMINER_WINDOW), start));
     if (before !== null && DETERMINERS.has(before[1]!)) continue;
-    spans.push({ type: 'PERSON', start, end });
+    spans.push({ type: 'PERSON', start: firstNameBefore(text, codes, start), end });
   }
 }

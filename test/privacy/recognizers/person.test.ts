@@ -1392,6 +1392,8 @@ test("a transcript's lower-case name no word, known by what is said of it after:
   assert.equal(redacted("the old dvr is dead now um login is with nabil he changed the password last week"),
     'the old dvr is dead now um login is with [REDACTED_NAME] he changed the password last week');
   assert.equal(redacted('and before that it goes to lindiwe in accounts for the order number'), 'and before that it goes to [REDACTED_NAME] in accounts for the order number');
+  // A lexicon's first name before the surname so known is the name's.
+  assert.equal(redacted('the new one is jonah tembo he starts monday nights'), 'the new one is [REDACTED_NAME] he starts monday nights');
   // A word, ours or another language's, after an article or said of a thing, stays.
   for (const [text, word] of [['herr yilmaz is off so the objektleiter he has the keys for everything', 'objektleiter'], ['the old dvr was point sixty five but that is dead', 'dvr'],
     ['the borehole will be serviced on monday', 'borehole'], ['greenfield is one word', 'greenfield'], ['ja de contactpersoon is eh sanne die doet dat', 'contactpersoon'],
