@@ -1,6 +1,6 @@
 // The shapes of a name's words, shared by PERSON's scans (person.ts, person-predicates.ts, person-repeats.ts) and its name
 // fields (person-fields.ts): regex sources, and checks of a word's capitals.
-import { isAsciiLower, isAsciiUpper } from '../char-codes.ts';
+import { DOT, isAsciiLetter, isAsciiLower, isAsciiUpper } from '../char-codes.ts';
 
 // A capitalised word: "Okonkwo", "O'Brien", "McBride", "Smith-Lowe".
 export const CAPITALISED_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)?`;
@@ -37,4 +37,24 @@ export function isAcronym(codes: Uint16Array, start: number, end: number, maxLet
   if (end - start > maxLetters) return false;
   for (let index = start; index < end; index++) if (!isAsciiUpper(codes[index]!)) return false;
   return true;
+}
+
+// A firm's legal form written with dots after its name, by its letters: Spanish and Latin American "S.A.", "S.L.", "S.A.S.",
+// "S.A.C." (and "S.A. de C.V."), Italian "S.p.A." and "S.r.l.", French "S.A.R.L.", Dutch "B.V." and "N.V.", Polish "Sp. z
+// o.o.", Czech and Slovak "s.r.o.", Brazilian "Ltda.". Not "S.C." (an Irish Senior Counsel's) nor "S.E.": initials too.
+const DOTTED_LEGAL_FORMS: ReadonlySet<string> = new Set(['sa', 'sl', 'slu', 'sas', 'sac', 'saa', 'sapi', 'spa', 'srl', 'sarl', 'bv', 'nv', 'sp', 'sro', 'ltda']);
+const MAX_LEGAL_FORM_GROUP = 4;
+
+/** Whether a firm's legal form written with dots starts at `at` (DOTTED_LEGAL_FORMS): groups of letters, a dot after each. */
+export function isDottedLegalFormAt(codes: Uint16Array, at: number): boolean {
+  let letters = '';
+  let index = at;
+  for (;;) {
+    const groupStart = index;
+    while (index - groupStart < MAX_LEGAL_FORM_GROUP && isAsciiLetter(codes[index]!)) index++;
+    if (index === groupStart || codes[index] !== DOT) break;
+    for (let letter = groupStart; letter < index; letter++) letters += String.fromCharCode(codes[letter]! | 32);
+    index++;
+  }
+  return letters.length > 0 && index > at && !isAsciiLetter(codes[index]!) && DOTTED_LEGAL_FORMS.has(letters);
 }

@@ -20,7 +20,7 @@ import { takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectNonLatinNames, detectVietnameseNames, mayHoldNonLatinName } from './person-scripts.ts';
 import { isAfterPlaceLabel, isInAddressValue, isInNamesake, isPlaceName, mayHoldAddressValue } from './person-places.ts';
-import { CAPITALISED_WORD_SOURCE, isAcronym, isCamelCaseWord, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
+import { CAPITALISED_WORD_SOURCE, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
@@ -124,6 +124,7 @@ function isOrganisationWordAfter(pattern: WindowedPattern, text: string, codes: 
   // The pattern needs a letter after the blank: an ASCII non-letter (often a phone number) rules it out.
   const first = codes[wordStart]!;
   if (!(first >= 128 || isAsciiLetter(first))) return false;
+  if (isDottedLegalFormAt(codes, wordStart)) return true;
   const wordEnd = matchEndInWindow(pattern, text, end);
   if (wordEnd === -1 || codes[wordEnd] === COLON) return false;
   if ((wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) === 0 || isJobRoleAfter(text, codes, wordEnd)) return false;
@@ -274,6 +275,8 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
   let initials = 0;
   let afterTitle = afterTitleCue;
   while (words < MAX_NAME_TOKENS && cursor < text.length) {
+    // A firm's legal form written with dots after a name's words ends them, and isOrganisationWordAfter() reads it.
+    if (words > 0 && isDottedLegalFormAt(codes, cursor)) break;
     let tokenEnd = matchEndInWindow(NAME_TOKEN, text, cursor);
     // A lower-case letter alone is no name token, but with its dot it is an initial where lower-case names are; between a
     // name's words, Catalan's "i" and Spanish's "y" are its particles ("Nuria Soler i Puig", "José García y López").
@@ -304,7 +307,8 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     }
     // "John A Smith", "RENATA C MOURA", "Bev C": a capital alone after a name's word is its initial, a dot after it or not,
     // where no lower-case word follows ("Tom I think" says "I").
-    if (words > 0 && tokenEnd === cursor + 1 && isAsciiUpper(codes[cursor]!) && firstCasing !== 'lower' && isInitialEndAt(text, codes, codes[tokenEnd] === DOT ? tokenEnd + 1 : tokenEnd)) {
+    if (words > 0 && tokenEnd === cursor + 1 && isAsciiUpper(codes[cursor]!) && firstCasing !== 'lower' && isInitialEndAt(text, codes, codes[tokenEnd] === DOT ? tokenEnd + 1 : tokenEnd)
+      && !isDottedLegalFormAt(codes, cursor)) {
       cursor = codes[tokenEnd] === DOT ? tokenEnd + 1 : tokenEnd;
       end = cursor;
       if (codes[cursor] !== SPACE) break;
@@ -570,6 +574,8 @@ function judgePair(text: string, codes: Uint16Array, start: number, end: number,
   for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
     while (wordEnd < end && codes[wordEnd] !== SPACE) wordEnd++;
+    // A firm's legal form written with dots ends a firm's name: "Kowalski Serwis Sp. z o.o.".
+    if (codes[wordEnd] === DOT && isDottedLegalFormAt(codes, wordStart)) return undefined;
     const flags = wordFlags(text, codes, wordStart, wordEnd);
     if (firstWordEnd === -1) {
       firstWordEnd = wordEnd;

@@ -1401,3 +1401,13 @@ test("a transcript's lower-case name no word, known by what is said of it after:
     assert.match(redacted(text!), new RegExp(`\\b${word}\\b`), text);
   }
 });
+
+test("a firm's legal form written with dots after its name makes it a firm's: 'S.A. de C.V.', 'S.p.A.', 'B.V.', 'Sp. z o.o.'", () => {
+  for (const text of ['Empresa: Soldaduras del Bajío S.A. de C.V.', 'Cliente: Plazas del Norte S.A.', 'Supplier: Grupo Andino S.A.S.', 'Ditta: Impianti Rossi S.p.A.',
+    'Contractor: Bouwbedrijf Jansen B.V.', 'Wykonawca: Kowalski Serwis Sp. z o.o.', 'Proveedor: Servicios Norte S.L. (limpieza)']) {
+    assert.equal(redacted(text), text, text);
+  }
+  // Initials after a name are no legal form.
+  assert.equal(redacted('Signed by: Maria J. Lopez'), 'Signed by: [REDACTED_NAME]');
+  assert.equal(redacted('Contact: John A. Smith'), 'Contact: [REDACTED_NAME]');
+});
