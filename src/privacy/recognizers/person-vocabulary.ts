@@ -123,7 +123,7 @@ plumbing plumbers heating roofing scaffolding glazing joinery electric electrica
 extra superstore metro pro harbour marina point
 waste recycling removals rentals hire motors express parcels foods food catering bakery dairies farms pharmacy pharma controls
 healthcare medical telecom telecoms networks digital media printing signs fabrication lifts elevators realty movers windows
-sl sa srl sarl sas ltda lda eireli bv nv pty llp sdn bhd berhad tbk sys refrig hnos assoc bros health access support
+sl sa srl sarl sas sac saa sapi spa eirl ltda lda eireli bv nv pty llp sdn bhd berhad tbk sys refrig hnos assoc bros health access support
 limpiezas limpezas cerrajería cerrajeria construtora constructora construcciones construções servicios serviços servizi instalaciones reformas vigilancia
 sicherheit gebäudereinigung gebäudeservice hausmeisterservice usługi sprzątanie ochrona nettoyage propreté
 hospitals clinics chemicals chemical laboratories labs packaging pharmaceuticals cement steel textiles engenharia ingeniería ingenieria café`;

@@ -1411,3 +1411,10 @@ test("a firm's legal form written with dots after its name makes it a firm's: 'S
   assert.equal(redacted('Signed by: Maria J. Lopez'), 'Signed by: [REDACTED_NAME]');
   assert.equal(redacted('Contact: John A. Smith'), 'Contact: [REDACTED_NAME]');
 });
+
+test("a firm's legal form written without dots ends a firm's name too: Peru's 'SAC' and 'EIRL', Chile's and Italy's 'SpA'", () => {
+  for (const text of ['C-0414| Logistica Andina SAC      | D5T-909', 'Contratistas: limpieza Servilimp SAC, fumigación mensual Fumiplag EIRL', 'Señor(es): INMOBILIARIA PLAZA OESTE SPA',
+    'Proveedor: Redes Sur SpA']) {
+    assert.equal(redacted(text), text, text);
+  }
+});
