@@ -1418,3 +1418,9 @@ test("a firm's legal form written without dots ends a firm's name too: Peru's 'S
     assert.equal(redacted(text), text, text);
   }
 });
+
+test("a title's name is on its line: a web address's 'www' after a Mexican domain's '.mx' on the line before is none", () => {
+  assert.equal(redacted('E-mail: ventas@sibajio.com.mx\nwww.sibajio.com.mx'), 'E-mail: [REDACTED_EMAIL]\nwww.sibajio.com.mx');
+  assert.equal(redacted('Mr\nBarkley'), 'Mr\nBarkley');
+  assert.equal(redacted('Attn: Mr Kwabena Barkley'), 'Attn: [REDACTED_NAME]');
+});
