@@ -698,7 +698,8 @@ function isUnitAfterNumber(codes: Uint16Array, start: number): boolean {
 }
 
 function judgeInitialSurname(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
-  if (isUnitAfterNumber(codes, start)) return;
+  // A firm's legal form is no initials ("BAJÍO S.A. DE C.V.").
+  if (isUnitAfterNumber(codes, start) || isDottedLegalFormAt(codes, start)) return;
   const surnameStart = stickyMatchEnd(STICKY_INITIALS, text, start);
   const flags = nameTokenFlags(text, codes, surnameStart, end);
   if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return;

@@ -1404,7 +1404,7 @@ test("a transcript's lower-case name no word, known by what is said of it after:
 
 test("a firm's legal form written with dots after its name makes it a firm's: 'S.A. de C.V.', 'S.p.A.', 'B.V.', 'Sp. z o.o.'", () => {
   for (const text of ['Empresa: Soldaduras del Bajío S.A. de C.V.', 'Cliente: Plazas del Norte S.A.', 'Supplier: Grupo Andino S.A.S.', 'Ditta: Impianti Rossi S.p.A.',
-    'Contractor: Bouwbedrijf Jansen B.V.', 'Wykonawca: Kowalski Serwis Sp. z o.o.', 'Proveedor: Servicios Norte S.L. (limpieza)']) {
+    'Contractor: Bouwbedrijf Jansen B.V.', 'Wykonawca: Kowalski Serwis Sp. z o.o.', 'Proveedor: Servicios Norte S.L. (limpieza)', 'Proveedor: SERVICIOS DEL NORTE S.A. DE C.V.']) {
     assert.equal(redacted(text), text, text);
   }
   // Initials after a name are no legal form.
