@@ -102,10 +102,11 @@ const OTHER_HEADINGS: ReadonlySet<string> = new Set([...NAMELESS_HEADINGS, 'day'
   'keperluan', 'amaç', 'ghi chú', '事由', '备注', '備註', '用件', '確認', '비고', '방문목적', 'תפקיד', 'דואל', 'דוא ל', 'الغرض']);
 
 // No value, or a note in brackets where a value would be: "[signed]", "[sig]", "[illegible]", "(devuelta)"; or one
-// still to come ("pending", Spanish "pendiente").
-const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[ac]|unknown|pending|pendiente|pendente|-+|—|–|\.+|\[[^\]]{1,16}\])$/i;
-// A note in round brackets is one in lower case ("(devuelta)", "(signed)"): "(Kofi)" may be a name.
-const NOTE_IN_BRACKETS = /^\([a-z\u00df-\u00ff][^)]{0,15}\)$/;
+// still to come ("pending", Spanish "pendiente"); a signature's mark, "/s/".
+const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[ac]|unknown|pending|pendiente|pendente|-+|—|–|\.+|\[[^\]]{1,16}\]|\/s\/)$/i;
+// A note in round brackets is one in lower case ("(devuelta)", "(signed)", after a dash too: "— (no name given)"): "(Kofi)"
+// may be a name.
+const NOTE_IN_BRACKETS = /^(?:[-—–] ?)?\([a-z\u00df-\u00ff][^)]{0,15}\)$/;
 const isNoValue = (cell: string): boolean => NOT_A_VALUE.test(cell) || NOTE_IN_BRACKETS.test(cell);
 // A firm named as one in a personal cell, the word for a firm first: "firma Alpin-Serwis" took the key, "Fa. Schindler".
 const FIRM_FIRST = /^(?:firma|fa\.|empresa|company|société|società)\s/i;

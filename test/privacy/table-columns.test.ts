@@ -262,3 +262,8 @@ test("'Recv by' and 'recvd by', received written short, head a name column and c
 test("a note in round brackets in lower case where a name would be is no value: '(devuelta)'; '(Kofi)' is a name", () => {
   assert.equal(redact('Time | Name | Company\n10:00 | (devuelta) | Acme\n11:00 | (Kofi) | Acme').text, 'Time | Name | Company\n10:00 | (devuelta) | Acme\n11:00 | [REDACTED_NAME] | Acme');
 });
+
+test("a dash before a note in brackets, and a signature's mark '/s/', are no value: '— (no name given)'", () => {
+  const sheet = 'DATE | SUPPLIER | DRIVER | SIGN\n05/06/24 | Karoo Packaging | — (no name given) | /s/\n05/06/24 | Swift Couriers | Thabo Nkosi | /s/';
+  assert.equal(redact(sheet).text, sheet.replace('Thabo Nkosi', '[REDACTED_NAME]'));
+});
