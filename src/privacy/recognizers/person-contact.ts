@@ -19,7 +19,7 @@ import { hasIdentifierLabelBefore } from '../number-context.ts';
 import { LONG_DIAL_RUN_DIGITS } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, SHORT, TITLE, WORD_NAME } from './person-word-flags.ts';
-import { isUpperCaseAt } from './person-word-shapes.ts';
+import { isModelAfter, isUpperCaseAt } from './person-word-shapes.ts';
 
 const CONTACT_WORDS = 'mob|mobile|number|num|no|phone|cell|whatsapp|email|e-mail|contact|extension|ext|landline|tel';
 // The contact word after a possessive's "'s ": "chidi's mob", "Suresh's whatsapp". Sticky, tried after each "'s ".
@@ -181,7 +181,8 @@ export function nameBeforeNumber(text: string, codes: Uint16Array, runStart: num
   if (end === gapStart || (codes[end] !== SPACE && codes[end] !== COLON && !(afterComma && codes[end] === COMMA))) return undefined;
   // A name in capitals is one before a list's dash or colon only ("JOZEF - 07722 …", not "MAINT 0161 …").
   const name = nameEndingAt(text, codes, end, hasDashOrColon(codes, end, gapStart));
-  if (name === undefined || isCountryEndingAt(text, end) || isTimeZoneCityAt(text, codes, name.start)) return undefined;
+  // A reading's number after it ("meter Helen 0045127 kWh") names no one's phone.
+  if (name === undefined || isCountryEndingAt(text, end) || isTimeZoneCityAt(text, codes, name.start) || isModelAfter(text, name.end)) return undefined;
   // An identifier's label is no name ("Rechnung 2025-00412", "Contador 912 345 678"); a short one may be ("Reg", "Sia").
   return name.end - name.start >= MIN_LABEL_LETTERS_THAT_ARE_NO_NAME && hasIdentifierLabelBefore(text, gapStart) ? undefined : name;
 }

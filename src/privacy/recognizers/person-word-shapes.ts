@@ -58,3 +58,14 @@ export function isDottedLegalFormAt(codes: Uint16Array, at: number): boolean {
   }
   return letters.length > 0 && index > at && !isAsciiLetter(codes[index]!) && DOTTED_LEGAL_FORMS.has(letters);
 }
+
+// What follows a maker's or a product's name, not a person's, one space after it: a model's code, letters then a digit
+// ("NSX250", "LC1D25", "PM5560"), a rating or a quantity with its unit ("60kVA", "5L", "0045127 kWh"), a version ("v0.27.0").
+// Asked only where nothing cued the name: after a cue, a code may be a person's badge ("Issued to John Whitaker K14").
+const MODEL_AFTER = /[ ](?:[A-Z]{1,5}-?\d[A-Z\d-]*|\d+(?:[.,]\d+)? ?(?:kVA|kW|kWh|MWh|W|V|Hz|L|ml|gal|kg|bar|m3|m³)|v\d+(?:\.\d+)+)(?![\p{L}\p{N}])/uy;
+
+/** Whether a model's code, a rating or a reading stands one space after `end` (MODEL_AFTER): the words before it name a product. */
+export function isModelAfter(text: string, end: number): boolean {
+  MODEL_AFTER.lastIndex = end;
+  return MODEL_AFTER.test(text);
+}

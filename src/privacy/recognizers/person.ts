@@ -20,7 +20,7 @@ import { takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectNonLatinNames, detectVietnameseNames, mayHoldNonLatinName } from './person-scripts.ts';
 import { isAfterPlaceLabel, isInAddressValue, isInNamesake, isPlaceName, mayHoldAddressValue } from './person-places.ts';
-import { CAPITALISED_WORD_SOURCE, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
+import { CAPITALISED_WORD_SOURCE, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isModelAfter, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
@@ -592,7 +592,7 @@ function judgePair(text: string, codes: Uint16Array, start: number, end: number,
   if (!named && !wordNameFirst && !hasUnknownWord(text, codes, start, end, 1)) return firstWordEnd;
   // A title line in capitals names its site after them in title case ("PRÓBNA EWAKUACJA   12.10.2023    Biurowiec Alchemia").
   if (!named && start < titleLineEnd(text, codes) && isUpperCaseAt(text, codes, 0) && isUpperCaseAt(text, codes, 1)) return firstWordEnd;
-  if (isOrganisationWordAfter(ASCII_WORD_AFTER, text, codes, end)) return undefined;
+  if (isOrganisationWordAfter(ASCII_WORD_AFTER, text, codes, end) || isModelAfter(text, end)) return undefined;
   spans.push({ type: 'PERSON', start: startBeforeInitials(codes, start), end });
   return undefined;
 }
@@ -629,7 +629,9 @@ function judgeUpperCasePair(text: string, codes: Uint16Array, start: number, end
   }
   // The English check last, on the words that are left: it is the dearest. A document's title names no one but by the lexicon.
   if (!named && start >= titleLineEnd(text, codes)) named = hasUnknownWord(text, codes, start, namesEnd, MIN_UNKNOWN_WORD_LETTERS);
-  if (named && !isOrganisationWordAfter(WORD_AFTER, text, codes, namesEnd)) spans.push({ type: 'PERSON', start: startBeforeInitials(codes, start), end: namesEnd });
+  if (named && !isOrganisationWordAfter(WORD_AFTER, text, codes, namesEnd) && !isModelAfter(text, namesEnd)) {
+    spans.push({ type: 'PERSON', start: startBeforeInitials(codes, start), end: namesEnd });
+  }
   return resumeAt;
 }
 
@@ -868,7 +870,7 @@ function pushLexiconName(text: string, codes: Uint16Array, start: number, end: n
   if (codes[start - 1] === SPACE && SAINT_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return;
   if (isTimeZoneCityAt(text, codes, start)) return;
   const name = readNameAt(text, codes, start, false);
-  if (name !== undefined) spans.push({ type: 'PERSON', start: startBeforeInitials(codes, name.start), end: name.end });
+  if (name !== undefined && !isModelAfter(text, name.end)) spans.push({ type: 'PERSON', start: startBeforeInitials(codes, name.start), end: name.end });
 }
 
 

@@ -1424,3 +1424,13 @@ test("a title's name is on its line: a web address's 'www' after a Mexican domai
   assert.equal(redacted('Mr\nBarkley'), 'Mr\nBarkley');
   assert.equal(redacted('Attn: Mr Kwabena Barkley'), 'Attn: [REDACTED_NAME]');
 });
+
+test("a maker's or a product's name before a model code, a rating or a reading is no name: 'Schneider Compact NSX250', 'FG Wilson 60kVA', 'Helen 0045127 kWh'", () => {
+  for (const text of ['el tablero general es Schneider Compact NSX250 y hay 2 grupos', 'CP2 generator house - FG Wilson 60kVA, hour meter 18,422.6',
+    '2     2     Contactor Schneider LC1D25', 'Jik Bleach 5L                 12     B24', 'Elec meter Helen 0045127 kWh. Please no visits']) {
+    assert.equal(redacted(text), text, text);
+  }
+  // A name before a phone number, or a cue's name before a code, stays a name.
+  assert.equal(redacted('Keys: Helen Marsh 07700 900123'), 'Keys: [REDACTED_NAME] [REDACTED_PHONE]');
+  assert.equal(redacted('Issued to John Whitaker K14'), 'Issued to [REDACTED_NAME] K14');
+});
