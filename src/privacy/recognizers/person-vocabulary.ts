@@ -110,7 +110,7 @@ manutenção manutencao mantenimiento limpeza limpieza nettoyage gardien conserj
 amex maestro finance accounts payroll procurement legal compliance werk wi-fi
 mailroom post-room platform agency alt exp eng hotline hotlines inverter gateway illegible unreadable
 rep reps representative po ph assembly pt cp os seq org tariff tariffs genset gensets mtr idf mdf rtu ahu fcu vav mcc ups ats mcb rcbo pdu bms pir crac crah acu
-mastercard mpesa m-pesa paypal goods-in onboarding brcgs sprinter
+mastercard mpesa m-pesa paypal goods-in onboarding brcgs sprinter cel ser tgl
 mondays tuesdays wednesdays thursdays fridays saturdays sundays
 ${SHEET_WORDS}`;
 

@@ -1434,3 +1434,9 @@ test("a maker's or a product's name before a model code, a rating or a reading i
   assert.equal(redacted('Keys: Helen Marsh 07700 900123'), 'Keys: [REDACTED_NAME] [REDACTED_PHONE]');
   assert.equal(redacted('Issued to John Whitaker K14'), 'Issued to [REDACTED_NAME] K14');
 });
+
+test("a cell phone's, a serial's and an Indonesian date's labels written short are no names before their values: 'Cel', 'Ser', 'Tgl'", () => {
+  assert.equal(redacted('Piden cotización antes del 20 de junio. Cel 310 457 8821, fijo (604) 444 1234'), 'Piden cotización antes del 20 de junio. Cel [REDACTED_PHONE], fijo [REDACTED_PHONE]');
+  assert.equal(redacted('Kendaraan: B 9124 KXA     Tgl: 15/10/2024'), 'Kendaraan: B 9124 KXA     Tgl: 15/10/2024');
+  assert.doesNotMatch(redacted('EDMI  Mk10E    Ser: 210084417    NMI 4102'), /REDACTED_NAME/);
+});
