@@ -83,7 +83,7 @@ firmware version update router switch server controller panel device sensor netw
 the-site head lead senior junior deputy assistant acting interim duty night day weekend weekday morning evening late early
 director ops operations officer officers coordinator administrator engineer engineers technician caretaker receptionist
 concierge janitor auditor auditors business host dept department mgr flr
-sgt sergeant constable pc pcso insp inspector lt cpl capt det ofc
+sgt sergeant constable pc pcso insp inspector lt cpl capt det ofc col retd
 sheet list log form template schedule summary response procedure checklist
 appendix annex section clause figure page sop drawing teams zoom slack skype webex valued
 briefing meeting huddle standup debrief
@@ -108,7 +108,7 @@ portaria portería porteria recepção recepcao recepción recepcion réception 
 receptie beveiliging portier conciërge sicurezza vigilanza
 manutenção manutencao mantenimiento limpeza limpieza nettoyage gardien conserjería conserjeria vigilante vigilância
 amex maestro finance accounts payroll procurement legal compliance werk wi-fi
-mailroom post-room platform agency alt exp eng hotline hotlines inverter gateway illegible unreadable
+mailroom post-room platform agency alt exp eng hotline hotlines inverter gateway illegible unreadable sd
 rep reps representative po ph assembly pt cp os seq org tariff tariffs genset gensets mtr idf mdf rtu ahu fcu vav mcc ups ats mcb rcbo pdu bms pir crac crah acu
 mastercard mpesa m-pesa paypal goods-in onboarding brcgs sprinter cel ser tgl
 mondays tuesdays wednesdays thursdays fridays saturdays sundays

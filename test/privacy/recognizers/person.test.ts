@@ -1440,3 +1440,8 @@ test("a cell phone's, a serial's and an Indonesian date's labels written short a
   assert.equal(redacted('Kendaraan: B 9124 KXA     Tgl: 15/10/2024'), 'Kendaraan: B 9124 KXA     Tgl: 15/10/2024');
   assert.doesNotMatch(redacted('EDMI  Mk10E    Ser: 210084417    NMI 4102'), /REDACTED_NAME/);
 });
+
+test("a colonel's rank and a retired officer's 'Retd' are no names after another rank; Indian papers' 'sd/-' (signed) is none after 'Received by'", () => {
+  assert.equal(redacted('Chief Security Officer: Lt Col (Retd) Arvind Sehgal'), 'Chief Security Officer: Lt Col (Retd) [REDACTED_NAME]');
+  assert.equal(redacted('Reported by: Ramesh (Engg.)      Received by: sd/-      Closed: 17:10'), 'Reported by: [REDACTED_NAME] (Engg.)      Received by: sd/-      Closed: 17:10');
+});
