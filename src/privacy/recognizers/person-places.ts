@@ -7,7 +7,7 @@
 // famous person streets and buildings are named after (NAMESAKES).
 import type { DetectedSpan } from '../recognizer.ts';
 import { NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS } from './person-vocabulary.ts';
-import { PLACE_PREFIX, withoutAccents, wordFlags } from './person-word-flags.ts';
+import { PLACE_PREFIX, TITLE, withoutAccents, wordFlags } from './person-word-flags.ts';
 import { APOSTROPHE, BACKSLASH, COLON, DOT, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, SLASH, SPACE } from '../char-codes.ts';
 
 const MAX_WORDS_BEFORE = 3;
@@ -56,8 +56,10 @@ function followsPlacePrefix(text: string, codes: Uint16Array, start: number): bo
     const word = wordEndingAt(text, end - 1);
     if (word === undefined) return false;
     const [wordStart, wordEnd] = word;
-    // A name's particles are passed over: "Calle Ramón Gómez de la Serna".
-    if (wordEnd - wordStart <= LONGEST_PARTICLE && NAME_PARTICLES.has(text.slice(wordStart, wordEnd))) {
+    // A name's particles and titles are passed over: "Calle Ramón Gómez de la Serna", "Rua Dr. Alceu de Campos Rodrigues",
+    // "rua doutor arnaldo".
+    const letterEnd = text.charCodeAt(wordEnd - 1) === DOT ? wordEnd - 1 : wordEnd;
+    if ((wordEnd - wordStart <= LONGEST_PARTICLE && NAME_PARTICLES.has(text.slice(wordStart, wordEnd))) || (wordFlags(text, codes, wordStart, letterEnd) & TITLE) !== 0) {
       end = wordStart;
       continue;
     }

@@ -1445,3 +1445,9 @@ test("a colonel's rank and a retired officer's 'Retd' are no names after another
   assert.equal(redacted('Chief Security Officer: Lt Col (Retd) Arvind Sehgal'), 'Chief Security Officer: Lt Col (Retd) [REDACTED_NAME]');
   assert.equal(redacted('Reported by: Ramesh (Engg.)      Received by: sd/-      Closed: 17:10'), 'Reported by: [REDACTED_NAME] (Engg.)      Received by: sd/-      Closed: 17:10');
 });
+
+test("a title in a street's name is passed over on the way back to the street's kind: 'rua doutor arnaldo', 'Rua Dr. Alceu de Campos Rodrigues'", () => {
+  for (const text of ['o condomínio fica na rua doutor arnaldo mil duzentos e quarenta', 'Rua Dr. Alceu de Campos Rodrigues, 275']) assert.equal(redacted(text), text, text);
+  // A title after a place's name and a cue is a person's.
+  assert.equal(redacted('Rua Augusta 1200, contact Dr. Ana Souza'), 'Rua Augusta 1200, contact Dr. [REDACTED_NAME]');
+});
