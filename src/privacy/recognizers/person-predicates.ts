@@ -262,7 +262,7 @@ const WORD_BEFORE = /(\p{L}+) $/u;
 const DETERMINER_WINDOW = 'their '.length + 1;
 
 /** Where the name whose lower-case surname starts at `start` starts: at a lower-case lexicon first name one space before it, else at `start`. */
-function firstNameBefore(text: string, codes: Uint16Array, start: number): number {
+function lexiconFirstNameBefore(text: string, codes: Uint16Array, start: number): number {
   if (codes[start - 1] !== SPACE) return start;
   let wordStart = start - 1;
   while (wordStart > 0 && isAsciiLower(codes[wordStart - 1]!)) wordStart--;
@@ -281,6 +281,6 @@ export function detectLowerCaseNamesBeforePredicates(text: string, codes: Uint16
     if (!isUncuedName(text, codes, start, end)) continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - DETERMINER_WINDOW), start));
     if (before !== null && DETERMINERS.has(before[1]!)) continue;
-    spans.push({ type: 'PERSON', start: firstNameBefore(text, codes, start), end });
+    spans.push({ type: 'PERSON', start: lexiconFirstNameBefore(text, codes, start), end });
   }
 }

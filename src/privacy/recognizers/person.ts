@@ -307,8 +307,7 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     }
     // "John A Smith", "RENATA C MOURA", "Bev C": a capital alone after a name's word is its initial, a dot after it or not,
     // where no lower-case word follows ("Tom I think" says "I").
-    if (words > 0 && tokenEnd === cursor + 1 && isAsciiUpper(codes[cursor]!) && firstCasing !== 'lower' && isInitialEndAt(text, codes, codes[tokenEnd] === DOT ? tokenEnd + 1 : tokenEnd)
-      && !isDottedLegalFormAt(codes, cursor)) {
+    if (words > 0 && tokenEnd === cursor + 1 && isAsciiUpper(codes[cursor]!) && firstCasing !== 'lower' && isInitialEndAt(text, codes, codes[tokenEnd] === DOT ? tokenEnd + 1 : tokenEnd)) {
       cursor = codes[tokenEnd] === DOT ? tokenEnd + 1 : tokenEnd;
       end = cursor;
       if (codes[cursor] !== SPACE) break;
