@@ -1,6 +1,6 @@
 // The shapes of a name's words, shared by PERSON's scans (person.ts, person-predicates.ts, person-repeats.ts) and its name
 // fields (person-fields.ts): regex sources, and checks of a word's capitals.
-import { DOT, isAsciiLetter, isAsciiLower, isAsciiUpper } from '../char-codes.ts';
+import { DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, SPACE } from '../char-codes.ts';
 
 // A capitalised word: "Okonkwo", "O'Brien", "McBride", "Smith-Lowe".
 export const CAPITALISED_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)?`;
@@ -62,10 +62,14 @@ export function isDottedLegalFormAt(codes: Uint16Array, at: number): boolean {
 // What follows a maker's or a product's name, not a person's, one space after it: a model's code, letters then a digit
 // ("NSX250", "LC1D25", "PM5560"), a rating or a quantity with its unit ("60kVA", "5L", "0045127 kWh"), a version ("v0.27.0").
 // Asked only where nothing cued the name: after a cue, a code may be a person's badge ("Issued to John Whitaker K14").
+const LOWER_V = 118;
 const MODEL_AFTER = /[ ](?:[A-Z]{1,5}-?\d[A-Z\d-]*|\d+(?:[.,]\d+)? ?(?:kVA|kW|kWh|MWh|W|V|Hz|L|ml|gal|kg|bar|m3|m³)|v\d+(?:\.\d+)+)(?![\p{L}\p{N}])/uy;
 
 /** Whether a model's code, a rating or a reading stands one space after `end` (MODEL_AFTER): the words before it name a product. */
 export function isModelAfter(text: string, end: number): boolean {
+  // Most names have a lower-case word, a mark or nothing after them: the pattern is asked only of a capital, a digit or a 'v'.
+  const next = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== SPACE || !(isAsciiUpper(next) || isAsciiDigit(next) || next === LOWER_V)) return false;
   MODEL_AFTER.lastIndex = end;
   return MODEL_AFTER.test(text);
 }
