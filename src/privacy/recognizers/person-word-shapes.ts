@@ -44,12 +44,14 @@ export function isAcronym(codes: Uint16Array, start: number, end: number, maxLet
 // o.o.", Czech and Slovak "s.r.o.", Brazilian "Ltda.". Not "S.C." (an Irish Senior Counsel's) nor "S.E.": initials too.
 const DOTTED_LEGAL_FORMS: ReadonlySet<string> = new Set(['sa', 'sl', 'slu', 'sas', 'sac', 'saa', 'sapi', 'spa', 'srl', 'sarl', 'bv', 'nv', 'sp', 'sro', 'ltda']);
 const MAX_LEGAL_FORM_GROUP = 4;
+// "S.A.R.L." has the most groups: a longer run of dotted letters is read no further (a run's every letter may be asked).
+const MAX_LEGAL_FORM_GROUPS = 4;
 
 /** Whether a firm's legal form written with dots starts at `at` (DOTTED_LEGAL_FORMS): groups of letters, a dot after each. */
 export function isDottedLegalFormAt(codes: Uint16Array, at: number): boolean {
   let letters = '';
   let index = at;
-  for (;;) {
+  for (let groups = 0; groups < MAX_LEGAL_FORM_GROUPS; groups++) {
     const groupStart = index;
     while (index - groupStart < MAX_LEGAL_FORM_GROUP && isAsciiLetter(codes[index]!)) index++;
     if (index === groupStart || codes[index] !== DOT) break;
