@@ -1,5 +1,5 @@
 // IP_ADDRESS: IPv4 dotted quads (written, or said with "dot" in digits or digit words) and IPv6 (full and compressed),
-// except dotted versions ("firmware 10.2.0.14") and subnet masks ("255.255.255.0").
+// except dotted versions ("firmware 10.2.0.14", a user agent's "Chrome/123.0.0.0") and subnet masks ("255.255.255.0").
 // Decision: loopback and unspecified addresses (127.x.x.x, 0.0.0.0, ::1, ::) name no machine but the one reading
 // them, so they are no PII and are kept — the server's own "listening at http://127.0.0.1:3000" log line stays readable.
 import { isIPv6 } from 'node:net';
@@ -20,6 +20,11 @@ const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}
 // A key's word too: `"firmware":"10.2.3.4"`, `agent_version=10.2.3.4`. Not "client": a web server log's "client: 192.0.2.58" is an address.
 const VERSION_CUE_BEFORE = new RegExp(String.raw`(?:(?:\b|(?<=_))(?:ref|reference|section|sec|clause|para|paragraph|chapter|step|item|rule|appendix|table|figure|fig|v|ver|version|firmware|fw|bootloader|agent|software|sw|bios|driver|package|plugin|module|kernel|build|release|rev|revision|patch|update(?:d)?(?: to| from)?|upgrade(?:d)?(?: to| from)?|sdk|app|os)|→|->|=>)${FIELD_SEPARATOR_END}`, 'i');
 const VERSION_PREFIX = /[vV]$/;
+// A camel-case key's version word, case-sensitive: `"readerFw":"4.1.0.22"`, `"appVersion":"3.8.1.0"`.
+const CAMEL_CASE_VERSION_KEY_BEFORE = new RegExp(String.raw`[a-z](?:Fw|Firmware|Version|Ver|Build|Release|Rev)${FIELD_SEPARATOR_END}`);
+// A user agent's product and its version: "Chrome/123.0.0.0", "WhatsApp/2.24.11.79", "Intake-Web/2.14.3.1". A URL's host
+// before its path ("http://10.0.0.5", "example.com/…") is none: the product's name starts a token and has no '/' or ':' before it.
+const PRODUCT_BEFORE = /(?<![\w/:.-])[A-Za-z][\w.-]*\/$/;
 // A dotted quad is four runs of digits joined by single dots.
 const IPV4_RUNS = 4;
 const LOOPBACK_OR_UNSPECIFIED_V4 = /^(?:127\.|0\.0\.0\.0(?:\/|$))/;
@@ -31,7 +36,7 @@ const LOOPBACK_OR_UNSPECIFIED_V6 = /^(?:0{0,4}:){2,7}0{0,4}1?$/;
 function isMachineAddress(text: string, start: number, address: string): boolean {
   if (LOOPBACK_OR_UNSPECIFIED_V4.test(address) || SUBNET_MASK.test(address)) return false;
   const before = precedingText(text, start);
-  return !VERSION_CUE_BEFORE.test(before) && !VERSION_PREFIX.test(before);
+  return !VERSION_CUE_BEFORE.test(before) && !VERSION_PREFIX.test(before) && !CAMEL_CASE_VERSION_KEY_BEFORE.test(before) && !PRODUCT_BEFORE.test(before);
 }
 
 /** Every match of an IPv4 pattern but loopback, unspecified, masks and versions, as an IP_ADDRESS span. */

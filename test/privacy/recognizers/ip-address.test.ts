@@ -64,3 +64,11 @@ test("a web server log's client is an address; a client's version is no address"
   assert.deepEqual(found(ipAddressRecognizer, '[client 203.0.113.9:51234] AH01630: client denied'), ['203.0.113.9']);
   for (const text of ['client version 10.4.22.1', 'client v10.4.22.1', 'client_version=10.4.22.1']) assert.deepEqual(found(ipAddressRecognizer, text), [], text);
 });
+
+test("a product's version in a user agent ('Chrome/123.0.0.0') and a version under a camel-case key ('readerFw') are no addresses; one in a URL is", () => {
+  for (const text of ['Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/123.0.0.0 Safari/537.36',
+    '"userAgent":"WhatsApp/2.24.11.79 A"', 'ua=Intake-Web/2.14.3.1', '{"readerFw":"4.1.0.22","appVersion":"3.8.1.0"}']) {
+    assert.equal(redact(text).text, text, text);
+  }
+  for (const text of ['GET http://10.0.0.5/api', 'proxy=http://10.2.3.4:8080', '{"readerIp":"10.20.30.40"}']) assert.match(redact(text).text, /\[REDACTED_IP\]/, text);
+});
