@@ -65,6 +65,10 @@ const SHIFT_TIMES_SHAPE = /^(?:[01]\d|2[0-4])[0-5]\d(?:\/(?:[01]\d|2[0-4])[0-5]\
 // A tax or identity number: groups of digits parted by dots, then check digits after a dash — Brazil's CPF
 // "312.448.019-55", Colombia's NIT "890.912.334-6" — or the UAE's Emirates ID, "784-1990-2209117-6". No phone is written so.
 const ID_NUMBER_SHAPE = /^(?:\d{2,4}(?:\.\d{3}){2}-\d{1,2}|784-\d{4}-\d{7}-\d)$/;
+// A Brazilian postcode after its label, "CEP 07750-000": five digits, a dash, three. (Turkish "cep" is a mobile's label,
+// before ten digits or eleven.)
+const BRAZILIAN_POSTCODE_SHAPE = /^\d{5}-\d{3}$/;
+const POSTCODE_LABEL_BEFORE = /\bcep[.:]?\s*$/i;
 // A date has at most 8 digits ("2024-03-15"), so longer candidates skip DATE_SHAPE.
 const MAX_DATE_DIGITS = 8;
 // The shortest date token, "4.3.24": a candidate no longer than that has no date beside a number.
@@ -542,6 +546,7 @@ function judgeCandidate(text: string, codes: Uint16Array, start: number, end: nu
   const raw = text.slice(start, end);
   if ((digitCount <= MAX_DATE_DIGITS && (DATE_SHAPE.test(raw) || TIME_RANGE_SHAPE.test(raw))) || endsWithDecimalTail(codes, start, end) || hasUnitAt(text, codes, end)) return false;
   if (ID_NUMBER_SHAPE.test(raw) || SHIFT_TIMES_SHAPE.test(raw)) return false;
+  if (BRAZILIAN_POSTCODE_SHAPE.test(raw) && POSTCODE_LABEL_BEFORE.test(precedingText(text, start))) return false;
   // After a recipient's or sender's key ("to=", "wa_id"), a run of digits is a full international number without its '+'.
   if (digitCount === raw.length && raw.charCodeAt(0) !== DIGIT_ZERO && hasPhoneKeyBefore(text, start) && isAcceptableInternational(raw, 0, digitCount)) return true;
   if (hasIdentifierLabelBefore(text, start)) return false;

@@ -441,3 +441,8 @@ test("a full stop before a line break ends a sentence: the times either side are
   assert.equal(redact(text).text, text);
   assert.equal(redact('call me on 07700\n900111 thanks').text, 'call me on [REDACTED_PHONE] thanks');
 });
+
+test("a Brazilian postcode after its label ('CEP 07750-000') is no phone; a Turkish mobile after 'cep' still is", () => {
+  for (const text of ['galpão fica na Rod. Anhanguera km 26, Cajamar - SP, CEP 07750-000, portaria 3', 'cep: 04538-133']) assert.equal(redact(text).text, text, text);
+  assert.equal(redact('cep 0532 123 45 67').text, 'cep [REDACTED_PHONE]');
+});
