@@ -10,12 +10,13 @@
 // Decisions: a header is a line with two or more pieces, no digit, at least two headings table-headings.ts knows (half
 // of its pieces or more) and one of them personal — the rule a delimited header follows. Its rows are the lines after
 // it with two pieces or more that start where their columns do (isRow()); blank lines between rows are passed over, and
-// any other line ends the table (it may be the next table's header). A personal cell of more than MAX_CELL_WORDS words
-// is prose that ran under the column, not a value, and is left to the recognizers; a cell under a column that holds no
-// names (Company, Time) settles its name shapes as no names only when it ends before the next column starts, so a name
-// that begins early and runs on is still judged. A personal cell's later piece of two everyday words or more that starts
-// nearer the next column than its own ran there from the next column ("22:04  ODUYA  ALL SECURE"), and is no part of it.
-import { CARRIAGE_RETURN, NUL, SPACE } from './char-codes.ts';
+// any other line ends the table (it may be the next table's header), as does a legend's or a field's ("D = 0700-1900",
+// "Approved : Ops Mgr"). A personal cell of more than MAX_CELL_WORDS words is prose that ran under the column, not a
+// value, and is left to the recognizers; a cell under a column that holds no names (Company, Time) settles its name
+// shapes as no names only when it ends before the next column starts, so a name that begins early and runs on is still
+// judged. A personal cell's later piece of two everyday words or more that starts nearer the next column than its own
+// ran there from the next column ("22:04  ODUYA  ALL SECURE"), and is no part of it.
+import { CARRIAGE_RETURN, COLON, DOT, EQUALS_SIGN, NUL, SPACE, isAsciiLetter } from './char-codes.ts';
 import { readDutyGrid } from './duty-grids.ts';
 import { DRIFT, pieces, readPieces } from './spaced-pieces.ts';
 import { addValue, areSettledHeadings, headingOf, holdsNamesOnly, isEverydayWords, isHeading, isNameless, isPersonal } from './table-headings.ts';
@@ -175,6 +176,20 @@ const isBlankLine = (codes: Uint16Array, start: number, end: number): boolean =>
 };
 
 /**
+ * Whether the piece codes[start, end) opens with a label: words, then ':' or '=' and a space. Such a line is a legend's
+ * ("D = O7OO-19OO", its times as OCR reads them) or a field's ("Approved : Ops Mgr") under the table, no row. A time that
+ * starts a row ("O9:30") is no label.
+ */
+function opensWithLabel(codes: Uint16Array, start: number, end: number): boolean {
+  for (let index = start; index < end - 1; index++) {
+    const code = codes[index]!;
+    if (code === COLON || code === EQUALS_SIGN) return index > start && codes[index + 1] === SPACE;
+    if (!isAsciiLetter(code) && code <= 127 && code !== SPACE && code !== DOT) return false;
+  }
+  return false;
+}
+
+/**
  * If the line text[start, end) heads a space-aligned table or a duty grid (duty-grids.ts), adds its rows' personal and
  * nameless cells to `found` and returns where the table ends: the start of the first line after it that is no row (the
  * text's length if none). Returns -1 if the line heads no such table.
@@ -190,7 +205,7 @@ export function readAlignedTable(text: string, codes: Uint16Array, start: number
     if (lineEnd === -1) lineEnd = text.length;
     if (!isBlankLine(codes, lineStart, lineEnd)) {
       const hasDigit = readPieces(codes, lineStart, lineEnd);
-      if (pieces.length < 2 * MIN_PIECES || headerAt(text, codes, lineStart, hasDigit) !== undefined) return lineStart;
+      if (pieces.length < 2 * MIN_PIECES || headerAt(text, codes, lineStart, hasDigit) !== undefined || opensWithLabel(codes, pieces[0]!, pieces[1]!)) return lineStart;
       placePieces(codes, lineStart, header);
       if (!isRow(lineStart, header)) return lineStart;
       readRow(text, codes, lineStart, header, found);

@@ -102,3 +102,15 @@ test("a space-aligned header's headings are no names when all but one are known:
   const register = 'Date     Name              Company       Vehicle Reg    Time In\n12/06    Aisha Bello       Mitie         LB19 XKT       10:00';
   assert.equal(redact(register).text, 'Date     Name              Company       Vehicle Reg    Time In\n12/06    [REDACTED_NAME]       Mitie         LB19 XKT       10:00');
 });
+
+test("a legend's or a field's line ends the table, its times in OCR's letters too ('D = O7OO-19OO', 'Approved : Ops Mgr'); a row's time still starts a row", () => {
+  const text = [
+    'Name              Mon  Tue  Wed',
+    'Kasun Perera      D    D    N',
+    'D = O7OO-19OO     N = 19OO-O7OO    O = OFF',
+    'Approved : Ops Mgr  ________',
+  ].join('\n');
+  assert.equal(redact(text).text, text.replace('Kasun Perera', '[REDACTED_NAME]'));
+  const register = 'Time    Name               Gate\nO9:30   Bronwen Tallis     2\nO9:45   Kwame Asante       1';
+  assert.equal(redact(register).text, 'Time    Name               Gate\nO9:30   [REDACTED_NAME]     2\nO9:45   [REDACTED_NAME]       1');
+});
