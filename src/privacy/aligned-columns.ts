@@ -178,7 +178,9 @@ const isBlankLine = (codes: Uint16Array, start: number, end: number): boolean =>
 /**
  * Whether the piece codes[start, end) opens with a label: words, then ':' or '=' and a space. Such a line is a legend's
  * ("D = O7OO-19OO", its times as OCR reads them) or a field's ("Approved : Ops Mgr") under the table, no row. A time that
- * starts a row ("O9:30") is no label.
+ * starts a row ("O9:30") is no label, so this is stricter than duty-grids.ts's isLegendOrField(), which ends a grid at any
+ * ':' or '=' in its first piece: a grid's first cell is a person or a post, never a time. Letters of other scripts count
+ * as a label's.
  */
 function opensWithLabel(codes: Uint16Array, start: number, end: number): boolean {
   for (let index = start; index < end - 1; index++) {
