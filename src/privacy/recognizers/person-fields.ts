@@ -76,7 +76,7 @@ function isOrganisationWordAfter(text: string, codes: Uint16Array, at: number): 
   return end > at + 1 && (nameTokenFlags(text, codes, at + 1, end) & ORGANISATION) !== 0;
 }
 
-/** Past an initial one space after `at` ("DUNNE, Patrick J."), or `at`. */
+/** Past an initial one space after `at` ("DUNNE, Patrick J.", "OKONKWO, EMEKA J."), or `at`. */
 function endAfterInitial(codes: Uint16Array, at: number): number {
   return codes[at] === SPACE && isAsciiUpper(codes[at + 1]!) && codes[at + 2] === DOT ? at + 3 : at;
 }
@@ -111,8 +111,10 @@ export function detectSurnameFirstFields(text: string, codes: Uint16Array, spans
       if (isOrganisationWordAfter(text, codes, end) || (codes[end] === COMMA && codes[end + 1] === SPACE)) continue;
       end = endAfterInitial(codes, end);
       if (!startsField(codes, start) && fieldEndAt(codes, end, text.length) === undefined) continue;
-    } else if (!startsField(codes, start) || fieldEndAt(codes, end, text.length) === undefined) {
-      continue;
+    } else {
+      // In one casing, too, a middle initial may follow the first name: "OKONKWO, EMEKA J.", a form's "Last, First M.".
+      end = endAfterInitial(codes, end);
+      if (!startsField(codes, start) || fieldEndAt(codes, end, text.length) === undefined) continue;
     }
     const [surname, first] = upper ? [match.indices![1]!, (match.indices![3] ?? match.indices![4])!] : [match.indices![2]!, match.indices![4]!];
     const surnameWord = nameFieldWord(text, codes, surname[0], surname[1], upper);

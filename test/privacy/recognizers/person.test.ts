@@ -41,6 +41,10 @@ test('a transcript\'s "my names" is "my name\'s"; a surname\'s first name may be
   assert.equal(redacted('Visitor: OKONKWO, K.'), 'Visitor: [REDACTED_NAME].');
   assert.equal(redacted('Visitor: okonkwo, k. from Acme'), 'Visitor: [REDACTED_NAME]. from Acme');
   assert.equal(redacted('Visitor: Okonkwo, a contractor'), 'Visitor: [REDACTED_NAME], a contractor');
+  // The first name may have a middle initial after it, as a form's "Last, First M.".
+  assert.equal(redacted('Applicant: OKONKWO, EMEKA J.'), 'Applicant: [REDACTED_NAME]');
+  assert.equal(redacted('Employee:  Whitfield, Harriet J.  Badge 4471'), 'Employee:  [REDACTED_NAME]  Badge 4471');
+  for (const text of ['Depot: LEEDS, ENGLAND', 'Ship to: LEEDS, ENGLAND J.']) assert.equal(redacted(text), text, text);
 });
 
 test('an upper-case name needs no cue when a word of it is in the lexicon or no ordinary English word', () => {
