@@ -7,6 +7,8 @@ export const CAPITALISED_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\
 // An upper-case name with no cue, as OCR reads a notice or a signature block ("KWAME ASANTE - SECURITY OFFICER").
 // An apostrophe only after a first letter ("O'NEIL", "D'ANGELO"): later, it is a possessive ("VISITOR'S NAME").
 export const UPPER_CASE_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Lu}+|['’]\p{Lu}{2,})(?:-\p{Lu}+)*`;
+// A surname in capitals as it is written after "Mc" or "Mac" ("McLEAN", "MacDONALD"): three capitals or more, so no "MacOS".
+export const MC_CAPITALS_SOURCE = String.raw`Ma?c\p{Lu}{3,}`;
 // Shorter words in capitals are mostly acronyms ("PPE REQUIRED"): they do not make an upper-case pair a name.
 export const MIN_UNKNOWN_WORD_LETTERS = 4;
 

@@ -131,6 +131,10 @@ test('a capitalised pair\'s words are one space apart: more part fields; a surna
   assert.equal(redacted('Visitor Name: Prakash Venkataraman   Host: Ms. Tamsin Ellery   Pass No: 0456'),
     'Visitor Name: [REDACTED_NAME]   Host: Ms. [REDACTED_NAME]   Pass No: 0456');
   assert.equal(redacted('Permit issued to: FERGUS McBRIDE (Hot Works)'), 'Permit issued to: [REDACTED_NAME] (Hot Works)');
+  // After initials, with no cue: "O. McLEAN" as "J. SINGH".
+  assert.equal(redacted('2l:4O  Patrol of car park complete, all clear.  - O. McLEAN'), '2l:4O  Patrol of car park complete, all clear.  - [REDACTED_NAME]');
+  assert.equal(redacted('Relief: R.J. MacDONALD'), 'Relief: [REDACTED_NAME]');
+  for (const text of ['Upgrade to O.S. MacOS 14', 'see p. McD sheet']) assert.equal(redacted(text), text, text);
 });
 
 test('a name written surname first alone in its field is a name, in capitals or title case, with no lexicon word', () => {
