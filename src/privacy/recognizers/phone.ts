@@ -550,8 +550,10 @@ function judgeCandidate(text: string, codes: Uint16Array, start: number, end: nu
   // After a recipient's or sender's key ("to=", "wa_id"), a run of digits is a full international number without its '+'.
   if (digitCount === raw.length && raw.charCodeAt(0) !== DIGIT_ZERO && hasPhoneKeyBefore(text, start) && isAcceptableInternational(raw, 0, digitCount)) return true;
   if (hasIdentifierLabelBefore(text, start)) return false;
-  // The register-cell check reads a few characters; the cue regex scans the preceding text: cheaper first.
-  const cued = isRegisterCell(text, start, end) || hasPhoneCueBefore(text, start);
+  // The register-cell check reads a few characters; the cue regex scans the preceding text: cheaper first. A recipient's
+  // or sender's key cues a number written with its trunk '0' as its country writes it ("to=010-2937-0584", a Korean
+  // mobile); without one, only as a full international number (above): "to=3000123499" is a range's end.
+  const cued = isRegisterCell(text, start, end) || hasPhoneCueBefore(text, start) || (codes[start] === DIGIT_ZERO && hasPhoneKeyBefore(text, start));
   // A candidate's other characters are '+', brackets, spaces, dots, slashes and dashes: any of them formats it.
   const formatted = digitCount < raw.length;
   if ((formatted || cued || BARE_MOBILE_SHAPE.test(raw)) && isPhoneCandidate(raw, digitCount, cued)) return true;

@@ -385,6 +385,9 @@ test("a gateway's or an API's recipient and sender keys cue an international num
   assert.deepEqual(found(phoneRecognizer, 'SMSGW provider=infobip msg_id=7f33a1 to=2348031234567 status=DELIVERED'), ['2348031234567']);
   assert.deepEqual(found(phoneRecognizer, '{"contacts":[{"wa_id":"48601987345"}],"messages":[{"from":"48601987345","type":"text"}]}'), ['48601987345', '48601987345']);
   assert.deepEqual(found(phoneRecognizer, 'INBOUND sender: 447700900123 body="ok"'), ['447700900123']);
+  // A number written as its country writes it, with its trunk '0', is cued by such a key as by a word.
+  assert.deepEqual(found(phoneRecognizer, 'SEND FAIL msgid=KR20250512-000902 to=010-2937-0584 code=E3003'), ['010-2937-0584']);
+  assert.deepEqual(found(phoneRecognizer, 'SEND OK to=01045827716 status=DELIVERED'), ['01045827716']);
   // Keys of other things, and numbers no country's plan holds, stay.
   for (const text of ['{"from":"20240115","to":"20240131"}', 'copy from=3000123456 to=3000123499 done', 'to=1234567890123 status=OK', '{"order_id":"48601987345"}']) {
     assert.deepEqual(found(phoneRecognizer, text), [], text);
