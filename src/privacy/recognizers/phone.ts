@@ -134,9 +134,14 @@ const TEN_DIGITS = 10;
 // and no trunk '0' ("whatsapp 9182 4471", "call sup 9123 4587"): after a cue, when valid there and grouped as they are written,
 // in fours or pairs, but for a year's first four ("OB number format 2024/0381"); eight digits unspaced are a serial as often
 // ("Kamstrup, nr 66013844").
+// Norway writes its mobiles in three, two and three ("tlf 912 44 087").
 const EIGHT_DIGIT_CALLING_CODES = [65, 852, 974, 973, 965, 968, 45, 47];
 const EIGHT_DIGITS = 8;
-const EIGHT_DIGIT_SHAPE = /^(?!19|20)\d{4}[ -]\d{4}$|^\d{2}(?: \d{2}){3}$/;
+const EIGHT_DIGIT_SHAPE = /^(?!19|20)\d{4}[ -]\d{4}$|^\d{2}(?: \d{2}){3}$|^\d{3} \d{2} \d{3}$/;
+// Australia's shared-cost and free-call numbers, ten digits starting 1300 or 1800 with no trunk '0' ("Call control on 1300 655
+// 214"): after a cue, when valid there.
+const AUSTRALIA_CALLING_CODE = 61;
+const AUSTRALIAN_SERVICE_NUMBER_SHAPE = /^1[38]00[ -]?\d{3}[ -]?\d{3}$/;
 // Italy's mobiles have ten digits starting 3 and no trunk '0' ("chiamare al 333 1234567"); Brazil's numbers, ten or eleven
 // with the area code and no trunk '0' ("cel (85) 98877-6655"): after a cue, when valid there.
 const ITALY_CALLING_CODE = 39;
@@ -205,7 +210,7 @@ function isAcceptable(e164Digits: string, cued: boolean): boolean {
 const NANP_CALLING_CODE = 1;
 const INDIA_CALLING_CODE = 91;
 const TRUNK_PREFIX_CALLING_CODES = TRUNK_PREFIX_COUNTRY_CODES.map(Number);
-for (const callingCode of [NANP_CALLING_CODE, INDIA_CALLING_CODE, ...CUED_TRUNK_PREFIX_CALLING_CODES, RUSSIA_CALLING_CODE, ITALY_CALLING_CODE, BRAZIL_CALLING_CODE, ...NINE_DIGIT_CALLING_CODES, ...TEN_DIGIT_CALLING_CODES, ...TRUNK_PREFIX_CALLING_CODES]) {
+for (const callingCode of [NANP_CALLING_CODE, INDIA_CALLING_CODE, AUSTRALIA_CALLING_CODE, ...CUED_TRUNK_PREFIX_CALLING_CODES, RUSSIA_CALLING_CODE, ITALY_CALLING_CODE, BRAZIL_CALLING_CODE, ...NINE_DIGIT_CALLING_CODES, ...TEN_DIGIT_CALLING_CODES, ...TRUNK_PREFIX_CALLING_CODES]) {
   if (callingCodeOf(`${callingCode}0000000`) !== callingCode) throw new Error(`not a calling code: ${callingCode}`);
 }
 
@@ -315,6 +320,7 @@ function isPhoneCandidate(raw: string, digitCount: number, cued: boolean): boole
   if (cued && digitCount === NINE_DIGITS && lead !== 0 && NINE_DIGIT_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, 0, NINE_DIGITS, false))) return true;
   if (cued && digitCount === EIGHT_DIGITS && EIGHT_DIGIT_SHAPE.test(raw) && lead !== 0 && EIGHT_DIGIT_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, 0, EIGHT_DIGITS, false))) return true;
   if (cued && digitCount === TEN_DIGITS && lead !== 0 && TEN_DIGIT_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, 0, TEN_DIGITS, false))) return true;
+  if (cued && digitCount === TEN_DIGITS && first === 1 && AUSTRALIAN_SERVICE_NUMBER_SHAPE.test(raw) && isAcceptableNationalOf(AUSTRALIA_CALLING_CODE, raw, 0, TEN_DIGITS, false)) return true;
   if (cued && digitCount === ITALIAN_MOBILE_DIGITS && first === ITALIAN_MOBILE_LEAD && isAcceptableNationalOf(ITALY_CALLING_CODE, raw, 0, digitCount, false)) return true;
   if (cued && first !== 0 && BRAZILIAN_DIGITS.includes(digitCount) && isAcceptableNationalOf(BRAZIL_CALLING_CODE, raw, 0, digitCount, false)) return true;
   // Russia's trunk prefix is 8: "8 (916) 123-45-67" after a cue, when valid there.

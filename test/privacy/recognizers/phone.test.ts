@@ -399,8 +399,15 @@ test("Singapore's and Hong Kong's eight-digit numbers, which have no trunk '0', 
   assert.deepEqual(found(phoneRecognizer, 'call sup 9123 4587 if no show'), ['9123 4587']);
   assert.deepEqual(found(phoneRecognizer, 'Tel: 6734 2210 (office)'), ['6734 2210']);
   assert.deepEqual(found(phoneRecognizer, 'Tlf. 41 22 33 44'), ['41 22 33 44']);
+  assert.deepEqual(found(phoneRecognizer, 'Ringte vaktleder Sindre tlf 912 44 087 - ingen svar'), ['912 44 087']);
   for (const text of ['call 2024 0115 re invoice', 'tel 1234 5678', 'reading 9182 4471 kWh', 'ticket no 9182 4471', 'OB number format YYYY/NNNN e.g. 2024/0381',
     'Kamstrup, nr 66013844', 'Nr. 90 123 456']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
+
+test("Australia's 1300 and 1800 numbers, which have no trunk '0', are phones after a cue when valid there", () => {
+  assert.deepEqual(found(phoneRecognizer, 'Dock 3 alert. Call control on 1300 655 214'), ['1300 655 214']);
+  assert.deepEqual(found(phoneRecognizer, 'Ph: 1800-655-214 (24/7)'), ['1800-655-214']);
+  for (const text of ['Call control on 1300 and 1800', 'shift 1300-1800 call 6', 'Job 1300 655 214 closed']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
 test('a phone number spoken in Italian or Swedish is found: digit by digit, and in pairs joined into one word', () => {
