@@ -9,7 +9,7 @@
 // Every fold maps one UTF-16 code unit to one, so offsets in the copy are offsets in the text: the redactor scans the copy
 // and replaces the spans in the text as it was written. The profile (text-profile.ts) says when a text needs folding.
 
-import { isAsciiDigit, isAsciiLetter } from './char-codes.ts';
+import { isAsciiDigit, isAsciiLetter, UPPER_S } from './char-codes.ts';
 
 const FULLWIDTH_FIRST = 0xff01; // '！'
 const FULLWIDTH_LAST = 0xff5e; // '～'
@@ -40,8 +40,6 @@ const OCR_DIGIT_OF: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1',
 /** Whether the ASCII code is a letter OCR reads for a digit: O, o, l, I (and S right after a digit: isOcrFiveAt()). */
 export const isOcrDigitLetter = (code: number): boolean => code === 79 || code === 111 || code === 108 || code === 73;
 
-const UPPER_S = 83;
-
 /** Whether the character at `at` is an S that OCR_DIGIT_WORD may read as 5: right after a digit, no letter after it. */
 export const isOcrFiveAt = (codes: Uint16Array, at: number): boolean => codes[at] === UPPER_S && isAsciiDigit(codes[at - 1] ?? 0) && !isAsciiLetter(codes[at + 1] ?? 0);
 
@@ -51,8 +49,9 @@ const EN_DASH_BETWEEN_DIGITS = /(?<=(?:^|[^\d:])\d{1,3})\u2013(?=\d)/g;
 // A word of digits and OCR's digit letters, with a digit in it: "2O", "O321", "9OO789", "192.l68" has "l68". Its first
 // digit is the one "\d" reads: with "[0-9OolI]*" before it, a long run with a letter after it was split every way
 // (80,000 characters: 5 s).
-// An S right after a digit and before no letter is OCR's 5 too ("4S 88", "5S5"); first in a word it is a word's ("S1", "S21").
-const OCR_DIGIT_WORD = /(?<![\p{L}\p{N}])[OolI]*\d(?:[0-9OolI]|(?<=\d)S(?![A-Za-z]))*(?![\p{L}\p{N}])/gu;
+// An S right after a digit, or after one OCR letter for a digit after a digit, and before no letter is OCR's 5 too ("4S 88",
+// "5S5", "6lS.594"); first in a word it is a word's ("S1", "S21").
+const OCR_DIGIT_WORD = /(?<![\p{L}\p{N}])[OolI]*\d(?:[0-9OolI]|(?<=\d[OolI]?)S(?![A-Za-z]))*(?![\p{L}\p{N}])/gu;
 const OCR_DIGIT_LETTERS = /[OolIS]/g;
 // One or two such letters alone, a bracket, dash or dot between them and a digit: a trunk zero "(O)113", a country code
 // "l-602-824-6718".

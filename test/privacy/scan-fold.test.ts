@@ -32,6 +32,8 @@ test("OCR's S for a 5 right after a digit, in a word of digits, is read as 5: '4
   assert.equal(foldForScan('06 7l 23 4S 88 | 1S8 0l93'), '06 71 23 45 88 | 158 0193');
   assert.equal(redact('Port. : 06 7l 23 4S 88').text, 'Port. : [REDACTED_PHONE]');
   assert.equal(redact('Tel: +90 216 5S5 1O 1O').text, 'Tel: [REDACTED_PHONE]');
+  // After OCR's letter for a digit, too.
+  assert.equal(redact('Tech: Cody     Cell 6lS.594.22O8').text, 'Tech: [REDACTED_NAME]     Cell [REDACTED_PHONE]');
   // An S first or before a letter is a word's: a basement, a size, a model.
   for (const text of ['Basement S1 and S2', 'Galaxy S21', 'sizes 4SL and XS', '3Sixty Facilities']) assert.equal(foldForScan(text), text, text);
 });
