@@ -36,6 +36,13 @@ const PERSON_HEADINGS: ReadonlySet<string> = new Set([
   'jina', 'sahihi', 'anayemtembelea',
   // Dutch ones.
   'naam', 'handtekening', 'bezoeker', 'chauffeur',
+  // Swedish, Norwegian and Danish, Finnish and Estonian ones: a name, a visitor, a signature. (Not the person visited, 'besöker',
+  // 'kellele': under it our users' words for a department or a room, 'köök', read as a name.)
+  'namn', 'besökare', 'underskrift', 'namnteckning', 'navn', 'besøkende', 'besøgende', 'signatur',
+  'nimi', 'vierailija', 'allekirjoitus', 'nimen selvennys', 'külastaja', 'allkiri',
+  // Czech, Hungarian, Romanian and Greek ones.
+  'jméno', 'jméno a příjmení', 'příjmení', 'návštěvník', 'név', 'látogató', 'aláírás', 'nume', 'nume și prenume', 'nume si prenume',
+  'vizitator', 'semnătura', 'semnatura', 'semnătură', 'όνομα', 'ονοματεπώνυμο', 'επώνυμο', 'επισκέπτης', 'υπογραφή',
   // Turkish, Indonesian and Malay, and Vietnamese ones.
   'ad soyad', 'adı soyadı', 'soyadı', 'isim', 'imza', 'ziyaretçi', 'ziyaretçi adı', 'yetkili',
   'nama', 'nama lengkap', 'tanda tangan', 'tamu', 'nama tamu', 'penerima', 'petugas',
@@ -60,6 +67,8 @@ const PHONE_HEADINGS: ReadonlySet<string> = new Set([
   'cep', 'cep telefonu', 'gsm', 'telepon', 'telp', 'no telp', 'no hp', 'nombor telefon', 'điện thoại', 'sđt', 'số điện thoại',
   '电话', '電話', '手机', '手機', '联系电话', '聯絡電話', '手机号', '电话号码', '電話番号', '携帯', '携帯番号', '連絡先',
   '전화', '전화번호', '연락처', '휴대폰', '핸드폰', 'טלפון', 'נייד', 'מספר טלפון', 'الهاتف', 'الجوال', 'رقم الجوال', 'هاتف', 'جوال',
+  // Nordic, Baltic, Central European and Greek ones.
+  'tlf', 'puh', 'puhelin', 'matkapuhelin', 'telefonszám', 'mobiltelefon', 'τηλέφωνο', 'κινητό', 'τηλ',
 ]);
 // The headings of columns that hold no names: "Stadtwerke Ost" under "Company" is a firm, though shaped like a name.
 // (Notes, remarks, purpose and the like may name someone, so they are not among them.)
@@ -77,6 +86,9 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
   'date', 'heure', 'société', 'clé', 'arrivée', 'départ', 'ora', 'società', 'chiave',
   'ing', 'sal', 'ingreso', 'patente', 'rut', 'nazwa', 'przewoźnik', 'nr rej', 'palety', 'proveedor', 'placas', 'cajas', 'tarehe', 'kampuni', 'saa kuingia', 'saa kutoka',
   'tijd', 'vervoerder', 'kenteken', 'pallets', 'dock', 'bedrijf', 'zegel nr',
+  // A register's firm, date and times in Swedish, Norwegian and Danish, Finnish, Estonian, Czech, Hungarian, Romanian and Greek.
+  'företag', 'ut', 'dato', 'inn', 'päivä', 'päiväys', 'yritys', 'sisään', 'ulos', 'kuupäev', 'ettevõte', 'sisse', 'välja',
+  'příchod', 'odchod', 'dátum', 'cég', 'érkezés', 'távozás', 'firmă', 'intrare', 'ieșire', 'iesire', 'ημερομηνία', 'εταιρεία', 'είσοδος', 'έξοδος',
   // A goods-in log's carrier, trailer and seal, in English, Dutch, German, Spanish and Portuguese.
   'carrier', 'haulier', 'trailer', 'truck', 'lorry', 'container', 'seal', 'oplegger', 'aanhanger', 'spedition', 'lkw', 'anhänger', 'transportista',
   'transportadora', 'remolque', 'sello', 'lacre',

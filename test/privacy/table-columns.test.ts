@@ -193,6 +193,27 @@ test("registers headed in Chinese, Japanese, Korean, Hebrew, Arabic, Vietnamese,
   assert.equal(redact(indonesian).text, 'Tanggal | Nama | Perusahaan | Keperluan\n12/09 | [REDACTED_NAME] | PT Indofood | antar barang');
 });
 
+test("registers headed in Swedish, Norwegian, Danish, Finnish, Estonian, Czech, Hungarian, Romanian and Greek: the names and phones under their headings", () => {
+  for (const [heading, name, phone] of [
+    ['Datum | Namn | Företag | Telefon | In | Ut', 'k. lindgren', '070-123 45 67'],
+    ['Dato | Navn | Firma | Tlf | Inn | Ut', 'ØDEGÅRD', '412 34 567'],
+    ['Päivä | Nimi | Yritys | Puh | Sisään | Ulos', 'Heikki Rantane n', '040 123 4567'],
+    ['Kuupäev | Nimi | Ettevõte | Telefon | Sisse | Välja', 'r. tamm', '5123 4567'],
+    ['Datum | Jméno | Firma | Telefon | Příchod | Odchod', 'Svobodová K.', '602 123 456'],
+    ['Dátum | Név | Cég | Telefon | Érkezés | Távozás', 'kiss b.', '+36 30 123 4567'],
+    ['Data | Nume | Firmă | Telefon | Intrare | Ieșire', 'Popescu I.', '0722 123 456'],
+    ['Ημερομηνία | Ονοματεπώνυμο | Εταιρεία | Τηλέφωνο | Είσοδος', 'Papadakis G.', '694 123 4567'],
+  ]) {
+    const text = `${heading}\n12/03 | ${name} | Coor | ${phone} | 08:15 | 10:30`;
+    assert.equal(redact(text).text, `${heading}\n12/03 | [REDACTED_NAME] | Coor | [REDACTED_PHONE] | 08:15 | 10:30`, heading);
+  }
+  // A signer's heading: Swedish 'Underskrift', Finnish 'Allekirjoitus', Estonian 'Allkiri', Hungarian 'Aláírás'.
+  for (const heading of ['Underskrift', 'Allekirjoitus', 'Allkiri', 'Aláírás', 'Semnătura', 'Podpis']) {
+    const text = `Nr | ${heading}\n41 | H. Lundqvist`;
+    assert.equal(redact(text).text, `Nr | ${heading}\n41 | [REDACTED_NAME]`, heading);
+  }
+});
+
 test("a bilingual heading ('Name / Nom') and a meter sheet's reader ('abgelesen von') head name columns", () => {
   const visitors = 'Datum\tName / Nom\tFirma\tAusweis-Nr.\tEin\tAus\n14.10.24\tKeller Anna\tHoval AG\tB-0117\t08:05\t09:40';
   assert.equal(redact(visitors).text, 'Datum\tName / Nom\tFirma\tAusweis-Nr.\tEin\tAus\n14.10.24\t[REDACTED_NAME]\tHoval AG\tB-0117\t08:05\t09:40');
