@@ -214,6 +214,14 @@ test("registers headed in Swedish, Norwegian, Danish, Finnish, Estonian, Czech, 
   }
 });
 
+test("a visitor system's check-in and check-out columns are times': its CSV export is a table, so a long name under 'visitor_name' is redacted whole", () => {
+  const text = 'visit_id,visitor_name,company,contact,host,checkin,checkout,gate\nV-0014,Nur Aisyah Binte Hamzah,Grab,,Unit #12-04,2024-03-09 10:40,2024-03-09 10:44,Lobby\n'
+    + 'V-0015,Nur Aisyah Binte Hamzah,Schindler,,Mgmt Office,2024-03-09 10:15,2024-03-09 11:30,Gate 1';
+  assert.equal(redact(text).text, text.replaceAll('Nur Aisyah Binte Hamzah', '[REDACTED_NAME]'), "a host's 'Mgmt Office' is a place");
+  const spaced = 'Visitor,Company,Check In,Check Out\nNur Aisyah Binte Hamzah,Grab,10:40,10:44';
+  assert.equal(redact(spaced).text, spaced.replace('Nur Aisyah Binte Hamzah', '[REDACTED_NAME]'));
+});
+
 test("a bilingual heading ('Name / Nom') and a meter sheet's reader ('abgelesen von') head name columns", () => {
   const visitors = 'Datum\tName / Nom\tFirma\tAusweis-Nr.\tEin\tAus\n14.10.24\tKeller Anna\tHoval AG\tB-0117\t08:05\t09:40';
   assert.equal(redact(visitors).text, 'Datum\tName / Nom\tFirma\tAusweis-Nr.\tEin\tAus\n14.10.24\t[REDACTED_NAME]\tHoval AG\tB-0117\t08:05\t09:40');

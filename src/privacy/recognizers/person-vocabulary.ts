@@ -82,7 +82,7 @@ hall centre center unit units zone wing annex gatehouse control lab kitchen cant
 firmware version update router switch server controller panel device sensor network wifi ip ipv4 ipv6 port admin
 the-site head lead senior junior deputy assistant acting interim duty night day weekend weekday morning evening late early
 director ops operations officer officers coordinator administrator engineer engineers technician caretaker receptionist
-concierge janitor auditor auditors business host dept department mgr flr
+concierge janitor auditor auditors business host dept department mgr mgmt flr
 sgt sergeant constable pc pcso insp inspector lt cpl capt det ofc col retd
 sheet list log form template schedule summary response procedure checklist
 appendix annex section clause figure page sop drawing teams zoom slack skype webex valued
