@@ -17,8 +17,9 @@ const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}${PREFIX_LENGTH}(?
 const SPOKEN_IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?: dot ${OCTET}){3}(?![\\w]| dot \\d)`, 'gi');
 const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w]+)?(?![\w:])/g;
 // A version's label or an arrow from one version to the next, a document's numbered part's ("SOP section 3.1.4.2") or a reference's.
-// A key's word too: `"firmware":"10.2.3.4"`, `agent_version=10.2.3.4`. Not "client": a web server log's "client: 192.0.2.58" is an address.
-const VERSION_CUE_BEFORE = new RegExp(String.raw`(?:(?:\b|(?<=_))(?:ref|reference|section|sec|clause|para|paragraph|chapter|step|item|rule|appendix|table|figure|fig|v|ver|version|firmware|fw|bootloader|agent|software|sw|bios|driver|package|plugin|module|kernel|build|release|rev|revision|patch|update(?:d)?(?: to| from)?|upgrade(?:d)?(?: to| from)?|sdk|app|os)|→|->|=>)${FIELD_SEPARATOR_END}`, 'i');
+// A key's word too: `"firmware":"10.2.3.4"`, `agent_version=10.2.3.4`, with a bound or a state after it (`firmware_min`,
+// `version_latest`). Not "client": a web server log's "client: 192.0.2.58" is an address.
+const VERSION_CUE_BEFORE = new RegExp(String.raw`(?:(?:\b|(?<=_))(?:ref|reference|section|sec|clause|para|paragraph|chapter|step|item|rule|appendix|table|figure|fig|v|ver|version|firmware|fw|bootloader|agent|software|sw|bios|driver|package|plugin|module|kernel|build|release|rev|revision|patch|update(?:d)?(?: to| from)?|upgrade(?:d)?(?: to| from)?|sdk|app|os)(?:_(?:min|max|minimum|maximum|required|current|latest|target|installed|old|new|prev|previous))?|→|->|=>)${FIELD_SEPARATOR_END}`, 'i');
 const VERSION_PREFIX = /[vV]$/;
 // A camel-case key's version word, case-sensitive: `"readerFw":"4.1.0.22"`, `"appVersion":"3.8.1.0"`.
 const CAMEL_CASE_VERSION_KEY_BEFORE = new RegExp(String.raw`[a-z](?:Fw|Firmware|Version|Ver|Build|Release|Rev)${FIELD_SEPARATOR_END}`);

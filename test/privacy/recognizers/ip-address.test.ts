@@ -72,3 +72,8 @@ test("a product's version in a user agent ('Chrome/123.0.0.0') and a version und
   }
   for (const text of ['GET http://10.0.0.5/api', 'proxy=http://10.2.3.4:8080', '{"readerIp":"10.20.30.40"}']) assert.match(redact(text).text, /\[REDACTED_IP\]/, text);
 });
+
+test("a version key's bound is a version too: 'firmware_min: 10.2.0.1', 'fw_required=4.1.0.22'; a gateway's or a server's minimum is an address", () => {
+  for (const text of ['firmware_min: 10.2.0.1', 'fw_required=4.1.0.22', 'version_latest: "3.8.1.0"', 'app_version_min=2.14.3.1']) assert.equal(redact(text).text, text, text);
+  for (const text of ['gateway_min: 10.2.0.1', 'server_new=10.20.30.40']) assert.match(redact(text).text, /\[REDACTED_IP\]/, text);
+});
