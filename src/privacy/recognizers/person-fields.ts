@@ -206,20 +206,44 @@ function isCapitalSurname(text: string, codes: Uint16Array, start: number, end: 
 
 const MIN_CAPITAL_SURNAME_LETTERS = 5;
 
+// A surname's particles in capitals, before the surname's last word: "Mehdi BEN SALAH", "Pieter VAN DER BERG".
+const CAPITAL_PARTICLES: ReadonlySet<string> = new Set(['BEN', 'BIN', 'BINTI', 'EL', 'AL', 'ABU', 'VAN', 'VON', 'DER', 'DEN', 'DE', 'DA', 'DI', 'DO', 'DOS',
+  'DAS', 'DEL', 'LA', 'LE', 'DU', 'TER', 'TEN', 'Y', 'E']);
+// A surname in capitals after a first name has this many words at most: a Spanish double surname, a particle and a word.
+const MAX_CAPITAL_SURNAME_WORDS = 3;
+
+/** The end of the word in capitals at `start` (letters the text calls upper case), or `start`. */
+function capitalsEnd(text: string, codes: Uint16Array, start: number): number {
+  let end = start;
+  while (end < text.length && isUpperCaseAt(text, codes, end)) end++;
+  return end;
+}
+
 /**
  * Where the surname in capitals one space after the first name in title case at `start` ends ("Kazuya YAMAMOTO"), if the
- * first name reads as one and the surname may be one (isCapitalSurname()); -1 if not.
+ * first name reads as one and the surname may be one (isCapitalSurname()); -1 if not. The surname may be two or three
+ * words one space apart, each a particle or a surname, the last a surname ("Mehdi BEN SALAH", "María GARCÍA LÓPEZ").
  */
 function capitalSurnameAfterFirstName(text: string, codes: Uint16Array, start: number): number {
   let firstEnd = start + 1;
   while (isAsciiLower(codes[firstEnd]!) || (codes[firstEnd]! >= 128 && !isUpperCaseAt(text, codes, firstEnd) && isNameTokenCharacter(codes[firstEnd]!))) firstEnd++;
   if (firstEnd === start + 1 || codes[firstEnd] !== SPACE) return -1;
-  let end = firstEnd + 1;
-  while (end < text.length && isUpperCaseAt(text, codes, end)) end++;
+  let end = capitalsEnd(text, codes, firstEnd + 1);
   if (end - firstEnd - 1 < 2 || isNameTokenCharacter(codes[end]!) || isAsciiDigit(codes[end]!)) return -1;
+  // More words in capitals one space on: the first word may be a particle, every later one must be a surname.
+  let lastStart = firstEnd + 1;
+  for (let words = 1; words < MAX_CAPITAL_SURNAME_WORDS && codes[end] === SPACE && isUpperCaseAt(text, codes, end + 1); words++) {
+    const wordEnd = capitalsEnd(text, codes, end + 1);
+    if (isNameTokenCharacter(codes[wordEnd]!) || isAsciiDigit(codes[wordEnd]!)) break;
+    const particle = CAPITAL_PARTICLES.has(text.slice(lastStart, end));
+    if (!particle && !isCapitalSurname(text, codes, lastStart, end)) break;
+    lastStart = end + 1;
+    end = wordEnd;
+  }
+  if (lastStart > firstEnd + 1 && !isCapitalSurname(text, codes, lastStart, end)) return -1;
   // Four capitals or fewer there are mostly an acronym, but for a lexicon name ("Sala CFTV", "Li WANG").
   if (end - firstEnd - 1 < MIN_CAPITAL_SURNAME_LETTERS && (nameTokenFlags(text, codes, firstEnd + 1, end) & LEXICON_NAME) === 0) return -1;
-  return readsAsFirstName(text, codes, start, firstEnd) && isCapitalSurname(text, codes, firstEnd + 1, end) ? end : -1;
+  return readsAsFirstName(text, codes, start, firstEnd) && (lastStart > firstEnd + 1 || isCapitalSurname(text, codes, firstEnd + 1, end)) ? end : -1;
 }
 
 /**

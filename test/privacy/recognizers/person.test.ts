@@ -631,6 +631,15 @@ test("a first name in title case then the surname in capitals, alone in a field,
   for (const text of ['Meter ELEC\nGate PPE', 'Block WEST\nMain ENTRANCE', 'O2  | Sala CFTV  | l']) assert.equal(redacted(text), text, text);
 });
 
+test("the surname in capitals after a first name may be two or three words: a particle's ('Mehdi BEN SALAH'), a Spanish double surname's", () => {
+  assert.equal(redacted('Technicien : Mehdi BEN SALAH\nContact client : x'), 'Technicien : [REDACTED_NAME]\nContact client : x');
+  assert.equal(redacted('Encargado: María GARCÍA LÓPEZ'), 'Encargado: [REDACTED_NAME]');
+  assert.equal(redacted('Pieter VAN DER BERG  08:10  Gate 2'), '[REDACTED_NAME]  08:10  Gate 2');
+  // Words of English or of our users' vocabulary after the first word are no surname's.
+  for (const text of ['Block WEST WING', 'Gate MAIN ENTRANCE\nx', 'Meter ELEC PANEL']) assert.equal(redacted(text), text, text);
+  assert.equal(redacted('Sandra NIGHT SHIFT'), '[REDACTED_NAME] NIGHT SHIFT');
+});
+
 test('Irish Ó, Ní and Nic, Welsh ap, patronymics s/o and d/o, and particles after initials are part of a name', () => {
   assert.equal(redacted('Regards,\nSeán Ó Briain\nMaintenance'), 'Regards,\n[REDACTED_NAME]\nMaintenance');
   assert.equal(redacted('4. Cian Ó Ceallaigh ✓'), '4. [REDACTED_NAME] ✓');
