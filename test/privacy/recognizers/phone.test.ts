@@ -378,6 +378,9 @@ test('a phone number spoken in German, Dutch or French is found: digit by digit,
 
 test('a number followed by a quantity is found without it: "the guard house (02) 8831 4420 24 hours"', () => {
   assert.deepEqual(found(phoneRecognizer, 'the guard house (02) 8831 4420 24 hours a day'), ['(02) 8831 4420']);
+  // After a word that is also an identifier's label (Tagalog's "po", a purchase order's): the bracket makes it a phone.
+  assert.deepEqual(found(phoneRecognizer, 'tapos yung guard house po (02) 8831 4420 24 hours naman po sila'), ['(02) 8831 4420']);
+  assert.deepEqual(found(phoneRecognizer, 'po 0288314420 raised'), []);
   assert.deepEqual(found(phoneRecognizer, 'reading 004512 7 kWh'), []);
 });
 
