@@ -407,6 +407,14 @@ test("Singapore's and Hong Kong's eight-digit numbers, which have no trunk '0', 
     'Kamstrup, nr 66013844', 'Nr. 90 123 456']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
+test("a CSV's phone cell between a time's cell and a date's is found: a '+' after a digit and a comma starts one, a date after a comma is no decimal's", () => {
+  assert.deepEqual(found(phoneRecognizer, 'ZA-1042,Lerato,Night,18:00,06:00,+27 73 118 2045'), ['+27 73 118 2045']);
+  assert.deepEqual(found(phoneRecognizer, '507123456,Manvia SA,+351 916 204 887,2025-03-10'), ['+351 916 204 887']);
+  assert.deepEqual(found(phoneRecognizer, 'Manvia SA,+351 21 345 6789,10/03/2025,ok'), ['+351 21 345 6789']);
+  // A decimal comma's digits, and a thousands' comma, still go on a number.
+  for (const text of ['reading 004 512,7 kWh', 'total 1 234 567,89 EUR', 'x 12,0161 496 0958 y']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
+
 test("Australia's 1300 and 1800 numbers, which have no trunk '0', are phones after a cue when valid there", () => {
   assert.deepEqual(found(phoneRecognizer, 'Dock 3 alert. Call control on 1300 655 214'), ['1300 655 214']);
   assert.deepEqual(found(phoneRecognizer, 'Ph: 1800-655-214 (24/7)'), ['1800-655-214']);
