@@ -73,7 +73,7 @@ const PHONE_HEADINGS: ReadonlySet<string> = new Set([
 // The headings of columns that hold no names: "Stadtwerke Ost" under "Company" is a firm, though shaped like a name.
 // (Notes, remarks, purpose and the like may name someone, so they are not among them.)
 const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
-  'time', 'time in', 'time out', 'checkin', 'checkout', 'check in', 'check out', 'checked in', 'checked out', 'in', 'out', 'arrival', 'departure', 'entry', 'exit', 'date', 'company', 'org', 'organisation',
+  'time', 'time in', 'time out', 'checkin', 'checkout', 'check in', 'check out', 'checked in', 'checked out', 'start', 'end', 'start time', 'end time', 'finish', 'finish time', 'in', 'out', 'arrival', 'departure', 'entry', 'exit', 'date', 'company', 'org', 'organisation',
   'organization', 'firm', 'vendor', 'supplier', 'gate', 'entrance', 'door', 'vehicle', 'vehicle reg', 'vehicle registration', 'reg',
   'registration', 'car reg', 'plate', 'badge', 'badge no', 'pass', 'pass no', 'card', 'card no', 'item', 'items', 'material', 'key',
   'key no', 'qty', 'quantity', 'site', 'location', 'area', 'department', 'dept', 'unit', 'room', 'floor', 'shift', 'no', 'ref', 'id',
@@ -114,8 +114,9 @@ const OTHER_HEADINGS: ReadonlySet<string> = new Set([...NAMELESS_HEADINGS, 'day'
   'keperluan', 'amaç', 'ghi chú', '事由', '备注', '備註', '用件', '確認', '비고', '방문목적', 'תפקיד', 'דואל', 'דוא ל', 'الغرض']);
 
 // No value, or a note in brackets where a value would be: "[signed]", "[sig]", "[illegible]", "(devuelta)"; or one
-// still to come ("pending", Spanish "pendiente"); a signature's mark, "/s/".
-const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[ac]|unknown|pending|pendiente|pendente|-+|—|–|\.+|\[[^\]]{1,16}\]|\/s\/)$/i;
+// still to come ("pending", Spanish "pendiente"), or a roster's shift nobody has yet ("UNFILLED", "open", "vacant"); a
+// signature's mark, "/s/".
+const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[acd]|unknown|pending|pendiente|pendente|unfilled|unassigned|vacant|open|-+|—|–|\.+|\[[^\]]{1,16}\]|\/s\/)$/i;
 // A note in round brackets is one in lower case ("(devuelta)", "(signed)", after a dash too: "— (no name given)"): "(Kofi)"
 // may be a name.
 const NOTE_IN_BRACKETS = /^(?:[-—–] ?)?\([a-z\u00df-\u00ff][^)]{0,15}\)$/;

@@ -218,6 +218,14 @@ test("a visitor system's check-in and check-out columns are times': its CSV expo
   const text = 'visit_id,visitor_name,company,contact,host,checkin,checkout,gate\nV-0014,Nur Aisyah Binte Hamzah,Grab,,Unit #12-04,2024-03-09 10:40,2024-03-09 10:44,Lobby\n'
     + 'V-0015,Nur Aisyah Binte Hamzah,Schindler,,Mgmt Office,2024-03-09 10:15,2024-03-09 11:30,Gate 1';
   assert.equal(redact(text).text, text.replaceAll('Nur Aisyah Binte Hamzah', '[REDACTED_NAME]'), "a host's 'Mgmt Office' is a place");
+  // A roster's shift start and end, likewise.
+  const roster = 'employee_id,first_name,last_name,site,shift,start,end,mobile\nZA-1041,Sipho,Nkosi,JHB-SANDTON-01,Day,06:00,18:00,082 614 3390';
+  assert.equal(redact(roster).text, 'employee_id,first_name,last_name,site,shift,start,end,mobile\nZA-1041,[REDACTED_NAME],[REDACTED_NAME],JHB-SANDTON-01,Day,06:00,18:00,[REDACTED_PHONE]');
+  // A shift nobody has yet: no value, whatever its casing.
+  for (const open of ['UNFILLED', 'Open', 'vacant', 'TBD']) {
+    const shift = `shift_id,site,start,end,guard,mobile\nSH-1,Polo Park,19:00,07:00,${open},`;
+    assert.equal(redact(shift).text, shift, open);
+  }
   const spaced = 'Visitor,Company,Check In,Check Out\nNur Aisyah Binte Hamzah,Grab,10:40,10:44';
   assert.equal(redact(spaced).text, spaced.replace('Nur Aisyah Binte Hamzah', '[REDACTED_NAME]'));
 });
