@@ -415,6 +415,17 @@ test("a CSV's phone cell between a time's cell and a date's is found: a '+' afte
   for (const text of ['reading 004 512,7 kWh', 'total 1 234 567,89 EUR', 'x 12,0161 496 0958 y']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
+test("Singapore's and Malaysia's handphone ('hp', 'H.P.'), Chinese 'call me' (打我) and Arabic 'WhatsApp' (واتس) cue a number", () => {
+  for (const [text, number] of [
+    ['supervisor is uncle Ah Seng, hp 9173 4482. night shift', '9173 4482'],
+    ['H.P. 010-9021-3367', '010-9021-3367'],
+    ['Site IC: Mr Tan H/P: 9123 4587', '9123 4587'],
+    ['有事打我 139-1742-6685 或者发邮箱', '139-1742-6685'],
+    ['ابعتولي الإيصال على الواتس 01118830452', '01118830452'],
+  ]) assert.deepEqual(found(phoneRecognizer, text!), [number], text);
+  for (const text of ['pump motor 7.5 hp 1450 rpm', 'HP LaserJet 4250 on floor 3', 'hp 2024 0115 invoice']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
+
 test("Australia's 1300 and 1800 numbers, which have no trunk '0', are phones after a cue when valid there", () => {
   assert.deepEqual(found(phoneRecognizer, 'Dock 3 alert. Call control on 1300 655 214'), ['1300 655 214']);
   assert.deepEqual(found(phoneRecognizer, 'Ph: 1800-655-214 (24/7)'), ['1800-655-214']);
