@@ -174,7 +174,23 @@ export function headingOf(text: string, codes: Uint16Array, [start, end]: [numbe
     const parts = slashedHeadings(text, codes, start, end);
     return parts === undefined ? singleHeadingOf(text, codes, start, end) : slashedHeading(parts);
   }
-  return singleHeadingOf(text, codes, start, end);
+  const heading = singleHeadingOf(text, codes, start, end);
+  return isHeading(heading) ? heading : bilingualHeading(heading);
+}
+
+// A letter of a script other than Latin's (and its accented letters): Chinese, Japanese, Korean, Arabic, Hebrew, Greek …
+const NON_LATIN_LETTER = /[^\p{Script=Latin}\s]/u;
+
+/**
+ * A heading in two scripts parted by a blank, as a bilingual register prints them ("Name 姓名", "氏名 Name", "Tel 電話"): read as
+ * slashedHeading() reads its parts, the words of one script and of the other. Any other heading as it is.
+ */
+function bilingualHeading(heading: string): string {
+  if (!heading.includes(' ') || !NON_LATIN_LETTER.test(heading)) return heading;
+  const latin: string[] = [];
+  const other: string[] = [];
+  for (const word of heading.split(' ')) (NON_LATIN_LETTER.test(word) ? other : latin).push(word);
+  return latin.length === 0 ? heading : slashedHeading([latin.join(' '), other.join(' ')]);
 }
 
 /**

@@ -230,6 +230,16 @@ test("a visitor system's check-in and check-out columns are times': its CSV expo
   assert.equal(redact(spaced).text, spaced.replace('Nur Aisyah Binte Hamzah', '[REDACTED_NAME]'));
 });
 
+test("a heading in two scripts parted by a blank ('Name 姓名', '氏名 Name', 'Tel 電話') is read by its parts", () => {
+  const hongKong = 'Date | Name 姓名 | Company 公司 | Tel 電話 | In\nO3/O9/2024 | 黃志明 | 中電 CLP | 9123 4567 | 13:3O';
+  assert.equal(redact(hongKong).text, 'Date | Name 姓名 | Company 公司 | Tel 電話 | In\nO3/O9/2024 | [REDACTED_NAME] | 中電 CLP | [REDACTED_PHONE] | 13:3O');
+  const japanese = '日付 | 氏名 Name | 会社 Company\n11/05 | 松尾 里沙 | ヤマト運輸';
+  assert.equal(redact(japanese).text, '日付 | 氏名 Name | 会社 Company\n11/05 | [REDACTED_NAME] | ヤマト運輸');
+  // Parts of different kinds are one heading this file does not know: "Company 訪問先" (a firm, the place visited).
+  const mixed = 'Date | Company 訪問先 | In\n11/05 | 総務部 | 09:42';
+  assert.equal(redact(mixed).text, mixed);
+});
+
 test("a bilingual heading ('Name / Nom') and a meter sheet's reader ('abgelesen von') head name columns", () => {
   const visitors = 'Datum\tName / Nom\tFirma\tAusweis-Nr.\tEin\tAus\n14.10.24\tKeller Anna\tHoval AG\tB-0117\t08:05\t09:40';
   assert.equal(redact(visitors).text, 'Datum\tName / Nom\tFirma\tAusweis-Nr.\tEin\tAus\n14.10.24\t[REDACTED_NAME]\tHoval AG\tB-0117\t08:05\t09:40');
