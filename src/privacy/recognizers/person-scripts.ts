@@ -36,6 +36,14 @@ const KOREAN_SURNAMES = '김이박최정강조윤장임한오서신권황안송�
 const KOREAN_TITLE = '씨|님|과장|대리|팀장|부장|실장|주임|사원|소장|반장|차장|이사|대표|선생님|기사님|매니저';
 const KOREAN_NAME_BEFORE_TITLE = new RegExp(`(?<![\\uAC00-\\uD7A3])[${KOREAN_SURNAMES}][\\uAC00-\\uD7A3]{2}(?= ?(?:${KOREAN_TITLE}))`, 'gu');
 
+// A person's label or key, then its value in Chinese, Japanese or Korean script ('"name":"松尾 里沙"', 'Name: 黃志明', '姓名：王建国',
+// '이름: 김민수'): a common Chinese surname and one or two characters, two runs of one to three kanji parted by a blank (a
+// Japanese name as printed), or a Korean surname and two syllables; then the value's end (a quote, a comma, a blank, the
+// line's end). A firm's, a place's or a department's name in these scripts is longer, or starts with no surname ("総務部").
+const CJK_PERSON_LABEL = String.raw`(?:\b(?:(?:full|first|last|visitor|contact|guard|driver|person|employee|staff)[ _-]?)?name|\bcontact(?:[ _-]?person)?|\bvisitor|\bguard|\bdriver|姓名|名前|氏名|联系人|聯絡人|聯繫人|负责人|負責人|担当者|担当|이름|성명|담당자)`;
+const CJK_PERSON_VALUE = String.raw`[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|${KANJI_RUN}[ \u3000]${KANJI_RUN}|[${KOREAN_SURNAMES}][\uAC00-\uD7A3]{2}`;
+const CJK_NAME_AFTER_LABEL = new RegExp(String.raw`${CJK_PERSON_LABEL}["']?\s*[:=：]\s*["'“「]?(${CJK_PERSON_VALUE})(?=["'”」,，、;；|\s)）]|$)`, 'giu');
+
 const KOREAN_SPELLED_SYLLABLES = /(?<![\uAC00-\uD7A3])[\uAC00-\uD7A3](?: [\uAC00-\uD7A3](?![\uAC00-\uD7A3]))+/gu;
 // Three syllables and the two blanks between them.
 const SPELLED_NAME_LENGTH = 5;
@@ -79,7 +87,7 @@ export function detectVietnameseNames(text: string, spans: DetectedSpan[]): void
   }
 }
 
-/** Adds the names written in Arabic or Japanese script (see the decisions above). */
+/** Adds the names written in Arabic, Chinese, Japanese or Korean script (see the decisions above). */
 export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
   ARABIC_NAME_AFTER_CUE.lastIndex = 0;
   for (let match = ARABIC_NAME_AFTER_CUE.exec(text); match !== null; match = ARABIC_NAME_AFTER_CUE.exec(text)) {
@@ -98,6 +106,11 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
     spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
   }
   pushKoreanNames(text, spans);
+  CJK_NAME_AFTER_LABEL.lastIndex = 0;
+  for (let match = CJK_NAME_AFTER_LABEL.exec(text); match !== null; match = CJK_NAME_AFTER_LABEL.exec(text)) {
+    const end = match.index + match[0].length;
+    spans.push({ type: 'PERSON', start: end - match[1]!.length, end });
+  }
   JAPANESE_NAME_LINE.lastIndex = 0;
   for (let match = JAPANESE_NAME_LINE.exec(text); match !== null; match = JAPANESE_NAME_LINE.exec(text)) {
     const start = match.index + match[0].indexOf(match[1]!);

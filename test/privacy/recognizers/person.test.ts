@@ -1180,6 +1180,15 @@ test("names in Chinese and Korean before a form of address or a job title: a com
   for (const text of ['学生们明天来', '先生您好', '과장님이 오십니다', '고객님 감사합니다', '경비 반장님']) assert.equal(redacted(text), text, text);
 });
 
+test("a person's label or key, then a name in Chinese, Japanese or Korean script: '\"name\":\"松尾 里沙\"', 'Name: 黃志明', '姓名：王建国'", () => {
+  assert.equal(redacted('{"visitor":{"name":"松尾 里沙","company":"ヤマト運輸株式会社"},"host":"総務部"}'), '{"visitor":{"name":"[REDACTED_NAME]","company":"ヤマト運輸株式会社"},"host":"総務部"}');
+  assert.equal(redacted('Name: 黃志明\nCompany: 中電'), 'Name: [REDACTED_NAME]\nCompany: 中電');
+  assert.equal(redacted('姓名：王建国，电话'), '姓名：[REDACTED_NAME]，电话');
+  assert.equal(redacted('이름: 김민수, 소속: 삼성물산'), '이름: [REDACTED_NAME], 소속: 삼성물산');
+  // A site's, a firm's or a department's name under such a key is longer or starts with no surname.
+  for (const text of ['{"site":{"name":"渋谷ヒカリエ"}}', '{"name":"総務部"}', 'company_name: 京东物流', 'Name: 深圳南山科技园']) assert.equal(redacted(text), text, text);
+});
+
 test("generator makers, web words, Swahili and Tagalog words, Spanish, Portuguese, Polish and Malay sheet words, Italy's 'Via' name no one", () => {
   for (const text of ['KIRLOSKAR GREEN   Model KG1-62.5AS', '"GET /v1 HTTP/2.0" 422 Unprocessable Entity',
     '"Intake: Habari Bw. Salim, tafadhali thibitisha"', 'CARTÃO DE LEITURA      Matrícula: 0012.447.803-1', 'O1  | Portão Sul        | 2      |',
