@@ -3,10 +3,18 @@
 // names, and what a personal cell holds.
 import { DIALLING_CHARACTERS, DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from './char-codes.ts';
 import { isCommonEnglishWord, isEnglishWord } from './english-words.ts';
-import { isOnlyVocabulary, LEXICON_NAME, WORD_NAME, wordFlags } from './recognizers/person-word-flags.ts';
+import { isOnlyVocabulary, LEXICON_NAME, WORD_NAME, wordFlags, withoutAccents } from './recognizers/person-word-flags.ts';
+
+/**
+ * A set of headings with each one's accents dropped beside it: a register typed or printed in capitals often has none
+ * ("NOM / PRENOM", "SOCIETE", "TELEFONO").
+ */
+function headingSet(headings: readonly string[]): ReadonlySet<string> {
+  return new Set([...headings, ...headings.map(withoutAccents)]);
+}
 
 // Headings as headingOf() reads them: lower case, letters and single spaces only ("Visitor's Name:" → "visitors name").
-const PERSON_HEADINGS: ReadonlySet<string> = new Set([
+const PERSON_HEADINGS: ReadonlySet<string> = headingSet([
   'name', 'names', 'full name', 'first', 'last', 'first name', 'last name', 'surname', 'forename', 'given name', 'family name', 'print name',
   'visitor', 'visitors', 'visitor name', 'visitors name', 'name of visitor', 'guest', 'guest name', 'person', 'person name',
   'contact', 'contact name', 'contact person', 'host', 'host name', 'to meet', 'person to meet', 'whom to meet', 'to see', 'whom to see', 'person to see', 'visiting', 'meeting',
@@ -56,7 +64,7 @@ const PERSON_HEADINGS: ReadonlySet<string> = new Set([
   'שם', 'שם מלא', 'איש קשר', 'שם איש קשר', 'חתימה', 'שם המבקר',
   'الاسم', 'اسم', 'التوقيع', 'اسم الزائر', 'المسؤول',
 ]);
-const PHONE_HEADINGS: ReadonlySet<string> = new Set([
+const PHONE_HEADINGS: ReadonlySet<string> = headingSet([
   'phone', 'phone no', 'phone number', 'telephone', 'telephone no', 'telephone number', 'tel', 'tel no', 'mobile', 'mobile no',
   'mobile number', 'mob', 'mob no', 'cell', 'cell phone', 'cellphone', 'contact no', 'contact number', 'contact phone', 'contact tel',
   'whatsapp', 'landline', 'telefon', 'telefonnummer', 'tel nr', 'handy', 'mobil', 'mobilnummer',
@@ -72,7 +80,7 @@ const PHONE_HEADINGS: ReadonlySet<string> = new Set([
 ]);
 // The headings of columns that hold no names: "Stadtwerke Ost" under "Company" is a firm, though shaped like a name.
 // (Notes, remarks, purpose and the like may name someone, so they are not among them.)
-const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
+const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
   'time', 'time in', 'time out', 'checkin', 'checkout', 'check in', 'check out', 'checked in', 'checked out', 'start', 'end', 'start time', 'end time', 'finish', 'finish time', 'in', 'out', 'arrival', 'departure', 'entry', 'exit', 'date', 'company', 'org', 'organisation',
   'organization', 'firm', 'vendor', 'supplier', 'gate', 'entrance', 'door', 'vehicle', 'vehicle reg', 'vehicle registration', 'reg',
   'registration', 'car reg', 'plate', 'badge', 'badge no', 'pass', 'pass no', 'card', 'card no', 'item', 'items', 'material', 'key',
@@ -83,7 +91,7 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
   'nr', 'bereich', 'raum', 'ankunft', 'abgang', 'rückgabe', 'kfz kennz', 'schlüssel', 'ort', 'ein', 'aus', 'zähler', 'stand alt', 'stand neu', 'stand',
   'fecha', 'hora', 'empresa', 'entrada', 'salida', 'llave', 'zona', 'planta', 'data', 'hora entrada', 'hora saída', 'saída', 'doc', 'documento',
   'apto', 'apto empresa', 'andar', 'chave', 'nr klucza', 'klucz', 'pomieszczenie', 'godz', 'godzina', 'zwrot', 'wejście', 'wyjście',
-  'date', 'heure', 'société', 'clé', 'arrivée', 'départ', 'ora', 'società', 'chiave',
+  'date', 'heure', 'société', 'clé', 'arrivée', 'départ', 'ora', 'società', 'chiave', 'heure arrivée', 'heure départ', 'heure arr', 'heure dép',
   'ing', 'sal', 'ingreso', 'patente', 'rut', 'nazwa', 'przewoźnik', 'nr rej', 'palety', 'proveedor', 'placas', 'cajas', 'tarehe', 'kampuni', 'saa kuingia', 'saa kutoka',
   'tijd', 'vervoerder', 'kenteken', 'pallets', 'dock', 'bedrijf', 'zegel nr',
   // A register's firm, date and times in Swedish, Norwegian and Danish, Finnish, Estonian, Czech, Hungarian, Romanian and Greek.
@@ -106,7 +114,7 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = new Set([
 ]);
 // The other headings a register or form has: Notes, Purpose or Email may name someone, so shapes there are judged; so may
 // Day, a register's weekday or a deployment's shift beside Night ("Post | Day | Night": its cells are the guards on days).
-const OTHER_HEADINGS: ReadonlySet<string> = new Set([...NAMELESS_HEADINGS, 'day', 'from', 'purpose', 'reason', 'purpose of visit', 'reason for visit',
+const OTHER_HEADINGS: ReadonlySet<string> = headingSet([...NAMELESS_HEADINGS, 'day', 'from', 'purpose', 'reason', 'purpose of visit', 'reason for visit',
   'description', 'notes', 'note', 'remarks', 'comments', 'email', 'e mail', 'address', 'role', 'position', 'contractor', 'bemerkung',
   // A role's or a post's, in our users' other languages.
   'ruolo', 'rol', 'papel', 'função', 'funcao', 'función', 'funcion', 'funzione', 'mansione', 'cargo', 'puesto', 'fonction', 'rôle', 'poste', 'rolle',
@@ -139,7 +147,7 @@ export const isPersonal = (heading: string): boolean => PERSON_HEADINGS.has(head
 // The personal headings whose column may hold a note, a team or a desk instead of a person: a host's ("Purchase",
 // "Reception"), who did something ("Found by": "janitorial"), a signature's ("on file"). Under any other, a name, a
 // visitor's, a driver's, everyday words are a name too ("FROST", "Price").
-const MAY_HOLD_NOTE_HEADINGS: ReadonlySet<string> = new Set(['host', 'to meet', 'person to meet', 'whom to meet', 'to see', 'whom to see',
+const MAY_HOLD_NOTE_HEADINGS: ReadonlySet<string> = headingSet(['host', 'to meet', 'person to meet', 'whom to meet', 'to see', 'whom to see',
   'person to see', 'visiting', 'meeting', 'contact', 'signature', 'sign', 'signed', 'sign in', 'sign out', 'visitor signature', 'witness',
   'sig', 'ass', 'assin', 'unterschr']);
 const DONE_BY_OR_TO = / (?:by|to)$/;

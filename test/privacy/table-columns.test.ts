@@ -230,6 +230,13 @@ test("a visitor system's check-in and check-out columns are times': its CSV expo
   assert.equal(redact(spaced).text, spaced.replace('Nur Aisyah Binte Hamzah', '[REDACTED_NAME]'));
 });
 
+test("a heading typed without its accents is known as with them: 'NOM / PRENOM', 'SOCIETE', 'HEURE DEP.'", () => {
+  const text = 'DATE | NOM / PRENOM | SOCIETE | HEURE ARR. | HEURE DEP. | BADGE | VISA\n03/02/2025 | m. benali | Engie Solutions | 09:3O | 11:O5 | V-O18 | MB\n03/02/2025 | GOMES | Derichebourg | 13:15 | — | V-O22 | G.';
+  assert.equal(redact(text).text, text.replace('m. benali', '[REDACTED_NAME]').replace('GOMES', '[REDACTED_NAME]'));
+  const spanish = 'FECHA | NOMBRE | EMPRESA | TELEFONO\n12/03 | Gustavo Peña | Securitas | 55 1234 5678';
+  assert.equal(redact(spanish).text, 'FECHA | NOMBRE | EMPRESA | TELEFONO\n12/03 | [REDACTED_NAME] | Securitas | [REDACTED_PHONE]');
+});
+
 test("a heading in two scripts parted by a blank ('Name 姓名', '氏名 Name', 'Tel 電話') is read by its parts", () => {
   const hongKong = 'Date | Name 姓名 | Company 公司 | Tel 電話 | In\nO3/O9/2024 | 黃志明 | 中電 CLP | 9123 4567 | 13:3O';
   assert.equal(redact(hongKong).text, 'Date | Name 姓名 | Company 公司 | Tel 電話 | In\nO3/O9/2024 | [REDACTED_NAME] | 中電 CLP | [REDACTED_PHONE] | 13:3O');
