@@ -16,7 +16,8 @@ import { HYPHEN, SPACE } from '../char-codes.ts';
 
 /** The fewest letters a spelled name has: the text profile counts one-letter words, and fewer skip the scan. */
 export const MIN_SPELLED_LETTERS = 3;
-const SPELLED_RUN = /(?<![A-Za-z0-9'’])[A-Za-z](?:[ -][A-Za-z]){2,}(?![A-Za-z0-9])/g;
+// Bounded by any script's letters: in "d o e o número" the run is not read on into "número"'s first letter.
+const SPELLED_RUN = /(?<![\p{L}\p{N}'’])[A-Za-z](?:[ -][A-Za-z]){2,}(?![\p{L}\p{N}])/gu;
 // The word before a run and what joins them, read in the WINDOW characters before the run.
 const WORD_BEFORE = /([\p{L}'’-]+)(?:,? |[ ]?[-–:][ ]?|,? (?:that['’]?s|that is|spelled|spelt|spelling|it['’]?s)[,:]? )$/iu;
 const WINDOW = 40;
@@ -100,8 +101,11 @@ export function takeSpelledNames(text: string, spans: DetectedSpan[]): void {
     }
     const word = before[1]!;
     const wordEnd = start - before[0].length + word.length;
-    if (word.replace(NOT_SPELLED, '').toLowerCase() === match[0].replace(NOT_SPELLED, '').toLowerCase()) {
-      spans.push({ type: 'PERSON', start: firstNameBefore(text, wordEnd - word.length), end: wordEnd }, { type: 'PERSON', start, end });
+    const wordLetters = word.replace(NOT_SPELLED, '').toLowerCase();
+    const runLetters = match[0].replace(NOT_SPELLED, '').toLowerCase();
+    // The run may go on into one-letter words after the spelling ("f i g u e i r e d o e o número": Portuguese "e o", and the).
+    if (runLetters === wordLetters || (wordLetters.length >= MIN_SPOKEN_SPELLING_LETTERS && runLetters.startsWith(wordLetters))) {
+      spans.push({ type: 'PERSON', start: firstNameBefore(text, wordEnd - word.length), end: wordEnd }, { type: 'PERSON', start, end: start + 2 * wordLetters.length - 1 });
       continue;
     }
     nameEnds ??= new Set(spans.map((span) => span.end));

@@ -64,7 +64,7 @@ saal zugang notiz dauer eigentümer stiege met het een voor naar bij koningsdag
 cordialement merci clé clés étage bâtiment entrée sortie relevé compteur électricité société heure visiteur visiteurs registre
 astreinte responsable équipe saluti cordiali grazie chiave chiavi ingresso uscita contatore lettura custode responsabile
 manutenzione pulizie notte giorno
-por para recibido recibida recebido recebida revisado revisada autorizado autorizada aprobado aprobada aprovado aprovada elaborado
+por para pela pelo responsável responsavel recibido recibida recebido recebida revisado revisada autorizado autorizada aprobado aprobada aprovado aprovada elaborado
 verificado
 http https unprocessable portão portao sul clase tarikh tamat libro novedades karta odczytów fria farmacia regional nota init
 habari shukran yung fono matrícula matricula nº n° cartão cartao leitura sede`;

@@ -505,8 +505,23 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
   // After a weak cue's comma or a loose call's verb, and across a column's gap ("Action by    Due": the next column's
   // heading), the name must hold a name's word.
   if (!cue.allowLower && (isCommaBefore(codes, cueEnd) || isColumnGapBefore(codes, cueEnd) || isLooseCallVerbBefore(text, cueEnd)) && !hasNameWord(text, codes, name.start, name.end)) return undefined;
+  // After a role's word in Spanish, Portuguese or Italian ("la supervisora es …"), one word in lower case is as often what she
+  // is ("nueva", "temporal") as her name: a name said there in lower case has two words ("marisela ocampo").
+  if (cue.allowLower && isAsciiLower(codes[name.start]!) && !hasSpace(codes, name.start, name.end) && ROMANCE_ROLE_BEFORE.test(text.slice(Math.max(0, cueEnd - ROMANCE_ROLE_WINDOW), cueEnd))) {
+    return undefined;
+  }
   const firstNameEnd = cue.allowLower ? firstNameAfterSurname(text, codes, name) : -1;
   return firstNameEnd === -1 ? name : { start: name.start, end: firstNameEnd };
+}
+
+// The Romance role words of STRONG_CUE (person-cues.ts) and what follows them, up to a cue's end.
+const ROMANCE_ROLE_BEFORE = /\b(?:supervisora?|encargad[oa]|gerente|responsable|administradora?|porteir[oa]|zeladora?|vigilante|jef[ea]|chefe|capataz|coordinadora?|coordenadora?)(?: (?:del?|da|do|della) [a-z]+)? (?:es|é|è)(?: (?:el|la|o|a|il|le|lo))? $/i;
+const ROMANCE_ROLE_WINDOW = 48;
+
+/** Whether codes[start, end) holds a space. */
+function hasSpace(codes: Uint16Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (codes[index] === SPACE) return true;
+  return false;
 }
 
 function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, spans: DetectedSpan[], lowerCaseText: boolean): void {
