@@ -235,6 +235,8 @@ montenegrin macedonian belarusian malaysian singaporean chinese taiwanese`;
 // A maker's name is no name word, but unlike a firm's suffix it does not make the name before it a firm's: in
 // "DEEPAK CHANDRASEKARAN SIEMENS BUILDING" the visitor came from Siemens.
 export const CALENDAR_WORDS: ReadonlySet<string> = wordSet(CALENDAR);
+// The places among them, cities and districts of our users' regions: after a title and a first name, such a word is a surname ("Ing. Alessandro Colombo").
+export const PLACE_WORDS: ReadonlySet<string> = wordSet(PLACES);
 export const NOT_A_NAME: ReadonlySet<string> = wordSet(`${FUNCTION_WORDS} ${CONTRACTIONS} ${DOMAIN_WORDS} ${EQUIPMENT_MAKERS} ${SERVICE_FIRMS} ${PLACES} ${languageNames()} ${NATIONALITIES}`);
 export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(`${ORGANISATION_SUFFIXES} ${PLACE_SUFFIXES}`);
 // The roles a department's word comes before in a job title ("Security Officer", "Facilities Manager"): after a name,

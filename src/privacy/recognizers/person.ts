@@ -3,9 +3,9 @@
 // and upper-case name pairs, and lexicon first names. Handles Title-case, upper-case OCR and lower-case transcript text.
 import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells, withoutSpansInCells, withoutSpansWhere } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
-import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, WORD_NAME, wordFlags } from './person-word-flags.ts';
+import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from './person-word-flags.ts';
 import { CUES, ROLE_CUE, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
-import { CALENDAR_WORDS, JOB_ROLE_WORDS } from './person-vocabulary.ts';
+import { CALENDAR_WORDS, JOB_ROLE_WORDS, PLACE_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
 import { chatNameCells } from '../chat-export.ts';
@@ -262,6 +262,14 @@ function isGluedToNumber(codes: Uint16Array, start: number, end: number): boolea
   return !((codes[end] === DIGIT_ZERO || codes[end] === DIGIT_ONE) && !isAsciiLetter(codes[end + 1]!) && !isAsciiDigit(codes[end + 1]!));
 }
 
+// A title after an article or a preposition it is elided with, in Italian and French: "l'Ing.", "dell'Ing.", "all'Avv.", "l'ingénieur".
+const ELIDED_TITLE = /^(?:l|dell|all|dall|nell|sull|d)['’](\p{L}+)$/iu;
+
+function isElidedTitle(token: string): boolean {
+  const title = ELIDED_TITLE.exec(token)?.[1];
+  return title !== undefined && TITLES.has(title.toLowerCase());
+}
+
 /**
  * Reads up to four name words ("María José García López") starting at `position` (after any title, or after the title cue
  * that ends there: `afterTitleCue`); their span, or undefined.
@@ -287,7 +295,7 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     // be a name OCR gave a digit ("Jo5eph"), and one in capitals a last 0 or 1 ("BELL0").
     if (tokenEnd === -1 || endsInsideWord(text, codes, tokenEnd) || (isAsciiDigit(codes[tokenEnd]!) && isGluedToNumber(codes, cursor, tokenEnd))) break;
     const flags = nameTokenFlags(text, codes, cursor, tokenEnd);
-    if (words === 0 && start === -1 && (flags & TITLE) !== 0) {
+    if (words === 0 && start === -1 && ((flags & TITLE) !== 0 || isElidedTitle(text.slice(cursor, tokenEnd)))) {
       afterTitle = true;
       cursor = tokenEnd;
       while (codes[cursor] === DOT || codes[cursor] === SPACE) cursor++;
@@ -321,10 +329,12 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     // "the manager is waiting": a lower-case name's first word is in the lexicon or no everyday English word (its
     // surname may be one: "sandra baker"). A first name that is an everyday word is one where its clause says so
     // (isWordNameAt(), asked last: it is the dearest).
-    // "Ms. Park": after a title, a surname that is also a place's word is the surname.
+    // "Ms. Park": after a title, a surname that is also a place's word is the surname; after a title and a first name, any
+    // place's word is ("Ing. Alessandro Colombo", "Lic. Carlos Mendoza").
     // "Rose May", "Will Summer": after a first name, a surname in title case that is a word name too ("may", "summer").
     // "Sir Jun", "Mr May": after a title, a capitalised calendar word or first name that is a word is the name.
     const nameWord = isNameWord(flags, casing, allowLower) || (afterTitle && words === 0 && isPlaceSurnameAt(text, codes, tokenEnd, flags))
+      || (afterTitle && words === 1 && casing === 'title' && firstCasing === 'title' && isPlaceAfterFirstNameAt(text, codes, cursor, tokenEnd, flags))
       || (afterTitle && words === 0 && casing === 'title' && ((flags & WORD_NAME) !== 0 || isCalendarWordAt(text, cursor, tokenEnd)))
       || (words > 0 && casing === 'title' && firstCasing === 'title' && (flags & WORD_NAME) !== 0);
     const turnedDown = !particle && ((!sameStyle || !nameWord || isCamelCaseWord(text, codes, cursor, tokenEnd))
@@ -1008,6 +1018,12 @@ function isPlaceSurnameAt(text: string, codes: Uint16Array, end: number, flags: 
   if ((flags & (LEXICON_NAME | NOT_A_NAME_OR_ORGANISATION | ORGANISATION)) !== (LEXICON_NAME | NOT_A_NAME_OR_ORGANISATION)) return false;
   if (codes[end] === SPACE && (isAsciiDigit(codes[end + 1]!) || (isAsciiUpper(codes[end + 1]!) && !isAsciiLetter(codes[end + 2] ?? 0)))) return false;
   return !isOrganisationWordAfter(WORD_AFTER, text, codes, end);
+}
+
+/** Whether the word text[start, end), its `flags`, is a place's (PLACE_WORDS) and may be a surname after a title and a first name. */
+function isPlaceAfterFirstNameAt(text: string, codes: Uint16Array, start: number, end: number, flags: number): boolean {
+  if ((flags & (NOT_A_NAME_OR_ORGANISATION | ORGANISATION | TITLE)) !== NOT_A_NAME_OR_ORGANISATION || !PLACE_WORDS.has(text.slice(start, end).toLowerCase())) return false;
+  return isPlaceSurnameAt(text, codes, end, flags | LEXICON_NAME);
 }
 
 /**

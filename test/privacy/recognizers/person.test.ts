@@ -1233,12 +1233,16 @@ test("a role said with an adverb or in the past ('is usually', 'used to be'), a 
     ['allora il referente è ottavio esposito e la mail è', 'allora il referente è [REDACTED_NAME] e la mail è'],
     ['allora il referente è il geometra ottavio esposito e la mail è', 'allora il referente è il geometra [REDACTED_NAME] e la mail è'],
     ['chiedere al dott. Ottavio Greco', 'chiedere al dott. [REDACTED_NAME]'],
+    // A title elided with its article, and a surname that is a city's name after a title and a first name.
+    ["il referente è l'Ing. Alessandro Colombo (cell", "il referente è l'Ing. [REDACTED_NAME] (cell"],
+    ["dell'Avv. Marco Ferri", "dell'Avv. [REDACTED_NAME]"],
     // A role's word in Spanish or Portuguese, as the contact's: "o nosso supervisor é o …", "la encargada es …".
     ['olá bom dia eh o nosso supervisor é o rui figueiredo f i g u e i r e d o e o número dele é', 'olá bom dia eh o nosso supervisor é o [REDACTED_NAME] [REDACTED_NAME] e o número dele é'],
     ['la encargada de limpieza es marisela ocampo y entra a las seis', 'la encargada de limpieza es [REDACTED_NAME] y entra a las seis'],
   ] as const) assert.equal(redacted(text), expected, text);
   for (const text of ['the manager is usually on site by nine', 'the contact is the front desk and then security', 'el contacto es por correo', 'de contactpersoon is de receptie',
-    'el encargado es el que abre la puerta', 'la supervisora es nueva', 'el gerente es muy bueno', 'o zelador é o responsável pela portaria'])
+    'el encargado es el que abre la puerta', 'la supervisora es nueva', 'el gerente es muy bueno', 'o zelador é o responsável pela portaria',
+    "l'ingresso è dal cortile"])
     assert.equal(redacted(text), text, text);
 });
 
