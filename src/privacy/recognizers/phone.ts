@@ -556,8 +556,9 @@ function judgeCandidate(text: string, codes: Uint16Array, start: number, end: nu
   if (BRAZILIAN_POSTCODE_SHAPE.test(raw) && POSTCODE_LABEL_BEFORE.test(precedingText(text, start))) return false;
   // After a recipient's or sender's key ("to=", "wa_id"), a run of digits is a full international number without its '+'.
   if (digitCount === raw.length && raw.charCodeAt(0) !== DIGIT_ZERO && hasPhoneKeyBefore(text, start) && isAcceptableInternational(raw, 0, digitCount)) return true;
-  // An area code in brackets is a phone's, never an identifier's: Tagalog's "po" is no purchase order ("guard house po (02) 8831 4420").
-  if (codes[start] !== LEFT_PARENTHESIS && hasIdentifierLabelBefore(text, start)) return false;
+  // An area code in brackets or a calling code's '+' is a phone's, never an identifier's: Tagalog's "po" is no purchase order
+  // ("guard house po (02) 8831 4420"), a signature's "Atlas Guarding Inc." no incident ("Inc.⏎+1 (617) 428-9051").
+  if (codes[start] !== LEFT_PARENTHESIS && codes[start] !== PLUS && hasIdentifierLabelBefore(text, start)) return false;
   // The register-cell check reads a few characters; the cue regex scans the preceding text: cheaper first. A recipient's
   // or sender's key cues a number written with its trunk '0' as its country writes it ("to=010-2937-0584", a Korean
   // mobile); without one, only as a full international number (above): "to=3000123499" is a range's end.

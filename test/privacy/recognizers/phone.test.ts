@@ -381,6 +381,9 @@ test('a number followed by a quantity is found without it: "the guard house (02)
   // After a word that is also an identifier's label (Tagalog's "po", a purchase order's): the bracket makes it a phone.
   assert.deepEqual(found(phoneRecognizer, 'tapos yung guard house po (02) 8831 4420 24 hours naman po sila'), ['(02) 8831 4420']);
   assert.deepEqual(found(phoneRecognizer, 'po 0288314420 raised'), []);
+  // A calling code's '+' likewise: a firm's "Inc." is no incident's label.
+  assert.deepEqual(found(phoneRecognizer, '— Dana, HR Compliance, Atlas Guarding Inc.\n+1 (617) 428-9051'), ['+1 (617) 428-9051']);
+  assert.deepEqual(found(phoneRecognizer, 'Inc. 16174289051 closed'), []);
   assert.deepEqual(found(phoneRecognizer, 'reading 004512 7 kWh'), []);
 });
 
