@@ -9,6 +9,7 @@
 // given name after a blank) before an honorific (様, さん, 氏, 殿), and a line that is two runs of one to three kanji
 // parted by a blank, as names are printed; a department's or a firm's name is longer or has kana.
 import type { DetectedSpan } from '../recognizer.ts';
+import { nameTokenFlags, NOT_A_NAME_OR_ORGANISATION } from './person-word-flags.ts';
 
 const ARABIC_WORD = '[\\u0620-\\u064A\\u066E-\\u06D3]+';
 const ARABIC_TITLE = '(?:م\\.|د\\.|ال(?:سيد|أستاذ|استاذ|مهندس|دكتور)ة?|الشيخ)';
@@ -83,6 +84,21 @@ export function detectVietnameseNames(text: string, spans: DetectedSpan[]): void
   if (!VIETNAMESE_LETTER.test(text)) return;
   VIETNAMESE_NAME.lastIndex = 0;
   for (let match = VIETNAMESE_NAME.exec(text); match !== null; match = VIETNAMESE_NAME.exec(text)) {
+    spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
+  }
+}
+
+// Turkish: a capitalised name, one word or two, before "bey" or "hanım" (Mr, Ms, said after the name): "Hüseyin bey gelmedi",
+// "Ayşe Hanım". Not a word of our users' vocabulary before it ("Gece Bey").
+const TURKISH_HONORIFIC = /(?<![\p{L}\p{N}])(?:[Bb]ey|[Hh]an[ıi]m)(?![\p{L}\p{N}])/u;
+const TURKISH_NAME_BEFORE_HONORIFIC = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+)?(?= (?:[Bb]ey|[Hh]an[ıi]m)(?![\p{L}\p{N}]))/gu;
+
+/** Adds the names before a Turkish honorific (TURKISH_NAME_BEFORE_HONORIFIC). */
+export function detectTurkishNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  if (!TURKISH_HONORIFIC.test(text)) return;
+  TURKISH_NAME_BEFORE_HONORIFIC.lastIndex = 0;
+  for (let match = TURKISH_NAME_BEFORE_HONORIFIC.exec(text); match !== null; match = TURKISH_NAME_BEFORE_HONORIFIC.exec(text)) {
+    if ((nameTokenFlags(text, codes, match.index, match.index + match[1]!.length) & NOT_A_NAME_OR_ORGANISATION) !== 0) continue;
     spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
   }
 }

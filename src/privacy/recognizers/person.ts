@@ -18,7 +18,7 @@ import { pushRepeatedNames } from './person-repeats.ts';
 import { detectAddresseeAtStart, detectLowerCaseNamesBeforePredicates, detectNamesAfterThatIs, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters } from './person-predicates.ts';
 import { takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
-import { detectNonLatinNames, detectVietnameseNames, mayHoldNonLatinName } from './person-scripts.ts';
+import { detectNonLatinNames, detectTurkishNames, detectVietnameseNames, mayHoldNonLatinName } from './person-scripts.ts';
 import { isAfterPlaceLabel, isInAddressValue, isInNamesake, isPlaceName, mayHoldAddressValue } from './person-places.ts';
 import { CAPITALISED_WORD_SOURCE, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isModelAfter, isUpperCaseAt, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
@@ -1375,6 +1375,7 @@ export const personRecognizer: Recognizer = {
     if (profile.singleLetterWordCount >= MIN_SPELLED_LETTERS) takeSpelledNames(text, spans);
     if (profile.hasNonAscii && mayHoldNonLatinName(text)) detectNonLatinNames(text, spans);
     if (profile.hasNonAscii) detectVietnameseNames(text, spans);
+    if (profile.capitalCount > 0) detectTurkishNames(text, profile.codes, spans);
     takeSurnamesBeforeComma(text, profile.codes, spans);
     if (profile.capitalCount >= 2 && (profile.tableMarks & TABLE_MARK.comma) !== 0) detectSurnameFirstFields(text, profile.codes, spans);
     if (profile.hasUpperCaseWord) {

@@ -1171,6 +1171,12 @@ test("names in Arabic script after a title or a person's label, and in Japanese 
   for (const text of ['消防設備点検表　2024年10月', 'سجل الزوار   VISITORS LOG', 'قائمة تدقيق السلامة - مبنى ٤', '東京オペレーションセンター']) assert.equal(redacted(text), text, text);
 });
 
+test("a Turkish name before 'bey' or 'hanım', said after it as Mr and Ms are before one", () => {
+  assert.equal(redacted('Merhaba, gece vardiyası için Hüseyin bey gelmedi, B blok kapı 2 boş'), 'Merhaba, gece vardiyası için [REDACTED_NAME] bey gelmedi, B blok kapı 2 boş');
+  assert.equal(redacted('sabah Ayşe hanım aradı, anahtar bende'), 'sabah [REDACTED_NAME] hanım aradı, anahtar bende');
+  for (const text of ['the Bey of Tunis', 'Beyoğlu ofisi', 'The bey was here']) assert.equal(redacted(text), text, text);
+});
+
 test("names in Chinese and Korean before a form of address or a job title: a common surname, then a given name or none", () => {
   assert.equal(redacted('building manager 係 陳生, whatsapp 我'), 'building manager 係 [REDACTED_NAME]生, whatsapp 我');
   assert.equal(redacted('请联系王小姐或者李建国经理'), '请联系[REDACTED_NAME]小姐或者[REDACTED_NAME]经理');
