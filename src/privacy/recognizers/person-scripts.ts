@@ -15,11 +15,15 @@ const ARABIC_WORD = '[\\u0620-\\u064A\\u066E-\\u06D3]+';
 const ARABIC_TITLE = '(?:م\\.|د\\.|ال(?:سيد|أستاذ|استاذ|مهندس|دكتور)ة?|الشيخ)';
 // A label and its colon, or the one in charge of or supervising something, said before the name ("المسؤول عن الموقع", the
 // one in charge of the site).
-const ARABIC_LABEL = `(?:(?:الاسم|المراجع|المسؤول|المشرف|المستلم)\\s*:|(?:المسؤول|المشرف) عن ${ARABIC_WORD})`;
+// Urdu's too: نام (name), ولدیت (parentage, the father's name a form asks for).
+const ARABIC_LABEL = `(?:(?:الاسم|المراجع|المسؤول|المشرف|المستلم|(?<!ک[ای] )نام|ولدیت)\\s*:|(?:المسؤول|المشرف) عن ${ARABIC_WORD})`;
 // The words that follow a name and are none of it: his/her mobile, phone, number.
 const ARABIC_NOT_A_NAME = new Set(['جواله', 'جوالها', 'جوال', 'هاتف', 'رقم', 'تليفون', 'موبايل', 'في', 'من', 'على']);
 // A title may follow a label: "المسؤول عن الموقع م. خالد العتيبي".
 const ARABIC_NAME_AFTER_CUE = new RegExp(`(?<![\\u0620-\\u06FF])(?:${ARABIC_TITLE}|${ARABIC_LABEL}(?:\\s*${ARABIC_TITLE})?)\\s*(${ARABIC_WORD})(?: (${ARABIC_WORD}))?`, 'gu');
+
+// Hebrew: the one or two words after a person's label and its colon: שם (name), שם מלא (full name), איש קשר (contact), אחראי (in charge).
+const HEBREW_NAME_AFTER_LABEL = /(?<![\u05D0-\u05EA])(?:שם(?: מלא)?|איש קשר|אחראי|אחראית)\s*:\s*([\u05D0-\u05EA]+(?:[-' ][\u05D0-\u05EA]+)?)/gu;
 
 const KANJI_RUN = '[\\u4E00-\\u9FFF]{1,3}';
 const JAPANESE_NAME_BEFORE_HONORIFIC = new RegExp(`(?<![\\u4E00-\\u9FFF])${KANJI_RUN}(?:[ \\u3000]${KANJI_RUN})?(?=様|さん|氏|殿)`, 'gu');
@@ -50,7 +54,7 @@ const KOREAN_SPELLED_SYLLABLES = /(?<![\uAC00-\uD7A3])[\uAC00-\uD7A3](?: [\uAC00
 const SPELLED_NAME_LENGTH = 5;
 
 /** Whether the text holds Arabic letters, kanji or hanzi, or Hangul, so names in them may stand there. */
-export const mayHoldNonLatinName = (text: string): boolean => /[\u0620-\u064A\u4E00-\u9FFF\uAC00-\uD7A3]/u.test(text);
+export const mayHoldNonLatinName = (text: string): boolean => /[\u0620-\u064A\u05D0-\u05EA\u4E00-\u9FFF\uAC00-\uD7A3]/u.test(text);
 
 /** The Korean names before a title, and the same names spelled out syllable by syllable elsewhere in the text. */
 function pushKoreanNames(text: string, spans: DetectedSpan[]): void {
@@ -122,6 +126,11 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
     spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
   }
   pushKoreanNames(text, spans);
+  HEBREW_NAME_AFTER_LABEL.lastIndex = 0;
+  for (let match = HEBREW_NAME_AFTER_LABEL.exec(text); match !== null; match = HEBREW_NAME_AFTER_LABEL.exec(text)) {
+    const end = match.index + match[0].length;
+    spans.push({ type: 'PERSON', start: end - match[1]!.length, end });
+  }
   CJK_NAME_AFTER_LABEL.lastIndex = 0;
   for (let match = CJK_NAME_AFTER_LABEL.exec(text); match !== null; match = CJK_NAME_AFTER_LABEL.exec(text)) {
     const end = match.index + match[0].length;

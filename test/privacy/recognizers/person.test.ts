@@ -1167,8 +1167,11 @@ test("names in Arabic script after a title or a person's label, and in Japanese 
   assert.equal(redacted('المراجع: أحمد سمير      التوقيع: ______'), 'المراجع: [REDACTED_NAME]      التوقيع: ______');
   assert.equal(redacted('中村様\n\nお世話になっております。'), '[REDACTED_NAME]様\n\nお世話になっております。');
   assert.equal(redacted('株式会社 ミナト設備\n施設管理部 課長\n山本 和也\nTEL 045-555-0123'), '株式会社 ミナト設備\n施設管理部 課長\n[REDACTED_NAME]\nTEL [REDACTED_PHONE]');
-  // A place, a firm or a heading in these scripts is no name.
-  for (const text of ['消防設備点検表　2024年10月', 'سجل الزوار   VISITORS LOG', 'قائمة تدقيق السلامة - مبنى ٤', '東京オペレーションセンター']) assert.equal(redacted(text), text, text);
+  // Urdu's name and parentage labels, and Hebrew's name and contact labels.
+  assert.equal(redacted('نام: شاہد محمود\nولدیت: محمد یوسف\nموبائل: 0300 1234567'), 'نام: [REDACTED_NAME]\nولدیت: [REDACTED_NAME]\nموبائل: [REDACTED_PHONE]');
+  assert.equal(redacted('איש קשר: אבי כהן, נייד 052-345-6789'), 'איש קשר: [REDACTED_NAME], נייד [REDACTED_PHONE]');
+  // A place, a firm or a heading in these scripts is no name; nor is a firm's name after "company's name:".
+  for (const text of ['کمپنی کا نام: کے الیکٹرک', 'שם החברה: אלקטרה', '消防設備点検表　2024年10月', 'سجل الزوار   VISITORS LOG', 'قائمة تدقيق السلامة - مبنى ٤', '東京オペレーションセンター']) assert.equal(redacted(text), text, text);
 });
 
 test("a Turkish name before 'bey' or 'hanım', said after it as Mr and Ms are before one", () => {
