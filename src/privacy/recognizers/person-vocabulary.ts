@@ -112,6 +112,9 @@ mailroom post-room platform agency alt exp eng hotline hotlines inverter gateway
 rep reps representative po ph assembly pt cp os seq org tariff tariffs genset gensets mtr idf mdf rtu ahu fcu vav mcc ups ats mcb rcbo pdu bms pir crac crah acu
 mastercard mpesa m-pesa paypal goods-in onboarding brcgs sprinter cel ser tgl
 mondays tuesdays wednesdays thursdays fridays saturdays sundays
+ystafell peiriannau beiriannau rheolwr gweithrediadau safle mynediad heb caniatâd caniatad allanfa mynedfa derbynfa diogelwch larwm
+swyddfa adeilad llawr drws argyfwng cyswllt manylion croeso diolch gwasanaethau cyfleusterau glanhau
+departament manteniment neteja seguretat edifici recepció recepcio consergeria
 ${SHEET_WORDS}`;
 
 const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services partnership
@@ -159,7 +162,7 @@ johannesburg pretoria durban centurion umhlanga sandton rosebank midrand fourway
 manila makati ortigas taguig pasig alabang quezon cebu davao iloilo
 brisbane sydney melbourne perth adelaide darwin parramatta chatswood barangaroo chermside
 paulista pinheiros morumbi berrini chamartín mokotów wola śródmieście służewiec schwabing niederrad eschborn
-cardiff leeds daventry
+cardiff caerdydd caerphilly caerffili swansea abertawe casnewydd wrexham leeds daventry
 hamburg frankfurt dortmund leipzig düsseldorf köln stuttgart bremen hannover nürnberg münchen
 mumbai bengaluru bangalore chennai hyderabad kolkata delhi noida gurugram gurgaon pune ahmedabad
 karachi lahore islamabad rawalpindi faisalabad dubai sharjah ajman

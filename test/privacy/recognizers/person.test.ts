@@ -1174,6 +1174,12 @@ test("names in Arabic script after a title or a person's label, and in Japanese 
   for (const text of ['کمپنی کا نام: کے الیکٹرک', 'שם החברה: אלקטרה', '消防設備点検表　2024年10月', 'سجل الزوار   VISITORS LOG', 'قائمة تدقيق السلامة - مبنى ٤', '東京オペレーションセンター']) assert.equal(redacted(text), text, text);
 });
 
+test("a Welsh or Catalan sign's words and Wales's towns are no names: 'Ystafell Beiriannau', 'Safle Caerffili', 'Departament de Manteniment'", () => {
+  for (const text of ['Ystafell Beiriannau / Plant Room\nDim Mynediad Heb Ganiatâd', 'Rheolwr Gweithrediadau / Operations Manager', 'Safle Caerffili / Caerphilly Site',
+    'Departament de Manteniment - Edifici B']) assert.equal(redacted(text), text, text);
+  assert.equal(redacted('Rheolwr Safle: Rhys Pritchard'), 'Rheolwr Safle: [REDACTED_NAME]');
+});
+
 test("a Turkish name before 'bey' or 'hanım', said after it as Mr and Ms are before one", () => {
   assert.equal(redacted('Merhaba, gece vardiyası için Hüseyin bey gelmedi, B blok kapı 2 boş'), 'Merhaba, gece vardiyası için [REDACTED_NAME] bey gelmedi, B blok kapı 2 boş');
   assert.equal(redacted('sabah Ayşe hanım aradı, anahtar bende'), 'sabah [REDACTED_NAME] hanım aradı, anahtar bende');
