@@ -115,6 +115,8 @@ mondays tuesdays wednesdays thursdays fridays saturdays sundays
 ystafell peiriannau beiriannau rheolwr gweithrediadau safle mynediad heb caniatâd caniatad allanfa mynedfa derbynfa diogelwch larwm
 swyddfa adeilad llawr drws argyfwng cyswllt manylion croeso diolch gwasanaethau cyfleusterau glanhau
 departament manteniment neteja seguretat edifici recepció recepcio consergeria
+teslim yeri tarih saat eden güvenlik guvenlik amiri müdür müdürü mudur teknik tesis yönetimi yonetimi yönetim bina kapı giriş çıkış imza
+malzeme miktar adet irsaliye irsaliyesi sevk fatura lojistik ziyaretçi görevli sorumlu nöbet vardiya gece gündüz
 ${SHEET_WORDS}`;
 
 const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services partnership
@@ -162,7 +164,7 @@ johannesburg pretoria durban centurion umhlanga sandton rosebank midrand fourway
 manila makati ortigas taguig pasig alabang quezon cebu davao iloilo
 brisbane sydney melbourne perth adelaide darwin parramatta chatswood barangaroo chermside
 paulista pinheiros morumbi berrini chamartín mokotów wola śródmieście służewiec schwabing niederrad eschborn
-cardiff caerdydd caerphilly caerffili swansea abertawe casnewydd wrexham leeds daventry
+cardiff caerdydd caerphilly caerffili swansea abertawe casnewydd wrexham leeds daventry istanbul ankara izmir bursa
 hamburg frankfurt dortmund leipzig düsseldorf köln stuttgart bremen hannover nürnberg münchen
 mumbai bengaluru bangalore chennai hyderabad kolkata delhi noida gurugram gurgaon pune ahmedabad
 karachi lahore islamabad rawalpindi faisalabad dubai sharjah ajman
