@@ -1174,11 +1174,14 @@ test("names in Arabic script after a title or a person's label, and in Japanese 
   for (const text of ['کمپنی کا نام: کے الیکٹرک', 'שם החברה: אלקטרה', '消防設備点検表　2024年10月', 'سجل الزوار   VISITORS LOG', 'قائمة تدقيق السلامة - مبنى ٤', '東京オペレーションセンター']) assert.equal(redacted(text), text, text);
 });
 
-test("a Welsh, Catalan or Turkish sign's words and Wales's towns are no names: 'Ystafell Beiriannau', 'Safle Caerffili', 'Departament de Manteniment'", () => {
+test("a Welsh, Catalan, Turkish, Malay, Finnish, Vietnamese or Hungarian sheet's words and Wales's towns are no names: 'Ystafell Beiriannau', 'Safle Caerffili', 'Departament de Manteniment'", () => {
   for (const text of ['Ystafell Beiriannau / Plant Room\nDim Mynediad Heb Ganiatâd', 'Rheolwr Gweithrediadau / Operations Manager', 'Safle Caerffili / Caerphilly Site',
     'Departament de Manteniment - Edifici B']) assert.equal(redacted(text), text, text);
   // Turkish forms' and signatures' words likewise: a delivery note's date and place, a technical manager, facility management.
   for (const text of ['Tarih: O6.O3.2O25        Saat: 1O:2O', 'Okuyan: Teknik Müdür   Onay: Tesis Yönetimi']) assert.equal(redacted(text), text, text);
+  // A Malay meter sheet's, a Finnish form's, a Vietnamese note's and a Hungarian roster's words too.
+  for (const text of ['Blok | No. Meter | Bacaan Lepas | Bacaan Kini | Guna (kWh)', 'Dibaca oleh: Penyelia Teknikal', 'Päiväys: 11.O3.2O25', 'Ngày: l5/O3/2O24',
+    '- {name: nappal, start: "07:00"}']) assert.equal(redacted(text), text, text);
   assert.equal(redacted('Rheolwr Safle: Rhys Pritchard'), 'Rheolwr Safle: [REDACTED_NAME]');
 });
 
