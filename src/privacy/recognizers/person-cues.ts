@@ -14,6 +14,9 @@ const ROLE_KEY_WORDS = 'contact|visitor|guard|manager|supervisor|caretaker|keyho
 // A visitor's host's key needs its separator ("host_name"): "hostname" is a machine's, in every pino log line. A bare "name",
 // "first" or "last" key is a weak cue (WEAK_CUE): a logger's, a queue's or a file's name is in lower case ("name":"intake").
 const NAME_KEY = String.raw`(?:(?:(?:${NAME_KEY_WORDS})[ _-]?names?|host[ _-]names?|surname|forename)${KEY_VALUE_SEPARATOR}|(?:${ROLE_KEY_WORDS})s?\\?["']\s*:\s*\\?["']?)`;
+// A record's key for a name, a first name or a surname in our users' other languages, weak as "name" is (`"nom":"Bergeron"`,
+// `"nachname":"Pohlmann"`, `apellidos=Ruiz`): written without accents, as keys are.
+const OTHER_LANGUAGE_NAME_KEYS = 'nom|prenom|nombre|apellidos?|nome|sobrenome|cognome|vorname|nachname|voornaam|achternaam|nazwisko|imie';
 // A cue whose next words are a name even in lower case; a speaker's filler may stand between ("the contact is uh …"). A
 // form's label may be glued to its value ("Name:Kofi Boateng") or stand two spaces before it ("Surname      OYELARAN").
 // Our users' other languages say it too: German "ich bin", "heißt", Hindi "(mera) naam … hai", Spanish "(su) nombre es", "se llama",
@@ -32,7 +35,7 @@ const CALL_IN_OTHER_LANGUAGES = String.raw`(?:(?:ligue|liga|ligar|liguei|fala|fa
 // Its name is on the same line ("Hello⏎Pls cc the night team" starts a sentence), except after a letter's sign-off at
 // the end of its line ("Kind regards,⏎PRIYA NAIR"): there the name is on the next line. "phone" and "whatsapp" take one
 // space only: a tab or two spaces after them part a table's headings ("Phone\tVISITOR'S NAME").
-export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last)${KEY_VALUE_SEPARATOR}|(?:phone|whatsapp) |${CALL_IN_OTHER_LANGUAGES}[^\S\r\n]+|(?:call me|calls (?:me|him|her)|by|used by|i am|i'm|this is|it's|contact|dear|hi|hiya|hey|yo|hello|(?:good )?(?:morning|afternoon|evening)|thanks|thank you|thx|tks|cheers|ta|cc|ask|tell|email|call|ring|try|message|meet|met w\/|met with|meeting with|met|via|text|see|swap with|swapped with|cover for|covering for)[^\S\r\n]+|(?:thanks|thank you|thx|cheers|ta|hi|hello|hey|dear|(?:(?:kind|best|warm) )?regards|rgds|best|best wishes|many thanks|(?:talk|speak) soon),[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)`, 'gi');
+export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last|${OTHER_LANGUAGE_NAME_KEYS})${KEY_VALUE_SEPARATOR}|(?:phone|whatsapp) |${CALL_IN_OTHER_LANGUAGES}[^\S\r\n]+|(?:call me|calls (?:me|him|her)|by|used by|i am|i'm|this is|it's|contact|dear|hi|hiya|hey|yo|hello|(?:good )?(?:morning|afternoon|evening)|thanks|thank you|thx|tks|cheers|ta|cc|ask|tell|email|call|ring|try|message|meet|met w\/|met with|meeting with|met|via|text|see|swap with|swapped with|cover for|covering for)[^\S\r\n]+|(?:thanks|thank you|thx|cheers|ta|hi|hello|hey|dear|(?:(?:kind|best|warm) )?regards|rgds|best|best wishes|many thanks|(?:talk|speak) soon),[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)`, 'gi');
 // The titles PERSON's word flags know (TITLES: the Philippines' kuya, tito, tita, manong and manang, "Tawagan si Kuya Jun";
 // Spanish, Portuguese and Polish forms of address), and those said before a name only: "mister", "missus", and Nigeria's
 // Barr. with its dot (Barr is a surname too). Its name is on its line: a domain's ".mx" ends one ("sibajio.com.mx⏎www.…").
@@ -118,6 +121,7 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     monday tuesday wednesday thursday friday saturday sunday told asked messaged texted emailed phoned rang escalated
     reported passed referred forwarded handover handed relieved replaced covered took agent operator advisor adviser`],
   [8, `calls by used i this it contact dear hi hiya hey yo hello thanks thank cc ask tell email call ring try message meet met via text see kind best warm regards
+    nom prenom nombre apellido apellidos nome sobrenome cognome vorname nachname voornaam achternaam nazwisko imie
     rgds br many thx tks ta cheers talk speak sincerely yours good morning afternoon evening swap swapped cover covering meeting phone whatsapp
     name names first last ligue liga ligar liguei fala falar fale falei habl llam contactar contacte contactez llama llamar llame llamen habla hablar hable
     pregunta preguntar pregunte pergunta perguntar pergunte appelez appeler appelle demandez zadzwo zadzwon chiama chiamare chiamate

@@ -721,13 +721,16 @@ test("a structured record's key for a person's name is a cue: JSON's and logfmt'
     ['{"hostName": "Chidi Okoro", "firstName": "ada"}', '{"hostName": "[REDACTED_NAME]", "firstName": "[REDACTED_NAME]"}'],
     ['visitor_name=Bex first=Kwabena last="Owusu"', 'visitor_name=[REDACTED_NAME] first=[REDACTED_NAME] last="[REDACTED_NAME]"'],
     ['{"guard":"Daisy Field","badge":"B-1123"}', '{"guard":"[REDACTED_NAME]","badge":"B-1123"}'],
+    // Our users' other languages' keys, weak as "name" is.
+    ['{"visitor":{"nom":"Bergeron","prenom":"Julie","entreprise":"Desjardins"}}', '{"visitor":{"nom":"[REDACTED_NAME]","prenom":"[REDACTED_NAME]","entreprise":"Desjardins"}}'],
+    ['apellidos=Ruiz nombre=Ana nachname="Pohlmann"', 'apellidos=[REDACTED_NAME] nombre=[REDACTED_NAME] nachname="[REDACTED_NAME]"'],
   ]) assert.equal(redact(text!).text, redacted, text);
   // A site's, a checkpoint's or a machine's name is no person's.
   for (const text of ['{"name":"Main Gate","type":"checkpoint"}', '{"site_name":"Main Reception","name":"Night patrol"}', '{"host":"db.internal","driver":"pg"}',
     '{"last":"2025-03-01","first":true}', '{"owner":"Facilities team","manager":"night shift"}',
     // A pino line's machine and logger: "hostname" is no visitor's host, a bare "name" takes a capitalised name only.
     '{"level":30,"pid":7,"hostname":"prod-web-3","name":"intake","msg":"listening"}', '{"hostname":"kestrel","name":"Intake"}',
-    '{"tenant":"northgate","owner":"platform-team"}', '{"customer_name":"northgate","tenant_name":"acme-fm"}']) assert.equal(redact(text).text, text);
+    '{"tenant":"northgate","owner":"platform-team"}', '{"customer_name":"northgate","tenant_name":"acme-fm"}', '{"nom":"intake-worker","nome":"Portaria"}']) assert.equal(redact(text).text, text);
 });
 
 test('a first name that is a word and a surname that is one too are a name together: "Will Summer", "Rose May"', () => {
