@@ -43,9 +43,10 @@ const PHONE_CUE_BEFORE =
 const NON_ASCII_PHONE_CUE_BEFORE = /(?:моб|тел|手机|电话|座机|打我|打给|拨打|携帯|電話|휴대폰|전화|번호|연락처|טלפון|נייד|جوال|هاتف|موبايل|تليفون|واتس|sđt|điện thoại|tél|téléphone)[^\n|]{0,24}$/i;
 const NON_ASCII = /[^\0-\x7f]/;
 // A message gateway's or a messaging API's key for a recipient or sender, whose value is a number written without its '+'
-// ("to=2348031234567", `"wa_id":"48601987345"`, "sender: 4477…"): a cue as a key, right before the value, not as a word
+// ("to=2348031234567", `"wa_id":"48601987345"`, "sender: 4477…", an SMPP log's "dst=233244551830"): a cue as a key, right
+// before the value, not as a word
 // ("from 0800 to 1700"). The number must still be valid in full, calling code first (phone.ts).
-const PHONE_KEY_BEFORE = /(?:^|[^A-Za-z0-9_])(?:to|from|wa_id|recipient|sender|destination|dest|msisdn)["']?\s*[:=]\s*["']?$/i;
+const PHONE_KEY_BEFORE = /(?:^|[^A-Za-z0-9_])(?:to|from|wa_id|recipient|sender|destination|dest|msisdn|src|dst|source_addr|dest_addr|destination_addr)["']?\s*[:=]\s*["']?$/i;
 
 /** Whether a key's '=' or ':' stands before `start`, quotes and blanks after it passed over: the cheap check before PHONE_KEY_BEFORE. */
 function isKeySeparatorBefore(text: string, start: number): boolean {

@@ -1,7 +1,7 @@
 // A copy of a text for the recognizers to scan, each character folded to the one a scan reads: fullwidth forms to ASCII
 // ("lucie.dubois＠orange.fr", "０９０－１２３４－５６７８"), no-break spaces to spaces and non-breaking hyphens, figure dashes
-// and minus signs to hyphens ("4917 4820 1234 5678" with U+00A0), Arabic-Indic and Eastern Arabic-Indic digits to ASCII
-// ones ("٠٥٥ ٤١٨ ٢٢٩٠" in a Gulf chat, "۰۳۰۰ ۱۲۳۴۵۶۷" in an Urdu one), an en dash between a number's groups to a hyphen
+// and minus signs to hyphens ("4917 4820 1234 5678" with U+00A0), Arabic-Indic, Eastern Arabic-Indic, Devanagari and Bengali
+// digits to ASCII ones ("٠٥٥ ٤١٨ ٢٢٩٠" in a Gulf chat, "۰۳۰۰ ۱۲۳۴۵۶۷" in an Urdu one, "০১৭১১-৩৪৫৬৭৮" in a Bangla one), an en dash between a number's groups to a hyphen
 // ("452–81–6630"), OCR's O, o, l and I among digits to 0 and 1 ("+44 2O 7946 O321", "0l71 234 5678", "+44 (O)113 …",
 // "l-602-…"), OCR's 0 and 1 among a word's letters to O and l or I ("CHIDI 0KAFOR", "Ke11er"), and its l among capitals
 // to I ("GRABOWSKl").
@@ -24,6 +24,10 @@ const ARABIC_INDIC_ZERO = 0x0660;
 const ARABIC_INDIC_NINE = 0x0669;
 const EASTERN_ARABIC_INDIC_ZERO = 0x06f0;
 const EASTERN_ARABIC_INDIC_NINE = 0x06f9;
+const DEVANAGARI_ZERO = 0x0966;
+const DEVANAGARI_NINE = 0x096f;
+const BENGALI_ZERO = 0x09e6;
+const BENGALI_NINE = 0x09ef;
 const ASCII_ZERO = 48;
 
 const isSpace = (code: number): boolean => code === NO_BREAK_SPACE || code === FIGURE_SPACE || code === NARROW_NO_BREAK_SPACE;
@@ -31,7 +35,10 @@ const isSpace = (code: number): boolean => code === NO_BREAK_SPACE || code === F
 /** Whether the non-ASCII code unit is folded wherever it stands (compares, not set lookups: the profile asks of every one). */
 export function isFoldedForScan(code: number): boolean {
   if (code >= FULLWIDTH_FIRST) return code <= FULLWIDTH_LAST;
-  if (code >= ARABIC_INDIC_ZERO && code <= EASTERN_ARABIC_INDIC_NINE) return code <= ARABIC_INDIC_NINE || code >= EASTERN_ARABIC_INDIC_ZERO;
+  if (code >= ARABIC_INDIC_ZERO && code <= BENGALI_NINE) {
+    return code <= ARABIC_INDIC_NINE || (code >= EASTERN_ARABIC_INDIC_ZERO && code <= EASTERN_ARABIC_INDIC_NINE) || (code >= DEVANAGARI_ZERO && code <= DEVANAGARI_NINE)
+      || code >= BENGALI_ZERO;
+  }
   return isSpace(code) || code === NON_BREAKING_HYPHEN || code === FIGURE_DASH || code === MINUS_SIGN;
 }
 
@@ -43,7 +50,7 @@ export const isOcrDigitLetter = (code: number): boolean => code === 79 || code =
 /** Whether the character at `at` is an S that OCR_DIGIT_WORD may read as 5: right after a digit, no letter after it. */
 export const isOcrFiveAt = (codes: Uint16Array, at: number): boolean => codes[at] === UPPER_S && isAsciiDigit(codes[at - 1] ?? 0) && !isAsciiLetter(codes[at + 1] ?? 0);
 
-const FOLDED_EVERYWHERE = /[\uff01-\uff5e\u00a0\u2007\u202f\u2011\u2012\u2212\u0660-\u0669\u06f0-\u06f9]/g;
+const FOLDED_EVERYWHERE = /[\uff01-\uff5e\u00a0\u2007\u202f\u2011\u2012\u2212\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/g;
 // As the profile reads it (text-profile.ts): after one to three digits not after a colon, so no range of times or years.
 const EN_DASH_BETWEEN_DIGITS = /(?<=(?:^|[^\d:])\d{1,3})\u2013(?=\d)/g;
 // A word of digits and OCR's digit letters, with a digit in it: "2O", "O321", "9OO789", "192.l68" has "l68". Its first
@@ -105,6 +112,8 @@ function foldCharacter(character: string): string {
   if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) return String.fromCharCode(code - FULLWIDTH_OFFSET);
   if (code >= ARABIC_INDIC_ZERO && code <= ARABIC_INDIC_NINE) return String.fromCharCode(ASCII_ZERO + code - ARABIC_INDIC_ZERO);
   if (code >= EASTERN_ARABIC_INDIC_ZERO && code <= EASTERN_ARABIC_INDIC_NINE) return String.fromCharCode(ASCII_ZERO + code - EASTERN_ARABIC_INDIC_ZERO);
+  if (code >= DEVANAGARI_ZERO && code <= DEVANAGARI_NINE) return String.fromCharCode(ASCII_ZERO + code - DEVANAGARI_ZERO);
+  if (code >= BENGALI_ZERO && code <= BENGALI_NINE) return String.fromCharCode(ASCII_ZERO + code - BENGALI_ZERO);
   return isSpace(code) ? ' ' : '-';
 }
 

@@ -20,7 +20,7 @@ test('words are not folded: O2, CO2, I, lol and a name with a zero stay as writt
 });
 
 test('property: folding keeps the length, and the profile says when a text needs it', () => {
-  const pieces = fc.constantFrom('0', '7', ' ', 'O', 'o', 'l', 'I', 'S', 'a', '\u00a0', '＠', '１', '٥', '۷', '–', '-', '.', 'x', 'K', 'R');
+  const pieces = fc.constantFrom('0', '7', ' ', 'O', 'o', 'l', 'I', 'S', 'a', '\u00a0', '＠', '１', '٥', '۷', '५', '৭', '–', '-', '.', 'x', 'K', 'R');
   fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
     const folded = foldForScan(text);
     assert.equal(folded.length, text.length);
@@ -65,6 +65,9 @@ test("Arabic-Indic and Eastern Arabic-Indic digits are read as digits: a Gulf mo
   assert.equal(redact('المشرف جواله ٠٥٥ ٤١٨ ٢٢٩٠ شكرا').text, 'المشرف جواله [REDACTED_PHONE] شكرا');
   assert.equal(redact('الجوال: ٠٥٠٣٢١٧٧٤٨').text, 'الجوال: [REDACTED_PHONE]');
   assert.equal(redact('mobile ۰۳۰۰ ۱۲۳۴۵۶۷').text, 'mobile [REDACTED_PHONE]');
+  // Devanagari and Bengali digits likewise.
+  assert.equal(foldForScan('०१२३४५६७८९ ০১২৩৪৫৬৭৮৯'), '0123456789 0123456789');
+  assert.equal(redact('মোবাইল: ০১৭১১-৩৪৫৬৭৮').text, 'মোবাইল: [REDACTED_PHONE]');
   // A date, a time and a count in those digits stay, as they would in ASCII ones.
   for (const text of ['التاريخ: ١٤٤٥/٠٨/١٢ هـ', 'من الساعة ٦ مساءً إلى ٦ صباحاً، البوابة رقم ٤', 'الدخول ٩:١٠ الخروج ١١:٤٠']) assert.equal(redact(text).text, text, text);
 });

@@ -391,6 +391,7 @@ test("a gateway's or an API's recipient and sender keys cue an international num
   assert.deepEqual(found(phoneRecognizer, 'SMSGW provider=infobip msg_id=7f33a1 to=2348031234567 status=DELIVERED'), ['2348031234567']);
   assert.deepEqual(found(phoneRecognizer, '{"contacts":[{"wa_id":"48601987345"}],"messages":[{"from":"48601987345","type":"text"}]}'), ['48601987345', '48601987345']);
   assert.deepEqual(found(phoneRecognizer, 'INBOUND sender: 447700900123 body="ok"'), ['447700900123']);
+  assert.deepEqual(found(phoneRecognizer, '[smpp-tx-2] submit_sm seq=88412 src=INTAKE dst=233244551830 dcs=0'), ['233244551830']);
   // A number written as its country writes it, with its trunk '0', is cued by such a key as by a word.
   assert.deepEqual(found(phoneRecognizer, 'SEND FAIL msgid=KR20250512-000902 to=010-2937-0584 code=E3003'), ['010-2937-0584']);
   assert.deepEqual(found(phoneRecognizer, 'SEND OK to=01045827716 status=DELIVERED'), ['01045827716']);
