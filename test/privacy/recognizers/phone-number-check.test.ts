@@ -59,9 +59,12 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
   if (digits.length === 10 && /^[6-9]/.test(digits) && acceptable(`91${digits}`, cued)) return true;
   // Cued, a Polish, Spanish or Portuguese number: nine digits, no trunk '0', valid there.
   if (cued && digits.length === 9 && digits[0] !== '0' && ['48', '34', '351'].some((code) => acceptable(code + digits, false))) return true;
-  // Cued, an eight-digit number of Singapore, Hong Kong, the Gulf, Denmark or Norway, grouped in fours (no year first) or pairs, valid there.
-  if (cued && allDigits.length === 8 && /^(?!19|20)\d{4}[ -]\d{4}$|^\d{2}(?: \d{2}){3}$/.test(raw) && allDigits[0] !== '0'
+  // Cued, an eight-digit number of Singapore, Hong Kong, the Gulf, Denmark or Norway, grouped in fours (no year first), pairs, or
+  // three, two and three (Norway's mobiles), valid there.
+  if (cued && allDigits.length === 8 && /^(?!19|20)\d{4}[ -]\d{4}$|^\d{2}(?: \d{2}){3}$|^\d{3} \d{2} \d{3}$/.test(raw) && allDigits[0] !== '0'
     && ['65', '852', '974', '973', '965', '968', '45', '47'].some((code) => acceptable(code + allDigits, false))) return true;
+  // Cued, Australia's 1300 and 1800 numbers, valid there.
+  if (cued && /^1[38]00[ -]?\d{3}[ -]?\d{3}$/.test(raw) && acceptable(`61${allDigits}`, false)) return true;
   // Cued, an Italian mobile (ten digits starting 3) or a Brazilian number (ten or eleven digits), no trunk '0', valid there.
   if (cued && allDigits.length === 10 && allDigits[0] === '3' && acceptable(`39${allDigits}`, false)) return true;
   if (cued && (allDigits.length === 10 || allDigits.length === 11) && allDigits[0] !== '0' && acceptable(`55${allDigits}`, false)) return true;
@@ -79,7 +82,7 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
 
 const digitGroup = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 5 }).map((digits) => digits.join(''));
 const candidate = fc.tuple(
-  fc.constantFrom('', '', '+', '+', '00', '0', '1 ', '+44 (0)', '+49 (0)', '+353 (0)', '+1 (0)', '(0)'),
+  fc.constantFrom('', '', '+', '+', '00', '0', '1 ', '+44 (0)', '+49 (0)', '+353 (0)', '+1 (0)', '(0)', '1300 ', '1800 '),
   fc.array(digitGroup, { minLength: 1, maxLength: 5 }),
   fc.constantFrom(' ', '-', '.', '', ' '),
 ).map(([prefix, groups, separator]) => prefix + groups.join(separator));
