@@ -19,8 +19,10 @@ const ARABIC_TITLE = '(?:م\\.|د\\.|ال(?:سيد|أستاذ|استاذ|مهن�
 const ARABIC_LABEL = `(?:(?:الاسم|المراجع|المسؤول|المشرف|المستلم|(?<!ک[ای] )نام|ولدیت)\\s*:|(?:المسؤول|المشرف) عن ${ARABIC_WORD})`;
 // The words that follow a name and are none of it: his/her mobile, phone, number.
 const ARABIC_NOT_A_NAME = new Set(['جواله', 'جوالها', 'جوال', 'هاتف', 'رقم', 'تليفون', 'موبايل', 'في', 'من', 'على']);
-// A title may follow a label: "المسؤول عن الموقع م. خالد العتيبي".
-const ARABIC_NAME_AFTER_CUE = new RegExp(`(?<![\\u0620-\\u06FF])(?:${ARABIC_TITLE}|${ARABIC_LABEL}(?:\\s*${ARABIC_TITLE})?)\\s*(${ARABIC_WORD})(?: (${ARABIC_WORD}))?`, 'gu');
+// A title may follow a label, and "is" (هو, هي) before it: "المسؤول عن الموقع م. خالد العتيبي", "المسؤول عن الأمن هو الأستاذ …".
+// "Abd" and "Abu" join the word after them: "أحمد عبد الرحمن" is two names, Ahmed Abd al-Rahman.
+const ARABIC_NAME_WORD = `(?:(?:عبد|أبو|ابو) )?${ARABIC_WORD}`;
+const ARABIC_NAME_AFTER_CUE = new RegExp(`(?<![\\u0620-\\u06FF])(?:${ARABIC_TITLE}|${ARABIC_LABEL}(?:\\s*(?:هو|هي))?(?:\\s*${ARABIC_TITLE})?)\\s*(${ARABIC_NAME_WORD})(?: (${ARABIC_NAME_WORD}))?`, 'gu');
 
 // Hebrew: the one or two words after a person's label and its colon: שם (name), שם מלא (full name), איש קשר (contact), אחראי (in charge).
 const HEBREW_NAME_AFTER_LABEL = /(?<![\u05D0-\u05EA])(?:שם(?: מלא)?|איש קשר|אחראי|אחראית)\s*:\s*([\u05D0-\u05EA]+(?:[-' ][\u05D0-\u05EA]+)?)/gu;

@@ -1170,6 +1170,8 @@ test("names in Arabic script after a title or a person's label, and in Japanese 
   assert.equal(redacted('المراجع: أحمد سمير      التوقيع: ______'), 'المراجع: [REDACTED_NAME]      التوقيع: ______');
   assert.equal(redacted('中村様\n\nお世話になっております。'), '[REDACTED_NAME]様\n\nお世話になっております。');
   assert.equal(redacted('株式会社 ミナト設備\n施設管理部 課長\n山本 和也\nTEL 045-555-0123'), '株式会社 ミナト設備\n施設管理部 課長\n[REDACTED_NAME]\nTEL [REDACTED_PHONE]');
+  // "Abd" joins the word after it: Ahmed Abd al-Rahman.
+  assert.equal(redacted('المسؤول عن الأمن هو الأستاذ أحمد عبد الرحمن ورقم موبايله 0100 123 4567'), 'المسؤول عن الأمن هو الأستاذ [REDACTED_NAME] ورقم موبايله [REDACTED_PHONE]');
   // Urdu's name and parentage labels, and Hebrew's name and contact labels.
   assert.equal(redacted('نام: شاہد محمود\nولدیت: محمد یوسف\nموبائل: 0300 1234567'), 'نام: [REDACTED_NAME]\nولدیت: [REDACTED_NAME]\nموبائل: [REDACTED_PHONE]');
   assert.equal(redacted('איש קשר: אבי כהן, נייד 052-345-6789'), 'איש קשר: [REDACTED_NAME], נייד [REDACTED_PHONE]');
