@@ -118,6 +118,8 @@ departament manteniment neteja seguretat edifici recepció recepcio consergeria
 teslim yeri tarih saat eden güvenlik guvenlik amiri müdür müdürü mudur teknik tesis yönetimi yonetimi yönetim bina kapı giriş çıkış imza
 malzeme miktar adet irsaliye irsaliyesi sevk fatura lojistik ziyaretçi görevli sorumlu nöbet vardiya gece gündüz
 bacaan lepas kini guna penyelia teknikal pengawal keselamatan päiväys paivays puh nappal éjszaka ejszaka műszak muszak ngày giờ
+jam masuk keluar box glove gloves nitrile tiefgarage ebene einfahrt ausfahrt lager wartung wartungsvertrag leitung objektleitung technisches
+gebäudemanagement gebaudemanagement
 ${SHEET_WORDS}`;
 
 const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services partnership

@@ -1186,7 +1186,8 @@ test("a Welsh, Catalan, Turkish, Malay, Finnish, Vietnamese or Hungarian sheet's
   for (const text of ['Tarih: O6.O3.2O25        Saat: 1O:2O', 'Okuyan: Teknik Müdür   Onay: Tesis Yönetimi']) assert.equal(redacted(text), text, text);
   // A Malay meter sheet's, a Finnish form's, a Vietnamese note's and a Hungarian roster's words too.
   for (const text of ['Blok | No. Meter | Bacaan Lepas | Bacaan Kini | Guna (kWh)', 'Dibaca oleh: Penyelia Teknikal', 'Päiväys: 11.O3.2O25', 'Ngày: l5/O3/2O24',
-    '- {name: nappal, start: "07:00"}']) assert.equal(redacted(text), text, text);
+    '- {name: nappal, start: "07:00"}', 'Einfahrt Tiefgarage Ebene -2', 'Leitung Technisches Gebäudemanagement', 'Jam Masuk | Jam Keluar', 'P.O. Box 4471, Nairobi',
+    'Gloves Nitrile L x 10']) assert.equal(redacted(text), text, text);
   assert.equal(redacted('Rheolwr Safle: Rhys Pritchard'), 'Rheolwr Safle: [REDACTED_NAME]');
 });
 
