@@ -119,7 +119,8 @@ teslim yeri tarih saat eden güvenlik guvenlik amiri müdür müdürü mudur tek
 malzeme miktar adet irsaliye irsaliyesi sevk fatura lojistik ziyaretçi görevli sorumlu nöbet vardiya gece gündüz
 bacaan lepas kini guna penyelia teknikal pengawal keselamatan päiväys paivays puh nappal éjszaka ejszaka műszak muszak ngày giờ
 jam masuk keluar box glove gloves nitrile tiefgarage ebene einfahrt ausfahrt lager wartung wartungsvertrag leitung objektleitung technisches
-gebäudemanagement gebaudemanagement
+gebäudemanagement gebaudemanagement erstellt auftrag storekeeper blowdown receiving água agua geral gás cozinha técnico tecnico qualidade
+coordinadora coordinador cuentas corporativas selatan utara barat timur
 ${SHEET_WORDS}`;
 
 const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services partnership
@@ -134,7 +135,8 @@ healthcare medical telecom telecoms networks digital media printing signs fabric
 sl sa srl sarl sas sac saa sapi spa eirl ltda lda eireli bv nv pty llp sdn bhd berhad tbk sys refrig hnos assoc bros health access support
 limpiezas limpezas cerrajería cerrajeria construtora constructora construcciones construções servicios serviços servizi instalaciones reformas vigilancia
 sicherheit gebäudereinigung gebäudeservice hausmeisterservice usługi sprzątanie ochrona nettoyage propreté
-hospitals clinics chemicals chemical laboratories labs packaging pharmaceuticals cement steel textiles engenharia ingeniería ingenieria café`;
+hospitals clinics chemicals chemical laboratories labs packaging pharmaceuticals cement steel textiles engenharia ingeniería ingenieria café
+impianti ponteggi administradora irodaház irodahaz`;
 
 // Makers of a site's equipment, whose names title a model in a site audit or on a rating plate ("Daikin Altherma", "Kone
 // Monospace"): fire and security, lifts, heating and cooling, pumps, building controls, generators and meters. Makers
@@ -167,7 +169,7 @@ johannesburg pretoria durban centurion umhlanga sandton rosebank midrand fourway
 manila makati ortigas taguig pasig alabang quezon cebu davao iloilo
 brisbane sydney melbourne perth adelaide darwin parramatta chatswood barangaroo chermside
 paulista pinheiros morumbi berrini chamartín mokotów wola śródmieście służewiec schwabing niederrad eschborn
-cardiff caerdydd caerphilly caerffili swansea abertawe casnewydd wrexham leeds daventry istanbul ankara izmir bursa
+cardiff caerdydd caerphilly caerffili swansea abertawe casnewydd wrexham leeds daventry istanbul ankara izmir bursa manama punjab boston clichy
 hamburg frankfurt dortmund leipzig düsseldorf köln stuttgart bremen hannover nürnberg münchen
 mumbai bengaluru bangalore chennai hyderabad kolkata delhi noida gurugram gurgaon pune ahmedabad
 karachi lahore islamabad rawalpindi faisalabad dubai sharjah ajman
