@@ -24,6 +24,7 @@ export const EQUALS_SIGN = 61;
 export const GREATER_THAN = 62;
 export const AT_SIGN = 64;
 export const UPPER_A = 65;
+export const UPPER_B = 66;
 export const UPPER_S = 83;
 export const UPPER_X = 88;
 export const UPPER_Z = 90;

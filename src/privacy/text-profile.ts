@@ -8,11 +8,11 @@ import { DIGIT_WORDS } from './spoken-digits.ts';
 import { CONTINENTAL_DIGIT_WORDS } from './spoken-digits-continental.ts';
 import { IBERIAN_DIGIT_WORDS } from './spoken-digits-iberian.ts';
 import { PLACE_PREFIXES } from './recognizers/person-vocabulary.ts';
-import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_L, LOWER_T, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE, UPPER_S } from './char-codes.ts';
+import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_L, LOWER_T, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE, UPPER_B, UPPER_S } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
 import { buildWordTable, foldCode, valueOfCodes } from './word-table.ts';
 import type { WordTable } from './word-table.ts';
-import { isFoldedForScan, isOcrDigitLetter, isOcrFiveAt, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
+import { isFoldedForScan, isOcrDigitLetter, isOcrFiveOrEightAt, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
 
 export interface TextProfile {
   readonly digitCount: number;
@@ -234,7 +234,7 @@ const isDialMark = (code: number): boolean => code === LEFT_PARENTHESIS || code 
 
 /**
  * Whether the short word codes[start, end) is OCR's O, o, l or I standing for digits beside a digit ("2O", "0l71",
- * "9OO789"), or a dial mark from one ("(O)113", "l-602"); an S after its first letter may be OCR's 5 ("6lS").
+ * "9OO789"), or a dial mark from one ("(O)113", "l-602"); an S or a B after its first letter may be OCR's 5 or 8 ("6lS").
  */
 function isOcrDigitLettersAt(codes: Uint16Array, start: number, end: number): boolean {
   const before = codes[start - 1] ?? 0;
@@ -242,7 +242,7 @@ function isOcrDigitLettersAt(codes: Uint16Array, start: number, end: number): bo
   const besideDigit = isAsciiDigit(before) || isAsciiDigit(after) || (isDialMark(before) && isAsciiDigit(codes[start - 2] ?? 0))
     || (isDialMark(after) && isAsciiDigit(codes[end + 1]!));
   if (!besideDigit) return false;
-  for (let index = start; index < end; index++) if (!isOcrDigitLetter(codes[index]!) && !(codes[index] === UPPER_S && index > start)) return false;
+  for (let index = start; index < end; index++) if (!isOcrDigitLetter(codes[index]!) && !((codes[index] === UPPER_S || codes[index] === UPPER_B) && index > start)) return false;
   return true;
 }
 
@@ -418,7 +418,7 @@ export function profileText(text: string): TextProfile {
         else if (letter >= LOWER_A) otherLowers++;
       }
       if (isOcrDigitLetter(code) && wordEnd - index <= MAX_OCR_DIGIT_LETTERS && isOcrDigitLettersAt(codes, index, wordEnd)) marks |= NON_ASCII_MARK.fold;
-      else if (wordEnd - index === 1 && isOcrFiveAt(codes, index)) marks |= NON_ASCII_MARK.fold;
+      else if (wordEnd - index === 1 && isOcrFiveOrEightAt(codes, index)) marks |= NON_ASCII_MARK.fold;
       if (ells > 0 && otherLowers === 0 && ells <= MAX_OCR_ELLS_IN_WORD && wordEnd - index - ells >= MIN_CAPITALS_BESIDE_OCR_ELL) marks |= NON_ASCII_MARK.fold;
       if (wordEnd - index === 1) singleLetterWordCount++;
       const looked = !previousIsWordChar || capitalStart;

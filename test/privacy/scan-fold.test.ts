@@ -20,7 +20,7 @@ test('words are not folded: O2, CO2, I, lol and a name with a zero stay as writt
 });
 
 test('property: folding keeps the length, and the profile says when a text needs it', () => {
-  const pieces = fc.constantFrom('0', '7', ' ', 'O', 'o', 'l', 'I', 'S', 'a', '\u00a0', '＠', '１', '٥', '۷', '५', '৭', '–', '-', '.', 'x', 'K', 'R');
+  const pieces = fc.constantFrom('0', '7', ' ', 'O', 'o', 'l', 'I', 'S', 'B', 'a', '\u00a0', '＠', '１', '٥', '۷', '५', '৭', '–', '-', '.', 'x', 'K', 'R');
   fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
     const folded = foldForScan(text);
     assert.equal(folded.length, text.length);
@@ -28,7 +28,7 @@ test('property: folding keeps the length, and the profile says when a text needs
   }), { numRuns: 3000 });
 });
 
-test("OCR's S for a 5 right after a digit, in a word of digits, is read as 5: '4S', '5S5', '+90 216 5S5 1O 1O'", () => {
+test("OCR's S for a 5 and B for an 8 right after a digit, in a word of digits, are read as 5 and 8: '4S', '5S5', '9B7'", () => {
   assert.equal(foldForScan('06 7l 23 4S 88 | 1S8 0l93'), '06 71 23 45 88 | 158 0193');
   assert.equal(redact('Port. : 06 7l 23 4S 88').text, 'Port. : [REDACTED_PHONE]');
   assert.equal(redact('Tel: +90 216 5S5 1O 1O').text, 'Tel: [REDACTED_PHONE]');
@@ -36,6 +36,10 @@ test("OCR's S for a 5 right after a digit, in a word of digits, is read as 5: '4
   assert.equal(redact('Tech: Cody     Cell 6lS.594.22O8').text, 'Tech: [REDACTED_NAME]     Cell [REDACTED_PHONE]');
   // An S first or before a letter is a word's: a basement, a size, a model.
   for (const text of ['Basement S1 and S2', 'Galaxy S21', 'sizes 4SL and XS', '3Sixty Facilities']) assert.equal(foldForScan(text), text, text);
+  // A B likewise for an 8: "9B7", "+39 33B 774 1O29"; first in a word, or before a letter (a flat's, a postcode's), a word's.
+  assert.equal(foldForScan('6O1 9B7 442 | +39 33B 774 1O29'), '601 987 442 | +39 338 774 1029');
+  assert.equal(redact('kom. 6O1 9B7 442').text, 'kom. [REDACTED_PHONE]');
+  for (const text of ['Block B2, flat 3BA', 'London EC1A 1BB', 'ward B12']) assert.equal(foldForScan(text), text, text);
 });
 
 test("OCR's letters beside a bracket or dash next to a digit: a trunk zero '(O)', a country code 'l-'", () => {
