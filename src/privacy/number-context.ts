@@ -27,7 +27,10 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
 // its dot: "Ref. 0485/77.21.09", "Inv. 20240115".
 // A field's key is a label too, in JSON, logfmt or a query string, as a word of the key's name: `"imei":"3569…"`,
 // `consignment=4539…`, `order_id: 4000…`, `meter_serial="7891…"`.
-const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')})\.?[\s_]*(?:no\.?|number|num|nr\.?|#)?(?:['’]s|\s+(?:is|was))?${FIELD_SEPARATOR_END}`, 'i');
+// A Germanic or Nordic compound's "nr" is a label of its own ("Målernr", "Kundennr", "Auftragsnr"), but for a phone's
+// ("Telefonnr", "Tlfnr", "Mobilnr").
+const COMPOUND_NUMBER_LABEL = String.raw`(?!tele|tlf|mob|handy|fax)[a-zà-ÿ]{3,}nr`;
+const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')}|${COMPOUND_NUMBER_LABEL})\.?[\s_]*(?:no\.?|number|num|nr\.?|#)?(?:['’]s|\s+(?:is|was))?${FIELD_SEPARATOR_END}`, 'i');
 
 // With the Philippines' CP (cellphone), and the words of our users' other languages: German Handy and Telefon, Polish
 // kom(órka), nr (tel) and numer, Spanish and Portuguese móvil, cel(ular), teléfono, tlf, ofic(ina), número, escritório,

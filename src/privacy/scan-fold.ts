@@ -65,6 +65,9 @@ const OCR_DIGIT_LETTERS = /[OolISB]/g;
 // One or two such letters alone, a bracket, dash or dot between them and a digit: a trunk zero "(O)113", a country code
 // "l-602-824-6718".
 const OCR_LETTERS_BY_DIAL_MARK = /(?<![\p{L}\p{N}])(?:(?<=\d[(\-.+])[OolI]{1,2}|[OolI]{1,2}(?=[)\-.]\d))(?![\p{L}\p{N}])/gu;
+// One or two such letters alone between two groups of digits, a space either side: a group OCR read as letters ("+4l 44 268 ll
+// 4O", "+90 212 356 OO 18"). The group before is read first (OCR_DIGIT_WORD), so its letters are digits by then.
+const OCR_LETTERS_BETWEEN_GROUPS = /(?<=\d )[OolI]{1,2}(?= [OolI]?\d)/g;
 // OCR misreads a digit or two in a row, not a word: a run of three such letters ("0OII") is left as written.
 export const MAX_OCR_DIGIT_LETTERS = 2;
 const OCR_LETTER_RUN = new RegExp(`[OolI]{${MAX_OCR_DIGIT_LETTERS + 1}}`);
@@ -126,5 +129,6 @@ const ocrDigits = (word: string): string => word.replace(OCR_DIGIT_LETTERS, (let
 export function foldForScan(text: string): string {
   const folded = text.replace(FOLDED_EVERYWHERE, foldCharacter).replace(EN_DASH_BETWEEN_DIGITS, '-');
   return folded.replace(OCR_DIGIT_WORD, (word) => (OCR_LETTER_RUN.test(word) ? word : ocrDigits(word))).replace(OCR_LETTERS_BY_DIAL_MARK, ocrDigits)
+    .replace(OCR_LETTERS_BETWEEN_GROUPS, ocrDigits)
     .replace(DIGIT_LETTER_WORD, lettersOf);
 }

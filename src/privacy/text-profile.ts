@@ -232,15 +232,18 @@ function isDigitEnDash(codes: Uint16Array, index: number): boolean {
 // The marks that may stand between OCR's digit letters and a digit: "(O)113", "l-602".
 const isDialMark = (code: number): boolean => code === LEFT_PARENTHESIS || code === RIGHT_PARENTHESIS || code === HYPHEN || code === DOT || code === PLUS;
 
+const isDigitOrOcrDigitLetter = (code: number): boolean => isAsciiDigit(code) || isOcrDigitLetter(code) || code === UPPER_S || code === UPPER_B;
+
 /**
  * Whether the short word codes[start, end) is OCR's O, o, l or I standing for digits beside a digit ("2O", "0l71",
- * "9OO789"), or a dial mark from one ("(O)113", "l-602"); an S or a B after its first letter may be OCR's 5 or 8 ("6lS").
+ * "9OO789"), a dial mark from one ("(O)113", "l-602") or a space from one on either side ("268 ll 4O"); an S or a B after its
+ * first letter may be OCR's 5 or 8 ("6lS").
  */
 function isOcrDigitLettersAt(codes: Uint16Array, start: number, end: number): boolean {
   const before = codes[start - 1] ?? 0;
   const after = codes[end]!;
   const besideDigit = isAsciiDigit(before) || isAsciiDigit(after) || (isDialMark(before) && isAsciiDigit(codes[start - 2] ?? 0))
-    || (isDialMark(after) && isAsciiDigit(codes[end + 1]!));
+    || (isDialMark(after) && isAsciiDigit(codes[end + 1]!)) || (before === SPACE && after === SPACE && isDigitOrOcrDigitLetter(codes[start - 2] ?? 0) && isDigitOrOcrDigitLetter(codes[end + 1]!));
   if (!besideDigit) return false;
   for (let index = start; index < end; index++) if (!isOcrDigitLetter(codes[index]!) && !((codes[index] === UPPER_S || codes[index] === UPPER_B) && index > start)) return false;
   return true;

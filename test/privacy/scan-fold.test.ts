@@ -42,6 +42,16 @@ test("OCR's S for a 5 and B for an 8 right after a digit, in a word of digits, a
   for (const text of ['Block B2, flat 3BA', 'London EC1A 1BB', 'ward B12']) assert.equal(foldForScan(text), text, text);
 });
 
+test("OCR's letters alone between two groups of digits are a group: '+4l 44 268 ll 4O', '+90 212 3S6 OO 18'", () => {
+  assert.equal(foldForScan('+4l 44 268 ll 4O | +90 212 3S6 OO 18'), '+41 44 268 11 40 | +90 212 356 00 18');
+  assert.equal(redact('Tel: +4l 44 268 ll 4O').text, 'Tel: [REDACTED_PHONE]');
+  // A meter's number so read stays a meter's: a compound's "nr" is an identifier's label ("Målernr"), not a contact's name.
+  assert.equal(redact('Målernr: 7 O 1 2 3 4 5 6').text, 'Målernr: 7 O 1 2 3 4 5 6');
+  assert.equal(redact('Telefonnr: 0171 234 5678').text, 'Telefonnr: [REDACTED_PHONE]');
+  // Not a word among words, nor one beside a single number.
+  for (const text of ['floors 2 I 3', 'at 5 I will call', 'gate 4 IO panel', 'Block O 12']) assert.equal(foldForScan(text), text.replace('2 I 3', '2 1 3'), text);
+});
+
 test("OCR's letters beside a bracket or dash next to a digit: a trunk zero '(O)', a country code 'l-'", () => {
   assert.equal(redact('Tel +44 (O)113 897 6279 Company: DHL').text, 'Tel [REDACTED_PHONE] Company: DHL');
   assert.equal(redact('Tel l-602-824-6718 Badge C-654').text, 'Tel [REDACTED_PHONE] Badge C-654');

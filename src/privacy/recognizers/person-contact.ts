@@ -170,6 +170,8 @@ export function isTimeZoneCityAt(text: string, codes: Uint16Array, start: number
   return codes[start - 1] === SLASH && TIME_ZONE_AREA_BEFORE.test(text.slice(Math.max(0, start - TIME_ZONE_AREA_WINDOW), start));
 }
 
+const ENDS_WITH_NR = /nr$/i;
+
 export function nameBeforeNumber(text: string, codes: Uint16Array, runStart: number, afterComma = false): { start: number; end: number } | undefined {
   let gapStart = runStart;
   if (codes[gapStart - 1] === LEFT_PARENTHESIS) gapStart--;
@@ -183,7 +185,9 @@ export function nameBeforeNumber(text: string, codes: Uint16Array, runStart: num
   const name = nameEndingAt(text, codes, end, hasDashOrColon(codes, end, gapStart));
   // A reading's number after it ("meter Helen 0045127 kWh") names no one's phone.
   if (name === undefined || isCountryEndingAt(text, end) || isTimeZoneCityAt(text, codes, name.start) || isModelAfter(text, name.end)) return undefined;
-  // An identifier's label is no name ("Rechnung 2025-00412", "Contador 912 345 678"); a short one may be ("Reg", "Sia").
+  // An identifier's label is no name ("Rechnung 2025-00412", "Contador 912 345 678"); a short one may be ("Reg", "Sia"). Nor is
+  // a compound's "nr", a phone's too ("Telefonnr: 0171 …").
+  if (ENDS_WITH_NR.test(text.slice(name.start, name.end))) return undefined;
   return name.end - name.start >= MIN_LABEL_LETTERS_THAT_ARE_NO_NAME && hasIdentifierLabelBefore(text, gapStart) ? undefined : name;
 }
 
