@@ -130,6 +130,9 @@ const NINE_DIGIT_CALLING_CODES = [48, 34, 351];
 // Mexico's and Colombia's numbers have ten digits and no trunk '0' ("marcar a la caseta 55 5281 4400", "celular 310 555
 // 2201"): after a cue, when valid there.
 const TEN_DIGIT_CALLING_CODES = [52, 57];
+const MEXICO_CALLING_CODE = 52;
+// "52", the old mobile prefix "1" and ten digits.
+const MEXICAN_OLD_MOBILE_DIGITS = 13;
 const TEN_DIGITS = 10;
 // Singapore's, Hong Kong's, the Gulf's (Qatar, Bahrain, Kuwait, Oman) and Denmark's and Norway's numbers have eight digits
 // and no trunk '0' ("whatsapp 9182 4471", "call sup 9123 4587"): after a cue, when valid there and grouped as they are written,
@@ -267,6 +270,10 @@ function isAcceptableInternational(raw: string, prefixDigits: number, digitCount
   const callingCode = callingCodePrefix(digits);
   if (callingCode === 0) return false;
   if (callingCode === NIGERIA_CALLING_CODE && length === NIGERIAN_OLD_PLAN_DIGITS && digits[3] !== 0) return true;
+  // Mexico's mobiles were dialled with a '1' after the calling code until 2019, and are still written so ("+52 1 33 2048 6677").
+  if (callingCode === MEXICO_CALLING_CODE && length === MEXICAN_OLD_MOBILE_DIGITS && digits[2] === 1) {
+    return isAcceptable(`52${digitsAfter(raw, prefixDigits).slice(3)}`, true);
+  }
   const possible = possibleByCodeAndLength.get(callingCode * 100 + length);
   if (possible !== undefined) return possible;
   const international = digitsAfter(raw, prefixDigits);

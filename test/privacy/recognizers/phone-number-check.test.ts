@@ -48,7 +48,9 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
   if (raw.startsWith('+') || raw.startsWith('00')) {
     const international = raw.startsWith('+') ? digits : digits.slice(2);
     const e164 = raw.includes('(0)') ? international.replace(/^(\d{1,3}?)0/, '$1') : international;
-    // A Nigerian landline in the old plan's eight digits, which libphonenumber-js calls not possible.
+    // A Nigerian landline in the old plan's eight digits, which libphonenumber-js calls not possible; a Mexican mobile with the
+    // old '1' after its calling code.
+    if (/^521\d{10}$/.test(e164)) return acceptable(`52${e164.slice(3)}`, true);
     return /^234[1-9]\d{7}$/.test(e164) || acceptable(e164, true);
   }
   if (cued && (NANP_SHAPE.test(raw) || NANP_LOCAL_SHAPE.test(raw))) return true;
@@ -82,7 +84,7 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
 
 const digitGroup = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 5 }).map((digits) => digits.join(''));
 const candidate = fc.tuple(
-  fc.constantFrom('', '', '+', '+', '00', '0', '1 ', '+44 (0)', '+49 (0)', '+353 (0)', '+1 (0)', '(0)', '1300 ', '1800 '),
+  fc.constantFrom('', '', '+', '+', '00', '0', '1 ', '+44 (0)', '+49 (0)', '+353 (0)', '+1 (0)', '(0)', '1300 ', '1800 ', '+52 1 '),
   fc.array(digitGroup, { minLength: 1, maxLength: 5 }),
   fc.constantFrom(' ', '-', '.', '', ' '),
 ).map(([prefix, groups, separator]) => prefix + groups.join(separator));

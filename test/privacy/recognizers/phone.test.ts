@@ -430,6 +430,11 @@ test("Singapore's and Malaysia's handphone ('hp', 'H.P.'), Chinese 'call me' (æ‰
   for (const text of ['pump motor 7.5 hp 1450 rpm', 'HP LaserJet 4250 on floor 3', 'hp 2024 0115 invoice']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
+test("a Mexican mobile written with the old '1' after its calling code is a phone, no card: '+52 1 33 2048 6677'", () => {
+  assert.equal(redact('Sr. Ruiz   WhatsApp +52 1 33 2048 6677').text, 'Sr. [REDACTED_NAME]   WhatsApp [REDACTED_PHONE]');
+  assert.deepEqual(found(phoneRecognizer, 'cel +52 1 55 1234 5678'), ['+52 1 55 1234 5678']);
+});
+
 test("Australia's 1300 and 1800 numbers, which have no trunk '0', are phones after a cue when valid there", () => {
   assert.deepEqual(found(phoneRecognizer, 'Dock 3 alert. Call control on 1300 655 214'), ['1300 655 214']);
   assert.deepEqual(found(phoneRecognizer, 'Ph: 1800-655-214 (24/7)'), ['1800-655-214']);
