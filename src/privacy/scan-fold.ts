@@ -9,7 +9,7 @@
 // Every fold maps one UTF-16 code unit to one, so offsets in the copy are offsets in the text: the redactor scans the copy
 // and replaces the spans in the text as it was written. The profile (text-profile.ts) says when a text needs folding.
 
-import { isAsciiDigit, isAsciiLetter, UPPER_B, UPPER_S } from './char-codes.ts';
+import { DOT, HYPHEN, isAsciiDigit, isAsciiLetter, SPACE, UPPER_B, UPPER_S } from './char-codes.ts';
 
 const FULLWIDTH_FIRST = 0xff01; // '！'
 const FULLWIDTH_LAST = 0xff5e; // '～'
@@ -47,9 +47,23 @@ const OCR_DIGIT_OF: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1',
 /** Whether the ASCII code is a letter OCR reads for a digit: O, o, l, I (and S or B right after a digit: isOcrFiveOrEightAt()). */
 export const isOcrDigitLetter = (code: number): boolean => code === 79 || code === 111 || code === 108 || code === 73;
 
-/** Whether the character at `at` is an S or a B that OCR_DIGIT_WORD may read as 5 or 8: right after a digit, no letter after it. */
-export const isOcrFiveOrEightAt = (codes: Uint16Array, at: number): boolean =>
-  (codes[at] === UPPER_S || codes[at] === UPPER_B) && isAsciiDigit(codes[at - 1] ?? 0) && !isAsciiLetter(codes[at + 1] ?? 0);
+/**
+ * Whether the character at `at` is an S or a B that OCR_DIGIT_WORD may read as 5 or 8: right after a digit, no letter after
+ * it; a B only with a digit after it, or a blank, dot or dash and a digit ("9B7", "33B 774"): "Flat 4B," is a flat's.
+ */
+export const isOcrFiveOrEightAt = (codes: Uint16Array, at: number): boolean => {
+  const code = codes[at];
+  if ((code !== UPPER_S && code !== UPPER_B) || !isAsciiDigit(codes[at - 1] ?? 0) || isAsciiLetter(codes[at + 1] ?? 0)) return false;
+  return code === UPPER_S || isDigitAhead(codes, at + 1);
+};
+
+const isDigitOrOcrLetter = (code: number): boolean => isAsciiDigit(code) || isOcrDigitLetter(code);
+
+/** Whether a digit or OCR's letter for one stands at `at`, or one blank, dot or dash before one. */
+function isDigitAhead(codes: Uint16Array, at: number): boolean {
+  const code = codes[at] ?? 0;
+  return isDigitOrOcrLetter(code) || ((code === SPACE || code === DOT || code === HYPHEN) && isDigitOrOcrLetter(codes[at + 1] ?? 0));
+}
 
 const FOLDED_EVERYWHERE = /[\uff01-\uff5e\u00a0\u2007\u202f\u2011\u2012\u2212\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/g;
 // As the profile reads it (text-profile.ts): after one to three digits not after a colon, so no range of times or years.
@@ -58,9 +72,9 @@ const EN_DASH_BETWEEN_DIGITS = /(?<=(?:^|[^\d:])\d{1,3})\u2013(?=\d)/g;
 // digit is the one "\d" reads: with "[0-9OolI]*" before it, a long run with a letter after it was split every way
 // (80,000 characters: 5 s).
 // An S or a B right after a digit, or after one OCR letter for a digit after a digit, and before no letter is OCR's 5 or 8
-// too ("4S 88", "5S5", "6lS.594", "9B7 442", "+39 33B"); first in a word it is a word's ("S1", "S21", "B2"), and before a
-// letter a flat's or a postcode's ("3BA", "2BB").
-const OCR_DIGIT_WORD = /(?<![\p{L}\p{N}])[OolI]*\d(?:[0-9OolI]|(?<=\d[OolI]?)[SB](?![A-Za-z]))*(?![\p{L}\p{N}])/gu;
+// too ("4S 88", "5S5", "6lS.594", "9B7 442", "+39 33B 774"), a B only before a digit, or a blank, dot or dash and one (isOcrFiveOrEightAt());
+// first in a word it is a word's ("S1", "S21", "B2"), and before a letter a flat's or a postcode's ("3BA", "2BB").
+const OCR_DIGIT_WORD = /(?<![\p{L}\p{N}])[OolI]*\d(?:[0-9OolI]|(?<=\d[OolI]?)(?:S|B(?=[ .-]?[0-9OolI]))(?![A-Za-z]))*(?![\p{L}\p{N}])/gu;
 const OCR_DIGIT_LETTERS = /[OolISB]/g;
 // One or two such letters alone, a bracket, dash or dot between them and a digit: a trunk zero "(O)113", a country code
 // "l-602-824-6718".
