@@ -40,6 +40,11 @@ test("OCR's S for a 5 and B for an 8 right after a digit, in a word of digits, a
   assert.equal(foldForScan('6O1 9B7 442 | +39 33B 774 1O29'), '601 987 442 | +39 338 774 1029');
   assert.equal(redact('kom. 6O1 9B7 442').text, 'kom. [REDACTED_PHONE]');
   for (const text of ['Block B2, flat 3BA', 'London EC1A 1BB', 'ward B12']) assert.equal(foldForScan(text), text, text);
+  // A B with no digit after it is a flat's or a gate's, and the profile marks no such text for folding (a second profile each).
+  for (const text of ['Flat 4B, Gate 2B.', 'Unit 12B (rear)']) {
+    assert.equal(foldForScan(text), text, text);
+    assert.equal(profileText(text).needsFold, false, text);
+  }
 });
 
 test("OCR's letters alone between two groups of digits are a group: '+4l 44 268 ll 4O', '+90 212 3S6 OO 18'", () => {
