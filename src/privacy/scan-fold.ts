@@ -57,7 +57,8 @@ export const isOcrFiveOrEightAt = (codes: Uint16Array, at: number): boolean => {
   return code === UPPER_S || isDigitAhead(codes, at + 1);
 };
 
-const isDigitOrOcrLetter = (code: number): boolean => isAsciiDigit(code) || isOcrDigitLetter(code);
+/** Whether the code is a digit or a letter OCR reads for one (O, o, l, I). */
+export const isDigitOrOcrLetter = (code: number): boolean => isAsciiDigit(code) || isOcrDigitLetter(code);
 
 /** Whether a digit or OCR's letter for one stands at `at`, or one blank, dot or dash before one. */
 function isDigitAhead(codes: Uint16Array, at: number): boolean {

@@ -12,7 +12,7 @@ import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DIGI
 import { codeUnits } from './code-units.ts';
 import { buildWordTable, foldCode, valueOfCodes } from './word-table.ts';
 import type { WordTable } from './word-table.ts';
-import { isFoldedForScan, isOcrDigitLetter, isOcrFiveOrEightAt, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
+import { isDigitOrOcrLetter, isFoldedForScan, isOcrDigitLetter, isOcrFiveOrEightAt, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
 
 export interface TextProfile {
   readonly digitCount: number;
@@ -232,7 +232,7 @@ function isDigitEnDash(codes: Uint16Array, index: number): boolean {
 // The marks that may stand between OCR's digit letters and a digit: "(O)113", "l-602".
 const isDialMark = (code: number): boolean => code === LEFT_PARENTHESIS || code === RIGHT_PARENTHESIS || code === HYPHEN || code === DOT || code === PLUS;
 
-const isDigitOrOcrDigitLetter = (code: number): boolean => isAsciiDigit(code) || isOcrDigitLetter(code) || code === UPPER_S || code === UPPER_B;
+const isDigitOrOcrDigitLetter = (code: number): boolean => isDigitOrOcrLetter(code) || code === UPPER_S || code === UPPER_B;
 
 /**
  * Whether the short word codes[start, end) is OCR's O, o, l or I standing for digits beside a digit ("2O", "0l71",

@@ -7,6 +7,7 @@ import type { TextProfile } from '../text-profile.ts';
 import { isEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, readsAsName, SHORT, WORD_NAME } from './person-word-flags.ts';
 import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
+import { NAME_PARTICLES } from './person-vocabulary.ts';
 import { APOSTROPHE, ASTERISK, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_PARENTHESIS, LESS_THAN, LINE_FEED, PIPE, LOWER_X, QUOTATION_MARK, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB, UPPER_X } from '../char-codes.ts';
 
 /**
@@ -206,9 +207,10 @@ function isCapitalSurname(text: string, codes: Uint16Array, start: number, end: 
 
 const MIN_CAPITAL_SURNAME_LETTERS = 5;
 
-// A surname's particles in capitals, before the surname's last word: "Mehdi BEN SALAH", "Pieter VAN DER BERG".
-const CAPITAL_PARTICLES: ReadonlySet<string> = new Set(['BEN', 'BIN', 'BINTI', 'EL', 'AL', 'ABU', 'VAN', 'VON', 'DER', 'DEN', 'DE', 'DA', 'DI', 'DO', 'DOS',
-  'DAS', 'DEL', 'LA', 'LE', 'DU', 'TER', 'TEN', 'Y', 'E']);
+// A surname's particles in capitals, before the surname's last word: a name's particles ("Pieter VAN DER BERG", "SOLER I PUIG"),
+// and those only a surname written whole in capitals has ("Mehdi BEN SALAH", "ABU", Portuguese "E" and "DO").
+const SURNAME_ONLY_PARTICLES: ReadonlySet<string> = new Set(['ben', 'abu', 'do', 'e']);
+const isCapitalParticle = (word: string): boolean => NAME_PARTICLES.has(word.toLowerCase()) || SURNAME_ONLY_PARTICLES.has(word.toLowerCase());
 // A surname in capitals after a first name has this many words at most: a Spanish double surname, a particle and a word.
 const MAX_CAPITAL_SURNAME_WORDS = 3;
 
@@ -235,7 +237,7 @@ function capitalSurnameAfterFirstName(text: string, codes: Uint16Array, start: n
   for (let words = 1; words < MAX_CAPITAL_SURNAME_WORDS && codes[end] === SPACE && isUpperCaseAt(text, codes, end + 1); words++) {
     const wordEnd = capitalsEnd(text, codes, end + 1);
     if (isNameTokenCharacter(codes[wordEnd]!) || isAsciiDigit(codes[wordEnd]!)) break;
-    const particle = CAPITAL_PARTICLES.has(text.slice(lastStart, end));
+    const particle = isCapitalParticle(text.slice(lastStart, end));
     if (!particle && !isCapitalSurname(text, codes, lastStart, end)) break;
     lastStart = end + 1;
     end = wordEnd;

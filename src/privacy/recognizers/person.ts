@@ -4,7 +4,7 @@
 import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells, withoutSpansInCells, withoutSpansWhere } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from './person-word-flags.ts';
-import { CUES, ROLE_CUE, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
+import { CUES, ROLE_CUE, ROMANCE_ROLE_WORDS, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
 import { CALENDAR_WORDS, JOB_ROLE_WORDS, PLACE_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
@@ -265,6 +265,12 @@ function isGluedToNumber(codes: Uint16Array, start: number, end: number): boolea
 // A title after an article or a preposition it is elided with, in Italian and French: "l'Ing.", "dell'Ing.", "all'Avv.", "l'ingénieur".
 const ELIDED_TITLE = /^(?:l|dell|all|dall|nell|sull|d)['’](\p{L}+)$/iu;
 
+/** Whether codes[start, end) holds an apostrophe, straight or curly: the cheap check before ELIDED_TITLE on a name's first token. */
+function hasApostrophe(codes: Uint16Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (codes[index] === APOSTROPHE || codes[index] === RIGHT_SINGLE_QUOTE) return true;
+  return false;
+}
+
 function isElidedTitle(token: string): boolean {
   const title = ELIDED_TITLE.exec(token)?.[1];
   return title !== undefined && TITLES.has(title.toLowerCase());
@@ -295,7 +301,7 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     // be a name OCR gave a digit ("Jo5eph"), and one in capitals a last 0 or 1 ("BELL0").
     if (tokenEnd === -1 || endsInsideWord(text, codes, tokenEnd) || (isAsciiDigit(codes[tokenEnd]!) && isGluedToNumber(codes, cursor, tokenEnd))) break;
     const flags = nameTokenFlags(text, codes, cursor, tokenEnd);
-    if (words === 0 && start === -1 && ((flags & TITLE) !== 0 || isElidedTitle(text.slice(cursor, tokenEnd)))) {
+    if (words === 0 && start === -1 && ((flags & TITLE) !== 0 || (hasApostrophe(codes, cursor, tokenEnd) && isElidedTitle(text.slice(cursor, tokenEnd))))) {
       afterTitle = true;
       cursor = tokenEnd;
       while (codes[cursor] === DOT || codes[cursor] === SPACE) cursor++;
@@ -525,7 +531,7 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
 }
 
 // The Romance role words of STRONG_CUE (person-cues.ts) and what follows them, up to a cue's end.
-const ROMANCE_ROLE_BEFORE = /\b(?:supervisora?|encargad[oa]|gerente|responsable|administradora?|porteir[oa]|zeladora?|vigilante|jef[ea]|chefe|capataz|coordinadora?|coordenadora?)(?: (?:del?|da|do|della) [a-z]+)? (?:es|é|è)(?: (?:el|la|o|a|il|le|lo))? $/i;
+const ROMANCE_ROLE_BEFORE = new RegExp(String.raw`\b(?:${ROMANCE_ROLE_WORDS})(?: (?:del?|da|do|della) [a-z]+)? (?:es|é|è)(?: (?:el|la|o|a|il|le|lo))? $`, 'i');
 const ROMANCE_ROLE_WINDOW = 48;
 
 /** Whether codes[start, end) holds a space. */
