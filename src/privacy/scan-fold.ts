@@ -57,6 +57,19 @@ export const isOcrFiveOrEightAt = (codes: Uint16Array, at: number): boolean => {
   return code === UPPER_S || isDigitAhead(codes, at + 1);
 };
 
+/**
+ * Whether the character at `at` is an S or a B that OCR_GROUP_FIVE_OR_EIGHT may read as 5 or 8: after two digits (or OCR's
+ * letters for them) and a blank, dot or dash, and before a digit or such a letter. The profile asks it of every word
+ * that starts with S or B, so it may say yes where the fold then finds a letter after the group.
+ */
+export const isOcrGroupFiveOrEightAt = (codes: Uint16Array, at: number): boolean => {
+  const code = codes[at];
+  if (code !== UPPER_S && code !== UPPER_B) return false;
+  const separator = codes[at - 1];
+  return (separator === SPACE || separator === DOT || separator === HYPHEN) && isDigitOrOcrLetter(codes[at - 2] ?? 0)
+    && isDigitOrOcrLetter(codes[at - 3] ?? 0) && isDigitOrOcrLetter(codes[at + 1] ?? 0);
+};
+
 /** Whether the code is a digit or a letter OCR reads for one (O, o, l, I). */
 export const isDigitOrOcrLetter = (code: number): boolean => isAsciiDigit(code) || isOcrDigitLetter(code);
 
@@ -77,6 +90,10 @@ const EN_DASH_BETWEEN_DIGITS = /(?<=(?:^|[^\d:])\d{1,3})\u2013(?=\d)/g;
 // first in a word it is a word's ("S1", "S21", "B2"), and before a letter a flat's or a postcode's ("3BA", "2BB").
 const OCR_DIGIT_WORD = /(?<![\p{L}\p{N}])[OolI]*\d(?:[0-9OolI]|(?<=\d[OolI]?)(?:S|B(?=[ .-]?[0-9OolI]))(?![A-Za-z]))*(?![\p{L}\p{N}])/gu;
 const OCR_DIGIT_LETTERS = /[OolISB]/g;
+// An S or a B first in a group of digits, after a group of two digits or more and a blank, dot or dash: OCR's 5 or 8
+// ("7l3-S08-2291", "438.S91.22O7", "06 B8 47 12 O3"). The group before is read first (OCR_DIGIT_WORD), so its letters are
+// digits by then. After one digit, or before a letter, it is a block's or a model's ("Block 4 B12", "Level 12 B2A").
+const OCR_GROUP_FIVE_OR_EIGHT = /(?<=\d\d[ .-])[SB](?=[0-9OolI]*\d[0-9OolI]*(?![\p{L}\p{N}]))[0-9OolI]+/gu;
 // One or two such letters alone, a bracket, dash or dot between them and a digit: a trunk zero "(O)113", a country code
 // "l-602-824-6718".
 const OCR_LETTERS_BY_DIAL_MARK = /(?<![\p{L}\p{N}])(?:(?<=\d[(\-.+])[OolI]{1,2}|[OolI]{1,2}(?=[)\-.]\d))(?![\p{L}\p{N}])/gu;
@@ -144,6 +161,6 @@ const ocrDigits = (word: string): string => word.replace(OCR_DIGIT_LETTERS, (let
 export function foldForScan(text: string): string {
   const folded = text.replace(FOLDED_EVERYWHERE, foldCharacter).replace(EN_DASH_BETWEEN_DIGITS, '-');
   return folded.replace(OCR_DIGIT_WORD, (word) => (OCR_LETTER_RUN.test(word) ? word : ocrDigits(word))).replace(OCR_LETTERS_BY_DIAL_MARK, ocrDigits)
-    .replace(OCR_LETTERS_BETWEEN_GROUPS, ocrDigits)
+    .replace(OCR_LETTERS_BETWEEN_GROUPS, ocrDigits).replace(OCR_GROUP_FIVE_OR_EIGHT, (group) => (OCR_LETTER_RUN.test(group) ? group : ocrDigits(group)))
     .replace(DIGIT_LETTER_WORD, lettersOf);
 }

@@ -47,6 +47,19 @@ test("OCR's S for a 5 and B for an 8 right after a digit, in a word of digits, a
   }
 });
 
+test("OCR's S or B first in a group of digits after another group is a 5 or an 8: '7l3-S08-2291', '06 B8 47 12 O3'", () => {
+  assert.equal(foldForScan('7l3-S08-2291 | 438.S91.22O7 | 06 6l 72 S0 34 | 06 B8 47 12 O3 | 21O 723 B854'),
+    '713-508-2291 | 438.591.2207 | 06 61 72 50 34 | 06 88 47 12 03 | 210 723 8854');
+  assert.equal(redact('Supervisora: Sra. Ortiz    Tel. 7l3-S08-2291').text, 'Supervisora: Sra. [REDACTED_NAME]    Tel. [REDACTED_PHONE]');
+  assert.equal(redact('Cell. : 438.S91.22O7').text, 'Cell. : [REDACTED_PHONE]');
+  assert.equal(redact('GSM : 06 6l 72 S0 34').text, 'GSM : [REDACTED_PHONE]');
+  // Not after a single digit, not before a letter, not first in a text or after a word: a block's, a basement's, a model's.
+  for (const text of ['Block 4 B12', 'Level 12 B2A', 'Basement S1 and S2', 'Galaxy S21', 'gate 12 SB1']) {
+    assert.equal(foldForScan(text), text, text);
+  }
+  for (const text of ['Block 4 B12', 'Flat 12 Bx']) assert.equal(profileText(text).needsFold, false, text);
+});
+
 test("OCR's letters alone between two groups of digits are a group: '+4l 44 268 ll 4O', '+90 212 3S6 OO 18'", () => {
   assert.equal(foldForScan('+4l 44 268 ll 4O | +90 212 3S6 OO 18'), '+41 44 268 11 40 | +90 212 356 00 18');
   assert.equal(redact('Tel: +4l 44 268 ll 4O').text, 'Tel: [REDACTED_PHONE]');
