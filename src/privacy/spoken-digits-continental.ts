@@ -1,8 +1,9 @@
 // Reads phone numbers spoken in German, Dutch, French, Italian or Swedish in transcripts: digits one by one ("null sechs
 // sechs vier drei …", "nul zes twee vier …", "tre tre otto") and in pairs, whose words join tens and units into one
 // ("zweiundvierzig", "tweeënveertig", "quarante-cinq", "quatre-vingt-dix-huit", Belgium's and Switzerland's "septante-deux",
-// "nonante", "trentaquattro", "fyrtiofem"). Spanish and
-// Portuguese are spoken-digits-iberian.ts's, whose tens and units are separate words joined by "y" / "e".
+// "nonante", "trentaquattro", "fyrtiofem"). And digit by digit, as their speakers say a phone number, in Indonesian and
+// Malay ("nol delapan satu dua …", "kosong satu …"), Turkish ("sıfır beş üç iki …") and Vietnamese ("không chín không ba …").
+// Spanish and Portuguese are spoken-digits-iberian.ts's, whose tens and units are separate words joined by "y" / "e".
 //
 // Decisions as there: a run is a phone number when it stands for 7 to 15 digits said in 4 words or more, after no
 // identifier's label and before no unit (recognizers/phone.ts). A unit word is one digit, any other two; hundreds and
@@ -31,13 +32,24 @@ const SWEDISH_UNITS = ['noll', 'ett', 'två|tva', 'tre', 'fyra', 'fem', 'sex', '
 const SWEDISH_TEENS = ['tio', 'elva', 'tolv', 'tretton', 'fjorton', 'femton', 'sexton', 'sjutton', 'arton', 'nitton'];
 const SWEDISH_TENS = ['', '', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'åttio|attio', 'nittio'];
 
+// Turkish with and without its letters (a transcript typed on a keyboard without them: "sifir", "dort").
+const TURKISH_UNITS = ['sıfır|sifir', 'bir', 'iki', 'üç|uc', 'dört|dort', 'beş|bes', 'altı|alti', 'yedi', 'sekiz', 'dokuz'];
+const MALAY_UNITS = ['nol|kosong|sifar', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan|lapan', 'sembilan'];
+// Vietnamese only with its marks: without them "bay", "sau", "tam", "chin" are English words.
+const VIETNAMESE_UNITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
+// The units above that the text profile cannot count (its words are plain ASCII): two of them in a row let a text be read.
+const NON_ASCII_UNIT_PAIR = /(?<!\p{L})(?:sıfır|üç|dört|beş|altı|không|một|bốn|năm|sáu|bảy|tám|chín) (?:sıfır|üç|dört|beş|altı|không|một|bốn|năm|sáu|bảy|tám|chín|bir|iki|yedi|sekiz|dokuz|hai|ba)(?!\p{L})/iu;
+
+/** Whether a text with non-ASCII letters may hold a number said in Turkish or Vietnamese words the profile does not count. */
+export const mayHoldNonAsciiNumberWords = (text: string): boolean => NON_ASCII_UNIT_PAIR.test(text);
+
 const forms = (words: string): string[] => words.split('|').filter((word) => word !== '');
 
 /** Every number word of the three languages, lower-cased, with the digits it stands for (1 or 2). */
 function buildDigitsByWord(): Map<string, number> {
   const digitsByWord = new Map<string, number>();
   const add = (words: readonly string[], digits: number): void => { for (const word of words) digitsByWord.set(word, digits); };
-  for (const units of [GERMAN_UNITS, DUTCH_UNITS, FRENCH_UNITS, ITALIAN_UNITS, SWEDISH_UNITS]) add(units.flatMap(forms), 1);
+  for (const units of [GERMAN_UNITS, DUTCH_UNITS, FRENCH_UNITS, ITALIAN_UNITS, SWEDISH_UNITS, TURKISH_UNITS, MALAY_UNITS, VIETNAMESE_UNITS]) add(units.flatMap(forms), 1);
   for (const pairs of [GERMAN_TEENS, DUTCH_TEENS, FRENCH_TEENS, GERMAN_TENS, DUTCH_TENS, ITALIAN_TEENS, ITALIAN_TENS, SWEDISH_TEENS, SWEDISH_TENS]) add(pairs.flatMap(forms), 2);
   for (const ten of ITALIAN_TENS.flatMap(forms)) {
     for (const unit of ITALIAN_UNITS.slice(1).flatMap(forms).filter((word) => word !== 'una')) {

@@ -14,7 +14,7 @@ import { tableCells } from '../table-columns.ts';
 import { isValidNationalNumber } from '../phone-numbering-plans.ts';
 import { dateTokenEnd, hasIdentifierLabelBefore, hasPhoneCueBefore, hasPhoneKeyBefore, isRegisterCell, precedingText } from '../number-context.ts';
 import { mayHoldSpokenNumber, spokenDigitRuns } from '../spoken-digits.ts';
-import { spokenContinentalRuns } from '../spoken-digits-continental.ts';
+import { mayHoldNonAsciiNumberWords, spokenContinentalRuns } from '../spoken-digits-continental.ts';
 import { MIN_OTHER_LANGUAGE_DIGIT_WORDS, spokenIberianRuns } from '../spoken-digits-iberian.ts';
 import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
 import { CARRIAGE_RETURN, COMMA, DIALLING_CHARACTERS, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from '../char-codes.ts';
@@ -632,12 +632,14 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
 // A unit, or an identifier's label, in Spanish, Portuguese, German, Dutch, French, Italian or Swedish: what makes a spoken
 // run a reading, not a phone number.
 const OTHER_LANGUAGE_UNIT_AFTER = new RegExp(String.raw`[\s,]*(?:kilovatios?|kilowatts?|kwh|metros|litros|pesos|reais|euros|horas|por ciento|por cento|grados|graus|`
+  + String.raw`kilovatsaat|metreküp|litre|kilowatt jam|meter kubik|`
   + String.raw`kilowattstunden|kubikmeter|liter|euro|prozent|grad|stunden|kilowattuur|uur|procent|graden|kilowattheures?|litres|heures|pour cent|degrés|`
   + String.raw`chilowattora|litri|ore|gradi|per cento|kilowattimmar|timmar|grader|kronor)\b`, 'iy');
-const OTHER_LANGUAGE_LABEL_BEFORE = new RegExp(String.raw`\b(?:lectura|leitura|medidor|contador|serie|série|folio|pedido|factura|fatura|orden|ordem|placa|matr[ií]cula|cpf|rg|nit|c[ée]dula|dni|`
+const OTHER_LANGUAGE_LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:lectura|leitura|medidor|contador|serie|série|folio|pedido|factura|fatura|orden|ordem|placa|matr[ií]cula|cpf|rg|nit|c[ée]dula|dni|`
   + String.raw`zähler|zählerstand|zählernummer|stand|seriennummer|rechnung|bestellung|auftrag|kennzeichen|meterstand|meter|factuur|bestelling|kenteken|`
   + String.raw`compteur|relevé|index|numéro de série|facture|commande|immatriculation|lettura|contatore|matricola|fattura|ordine|targa|`
-  + String.raw`mätare|mätarställning|serienummer|faktura|registreringsnummer)\b[^.\n]{0,24}$`, 'iu');
+  + String.raw`mätare|mätarställning|serienummer|faktura|registreringsnummer|`
+  + String.raw`sayaç|sayac|seri|okuma|plaka|bacaan|pembacaan|meteran|tagihan|siri|bil|đồng hồ|chỉ số|hóa đơn)(?![\p{L}\p{N}])[^.\n]{0,24}$`, 'iu');
 const MIN_SPOKEN_WORDS = 4;
 
 /** Phone numbers said in Spanish or Portuguese (spoken-digits-iberian.ts), or in German, Dutch, French, Italian or Swedish (spoken-digits-continental.ts). */
@@ -651,7 +653,8 @@ function detectSpokenInOtherLanguages(text: string, spans: DetectedSpan[]): void
   }
 }
 
-const mayHoldSpokenNumberInOtherLanguage = (profile: TextProfile): boolean => profile.otherLanguageDigitWordCount >= MIN_OTHER_LANGUAGE_DIGIT_WORDS;
+const mayHoldSpokenNumberInOtherLanguage = (text: string, profile: TextProfile): boolean => profile.otherLanguageDigitWordCount >= MIN_OTHER_LANGUAGE_DIGIT_WORDS
+  || (profile.hasNonAscii && mayHoldNonAsciiNumberWords(text));
 
 // A WhatsApp link holds a number by construction: "wa.me/447911123456", "api.whatsapp.com/send?phone=447911123456".
 const WHATSAPP_LINK = /(?<=\b(?:wa\.me\/|whatsapp\.com\/send\/?\?phone=))\+?\d{7,15}(?!\d)/g;
@@ -664,14 +667,14 @@ function detectWhatsAppLinks(text: string, spans: DetectedSpan[]): void {
 export const phoneRecognizer: Recognizer = {
   type: 'PHONE',
   mayContain(text, profile = profileText(text)) {
-    return profile.digitCount >= MIN_DIGITS || mayHoldSpokenNumber(profile) || mayHoldSpokenNumberInOtherLanguage(profile);
+    return profile.digitCount >= MIN_DIGITS || mayHoldSpokenNumber(profile) || mayHoldSpokenNumberInOtherLanguage(text, profile);
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     // A written number's digits are at most a few dialling characters apart (see TextProfile.longestDialRun).
     if (profile.longestDialRun >= MIN_DIGITS) detectWritten(text, profile, spans);
     if (mayHoldSpokenNumber(profile)) detectSpoken(text, spans);
-    if (mayHoldSpokenNumberInOtherLanguage(profile)) detectSpokenInOtherLanguages(text, spans);
+    if (mayHoldSpokenNumberInOtherLanguage(text, profile)) detectSpokenInOtherLanguages(text, spans);
     if (profile.longestDialRun >= MIN_DIGITS && (text.includes('wa.me/') || text.includes('whatsapp.com/'))) detectWhatsAppLinks(text, spans);
     // A phone column's cells ("Mobile" over "07700 900123"), whatever stands before them.
     pushCells(tableCells(text, profile).phone, 'PHONE', spans);
