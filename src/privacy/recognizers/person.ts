@@ -17,6 +17,7 @@ import { detectContactNames, isTimeZoneCityAt } from './person-contact.ts';
 import { pushRepeatedNames } from './person-repeats.ts';
 import { detectAddresseeAtStart, detectLowerCaseNamesBeforePredicates, detectNamesAfterThatIs, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters } from './person-predicates.ts';
 import { takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
+import { takeBrokenWordEnds } from './person-broken-words.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectNonLatinNames, detectTurkishNames, detectVietnameseNames, mayHoldNonLatinName } from './person-scripts.ts';
 import { isAfterPlaceLabel, isInAddressValue, isInNamesake, isPlaceName, mayHoldAddressValue } from './person-places.ts';
@@ -1391,6 +1392,7 @@ export const personRecognizer: Recognizer = {
         detectCapitalSurnameFields(text, profile, settled, spans);
       }
     }
+    takeBrokenWordEnds(text, profile.codes, spans);
     const isCellSpan = (index: number): boolean => (index >= tableSpansStart && index < tableSpansEnd) || (index >= registerSpansStart && index < registerSpansEnd);
     // A name after its place's kind is the place's (person-places.ts), but in a personal cell ("CALLE AAAA" under "Host").
     // Read once a span, before the repeats, which must not repeat it ("Jalan Tun Razak" made "Tun" and "Razak" names

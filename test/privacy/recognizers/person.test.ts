@@ -1512,3 +1512,14 @@ test("a title in a street's name is passed over on the way back to the street's 
   // A title after a place's name and a cue is a person's.
   assert.equal(redacted('Rua Augusta 1200, contact Dr. Ana Souza'), 'Rua Augusta 1200, contact Dr. [REDACTED_NAME]');
 });
+
+test("a name's last word broken by OCR's blank is read whole when its two pieces make a lexicon name: 'Thiago Nasc imento', 'R. McKen zie'", () => {
+  assert.equal(redact('PROSEGUR\nThiago Nasc imento\nSupervisor').text, 'PROSEGUR\n[REDACTED_NAME]\nSupervisor');
+  assert.equal(redact('Officer on duty: R. McKen zie\nPatrol rd 3 compl.').text, 'Officer on duty: [REDACTED_NAME]\nPatrol rd 3 compl.');
+  // Not a word after the name, nor a piece that makes no name.
+  for (const [text, expected] of [
+    ['Handover to Ann Ross on gate 2', 'Handover to [REDACTED_NAME] on gate 2'],
+    ['Officer on duty: R. Smith ok', 'Officer on duty: [REDACTED_NAME] ok'],
+    ['Checked by Peter Nasc xyz', 'Checked by [REDACTED_NAME] xyz'],
+  ]) assert.equal(redact(text!).text, expected, text);
+});
