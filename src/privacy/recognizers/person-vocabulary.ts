@@ -121,6 +121,7 @@ bacaan lepas kini guna penyelia teknikal pengawal keselamatan päiväys paivays 
 jam masuk keluar box glove gloves nitrile tiefgarage ebene einfahrt ausfahrt lager wartung wartungsvertrag leitung objektleitung technisches
 gebäudemanagement gebaudemanagement erstellt auftrag storekeeper blowdown receiving água agua geral gás cozinha técnico tecnico qualidade
 coordinadora coordinador cuentas corporativas selatan utara barat timur
+tél obrigado obrigada operacional operacionais kart capo cantiere preposto tarkastettu seuraava huolto kohde ημερομηνία
 ${SHEET_WORDS}`;
 
 const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services partnership
@@ -190,7 +191,7 @@ boulevard quay wharf mews estate suite library arcade precinct retail industrial
 house centre center dock docks tower towers building buildings hospital clinic school college university academy institute museum
 theatre theater stadium arena barracks city island heights apartments flats
 rd st ave sq blvd ln tce str ind ctr village region stand wing pavilion exchange vihar marg enclave bldg rm
-av cd cad caddesi sokak mahallesi`;
+av cd cad caddesi sokak mahallesi pkwy parkway hwy highway district cres pde qld nsw`;
 
 // The word a street's, an estate's or a building's name follows in our users' other languages, and a saint's that names a
 // city ("Rua Haddock Lobo", "Plaza Benito Juárez", "Bloco Oscar Niemeyer", "al. Piłsudskiego", "Szpital im. Jana Pawła II",
@@ -208,7 +209,7 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...STREET_KINDS, ...
 condominio condomínio cond. residencial jardim colonia fraccionamiento barrio bairro parque centro comercial empresarial industrial
 galerías galerias clínica clinica hospital sanatorio colegio colégio universidad universidade instituto torre complexe centrum
 biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara graha via gedung gd. kawasan bodega terminal bedrijventerrein industrieterrein
-parkhaus bürocampus gewerbepark einkaufszentrum klinikum région
+parkhaus bürocampus gewerbepark einkaufszentrum klinikum région tour
 são santa santo san sankt`)]);
 
 function wordSet(words: string): ReadonlySet<string> {

@@ -26,7 +26,7 @@ import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LEFT_DOUBLE_QUOTE, LINE_FEED, LOWER_A, LOWER_Z, PIPE, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LEFT_DOUBLE_QUOTE, LINE_FEED, LOWER_A, LOWER_R, LOWER_Z, PIPE, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_D, UPPER_Z } from '../char-codes.ts';
 
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -125,11 +125,24 @@ function isOrganisationWordAfter(pattern: WindowedPattern, text: string, codes: 
   // The pattern needs a letter after the blank: an ASCII non-letter (often a phone number) rules it out.
   const first = codes[wordStart]!;
   if (!(first >= 128 || isAsciiLetter(first))) return false;
-  if (isDottedLegalFormAt(codes, wordStart)) return true;
+  if (isDottedLegalFormAt(codes, wordStart) || isStreetDriveAt(text, codes, wordStart)) return true;
   const wordEnd = matchEndInWindow(pattern, text, end);
   if (wordEnd === -1 || codes[wordEnd] === COLON) return false;
   if ((wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) === 0 || isJobRoleAfter(text, codes, wordEnd)) return false;
   return !(isLowerCaseAt(text, wordStart) && isCapitalisedWordBefore(text, codes, end));
+}
+
+/**
+ * Whether "Dr" at `at` is a street's Drive ("6750 Millcreek Dr)", "Kingsford Smith Dr, Hamilton"): no capital follows it,
+ * after its dot and a blank, as a name follows a doctor's title ("… Dr Jones").
+ */
+function isStreetDriveAt(text: string, codes: Uint16Array, at: number): boolean {
+  if (codes[at] !== UPPER_D || codes[at + 1] !== LOWER_R) return false;
+  let after = at + 2;
+  if (codes[after] === DOT) after++;
+  if (isAsciiLetter(codes[after] ?? 0)) return false;
+  while (codes[after] === SPACE) after++;
+  return after >= text.length || !isUpperCaseAt(text, codes, after);
 }
 
 const isLowerCaseAt = (text: string, at: number): boolean => text[at] !== text[at]!.toUpperCase();
@@ -291,7 +304,7 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
   let afterTitle = afterTitleCue;
   while (words < MAX_NAME_TOKENS && cursor < text.length) {
     // A firm's legal form written with dots after a name's words ends them, and isOrganisationWordAfter() reads it.
-    if (words > 0 && isDottedLegalFormAt(codes, cursor)) break;
+    if (words > 0 && (isDottedLegalFormAt(codes, cursor) || isStreetDriveAt(text, codes, cursor))) break;
     let tokenEnd = matchEndInWindow(NAME_TOKEN, text, cursor);
     // A lower-case letter alone is no name token, but with its dot it is an initial where lower-case names are; between a
     // name's words, Catalan's "i" and Spanish's "y" are its particles ("Nuria Soler i Puig", "José García y López").
@@ -607,6 +620,8 @@ function judgePair(text: string, codes: Uint16Array, start: number, end: number,
     while (wordEnd < end && codes[wordEnd] !== SPACE) wordEnd++;
     // A firm's legal form written with dots ends a firm's name: "Kowalski Serwis Sp. z o.o.".
     if (codes[wordEnd] === DOT && isDottedLegalFormAt(codes, wordStart)) return undefined;
+    // A street's Drive after the pair's first word: "Millcreek Dr".
+    if (wordStart > start && isStreetDriveAt(text, codes, wordStart)) return undefined;
     const flags = wordFlags(text, codes, wordStart, wordEnd);
     if (firstWordEnd === -1) {
       firstWordEnd = wordEnd;

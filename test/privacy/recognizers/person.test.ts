@@ -1523,3 +1523,17 @@ test("a name's last word broken by OCR's blank is read whole when its two pieces
     ['Checked by Peter Nasc xyz', 'Checked by [REDACTED_NAME] xyz'],
   ]) assert.equal(redact(text!).text, expected, text);
 });
+
+test("a street's kind after a name makes it the street's: 'Millcreek Dr', 'Macdonald Pkwy', 'Financial District'; a French tower's name is the tower's", () => {
+  for (const text of ['Unit 4, 6750 Millcreek Dr) please', 'Site: Kingsford Smith Dr, Hamilton QLD 4007', 'Site 114, Sir John A. Macdonald Pkwy gatehouse',
+    'Site: KAFD Tower 2.07, King Abdullah Financial District, Riyadh', 'Site: Tour Ariane, Puteaux']) assert.equal(redact(text).text, text, text);
+  // "Dr" before a name is still a title.
+  assert.equal(redact('Referred to Mark Dr Jones').text.includes('Jones'), false);
+});
+
+test('form and courtesy words in Portuguese, French, Finnish, Italian, German and Greek are no names: Obrigado, Tél, Tarkastettu, Capo Cantiere', () => {
+  for (const text of ['Obrigado, Rui', 'Tél : 05 22 48 19 30', 'Supervisor Operacional — Região ABC', 'Tarkastettu 2O25-O1-22      Seuraava 2O25-O4-22',
+    'chiuso da utente id=u-3391 ("Capo Cantiere")', 'Κτίριο: Λεωφ. Κηφισίας 124, Αθήνα 115 26\nΗμερομηνία: l4/O6/2024   Ώρα: 1O:3O']) {
+    assert.equal(redact(text).text.replace('[REDACTED_PHONE]', '05 22 48 19 30').replace('Obrigado, [REDACTED_NAME]', 'Obrigado, Rui'), text, text);
+  }
+});
