@@ -1,7 +1,7 @@
 // What a table's headings and cells mean, for tables parted by delimiters (table-columns.ts) and by spaces
 // (aligned-columns.ts): which headings name a personal column (a name's or a phone's), which a column that holds no
 // names, and what a personal cell holds.
-import { DIALLING_CHARACTERS, DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from './char-codes.ts';
+import { DIALLING_CHARACTERS, DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, RIGHT_PARENTHESIS, SLASH, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
 import { isCommonEnglishWord, isEnglishWord } from './english-words.ts';
 import { isOnlyVocabulary, LEXICON_NAME, WORD_NAME, wordFlags, withoutAccents } from './recognizers/person-word-flags.ts';
 
@@ -87,6 +87,8 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
   'key no', 'qty', 'quantity', 'site', 'location', 'area', 'department', 'dept', 'unit', 'room', 'floor', 'shift', 'no', 'ref', 'id',
   'status', 'employer', 'agency', 'trade', 'emp no', 'employee no', 'staff no', 'sl', 'sl no', 's no', 'sno', 'key tag', 'tag',
   'badge id', 'badgeid', 'card no', 'access level', 'expiry', 'hrs', 'hours',
+  // A roster export's shift times and post ("shift_start", "shift_end").
+  'shift start', 'shift end', 'shift start time', 'shift end time', 'post',
   'datum', 'uhrzeit', 'zeit', 'firma', 'kommen', 'gehen', 'kommt', 'geht', 'ausweis', 'kennzeichen',
   'nr', 'bereich', 'raum', 'ankunft', 'abgang', 'rückgabe', 'kfz kennz', 'schlüssel', 'ort', 'ein', 'aus', 'zähler', 'stand alt', 'stand neu', 'stand',
   'fecha', 'hora', 'empresa', 'entrada', 'salida', 'llave', 'zona', 'planta', 'data', 'hora entrada', 'hora saída', 'saída', 'doc', 'documento',
@@ -298,6 +300,20 @@ function isDescription(text: string, codes: Uint16Array, start: number, end: num
 export interface Found { person: number[]; phone: number[]; nameless: number[] }
 
 /**
+ * Whether codes[start, end), a word or two, holds an identifier: a letter or '_' with two digits or more right after it
+ * ("usr_2207", "Tenant L12"). A name OCR gave a digit has one among its letters ("Jo5eph"), and folding reads most back as
+ * letters; a name with its ID card's number after it is three words or more ("Ana García 2O44l871M").
+ */
+function hasIdentifierAt(codes: Uint16Array, start: number, end: number): boolean {
+  let blanks = 0;
+  for (let index = start; index < end; index++) if (codes[index] === SPACE && ++blanks > 1) return false;
+  for (let index = start + 1; index + 1 < end; index++) {
+    if (isAsciiDigit(codes[index]!) && isAsciiDigit(codes[index + 1]!) && (isAsciiLetter(codes[index - 1]!) || codes[index - 1] === UNDERSCORE)) return true;
+  }
+  return false;
+}
+
+/**
  * Adds a personal cell to the cells of its kind (by what it holds), unless it holds no value, or, unless the column holds
  * `namesOnly`, a description (a note or a team under "Found by" or "Host": "janitorial", "Purchase"; a trade under "Issued
  * to": "Otis contractor").
@@ -324,7 +340,7 @@ export function addValue(text: string, codes: Uint16Array, [start, end]: [number
     return;
   }
   if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end) && !isFirmFirst(text, codes, letterAt, end)
-    && (namesOnly || !isDescription(text, codes, start, end))) {
+    && (namesOnly || !isDescription(text, codes, start, end)) && !hasIdentifierAt(codes, letterAt, end)) {
     found.person.push(start, end);
   }
 }

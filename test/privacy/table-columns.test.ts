@@ -321,3 +321,18 @@ test("a dash before a note in brackets, and a signature's mark '/s/', are no val
   const sheet = 'DATE | SUPPLIER | DRIVER | SIGN\n05/06/24 | Karoo Packaging | — (no name given) | /s/\n05/06/24 | Swift Couriers | Thabo Nkosi | /s/';
   assert.equal(redact(sheet).text, sheet.replace('Thabo Nkosi', '[REDACTED_NAME]'));
 });
+
+test("an export's shift, post, meter and reading columns are known headings, so its mobile column is read: 'shift_start', 'shift_end', 'post', 'read_at'", () => {
+  const roster = 'employee_id,full_name,site,post,shift_start,shift_end,mobile,email\nGH-0412,Kwabena Owusu,Accra Mall,Gate 1,06:00,18:00,0241876620,\n'
+    + 'GH-0419,Yaw Darko-Mensah,West Hills Mall,Patrol,06:00,18:00,020-663-0918,';
+  assert.equal(redact(roster).text, 'employee_id,full_name,site,post,shift_start,shift_end,mobile,email\nGH-0412,[REDACTED_NAME],Accra Mall,Gate 1,06:00,18:00,[REDACTED_PHONE],\n'
+    + 'GH-0419,[REDACTED_NAME],West Hills Mall,Patrol,06:00,18:00,[REDACTED_PHONE],');
+});
+
+test("a user's identifier in a name column is no name: 'usr_2207', 'Tenant L12'", () => {
+  const readings = 'meter_id\tserial\tsite\tread_at\tvalue\tunit\treader\nEM-01\tKE-2207-55831\tKR-SNM-0007\t2024-05-31 09:12\t128447.3\tkWh\tusr_2207\n'
+    + 'WM-01\tK-WT-190022\tKR-SNM-0007\t2024-05-31 09:20\t4521.07\tm3\tJi-ho Park';
+  assert.equal(redact(readings).text, readings.replace('Ji-ho Park', '[REDACTED_NAME]'));
+  const visits = 'visit_id,date,visitor_name,company,host\nV-1,2024-06-12,Tenant L12,,Aisyah Rahman\nV-2,2024-06-12,Jo5eph Tan,KONE,Aisyah Rahman';
+  assert.equal(redact(visits).text, 'visit_id,date,visitor_name,company,host\nV-1,2024-06-12,Tenant L12,,[REDACTED_NAME]\nV-2,2024-06-12,[REDACTED_NAME],KONE,[REDACTED_NAME]');
+});
