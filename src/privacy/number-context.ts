@@ -40,10 +40,11 @@ const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFI
 // letter by the ASCII letters before it ("zadzwo", "telem": \b reads only ASCII words); and, in a pattern of their own
 // without \b, Russian, Chinese, Japanese, Korean, Hebrew, Arabic and Vietnamese ones, and French's accented "tél"; Turkish's
 // "(cep) telefonu" and the Benelux's "GSM" for a mobile (not Turkish's "cep" alone: Brazil's postcode is a "CEP"); Singapore's
-// and Malaysia's "hp", "H/P", "H.P." (handphone); Chinese "打我" and "打给" (call me, call) and "拨打" (dial); Arabic "واتس" (WhatsApp).
+// and Malaysia's "hp", "H/P", "H.P." (handphone); Chinese "打我" and "打给" (call me, call) and "拨打" (dial); Arabic "واتس" (WhatsApp) and
+// "رقمه" (his number; "ورقمه", and his number), "رقمي", "رقمها", not "رقم" alone, which a meter's number has too ("رقم العداد").
 const PHONE_CUE_BEFORE =
   /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cp|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call|handy|telefon|kom|komórka|nr|numer|móvil|movil|celular|cel|teléfono|telefono|tlf|tfno|ofic|oficina|número|numero|sentralbord|escritório|escritorio|portaria|ufficio|cellulare|telefone|telemovel|telem|ligue|ligar|liga|marcar|marca al|marcame|msisdn|centrala|fijo|contactar|contacto|contato|contatto|contactez|llamar|llama|llame|appelez|appeler|appelle|portable|anrufen|bellen|chiamare|chiama|chiamami|zadzwo|dzwo|telefonu|gsm|hp|h\/p|h\.p)\b[^\n|]{0,24}$/i;
-const NON_ASCII_PHONE_CUE_BEFORE = /(?:моб|тел|手机|电话|座机|打我|打给|拨打|携帯|電話|휴대폰|전화|번호|연락처|טלפון|נייד|جوال|هاتف|موبايل|تليفون|واتس|sđt|điện thoại|tél|téléphone)[^\n|]{0,24}$/i;
+const NON_ASCII_PHONE_CUE_BEFORE = /(?:моб|тел|手机|电话|座机|打我|打给|拨打|携帯|電話|휴대폰|전화|번호|연락처|טלפון|נייד|جوال|هاتف|موبايل|تليفون|واتس|رقمه|رقمي|رقمها|رقم الهاتف|رقم الجوال|sđt|điện thoại|tél|téléphone)[^\n|]{0,24}$/i;
 const NON_ASCII = /[^\0-\x7f]/;
 // A message gateway's or a messaging API's key for a recipient or sender, whose value is a number written without its '+'
 // ("to=2348031234567", `"wa_id":"48601987345"`, "sender: 4477…", an SMPP log's "dst=233244551830"): a cue as a key, right

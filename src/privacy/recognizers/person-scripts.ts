@@ -3,22 +3,27 @@
 // "山本 和也" on a line of its own, "王小姐" (Ms Wang), "박지훈 과장님" (Manager Park Ji-hoon); and Vietnamese names, in Latin
 // letters but with given names the English-word checks turn down ("Nguyễn Thị Thu Hà").
 //
-// Decisions: in Arabic, the one or two words after a title (م. for an engineer, د. for a doctor, السيد, الأستاذ, المهندس,
+// Decisions: in Arabic, the one or two words after a title (م. for an engineer, د. for a doctor, أ/ م/ د/ as Egypt writes
+// them, السيد, الأستاذ, المهندس,
 // الدكتور, الشيخ and their feminine forms) or after a person's label and its colon (الاسم, المراجع, المسؤول, المشرف,
 // المستلم), but for words that say what follows a name (جواله, "his mobile"). In Japanese, the one to three kanji (and a
-// given name after a blank) before an honorific (様, さん, 氏, 殿), and a line that is two runs of one to three kanji
-// parted by a blank, as names are printed; a department's or a firm's name is longer or has kana.
+// given name after a blank, or four kanji without it) before an honorific (様, さん, 氏, 殿) but a role's (部長, 運転手),
+// and a line that is two runs of one to three kanji parted by a blank, as names are printed; a department's or a firm's
+// name is longer or has kana.
 import type { DetectedSpan } from '../recognizer.ts';
 import { nameTokenFlags, NOT_A_NAME_OR_ORGANISATION } from './person-word-flags.ts';
 
 const ARABIC_WORD = '[\\u0620-\\u064A\\u066E-\\u06D3]+';
-const ARABIC_TITLE = '(?:م\\.|د\\.|ال(?:سيد|أستاذ|استاذ|مهندس|دكتور)ة?|الشيخ)';
+// Egypt's titles written short with a slash too: أ/ (Ustaz, Mr), م/ (Eng.), د/ (Dr).
+const ARABIC_TITLE = '(?:م\\.|د\\.|[أمد]/|ال(?:سيد|أستاذ|استاذ|مهندس|دكتور)ة?|الشيخ)';
 // A label and its colon, or the one in charge of or supervising something, said before the name ("المسؤول عن الموقع", the
 // one in charge of the site).
 // Urdu's too: نام (name), ولدیت (parentage, the father's name a form asks for).
-const ARABIC_LABEL = `(?:(?:الاسم|المراجع|المسؤول|المشرف|المستلم|(?<!ک[ای] )نام|ولدیت)\\s*:|(?:المسؤول|المشرف) عن ${ARABIC_WORD})`;
+// The place one is in charge of or supervises may be named in more words when "is" (هو, هي) ends it: "المشرف على موقع
+// التجمع الخامس هو …" (the supervisor of the Fifth Settlement site is …).
+const ARABIC_LABEL = `(?:(?:الاسم|المراجع|المسؤول|المشرف|المستلم|(?<!ک[ای] )نام|ولدیت)\\s*:|(?:المسؤول|المشرف) (?:عن|على) ${ARABIC_WORD}(?:(?: ${ARABIC_WORD}){1,3}(?= (?:هو|هي) ))?)`;
 // The words that follow a name and are none of it: his/her mobile, phone, number.
-const ARABIC_NOT_A_NAME = new Set(['جواله', 'جوالها', 'جوال', 'هاتف', 'رقم', 'تليفون', 'موبايل', 'في', 'من', 'على']);
+const ARABIC_NOT_A_NAME = new Set(['جواله', 'جوالها', 'جوال', 'هاتف', 'رقم', 'رقمه', 'ورقمه', 'رقمها', 'تليفون', 'موبايل', 'في', 'من', 'على']);
 // A title may follow a label, and "is" (هو, هي) before it: "المسؤول عن الموقع م. خالد العتيبي", "المسؤول عن الأمن هو الأستاذ …".
 // "Abd" and "Abu" join the word after them: "أحمد عبد الرحمن" is two names, Ahmed Abd al-Rahman.
 const ARABIC_NAME_WORD = `(?:(?:عبد|أبو|ابو) )?${ARABIC_WORD}`;
@@ -28,7 +33,10 @@ const ARABIC_NAME_AFTER_CUE = new RegExp(`(?<![\\u0620-\\u06FF])(?:${ARABIC_TITL
 const HEBREW_NAME_AFTER_LABEL = /(?<![\u05D0-\u05EA])(?:שם(?: מלא)?|איש קשר|אחראי|אחראית)\s*:\s*([\u05D0-\u05EA]+(?:[-' ][\u05D0-\u05EA]+)?)/gu;
 
 const KANJI_RUN = '[\\u4E00-\\u9FFF]{1,3}';
-const JAPANESE_NAME_BEFORE_HONORIFIC = new RegExp(`(?<![\\u4E00-\\u9FFF])${KANJI_RUN}(?:[ \\u3000]${KANJI_RUN})?(?=様|さん|氏|殿)`, 'gu');
+// A full name before an honorific may be written without the blank: four kanji ("田中健一さん").
+const JAPANESE_NAME_BEFORE_HONORIFIC = new RegExp(`(?<![\\u4E00-\\u9FFF])(?:${KANJI_RUN}(?:[ \\u3000]${KANJI_RUN})?|[\\u4E00-\\u9FFF]{4})(?=様|さん|氏|殿)`, 'gu');
+// The roles Japanese addresses with さん as it does a name: a department head's, a driver's, a guard's ("部長さん", "運転手さん").
+const JAPANESE_ROLES = new Set(['部長', '課長', '社長', '店長', '所長', '係長', '次長', '室長', '主任', '運転手', '警備員', '担当者', '管理人', '清掃員', '業者', '大家', '守衛', '受付']);
 const JAPANESE_NAME_LINE = new RegExp(`^[ \\u3000]*(${KANJI_RUN}[ \\u3000]${KANJI_RUN})[ \\u3000]*$`, 'gmu');
 
 // Chinese: a common surname, then a given name of up to two characters or none, before a form of address or a job title
@@ -47,7 +55,7 @@ const KOREAN_NAME_BEFORE_TITLE = new RegExp(`(?<![\\uAC00-\\uD7A3])[${KOREAN_SUR
 // '이름: 김민수'): a common Chinese surname and one or two characters, two runs of one to three kanji parted by a blank (a
 // Japanese name as printed), or a Korean surname and two syllables; then the value's end (a quote, a comma, a blank, the
 // line's end). A firm's, a place's or a department's name in these scripts is longer, or starts with no surname ("総務部").
-const CJK_PERSON_LABEL = String.raw`(?:\b(?:(?:full|first|last|visitor|contact|guard|driver|person|employee|staff)[ _-]?)?name|\bcontact(?:[ _-]?person)?|\bvisitor|\bguard|\bdriver|姓名|名前|氏名|联系人|聯絡人|聯繫人|负责人|負責人|担当者|担当|이름|성명|담당자)`;
+const CJK_PERSON_LABEL = String.raw`(?:\b(?:(?:full|first|last|visitor|contact|guard|driver|person|employee|staff)[ _-]?)?name|\bcontact(?:[ _-]?person)?|\bvisitor|\bguard|\bdriver|\bhost|\brequester|\breceiver|被访人|受访人|接待人|姓名|名前|氏名|联系人|聯絡人|聯繫人|负责人|負責人|担当者|担当|이름|성명|담당자)`;
 const CJK_PERSON_VALUE = String.raw`[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|${KANJI_RUN}[ \u3000]${KANJI_RUN}|[${KOREAN_SURNAMES}][\uAC00-\uD7A3]{2}`;
 const CJK_NAME_AFTER_LABEL = new RegExp(String.raw`${CJK_PERSON_LABEL}["']?\s*[:=：]\s*["'“「]?(${CJK_PERSON_VALUE})(?=["'”」,，、;；|\s)）]|$)`, 'giu');
 
@@ -132,6 +140,7 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
   }
   JAPANESE_NAME_BEFORE_HONORIFIC.lastIndex = 0;
   for (let match = JAPANESE_NAME_BEFORE_HONORIFIC.exec(text); match !== null; match = JAPANESE_NAME_BEFORE_HONORIFIC.exec(text)) {
+    if (JAPANESE_ROLES.has(match[0])) continue;
     spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
   }
   CHINESE_NAME_BEFORE_ADDRESS.lastIndex = 0;

@@ -1537,3 +1537,12 @@ test('form and courtesy words in Portuguese, French, Finnish, Italian, German an
     assert.equal(redact(text).text.replace('[REDACTED_PHONE]', '05 22 48 19 30').replace('Obrigado, [REDACTED_NAME]', 'Obrigado, Rui'), text, text);
   }
 });
+
+test("CJK names after a host's key, a Japanese name of four kanji before さん, and an Arabic name after 'the supervisor of … is' and the title أ/", () => {
+  assert.equal(redact('访客登记成功 visitorName=王伟 mobile=13800138000 host=黄晓梅 room=12F-1203').text.includes('黄晓梅'), false);
+  assert.equal(redact('警備の責任者は田中健一さんです。').text, '警備の責任者は[REDACTED_NAME]さんです。');
+  const arabic = 'المشرف على موقع التجمع الخامس هو أ/ محمود عبد الرحمن ورقمه 010 1248 6339، الوردية من 8 الصبح';
+  assert.equal(redact(arabic).text, 'المشرف على موقع التجمع الخامس هو أ/ [REDACTED_NAME] ورقمه [REDACTED_PHONE]، الوردية من 8 الصبح');
+  // A department's compound before さん is no name of four kanji: it has kana, or is a word of our users' (部長さん stays a title).
+  assert.equal(redact('部長さんに確認します').text, '部長さんに確認します');
+});
