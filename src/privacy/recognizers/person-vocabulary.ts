@@ -32,7 +32,8 @@ ligue liga ligar fala falar fale contactar contacte contactez llama llamar llame
 appelez appeler demandez chiama chiamare chiamate chiedi chiedere tawagan vraag rufen fragen
 con para pero que es está esta este esto sus los las como cuando donde muy también com sem não non sono qui mais pour avec est
 och hennes hon är jag det vid med på
-bueno pues vale bien bom então entao allora dunque quindi poi nou dus eh`;
+bueno pues vale bien bom então entao allora dunque quindi poi nou dus eh
+yang dari untuk itu ini nomor nomornya nomer dengan atau juga nya sudah belum bisa saja aja lagi kota`;
 
 // The English calendar's words: no names, though some are first names too ("April", "Sunday", "May": WORD_NAMES).
 const CALENDAR = `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun

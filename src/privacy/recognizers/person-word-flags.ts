@@ -34,7 +34,10 @@ export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', '
   'dona', 'senhor', 'senhora', 'pan', 'pani', 'lic', 'licenciado', 'licenciada', 'ing',
   'ingeniero', 'ingeniera', 'dra', 'doutor', 'doutora',
   // Italian degrees said as titles: "il geometra paolo esposito", "Dott.ssa Greco", "l'ingegnere Bianchi".
-  'geometra', 'geom', 'dott', 'dottore', 'dottoressa', 'ingegnere', 'avv', 'avvocato', 'architetto', 'ragioniere']);
+  'geometra', 'geom', 'dott', 'dottore', 'dottoressa', 'ingegnere', 'avv', 'avvocato', 'architetto', 'ragioniere',
+  // Indonesian and Malay forms of address ("pak hendra", "ibu rina", "Encik Farid"): not "bu" (Turkish "this") nor "mas"
+  // (Spanish "more"); Greek's, written in Latin letters ("i kyria Kourkouli").
+  'pak', 'bapak', 'ibu', 'mbak', 'encik', 'puan', 'kyria', 'kyrios', 'kyrie']);
 
 const COMBINING_MARKS = /\p{M}/gu;
 

@@ -1546,3 +1546,10 @@ test("CJK names after a host's key, a Japanese name of four kanji before さん,
   // A department's compound before さん is no name of four kanji: it has kana, or is a word of our users' (部長さん stays a title).
   assert.equal(redact('部長さんに確認します').text, '部長さんに確認します');
 });
+
+test("Indonesian and Malay forms of address, and Greek's written in Latin letters, are titles before a name in lower case too: 'pak hendra wijaya', 'kyria Kourkouli'", () => {
+  assert.equal(redact('pic nya pak hendra wijaya nomornya').text, 'pic nya pak [REDACTED_NAME] nomornya');
+  assert.equal(redact('kalau soal tagihan sama ibu rina dari finance').text, 'kalau soal tagihan sama ibu [REDACTED_NAME] dari finance');
+  assert.equal(redact('Ta kleidia ta exei i kyria Kourkouli sti reception').text, 'Ta kleidia ta exei i kyria [REDACTED_NAME] sti reception');
+  for (const text of ['pak saja di pos 3', 'ibu kota Jakarta']) assert.equal(redact(text).text, text, text);
+});
