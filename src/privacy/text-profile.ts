@@ -8,7 +8,7 @@ import { DIGIT_WORDS } from './spoken-digits.ts';
 import { CONTINENTAL_DIGIT_WORDS } from './spoken-digits-continental.ts';
 import { IBERIAN_DIGIT_WORDS } from './spoken-digits-iberian.ts';
 import { PLACE_PREFIXES } from './recognizers/person-vocabulary.ts';
-import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_L, LOWER_T, PIPE, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE, UPPER_B, UPPER_S } from './char-codes.ts';
+import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_L, LOWER_T, PIPE, QUOTATION_MARK, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE, UPPER_B, UPPER_S } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
 import { buildWordTable, foldCode, valueOfCodes } from './word-table.ts';
 import type { WordTable } from './word-table.ts';
@@ -54,6 +54,8 @@ export interface TextProfile {
   readonly hasFrom: boolean;
   /** A '(': a name may have a note in brackets after it ("Bev (cover)"). */
   readonly hasParenthesis: boolean;
+  /** A '"': a quoted value may end with a message's sign-off (person-sign-offs.ts). */
+  readonly hasQuote: boolean;
   /** Whether any character is not ASCII: a name in another script may stand there (person-scripts.ts). */
   readonly hasNonAscii: boolean;
   readonly hasAt: boolean;
@@ -135,6 +137,7 @@ const TABLE_MARKS = TABLE_MARK.tab | TABLE_MARK.pipe | TABLE_MARK.comma | TABLE_
 const AT_CLASS = 128;
 const APOSTROPHE_CLASS = 256;
 const PARENTHESIS_CLASS = 512;
+const QUOTE_CLASS = 1024;
 const CHARACTER_CLASS = new Uint16Array(128);
 for (const character of DIALLING_CHARACTERS) CHARACTER_CLASS[character.charCodeAt(0)] = DIAL_GAP;
 CHARACTER_CLASS[TAB] |= TABLE_MARK.tab;
@@ -145,6 +148,7 @@ CHARACTER_CLASS[LINE_FEED] |= TABLE_MARK.lineFeed;
 CHARACTER_CLASS[AT_SIGN] |= AT_CLASS;
 CHARACTER_CLASS[APOSTROPHE] |= APOSTROPHE_CLASS;
 CHARACTER_CLASS[LEFT_PARENTHESIS] |= PARENTHESIS_CLASS;
+CHARACTER_CLASS[QUOTATION_MARK] |= QUOTE_CLASS;
 
 const NO_SEPARATOR = -1;
 const SSN_RUN_LENGTHS = [3, 2, 4];
@@ -472,5 +476,5 @@ export function profileText(text: string): TextProfile {
     }
   }
   if (endsSsnShape(runBeforeLength, separatorBefore, previousRunLength, previousSeparator, runLength)) hasSsnShape = true;
-  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, otherLanguageDigitWordCount, hasAt: (tableMarks & AT_CLASS) !== 0, hasSpokenDot, hasDotBeforeLetter, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: (tableMarks & APOSTROPHE_CLASS) !== 0 || (marks & NON_ASCII_MARK.apostrophe) !== 0, singleLetterWordCount, mayHoldPlacePrefix: (wordKinds & PLACE_PREFIX_FLAG) !== 0 || (marks & NON_ASCII_MARK.any) !== 0, hasFrom: (wordKinds & FROM_FLAG) !== 0, hasParenthesis: (tableMarks & PARENTHESIS_CLASS) !== 0, hasNonAscii: (marks & NON_ASCII_MARK.any) !== 0, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
+  return { digitCount, longestGroupedDigits, mostDotJoinedRuns, hasSsnShape, longestDialRun, firstLongDialRunStart, longDialRunsEnd, longDialRunCount, longDialRunStarts, hasDigitDotDigit, colonCount, hasHexJoinedColons, hasDigitWord: digitWordCount > 0, digitWordCount, otherLanguageDigitWordCount, hasAt: (tableMarks & AT_CLASS) !== 0, hasSpokenDot, hasDotBeforeLetter, hasBracketedAt, exotic: (marks & NON_ASCII_MARK.exotic) !== 0, needsFold: (marks & NON_ASCII_MARK.fold) !== 0, cueCount, cueStarts, cueBits, capitalCount, capitalStarts, hasUpperCaseWord, capitalInLexicon, lowerNameCount, lowerNameStarts, hasApostrophe: (tableMarks & APOSTROPHE_CLASS) !== 0 || (marks & NON_ASCII_MARK.apostrophe) !== 0, singleLetterWordCount, mayHoldPlacePrefix: (wordKinds & PLACE_PREFIX_FLAG) !== 0 || (marks & NON_ASCII_MARK.any) !== 0, hasFrom: (wordKinds & FROM_FLAG) !== 0, hasParenthesis: (tableMarks & PARENTHESIS_CLASS) !== 0, hasQuote: (tableMarks & QUOTE_CLASS) !== 0, hasNonAscii: (marks & NON_ASCII_MARK.any) !== 0, hasPlaceholder, tableMarks: tableMarks & TABLE_MARKS, codes };
 }

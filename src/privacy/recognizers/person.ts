@@ -18,6 +18,7 @@ import { pushRepeatedNames } from './person-repeats.ts';
 import { detectAddresseeAtStart, detectLowerCaseNamesBeforePredicates, detectNamesAfterThatIs, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters } from './person-predicates.ts';
 import { takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { takeBrokenWordEnds } from './person-broken-words.ts';
+import { detectMessageSignOffs } from './person-sign-offs.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectNonLatinNames, detectTurkishNames, detectVietnameseNames, mayHoldNonLatinName } from './person-scripts.ts';
 import { isAfterPlaceLabel, isInAddressValue, isInNamesake, isPlaceName, mayHoldAddressValue } from './person-places.ts';
@@ -1382,6 +1383,7 @@ export const personRecognizer: Recognizer = {
     if (profile.cueCount > 0) detectNamesAfterThatIs(text, profile, spans);
     if (profile.capitalCount > 1 && profile.colonCount > 0 && text.includes(' wrote:')) detectQuoteWriters(text, profile.codes, spans);
     if (profile.capitalCount > 0) detectSignatureLine(text, profile.codes, spans);
+    if (profile.capitalCount > 0 && profile.hasQuote) detectMessageSignOffs(text, profile.codes, spans);
     if (mayHoldParticleSurname(text)) detectParticleSurnames(text, profile.codes, spans);
     takeSurnameInitials(profile.codes, text.length, spans);
     takeNameAbbreviations(text, spans);

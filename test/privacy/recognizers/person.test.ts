@@ -1553,3 +1553,13 @@ test("Indonesian and Malay forms of address, and Greek's written in Latin letter
   assert.equal(redact('Ta kleidia ta exei i kyria Kourkouli sti reception').text, 'Ta kleidia ta exei i kyria [REDACTED_NAME] sti reception');
   for (const text of ['pak saja di pos 3', 'ibu kota Jakarta']) assert.equal(redact(text).text, text, text);
 });
+
+test("a name signing off a quoted message, after a dash or a full stop, is one: 'text=\"1 ok. Wanjiru\"', '\"… pathabo - Tanvir\"'", () => {
+  assert.equal(redact('2025-03-04 06:03:47 IN from=+254700000000 to=20880 text="1 ok. Wanjiru"').text, '2025-03-04 06:03:47 IN from=[REDACTED_PHONE] to=20880 text="1 ok. [REDACTED_NAME]"');
+  assert.equal(redact('| IN | status=RECEIVED | msg="ok thanks. guard list kal pathabo - Tanvir"').text, '| IN | status=RECEIVED | msg="ok thanks. guard list kal pathabo - [REDACTED_NAME]"');
+  assert.equal(redact('{"message":"Running late, at gate in 10 - Jim"}').text, '{"message":"Running late, at gate in 10 - [REDACTED_NAME]"}');
+  // Not a word, a firm or a site, nor a value that is no message.
+  for (const text of ['text="Shift confirmed. Thanks"', 'msg="Delivered to dock 4 - Mitie"', 'status="Failed - Rejected"', 'site="Block B - Westlands"']) {
+    assert.equal(redact(text).text, text, text);
+  }
+});
