@@ -89,7 +89,11 @@ function pushKoreanNames(text: string, spans: DetectedSpan[]): void {
 // "TRẦN VĂN AN"): its given names are everyday words as often ("Thu", autumn), so the surname decides. Not Phan, which
 // starts a city's name too (Phan Thiết).
 const VIETNAMESE_SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Trương'];
-const VIETNAMESE_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:${VIETNAMESE_SURNAMES.join('|')})(?: \p{Lu}\p{Ll}+){1,3}|(?:${VIETNAMESE_SURNAMES.map((name) => name.toUpperCase()).join('|')})(?: \p{Lu}+){1,3})(?![\p{L}\p{N}])`, 'gu');
+// In a lower-case transcript, the surname then văn or thị (the middle names that mark a man's and a woman's name) and a
+// given name or two, the second not a word said after a name ("ờ", "là", "số" …): "anh trần văn minh ờ …".
+const VIETNAMESE_AFTER_NAME = 'ờ|à|ạ|ơi|là|và|có|số|của|anh|chị|em|ấy|làm|ở|nhé|nha|thì|bên|đã|sẽ|đang';
+const VIETNAMESE_LOWER_CASE_NAME = String.raw`(?:${VIETNAMESE_SURNAMES.map((name) => name.toLowerCase()).join('|')}) (?:văn|thị) \p{Ll}+(?: (?!(?:${VIETNAMESE_AFTER_NAME})(?!\p{L}))\p{Ll}+)?`;
+const VIETNAMESE_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:${VIETNAMESE_SURNAMES.join('|')})(?: \p{Lu}\p{Ll}+){1,3}|(?:${VIETNAMESE_SURNAMES.map((name) => name.toUpperCase()).join('|')})(?: \p{Lu}+){1,3}|${VIETNAMESE_LOWER_CASE_NAME})(?![\p{L}\p{N}])`, 'gu');
 // Letters only Vietnamese writes among our users' languages: the scan runs where one stands.
 const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u;
 

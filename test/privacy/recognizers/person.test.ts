@@ -1563,3 +1563,10 @@ test("a name signing off a quoted message, after a dash or a full stop, is one: 
     assert.equal(redact(text).text, text, text);
   }
 });
+
+test("a Vietnamese name in a lower-case transcript: a common surname, văn or thị, and a given name or two ('trần văn minh')", () => {
+  assert.equal(redact('người liên hệ bên mình là anh trần văn minh ờ trưởng ban bảo vệ').text, 'người liên hệ bên mình là anh [REDACTED_NAME] ờ trưởng ban bảo vệ');
+  assert.equal(redact('chị nguyễn thị thu hà là kế toán').text, 'chị [REDACTED_NAME] là kế toán');
+  // A surname alone, or one before an everyday word, is no name: "lê" is a pear, "hồ" a lake.
+  for (const text of ['mua lê ở chợ', 'đi dạo quanh hồ tây']) assert.equal(redact(text).text, text, text);
+});
