@@ -256,7 +256,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(`${ORGANISATION_S
 export const JOB_ROLE_WORDS: ReadonlySet<string> = wordSet(`officer officers manager supervisor guard lead engineer technician coordinator
 director administrator assistant operative executive head controller advisor adviser consultant specialist inspector`);
 // "vd" is Afrikaans and Dutch "van der" written short ("Johan vd Merwe").
-export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del der den al bin le la di du dos das ter ten el dela bint binti binte bte ibn i y vd');
+// Irish's too, before a woman's and a man's surname: "Ní Bhriain", "Nic Giolla", "Ó Briain", "Uí Néill".
+export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del der den al bin le la di du dos das ter ten el dela bint binti binte bte ibn i y vd ní nic ó uí');
 // First names that are also everyday or calendar words ("grace", "will", "april"), West Africa's virtue names among them
 // ("comfort", "justice", "godswill", "goodluck"), and our users' other languages' months and days that are first names
 // ("Mai", "Abril", "Juli", "Domingo"). In lower case after a cue they are a
@@ -267,4 +268,4 @@ drew ray gene sandy holly ivy daisy lily amber ruby pearl crystal heather iris v
 miles wade dean don jay kit penny summer autumn carol angel destiny precious blessing favour patience prudence mercy
 charity chance sunny cliff glen earl rex reed ross art nick august king sunday monday friday saturday
 comfort justice miracle goodluck godswill prosper wisdom bright lovely gift honey sterling noel marvel peace
-mai abril juli domingo`);
+mai abril juli domingo luz`);

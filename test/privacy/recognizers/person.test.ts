@@ -1570,3 +1570,11 @@ test("a Vietnamese name in a lower-case transcript: a common surname, văn or th
   // A surname alone, or one before an everyday word, is no name: "lê" is a pear, "hồ" a lake.
   for (const text of ['mua lê ở chợ', 'đi dạo quanh hồ tây']) assert.equal(redact(text).text, text, text);
 });
+
+test("Irish particles join a name ('caoimhe ní bhriain', 'aoife nic giolla'), and 'the person to ring is' cues one in lower case; Luz is a first name that is a word", () => {
+  assert.equal(redact('yeah so um the person to ring is caoimhe ní bhriain um she is the office manager').text,
+    'yeah so um the person to ring is [REDACTED_NAME] um she is the office manager');
+  assert.equal(redact('the person to call is aoife nic giolla on nights').text, 'the person to call is [REDACTED_NAME] on nights');
+  assert.equal(redact('Ask for Luz at the front desk').text, 'Ask for [REDACTED_NAME] at the front desk');
+  for (const text of ['the person to ring is not in today', 'sin luz en el sótano']) assert.equal(redact(text).text, text, text);
+});
