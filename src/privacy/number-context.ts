@@ -4,6 +4,9 @@
 import { APOSTROPHE, COLON, EQUALS_SIGN, isAsciiLetter, QUOTATION_MARK, SPACE } from './char-codes.ts';
 
 const LOOKBEHIND_CHARS = 40;
+const ORDINAL_MARK = 0xba; // 'º'
+const DEGREE_SIGN = 0xb0; // '°'
+const LOWER_N = 110;
 
 /** What ends a label before its value: "serial no. 4821", "ticket #77", a JSON key's `":"`, a logfmt key's "=". */
 export const FIELD_SEPARATOR_END = String.raw`(?:\s*[:#]?\s*|\s*["']?\s*[:=]\s*["']?\s*)$`;
@@ -22,15 +25,19 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
   // a meter (contador, compteur, licznik), a maker's serial (Polish nr fabr., numer fabryczny).
   'chamado', 'protocolo', 'pedido', 'factura', 'factuur', 'rechnung', 'contador', 'compteur', 'licznik', 'licznika', 'fabr', 'fabryczny',
   // A serial's label: Spanish and Portuguese serie, German Seriennummer, Dutch serienummer, Polish (nr) seryjny.
-  'serie', 'seriennummer', 'serienummer', 'seryjny'];
+  'serie', 'seriennummer', 'serienummer', 'seryjny',
+  // A meter's in German and Portuguese (Zählernummer, relógio de luz); France's electricity and gas meter points (PDL, PRM,
+  // PCE); a freight carrier's PRO number.
+  'zähler', 'zählernummer', 'zählernr', 'relógio', 'relogio', 'relógio de luz', 'relogio de luz', 'relógio de água', 'pdl', 'prm', 'pce', 'pro'];
 // The label may be said, not written: "the ticket is …", "the reading was …", "the serial number's …"; or written short with
 // its dot: "Ref. 0485/77.21.09", "Inv. 20240115".
 // A field's key is a label too, in JSON, logfmt or a query string, as a word of the key's name: `"imei":"3569…"`,
 // `consignment=4539…`, `order_id: 4000…`, `meter_serial="7891…"`.
 // A Germanic or Nordic compound's "nr" is a label of its own ("Målernr", "Kundennr", "Auftragsnr"), but for a phone's
 // ("Telefonnr", "Tlfnr", "Mobilnr").
-const COMPOUND_NUMBER_LABEL = String.raw`(?!tele|tlf|mob|handy|fax)[a-zà-ÿ]{3,}nr`;
-const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')}|${COMPOUND_NUMBER_LABEL})\.?[\s_]*(?:no\.?|number|num|nr\.?|#)?(?:['’]s|\s+(?:is|was))?${FIELD_SEPARATOR_END}`, 'i');
+// So is a compound's meter word, a number after it or not ("Fjernvarmemåler nr.", "Wärmezähler", "Vesimittari").
+const COMPOUND_NUMBER_LABEL = String.raw`(?!tele|tlf|mob|handy|fax)[a-zà-ÿ]{3,}nr|[a-zà-ÿ]{2,}(?:måler|mätare|mittari|zähler)`;
+const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')}|${COMPOUND_NUMBER_LABEL})\.?[\s_]*(?:no\.?|number|num|nr\.?|n[º°]\.?|#)?(?:['’]s|\s+(?:is|was))?${FIELD_SEPARATOR_END}`, 'i');
 
 // With the Philippines' CP (cellphone), and the words of our users' other languages: German Handy and Telefon, Polish
 // kom(órka), nr (tel) and numer, Spanish and Portuguese móvil, cel(ular), teléfono, tlf, ofic(ina), número, escritório,
@@ -72,6 +79,8 @@ for (const character of '\t\n\v\f\r .#:="\'_') IS_LABEL_TRAILER[character.charCo
 function mayEndWithIdentifierLabel(text: string, from: number, end: number): boolean {
   for (let index = end - 1; index >= from; index--) {
     const code = text.charCodeAt(index);
+    // Romance languages' "nº" / "n°" after a label ("relógio de luz nº"): a trailer, as "no." is.
+    if ((code === ORDINAL_MARK || code === DEGREE_SIGN) && (text.charCodeAt(index - 1) | 32) === LOWER_N) { index--; continue; }
     if (isAsciiLetter(code)) return endsWithLabelWord(text, from, index + 1) || endsWithSaidLabel(text, from, index + 1);
     if (code < 128 && IS_LABEL_TRAILER[code] === 0) return false;
   }
@@ -100,8 +109,23 @@ function endsWithLabelWord(text: string, from: number, end: number): boolean {
   let start = end - 1;
   while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   const word = text.slice(start, end).toLowerCase();
-  return LABEL_LAST_WORDS.has(word) || NUMBER_WORDS.some((number) => word.endsWith(number));
+  if (LABEL_LAST_WORDS.has(word) || NUMBER_WORDS.some((number) => word.endsWith(number))) return true;
+  // A word with a Latin letter past ASCII in it: "Zählernummer", "Wärmezähler" (the regex's \b reads "éserial" as "serial").
+  if (start === from || !isLatinLetter(text.charCodeAt(start - 1))) return false;
+  while (start > from && isLatinLetter(text.charCodeAt(start - 1))) start--;
+  const latinWord = text.slice(start, end).toLowerCase();
+  return LATIN_LABEL_WORDS.some((label) => latinWord.endsWith(label));
 }
+
+// The meter words a compound label ends with (COMPOUND_NUMBER_LABEL), and the letters a label's word may have: ASCII's
+// and Latin-1's and Latin Extended-A's and -B's ("Zählernummer", "relógio"), not the multiplication and division signs.
+const METER_WORDS = ['måler', 'mätare', 'mittari', 'zähler'];
+// The label words with such a letter, and the meter words: a word that ends with one may end a label (the regex's \b
+// stands before any ASCII letter after such a letter, so "äZählernummer" ends with the label "Zählernummer").
+const LATIN_LABEL_WORDS = [...[...LABEL_LAST_WORDS].filter((word) => /[^\0-\x7f]/.test(word)), ...METER_WORDS];
+const MULTIPLICATION_SIGN = 0xd7;
+const DIVISION_SIGN = 0xf7;
+const isLatinLetter = (code: number): boolean => isAsciiLetter(code) || (code >= 0xc0 && code <= 0x24f && code !== MULTIPLICATION_SIGN && code !== DIVISION_SIGN);
 
 export function precedingText(text: string, start: number): string {
   return text.slice(Math.max(0, start - LOOKBEHIND_CHARS), start);

@@ -502,3 +502,13 @@ test("a Brazilian postcode after its label ('CEP 07750-000') is no phone; a Turk
   for (const text of ['galpão fica na Rod. Anhanguera km 26, Cajamar - SP, CEP 07750-000, portaria 3', 'cep: 04538-133']) assert.equal(redact(text).text, text, text);
   assert.equal(redact('cep 0532 123 45 67').text, 'cep [REDACTED_PHONE]');
 });
+
+test("a meter's number after its label is no phone: a compound's meter word ('Fjernvarmemåler nr.', 'Zählernummer'), France's PDL and PRM, Portugal's 'relógio de luz nº', a freight PRO number", () => {
+  for (const text of ['Fjernvarmemåler nr. 6617 2290 44, aflæsning 1.872,35 MWh', 'Zählernummer 0171 2345678', 'Compteur élec PDL 0912 4471 3368 52, dernier relevé',
+    'PRM 0912 4471 3368 52', 'relógio de luz nº 8801457732, leitura 045.872 kWh', 'Carrier: FedEx Freight   PRO 2l8 883 4410']) {
+    assert.deepEqual(found(phoneRecognizer, text), [], text);
+  }
+  // A phone's label is still a phone's: "Telefonnummer", "Handynummer", "tel. nº".
+  assert.deepEqual(found(phoneRecognizer, 'Handynummer 0171 2345678'), ['0171 2345678']);
+  assert.deepEqual(found(phoneRecognizer, 'tel. nº 912 345 678'), ['912 345 678']);
+});
