@@ -5,9 +5,10 @@
 //
 // Decision: the list is split at ';' and ',' alike. Outlook parts people with ';' and writes "Surname, First", Gmail
 // parts them with ','; split at both, "Vance, Imogen" is two names, both redacted. An item with a digit or an '@', or
-// whose words are all our users' vocabulary or include a firm's word, names no one ("Facilities Team", "Apex
-// Facilities Ltd", "09:00").
-import { isOnlyVocabulary, ORGANISATION, wordFlags } from './recognizers/person-word-flags.ts';
+// whose words are all our users' vocabulary or include a firm's word, or are all everyday English words none of which is a
+// first name, names no one ("Facilities Team", "Apex Facilities Ltd", "09:00", "Intake Notifications").
+import { isOnlyVocabulary, LEXICON_NAME, ORGANISATION, WORD_NAME, wordFlags } from './recognizers/person-word-flags.ts';
+import { isCommonEnglishWord } from './english-words.ts';
 import { NO_CELLS } from './recognizer.ts';
 import { AT_SIGN, CARRIAGE_RETURN, COMMA, GREATER_THAN, isAsciiDigit, isAsciiLetter, LESS_THAN, LINE_FEED, QUOTATION_MARK, SEMICOLON, SPACE, TAB } from './char-codes.ts';
 
@@ -29,13 +30,20 @@ function isPersonItem(text: string, codes: Uint16Array, start: number, end: numb
     if (isAsciiLetter(code) || code >= 128) letters++;
   }
   if (letters === 0 || isOnlyVocabulary(text, codes, start, end)) return false;
+  let everydayWordsOnly = true;
   for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
     while (wordEnd < end && (isAsciiLetter(codes[wordEnd]!) || codes[wordEnd]! >= 128)) wordEnd++;
-    if (wordEnd > wordStart && (wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) !== 0) return false;
+    if (wordEnd > wordStart) {
+      const flags = wordFlags(text, codes, wordStart, wordEnd);
+      if ((flags & ORGANISATION) !== 0) return false;
+      everydayWordsOnly &&= (flags & (LEXICON_NAME | WORD_NAME)) === 0 && isCommonEnglishWord(text, wordStart, wordEnd);
+    }
     wordStart = wordEnd + 1;
   }
-  return true;
+  // A mailbox's name in everyday words names no one ("Intake Notifications", "Accounts Payable"); a name of such words
+  // has a first name the lexicon or our word names know ("Grace Hill", "Mark Stone").
+  return !everydayWordsOnly;
 }
 
 /** Pushes text[start, end), its blanks trimmed, if it names a person. */

@@ -25,3 +25,9 @@ test('redacted end to end: the names and the addresses go, the header labels and
   assert.equal(redact('From: "Okonkwo, Harriet" <harriet.okonkwo@example.com>\nCc: Vance, Imogen; Rory Pemberton').text,
     'From: "[REDACTED_NAME]" <[REDACTED_EMAIL]>\nCc: [REDACTED_NAME]; [REDACTED_NAME]');
 });
+
+test("a mailbox's name in everyday English words names no one ('Intake Notifications', 'Accounts Payable'); a person's of such words does ('Grace Hill')", () => {
+  assert.equal(redact('From: Intake Notifications <noreply@intake.example>\nDate: Thu').text, 'From: Intake Notifications <[REDACTED_EMAIL]>\nDate: Thu');
+  assert.equal(redact('To: Accounts Payable <ap@acme.example>').text, 'To: Accounts Payable <[REDACTED_EMAIL]>');
+  assert.equal(redact('Cc: Grace Hill; Mark Stone').text, 'Cc: [REDACTED_NAME]; [REDACTED_NAME]');
+});
