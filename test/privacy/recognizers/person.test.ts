@@ -1578,3 +1578,9 @@ test("Irish particles join a name ('caoimhe ní bhriain', 'aoife nic giolla'), a
   assert.equal(redact('Ask for Luz at the front desk').text, 'Ask for [REDACTED_NAME] at the front desk');
   for (const text of ['the person to ring is not in today', 'sin luz en el sótano']) assert.equal(redact(text).text, text, text);
 });
+
+test("an acronym before a role is a department's: 'Issued by: HSE Officer', 'Approved by: IT Manager'; a name before one is still a name", () => {
+  assert.equal(redact('Issued by: HSE Officer ______   Accepted by: Site Foreman ______').text, 'Issued by: HSE Officer ______   Accepted by: Site Foreman ______');
+  assert.equal(redact('Approved by: IT Manager').text, 'Approved by: IT Manager');
+  assert.equal(redact('Issued by: Tom Officer').text, 'Issued by: [REDACTED_NAME] Officer');
+});
