@@ -276,7 +276,22 @@ export function isEverydayWords(text: string, codes: Uint16Array, start: number,
 // The last word of a cell that says who came by their trade or their firm, not their name: "Otis contractor", "Medline Pharma
 // rep", "Steris eng.", "Pest control team", "iFood entregador". In lower case: "Tom Driver" is a name.
 const TRADE_WORDS: ReadonlySet<string> = new Set(['contractor', 'contractors', 'rep', 'reps', 'vendor', 'team', 'crew', 'technician', 'tech', 'engineer',
-  'eng', 'electrician', 'plumber', 'courier', 'staff', 'supplier', 'agency', 'entregador', 'repartidor', 'técnico', 'tecnico', 'monteur', 'techniker']);
+  'eng', 'electrician', 'plumber', 'courier', 'staff', 'supplier', 'agency', 'entregador', 'repartidor', 'técnico', 'tecnico', 'monteur', 'techniker',
+  'delivery', 'driver', 'rider']);
+// A trade's word first, in any case, then a dash or a colon and one word, whom for: "DELIVERY - FEDEX", "Courier - Amazon"
+// (not "Driver: Tom Smith", a name after its role).
+const TRADE_FIRST = /^(?:delivery|courier|driver|rider|contractor|vendor|supplier)\s*[-–—:]\s*[^\s]+$/i;
+const LONGEST_TRADE_FIRST_CELL = 40;
+
+/** Whether the cell text[start, end) names a trade, not a person: its trade's word last in lower case, or first (TRADE_FIRST). */
+function isTradeCell(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  let lastEnd = end;
+  if (codes[lastEnd - 1] === DOT) lastEnd--;
+  let lastStart = lastEnd;
+  while (lastStart > start && (isAsciiLetter(codes[lastStart - 1]!) || codes[lastStart - 1]! >= 128)) lastStart--;
+  if (lastStart > start && lastEnd > lastStart && isAsciiLower(codes[lastStart]!) && TRADE_WORDS.has(text.slice(lastStart, lastEnd))) return true;
+  return end - start <= LONGEST_TRADE_FIRST_CELL && TRADE_FIRST.test(text.slice(start, end));
+}
 
 /**
  * Whether the cell text[start, end) says who came by their trade, not their name: everyday words (isEverydayWords()), or a
@@ -289,11 +304,7 @@ function isDescription(text: string, codes: Uint16Array, start: number, end: num
     const open = text.lastIndexOf(' (', end);
     if (open > start) wordsEnd = open;
   }
-  let lastEnd = wordsEnd;
-  if (codes[lastEnd - 1] === DOT) lastEnd--;
-  let lastStart = lastEnd;
-  while (lastStart > start && (isAsciiLetter(codes[lastStart - 1]!) || codes[lastStart - 1]! >= 128)) lastStart--;
-  if (lastStart > start && lastEnd > lastStart && isAsciiLower(codes[lastStart]!) && TRADE_WORDS.has(text.slice(lastStart, lastEnd))) return true;
+  if (isTradeCell(text, codes, start, wordsEnd)) return true;
   return wordsEnd > start && isEverydayWords(text, codes, start, wordsEnd);
 }
 
@@ -314,9 +325,9 @@ function hasIdentifierAt(codes: Uint16Array, start: number, end: number): boolea
 }
 
 /**
- * Adds a personal cell to the cells of its kind (by what it holds), unless it holds no value, or, unless the column holds
- * `namesOnly`, a description (a note or a team under "Found by" or "Host": "janitorial", "Purchase"; a trade under "Issued
- * to": "Otis contractor").
+ * Adds a personal cell to the cells of its kind (by what it holds), unless it holds no value, a trade's ("Otis contractor",
+ * "DELIVERY - FEDEX": isTradeCell()), or, unless the column holds `namesOnly`, a description (a note or a team under
+ * "Found by" or "Host": "janitorial", "Purchase").
  */
 export function addValue(text: string, codes: Uint16Array, [start, end]: [number, number], found: Found, namesOnly = false): void {
   if (start === end || (end - start <= LONGEST_NOT_A_VALUE && isNoValue(text.slice(start, end)))) return;
@@ -340,7 +351,7 @@ export function addValue(text: string, codes: Uint16Array, [start, end]: [number
     return;
   }
   if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end) && !isFirmFirst(text, codes, letterAt, end)
-    && (namesOnly || !isDescription(text, codes, start, end)) && !hasIdentifierAt(codes, letterAt, end)) {
+    && !(namesOnly ? isTradeCell(text, codes, start, end) : isDescription(text, codes, start, end)) && !hasIdentifierAt(codes, letterAt, end)) {
     found.person.push(start, end);
   }
 }

@@ -336,3 +336,8 @@ test("a user's identifier in a name column is no name: 'usr_2207', 'Tenant L12'"
   const visits = 'visit_id,date,visitor_name,company,host\nV-1,2024-06-12,Tenant L12,,Aisyah Rahman\nV-2,2024-06-12,Jo5eph Tan,KONE,Aisyah Rahman';
   assert.equal(redact(visits).text, 'visit_id,date,visitor_name,company,host\nV-1,2024-06-12,Tenant L12,,[REDACTED_NAME]\nV-2,2024-06-12,[REDACTED_NAME],KONE,[REDACTED_NAME]');
 });
+
+test("a delivery's or a courier's cell in a name column says who came by their trade: 'Grab delivery', 'DELIVERY - FEDEX', 'Courier - Amazon'", () => {
+  const register = 'Name | Company | In\nGrab delivery | Grab | 10:00\nDELIVERY - FEDEX | FedEx | 10:40\nCourier - Amazon | Amazon | 11:00\nJohn Kamau | KPLC | 12:00';
+  assert.equal(redact(register).text, register.replace('John Kamau', '[REDACTED_NAME]'));
+});
