@@ -180,6 +180,13 @@ madrid barcelona sevilla bilbao málaga zaragoza curitiba recife fortaleza
 milano roma torino napoli firenze genova bologna venezia verona padova bari palermo
 warszawa warsaw kraków krakow wrocław wroclaw poznań poznan gdańsk gdansk łódź lodz katowice
 kuala lumpur doha riyadh jeddah dammam dhaka chittagong colombo kampala lusaka cairo kigali
+amman aqaba irbid muscat kuwait beirut alexandria giza casablanca rabat marrakech marrakesh tangier tunis algiers harare bulawayo
+gaborone windhoek maputo arusha dodoma mwanza entebbe takoradi enugu kaduna jakarta surabaya bandung bekasi tangerang penang
+johor ipoh hanoi saigon danang bangkok phuket kathmandu pokhara kandy yangon lisboa lisbon coimbra athens thessaloniki
+bucharest bucurești bucuresti timișoara timisoara vienna wien graz linz salzburg zürich zurich genève lausanne marseille
+toulouse nantes bordeaux strasbourg rotterdam utrecht eindhoven antwerpen antwerp brussel bruxelles copenhagen københavn
+aarhus odense stockholm göteborg gothenburg malmö oslo trondheim helsinki espoo tampere tallinn riga vilnius kaunas prague
+praha budapest debrecen
 mozilla macintosh mac intel gecko khtml applewebkit safari android iphone ipad`;
 // The last word of a place's name: "Jordan Street", "Victoria Station", "Grosvenor Square" name no one. Place words that
 // are also common surnames (Court, Hill, Hall, Wood, Green) are left out, as makers are: a name would be kept whole.

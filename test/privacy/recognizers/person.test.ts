@@ -1584,3 +1584,9 @@ test("an acronym before a role is a department's: 'Issued by: HSE Officer', 'App
   assert.equal(redact('Approved by: IT Manager').text, 'Approved by: IT Manager');
   assert.equal(redact('Issued by: Tom Officer').text, 'Issued by: [REDACTED_NAME] Officer');
 });
+
+test("more of our users' cities are places, not surnames: 'Guard Services - Abdoun, Amman', 'Rua Castilho 39, Lisboa'", () => {
+  for (const text of ['Contract: Guard Services - Abdoun, Amman      Ref: GS-AMM-2O25-Ol4', 'Site: Menara BCA, Jakarta Pusat', 'Office: Praha 4, Budějovická 778']) {
+    assert.equal(redact(text).text.includes('[REDACTED_NAME]'), false, text);
+  }
+});
