@@ -49,11 +49,13 @@ export const isOcrDigitLetter = (code: number): boolean => code === 79 || code =
 
 /**
  * Whether the character at `at` is an S or a B that OCR_DIGIT_WORD may read as 5 or 8: right after a digit, no letter after
- * it; a B only with a digit after it, or a blank, dot or dash and a digit ("9B7", "33B 774"): "Flat 4B," is a flat's.
+ * it but OCR's for a digit before a digit ("2SO5"); a B only with a digit after it, or a blank, dot or dash and a digit
+ * ("9B7", "33B 774"): "Flat 4B," is a flat's.
  */
 export const isOcrFiveOrEightAt = (codes: Uint16Array, at: number): boolean => {
   const code = codes[at];
-  if ((code !== UPPER_S && code !== UPPER_B) || !isAsciiDigit(codes[at - 1] ?? 0) || isAsciiLetter(codes[at + 1] ?? 0)) return false;
+  if ((code !== UPPER_S && code !== UPPER_B) || !isAsciiDigit(codes[at - 1] ?? 0)) return false;
+  if (isAsciiLetter(codes[at + 1] ?? 0) && !(isOcrDigitLetter(codes[at + 1]!) && isAsciiDigit(codes[at + 2] ?? 0))) return false;
   return code === UPPER_S || isDigitAhead(codes, at + 1);
 };
 
@@ -88,7 +90,8 @@ const EN_DASH_BETWEEN_DIGITS = /(?<=(?:^|[^\d:])\d{1,3})\u2013(?=\d)/g;
 // An S or a B right after a digit, or after one OCR letter for a digit after a digit, and before no letter is OCR's 5 or 8
 // too ("4S 88", "5S5", "6lS.594", "9B7 442", "+39 33B 774"), a B only before a digit, or a blank, dot or dash and one (isOcrFiveOrEightAt());
 // first in a word it is a word's ("S1", "S21", "B2"), and before a letter a flat's or a postcode's ("3BA", "2BB").
-const OCR_DIGIT_WORD = /(?<![\p{L}\p{N}])[OolI]*\d(?:[0-9OolI]|(?<=\d[OolI]?)(?:S|B(?=[ .-]?[0-9OolI]))(?![A-Za-z]))*(?![\p{L}\p{N}])/gu;
+// Before OCR's letter for a digit and a digit, too ("2SO5-8840", "8Sl2-4407").
+const OCR_DIGIT_WORD = /(?<![\p{L}\p{N}])[OolI]*\d(?:[0-9OolI]|(?<=\d[OolI]?)(?:S|B(?=[ .-]?[0-9OolI]))(?:(?![A-Za-z])|(?=[OolI]\d)))*(?![\p{L}\p{N}])/gu;
 const OCR_DIGIT_LETTERS = /[OolISB]/g;
 // An S or a B first in a group of digits, after a group of two digits or more and a blank, dot or dash: OCR's 5 or 8
 // ("7l3-S08-2291", "438.S91.22O7", "06 B8 47 12 O3"). The group before is read first (OCR_DIGIT_WORD), so its letters are

@@ -425,7 +425,7 @@ export function profileText(text: string): TextProfile {
         else if (letter >= LOWER_A) otherLowers++;
       }
       if (isOcrDigitLetter(code) && wordEnd - index <= MAX_OCR_DIGIT_LETTERS && isOcrDigitLettersAt(codes, index, wordEnd)) marks |= NON_ASCII_MARK.fold;
-      else if ((wordEnd - index === 1 && isOcrFiveOrEightAt(codes, index)) || isOcrGroupFiveOrEightAt(codes, index)) marks |= NON_ASCII_MARK.fold;
+      else if ((wordEnd - index <= 2 && isOcrFiveOrEightAt(codes, index)) || isOcrGroupFiveOrEightAt(codes, index)) marks |= NON_ASCII_MARK.fold;
       if (ells > 0 && otherLowers === 0 && ells <= MAX_OCR_ELLS_IN_WORD && wordEnd - index - ells >= MIN_CAPITALS_BESIDE_OCR_ELL) marks |= NON_ASCII_MARK.fold;
       if (wordEnd - index === 1) singleLetterWordCount++;
       const looked = !previousIsWordChar || capitalStart;

@@ -32,6 +32,9 @@ test("OCR's S for a 5 and B for an 8 right after a digit, in a word of digits, a
   assert.equal(foldForScan('06 7l 23 4S 88 | 1S8 0l93'), '06 71 23 45 88 | 158 0193');
   assert.equal(redact('Port. : 06 7l 23 4S 88').text, 'Port. : [REDACTED_PHONE]');
   assert.equal(redact('Tel: +90 216 5S5 1O 1O').text, 'Tel: [REDACTED_PHONE]');
+  // Before OCR's letter for a digit and a digit, too: "2SO5-8840", "(11) 9 8Sl2-4407".
+  assert.equal(foldForScan('2SO5-8840 | (11) 9 8Sl2-4407'), '2505-8840 | (11) 9 8512-4407');
+  assert.equal(redact('Zelador: Sr. Edivaldo Rocha - (11) 9 8Sl2-4407').text, 'Zelador: Sr. [REDACTED_NAME] - [REDACTED_PHONE]');
   // After OCR's letter for a digit, too.
   assert.equal(redact('Tech: Cody     Cell 6lS.594.22O8').text, 'Tech: [REDACTED_NAME]     Cell [REDACTED_PHONE]');
   // An S first or before a letter is a word's: a basement, a size, a model.
