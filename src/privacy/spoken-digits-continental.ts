@@ -2,7 +2,8 @@
 // sechs vier drei …", "nul zes twee vier …", "tre tre otto") and in pairs, whose words join tens and units into one
 // ("zweiundvierzig", "tweeënveertig", "quarante-cinq", "quatre-vingt-dix-huit", Belgium's and Switzerland's "septante-deux",
 // "nonante", "trentaquattro", "fyrtiofem"). And digit by digit, as their speakers say a phone number, in Indonesian and
-// Malay ("nol delapan satu dua …", "kosong satu …"), Turkish ("sıfır beş üç iki …") and Vietnamese ("không chín không ba …").
+// Malay ("nol delapan satu dua …", "kosong satu …"), Turkish ("sıfır beş üç iki …"), Vietnamese ("không chín không ba …")
+// and Hindi in Latin letters ("nau aath saat shunya …").
 // Spanish and Portuguese are spoken-digits-iberian.ts's, whose tens and units are separate words joined by "y" / "e".
 //
 // Decisions as there: a run is a phone number when it stands for 7 to 15 digits said in 4 words or more, after no
@@ -37,6 +38,8 @@ const TURKISH_UNITS = ['sıfır|sifir', 'bir', 'iki', 'üç|uc', 'dört|dort', '
 const MALAY_UNITS = ['nol|kosong|sifar', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan|lapan', 'sembilan'];
 // Vietnamese only with its marks: without them "bay", "sau", "tam", "chin" are English words.
 const VIETNAMESE_UNITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
+// Hindi and Urdu in Latin letters, as a transcript spells them ("nau aath saat shunya do paanch …").
+const HINDI_UNITS = ['shunya|shoonya|sunya|sifar', 'ek', 'do', 'teen', 'chaar|char', 'paanch|panch', 'chhe|chhah|chhay', 'saat|sat', 'aath|ath', 'nau'];
 // The units above that the text profile cannot count (its words are plain ASCII): two of them in a row let a text be read.
 const NON_ASCII_UNIT_PAIR = /(?<!\p{L})(?:sıfır|üç|dört|beş|altı|không|một|bốn|năm|sáu|bảy|tám|chín) (?:sıfır|üç|dört|beş|altı|không|một|bốn|năm|sáu|bảy|tám|chín|bir|iki|yedi|sekiz|dokuz|hai|ba)(?!\p{L})/iu;
 
@@ -49,7 +52,7 @@ const forms = (words: string): string[] => words.split('|').filter((word) => wor
 function buildDigitsByWord(): Map<string, number> {
   const digitsByWord = new Map<string, number>();
   const add = (words: readonly string[], digits: number): void => { for (const word of words) digitsByWord.set(word, digits); };
-  for (const units of [GERMAN_UNITS, DUTCH_UNITS, FRENCH_UNITS, ITALIAN_UNITS, SWEDISH_UNITS, TURKISH_UNITS, MALAY_UNITS, VIETNAMESE_UNITS]) add(units.flatMap(forms), 1);
+  for (const units of [GERMAN_UNITS, DUTCH_UNITS, FRENCH_UNITS, ITALIAN_UNITS, SWEDISH_UNITS, TURKISH_UNITS, MALAY_UNITS, VIETNAMESE_UNITS, HINDI_UNITS]) add(units.flatMap(forms), 1);
   for (const pairs of [GERMAN_TEENS, DUTCH_TEENS, FRENCH_TEENS, GERMAN_TENS, DUTCH_TENS, ITALIAN_TEENS, ITALIAN_TENS, SWEDISH_TEENS, SWEDISH_TENS]) add(pairs.flatMap(forms), 2);
   for (const ten of ITALIAN_TENS.flatMap(forms)) {
     for (const unit of ITALIAN_UNITS.slice(1).flatMap(forms).filter((word) => word !== 'una')) {
@@ -97,14 +100,20 @@ export const isContinentalNumberWord = (lowered: string): boolean => DIGITS_BY_W
  * The plain ASCII number words of German, Dutch, French, Italian or Swedish, for the text profile's per-word count (a French pair's words
  * are counted apart: "quarante", "cinq"); words of other kinds too are left out (English's "zero", "null" of a log, "een", "un", "elf").
  */
-const WORDS_OF_OTHER_KINDS: ReadonlySet<string> = new Set(['zero', 'null', 'ein', 'eine', 'een', 'un', 'une', 'elf', 'six', 'sept', 'due', 'otto', 'sex', 'tio', 'fem']);
+const WORDS_OF_OTHER_KINDS: ReadonlySet<string> = new Set(['zero', 'null', 'ein', 'eine', 'een', 'un', 'une', 'elf', 'six', 'sept', 'due', 'otto', 'sex', 'tio', 'fem',
+  'do', 'teen', 'char', 'sat', 'ath']);
 export const CONTINENTAL_DIGIT_WORDS: ReadonlySet<string> = new Set([...DIGITS_BY_WORD.keys()].filter((word) => /^[a-z]+$/.test(word) && !WORDS_OF_OTHER_KINDS.has(word)));
+
+// Vietnamese's 2 and 3 start no run: a Vietnamese number starts with its 0 ("không"), and Hindi's "hai" (is) and Swahili's
+// and Tagalog's "ba" stand before many a number said in those languages ("number hai nau aath …").
+const NOT_FIRST_WORDS: ReadonlySet<string> = new Set(['hai', 'ba']);
 
 /** Each run of German, Dutch, French, Italian or Swedish number words in text, with the digits it stands for and its number words. */
 export function spokenContinentalRuns(text: string): SpokenNumberRun[] {
   const runs: SpokenNumberRun[] = [];
   FIRST_WORD.lastIndex = 0;
   for (let match = FIRST_WORD.exec(text); match !== null; match = FIRST_WORD.exec(text)) {
+    if (NOT_FIRST_WORDS.has(match[0].toLowerCase())) continue;
     let end = match.index + match[0].length;
     let digitCount = DIGITS_BY_WORD.get(match[0].toLowerCase())!;
     let spokenWords = 1;

@@ -449,12 +449,13 @@ test('a phone number spoken in Italian or Swedish is found: digit by digit, and 
   for (const text of ['la lettura del contatore è tre quattro sette dodici trentotto ventuno nove', 'sei persone, due turni, otto ore']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
-test('a phone number spoken digit by digit in Indonesian or Malay, Turkish or Vietnamese is found; a meter\'s number so said is not', () => {
+test('a phone number spoken digit by digit in Indonesian or Malay, Turkish, Vietnamese or Hindi is found; a meter\'s number so said is not', () => {
   for (const [text, number] of [
     ['pic nya pak hendra nomornya nol delapan satu dua delapan delapan tujuh tiga empat lima enam satu eh terus', 'nol delapan satu dua delapan delapan tujuh tiga empat lima enam satu'],
     ['boleh call saya kosong satu dua lapan tujuh tiga sembilan empat satu', 'kosong satu dua lapan tujuh tiga sembilan empat satu'],
     ['numarası sıfır beş üç iki bir yedi dört sekiz dokuz altı iki tamam mı', 'sıfır beş üç iki bir yedi dört sekiz dokuz altı iki'],
     ['số của anh ấy là không chín không ba tám bảy hai năm một sáu ờ', 'không chín không ba tám bảy hai năm một sáu'],
+    ['haan ji number hai nau aath saat shunya do paanch ek chaar teen chhe theek hai', 'nau aath saat shunya do paanch ek chaar teen chhe'],
   ]) assert.deepEqual(found(phoneRecognizer, text!), [number], text);
   for (const text of [
     'şey evet sayaç numarası um dört beş sıfır iki yedi bir sekiz',
