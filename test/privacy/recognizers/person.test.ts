@@ -1590,3 +1590,9 @@ test("more of our users' cities are places, not surnames: 'Guard Services - Abdo
     assert.equal(redact(text).text.includes('[REDACTED_NAME]'), false, text);
   }
 });
+
+test("Irish and Scottish 'Mac' between a name's words is its particle ('Ciarán Mac Giolla Phádraig'); a word in capitals broken by OCR's blank is read whole ('KIM NGUYEN-TR AN')", () => {
+  assert.equal(redact('Contact: Ciarán Mac Giolla Phádraig').text, 'Contact: [REDACTED_NAME]');
+  assert.equal(redact('Visitor: KIM NGUYEN-TR AN\nCompany: Otis').text, 'Visitor: [REDACTED_NAME]\nCompany: Otis');
+  assert.equal(redact('Bought a Mac Mini for reception').text, 'Bought a Mac Mini for reception');
+});
