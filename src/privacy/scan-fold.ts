@@ -1,7 +1,8 @@
 // A copy of a text for the recognizers to scan, each character folded to the one a scan reads: fullwidth forms to ASCII
 // ("lucie.dubois＠orange.fr", "０９０－１２３４－５６７８"), no-break spaces to spaces and non-breaking hyphens, figure dashes
 // and minus signs to hyphens ("4917 4820 1234 5678" with U+00A0), Arabic-Indic, Eastern Arabic-Indic, Devanagari and Bengali
-// digits to ASCII ones ("٠٥٥ ٤١٨ ٢٢٩٠" in a Gulf chat, "۰۳۰۰ ۱۲۳۴۵۶۷" in an Urdu one, "০১৭১১-৩৪৫৬৭৮" in a Bangla one), an en dash between a number's groups to a hyphen
+// digits to ASCII ones ("٠٥٥ ٤١٨ ٢٢٩٠" in a Gulf chat, "۰۳۰۰ ۱۲۳۴۵۶۷" in an Urdu one, "০১৭১১-৩৪৫৬৭৮" in a Bangla one), a run of
+// Chinese or Korean numerals to digits ("幺三八 二六五四 七七零九"), an en dash between a number's groups to a hyphen
 // ("452–81–6630"), OCR's O, o, l and I among digits to 0 and 1 ("+44 2O 7946 O321", "0l71 234 5678", "+44 (O)113 …",
 // "l-602-…"), OCR's 0 and 1 among a word's letters to O and l or I ("CHIDI 0KAFOR", "Ke11er"), and its l among capitals
 // to I ("GRABOWSKl").
@@ -80,6 +81,29 @@ function isDigitAhead(codes: Uint16Array, at: number): boolean {
   const code = codes[at] ?? 0;
   return isDigitOrOcrLetter(code) || ((code === SPACE || code === DOT || code === HYPHEN) && isDigitOrOcrLetter(codes[at + 1] ?? 0));
 }
+
+// Chinese numerals (幺 is 1 and 两 2 as a number is said aloud, 〇 0 as written) and Korean's Sino-Korean ones in Hangul (공 and
+// 영 0, 일 1, 이 2 …), seven or more in a run with single blanks between groups: a phone number said or written so ("幺三八
+// 二六五四 七七零九", "공일공 칠칠팔삼 이공일구"). Fewer are words ("一二三楼", "이사", "오일").
+const CJK_DIGITS = '零〇幺一两二三四五六七八九공영일이삼사오육륙칠팔구';
+const CJK_DIGIT_VALUES = '0011223456789001234566789';
+const CJK_DIGIT_OF: ReadonlyMap<number, string> = new Map([...CJK_DIGITS].map((character, index) => [character.charCodeAt(0), CJK_DIGIT_VALUES[index]!]));
+export const MIN_CJK_DIGITS_IN_RUN = 7;
+const CJK_DIGIT_RUN = new RegExp(`[${CJK_DIGITS}](?: ?[${CJK_DIGITS}]){${MIN_CJK_DIGITS_IN_RUN - 1},}`, 'g');
+const foldCjkDigits = (run: string): string => run.replace(/[^ ]/g, (character) => CJK_DIGIT_OF.get(character.charCodeAt(0))!);
+
+/** Whether a run of MIN_CJK_DIGITS_IN_RUN Chinese or Korean numerals, single blanks between them allowed, starts at `at`. */
+export function isCjkDigitRunAt(codes: Uint16Array, at: number): boolean {
+  let count = 0;
+  for (let index = at; index < codes.length && count < MIN_CJK_DIGITS_IN_RUN; index++) {
+    if (CJK_DIGIT_OF.has(codes[index]!)) count++;
+    else if (codes[index] !== SPACE || !CJK_DIGIT_OF.has(codes[index + 1] ?? 0) || index === at) break;
+  }
+  return count >= MIN_CJK_DIGITS_IN_RUN;
+}
+
+/** Whether the code is a Chinese or Korean numeral (CJK_DIGITS). */
+export const isCjkDigit = (code: number): boolean => CJK_DIGIT_OF.has(code);
 
 const FOLDED_EVERYWHERE = /[\uff01-\uff5e\u00a0\u2007\u202f\u2011\u2012\u2212\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/g;
 // As the profile reads it (text-profile.ts): after one to three digits not after a colon, so no range of times or years.
@@ -162,7 +186,7 @@ const ocrDigits = (word: string): string => word.replace(OCR_DIGIT_LETTERS, (let
 
 /** The text with every character folded as the module's comment says; the same length as the text. */
 export function foldForScan(text: string): string {
-  const folded = text.replace(FOLDED_EVERYWHERE, foldCharacter).replace(EN_DASH_BETWEEN_DIGITS, '-');
+  const folded = text.replace(FOLDED_EVERYWHERE, foldCharacter).replace(EN_DASH_BETWEEN_DIGITS, '-').replace(CJK_DIGIT_RUN, foldCjkDigits);
   return folded.replace(OCR_DIGIT_WORD, (word) => (OCR_LETTER_RUN.test(word) ? word : ocrDigits(word))).replace(OCR_LETTERS_BY_DIAL_MARK, ocrDigits)
     .replace(OCR_LETTERS_BETWEEN_GROUPS, ocrDigits).replace(OCR_GROUP_FIVE_OR_EIGHT, (group) => (OCR_LETTER_RUN.test(group) ? group : ocrDigits(group)))
     .replace(DIGIT_LETTER_WORD, lettersOf);

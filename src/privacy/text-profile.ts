@@ -12,7 +12,7 @@ import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DIGI
 import { codeUnits } from './code-units.ts';
 import { buildWordTable, foldCode, valueOfCodes } from './word-table.ts';
 import type { WordTable } from './word-table.ts';
-import { isDigitOrOcrLetter, isFoldedForScan, isOcrDigitLetter, isOcrFiveOrEightAt, isOcrGroupFiveOrEightAt, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
+import { isCjkDigit, isCjkDigitRunAt, isDigitOrOcrLetter, isFoldedForScan, isOcrDigitLetter, isOcrFiveOrEightAt, isOcrGroupFiveOrEightAt, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
 
 export interface TextProfile {
   readonly digitCount: number;
@@ -219,6 +219,7 @@ function nonAsciiMarkOf(codes: Uint16Array, index: number): number {
   if ((code >= 0xd800 && code <= 0xdfff) || code === KELVIN_SIGN) return NON_ASCII_MARK.exotic;
   if (code === RIGHT_SINGLE_QUOTE) return NON_ASCII_MARK.apostrophe;
   if (code === EN_DASH) return isDigitEnDash(codes, index) ? NON_ASCII_MARK.fold : 0;
+  if (isCjkDigit(code)) return isCjkDigitRunAt(codes, index) ? NON_ASCII_MARK.fold : 0;
   return isFoldedForScan(code) ? NON_ASCII_MARK.fold : 0;
 }
 

@@ -20,7 +20,7 @@ test('words are not folded: O2, CO2, I, lol and a name with a zero stay as writt
 });
 
 test('property: folding keeps the length, and the profile says when a text needs it', () => {
-  const pieces = fc.constantFrom('0', '7', ' ', 'O', 'o', 'l', 'I', 'S', 'B', 'a', '\u00a0', '＠', '１', '٥', '۷', '५', '৭', '–', '-', '.', 'x', 'K', 'R');
+  const pieces = fc.constantFrom('0', '7', ' ', 'O', 'o', 'l', 'I', 'S', 'B', 'a', '\u00a0', '＠', '１', '٥', '۷', '५', '৭', '–', '-', '.', 'x', 'K', 'R', '七', '幺', '공', '이', '楼');
   fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
     const folded = foldForScan(text);
     assert.equal(folded.length, text.length);
@@ -61,6 +61,17 @@ test("OCR's S or B first in a group of digits after another group is a 5 or an 8
     assert.equal(foldForScan(text), text, text);
   }
   for (const text of ['Block 4 B12', 'Flat 12 Bx']) assert.equal(profileText(text).needsFold, false, text);
+});
+
+test('Chinese and Korean numerals, seven or more in a run, are read as digits: a phone number said or written so', () => {
+  assert.equal(foldForScan('电话是 幺三八 二六五四 七七零九 对'), '电话是 138 2654 7709 对');
+  assert.equal(redact('物业经理 电话是 幺三八 二六五四 七七零九 对 嗯').text, '物业经理 电话是 [REDACTED_PHONE] 对 嗯');
+  assert.equal(redact('번호는 공일공 칠칠팔삼 이공일구 이고 음 현장은').text, '번호는 [REDACTED_PHONE] 이고 음 현장은');
+  // Fewer in a run are words: "一二三" (one two three), "이사" (a director), "오일" (oil).
+  for (const text of ['一二三楼', '이사님 오일 교체', '第一 第二 第三']) {
+    assert.equal(foldForScan(text), text, text);
+    assert.equal(profileText(text).needsFold, false, text);
+  }
 });
 
 test("OCR's letters alone between two groups of digits are a group: '+4l 44 268 ll 4O', '+90 212 3S6 OO 18'", () => {
