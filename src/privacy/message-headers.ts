@@ -13,7 +13,9 @@ import { NO_CELLS } from './recognizer.ts';
 import { AT_SIGN, CARRIAGE_RETURN, COMMA, GREATER_THAN, isAsciiDigit, isAsciiLetter, LESS_THAN, LINE_FEED, QUOTATION_MARK, SEMICOLON, SPACE, TAB } from './char-codes.ts';
 
 // A header line's label, tried at each line's start: what follows its colon, to the line's end, is a list of people.
-const HEADER_LABEL = /[ \t]*(?:from|to|cc|bcc|reply-to|sender|attendees|required attendees|optional attendees|invitees|recipients|organi[sz]er)[ \t]*:/iy;
+// Chinese, Japanese and Korean mail clients' labels too (发件人 from, 收件人 to, 抄送 cc; 差出人, 宛先; 보낸 사람, 받는 사람, 참조), a
+// full-width colon after them or not.
+const HEADER_LABEL = /[ \t]*(?:from|to|cc|bcc|reply-to|sender|attendees|required attendees|optional attendees|invitees|recipients|organi[sz]er|发件人|收件人|抄送|密送|寄件者|收件者|副本|差出人|宛先|送信者|보낸 사람|받는 사람|참조)[ \t]*[:：]/iy;
 const MAX_NAME_CHARS = 60;
 
 const isBlank = (code: number): boolean => code === SPACE || code === TAB;

@@ -59,6 +59,10 @@ const CJK_PERSON_LABEL = String.raw`(?:\b(?:(?:full|first|last|visitor|contact|g
 const CJK_PERSON_VALUE = String.raw`[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|${KANJI_RUN}[ \u3000]${KANJI_RUN}|[${KOREAN_SURNAMES}][\uAC00-\uD7A3]{2}`;
 const CJK_NAME_AFTER_LABEL = new RegExp(String.raw`${CJK_PERSON_LABEL}["']?\s*[:=：]\s*["'“「]?(${CJK_PERSON_VALUE})(?=["'”」,，、;；|\s)）]|$)`, 'giu');
 
+// A chat's @mention of a Chinese or Korean name: a common surname and one or two characters, or two syllables ("@陈晓燕",
+// "@김민수"); a team's handle starts with no surname ("@全体成员", everyone).
+const CJK_MENTION = new RegExp(String.raw`(?<=@)(?:[${CHINESE_SURNAMES}][一-鿿]{1,2}|[${KOREAN_SURNAMES}][가-힣]{2})(?![一-鿿가-힣])`, 'gu');
+
 const KOREAN_SPELLED_SYLLABLES = /(?<![\uAC00-\uD7A3])[\uAC00-\uD7A3](?: [\uAC00-\uD7A3](?![\uAC00-\uD7A3]))+/gu;
 // Three syllables and the two blanks between them.
 const SPELLED_NAME_LENGTH = 5;
@@ -149,6 +153,10 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
   }
   CHINESE_NAME_BEFORE_ADDRESS.lastIndex = 0;
   for (let match = CHINESE_NAME_BEFORE_ADDRESS.exec(text); match !== null; match = CHINESE_NAME_BEFORE_ADDRESS.exec(text)) {
+    spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
+  }
+  CJK_MENTION.lastIndex = 0;
+  for (let match = CJK_MENTION.exec(text); match !== null; match = CJK_MENTION.exec(text)) {
     spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
   }
   pushKoreanNames(text, spans);

@@ -1596,3 +1596,12 @@ test("Irish and Scottish 'Mac' between a name's words is its particle ('Ciarán 
   assert.equal(redact('Visitor: KIM NGUYEN-TR AN\nCompany: Otis').text, 'Visitor: [REDACTED_NAME]\nCompany: Otis');
   assert.equal(redact('Bought a Mac Mini for reception').text, 'Bought a Mac Mini for reception');
 });
+
+test("a Chinese or Korean name after a chat's '@', and a mail header's people under its Chinese, Japanese or Korean label", () => {
+  assert.equal(redact('@陈晓燕 晓燕姐 上次那个保安排班表发我一下🙏').text.startsWith('@[REDACTED_NAME] '), true);
+  assert.equal(redact('@김민수 님 확인 부탁드립니다').text, '@[REDACTED_NAME] 님 확인 부탁드립니다');
+  assert.equal(redact('发件人: 陈晓燕 <chenxiaoyan@lujiazui-pm.cn>\n抄送: 周志勇 <zhouzhiyong_fm@163.com>').text,
+    '发件人: [REDACTED_NAME] <[REDACTED_EMAIL]>\n抄送: [REDACTED_NAME] <[REDACTED_EMAIL]>');
+  // A team's handle or a word after '@' is none: "@全体成员" (everyone).
+  assert.equal(redact('@全体成员 明天停电').text, '@全体成员 明天停电');
+});
