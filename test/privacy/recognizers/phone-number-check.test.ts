@@ -77,14 +77,15 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
       || (cued && CUED_TRUNK_PREFIX_COUNTRY_CODES.some((code) => acceptable(code + digits.slice(1), cued)))
       || (!cued && digits === allDigits && digits.length >= 10 && TRUNK_PREFIX_COUNTRY_CODES.some((code) => nationallyGrouped(code, digits.slice(1), raw)));
   }
-  // Cued, an international number written without its '+'.
+  // Cued, an international number written without its '+' (a Mexican mobile's old '1' too, as a gateway writes "5215512345678").
   const e164 = raw.includes('(0)') ? allDigits.replace(/^(\d{1,3}?)0/, '$1') : allDigits;
+  if (cued && !allDigits.startsWith('0') && /^521\d{10}$/.test(e164)) return acceptable(`52${e164.slice(3)}`, true);
   return cued && !allDigits.startsWith('0') && (/^234[1-9]\d{7}$/.test(e164) || acceptable(e164, true));
 }
 
 const digitGroup = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 5 }).map((digits) => digits.join(''));
 const candidate = fc.tuple(
-  fc.constantFrom('', '', '+', '+', '00', '0', '1 ', '+44 (0)', '+49 (0)', '+353 (0)', '+1 (0)', '(0)', '1300 ', '1800 ', '+52 1 '),
+  fc.constantFrom('', '', '+', '+', '00', '0', '1 ', '+44 (0)', '+49 (0)', '+353 (0)', '+1 (0)', '(0)', '1300 ', '1800 ', '+52 1 ', '52 1 ', '521'),
   fc.array(digitGroup, { minLength: 1, maxLength: 5 }),
   fc.constantFrom(' ', '-', '.', '', ' '),
 ).map(([prefix, groups, separator]) => prefix + groups.join(separator));
