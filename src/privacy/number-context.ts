@@ -36,7 +36,8 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
 // A Germanic or Nordic compound's "nr" is a label of its own ("Målernr", "Kundennr", "Auftragsnr"), but for a phone's
 // ("Telefonnr", "Tlfnr", "Mobilnr").
 // So is a compound's meter word, a number after it or not ("Fjernvarmemåler nr.", "Wärmezähler", "Vesimittari").
-const COMPOUND_NUMBER_LABEL = String.raw`(?!tele|tlf|mob|handy|fax)[a-zà-ÿ]{3,}nr|[a-zà-ÿ]{2,}(?:måler|mätare|mittari|zähler)`;
+const METER_WORDS = ['måler', 'mätare', 'mittari', 'zähler'];
+const COMPOUND_NUMBER_LABEL = String.raw`(?!tele|tlf|mob|handy|fax)[a-zà-ÿ]{3,}nr|[a-zà-ÿ]{2,}(?:${METER_WORDS.join('|')})`;
 const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')}|${COMPOUND_NUMBER_LABEL})\.?[\s_]*(?:no\.?|number|num|nr\.?|n[º°]\.?|#)?(?:['’]s|\s+(?:is|was))?${FIELD_SEPARATOR_END}`, 'i');
 
 // With the Philippines' CP (cellphone), and the words of our users' other languages: German Handy and Telefon, Polish
@@ -117,12 +118,11 @@ function endsWithLabelWord(text: string, from: number, end: number): boolean {
   return LATIN_LABEL_WORDS.some((label) => latinWord.endsWith(label));
 }
 
-// The meter words a compound label ends with (COMPOUND_NUMBER_LABEL), and the letters a label's word may have: ASCII's
-// and Latin-1's and Latin Extended-A's and -B's ("Zählernummer", "relógio"), not the multiplication and division signs.
-const METER_WORDS = ['måler', 'mätare', 'mittari', 'zähler'];
-// The label words with such a letter, and the meter words: a word that ends with one may end a label (the regex's \b
-// stands before any ASCII letter after such a letter, so "äZählernummer" ends with the label "Zählernummer").
-const LATIN_LABEL_WORDS = [...[...LABEL_LAST_WORDS].filter((word) => /[^\0-\x7f]/.test(word)), ...METER_WORDS];
+// The letters a label's word may have: ASCII's and Latin-1's and Latin Extended-A's and -B's ("Zählernummer", "relógio"),
+// not the multiplication and division signs.
+// The label words with such a letter, and the compound labels' meter words: a word that ends with one may end a label (the
+// regex's \b stands before any ASCII letter after such a letter, so "äZählernummer" ends with the label "Zählernummer").
+const LATIN_LABEL_WORDS = [...[...LABEL_LAST_WORDS].filter((word) => NON_ASCII.test(word)), ...METER_WORDS];
 const MULTIPLICATION_SIGN = 0xd7;
 const DIVISION_SIGN = 0xf7;
 const isLatinLetter = (code: number): boolean => isAsciiLetter(code) || (code >= 0xc0 && code <= 0x24f && code !== MULTIPLICATION_SIGN && code !== DIVISION_SIGN);

@@ -90,7 +90,8 @@ const CJK_DIGIT_VALUES = '0011223456789001234566789';
 const CJK_DIGIT_OF: ReadonlyMap<number, string> = new Map([...CJK_DIGITS].map((character, index) => [character.charCodeAt(0), CJK_DIGIT_VALUES[index]!]));
 export const MIN_CJK_DIGITS_IN_RUN = 7;
 const CJK_DIGIT_RUN = new RegExp(`[${CJK_DIGITS}](?: ?[${CJK_DIGITS}]){${MIN_CJK_DIGITS_IN_RUN - 1},}`, 'g');
-const foldCjkDigits = (run: string): string => run.replace(/[^ ]/g, (character) => CJK_DIGIT_OF.get(character.charCodeAt(0))!);
+const NOT_A_BLANK = /[^ ]/g;
+const foldCjkDigits = (run: string): string => run.replace(NOT_A_BLANK, (character) => CJK_DIGIT_OF.get(character.charCodeAt(0))!);
 
 /** Whether a run of MIN_CJK_DIGITS_IN_RUN Chinese or Korean numerals, single blanks between them allowed, starts at `at`. */
 export function isCjkDigitRunAt(codes: Uint16Array, at: number): boolean {

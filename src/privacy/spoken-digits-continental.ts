@@ -40,13 +40,16 @@ const MALAY_UNITS = ['nol|kosong|sifar', 'satu', 'dua', 'tiga', 'empat', 'lima',
 const VIETNAMESE_UNITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
 // Hindi and Urdu in Latin letters, as a transcript spells them ("nau aath saat shunya do paanch …").
 const HINDI_UNITS = ['shunya|shoonya|sunya|sifar', 'ek', 'do', 'teen', 'chaar|char', 'paanch|panch', 'chhe|chhah|chhay', 'saat|sat', 'aath|ath', 'nau'];
-// The units above that the text profile cannot count (its words are plain ASCII): two of them in a row let a text be read.
-const NON_ASCII_UNIT_PAIR = /(?<!\p{L})(?:sıfır|üç|dört|beş|altı|không|một|bốn|năm|sáu|bảy|tám|chín) (?:sıfır|üç|dört|beş|altı|không|một|bốn|năm|sáu|bảy|tám|chín|bir|iki|yedi|sekiz|dokuz|hai|ba)(?!\p{L})/iu;
+const forms = (words: string): string[] => words.split('|').filter((word) => word !== '');
+
+// Turkish's and Vietnamese's units that the text profile cannot count (its words are plain ASCII): one of them and another
+// unit after it let a text be read.
+const TURKISH_AND_VIETNAMESE_UNITS = [...TURKISH_UNITS, ...VIETNAMESE_UNITS].flatMap(forms);
+const hasNonAsciiLetter = (word: string): boolean => [...word].some((character) => character.charCodeAt(0) > 0x7f);
+const NON_ASCII_UNIT_PAIR = new RegExp(String.raw`(?<!\p{L})(?:${TURKISH_AND_VIETNAMESE_UNITS.filter(hasNonAsciiLetter).join('|')}) (?:${TURKISH_AND_VIETNAMESE_UNITS.join('|')})(?!\p{L})`, 'iu');
 
 /** Whether a text with non-ASCII letters may hold a number said in Turkish or Vietnamese words the profile does not count. */
 export const mayHoldNonAsciiNumberWords = (text: string): boolean => NON_ASCII_UNIT_PAIR.test(text);
-
-const forms = (words: string): string[] => words.split('|').filter((word) => word !== '');
 
 /** Every number word of the three languages, lower-cased, with the digits it stands for (1 or 2). */
 function buildDigitsByWord(): Map<string, number> {

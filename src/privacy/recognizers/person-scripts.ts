@@ -61,7 +61,7 @@ const CJK_NAME_AFTER_LABEL = new RegExp(String.raw`${CJK_PERSON_LABEL}["']?\s*[:
 
 // A chat's @mention of a Chinese or Korean name: a common surname and one or two characters, or two syllables ("@陈晓燕",
 // "@김민수"); a team's handle starts with no surname ("@全体成员", everyone).
-const CJK_MENTION = new RegExp(String.raw`(?<=@)(?:[${CHINESE_SURNAMES}][一-鿿]{1,2}|[${KOREAN_SURNAMES}][가-힣]{2})(?![一-鿿가-힣])`, 'gu');
+const CJK_MENTION = new RegExp(String.raw`(?<=@)(?:[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|[${KOREAN_SURNAMES}][\uAC00-\uD7A3]{2})(?![\u4E00-\u9FFF\uAC00-\uD7A3])`, 'gu');
 
 const KOREAN_SPELLED_SYLLABLES = /(?<![\uAC00-\uD7A3])[\uAC00-\uD7A3](?: [\uAC00-\uD7A3](?![\uAC00-\uD7A3]))+/gu;
 // Three syllables and the two blanks between them.
