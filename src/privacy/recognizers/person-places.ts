@@ -8,7 +8,7 @@
 import type { DetectedSpan } from '../recognizer.ts';
 import { NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS } from './person-vocabulary.ts';
 import { PLACE_PREFIX, TITLE, withoutAccents, wordFlags } from './person-word-flags.ts';
-import { APOSTROPHE, BACKSLASH, COLON, DOT, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, SLASH, SPACE } from '../char-codes.ts';
+import { APOSTROPHE, BACKSLASH, COLON, DOT, HYPHEN, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, SLASH, SPACE } from '../char-codes.ts';
 
 const MAX_WORDS_BEFORE = 3;
 const LETTER = /\p{L}/u;
@@ -83,9 +83,24 @@ function startsWithPlacePrefix(text: string, codes: Uint16Array, start: number):
     && isPlacePrefix(text, codes, firstEnd + 1, wordEndFrom(text, firstEnd + 1));
 }
 
-/** Whether the PERSON span names a place after its kind's word; `codes` are the text's code units. */
-export const isPlaceName = (text: string, codes: Uint16Array, span: DetectedSpan): boolean =>
-  startsWithPlacePrefix(text, codes, span.start) || followsPlacePrefix(text, codes, span.start);
+/** Where the hyphen-joined token that text[start] is in starts: "Sainte-Marie-|Madeleine" starts at "Sainte". */
+function hyphenatedTokenStart(text: string, start: number): number {
+  let tokenStart = start;
+  while (tokenStart > 1 && text.charCodeAt(tokenStart - 1) === HYPHEN && isWordCharacter(text, tokenStart - 2)) {
+    tokenStart--;
+    while (tokenStart > 0 && isWordCharacter(text, tokenStart - 1)) tokenStart--;
+  }
+  return tokenStart;
+}
+
+/**
+ * Whether the PERSON span names a place after its kind's word, or is a part of a hyphen-joined place's name that starts with
+ * it ("Sainte-Marie-Madeleine"); `codes` are the text's code units.
+ */
+export function isPlaceName(text: string, codes: Uint16Array, span: DetectedSpan): boolean {
+  const start = codes[span.start - 1] === HYPHEN ? hyphenatedTokenStart(text, span.start) : span.start;
+  return startsWithPlacePrefix(text, codes, start) || followsPlacePrefix(text, codes, start);
+}
 
 // A record's address field, in JSON (escaped in a string too), logfmt or a config: `"address":"Frankfurter Allee 218, …"`,
 // `"street_address":`, `address_line1=`, `"city":`, `address = "720A Điện Biên Phủ, …"`. Its streets, districts and buildings

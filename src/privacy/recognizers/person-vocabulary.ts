@@ -125,6 +125,12 @@ coordinadora coordinador cuentas corporativas selatan utara barat timur
 tél obrigado obrigada operacional operacionais kart capo cantiere preposto tarkastettu seuraava huolto kohde ημερομηνία
 ${SHEET_WORDS}`;
 
+// The trades our users' other languages name a firm by, written before its owner's name as often as after it ("Limpiezas
+// Martín SL", "Ochrona Kowalski", "Construtora Alfa"): a name right after one is the firm's.
+const FIRM_TRADES = `limpiezas limpezas cerrajería cerrajeria construtora constructora construcciones construções servicios serviços servizi
+instalaciones reformas vigilancia sicherheit gebäudereinigung gebäudeservice hausmeisterservice usługi sprzątanie ochrona nettoyage propreté`;
+export const FIRM_TRADE_WORDS: ReadonlySet<string> = wordSet(FIRM_TRADES);
+
 const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services partnership
 service solutions security facilities facility cleaning maintenance logistics systems partners associates estates property
 properties management consulting engineering electrical mechanical energy power utilities technologies tech industries
@@ -135,8 +141,7 @@ extra superstore metro pro harbour marina point
 waste recycling removals rentals hire motors express parcels foods food catering bakery dairies farms pharmacy pharma controls
 healthcare medical telecom telecoms networks digital media printing signs fabrication lifts elevators realty movers windows
 sl sa srl sarl sas sac saa sapi spa eirl ltda lda eireli bv nv pty llp sdn bhd berhad tbk sys refrig hnos assoc bros health access support
-limpiezas limpezas cerrajería cerrajeria construtora constructora construcciones construções servicios serviços servizi instalaciones reformas vigilancia
-sicherheit gebäudereinigung gebäudeservice hausmeisterservice usługi sprzątanie ochrona nettoyage propreté
+${FIRM_TRADES}
 hospitals clinics chemicals chemical laboratories labs packaging pharmaceuticals cement steel textiles engenharia ingeniería ingenieria café
 impianti ponteggi administradora irodaház irodahaz`;
 
@@ -205,12 +210,13 @@ av cd cad caddesi sokak mahallesi pkwy parkway hwy highway district cres pde qld
 // city ("Rua Haddock Lobo", "Plaza Benito Juárez", "Bloco Oscar Niemeyer", "al. Piłsudskiego", "Szpital im. Jana Pawła II",
 // "São Paulo", Catalan "Carrer de Pau Claris", a warehouse's "Bodega Lo Aguirre", a port's "Terminal Pacífico Sur", a Dutch
 // business park's "Bedrijventerrein De Hoek", Indonesian "Gedung Wisma 46" and "Graha Sentosa", German "Parkhaus Messe Basel",
-// "Klinikum Rechts der Isar", French "Bd Zerktouni", "Région Lyon"): the name after it is the place's
+// "Klinikum Rechts der Isar", French "Bd Zerktouni", "Région Lyon", Mexico City's "Calz. Ignacio Zaragoza", a French commune's
+// "Saint-Quentin-Fallavier"): the name after it is the place's
 // (person-places.ts). An abbreviation keeps its dot. Torre is in, though a surname too: written first, before a name, it is a tower.
 // The street kinds among them that addresses write in lower case too ("27 rue Jean Jaurès", "en la calle Ramón Gómez",
 // "viale Luigi Einaudi"): a lower-case kind names a place only when it is one of these, not a common word as well
 // ("via", "comercial", "são", "centro").
-export const STREET_KINDS: ReadonlySet<string> = wordSet(`rua avenida av. avda. avda calle c/ calzada paseo praça praca travessa alameda
+export const STREET_KINDS: ReadonlySet<string> = wordSet(`rua avenida av. avda. avda calle c/ calzada calz. paseo praça praca travessa alameda
 rodovia estrada rue boul. boulevard chemin allée quai impasse viale piazza piazzale corso vicolo ul. ulica al. aleja plac jl. jln.
 carrer passeig avinguda plaça bd bd.`);
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...STREET_KINDS, ...wordSet(`plaza largo bloco edificio edifício ed.
@@ -218,7 +224,7 @@ condominio condomínio cond. residencial jardim colonia fraccionamiento barrio b
 galerías galerias clínica clinica hospital sanatorio colegio colégio universidad universidade instituto torre complexe centrum
 biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara graha via gedung gd. kawasan bodega terminal bedrijventerrein industrieterrein
 parkhaus bürocampus gewerbepark einkaufszentrum klinikum région tour
-são santa santo san sankt`)]);
+são santa santo san sankt saint sainte`)]);
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter((word) => word !== ''));

@@ -5,7 +5,7 @@ import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells, withoutSpansInCell
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from './person-word-flags.ts';
 import { CUES, ROLE_CUE, ROMANCE_ROLE_WORDS, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
-import { CALENDAR_WORDS, JOB_ROLE_WORDS, PLACE_WORDS } from './person-vocabulary.ts';
+import { CALENDAR_WORDS, FIRM_TRADE_WORDS, JOB_ROLE_WORDS, PLACE_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
 import { chatNameCells } from '../chat-export.ts';
@@ -914,8 +914,19 @@ function detectShapesAtStarts(text: string, profile: TextProfile, settledCells: 
 // A saint's name names a place: "St Mary's Hospital", "St. John's Wood".
 const SAINT_BEFORE = /\b(?:St\.?|Saint|Ste?\.?) $/;
 
+const LONGEST_FIRM_TRADE = Math.max(...[...FIRM_TRADE_WORDS].map((word) => word.length));
+
+/** Whether the word one space before `start` is a firm's trade, the name at `start` the firm's ("Ochrona |Kowalski"). */
+function isAfterFirmTrade(text: string, codes: Uint16Array, start: number): boolean {
+  const wordEnd = start - 1;
+  if (codes[wordEnd] !== SPACE) return false;
+  let wordStart = wordEnd;
+  while (wordStart > 0 && wordEnd - wordStart < LONGEST_FIRM_TRADE && (isAsciiLetter(codes[wordStart - 1]!) || codes[wordStart - 1]! >= 128)) wordStart--;
+  return wordStart < wordEnd && FIRM_TRADE_WORDS.has(text.slice(wordStart, wordEnd).toLowerCase());
+}
+
 function pushLexiconName(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
-  if ((nameTokenFlags(text, codes, start, end) & LEXICON_NAME) === 0) return;
+  if ((nameTokenFlags(text, codes, start, end) & LEXICON_NAME) === 0 || isAfterFirmTrade(text, codes, start)) return;
   if (codes[start - 1] === SPACE && SAINT_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return;
   if (isTimeZoneCityAt(text, codes, start)) return;
   const name = readNameAt(text, codes, start, false);
@@ -944,19 +955,27 @@ function pushLowerCaseName(text: string, codes: Uint16Array, start: number, span
   if (name !== undefined) spans.push({ type: 'PERSON', start: name.start, end: surnameEnd(text, codes, name.end) });
 }
 
+const MAX_SURNAME_PARTICLES = 2;
+
 /**
  * Where a lower-case name ending at `end` ends once the word after it is taken in, if that word is its surname: a
  * lower-case word that is no ordinary English word and none of our users' vocabulary ("sandra okonkwo", but
- * "sandra covers nights"). `end` if not.
+ * "sandra covers nights"), with the particles before it ("ulrike von der heydt"). `end` if not.
  */
 function surnameEnd(text: string, codes: Uint16Array, end: number): number {
-  const wordStart = end + 1;
-  const first = codes[wordStart]!;
-  if (codes[end] !== SPACE || first < LOWER_A || first > LOWER_Z) return end;
-  const wordEnd = matchEndInWindow(NAME_TOKEN, text, wordStart);
-  if (wordEnd === -1 || casingOf(text, codes, wordStart, wordEnd) !== 'lower') return end;
-  if ((wordFlags(text, codes, wordStart, wordEnd) & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return end;
-  return isEnglishWord(text, wordStart, wordEnd) ? end : wordEnd;
+  let wordEnd = end;
+  for (let particles = 0; particles <= MAX_SURNAME_PARTICLES; particles++) {
+    const wordStart = wordEnd + 1;
+    const first = codes[wordStart]!;
+    if (codes[wordEnd] !== SPACE || first < LOWER_A || first > LOWER_Z) return end;
+    wordEnd = matchEndInWindow(NAME_TOKEN, text, wordStart);
+    if (wordEnd === -1 || casingOf(text, codes, wordStart, wordEnd) !== 'lower') return end;
+    const flags = wordFlags(text, codes, wordStart, wordEnd);
+    if ((flags & PARTICLE) !== 0) continue;
+    if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return end;
+    return isEnglishWord(text, wordStart, wordEnd) ? end : wordEnd;
+  }
+  return end;
 }
 
 // A lower-case word of ASCII letters, as the profile reads words: not after a letter, digit or '_'.

@@ -365,6 +365,10 @@ test('a first name in lower case is a name with no cue, and so is the surname af
   assert.equal(redacted('dave and sunita cover nights'), '[REDACTED_NAME] and [REDACTED_NAME] cover nights');
   assert.equal(redacted('sandra okonkwo is the lead'), '[REDACTED_NAME] is the lead');
   assert.equal(redacted('sandra covers nights'), '[REDACTED_NAME] covers nights');
+  // A surname's particles join it, and only with the surname: "petra von" was redacted and "der heydt" left.
+  assert.equal(redacted('hier spricht die petra von der heydt'), 'hier spricht die [REDACTED_NAME]');
+  assert.equal(redacted('priya da silveira covers nights'), '[REDACTED_NAME] covers nights');
+  assert.equal(redacted('petra von hier'), '[REDACTED_NAME] von hier');
   // Names that are everyday words, or the radio alphabet, in lower case are not.
   for (const text of ['use the jack on the van', 'gate charlie is shut', 'mike check at six', 'the carol service']) assert.equal(redacted(text), text);
 });
@@ -942,7 +946,9 @@ test("a city, an island, heights, apartments and a terrace's short form end a pl
 
 test("firms in our users' other languages: their legal forms (SL, Ltda, Pty) and trades (Limpiezas, Construtora) name no one", () => {
   for (const [text, firm] of [['Cleaning sub is Limpiezas Martín SL — the owner is Ana Ruiz', 'Limpiezas Martín SL'], ['Empresa: Construtora Alfa', 'Construtora Alfa'],
-    ['Security by Ochrona Kowalski', 'Ochrona Kowalski'], ['Supplier: Fernandes Lda', 'Fernandes Lda']]) assert.ok(redacted(text!).includes(firm!), `${text} -> ${redacted(text!)}`);
+    ['Security by Ochrona Kowalski', 'Ochrona Kowalski'], ['Supplier: Fernandes Lda', 'Fernandes Lda'],
+    // A trade written first names the firm after its owner, a name of the lexicon too.
+    ['Guardia: Vigilancia Martínez', 'Vigilancia Martínez'], ['Supplier: Limpiezas García', 'Limpiezas García']]) assert.ok(redacted(text!).includes(firm!), `${text} -> ${redacted(text!)}`);
 });
 
 test("our users' other languages' months and days that are first names are names before a surname ('Mai Nguyen'), months alone", () => {
@@ -1003,7 +1009,8 @@ test("a street's, a building's or an estate's name after its kind's word is a pl
     'Av. Carlos Gomes, 700 - cj. 1203', 'Parque Industrial Bernardo Quintana – Nave 7B', 'Centro Comercial Gran Vía 2 (L\'Hospitalet)',
     'Obiekt: Centrum Biurowe Olimpia, al. Piłsudskiego 102', 'Szpital im. Jana Pawła II, blok D', 'Cond. Residencial Vila Madalena - Bloco A',
     'Le Complexe Desjardins – rondes de nuit', 'Clínica Santa Lucía del Norte (Medellín)', 'Unidade: Hospital Sírio-Libanês', 'Site: São Paulo Morumbi',
-    'Calle Ramón Gómez de la Serna 12'])
+    'Calle Ramón Gómez de la Serna 12', 'Calz. Ignacio Zaragoza 15O2', 'Plateforme Log. Saint-Quentin-Fallavier - Quai 7 à 22',
+    'Livraison à Sainte-Marie-Madeleine, quai 3'])
     assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
   assert.equal(redacted('Plaza manager: Ramón Gómez'), 'Plaza manager: [REDACTED_NAME]');
   assert.equal(redacted('Rua Augusta 100, contato Bruno Carvalho'), 'Rua Augusta 100, contato [REDACTED_NAME]');
