@@ -8,18 +8,14 @@
 // "Piper"); a word PERSON's vocabulary says is no name (its function, facilities, calendar, firm and maker words, titles and
 // particles); a first name that is also an everyday word (WORD_NAMES); a country's, a language's or a time zone's city's
 // English name ("Lagos", "Paris", "Darwin"); a city, state or county that Faker's locales name in one word ("Valencia",
-// "Milano", "Victoria"); a function word of the locales' languages (stopwords-iso: Portuguese "ela", French "bon"); or a name
-// of the evaluation set (bench/pii/eval-names.ts), nor its accents' letters' base ("Köhler" is "kohler": PERSON folds a word's
-// accents to look it up), which the lexicon must not hold, so the bench goes on measuring the cues and shapes, not a lookup; nor a word of software that our logs and notes write ("max(", "Kafka", "Polly"), nor a maker
-// that is a name too, which our vocabulary leaves out of its makers so that "ask for Otis Brandt" stays a name, but which
+// "Milano", "Victoria"); a function word of the locales' languages (stopwords-iso: Portuguese "ela", French "bon"); a word
+// of software that our logs and notes write ("max(", "Kafka", "Polly"); or a maker that is a name too, which our vocabulary leaves out of its makers so that "ask for Otis Brandt" stays a name, but which
 // alone, uncued, is the maker ("2 Otis lifts", "Cummins generator", "Dyson Airblade").
 const SOFTWARE_WORDS = ['max', 'min', 'avg', 'kafka', 'polly', 'redis', 'ruby', 'rust', 'docker', 'linux', 'debian', 'ubuntu'];
 const MAKERS_THAT_ARE_NAMES = ['otis', 'cummins', 'dyson', 'chubb', 'lennox'];
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { allLocales } from '@faker-js/faker';
-import { EVAL_FIRST_NAMES, EVAL_SURNAMES } from '../bench/pii/eval-names.ts';
-import { withoutAccents } from '../src/privacy/recognizers/person-word-flags.ts';
 import { NAME_PARTICLES, NOT_A_NAME, ORGANISATION_WORDS, WORD_NAMES } from '../src/privacy/recognizers/person-vocabulary.ts';
 import { TITLES } from '../src/privacy/recognizers/person-word-flags.ts';
 
@@ -87,9 +83,7 @@ const namesIn = (list: NameList): readonly string[] => (list === undefined ? [] 
 
 function build(): { firstNames: string[]; surnames: string[] } {
   const excluded = new Set([...englishWords(), ...placeAndLanguageNames(), ...oneWordPlaces(), ...functionWords(), ...NOT_A_NAME,
-    ...ORGANISATION_WORDS, ...WORD_NAMES, ...TITLES, ...NAME_PARTICLES, ...SOFTWARE_WORDS, ...MAKERS_THAT_ARE_NAMES,
-    ...[...EVAL_FIRST_NAMES, ...EVAL_SURNAMES].map((name) => name.toLowerCase()),
-    ...[...EVAL_FIRST_NAMES, ...EVAL_SURNAMES].map((name) => withoutAccents(name.toLowerCase()))]);
+    ...ORGANISATION_WORDS, ...WORD_NAMES, ...TITLES, ...NAME_PARTICLES, ...SOFTWARE_WORDS, ...MAKERS_THAT_ARE_NAMES]);
   const keep = (name: string): boolean => /^[a-z]+$/.test(name) && name.length >= MIN_LETTERS && !excluded.has(name);
   const firstNames = new Set<string>();
   const surnames = new Set<string>();

@@ -1,7 +1,8 @@
 import { GENERATED_FIRST_NAMES, GENERATED_SURNAMES } from './person-names.generated.ts';
 
-// The recognizer's own name lexicon. It is deliberately disjoint from the evaluation set's name list
-// (bench/pii/eval-names.ts; a test asserts it), so the bench measures the cues and shape rules, not a lookup.
+// The recognizer's own name lexicon. The evaluation set's names are made up (bench/pii/eval-names.ts) and none is here
+// (a test asserts it), so the bench measures the cues and shape rules, not a lookup, and this list can hold every real
+// name it should.
 // Words that are also ordinary English words (Will, Mark, Grace, May, Bill) are left out on purpose.
 
 const CURATED_FIRST_NAMES: ReadonlySet<string> = new Set([
@@ -45,6 +46,13 @@ const CURATED_FIRST_NAMES: ReadonlySet<string> = new Set([
   'wesley', 'zach', 'beth', 'carla', 'debbie', 'fiona', 'gillian', 'janet', 'kirsty', 'lorraine',
   'maureen', 'paula', 'sally', 'shirley', 'tracy', 'yvonne', 'peter', 'bernadette', 'wojciech', 'marek', 'jakub', 'kamil',
   'lukasz', 'mateusz', 'bartek', 'siddharth', 'rajiv', 'aditi', 'tunji', 'chidinma', 'olumide',
+  // Common names of our users' regions that Faker's locales lack: Irish, Scottish and Welsh, Indian, German, Nigerian,
+  // Ghanaian, Kenyan and South African, Japanese, Korean, Chinese and Vietnamese ones (not Dieter, an English word; not
+  // Elke or Mei, the Dutch "each" and "May"; not Minh or Linh, Vietnamese words as well, and "Ho_Chi_Minh" a time zone).
+  'fergus', 'cormac', 'tamsin', 'beatrix', 'siobhan', 'niamh', 'padraig', 'eilidh', 'morag', 'ailsa', 'gareth', 'bronwen',
+  'tanvir', 'kavya', 'meera', 'nikhil', 'deepika', 'prakash', 'harsha', 'vikram', 'shalini', 'nandini', 'ravindra', 'venkat',
+  'jurgen', 'ulrike', 'wolfgang', 'heike', 'annegret', 'chidi', 'tunde', 'folake', 'thandiwe', 'wanjiru', 'paloma',
+  'hiroshi', 'keiko', 'takeshi', 'yuki', 'jae', 'soo', 'wei',
 ]);
 
 const CURATED_SURNAMES: ReadonlySet<string> = new Set([
@@ -57,6 +65,12 @@ const CURATED_SURNAMES: ReadonlySet<string> = new Set([
   'khan', 'hussain', 'rahman', 'chowdhury', 'nguyen', 'tran', 'kim', 'park', 'chen', 'wang',
   // A surname that is a German sheet's word too ("Halle 4" is a hall), as Park and Hall are English ones.
   'halle',
+  // Common surnames Faker's locales lack: English, Irish and Scottish, Indian, Nigerian, German, Spanish, Japanese, Vietnamese
+  // (not Thornton or Cavendish, Faker's places too, which the generated list leaves out).
+  'ashworth', 'pemberton', 'fairweather', 'whitfield', 'halloran', 'mcbride', 'galloway', 'hargreaves', 'blackwood',
+  'radcliffe', 'pennington', 'macleod', 'fitzgerald', 'gallagher', 'pritchard', 'ellery', 'drummond', 'wetherby',
+  'ormsby', 'featherstone', 'lockhart', 'arbuthnot', 'chatterjee', 'krishnan', 'kulkarni', 'venkataraman', 'oduya', 'adeyemi',
+  'schafer', 'echeverria', 'tanaka', 'watanabe', 'yamamoto', 'hoang',
 ]);
 
 // First names that are also everyday words in lower case ("the jack", "a carol", "sam" as a name for a sample), or the

@@ -817,9 +817,11 @@ test('a name with no cue is known by what is said of it after: a role, a shift o
   }
 });
 
-test("a transcript's name said twice with a space or a filler between, the surname added: \"me siobhan siobhan walsh\"", () => {
+test("a transcript's name said twice with a space or a filler between, the surname added: \"me orlaith orlaith walsh\"", () => {
   for (const [text, redacted] of [
-    ["contact would be me siobhan siobhan walsh that's oh eight seven", "contact would be me [REDACTED_NAME] [REDACTED_NAME] that's oh eight seven"],
+    ["contact would be me orlaith orlaith walsh that's oh eight seven", "contact would be me [REDACTED_NAME] [REDACTED_NAME] that's oh eight seven"],
+    // A lower-case first name of the lexicon is read with the repeat as one name.
+    ["contact would be me siobhan siobhan walsh that's oh eight seven", "contact would be me [REDACTED_NAME] that's oh eight seven"],
     ['so mick um mick o\'neill he\'s on nights', 'so [REDACTED_NAME] um [REDACTED_NAME] he\'s on nights'],
     ['uh yeah so bill like bill thompson is the keyholder', 'uh yeah so [REDACTED_NAME] like [REDACTED_NAME] is the keyholder'],
   ]) assert.equal(redact(text!).text, redacted, text);
