@@ -4,7 +4,8 @@
 // fails until the committed file is what it writes).
 //
 // A name is kept when it is plain lower-case ASCII once lower-cased (the text profile looks words up by their ASCII
-// letters), of three letters or more, and none of these: an English word in SCOWL's lists up to size 50 ("Hunter", "Kale",
+// letters), or, written with accents, starts with an ASCII letter and would be kept without them (then it is listed apart,
+// as written: "Dudás" is a name, "Dudas" Spanish's "doubts"), of three letters or more, and none of these: an English word in SCOWL's lists up to size 50 ("Hunter", "Kale",
 // "Piper"); a word PERSON's vocabulary says is no name (its function, facilities, calendar, firm and maker words, titles and
 // particles); a first name that is also an everyday word (WORD_NAMES); a country's, a language's or a time zone's city's
 // English name ("Lagos", "Paris", "Darwin"); a city, state or county that Faker's locales name in one word ("Valencia",
@@ -17,13 +18,14 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { allLocales } from '@faker-js/faker';
 import { NAME_PARTICLES, NOT_A_NAME, ORGANISATION_WORDS, WORD_NAMES } from '../src/privacy/recognizers/person-vocabulary.ts';
-import { TITLES } from '../src/privacy/recognizers/person-word-flags.ts';
+import { TITLES, withoutAccents } from '../src/privacy/recognizers/person-word-flags.ts';
 
 // English-speaking, European, West and Southern African, South Asian and Latin American locales: where our users are.
 const LOCALES = ['en', 'en_AU', 'en_CA', 'en_GH', 'en_IN', 'en_NG', 'en_ZA', 'yo_NG', 'zu_ZA', 'af_ZA', 'de', 'fr', 'fr_SN', 'es', 'es_MX',
   'it', 'pt_PT', 'pt_BR', 'pl', 'nl', 'ro', 'cs_CZ', 'hu', 'hr', 'sv', 'da', 'nb_NO', 'fi', 'tr', 'id_ID'] as const;
 const OUTPUT = new URL('../src/privacy/person-names.generated.ts', import.meta.url);
 const MIN_LETTERS = 3;
+const NON_ASCII = /[^\0-\x7f]/;
 const LINE_WIDTH = 120;
 
 const require = createRequire(import.meta.url);
@@ -81,18 +83,41 @@ function functionWords(): Set<string> {
 type NameList = readonly string[] | Readonly<Record<string, readonly string[]>> | undefined;
 const namesIn = (list: NameList): readonly string[] => (list === undefined ? [] : Array.isArray(list) ? list : Object.values(list).flat());
 
-function build(): { firstNames: string[]; surnames: string[] } {
-  const excluded = new Set([...englishWords(), ...placeAndLanguageNames(), ...oneWordPlaces(), ...functionWords(), ...NOT_A_NAME,
-    ...ORGANISATION_WORDS, ...WORD_NAMES, ...TITLES, ...NAME_PARTICLES, ...SOFTWARE_WORDS, ...MAKERS_THAT_ARE_NAMES]);
+interface Lexicon {
+  firstNames: string[];
+  surnames: string[];
+  accentedFirstNames: string[];
+  accentedSurnames: string[];
+}
+
+function build(): Lexicon {
+  const words = [...englishWords(), ...placeAndLanguageNames(), ...oneWordPlaces(), ...functionWords(), ...NOT_A_NAME,
+    ...ORGANISATION_WORDS, ...WORD_NAMES, ...TITLES, ...NAME_PARTICLES, ...SOFTWARE_WORDS, ...MAKERS_THAT_ARE_NAMES];
+  const excluded = new Set(words);
   const keep = (name: string): boolean => /^[a-z]+$/.test(name) && name.length >= MIN_LETTERS && !excluded.has(name);
-  const firstNames = new Set<string>();
-  const surnames = new Set<string>();
+  // An accented name is kept as written, its first letter ASCII (the text profile's scan starts at an ASCII capital), when
+  // its letters without their accents would be kept and are no excluded word's without theirs ("Dudás" but not "dudas").
+  const excludedUnaccented = new Set(words.map(withoutAccents));
+  const keepAccented = (name: string): boolean => /^[a-z]/.test(name) && NON_ASCII.test(name) && !excluded.has(name)
+    && keep(withoutAccents(name)) && !excludedUnaccented.has(withoutAccents(name));
+  const lists = { firstNames: new Set<string>(), surnames: new Set<string>(), accentedFirstNames: new Set<string>(), accentedSurnames: new Set<string>() };
+  const add = (name: string, plain: Set<string>, accented: Set<string>): void => {
+    const lowered = name.toLowerCase();
+    if (keep(lowered)) plain.add(lowered);
+    else if (keepAccented(lowered)) accented.add(lowered);
+  };
   for (const locale of LOCALES) {
     const person = (allLocales[locale] as { person?: { first_name?: NameList; last_name?: NameList } }).person;
-    for (const name of namesIn(person?.first_name)) if (keep(name.toLowerCase())) firstNames.add(name.toLowerCase());
-    for (const name of namesIn(person?.last_name)) if (keep(name.toLowerCase())) surnames.add(name.toLowerCase());
+    for (const name of namesIn(person?.first_name)) add(name, lists.firstNames, lists.accentedFirstNames);
+    for (const name of namesIn(person?.last_name)) add(name, lists.surnames, lists.accentedSurnames);
   }
-  return { firstNames: [...firstNames].sort(), surnames: [...surnames].sort() };
+  // An accented name whose letters without accents are a name already is found by them (person-word-flags.ts).
+  for (const [plain, accented] of [[lists.firstNames, lists.accentedFirstNames], [lists.surnames, lists.accentedSurnames]] as const) {
+    for (const name of accented) if (plain.has(withoutAccents(name))) accented.delete(name);
+  }
+  const sorted = (list: Set<string>): string[] => [...list].sort();
+  return { firstNames: sorted(lists.firstNames), surnames: sorted(lists.surnames), accentedFirstNames: sorted(lists.accentedFirstNames),
+    accentedSurnames: sorted(lists.accentedSurnames) };
 }
 
 /** The words as a TypeScript string of space-separated words, wrapped to LINE_WIDTH. */
@@ -112,14 +137,19 @@ function wrapped(words: readonly string[]): string {
 
 /** The generated module's text, as the script writes it: a test holds the committed file to it. */
 export function nameLexiconModule(): string {
-  const { firstNames, surnames } = build();
+  const { firstNames, surnames, accentedFirstNames, accentedSurnames } = build();
   const faker = require('@faker-js/faker/package.json') as { version: string };
   return `// Generated by scripts/build-name-lexicon.ts from @faker-js/faker ${faker.version}'s locales (${LOCALES.join(', ')}): do not edit.
-// ${firstNames.length} first names and ${surnames.length} surnames, space-separated, as that script's header says they are chosen.
+// ${firstNames.length} first names and ${surnames.length} surnames, space-separated, as that script's header says they are chosen;
+// then ${accentedFirstNames.length} and ${accentedSurnames.length} written with accents.
 
 export const GENERATED_FIRST_NAMES = \`${wrapped(firstNames)}\`;
 
 export const GENERATED_SURNAMES = \`${wrapped(surnames)}\`;
+
+export const GENERATED_ACCENTED_FIRST_NAMES = \`${wrapped(accentedFirstNames)}\`;
+
+export const GENERATED_ACCENTED_SURNAMES = \`${wrapped(accentedSurnames)}\`;
 `;
 }
 

@@ -1,4 +1,4 @@
-import { GENERATED_FIRST_NAMES, GENERATED_SURNAMES } from './person-names.generated.ts';
+import { GENERATED_ACCENTED_FIRST_NAMES, GENERATED_ACCENTED_SURNAMES, GENERATED_FIRST_NAMES, GENERATED_SURNAMES } from './person-names.generated.ts';
 
 // The recognizer's own name lexicon. The evaluation set's names are made up (bench/pii/eval-names.ts) and none is here
 // (a test asserts it), so the bench measures the cues and shape rules, not a lookup, and this list can hold every real
@@ -85,6 +85,9 @@ const words = (list: string): string[] => list.split(/\s+/).filter((word) => wor
 // from Lagos, Lisbon or Kraków needs no cue when it is written capitalised ("Ifeoma to follow up with PHCN").
 export const FIRST_NAMES: ReadonlySet<string> = new Set([...CURATED_FIRST_NAMES, ...words(GENERATED_FIRST_NAMES)]);
 export const SURNAMES: ReadonlySet<string> = new Set([...CURATED_SURNAMES, ...words(GENERATED_SURNAMES)]);
+// Their names written with accents, lower-cased, whose letters without accents are no name of the lists above and no other
+// word of ours ("wójcik", "dudás"; a "Dudas" is Spanish's "doubts"): they are names only as written with them.
+export const ACCENTED_NAMES: ReadonlySet<string> = new Set([...words(GENERATED_ACCENTED_FIRST_NAMES), ...words(GENERATED_ACCENTED_SURNAMES)]);
 
 /**
  * The first names that are a name even in lower case, with no cue: "dave and sunita cover nights". The curated ones only:

@@ -2,7 +2,7 @@
 // slice, no toLowerCase and no string hashing per lookup (PERSON looks up every name token and every word of a capitalised
 // pair). A word with a non-ASCII character is looked up the exact old way, lower-cased whole, since lower-casing can
 // change its length or turn it into ASCII (U+212A KELVIN SIGN is 'k').
-import { FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
+import { ACCENTED_NAMES, FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
 import { NOT_A_NAME, NAME_PARTICLES, ORGANISATION_WORDS, PLACE_PREFIXES, WORD_NAMES } from './person-vocabulary.ts';
 import { HYPHEN, isAsciiLetter } from '../char-codes.ts';
 import { isEnglishWord } from '../english-words.ts';
@@ -45,13 +45,14 @@ const COMBINING_MARKS = /\p{M}/gu;
 export const withoutAccents = (lowered: string): string => lowered.normalize('NFD').replace(COMBINING_MARKS, '');
 
 // The lexicon holds plain ASCII names (scripts/build-name-lexicon.ts): an accented word of no other list is looked up
-// without its accents, so a rota's "Rubén" and "Fátima" are the lexicon's "ruben" and "fatima". Only where its first
+// without its accents, so a rota's "Rubén" and "Fátima" are the lexicon's "ruben" and "fatima", or as written, among the
+// names that are names only with their accents (ACCENTED_NAMES: "Wójcik", "Dudás"). Only where its first
 // letter is ASCII: the text profile's scan at capitals starts at an ASCII capital, and "Émile" must read the same there as
 // in the whole-text scan (a property test holds them equal). "İ" lower-cases to an ASCII "i" and a combining dot above.
 const COMBINING_DOT_ABOVE = 0x307;
 const isLexiconName = (lowered: string): boolean => FIRST_NAMES.has(lowered) || SURNAMES.has(lowered);
 const isAccentedLexiconName = (lowered: string): boolean => lowered.charCodeAt(0) < ASCII_LIMIT && lowered.charCodeAt(1) !== COMBINING_DOT_ABOVE
-  && NON_ASCII.test(lowered) && isLexiconName(withoutAccents(lowered));
+  && NON_ASCII.test(lowered) && (ACCENTED_NAMES.has(lowered) || isLexiconName(withoutAccents(lowered)));
 
 // Our users' other languages end their nouns so, and no name: German's "-ung", "-keit", "-stelle", "-zentrum" ("Unterhaltsreinigung",
 // "Kostenstelle", "Logistikzentrum"), Spanish's and Portuguese's "-ción", "-ção", "-amento", Polish's "-acja", "-ownia". A long

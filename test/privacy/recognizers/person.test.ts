@@ -879,6 +879,10 @@ test("an accented name is the lexicon's name without its accents: a rota's 'Rub�
   assert.equal(redacted('Turno     L           M\nMañana    Fátima      libre\nTarde     Rubén       Rubén'),
     'Turno     L           M\nMañana    [REDACTED_NAME]      libre\nTarde     [REDACTED_NAME]       [REDACTED_NAME]');
   for (const text of ['Mañana libre', 'Recepción 24h', 'Sótano -1 | Contador agua']) assert.equal(redacted(text), text);
+  // A name that is one only with its accents is in the lexicon as written: "Dudás" (Hungarian), not Spanish's "dudas" (doubts).
+  assert.equal(redacted('Dudás signs the permit'), '[REDACTED_NAME] signs the permit');
+  assert.equal(redacted('Araújo signs the permit'), '[REDACTED_NAME] signs the permit');
+  assert.equal(redacted('Dudas sobre el permiso: llamar mañana'), 'Dudas sobre el permiso: llamar mañana');
 });
 
 test("a famous namesake's name is a street's, an airport's or a hospital's: 'Av. Winston Churchill', 'vicino all'ospedale Papa Giovanni XXIII'", () => {
