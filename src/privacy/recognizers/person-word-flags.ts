@@ -54,6 +54,9 @@ const isLexiconName = (lowered: string): boolean => FIRST_NAMES.has(lowered) || 
 const isAccentedLexiconName = (lowered: string): boolean => lowered.charCodeAt(0) < ASCII_LIMIT && lowered.charCodeAt(1) !== COMBINING_DOT_ABOVE
   && NON_ASCII.test(lowered) && (ACCENTED_NAMES.has(lowered) || isLexiconName(withoutAccents(lowered)));
 
+/** Whether the lower-cased word is a name of the lexicon, as written or, with accents, as PERSON looks it up (above). */
+export const isLexiconWord = (lowered: string): boolean => isLexiconName(lowered) || isAccentedLexiconName(lowered);
+
 // Our users' other languages end their nouns so, and no name: German's "-ung", "-keit", "-stelle", "-zentrum" ("Unterhaltsreinigung",
 // "Kostenstelle", "Logistikzentrum"), Spanish's and Portuguese's "-ción", "-ção", "-amento", Polish's "-acja", "-ownia". A long
 // capitalised word of no list that ends so is no name (words of MIN_NOUN_LETTERS or more: "Jung", "Hartung" are surnames).

@@ -1529,6 +1529,9 @@ test("a title in a street's name is passed over on the way back to the street's 
 test("a name's last word broken by OCR's blank is read whole when its two pieces make a lexicon name: 'Thiago Nasc imento', 'R. McKen zie'", () => {
   assert.equal(redact('PROSEGUR\nThiago Nasc imento\nSupervisor').text, 'PROSEGUR\n[REDACTED_NAME]\nSupervisor');
   assert.equal(redact('Officer on duty: R. McKen zie\nPatrol rd 3 compl.').text, 'Officer on duty: [REDACTED_NAME]\nPatrol rd 3 compl.');
+  // With accents on either piece: 'García' and 'Wójcik' are names as the lexicon knows them.
+  assert.equal(redact('Recibido por: Ana Ga rcía\nFirma').text, 'Recibido por: [REDACTED_NAME]\nFirma');
+  assert.equal(redact('Dariusz Wój cik (kenteken 8O-BLK-3) verklaart').text, '[REDACTED_NAME] (kenteken 8O-BLK-3) verklaart');
   // Not a word after the name, nor a piece that makes no name.
   for (const [text, expected] of [
     ['Handover to Ann Ross on gate 2', 'Handover to [REDACTED_NAME] on gate 2'],
