@@ -94,3 +94,9 @@ export const ACCENTED_NAMES: ReadonlySet<string> = new Set([...words(GENERATED_A
  * in lower case, many of Faker's are our users' other languages' words ("rosa", "paz", "luz", "santos").
  */
 export const LOWER_CASE_FIRST_NAMES: ReadonlySet<string> = new Set([...CURATED_FIRST_NAMES].filter((name) => !EVERYDAY_WORDS.has(name)));
+
+/**
+ * The other first names, which in lower case are a name only before a surname of the lexicon ("rogelio ibarra", "valdir
+ * nogueira"): alone, many are our users' languages' words ("rosa", "luz").
+ */
+export const PAIRED_LOWER_CASE_FIRST_NAMES: ReadonlySet<string> = new Set([...FIRST_NAMES].filter((name) => !LOWER_CASE_FIRST_NAMES.has(name)));

@@ -2,7 +2,7 @@
 // out, the offsets where a PERSON cue word, a capitalised word (and whether it is in the name lexicon) or a
 // lower-case first name starts, and which of a table's delimiters occur, so no recognizer rescans, slices or
 // lower-cases for them.
-import { FIRST_NAMES, LOWER_CASE_FIRST_NAMES, SURNAMES } from './person-lexicon.ts';
+import { FIRST_NAMES, LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES, SURNAMES } from './person-lexicon.ts';
 import { CUE_BITS_BY_FIRST_WORD } from './recognizers/person-cues.ts';
 import { DIGIT_WORDS } from './spoken-digits.ts';
 import { CONTINENTAL_DIGIT_WORDS } from './spoken-digits-continental.ts';
@@ -91,7 +91,8 @@ export interface TextProfile {
   readonly capitalInLexicon: Uint8Array;
   /**
    * Offsets of a word starting with a lower-case ASCII letter whose ASCII letters (case-insensitive) are one of
-   * LOWER_CASE_FIRST_NAMES, not after a letter, digit or '_', ascending: the first lowerNameCount entries (scratch).
+   * LOWER_CASE_FIRST_NAMES or PAIRED_LOWER_CASE_FIRST_NAMES, not after a letter, digit or '_', ascending: the first
+   * lowerNameCount entries (scratch).
    */
   readonly lowerNameCount: number;
   readonly lowerNameStarts: Int32Array;
@@ -183,6 +184,7 @@ const LOWER_NAME_FLAG = 1 << 19;
 const OTHER_LANGUAGE_DIGIT_WORD_FLAG = 1 << 20;
 const PLACE_PREFIX_FLAG = 1 << 21;
 const FROM_FLAG = 1 << 22;
+const PAIRED_LOWER_NAME_FLAG = 1 << 23;
 const WORD_TABLE_BITS = 16;
 
 function buildProfileWords(): WordTable {
@@ -197,6 +199,7 @@ function buildProfileWords(): WordTable {
   words.set('from', (words.get('from') ?? 0) | FROM_FLAG);
   for (const name of [...FIRST_NAMES, ...SURNAMES]) words.set(name, (words.get(name) ?? 0) | LEXICON_FLAG);
   for (const name of LOWER_CASE_FIRST_NAMES) words.set(name, words.get(name)! | LOWER_NAME_FLAG);
+  for (const name of PAIRED_LOWER_CASE_FIRST_NAMES) words.set(name, words.get(name)! | PAIRED_LOWER_NAME_FLAG);
   for (const word of words.keys()) if (!/^[a-z]+$/.test(word)) throw new Error(`profile words are plain lower-case ASCII letters: "${word}"`);
   return buildWordTable(words, WORD_TABLE_BITS, 'profile words');
 }
@@ -438,7 +441,7 @@ export function profileText(text: string): TextProfile {
       }
       if (flags !== 0 && !previousIsWordChar) {
         if ((flags & CUE_BITS) !== 0) addCue(cueCount++, index, flags & CUE_BITS);
-        if ((flags & LOWER_NAME_FLAG) !== 0 && code >= LOWER_A) addLowerName(lowerNameCount++, index);
+        if ((flags & (LOWER_NAME_FLAG | PAIRED_LOWER_NAME_FLAG)) !== 0 && code >= LOWER_A) addLowerName(lowerNameCount++, index);
         const wholeWord = !isWordChar(codes[wordEnd]!);
         if ((flags & DIGIT_WORD_FLAG) !== 0 && wholeWord) digitWordCount++;
         if ((flags & OTHER_LANGUAGE_DIGIT_WORD_FLAG) !== 0 && wholeWord) otherLanguageDigitWordCount++;

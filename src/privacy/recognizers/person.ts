@@ -3,7 +3,7 @@
 // and upper-case name pairs, and lexicon first names. Handles Title-case, upper-case OCR and lower-case transcript text.
 import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells, withoutSpansInCells, withoutSpansWhere } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
-import { isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from './person-word-flags.ts';
+import { isLexiconWord, isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from './person-word-flags.ts';
 import { CUES, ROLE_CUE, ROMANCE_ROLE_WORDS, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
 import { CALENDAR_WORDS, FIRM_TRADE_WORDS, JOB_ROLE_WORDS, PLACE_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
@@ -23,7 +23,7 @@ import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectNonLatinNames, detectTurkishNames, detectVietnameseNames, mayHoldNonLatinName } from './person-scripts.ts';
 import { isAfterPlaceLabel, isInAddressValue, isInNamesake, isPlaceName, mayHoldAddressValue } from './person-places.ts';
 import { CAPITALISED_WORD_SOURCE, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isModelAfter, isUpperCaseAt, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
-import { LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
+import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
@@ -949,6 +949,12 @@ const SAINT_OR_ROYAL_WINDOW = 9;
 
 function pushLowerCaseName(text: string, codes: Uint16Array, start: number, spans: DetectedSpan[]): void {
   if (SAINT_OR_ROYAL_BEFORE.test(text.slice(Math.max(0, start - SAINT_OR_ROYAL_WINDOW), start))) return;
+  let wordEnd = start;
+  while (isAsciiLetter(codes[wordEnd]!)) wordEnd++;
+  if (!LOWER_CASE_FIRST_NAMES.has(text.slice(start, wordEnd).toLowerCase())) {
+    pushPairedLowerCaseName(text, codes, start, wordEnd, spans);
+    return;
+  }
   // A first name after a hyphen is the second part of one name token ("jean-paul"): the name starts with the token.
   const tokenStart = hyphenatedTokenStart(codes, start);
   const name = (tokenStart === start ? undefined : readNameAt(text, codes, tokenStart, false)) ?? readNameAt(text, codes, start, false);
@@ -981,9 +987,29 @@ function surnameEnd(text: string, codes: Uint16Array, end: number): number {
 // A lower-case word of ASCII letters, as the profile reads words: not after a letter, digit or '_'.
 const LOWER_CASE_WORD = /(?<![A-Za-z0-9_])[a-z][A-Za-z]*/g;
 
-/** For the reference scan: a lower-case word text[start, end) that is one of LOWER_CASE_FIRST_NAMES starts a name. */
+/**
+ * "rogelio ibarra": a lower-case first name of the lexicon's others (PAIRED_LOWER_CASE_FIRST_NAMES) at text[start, end) is a
+ * name when a lower-case surname of the lexicon follows it, its particles between ("maria da graça"), and neither is an
+ * English word or one of our users' vocabulary.
+ */
+function pushPairedLowerCaseName(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
+  if (codes[end] !== SPACE || (wordFlags(text, codes, start, end) & (NOT_A_NAME_OR_ORGANISATION | TITLE | PARTICLE)) !== 0
+    || isEnglishWord(text, start, end)) return;
+  const nameEnd = surnameEnd(text, codes, end);
+  let surnameStart = nameEnd;
+  while (surnameStart > end && codes[surnameStart - 1] !== SPACE) surnameStart--;
+  if (nameEnd > end && (wordFlags(text, codes, surnameStart, nameEnd) & LEXICON_NAME) !== 0 && isSurname(text.slice(surnameStart, nameEnd))) {
+    spans.push({ type: 'PERSON', start, end: nameEnd });
+  }
+}
+
+const isSurname = (word: string): boolean => SURNAMES.has(word) || (NON_ASCII_LETTER.test(word) && isLexiconWord(word));
+const NON_ASCII_LETTER = /[^\0-\x7f]/;
+
+/** For the reference scan: a lower-case word text[start, end) that is one of LOWER_CASE_FIRST_NAMES or PAIRED_LOWER_CASE_FIRST_NAMES starts a name. */
 function judgeLowerCaseWord(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
-  if (LOWER_CASE_FIRST_NAMES.has(text.slice(start, end).toLowerCase())) pushLowerCaseName(text, codes, start, spans);
+  const word = text.slice(start, end).toLowerCase();
+  if (LOWER_CASE_FIRST_NAMES.has(word) || PAIRED_LOWER_CASE_FIRST_NAMES.has(word)) pushLowerCaseName(text, codes, start, spans);
 }
 
 /**

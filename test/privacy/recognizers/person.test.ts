@@ -369,6 +369,10 @@ test('a first name in lower case is a name with no cue, and so is the surname af
   assert.equal(redacted('hier spricht die petra von der heydt'), 'hier spricht die [REDACTED_NAME]');
   assert.equal(redacted('priya da silveira covers nights'), '[REDACTED_NAME] covers nights');
   assert.equal(redacted('petra von hier'), '[REDACTED_NAME] von hier');
+  // The lexicon's other first names, words too in our users' languages, only before a surname of the lexicon.
+  assert.equal(redacted('el encargado es rogelio ibarra y el numero'), 'el encargado es [REDACTED_NAME] y el numero');
+  assert.equal(redacted('ok so ignacio vergara will open'), 'ok so [REDACTED_NAME] will open');
+  for (const text of ['sin luz desde ayer en la rosa', 'una rosa roja para la recepción', 'paz y tranquilidad']) assert.equal(redacted(text), text);
   // Names that are everyday words, or the radio alphabet, in lower case are not.
   for (const text of ['use the jack on the van', 'gate charlie is shut', 'mike check at six', 'the carol service']) assert.equal(redacted(text), text);
 });
