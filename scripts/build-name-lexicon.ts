@@ -72,11 +72,15 @@ function oneWordPlaces(): Set<string> {
   return places;
 }
 
-/** The function words of the locales' languages, lower-cased (stopwords-iso keys them by ISO 639-1 code). */
+// A language our users write that no locale above speaks: Swahili (Kenya, Tanzania: "Pia" is "also", "Sasa" "now"; "Hadi",
+// "until", goes too). Not Malay's or Tagalog's lists: stopwords-iso's hold names ("Ahmad", "Abdullah", "Amin").
+const OTHER_LANGUAGES = ['sw'];
+
+/** The function words of the locales' and OTHER_LANGUAGES' languages, lower-cased (stopwords-iso keys them by ISO 639-1 code). */
 function functionWords(): Set<string> {
   const byLanguage = require('stopwords-iso') as Record<string, string[]>;
   const words = new Set<string>();
-  for (const locale of LOCALES) for (const word of byLanguage[locale.slice(0, 2)] ?? []) words.add(word.toLowerCase());
+  for (const language of [...LOCALES.map((locale) => locale.slice(0, 2)), ...OTHER_LANGUAGES]) for (const word of byLanguage[language] ?? []) words.add(word.toLowerCase());
   return words;
 }
 

@@ -83,7 +83,7 @@ hall centre center unit units zone wing annex gatehouse control lab kitchen cant
 firmware version update router switch server controller panel device sensor network wifi ip ipv4 ipv6 port admin
 the-site head lead senior junior deputy assistant acting interim duty night day weekend weekday morning evening late early
 director ops operations officer officers coordinator administrator engineer engineers technician caretaker receptionist
-concierge janitor auditor auditors business host dept department mgr mgmt flr
+concierge janitor auditor auditors business host dept department mgr mgmt flr acct ref
 sgt sergeant constable pc pcso insp inspector lt cpl capt det ofc col retd
 sheet list log form template schedule summary response procedure checklist
 appendix annex section clause figure page sop drawing teams zoom slack skype webex valued
@@ -136,7 +136,7 @@ service solutions security facilities facility cleaning maintenance logistics sy
 properties management consulting engineering electrical mechanical energy power utilities technologies tech industries
 enterprises trading international global contractors construction builders hospital school university college council
 trust bank hotel hotels restaurant cafe stores supplies supply distribution transport freight couriers fm
-plumbing plumbers heating roofing scaffolding glazing joinery electric electricals electricians locksmiths landscaping gardens works
+plumbing plumbers heating roofing scaffolding glazing joinery electric electricals electricians locksmiths landscaping gardens works hardware
 extra superstore metro pro harbour marina point
 waste recycling removals rentals hire motors express parcels foods food catering bakery dairies farms pharmacy pharma controls
 healthcare medical telecom telecoms networks digital media printing signs fabrication lifts elevators realty movers windows
@@ -198,11 +198,12 @@ mozilla macintosh mac intel gecko khtml applewebkit safari android iphone ipad`;
 // Lane is in: a street far more often than a surname in our users' notes. So are the short forms of street kinds (Rd, St),
 // and the buildings our users' sites are, so often named after someone ("George House", "Isaac Newton Centre", "Albert Dock"),
 // with a building's and a room's short forms ("Cargo Bldg 2", "Plant Rm 2"), and the street kinds Turkish and Spanish write
-// after the name ("Büyükdere Cd.", "Bağdat Caddesi", "Callao Av."; not Sk. and Mah., which are surnames too: "Jason Mah").
+// after the name ("Büyükdere Cd.", "Bağdat Caddesi", "Callao Av."; not Sk. and Mah., which are surnames too: "Jason Mah"), and
+// Italy's and Turkey's malls and towers, Denmark's avenues ("Ilupeju Galleria", "Nida Kule", "Arne Jacobsens Allé").
 const PLACE_SUFFIXES = `street road avenue lane way close drive place grove walk row square station plaza embankment crescent terrace
 boulevard quay wharf mews estate suite library arcade precinct retail industrial airport terminal
 house centre center dock docks tower towers building buildings hospital clinic school college university academy institute museum
-theatre theater stadium arena barracks city island heights apartments flats
+theatre theater stadium arena barracks city island heights apartments flats residences galleria kule allé
 rd st ave sq blvd ln tce str ind ctr village region stand wing pavilion exchange vihar marg enclave bldg rm
 av cd cad caddesi sokak mahallesi pkwy parkway hwy highway district cres pde qld nsw`;
 
@@ -223,7 +224,7 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...STREET_KINDS, ...
 condominio condomínio cond. residencial jardim colonia fraccionamiento barrio bairro parque centro comercial empresarial industrial
 galerías galerias clínica clinica hospital sanatorio colegio colégio universidad universidade instituto torre complexe centrum
 biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara graha via gedung gd. kawasan bodega terminal bedrijventerrein industrieterrein
-parkhaus bürocampus gewerbepark einkaufszentrum klinikum région tour
+parkhaus bürocampus gewerbepark einkaufszentrum klinikum région tour vía
 são santa santo san sankt saint sainte`)]);
 
 function wordSet(words: string): ReadonlySet<string> {

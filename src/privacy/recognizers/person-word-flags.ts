@@ -64,9 +64,9 @@ export const isLexiconWord = (lowered: string): boolean => isLexiconName(lowered
 const ASCII_NOUN_ENDINGS = ['ung', 'ungen', 'heit', 'keit', 'schaft', 'schaften', 'daten', 'nisse', 'zentrum', 'zentrale', 'dienst', 'bereich', 'stelle', 'seite', 'warte',
   'maschine', 'schild', 'klinikum', 'park', 'cion', 'ciones', 'amento', 'acja', 'ownia'];
 // Dutch, German and Scandinavian streets end with their kind ("Jozef Guislainstraat", "Prins Hendrikkade", "Lindenallee",
-// "Birger Jarlsgatan"), as German buildings with "-bau" ("Lise-Meitner-Bau"): such a word is a place's, like "Street", so the
-// name before it is the place's too.
-const ASCII_STREET_ENDINGS = ['straat', 'kade', 'laan', 'gracht', 'plein', 'singel', 'allee', 'platz', 'gasse', 'strasse', 'gatan', 'gade', 'vej', 'bau'];
+// "Birger Jarlsgatan", the Rhine's "Konrad-Adenauer-Ufer"), as German buildings with "-bau" ("Lise-Meitner-Bau"): such a
+// word is a place's, like "Street", so the name before it is the place's too.
+const ASCII_STREET_ENDINGS = ['straat', 'kade', 'laan', 'gracht', 'plein', 'singel', 'allee', 'platz', 'gasse', 'strasse', 'ufer', 'gatan', 'gade', 'vej', 'bau'];
 const NOUN_ENDING = new RegExp(`(?:${[...ASCII_NOUN_ENDINGS, 'zähler', 'gebäude', 'ción', 'ção', 'ções', 'sión'].join('|')})$`);
 const STREET_ENDING = new RegExp(`(?:${[...ASCII_STREET_ENDINGS, 'straße', 'vägen'].join('|')})$`);
 const NAME_ENDING = 'aung';

@@ -1020,7 +1020,12 @@ test("a street's, a building's or an estate's name after its kind's word is a pl
     'Obiekt: Centrum Biurowe Olimpia, al. Piłsudskiego 102', 'Szpital im. Jana Pawła II, blok D', 'Cond. Residencial Vila Madalena - Bloco A',
     'Le Complexe Desjardins – rondes de nuit', 'Clínica Santa Lucía del Norte (Medellín)', 'Unidade: Hospital Sírio-Libanês', 'Site: São Paulo Morumbi',
     'Calle Ramón Gómez de la Serna 12', 'Calz. Ignacio Zaragoza 15O2', 'Plateforme Log. Saint-Quentin-Fallavier - Quai 7 à 22',
-    'Livraison à Sainte-Marie-Madeleine, quai 3'])
+    'Livraison à Sainte-Marie-Madeleine, quai 3', 'Missing: SITE-PA-0007 (Vía España), SITE-HN-0002 (Blvd. Morazán)',
+    // Its kind after it: the Rhine's embankments, Italy's malls, Turkey's towers, Denmark's avenues, Singapore's condominiums.
+    'Objekt Konrad-Adenauer-Ufer 21, 50668 Köln', 'MONTHLY METER READING CARD  -  ILUPEJU GALLERIA', 'Bina: Nida Kule, Göztepe',
+    'Kontor på Arne Jacobsens Allé 7', 'Condo: The Tanjong Rhu Residences      Month: Sep-2024',
+    // A firm's trade after its name, and an account's reference.
+    'Supplier: Mushi Hardware & General Supplies Ltd', 'Toronto Water   Acct Ref 4471-22O'])
     assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
   assert.equal(redacted('Plaza manager: Ramón Gómez'), 'Plaza manager: [REDACTED_NAME]');
   assert.equal(redacted('Rua Augusta 100, contato Bruno Carvalho'), 'Rua Augusta 100, contato [REDACTED_NAME]');
@@ -1236,7 +1241,8 @@ test("a person's label or key, then a name in Chinese, Japanese or Korean script
 test("generator makers, web words, Swahili and Tagalog words, Spanish, Portuguese, Polish and Malay sheet words, Italy's 'Via' name no one", () => {
   for (const text of ['KIRLOSKAR GREEN   Model KG1-62.5AS', '"GET /v1 HTTP/2.0" 422 Unprocessable Entity',
     '"Intake: Habari Bw. Salim, tafadhali thibitisha"', 'CARTÃO DE LEITURA      Matrícula: 0012.447.803-1', 'O1  | Portão Sul        | 2      |',
-    'MEDIDOR AGUA   CLASE B', 'Tarikh Tamat: 14.O8.2O25', 'KARTA ODCZYTÓW LICZNIKA WODY', 'PT Nº 2024/0617', 'Sede di Milano, Via Vittor Pisani 16', 'Fono: +56 2 2948 1137'])
+    'MEDIDOR AGUA   CLASE B', 'Tarikh Tamat: 14.O8.2O25', 'KARTA ODCZYTÓW LICZNIKA WODY', 'PT Nº 2024/0617', 'Sede di Milano, Via Vittor Pisani 16', 'Fono: +56 2 2948 1137',
+    'Pia tuna mita ya umeme namba 37150049812'])
     assert.doesNotMatch(redacted(text).replace('Bw. [REDACTED_NAME]', 'Bw. x'), /REDACTED_NAME/, text);
   assert.equal(redacted('Habari Bw. Salim'), 'Habari Bw. [REDACTED_NAME]');
 });
