@@ -21,13 +21,16 @@ const ARABIC_TITLE = '(?:م\\.|د\\.|[أمد]/|ال(?:سيد|أستاذ|استا
 // Urdu's too: نام (name), ولدیت (parentage, the father's name a form asks for).
 // The place one is in charge of or supervises may be named in more words when "is" (هو, هي) ends it: "المشرف على موقع
 // التجمع الخامس هو …" (the supervisor of the Fifth Settlement site is …).
-const ARABIC_LABEL = `(?:(?:الاسم|المراجع|المسؤول|المشرف|المستلم|(?<!ک[ای] )نام|ولدیت)\\s*:|(?:المسؤول|المشرف) (?:عن|على) ${ARABIC_WORD}(?:(?: ${ARABIC_WORD}){1,3}(?= (?:هو|هي) ))?)`;
+// The reader of a meter (القارئ), an officer of something (مسؤول السلامة, the safety officer), Urdu's contact (رابطہ), and the
+// supervisor in charge or on duty when "is" follows ("المشرف المسؤول هو …").
+const ARABIC_LABEL = `(?:(?:الاسم|المراجع|المسؤول|المشرف|المستلم|القارئ|رابطہ|مسؤول ${ARABIC_WORD}|(?<!ک[ای] )نام|ولدیت)\\s*:|(?:المسؤول|المشرف) (?:عن|على) ${ARABIC_WORD}(?:(?: ${ARABIC_WORD}){1,3}(?= (?:هو|هي) ))?|(?:المشرف|المسؤول) (?:المسؤول|المناوب)(?= (?:هو|هي) ))`;
 // The words that follow a name and are none of it: his/her mobile, phone, number.
-const ARABIC_NOT_A_NAME = new Set(['جواله', 'جوالها', 'جوال', 'هاتف', 'رقم', 'رقمه', 'ورقمه', 'رقمها', 'تليفون', 'موبايل', 'في', 'من', 'على']);
+const ARABIC_NOT_A_NAME = new Set(['جواله', 'جوالها', 'جوال', 'وجواله', 'وجوالها', 'هاتف', 'وهاتفه', 'رقم', 'رقمه', 'ورقمه', 'رقمها', 'تليفون', 'موبايل', 'وموبايله', 'في', 'من', 'على']);
 // A title may follow a label, and "is" (هو, هي) before it: "المسؤول عن الموقع م. خالد العتيبي", "المسؤول عن الأمن هو الأستاذ …".
 // "Abd" and "Abu" join the word after them: "أحمد عبد الرحمن" is two names, Ahmed Abd al-Rahman.
 const ARABIC_NAME_WORD = `(?:(?:عبد|أبو|ابو) )?${ARABIC_WORD}`;
-const ARABIC_NAME_AFTER_CUE = new RegExp(`(?<![\\u0620-\\u06FF])(?:${ARABIC_TITLE}|${ARABIC_LABEL}(?:\\s*(?:هو|هي))?(?:\\s*${ARABIC_TITLE})?)\\s*(${ARABIC_NAME_WORD})(?: (${ARABIC_NAME_WORD}))?`, 'gu');
+// A third word where the name ends a line or stands before its number or a comma (Urdu's "عائشہ صدیقہ بٹ").
+const ARABIC_NAME_AFTER_CUE = new RegExp(`(?<![\\u0620-\\u06FF])(?:${ARABIC_TITLE}|${ARABIC_LABEL}(?:\\s*(?:هو|هي))?(?:\\s*${ARABIC_TITLE})?)\\s*(${ARABIC_NAME_WORD})(?: (${ARABIC_NAME_WORD})(?: (${ARABIC_NAME_WORD})(?=[ \\t]*(?:$|[\\n،,.؛()+0-9])))?)?`, 'gu');
 
 // Hebrew: the one or two words after a person's label and its colon: שם (name), שם מלא (full name), איש קשר (contact), אחראי (in charge).
 const HEBREW_NAME_AFTER_LABEL = /(?<![\u05D0-\u05EA])(?:שם(?: מלא)?|איש קשר|אחראי|אחראית)\s*:\s*([\u05D0-\u05EA]+(?:[-' ][\u05D0-\u05EA]+)?)/gu;
@@ -50,6 +53,8 @@ const CHINESE_NAME_BEFORE_ADDRESS = new RegExp(`[${CHINESE_SURNAMES}][\\u4E00-\\
 const KOREAN_SURNAMES = '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용';
 const KOREAN_TITLE = '씨|님|과장|대리|팀장|부장|실장|주임|사원|소장|반장|차장|이사|대표|선생님|기사님|매니저';
 const KOREAN_NAME_BEFORE_TITLE = new RegExp(`(?<![\\uAC00-\\uD7A3])[${KOREAN_SURNAMES}][\\uAC00-\\uD7A3]{2}(?= ?(?:${KOREAN_TITLE}))`, 'gu');
+// And before "입니다" (I am …, it is …), but a word that ends as a title does ("고객님입니다", it is the customer).
+const KOREAN_NAME_BEFORE_I_AM = new RegExp(`(?<![\\uAC00-\\uD7A3])[${KOREAN_SURNAMES}][\\uAC00-\\uD7A3][\\uAC00-\\uD7A3](?<![님씨])(?=입니다)`, 'gu');
 
 // A person's label or key, then its value in Chinese, Japanese or Korean script ('"name":"松尾 里沙"', 'Name: 黃志明', '姓名：王建国',
 // '이름: 김민수'): a common Chinese surname and one or two characters, two runs of one to three kanji parted by a blank (a
@@ -59,6 +64,29 @@ const CJK_PERSON_LABEL = String.raw`(?:\b(?:(?:full|first|last|visitor|contact|g
 const CJK_PERSON_VALUE = String.raw`[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|${KANJI_RUN}[ \u3000]${KANJI_RUN}|[${KOREAN_SURNAMES}][\uAC00-\uD7A3]{2}`;
 const CJK_NAME_AFTER_LABEL = new RegExp(String.raw`${CJK_PERSON_LABEL}["']?\s*[:=：]\s*["'“「]?(${CJK_PERSON_VALUE})(?=["'”」,，、;；|\s)）]|$)`, 'giu');
 
+// Chinese: a name after "I am", "I'm called" or "my surname is …" (我是陈晓燕, 我姓王 王建国), after a shift's name (早班是刘子涵,
+// the early shift is Liu Zihan), or after a building manager's or a guard leader's role (總幹事林志豪), the name ending
+// where the Chinese does: a common surname and one or two characters. "我是那个 …" (I'm that …) starts with no surname.
+const CHINESE_NAME_AFTER_CUE = new RegExp(String.raw`(?:我是|我叫|我姓[${CHINESE_SURNAMES}] ?|(?:早班|晚班|夜班|中班|白班)(?:是|：|:)?|總幹事|总干事|保安队长|保安隊長)([${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2})(?![\u4E00-\u9FFF])`, 'gu');
+const CHINESE_ADDRESS_END = new RegExp(`(?:${CHINESE_ADDRESS})$`, 'u');
+
+// Scripts without capitals (Arabic, Hebrew, Thai, Devanagari, Bengali): a name under a person's key or label, or the "name"
+// of a person's object in JSON ('"profile":{"name":"أحمد عبد الرحمن"}', a chat's profile; '"requester":{"name":"ณัฐยา …"}'),
+// one to three words to the value's end. A bare "name" key names a site or a firm as often, so only a person's object's.
+const UNCASED_WORD = String.raw`(?:[\u0620-\u064A\u066E-\u06D3]+|[\u05D0-\u05EA]+|[\u0E01-\u0E4E]+|[\u0900-\u0963]+|[\u0980-\u09E3]+)`;
+const PERSON_OBJECT_NAME = String.raw`"(?:profile|requester|contact|visitor|sender|user|guard|driver|host|author|assignee|reporter|caller|customer|employee|staff|person)"\s*:\s*\{\s*"name`;
+const UNCASED_PERSON_LABEL = String.raw`(?:${PERSON_OBJECT_NAME}|\b(?:(?:full|first|last|visitor|contact|guard|driver|person|employee|staff|requester|customer|display|profile|user)[ _-]?name|contact(?:[ _-]?person)?|visitor|guard|driver|requester|receiver|caller|reporter|assignee))`;
+const UNCASED_NAME_AFTER_LABEL = new RegExp(String.raw`${UNCASED_PERSON_LABEL}["']?\s*[:=：]\s*["'“「]?(${UNCASED_WORD}(?: ${UNCASED_WORD}){0,2})(?=["'”」,，、;；|\s)）]|$)`, 'giu');
+
+// Thai: the given name and surname after คุณ (Khun, Mr or Ms), written on without a blank ("คุณธนากร วงศ์ประเสริฐ"), but a
+// word that starts so (คุณภาพ quality, คุณสมบัติ property, คุณค่า value, คุณแม่ mother …); and after a person's label and its
+// colon (ผู้ติดต่อ contact, ผู้จด recorder, ชื่อ name, ผู้ประสานงาน coordinator, ผู้รับ receiver). The surname is a word after
+// a blank that is none of the words said after a name (โทร call, เบอร์ number, ครับ and ค่ะ the polite ends …).
+const THAI_WORD = '[\u0E01-\u0E4E]+';
+const THAI_AFTER_NAME = 'โทร|เบอร์|ครับ|ค่ะ|คะ|นะ|จะ|ได้|ที่|อยู่|เป็น|และ|หรือ';
+const THAI_NAME = `(${THAI_WORD}(?: (?!(?:${THAI_AFTER_NAME})(?![\u0E01-\u0E4E]))${THAI_WORD})?)`;
+const THAI_NAME_AFTER_CUE = new RegExp(`(?:คุณ(?!ภาพ|สมบัติ|ค่า|ธรรม|ประโยชน์|ลักษณะ|วุฒิ|แม่|พ่อ|ครู)|(?:ผู้ติดต่อ|ผู้จด|ชื่อ|ผู้ประสานงาน|ผู้รับ)\\s*:\\s*)${THAI_NAME}`, 'gu');
+
 // A chat's @mention of a Chinese or Korean name: a common surname and one or two characters, or two syllables ("@陈晓燕",
 // "@김민수"); a team's handle starts with no surname ("@全体成员", everyone).
 const CJK_MENTION = new RegExp(String.raw`(?<=@)(?:[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|[${KOREAN_SURNAMES}][\uAC00-\uD7A3]{2})(?![\u4E00-\u9FFF\uAC00-\uD7A3])`, 'gu');
@@ -67,8 +95,8 @@ const KOREAN_SPELLED_SYLLABLES = /(?<![\uAC00-\uD7A3])[\uAC00-\uD7A3](?: [\uAC00
 // Three syllables and the two blanks between them.
 const SPELLED_NAME_LENGTH = 5;
 
-/** Whether the text holds Arabic letters, kanji or hanzi, or Hangul, so names in them may stand there. */
-export const mayHoldNonLatinName = (text: string): boolean => /[\u0620-\u064A\u05D0-\u05EA\u4E00-\u9FFF\uAC00-\uD7A3]/u.test(text);
+/** Whether the text holds Arabic, Hebrew, Devanagari, Bengali or Thai letters, kanji or hanzi, or Hangul, so names in them may stand there. */
+export const mayHoldNonLatinName = (text: string): boolean => /[\u0620-\u064A\u05D0-\u05EA\u0905-\u0939\u0985-\u09B9\u0E01-\u0E2E\u4E00-\u9FFF\uAC00-\uD7A3]/u.test(text);
 
 /** The Korean names before a title, and the same names spelled out syllable by syllable elsewhere in the text. */
 function pushKoreanNames(text: string, spans: DetectedSpan[]): void {
@@ -140,10 +168,12 @@ function pushNamesEndingMatches(pattern: RegExp, text: string, spans: DetectedSp
 export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
   ARABIC_NAME_AFTER_CUE.lastIndex = 0;
   for (let match = ARABIC_NAME_AFTER_CUE.exec(text); match !== null; match = ARABIC_NAME_AFTER_CUE.exec(text)) {
-    const [whole, first, second] = match as unknown as [string, string, string | undefined];
+    const [whole, first, second, third] = match as unknown as [string, string, string | undefined, string | undefined];
     if (ARABIC_NOT_A_NAME.has(first)) continue;
-    const start = match.index + whole.length - (second === undefined ? first.length : first.length + 1 + second.length);
-    const end = second === undefined || ARABIC_NOT_A_NAME.has(second) ? start + first.length : match.index + whole.length;
+    const start = match.index + whole.length - [first, second, third].filter((word) => word !== undefined).join(' ').length;
+    let end = start + first.length;
+    if (second !== undefined && !ARABIC_NOT_A_NAME.has(second)) end += 1 + second.length;
+    if (second !== undefined && !ARABIC_NOT_A_NAME.has(second) && third !== undefined && !ARABIC_NOT_A_NAME.has(third)) end += 1 + third.length;
     spans.push({ type: 'PERSON', start, end });
   }
   JAPANESE_NAME_BEFORE_HONORIFIC.lastIndex = 0;
@@ -162,6 +192,22 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
   pushKoreanNames(text, spans);
   pushNamesEndingMatches(HEBREW_NAME_AFTER_LABEL, text, spans);
   pushNamesEndingMatches(CJK_NAME_AFTER_LABEL, text, spans);
+  pushNamesEndingMatches(UNCASED_NAME_AFTER_LABEL, text, spans);
+  KOREAN_NAME_BEFORE_I_AM.lastIndex = 0;
+  for (let match = KOREAN_NAME_BEFORE_I_AM.exec(text); match !== null; match = KOREAN_NAME_BEFORE_I_AM.exec(text)) {
+    spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
+  }
+  CHINESE_NAME_AFTER_CUE.lastIndex = 0;
+  for (let match = CHINESE_NAME_AFTER_CUE.exec(text); match !== null; match = CHINESE_NAME_AFTER_CUE.exec(text)) {
+    if (CHINESE_ADDRESS_END.test(match[1]!)) continue; // "我是王经理": the name before the title is found as such
+    const end = match.index + match[0].length;
+    spans.push({ type: 'PERSON', start: end - match[1]!.length, end });
+  }
+  THAI_NAME_AFTER_CUE.lastIndex = 0;
+  for (let match = THAI_NAME_AFTER_CUE.exec(text); match !== null; match = THAI_NAME_AFTER_CUE.exec(text)) {
+    const end = match.index + match[0].length;
+    spans.push({ type: 'PERSON', start: end - match[1]!.length, end });
+  }
   JAPANESE_NAME_LINE.lastIndex = 0;
   for (let match = JAPANESE_NAME_LINE.exec(text); match !== null; match = JAPANESE_NAME_LINE.exec(text)) {
     const start = match.index + match[0].indexOf(match[1]!);

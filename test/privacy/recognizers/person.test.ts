@@ -1238,6 +1238,30 @@ test("a person's label or key, then a name in Chinese, Japanese or Korean script
   for (const text of ['{"site":{"name":"渋谷ヒカリエ"}}', '{"name":"総務部"}', 'company_name: 京东物流', 'Name: 深圳南山科技园']) assert.equal(redacted(text), text, text);
 });
 
+test("names in scripts without capitals after a person's key or a chat's profile ('\"profile\":{\"name\":\"أحمد عبد الرحمن\"}'), Thai's 'คุณ' and labels, Arabic's reader and officer labels", () => {
+  assert.equal(redacted('{"contacts":[{"profile":{"name":"أحمد عبد الرحمن"},"wa_id":"201001234567"}]}'), '{"contacts":[{"profile":{"name":"[REDACTED_NAME]"},"wa_id":"[REDACTED_PHONE]"}]}');
+  assert.equal(redacted('"requester":{"name":"ณัฐยา วงศ์สุวรรณ","dept":"FM"}'), '"requester":{"name":"[REDACTED_NAME]","dept":"FM"}');
+  assert.equal(redacted('contact_name: מורן אלמוג'), 'contact_name: [REDACTED_NAME]');
+  assert.equal(redacted('ผู้ติดต่อหน้างานคือคุณธนากร วงศ์ประเสริฐ โทร 081-234-5678'), 'ผู้ติดต่อหน้างานคือคุณ[REDACTED_NAME] โทร [REDACTED_PHONE]');
+  assert.equal(redacted('ผู้จด: สมชาย กิตติพงษ์   โทร 02-123-4567'), 'ผู้จด: [REDACTED_NAME]   โทร [REDACTED_PHONE]');
+  assert.equal(redacted('القارئ: محمود فتحي   التوقيع: ______'), 'القارئ: [REDACTED_NAME]   التوقيع: ______');
+  assert.equal(redacted('مسؤول السلامة: منى السيد'), 'مسؤول السلامة: [REDACTED_NAME]');
+  assert.equal(redacted('المشرف المسؤول هو عبدالعزيز القحطاني وجواله 0551234567'), 'المشرف المسؤول هو [REDACTED_NAME] وجواله [REDACTED_PHONE]');
+  assert.equal(redacted('سیکیورٹی کے لیے رابطہ: عائشہ صدیقہ بٹ'), 'سیکیورٹی کے لیے رابطہ: [REDACTED_NAME]');
+  // A site's, a building's or a firm's name under a bare "name" key, or after a word that is no person's label, is none.
+  for (const text of ['{"site":{"name":"برج المملكة"}}', '{"name":"อาคารสาทรสแควร์"}', 'العنوان: طريق الملك فهد', 'คุณภาพน้ำ: ผ่าน']) assert.equal(redacted(text), text, text);
+});
+
+test("a Chinese name after 'I am' or 'my surname is', a shift's name or a role before it; a Korean name before '입니다' (I am)", () => {
+  assert.equal(redacted('您好～我是信義區那棟的總幹事林志豪'), '您好～我是信義區那棟的總幹事[REDACTED_NAME]');
+  assert.equal(redacted('物业经理 我姓王 王建国 电话是'), '物业经理 我姓王 [REDACTED_NAME] 电话是');
+  assert.equal(redacted('明天早班是刘子涵，晚班周志勇'), '明天早班是[REDACTED_NAME]，晚班[REDACTED_NAME]');
+  assert.equal(redacted('你好，我是陈晓燕'), '你好，我是[REDACTED_NAME]');
+  assert.equal(redacted('plaza 관리하는 박지훈입니다. cleaning crew'), 'plaza 관리하는 [REDACTED_NAME]입니다. cleaning crew');
+  // No surname, or a word: "I'm that …", "it's normal", "dear customer".
+  for (const text of ['我是那个项目的物业经理', '早班是两个人', '정상입니다', '고객님입니다', '我是物业']) assert.equal(redacted(text), text, text);
+});
+
 test("generator makers, web words, Swahili and Tagalog words, Spanish, Portuguese, Polish and Malay sheet words, Italy's 'Via' name no one", () => {
   for (const text of ['KIRLOSKAR GREEN   Model KG1-62.5AS', '"GET /v1 HTTP/2.0" 422 Unprocessable Entity',
     '"Intake: Habari Bw. Salim, tafadhali thibitisha"', 'CARTÃO DE LEITURA      Matrícula: 0012.447.803-1', 'O1  | Portão Sul        | 2      |',
