@@ -1163,6 +1163,10 @@ test("short forms of a street's, an estate's or a firm's kind end a place's or a
 test("more cues: a card's holder, 'Prepared by :', 'Sign:', 'sgd', 'Witness:' (and 'Témoin :', 'Zeugin:', 'Getuige:', 'Testimone:'), a handover's 'Incoming:', 'Eng.', a calendar word after a title, 'vd'", () => {
   for (const [text, expected] of [
     ['{"card":{"number":"x","holder":"RENATA C MOURA","exp":"11/27"}}', '{"card":{"number":"x","holder":"[REDACTED_NAME]","exp":"11/27"}}'],
+    // In logfmt, and the name on the card in Portuguese and Spanish, the holder ("titular").
+    ['charge attempt card=x exp=03/27 holder="ADEBAYO R OYELARAN" avs=Y', 'charge attempt card=x exp=03/27 holder="[REDACTED_NAME]" avs=Y'],
+    ['cartão da empresa, nome no cartão RENATA M SOUZA. qqr dúvida', 'cartão da empresa, nome no cartão [REDACTED_NAME]. qqr dúvida'],
+    ['Titular: María José Pérez, tarjeta terminada en 4411', 'Titular: [REDACTED_NAME], tarjeta terminada en 4411'],
     ['Prepared by : Sheeba          PO Ref : DR2', 'Prepared by : [REDACTED_NAME]          PO Ref : DR2'],
     ['Outgoing: ADEBAYO O.        Incoming: ISIAKA        Time 07:05', 'Outgoing: [REDACTED_NAME]        Incoming: [REDACTED_NAME]        Time 07:05'],
     ['Issued by: Alan Pettigrew    Sign: A Pettigrew', 'Issued by: [REDACTED_NAME]    Sign: [REDACTED_NAME]'],
