@@ -53,6 +53,28 @@ const CURATED_FIRST_NAMES: ReadonlySet<string> = new Set([
   'tanvir', 'kavya', 'meera', 'nikhil', 'deepika', 'prakash', 'harsha', 'vikram', 'shalini', 'nandini', 'ravindra', 'venkat',
   'jurgen', 'ulrike', 'wolfgang', 'heike', 'annegret', 'chidi', 'tunde', 'folake', 'thandiwe', 'wanjiru', 'paloma',
   'hiroshi', 'keiko', 'takeshi', 'yuki', 'jae', 'soo', 'wei',
+  // And of the regions Faker has no locale for: Kenya and Tanzania, Pakistan and Bangladesh, Punjab, Ireland, Greece, Estonia,
+  // the Philippines (not Juma, Swahili's "week", nor Paddy or Mart, English words).
+  'kamau', 'otieno', 'omondi', 'wanjiku', 'njeri', 'achieng', 'akinyi', 'wambui', 'mwangi', 'kiprono', 'chebet', 'jeptoo', 'muthoni',
+  'nyambura', 'wafula', 'barasa', 'baraka', 'zawadi', 'neema', 'rehema', 'mwanaisha', 'hamid', 'shirin', 'shoaib', 'shahana', 'farzana',
+  'nasrin', 'rubina', 'tahmina', 'sohel', 'rafiq', 'rafiqul', 'shafiq', 'tareq', 'asif', 'imtiaz', 'zubair', 'waqas', 'faisal', 'kashif',
+  'adnan', 'farhan', 'junaid', 'naveed', 'nadeem', 'saima', 'ayesha', 'sadia', 'bushra', 'mehwish', 'baljit', 'harjit', 'gurpreet',
+  'manpreet', 'jaspreet', 'sukhwinder', 'kuldeep', 'harpreet', 'navjot', 'aakash', 'aakriti', 'colm', 'cathal', 'ciaran', 'aoife', 'oisin',
+  'saoirse', 'roisin', 'sinead', 'eoin', 'tadhg', 'fiachra', 'funmi', 'tobi', 'dapo', 'gbenga', 'camilo', 'yesid', 'edivaldo', 'manolis',
+  'giorgos', 'yiannis', 'nikos', 'dimitris', 'kostas', 'katerina', 'vasiliki', 'panagiotis', 'margus', 'tiit', 'jaan', 'andrus', 'reet',
+  'merike', 'jomar', 'rodel', 'jhun', 'arnel', 'rommel', 'marites', 'maricel',
+  // Ethiopia, Zimbabwe, Uganda, Thailand, Malaysia, Ukraine, the Baltics, Serbia, Bulgaria, Korea and Japan, the Maghreb and Iran
+  // (not Selam, Turkish's "hi", Meron, Tagalog's "there is", Rudo and Sota, Spanish words, nor the short Ren, Aoi, Yui, Hina
+  // and Suda).
+  'tesfaye', 'abebe', 'alemu', 'girma', 'bekele', 'tadesse', 'haile', 'mekonnen', 'kebede', 'yonas', 'hiwot', 'tigist', 'dawit',
+  'tendai', 'tatenda', 'chipo', 'tafadzwa', 'nyasha', 'kudzai', 'tinashe', 'okello', 'mugisha', 'nakato', 'wasswa', 'babirye', 'nsubuga',
+  'ssemakula', 'mukasa', 'somchai', 'siriporn', 'somsak', 'nattapong', 'kittisak', 'pornthip', 'wichai', 'nurhaliza', 'azlan', 'hafiz',
+  'syafiq', 'haziq', 'izzat', 'zulkifli', 'faridah', 'rosnah', 'olena', 'oksana', 'mykola', 'dmytro', 'serhiy', 'iryna', 'andriy',
+  'volodymyr', 'halyna', 'andris', 'ieva', 'inese', 'gintaras', 'mindaugas', 'laima', 'arturs', 'kristaps', 'milos', 'nemanja', 'snezana',
+  'dusan', 'svetla', 'georgi', 'dimitar', 'stoyan', 'ivaylo', 'tsvetan', 'desislava', 'mariyana', 'lyubomir', 'minjun', 'seojun', 'jiho',
+  'jiwoo', 'seoyeon', 'hyunwoo', 'jihoon', 'minseo', 'haruto', 'riku', 'hiroki', 'daisuke', 'naoki', 'yusuke', 'takumi', 'shota', 'ayumi',
+  'haruka', 'misaki', 'mehdi', 'hicham', 'nabil', 'soufiane', 'abdelkader', 'fatiha', 'zineb', 'naima', 'latifa', 'hossein', 'mohsen',
+  'arash', 'babak', 'kaveh', 'shahram', 'parisa', 'nazanin', 'shabnam', 'niloufar', 'roya',
 ]);
 
 const CURATED_SURNAMES: ReadonlySet<string> = new Set([
@@ -71,13 +93,31 @@ const CURATED_SURNAMES: ReadonlySet<string> = new Set([
   'radcliffe', 'pennington', 'macleod', 'fitzgerald', 'gallagher', 'pritchard', 'ellery', 'drummond', 'wetherby',
   'ormsby', 'featherstone', 'lockhart', 'arbuthnot', 'chatterjee', 'krishnan', 'kulkarni', 'venkataraman', 'oduya', 'adeyemi',
   'schafer', 'echeverria', 'tanaka', 'watanabe', 'yamamoto', 'hoang',
+  // And of Kenya, Pakistan and Bangladesh, the Levant, Greece, the Philippines, South and Southern India, Punjab, Nepal, Sri
+  // Lanka, Estonia, Southern and Central Africa (not Sheikh, a title, nor Zulu, a language).
+  'kamau', 'otieno', 'omondi', 'mwangi', 'wafula', 'barasa', 'kiprono', 'chebet', 'njoroge', 'kariuki', 'ochieng', 'odhiambo', 'wanyama',
+  'mutua', 'kiplagat', 'cheruiyot', 'onyango', 'maina', 'njuguna', 'qureshi', 'siddiqui', 'chaudhry', 'chaudhary', 'hossain', 'talukder',
+  'sarkar', 'haddad', 'khoury', 'nasser', 'saleh', 'farouk', 'papadopoulos', 'georgiou', 'nikolaidis', 'papadakis', 'bautista', 'byrne',
+  'mccarthy', 'rajendran', 'subramanian', 'krishnamurthy', 'naidu', 'sandhu', 'sidhu', 'dhillon', 'grewal', 'bains', 'tamm', 'kask',
+  'magar', 'thapa', 'gurung', 'tamang', 'shrestha', 'karki', 'adhikari', 'perera', 'jayasinghe', 'wickramasinghe', 'bandara',
+  'dissanayake', 'rathnayake', 'ilunga', 'mbeki', 'mokoena', 'phiri', 'mwale', 'tembo', 'mulenga',
+  // Ethiopia, Uganda, Zimbabwe, Korea and China in their Latin letters, Ukraine, the Baltics, Serbia, Bulgaria, Morocco, Iran
+  // and Malaysia (not the short Cho, Seo, Ahn, Yoo, Lin, Gao, Guo, Zhu, Xie, nor Moyo, Swahili's and Shona's "heart").
+  'tesfaye', 'bekele', 'tadesse', 'mekonnen', 'kebede', 'alemu', 'okello', 'mugisha', 'nsubuga', 'ssemakula', 'mukasa', 'wasswa', 'ncube',
+  'sibanda', 'nyathi', 'mpofu', 'choi', 'kang', 'yoon', 'jang', 'kwon', 'hwang', 'jeon', 'zhang', 'liu', 'huang', 'zhao', 'zhou', 'zheng',
+  'liang', 'shevchenko', 'kovalenko', 'bondarenko', 'tkachenko', 'kravchenko', 'melnyk', 'boyko', 'kalnins', 'ozols', 'berzins', 'jansons',
+  'kazlauskas', 'petrauskas', 'jankauskas', 'jovanovic', 'petrovic', 'nikolic', 'markovic', 'djordjevic', 'ivanov', 'georgiev', 'dimitrov',
+  'petrov', 'benali', 'bennani', 'alaoui', 'idrissi', 'tazi', 'chraibi', 'berrada', 'amrani', 'hosseini', 'mohammadi', 'ahmadi', 'rezaei',
+  'moradi', 'karimi', 'rahimi', 'jafari', 'sadeghi', 'othman', 'yusof', 'razak',
 ]);
 
 // First names that are also everyday words in lower case ("the jack", "a carol", "sam" as a name for a sample), or the
 // radio alphabet our guards speak in (charlie, mike, oscar): written in lower case they are no name.
 const EVERYDAY_WORDS = new Set(['jack', 'harry', 'lily', 'carol', 'mike', 'charlie', 'oscar', 'joe', 'tony', 'tom', 'ben', 'sam', 'dan',
   'josh', 'leo', 'ella', 'ava', 'mia', 'pari', 'sai', 'lea', 'finn', 'ali', 'raj', 'bola', 'sana', 'dirk', 'sally', 'terry', 'poppy',
-  'isla', 'felix', 'carmen', 'jason', 'marco', 'kai']);
+  'isla', 'felix', 'carmen', 'jason', 'marco', 'kai',
+  // Swahili's words too: blessing, gift, grace, mercy.
+  'baraka', 'zawadi', 'neema', 'rehema']);
 
 const words = (list: string): string[] => list.split(/\s+/).filter((word) => word !== '');
 
