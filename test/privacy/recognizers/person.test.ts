@@ -1164,6 +1164,9 @@ test("more cues: a card's holder, 'Prepared by :', 'Sign:', 'sgd', 'Witness:' (a
   for (const [text, expected] of [
     ['{"card":{"number":"x","holder":"RENATA C MOURA","exp":"11/27"}}', '{"card":{"number":"x","holder":"[REDACTED_NAME]","exp":"11/27"}}'],
     // In logfmt, and the name on the card in Portuguese and Spanish, the holder ("titular").
+    // A self-introduction in Swahili, Malay and Tagalog, the name an English word too.
+    ['Mimi ni Faith, supervisor wa site', 'Mimi ni [REDACTED_NAME], supervisor wa site'],
+    ['ako si Hope, guard dito', 'ako si [REDACTED_NAME], guard dito'],
     ['charge attempt card=x exp=03/27 holder="ADEBAYO R OYELARAN" avs=Y', 'charge attempt card=x exp=03/27 holder="[REDACTED_NAME]" avs=Y'],
     ['cartão da empresa, nome no cartão RENATA M SOUZA. qqr dúvida', 'cartão da empresa, nome no cartão [REDACTED_NAME]. qqr dúvida'],
     ['Titular: María José Pérez, tarjeta terminada en 4411', 'Titular: [REDACTED_NAME], tarjeta terminada en 4411'],
