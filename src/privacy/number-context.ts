@@ -22,8 +22,9 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
   // A postal address's box, its P.O. spelled or said: "P.O. Box 45512-00100", "p o box four five five …".
   'po box', 'p o box', 'p.o. box',
   // Our users' other languages: a ticket (chamado, protocolo), an order (pedido), an invoice (factura, factuur, Rechnung),
-  // a meter (contador, compteur, licznik), a maker's serial (Polish nr fabr., numer fabryczny).
+  // a meter (contador, compteur, licznik), a maker's serial (Polish nr fabr., numer fabryczny), a contract (Vertrag, contrato).
   'chamado', 'protocolo', 'pedido', 'factura', 'factuur', 'rechnung', 'contador', 'compteur', 'licznik', 'licznika', 'fabr', 'fabryczny',
+  'vertrag', 'contrato', 'contratto', 'auftrag',
   // A serial's label: Spanish and Portuguese serie, German Seriennummer, Dutch serienummer, Polish (nr) seryjny.
   'serie', 'seriennummer', 'serienummer', 'seryjny',
   // A meter's in German and Portuguese (Zählernummer, relógio de luz); France's electricity and gas meter points (PDL, PRM,
@@ -35,9 +36,10 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
 // `consignment=4539…`, `order_id: 4000…`, `meter_serial="7891…"`.
 // A Germanic or Nordic compound's "nr" is a label of its own ("Målernr", "Kundennr", "Auftragsnr"), but for a phone's
 // ("Telefonnr", "Tlfnr", "Mobilnr").
-// So is a compound's meter word, a number after it or not ("Fjernvarmemåler nr.", "Wärmezähler", "Vesimittari").
+// So is a compound's meter word, a number after it or not ("Fjernvarmemåler nr.", "Wärmezähler", "Vesimittari"), and a
+// German compound's contract ("Wartungsvertrag Nr.").
 const METER_WORDS = ['måler', 'mätare', 'mittari', 'zähler'];
-const COMPOUND_NUMBER_LABEL = String.raw`(?!tele|tlf|mob|handy|fax)[a-zà-ÿ]{3,}nr|[a-zà-ÿ]{2,}(?:${METER_WORDS.join('|')})`;
+const COMPOUND_NUMBER_LABEL = String.raw`(?!tele|tlf|mob|handy|fax)[a-zà-ÿ]{3,}nr|[a-zà-ÿ]{2,}(?:${METER_WORDS.join('|')})|[a-zà-ÿ]{2,}vertrag`;
 const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')}|${COMPOUND_NUMBER_LABEL})\.?[\s_]*(?:no\.?|number|num|nr\.?|n[º°]\.?|#)?(?:['’]s|\s+(?:is|was))?${FIELD_SEPARATOR_END}`, 'i');
 
 // With the Philippines' CP (cellphone), and the words of our users' other languages: German Handy and Telefon, Polish
@@ -166,8 +168,9 @@ export function isRegisterCell(text: string, start: number, end: number): boolea
 }
 
 // A date written as one token: day and month (either order) then the year, or the year first ("04/03/2024", "4.3.24",
-// "2024-06-14"), its two separators alike, not inside a longer run of digits and separators.
-const DATE_TOKEN = /(?:\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([./-])\d{1,2}\2\d{1,2})(?![\d./-])/y;
+// "2024-06-14"), its two separators alike, not inside a longer run of digits and separators (a full stop after it ends a
+// sentence: "from 01/04/2025. 6 floors").
+const DATE_TOKEN = /(?:\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([./-])\d{1,2}\2\d{1,2})(?![\d/-]|\.[\d./-])/y;
 
 /** The end of the date token that starts at `start` in text, or -1 if none does there (the caller checks what stands before it). */
 export function dateTokenEnd(text: string, start: number): number {

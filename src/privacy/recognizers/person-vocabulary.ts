@@ -83,7 +83,7 @@ hall centre center unit units zone wing annex gatehouse control lab kitchen cant
 firmware version update router switch server controller panel device sensor network wifi ip ipv4 ipv6 port admin
 the-site head lead senior junior deputy assistant acting interim duty night day weekend weekday morning evening late early
 director ops operations officer officers coordinator administrator engineer engineers technician caretaker receptionist
-concierge janitor auditor auditors business host dept department mgr mgmt flr acct ref
+concierge janitor auditor auditors business host dept department mgr mgmt flr acct ref nr
 sgt sergeant constable pc pcso insp inspector lt cpl capt det ofc col retd
 sheet list log form template schedule summary response procedure checklist
 appendix annex section clause figure page sop drawing teams zoom slack skype webex valued
@@ -95,8 +95,8 @@ am pm utc gmt bst cet ist est pst kwh total sum ok yes no n/a tbc tbd asap eta f
 english german hindi spanish french british american indian gmbh ltd llc plc inc co corp pvt ag kg
 expiry nric marketing flat apartment apt
 wachmann nachtwächter pförtner hausmeister haustechnik telefon mobil handy büro empfang ansprechpartner ansprechpartnerin
-störung störungen schicht frühschicht spätschicht nachtschicht zähler zählerstand besucher firma datum uhrzeit unterschrift notfall
-rejestr gości kierownik zmiany ochrona ochrony kontakt encargado móvil
+störung störungen schicht schichten frühschicht spätschicht nachtschicht zähler zählerstand besucher firma datum uhrzeit unterschrift notfall vertrag
+rejestr gości kierownik zmiany ochrona ochrony kontakt encargado móvil turnos
 zentrale technik hauswart servicedesk störungsmeldung växel sentralbord centralino portineria
 montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni juli oktober dezember
 lunes martes miércoles miercoles jueves viernes sábado sabado domingo enero febrero marzo abril mayo junio agosto septiembre

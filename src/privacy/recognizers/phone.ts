@@ -61,8 +61,8 @@ const NIGERIAN_MOBILE_SHAPE = /^0(?:70[1-9]|80[2-9]|81\d|90[1-9]|91[0-6])[ -]?\d
 // A shift's time range, "0600-1400", or a register's times in and out, "0705 1500": two times of day in 24-hour digits.
 const TIME_RANGE_SHAPE = /^(?:[01]\d|2[0-4])[0-5]\d(?: ?[-–] ?| )(?:[01]\d|2[0-4])[0-5]\d$/;
 const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
-// A shift pattern's times of day, slashed: "0600/1400/2200".
-const SHIFT_TIMES_SHAPE = /^(?:[01]\d|2[0-4])[0-5]\d(?:\/(?:[01]\d|2[0-4])[0-5]\d)+$/;
+// A shift pattern's times of day, slashed: "0600/1400/2200"; or its hour ranges, slashed: "06-14 / 14-22 / 22-06".
+const SHIFT_TIMES_SHAPE = /^(?:(?:[01]\d|2[0-4])[0-5]\d(?:\/(?:[01]\d|2[0-4])[0-5]\d)+|(?:[01]\d|2[0-4])(?:[0-5]\d)?-(?:[01]\d|2[0-4])(?:[0-5]\d)?(?: ?\/ ?(?:[01]\d|2[0-4])(?:[0-5]\d)?-(?:[01]\d|2[0-4])(?:[0-5]\d)?)+)$/;
 // A tax or identity number: groups of digits parted by dots, then check digits after a dash — Brazil's CPF
 // "312.448.019-55", Colombia's NIT "890.912.334-6" — or the UAE's Emirates ID, "784-1990-2209117-6". No phone is written so.
 const ID_NUMBER_SHAPE = /^(?:\d{2,4}(?:\.\d{3}){2}-\d{1,2}|784-\d{4}-\d{7}-\d)$/;
@@ -512,14 +512,15 @@ function judgeTrimmed(text: string, codes: Uint16Array, start: number, end: numb
   if (to > from) judgeRange(text, codes, from, to, spans);
 }
 
-/** The start of the first date token in the candidate text[start, end), after a blank or at its start and ending at a blank or its end; -1 if none. */
+/** The start of the first date token in the candidate text[start, end), after a blank or at its start and ending at a blank, a full stop and a blank, or its end; -1 if none. */
 function dateIn(text: string, codes: Uint16Array, start: number, end: number): number {
   for (let index = start; index < end; index++) {
     if (!isAsciiDigit(codes[index]!) || (index > start && !isBlank(codes[index - 1]!))) continue;
     // A date's first separator is its second, third or fifth character ("4/3/24", "04/03/2024", "2024-06-14").
     if (!isDateSeparator(codes[index + 1]!) && !isDateSeparator(codes[index + 2]!) && !isDateSeparator(codes[index + 4]!)) continue;
     const dateEnd = dateTokenEnd(text, index);
-    if (dateEnd !== -1 && dateEnd <= end && (dateEnd === end || isBlank(codes[dateEnd]!))) return index;
+    // A date may end a sentence: "from 01/04/2025. 6 floors".
+    if (dateEnd !== -1 && dateEnd <= end && (dateEnd === end || isBlank(codes[dateEnd]!) || (codes[dateEnd] === DOT && isBlank(codes[dateEnd + 1] ?? SPACE)))) return index;
   }
   return -1;
 }

@@ -144,7 +144,9 @@ test('spoken numbers as people say them: a filler inside, tens and teens, writte
 });
 
 test('a date beside a number is no part of it: the number is judged alone, and a date with a reading is no phone', () => {
-  for (const text of ['04/03/2024  188224', '05-08-2024 1420 DG-1 ON', 'Reading on 04/03/2024 188224', '2024-06-14 8812345', '4.3.2024 1882241']) {
+  // A date that ends a sentence, its full stop after it: "from 01/04/2025. 6 floors" is a date and a count.
+  for (const text of ['04/03/2024  188224', '05-08-2024 1420 DG-1 ON', 'Reading on 04/03/2024 188224', '2024-06-14 8812345', '4.3.2024 1882241',
+    'guarding 24/7 from 01/04/2025. 6 floors, 2 entrances']) {
     assert.deepEqual(found(phoneRecognizer, text), [], text);
   }
   assert.deepEqual(found(phoneRecognizer, 'Visitor 04/03/2024 07700 900123'), ['07700 900123']);
@@ -333,6 +335,8 @@ test("a tax or ID number grouped in dots with its check digits after a dash is n
 
 test("a shift pattern's three times of day, slashed, is no phone", () => {
   for (const text of ['24/7, 3x8hr shifts (0600/1400/2200). Headcount: 5/4/3.', 'changeover 0700/1900']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+  // Nor are a pattern's hour ranges, slashed: "06-14 / 14-22 / 22-06", "0600-1400/1400-2200".
+  for (const text of ['Turnos: 06-14 / 14-22 / 22-06', 'Schichten 0600-1400/1400-2200 Uhr']) assert.equal(redact(text).text, text, text);
 });
 
 test("Mexico's and Colombia's ten-digit numbers after a cue, Spanish's 'marca al', an MSISDN, Brazil's mobile with its 9 apart", () => {
@@ -488,7 +492,9 @@ test("a maker's serial in Polish ('nr fabr.', 'numer fabryczny') is an identifie
 });
 
 test("a serial's label in our users' languages ('serie', 'Seriennummer') is an identifier's, and a meter point's number is no name's ('ESB MPRN')", () => {
-  for (const text of ['Medidor eléctrico Elster A1800 serie 01-208-445-77, lectura 045218,6 kWh', 'Seriennummer 0171 2345678', 'ESB MPRN 10 006 543 210 (24hr/night)']) {
+  // A contract's number too, in German and its compounds, Spanish, Portuguese and Italian ("Wartungsvertrag Nr. 2024/0815-33").
+  for (const text of ['Medidor eléctrico Elster A1800 serie 01-208-445-77, lectura 045218,6 kWh', 'Seriennummer 0171 2345678', 'ESB MPRN 10 006 543 210 (24hr/night)',
+    'Glasreinigung, Wartungsvertrag Nr. 2024/0815-33. Zugang über Tor 3', 'Vertrag Nr. 2024/0815-33', 'contrato nº 2024 0815 33']) {
     assert.equal(redact(text).text, text, text);
   }
 });
