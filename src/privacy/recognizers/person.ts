@@ -966,9 +966,12 @@ const MAX_SURNAME_PARTICLES = 2;
 /**
  * Where a lower-case name ending at `end` ends once the word after it is taken in, if that word is its surname: a
  * lower-case word that is no ordinary English word and none of our users' vocabulary ("sandra okonkwo", but
- * "sandra covers nights"), with the particles before it ("ulrike von der heydt"). `end` if not.
+ * "sandra covers nights"), with the particles before it ("ulrike von der heydt"), or after a middle name's initial
+ * (surnameAfterInitialEnd()). `end` if not.
  */
 function surnameEnd(text: string, codes: Uint16Array, end: number): number {
+  const afterInitial = surnameAfterInitialEnd(text, codes, end);
+  if (afterInitial !== end) return afterInitial;
   let wordEnd = end;
   for (let particles = 0; particles <= MAX_SURNAME_PARTICLES; particles++) {
     const wordStart = wordEnd + 1;
@@ -1001,6 +1004,30 @@ function pushPairedLowerCaseName(text: string, codes: Uint16Array, start: number
   if (nameEnd > end && (wordFlags(text, codes, surnameStart, nameEnd) & LEXICON_NAME) !== 0 && isSurname(text.slice(surnameStart, nameEnd))) {
     spans.push({ type: 'PERSON', start, end: nameEnd });
   }
+}
+
+// A lone vowel in lower case is a word of our users' languages as often as an initial: Portuguese's and Spanish's "o", "a",
+// "e", "y" ("o contato é o valdir nogueira o celular dele é").
+const VOWEL_CODES: ReadonlySet<number> = new Set([...'aeiouy'].map((vowel) => vowel.charCodeAt(0)));
+
+/**
+ * Where a lower-case name ending at `end` ends when a middle name's initial and its surname follow ("maria r lindqvist",
+ * "dale r. lindqvist"): a lone lower-case consonant, its dot or not, then a lower-case word that is no ordinary English
+ * word and none of our users' vocabulary. `end` if not.
+ */
+function surnameAfterInitialEnd(text: string, codes: Uint16Array, end: number): number {
+  if (codes[end] !== SPACE || !isAsciiLower(codes[end + 1] ?? 0) || VOWEL_CODES.has(codes[end + 1]!) || isAsciiLetter(codes[end + 2] ?? 0)) return end;
+  const wordStart = codes[end + 2] === DOT ? end + 4 : end + 3;
+  if (codes[wordStart - 1] !== SPACE || !isAsciiLower(codes[wordStart] ?? 0)) return end;
+  const wordEnd = matchEndInWindow(NAME_TOKEN, text, wordStart);
+  if (wordEnd === -1 || casingOf(text, codes, wordStart, wordEnd) !== 'lower') return end;
+  if ((wordFlags(text, codes, wordStart, wordEnd) & (SHORT | NOT_A_NAME_OR_ORGANISATION | PARTICLE)) !== 0) return end;
+  return isEnglishWord(text, wordStart, wordEnd) ? end : wordEnd;
+}
+
+/** Extends each lower-case PERSON span over a middle initial and the surname after it (surnameAfterInitialEnd()). */
+function takeSurnamesAfterInitials(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  for (const span of spans) if (span.type === 'PERSON' && isAsciiLower(codes[span.end - 1] ?? 0)) span.end = surnameAfterInitialEnd(text, codes, span.end);
 }
 
 const isSurname = (word: string): boolean => SURNAMES.has(word) || (NON_ASCII_LETTER.test(word) && isLexiconWord(word));
@@ -1457,6 +1484,7 @@ export const personRecognizer: Recognizer = {
       }
     }
     takeBrokenWordEnds(text, profile.codes, spans);
+    takeSurnamesAfterInitials(text, profile.codes, spans);
     const isCellSpan = (index: number): boolean => (index >= tableSpansStart && index < tableSpansEnd) || (index >= registerSpansStart && index < registerSpansEnd);
     // A name after its place's kind is the place's (person-places.ts), but in a personal cell ("CALLE AAAA" under "Host").
     // Read once a span, before the repeats, which must not repeat it ("Jalan Tun Razak" made "Tun" and "Razak" names

@@ -369,6 +369,10 @@ test('a first name in lower case is a name with no cue, and so is the surname af
   assert.equal(redacted('hier spricht die petra von der heydt'), 'hier spricht die [REDACTED_NAME]');
   assert.equal(redacted('priya da silveira covers nights'), '[REDACTED_NAME] covers nights');
   assert.equal(redacted('petra von hier'), '[REDACTED_NAME] von hier');
+  // A middle name's initial before the surname, and the name on a card said so: "maria r lindqvist"; not "a ring".
+  assert.equal(redacted('maria r lindqvist covers nights'), '[REDACTED_NAME] covers nights');
+  assert.equal(redacted('the name on the card is dale r. lindqvist'), 'the name on the card is [REDACTED_NAME]');
+  assert.equal(redacted('give dave a ring tomorrow'), 'give [REDACTED_NAME] a ring tomorrow');
   // The lexicon's other first names, words too in our users' languages, only before a surname of the lexicon.
   assert.equal(redacted('el encargado es rogelio ibarra y el numero'), 'el encargado es [REDACTED_NAME] y el numero');
   assert.equal(redacted('ok so ignacio vergara will open'), 'ok so [REDACTED_NAME] will open');
