@@ -51,16 +51,19 @@ const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFI
 // without \b, Russian, Chinese, Japanese, Korean, Hebrew, Arabic and Vietnamese ones, and French's accented "tél"; Turkish's
 // "(cep) telefonu" and the Benelux's "GSM" for a mobile (not Turkish's "cep" alone: Brazil's postcode is a "CEP"); Singapore's
 // and Malaysia's "hp", "H/P", "H.P." (handphone); Chinese "打我" and "打给" (call me, call) and "拨打" (dial); Arabic "واتس" (WhatsApp) and
-// "رقمه" (his number; "ورقمه", and his number), "رقمي", "رقمها", not "رقم" alone, which a meter's number has too ("رقم العداد").
+// "رقمه" (his number; "ورقمه", and his number), "رقمي", "رقمها", not "رقم" alone, which a meter's number has too ("رقم العداد");
+// Swahili's "simu" (phone) and "namba yake" (his or her number; not "namba" alone, a meter's too: "mita ya umeme namba …")
+// and Haitian Creole's "nimewo" (number).
 const PHONE_CUE_BEFORE =
-  /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cp|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call|handy|telefon|kom|komórka|nr|numer|móvil|movil|celular|cel|teléfono|telefono|tlf|tfno|ofic|oficina|número|numero|sentralbord|escritório|escritorio|portaria|ufficio|cellulare|telefone|telemovel|telem|ligue|ligar|liga|marcar|marca al|marcame|msisdn|centrala|fijo|contactar|contacto|contato|contatto|contactez|llamar|llama|llame|appelez|appeler|appelle|portable|anrufen|bellen|chiamare|chiama|chiamami|zadzwo|dzwo|telefonu|gsm|hp|h\/p|h\.p)\b[^\n|]{0,24}$/i;
+  /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cp|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call|handy|telefon|kom|komórka|nr|numer|móvil|movil|celular|cel|teléfono|telefono|tlf|tfno|ofic|oficina|número|numero|sentralbord|escritório|escritorio|portaria|ufficio|cellulare|telefone|telemovel|telem|ligue|ligar|liga|marcar|marca al|marcame|msisdn|centrala|fijo|contactar|contacto|contato|contatto|contactez|llamar|llama|llame|appelez|appeler|appelle|portable|anrufen|bellen|chiamare|chiama|chiamami|zadzwo|dzwo|telefonu|gsm|hp|h\/p|h\.p|namba (?:yake|yangu|yetu)|simu|nimewo)\b[^\n|]{0,24}$/i;
 const NON_ASCII_PHONE_CUE_BEFORE = /(?:моб|тел|手机|电话|座机|打我|打给|拨打|携帯|電話|휴대폰|전화|번호|연락처|טלפון|נייד|جوال|هاتف|موبايل|تليفون|واتس|رقمه|رقمي|رقمها|رقم الهاتف|رقم الجوال|sđt|điện thoại|tél|téléphone)[^\n|]{0,24}$/i;
 const NON_ASCII = /[^\0-\x7f]/;
 // A message gateway's or a messaging API's key for a recipient or sender, whose value is a number written without its '+'
-// ("to=2348031234567", `"wa_id":"48601987345"`, "sender: 4477…", an SMPP log's "dst=233244551830"): a cue as a key, right
+// ("to=2348031234567", `"wa_id":"48601987345"`, "sender: 4477…", an SMPP log's "dst=233244551830", a WhatsApp webhook's
+// "display_phone_number"; not its "phone_number_id"): a cue as a key, right
 // before the value, not as a word
 // ("from 0800 to 1700"). The number must still be valid in full, calling code first (phone.ts).
-const PHONE_KEY_BEFORE = /(?:^|[^A-Za-z0-9_])(?:to|from|wa_id|recipient|sender|destination|dest|msisdn|src|dst|source_addr|dest_addr|destination_addr)["']?\s*[:=]\s*["']?$/i;
+const PHONE_KEY_BEFORE = /(?:^|[^A-Za-z0-9_])(?:to|from|wa_id|recipient|sender|destination|dest|msisdn|src|dst|source_addr|dest_addr|destination_addr|display_phone_number|phone_number)["']?\s*[:=]\s*["']?$/i;
 
 /** Whether a key's '=' or ':' stands before `start`, quotes and blanks after it passed over: the cheap check before PHONE_KEY_BEFORE. */
 function isKeySeparatorBefore(text: string, start: number): boolean {

@@ -399,6 +399,11 @@ test("a gateway's or an API's recipient and sender keys cue an international num
   // A number written as its country writes it, with its trunk '0', is cued by such a key as by a word.
   assert.deepEqual(found(phoneRecognizer, 'SEND FAIL msgid=KR20250512-000902 to=010-2937-0584 code=E3003'), ['010-2937-0584']);
   assert.deepEqual(found(phoneRecognizer, 'SEND OK to=01045827716 status=DELIVERED'), ['01045827716']);
+  // A WhatsApp webhook's business number and a phone's own key, not the number's id; Swahili's "namba yake" (his or her
+  // number) cues one too, not "namba" alone, which a meter's number is said with.
+  assert.deepEqual(found(phoneRecognizer, '"metadata": {"display_phone_number": "966114829310", "phone_number_id": "118273645500921"}'), ['966114829310']);
+  assert.deepEqual(found(phoneRecognizer, 'Supervisor ni Mary, namba yake ni 0733590217. Cleaners'), ['0733590217']);
+  assert.deepEqual(found(phoneRecognizer, 'Pia tuna mita ya umeme namba 37150049812, usomaji 018 442.6 kWh'), []);
   // Keys of other things, and numbers no country's plan holds, stay.
   for (const text of ['{"from":"20240115","to":"20240131"}', 'copy from=3000123456 to=3000123499 done', 'to=1234567890123 status=OK', '{"order_id":"48601987345"}']) {
     assert.deepEqual(found(phoneRecognizer, text), [], text);
