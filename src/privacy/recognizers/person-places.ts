@@ -7,8 +7,8 @@
 // famous person streets and buildings are named after (NAMESAKES).
 import type { DetectedSpan } from '../recognizer.ts';
 import { NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS } from './person-vocabulary.ts';
-import { PLACE_PREFIX, TITLE, withoutAccents, wordFlags } from './person-word-flags.ts';
-import { APOSTROPHE, BACKSLASH, COLON, DOT, HYPHEN, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, SLASH, SPACE } from '../char-codes.ts';
+import { ORGANISATION, PLACE_PREFIX, TITLE, withoutAccents, wordFlags } from './person-word-flags.ts';
+import { APOSTROPHE, BACKSLASH, COLON, DOT, HYPHEN, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, RIGHT_SINGLE_QUOTE, SLASH, SPACE } from '../char-codes.ts';
 
 const MAX_WORDS_BEFORE = 3;
 const LETTER = /\p{L}/u;
@@ -100,6 +100,22 @@ function hyphenatedTokenStart(text: string, start: number): number {
 export function isPlaceName(text: string, codes: Uint16Array, span: DetectedSpan): boolean {
   const start = codes[span.start - 1] === HYPHEN ? hyphenatedTokenStart(text, span.start) : span.start;
   return startsWithPlacePrefix(text, codes, start) || followsPlacePrefix(text, codes, start);
+}
+
+// A place named for someone in the possessive: "Sir John Rogerson's Quay", "St James's Gate", "Guy's Hospital", "King's
+// Cross". The place's word is capitalised, one of a place's or a firm's last words (PLACE_SUFFIXES, ORGANISATION_SUFFIXES) or
+// of those English names so ("Gate", "Cross", "Wood", "Park", "Green", "Hill", "Church", "Court", "Well").
+const POSSESSIVE_PLACE_WORDS: ReadonlySet<string> = new Set(['gate', 'cross', 'wood', 'park', 'green', 'hill', 'church', 'court', 'well']);
+const LOWER_S = 115;
+
+/** Whether the span ending at `end` is followed by its possessive and a place's word (see above). */
+export function isPossessiveOfPlaceAt(text: string, codes: Uint16Array, end: number): boolean {
+  if ((codes[end] !== APOSTROPHE && codes[end] !== RIGHT_SINGLE_QUOTE) || codes[end + 1] !== LOWER_S || codes[end + 2] !== SPACE) return false;
+  const wordStart = end + 3;
+  if (!isAsciiUpper(codes[wordStart] ?? 0)) return false;
+  let wordEnd = wordStart;
+  while (isAsciiLetter(codes[wordEnd] ?? 0)) wordEnd++;
+  return (wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) !== 0 || POSSESSIVE_PLACE_WORDS.has(text.slice(wordStart, wordEnd).toLowerCase());
 }
 
 // A record's address field, in JSON (escaped in a string too), logfmt or a config: `"address":"Frankfurter Allee 218, …"`,

@@ -21,7 +21,7 @@ import { takeBrokenWordEnds } from './person-broken-words.ts';
 import { detectMessageSignOffs } from './person-sign-offs.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectNonLatinNames, detectTurkishNames, detectVietnameseNames, mayHoldNonLatinName } from './person-scripts.ts';
-import { isAfterPlaceLabel, isInAddressValue, isInNamesake, isPlaceName, mayHoldAddressValue } from './person-places.ts';
+import { isAfterPlaceLabel, isInAddressValue, isInNamesake, isPlaceName, isPossessiveOfPlaceAt, mayHoldAddressValue } from './person-places.ts';
 import { CAPITALISED_WORD_SOURCE, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isModelAfter, isUpperCaseAt, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
@@ -1495,9 +1495,10 @@ export const personRecognizer: Recognizer = {
     const mayHoldAddress = spans.length > 0 && mayHoldAddressValue(text);
     const unplaced = isPlace === undefined ? spans
       : withoutSpansWhere(spans, (span, index) => (index < spansBeforeRepeats ? isPlace[index]! : isPlaceName(text, profile.codes, span)));
-    // A famous namesake's name is a street's or a building's; a record's address value names no one (person-places.ts).
+    // A famous namesake's name is a street's or a building's, and so is one before its possessive and a place's word ("John
+    // Rogerson's Quay"); a record's address value names no one (person-places.ts).
     const named = withoutSpansWhere(unplaced, (span) => isInNamesake(text, profile.codes, span.start, span.end) || (mayHoldAddress && isInAddressValue(text, profile.codes, span.start))
-      || (profile.colonCount > 0 && isAfterPlaceLabel(text, profile.codes, span.start)));
+      || (profile.colonCount > 0 && isAfterPlaceLabel(text, profile.codes, span.start)) || (profile.hasApostrophe && isPossessiveOfPlaceAt(text, profile.codes, span.end)));
     // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").
     return withoutSpansInCells(table.nameless, withoutTitlesAlone(text, profile.codes, named));
   },

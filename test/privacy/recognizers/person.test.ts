@@ -1028,10 +1028,13 @@ test("a street's, a building's or an estate's name after its kind's word is a pl
     // Its kind after it: the Rhine's embankments, Italy's malls, Turkey's towers, Denmark's avenues, Singapore's condominiums.
     'Objekt Konrad-Adenauer-Ufer 21, 50668 Köln', 'MONTHLY METER READING CARD  -  ILUPEJU GALLERIA', 'Bina: Nida Kule, Göztepe',
     'Kontor på Arne Jacobsens Allé 7', 'Condo: The Tanjong Rhu Residences      Month: Sep-2024',
+    // A place named for someone in the possessive.
+    "DUB-SJR-09,Quay House,9 Sir John Rogerson's Quay,Dublin 2", "beside Guinness, no sorry the James's Gate side, Block C", "Guy's Hospital, ward 7",
     // A firm's trade after its name, and an account's reference.
     'Supplier: Mushi Hardware & General Supplies Ltd', 'Toronto Water   Acct Ref 4471-22O'])
     assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
   assert.equal(redacted('Plaza manager: Ramón Gómez'), 'Plaza manager: [REDACTED_NAME]');
+  assert.equal(redacted("John's phone is dead, ask Mary's team"), "[REDACTED_NAME]'s phone is dead, ask [REDACTED_NAME]'s team");
   assert.equal(redacted('Rua Augusta 100, contato Bruno Carvalho'), 'Rua Augusta 100, contato [REDACTED_NAME]');
 });
 
