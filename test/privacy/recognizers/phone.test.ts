@@ -229,6 +229,9 @@ test('spoken numbers with "you know", "like", "sorry", "dash", "then" or "hang o
 test("a Polish or Spanish 9-digit number, which has no trunk '0', is a phone after a cue when valid", () => {
   assert.deepEqual(found(phoneRecognizer, 'pls call Marek on 512 345 678 if the gate jams'), ['512 345 678']);
   assert.deepEqual(found(phoneRecognizer, 'Kierownik zmiany, nr tel 512 345 678.'), ['512 345 678']);
+  assert.deepEqual(found(phoneRecognizer, 'to mój nr 512 345 678'), ['512 345 678']);
+  // "Nr." alone is a meter's, a contract's or a serial's as often.
+  assert.deepEqual(found(phoneRecognizer, 'Nr. 1 ISK00 4471 2239'), []);
   assert.deepEqual(found(phoneRecognizer, 'el encargado es Pablo, su móvil 612 345 678'), ['612 345 678']);
   assert.deepEqual(found(phoneRecognizer, 'Osoba kontaktowa: Anna, kom. 601 234 567'), ['601 234 567']);
   for (const text of ['order 512 345 678 shipped', 'PO 612345678', 'meter 512 345 678 reads 4412']) assert.deepEqual(found(phoneRecognizer, text), [], text);
