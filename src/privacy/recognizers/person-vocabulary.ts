@@ -212,7 +212,7 @@ av cd cad caddesi sokak mahallesi pkwy parkway hwy highway district cres pde qld
 // "São Paulo", Catalan "Carrer de Pau Claris", a warehouse's "Bodega Lo Aguirre", a port's "Terminal Pacífico Sur", a Dutch
 // business park's "Bedrijventerrein De Hoek", Indonesian "Gedung Wisma 46" and "Graha Sentosa", German "Parkhaus Messe Basel",
 // "Klinikum Rechts der Isar", French "Bd Zerktouni", "Région Lyon", Mexico City's "Calz. Ignacio Zaragoza", a French commune's
-// "Saint-Quentin-Fallavier"): the name after it is the place's
+// "Saint-Quentin-Fallavier", Athens's "Λεωφ. Βασιλίσσης Σοφίας"): the name after it is the place's
 // (person-places.ts). An abbreviation keeps its dot. Torre is in, though a surname too: written first, before a name, it is a tower.
 // The street kinds among them that addresses write in lower case too ("27 rue Jean Jaurès", "en la calle Ramón Gómez",
 // "viale Luigi Einaudi"): a lower-case kind names a place only when it is one of these, not a common word as well
@@ -225,7 +225,7 @@ condominio condomínio cond. residencial jardim colonia fraccionamiento barrio b
 galerías galerias clínica clinica hospital sanatorio colegio colégio universidad universidade instituto torre complexe centrum
 biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara graha via gedung gd. kawasan bodega terminal bedrijventerrein industrieterrein
 parkhaus bürocampus gewerbepark einkaufszentrum klinikum région tour vía
-são santa santo san sankt saint sainte`)]);
+são santa santo san sankt saint sainte λεωφ. λεωφόρος λεωφόρου οδός οδού οδ. πλατεία`)]);
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter((word) => word !== ''));

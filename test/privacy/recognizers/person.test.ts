@@ -1025,6 +1025,7 @@ test("a street's, a building's or an estate's name after its kind's word is a pl
     'Le Complexe Desjardins – rondes de nuit', 'Clínica Santa Lucía del Norte (Medellín)', 'Unidade: Hospital Sírio-Libanês', 'Site: São Paulo Morumbi',
     'Calle Ramón Gómez de la Serna 12', 'Calz. Ignacio Zaragoza 15O2', 'Plateforme Log. Saint-Quentin-Fallavier - Quai 7 à 22',
     'Livraison à Sainte-Marie-Madeleine, quai 3', 'Missing: SITE-PA-0007 (Vía España), SITE-HN-0002 (Blvd. Morazán)',
+    'για το κτίριο στη Λεωφ. Βασιλίσσης Σοφίας 73 χρειαζόμαστε φύλαξη', 'Οδός Ερμού 12, Αθήνα',
     // Its kind after it: the Rhine's embankments, Italy's malls, Turkey's towers, Denmark's avenues, Singapore's condominiums.
     'Objekt Konrad-Adenauer-Ufer 21, 50668 Köln', 'MONTHLY METER READING CARD  -  ILUPEJU GALLERIA', 'Bina: Nida Kule, Göztepe',
     'Kontor på Arne Jacobsens Allé 7', 'Condo: The Tanjong Rhu Residences      Month: Sep-2024',
