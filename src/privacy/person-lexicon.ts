@@ -75,6 +75,15 @@ const CURATED_FIRST_NAMES: ReadonlySet<string> = new Set([
   'jiwoo', 'seoyeon', 'hyunwoo', 'jihoon', 'minseo', 'haruto', 'riku', 'hiroki', 'daisuke', 'naoki', 'yusuke', 'takumi', 'shota', 'ayumi',
   'haruka', 'misaki', 'mehdi', 'hicham', 'nabil', 'soufiane', 'abdelkader', 'fatiha', 'zineb', 'naima', 'latifa', 'hossein', 'mohsen',
   'arash', 'babak', 'kaveh', 'shahram', 'parisa', 'nazanin', 'shabnam', 'niloufar', 'roya',
+  // And more of those Faker's locales for our users' countries lack, or hold only with accents: Colombia's and Venezuela's,
+  // Jamaica's and Trinidad's, Tamil Nadu's, Brazil's written without them, Wales's and Ireland's, Nigeria's Igbo and Ghana's
+  // Akan and Ewe names (not Jefferson or Jericho, places too; Andre not alone in lower case: Danish's and Norwegian's "other").
+  'yeison', 'jhon', 'leidy', 'jhonatan', 'maicol', 'deiby', 'yurley', 'yesica', 'yorleidy', 'deisy', 'yamile', 'shaquille', 'tameka',
+  'andre', 'kemar', 'shanice', 'odane', 'tishana', 'kadian', 'shericka', 'venkatesh', 'srinivas', 'murugan', 'selvam', 'ganesan', 'senthil',
+  'prabhu', 'saravanan', 'kavitha', 'revathi', 'lakshmanan', 'balaji', 'joao', 'cleiton', 'edson', 'rosangela', 'rogerio', 'rhian', 'cerys',
+  'ffion', 'bronagh', 'padraic', 'niall', 'darragh', 'shauna', 'aisling', 'grainne', 'caoimhe', 'deirdre', 'chukwuma', 'adaeze', 'kelechi',
+  'uchenna', 'chinonso', 'ikechukwu', 'nkechi', 'ebere', 'obiora', 'adjoa', 'abenaa', 'esinam', 'selorm', 'senyo', 'mawuli', 'dzifa',
+  'elikem',
 ]);
 
 const CURATED_SURNAMES: ReadonlySet<string> = new Set([
@@ -116,8 +125,8 @@ const CURATED_SURNAMES: ReadonlySet<string> = new Set([
 const EVERYDAY_WORDS = new Set(['jack', 'harry', 'lily', 'carol', 'mike', 'charlie', 'oscar', 'joe', 'tony', 'tom', 'ben', 'sam', 'dan',
   'josh', 'leo', 'ella', 'ava', 'mia', 'pari', 'sai', 'lea', 'finn', 'ali', 'raj', 'bola', 'sana', 'dirk', 'sally', 'terry', 'poppy',
   'isla', 'felix', 'carmen', 'jason', 'marco', 'kai',
-  // Swahili's words too: blessing, gift, grace, mercy.
-  'baraka', 'zawadi', 'neema', 'rehema']);
+  // Swahili's words too: blessing, gift, grace, mercy; Danish's and Norwegian's "other".
+  'baraka', 'zawadi', 'neema', 'rehema', 'andre']);
 
 const words = (list: string): string[] => list.split(/\s+/).filter((word) => word !== '');
 
