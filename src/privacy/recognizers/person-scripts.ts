@@ -60,9 +60,14 @@ const KOREAN_NAME_BEFORE_I_AM = new RegExp(`(?<![\\uAC00-\\uD7A3])[${KOREAN_SURN
 // '이름: 김민수'): a common Chinese surname and one or two characters, two runs of one to three kanji parted by a blank (a
 // Japanese name as printed), or a Korean surname and two syllables; then the value's end (a quote, a comma, a blank, the
 // line's end). A firm's, a place's or a department's name in these scripts is longer, or starts with no surname ("総務部").
-const CJK_PERSON_LABEL = String.raw`(?:\b(?:(?:full|first|last|visitor|contact|guard|driver|person|employee|staff)[ _-]?)?name|\bcontact(?:[ _-]?person)?|\bvisitor|\bguard|\bdriver|\bhost|\brequester|\breceiver|被访人|受访人|接待人|姓名|名前|氏名|联系人|聯絡人|聯繫人|负责人|負責人|担当者|担当|이름|성명|담당자)`;
+// The words a person's name key starts with ("first_name", "visitorName"), the separator after a key or a label, and where
+// a value ends: the CJK and the uncased scripts' labels share them.
+const NAME_KEY_PREFIXES = 'full|first|last|visitor|contact|guard|driver|person|employee|staff';
+const KEY_VALUE_SEPARATOR = String.raw`["']?\s*[:=：]\s*["'“「]?`;
+const VALUE_END = String.raw`(?=["'”」,，、;；|\s)）]|$)`;
+const CJK_PERSON_LABEL = String.raw`(?:\b(?:(?:${NAME_KEY_PREFIXES})[ _-]?)?name|\bcontact(?:[ _-]?person)?|\bvisitor|\bguard|\bdriver|\bhost|\brequester|\breceiver|被访人|受访人|接待人|姓名|名前|氏名|联系人|聯絡人|聯繫人|负责人|負責人|担当者|担当|이름|성명|담당자)`;
 const CJK_PERSON_VALUE = String.raw`[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|${KANJI_RUN}[ \u3000]${KANJI_RUN}|[${KOREAN_SURNAMES}][\uAC00-\uD7A3]{2}`;
-const CJK_NAME_AFTER_LABEL = new RegExp(String.raw`${CJK_PERSON_LABEL}["']?\s*[:=：]\s*["'“「]?(${CJK_PERSON_VALUE})(?=["'”」,，、;；|\s)）]|$)`, 'giu');
+const CJK_NAME_AFTER_LABEL = new RegExp(String.raw`${CJK_PERSON_LABEL}${KEY_VALUE_SEPARATOR}(${CJK_PERSON_VALUE})${VALUE_END}`, 'giu');
 
 // Chinese: a name after "I am", "I'm called" or "my surname is …" (我是陈晓燕, 我姓王 王建国), after a shift's name (早班是刘子涵,
 // the early shift is Liu Zihan), or after a building manager's or a guard leader's role (總幹事林志豪), the name ending
@@ -75,8 +80,8 @@ const CHINESE_ADDRESS_END = new RegExp(`(?:${CHINESE_ADDRESS})$`, 'u');
 // one to three words to the value's end. A bare "name" key names a site or a firm as often, so only a person's object's.
 const UNCASED_WORD = String.raw`(?:[\u0620-\u064A\u066E-\u06D3]+|[\u05D0-\u05EA]+|[\u0E01-\u0E4E]+|[\u0900-\u0963]+|[\u0980-\u09E3]+)`;
 const PERSON_OBJECT_NAME = String.raw`"(?:profile|requester|contact|visitor|sender|user|guard|driver|host|author|assignee|reporter|caller|customer|employee|staff|person)"\s*:\s*\{\s*"name`;
-const UNCASED_PERSON_LABEL = String.raw`(?:${PERSON_OBJECT_NAME}|\b(?:(?:full|first|last|visitor|contact|guard|driver|person|employee|staff|requester|customer|display|profile|user)[ _-]?name|contact(?:[ _-]?person)?|visitor|guard|driver|requester|receiver|caller|reporter|assignee))`;
-const UNCASED_NAME_AFTER_LABEL = new RegExp(String.raw`${UNCASED_PERSON_LABEL}["']?\s*[:=：]\s*["'“「]?(${UNCASED_WORD}(?: ${UNCASED_WORD}){0,2})(?=["'”」,，、;；|\s)）]|$)`, 'giu');
+const UNCASED_PERSON_LABEL = String.raw`(?:${PERSON_OBJECT_NAME}|\b(?:(?:${NAME_KEY_PREFIXES}|requester|customer|display|profile|user)[ _-]?name|contact(?:[ _-]?person)?|visitor|guard|driver|requester|receiver|caller|reporter|assignee))`;
+const UNCASED_NAME_AFTER_LABEL = new RegExp(String.raw`${UNCASED_PERSON_LABEL}${KEY_VALUE_SEPARATOR}(${UNCASED_WORD}(?: ${UNCASED_WORD}){0,2})${VALUE_END}`, 'giu');
 
 // Thai: the given name and surname after คุณ (Khun, Mr or Ms), written on without a blank ("คุณธนากร วงศ์ประเสริฐ"), but a
 // word that starts so (คุณภาพ quality, คุณสมบัติ property, คุณค่า value, คุณแม่ mother …); and after a person's label and its
@@ -155,12 +160,24 @@ export function detectTurkishNames(text: string, codes: Uint16Array, spans: Dete
   }
 }
 
-/** For each match of a global pattern whose group 1 (a name) ends the match (its label before it), a PERSON span over the name. */
-function pushNamesEndingMatches(pattern: RegExp, text: string, spans: DetectedSpan[]): void {
+/**
+ * For each match of a global pattern whose group 1 (a name) ends the match (its label before it), a PERSON span over the
+ * name, but where `isNoName` says the name is none.
+ */
+function pushNamesEndingMatches(pattern: RegExp, text: string, spans: DetectedSpan[], isNoName?: (name: string) => boolean): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (isNoName?.(match[1]!) === true) continue;
     const end = match.index + match[0].length;
     spans.push({ type: 'PERSON', start: end - match[1]!.length, end });
+  }
+}
+
+/** For each match of a global pattern (a name whole), a PERSON span over it, but where `isNoName` says it is none. */
+function pushWholeMatches(pattern: RegExp, text: string, spans: DetectedSpan[], isNoName?: (name: string) => boolean): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (isNoName?.(match[0]) !== true) spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
   }
 }
 
@@ -176,38 +193,17 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
     if (second !== undefined && !ARABIC_NOT_A_NAME.has(second) && third !== undefined && !ARABIC_NOT_A_NAME.has(third)) end += 1 + third.length;
     spans.push({ type: 'PERSON', start, end });
   }
-  JAPANESE_NAME_BEFORE_HONORIFIC.lastIndex = 0;
-  for (let match = JAPANESE_NAME_BEFORE_HONORIFIC.exec(text); match !== null; match = JAPANESE_NAME_BEFORE_HONORIFIC.exec(text)) {
-    if (JAPANESE_ROLES.has(match[0])) continue;
-    spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
-  }
-  CHINESE_NAME_BEFORE_ADDRESS.lastIndex = 0;
-  for (let match = CHINESE_NAME_BEFORE_ADDRESS.exec(text); match !== null; match = CHINESE_NAME_BEFORE_ADDRESS.exec(text)) {
-    spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
-  }
-  CJK_MENTION.lastIndex = 0;
-  for (let match = CJK_MENTION.exec(text); match !== null; match = CJK_MENTION.exec(text)) {
-    spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
-  }
+  pushWholeMatches(JAPANESE_NAME_BEFORE_HONORIFIC, text, spans, (name) => JAPANESE_ROLES.has(name));
+  pushWholeMatches(CHINESE_NAME_BEFORE_ADDRESS, text, spans);
+  pushWholeMatches(CJK_MENTION, text, spans);
   pushKoreanNames(text, spans);
   pushNamesEndingMatches(HEBREW_NAME_AFTER_LABEL, text, spans);
   pushNamesEndingMatches(CJK_NAME_AFTER_LABEL, text, spans);
   pushNamesEndingMatches(UNCASED_NAME_AFTER_LABEL, text, spans);
-  KOREAN_NAME_BEFORE_I_AM.lastIndex = 0;
-  for (let match = KOREAN_NAME_BEFORE_I_AM.exec(text); match !== null; match = KOREAN_NAME_BEFORE_I_AM.exec(text)) {
-    spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
-  }
-  CHINESE_NAME_AFTER_CUE.lastIndex = 0;
-  for (let match = CHINESE_NAME_AFTER_CUE.exec(text); match !== null; match = CHINESE_NAME_AFTER_CUE.exec(text)) {
-    if (CHINESE_ADDRESS_END.test(match[1]!)) continue; // "我是王经理": the name before the title is found as such
-    const end = match.index + match[0].length;
-    spans.push({ type: 'PERSON', start: end - match[1]!.length, end });
-  }
-  THAI_NAME_AFTER_CUE.lastIndex = 0;
-  for (let match = THAI_NAME_AFTER_CUE.exec(text); match !== null; match = THAI_NAME_AFTER_CUE.exec(text)) {
-    const end = match.index + match[0].length;
-    spans.push({ type: 'PERSON', start: end - match[1]!.length, end });
-  }
+  pushWholeMatches(KOREAN_NAME_BEFORE_I_AM, text, spans);
+  // "我是王经理": the name before the title is found as such (CHINESE_NAME_BEFORE_ADDRESS).
+  pushNamesEndingMatches(CHINESE_NAME_AFTER_CUE, text, spans, (name) => CHINESE_ADDRESS_END.test(name));
+  pushNamesEndingMatches(THAI_NAME_AFTER_CUE, text, spans);
   JAPANESE_NAME_LINE.lastIndex = 0;
   for (let match = JAPANESE_NAME_LINE.exec(text); match !== null; match = JAPANESE_NAME_LINE.exec(text)) {
     const start = match.index + match[0].indexOf(match[1]!);

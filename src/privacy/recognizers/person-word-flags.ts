@@ -57,6 +57,9 @@ const isAccentedLexiconName = (lowered: string): boolean => lowered.charCodeAt(0
 /** Whether the lower-cased word is a name of the lexicon, as written or, with accents, as PERSON looks it up (above). */
 export const isLexiconWord = (lowered: string): boolean => isLexiconName(lowered) || isAccentedLexiconName(lowered);
 
+/** Whether the lower-cased word is a surname of the lexicon, or, with accents, a name of it as PERSON looks one up (above). */
+export const isLexiconSurname = (lowered: string): boolean => SURNAMES.has(lowered) || isAccentedLexiconName(lowered);
+
 // Our users' other languages end their nouns so, and no name: German's "-ung", "-keit", "-stelle", "-zentrum" ("Unterhaltsreinigung",
 // "Kostenstelle", "Logistikzentrum"), Spanish's and Portuguese's "-ción", "-ção", "-amento", Polish's "-acja", "-ownia". A long
 // capitalised word of no list that ends so is no name (words of MIN_NOUN_LETTERS or more: "Jung", "Hartung" are surnames).

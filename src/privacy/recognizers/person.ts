@@ -3,7 +3,7 @@
 // and upper-case name pairs, and lexicon first names. Handles Title-case, upper-case OCR and lower-case transcript text.
 import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells, withoutSpansInCells, withoutSpansWhere } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
-import { isLexiconWord, isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from './person-word-flags.ts';
+import { isLexiconSurname, isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from './person-word-flags.ts';
 import { CUES, ROLE_CUE, ROMANCE_ROLE_WORDS, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
 import { CALENDAR_WORDS, FIRM_TRADE_WORDS, JOB_ROLE_WORDS, PLACE_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
@@ -23,7 +23,7 @@ import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectNonLatinNames, detectTurkishNames, detectVietnameseNames, mayHoldNonLatinName } from './person-scripts.ts';
 import { isAfterPlaceLabel, isInAddressValue, isInNamesake, isPlaceName, isPossessiveOfPlaceAt, mayHoldAddressValue } from './person-places.ts';
 import { CAPITALISED_WORD_SOURCE, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isModelAfter, isUpperCaseAt, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
-import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
+import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
@@ -1001,7 +1001,7 @@ function pushPairedLowerCaseName(text: string, codes: Uint16Array, start: number
   const nameEnd = surnameEnd(text, codes, end);
   let surnameStart = nameEnd;
   while (surnameStart > end && codes[surnameStart - 1] !== SPACE) surnameStart--;
-  if (nameEnd > end && (wordFlags(text, codes, surnameStart, nameEnd) & LEXICON_NAME) !== 0 && isSurname(text.slice(surnameStart, nameEnd))) {
+  if (nameEnd > end && isLexiconSurname(text.slice(surnameStart, nameEnd))) {
     spans.push({ type: 'PERSON', start, end: nameEnd });
   }
 }
@@ -1030,8 +1030,6 @@ function takeSurnamesAfterInitials(text: string, codes: Uint16Array, spans: Dete
   for (const span of spans) if (span.type === 'PERSON' && isAsciiLower(codes[span.end - 1] ?? 0)) span.end = surnameAfterInitialEnd(text, codes, span.end);
 }
 
-const isSurname = (word: string): boolean => SURNAMES.has(word) || (NON_ASCII_LETTER.test(word) && isLexiconWord(word));
-const NON_ASCII_LETTER = /[^\0-\x7f]/;
 
 /** For the reference scan: a lower-case word text[start, end) that is one of LOWER_CASE_FIRST_NAMES or PAIRED_LOWER_CASE_FIRST_NAMES starts a name. */
 function judgeLowerCaseWord(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {

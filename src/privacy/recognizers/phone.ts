@@ -58,11 +58,15 @@ const BARE_MOBILE_SHAPE = /^(?:07[1-57-9]\d{8}|[6-9]\d{9}|01[5-7]\d{8,9}|08[3-9]
 // A Nigerian mobile's shape, written as one run or grouped ("him dey run night shift. 08134479021"): where it is valid there,
 // a phone with no cue, though Nigeria's other numbers are checked after a cue only.
 const NIGERIAN_MOBILE_SHAPE = /^0(?:70[1-9]|80[2-9]|81\d|90[1-9]|91[0-6])[ -]?\d{3}[ -]?\d{4}$/;
+// An hour of the day in 24-hour digits, and a time of day, "0600".
+const HOUR = String.raw`(?:[01]\d|2[0-4])`;
+const TIME_OF_DAY = String.raw`${HOUR}[0-5]\d`;
 // A shift's time range, "0600-1400", or a register's times in and out, "0705 1500": two times of day in 24-hour digits.
-const TIME_RANGE_SHAPE = /^(?:[01]\d|2[0-4])[0-5]\d(?: ?[-–] ?| )(?:[01]\d|2[0-4])[0-5]\d$/;
+const TIME_RANGE_SHAPE = new RegExp(String.raw`^${TIME_OF_DAY}(?: ?[-–] ?| )${TIME_OF_DAY}$`);
 const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 // A shift pattern's times of day, slashed: "0600/1400/2200"; or its hour ranges, slashed: "06-14 / 14-22 / 22-06".
-const SHIFT_TIMES_SHAPE = /^(?:(?:[01]\d|2[0-4])[0-5]\d(?:\/(?:[01]\d|2[0-4])[0-5]\d)+|(?:[01]\d|2[0-4])(?:[0-5]\d)?-(?:[01]\d|2[0-4])(?:[0-5]\d)?(?: ?\/ ?(?:[01]\d|2[0-4])(?:[0-5]\d)?-(?:[01]\d|2[0-4])(?:[0-5]\d)?)+)$/;
+const HOUR_RANGE = String.raw`${HOUR}(?:[0-5]\d)?-${HOUR}(?:[0-5]\d)?`;
+const SHIFT_TIMES_SHAPE = new RegExp(String.raw`^(?:${TIME_OF_DAY}(?:\/${TIME_OF_DAY})+|${HOUR_RANGE}(?: ?\/ ?${HOUR_RANGE})+)$`);
 // A tax or identity number: groups of digits parted by dots, then check digits after a dash — Brazil's CPF
 // "312.448.019-55", Colombia's NIT "890.912.334-6" — or the UAE's Emirates ID, "784-1990-2209117-6". No phone is written so.
 const ID_NUMBER_SHAPE = /^(?:\d{2,4}(?:\.\d{3}){2}-\d{1,2}|784-\d{4}-\d{7}-\d)$/;
