@@ -13,7 +13,8 @@ import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { tableCells } from '../table-columns.ts';
 import { isValidNationalNumber } from '../phone-numbering-plans.ts';
 import { dateTokenEnd, hasIdentifierLabelBefore, hasPhoneCueBefore, hasPhoneKeyBefore, isRegisterCell, precedingText } from '../number-context.ts';
-import { mayHoldSpokenNumber, spokenDigitRuns } from '../spoken-digits.ts';
+import { countSpokenRunDigits, mayHoldSpokenNumber, spokenDigitRuns } from '../spoken-digits.ts';
+import type { SpokenDigitRun } from '../spoken-digits.ts';
 import { mayHoldNonAsciiNumberWords, spokenContinentalRuns } from '../spoken-digits-continental.ts';
 import { MIN_OTHER_LANGUAGE_DIGIT_WORDS, spokenIberianRuns } from '../spoken-digits-iberian.ts';
 import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
@@ -624,14 +625,39 @@ function endsSpelledSerial(text: string, start: number): boolean {
 }
 
 function detectSpoken(text: string, spans: DetectedSpan[]): void {
-  for (const { start, end, digitCount, spokenDigitCount } of spokenDigitRuns(text)) {
-    if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS || spokenDigitCount < 4) continue;
-    if (SPOKEN_HOURS.test(text.slice(start, end))) continue;
-    if (hasIdentifierLabelBefore(text, start) || endsSpelledSerial(text, start)) continue;
-    SPOKEN_UNIT_AFTER.lastIndex = end;
-    if (SPOKEN_UNIT_AFTER.test(text)) continue;
-    spans.push({ type: 'PHONE', start, end });
+  for (const run of spokenDigitRuns(text)) {
+    if (run.digitCount > MAX_DIGITS) for (const piece of correctedPieces(text, run.start, run.end)) pushSpokenPhone(text, piece, spans);
+    else pushSpokenPhone(text, run, spans);
   }
+}
+
+function pushSpokenPhone(text: string, { start, end, digitCount, spokenDigitCount }: SpokenDigitRun, spans: DetectedSpan[]): void {
+  if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS || spokenDigitCount < 4) return;
+  if (SPOKEN_HOURS.test(text.slice(start, end))) return;
+  if (hasIdentifierLabelBefore(text, start) || endsSpelledSerial(text, start)) return;
+  SPOKEN_UNIT_AFTER.lastIndex = end;
+  if (SPOKEN_UNIT_AFTER.test(text)) return;
+  spans.push({ type: 'PHONE', start, end });
+}
+
+// A speaker's correction inside a spoken run: a run too long for one number may be a number said twice ("oh four one two
+// three eight five five nine one sorry oh four one two three eight double five nine one").
+const SPOKEN_CORRECTION = /[\s,.]+sorry[\s,.]+/gi;
+
+/** The pieces of the spoken run text[start, end) between its "sorry"s, each counted as a run. */
+function correctedPieces(text: string, start: number, end: number): SpokenDigitRun[] {
+  const pieces: SpokenDigitRun[] = [];
+  const run = text.slice(start, end);
+  let pieceStart = 0;
+  const addPiece = (pieceEnd: number): void => {
+    if (pieceEnd > pieceStart) pieces.push({ start: start + pieceStart, end: start + pieceEnd, ...countSpokenRunDigits(text, start + pieceStart, start + pieceEnd) });
+  };
+  for (const correction of run.matchAll(SPOKEN_CORRECTION)) {
+    addPiece(correction.index);
+    pieceStart = correction.index + correction[0].length;
+  }
+  if (pieceStart > 0) addPiece(run.length);
+  return pieces;
 }
 
 // A unit, or an identifier's label, in Spanish, Portuguese, German, Dutch, French, Italian or Swedish: what makes a spoken

@@ -226,6 +226,13 @@ test('spoken numbers with "you know", "like", "sorry", "dash", "then" or "hang o
   for (const text of ["sorry one more thing, like two guards", "it's five o'clock", 'one dash two']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
+test('a spoken number said again after "sorry" is two numbers, each found, where the two together are too long for one', () => {
+  const text = 'his mobile is oh four one two three eight five five nine one sorry oh four one two three eight double five nine one um or just email him';
+  assert.deepEqual(found(phoneRecognizer, text), ['oh four one two three eight five five nine one', 'oh four one two three eight double five nine one']);
+  // Each piece is judged as a run is: a reading said twice is still no phone number.
+  assert.deepEqual(found(phoneRecognizer, 'the reading was four five one two seven eight nine one sorry four five one two seven eight nine two kilowatt hours'), []);
+});
+
 test("a Polish or Spanish 9-digit number, which has no trunk '0', is a phone after a cue when valid", () => {
   assert.deepEqual(found(phoneRecognizer, 'pls call Marek on 512 345 678 if the gate jams'), ['512 345 678']);
   assert.deepEqual(found(phoneRecognizer, 'Kierownik zmiany, nr tel 512 345 678.'), ['512 345 678']);
