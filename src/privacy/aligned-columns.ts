@@ -19,22 +19,22 @@
 import { CARRIAGE_RETURN, COLON, DOT, EQUALS_SIGN, NUL, SPACE, isAsciiLetter } from './char-codes.ts';
 import { readDutyGrid } from './duty-grids.ts';
 import { DRIFT, pieces, readPieces } from './spaced-pieces.ts';
-import { addValue, areSettledHeadings, headingOf, holdsNamesOnly, isEverydayWords, isHeading, isNameless, isPersonal } from './table-headings.ts';
+import { addValue, areSettledHeadings, headingOf, isEverydayWords, isHeading, isNameless, isPersonal, personalColumnOf } from './table-headings.ts';
+import type { PersonalColumn } from './table-headings.ts';
 import type { Found } from './table-headings.ts';
 
 const MAX_CELL_WORDS = 4;
 const MIN_PIECES = 2;
 
-// What a column holds: PERSONAL_NAMES is a personal column that holds names only (holdsNamesOnly()).
+// What a column holds: a personal one's kind is what personalColumnOf() says it holds.
 const OTHER = 0;
-const PERSONAL = 1;
-const NAMELESS = 2;
-const PERSONAL_NAMES = 3;
+const NAMELESS = 1;
+type ColumnKind = typeof OTHER | typeof NAMELESS | PersonalColumn;
 
 interface AlignedHeader {
   /** Each column's first character, as an offset from its line's start. */
   readonly starts: number[];
-  readonly kinds: number[];
+  readonly kinds: ColumnKind[];
   /** Whether its headings are no names (areSettledHeadings()): its cells are nameless ones. */
   readonly settled: boolean;
 }
@@ -45,13 +45,13 @@ function headerAt(text: string, codes: Uint16Array, start: number, hasDigit: boo
   let known = 0;
   let personal = 0;
   const starts: number[] = [];
-  const kinds: number[] = [];
+  const kinds: ColumnKind[] = [];
   for (let index = 0; index < pieces.length; index += 2) {
     const heading = headingOf(text, codes, [pieces[index]!, pieces[index + 1]!]);
     if (isHeading(heading)) known++;
     if (isPersonal(heading)) personal++;
     starts.push(pieces[index]! - start);
-    kinds.push(isPersonal(heading) ? (holdsNamesOnly(heading) ? PERSONAL_NAMES : PERSONAL) : isNameless(heading) ? NAMELESS : OTHER);
+    kinds.push(isPersonal(heading) ? personalColumnOf(heading) : isNameless(heading) ? NAMELESS : OTHER);
   }
   const named = pieces.length / 2;
   return known >= 2 && known * 2 >= named && personal > 0 ? { starts, kinds, settled: areSettledHeadings(named, known) } : undefined;
@@ -161,8 +161,8 @@ function readRow(text: string, codes: Uint16Array, start: number, header: Aligne
       if (!nearerNext || wordCount(codes, pieceStart, cellEnd) < 2 || !isEverydayWords(text, codes, pieceStart, cellEnd)) namedEnd = cellEnd;
     }
     const kind = header.kinds[column];
-    if (kind === PERSONAL || kind === PERSONAL_NAMES) {
-      if (wordCount(codes, cellStart, namedEnd) <= MAX_CELL_WORDS) addValue(text, codes, [cellStart, namedEnd], found, kind === PERSONAL_NAMES);
+    if (typeof kind === 'string') {
+      if (wordCount(codes, cellStart, namedEnd) <= MAX_CELL_WORDS) addValue(text, codes, [cellStart, namedEnd], found, kind);
     } else if (kind === NAMELESS) {
       const nextStart = header.starts[column + 1];
       if (nextStart === undefined || cellEnd - start - shift <= nextStart + DRIFT) found.nameless.push(cellStart, cellEnd);

@@ -13,7 +13,8 @@
 // A personal cell that is a dialling string of 7 or more digits is a PHONE, one with a letter a PERSON; "n/a",
 // "none", "-" and the like are left alone, and so is a place or team ("Reception", "Security Desk" under "Host").
 import { COLON, COMMA, HYPHEN, isAsciiDigit, PIPE, SEMICOLON, TAB } from './char-codes.ts';
-import { addValue, areSettledHeadings, headingOf, holdsNamesOnly, isBlank, isHeading, isNameless, isPersonal } from './table-headings.ts';
+import { addValue, areSettledHeadings, headingOf, isBlank, isHeading, isNameless, isPersonal, personalColumnOf } from './table-headings.ts';
+import type { PersonalColumn } from './table-headings.ts';
 import type { Found } from './table-headings.ts';
 import { readAlignedTable } from './aligned-columns.ts';
 import { TABLE_MARK } from './text-profile.ts';
@@ -139,8 +140,8 @@ function cellOf(codes: Uint16Array, column: number): [number, number] {
 interface Header {
   delimiter: number;
   columns: number[];
-  /** Per personal column, whether it holds names only (holdsNamesOnly()). */
-  namesOnly: boolean[];
+  /** Per personal column, what it holds (personalColumnOf()). */
+  personal: PersonalColumn[];
   nameless: number[];
   cellCount: number;
   /** Whether its headings are no names (areSettledHeadings()): its cells are nameless ones. */
@@ -182,7 +183,7 @@ function readHeader(text: string, codes: Uint16Array): Header | undefined {
   let known = 0;
   let unknownInCsv = 0;
   const columns: number[] = [];
-  const namesOnly: boolean[] = [];
+  const personal: PersonalColumn[] = [];
   const nameless: number[] = [];
   for (let column = 0; column < line.count; column++) {
     const heading = headingOf(text, codes, cellOf(codes, column));
@@ -194,14 +195,14 @@ function readHeader(text: string, codes: Uint16Array): Header | undefined {
     else if (isCsvDelimiter(line.delimiter) && (++unknownInCsv > MAX_UNKNOWN_CSV_HEADINGS || wordsIn(heading) > MAX_UNKNOWN_HEADING_WORDS)) return undefined;
     if (isPersonal(heading)) {
       columns.push(column);
-      namesOnly.push(holdsNamesOnly(heading));
+      personal.push(personalColumnOf(heading));
     }
     else if (isNameless(heading)) nameless.push(column);
   }
   if (known < 2 || known * 2 < named) return undefined;
   // With no personal column, a header is one only where every heading is known: its nameless columns hold no names.
   if (columns.length === 0 && (known < named || nameless.length === 0)) return undefined;
-  return { delimiter: line.delimiter, columns, namesOnly, nameless, cellCount: line.count, settled: areSettledHeadings(named, known) };
+  return { delimiter: line.delimiter, columns, personal, nameless, cellCount: line.count, settled: areSettledHeadings(named, known) };
 }
 
 /** Adds the cells of `line`, the header `header` read, to `found`'s nameless cells if its headings are settled. */
@@ -233,7 +234,7 @@ function readRow(text: string, codes: Uint16Array, start: number, end: number, h
   if ((opening === HYPHEN || opening === COLON) && isMarkdownRule(text, codes)) return header;
   for (let index = 0; index < header.columns.length; index++) {
     const column = header.columns[index]!;
-    if (column < line.count) addValue(text, codes, cellOf(codes, column), found, header.namesOnly[index]);
+    if (column < line.count) addValue(text, codes, cellOf(codes, column), found, header.personal[index]);
   }
   for (const column of header.nameless) {
     if (column < line.count) found.nameless.push(...cellOf(codes, column));
@@ -268,7 +269,7 @@ function findTableCells(text: string, codes: Uint16Array, tableMarks: number): T
         readLine(codes, lineStart, lineEnd, usual);
         header = headerOf(text, codes, lineStart, lineEnd);
         if (header !== undefined) settleHeadings(header, codes, found);
-        else if (line.delimiters <= MAX_FIELD_DELIMITERS && isField(text, codes)) addValue(text, codes, cellOf(codes, 1), found, holdsNamesOnly(headingOf(text, codes, cellOf(codes, 0))));
+        else if (line.delimiters <= MAX_FIELD_DELIMITERS && isField(text, codes)) addValue(text, codes, cellOf(codes, 1), found, personalColumnOf(headingOf(text, codes, cellOf(codes, 0))));
       }
       if (header === undefined && doubleSpace !== -1) {
         if (doubleSpace < lineStart) doubleSpace = text.indexOf('  ', lineStart);

@@ -1,7 +1,7 @@
 // What a table's headings and cells mean, for tables parted by delimiters (table-columns.ts) and by spaces
 // (aligned-columns.ts): which headings name a personal column (a name's or a phone's), which a column that holds no
 // names, and what a personal cell holds.
-import { DIALLING_CHARACTERS, DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, RIGHT_PARENTHESIS, SLASH, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
+import { DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, RIGHT_PARENTHESIS, SLASH, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
 import { isCommonEnglishWord, isEnglishWord } from './english-words.ts';
 import { isOnlyVocabulary, LEXICON_NAME, WORD_NAME, wordFlags, withoutAccents } from './recognizers/person-word-flags.ts';
 
@@ -153,8 +153,20 @@ const MAY_HOLD_NOTE_HEADINGS: ReadonlySet<string> = headingSet(['host', 'to meet
   'person to see', 'visiting', 'meeting', 'contact', 'signature', 'sign', 'signed', 'sign in', 'sign out', 'visitor signature', 'witness',
   'sig', 'ass', 'assin', 'unterschr']);
 const DONE_BY_OR_TO = / (?:by|to)$/;
-/** Whether a column under this personal heading holds names only (see MAY_HOLD_NOTE_HEADINGS): addValue()'s `namesOnly`. */
-export const holdsNamesOnly = (heading: string): boolean => !MAY_HOLD_NOTE_HEADINGS.has(heading) && !DONE_BY_OR_TO.test(heading);
+const SIGNATURE_HEADINGS: ReadonlySet<string> = headingSet(['signature', 'sign', 'signed', 'sign in', 'sign out', 'visitor signature', 'sig', 'ass', 'assin', 'unterschr']);
+
+/**
+ * What a personal column holds, for addValue(): `names` only (a name's, a visitor's, a driver's column: everyday words are a
+ * name there too, "FROST"); `signatures` (a signer's initials are their mark, no name: "JB", "R.H"); or `mayHoldNote`, a
+ * host's or a doer's column, which may hold a note or a team (MAY_HOLD_NOTE_HEADINGS: "janitorial", "Purchase").
+ */
+export type PersonalColumn = 'names' | 'signatures' | 'mayHoldNote';
+
+/** What a column under this personal heading holds (see PersonalColumn). */
+export function personalColumnOf(heading: string): PersonalColumn {
+  if (SIGNATURE_HEADINGS.has(heading)) return 'signatures';
+  return MAY_HOLD_NOTE_HEADINGS.has(heading) || DONE_BY_OR_TO.test(heading) ? 'mayHoldNote' : 'names';
+}
 // An identifier's, a date's or a time's heading, by its last word: "employee id", "start date", "created at", "badge number".
 const NAMELESS_LAST_WORD = /(?:^| )(?:id|no|nr|num|number|ref|code|date|time|timestamp|at)$/;
 /** Whether a column under this heading holds no names (asked after isPersonal(): "contact no" is a phone's). */
@@ -324,13 +336,32 @@ function hasIdentifierAt(codes: Uint16Array, start: number, end: number): boolea
   return false;
 }
 
+// A signer's initials: three letters at most, a dot or a hyphen after each ("JB", "mdc", "R.H", "J.H.", "M.N-F").
+const MAX_SIGNATURE_INITIALS = 3;
+const LONGEST_SIGNATURE_INITIALS = 2 * MAX_SIGNATURE_INITIALS;
+
+/** Whether the cell text[start, end) is a signer's initials, not a name: not a short first name ("Ann", "Raj", "Ed"). */
+function isSignatureInitials(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  let letters = 0;
+  for (let index = start; index < end; index++) {
+    const code = codes[index]!;
+    if (isAsciiLetter(code)) {
+      if (++letters > MAX_SIGNATURE_INITIALS) return false;
+    } else if (!((code === DOT || code === HYPHEN) && index > start && isAsciiLetter(codes[index - 1]!))) {
+      return false;
+    }
+  }
+  return letters > 0 && !(letters > 1 && end - start === letters && (wordFlags(text, codes, start, end) & LEXICON_NAME) !== 0);
+}
+
 /**
  * Adds a personal cell to the cells of its kind (by what it holds), unless it holds no value, a trade's ("Otis contractor",
- * "DELIVERY - FEDEX": isTradeCell()), or, unless the column holds `namesOnly`, a description (a note or a team under
- * "Found by" or "Host": "janitorial", "Purchase").
+ * "DELIVERY - FEDEX": isTradeCell()), a signer's initials in a signatures column, or, unless the column holds names only, a
+ * description (a note or a team under "Found by" or "Host": "janitorial", "Purchase").
  */
-export function addValue(text: string, codes: Uint16Array, [start, end]: [number, number], found: Found, namesOnly = false): void {
+export function addValue(text: string, codes: Uint16Array, [start, end]: [number, number], found: Found, column: PersonalColumn = 'mayHoldNote'): void {
   if (start === end || (end - start <= LONGEST_NOT_A_VALUE && isNoValue(text.slice(start, end)))) return;
+  if (column === 'signatures' && end - start <= LONGEST_SIGNATURE_INITIALS && isSignatureInitials(text, codes, start, end)) return;
   // Up to the first letter (or non-ASCII character, which may be one): a name's cell stops at once.
   let digits = 0;
   let dialling = true;
@@ -351,7 +382,7 @@ export function addValue(text: string, codes: Uint16Array, [start, end]: [number
     return;
   }
   if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end) && !isFirmFirst(text, codes, letterAt, end)
-    && !(namesOnly ? isTradeCell(text, codes, start, end) : isDescription(text, codes, start, end)) && !hasIdentifierAt(codes, letterAt, end)) {
+    && !(column === 'names' ? isTradeCell(text, codes, start, end) : isDescription(text, codes, start, end)) && !hasIdentifierAt(codes, letterAt, end)) {
     found.person.push(start, end);
   }
 }

@@ -261,11 +261,20 @@ test("who found, claimed, reported, did or was assigned a thing heads a name col
   assert.equal(redact(actions).text, 'Area\tFinding\tAction by\tReported by\nPlant room\tLeak at valve 3\t[REDACTED_NAME]\t[REDACTED_NAME]');
 });
 
-test("under a personal heading, everyday words are a note or a team, not a name ('janitorial', 'Purchase'); initials stay a signer's", () => {
+test("under a personal heading, everyday words are a note or a team, not a name ('janitorial', 'Purchase')", () => {
   assert.equal(redact('Ref | Item | Found by | Claimed by\nLF-882 | iPad | janitorial | —').text, 'Ref | Item | Found by | Claimed by\nLF-882 | iPad | janitorial | —');
   assert.equal(redact('No | Name | Host | Out\n120 | Tomasz Wrona | Purchase | 11:50').text, 'No | Name | Host | Out\n120 | [REDACTED_NAME] | Purchase | 11:50');
-  assert.equal(redact('Name | Company | Sign\nTomasz Wrona | Emirates Transport | AS\nMarta Nowak | DHL | sh').text,
-    'Name | Company | Sign\n[REDACTED_NAME] | Emirates Transport | [REDACTED_NAME]\n[REDACTED_NAME] | DHL | [REDACTED_NAME]');
+});
+
+test("a signer's initials under a signature's heading are their mark, no name ('AS', 'R.H', 'mdc'); a name there is redacted, three-letter first names too", () => {
+  assert.equal(redact('Name | Company | Sign\nTomasz Wrona | Emirates Transport | AS\nMarta Nowak | DHL | sh\nIda Berg | Kone | R.H').text,
+    'Name | Company | Sign\n[REDACTED_NAME] | Emirates Transport | AS\n[REDACTED_NAME] | DHL | sh\n[REDACTED_NAME] | Kone | R.H');
+  assert.equal(redact('Name | Company | Signature\nTomasz Wrona | DHL | T. Wrona\nAnn Ruiz | Kone | Ann').text,
+    'Name | Company | Signature\n[REDACTED_NAME] | DHL | [REDACTED_NAME]\n[REDACTED_NAME] | Kone | [REDACTED_NAME]');
+  const aligned = 'Date       Issued To          Time Out  Sig\n03/11/24   Marta Nowak        08:10     mdc\n03/11/24   Tomasz Wrona       10:20     J.W.';
+  assert.equal(redact(aligned).text, 'Date       Issued To          Time Out  Sig\n03/11/24   [REDACTED_NAME]        08:10     mdc\n03/11/24   [REDACTED_NAME]       10:20     J.W.');
+  // Under a name's heading, initials are still a person's: all a register may have of them.
+  assert.equal(redact('Time | Name | Company\n09:10 | JB | DHL').text, 'Time | Name | Company\n09:10 | [REDACTED_NAME] | DHL');
 });
 
 test("a Day column beside Night is a shift's, whose cells name the guards on it; a register's Day column still holds no name", () => {
