@@ -155,9 +155,14 @@ export function endsWithIdentifierLabel(preceding: string): boolean {
   return mayEndWithIdentifierLabel(preceding, 0, preceding.length) && IDENTIFIER_LABEL_BEFORE.test(preceding);
 }
 
+// A business card's one-letter label at a line's start, in capitals: T(elephone), M(obile), P(hone), D(irect), O(ffice), C(ell),
+// H(ome), W(ork), F(ax) ("T  1300 945 766", "M: 0412 345 678"). Its window's start may be no line's, but a window of blanks
+// and one letter is a text's start or a line's.
+const CARD_LABEL_BEFORE = /(?:^|\n)[ \t]*[TMPDOCHWF]\.?[ \t]*:?[ \t]*$/;
+
 export function endsWithPhoneCue(preceding: string): boolean {
   // The other scripts' cue words are tried only where the text before holds a non-ASCII character: most has none.
-  return PHONE_CUE_BEFORE.test(preceding) || (NON_ASCII.test(preceding) && NON_ASCII_PHONE_CUE_BEFORE.test(preceding));
+  return PHONE_CUE_BEFORE.test(preceding) || CARD_LABEL_BEFORE.test(preceding) || (NON_ASCII.test(preceding) && NON_ASCII_PHONE_CUE_BEFORE.test(preceding));
 }
 
 /** True when the span is a cell of a pipe-separated register row (`14:05 | name | company | phone | Gate 2`). */

@@ -90,6 +90,14 @@ test('a shift\'s time range is no phone; numbers spaced wide or given as alterna
   assert.deepEqual(found(phoneRecognizer, 'Munich office 089/1234567'), ['089/1234567']);
 });
 
+test("a business card's one-letter label at a line's start cues the number after it: 'T', 'M', 'P', 'D', 'O' (an Australian 1300 number)", () => {
+  assert.deepEqual(found(phoneRecognizer, 'Account Manager\nM  0412 345 678\nT  1300 945 766\nE  kim@example.com'), ['0412 345 678', '1300 945 766']);
+  assert.deepEqual(found(phoneRecognizer, 'Wilson Security\nT: 1300 945 766'), ['1300 945 766']);
+  // Not a letter inside a line, nor one in lower case: a grid's column, a list's bullet.
+  assert.deepEqual(found(phoneRecognizer, 'Block T 1300 945 766'), []);
+  assert.deepEqual(found(phoneRecognizer, 't 1300 945 766'), []);
+});
+
 test('a tel: link is a phone number', () => {
   assert.deepEqual(found(phoneRecognizer, '<a href="tel:+44-161-496-0000">call</a>'), ['+44-161-496-0000']);
   assert.deepEqual(found(phoneRecognizer, 'TEL:07700900123'), ['07700900123']);
