@@ -1073,13 +1073,21 @@ function detectShapes(text: string, profile: TextProfile, settledCells: readonly
 // an address's local part could end with, so no e-mail address is read as one, nor after a masked placeholder (NUL),
 // which stood for letters: "B@B" gave "@[REDACTED_NAME]@B", whose second "@B" a second redaction took.
 const MENTION = /(?<![\w.+'%\0-])@([A-Za-z](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/g;
+/** Whether codes[start, end) is a JSON key, in quotes and a ':' after it ("@timestamp": a Logstash line's field, no one's handle). */
+function isQuotedKeyAt(codes: Uint16Array, start: number, end: number): boolean {
+  if (codes[start - 1] !== QUOTATION_MARK || codes[end] !== QUOTATION_MARK) return false;
+  let after = end + 1;
+  while (codes[after] === SPACE) after++;
+  return codes[after] === COLON;
+}
+
 function detectMentions(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   MENTION.lastIndex = 0;
   for (let match = MENTION.exec(text); match !== null; match = MENTION.exec(text)) {
     const start = match.index + 1;
     const end = start + match[1]!.length;
     // A handle of our users' vocabulary alone names a whole channel or team, no one ("@here", "@ops-team", "@security").
-    if (!isOnlyVocabulary(text, codes, start, end)) spans.push({ type: 'PERSON', start, end });
+    if (!isOnlyVocabulary(text, codes, start, end) && !isQuotedKeyAt(codes, start - 1, end)) spans.push({ type: 'PERSON', start, end });
   }
 }
 

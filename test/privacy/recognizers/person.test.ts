@@ -421,6 +421,8 @@ test('a chat @mention is a name, the "@" kept; a channel or team handle and an e
   assert.equal(redacted("@dave.okonkwo's shift"), "@[REDACTED_NAME]'s shift");
   for (const text of ['@here gate 2 is open', 'ping @ops-team', 'see @security', '@Gate2 opened', 'meet @ 14:00']) assert.equal(redacted(text), text);
   assert.equal(redacted('mail jo@example.com or jo @ example.co.uk'), 'mail [REDACTED_EMAIL] or [REDACTED_EMAIL]');
+  // A JSON key that starts with '@' is a field's name, no one's (a Logstash line's "@timestamp", JSON-LD's "@context"); a value is a handle.
+  assert.equal(redacted('{"@timestamp":"2024-12-09T22:41:07Z","@version":"1","user":"@rajesh"}'), '{"@timestamp":"2024-12-09T22:41:07Z","@version":"1","user":"@[REDACTED_NAME]"}');
 });
 
 test('capitalised pairs and lexicon names', () => {
