@@ -27,7 +27,7 @@ import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LEFT_DOUBLE_QUOTE, LINE_FEED, LOWER_A, LOWER_R, LOWER_Z, PIPE, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_D, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LEFT_DOUBLE_QUOTE, LINE_FEED, LOWER_A, LOWER_R, LOWER_Z, PIPE, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_D, UPPER_Z } from '../char-codes.ts';
 
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -557,9 +557,38 @@ function hasSpace(codes: Uint16Array, start: number, end: number): boolean {
   return false;
 }
 
+// The longest quoted value read on to its closing quote: a name of a few words.
+const MAX_QUOTED_NAME_REST = 40;
+
+/**
+ * Where the name ending at `nameEnd`, read after a key's opening quote (`cueEnd` just after it: '"holder":"'), ends in full:
+ * at the closing quote, where the rest before it is capitalised words, none a firm's ('"FATUMA A. SAID"': "said" is our
+ * vocabulary's word, here a surname); else at `nameEnd`.
+ */
+function quotedNameEnd(text: string, codes: Uint16Array, cueEnd: number, nameEnd: number): number {
+  const quote = codes[cueEnd - 1]!;
+  if (quote !== QUOTATION_MARK && quote !== APOSTROPHE) return nameEnd;
+  let keyEnd = cueEnd - 2;
+  while (codes[keyEnd] === SPACE) keyEnd--;
+  if (codes[keyEnd] !== COLON && codes[keyEnd] !== EQUALS_SIGN) return nameEnd;
+  let at = nameEnd;
+  while (codes[at] === SPACE && at - nameEnd < MAX_QUOTED_NAME_REST) {
+    const wordStart = at + 1;
+    let wordEnd = wordStart;
+    while (isAsciiLetter(codes[wordEnd]!) || codes[wordEnd] === DOT || codes[wordEnd] === HYPHEN || codes[wordEnd] === APOSTROPHE) wordEnd++;
+    if (wordEnd === wordStart || !isAsciiUpper(codes[wordStart]!)) return nameEnd;
+    let lettersEnd = wordEnd;
+    while (!isAsciiLetter(codes[lettersEnd - 1]!)) lettersEnd--;
+    if ((wordFlags(text, codes, wordStart, lettersEnd) & (LEXICON_NAME | ORGANISATION)) === ORGANISATION) return nameEnd;
+    at = wordEnd;
+  }
+  return at > nameEnd && codes[at] === quote ? at : nameEnd;
+}
+
 function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, spans: DetectedSpan[], lowerCaseText: boolean): void {
   const name = nameAfterCue(text, codes, cueEnd, cue, lowerCaseText);
   if (name === undefined) return;
+  name.end = quotedNameEnd(text, codes, cueEnd, name.end);
   spans.push({ type: 'PERSON', start: name.start, end: name.end });
   // After a strong cue, a second name after "or" or "and" is one too where it reads as a name: "… or Hope", not "… and the
   // team" or "… and Acme". (After a weak one, as often a firm: "via GitHub Sponsors and OpenCollective".)
