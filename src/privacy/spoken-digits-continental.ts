@@ -2,8 +2,8 @@
 // sechs vier drei …", "nul zes twee vier …", "tre tre otto") and in pairs, whose words join tens and units into one
 // ("zweiundvierzig", "tweeënveertig", "quarante-cinq", "quatre-vingt-dix-huit", Belgium's and Switzerland's "septante-deux",
 // "nonante", "trentaquattro", "fyrtiofem"). And digit by digit, as their speakers say a phone number, in Indonesian and
-// Malay ("nol delapan satu dua …", "kosong satu …"), Turkish ("sıfır beş üç iki …"), Vietnamese ("không chín không ba …")
-// and Hindi in Latin letters ("nau aath saat shunya …").
+// Malay ("nol delapan satu dua …", "kosong satu …"), Turkish ("sıfır beş üç iki …"), Vietnamese ("không chín không ba …"),
+// and Hindi and Arabic in Latin letters ("nau aath saat shunya …", "sefr wahed etnein …").
 // Spanish and Portuguese are spoken-digits-iberian.ts's, whose tens and units are separate words joined by "y" / "e".
 //
 // Decisions as there: a run is a phone number when it stands for 7 to 15 digits said in 4 words or more, after no
@@ -40,6 +40,11 @@ const MALAY_UNITS = ['nol|kosong|sifar', 'satu', 'dua', 'tiga', 'empat', 'lima',
 const VIETNAMESE_UNITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
 // Hindi and Urdu in Latin letters, as a transcript spells them ("nau aath saat shunya do paanch …").
 const HINDI_UNITS = ['shunya|shoonya|sunya|sifar', 'ek', 'do', 'teen', 'chaar|char', 'paanch|panch', 'chhe|chhah|chhay', 'saat|sat', 'aath|ath', 'nau'];
+// Arabic in Latin letters, as Egyptian, Levantine and Gulf speakers' transcripts and chats spell it ("sefr wahed etnein …",
+// "sifr sab'a tis'a …"), the chat alphabet's 3 and 7 for ʿayn and ḥa too ("arba3a", "wa7ed").
+const ARABIC_UNITS = ['sifr|sefr|sifir|sufr', 'wahed|wahid|wahad|wa7ed|wa7id', 'itnein|itnen|etnein|etnen|tnein|tnen|ithnain|ithnein|ethnein',
+  'talata|talate|talateh|tlata|tlate|thalatha|thalath', "arba'a|arba’a|arbaa|arba3a|arba3", 'khamsa|khamse|khamseh|khamsah', 'sitta|sitte|setta|sette|sittah',
+  "sab'a|sab’a|sabaa|sab3a|saba3", 'tamanya|tamanye|tamania|tmanye|tmanya|thamanya|thamaniya', "tis'a|tis’a|tes'a|tes’a|tisaa|tis3a|tes3a"];
 const forms = (words: string): string[] => words.split('|').filter((word) => word !== '');
 
 // Turkish's and Vietnamese's units that the text profile cannot count (its words are plain ASCII): one of them and another
@@ -55,7 +60,7 @@ export const mayHoldNonAsciiNumberWords = (text: string): boolean => NON_ASCII_U
 function buildDigitsByWord(): Map<string, number> {
   const digitsByWord = new Map<string, number>();
   const add = (words: readonly string[], digits: number): void => { for (const word of words) digitsByWord.set(word, digits); };
-  for (const units of [GERMAN_UNITS, DUTCH_UNITS, FRENCH_UNITS, ITALIAN_UNITS, SWEDISH_UNITS, TURKISH_UNITS, MALAY_UNITS, VIETNAMESE_UNITS, HINDI_UNITS]) add(units.flatMap(forms), 1);
+  for (const units of [GERMAN_UNITS, DUTCH_UNITS, FRENCH_UNITS, ITALIAN_UNITS, SWEDISH_UNITS, TURKISH_UNITS, MALAY_UNITS, VIETNAMESE_UNITS, HINDI_UNITS, ARABIC_UNITS]) add(units.flatMap(forms), 1);
   for (const pairs of [GERMAN_TEENS, DUTCH_TEENS, FRENCH_TEENS, GERMAN_TENS, DUTCH_TENS, ITALIAN_TEENS, ITALIAN_TENS, SWEDISH_TEENS, SWEDISH_TENS]) add(pairs.flatMap(forms), 2);
   for (const ten of ITALIAN_TENS.flatMap(forms)) {
     for (const unit of ITALIAN_UNITS.slice(1).flatMap(forms).filter((word) => word !== 'una')) {

@@ -492,6 +492,14 @@ test('a phone number spoken digit by digit in Indonesian or Malay, Turkish, Viet
   assert.equal(redact('sayaç numarası um dört beş sıfır iki yedi bir sekiz da okuma').text, 'sayaç numarası um dört beş sıfır iki yedi bir sekiz da okuma');
 });
 
+test('a phone number spoken digit by digit in Arabic written in Latin letters (Egypt, the Levant, the Gulf) is found; a meter reading so said is not', () => {
+  for (const [text, number] of [
+    ['nemreti sefr wahed etnein tamanya khamsa talata wahed sefr arba\'a setta sab\'a eh w el shift', 'sefr wahed etnein tamanya khamsa talata wahed sefr arba\'a setta sab\'a'],
+    ['rakam el mudeer sifr sab\'a tis\'a khamse tnein arba\'a tamanye wahad talate sitte w el dawam', 'sifr sab\'a tis\'a khamse tnein arba\'a tamanye wahad talate sitte'],
+  ]) assert.deepEqual(found(phoneRecognizer, text!), [number], text);
+  assert.deepEqual(found(phoneRecognizer, 'el meter reading khamsa talata wahed sefr arba\'a setta sab\'a kilowatt'), []);
+});
+
 test("a number with its trunk '0' in more countries is a phone after a cue; Arabic's, Korean's, Vietnamese's, Turkish's and French's words for a phone cue one", () => {
   for (const [text, number] of [
     ['المسؤول عن الموقع جواله 0551234567', '0551234567'],
