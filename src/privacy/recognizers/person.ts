@@ -1262,8 +1262,9 @@ function isListedWordAt(text: string, codes: Uint16Array, start: number, end: nu
 }
 
 // A first name written short before the rest of the name: Bangladesh's and Malaysia's Md., Mohd. and Muhd. (Muhammad),
-// Spanish Mª (María) and Fco. (Francisco): "Md. Shahidul Islam", "Mohd Rizal", "Mª Dolores Pérez". Its dot may be left out.
-const NAME_ABBREVIATION_BEFORE = /(?<![\p{L}\p{N}])(?:md|mohd|muhd|mª|fco)\.? $/iu;
+// Spanish Mª (María) and Fco. (Francisco): "Md. Shahidul Islam", "Mohd Rizal", "Mª Dolores Pérez". Its dot may be left out,
+// but from the Philippines' Ma. (María): "Ma. Theresa Villanueva", not "my ma Theresa …".
+const NAME_ABBREVIATION_BEFORE = /(?<![\p{L}\p{N}])(?:(?:md|mohd|muhd|mª|fco)\.?|ma\.) $/iu;
 const LONGEST_NAME_ABBREVIATION = 'mohd. '.length;
 const IS_NAME_ABBREVIATION_END: ReadonlySet<number> = new Set([...'.dDªoO'].map((character) => character.charCodeAt(0)));
 

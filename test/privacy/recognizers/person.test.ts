@@ -1448,10 +1448,14 @@ test("a form's name label with its order in brackets ('Name (Last, First, MI):')
   assert.equal(redacted('Name (print): Kofi Mensah'), 'Name (print): [REDACTED_NAME]');
 });
 
-test("a first name written short before the name is part of it: 'Md. Shahidul Islam', 'Mohd Rizal', 'Mª Dolores Pérez'", () => {
+test("a first name written short before the name is part of it: 'Md. Shahidul Islam', 'Mohd Rizal', 'Mª Dolores Pérez', 'Ma. Theresa'", () => {
   assert.equal(redacted('Shift A 06-14:  Md. Shahidul Islam, Rahim Uddin'), 'Shift A 06-14:  [REDACTED_NAME], [REDACTED_NAME]');
   assert.equal(redacted('Limpieza: Mª Dolores Pérez   91 555 1234'), 'Limpieza: [REDACTED_NAME]   [REDACTED_PHONE]');
   assert.equal(redacted('cmd. Kofi Mensah'), 'cmd. [REDACTED_NAME]');
+  // The Philippines' Ma. (María), its dot written: 'Ma. Theresa Villanueva'; not "ma" alone.
+  assert.equal(redacted('pls cc our property mgr Ma. Theresa Villanueva — thanks'), 'pls cc our property mgr [REDACTED_NAME] — thanks');
+  assert.equal(redacted('3  MA. KRISTINE OCAMPO   Admin'), '3  [REDACTED_NAME]   Admin');
+  assert.equal(redacted('asked my ma Theresa Villanueva'), 'asked my ma [REDACTED_NAME]');
 });
 
 test("a transcript's 'that's' before a lower-case name at a clause's end points at a person: 'that's tadhg and on saturday …'", () => {
