@@ -176,7 +176,7 @@ const NAMESAKE_WORD = /[\p{L}']+/gu;
 /** Lower case without accents, as NAMESAKES are written ("López" is "lopez", "Pawła" "pawla"). */
 const folded = (text: string): string => {
   const lowered = text.toLowerCase();
-  return NON_ASCII.test(lowered) ? withoutAccents(lowered).replaceAll('ł', 'l') : lowered;
+  return NON_ASCII.test(lowered) ? withoutAccents(lowered) : lowered;
 };
 
 /** Each word of the namesakes, with the names it is in and where in each it starts. */

@@ -41,8 +41,14 @@ export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', '
 
 const COMBINING_MARKS = /\p{M}/gu;
 
-/** The word without its letters' accents: "rubén" is "ruben", "fátima" "fatima" (a letter of its own, as "ł", stays). */
-export const withoutAccents = (lowered: string): string => lowered.normalize('NFD').replace(COMBINING_MARKS, '');
+// The lower-case letters of their own that no accent makes, as their languages' keyboards-less writers and the lexicon's
+// plain names write them: Polish "ł" ("Michał" is "michal"), Turkish "ı" ("Yılmaz"), Danish and Norwegian "ø", "æ",
+// Croatian and Vietnamese "đ", German "ß".
+const OWN_LETTERS = /[łıøæđðßœħŧ]/g;
+const FOLD_OF_OWN_LETTER: Readonly<Record<string, string>> = { ł: 'l', ı: 'i', ø: 'o', æ: 'ae', đ: 'd', ð: 'd', ß: 'ss', œ: 'oe', ħ: 'h', ŧ: 't' };
+
+/** The word without its letters' accents: "rubén" is "ruben", "fátima" "fatima", and a letter of its own folded: "michał" is "michal". */
+export const withoutAccents = (lowered: string): string => lowered.normalize('NFD').replace(COMBINING_MARKS, '').replace(OWN_LETTERS, (letter) => FOLD_OF_OWN_LETTER[letter]!);
 
 // The lexicon holds plain ASCII names (scripts/build-name-lexicon.ts): an accented word of no other list is looked up
 // without its accents, so a rota's "Rubén" and "Fátima" are the lexicon's "ruben" and "fatima", or as written, among the

@@ -19,13 +19,16 @@ function listedFlags(word: string): number {
 const placePrefixFlag = (word: string): number => (PLACE_PREFIXES.has(word.toLowerCase()) ? PLACE_PREFIX : 0);
 
 /**
- * listedFlags(), where a word of no list whose first letter is ASCII is a lexicon name if it is one without its accents
+ * listedFlags(), where a word of no list whose first letter is ASCII is a lexicon name if it is one without its accents (its
+ * letters of their own folded)
  * or one of the names written with them (ACCENTED_NAMES), and else a long one ending as a noun of our users' other languages is no name, or a street's ('-straat').
  */
 function expectedFlags(word: string): number {
   const flags = listedFlags(word);
   const place = placePrefixFlag(word);
-  const folded = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  // Letters of their own fold as their plain writers write them: "ß" is "ss", "ł" "l".
+  const ownLetters: Record<string, string> = { ł: 'l', ı: 'i', ø: 'o', æ: 'ae', đ: 'd', ð: 'd', ß: 'ss', œ: 'oe', ħ: 'h', ŧ: 't' };
+  const folded = [...word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')].map((letter) => ownLetters[letter] ?? letter).join('');
   const accented = flags === 0 && /^[\0-\x7f]/.test(word.toLowerCase()) && /[^\0-\x7f]/.test(word.toLowerCase()) && !word.toLowerCase().startsWith('\u0307', 1);
   if (accented && (FIRST_NAMES.has(folded) || SURNAMES.has(folded) || ACCENTED_NAMES.has(word.toLowerCase()))) return LEXICON_NAME | place;
   return (flags === 0 ? nounEndingFlags(word.toLowerCase()) : flags) | place;
