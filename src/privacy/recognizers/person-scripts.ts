@@ -72,7 +72,16 @@ const CJK_NAME_AFTER_LABEL = new RegExp(String.raw`${CJK_PERSON_LABEL}${KEY_VALU
 // Chinese: a name after "I am", "I'm called" or "my surname is …" (我是陈晓燕, 我姓王 王建国), after a shift's name (早班是刘子涵,
 // the early shift is Liu Zihan), or after a building manager's or a guard leader's role (總幹事林志豪), the name ending
 // where the Chinese does: a common surname and one or two characters. "我是那个 …" (I'm that …) starts with no surname.
-const CHINESE_NAME_AFTER_CUE = new RegExp(String.raw`(?:我是|我叫|我姓[${CHINESE_SURNAMES}] ?|(?:早班|晚班|夜班|中班|白班)(?:是|：|:)?|總幹事|总干事|保安队长|保安隊長)([${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2})(?![\u4E00-\u9FFF])`, 'gu');
+// And after a manager's, a leader's, a supervisor's or a contact's role and "is" or "is called" (物业经理是陈志强, 队长叫 刘海波),
+// or "he/she is called" (她叫周丽), a blank allowed before the name.
+const CHINESE_ROLE = '经理|經理|主管|负责人|負責人|队长|隊長|组长|組長|班长|班長|联系人|聯絡人|聯繫人';
+const CHINESE_NAME_AFTER_CUE = new RegExp(String.raw`(?:我是|我叫|我姓[${CHINESE_SURNAMES}] ?|(?:早班|晚班|夜班|中班|白班)(?:是|：|:)?|總幹事|总干事|保安队长|保安隊長|(?:${CHINESE_ROLE})(?:是|叫) ?|[他她]叫 ?)([${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2})(?![\u4E00-\u9FFF])`, 'gu');
+
+// Japanese: a name after the one in charge (責任者, 担当者, 担当, 管理人) and its "は" ("現地責任者は山本（携帯 …）": the one in
+// charge on site is Yamamoto), starting with a common surname's first kanji and ending where the kanji do ("未定", undecided,
+// starts with none).
+const JAPANESE_SURNAME_FIRSTS = '佐鈴高田伊渡山中小加吉松井木林斎斉清森池橋阿石前岡長藤後近村遠青坂福太西金三原竹和上柴酒工横宮内安谷大丸今河武杉増平菅久千岩桜野菊新';
+const JAPANESE_NAME_AFTER_IN_CHARGE = new RegExp(String.raw`(?:責任者|担当者|担当|管理人)は([${JAPANESE_SURNAME_FIRSTS}][\u4E00-\u9FFF]{0,2}(?:[ \u3000][\u4E00-\u9FFF]{1,3})?)(?![\u4E00-\u9FFF\u3040-\u30FF])`, 'gu');
 const CHINESE_ADDRESS_END = new RegExp(`(?:${CHINESE_ADDRESS})$`, 'u');
 
 // Scripts without capitals (Arabic, Hebrew, Thai, Devanagari, Bengali): a name under a person's key or label, or the "name"
@@ -203,6 +212,7 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
   pushWholeMatches(KOREAN_NAME_BEFORE_I_AM, text, spans);
   // "我是王经理": the name before the title is found as such (CHINESE_NAME_BEFORE_ADDRESS).
   pushNamesEndingMatches(CHINESE_NAME_AFTER_CUE, text, spans, (name) => CHINESE_ADDRESS_END.test(name));
+  pushNamesEndingMatches(JAPANESE_NAME_AFTER_IN_CHARGE, text, spans);
   pushNamesEndingMatches(THAI_NAME_AFTER_CUE, text, spans);
   JAPANESE_NAME_LINE.lastIndex = 0;
   for (let match = JAPANESE_NAME_LINE.exec(text); match !== null; match = JAPANESE_NAME_LINE.exec(text)) {

@@ -1274,14 +1274,20 @@ test("names in scripts without capitals after a person's key or a chat's profile
   for (const text of ['{"site":{"name":"برج المملكة"}}', '{"name":"อาคารสาทรสแควร์"}', 'العنوان: طريق الملك فهد', 'คุณภาพน้ำ: ผ่าน']) assert.equal(redacted(text), text, text);
 });
 
-test("a Chinese name after 'I am' or 'my surname is', a shift's name or a role before it; a Korean name before '입니다' (I am)", () => {
+test("a Chinese name after 'I am' or 'my surname is', a shift's name or a role before it; a Korean name before '입니다' (I am); a Japanese one after the one in charge", () => {
   assert.equal(redacted('您好～我是信義區那棟的總幹事林志豪'), '您好～我是信義區那棟的總幹事[REDACTED_NAME]');
   assert.equal(redacted('物业经理 我姓王 王建国 电话是'), '物业经理 我姓王 [REDACTED_NAME] 电话是');
   assert.equal(redacted('明天早班是刘子涵，晚班周志勇'), '明天早班是[REDACTED_NAME]，晚班[REDACTED_NAME]');
   assert.equal(redacted('你好，我是陈晓燕'), '你好，我是[REDACTED_NAME]');
   assert.equal(redacted('plaza 관리하는 박지훈입니다. cleaning crew'), 'plaza 관리하는 [REDACTED_NAME]입니다. cleaning crew');
-  // No surname, or a word: "I'm that …", "it's normal", "dear customer".
-  for (const text of ['我是那个项目的物业经理', '早班是两个人', '정상입니다', '고객님입니다', '我是物业']) assert.equal(redacted(text), text, text);
+  // After a manager's, a leader's or a contact's role and "is" or "is called" (经理是, 队长叫), and "he/she is called" (他叫).
+  assert.equal(redacted('物业经理是陈志强，手机'), '物业经理是[REDACTED_NAME]，手机');
+  assert.equal(redacted('我们保安队长叫 刘海波 就是 文刀刘'), '我们保安队长叫 [REDACTED_NAME] 就是 文刀刘');
+  assert.equal(redacted('白天找她，她叫周丽。'), '白天找她，她叫[REDACTED_NAME]。');
+  // Japanese: a name after the one in charge and its "は" (現地責任者は山本: the one in charge on site is Yamamoto).
+  assert.equal(redacted('現地責任者は山本（携帯 090-1234-5678）です。'), '現地責任者は[REDACTED_NAME]（携帯 [REDACTED_PHONE]）です。');
+  // No surname, or a word: "I'm that …", "it's normal", "dear customer", "the manager is new", "the one in charge is undecided".
+  for (const text of ['我是那个项目的物业经理', '早班是两个人', '정상입니다', '고객님입니다', '我是物业', '经理是新来的', '責任者は未定です']) assert.equal(redacted(text), text, text);
 });
 
 test("generator makers, web words, Swahili and Tagalog words, Spanish, Portuguese, Polish and Malay sheet words, Italy's 'Via' name no one", () => {
