@@ -1036,6 +1036,9 @@ test("a street's, a building's or an estate's name after its kind's word is a pl
     // Its kind after it: the Rhine's embankments, Italy's malls, Turkey's towers, Denmark's avenues, Singapore's condominiums.
     'Objekt Konrad-Adenauer-Ufer 21, 50668 Köln', 'MONTHLY METER READING CARD  -  ILUPEJU GALLERIA', 'Bina: Nida Kule, Göztepe',
     'Kontor på Arne Jacobsens Allé 7', 'Condo: The Tanjong Rhu Residences      Month: Sep-2024',
+    // Brussels's and Montreal's avenues, Warsaw's roundabouts and streets said after "at" (Polish "przy"), a station written short.
+    'Avenue Louise 326, 1050 Bruxelles', 'Chaussée de Charleroi 112', 'mamy 3 budynki przy Rondzie Daszyńskiego', 'przy ulicy Marii Konopnickiej 4',
+    'Sent from Britomart Stn at 06:02',
     // A place named for someone in the possessive.
     "DUB-SJR-09,Quay House,9 Sir John Rogerson's Quay,Dublin 2", "beside Guinness, no sorry the James's Gate side, Block C", "Guy's Hospital, ward 7",
     // A firm's trade after its name, and an account's reference.
