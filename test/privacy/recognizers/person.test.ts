@@ -1039,6 +1039,8 @@ test("a street's, a building's or an estate's name after its kind's word is a pl
     // Brussels's and Montreal's avenues, Warsaw's roundabouts and streets said after "at" (Polish "przy"), a station written short.
     'Avenue Louise 326, 1050 Bruxelles', 'Chaussée de Charleroi 112', 'mamy 3 budynki przy Rondzie Daszyńskiego', 'przy ulicy Marii Konopnickiej 4',
     'Sent from Britomart Stn at 06:02',
+    // A French building's, residence's or group's name after its word; a Spanish or Italian group's.
+    'Site : Immeuble Le Bastos, Yaoundé', 'Résidence Les Jasmins, bloc C', 'Gardiennage : Groupe Vigie', 'Grupo Eulen, Madrid',
     // A place named for someone in the possessive.
     "DUB-SJR-09,Quay House,9 Sir John Rogerson's Quay,Dublin 2", "beside Guinness, no sorry the James's Gate side, Block C", "Guy's Hospital, ward 7",
     // A firm's trade after its name, and an account's reference.
