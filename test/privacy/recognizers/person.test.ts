@@ -1645,8 +1645,12 @@ test("a name signing off a quoted message, after a dash or a full stop, is one: 
   assert.equal(redact('2025-03-04 06:03:47 IN from=+254700000000 to=20880 text="1 ok. Wanjiru"').text, '2025-03-04 06:03:47 IN from=[REDACTED_PHONE] to=20880 text="1 ok. [REDACTED_NAME]"');
   assert.equal(redact('| IN | status=RECEIVED | msg="ok thanks. guard list kal pathabo - Tanvir"').text, '| IN | status=RECEIVED | msg="ok thanks. guard list kal pathabo - [REDACTED_NAME]"');
   assert.equal(redact('{"message":"Running late, at gate in 10 - Jim"}').text, '{"message":"Running late, at gate in 10 - [REDACTED_NAME]"}');
+  // In lower case, after a dash only: 'msg="YA - rina"', 'text="ok ben onderweg, 5 min - wim"'.
+  assert.equal(redact('06:47:39 [sms-gw] IN id=9920131 from=+6281234567890 msg="YA - rina"').text, '06:47:39 [sms-gw] IN id=9920131 from=[REDACTED_PHONE] msg="YA - [REDACTED_NAME]"');
+  assert.equal(redact('22:09:47 SMS IN id=8812101 text="ok ben onderweg, 5 min - wim"').text, '22:09:47 SMS IN id=8812101 text="ok ben onderweg, 5 min - [REDACTED_NAME]"');
   // Not a word, a firm or a site, nor a value that is no message.
-  for (const text of ['text="Shift confirmed. Thanks"', 'msg="Delivered to dock 4 - Mitie"', 'status="Failed - Rejected"', 'site="Block B - Westlands"']) {
+  for (const text of ['text="Shift confirmed. Thanks"', 'msg="Delivered to dock 4 - Mitie"', 'status="Failed - Rejected"', 'site="Block B - Westlands"',
+    'SMS IN text="Gate 4 - done"', 'SMS IN text="Alarm reset - ok"', 'SMS IN text="Patrol 3 - completed"', 'SMS IN msg="Y - gate"']) {
     assert.equal(redact(text).text, text, text);
   }
 });
