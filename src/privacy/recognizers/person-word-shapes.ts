@@ -41,6 +41,17 @@ export function isAcronym(codes: Uint16Array, start: number, end: number, maxLet
   return true;
 }
 
+const IS_CAPITAL_VOWEL = new Uint8Array(128);
+for (const vowel of 'AEIOUY') IS_CAPITAL_VOWEL[vowel.charCodeAt(0)] = 1;
+const MIN_VOWELLESS_LETTERS = 3;
+
+/** Whether codes[start, end) is three ASCII capitals or more and no vowel among them: an acronym ("SMSGW", "NVR"), no name ("NG" is two). */
+export function isVowellessCapitals(codes: Uint16Array, start: number, end: number): boolean {
+  if (end - start < MIN_VOWELLESS_LETTERS) return false;
+  for (let index = start; index < end; index++) if (!isAsciiUpper(codes[index]!) || IS_CAPITAL_VOWEL[codes[index]!] === 1) return false;
+  return true;
+}
+
 // A firm's legal form written with dots after its name, by its letters: Spanish and Latin American "S.A.", "S.L.", "S.A.S.",
 // "S.A.C." (and "S.A. de C.V."), Italian "S.p.A." and "S.r.l.", French "S.A.R.L.", Dutch "B.V." and "N.V.", Polish "Sp. z
 // o.o.", Czech and Slovak "s.r.o.", Brazilian "Ltda.". Not "S.C." (an Irish Senior Counsel's) nor "S.E.": initials too.

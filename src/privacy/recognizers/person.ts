@@ -22,7 +22,7 @@ import { detectMessageSignOffs } from './person-sign-offs.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectNonLatinNames, detectTurkishNames, detectVietnameseNames, mayHoldNonLatinName } from './person-scripts.ts';
 import { isAfterPlaceLabel, isInAddressValue, isInNamesake, isPlaceName, isPossessiveOfPlaceAt, mayHoldAddressValue } from './person-places.ts';
-import { CAPITALISED_WORD_SOURCE, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isModelAfter, isUpperCaseAt, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
+import { CAPITALISED_WORD_SOURCE, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isModelAfter, isUpperCaseAt, isVowellessCapitals, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
@@ -737,12 +737,15 @@ function titleLineEnd(text: string, codes: Uint16Array): number {
   return titleEnd;
 }
 
-/** Whether a word of text[start, end), its words apart by spaces, has `minLetters` letters or more and is no ordinary English word. */
+/**
+ * Whether a word of text[start, end), its words apart by spaces, has `minLetters` letters or more and is no ordinary English
+ * word, nor an acronym in capitals with no vowel ("SMSGW", "NVR"): a name's word.
+ */
 function hasUnknownWord(text: string, codes: Uint16Array, start: number, end: number, minLetters: number): boolean {
   for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
     while (wordEnd < end && codes[wordEnd] !== SPACE) wordEnd++;
-    if (wordEnd - wordStart >= minLetters && !isEnglishWord(text, wordStart, wordEnd)) return true;
+    if (wordEnd - wordStart >= minLetters && !isVowellessCapitals(codes, wordStart, wordEnd) && !isEnglishWord(text, wordStart, wordEnd)) return true;
     wordStart = wordEnd;
     while (wordStart < end && codes[wordStart] === SPACE) wordStart++;
   }

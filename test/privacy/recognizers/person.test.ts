@@ -54,6 +54,9 @@ test('an upper-case name needs no cue when a word of it is in the lexicon or no 
   for (const text of ['PPE REQUIRED ON SITE', 'WATER LEAK REPORTED', 'NO ENTRY AUTHORISED PERSONNEL ONLY', 'KESTREL SECURITY', 'FIRE EXIT KEEP CLEAR']) {
     assert.equal(redacted(text), text);
   }
+  // An acronym with no vowel is no name's word: a gateway's "SMSGW ACK" in its log. "Ng" is a name of two letters.
+  assert.equal(redacted('2024-05-21 22:09:48 SMSGW ACK id=8812101'), '2024-05-21 22:09:48 SMSGW ACK id=8812101');
+  assert.equal(redacted('Checked by: Wei Ng'), 'Checked by: [REDACTED_NAME]');
 });
 
 test('an OCR\'d sheet\'s title line names a name only by the lexicon: its other words are the sheet\'s kind and site', () => {
