@@ -20,7 +20,7 @@ const PERSON_HEADINGS: ReadonlySet<string> = headingSet([
   'contact', 'contact name', 'contact person', 'host', 'host name', 'to meet', 'person to meet', 'whom to meet', 'to see', 'whom to see', 'person to see', 'visiting', 'meeting',
   'signature', 'sign', 'signed', 'sign in', 'sign out', 'signed by', 'visitor signature', 'driver', 'driver name', 'drivers name',
   // A signature's heading written short: "Sig", Portuguese "Ass." (assinatura), German "Unterschr.".
-  'sig', 'ass', 'assin', 'unterschr',
+  'sig', 'ass', 'assin', 'unterschr', 'initials', 'init', 'inits', 'paraaf',
   'guard', 'guard name', 'officer', 'officer name', 'employee', 'employee name', 'staff', 'staff name', 'engineer', 'contractor name',
   'collected by', 'issued to', 'issued by', 'received by', 'returned by', 'checked by', 'escorted by', 'authorised by', 'authorized by',
   'approved by', 'handed to', 'key holder', 'keyholder', 'supervisor', 'manager', 'operative', 'attendee', 'emp name',
@@ -153,7 +153,11 @@ const MAY_HOLD_NOTE_HEADINGS: ReadonlySet<string> = headingSet(['host', 'to meet
   'person to see', 'visiting', 'meeting', 'contact', 'signature', 'sign', 'signed', 'sign in', 'sign out', 'visitor signature', 'witness',
   'sig', 'ass', 'assin', 'unterschr']);
 const DONE_BY_OR_TO = / (?:by|to)$/;
-const SIGNATURE_HEADINGS: ReadonlySet<string> = headingSet(['signature', 'sign', 'signed', 'sign in', 'sign out', 'visitor signature', 'sig', 'ass', 'assin', 'unterschr']);
+// A signature's heading, or its initials', in our users' languages.
+const SIGNATURE_HEADINGS: ReadonlySet<string> = headingSet(['signature', 'sign', 'signed', 'sign in', 'sign out', 'visitor signature', 'sig', 'ass', 'assin',
+  'unterschr', 'initials', 'init', 'inits', 'paraaf', 'unterschrift', 'assinatura', 'podpis', 'sahihi', 'handtekening', 'underskrift', 'namnteckning',
+  'signatur', 'allekirjoitus', 'allkiri', 'aláírás', 'semnătura', 'semnatura', 'semnătură', 'υπογραφή', 'imza', 'tanda tangan', 'ký tên',
+  '签名', '簽名', '署名', '서명', 'חתימה', 'التوقيع']);
 
 /**
  * What a personal column holds, for addValue(): `names` only (a name's, a visitor's, a driver's column: everyday words are a

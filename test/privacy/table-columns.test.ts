@@ -157,7 +157,7 @@ test("more registers' headings: a driver's and a receiver's in Polish, 'Recd By'
   const csv = 'site_id;nazwa;osoba_kontaktowa;telefon;email\nST-PL-00208;Quattro Business Park B;Ewa Nowicka;512 908 227;';
   assert.equal(redact(csv).text, 'site_id;nazwa;osoba_kontaktowa;telefon;email\nST-PL-00208;Quattro Business Park B;[REDACTED_NAME];[REDACTED_PHONE];');
   const swahili = 'TAREHE | JINA | SIMU | KAMPUNI | SAHIHI\n09/01 | Wanjiru Kamau | 0722 555 014 | Safaricom | W.K';
-  assert.equal(redact(swahili).text, 'TAREHE | JINA | SIMU | KAMPUNI | SAHIHI\n09/01 | [REDACTED_NAME] | [REDACTED_PHONE] | Safaricom | [REDACTED_NAME]');
+  assert.equal(redact(swahili).text, 'TAREHE | JINA | SIMU | KAMPUNI | SAHIHI\n09/01 | [REDACTED_NAME] | [REDACTED_PHONE] | Safaricom | W.K');
 });
 
 test("a personal cell is redacted though it starts with a place's kind: under 'Host', 'CALLE AAAA' is a person (fast-check found it)", () => {
@@ -275,6 +275,11 @@ test("a signer's initials under a signature's heading are their mark, no name ('
   assert.equal(redact(aligned).text, 'Date       Issued To          Time Out  Sig\n03/11/24   [REDACTED_NAME]        08:10     mdc\n03/11/24   [REDACTED_NAME]       10:20     J.W.');
   // Under a name's heading, initials are still a person's: all a register may have of them.
   assert.equal(redact('Time | Name | Company\n09:10 | JB | DHL').text, 'Time | Name | Company\n09:10 | [REDACTED_NAME] | DHL');
+  // A signature's heading in our users' other languages, and an initials column.
+  assert.equal(redact('Data | Imię i nazwisko | Firma | Podpis\n22.05 | Marek Nowak | DHL | MN').text, 'Data | Imię i nazwisko | Firma | Podpis\n22.05 | [REDACTED_NAME] | DHL | MN');
+  assert.equal(redact('Tarih | Ad Soyad | İmza\n03.04.25 | Zeynep Öztürk | ZÖ').text, 'Tarih | Ad Soyad | İmza\n03.04.25 | [REDACTED_NAME] | ZÖ');
+  assert.equal(redact('Key# | Issued to | Out | Init.\nK-07 | Dave Lam | 08:10 | LKW\nK-12 | Ann Ruiz | 09:00 | Ann Ruiz').text,
+    'Key# | Issued to | Out | Init.\nK-07 | [REDACTED_NAME] | 08:10 | LKW\nK-12 | [REDACTED_NAME] | 09:00 | [REDACTED_NAME]');
 });
 
 test("a Day column beside Night is a shift's, whose cells name the guards on it; a register's Day column still holds no name", () => {
