@@ -342,10 +342,10 @@ function hasIdentifierAt(codes: Uint16Array, start: number, end: number): boolea
 
 // A signer's initials: three letters at most, a dot or a hyphen after each ("JB", "mdc", "R.H", "J.H.", "M.N-F").
 const MAX_SIGNATURE_INITIALS = 3;
-const LONGEST_SIGNATURE_INITIALS = 2 * MAX_SIGNATURE_INITIALS;
+export const LONGEST_SIGNATURE_INITIALS = 2 * MAX_SIGNATURE_INITIALS;
 
 /** Whether the cell text[start, end) is a signer's initials, not a name: not a short first name ("Ann", "Raj", "Ed"). */
-function isSignatureInitials(text: string, codes: Uint16Array, start: number, end: number): boolean {
+export function isSignatureInitials(text: string, codes: Uint16Array, start: number, end: number): boolean {
   let letters = 0;
   for (let index = start; index < end; index++) {
     const code = codes[index]!;

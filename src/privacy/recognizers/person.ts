@@ -11,6 +11,7 @@ import { registerNameCells, registerOtherCells } from '../register-rows.ts';
 import { chatNameCells } from '../chat-export.ts';
 import { headerNameCells } from '../message-headers.ts';
 import { mayHoldTable, tableCells } from '../table-columns.ts';
+import { isSignatureInitials, LONGEST_SIGNATURE_INITIALS } from '../table-headings.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { detectSurnameFirstFields, detectCapitalSurnameFields, takeCapitalSurnamesBefore, takeSurnamesBeforeComma } from './person-fields.ts';
 import { detectContactNames, isTimeZoneCityAt } from './person-contact.ts';
@@ -512,6 +513,16 @@ function isNoNamePart(text: string, codes: Uint16Array, start: number, end: numb
   return (flags & LEXICON_NAME) === 0 && ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0 || isEnglishWord(text, start, end));
 }
 
+// A signature's label before a cue's end: "Sign:", "Sgd", "Signature :", "Initials:".
+const SIGNATURE_LABEL_BEFORE = /\b(?:sign(?:ed|ature)?|sig|sgd|initials)\.?[ \t]*:?[ \t]*$/i;
+const SIGNATURE_LABEL_WINDOW = 16;
+
+/** Whether the name text[start, end) after the cue ending at `cueEnd` is a signer's initials after a signature's label ("Sgd  AOA"), no name. */
+function isInitialsSigned(text: string, codes: Uint16Array, cueEnd: number, start: number, end: number): boolean {
+  return end - start <= LONGEST_SIGNATURE_INITIALS && isSignatureInitials(text, codes, start, end)
+    && SIGNATURE_LABEL_BEFORE.test(text.slice(Math.max(0, cueEnd - SIGNATURE_LABEL_WINDOW), cueEnd));
+}
+
 /** The name after the cue ending at `cueEnd`, checked as the cue asks, or undefined. */
 function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, lowerCaseText: boolean): { start: number; end: number } | undefined {
   // A transcript is in lower case: after a call or a greeting there, a name is too ("ask aoife", "tell kel").
@@ -522,7 +533,7 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
     if (FILLER_AFTER_CUE.test(text)) cueEnd = FILLER_AFTER_CUE.lastIndex;
   }
   const name = readNameAt(text, codes, cueEnd, allowLower, cue === TITLE_CUE) ?? (cue.allowLower ? undefined : calledNameAt(text, codes, cueEnd));
-  if (name === undefined || isSlug(text, codes, name.start, name.end)) return undefined;
+  if (name === undefined || isSlug(text, codes, name.start, name.end) || isInitialsSigned(text, codes, cueEnd, name.start, name.end)) return undefined;
   // A table's header ending in a cue's words: the next line is its row, whose first cell is no name ("Key | Issued to⏎KS-07 | …").
   if (isLineBreakBefore(codes, cueEnd) && isRowUnderTableLine(codes, cueEnd)) return undefined;
   // A form's empty field: the next line's label is no name ("Visitor name:⏎Purpose: Lift Maintenance").

@@ -1600,6 +1600,12 @@ test("a title in a street's name is passed over on the way back to the street's 
   assert.equal(redacted('Rua Augusta 1200, contact Dr. Ana Souza'), 'Rua Augusta 1200, contact Dr. [REDACTED_NAME]');
 });
 
+test("a signer's initials after a signature's label are their mark, no name ('Sgd  AOA', 'Sign: JB'); a name there is one", () => {
+  for (const text of ['Handover to day shift. Nothing further.   Sgd  AOA', 'Sign: JB   Date: 14/05/24', 'Inspected OK      Initials: A.K.']) assert.equal(redacted(text), text, text);
+  assert.equal(redacted('Signed: Tom Reed'), 'Signed: [REDACTED_NAME]');
+  assert.equal(redacted('Sign: Ann'), 'Sign: [REDACTED_NAME]');
+});
+
 test("a name's last word broken by OCR's blank is read whole when its two pieces make a lexicon name: 'Thiago Nasc imento', 'R. McKen zie'", () => {
   assert.equal(redact('PROSEGUR\nThiago Nasc imento\nSupervisor').text, 'PROSEGUR\n[REDACTED_NAME]\nSupervisor');
   assert.equal(redact('Officer on duty: R. McKen zie\nPatrol rd 3 compl.').text, 'Officer on duty: [REDACTED_NAME]\nPatrol rd 3 compl.');
