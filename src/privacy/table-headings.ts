@@ -326,6 +326,12 @@ function isDescription(text: string, codes: Uint16Array, start: number, end: num
 
 export interface Found { person: number[]; phone: number[]; nameless: number[] }
 
+function countDigits(codes: Uint16Array, start: number, end: number): number {
+  let digits = 0;
+  for (let index = start; index < end; index++) if (isAsciiDigit(codes[index]!)) digits++;
+  return digits;
+}
+
 /**
  * Whether codes[start, end), a word or two, holds an identifier: a letter or '_' with two digits or more right after it
  * ("usr_2207", "Tenant L12"). A name OCR gave a digit has one among its letters ("Jo5eph"), and folding reads most back as
@@ -358,10 +364,15 @@ export function isSignatureInitials(text: string, codes: Uint16Array, start: num
   return letters > 0 && !(letters > 1 && end - start === letters && (wordFlags(text, codes, start, end) & LEXICON_NAME) !== 0);
 }
 
+// A room, a floor, an extension or a bay with its number, where a host's or a phone's cell says where, not who: "12/F Rm 1203",
+// "IT room 2F", "Plant rm L-2", "ext 312", "Ward 7B".
+const PLACE_IN_BUILDING = /(?:^|[^\p{L}])(?:rm|room|ext|extn|floor|flr|fl|level|lvl|bay|dock|gate|unit|ward|suite|ste|block|blk)\.?[ ]?[A-Za-z]?-?[0-9OolI]*\d|\d\/F(?![\p{L}])/iu;
+
 /**
  * Adds a personal cell to the cells of its kind (by what it holds), unless it holds no value, a trade's ("Otis contractor",
- * "DELIVERY - FEDEX": isTradeCell()), a signer's initials in a signatures column, or, unless the column holds names only, a
- * description (a note or a team under "Found by" or "Host": "janitorial", "Purchase").
+ * "DELIVERY - FEDEX": isTradeCell()), a signer's initials in a signatures column, a room's or an extension's number
+ * (PLACE_IN_BUILDING), or, unless the column holds names only, a description (a note or a team under "Found by" or "Host":
+ * "janitorial", "Purchase").
  */
 export function addValue(text: string, codes: Uint16Array, [start, end]: [number, number], found: Found, column: PersonalColumn = 'mayHoldNote'): void {
   if (start === end || (end - start <= LONGEST_NOT_A_VALUE && isNoValue(text.slice(start, end)))) return;
@@ -386,7 +397,8 @@ export function addValue(text: string, codes: Uint16Array, [start, end]: [number
     return;
   }
   if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end) && !isFirmFirst(text, codes, letterAt, end)
-    && !(column === 'names' ? isTradeCell(text, codes, start, end) : isDescription(text, codes, start, end)) && !hasIdentifierAt(codes, letterAt, end)) {
+    && !(column === 'names' ? isTradeCell(text, codes, start, end) : isDescription(text, codes, start, end)) && !hasIdentifierAt(codes, letterAt, end)
+    && !(digits + countDigits(codes, letterAt, end) > 0 && PLACE_IN_BUILDING.test(text.slice(start, end)))) {
     found.person.push(start, end);
   }
 }

@@ -266,6 +266,13 @@ test("under a personal heading, everyday words are a note or a team, not a name 
   assert.equal(redact('No | Name | Host | Out\n120 | Tomasz Wrona | Purchase | 11:50').text, 'No | Name | Host | Out\n120 | [REDACTED_NAME] | Purchase | 11:50');
 });
 
+test("a room, a floor or an extension with its number under a host's or a phone's heading says where, not who: '12/F Rm 1203', 'ext 312'", () => {
+  const register = 'No. | Name | Tel | Visiting | In\nO41 | Wong Ka Lok | 9123 4567 | 12/F Rm 1203 | 09:05\nO42 | Ann Ruiz | ext 312 | IT room 2F | 09:21';
+  assert.equal(redact(register).text, 'No. | Name | Tel | Visiting | In\nO41 | [REDACTED_NAME] | [REDACTED_PHONE] | 12/F Rm 1203 | 09:05\nO42 | [REDACTED_NAME] | ext 312 | IT room 2F | 09:21');
+  // A name with no such word and number is still one.
+  assert.equal(redact('No. | Name | Visiting\n1 | Ann Ruiz | Tom Reed').text, 'No. | Name | Visiting\n1 | [REDACTED_NAME] | [REDACTED_NAME]');
+});
+
 test("a signer's initials under a signature's heading are their mark, no name ('AS', 'R.H', 'mdc'); a name there is redacted, three-letter first names too", () => {
   assert.equal(redact('Name | Company | Sign\nTomasz Wrona | Emirates Transport | AS\nMarta Nowak | DHL | sh\nIda Berg | Kone | R.H').text,
     'Name | Company | Sign\n[REDACTED_NAME] | Emirates Transport | AS\n[REDACTED_NAME] | DHL | sh\n[REDACTED_NAME] | Kone | R.H');
