@@ -17,6 +17,7 @@ import { countSpokenRunDigits, mayHoldSpokenNumber, spokenDigitRuns } from '../s
 import type { SpokenDigitRun } from '../spoken-digits.ts';
 import { mayHoldNonAsciiNumberWords, spokenContinentalRuns } from '../spoken-digits-continental.ts';
 import { MIN_OTHER_LANGUAGE_DIGIT_WORDS, spokenIberianRuns } from '../spoken-digits-iberian.ts';
+import { mayHoldHundredsNumber, spokenHundredsRuns } from '../spoken-digits-hundreds.ts';
 import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
 import { CARRIAGE_RETURN, COMMA, DIALLING_CHARACTERS, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from '../char-codes.ts';
 import { nameBeforeNumber } from './person-contact.ts';
@@ -665,17 +666,23 @@ function correctedPieces(text: string, start: number, end: number): SpokenDigitR
 const OTHER_LANGUAGE_UNIT_AFTER = new RegExp(String.raw`[\s,]*(?:kilovatios?|kilowatts?|kwh|metros|litros|pesos|reais|euros|horas|por ciento|por cento|grados|graus|`
   + String.raw`kilovatsaat|metreküp|litre|kilowatt jam|meter kubik|`
   + String.raw`kilowattstunden|kubikmeter|liter|euro|prozent|grad|stunden|kilowattuur|uur|procent|graden|kilowattheures?|litres|heures|pour cent|degrés|`
-  + String.raw`chilowattora|litri|ore|gradi|per cento|kilowattimmar|timmar|grader|kronor)\b`, 'iy');
+  + String.raw`chilowattora|litri|ore|gradi|per cento|kilowattimmar|timmar|grader|kronor|`
+  + String.raw`kilowatogodzin|kilowatogodziny|metrów|litrów|złotych|zł|kilowatthodin|metrů|litrů|korun)(?![\p{L}\p{N}])`, 'iuy');
 const OTHER_LANGUAGE_LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:lectura|leitura|medidor|contador|serie|série|folio|pedido|factura|fatura|orden|ordem|placa|matr[ií]cula|cpf|rg|nit|c[ée]dula|dni|`
   + String.raw`zähler|zählerstand|zählernummer|stand|seriennummer|rechnung|bestellung|auftrag|kennzeichen|meterstand|meter|factuur|bestelling|kenteken|`
   + String.raw`compteur|relevé|index|numéro de série|facture|commande|immatriculation|lettura|contatore|matricola|fattura|ordine|targa|`
   + String.raw`mätare|mätarställning|serienummer|faktura|registreringsnummer|`
-  + String.raw`sayaç|sayac|seri|okuma|plaka|bacaan|pembacaan|meteran|tagihan|siri|bil|đồng hồ|chỉ số|hóa đơn)(?![\p{L}\p{N}])[^.\n]{0,24}$`, 'iu');
+  + String.raw`sayaç|sayac|seri|okuma|plaka|bacaan|pembacaan|meteran|tagihan|siri|bil|đồng hồ|chỉ số|hóa đơn|`
+  + String.raw`licznik|licznika|odczyt|stan licznika|faktura|zlecenie|elektroměr|měřič|stav|faktura|objednávka)(?![\p{L}\p{N}])[^.\n]{0,24}$`, 'iu');
 const MIN_SPOKEN_WORDS = 4;
 
-/** Phone numbers said in Spanish or Portuguese (spoken-digits-iberian.ts), or in German, Dutch, French, Italian or Swedish (spoken-digits-continental.ts). */
-function detectSpokenInOtherLanguages(text: string, spans: DetectedSpan[]): void {
-  for (const { start, end, digitCount, spokenWords } of [...spokenIberianRuns(text), ...spokenContinentalRuns(text)]) {
+/**
+ * Phone numbers said in Spanish or Portuguese (spoken-digits-iberian.ts), in German, Dutch, French, Italian or Swedish
+ * (spoken-digits-continental.ts), or in Polish, Czech or Turkish groups of hundreds (spoken-digits-hundreds.ts).
+ */
+function detectSpokenInOtherLanguages(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
+  const hundreds = mayHoldHundredsNumberIn(text, profile) ? spokenHundredsRuns(text) : [];
+  for (const { start, end, digitCount, spokenWords } of [...spokenIberianRuns(text), ...spokenContinentalRuns(text), ...hundreds]) {
     if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS || spokenWords < MIN_SPOKEN_WORDS) continue;
     if (hasIdentifierLabelBefore(text, start) || OTHER_LANGUAGE_LABEL_BEFORE.test(precedingText(text, start))) continue;
     OTHER_LANGUAGE_UNIT_AFTER.lastIndex = end;
@@ -684,8 +691,11 @@ function detectSpokenInOtherLanguages(text: string, spans: DetectedSpan[]): void
   }
 }
 
+// Polish's, Czech's and Turkish's hundreds are mostly written with their letters: a text with none holds no such number.
+const mayHoldHundredsNumberIn = (text: string, profile: TextProfile): boolean => profile.hasNonAscii && mayHoldHundredsNumber(text);
+
 const mayHoldSpokenNumberInOtherLanguage = (text: string, profile: TextProfile): boolean => profile.otherLanguageDigitWordCount >= MIN_OTHER_LANGUAGE_DIGIT_WORDS
-  || (profile.hasNonAscii && mayHoldNonAsciiNumberWords(text));
+  || (profile.hasNonAscii && mayHoldNonAsciiNumberWords(text)) || mayHoldHundredsNumberIn(text, profile);
 
 // A WhatsApp link holds a number by construction: "wa.me/447911123456", "api.whatsapp.com/send?phone=447911123456".
 const WHATSAPP_LINK = /(?<=\b(?:wa\.me\/|whatsapp\.com\/send\/?\?phone=))\+?\d{7,15}(?!\d)/g;
@@ -705,7 +715,7 @@ export const phoneRecognizer: Recognizer = {
     // A written number's digits are at most a few dialling characters apart (see TextProfile.longestDialRun).
     if (profile.longestDialRun >= MIN_DIGITS) detectWritten(text, profile, spans);
     if (mayHoldSpokenNumber(profile)) detectSpoken(text, spans);
-    if (mayHoldSpokenNumberInOtherLanguage(text, profile)) detectSpokenInOtherLanguages(text, spans);
+    if (mayHoldSpokenNumberInOtherLanguage(text, profile)) detectSpokenInOtherLanguages(text, profile, spans);
     if (profile.longestDialRun >= MIN_DIGITS && (text.includes('wa.me/') || text.includes('whatsapp.com/'))) detectWhatsAppLinks(text, spans);
     // A phone column's cells ("Mobile" over "07700 900123"), whatever stands before them.
     pushCells(tableCells(text, profile).phone, 'PHONE', spans);

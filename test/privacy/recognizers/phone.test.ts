@@ -492,6 +492,20 @@ test('a phone number spoken digit by digit in Indonesian or Malay, Turkish, Viet
   assert.equal(redact('sayaç numarası um dört beş sıfır iki yedi bir sekiz da okuma').text, 'sayaç numarası um dört beş sıfır iki yedi bir sekiz da okuma');
 });
 
+test('a phone number said in groups of hundreds in Polish, Czech or Turkish is found; a reading or a sum so said is not', () => {
+  for (const [text, number] of [
+    ['mój numer to sześćset jeden dwieście trzydzieści cztery pięćset sześćdziesiąt siedem dzięki', 'sześćset jeden dwieście trzydzieści cztery pięćset sześćdziesiąt siedem'],
+    ['číslo na mě je sedm set třicet sedm dvě stě čtyři pět set devatenáct a kolegyně', 'sedm set třicet sedm dvě stě čtyři pět set devatenáct'],
+    ['volejte plus čtyři sta dvacet šest set tři sto dvacet tři čtyři sta padesát šest díky', 'plus čtyři sta dvacet šest set tři sto dvacet tři čtyři sta padesát šest'],
+    ['numaram sıfır beş yüz otuz iki iki yüz on dört yirmi iki altmış yedi akşam', 'sıfır beş yüz otuz iki iki yüz on dört yirmi iki altmış yedi'],
+  ]) assert.deepEqual(found(phoneRecognizer, text!), [number], text);
+  for (const text of [
+    'stan licznika sześćset jeden dwieście trzydzieści cztery pięćset sześćdziesiąt siedem',
+    'razem dwieście pięćdziesiąt tysięcy złotych', 'trzysta osób na zmianie', 'dvě stě třicet korun',
+    'we set up on one site and then set two',
+  ]) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
+
 test('a phone number spoken digit by digit in Arabic written in Latin letters (Egypt, the Levant, the Gulf) is found; a meter reading so said is not', () => {
   for (const [text, number] of [
     ['nemreti sefr wahed etnein tamanya khamsa talata wahed sefr arba\'a setta sab\'a eh w el shift', 'sefr wahed etnein tamanya khamsa talata wahed sefr arba\'a setta sab\'a'],
