@@ -16,8 +16,10 @@ import { HYPHEN, SPACE } from '../char-codes.ts';
 
 /** The fewest letters a spelled name has: the text profile counts one-letter words, and fewer skip the scan. */
 export const MIN_SPELLED_LETTERS = 3;
-// Bounded by any script's letters: in "d o e o número" the run is not read on into "número"'s first letter.
-const SPELLED_RUN = /(?<![\p{L}\p{N}'’])[A-Za-z](?:[ -][A-Za-z]){2,}(?![\p{L}\p{N}])/gu;
+// Latin letters, with accents too ("n o v o t n ý", "m ö l l e r", "a y d o ğ d u"). Bounded by any script's letters: in "d o
+// e o número" the run is not read on into "número"'s first letter.
+const SPELLED_LETTER = '[A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]';
+const SPELLED_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’])${SPELLED_LETTER}(?:[ -]${SPELLED_LETTER}){2,}(?![\\p{L}\\p{N}])`, 'gu');
 // The word before a run and what joins them, read in the WINDOW characters before the run.
 const WORD_BEFORE = /([\p{L}'’-]+)(?:,? |[ ]?[-–:][ ]?|,? (?:that['’]?s|that is|spelled|spelt|spelling|it['’]?s)[,:]? )$/iu;
 const WINDOW = 40;
@@ -30,12 +32,12 @@ const NOT_SPELLED = /[ '’-]/g;
 // ("the deputy is one word⏎s u r e s h k u m a r", "her surname is a c h i e n g") whatever word comes before it.
 // Capitals spaced out are a sheet's title ("V I S I T O R S"); a run in the alphabet's order is a list ("a b c d e").
 const MIN_SPOKEN_SPELLING_LETTERS = 5;
-const LOWER_CASE_SPELLING = /^[a-z](?:[ -][a-z])+$/;
+const LOWER_CASE_SPELLING = /^\p{Ll}(?:[ -]\p{Ll})+$/u;
 const VOWEL = /[aeiouy]/;
 
 function isSpokenSpelling(run: string): boolean {
   if (!LOWER_CASE_SPELLING.test(run)) return false;
-  const letters = run.replace(NOT_SPELLED, '');
+  const letters = withoutAccents(run.replace(NOT_SPELLED, ''));
   if (letters.length < MIN_SPOKEN_SPELLING_LETTERS || !VOWEL.test(letters)) return false;
   for (let index = 1; index < letters.length; index++) if (letters.charCodeAt(index) !== letters.charCodeAt(index - 1) + 1) return true;
   return false;

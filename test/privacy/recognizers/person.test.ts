@@ -208,6 +208,9 @@ test('a name spelled out letter by letter, as a caller spells it, goes with the 
   assert.equal(redacted('Name: Bogdan Nowak, N O W A K'), 'Name: [REDACTED_NAME], [REDACTED_NAME]');
   assert.equal(redacted('the guard is Zbigniew, spelled Z B I G N I E W'), 'the guard is [REDACTED_NAME], spelled [REDACTED_NAME]');
   assert.equal(redacted('Name spelled: W-O-J-C-I-E-C-H-O-W-S-K-I'), 'Name spelled: [REDACTED_NAME]');
+  // With accented letters: German's, Czech's and Turkish's.
+  assert.equal(redacted('der ist herr möller mit ö also m ö l l e r und den'), 'der ist herr [REDACTED_NAME] mit ö also [REDACTED_NAME] und den');
+  assert.equal(redacted('ee soyadım a y d o ğ d u yumuşak g ile'), 'ee soyadım [REDACTED_NAME] yumuşak g ile');
   // "surname is", and a name part's label with no "is", are cues.
   assert.equal(redacted('her surname is wojciechowska'), 'her surname is [REDACTED_NAME]');
   assert.equal(redacted('first name chidinma last name okeke'), 'first name [REDACTED_NAME] last name [REDACTED_NAME]');
