@@ -3,7 +3,7 @@
 // and upper-case name pairs, and lexicon first names. Handles Title-case, upper-case OCR and lower-case transcript text.
 import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells, withoutSpansInCells, withoutSpansWhere } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
-import { isLexiconSurname, isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from './person-word-flags.ts';
+import { isLexiconSurname, isLexiconWord, isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from './person-word-flags.ts';
 import { CUES, ROLE_CUE, ROMANCE_ROLE_WORDS, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
 import { CALENDAR_WORDS, FIRM_TRADE_WORDS, JOB_ROLE_WORDS, PLACE_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
@@ -1030,6 +1030,41 @@ function surnameEnd(text: string, codes: Uint16Array, end: number): number {
   return end;
 }
 
+// A speaker's introduction in our users' other languages, before a name in a lower-case transcript: German "hier ist",
+// "hier spricht", Czech "tady (je)", French "c'est", "ici", Swedish and Norwegian "det är", "det er", Polish "tu", Arabic
+// written in Latin letters "ana", "esmi" (I, my name); a filler may follow.
+const INTRODUCTION = /(?<!\p{L})(?:hier ist|hier spricht|tady je|tady|c['’]est|ici|det är|det er|tu|ana|esmi)[ ]+(?:(?:euh|äh|ähm|eh|ee|eee|yyy)[ ]+)?(?=\p{Ll})/gu;
+
+/**
+ * Names after a speaker's introduction (INTRODUCTION): a lower-case first word that is the lexicon's, or a hyphenated one with
+ * a part that is ("jean-pierre"), with its surname (surnameEnd(): "hier ist jürgen pohlmann", "tady jiří novotný", "c'est
+ * jean-pierre mbarga"). "c'est bon", "ici paris": no lexicon name.
+ */
+function detectIntroducedNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  INTRODUCTION.lastIndex = 0;
+  for (let match = INTRODUCTION.exec(text); match !== null; match = INTRODUCTION.exec(text)) {
+    const start = match.index + match[0].length;
+    const end = matchEndInWindow(NAME_TOKEN, text, start);
+    if (end === -1 || casingOf(text, codes, start, end) !== 'lower' || !text.slice(start, end).split('-').some(isLexiconWord)) continue;
+    if ((wordFlags(text, codes, start, end) & (NOT_A_NAME_OR_ORGANISATION | TITLE | PARTICLE)) !== 0) continue;
+    spans.push({ type: 'PERSON', start, end: introducedSurnameEnd(text, codes, end) });
+  }
+}
+
+// A surname after an introduced first name that the lexicon lacks is a long word: the languages' short words are their
+// sentences' ("det är lars-erik från …", "c'est marie pour …").
+const MIN_UNLISTED_SURNAME_LETTERS = 5;
+
+/** surnameEnd() after an introduced first name ending at `end`, its surname the lexicon's or a long word. */
+function introducedSurnameEnd(text: string, codes: Uint16Array, end: number): number {
+  const nameEnd = surnameEnd(text, codes, end);
+  if (nameEnd === end) return end;
+  let surnameStart = nameEnd;
+  while (codes[surnameStart - 1] !== SPACE) surnameStart--;
+  const surname = text.slice(surnameStart, nameEnd);
+  return isLexiconSurname(surname) || surname.length >= MIN_UNLISTED_SURNAME_LETTERS ? nameEnd : end;
+}
+
 // A lower-case word of ASCII letters, as the profile reads words: not after a letter, digit or '_'.
 const LOWER_CASE_WORD = /(?<![A-Za-z0-9_])[a-z][A-Za-z]*/g;
 
@@ -1461,11 +1496,13 @@ export const personRecognizer: Recognizer = {
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
-    // A lower-case transcript with a comma and nothing else a name starts at: only a restated name may be there.
+    // A lower-case transcript with a comma and nothing else a name starts at: only a restated, a repeated or an introduced
+    // name may be there.
     if (!mayHoldNameBesidesRestated(text, profile)) {
       takeRestatedNames(text, profile.codes, spans);
       takeNamesSaidTwice(text, profile.codes, spans);
       detectLowerCaseNamesBeforePredicates(text, profile.codes, spans);
+      detectIntroducedNames(text, profile.codes, spans);
       return spans;
     }
     detectAfterCues(text, profile, spans);
@@ -1519,6 +1556,7 @@ export const personRecognizer: Recognizer = {
     if (profile.capitalCount * MIN_CHARACTERS_PER_TRANSCRIPT_CAPITAL < text.length) {
       takeNamesSaidTwice(text, profile.codes, spans);
       detectLowerCaseNamesBeforePredicates(text, profile.codes, spans);
+      detectIntroducedNames(text, profile.codes, spans);
     }
     if (profile.singleLetterWordCount >= MIN_SPELLED_LETTERS) takeSpelledNames(text, spans);
     if (profile.hasNonAscii && mayHoldNonLatinName(text)) detectNonLatinNames(text, spans);

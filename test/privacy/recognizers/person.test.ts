@@ -1603,6 +1603,15 @@ test("a title in a street's name is passed over on the way back to the street's 
   assert.equal(redacted('Rua Augusta 1200, contact Dr. Ana Souza'), 'Rua Augusta 1200, contact Dr. [REDACTED_NAME]');
 });
 
+test("a lower-case transcript's introduction in our users' other languages names the lexicon's first name after it, and its surname", () => {
+  assert.equal(redacted('äh ja hallo hier ist jürgen pohlmann von der firma'), 'äh ja hallo hier ist [REDACTED_NAME] von der firma');
+  assert.equal(redacted('eee dobrý den tady jiří novotný ze správy budovy'), 'eee dobrý den tady [REDACTED_NAME] ze správy budovy');
+  assert.equal(redacted("allo oui c'est jean-pierre mbarga euh pour yaoundé"), "allo oui c'est [REDACTED_NAME] euh pour yaoundé");
+  // A short word after the first name is the sentence's: Swedish "från" (from).
+  assert.equal(redacted('hej det är lars-erik från fastigheten'), 'hej det är [REDACTED_NAME] från fastigheten');
+  for (const text of ["c'est bon merci", 'ici paris gare du nord', 'tady je všechno v pořádku']) assert.equal(redacted(text), text, text);
+});
+
 test("a signer's initials after a signature's label are their mark, no name ('Sgd  AOA', 'Sign: JB'); a name there is one", () => {
   for (const text of ['Handover to day shift. Nothing further.   Sgd  AOA', 'Sign: JB   Date: 14/05/24', 'Inspected OK      Initials: A.K.']) assert.equal(redacted(text), text, text);
   assert.equal(redacted('Signed: Tom Reed'), 'Signed: [REDACTED_NAME]');
