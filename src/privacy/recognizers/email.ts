@@ -2,7 +2,7 @@
 // typed loosely ("sam @ example.com"), and addresses spoken in transcripts ("sam dot reed at example dot com").
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { profileText, SPOKEN_DOT_WORDS } from '../text-profile.ts';
-import { COMMA, DOT as FULL_STOP, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, SPACE } from '../char-codes.ts';
+import { COMMA, DOT as FULL_STOP, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, LESS_THAN, SPACE } from '../char-codes.ts';
 import type { TextProfile } from '../text-profile.ts';
 
 // Letters in any script, as internationalised addresses have them ("jürgen.müller@bäckerei-süd.de"); the top-level
@@ -199,6 +199,17 @@ function detectSaidAt(text: string, spans: DetectedSpan[]): void {
   }
 }
 
+// A mail header's message identifier is shaped as an address but names a message, no one ("Message-ID:
+// <20240326170355.4412@mail.hoshino-fm.co.jp>", and the ones "In-Reply-To:" and "References:" list).
+const MESSAGE_ID_HEADER_BEFORE = /(?:^|\n)(?:message-id|in-reply-to|references|x-message-id)[ \t]*:[^\n]*<$/i;
+const LONGEST_REFERENCES_LINE = 1000;
+
+/** Whether the address `match` found stands in angle brackets on a message identifier's header line. */
+function isNoMessageId(text: string, match: RegExpExecArray): boolean {
+  if (text.charCodeAt(match.index - 1) !== LESS_THAN) return true;
+  return !MESSAGE_ID_HEADER_BEFORE.test(text.slice(Math.max(0, match.index - LONGEST_REFERENCES_LINE), match.index));
+}
+
 export const emailRecognizer: Recognizer = {
   type: 'EMAIL',
   mayContain(text, profile = profileText(text)) {
@@ -206,7 +217,7 @@ export const emailRecognizer: Recognizer = {
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
-    if (profile.hasAt) detectNearAtSigns(WRITTEN_EMAIL, MAX_LOCAL_PART_CHARS, text, spans);
+    if (profile.hasAt) detectNearAtSigns(WRITTEN_EMAIL, MAX_LOCAL_PART_CHARS, text, spans, (match) => isNoMessageId(text, match));
     if (profile.hasAt && mayHoldGarbledDomain(text)) detectGarbled(text, spans);
     if (profile.hasBracketedAt) pushMatches(OBFUSCATED_EMAIL, text, spans);
     if (profile.hasAt && HAS_SPACED_AT_SIGN.test(text)) detectNearAtSigns(LOOSE_EMAIL, MAX_LOCAL_PART_CHARS + MAX_BLANKS_BY_AT_SIGN, text, spans);

@@ -10,6 +10,12 @@ test('an address whose local part or domain has non-ASCII letters is found whole
   assert.deepEqual(found(emailRecognizer, 'cc anna-lena.schröder@bäckerei-süd.de'), ['anna-lena.schröder@bäckerei-süd.de']);
 });
 
+test("a mail header's message identifier is no address; the sender's and the addresses elsewhere in brackets are", () => {
+  const headers = 'From: Kenji Moriyama <k.moriyama@hoshino-fm.co.jp>\nMessage-ID: <20240326170355.4412@mail.hoshino-fm.co.jp>\nIn-Reply-To: <abc.123@mail.example.com>\nSubject: 契約';
+  assert.deepEqual(found(emailRecognizer, headers), ['k.moriyama@hoshino-fm.co.jp']);
+  assert.deepEqual(found(emailRecognizer, 'reply to <ops@example.com> or see Message-ID below'), ['ops@example.com']);
+});
+
 test('finds written emails, including upper-case OCR and plus tags', () => {
   assert.deepEqual(found(emailRecognizer, 'Contact me at john.doe@example.com for details'), ['john.doe@example.com']);
   assert.deepEqual(found(emailRecognizer, 'INVOICES: J.SMITH@APEXFM.CO.UK'), ['J.SMITH@APEXFM.CO.UK']);
