@@ -41,7 +41,11 @@ const CALL_IN_OTHER_LANGUAGES = String.raw`(?:(?:ligue|liga|ligar|liguei|fala|fa
 // Its name is on the same line ("Hello⏎Pls cc the night team" starts a sentence), except after a letter's sign-off at
 // the end of its line ("Kind regards,⏎PRIYA NAIR"): there the name is on the next line. "phone" and "whatsapp" take one
 // space only: a tab or two spaces after them part a table's headings ("Phone\tVISITOR'S NAME").
-export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last|${OTHER_LANGUAGE_NAME_KEYS})${KEY_VALUE_SEPARATOR}|(?:phone|whatsapp) |${CALL_IN_OTHER_LANGUAGES}[^\S\r\n]+|(?:call me|calls (?:me|him|her)|by|used by|i am|i'm|this is|it's|contact|dear|hi|hiya|hey|yo|hello|(?:good )?(?:morning|afternoon|evening)|thanks|thank you|thx|tks|cheers|ta|cc|ask|tell|email|call|ring|try|message|meet|met w\/|met with|meeting with|met|via|text|see|swap with|swapped with|cover for|covering for)[^\S\r\n]+|(?:thanks|thank you|thx|cheers|ta|hi|hello|hey|dear|(?:(?:kind|best|warm) )?regards|rgds|best|best wishes|many thanks|(?:talk|speak) soon),[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)`, 'gi');
+// Our users' other languages' greetings before a name: "Hallo Detlef", "Kia ora Mereana", "Hola Ximena", "Olá Joaquim", "Bonjour
+// Gaëlle", "Habari Wanjiku", the name right after the greeting: after its "!" or its comma a sentence starts ("Hej! Vi behöver …",
+// "Merhaba, Maslak'taki ofis"). A greeting to all is our vocabulary's: "Hallo zusammen", "Hola a todos".
+const GREETINGS_IN_OTHER_LANGUAGES = String.raw`(?:hallo|moin|servus|kia ora|hola|ol[áa]|bonjour|salut|ciao|salam|merhaba|habari|jambo|sawubona|hej|hei)`;
+export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last|${OTHER_LANGUAGE_NAME_KEYS})${KEY_VALUE_SEPARATOR}|(?:phone|whatsapp) |${CALL_IN_OTHER_LANGUAGES}[^\S\r\n]+|${GREETINGS_IN_OTHER_LANGUAGES}[^\S\r\n]+|(?:call me|calls (?:me|him|her)|by|used by|i am|i'm|this is|it's|contact|dear|hi|hiya|hey|yo|hello|(?:good )?(?:morning|afternoon|evening)|thanks|thank you|thx|tks|cheers|ta|cc|ask|tell|email|call|ring|try|message|meet|met w\/|met with|meeting with|met|via|text|see|swap with|swapped with|cover for|covering for)[^\S\r\n]+|(?:thanks|thank you|thx|cheers|ta|hi|hello|hey|dear|(?:(?:kind|best|warm) )?regards|rgds|best|best wishes|many thanks|(?:talk|speak) soon),[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)`, 'gi');
 // The titles PERSON's word flags know (TITLES: the Philippines' kuya, tito, tita, manong and manang, "Tawagan si Kuya Jun";
 // Spanish, Portuguese and Polish forms of address), and those said before a name only: "mister", "missus", and Nigeria's
 // Barr. with its dot (Barr is a surname too). Its name is on its line: a domain's ".mx" ends one ("sibajio.com.mx⏎www.…").
@@ -131,7 +135,8 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     rgds br many thx tks ta cheers talk speak sincerely yours good morning afternoon evening swap swapped cover covering meeting phone whatsapp
     name names first last ligue liga ligar liguei fala falar fale falei habl llam contactar contacte contactez llama llamar llame llamen habla hablar hable
     pregunta preguntar pregunte pergunta perguntar pergunte appelez appeler appelle demandez zadzwo zadzwon chiama chiamare chiamate
-    chiedi chiedere tawagan vraag rufen fragen mpigie mcheki muulize ongea wasiliana`],
+    chiedi chiedere tawagan vraag rufen fragen mpigie mcheki muulize ongea wasiliana
+    hallo moin servus kia hola ol ola bonjour salut ciao salam merhaba habari jambo sawubona hej hei`],
 ];
 
 function bitsByFirstWord(): ReadonlyMap<string, number> {

@@ -1603,6 +1603,14 @@ test("a title in a street's name is passed over on the way back to the street's 
   assert.equal(redacted('Rua Augusta 1200, contact Dr. Ana Souza'), 'Rua Augusta 1200, contact Dr. [REDACTED_NAME]');
 });
 
+test("a greeting in our users' other languages before a name is a cue: 'Hallo Detlef', 'Kia ora Mereana'; not before a sentence or all", () => {
+  assert.equal(redacted('Hallo Detlef, danke für die Liste'), 'Hallo [REDACTED_NAME], danke für die Liste');
+  assert.equal(redacted('body="Kia ora Mereana, your shift starts 0700."'), 'body="Kia ora [REDACTED_NAME], your shift starts 0700."');
+  for (const text of ['Hallo zusammen, anbei die Liste', 'Hola a todos', 'Hej! Vi behöver väktarrond', 'Merhaba, Maslak ofis için', 'Salut! Le panneau d\'alarme']) {
+    assert.equal(redacted(text), text, text);
+  }
+});
+
 test("a lower-case transcript's introduction in our users' other languages names the lexicon's first name after it, and its surname", () => {
   assert.equal(redacted('äh ja hallo hier ist jürgen pohlmann von der firma'), 'äh ja hallo hier ist [REDACTED_NAME] von der firma');
   assert.equal(redacted('eee dobrý den tady jiří novotný ze správy budovy'), 'eee dobrý den tady [REDACTED_NAME] ze správy budovy');
