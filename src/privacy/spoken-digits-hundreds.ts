@@ -46,8 +46,11 @@ const WORD = /\p{L}+/gu;
 const GROUP_DIGITS = 3;
 const PAIR_DIGITS = 2;
 
-/** Whether the text may hold a number said in hundreds: it has a hundreds word (the cheap test before the scan). */
-export const mayHoldHundredsNumber = (text: string): boolean => HAS_HUNDREDS_WORD.test(text);
+// A letter Polish, Czech or Turkish number words have ("sześćset", "třicet", "beş"), the first test: most texts have none.
+const HUNDREDS_LANGUAGE_LETTER = /[ąćęłńśźżčěřšůýžçğıöşü]/i;
+
+/** Whether the text may hold a number said in hundreds: it has such a letter and a hundreds word (the cheap tests before the scan). */
+export const mayHoldHundredsNumber = (text: string): boolean => HUNDREDS_LANGUAGE_LETTER.test(text) && HAS_HUNDREDS_WORD.test(text);
 
 const isHundredsAfterUnit = (kind: number | undefined): boolean => kind === HUNDREDS_AFTER_UNIT || kind === HUNDRED_OR_HUNDREDS_AFTER_UNIT;
 
