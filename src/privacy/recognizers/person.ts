@@ -1152,6 +1152,7 @@ function detectShapes(text: string, profile: TextProfile, settledCells: readonly
 // an address's local part could end with, so no e-mail address is read as one, nor after a masked placeholder (NUL),
 // which stood for letters: "B@B" gave "@[REDACTED_NAME]@B", whose second "@B" a second redaction took.
 const MENTION = /(?<![\w.+'%\0-])@([A-Za-z](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/g;
+
 /** Whether codes[start, end) is a JSON key, in quotes and a ':' after it ("@timestamp": a Logstash line's field, no one's handle). */
 function isQuotedKeyAt(codes: Uint16Array, start: number, end: number): boolean {
   if (codes[start - 1] !== QUOTATION_MARK || codes[end] !== QUOTATION_MARK) return false;
@@ -1312,8 +1313,8 @@ function isListedWordAt(text: string, codes: Uint16Array, start: number, end: nu
 }
 
 // A first name written short before the rest of the name: Bangladesh's and Malaysia's Md., Mohd. and Muhd. (Muhammad),
-// Spanish Mª (María) and Fco. (Francisco): "Md. Shahidul Islam", "Mohd Rizal", "Mª Dolores Pérez". Its dot may be left out,
-// but from the Philippines' Ma. (María): "Ma. Theresa Villanueva", not "my ma Theresa …".
+// Spanish Mª (María) and Fco. (Francisco), the Philippines' Ma. (María): "Md. Shahidul Islam", "Mohd Rizal", "Mª Dolores
+// Pérez", "Ma. Theresa Villanueva". Its dot may be left out, but Ma.'s: "my ma Theresa …" is someone's mother.
 const NAME_ABBREVIATION_BEFORE = /(?<![\p{L}\p{N}])(?:(?:md|mohd|muhd|mª|fco)\.?|ma\.) $/iu;
 const LONGEST_NAME_ABBREVIATION = 'mohd. '.length;
 const IS_NAME_ABBREVIATION_END: ReadonlySet<number> = new Set([...'.dDªoO'].map((character) => character.charCodeAt(0)));
