@@ -13,7 +13,7 @@
 // A personal cell that is a dialling string of 7 or more digits is a PHONE, one with a letter a PERSON; "n/a",
 // "none", "-" and the like are left alone, and so is a place or team ("Reception", "Security Desk" under "Host").
 import { COLON, COMMA, HYPHEN, isAsciiDigit, PIPE, SEMICOLON, TAB } from './char-codes.ts';
-import { addValue, areSettledHeadings, headingOf, isBlank, isHeading, isNameless, isPersonal, personalColumnOf } from './table-headings.ts';
+import { addValue, areSettledHeadings, hasDigitIn, headingOf, isBlank, isHeading, isNameless, isPersonal, personalColumnOf } from './table-headings.ts';
 import type { PersonalColumn } from './table-headings.ts';
 import type { Found } from './table-headings.ts';
 import { readAlignedTable } from './aligned-columns.ts';
@@ -98,11 +98,6 @@ function settleLine(codes: Uint16Array, end: number, delimiter: number, hasDigit
     if (line.count > 0 && isBlankBetween(codes, bounds[0]! + 1, bounds[1]!)) { line.first = 1; line.count--; }
     if (line.count > 0 && isBlankBetween(codes, bounds[line.first + line.count - 1]! + 1, end)) line.count--;
   }
-}
-
-function hasDigitIn(codes: Uint16Array, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (isAsciiDigit(codes[index]!)) return true;
-  return false;
 }
 
 /** The delimiter of the line text[start, end): a tab if it has one, else '|', else ','; 0 if none. */

@@ -13,14 +13,19 @@ function headingSet(headings: readonly string[]): ReadonlySet<string> {
   return new Set([...headings, ...headings.map(withoutAccents)]);
 }
 
+// A signature's heading, or its initials', in our users' languages, as headingOf() reads them: written short too ("Sig",
+// Portuguese "Ass." for assinatura, German "Unterschr.").
+const SIGNATURE_HEADING_WORDS = ['signature', 'sign', 'signed', 'sign in', 'sign out', 'visitor signature', 'sig', 'ass', 'assin', 'unterschr',
+  'initials', 'init', 'inits', 'paraaf', 'unterschrift', 'assinatura', 'podpis', 'sahihi', 'handtekening', 'underskrift', 'namnteckning',
+  'signatur', 'allekirjoitus', 'allkiri', 'aláírás', 'semnătura', 'semnatura', 'semnătură', 'υπογραφή', 'imza', 'tanda tangan', 'ký tên',
+  '签名', '簽名', '署名', '서명', 'חתימה', 'التوقيع'];
+
 // Headings as headingOf() reads them: lower case, letters and single spaces only ("Visitor's Name:" → "visitors name").
-const PERSON_HEADINGS: ReadonlySet<string> = headingSet([
+const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WORDS,
   'name', 'names', 'full name', 'first', 'last', 'first name', 'last name', 'surname', 'forename', 'given name', 'family name', 'print name',
   'visitor', 'visitors', 'visitor name', 'visitors name', 'name of visitor', 'guest', 'guest name', 'person', 'person name',
   'contact', 'contact name', 'contact person', 'host', 'host name', 'to meet', 'person to meet', 'whom to meet', 'to see', 'whom to see', 'person to see', 'visiting', 'meeting',
-  'signature', 'sign', 'signed', 'sign in', 'sign out', 'signed by', 'visitor signature', 'driver', 'driver name', 'drivers name',
-  // A signature's heading written short: "Sig", Portuguese "Ass." (assinatura), German "Unterschr.".
-  'sig', 'ass', 'assin', 'unterschr', 'initials', 'init', 'inits', 'paraaf',
+  'signed by', 'driver', 'driver name', 'drivers name',
   'guard', 'guard name', 'officer', 'officer name', 'employee', 'employee name', 'staff', 'staff name', 'engineer', 'contractor name',
   'collected by', 'issued to', 'issued by', 'received by', 'returned by', 'checked by', 'escorted by', 'authorised by', 'authorized by',
   'approved by', 'handed to', 'key holder', 'keyholder', 'supervisor', 'manager', 'operative', 'attendee', 'emp name',
@@ -30,39 +35,39 @@ const PERSON_HEADINGS: ReadonlySet<string> = headingSet([
   'witnessed by', 'requested by', 'booked by', 'attended by', 'done by', 'carried out by', 'action by', 'assigned to', 'allocated to', 'lent to',
   'loaned to', 'borrowed by', 'returned to', 'accompanied by',
   // German registers' headings.
-  'vorname', 'nachname', 'besucher', 'besuchername', 'ansprechpartner', 'unterschrift', 'fahrer', 'mitarbeiter', 'gast',
+  'vorname', 'nachname', 'besucher', 'besuchername', 'ansprechpartner', 'fahrer', 'mitarbeiter', 'gast',
   'ausgegeben an', 'besuch bei', 'empfänger', 'zurück von', 'abgelesen von', 'gelesen von',
   // Spanish, Portuguese, Polish, French and Italian ones.
   'nombre', 'nombre y apellidos', 'apellidos', 'visitante', 'visitantes', 'responsable', 'entregado a', 'recibido por',
-  'nome', 'nome completo', 'sobrenome', 'assinatura', 'responsável', 'entregue a',
-  'imię', 'nazwisko', 'imię i nazwisko', 'pobrał', 'pobrała', 'wydano', 'odbiorca', 'podpis', 'gość',
+  'nome', 'nome completo', 'sobrenome', 'responsável', 'entregue a',
+  'imię', 'nazwisko', 'imię i nazwisko', 'pobrał', 'pobrała', 'wydano', 'odbiorca', 'gość',
   'nom', 'prénom', 'nom prénom', 'visiteur', 'émargement', 'nome e cognome', 'cognome', 'firma visitatore',
   'kierowca', 'przyjął', 'przyjęła', 'wydał', 'wydała', 'odebrał', 'odebrała', 'osoba kontaktowa', 'operador', 'recibe', 'recibió',
   'motorista', 'recebido por', 'retirado por', 'entregada a', 'persona de contacto', 'contacto', 'contato',
   'recd by', 'rcvd by', 'recv by', 'recvd by',
-  // Swahili's: name, signature, the person visited.
-  'jina', 'sahihi', 'anayemtembelea',
+  // Swahili's: name, the person visited.
+  'jina', 'anayemtembelea',
   // Dutch ones.
-  'naam', 'handtekening', 'bezoeker', 'chauffeur',
-  // Swedish, Norwegian and Danish, Finnish and Estonian ones: a name, a visitor, a signature. (Not the person visited, 'besöker',
+  'naam', 'bezoeker', 'chauffeur',
+  // Swedish, Norwegian and Danish, Finnish and Estonian ones: a name, a visitor. (Not the person visited, 'besöker',
   // 'kellele': under it our users' words for a department or a room, 'köök', read as a name.)
-  'namn', 'besökare', 'underskrift', 'namnteckning', 'navn', 'besøkende', 'besøgende', 'signatur',
-  'nimi', 'vierailija', 'allekirjoitus', 'nimen selvennys', 'külastaja', 'allkiri',
+  'namn', 'besökare', 'navn', 'besøkende', 'besøgende',
+  'nimi', 'vierailija', 'nimen selvennys', 'külastaja',
   // Czech, Hungarian, Romanian and Greek ones.
-  'jméno', 'jméno a příjmení', 'příjmení', 'návštěvník', 'név', 'látogató', 'aláírás', 'nume', 'nume și prenume', 'nume si prenume',
-  'vizitator', 'semnătura', 'semnatura', 'semnătură', 'όνομα', 'ονοματεπώνυμο', 'επώνυμο', 'επισκέπτης', 'υπογραφή',
+  'jméno', 'jméno a příjmení', 'příjmení', 'návštěvník', 'név', 'látogató', 'nume', 'nume și prenume', 'nume si prenume',
+  'vizitator', 'όνομα', 'ονοματεπώνυμο', 'επώνυμο', 'επισκέπτης',
   // Turkish, Indonesian and Malay, and Vietnamese ones.
-  'ad soyad', 'adı soyadı', 'soyadı', 'isim', 'imza', 'ziyaretçi', 'ziyaretçi adı', 'yetkili',
-  'nama', 'nama lengkap', 'tanda tangan', 'tamu', 'nama tamu', 'penerima', 'petugas',
-  'họ tên', 'họ và tên', 'tên', 'người liên hệ', 'ký tên', 'khách',
-  // Chinese (simplified and traditional), Japanese and Korean ones: a name, a visitor, a contact, a signature, the person
+  'ad soyad', 'adı soyadı', 'soyadı', 'isim', 'ziyaretçi', 'ziyaretçi adı', 'yetkili',
+  'nama', 'nama lengkap', 'tamu', 'nama tamu', 'penerima', 'petugas',
+  'họ tên', 'họ và tên', 'tên', 'người liên hệ', 'khách',
+  // Chinese (simplified and traditional), Japanese and Korean ones: a name, a visitor, a contact, the person
   // in charge, who took a key.
-  '姓名', '名字', '联系人', '聯絡人', '聯繫人', '访客', '訪客', '访客姓名', '訪客姓名', '签名', '簽名', '负责人', '負責人', '被访人', '受访人', '接待人', '领用人', '領用人',
-  '氏名', '名前', '担当者', '担当', '署名', '来訪者', '訪問者', '受付者', '借用者',
-  '이름', '성명', '성함', '담당자', '서명', '방문자',
+  '姓名', '名字', '联系人', '聯絡人', '聯繫人', '访客', '訪客', '访客姓名', '訪客姓名', '负责人', '負責人', '被访人', '受访人', '接待人', '领用人', '領用人',
+  '氏名', '名前', '担当者', '担当', '来訪者', '訪問者', '受付者', '借用者',
+  '이름', '성명', '성함', '담당자', '방문자',
   // Hebrew and Arabic ones.
-  'שם', 'שם מלא', 'איש קשר', 'שם איש קשר', 'חתימה', 'שם המבקר',
-  'الاسم', 'اسم', 'التوقيع', 'اسم الزائر', 'المسؤول',
+  'שם', 'שם מלא', 'איש קשר', 'שם איש קשר', 'שם המבקר',
+  'الاسم', 'اسم', 'اسم الزائر', 'المسؤول',
 ]);
 const PHONE_HEADINGS: ReadonlySet<string> = headingSet([
   'phone', 'phone no', 'phone number', 'telephone', 'telephone no', 'telephone number', 'tel', 'tel no', 'mobile', 'mobile no',
@@ -147,22 +152,18 @@ for (const character of DIALLING_CHARACTERS) IS_DIALLING[character.charCodeAt(0)
 export const isBlank = (code: number): boolean => code === SPACE || (code >= TAB && code <= 13) || code === NO_BREAK_SPACE;
 export const isPersonal = (heading: string): boolean => PERSON_HEADINGS.has(heading) || PHONE_HEADINGS.has(heading);
 // The personal headings whose column may hold a note, a team or a desk instead of a person: a host's ("Purchase",
-// "Reception"), who did something ("Found by": "janitorial"), a signature's ("on file"). Under any other, a name, a
-// visitor's, a driver's, everyday words are a name too ("FROST", "Price").
+// "Reception"), who did something ("Found by": "janitorial"), and a signature's (SIGNATURE_HEADINGS: "on file"). Under any
+// other, a name, a visitor's, a driver's, everyday words are a name too ("FROST", "Price").
 const MAY_HOLD_NOTE_HEADINGS: ReadonlySet<string> = headingSet(['host', 'to meet', 'person to meet', 'whom to meet', 'to see', 'whom to see',
-  'person to see', 'visiting', 'meeting', 'contact', 'signature', 'sign', 'signed', 'sign in', 'sign out', 'visitor signature', 'witness',
-  'sig', 'ass', 'assin', 'unterschr']);
+  'person to see', 'visiting', 'meeting', 'contact', 'witness']);
 const DONE_BY_OR_TO = / (?:by|to)$/;
-// A signature's heading, or its initials', in our users' languages.
-const SIGNATURE_HEADINGS: ReadonlySet<string> = headingSet(['signature', 'sign', 'signed', 'sign in', 'sign out', 'visitor signature', 'sig', 'ass', 'assin',
-  'unterschr', 'initials', 'init', 'inits', 'paraaf', 'unterschrift', 'assinatura', 'podpis', 'sahihi', 'handtekening', 'underskrift', 'namnteckning',
-  'signatur', 'allekirjoitus', 'allkiri', 'aláírás', 'semnătura', 'semnatura', 'semnătură', 'υπογραφή', 'imza', 'tanda tangan', 'ký tên',
-  '签名', '簽名', '署名', '서명', 'חתימה', 'التوقيع']);
+const SIGNATURE_HEADINGS: ReadonlySet<string> = headingSet(SIGNATURE_HEADING_WORDS);
 
 /**
  * What a personal column holds, for addValue(): `names` only (a name's, a visitor's, a driver's column: everyday words are a
- * name there too, "FROST"); `signatures` (a signer's initials are their mark, no name: "JB", "R.H"); or `mayHoldNote`, a
- * host's or a doer's column, which may hold a note or a team (MAY_HOLD_NOTE_HEADINGS: "janitorial", "Purchase").
+ * name there too, "FROST"); `signatures`, which may hold a note as `mayHoldNote` does, and where a signer's initials are their
+ * mark, no name ("JB", "R.H"); or `mayHoldNote`, a host's or a doer's column, which may hold a note or a team
+ * (MAY_HOLD_NOTE_HEADINGS: "janitorial", "Purchase").
  */
 export type PersonalColumn = 'names' | 'signatures' | 'mayHoldNote';
 
@@ -326,10 +327,10 @@ function isDescription(text: string, codes: Uint16Array, start: number, end: num
 
 export interface Found { person: number[]; phone: number[]; nameless: number[] }
 
-function countDigits(codes: Uint16Array, start: number, end: number): number {
-  let digits = 0;
-  for (let index = start; index < end; index++) if (isAsciiDigit(codes[index]!)) digits++;
-  return digits;
+/** Whether codes[start, end) holds an ASCII digit. */
+export function hasDigitIn(codes: Uint16Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (isAsciiDigit(codes[index]!)) return true;
+  return false;
 }
 
 /**
@@ -398,7 +399,7 @@ export function addValue(text: string, codes: Uint16Array, [start, end]: [number
   }
   if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end) && !isFirmFirst(text, codes, letterAt, end)
     && !(column === 'names' ? isTradeCell(text, codes, start, end) : isDescription(text, codes, start, end)) && !hasIdentifierAt(codes, letterAt, end)
-    && !(digits + countDigits(codes, letterAt, end) > 0 && PLACE_IN_BUILDING.test(text.slice(start, end)))) {
+    && !((digits > 0 || hasDigitIn(codes, letterAt, end)) && PLACE_IN_BUILDING.test(text.slice(start, end)))) {
     found.person.push(start, end);
   }
 }

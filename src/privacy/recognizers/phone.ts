@@ -673,15 +673,15 @@ const OTHER_LANGUAGE_LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:le
   + String.raw`compteur|relevé|index|numéro de série|facture|commande|immatriculation|lettura|contatore|matricola|fattura|ordine|targa|`
   + String.raw`mätare|mätarställning|serienummer|faktura|registreringsnummer|`
   + String.raw`sayaç|sayac|seri|okuma|plaka|bacaan|pembacaan|meteran|tagihan|siri|bil|đồng hồ|chỉ số|hóa đơn|`
-  + String.raw`licznik|licznika|odczyt|stan licznika|faktura|zlecenie|elektroměr|měřič|stav|faktura|objednávka)(?![\p{L}\p{N}])[^.\n]{0,24}$`, 'iu');
+  + String.raw`licznik|licznika|odczyt|zlecenie|elektroměr|měřič|stav|objednávka)(?![\p{L}\p{N}])[^.\n]{0,24}$`, 'iu');
 const MIN_SPOKEN_WORDS = 4;
 
 /**
  * Phone numbers said in Spanish or Portuguese (spoken-digits-iberian.ts), in German, Dutch, French, Italian or Swedish
  * (spoken-digits-continental.ts), or in Polish, Czech or Turkish groups of hundreds (spoken-digits-hundreds.ts).
  */
-function detectSpokenInOtherLanguages(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
-  const hundreds = mayHoldHundredsNumberIn(text, profile) ? spokenHundredsRuns(text) : [];
+function detectSpokenInOtherLanguages(text: string, mayHoldHundreds: boolean, spans: DetectedSpan[]): void {
+  const hundreds = mayHoldHundreds ? spokenHundredsRuns(text) : [];
   for (const { start, end, digitCount, spokenWords } of [...spokenIberianRuns(text), ...spokenContinentalRuns(text), ...hundreds]) {
     if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS || spokenWords < MIN_SPOKEN_WORDS) continue;
     if (hasIdentifierLabelBefore(text, start) || OTHER_LANGUAGE_LABEL_BEFORE.test(precedingText(text, start))) continue;
@@ -694,8 +694,9 @@ function detectSpokenInOtherLanguages(text: string, profile: TextProfile, spans:
 // Polish's, Czech's and Turkish's hundreds are mostly written with their letters: a text with none holds no such number.
 const mayHoldHundredsNumberIn = (text: string, profile: TextProfile): boolean => profile.hasNonAscii && mayHoldHundredsNumber(text);
 
+// Without the hundreds, which detect() asks once for both the scan and the runs it reads.
 const mayHoldSpokenNumberInOtherLanguage = (text: string, profile: TextProfile): boolean => profile.otherLanguageDigitWordCount >= MIN_OTHER_LANGUAGE_DIGIT_WORDS
-  || (profile.hasNonAscii && mayHoldNonAsciiNumberWords(text)) || mayHoldHundredsNumberIn(text, profile);
+  || (profile.hasNonAscii && mayHoldNonAsciiNumberWords(text));
 
 // A WhatsApp link holds a number by construction: "wa.me/447911123456", "api.whatsapp.com/send?phone=447911123456".
 const WHATSAPP_LINK = /(?<=\b(?:wa\.me\/|whatsapp\.com\/send\/?\?phone=))\+?\d{7,15}(?!\d)/g;
@@ -708,14 +709,15 @@ function detectWhatsAppLinks(text: string, spans: DetectedSpan[]): void {
 export const phoneRecognizer: Recognizer = {
   type: 'PHONE',
   mayContain(text, profile = profileText(text)) {
-    return profile.digitCount >= MIN_DIGITS || mayHoldSpokenNumber(profile) || mayHoldSpokenNumberInOtherLanguage(text, profile);
+    return profile.digitCount >= MIN_DIGITS || mayHoldSpokenNumber(profile) || mayHoldSpokenNumberInOtherLanguage(text, profile) || mayHoldHundredsNumberIn(text, profile);
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     // A written number's digits are at most a few dialling characters apart (see TextProfile.longestDialRun).
     if (profile.longestDialRun >= MIN_DIGITS) detectWritten(text, profile, spans);
     if (mayHoldSpokenNumber(profile)) detectSpoken(text, spans);
-    if (mayHoldSpokenNumberInOtherLanguage(text, profile)) detectSpokenInOtherLanguages(text, profile, spans);
+    const mayHoldHundreds = mayHoldHundredsNumberIn(text, profile);
+    if (mayHoldHundreds || mayHoldSpokenNumberInOtherLanguage(text, profile)) detectSpokenInOtherLanguages(text, mayHoldHundreds, spans);
     if (profile.longestDialRun >= MIN_DIGITS && (text.includes('wa.me/') || text.includes('whatsapp.com/'))) detectWhatsAppLinks(text, spans);
     // A phone column's cells ("Mobile" over "07700 900123"), whatever stands before them.
     pushCells(tableCells(text, profile).phone, 'PHONE', spans);
