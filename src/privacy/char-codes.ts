@@ -26,6 +26,7 @@ export const AT_SIGN = 64;
 export const UPPER_A = 65;
 export const UPPER_B = 66;
 export const UPPER_D = 68;
+export const UPPER_O = 79;
 export const UPPER_S = 83;
 export const UPPER_X = 88;
 export const UPPER_Z = 90;

@@ -10,7 +10,7 @@
 // Every fold maps one UTF-16 code unit to one, so offsets in the copy are offsets in the text: the redactor scans the copy
 // and replaces the spans in the text as it was written. The profile (text-profile.ts) says when a text needs folding.
 
-import { DOT, HYPHEN, isAsciiDigit, isAsciiLetter, SPACE, UPPER_B, UPPER_S } from './char-codes.ts';
+import { DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LOWER_L, RIGHT_PARENTHESIS, SPACE, UPPER_B, UPPER_O, UPPER_S } from './char-codes.ts';
 
 const FULLWIDTH_FIRST = 0xff01; // '！'
 const FULLWIDTH_LAST = 0xff5e; // '～'
@@ -49,32 +49,53 @@ const OCR_DIGIT_OF: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1',
 export const isOcrDigitLetter = (code: number): boolean => code === 79 || code === 111 || code === 108 || code === 73;
 
 /**
- * Whether the character at `at` is an S or a B that OCR_DIGIT_WORD may read as 5 or 8: right after a digit, no letter after
- * it but OCR's for a digit before a digit ("2SO5"); a B only with a digit after it, or a blank, dot or dash and a digit
- * ("9B7", "33B 774"): "Flat 4B," is a flat's.
+ * Whether the character at `at` is an S or a B that OCR_DIGIT_WORD may read as 5 or 8: right after a digit, and before a
+ * run of digits and OCR's letters for them with no letter after it ("2SO5", "5SS", "2Bl"); a B only with a digit after it,
+ * or a blank, dot or dash and a digit ("9B7", "33B 774"): "Flat 4B," is a flat's.
  */
 export const isOcrFiveOrEightAt = (codes: Uint16Array, at: number): boolean => {
   const code = codes[at];
   if ((code !== UPPER_S && code !== UPPER_B) || !isAsciiDigit(codes[at - 1] ?? 0)) return false;
-  if (isAsciiLetter(codes[at + 1] ?? 0) && !(isOcrDigitLetter(codes[at + 1]!) && isAsciiDigit(codes[at + 2] ?? 0))) return false;
+  let runEnd = at + 1;
+  while (isDigitOrOcrDigitLetter(codes[runEnd] ?? 0)) runEnd++;
+  if (isAsciiLetter(codes[runEnd] ?? 0)) return false;
   return code === UPPER_S || isDigitAhead(codes, at + 1);
 };
 
 /**
  * Whether the character at `at` is an S or a B that OCR_GROUP_FIVE_OR_EIGHT may read as 5 or 8: after two digits (or OCR's
- * letters for them) and a blank, dot or dash, and before a digit or such a letter. The profile asks it of every word
- * that starts with S or B, so it may say yes where the fold then finds a letter after the group.
+ * letters for them) and a blank, dot or dash, or after a lone trunk 0 and a blank, and before a digit or such a letter; or
+ * first in a bracketed group of three, a digit after the bracket ("(S33) 61O"). The profile asks it of every word that
+ * starts with S or B, so it may say yes where the fold then finds a letter after the group.
  */
 export const isOcrGroupFiveOrEightAt = (codes: Uint16Array, at: number): boolean => {
   const code = codes[at];
   if (code !== UPPER_S && code !== UPPER_B) return false;
   const separator = codes[at - 1];
+  if (separator === LEFT_PARENTHESIS) return isDigitOrOcrLetter(codes[at + 1] ?? 0) && isDigitOrOcrLetter(codes[at + 2] ?? 0) && codes[at + 3] === RIGHT_PARENTHESIS;
+  if (separator === SPACE && codes[at - 2] === DIGIT_ZERO && !isAsciiLetterOrDigit(codes[at - 3] ?? 0)) return isDigitOrOcrLetter(codes[at + 1] ?? 0) && isDigitOrOcrLetter(codes[at + 2] ?? 0);
   return (separator === SPACE || separator === DOT || separator === HYPHEN) && isDigitOrOcrLetter(codes[at - 2] ?? 0)
     && isDigitOrOcrLetter(codes[at - 3] ?? 0) && isDigitOrOcrLetter(codes[at + 1] ?? 0);
 };
 
+/**
+ * Whether the word codes[start, end) is OCR_LETTERS_BEFORE_GROUPS's: "ll", or an O and one or two more of OCR's letters for
+ * digits ("OlO"), no letter or digit before it, a blank after it and a group of digits (or such letters) after that.
+ */
+export function isOcrLettersBeforeGroupsAt(codes: Uint16Array, start: number, end: number): boolean {
+  const length = end - start;
+  const shaped = codes[start] === UPPER_O ? length <= 3 && isOcrDigitLetter(codes[start + 1]!) && (length === 2 || isOcrDigitLetter(codes[start + 2]!))
+    : length === 2 && codes[start] === LOWER_L && codes[start + 1] === LOWER_L;
+  return shaped && !isAsciiLetterOrDigit(codes[start - 1] ?? 0) && codes[end] === SPACE && isDigitOrOcrLetter(codes[end + 1] ?? 0);
+}
+
 /** Whether the code is a digit or a letter OCR reads for one (O, o, l, I). */
 export const isDigitOrOcrLetter = (code: number): boolean => isAsciiDigit(code) || isOcrDigitLetter(code);
+
+/** isDigitOrOcrLetter(), or an S or a B (OCR's 5 and 8 among digits). */
+export const isDigitOrOcrDigitLetter = (code: number): boolean => isDigitOrOcrLetter(code) || code === UPPER_S || code === UPPER_B;
+
+const isAsciiLetterOrDigit = (code: number): boolean => isAsciiLetter(code) || isAsciiDigit(code);
 
 /** Whether a digit or OCR's letter for one stands at `at`, or one blank, dot or dash before one. */
 function isDigitAhead(codes: Uint16Array, at: number): boolean {
@@ -115,19 +136,26 @@ const EN_DASH_BETWEEN_DIGITS = /(?<=(?:^|[^\d:])\d{1,3})\u2013(?=\d)/g;
 // An S or a B right after a digit, or after one OCR letter for a digit after a digit, and before no letter is OCR's 5 or 8
 // too ("4S 88", "5S5", "6lS.594", "9B7 442", "+39 33B 774"), a B only before a digit, or a blank, dot or dash and one (isOcrFiveOrEightAt());
 // first in a word it is a word's ("S1", "S21", "B2"), and before a letter a flat's or a postcode's ("3BA", "2BB").
-// Before OCR's letter for a digit and a digit, too ("2SO5-8840", "8Sl2-4407").
-const OCR_DIGIT_WORD = /(?<![\p{L}\p{N}])[OolI]*\d(?:[0-9OolI]|(?<=\d[OolI]?)(?:S|B(?=[ .-]?[0-9OolI]))(?:(?![A-Za-z])|(?=[OolI]\d)))*(?![\p{L}\p{N}])/gu;
+// Before OCR's letters for digits too ("2SO5-8840", "8Sl2-4407", "2Bl 6604"), and one after another ("5SS 0187").
+const OCR_DIGIT_WORD = /(?<![\p{L}\p{N}])[OolI]*\d(?:[0-9OolI]|(?<=\d[OolISB]?)(?:S|B(?=[ .-]?[0-9OolISB]))(?=[0-9OolISB]*(?![A-Za-z])))*(?![\p{L}\p{N}])/gu;
 const OCR_DIGIT_LETTERS = /[OolISB]/g;
 // An S or a B first in a group of digits, after a group of two digits or more and a blank, dot or dash: OCR's 5 or 8
-// ("7l3-S08-2291", "438.S91.22O7", "06 B8 47 12 O3"). The group before is read first (OCR_DIGIT_WORD), so its letters are
-// digits by then. After one digit, or before a letter, it is a block's or a model's ("Block 4 B12", "Level 12 B2A").
-const OCR_GROUP_FIVE_OR_EIGHT = /(?<=\d\d[ .-])[SB](?=[0-9OolI]*\d[0-9OolI]*(?![\p{L}\p{N}]))[0-9OolI]+/gu;
+// ("7l3-S08-2291", "438.S91.22O7", "06 B8 47 12 O3"); after a lone trunk 0 ("0 S05 88l 40 12"), in a group of three or more;
+// first in a bracketed area code of three, a digit after it ("0 (S33) 61O 92 47"). The group before is read first
+// (OCR_DIGIT_WORD), so its letters are digits by then. After one other digit, or before a letter, it is a block's or a
+// model's ("Block 4 B12", "Level 12 B2A", "Zone (S1)").
+const OCR_GROUP_FIVE_OR_EIGHT = /(?:(?<=\d\d[ .-])|(?<=(?<![\p{L}\p{N}])0 )(?=[SB][0-9OolI]{2})|(?<=\()(?=[SB][0-9OolI]{2}\) ?[0-9OolI]))[SB](?=[0-9OolI]*\d[0-9OolI]*(?![\p{L}\p{N}]))[0-9OolI]+/gu;
 // One or two such letters alone, a bracket, dash or dot between them and a digit: a trunk zero "(O)113", a country code
 // "l-602-824-6718".
 const OCR_LETTERS_BY_DIAL_MARK = /(?<![\p{L}\p{N}])(?:(?<=\d[(\-.+])[OolI]{1,2}|[OolI]{1,2}(?=[)\-.]\d))(?![\p{L}\p{N}])/gu;
 // One or two such letters alone between two groups of digits, a space either side: a group OCR read as letters ("+4l 44 268 ll
 // 4O", "+90 212 356 OO 18"). The group before is read first (OCR_DIGIT_WORD), so its letters are digits by then.
 const OCR_LETTERS_BETWEEN_GROUPS = /(?<=\d )[OolI]{1,2}(?= [OolI]?\d)/g;
+// A word of OCR's letters before two groups of digits: "ll" or an O and one or two more, a trunk's or an area code's digits
+// ("OlO 2845 7713", "ll 3O6l-8840"; isOcrLettersBeforeGroupsAt()). Italian's "il", Spanish's "lo" and "Ol" are words.
+const OCR_LETTERS_BEFORE_GROUPS = /(?<![\p{L}\p{N}])(?:O[OolI]{1,2}|ll)(?= \d{3,}[ -]\d)/gu;
+// A middle dot between digits parts a number's groups as a dot does ("6748·2O15"); between letters it is Catalan's ("l·l").
+const MIDDLE_DOT_BETWEEN_DIGITS = /(?<=\d)\u00b7(?=[0-9OolI])/g;
 // OCR misreads a digit or two in a row, not a word: a run of three such letters ("0OII") is left as written.
 export const MAX_OCR_DIGIT_LETTERS = 2;
 const OCR_LETTER_RUN = new RegExp(`[OolI]{${MAX_OCR_DIGIT_LETTERS + 1}}`);
@@ -187,8 +215,8 @@ const ocrDigits = (word: string): string => word.replace(OCR_DIGIT_LETTERS, (let
 
 /** The text with every character folded as the module's comment says; the same length as the text. */
 export function foldForScan(text: string): string {
-  const folded = text.replace(FOLDED_EVERYWHERE, foldCharacter).replace(EN_DASH_BETWEEN_DIGITS, '-').replace(CJK_DIGIT_RUN, foldCjkDigits);
+  const folded = text.replace(FOLDED_EVERYWHERE, foldCharacter).replace(EN_DASH_BETWEEN_DIGITS, '-').replace(MIDDLE_DOT_BETWEEN_DIGITS, '.').replace(CJK_DIGIT_RUN, foldCjkDigits);
   return folded.replace(OCR_DIGIT_WORD, (word) => (OCR_LETTER_RUN.test(word) ? word : ocrDigits(word))).replace(OCR_LETTERS_BY_DIAL_MARK, ocrDigits)
-    .replace(OCR_LETTERS_BETWEEN_GROUPS, ocrDigits).replace(OCR_GROUP_FIVE_OR_EIGHT, (group) => (OCR_LETTER_RUN.test(group) ? group : ocrDigits(group)))
+    .replace(OCR_LETTERS_BETWEEN_GROUPS, ocrDigits).replace(OCR_LETTERS_BEFORE_GROUPS, ocrDigits).replace(OCR_GROUP_FIVE_OR_EIGHT, (group) => (OCR_LETTER_RUN.test(group) ? group : ocrDigits(group)))
     .replace(DIGIT_LETTER_WORD, lettersOf);
 }

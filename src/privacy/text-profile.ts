@@ -12,7 +12,7 @@ import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DIGI
 import { codeUnits } from './code-units.ts';
 import { buildWordTable, foldCode, valueOfCodes } from './word-table.ts';
 import type { WordTable } from './word-table.ts';
-import { isCjkDigit, isCjkDigitRunAt, isDigitOrOcrLetter, isFoldedForScan, isOcrDigitLetter, isOcrFiveOrEightAt, isOcrGroupFiveOrEightAt, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
+import { isCjkDigit, isCjkDigitRunAt, isDigitOrOcrDigitLetter, isDigitOrOcrLetter, isFoldedForScan, isOcrDigitLetter, isOcrFiveOrEightAt, isOcrGroupFiveOrEightAt, isOcrLettersBeforeGroupsAt, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
 
 export interface TextProfile {
   readonly digitCount: number;
@@ -217,11 +217,15 @@ const NON_ASCII_MARK = { exotic: 1, apostrophe: 2, fold: 4, any: 8 } as const;
 const EN_DASH = 0x2013;
 
 /** What the non-ASCII character at `index` tells the profile, as NON_ASCII_MARK bits. */
+// A middle dot between digits is folded to a dot (scan-fold.ts).
+const MIDDLE_DOT = 0x00b7;
+
 function nonAsciiMarkOf(codes: Uint16Array, index: number): number {
   const code = codes[index]!;
   if ((code >= 0xd800 && code <= 0xdfff) || code === KELVIN_SIGN) return NON_ASCII_MARK.exotic;
   if (code === RIGHT_SINGLE_QUOTE) return NON_ASCII_MARK.apostrophe;
   if (code === EN_DASH) return isDigitEnDash(codes, index) ? NON_ASCII_MARK.fold : 0;
+  if (code === MIDDLE_DOT) return isAsciiDigit(codes[index - 1] ?? 0) && isDigitOrOcrLetter(codes[index + 1] ?? 0) ? NON_ASCII_MARK.fold : 0;
   if (isCjkDigit(code)) return isCjkDigitRunAt(codes, index) ? NON_ASCII_MARK.fold : 0;
   return isFoldedForScan(code) ? NON_ASCII_MARK.fold : 0;
 }
@@ -239,8 +243,6 @@ function isDigitEnDash(codes: Uint16Array, index: number): boolean {
 
 // The marks that may stand between OCR's digit letters and a digit: "(O)113", "l-602".
 const isDialMark = (code: number): boolean => code === LEFT_PARENTHESIS || code === RIGHT_PARENTHESIS || code === HYPHEN || code === DOT || code === PLUS;
-
-const isDigitOrOcrDigitLetter = (code: number): boolean => isDigitOrOcrLetter(code) || code === UPPER_S || code === UPPER_B;
 
 /**
  * Whether the short word codes[start, end) is OCR's O, o, l or I standing for digits beside a digit ("2O", "0l71",
@@ -429,7 +431,7 @@ export function profileText(text: string): TextProfile {
         else if (letter >= LOWER_A) otherLowers++;
       }
       if (isOcrDigitLetter(code) && wordEnd - index <= MAX_OCR_DIGIT_LETTERS && isOcrDigitLettersAt(codes, index, wordEnd)) marks |= NON_ASCII_MARK.fold;
-      else if ((wordEnd - index <= 2 && isOcrFiveOrEightAt(codes, index)) || isOcrGroupFiveOrEightAt(codes, index)) marks |= NON_ASCII_MARK.fold;
+      else if ((wordEnd - index <= 2 && isOcrFiveOrEightAt(codes, index)) || isOcrGroupFiveOrEightAt(codes, index) || isOcrLettersBeforeGroupsAt(codes, index, wordEnd)) marks |= NON_ASCII_MARK.fold;
       if (ells > 0 && otherLowers === 0 && ells <= MAX_OCR_ELLS_IN_WORD && wordEnd - index - ells >= MIN_CAPITALS_BESIDE_OCR_ELL) marks |= NON_ASCII_MARK.fold;
       if (wordEnd - index === 1) singleLetterWordCount++;
       const looked = !previousIsWordChar || capitalStart;

@@ -20,7 +20,7 @@ test('words are not folded: O2, CO2, I, lol and a name with a zero stay as writt
 });
 
 test('property: folding keeps the length, and the profile says when a text needs it', () => {
-  const pieces = fc.constantFrom('0', '7', ' ', 'O', 'o', 'l', 'I', 'S', 'B', 'a', '\u00a0', '＠', '１', '٥', '۷', '५', '৭', '–', '-', '.', 'x', 'K', 'R', '七', '幺', '공', '이', '楼');
+  const pieces = fc.constantFrom('0', '7', ' ', 'O', 'o', 'l', 'I', 'S', 'B', 'a', '(', ')', '\u00b7', '\u00a0', '＠', '１', '٥', '۷', '५', '৭', '–', '-', '.', 'x', 'K', 'R', '七', '幺', '공', '이', '楼');
   fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
     const folded = foldForScan(text);
     assert.equal(folded.length, text.length);
@@ -61,6 +61,27 @@ test("OCR's S or B first in a group of digits after another group is a 5 or an 8
     assert.equal(foldForScan(text), text, text);
   }
   for (const text of ['Block 4 B12', 'Flat 12 Bx']) assert.equal(profileText(text).needsFold, false, text);
+});
+
+test("OCR's misreads a phone number's group holds: '5SS', '2Bl', '(S33)', '0 S05', 'OlO 2845', 'll 3O6l-8840', '6748·2O15'", () => {
+  // S's and B's after a digit, one after another or before OCR's l; a bracketed area code's S; a group's S after a lone trunk 0.
+  assert.equal(foldForScan('+962 79 5SS 0187 | +39 347 2Bl 6604'), '+962 79 555 0187 | +39 347 281 6604');
+  assert.equal(foldForScan('0 (S33) 61O 92 47 | 0 S05 88l 40 12'), '0 (533) 610 92 47 | 0 505 881 40 12');
+  // A word of three such letters, an O first, or "ll", before two groups of digits: a trunk's or an area code's "010", "11".
+  assert.equal(foldForScan('OlO 2845 7713 | ll 3O6l-8840'), '010 2845 7713 | 11 3061-8840');
+  // A middle dot between digits parts a number's groups as a dot does.
+  assert.equal(foldForScan('+507 6748·2O15'), '+507 6748.2015');
+  assert.equal(redact('Tel: +962 79 5SS 0187').text, 'Tel: [REDACTED_PHONE]');
+  assert.equal(redact('Mob +39 347 2Bl 6604').text, 'Mob [REDACTED_PHONE]');
+  assert.equal(redact("raw='0 (S32) 418 77 O5' phone").text, "raw='[REDACTED_PHONE]' phone");
+  assert.equal(redact('T. 0 S05 88l 40 12').text, 'T. [REDACTED_PHONE]');
+  assert.equal(redact('Eng. Hany, tel OlO 2845 7713').text, 'Eng. [REDACTED_NAME], tel [REDACTED_PHONE]');
+  assert.equal(redact('Cel: ll 3O6l-8840').text, 'Cel: [REDACTED_PHONE]');
+  assert.equal(redact('C. +507 6748·2O15').text, 'C. [REDACTED_PHONE]');
+  // Words stay: a size, a model, a basement in brackets, Italian's and Spanish's "il", "lo", oil, a Catalan "l·l".
+  for (const text of ['sizes 4SL and XS', 'Zone (S1) and (B12)', 'il 2845 7713', 'lo 2845 7713', 'OIL 2845 litres', 'col·lecció 2024', 'Level 0 S1']) {
+    assert.equal(foldForScan(text), text, text);
+  }
 });
 
 test('Chinese and Korean numerals, seven or more in a run, are read as digits: a phone number said or written so', () => {
