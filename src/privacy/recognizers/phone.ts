@@ -149,9 +149,10 @@ const EIGHT_DIGIT_CALLING_CODES = [65, 852, 974, 973, 965, 968, 45, 47];
 const EIGHT_DIGITS = 8;
 const EIGHT_DIGIT_SHAPE = /^(?!19|20)\d{4}[ -]\d{4}$|^\d{2}(?: \d{2}){3}$|^\d{3} \d{2} \d{3}$/;
 // Australia's shared-cost and free-call numbers, ten digits starting 1300 or 1800 with no trunk '0' ("Call control on 1300 655
-// 214"): after a cue, when valid there.
+// 214"): after a cue, when valid there; grouped four, three and three, with none ("Phoenix Alarms, 1800 555 014").
 const AUSTRALIA_CALLING_CODE = 61;
 const AUSTRALIAN_SERVICE_NUMBER_SHAPE = /^1[38]00[ -]?\d{3}[ -]?\d{3}$/;
+const GROUPED_AUSTRALIAN_SERVICE_NUMBER_SHAPE = /^1[38]00([ -])\d{3}\1\d{3}$/;
 // Italy's mobiles have ten digits starting 3 and no trunk '0' ("chiamare al 333 1234567"); Brazil's numbers, ten or eleven
 // with the area code and no trunk '0' ("cel (85) 98877-6655"): after a cue, when valid there.
 const ITALY_CALLING_CODE = 39;
@@ -334,7 +335,8 @@ function isPhoneCandidate(raw: string, digitCount: number, cued: boolean): boole
   if (cued && digitCount === NINE_DIGITS && lead !== 0 && NINE_DIGIT_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, 0, NINE_DIGITS, false))) return true;
   if (cued && digitCount === EIGHT_DIGITS && EIGHT_DIGIT_SHAPE.test(raw) && lead !== 0 && EIGHT_DIGIT_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, 0, EIGHT_DIGITS, false))) return true;
   if (cued && digitCount === TEN_DIGITS && lead !== 0 && TEN_DIGIT_CALLING_CODES.some((callingCode) => isAcceptableNationalOf(callingCode, raw, 0, TEN_DIGITS, false))) return true;
-  if (cued && digitCount === TEN_DIGITS && first === 1 && AUSTRALIAN_SERVICE_NUMBER_SHAPE.test(raw) && isAcceptableNationalOf(AUSTRALIA_CALLING_CODE, raw, 0, TEN_DIGITS, false)) return true;
+  if (digitCount === TEN_DIGITS && first === 1 && (cued ? AUSTRALIAN_SERVICE_NUMBER_SHAPE : GROUPED_AUSTRALIAN_SERVICE_NUMBER_SHAPE).test(raw)
+    && isAcceptableNationalOf(AUSTRALIA_CALLING_CODE, raw, 0, TEN_DIGITS, false)) return true;
   if (cued && digitCount === ITALIAN_MOBILE_DIGITS && first === ITALIAN_MOBILE_LEAD && isAcceptableNationalOf(ITALY_CALLING_CODE, raw, 0, digitCount, false)) return true;
   if (cued && first !== 0 && BRAZILIAN_DIGITS.includes(digitCount) && isAcceptableNationalOf(BRAZIL_CALLING_CODE, raw, 0, digitCount, false)) return true;
   // Russia's trunk prefix is 8: "8 (916) 123-45-67" after a cue, when valid there.

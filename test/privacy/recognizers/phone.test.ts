@@ -94,8 +94,9 @@ test("a business card's one-letter label at a line's start cues the number after
   assert.deepEqual(found(phoneRecognizer, 'Account Manager\nM  0412 345 678\nT  1300 945 766\nE  kim@example.com'), ['0412 345 678', '1300 945 766']);
   assert.deepEqual(found(phoneRecognizer, 'Wilson Security\nT: 1300 945 766'), ['1300 945 766']);
   // Not a letter inside a line, nor one in lower case: a grid's column, a list's bullet.
-  assert.deepEqual(found(phoneRecognizer, 'Block T 1300 945 766'), []);
-  assert.deepEqual(found(phoneRecognizer, 't 1300 945 766'), []);
+  assert.deepEqual(found(phoneRecognizer, 'T  912 44 087'), ['912 44 087']);
+  assert.deepEqual(found(phoneRecognizer, 'Block T 912 44 087'), []);
+  assert.deepEqual(found(phoneRecognizer, 't 912 44 087'), []);
 });
 
 test('a tel: link is a phone number', () => {
@@ -466,6 +467,10 @@ test("Australia's 1300 and 1800 numbers, which have no trunk '0', are phones aft
   assert.deepEqual(found(phoneRecognizer, 'Dock 3 alert. Call control on 1300 655 214'), ['1300 655 214']);
   assert.deepEqual(found(phoneRecognizer, 'Ph: 1800-655-214 (24/7)'), ['1800-655-214']);
   for (const text of ['Call control on 1300 and 1800', 'shift 1300-1800 call 6', 'Job 1300 655 214 closed']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+  // Grouped four, three and three, one needs no cue: no quantity or identifier is written so ("Phoenix Alarms, 1800 555 014").
+  assert.deepEqual(found(phoneRecognizer, 'Alarm monitoring: Phoenix Alarms, 1800 555 014'), ['1800 555 014']);
+  assert.deepEqual(found(phoneRecognizer, 'Phoenix Alarms 1300-655-214 (24/7)'), ['1300-655-214']);
+  for (const text of ['Phoenix Alarms 1300655214', 'shifts 1300 1800 0600', 'Ref 1800 555 014']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
 test('a phone number spoken in Italian or Swedish is found: digit by digit, and in pairs joined into one word', () => {
