@@ -1,4 +1,4 @@
-// Reads phone numbers spoken in German, Dutch, French, Italian or Swedish in transcripts: digits one by one ("null sechs
+// Reads phone numbers spoken in German, Dutch, French, Italian or Swedish (and Norwegian, Danish, Finnish or Greek digit by digit) in transcripts: digits one by one ("null sechs
 // sechs vier drei …", "nul zes twee vier …", "tre tre otto") and in pairs, whose words join tens and units into one
 // ("zweiundvierzig", "tweeënveertig", "quarante-cinq", "quatre-vingt-dix-huit", Belgium's and Switzerland's "septante-deux",
 // "nonante", "trentaquattro", "fyrtiofem"). And digit by digit, as their speakers say a phone number, in Indonesian and
@@ -33,6 +33,14 @@ const SWEDISH_UNITS = ['noll', 'ett', 'två|tva', 'tre', 'fyra', 'fem', 'sex', '
 const SWEDISH_TEENS = ['tio', 'elva', 'tolv', 'tretton', 'fjorton', 'femton', 'sexton', 'sjutton', 'arton', 'nitton'];
 const SWEDISH_TENS = ['', '', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'åttio|attio', 'nittio'];
 
+// Norwegian and Danish: "en" and "to" are English or French words too, and a run of number words alone makes them digits.
+const NORDIC_UNITS = ['null|nul', 'en|ett', 'to', 'tre', 'fire', 'fem', 'seks', 'sju|syv', 'åtte|atte|otte', 'ni'];
+// Finnish, as written and as said ("yks", "kaks", "seittemän").
+const FINNISH_UNITS = ['nolla', 'yksi|yks', 'kaksi|kaks', 'kolme', 'neljä|nelja', 'viisi|viis', 'kuusi|kuus', 'seitsemän|seitseman|seittemän',
+  'kahdeksan|kaheksan', 'yhdeksän|yhdeksan|yheksän'];
+// Greek, with and without its accents.
+const GREEK_UNITS = ['μηδέν|μηδεν', 'ένα|ενα|μία|μια', 'δύο|δυο', 'τρία|τρια', 'τέσσερα|τεσσερα', 'πέντε|πεντε', 'έξι|εξι', 'επτά|εφτά|επτα|εφτα',
+  'οκτώ|οχτώ|οκτω|οχτω', 'εννέα|εννιά|εννεα|εννια'];
 // Turkish with and without its letters (a transcript typed on a keyboard without them: "sifir", "dort").
 const TURKISH_UNITS = ['sıfır|sifir', 'bir', 'iki', 'üç|uc', 'dört|dort', 'beş|bes', 'altı|alti', 'yedi', 'sekiz', 'dokuz'];
 const MALAY_UNITS = ['nol|kosong|sifar', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan|lapan', 'sembilan'];
@@ -47,20 +55,21 @@ const ARABIC_UNITS = ['sifr|sefr|sifir|sufr', 'wahed|wahid|wahad|wa7ed|wa7id', '
   "sab'a|sab’a|sabaa|sab3a|saba3", 'tamanya|tamanye|tamania|tmanye|tmanya|thamanya|thamaniya', "tis'a|tis’a|tes'a|tes’a|tisaa|tis3a|tes3a"];
 const forms = (words: string): string[] => words.split('|').filter((word) => word !== '');
 
-// Turkish's and Vietnamese's units that the text profile cannot count (its words are plain ASCII): one of them and another
-// unit after it let a text be read.
-const TURKISH_AND_VIETNAMESE_UNITS = [...TURKISH_UNITS, ...VIETNAMESE_UNITS].flatMap(forms);
+// The units with letters the text profile cannot count (its words are plain ASCII), Turkish's, Vietnamese's, Norwegian's,
+// Finnish's and Greek's: one of them and another unit of those languages after it let a text be read.
+const UNITS_BEYOND_ASCII = [...TURKISH_UNITS, ...VIETNAMESE_UNITS, ...NORDIC_UNITS, ...FINNISH_UNITS, ...GREEK_UNITS].flatMap(forms);
 const hasNonAsciiLetter = (word: string): boolean => [...word].some((character) => character.charCodeAt(0) > 0x7f);
-const NON_ASCII_UNIT_PAIR = new RegExp(String.raw`(?<!\p{L})(?:${TURKISH_AND_VIETNAMESE_UNITS.filter(hasNonAsciiLetter).join('|')}) (?:${TURKISH_AND_VIETNAMESE_UNITS.join('|')})(?!\p{L})`, 'iu');
+const NON_ASCII_UNIT_PAIR = new RegExp(String.raw`(?<!\p{L})(?:${UNITS_BEYOND_ASCII.filter(hasNonAsciiLetter).join('|')}) (?:${UNITS_BEYOND_ASCII.join('|')})(?!\p{L})`, 'iu');
 
-/** Whether a text with non-ASCII letters may hold a number said in Turkish or Vietnamese words the profile does not count. */
+/** Whether a text with non-ASCII letters may hold a number said in words of a language the profile does not count. */
 export const mayHoldNonAsciiNumberWords = (text: string): boolean => NON_ASCII_UNIT_PAIR.test(text);
 
 /** Every number word of the three languages, lower-cased, with the digits it stands for (1 or 2). */
 function buildDigitsByWord(): Map<string, number> {
   const digitsByWord = new Map<string, number>();
   const add = (words: readonly string[], digits: number): void => { for (const word of words) digitsByWord.set(word, digits); };
-  for (const units of [GERMAN_UNITS, DUTCH_UNITS, FRENCH_UNITS, ITALIAN_UNITS, SWEDISH_UNITS, TURKISH_UNITS, MALAY_UNITS, VIETNAMESE_UNITS, HINDI_UNITS, ARABIC_UNITS]) add(units.flatMap(forms), 1);
+  for (const units of [GERMAN_UNITS, DUTCH_UNITS, FRENCH_UNITS, ITALIAN_UNITS, SWEDISH_UNITS, NORDIC_UNITS, FINNISH_UNITS, GREEK_UNITS, TURKISH_UNITS, MALAY_UNITS, VIETNAMESE_UNITS,
+    HINDI_UNITS, ARABIC_UNITS]) add(units.flatMap(forms), 1);
   for (const pairs of [GERMAN_TEENS, DUTCH_TEENS, FRENCH_TEENS, GERMAN_TENS, DUTCH_TENS, ITALIAN_TEENS, ITALIAN_TENS, SWEDISH_TEENS, SWEDISH_TENS]) add(pairs.flatMap(forms), 2);
   for (const ten of ITALIAN_TENS.flatMap(forms)) {
     for (const unit of ITALIAN_UNITS.slice(1).flatMap(forms).filter((word) => word !== 'una')) {
@@ -94,7 +103,7 @@ const DIGITS_BY_WORD = buildDigitsByWord();
 // Longest first, so "quatre-vingt-dix-huit" is read whole and not as "quatre".
 const NUMBER_WORD = `(?:${[...DIGITS_BY_WORD.keys()].sort((left, right) => right.length - left.length).join('|')})`;
 // A speaker's pause between two numbers: "äh", "ähm", "eh", "euh", "uh".
-const PAUSE = '(?:äh|ähm|ehm|eh|euh|uh|hm)';
+const PAUSE = '(?:äh|ähm|ehm|eh|euh|uh|hm|öö|øh|εε)';
 // A run's first word, not inside a word nor a pair ("…-vingt"); then each next word after a separator, read one by one
 // with sticky patterns: the pairs' own hyphens and blanks ("quatre-vingt-dix", "vingt et un") are a separator's
 // characters too, and one pattern for the whole run tried every way of splitting a long one (exponential time).
@@ -109,7 +118,7 @@ export const isContinentalNumberWord = (lowered: string): boolean => DIGITS_BY_W
  * are counted apart: "quarante", "cinq"); words of other kinds too are left out (English's "zero", "null" of a log, "een", "un", "elf").
  */
 const WORDS_OF_OTHER_KINDS: ReadonlySet<string> = new Set(['zero', 'null', 'ein', 'eine', 'een', 'un', 'une', 'elf', 'six', 'sept', 'due', 'otto', 'sex', 'tio', 'fem',
-  'do', 'teen', 'char', 'sat', 'ath']);
+  'do', 'teen', 'char', 'sat', 'ath', 'en', 'to', 'fire', 'ni', 'nul']);
 export const CONTINENTAL_DIGIT_WORDS: ReadonlySet<string> = new Set([...DIGITS_BY_WORD.keys()].filter((word) => /^[a-z]+$/.test(word) && !WORDS_OF_OTHER_KINDS.has(word)));
 
 // Vietnamese's 2 and 3 start no run: a Vietnamese number starts with its 0 ("không"), and Hindi's "hai" (is) and Swahili's

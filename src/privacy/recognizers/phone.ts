@@ -663,19 +663,20 @@ function correctedPieces(text: string, start: number, end: number): SpokenDigitR
   return pieces;
 }
 
-// A unit, or an identifier's label, in Spanish, Portuguese, German, Dutch, French, Italian or Swedish: what makes a spoken
+// A unit, or an identifier's label, in Spanish, Portuguese, German, Dutch, French, Italian, Swedish, Norwegian, Finnish or Greek (and more): what makes a spoken
 // run a reading, not a phone number.
 const OTHER_LANGUAGE_UNIT_AFTER = new RegExp(String.raw`[\s,]*(?:kilovatios?|kilowatts?|kwh|metros|litros|pesos|reais|euros|horas|por ciento|por cento|grados|graus|`
   + String.raw`kilovatsaat|metreküp|litre|kilowatt jam|meter kubik|`
   + String.raw`kilowattstunden|kubikmeter|liter|euro|prozent|grad|stunden|kilowattuur|uur|procent|graden|kilowattheures?|litres|heures|pour cent|degrés|`
   + String.raw`chilowattora|litri|ore|gradi|per cento|kilowattimmar|timmar|grader|kronor|`
-  + String.raw`kilowatogodzin|kilowatogodziny|metrów|litrów|złotych|zł|kilowatthodin|metrů|litrů|korun)(?![\p{L}\p{N}])`, 'iuy');
+  + String.raw`kilowatogodzin|kilowatogodziny|metrów|litrów|złotych|zł|kilowatthodin|metrů|litrů|korun|`
+  + String.raw`kilowattimer|kilowattime|kubikkmeter|kroner|kilowattituntia|kilowattitunti|kuutiota|litraa|euroa|κιλοβατώρες|κυβικά|λίτρα|ευρώ)(?![\p{L}\p{N}])`, 'iuy');
 const OTHER_LANGUAGE_LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:lectura|leitura|medidor|contador|serie|série|folio|pedido|factura|fatura|orden|ordem|placa|matr[ií]cula|cpf|rg|nit|c[ée]dula|dni|`
   + String.raw`zähler|zählerstand|zählernummer|stand|seriennummer|rechnung|bestellung|auftrag|kennzeichen|meterstand|meter|factuur|bestelling|kenteken|`
   + String.raw`compteur|relevé|index|numéro de série|facture|commande|immatriculation|lettura|contatore|matricola|fattura|ordine|targa|`
   + String.raw`mätare|mätarställning|serienummer|faktura|registreringsnummer|`
   + String.raw`sayaç|sayac|seri|okuma|plaka|bacaan|pembacaan|meteran|tagihan|siri|bil|đồng hồ|chỉ số|hóa đơn|`
-  + String.raw`licznik|licznika|odczyt|zlecenie|elektroměr|měřič|stav|objednávka)(?![\p{L}\p{N}])[^.\n]{0,24}$`, 'iu');
+  + String.raw`licznik|licznika|odczyt|zlecenie|elektroměr|měřič|stav|objednávka|målerstand|måler|målernummer|mittari|lukema|μετρητής|μετρητή|ένδειξη)(?![\p{L}\p{N}])[^.\n]{0,24}$`, 'iu');
 const MIN_SPOKEN_WORDS = 4;
 
 /**
@@ -684,13 +685,28 @@ const MIN_SPOKEN_WORDS = 4;
  */
 function detectSpokenInOtherLanguages(text: string, mayHoldHundreds: boolean, spans: DetectedSpan[]): void {
   const hundreds = mayHoldHundreds ? spokenHundredsRuns(text) : [];
+  // Where the last run after an identifier's label ended: the same number said again after a correction is that label's too
+  // ("målernummer er sju tre fem ni null null en to nei unnskyld sju tre fem ni null null en tre").
+  let labelledEnd = -1;
   for (const { start, end, digitCount, spokenWords } of [...spokenIberianRuns(text), ...spokenContinentalRuns(text), ...hundreds]) {
     if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS || spokenWords < MIN_SPOKEN_WORDS) continue;
-    if (hasIdentifierLabelBefore(text, start) || OTHER_LANGUAGE_LABEL_BEFORE.test(precedingText(text, start))) continue;
+    if (hasIdentifierLabelBefore(text, start) || OTHER_LANGUAGE_LABEL_BEFORE.test(precedingText(text, start)) || isCorrectionBetween(text, labelledEnd, start)) {
+      labelledEnd = end;
+      continue;
+    }
     OTHER_LANGUAGE_UNIT_AFTER.lastIndex = end;
     if (OTHER_LANGUAGE_UNIT_AFTER.test(text)) continue;
     spans.push({ type: 'PHONE', start, end });
   }
+}
+
+// A speaker's correction between two numbers said: "no", "sorry" and the like in our users' languages.
+const CORRECTION = /^[\s,.]*(?:(?:nei|nej|no|nein|non|nee|não|nao|ei|όχι|sorry|unnskyld|undskyld|förlåt|perdón|perdon|desculpa|scusa|scusi|pardon|sorri|anteeksi|συγγνώμη|eh|äh|uh|euh|öö|εε)[\s,.]+)+$/iu;
+const MAX_CORRECTION_LENGTH = 32;
+
+/** Whether text[end, start) holds only a correction, `end` being a run's end (-1: none). */
+function isCorrectionBetween(text: string, end: number, start: number): boolean {
+  return end !== -1 && start > end && start - end <= MAX_CORRECTION_LENGTH && CORRECTION.test(text.slice(end, start));
 }
 
 // Polish's, Czech's and Turkish's hundreds are mostly written with their letters: a text with none holds no such number.

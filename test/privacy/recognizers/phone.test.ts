@@ -497,6 +497,24 @@ test('a phone number spoken digit by digit in Indonesian or Malay, Turkish, Viet
   assert.equal(redact('sayaç numarası um dört beş sıfır iki yedi bir sekiz da okuma').text, 'sayaç numarası um dört beş sıfır iki yedi bir sekiz da okuma');
 });
 
+test('a phone number spoken digit by digit in Norwegian or Danish, Finnish or Greek is found; a reading so said, or English, is not', () => {
+  for (const [text, number] of [
+    ['kontaktperson er Siv og telefon er fire en to tre tre åtte fem ni takk', 'fire en to tre tre åtte fem ni'],
+    ['nummeret er to seks null syv otte fire tre en ok', 'to seks null syv otte fire tre en'],
+    ['hänen numero on nolla neljä nolla seitsemän kaks yks kolme kuus viis kahdeksan ja vartija', 'nolla neljä nolla seitsemän kaks yks kolme kuus viis kahdeksan'],
+    ['το κινητό του είναι έξι εννιά τέσσερα τρία ένα πέντε οχτώ δύο μηδέν επτά εε και', 'έξι εννιά τέσσερα τρία ένα πέντε οχτώ δύο μηδέν επτά'],
+  ]) assert.deepEqual(found(phoneRecognizer, text!), [number], text);
+  // A speaker's correction after "nei" (no): two numbers.
+  assert.deepEqual(found(phoneRecognizer, 'telefon er fire en to tre tre åtte fem ni nei fire en to tre tre åtte ni fem sorry'),
+    ['fire en to tre tre åtte fem ni', 'fire en to tre tre åtte ni fem']);
+  for (const text of [
+    'from ten to fire en route, one to two',
+    'målerstand fire en to tre tre åtte fem ni kilowattimer',
+    'målernummer er sju tre fem ni null null en to nei unnskyld sju tre fem ni null null en tre og',
+    'the fire is on floor two to three, en route to gate nine',
+  ]) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
+
 test('a phone number said in groups of hundreds in Polish, Czech or Turkish is found; a reading or a sum so said is not', () => {
   for (const [text, number] of [
     ['mój numer to sześćset jeden dwieście trzydzieści cztery pięćset sześćdziesiąt siedem dzięki', 'sześćset jeden dwieście trzydzieści cztery pięćset sześćdziesiąt siedem'],
