@@ -1,4 +1,4 @@
-// Names written in Arabic, Japanese, Chinese or Korean script, which the Latin-letter scans pass over: "م. خالد العتيبي"
+// Names written in Arabic, Japanese, Chinese, Korean or Greek script, which the Latin-letter scans pass over: "م. خالد العتيبي"
 // (Eng. Khalid al-Otaibi), "المراجع: أحمد سمير" (reviewer: Ahmed Samir), "中村様" (Mr/Ms Nakamura), a card's or a signature's
 // "山本 和也" on a line of its own, "王小姐" (Ms Wang), "박지훈 과장님" (Manager Park Ji-hoon); and Vietnamese names, in Latin
 // letters but with given names the English-word checks turn down ("Nguyễn Thị Thu Hà").
@@ -34,6 +34,14 @@ const ARABIC_NAME_AFTER_CUE = new RegExp(`(?<![\\u0620-\\u06FF])(?:${ARABIC_TITL
 
 // Hebrew: the one or two words after a person's label and its colon: שם (name), שם מלא (full name), איש קשר (contact), אחראי (in charge).
 const HEBREW_NAME_AFTER_LABEL = /(?<![\u05D0-\u05EA])(?:שם(?: מלא)?|איש קשר|אחראי|אחראית)\s*:\s*([\u05D0-\u05EA]+(?:[-' ][\u05D0-\u05EA]+)?)/gu;
+
+// Greek: the one or two capitalised words after a title (κ. and κα / κος for Mr and Mrs, κύριος, κυρία, Δρ.) or after a name's
+// label and its colon (Ονοματεπώνυμο, full name; Όνομα; Επώνυμο, surname): "η κ. Παπαδοπούλου", "Ονοματεπώνυμο: Νίκος Αλεξίου".
+// A role's label is left: "Υπεύθυνος: Τεχνική Υπηρεσία" (technical service) names a department as often.
+const GREEK_NAME_WORD = '[\\u0386\\u0388-\\u038F\\u0391-\\u03A9][\\u03AC-\\u03CE]+';
+const GREEK_TITLE = '(?:[κΚ]\\.|[κΚ]α\\.?|[κΚ]ος\\.?|[κΚ]υρ[ίι]ας?|[κΚ][ύυ]ριο[ςυ]?|[κΚ]υρ[ίι]ου|[δΔ]ρ\\.)';
+const GREEK_NAME_LABEL = '(?:[ΟΌοό]νοματεπώνυμο|[ΟΌοό]νομα|[ΕΈεέ]πώνυμο)\\s*:';
+const GREEK_NAME_AFTER_CUE = new RegExp(`(?<!\\p{L})(?:${GREEK_TITLE}|${GREEK_NAME_LABEL})\\s*(${GREEK_NAME_WORD}(?: ${GREEK_NAME_WORD})?)`, 'gu');
 
 const KANJI_RUN = '[\\u4E00-\\u9FFF]{1,3}';
 // A full name before an honorific may be written without the blank: four kanji ("田中健一さん").
@@ -110,7 +118,7 @@ const KOREAN_SPELLED_SYLLABLES = /(?<![\uAC00-\uD7A3])[\uAC00-\uD7A3](?: [\uAC00
 const SPELLED_NAME_LENGTH = 5;
 
 /** Whether the text holds Arabic, Hebrew, Devanagari, Bengali or Thai letters, kanji or hanzi, or Hangul, so names in them may stand there. */
-export const mayHoldNonLatinName = (text: string): boolean => /[\u0620-\u064A\u05D0-\u05EA\u0905-\u0939\u0985-\u09B9\u0E01-\u0E2E\u4E00-\u9FFF\uAC00-\uD7A3]/u.test(text);
+export const mayHoldNonLatinName = (text: string): boolean => /[\u0391-\u03A9\u0620-\u064A\u05D0-\u05EA\u0905-\u0939\u0985-\u09B9\u0E01-\u0E2E\u4E00-\u9FFF\uAC00-\uD7A3]/u.test(text);
 
 /** The Korean names before a title, and the same names spelled out syllable by syllable elsewhere in the text. */
 function pushKoreanNames(text: string, spans: DetectedSpan[]): void {
@@ -190,7 +198,7 @@ function pushWholeMatches(pattern: RegExp, text: string, spans: DetectedSpan[], 
   }
 }
 
-/** Adds the names written in Arabic, Chinese, Japanese, Korean or Hebrew script (see the decisions above). */
+/** Adds the names written in Arabic, Chinese, Japanese, Korean, Hebrew or Greek script (see the decisions above). */
 export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
   ARABIC_NAME_AFTER_CUE.lastIndex = 0;
   for (let match = ARABIC_NAME_AFTER_CUE.exec(text); match !== null; match = ARABIC_NAME_AFTER_CUE.exec(text)) {
@@ -207,6 +215,7 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
   pushWholeMatches(CJK_MENTION, text, spans);
   pushKoreanNames(text, spans);
   pushNamesEndingMatches(HEBREW_NAME_AFTER_LABEL, text, spans);
+  pushNamesEndingMatches(GREEK_NAME_AFTER_CUE, text, spans);
   pushNamesEndingMatches(CJK_NAME_AFTER_LABEL, text, spans);
   pushNamesEndingMatches(UNCASED_NAME_AFTER_LABEL, text, spans);
   pushWholeMatches(KOREAN_NAME_BEFORE_I_AM, text, spans);

@@ -205,7 +205,7 @@ boulevard quay wharf mews estate suite library arcade precinct retail industrial
 house centre center dock docks tower towers building buildings hospital clinic school college university academy institute museum
 theatre theater stadium arena barracks city island heights apartments flats residences galleria kule allé
 rd st ave sq blvd ln tce str ind ctr village region stand wing pavilion exchange vihar marg enclave bldg rm
-av cd cad caddesi sokak mahallesi pkwy parkway hwy highway district cres pde qld nsw stn`;
+av cd cad caddesi sokak mahallesi pkwy parkway hwy highway district cres pde qld nsw stn mawatha chowk`;
 
 // The word a street's, an estate's or a building's name follows in our users' other languages, and a saint's that names a
 // city ("Rua Haddock Lobo", "Plaza Benito Juárez", "Bloco Oscar Niemeyer", "al. Piłsudskiego", "Szpital im. Jana Pawła II",
@@ -219,13 +219,13 @@ av cd cad caddesi sokak mahallesi pkwy parkway hwy highway district cres pde qld
 // ("via", "comercial", "são", "centro").
 export const STREET_KINDS: ReadonlySet<string> = wordSet(`rua avenida av. avda. avda calle c/ calzada calz. paseo praça praca travessa alameda
 rodovia estrada rue boul. boulevard chemin allée quai impasse viale piazza piazzale corso vicolo ul. ulica al. aleja plac jl. jln.
-carrer passeig avinguda plaça bd bd. avenue chaussée rondo rondzie ulicy`);
+carrer passeig avinguda plaça bd bd. avenue chaussée rondo rondzie ulicy λεωφ. λεωφόρος λεωφόρο λεωφόρου οδός οδό οδού οδ. πλατεία πλατείας`);
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...STREET_KINDS, ...wordSet(`plaza largo bloco edificio edifício ed.
 condominio condomínio cond. residencial jardim colonia fraccionamiento barrio bairro parque centro comercial empresarial industrial
 galerías galerias clínica clinica hospital sanatorio colegio colégio universidad universidade instituto torre complexe centrum
 biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara graha via gedung gd. kawasan bodega terminal bedrijventerrein industrieterrein
 parkhaus bürocampus gewerbepark einkaufszentrum klinikum région tour vía immeuble résidence groupe grupo gruppo
-são santa santo san sankt saint sainte λεωφ. λεωφόρος λεωφόρου οδός οδού οδ. πλατεία`)]);
+são santa santo san sankt saint sainte`)]);
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter((word) => word !== ''));

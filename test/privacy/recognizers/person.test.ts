@@ -1234,6 +1234,15 @@ test("names in Arabic script after a title or a person's label, and in Japanese 
   for (const text of ['کمپنی کا نام: کے الیکٹرک', 'שם החברה: אלקטרה', '消防設備点検表　2024年10月', 'سجل الزوار   VISITORS LOG', 'قائمة تدقيق السلامة - مبنى ٤', '東京オペレーションセンター']) assert.equal(redacted(text), text, text);
 });
 
+test("names in Greek script after a title or a person's label: 'η κ. Παπαδοπούλου', 'Ονοματεπώνυμο: Νίκος Αλεξίου'", () => {
+  assert.equal(redacted('υπεύθυνη ασφαλείας είναι η κ. Παπαδοπούλου, κινητό 694 315 8207'), 'υπεύθυνη ασφαλείας είναι η κ. [REDACTED_NAME], κινητό [REDACTED_PHONE]');
+  assert.equal(redacted('Καλημέρα κ. Παπαδοπούλου, η περιπολία ξεκινά 22:00.'), 'Καλημέρα κ. [REDACTED_NAME], η περιπολία ξεκινά 22:00.');
+  assert.equal(redacted('Ο κος Γιώργος Νικολάου θα είναι εκεί'), 'Ο κος [REDACTED_NAME] θα είναι εκεί');
+  assert.equal(redacted('Ονοματεπώνυμο: Νίκος Αλεξίου\nΕταιρεία: ΔΕΗ'), 'Ονοματεπώνυμο: [REDACTED_NAME]\nΕταιρεία: ΔΕΗ');
+  // A street (after its kind's word, in any case), a title before no name stay.
+  for (const text of ['στην οδό Ελευθερίου Βενιζέλου 12', 'κ. 5 ορόφων', 'Λεωφόρο Κηφισίας 124', 'Elvitigala Mawatha, Colombo 5']) assert.equal(redacted(text), text, text);
+});
+
 test("a Welsh, Catalan, Turkish, Malay, Finnish, Vietnamese or Hungarian sheet's words and Wales's towns are no names: 'Ystafell Beiriannau', 'Safle Caerffili', 'Departament de Manteniment'", () => {
   for (const text of ['Ystafell Beiriannau / Plant Room\nDim Mynediad Heb Ganiatâd', 'Rheolwr Gweithrediadau / Operations Manager', 'Safle Caerffili / Caerphilly Site',
     'Departament de Manteniment - Edifici B']) assert.equal(redacted(text), text, text);
