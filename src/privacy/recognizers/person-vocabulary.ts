@@ -143,7 +143,7 @@ healthcare medical telecom telecoms networks digital media printing signs fabric
 sl sa srl sarl sas sac saa sapi spa eirl ltda lda eireli bv nv pty llp sdn bhd berhad tbk sys refrig hnos assoc bros health access support
 ${FIRM_TRADES}
 hospitals clinics chemicals chemical laboratories labs packaging pharmaceuticals cement steel textiles engenharia ingeniería ingenieria café
-impianti ponteggi administradora irodaház irodahaz`;
+impianti ponteggi administradora irodaház irodahaz aps asa oyj ab ejendomme eiendom fastigheter kiinteistöt`;
 
 // Makers of a site's equipment, whose names title a model in a site audit or on a rating plate ("Daikin Altherma", "Kone
 // Monospace"): fire and security, lifts, heating and cooling, pumps, building controls, generators and meters. Makers

@@ -72,10 +72,11 @@ export const isLexiconSurname = (lowered: string): boolean => SURNAMES.has(lower
 // Burmese names end in "-aung" ("Myintaung", "Thantzinaung" as a register writes them run together): no noun does.
 const ASCII_NOUN_ENDINGS = ['ung', 'ungen', 'heit', 'keit', 'schaft', 'schaften', 'daten', 'nisse', 'zentrum', 'zentrale', 'dienst', 'bereich', 'stelle', 'seite', 'warte',
   'maschine', 'schild', 'klinikum', 'park', 'cion', 'ciones', 'amento', 'acja', 'ownia'];
-// Dutch, German and Scandinavian streets end with their kind ("Jozef Guislainstraat", "Prins Hendrikkade", "Lindenallee",
-// "Birger Jarlsgatan", the Rhine's "Konrad-Adenauer-Ufer"), as German buildings with "-bau" ("Lise-Meitner-Bau"): such a
+// Dutch, German, Scandinavian and Finnish streets end with their kind ("Jozef Guislainstraat", "Prins Hendrikkade", "Lindenallee",
+// "Birger Jarlsgatan", "Morgedalsvegen", "Aleksanterinkatu", "Mannerheimintie", the Rhine's "Konrad-Adenauer-Ufer"), as German buildings with "-bau" ("Lise-Meitner-Bau"): such a
 // word is a place's, like "Street", so the name before it is the place's too.
-const ASCII_STREET_ENDINGS = ['straat', 'kade', 'laan', 'gracht', 'plein', 'singel', 'allee', 'platz', 'gasse', 'strasse', 'ufer', 'gatan', 'gade', 'vej', 'bau'];
+const ASCII_STREET_ENDINGS = ['straat', 'kade', 'laan', 'gracht', 'plein', 'singel', 'allee', 'platz', 'gasse', 'strasse', 'ufer', 'gatan', 'gata', 'gade', 'vej', 'veien',
+  'vegen', 'katu', 'ntie', 'bau'];
 const NOUN_ENDING = new RegExp(`(?:${[...ASCII_NOUN_ENDINGS, 'zähler', 'gebäude', 'ción', 'ção', 'ções', 'sión'].join('|')})$`);
 const STREET_ENDING = new RegExp(`(?:${[...ASCII_STREET_ENDINGS, 'straße', 'vägen'].join('|')})$`);
 const NAME_ENDING = 'aung';

@@ -1124,8 +1124,9 @@ test("a street's kind in lower case before a name makes it a place, as French, S
     assert.match(redacted(text), /REDACTED_NAME/, `${text} (${name})`);
 });
 
-test("a Dutch, German or Scandinavian street's name ends with its kind ('-straat', '-kade', '-allee'): the name before it is the street's", () => {
-  for (const text of ['Jozef Guislainstraat 8, 9000 Gent', "poort 3 (kant Prins Hendrikkade) is 's nachts dicht.", 'Objekt: Rathaus Lindenallee', 'Levering via de Willem Barentszkade, dock 4', 'Kontor: Sveavägen, Birger Jarlsgatan 12'])
+test("a Dutch, German, Scandinavian or Finnish street's name ends with its kind ('-straat', '-kade', '-allee', '-vegen', '-katu'): the name before it is the street's", () => {
+  for (const text of ['Jozef Guislainstraat 8, 9000 Gent', "poort 3 (kant Prins Hendrikkade) is 's nachts dicht.", 'Objekt: Rathaus Lindenallee', 'Levering via de Willem Barentszkade, dock 4', 'Kontor: Sveavägen, Birger Jarlsgatan 12',
+    'perimeter guard, Morgedalsvegen 36, Oslo', 'Sandakerveien 24C', 'Aleksanterinkatu 44 B', 'Mannerheimintie 12', 'Larsen ApS', 'Svensson Fastigheter AB'])
     assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
   assert.equal(redacted('contact: Pieter van der Laan'), 'contact: [REDACTED_NAME]');
 });
