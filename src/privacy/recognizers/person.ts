@@ -541,7 +541,8 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
   // After a role ("Officer Adeyemi"), a capitalised name that is words is a heading's ("Security Officer Training"); after
   // a greeting's or a thanks' comma, an address to all ("Hello, World!"); after "phone", a heading's ("Phone Policy"); a
   // short word in capitals after a role or a log's verb, an acronym ("Reported to HSE").
-  if (cue.strict && (!isUpperCaseAt(text, codes, name.start) || !hasNameWord(text, codes, name.start, name.end) || isAcronym(codes, name.start, name.end, MAX_ACRONYM_LETTERS))) return undefined;
+  if (cue.strict && (!isUpperCaseAt(text, codes, name.start) || (!hasNameWord(text, codes, name.start, name.end) && !isRankedSurname(text, cueEnd, name.start, name.end))
+    || isAcronym(codes, name.start, name.end, MAX_ACRONYM_LETTERS))) return undefined;
   // After a weak cue too, a short word in capitals alone is an acronym ("rejected by AP", "indexed by CPI", "Cleaning by ISS").
   if (!cue.allowLower && isAcronym(codes, name.start, name.end, MAX_ACRONYM_LETTERS)) return undefined;
   // After any cue, such a word before a role is a department's ("Issued by: HSE Officer", "Approved by: IT Manager").
@@ -556,6 +557,22 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
   }
   const firstNameEnd = cue.allowLower ? firstNameAfterSurname(text, codes, name) : -1;
   return firstNameEnd === -1 ? name : { start: name.start, end: firstNameEnd };
+}
+
+// A rank written short, a title as Mr is: the word after it is a surname though an everyday word ("Cpl Ward", "Sup. Whitaker",
+// "Det. Insp. Marsh", "Sgt Long"), but another rank ("Sgt Major", "Lt Col"). Not a rank written out, which heads as often
+// ("Officer Training"), nor PC, a computer's as often ("PC Monitor").
+const ABBREVIATED_RANK_BEFORE = /(?<![A-Za-z])(?:sgt|cpl|capt|det|insp|ofc|supt|sup|lt)\.?[^\S\r\n]+$/i;
+const RANK_WINDOW = 'supt. '.length + 1;
+const RANK_WORDS: ReadonlySet<string> = new Set(['major', 'maj', 'general', 'gen', 'colonel', 'col', 'lt', 'sgt', 'sergeant', 'cpl', 'corporal', 'capt', 'captain',
+  'insp', 'inspector', 'det', 'detective', 'commander', 'cdr', 'sup', 'supt', 'superintendent', 'officer', 'constable', 'ofc']);
+
+/** Whether the name text[start, end) after the cue ending at `cueEnd` is a surname after a rank written short (above). */
+function isRankedSurname(text: string, cueEnd: number, start: number, end: number): boolean {
+  if (!ABBREVIATED_RANK_BEFORE.test(text.slice(Math.max(0, cueEnd - RANK_WINDOW), cueEnd))) return false;
+  let wordEnd = start;
+  while (wordEnd < end && isAsciiLetter(text.charCodeAt(wordEnd))) wordEnd++;
+  return wordEnd > start && !RANK_WORDS.has(text.slice(start, wordEnd).toLowerCase());
 }
 
 // The Romance role words of STRONG_CUE (person-cues.ts) and what follows them, up to a cue's end.
@@ -1315,13 +1332,26 @@ function isListedWordAt(text: string, codes: Uint16Array, start: number, end: nu
 // A first name written short before the rest of the name: Bangladesh's and Malaysia's Md., Mohd. and Muhd. (Muhammad),
 // Spanish Mª (María) and Fco. (Francisco), the Philippines' Ma. (María): "Md. Shahidul Islam", "Mohd Rizal", "Mª Dolores
 // Pérez", "Ma. Theresa Villanueva". Its dot may be left out, but Ma.'s: "my ma Theresa …" is someone's mother.
-const NAME_ABBREVIATION_BEFORE = /(?<![\p{L}\p{N}])(?:(?:md|mohd|muhd|mª|fco)\.?|ma\.) $/iu;
+// English first names written short with their dot, as old registers and occurrence books write them: Wm. (William), Chas.,
+// Thos., Jas., Robt., Jos., Edw., Saml., Benj. ("Wm. Gilliland"). A cue's name may stop at the dot: it takes the surname after.
+const DOTTED_FIRST_NAMES = ['wm', 'chas', 'thos', 'jas', 'robt', 'jos', 'edw', 'saml', 'benj'];
+const NAME_ABBREVIATION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:md|mohd|muhd|mª|fco)\.?|(?:ma|${DOTTED_FIRST_NAMES.join('|')})\.) $`, 'iu');
 const LONGEST_NAME_ABBREVIATION = 'mohd. '.length;
 const IS_NAME_ABBREVIATION_END: ReadonlySet<number> = new Set([...'.dDªoO'].map((character) => character.charCodeAt(0)));
+const IS_DOTTED_FIRST_NAME: ReadonlySet<string> = new Set(DOTTED_FIRST_NAMES);
+// The surname after a dotted first name that is a span of its own.
+const SURNAME_AFTER_DOT = /\. \p{Lu}[\p{L}'’-]+/uy;
 
-/** Each name takes the first name written short before it (NAME_ABBREVIATION_BEFORE). */
+/**
+ * Each name takes the first name written short before it (NAME_ABBREVIATION_BEFORE), and a dotted first name that is a name
+ * alone takes the surname after it.
+ */
 function takeNameAbbreviations(text: string, spans: DetectedSpan[]): void {
   for (const span of spans) {
+    if (span.end - span.start <= LONGEST_NAME_ABBREVIATION && text.charCodeAt(span.end) === DOT && IS_DOTTED_FIRST_NAME.has(text.slice(span.start, span.end).toLowerCase())) {
+      SURNAME_AFTER_DOT.lastIndex = span.end;
+      if (SURNAME_AFTER_DOT.test(text)) span.end = SURNAME_AFTER_DOT.lastIndex;
+    }
     // The abbreviation's last character, its dot or not, is checked first: most names have none before them.
     if (span.start < 3 || text.charCodeAt(span.start - 1) !== SPACE || !IS_NAME_ABBREVIATION_END.has(text.charCodeAt(span.start - 2))) continue;
     const before = text.slice(Math.max(0, span.start - LONGEST_NAME_ABBREVIATION), span.start);

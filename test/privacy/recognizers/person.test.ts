@@ -1483,6 +1483,18 @@ test("a first name written short before the name is part of it: 'Md. Shahidul Is
   assert.equal(redacted('pls cc our property mgr Ma. Theresa Villanueva — thanks'), 'pls cc our property mgr [REDACTED_NAME] — thanks');
   assert.equal(redacted('3  MA. KRISTINE OCAMPO   Admin'), '3  [REDACTED_NAME]   Admin');
   assert.equal(redacted('asked my ma Theresa Villanueva'), 'asked my ma [REDACTED_NAME]');
+  // An English first name written short, as old registers and occurrence books do: Wm., Chas., Thos., Jas., Robt. …
+  assert.equal(redacted('Rang keyholder Wm. Gilliland on 07700 900123'), 'Rang keyholder [REDACTED_NAME] on [REDACTED_PHONE]');
+  assert.equal(redacted('Visitor: Chas. Whitmore'), 'Visitor: [REDACTED_NAME]');
+});
+
+test("a rank written short is a title: the surname after it is one though a word ('Cpl Ward', 'Sup. Whitaker', 'Det. Insp. Marsh')", () => {
+  assert.equal(redacted('Escort: Cpl Ward'), 'Escort: Cpl [REDACTED_NAME]');
+  assert.equal(redacted('O5:O5  Call from Sup. Whitaker re: relief late 3O min.'), 'O5:O5  Call from Sup. [REDACTED_NAME] re: relief late 3O min.');
+  assert.equal(redacted('Det. Insp. Marsh attended'), 'Det. Insp. [REDACTED_NAME] attended');
+  assert.equal(redacted('handed to Sgt Long at 0600'), 'handed to Sgt [REDACTED_NAME] at 0600');
+  // Not another rank, or a heading after a rank written out or a computer's PC.
+  for (const text of ['Sgt Major on site', 'Officer Training Day', 'PC Monitor replaced', 'Lt Col visit', 'Supervisor Rota']) assert.equal(redacted(text), text, text);
 });
 
 test("a transcript's 'that's' before a lower-case name at a clause's end points at a person: 'that's tadhg and on saturday …'", () => {
