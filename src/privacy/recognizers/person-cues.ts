@@ -42,9 +42,9 @@ const CALL_IN_OTHER_LANGUAGES = String.raw`(?:(?:ligue|liga|ligar|liguei|fala|fa
 // the end of its line ("Kind regards,⏎PRIYA NAIR"): there the name is on the next line. "phone" and "whatsapp" take one
 // space only: a tab or two spaces after them part a table's headings ("Phone\tVISITOR'S NAME").
 // Our users' other languages' greetings before a name: "Hallo Detlef", "Kia ora Mereana", "Hola Ximena", "Olá Joaquim", "Bonjour
-// Gaëlle", "Habari Wanjiku", the name right after the greeting: after its "!" or its comma a sentence starts ("Hej! Vi behöver …",
+// Gaëlle", "Habari Wanjiku", "Buenos días Maite", "Bom dia Cláudio", "Guten Morgen Detlef", the name right after the greeting: after its "!" or its comma a sentence starts ("Hej! Vi behöver …",
 // "Merhaba, Maslak'taki ofis"). A greeting to all is our vocabulary's: "Hallo zusammen", "Hola a todos".
-const GREETINGS_IN_OTHER_LANGUAGES = String.raw`(?:hallo|moin|servus|kia ora|hola|ol[áa]|bonjour|salut|ciao|salam|merhaba|habari|jambo|sawubona|hej|hei)`;
+const GREETINGS_IN_OTHER_LANGUAGES = String.raw`(?:hallo|moin|servus|kia ora|hola|ol[áa]|bonjour|salut|ciao|salam|merhaba|habari|jambo|sawubona|hej|hei|buen(?:os)? d[íi]as|buenas(?: tardes| noches)?|bom dia|boa (?:tarde|noite)|buongiorno|buonasera|bonsoir|guten (?:morgen|tag|abend)|goedemorgen|goedemiddag)`;
 export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last|${OTHER_LANGUAGE_NAME_KEYS})${KEY_VALUE_SEPARATOR}|(?:phone|whatsapp) |${CALL_IN_OTHER_LANGUAGES}[^\S\r\n]+|${GREETINGS_IN_OTHER_LANGUAGES}[^\S\r\n]+|(?:call me|calls (?:me|him|her)|by|used by|i am|i'm|this is|it's|contact|dear|hi|hiya|hey|yo|hello|(?:good )?(?:morning|afternoon|evening)|thanks|thank you|thx|tks|cheers|ta|cc|ask|tell|email|call|ring|try|message|meet|met w\/|met with|meeting with|met|via|text|see|swap with|swapped with|cover for|covering for)[^\S\r\n]+|(?:thanks|thank you|thx|cheers|ta|hi|hello|hey|dear|(?:(?:kind|best|warm) )?regards|rgds|best|best wishes|many thanks|(?:talk|speak) soon),[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)`, 'gi');
 // The titles PERSON's word flags know (TITLES: the Philippines' kuya, tito, tita, manong and manang, "Tawagan si Kuya Jun";
 // Spanish, Portuguese and Polish forms of address), and those said before a name only: "mister", "missus", and Nigeria's
@@ -69,11 +69,12 @@ export const ROLE = new RegExp(String.raw`\b(?:${ROLES.join('|')})\.?(?:[^\S\r\n
 
 // Read strictly, as a role is: a rota's shift or day label, its name after the colon ("Night: Bogdan / Day: Nkechi", "Mon:
 // Will / Hope", "Standby: Zbigniew Lis"); a form's label for a person ("Host: Brigid", "Employee: Abdulrahman"); and an occurrence log's verbs of
-// telling and passing on ("Told Babajide to wait", "Escalated to Nkemdirim", "Handover from Folake to Wojtek"). "Night: Gate
+// telling and passing on ("Told Babajide to wait", "Escalated to Nkemdirim", "Handover from Folake to Wojtek", Spanish "Relevo entregado a Nuria",
+// Portuguese "entregue ao Cláudio", Italian "consegnato a Marco", French "remis à Lucie"). "Night: Gate
 // 2 locked", "Days: Monday to Friday", "Escalated to Facilities" are no names. Not "On call:": "on" starts too many words
 // for a cue's first word (every one is a sticky try). A support chat's agent at its line's start ("agent Lorcan: Sure, …").
 export const STRICT_LABEL_OR_VERB = new RegExp(String.raw`\b(?:(?:(?:night|day|early|late|morning|afternoon|evening|weekend|weekday|relief|reserve)s?(?: shift| cover| guard| officer| lead| supervisor)?|earlies|lates|standby|stand-by|back-?up|cover|incoming|outgoing|host|employee|staff member|guest|resident|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^\S
-]?:|(?:told|asked|messaged|texted|emailed|phoned|rang)|took over(?: duty)? from|(?<![^\n])(?:agent|operator|advisor|adviser)|(?:escalated|reported|passed|referred|forwarded|handover|handed over|relieved|replaced|covered)(?: (?:to|from|by|on to|onto))?)[^\S
+]?:|(?:told|asked|messaged|texted|emailed|phoned|rang)|took over(?: duty)? from|(?<![^\n])(?:agent|operator|advisor|adviser)|(?:escalated|reported|passed|referred|forwarded|handover|handed over|relieved|replaced|covered)(?: (?:to|from|by|on to|onto))?|(?:entregad[oa]|entregue|relevad[oa]|rendid[oa]|consegnat[oa]|remis)(?: (?:a|ao|à|por|pelo|pela|da|par))?)[^\S
 ]+`, 'gi');
 
 export interface Cue {
@@ -129,14 +130,16 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
   [32, `night nights day days early earlies late lates morning mornings afternoon afternoons evening evenings weekend weekends weekday weekdays relief
     reliefs reserve reserves standby stand back backup cover incoming outgoing host employee staff guest resident mon tue tues wed thu thur thurs fri sat sun
     monday tuesday wednesday thursday friday saturday sunday told asked messaged texted emailed phoned rang escalated
-    reported passed referred forwarded handover handed relieved replaced covered took agent operator advisor adviser`],
+    reported passed referred forwarded handover handed relieved replaced covered took agent operator advisor adviser entregado entregada entregue relevado
+    relevada rendido rendida consegnato consegnata remis`],
   [8, `calls by used i this it contact dear hi hiya hey yo hello thanks thank cc ask tell email call ring try message meet met via text see kind best warm regards
     nom prenom nombre apellido apellidos nome sobrenome cognome vorname nachname voornaam achternaam nazwisko imie
     rgds br many thx tks ta cheers talk speak sincerely yours good morning afternoon evening swap swapped cover covering meeting phone whatsapp
     name names first last ligue liga ligar liguei fala falar fale falei habl llam contactar contacte contactez llama llamar llame llamen habla hablar hable
     pregunta preguntar pregunte pergunta perguntar pergunte appelez appeler appelle demandez zadzwo zadzwon chiama chiamare chiamate
     chiedi chiedere tawagan vraag rufen fragen mpigie mcheki muulize ongea wasiliana
-    hallo moin servus kia hola ol ola bonjour salut ciao salam merhaba habari jambo sawubona hej hei`],
+    hallo moin servus kia hola ol ola bonjour salut ciao salam merhaba habari jambo sawubona hej hei buen buenos buenas bom boa buongiorno buonasera bonsoir
+    guten goedemorgen goedemiddag`],
 ];
 
 function bitsByFirstWord(): ReadonlyMap<string, number> {

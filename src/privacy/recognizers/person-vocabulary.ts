@@ -47,7 +47,7 @@ const SHEET_WORDS = `halle raum etage eingang ausgang pforte leitstelle früh sp
 ablesung zählerablesung zählernummer heizung heizkreis heizraum lüftung anlage brandmeldeanlage einbruchmeldeanlage aufzug wartung
 reinigung schlüssel schlüsselbuch besucherliste ankunft abgang rückgabe bereich gebäude verwaltung objekt elektriker techniker
 süd ost notruf hinweis achtung danke ausgegeben poststelle haustechnik hausverwaltung guten morgen abend zusammen betreff
-leiterin stadtwerke rückfragen allerseits todos todas equipo tutti ragazzi
+leiterin stadtwerke rückfragen allerseits todos todas equipo tutti ragazzi pessoal galera equipe chicos colegas colleghi iedereen allemaal logística logistica administración administração almacén compras
 puerta puertas garaje abierta abierto cerrada cerrado prohibido prohibida dejar ascensor ascensores escalera escaleras contrato
 portão aberta fechada proibido elevador
 fecha hora nombre empresa llave llaves registro contador agua lectura cuarto planta sótano edificio contactos contacto emergencia

@@ -1628,7 +1628,16 @@ test("a title in a street's name is passed over on the way back to the street's 
 test("a greeting in our users' other languages before a name is a cue: 'Hallo Detlef', 'Kia ora Mereana'; not before a sentence or all", () => {
   assert.equal(redacted('Hallo Detlef, danke für die Liste'), 'Hallo [REDACTED_NAME], danke für die Liste');
   assert.equal(redacted('body="Kia ora Mereana, your shift starts 0700."'), 'body="Kia ora [REDACTED_NAME], your shift starts 0700."');
-  for (const text of ['Hallo zusammen, anbei die Liste', 'Hola a todos', 'Hej! Vi behöver väktarrond', 'Merhaba, Maslak ofis için', 'Salut! Le panneau d\'alarme']) {
+  // A good-day greeting too: "Buenos días Maite,", "Bom dia Cláudio", "Guten Morgen Detlef".
+  assert.equal(redacted('Buenos días Maite,\nSin novedad salvo alarma técnica.'), 'Buenos días [REDACTED_NAME],\nSin novedad salvo alarma técnica.');
+  assert.equal(redacted('Bom dia Cláudio, tudo bem?'), 'Bom dia [REDACTED_NAME], tudo bem?');
+  assert.equal(redacted('Guten Morgen Detlef, anbei der Plan'), 'Guten Morgen [REDACTED_NAME], anbei der Plan');
+  // An occurrence book's handing over in those languages: "Relevo entregado a Nuria", "chaves entregues ao Cláudio".
+  assert.equal(redacted('Relevo entregado a Nuria a las 06:00.'), 'Relevo entregado a [REDACTED_NAME] a las 06:00.');
+  assert.equal(redacted('Chaves entregue ao Cláudio às 7h'), 'Chaves entregue ao [REDACTED_NAME] às 7h');
+  for (const text of ['Material entregado a Logística', 'Pedido entregue ao Condomínio Solar', 'Relevo entregado a las 06:00']) assert.equal(redacted(text), text, text);
+  for (const text of ['Hallo zusammen, anbei die Liste', 'Hola a todos', 'Hej! Vi behöver väktarrond', 'Merhaba, Maslak ofis için', 'Salut! Le panneau d\'alarme',
+    'Buenos días a todos', 'Bom dia pessoal, segue a escala', 'Buenas tardes, le escribe la administración', 'Guten Morgen zusammen', 'Buongiorno a tutti', 'Boa tarde equipe']) {
     assert.equal(redacted(text), text, text);
   }
 });
