@@ -195,9 +195,9 @@ function lettersOf(word: string): string {
   if (digits === 0) return capitalsOf(word);
   const letters = word.length - digits;
   if (digits > MAX_OCR_DIGITS_IN_WORD || letters < MIN_LETTERS_BESIDE_OCR_DIGITS || word.replace(/[01OolI]/g, '').length < MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS) return word;
-  // In a word in capitals, 0 is O and 1 is I; in any other, o and l ("Ke11er").
+  // In a word in capitals, 0 is O and 1 is I; in any other, o and l ("Ke11er"), but a 0 first is a capital O ("0gunleye").
   const lowerCase = LOWER_CASE_LETTER.test(word);
-  return word.replace(OCR_DIGITS_IN_WORD, (digit) => (digit === '0' ? (lowerCase ? 'o' : 'O') : lowerCase ? 'l' : 'I'));
+  return word.replace(OCR_DIGITS_IN_WORD, (digit, at: number) => (digit === '0' ? (lowerCase && at > 0 ? 'o' : 'O') : lowerCase ? 'l' : 'I'));
 }
 
 function foldCharacter(character: string): string {

@@ -113,6 +113,9 @@ test("OCR's letters beside a bracket or dash next to a digit: a trunk zero '(O)'
 
 test("OCR's 0 and 1 in a word of four letters or more, a letter last, are read as O and l or I: 'CHIDI 0KAFOR', 'R0CHA', 'Brandi Ke11er'", () => {
   assert.equal(foldForScan('CHIDI 0KAFOR | Ke11er | R0CHA'), 'CHIDI OKAFOR | Keller | ROCHA');
+  // A 0 first before lower-case letters is a capital O: "Tunde 0gunleye".
+  assert.equal(foldForScan('Tunde 0gunleye | 0lusegun'), 'Tunde Ogunleye | Olusegun');
+  assert.equal(redact('NAME | FIRM\nTunde 0gunleye | Screwfix').text, 'NAME | FIRM\n[REDACTED_NAME] | Screwfix');
   assert.equal(redact('Visitor: CHIDI 0KAFOR').text, 'Visitor: [REDACTED_NAME]');
   assert.equal(redact('NAME | FIRM\nBrandi Ke11er | Acme').text, 'NAME | FIRM\n[REDACTED_NAME] | Acme');
   // A serial, a room or a model keeps its digits: fewer letters, or other digits too.
