@@ -24,7 +24,7 @@ const SIGNATURE_HEADING_WORDS = ['signature', 'sign', 'signed', 'sign in', 'sign
 const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WORDS,
   'name', 'names', 'full name', 'first', 'last', 'first name', 'last name', 'surname', 'forename', 'given name', 'family name', 'print name',
   'visitor', 'visitors', 'visitor name', 'visitors name', 'name of visitor', 'guest', 'guest name', 'person', 'person name',
-  'contact', 'contact name', 'contact person', 'host', 'host name', 'to meet', 'person to meet', 'whom to meet', 'to see', 'whom to see', 'person to see', 'visiting', 'meeting',
+  'contact', 'contact name', 'contact person', 'host', 'host name', 'anfitrion', 'anfitrión', 'anfitrião', 'anfitriao', 'to meet', 'person to meet', 'whom to meet', 'to see', 'whom to see', 'person to see', 'visiting', 'meeting',
   'signed by', 'driver', 'driver name', 'drivers name',
   'guard', 'guard name', 'officer', 'officer name', 'employee', 'employee name', 'staff', 'staff name', 'engineer', 'contractor name',
   'collected by', 'issued to', 'issued by', 'received by', 'returned by', 'checked by', 'escorted by', 'authorised by', 'authorized by',
@@ -114,8 +114,8 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
   '日付', '時刻', '所属', '会社', '会社名', '部署', '鍵番号', '貸出', '返却', '入館', '退館',
   '날짜', '일자', '시간', '회사', '소속', '부서', '입실', '퇴실', '차량번호',
   'תאריך', 'שעה', 'חברה', 'כניסה', 'יציאה', 'שעת כניסה', 'שעת יציאה', 'التاريخ', 'الوقت', 'الشركة', 'الدخول', 'الخروج',
-  // A shift's, in our users' other languages.
-  'turno', 'schicht', 'dienst', 'ploeg', 'zmiana', 'équipe',
+  // A shift's, in our users' other languages; a site's and a floor's in Spanish and Portuguese.
+  'turno', 'schicht', 'dienst', 'ploeg', 'zmiana', 'équipe', 'sitio', 'sede', 'obra', 'cliente', 'piso',
   // A rota's days.
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
@@ -154,7 +154,7 @@ export const isPersonal = (heading: string): boolean => PERSON_HEADINGS.has(head
 // The personal headings whose column may hold a note, a team or a desk instead of a person: a host's ("Purchase",
 // "Reception"), who did something ("Found by": "janitorial"), and a signature's (SIGNATURE_HEADINGS: "on file"). Under any
 // other, a name, a visitor's, a driver's, everyday words are a name too ("FROST", "Price").
-const MAY_HOLD_NOTE_HEADINGS: ReadonlySet<string> = headingSet(['host', 'to meet', 'person to meet', 'whom to meet', 'to see', 'whom to see',
+const MAY_HOLD_NOTE_HEADINGS: ReadonlySet<string> = headingSet(['host', 'anfitrion', 'anfitrión', 'anfitrião', 'anfitriao', 'to meet', 'person to meet', 'whom to meet', 'to see', 'whom to see',
   'person to see', 'visiting', 'meeting', 'contact', 'witness']);
 const DONE_BY_OR_TO = / (?:by|to)$/;
 const SIGNATURE_HEADINGS: ReadonlySet<string> = headingSet(SIGNATURE_HEADING_WORDS);
@@ -172,8 +172,9 @@ export function personalColumnOf(heading: string): PersonalColumn {
   if (SIGNATURE_HEADINGS.has(heading)) return 'signatures';
   return MAY_HOLD_NOTE_HEADINGS.has(heading) || DONE_BY_OR_TO.test(heading) ? 'mayHoldNote' : 'names';
 }
-// An identifier's, a date's or a time's heading, by its last word: "employee id", "start date", "created at", "badge number".
-const NAMELESS_LAST_WORD = /(?:^| )(?:id|no|nr|num|number|ref|code|date|time|timestamp|at)$/;
+// An identifier's, a date's or a time's heading, by its last word: "employee id", "start date", "created at", "badge number";
+// or an identity document's or a licence's by its first, in our users' languages too: "cedula", "licencia sspc", "dni".
+const NAMELESS_LAST_WORD = /(?:^| )(?:id|no|nr|num|number|ref|code|date|time|timestamp|at)$|^(?:licencia|licence|license|cedula|cédula|dni|nie|cpf|rg|curp|rfc|nit|ruc|rut|permit)(?: |$)/;
 /** Whether a column under this heading holds no names (asked after isPersonal(): "contact no" is a phone's). */
 export const isNameless = (heading: string): boolean => NAMELESS_HEADINGS.has(heading) || NAMELESS_LAST_WORD.test(heading);
 /**

@@ -31,6 +31,10 @@ test("an identifier's, a date's or a time's heading is known by its last word: \
   assert.equal(redact(text).text, 'employee_id,surname,forename,start_date\nE1041,[REDACTED_NAME],[REDACTED_NAME],2025-01-06\nE1042,[REDACTED_NAME],[REDACTED_NAME],2025-01-13');
   // The identifier's column is no name's, though its heading's first word is a person's.
   assert.equal(redact('Visitor ID,Visitor Name,Created at\nV-0012,Chiamaka Nwosu,08:12').text, 'Visitor ID,Visitor Name,Created at\nV-0012,[REDACTED_NAME],08:12');
+  // An identity document's or a licence's heading by its first word, and a site's in Spanish: a roster's header is read whole,
+  // so its phone column's cells are phones however written.
+  const roster = 'guard_id,nombre,apellidos,telefono,turno,sitio,licencia_sspc\nG-0422,Ma. Guadalupe,Ruiz Soto,5521847702,A,CEDIS-TUL-N3,LSP-09-2240\nG-0438,Rocío,Hernández,(55) 6102-3398,B,CEDIS-TUL-N3,';
+  assert.equal(redact(roster).text, 'guard_id,nombre,apellidos,telefono,turno,sitio,licencia_sspc\nG-0422,[REDACTED_NAME],[REDACTED_NAME],[REDACTED_PHONE],A,CEDIS-TUL-N3,LSP-09-2240\nG-0438,[REDACTED_NAME],[REDACTED_NAME],[REDACTED_PHONE],B,CEDIS-TUL-N3,');
 });
 
 test('a Markdown table: its rule row is no row, and a repeated header starts the next table', () => {
