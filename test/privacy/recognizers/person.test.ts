@@ -802,6 +802,8 @@ test('a Dutch or German surname with its particle, a caller "here", a spoken "su
   for (const [text, redacted] of [
     ['van der Berg reported the fault.', '[REDACTED_NAME] reported the fault.'], ['Van der Merwe is on nights', '[REDACTED_NAME] is on nights'],
     ["uh hello, yeah it's deepa here, call me back", "uh hello, yeah it's [REDACTED_NAME] here, call me back"],
+    // A filler between, the apostrophe left out: "its uh callum here".
+    ['aye hi its uh callum here fae the council', 'aye hi its uh [REDACTED_NAME] here fae the council'],
     ['yes my name is oluwadamilare, surname adeyemi', 'yes my name is [REDACTED_NAME], surname [REDACTED_NAME]'],
   ]) assert.equal(redact(text!).text, redacted, text);
   for (const text of ['Tawagan si Kuya Jomar bukas', 'tawagan si kuya jomar']) assert.ok(!redact(text).text.includes('omar'), text);
