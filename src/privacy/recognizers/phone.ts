@@ -54,6 +54,8 @@ const BRACKETED_AREA_NANP_SHAPE = /^\(\d{3}\) ?\d{3}[ .-]?\d{4}$/;
 // So is Brazil's two-digit one before a number of four or five digits, a dash and four more ("(21) 95555-8810"), when
 // valid there.
 const BRACKETED_AREA_BRAZIL_SHAPE = /^\(\d{2}\) ?(?:9 )?\d{4,5}-\d{4}$/;
+// Its area code unbracketed, a blank after it and the dash in place, is as much Brazil's own: "11 3062-4478", "21 98877-6655".
+const AREA_BRAZIL_SHAPE = /^[1-9]\d \d{4,5}-\d{4}$/;
 // A mobile number written as one run of digits, the way phones copy it ("get me on 07700900123"): a UK, Indian, German or
 // Irish mobile's shape, still checked for validity. Other unformatted runs need a cue (a serial or an order number).
 const BARE_MOBILE_SHAPE = /^(?:07[1-57-9]\d{8}|[6-9]\d{9}|01[5-7]\d{8,9}|08[3-9]\d{7})$/;
@@ -323,6 +325,7 @@ function isPhoneCandidate(raw: string, digitCount: number, cued: boolean): boole
     if (BRACKETED_AREA_NANP_SHAPE.test(raw)) return true;
     if (BRACKETED_AREA_BRAZIL_SHAPE.test(raw) && isAcceptableNationalOf(BRAZIL_CALLING_CODE, raw, 0, digitCount, false)) return true;
   }
+  if (AREA_BRAZIL_SHAPE.test(raw) && isAcceptableNationalOf(BRAZIL_CALLING_CODE, raw, 0, digitCount, false)) return true;
   const [first, second, third] = leadingDigits(raw, 3) as [number, number, number];
   // An 11-digit number starting with 1 is read without its NANP country code.
   const skipped = digitCount === 11 && first === 1 ? 1 : 0;

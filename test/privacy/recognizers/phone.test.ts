@@ -343,6 +343,10 @@ test("a Brazilian number in its own shape, its area code in brackets, is a phone
     assert.deepEqual(found(phoneRecognizer, text), [number], text);
   // Not a valid Brazilian number (no area code 10), or not that shape.
   for (const text of ['items (10) 1234-5678', 'see (21) 9555-88']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+  // Its area code without brackets, a blank after it and the dash in place: "11 3062-4478".
+  assert.deepEqual(found(phoneRecognizer, 'fala com a Bia na administração, 11 3062-4478 ramal 21'), ['11 3062-4478']);
+  assert.deepEqual(found(phoneRecognizer, 'whats 21 98877-6655'), ['21 98877-6655']);
+  for (const text of ['items 10 1234-5678', 'lotes 11 3062-44', 'range 2024 3062-4478', 'rooms 11 3062 4478']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
 test("a tax or ID number grouped in dots with its check digits after a dash is no phone (Brazil's CPF, Colombia's NIT)", () => {
