@@ -50,7 +50,9 @@ export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last|${OTHER_
 // Spanish, Portuguese and Polish forms of address), and those said before a name only: "mister", "missus", and Nigeria's
 // Barr. with its dot (Barr is a surname too). Its name is on its line: a domain's ".mx" ends one ("sibajio.com.mx⏎www.…").
 const CUE_ONLY_TITLES = ['mister', 'missus'];
-export const TITLE = new RegExp(String.raw`\b(?:${[...TITLES, ...CUE_ONLY_TITLES].join('|')}|barr(?=\.))\.?[^\S\r\n]+`, 'gi');
+// Spanish's "don" is a title after a Spanish word only ("es don chuy", "y don Chepe"): English's verb is "staff must don PPE".
+const SPANISH_DON = String.raw`(?<=\b(?:el|es|y|a|al|con|de|del|que|se llama|llama a|pregunta por|habla con) )don`;
+export const TITLE = new RegExp(String.raw`\b(?:${[...TITLES, ...CUE_ONLY_TITLES].join('|')}|barr(?=\.)|${SPANISH_DON})\.?[^\S\r\n]+`, 'gi');
 // A role before a surname, as a title stands: "Officer Adeyemi", "Supervisor Okafor", "cardholder M HENDERSON", a rank
 // written short, a police officer's collar number between ("PC 4471 Hargreaves", "Sgt. Okoro"), German's Hr. and Fr.
 // (Herr, Frau), Polish pan and pani, and an engineer's Ing. ("Dipl.-Ing. Hartmann"); the name may stand in brackets ("the
@@ -64,7 +66,9 @@ const ROLES = ['officer', 'guard', 'sgt', 'sergeant', 'constable', 'pc', 'pcso',
   // The Philippines' security guard and lady guard ("SG Ernesto Catalan / LG Maricel Dizon"); Polish roles, a manager's, a
   // guard's and a porter's, as said of or to them ("Powiadomiono kierownika Zająca"); not as a title names them, before a
   // genitive noun ("Kierownik Obiektu", a facility's manager).
-  'sg', 'lg', 'kierownika', 'kierownikowi', 'ochroniarza', 'portiera'];
+  'sg', 'lg', 'kierownika', 'kierownikowi', 'ochroniarza', 'portiera',
+  // Polish's "p." for pan or pani, read strictly as a role is: "u p. Zielińskiej", not "p. 12" or "p. Main Gate".
+  'p'];
 export const ROLE = new RegExp(String.raw`\b(?:${ROLES.join('|')})\.?(?:[^\S\r\n]+\d{2,5})?[^\S\r\n]+\(?`, 'gi');
 
 // Read strictly, as a role is: a rota's shift or day label, its name after the colon ("Night: Bogdan / Day: Nkechi", "Mon:
@@ -125,7 +129,7 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     ansprechpartnerin naam nombre llama llamo chama chamo chiama chiamo nome nom appelle heter nazywa nazywam this full display host person employee caller driver staff guest firstname lastname fullname displayname
     contactname visitorname guardname personname employeename callername drivername staffname guestname titular mimi jina naitwa nama ako pangalan`],
   [2, 'hi hello hey morning good'],
-  [4, [...TITLES, ...CUE_ONLY_TITLES, 'barr'].join(' ')],
+  [4, [...TITLES, ...CUE_ONLY_TITLES, 'barr', 'don'].join(' ')],
   [16, ROLES.flatMap((role) => [role.replace(' ?', ''), role.split(' ?')[0]!]).join(' ')],
   [32, `night nights day days early earlies late lates morning mornings afternoon afternoons evening evenings weekend weekends weekday weekdays relief
     reliefs reserve reserves standby stand back backup cover incoming outgoing host employee staff guest resident mon tue tues wed thu thur thurs fri sat sun

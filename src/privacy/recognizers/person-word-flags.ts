@@ -37,7 +37,9 @@ export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', '
   'geometra', 'geom', 'dott', 'dottore', 'dottoressa', 'ingegnere', 'avv', 'avvocato', 'architetto', 'ragioniere',
   // Indonesian and Malay forms of address ("pak hendra", "ibu rina", "Encik Farid"): not "bu" (Turkish "this") nor "mas"
   // (Spanish "more"); Greek's, written in Latin letters ("i kyria Kourkouli").
-  'pak', 'bapak', 'ibu', 'mbak', 'encik', 'puan', 'kyria', 'kyrios', 'kyrie']);
+  'pak', 'bapak', 'ibu', 'mbak', 'encik', 'puan', 'kyria', 'kyrios', 'kyrie',
+  // Nigeria's "oga" (boss), said before a name as a title: "oga Bayo go handle night shift".
+  'oga']);
 
 const COMBINING_MARKS = /\p{M}/gu;
 

@@ -1078,7 +1078,14 @@ test("Spanish, Portuguese and Polish forms of address and degrees are titles, in
   assert.equal(redacted('el contacto es la licenciada guadalupe torres'), 'el contacto es la licenciada [REDACTED_NAME]');
   assert.equal(redacted('Lic. Paty:\nLe dejo las lecturas'), 'Lic. [REDACTED_NAME]:\nLe dejo las lecturas');
   assert.equal(redacted('Responsable: Ing. Ramírez'), 'Responsable: Ing. [REDACTED_NAME]');
-  for (const text of ['staff must don PPE before entry', 'o seu contato foi salvo', 'the frying pan is in the kitchen', 'pan and tilt camera']) assert.equal(redacted(text), text, text);
+  // Spanish's "don" after a Spanish word ("es don chuy", "y don Chepe"); Nigeria's "oga" ("oga Bayo go handle"); Polish's "p."
+  // for pan or pani before a capitalised name ("tylko u p. Zielińskiej").
+  assert.equal(redacted('el que tiene las llaves es don chuy'), 'el que tiene las llaves es don [REDACTED_NAME]');
+  assert.equal(redacted('turno B: la nueva y don Chepe'), 'turno B: la nueva y don [REDACTED_NAME]');
+  assert.equal(redacted('oga Bayo go handle night shift'), 'oga [REDACTED_NAME] go handle night shift');
+  assert.equal(redacted('Klucze tylko u p. Zielińskiej, pok. 3.14'), 'Klucze tylko u p. [REDACTED_NAME], pok. 3.14');
+  for (const text of ['staff must don PPE before entry', 'o seu contato foi salvo', 'the frying pan is in the kitchen', 'pan and tilt camera',
+    'we don hard hats', 'see p. 12 and p. Main Gate', 'don the gloves']) assert.equal(redacted(text), text, text);
 });
 
 test("a long word ending as our users' other languages end their nouns names no one: 'Unterhaltsreinigung', 'Kostenstelle', 'VERIFICACION', 'DISTRIBUIÇÃO'", () => {
