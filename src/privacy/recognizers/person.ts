@@ -808,9 +808,18 @@ function isUnitAfterNumber(codes: Uint16Array, start: number): boolean {
   return codes[before - 1] !== COLON;
 }
 
+// A gate's, a block's, a door's letter ends a sentence too, no initial: "Gate B. Quote ref …", "corridor B. Buckets placed", "la
+// porte B. Les clés …"; and so does a list's last letter: "blocos A e B. Certificado".
+const DESIGNATED_LETTER_BEFORE = /(?:\b(?:gate|gates|block|blocks|bloco|blocos|bloque|bloques|blok|corridor|door|doors|porte|puerta|porta|portão|dock|wing|level|zone|zona|tower|torre|building|bldg|unit|lot|bay|section|stair|stairs|lift|hall|phase|fase|row|pier|platform|area)|(?<![\p{L}\p{N}])\p{Lu} (?:e|and|y|et|und|en|&|or|ou|o)) $/iu;
+const DESIGNATED_LETTER_WINDOW = 'platform '.length + 1;
+
+function isDesignatedLetter(text: string, start: number): boolean {
+  return start > 1 && text.charCodeAt(start - 1) === SPACE && DESIGNATED_LETTER_BEFORE.test(text.slice(Math.max(0, start - DESIGNATED_LETTER_WINDOW), start));
+}
+
 function judgeInitialSurname(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
   // A firm's legal form is no initials ("BAJÍO S.A. DE C.V.").
-  if (isUnitAfterNumber(codes, start) || isDottedLegalFormAt(codes, start)) return;
+  if (isUnitAfterNumber(codes, start) || isDottedLegalFormAt(codes, start) || isDesignatedLetter(text, start)) return;
   const surnameStart = stickyMatchEnd(STICKY_INITIALS, text, start);
   const flags = nameTokenFlags(text, codes, surnameStart, end);
   if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return;
@@ -1520,6 +1529,14 @@ function isTitlesAlone(text: string, codes: Uint16Array, start: number, end: num
   return words >= 2 && titles > 0;
 }
 
+// Makers whose names are people's too (scripts/build-name-lexicon.ts keeps them out of the lexicon and out of the makers'
+// list): alone, after a cue or not, a maker's ("Elevator entrapment: call Otis", "maint by Otis"); with a surname, a person's
+// ("ask for Otis Brandt").
+const LONE_MAKER_NAMES: ReadonlySet<string> = new Set(['otis', 'cummins', 'dyson', 'chubb', 'lennox']);
+const LONGEST_LONE_MAKER_NAME = 'cummins'.length;
+
+const isLoneMakerName = (text: string, span: DetectedSpan): boolean => span.end - span.start <= LONGEST_LONE_MAKER_NAME && LONE_MAKER_NAMES.has(text.slice(span.start, span.end).toLowerCase());
+
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   mayContain(text, profile = profileText(text)) {
@@ -1617,7 +1634,7 @@ export const personRecognizer: Recognizer = {
       : withoutSpansWhere(spans, (span, index) => (index < spansBeforeRepeats ? isPlace[index]! : isPlaceName(text, profile.codes, span)));
     // A famous namesake's name is a street's or a building's, and so is one before its possessive and a place's word ("John
     // Rogerson's Quay"); a record's address value names no one (person-places.ts).
-    const named = withoutSpansWhere(unplaced, (span) => isInNamesake(text, profile.codes, span.start, span.end) || (mayHoldAddress && isInAddressValue(text, profile.codes, span.start))
+    const named = withoutSpansWhere(unplaced, (span) => isLoneMakerName(text, span) || isInNamesake(text, profile.codes, span.start, span.end) || (mayHoldAddress && isInAddressValue(text, profile.codes, span.start))
       || (profile.colonCount > 0 && isAfterPlaceLabel(text, profile.codes, span.start)) || (profile.hasApostrophe && isPossessiveOfPlaceAt(text, profile.codes, span.end)));
     // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").
     return withoutSpansInCells(table.nameless, withoutTitlesAlone(text, profile.codes, named));

@@ -162,6 +162,10 @@ test('a maker after a name is where the visitor came from: the name is no firm\'
 test('a maker that is also a common surname is no organisation word: "Frau Schneider" is a name', () => {
   assert.doesNotMatch(redacted('Schlüssel bei Frau Schneider: Raum 4'), /Schneider/);
   assert.equal(redacted('ask for Otis Brandt at the gate'), 'ask for [REDACTED_NAME] at the gate');
+  // Such a maker alone, after a cue too, is the maker.
+  for (const text of ['Elevator entrapment: call Otis, acct ref 88-1O2', 'Elevator maint by Otis, contrato nº 2024-PT-00871', 'Lift No.2 stuck. Otis called 0935']) {
+    assert.equal(redacted(text), text, text);
+  }
 });
 
 test('a lower-case word after a capitalised name is its verb, not a firm\'s suffix: "Ms. Svensson signs off audits"', () => {
@@ -362,6 +366,10 @@ test('initials and a surname are a name with no cue; a run of capitals that hold
   assert.equal(redacted('Night cover: T. Okafor'), 'Night cover: [REDACTED_NAME]');
   assert.equal(redacted('J.R. Dlamini signed the log'), '[REDACTED_NAME] signed the log');
   for (const text of ['Gate B. Entrance is shut', 'Plan B. Next week', 'see J. Smith Ltd']) assert.equal(redacted(text), text);
+  // A gate's, a block's or a door's letter ends a sentence too, as does the last of a list of letters ("blocos A e B. Certificado").
+  for (const text of ['Deliveries via Dock 4 / Gate B. Quote ref Q-2024-0183', 'roof leak corridor B. Buckets placed', 'blocos A e B. Certificado nº 2024/0877',
+    'demandez-le à la porte B. Les clés sont chez Garda']) assert.equal(redacted(text), text, text);
+  assert.equal(redacted('Took over from gate guard B. Otieno'), 'Took over from gate guard [REDACTED_NAME]');
   // A role before a name is no part of it; "Marsh" was left behind when the role made the pair run past three words.
   assert.equal(redacted('Escalate to Ops Director Helen Marsh'), 'Escalate to Ops Director [REDACTED_NAME]');
   assert.equal(redacted('Escalate to Regional Lead Helen Marsh'), 'Escalate to Regional Lead [REDACTED_NAME]');
