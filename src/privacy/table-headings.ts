@@ -17,7 +17,7 @@ function headingSet(headings: readonly string[]): ReadonlySet<string> {
 // Portuguese "Ass." for assinatura, German "Unterschr.").
 const SIGNATURE_HEADING_WORDS = ['signature', 'sign', 'signed', 'sign in', 'sign out', 'visitor signature', 'sig', 'ass', 'assin', 'unterschr',
   'initials', 'init', 'inits', 'paraaf', 'unterschrift', 'assinatura', 'podpis', 'sahihi', 'handtekening', 'underskrift', 'namnteckning',
-  'signatur', 'allekirjoitus', 'allkiri', 'aláírás', 'semnătura', 'semnatura', 'semnătură', 'υπογραφή', 'imza', 'tanda tangan', 'ký tên',
+  'signatur', 'allekirjoitus', 'allkiri', 'aláírás', 'semnătura', 'semnatura', 'semnătură', 'υπογραφή', 'imza', 'tanda tangan', 'ký tên', 'paraksts', 'parašas',
   '签名', '簽名', '署名', '서명', 'חתימה', 'التوقيع'];
 
 // Headings as headingOf() reads them: lower case, letters and single spaces only ("Visitor's Name:" → "visitors name").
@@ -53,6 +53,8 @@ const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WO
   // 'kellele': under it our users' words for a department or a room, 'köök', read as a name.)
   'namn', 'besökare', 'navn', 'besøkende', 'besøgende',
   'nimi', 'vierailija', 'nimen selvennys', 'külastaja',
+  // Latvian, Lithuanian and Estonian ones: a name, a surname, a visitor.
+  'vārds', 'uzvārds', 'vārds uzvārds', 'apmeklētājs', 'vardas', 'pavardė', 'vardas pavardė', 'lankytojas', 'eesnimi', 'perekonnanimi', 'ees ja perekonnanimi',
   // Czech, Hungarian, Romanian and Greek ones.
   'jméno', 'jméno a příjmení', 'příjmení', 'návštěvník', 'név', 'látogató', 'nume', 'nume și prenume', 'nume si prenume',
   'vizitator', 'όνομα', 'ονοματεπώνυμο', 'επώνυμο', 'επισκέπτης',
@@ -104,6 +106,7 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
   // A register's firm, date and times in Swedish, Norwegian and Danish, Finnish, Estonian, Czech, Hungarian, Romanian and Greek.
   'företag', 'ut', 'dato', 'inn', 'päivä', 'päiväys', 'yritys', 'sisään', 'ulos', 'kuupäev', 'ettevõte', 'sisse', 'välja',
   'příchod', 'odchod', 'dátum', 'cég', 'érkezés', 'távozás', 'firmă', 'intrare', 'ieșire', 'iesire', 'ημερομηνία', 'εταιρεία', 'είσοδος', 'έξοδος',
+  'datums', 'uzņēmums', 'ienāca', 'izgāja', 'laiks', 'įmonė', 'atvyko', 'išvyko', 'laikas', 'saabus', 'lahkus', 'aeg',
   // A goods-in log's carrier, trailer and seal, in English, Dutch, German, Spanish and Portuguese.
   'carrier', 'haulier', 'trailer', 'truck', 'lorry', 'container', 'seal', 'oplegger', 'aanhanger', 'spedition', 'lkw', 'anhänger', 'transportista',
   'transportadora', 'remolque', 'sello', 'lacre',

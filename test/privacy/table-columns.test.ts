@@ -207,6 +207,9 @@ test("registers headed in Swedish, Norwegian, Danish, Finnish, Estonian, Czech, 
     ['Dátum | Név | Cég | Telefon | Érkezés | Távozás', 'kiss b.', '+36 30 123 4567'],
     ['Data | Nume | Firmă | Telefon | Intrare | Ieșire', 'Popescu I.', '0722 123 456'],
     ['Ημερομηνία | Ονοματεπώνυμο | Εταιρεία | Τηλέφωνο | Είσοδος', 'Papadakis G.', '694 123 4567'],
+    // Latvian and Lithuanian: "Vārds, Uzvārds" is one heading, and so its own words are no names.
+    ['Datums | Vārds, Uzvārds | Uzņēmums | Tālrunis | Ienāca | Izgāja', 'Evelīna Lācis', '+371 2612 3456'],
+    ['Data | Vardas Pavardė | Įmonė | Telefonas | Atvyko | Išvyko', 'Jonas Petrauskas', '+370 612 34567'],
   ]) {
     const text = `${heading}\n12/03 | ${name} | Coor | ${phone} | 08:15 | 10:30`;
     assert.equal(redact(text).text, `${heading}\n12/03 | [REDACTED_NAME] | Coor | [REDACTED_PHONE] | 08:15 | 10:30`, heading);
