@@ -56,6 +56,8 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
   if (cued && (NANP_SHAPE.test(raw) || NANP_LOCAL_SHAPE.test(raw))) return true;
   // Uncued, Brazil's bracketed two-digit area code before its number's two dash-parted groups, valid there.
   if (/^\(\d{2}\) ?\d{4,5}-\d{4}$/.test(raw) && acceptable(`55${allDigits}`, false)) return true;
+  // Uncued too, the area code unbracketed and a blank after it: "11 3062-4478".
+  if (/^[1-9]\d \d{4,5}-\d{4}$/.test(raw) && acceptable(`55${allDigits}`, false)) return true;
   if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
   if (digits.length === 10 && digits[0] !== '0' && digits[0] !== '1' && (cued || !/\D/.test(raw) || NANP_SHAPE.test(raw)) && acceptable(`1${digits}`, cued)) return true;
   if (digits.length === 10 && /^[6-9]/.test(digits) && acceptable(`91${digits}`, cued)) return true;
@@ -67,6 +69,8 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
     && ['65', '852', '974', '973', '965', '968', '45', '47'].some((code) => acceptable(code + allDigits, false))) return true;
   // Cued, Australia's 1300 and 1800 numbers, valid there.
   if (cued && /^1[38]00[ -]?\d{3}[ -]?\d{3}$/.test(raw) && acceptable(`61${allDigits}`, false)) return true;
+  // Uncued, grouped four, three and three alike.
+  if (/^1[38]00( |-)\d{3}\1\d{3}$/.test(raw) && acceptable(`61${allDigits}`, false)) return true;
   // Cued, an Italian mobile (ten digits starting 3) or a Brazilian number (ten or eleven digits), no trunk '0', valid there.
   if (cued && allDigits.length === 10 && allDigits[0] === '3' && acceptable(`39${allDigits}`, false)) return true;
   if (cued && (allDigits.length === 10 || allDigits.length === 11) && allDigits[0] !== '0' && acceptable(`55${allDigits}`, false)) return true;
@@ -85,7 +89,7 @@ function referenceIsPhoneNumber(raw: string, cued: boolean): boolean {
 
 const digitGroup = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 5 }).map((digits) => digits.join(''));
 const candidate = fc.tuple(
-  fc.constantFrom('', '', '+', '+', '00', '0', '1 ', '+44 (0)', '+49 (0)', '+353 (0)', '+1 (0)', '(0)', '1300 ', '1800 ', '+52 1 ', '52 1 ', '521'),
+  fc.constantFrom('', '', '+', '+', '00', '0', '1 ', '+44 (0)', '+49 (0)', '+353 (0)', '+1 (0)', '(0)', '1300 ', '1800 ', '+52 1 ', '52 1 ', '521', '11 ', '21 '),
   fc.array(digitGroup, { minLength: 1, maxLength: 5 }),
   fc.constantFrom(' ', '-', '.', '', ' '),
 ).map(([prefix, groups, separator]) => prefix + groups.join(separator));
