@@ -536,8 +536,9 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
   if (name === undefined || isSlug(text, codes, name.start, name.end) || isInitialsSigned(text, codes, cueEnd, name.start, name.end)) return undefined;
   // A table's header ending in a cue's words: the next line is its row, whose first cell is no name ("Key | Issued to⏎KS-07 | …").
   if (isLineBreakBefore(codes, cueEnd) && isRowUnderTableLine(codes, cueEnd)) return undefined;
-  // A form's empty field: the next line's label is no name ("Visitor name:⏎Purpose: Lift Maintenance").
-  if (codes[name.end] === COLON && isLineBreakBefore(codes, cueEnd)) return undefined;
+  // A form's empty field: the next line's or the next column's label is no name ("Visitor name:⏎Purpose: Lift Maintenance",
+  // "Post applied: Security Guard     Emp Code: SG-4471").
+  if (codes[name.end] === COLON && (isLineBreakBefore(codes, cueEnd) || isColumnGapBefore(codes, cueEnd))) return undefined;
   // After a role ("Officer Adeyemi"), a capitalised name that is words is a heading's ("Security Officer Training"); after
   // a greeting's or a thanks' comma, an address to all ("Hello, World!"); after "phone", a heading's ("Phone Policy"); a
   // short word in capitals after a role or a log's verb, an acronym ("Reported to HSE").

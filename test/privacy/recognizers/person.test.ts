@@ -1252,6 +1252,11 @@ test("names in Arabic script after a title or a person's label, and in Japanese 
   for (const text of ['کمپنی کا نام: کے الیکٹرک', 'שם החברה: אלקטרה', '消防設備点検表　2024年10月', 'سجل الزوار   VISITORS LOG', 'قائمة تدقيق السلامة - مبنى ٤', '東京オペレーションセンター']) assert.equal(redacted(text), text, text);
 });
 
+test("an Indian form's labels and address words are no names: 'Permanent Addr:', 'Emp Code:', 'Dist Hazaribagh', 'Shiv Shakti Chawl'", () => {
+  const form = 'Name of applicant: Sunil Kumar Mahato\nPermanent Addr: Vill. Barhi, Dist Hazaribagh\nPresent Addr: Room 12, Shiv Shakti Chawl, Mumbai\nPost applied: Security Guard     Emp Code: SG-4471';
+  assert.equal(redacted(form), 'Name of applicant: [REDACTED_NAME]\nPermanent Addr: Vill. Barhi, Dist Hazaribagh\nPresent Addr: Room 12, Shiv Shakti Chawl, Mumbai\nPost applied: Security Guard     Emp Code: SG-4471');
+});
+
 test("names in Greek script after a title or a person's label: 'η κ. Παπαδοπούλου', 'Ονοματεπώνυμο: Νίκος Αλεξίου'", () => {
   assert.equal(redacted('υπεύθυνη ασφαλείας είναι η κ. Παπαδοπούλου, κινητό 694 315 8207'), 'υπεύθυνη ασφαλείας είναι η κ. [REDACTED_NAME], κινητό [REDACTED_PHONE]');
   assert.equal(redacted('Καλημέρα κ. Παπαδοπούλου, η περιπολία ξεκινά 22:00.'), 'Καλημέρα κ. [REDACTED_NAME], η περιπολία ξεκινά 22:00.');
