@@ -159,7 +159,9 @@ export function isAfterPlaceLabel(text: string, codes: Uint16Array, start: numbe
 
 // The people streets, airports, hospitals, parks and buildings are most often named after in our users' countries: their
 // names in our users' text are a place's ("Av. Winston Churchill", "near the Papa Giovanni XXIII", "Jalan P. Ramlee"), and
-// no one our users would name with them. A span inside one of these names, written whole around it, is dropped.
+// no one our users would name with them; and the contractors, retailers and brands named for their founders that our users'
+// sites are or work with ("Morgan Sindall", "Julius Berger", "Leroy Merlin", "Tim Hortons"). A span inside one of these
+// names, written whole around it, is dropped.
 const NAMESAKES: ReadonlySet<string> = new Set(`nelson mandela|martin luther king|john f. kennedy|john f kennedy|winston churchill|abraham lincoln
 |george washington|simon bolivar|benito juarez|mahatma gandhi|jomo kenyatta|kwame nkrumah|charles de gaulle|giuseppe garibaldi|giuseppe mazzini
 |vittorio emanuele|jean jaures|victor hugo|konrad adenauer|willy brandt|rosa luxemburg|karl marx|jawaharlal nehru|indira gandhi|rajiv gandhi
@@ -169,7 +171,10 @@ const NAMESAKES: ReadonlySet<string> = new Set(`nelson mandela|martin luther kin
 |domingo sarmiento|arturo prat|ho chi minh|le loi|nguyen hue|le thanh ton|sun yat-sen|jose rizal|andres bonifacio|ninoy aquino
 |tunku abdul rahman|p. ramlee|gatot subroto|ataturk|isaac newton|albert einstein|thomas edison|queen elizabeth
 |queen victoria|king george|king edward|papa giovanni xxiii|jana pawla ii|mother teresa|wilbur wright|orville wright|bobby moore|thomas telford
-|isambard kingdom brunel|william shakespeare|haile selassie|patrice lumumba|thomas sankara|kofi annan|desmond tutu|steve biko`.split('|').map((name) => name.trim()));
+|isambard kingdom brunel|william shakespeare|haile selassie|patrice lumumba|thomas sankara|kofi annan|desmond tutu|steve biko
+|morgan sindall|balfour beatty|willmott dixon|laing o'rourke|robert mcalpine|julius berger|leroy merlin|tim hortons|piggly wiggly|harris teeter
+|john lewis|ted baker|harvey norman|harvey nichols|david jones|dick smith|ralph lauren|calvin klein|tommy hilfiger|hugo boss|taylor wimpey
+|cushman wakefield|fred meyer|trader joe's|dunkin donuts|walt disney|mary kay|johnson matthey|dyson airblade`.split('|').map((name) => name.trim()));
 const NON_ASCII = /[^\0-\x7f]/;
 const NAMESAKE_WORD = /[\p{L}']+/gu;
 

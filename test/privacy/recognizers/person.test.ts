@@ -921,6 +921,11 @@ test("a famous namesake's name is a street's, an airport's or a hospital's: 'Av.
     'Menara Hap Seng 2, Jln P. Ramlee, 50250 KL', 'Tòa nhà Vincom Center, 72 Lê Thánh Tôn, Q1']) assert.equal(redacted(text), text, text);
   // Someone else of the same surname, or named with a cue, still is someone.
   assert.equal(redacted('the site manager is Winston Okafor'), 'the site manager is [REDACTED_NAME]');
+  // Firms named for their founders: a contractor, a retailer, a brand.
+  for (const text of ['Main contractor: Morgan Sindall, PM on site', 'Julius Berger yard, Abuja', 'Leroy Merlin, loja 12', 'the Tim Hortons kiosk by gate 2']) {
+    assert.equal(redacted(text), text, text);
+  }
+  assert.equal(redacted('ask for Tim Okafor at the Tim Hortons kiosk'), 'ask for [REDACTED_NAME] at the Tim Hortons kiosk');
 });
 
 test("an address's value in a record names no one, though its street or district is named after someone", () => {
