@@ -48,6 +48,7 @@ ablesung zählerablesung zählernummer heizung heizkreis heizraum lüftung anlag
 reinigung schlüssel schlüsselbuch besucherliste ankunft abgang rückgabe bereich gebäude verwaltung objekt elektriker techniker
 süd ost notruf hinweis achtung danke ausgegeben poststelle haustechnik hausverwaltung guten morgen abend zusammen betreff
 leiterin stadtwerke rückfragen allerseits todos todas equipo tutti ragazzi pessoal galera equipe chicos colegas colleghi iedereen allemaal logística logistica administración administração almacén compras
+cámara camara câmera tomó elaboró revisó autorizó aprobó prazo mensajero mensajera repartidor mensageiro entregador licencia licença licenza
 puerta puertas garaje abierta abierto cerrada cerrado prohibido prohibida dejar ascensor ascensores escalera escaleras contrato
 portão aberta fechada proibido elevador
 fecha hora nombre empresa llave llaves registro contador agua lectura cuarto planta sótano edificio contactos contacto emergencia
@@ -144,7 +145,8 @@ healthcare medical telecom telecoms networks digital media printing signs fabric
 sl sa srl sarl sas sac saa sapi spa eirl ltda lda eireli bv nv pty llp sdn bhd berhad tbk sys refrig hnos assoc bros health access support
 ${FIRM_TRADES}
 hospitals clinics chemicals chemical laboratories labs packaging pharmaceuticals cement steel textiles engenharia ingeniería ingenieria café
-impianti ponteggi administradora irodaház irodahaz aps asa oyj ab ejendomme eiendom fastigheter kiinteistöt`;
+impianti ponteggi administradora irodaház irodahaz aps asa oyj ab ejendomme eiendom fastigheter kiinteistöt
+foncière fonciere immobilière immobiliere apparel garments forge mills infra developers`;
 
 // Makers of a site's equipment, whose names title a model in a site audit or on a rating plate ("Daikin Altherma", "Kone
 // Monospace"): fire and security, lifts, heating and cooling, pumps, building controls, generators and meters. Makers
@@ -220,13 +222,13 @@ av cd cad caddesi sokak mahallesi pkwy parkway hwy highway district cres pde qld
 // ("via", "comercial", "são", "centro").
 export const STREET_KINDS: ReadonlySet<string> = wordSet(`rua avenida av. avda. avda calle c/ calzada calz. paseo praça praca travessa alameda
 rodovia estrada rue boul. boulevard chemin allée quai impasse viale piazza piazzale corso vicolo ul. ulica al. aleja plac jl. jln.
-carrer passeig avinguda plaça bd bd. avenue chaussée rondo rondzie ulicy λεωφ. λεωφόρος λεωφόρο λεωφόρου οδός οδό οδού οδ. πλατεία πλατείας`);
+carrer passeig avinguda plaça bd bd. avenue chaussée rondo rondzie ulicy esquina λεωφ. λεωφόρος λεωφόρο λεωφόρου οδός οδό οδού οδ. πλατεία πλατείας`);
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...STREET_KINDS, ...wordSet(`plaza largo bloco edificio edifício ed.
 condominio condomínio cond. residencial jardim colonia fraccionamiento barrio bairro parque centro comercial empresarial industrial
 galerías galerias clínica clinica hospital sanatorio colegio colégio universidad universidade instituto torre complexe centrum
 biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara graha via gedung gd. kawasan bodega terminal bedrijventerrein industrieterrein
 parkhaus bürocampus gewerbepark einkaufszentrum klinikum région tour vía immeuble résidence groupe grupo gruppo
-são santa santo san sankt saint sainte`)]);
+são santa santo san sankt saint sainte esq.`)]);
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter((word) => word !== ''));

@@ -130,8 +130,17 @@ function isOrganisationWordAfter(pattern: WindowedPattern, text: string, codes: 
   if (isDottedLegalFormAt(codes, wordStart) || isStreetDriveAt(text, codes, wordStart)) return true;
   const wordEnd = matchEndInWindow(pattern, text, end);
   if (wordEnd === -1 || codes[wordEnd] === COLON) return false;
-  if ((wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) === 0 || isJobRoleAfter(text, codes, wordEnd)) return false;
+  if ((wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) === 0 || isJobRoleAfter(text, codes, wordEnd)) return isLegalFormAfterWords(text, end);
   return !(isLowerCaseAt(text, wordStart) && isCapitalisedWordBefore(text, codes, end));
+}
+
+// A firm's legal form after one or two more capitalised words: the name before them is the firm's first word ("Operated by
+// Euro Car Parks Ltd", "Kone Lift Services Pty").
+const LEGAL_FORM_AFTER_WORDS = / (?:[A-Z][A-Za-z&'’-]* ){1,2}(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|PLC|Plc|GmbH|GMBH|Pvt|PVT|Pty|PTY|SRL|Srl|BV|NV|AG)\b/y;
+
+function isLegalFormAfterWords(text: string, end: number): boolean {
+  LEGAL_FORM_AFTER_WORDS.lastIndex = end;
+  return LEGAL_FORM_AFTER_WORDS.test(text);
 }
 
 /**

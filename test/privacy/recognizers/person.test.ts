@@ -1257,6 +1257,14 @@ test("names in Arabic script after a title or a person's label, and in Japanese 
   for (const text of ['کمپنی کا نام: کے الیکٹرک', 'שם החברה: אלקטרה', '消防設備点検表　2024年10月', 'سجل الزوار   VISITORS LOG', 'قائمة تدقيق السلامة - مبنى ٤', '東京オペレーションセンター']) assert.equal(redacted(text), text, text);
 });
 
+test("a firm's first word before more capitalised words and its legal form, and more words of firms, labels and places, are no names", () => {
+  for (const text of ['Operated by Euro Car Parks Ltd, Ref EC-BRS-O412', 'FONCIÈRE ATLANTIQUE\n18, quai de la Fosse - 44000 Nantes', 'Brandix Apparel - Katunayake', 'BHARAT FORGE, CHAKAN PLANT',
+    'la torre de la Av. Winston Churchill esq. Gustavo Mejía Ricart', '12 | Cámara domo IP 4MP Hikvision', 'Prazo: 2024-04-03 12:12']) {
+    assert.equal(redacted(text), text, text);
+  }
+  assert.equal(redacted('Operated by Tom Okafor, Euro Car Parks Ltd'), 'Operated by [REDACTED_NAME], Euro Car Parks Ltd');
+});
+
 test("an Indian form's labels and address words are no names: 'Permanent Addr:', 'Emp Code:', 'Dist Hazaribagh', 'Shiv Shakti Chawl'", () => {
   const form = 'Name of applicant: Sunil Kumar Mahato\nPermanent Addr: Vill. Barhi, Dist Hazaribagh\nPresent Addr: Room 12, Shiv Shakti Chawl, Mumbai\nPost applied: Security Guard     Emp Code: SG-4471';
   assert.equal(redacted(form), 'Name of applicant: [REDACTED_NAME]\nPermanent Addr: Vill. Barhi, Dist Hazaribagh\nPresent Addr: Room 12, Shiv Shakti Chawl, Mumbai\nPost applied: Security Guard     Emp Code: SG-4471');
