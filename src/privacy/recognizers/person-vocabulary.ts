@@ -27,6 +27,8 @@ usual busy available away responsible new leave holiday off duty charge onsite o
 uh um umm er erm ah hmm mm pls plz thx ty hai hain hoon hun sorry oops
 buongiorno bonjour bonsoir hola olá hallo moin servus ciao salve buenos buenas dias días tardes noches bom boa dobry dzień
 goedemorgen goedemiddag goedenavond
+bhi isi pe mein haan nahi kya likh likho karo ami amader apnar ache lagbe korbe holo theke bolchi hocchen opo namin tapos dey wetin abeg
+yyy dankie baie
 die das dem des ein eine einen einem einer und oder bei mit für im zum zur ist sind sie ich wir bitte nicht nur hier heute
 ligue liga ligar fala falar fale contactar contacte contactez llama llamar llame hablar habla pregunte pregunta pergunte pergunta
 appelez appeler demandez chiama chiamare chiamate chiedi chiedere tawagan vraag rufen fragen
@@ -48,7 +50,7 @@ ablesung zählerablesung zählernummer heizung heizkreis heizraum lüftung anlag
 reinigung schlüssel schlüsselbuch besucherliste ankunft abgang rückgabe bereich gebäude verwaltung objekt elektriker techniker
 süd ost notruf hinweis achtung danke ausgegeben poststelle haustechnik hausverwaltung guten morgen abend zusammen betreff
 leiterin stadtwerke rückfragen allerseits todos todas equipo tutti ragazzi pessoal galera equipe chicos colegas colleghi iedereen allemaal logística logistica administración administração almacén compras
-cámara camara câmera tomó elaboró revisó autorizó aprobó prazo mensajero mensajera repartidor mensageiro entregador licencia licença licenza
+cámara câmera tomó elaboró revisó autorizó aprobó prazo mensajero mensajera repartidor mensageiro entregador licencia licença licenza
 puerta puertas garaje abierta abierto cerrada cerrado prohibido prohibida dejar ascensor ascensores escalera escaleras contrato
 portão aberta fechada proibido elevador
 fecha hora nombre empresa llave llaves registro contador agua lectura cuarto planta sótano edificio contactos contacto emergencia

@@ -1026,8 +1026,15 @@ function hyphenatedTokenStart(codes: Uint16Array, start: number): number {
 const SAINT_OR_ROYAL_BEFORE = /\b(?:st|st\.|saint|san|santa|queen|king|prince|princess|lady)[ ]$/i;
 const SAINT_OR_ROYAL_WINDOW = 9;
 
+// A count before a word: Bengali's "jon" after one is a counter, no Jon ("guard lagbe 22 jon", "chhoy jon day te").
+// A count is one to three digits or a Bengali or Hindi number word, not a phone number's last group ("ade 0803 123 4567 femi …"),
+// nor English's, which ends a number said as words ("… one one two three femi").
+const COUNT_BEFORE = /(?<!\p{N}[\s.-]?)(?<![\p{L}\p{N}])(?:\d{1,3}|ek|dui|tin|char|pach|chhoy|sat|aat|noy|dosh|do|teen|paanch) $/u;
+const COUNT_WINDOW = 'paanch '.length + 6;
+
 function pushLowerCaseName(text: string, codes: Uint16Array, start: number, spans: DetectedSpan[]): void {
   if (SAINT_OR_ROYAL_BEFORE.test(text.slice(Math.max(0, start - SAINT_OR_ROYAL_WINDOW), start))) return;
+  if (codes[start - 1] === SPACE && COUNT_BEFORE.test(text.slice(Math.max(0, start - COUNT_WINDOW), start))) return;
   let wordEnd = start;
   while (isAsciiLetter(codes[wordEnd]!)) wordEnd++;
   if (!LOWER_CASE_FIRST_NAMES.has(text.slice(start, wordEnd).toLowerCase())) {

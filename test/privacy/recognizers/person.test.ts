@@ -1257,6 +1257,18 @@ test("names in Arabic script after a title or a person's label, and in Japanese 
   for (const text of ['کمپنی کا نام: کے الیکٹرک', 'שם החברה: אלקטרה', '消防設備点検表　2024年10月', 'سجل الزوار   VISITORS LOG', 'قائمة تدقيق السلامة - مبنى ٤', '東京オペレーションセンター']) assert.equal(redacted(text), text, text);
 });
 
+test("a lower-case first name after a count is a counter: Bengali's 'jon' ('guard lagbe 22 jon', 'char jon raat e'); transcripts' function words are no names", () => {
+  for (const text of ['guard lagbe 22 jon, 2 shift', 'guard lagbe chhoy jon day te ar char jon raat e']) assert.equal(redacted(text), text, text);
+  // Hindi's, Bengali's, Tagalog's and Nigerian Pidgin's function words in Latin letters are no names after a cue either.
+  for (const text of ['haan whatsapp bhi isi pe hai', 'haan whatsapp bhi same hai', 'yung head guard po namin si opo ito', 'him dey run night shift, na him']) {
+    assert.equal(redacted(text), text, text);
+  }
+  assert.equal(redacted('ok so jon will open the gate'), 'ok so [REDACTED_NAME] will open the gate');
+  // A phone number's last group is no count: "keyholders are uh ade 0803 123 4567 femi …".
+  assert.equal(redacted('keyholders are ade 0803 123 4567 femi 0805 765 4321 and bisi'), 'keyholders are [REDACTED_NAME] [REDACTED_PHONE] [REDACTED_NAME] [REDACTED_PHONE] and bisi');
+  assert.equal(redacted('keyholders are uh ade oh eight oh two five five five one one two three femi oh eight oh five'), 'keyholders are uh ade [REDACTED_PHONE] [REDACTED_NAME] oh eight oh five');
+});
+
 test("a firm's first word before more capitalised words and its legal form, and more words of firms, labels and places, are no names", () => {
   for (const text of ['Operated by Euro Car Parks Ltd, Ref EC-BRS-O412', 'FONCIÈRE ATLANTIQUE\n18, quai de la Fosse - 44000 Nantes', 'Brandix Apparel - Katunayake', 'BHARAT FORGE, CHAKAN PLANT',
     'la torre de la Av. Winston Churchill esq. Gustavo Mejía Ricart', '12 | Cámara domo IP 4MP Hikvision', 'Prazo: 2024-04-03 12:12']) {
