@@ -97,10 +97,10 @@ export const isDigitOrOcrDigitLetter = (code: number): boolean => isDigitOrOcrLe
 
 const isAsciiLetterOrDigit = (code: number): boolean => isAsciiLetter(code) || isAsciiDigit(code);
 
-/** Whether a digit or OCR's letter for one stands at `at`, or one blank, dot or dash before one. */
+/** Whether a digit or OCR's letter for one (an S or a B too) stands at `at`, or one blank, dot or dash before one. */
 function isDigitAhead(codes: Uint16Array, at: number): boolean {
   const code = codes[at] ?? 0;
-  return isDigitOrOcrLetter(code) || ((code === SPACE || code === DOT || code === HYPHEN) && isDigitOrOcrLetter(codes[at + 1] ?? 0));
+  return isDigitOrOcrDigitLetter(code) || ((code === SPACE || code === DOT || code === HYPHEN) && isDigitOrOcrDigitLetter(codes[at + 1] ?? 0));
 }
 
 // Chinese numerals (幺 is 1 and 两 2 as a number is said aloud, 〇 0 as written) and Korean's Sino-Korean ones in Hangul (공 and

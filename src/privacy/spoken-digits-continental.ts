@@ -59,7 +59,9 @@ const forms = (words: string): string[] => words.split('|').filter((word) => wor
 // Finnish's and Greek's: one of them and another unit of those languages after it let a text be read.
 const UNITS_BEYOND_ASCII = [...TURKISH_UNITS, ...VIETNAMESE_UNITS, ...NORDIC_UNITS, ...FINNISH_UNITS, ...GREEK_UNITS].flatMap(forms);
 const hasNonAsciiLetter = (word: string): boolean => [...word].some((character) => character.charCodeAt(0) > 0x7f);
-const NON_ASCII_UNIT_PAIR = new RegExp(String.raw`(?<!\p{L})(?:${UNITS_BEYOND_ASCII.filter(hasNonAsciiLetter).join('|')}) (?:${UNITS_BEYOND_ASCII.join('|')})(?!\p{L})`, 'iu');
+// A gate, so no look-behind before the first word: the scan (spokenContinentalRuns()) reads whole words, and a pattern that starts
+// with its words is searched for by their first letters.
+const NON_ASCII_UNIT_PAIR = new RegExp(String.raw`(?:${UNITS_BEYOND_ASCII.filter(hasNonAsciiLetter).join('|')}) (?:${UNITS_BEYOND_ASCII.join('|')})(?!\p{L})`, 'iu');
 
 /** Whether a text with non-ASCII letters may hold a number said in words of a language the profile does not count. */
 export const mayHoldNonAsciiNumberWords = (text: string): boolean => NON_ASCII_UNIT_PAIR.test(text);

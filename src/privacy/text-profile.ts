@@ -8,7 +8,7 @@ import { DIGIT_WORDS } from './spoken-digits.ts';
 import { CONTINENTAL_DIGIT_WORDS } from './spoken-digits-continental.ts';
 import { IBERIAN_DIGIT_WORDS } from './spoken-digits-iberian.ts';
 import { PLACE_PREFIXES } from './recognizers/person-vocabulary.ts';
-import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_L, LOWER_T, PIPE, QUOTATION_MARK, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE, UPPER_B, UPPER_S } from './char-codes.ts';
+import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_L, LOWER_T, PIPE, QUOTATION_MARK, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE, UPPER_B, UPPER_O, UPPER_S } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
 import { buildWordTable, foldCode, valueOfCodes } from './word-table.ts';
 import type { WordTable } from './word-table.ts';
@@ -326,6 +326,23 @@ function addLongDialRun(count: number, at: number): void {
   longDialRunStarts[count] = at;
 }
 
+function isOcrDigitLettersOnly(codes: Uint16Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!isDigitOrOcrDigitLetter(codes[index]!)) return false;
+  return true;
+}
+
+/** Whether foldForScan() may read the word of letters codes[start, end) (its first letter `code`) as OCR's digits. */
+function isOcrFoldedWordAt(codes: Uint16Array, code: number, start: number, end: number): boolean {
+  // Right after a digit, a word of two or more of OCR's letters for digits alone, its S's and B's among them ("7oBo", "5SS"):
+  // perhaps folded. (One alone is asked of below: "Flat 4B" is a flat's.)
+  if (end - start > 1 && isAsciiDigit(codes[start - 1] ?? 0) && isOcrDigitLettersOnly(codes, start, end)) return true;
+  if (isOcrDigitLetter(code)) {
+    if (end - start <= MAX_OCR_DIGIT_LETTERS && isOcrDigitLettersAt(codes, start, end)) return true;
+    return end - start <= MAX_OCR_DIGIT_LETTERS + 1 && (code === UPPER_O || code === LOWER_L) && isOcrLettersBeforeGroupsAt(codes, start, end);
+  }
+  return isOcrFiveOrEightAt(codes, start) || isOcrGroupFiveOrEightAt(codes, start);
+}
+
 export function profileText(text: string): TextProfile {
   const length = text.length;
   let digitCount = 0;
@@ -430,8 +447,7 @@ export function profileText(text: string): TextProfile {
         if (letter === LOWER_L) ells++;
         else if (letter >= LOWER_A) otherLowers++;
       }
-      if (isOcrDigitLetter(code) && wordEnd - index <= MAX_OCR_DIGIT_LETTERS && isOcrDigitLettersAt(codes, index, wordEnd)) marks |= NON_ASCII_MARK.fold;
-      else if ((wordEnd - index <= 2 && isOcrFiveOrEightAt(codes, index)) || isOcrGroupFiveOrEightAt(codes, index) || isOcrLettersBeforeGroupsAt(codes, index, wordEnd)) marks |= NON_ASCII_MARK.fold;
+      if (isOcrFoldedWordAt(codes, code, index, wordEnd)) marks |= NON_ASCII_MARK.fold;
       if (ells > 0 && otherLowers === 0 && ells <= MAX_OCR_ELLS_IN_WORD && wordEnd - index - ells >= MIN_CAPITALS_BESIDE_OCR_ELL) marks |= NON_ASCII_MARK.fold;
       if (wordEnd - index === 1) singleLetterWordCount++;
       const looked = !previousIsWordChar || capitalStart;

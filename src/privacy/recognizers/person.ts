@@ -1552,7 +1552,9 @@ function isTitlesAlone(text: string, codes: Uint16Array, start: number, end: num
 const LONE_MAKER_NAMES: ReadonlySet<string> = new Set(['otis', 'cummins', 'dyson', 'chubb', 'lennox']);
 const LONGEST_LONE_MAKER_NAME = 'cummins'.length;
 
-const isLoneMakerName = (text: string, span: DetectedSpan): boolean => span.end - span.start <= LONGEST_LONE_MAKER_NAME && LONE_MAKER_NAMES.has(text.slice(span.start, span.end).toLowerCase());
+const LONE_MAKER_NAME_FIRST_LETTERS = new Set([...LONE_MAKER_NAMES].map((name) => name.charCodeAt(0)));
+const isLoneMakerName = (text: string, span: DetectedSpan): boolean => span.end - span.start <= LONGEST_LONE_MAKER_NAME
+  && LONE_MAKER_NAME_FIRST_LETTERS.has(text.charCodeAt(span.start) | 32) && LONE_MAKER_NAMES.has(text.slice(span.start, span.end).toLowerCase());
 
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
