@@ -102,15 +102,25 @@ function buildDigitsByWord(): Map<string, number> {
 }
 
 const DIGITS_BY_WORD = buildDigitsByWord();
+// Norwegian's and Danish's units that are everyday words of other languages ("en", "to", "fire", "ni"): read as digits only in a
+// text with a Nordic number word of its own (NORDIC_NUMBER_WORD), or the scan stopped at every "en" of a Spanish or French text.
+const EVERYDAY_NORDIC_UNITS: ReadonlySet<string> = new Set(['en', 'to', 'fire', 'ni']);
+const NORDIC_NUMBER_WORD = /(?<!\p{L})(?:åtte|atte|otte|syv|sju|seks|null|nul|fem)(?!\p{L})/iu;
 // Longest first, so "quatre-vingt-dix-huit" is read whole and not as "quatre".
-const NUMBER_WORD = `(?:${[...DIGITS_BY_WORD.keys()].sort((left, right) => right.length - left.length).join('|')})`;
+const numberWordOf = (words: readonly string[]): string => `(?:${[...words].sort((left, right) => right.length - left.length).join('|')})`;
+const NUMBER_WORD = numberWordOf([...DIGITS_BY_WORD.keys()].filter((word) => !EVERYDAY_NORDIC_UNITS.has(word)));
+const NORDIC_NUMBER_WORD_OR_UNIT = numberWordOf([...DIGITS_BY_WORD.keys()]);
 // A speaker's pause between two numbers: "äh", "ähm", "eh", "euh", "uh".
 const PAUSE = '(?:äh|ähm|ehm|eh|euh|uh|hm|öö|øh|εε)';
 // A run's first word, not inside a word nor a pair ("…-vingt"); then each next word after a separator, read one by one
 // with sticky patterns: the pairs' own hyphens and blanks ("quatre-vingt-dix", "vingt et un") are a separator's
 // characters too, and one pattern for the whole run tried every way of splitting a long one (exponential time).
-const FIRST_WORD = new RegExp(`(?<![\\p{L}-])${NUMBER_WORD}(?!\\p{L})`, 'giu');
-const NEXT_WORD = new RegExp(`[\\s,.-]+(?:${PAUSE}[\\s,.-]+)?(${NUMBER_WORD})(?!\\p{L})`, 'iuy');
+const firstWordOf = (numberWord: string): RegExp => new RegExp(`(?<![\\p{L}-])${numberWord}(?!\\p{L})`, 'giu');
+const nextWordOf = (numberWord: string): RegExp => new RegExp(`[\\s,.-]+(?:${PAUSE}[\\s,.-]+)?(${numberWord})(?!\\p{L})`, 'iuy');
+const FIRST_WORD = firstWordOf(NUMBER_WORD);
+const NEXT_WORD = nextWordOf(NUMBER_WORD);
+const NORDIC_FIRST_WORD = firstWordOf(NORDIC_NUMBER_WORD_OR_UNIT);
+const NORDIC_NEXT_WORD = nextWordOf(NORDIC_NUMBER_WORD_OR_UNIT);
 
 /** Whether the lower-cased word is a German, Dutch, French, Italian or Swedish number word. */
 export const isContinentalNumberWord = (lowered: string): boolean => DIGITS_BY_WORD.has(lowered);
@@ -130,20 +140,23 @@ const NOT_FIRST_WORDS: ReadonlySet<string> = new Set(['hai', 'ba']);
 /** Each run of German, Dutch, French, Italian or Swedish number words in text, with the digits it stands for and its number words. */
 export function spokenContinentalRuns(text: string): SpokenNumberRun[] {
   const runs: SpokenNumberRun[] = [];
-  FIRST_WORD.lastIndex = 0;
-  for (let match = FIRST_WORD.exec(text); match !== null; match = FIRST_WORD.exec(text)) {
+  const nordic = NORDIC_NUMBER_WORD.test(text);
+  const firstWord = nordic ? NORDIC_FIRST_WORD : FIRST_WORD;
+  const nextWord = nordic ? NORDIC_NEXT_WORD : NEXT_WORD;
+  firstWord.lastIndex = 0;
+  for (let match = firstWord.exec(text); match !== null; match = firstWord.exec(text)) {
     if (NOT_FIRST_WORDS.has(match[0].toLowerCase())) continue;
     let end = match.index + match[0].length;
     let digitCount = DIGITS_BY_WORD.get(match[0].toLowerCase())!;
     let spokenWords = 1;
-    NEXT_WORD.lastIndex = end;
-    for (let next = NEXT_WORD.exec(text); next !== null; next = NEXT_WORD.exec(text)) {
+    nextWord.lastIndex = end;
+    for (let next = nextWord.exec(text); next !== null; next = nextWord.exec(text)) {
       digitCount += DIGITS_BY_WORD.get(next[1]!.toLowerCase())!;
       spokenWords++;
-      end = NEXT_WORD.lastIndex;
+      end = nextWord.lastIndex;
     }
     runs.push({ start: match.index, end, digitCount, spokenWords });
-    FIRST_WORD.lastIndex = end;
+    firstWord.lastIndex = end;
   }
   return runs;
 }
