@@ -287,4 +287,4 @@ drew ray gene sandy holly ivy daisy lily amber ruby pearl crystal heather iris v
 miles wade dean don jay kit penny summer autumn carol angel destiny precious blessing favour patience prudence mercy
 charity chance sunny cliff glen earl rex reed ross art nick august king sunday monday friday saturday
 comfort justice miracle goodluck godswill prosper wisdom bright lovely gift honey sterling noel marvel peace
-mai abril juli domingo luz`);
+mai abril juli domingo luz marina`);

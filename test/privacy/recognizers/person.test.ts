@@ -1679,6 +1679,14 @@ test("a greeting in our users' other languages before a name is a cue: 'Hallo De
   assert.equal(redacted('Buenos días Maite,\nSin novedad salvo alarma técnica.'), 'Buenos días [REDACTED_NAME],\nSin novedad salvo alarma técnica.');
   assert.equal(redacted('Bom dia Cláudio, tudo bem?'), 'Bom dia [REDACTED_NAME], tudo bem?');
   assert.equal(redacted('Guten Morgen Detlef, anbei der Plan'), 'Guten Morgen [REDACTED_NAME], anbei der Plan');
+  // "I am" in those languages before a name: "soy Luz Marina Cárdenas", "sono Marco"; not before a word ("soy nueva").
+  assert.equal(redacted('Hi! soy Luz Marina Cárdenas, coordinadora de aseo'), 'Hi! soy [REDACTED_NAME], coordinadora de aseo');
+  assert.equal(redacted('buongiorno, sono Marco del facility'), 'buongiorno, sono [REDACTED_NAME] del facility');
+  for (const text of ['soy nueva en el edificio', 'sono disponibile domani', 'je suis là à 7h']) assert.equal(redacted(text), text, text);
+  assert.equal(redacted('Buongiorno, sono la Dott.ssa Greco, facility manager'), 'Buongiorno, sono la Dott.ssa [REDACTED_NAME], facility manager');
+  // Marina is a first name though a place's word ends a name with it: "Lusail Marina", "Dubai Marina".
+  assert.equal(redacted('contact Marina Petrova'), 'contact [REDACTED_NAME]');
+  for (const text of ['Location: Lusail Marina, Bldg 7', 'berth 12, Dubai Marina']) assert.equal(redacted(text), text, text);
   // An occurrence book's handing over in those languages: "Relevo entregado a Nuria", "chaves entregues ao Cláudio".
   assert.equal(redacted('Relevo entregado a Nuria a las 06:00.'), 'Relevo entregado a [REDACTED_NAME] a las 06:00.');
   assert.equal(redacted('Chaves entregue ao Cláudio às 7h'), 'Chaves entregue ao [REDACTED_NAME] às 7h');
