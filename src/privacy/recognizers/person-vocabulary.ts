@@ -29,6 +29,7 @@ buongiorno bonjour bonsoir hola olá hallo moin servus ciao salve buenos buenas 
 goedemorgen goedemiddag goedenavond
 bhi isi pe mein haan nahi kya likh likho karo ami amader apnar ache lagbe korbe holo theke bolchi hocchen opo namin tapos dey wetin abeg
 yyy dankie baie
+il ils est qui que avec pour dans sur ses pas nous vous está para por dele dela com con per huwwe hiyye huwa hiya howa heya inta enti
 die das dem des ein eine einen einem einer und oder bei mit für im zum zur ist sind sie ich wir bitte nicht nur hier heute
 ligue liga ligar fala falar fale contactar contacte contactez llama llamar llame hablar habla pregunte pregunta pergunte pergunta
 appelez appeler demandez chiama chiamare chiamate chiedi chiedere tawagan vraag rufen fragen

@@ -38,8 +38,9 @@ export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', '
   // Indonesian and Malay forms of address ("pak hendra", "ibu rina", "Encik Farid"): not "bu" (Turkish "this") nor "mas"
   // (Spanish "more"); Greek's, written in Latin letters ("i kyria Kourkouli").
   'pak', 'bapak', 'ibu', 'mbak', 'encik', 'puan', 'kyria', 'kyrios', 'kyrie',
-  // Nigeria's "oga" (boss), said before a name as a title: "oga Bayo go handle night shift".
-  'oga']);
+  // Nigeria's "oga" (boss), said before a name as a title: "oga Bayo go handle night shift"; French's monsieur and mademoiselle
+  // ("c'est monsieur ouellet"); Arabic's ustaz in Latin letters ("ustaz ziad").
+  'oga', 'monsieur', 'mademoiselle', 'mlle', 'ustaz', 'ustad', 'ustadh', 'ustaza']);
 
 const COMBINING_MARKS = /\p{M}/gu;
 

@@ -1096,6 +1096,8 @@ test("Spanish, Portuguese and Polish forms of address and degrees are titles, in
   assert.equal(redacted('el que tiene las llaves es don chuy'), 'el que tiene las llaves es don [REDACTED_NAME]');
   assert.equal(redacted('turno B: la nueva y don Chepe'), 'turno B: la nueva y don [REDACTED_NAME]');
   assert.equal(redacted('oga Bayo go handle night shift'), 'oga [REDACTED_NAME] go handle night shift');
+  assert.equal(redacted("pis le gardien de nuit là c'est monsieur ouellet il commence"), "pis le gardien de nuit là c'est monsieur [REDACTED_NAME] il commence");
+  assert.equal(redacted('rakam el mudeer ustaz ziad huwwe'), 'rakam el mudeer ustaz [REDACTED_NAME] huwwe');
   assert.equal(redacted('Klucze tylko u p. Zielińskiej, pok. 3.14'), 'Klucze tylko u p. [REDACTED_NAME], pok. 3.14');
   for (const text of ['staff must don PPE before entry', 'o seu contato foi salvo', 'the frying pan is in the kitchen', 'pan and tilt camera',
     'we don hard hats', 'see p. 12 and p. Main Gate', 'don the gloves']) assert.equal(redacted(text), text, text);
