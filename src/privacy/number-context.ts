@@ -24,7 +24,7 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
   // Our users' other languages: a ticket (chamado, protocolo), an order (pedido), an invoice (factura, factuur, Rechnung),
   // a meter (contador, compteur, licznik), a maker's serial (Polish nr fabr., numer fabryczny), a contract (Vertrag, contrato).
   'chamado', 'protocolo', 'pedido', 'factura', 'factuur', 'rechnung', 'contador', 'compteur', 'licznik', 'licznika', 'fabr', 'fabryczny',
-  'vertrag', 'contrato', 'contratto', 'auftrag',
+  'vertrag', 'contrato', 'contratto', 'auftrag', 'cta',
   // A serial's label: Spanish and Portuguese serie, German Seriennummer, Dutch serienummer, Polish (nr) seryjny.
   'serie', 'seriennummer', 'serienummer', 'seryjny',
   // A meter's in German and Portuguese (Zählernummer, relógio de luz); France's electricity and gas meter points (PDL, PRM,
@@ -40,7 +40,10 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
 // German compound's contract ("Wartungsvertrag Nr.").
 const METER_WORDS = ['måler', 'mätare', 'mittari', 'zähler'];
 const COMPOUND_NUMBER_LABEL = String.raw`(?!tele|tlf|mob|handy|fax)[a-zà-ÿ]{3,}nr|[a-zà-ÿ]{2,}(?:${METER_WORDS.join('|')})|[a-zà-ÿ]{2,}vertrag`;
-const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')}|${COMPOUND_NUMBER_LABEL})\.?[\s_]*(?:no\.?|number|num|nr\.?|n[º°]\.?|#)?(?:['’]s|\s+(?:is|was))?${FIELD_SEPARATOR_END}`, 'i');
+// "Nr." alone, with its dot, labels a delivery note's, a meter's or a contract's number ("LIEFERSCHEIN Nr. 8004417552", "Elster
+// BK-G4, Nr. 0871 5532"), but after a phone's word ("mój nr. 601 …", "Tel. Nr. 0171 …"). (Polish writes "Nr" before a phone too.)
+const NUMBER_LABEL = String.raw`nr(?=\.)(?<!\b(?:tel|tlf|telefon|telefonu|kom|mój|moj|jego|jej)\.?\s*nr)`;
+const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')}|${COMPOUND_NUMBER_LABEL}|${NUMBER_LABEL})\.?[\s_]*(?:no\.?|number|num|nr\.?|n[º°]\.?|#)?(?:['’]s|\s+(?:is|was))?${FIELD_SEPARATOR_END}`, 'i');
 
 // With the Philippines' CP (cellphone), and the words of our users' other languages: German Handy and Telefon, Polish
 // kom(órka), numer and "mój nr" (my number; not "Nr." alone, a meter's, a contract's or a serial's as often: "Nr. 1

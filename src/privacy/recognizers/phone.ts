@@ -68,6 +68,8 @@ const TIME_OF_DAY = String.raw`${HOUR}[0-5]\d`;
 // A shift's time range, "0600-1400", or a register's times in and out, "0705 1500": two times of day in 24-hour digits.
 const TIME_RANGE_SHAPE = new RegExp(String.raw`^${TIME_OF_DAY}(?: ?[-–] ?| )${TIME_OF_DAY}$`);
 const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+// A day and month, then a time range: "Carrier tech scheduled 03/03 0900-1100".
+const DAY_MONTH_TIME_RANGE_SHAPE = new RegExp(String.raw`^\d\d/\d{1,2} ${TIME_OF_DAY}(?: ?[-–] ?)${TIME_OF_DAY}$`);
 // A shift pattern's times of day, slashed: "0600/1400/2200"; or its hour ranges, slashed: "06-14 / 14-22 / 22-06".
 const HOUR_RANGE = String.raw`${HOUR}(?:[0-5]\d)?-${HOUR}(?:[0-5]\d)?`;
 const SHIFT_TIMES_SHAPE = new RegExp(String.raw`^(?:${TIME_OF_DAY}(?:\/${TIME_OF_DAY})+|${HOUR_RANGE}(?: ?\/ ?${HOUR_RANGE})+)$`);
@@ -479,6 +481,8 @@ function mayRunOnToNextLine(text: string, codes: Uint16Array, start: number, hea
  * otherwise the candidate whole, else its parts.
  */
 function judgeRange(text: string, codes: Uint16Array, start: number, end: number, spans: DetectedSpan[]): void {
+  // A day and month before a time range are neither a number nor two ("03/03 0900-1100").
+  if (codes[start + 2] === SLASH && DAY_MONTH_TIME_RANGE_SHAPE.test(text.slice(start, end))) return;
   const date = end - start > MIN_DATE_TOKEN_LENGTH ? dateIn(text, codes, start, end) : -1;
   if (date !== -1) {
     const dateEnd = dateTokenEnd(text, date);
@@ -631,16 +635,28 @@ function endsSpelledSerial(text: string, start: number): boolean {
 }
 
 function detectSpoken(text: string, spans: DetectedSpan[]): void {
+  // Where the last run after an identifier's label or a spelled serial ended: the same number said again after a correction is
+  // that label's too ("the serial on it is uh k a m three three nine one zero four four no wait three three nine one zero four seven").
+  let labelledEnd = -1;
   for (const run of spokenDigitRuns(text)) {
-    if (run.digitCount > MAX_DIGITS) for (const piece of correctedPieces(text, run.start, run.end)) pushSpokenPhone(text, piece, spans);
-    else pushSpokenPhone(text, run, spans);
+    if (run.digitCount > MAX_DIGITS) {
+      for (const piece of correctedPieces(text, run.start, run.end)) pushSpokenPhone(text, piece, spans);
+    } else if (run.digitCount >= MIN_DIGITS && (isCorrectionBetween(text, labelledEnd, run.start) || isLabelledSpokenRun(text, run))) {
+      labelledEnd = run.end;
+    } else {
+      pushSpokenPhone(text, run, spans);
+    }
   }
 }
 
-function pushSpokenPhone(text: string, { start, end, digitCount, spokenDigitCount }: SpokenDigitRun, spans: DetectedSpan[]): void {
+/** Whether the spoken run is an identifier's, after its label or a serial's spelled letters. */
+const isLabelledSpokenRun = (text: string, { start }: SpokenDigitRun): boolean => hasIdentifierLabelBefore(text, start) || endsSpelledSerial(text, start);
+
+function pushSpokenPhone(text: string, run: SpokenDigitRun, spans: DetectedSpan[]): void {
+  const { start, end, digitCount, spokenDigitCount } = run;
   if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS || spokenDigitCount < 4) return;
   if (SPOKEN_HOURS.test(text.slice(start, end))) return;
-  if (hasIdentifierLabelBefore(text, start) || endsSpelledSerial(text, start)) return;
+  if (isLabelledSpokenRun(text, run)) return;
   SPOKEN_UNIT_AFTER.lastIndex = end;
   if (SPOKEN_UNIT_AFTER.test(text)) return;
   spans.push({ type: 'PHONE', start, end });
@@ -704,7 +720,7 @@ function detectSpokenInOtherLanguages(text: string, mayHoldHundreds: boolean, sp
 }
 
 // A speaker's correction between two numbers said: "no", "sorry" and the like in our users' languages.
-const CORRECTION = /^[\s,.]*(?:(?:nei|nej|no|nein|non|nee|não|nao|ei|όχι|sorry|unnskyld|undskyld|förlåt|perdón|perdon|desculpa|scusa|scusi|pardon|sorri|anteeksi|συγγνώμη|eh|äh|uh|euh|öö|εε)[\s,.]+)+$/iu;
+const CORRECTION = /^[\s,.]*(?:(?:nei|nej|no|nein|non|nee|não|nao|ei|όχι|sorry|wait|i|mean|actually|unnskyld|undskyld|förlåt|perdón|perdon|desculpa|scusa|scusi|pardon|sorri|anteeksi|συγγνώμη|eh|äh|uh|euh|öö|εε)[\s,.]+)+$/iu;
 const MAX_CORRECTION_LENGTH = 32;
 
 /** Whether text[end, start) holds only a correction, `end` being a run's end (-1: none). */

@@ -501,6 +501,17 @@ test('a phone number spoken digit by digit in Indonesian or Malay, Turkish, Viet
   assert.equal(redact('sayaç numarası um dört beş sıfır iki yedi bir sekiz da okuma').text, 'sayaç numarası um dört beş sıfır iki yedi bir sekiz da okuma');
 });
 
+test("no phone: 'Nr.' alone labels a meter's or a delivery note's number, a spoken serial said again after a correction, a day and month before a time range", () => {
+  for (const text of ['Gas is an Elster BK-G4, Nr. 0871 5532, Stand 12894,317 m³', 'LIEFERSCHEIN Nr. 8004417552', 'Cta. 07-22-118-440-01-6',
+    'the serial on it is uh k a m three three nine one zero four four no wait three three nine one zero four seven',
+    'Carrier tech scheduled 03/03 0900-1100']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+  // After a phone's word, "Nr." is the phone's: "mój nr. 601 234 567", "Tel. Nr. 0171 2345678".
+  assert.deepEqual(found(phoneRecognizer, 'mój nr. 601 234 567'), ['601 234 567']);
+  assert.deepEqual(found(phoneRecognizer, 'Tel. Nr. 0171 2345678'), ['0171 2345678']);
+  assert.deepEqual(found(phoneRecognizer, 'call me on oh seven seven oh oh nine oh oh one two three, no wait, oh seven seven oh oh nine oh oh one two four'),
+    ['oh seven seven oh oh nine oh oh one two three', 'oh seven seven oh oh nine oh oh one two four']);
+});
+
 test('a phone number spoken digit by digit in Norwegian or Danish, Finnish or Greek is found; a reading so said, or English, is not', () => {
   for (const [text, number] of [
     ['kontaktperson er Siv og telefon er fire en to tre tre åtte fem ni takk', 'fire en to tre tre åtte fem ni'],
