@@ -21,6 +21,8 @@ const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}
 // `version_latest`). Not "client": a web server log's "client: 192.0.2.58" is an address.
 const VERSION_CUE_BEFORE = new RegExp(String.raw`(?:(?:\b|(?<=_))(?:ref|reference|section|sec|clause|para|paragraph|chapter|step|item|rule|appendix|table|figure|fig|v|ver|version|firmware|fw|bootloader|agent|software|sw|bios|driver|package|plugin|module|kernel|build|release|rev|revision|patch|update(?:d)?(?: to| from)?|upgrade(?:d)?(?: to| from)?|sdk|app|os)(?:_(?:min|max|minimum|maximum|required|current|latest|target|installed|old|new|prev|previous))?|→|->|=>)${FIELD_SEPARATOR_END}`, 'i');
 const VERSION_PREFIX = /[vV]$/;
+// A version said of its software earlier in the sentence: "Firmware on the access panels is 10.4.2.7", "the NVR's firmware now at …".
+const VERSION_SAID_BEFORE = /\b(?:firmware|version|software|fw)\b[^.\n:=]{0,30}\b(?:is|was|at|now|running|on)\s+$/i;
 // A camel-case key's version word, case-sensitive: `"readerFw":"4.1.0.22"`, `"appVersion":"3.8.1.0"`.
 const CAMEL_CASE_VERSION_KEY_BEFORE = new RegExp(String.raw`[a-z](?:Fw|Firmware|Version|Ver|Build|Release|Rev)${FIELD_SEPARATOR_END}`);
 // A user agent's product and its version: "Chrome/123.0.0.0", "WhatsApp/2.24.11.79", "Intake-Web/2.14.3.1". A URL's host
@@ -37,7 +39,8 @@ const LOOPBACK_OR_UNSPECIFIED_V6 = /^(?:0{0,4}:){2,7}0{0,4}1?$/;
 function isMachineAddress(text: string, start: number, address: string): boolean {
   if (LOOPBACK_OR_UNSPECIFIED_V4.test(address) || SUBNET_MASK.test(address)) return false;
   const before = precedingText(text, start);
-  return !VERSION_CUE_BEFORE.test(before) && !VERSION_PREFIX.test(before) && !CAMEL_CASE_VERSION_KEY_BEFORE.test(before) && !PRODUCT_BEFORE.test(before);
+  return !VERSION_CUE_BEFORE.test(before) && !VERSION_PREFIX.test(before) && !CAMEL_CASE_VERSION_KEY_BEFORE.test(before) && !PRODUCT_BEFORE.test(before)
+    && !VERSION_SAID_BEFORE.test(before);
 }
 
 /** Every match of an IPv4 pattern but loopback, unspecified, masks and versions, as an IP_ADDRESS span. */

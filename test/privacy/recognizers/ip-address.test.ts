@@ -19,9 +19,12 @@ test('an IPv4 network written with its prefix length is one address, redacted as
 
 test('versions, times and decimals are not addresses', () => {
   for (const text of ['software 3.10.2.1', 'Subnet mask 255.255.255.0', 'netmask 255.255.240.0', 'firmware v2.3.1', 'version 10.0.0.1', 'upgraded to 10.2.0.14', 'build 1.2.3.4', 'v10.0.0.1', 'at 10:30:00', 'shift 06:00-14:00', '999.1.1.1', '1.2.3', '004512.7 kWh',
-    '{"firmware":"10.2.3.4"}', 'agent_version=10.2.3.4']) {
+    '{"firmware":"10.2.3.4"}', 'agent_version=10.2.3.4', 'Firmware on the access panels is 10.4.2.7, should we upgrade to 10.5?']) {
     assert.deepEqual(found(ipAddressRecognizer, text), [], text);
   }
+  // An address said of a device is one: "the panel is 10.4.2.7" (no version's word before).
+  assert.deepEqual(found(ipAddressRecognizer, 'the access panel is 10.4.2.7 on VLAN 20'), ['10.4.2.7']);
+  assert.deepEqual(found(ipAddressRecognizer, 'Firmware updated. The panel is at 10.4.2.7'), ['10.4.2.7']);
 });
 
 test('loopback and unspecified addresses name no one and are kept', () => {
