@@ -30,6 +30,7 @@ goedemorgen goedemiddag goedenavond
 bhi isi pe mein haan nahi kya likh likho karo ami amader apnar ache lagbe korbe holo theke bolchi hocchen opo namin tapos dey wetin abeg
 yyy dankie baie
 il ils est qui que avec pour dans sur ses pas nous vous está para por dele dela com con per huwwe hiyye huwa hiya howa heya inta enti
+ihr ihre ihren unser unsere kepala keamanan satpam obsługi obsługa obiektów sleutel sleutels larmkod embassy
 die das dem des ein eine einen einem einer und oder bei mit für im zum zur ist sind sie ich wir bitte nicht nur hier heute
 ligue liga ligar fala falar fale contactar contacte contactez llama llamar llame hablar habla pregunte pregunta pergunte pergunta
 appelez appeler demandez chiama chiamare chiamate chiedi chiedere tawagan vraag rufen fragen
@@ -149,7 +150,8 @@ sl sa srl sarl sas sac saa sapi spa eirl ltda lda eireli bv nv pty llp sdn bhd b
 ${FIRM_TRADES}
 hospitals clinics chemicals chemical laboratories labs packaging pharmaceuticals cement steel textiles engenharia ingeniería ingenieria café
 impianti ponteggi administradora irodaház irodahaz aps asa oyj ab ejendomme eiendom fastigheter kiinteistöt
-foncière fonciere immobilière immobiliere apparel garments forge mills infra developers`;
+foncière fonciere immobilière immobiliere apparel garments forge mills infra developers
+strata pptys oy oü haldus næring xpress multispeciality`;
 
 // Makers of a site's equipment, whose names title a model in a site audit or on a rating plate ("Daikin Altherma", "Kone
 // Monospace"): fire and security, lifts, heating and cooling, pumps, building controls, generators and meters. Makers

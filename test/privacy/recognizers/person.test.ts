@@ -1277,6 +1277,8 @@ test("a firm's first word before more capitalised words and its legal form, and 
     assert.equal(redacted(text), text, text);
   }
   assert.equal(redacted('Operated by Tom Okafor, Euro Car Parks Ltd'), 'Operated by [REDACTED_NAME], Euro Car Parks Ltd');
+  for (const text of ['Mit freundlichen Grüßen\nIhr Intake-Team', 'Kepala Keamanan: shift malam', 'Harbourview Strata Plan 40213', 'Swire Pptys, Level 12', 'Suomi Oy, Helsinki',
+    'VALUKOJA HALDUS OÜ', 'Sleutel bij de receptie', 'U.S. Embassy annex', 'JASLOK MULTISPECIALITY HOSPITAL']) assert.equal(redacted(text), text, text);
 });
 
 test("an Indian form's labels and address words are no names: 'Permanent Addr:', 'Emp Code:', 'Dist Hazaribagh', 'Shiv Shakti Chawl'", () => {
