@@ -326,6 +326,9 @@ function addLongDialRun(count: number, at: number): void {
   longDialRunStarts[count] = at;
 }
 
+/** Whether a word's first letter may start a word foldForScan() reads as OCR's digits: O, o, l, I, S or B (else only right after a digit). */
+const isOcrLetterFirst = (code: number): boolean => isOcrDigitLetter(code) || code === UPPER_S || code === UPPER_B;
+
 function isOcrDigitLettersOnly(codes: Uint16Array, start: number, end: number): boolean {
   for (let index = start; index < end; index++) if (!isDigitOrOcrDigitLetter(codes[index]!)) return false;
   return true;
@@ -447,7 +450,7 @@ export function profileText(text: string): TextProfile {
         if (letter === LOWER_L) ells++;
         else if (letter >= LOWER_A) otherLowers++;
       }
-      if (isOcrFoldedWordAt(codes, code, index, wordEnd)) marks |= NON_ASCII_MARK.fold;
+      if ((isOcrLetterFirst(code) || isAsciiDigit(codes[index - 1] ?? 0)) && isOcrFoldedWordAt(codes, code, index, wordEnd)) marks |= NON_ASCII_MARK.fold;
       if (ells > 0 && otherLowers === 0 && ells <= MAX_OCR_ELLS_IN_WORD && wordEnd - index - ells >= MIN_CAPITALS_BESIDE_OCR_ELL) marks |= NON_ASCII_MARK.fold;
       if (wordEnd - index === 1) singleLetterWordCount++;
       const looked = !previousIsWordChar || capitalStart;

@@ -640,26 +640,26 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
   let labelledEnd = -1;
   for (const run of spokenDigitRuns(text)) {
     if (run.digitCount > MAX_DIGITS) {
-      for (const piece of correctedPieces(text, run.start, run.end)) pushSpokenPhone(text, piece, spans);
-    } else if (run.digitCount >= MIN_DIGITS && (isCorrectionBetween(text, labelledEnd, run.start) || isLabelledSpokenRun(text, run))) {
+      for (const piece of correctedPieces(text, run.start, run.end)) pushSpokenPhone(text, piece, spans, false);
+    } else if (pushSpokenPhone(text, run, spans, isCorrectionBetween(text, labelledEnd, run.start)) === LABELLED) {
       labelledEnd = run.end;
-    } else {
-      pushSpokenPhone(text, run, spans);
     }
   }
 }
 
-/** Whether the spoken run is an identifier's, after its label or a serial's spelled letters. */
-const isLabelledSpokenRun = (text: string, { start }: SpokenDigitRun): boolean => hasIdentifierLabelBefore(text, start) || endsSpelledSerial(text, start);
+const LABELLED = 'labelled';
 
-function pushSpokenPhone(text: string, run: SpokenDigitRun, spans: DetectedSpan[]): void {
-  const { start, end, digitCount, spokenDigitCount } = run;
-  if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS || spokenDigitCount < 4) return;
-  if (SPOKEN_HOURS.test(text.slice(start, end))) return;
-  if (isLabelledSpokenRun(text, run)) return;
+/**
+ * Adds the spoken run as a phone number unless it is none; LABELLED where it is an identifier's, after its label or a serial's
+ * spelled letters, or after a correction of one (`corrected`).
+ */
+function pushSpokenPhone(text: string, { start, end, digitCount, spokenDigitCount }: SpokenDigitRun, spans: DetectedSpan[], corrected: boolean): typeof LABELLED | undefined {
+  if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS || spokenDigitCount < 4) return undefined;
+  if (SPOKEN_HOURS.test(text.slice(start, end))) return undefined;
+  if (corrected || hasIdentifierLabelBefore(text, start) || endsSpelledSerial(text, start)) return LABELLED;
   SPOKEN_UNIT_AFTER.lastIndex = end;
-  if (SPOKEN_UNIT_AFTER.test(text)) return;
-  spans.push({ type: 'PHONE', start, end });
+  if (!SPOKEN_UNIT_AFTER.test(text)) spans.push({ type: 'PHONE', start, end });
+  return undefined;
 }
 
 // A speaker's correction inside a spoken run: a run too long for one number may be a number said twice ("oh four one two
