@@ -83,7 +83,9 @@ const STICKY_INITIAL_SURNAME = new RegExp(INITIAL_SURNAME.source, 'uy');
 const STICKY_INITIALS = new RegExp(INITIALS_SOURCE, 'uy');
 const STICKY_CAPITALISED_WORD = new RegExp(CAPITALISED_WORD.source, 'uy');
 // Its words are one space apart: two end a field ("O'BRIEN, SEAN  TEL 0161 …").
-const UPPER_CASE_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${UPPER_CASE_WORD_SOURCE}(?: ${UPPER_CASE_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
+// A name in capitals may hold its particles in capitals too: "CARMEN DE LA FUENTE", "PIETER VAN DER BERG".
+const UPPER_CASE_PARTICLES_SOURCE = String.raw`(?:(?:DE|DA|DO|DOS|DAS|DEL|DELLA|DI|DU|LA|LE|VAN|VON|DER|DEN|TER|BIN|BINTI|AL|EL) ){0,2}`;
+const UPPER_CASE_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${UPPER_CASE_WORD_SOURCE}(?: ${UPPER_CASE_PARTICLES_SOURCE}${UPPER_CASE_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
 const STICKY_UPPER_CASE_PAIR = new RegExp(UPPER_CASE_PAIR.source, 'uy');
 const MAX_NAME_TOKENS = 4;
 const MAX_INITIALS = 3;
@@ -1147,9 +1149,28 @@ function surnameAfterInitialEnd(text: string, codes: Uint16Array, end: number): 
   return isEnglishWord(text, wordStart, wordEnd) ? end : wordEnd;
 }
 
-/** Extends each lower-case PERSON span over a middle initial and the surname after it (surnameAfterInitialEnd()). */
+/**
+ * Extends each lower-case PERSON span over a middle initial and the surname after it (surnameAfterInitialEnd()), and each
+ * capitalised one over a middle initial and a surname OCR set apart with blanks ("ROSALINDA  P.  ACOSTA").
+ */
 function takeSurnamesAfterInitials(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
-  for (const span of spans) if (span.type === 'PERSON' && isAsciiLower(codes[span.end - 1] ?? 0)) span.end = surnameAfterInitialEnd(text, codes, span.end);
+  for (const span of spans) {
+    if (span.type !== 'PERSON') continue;
+    if (isAsciiLower(codes[span.end - 1] ?? 0)) span.end = surnameAfterInitialEnd(text, codes, span.end);
+    else if (codes[span.end] === SPACE && codes[span.end + 1] === SPACE) span.end = spacedSurnameAfterInitialEnd(text, codes, span.end);
+  }
+}
+
+// A middle initial and a surname after a name, OCR's blanks around the initial: "KEMAR  A.  ELLIS". Sticky.
+const SPACED_INITIAL_AND_SURNAME = /  {0,2}\p{Lu}\.  {0,2}(\p{Lu}[\p{L}'’-]+)(?![\p{L}\p{N}])/uy;
+
+/** Where a capitalised name ending at `end` ends with a spaced middle initial and surname (above), `end` if none follows. */
+function spacedSurnameAfterInitialEnd(text: string, codes: Uint16Array, end: number): number {
+  SPACED_INITIAL_AND_SURNAME.lastIndex = end;
+  const match = SPACED_INITIAL_AND_SURNAME.exec(text);
+  if (match === null) return end;
+  const surnameEnd = SPACED_INITIAL_AND_SURNAME.lastIndex;
+  return (wordFlags(text, codes, surnameEnd - match[1]!.length, surnameEnd) & (NOT_A_NAME_OR_ORGANISATION | TITLE)) === 0 ? surnameEnd : end;
 }
 
 

@@ -1271,6 +1271,13 @@ test("a lower-case first name after a count is a counter: Bengali's 'jon' ('guar
   assert.equal(redacted('keyholders are uh ade oh eight oh two five five five one one two three femi oh eight oh five'), 'keyholders are uh ade [REDACTED_PHONE] [REDACTED_NAME] oh eight oh five');
 });
 
+test("a name in capitals holds its particles in capitals and a middle initial OCR set apart with blanks: 'CARMEN DE LA FUENTE', 'KEMAR  A.  ELLIS'", () => {
+  assert.equal(redacted('2O/06/24   2209 HBT    CARMEN DE LA FUENTE             Dpto. RRHH'), '2O/06/24   2209 HBT    [REDACTED_NAME]             Dpto. RRHH');
+  assert.equal(redacted('Applicant name: KEMAR  A.  ELLIS\nSSN: on file'), 'Applicant name: [REDACTED_NAME]\nSSN: on file');
+  assert.equal(redacted('EDIFICIO DE LA CRUZ ROJA'), 'EDIFICIO DE LA CRUZ ROJA');
+  assert.equal(redacted('Visitor: Jane Okafor  B.  Gate 2'), 'Visitor: [REDACTED_NAME]  B.  Gate 2');
+});
+
 test("a firm's first word before more capitalised words and its legal form, and more words of firms, labels and places, are no names", () => {
   for (const text of ['Operated by Euro Car Parks Ltd, Ref EC-BRS-O412', 'FONCIÈRE ATLANTIQUE\n18, quai de la Fosse - 44000 Nantes', 'Brandix Apparel - Katunayake', 'BHARAT FORGE, CHAKAN PLANT',
     'la torre de la Av. Winston Churchill esq. Gustavo Mejía Ricart', '12 | Cámara domo IP 4MP Hikvision', 'Prazo: 2024-04-03 12:12']) {
