@@ -69,7 +69,9 @@ const ASCII_WORD_AFTER = windowed(String.raw` +[A-Za-z]+`, '', 30);
 // Gruffydd", a South Indian or Malaysian patronymic's "Murugan S/o Ramasamy"). Its words are one space apart, as an
 // upper-case pair's: more part a form's fields ("Prakash Venkataraman   Host: …").
 const PAIR_PARTICLES = ['van', 'von', 'de', 'da', 'del', 'den', 'der', 'la', 'di', 'du', 'dos', 'das', 'al', 'bin', 'binti', 'binte', 'le', 'ter', 'ten',
-  'bte', 'ap', 'Ó', 'Ní', 'Nic', 'Mhic', 'Uí', 'Ua', 's/o', 'd/o', 'w/o', 'S/o', 'D/o', 'W/o', 'S/O', 'D/O', 'W/O', 'a/l', 'a/p', 'A/L', 'A/P'];
+  'bte', 'ap', 'Ó', 'Ní', 'Nic', 'Mhic', 'Uí', 'Ua', 's/o', 'd/o', 'w/o', 'S/o', 'D/o', 'W/o', 'S/O', 'D/O', 'W/O', 'a/l', 'a/p', 'A/L', 'A/P',
+  // In capitals, as a register or a permit writes a whole name: "T. MAC NEIL", "J. VAN DER MERWE", "A. DE SOUZA".
+  'MAC', 'VAN', 'VON', 'DE', 'DA', 'DOS', 'DEL', 'DER', 'DEN', 'DI', 'DU', 'LA', 'LE'];
 // At most two particles in a row: "Pieter van den Heuvel", "Maria de la Cruz".
 const PARTICLES_SOURCE = String.raw`(?:(?:${PAIR_PARTICLES.join('|')}) ){0,2}`;
 const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?: ${PARTICLES_SOURCE}${CAPITALISED_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');

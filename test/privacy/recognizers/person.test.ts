@@ -1275,6 +1275,9 @@ test("a name in capitals holds its particles in capitals and a middle initial OC
   assert.equal(redacted('2O/06/24   2209 HBT    CARMEN DE LA FUENTE             Dpto. RRHH'), '2O/06/24   2209 HBT    [REDACTED_NAME]             Dpto. RRHH');
   assert.equal(redacted('Applicant name: KEMAR  A.  ELLIS\nSSN: on file'), 'Applicant name: [REDACTED_NAME]\nSSN: on file');
   assert.equal(redacted('EDIFICIO DE LA CRUZ ROJA'), 'EDIFICIO DE LA CRUZ ROJA');
+  // Initials before a surname with its particle in capitals: "T. MAC NEIL", "J. VAN DER MERWE".
+  assert.equal(redacted('Receiver: T. MAC NEIL     Co: Ironclad Welding Ltd'), 'Receiver: [REDACTED_NAME]     Co: Ironclad Welding Ltd');
+  assert.equal(redacted('Visitor: J. VAN DER MERWE'), 'Visitor: [REDACTED_NAME]');
   assert.equal(redacted('Visitor: Jane Okafor  B.  Gate 2'), 'Visitor: [REDACTED_NAME]  B.  Gate 2');
 });
 
