@@ -68,10 +68,10 @@ const ASCII_WORD_AFTER = windowed(String.raw` +[A-Za-z]+`, '', 30);
 // Particles a capitalised pair may hold between its words ("Ana de Souza", Irish "Seán Ó Briain", Welsh "Rhys ap
 // Gruffydd", a South Indian or Malaysian patronymic's "Murugan S/o Ramasamy"). Its words are one space apart, as an
 // upper-case pair's: more part a form's fields ("Prakash Venkataraman   Host: …").
+// In capitals too, as a register or a permit writes a whole name: "T. MAC NEIL", "J. VAN DER MERWE", "CARMEN DE LA FUENTE".
+const UPPER_CASE_PARTICLES = ['MAC', 'VAN', 'VON', 'DE', 'DA', 'DO', 'DOS', 'DAS', 'DEL', 'DELLA', 'DI', 'DU', 'LA', 'LE', 'DER', 'DEN', 'TER', 'BIN', 'BINTI', 'AL', 'EL'];
 const PAIR_PARTICLES = ['van', 'von', 'de', 'da', 'del', 'den', 'der', 'la', 'di', 'du', 'dos', 'das', 'al', 'bin', 'binti', 'binte', 'le', 'ter', 'ten',
-  'bte', 'ap', 'Ó', 'Ní', 'Nic', 'Mhic', 'Uí', 'Ua', 's/o', 'd/o', 'w/o', 'S/o', 'D/o', 'W/o', 'S/O', 'D/O', 'W/O', 'a/l', 'a/p', 'A/L', 'A/P',
-  // In capitals, as a register or a permit writes a whole name: "T. MAC NEIL", "J. VAN DER MERWE", "A. DE SOUZA".
-  'MAC', 'VAN', 'VON', 'DE', 'DA', 'DOS', 'DEL', 'DER', 'DEN', 'DI', 'DU', 'LA', 'LE'];
+  'bte', 'ap', 'Ó', 'Ní', 'Nic', 'Mhic', 'Uí', 'Ua', 's/o', 'd/o', 'w/o', 'S/o', 'D/o', 'W/o', 'S/O', 'D/O', 'W/O', 'a/l', 'a/p', 'A/L', 'A/P', ...UPPER_CASE_PARTICLES];
 // At most two particles in a row: "Pieter van den Heuvel", "Maria de la Cruz".
 const PARTICLES_SOURCE = String.raw`(?:(?:${PAIR_PARTICLES.join('|')}) ){0,2}`;
 const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?: ${PARTICLES_SOURCE}${CAPITALISED_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
@@ -85,8 +85,8 @@ const STICKY_INITIAL_SURNAME = new RegExp(INITIAL_SURNAME.source, 'uy');
 const STICKY_INITIALS = new RegExp(INITIALS_SOURCE, 'uy');
 const STICKY_CAPITALISED_WORD = new RegExp(CAPITALISED_WORD.source, 'uy');
 // Its words are one space apart: two end a field ("O'BRIEN, SEAN  TEL 0161 …").
-// A name in capitals may hold its particles in capitals too: "CARMEN DE LA FUENTE", "PIETER VAN DER BERG".
-const UPPER_CASE_PARTICLES_SOURCE = String.raw`(?:(?:DE|DA|DO|DOS|DAS|DEL|DELLA|DI|DU|LA|LE|VAN|VON|DER|DEN|TER|BIN|BINTI|AL|EL) ){0,2}`;
+// A name in capitals holds its particles in capitals: "CARMEN DE LA FUENTE", "PIETER VAN DER BERG".
+const UPPER_CASE_PARTICLES_SOURCE = String.raw`(?:(?:${UPPER_CASE_PARTICLES.join('|')}) ){0,2}`;
 const UPPER_CASE_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${UPPER_CASE_WORD_SOURCE}(?: ${UPPER_CASE_PARTICLES_SOURCE}${UPPER_CASE_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
 const STICKY_UPPER_CASE_PAIR = new RegExp(UPPER_CASE_PAIR.source, 'uy');
 const MAX_NAME_TOKENS = 4;
