@@ -13,11 +13,10 @@
 // of software that our logs and notes write ("max(", "Kafka", "Polly"); or a maker that is a name too, which our vocabulary leaves out of its makers so that "ask for Otis Brandt" stays a name, but which
 // alone, uncued, is the maker ("2 Otis lifts", "Cummins generator", "Dyson Airblade").
 const SOFTWARE_WORDS = ['max', 'min', 'avg', 'kafka', 'polly', 'redis', 'ruby', 'rust', 'docker', 'linux', 'debian', 'ubuntu'];
-const MAKERS_THAT_ARE_NAMES = ['otis', 'cummins', 'dyson', 'chubb', 'lennox'];
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { allLocales } from '@faker-js/faker';
-import { NAME_PARTICLES, NOT_A_NAME, ORGANISATION_WORDS, WORD_NAMES } from '../src/privacy/recognizers/person-vocabulary.ts';
+import { MAKERS_THAT_ARE_NAMES, NAME_PARTICLES, NOT_A_NAME, ORGANISATION_WORDS, WORD_NAMES } from '../src/privacy/recognizers/person-vocabulary.ts';
 import { TITLES, withoutAccents } from '../src/privacy/recognizers/person-word-flags.ts';
 
 // English-speaking, European, West and Southern African, South Asian and Latin American locales: where our users are.

@@ -62,7 +62,9 @@ export const TITLE = new RegExp(String.raw`\b(?:${[...TITLES, ...CUE_ONLY_TITLES
 // (Herr, Frau), Polish pan and pani, and an engineer's Ing. ("Dipl.-Ing. Hartmann"); the name may stand in brackets ("the
 // supervisor (Wiremu, …)"). Read strictly (Cue.strict): "Key Holder Response", "Mo.–Fr. Reception" are headings.
 // The roles, each a word or two ("card holder"); a manager's written short too ("DUTY MGR CRAIG").
-const ROLES = ['officer', 'guard', 'sgt', 'sergeant', 'constable', 'pc', 'pcso', 'dc', 'ds', 'lt', 'cpl', 'capt', 'det', 'insp', 'ofc', 'supt', 'sup', 'ing', 'inspector',
+// The ranks written short, titles as Mr is: the word after one is a surname though an everyday word (person.ts, isRankedSurname()).
+export const ABBREVIATED_RANKS = ['sgt', 'lt', 'cpl', 'capt', 'det', 'insp', 'ofc', 'supt', 'sup'];
+const ROLES = ['officer', 'guard', 'sergeant', 'constable', 'pc', 'pcso', 'dc', 'ds', ...ABBREVIATED_RANKS, 'ing', 'inspector',
   'supervisor', 'engineer', 'auditor', 'technician', 'tech', 'lead', 'marshal', 'cleaner', 'driver', 'warden', 'caretaker', 'concierge', 'receptionist',
   'porter', 'card ?holder', 'key ?holder', 'hr', 'fr', 'pan', 'pani', 'manager', 'mgr', 'vigilante', 'porteiro', 'porteira', 'zelador', 'zeladora', 'colega',
   'tecnico', 'guardia', 'conserje', 'encargado', 'encargada', 'jefe', 'gerente', 'supervisora', 'operador', 'operadora', 'motorista', 'chofer',

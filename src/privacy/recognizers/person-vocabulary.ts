@@ -285,6 +285,10 @@ export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del de
 // ("Mai", "Abril", "Juli", "Domingo"). In lower case after a cue they are a
 // name only where a clause ends after them or a surname follows ("the night guard is grace and …", "ask for jan
 // kowalski"), and in title case before a lexicon surname or a word that is no English one ("April Jones").
+// Makers whose names are people's too: kept out of the makers' list and of the name lexicon (scripts/build-name-lexicon.ts),
+// so "ask for Otis Brandt" is a name while "2 Otis lifts", "call Otis" are the maker's (person.ts reads one alone as the maker).
+export const MAKERS_THAT_ARE_NAMES: readonly string[] = ['otis', 'cummins', 'dyson', 'chubb', 'lennox'];
+
 export const WORD_NAMES: ReadonlySet<string> = wordSet(`grace will hope joy faith bill mark rose dawn april may june jan pat rob sue jack frank
 drew ray gene sandy holly ivy daisy lily amber ruby pearl crystal heather iris violet jade robin chase hunter grant lance
 miles wade dean don jay kit penny summer autumn carol angel destiny precious blessing favour patience prudence mercy

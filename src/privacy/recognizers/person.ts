@@ -4,8 +4,8 @@
 import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells, withoutSpansInCells, withoutSpansWhere } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isLexiconSurname, isLexiconWord, isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from './person-word-flags.ts';
-import { CUES, ROLE_CUE, ROMANCE_ROLE_WORDS, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
-import { CALENDAR_WORDS, FIRM_TRADE_WORDS, JOB_ROLE_WORDS, PLACE_WORDS } from './person-vocabulary.ts';
+import { ABBREVIATED_RANKS, CUES, ROLE_CUE, ROMANCE_ROLE_WORDS, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
+import { CALENDAR_WORDS, FIRM_TRADE_WORDS, JOB_ROLE_WORDS, MAKERS_THAT_ARE_NAMES, PLACE_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
 import { chatNameCells } from '../chat-export.ts';
@@ -576,8 +576,8 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
 // A rank written short, a title as Mr is: the word after it is a surname though an everyday word ("Cpl Ward", "Sup. Whitaker",
 // "Det. Insp. Marsh", "Sgt Long"), but another rank ("Sgt Major", "Lt Col"). Not a rank written out, which heads as often
 // ("Officer Training"), nor PC, a computer's as often ("PC Monitor").
-const ABBREVIATED_RANK_BEFORE = /(?<![A-Za-z])(?:sgt|cpl|capt|det|insp|ofc|supt|sup|lt)\.?[^\S\r\n]+$/i;
-const RANK_WINDOW = 'supt. '.length + 1;
+const ABBREVIATED_RANK_BEFORE = new RegExp(String.raw`(?<![A-Za-z])(?:${ABBREVIATED_RANKS.join('|')})\.?[^\S\r\n]+$`, 'i');
+const RANK_WINDOW = Math.max(...ABBREVIATED_RANKS.map((rank) => rank.length)) + '. '.length + 1;
 const RANK_WORDS: ReadonlySet<string> = new Set(['major', 'maj', 'general', 'gen', 'colonel', 'col', 'lt', 'sgt', 'sergeant', 'cpl', 'corporal', 'capt', 'captain',
   'insp', 'inspector', 'det', 'detective', 'commander', 'cdr', 'sup', 'supt', 'superintendent', 'officer', 'constable', 'ofc']);
 
@@ -1569,11 +1569,10 @@ function isTitlesAlone(text: string, codes: Uint16Array, start: number, end: num
   return words >= 2 && titles > 0;
 }
 
-// Makers whose names are people's too (scripts/build-name-lexicon.ts keeps them out of the lexicon and out of the makers'
-// list): alone, after a cue or not, a maker's ("Elevator entrapment: call Otis", "maint by Otis"); with a surname, a person's
-// ("ask for Otis Brandt").
-const LONE_MAKER_NAMES: ReadonlySet<string> = new Set(['otis', 'cummins', 'dyson', 'chubb', 'lennox']);
-const LONGEST_LONE_MAKER_NAME = 'cummins'.length;
+// A maker whose name is a person's too (MAKERS_THAT_ARE_NAMES), alone, after a cue or not, is the maker ("Elevator entrapment:
+// call Otis", "maint by Otis"); with a surname, a person ("ask for Otis Brandt").
+const LONE_MAKER_NAMES: ReadonlySet<string> = new Set(MAKERS_THAT_ARE_NAMES);
+const LONGEST_LONE_MAKER_NAME = Math.max(...MAKERS_THAT_ARE_NAMES.map((name) => name.length));
 
 const LONE_MAKER_NAME_FIRST_LETTERS = new Set([...LONE_MAKER_NAMES].map((name) => name.charCodeAt(0)));
 const isLoneMakerName = (text: string, span: DetectedSpan): boolean => span.end - span.start <= LONGEST_LONE_MAKER_NAME
