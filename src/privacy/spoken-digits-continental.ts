@@ -3,7 +3,9 @@
 // ("zweiundvierzig", "tweeënveertig", "quarante-cinq", "quatre-vingt-dix-huit", Belgium's and Switzerland's "septante-deux",
 // "nonante", "trentaquattro", "fyrtiofem"). And digit by digit, as their speakers say a phone number, in Indonesian and
 // Malay ("nol delapan satu dua …", "kosong satu …"), Turkish ("sıfır beş üç iki …"), Vietnamese ("không chín không ba …"),
-// and Hindi and Arabic in Latin letters ("nau aath saat shunya …", "sefr wahed etnein …").
+// Hindi, Bengali and Arabic in Latin letters ("nau aath saat shunya …", "shunno ek saat dui …", "sefr wahed etnein …"), Polish,
+// Czech, Romanian, Hungarian (its pairs too: "harminckettő"), Swahili, Tagalog, Russian, Ukrainian, Bulgarian, Hebrew and Arabic
+// in its own script ("sześć zero jeden …", "sifuri saba mbili …", "ноль девять семь …", "אפס חמש שתיים …", "صفر خمسة اثنين …").
 // Spanish and Portuguese are spoken-digits-iberian.ts's, whose tens and units are separate words joined by "y" / "e".
 //
 // Decisions as there: a run is a phone number when it stands for 7 to 15 digits said in 4 words or more, after no
@@ -53,11 +55,38 @@ const HINDI_UNITS = ['shunya|shoonya|sunya|sifar', 'ek', 'do', 'teen', 'chaar|ch
 const ARABIC_UNITS = ['sifr|sefr|sifir|sufr', 'wahed|wahid|wahad|wa7ed|wa7id', 'itnein|itnen|etnein|etnen|tnein|tnen|ithnain|ithnein|ethnein',
   'talata|talate|talateh|tlata|tlate|thalatha|thalath', "arba'a|arba’a|arbaa|arba3a|arba3", 'khamsa|khamse|khamseh|khamsah', 'sitta|sitte|setta|sette|sittah',
   "sab'a|sab’a|sabaa|sab3a|saba3", 'tamanya|tamanye|tamania|tmanye|tmanya|thamanya|thamaniya', "tis'a|tis’a|tes'a|tes’a|tisaa|tis3a|tes3a"];
+// Polish and Czech (and Slovak) digit by digit, as their speakers say a number too when not in hundreds (spoken-digits-hundreds.ts):
+// "sześć zero jeden dwa trzy …", "sedm tři sedm dva nula …".
+const POLISH_UNITS = ['zero', 'jeden|jedna', 'dwa|dwie', 'trzy', 'cztery', 'pięć|piec', 'sześć|szesc', 'siedem', 'osiem', 'dziewięć|dziewiec'];
+const CZECH_UNITS = ['nula', 'jedna|jeden|jedno', 'dva|dvě|dve', 'tři|tri', 'čtyři|ctyri|štyri', 'pět|pet|päť', 'šest|sest|šesť', 'sedm|sedem', 'osm|osem', 'devět|devet|deväť'];
+// Romanian with both its s- and t-commas and the cedillas keyboards type for them, and without its marks.
+const ROMANIAN_UNITS = ['zero', 'unu|una', 'doi|două|doua', 'trei', 'patru', 'cinci', 'șase|şase|sase', 'șapte|şapte|sapte', 'opt', 'nouă|noua'];
+// Hungarian: its 6 and 7 only with their marks ("het" is Dutch's "the"), and its 6 "hat", a German and an English word, only in a text
+// with a number word only Hungarian has (EVERYDAY_UNITS).
+const HUNGARIAN_UNITS = ['nulla', 'egy', 'kettő|ketto|kettö', 'három|harom', 'négy|negy', 'öt', 'hat', 'hét', 'nyolc', 'kilenc'];
+// Hungarian says a number in pairs too, the unit joined to its tens ("harminckettő", "tizenhét", "huszonegy"); 10 and 20 take
+// "tizen" and "huszon" before a unit.
+const HUNGARIAN_TENS = ['', 'tíz|tiz', 'húsz|husz', 'harminc', 'negyven', 'ötven|otven', 'hatvan', 'hetven', 'nyolcvan', 'kilencven'];
+const HUNGARIAN_JOINED_TENS = ['', 'tizen', 'huszon', 'harminc', 'negyven', 'ötven|otven', 'hatvan', 'hetven', 'nyolcvan', 'kilencven'];
+// Swahili (Kenya, Tanzania, Uganda) and Tagalog (the Philippines).
+const SWAHILI_UNITS = ['sifuri|sufuri', 'moja', 'mbili', 'tatu', 'nne', 'tano', 'sita', 'saba', 'nane', 'tisa'];
+const TAGALOG_UNITS = ['sero|zero', 'isa', 'dalawa', 'tatlo', 'apat', 'lima', 'anim', 'pito', 'walo', 'siyam'];
+// Bengali and Nepali in Latin letters ("shunno ek saat dui tin …"), beside Hindi's words.
+const BENGALI_NEPALI_UNITS = ['shunno|shunyo|sunno', 'ek', 'dui', 'tin', 'char', 'panch', 'chhoy|choy|chha', 'saat', 'aat|aath', 'noy|nau'];
+// Russian, Ukrainian and Bulgarian, Ukrainian's apostrophe as typed three ways.
+const RUSSIAN_UNITS = ['ноль|нуль', 'один|одна|одно', 'два|две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять'];
+const UKRAINIAN_UNITS = ['нуль|ноль', 'один|одна|одне', 'два|дві', 'три', 'чотири', "п'ять|пʼять|п’ять", 'шість', 'сім', 'вісім', "дев'ять|девʼять|дев’ять"];
+const BULGARIAN_UNITS = ['нула', 'едно|един|една', 'две|два', 'три', 'четири', 'пет', 'шест', 'седем', 'осем', 'девет'];
+// Hebrew, its feminine and masculine forms; Arabic in its own script, as the Gulf's and Egypt's forms write them.
+const HEBREW_UNITS = ['אפס', 'אחת|אחד', 'שתיים|שתים|שניים|שנים', 'שלוש|שלושה', 'ארבע|ארבעה', 'חמש|חמישה', 'שש|שישה', 'שבע|שבעה', 'שמונה', 'תשע|תשעה'];
+const ARABIC_SCRIPT_UNITS = ['صفر', 'واحد|واحده|واحدة', 'اثنين|اثنان|إثنين|اتنين', 'ثلاثة|ثلاثه|تلاتة|تلاته|ثلاث', 'أربعة|اربعة|اربعه|أربع|اربع', 'خمسة|خمسه|خمس',
+  'ستة|سته|ست', 'سبعة|سبعه|سبع', 'ثمانية|ثمانيه|تمانية|تمانيه|ثمان', 'تسعة|تسعه|تسع'];
 const forms = (words: string): string[] => words.split('|').filter((word) => word !== '');
 
 // The units with letters the text profile cannot count (its words are plain ASCII), Turkish's, Vietnamese's, Norwegian's,
 // Finnish's and Greek's: one of them and another unit of those languages after it let a text be read.
-const UNITS_BEYOND_ASCII = [...TURKISH_UNITS, ...VIETNAMESE_UNITS, ...NORDIC_UNITS, ...FINNISH_UNITS, ...GREEK_UNITS].flatMap(forms);
+const UNITS_BEYOND_ASCII = [...TURKISH_UNITS, ...VIETNAMESE_UNITS, ...NORDIC_UNITS, ...FINNISH_UNITS, ...GREEK_UNITS, ...POLISH_UNITS, ...CZECH_UNITS, ...ROMANIAN_UNITS,
+  ...HUNGARIAN_UNITS, ...RUSSIAN_UNITS, ...UKRAINIAN_UNITS, ...BULGARIAN_UNITS, ...HEBREW_UNITS, ...ARABIC_SCRIPT_UNITS].flatMap(forms);
 const hasNonAsciiLetter = (word: string): boolean => [...word].some((character) => character.charCodeAt(0) > 0x7f);
 // A gate, so no look-behind before the first word: the scan (spokenContinentalRuns()) reads whole words, and a pattern that starts
 // with its words is searched for by their first letters.
@@ -71,7 +100,8 @@ function buildDigitsByWord(): Map<string, number> {
   const digitsByWord = new Map<string, number>();
   const add = (words: readonly string[], digits: number): void => { for (const word of words) digitsByWord.set(word, digits); };
   for (const units of [GERMAN_UNITS, DUTCH_UNITS, FRENCH_UNITS, ITALIAN_UNITS, SWEDISH_UNITS, NORDIC_UNITS, FINNISH_UNITS, GREEK_UNITS, TURKISH_UNITS, MALAY_UNITS, VIETNAMESE_UNITS,
-    HINDI_UNITS, ARABIC_UNITS]) add(units.flatMap(forms), 1);
+    HINDI_UNITS, ARABIC_UNITS, POLISH_UNITS, CZECH_UNITS, ROMANIAN_UNITS, HUNGARIAN_UNITS, SWAHILI_UNITS, TAGALOG_UNITS, BENGALI_NEPALI_UNITS, RUSSIAN_UNITS,
+    UKRAINIAN_UNITS, BULGARIAN_UNITS, HEBREW_UNITS, ARABIC_SCRIPT_UNITS]) add(units.flatMap(forms), 1);
   for (const pairs of [GERMAN_TEENS, DUTCH_TEENS, FRENCH_TEENS, GERMAN_TENS, DUTCH_TENS, ITALIAN_TEENS, ITALIAN_TENS, SWEDISH_TEENS, SWEDISH_TENS]) add(pairs.flatMap(forms), 2);
   for (const ten of ITALIAN_TENS.flatMap(forms)) {
     for (const unit of ITALIAN_UNITS.slice(1).flatMap(forms).filter((word) => word !== 'una')) {
@@ -80,6 +110,8 @@ function buildDigitsByWord(): Map<string, number> {
     }
   }
   for (const ten of SWEDISH_TENS.flatMap(forms)) for (const unit of SWEDISH_UNITS.slice(1).flatMap(forms)) add([`${ten}${unit}`], 2);
+  add(HUNGARIAN_TENS.flatMap(forms), 2);
+  for (const ten of HUNGARIAN_JOINED_TENS.flatMap(forms)) for (const unit of HUNGARIAN_UNITS.slice(1).flatMap(forms)) add([`${ten}${unit}`], 2);
   // German and Dutch say the unit first, joined to its tens by "und" / "en" ("zweiundvierzig", "tweeënveertig").
   for (const [units, joiners, tens] of [[GERMAN_UNITS, ['und'], GERMAN_TENS], [DUTCH_UNITS, ['en', 'ën'], DUTCH_TENS]] as const) {
     for (const unit of units.slice(1).flatMap(forms).filter((word) => word !== 'eins' && word !== 'eine' && word !== 'zwo')) {
@@ -102,14 +134,16 @@ function buildDigitsByWord(): Map<string, number> {
 }
 
 const DIGITS_BY_WORD = buildDigitsByWord();
-// Norwegian's and Danish's units that are everyday words of other languages ("en", "to", "fire", "ni"): read as digits only in a
-// text with a Nordic number word of its own (NORDIC_NUMBER_WORD), or the scan stopped at every "en" of a Spanish or French text.
-const EVERYDAY_NORDIC_UNITS: ReadonlySet<string> = new Set(['en', 'to', 'fire', 'ni']);
-const NORDIC_NUMBER_WORD = /(?<!\p{L})(?:åtte|atte|otte|syv|sju|seks|null|nul|fem)(?!\p{L})/iu;
+// Norwegian's and Danish's units that are everyday words of other languages ("en", "to", "fire", "ni"), and Hungarian's "hat"
+// (German's "has"): read as digits only in a text with a number word of their own language's (the Nordic ones' or Hungarian's),
+// or the scan stopped at every "en" of a Spanish or French text and every "hat" of a German one.
+const EVERYDAY_UNITS_BY_LANGUAGE: ReadonlyArray<{ units: readonly string[]; ownNumberWord: RegExp }> = [
+  { units: ['en', 'to', 'fire', 'ni'], ownNumberWord: /(?<!\p{L})(?:åtte|atte|otte|syv|sju|seks|null|nul|fem)(?!\p{L})/iu },
+  { units: ['hat'], ownNumberWord: /(?<!\p{L})(?:nulla|kettő|ketto|három|harom|négy|negy|nyolc|kilenc)(?!\p{L})/iu },
+];
+const EVERYDAY_UNITS: ReadonlySet<string> = new Set(EVERYDAY_UNITS_BY_LANGUAGE.flatMap(({ units }) => units));
 // Longest first, so "quatre-vingt-dix-huit" is read whole and not as "quatre".
 const numberWordOf = (words: readonly string[]): string => `(?:${[...words].sort((left, right) => right.length - left.length).join('|')})`;
-const NUMBER_WORD = numberWordOf([...DIGITS_BY_WORD.keys()].filter((word) => !EVERYDAY_NORDIC_UNITS.has(word)));
-const NORDIC_NUMBER_WORD_OR_UNIT = numberWordOf([...DIGITS_BY_WORD.keys()]);
 // A speaker's pause between two numbers: "äh", "ähm", "eh", "euh", "uh".
 const PAUSE = '(?:äh|ähm|ehm|eh|euh|uh|hm|öö|øh|εε)';
 // A run's first word, not inside a word nor a pair ("…-vingt"); then each next word after a separator, read one by one
@@ -117,10 +151,12 @@ const PAUSE = '(?:äh|ähm|ehm|eh|euh|uh|hm|öö|øh|εε)';
 // characters too, and one pattern for the whole run tried every way of splitting a long one (exponential time).
 const firstWordOf = (numberWord: string): RegExp => new RegExp(`(?<![\\p{L}-])${numberWord}(?!\\p{L})`, 'giu');
 const nextWordOf = (numberWord: string): RegExp => new RegExp(`[\\s,.-]+(?:${PAUSE}[\\s,.-]+)?(${numberWord})(?!\\p{L})`, 'iuy');
-const FIRST_WORD = firstWordOf(NUMBER_WORD);
-const NEXT_WORD = nextWordOf(NUMBER_WORD);
-const NORDIC_FIRST_WORD = firstWordOf(NORDIC_NUMBER_WORD_OR_UNIT);
-const NORDIC_NEXT_WORD = nextWordOf(NORDIC_NUMBER_WORD_OR_UNIT);
+// The first and next word patterns by which languages' everyday units a text reads as digits (bit i: EVERYDAY_UNITS_BY_LANGUAGE[i]).
+const WORD_PATTERNS_BY_LANGUAGES = Array.from({ length: 1 << EVERYDAY_UNITS_BY_LANGUAGE.length }, (_, languages) => {
+  const read = new Set(EVERYDAY_UNITS_BY_LANGUAGE.filter((_language, index) => (languages & (1 << index)) !== 0).flatMap(({ units }) => units));
+  const numberWord = numberWordOf([...DIGITS_BY_WORD.keys()].filter((word) => !EVERYDAY_UNITS.has(word) || read.has(word)));
+  return { firstWord: firstWordOf(numberWord), nextWord: nextWordOf(numberWord) };
+});
 
 /** Whether the lower-cased word is a German, Dutch, French, Italian or Swedish number word. */
 export const isContinentalNumberWord = (lowered: string): boolean => DIGITS_BY_WORD.has(lowered);
@@ -130,7 +166,7 @@ export const isContinentalNumberWord = (lowered: string): boolean => DIGITS_BY_W
  * are counted apart: "quarante", "cinq"); words of other kinds too are left out (English's "zero", "null" of a log, "een", "un", "elf").
  */
 const WORDS_OF_OTHER_KINDS: ReadonlySet<string> = new Set(['zero', 'null', 'ein', 'eine', 'een', 'un', 'une', 'elf', 'six', 'sept', 'due', 'otto', 'sex', 'tio', 'fem',
-  'do', 'teen', 'char', 'sat', 'ath', 'en', 'to', 'fire', 'ni', 'nul']);
+  'do', 'teen', 'char', 'sat', 'ath', 'en', 'to', 'fire', 'ni', 'nul', 'hat', 'tin', 'isa', 'saba', 'sita', 'tano', 'moja', 'opt', 'egy']);
 export const CONTINENTAL_DIGIT_WORDS: ReadonlySet<string> = new Set([...DIGITS_BY_WORD.keys()].filter((word) => /^[a-z]+$/.test(word) && !WORDS_OF_OTHER_KINDS.has(word)));
 
 // Vietnamese's 2 and 3 start no run: a Vietnamese number starts with its 0 ("không"), and Hindi's "hai" (is) and Swahili's
@@ -140,9 +176,9 @@ const NOT_FIRST_WORDS: ReadonlySet<string> = new Set(['hai', 'ba']);
 /** Each run of German, Dutch, French, Italian or Swedish number words in text, with the digits it stands for and its number words. */
 export function spokenContinentalRuns(text: string): SpokenNumberRun[] {
   const runs: SpokenNumberRun[] = [];
-  const nordic = NORDIC_NUMBER_WORD.test(text);
-  const firstWord = nordic ? NORDIC_FIRST_WORD : FIRST_WORD;
-  const nextWord = nordic ? NORDIC_NEXT_WORD : NEXT_WORD;
+  let languages = 0;
+  EVERYDAY_UNITS_BY_LANGUAGE.forEach(({ ownNumberWord }, index) => { if (ownNumberWord.test(text)) languages |= 1 << index; });
+  const { firstWord, nextWord } = WORD_PATTERNS_BY_LANGUAGES[languages]!;
   firstWord.lastIndex = 0;
   for (let match = firstWord.exec(text); match !== null; match = firstWord.exec(text)) {
     if (NOT_FIRST_WORDS.has(match[0].toLowerCase())) continue;

@@ -695,7 +695,9 @@ const OTHER_LANGUAGE_LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:le
   + String.raw`compteur|relevé|index|numéro de série|facture|commande|immatriculation|lettura|contatore|matricola|fattura|ordine|targa|`
   + String.raw`mätare|mätarställning|serienummer|faktura|registreringsnummer|`
   + String.raw`sayaç|sayac|seri|okuma|plaka|bacaan|pembacaan|meteran|tagihan|siri|bil|đồng hồ|chỉ số|hóa đơn|`
-  + String.raw`licznik|licznika|odczyt|zlecenie|elektroměr|měřič|stav|objednávka|målerstand|måler|målernummer|mittari|lukema|μετρητής|μετρητή|ένδειξη)(?![\p{L}\p{N}])[^.\n]{0,24}$`, 'iu');
+  + String.raw`licznik|licznika|odczyt|zlecenie|elektroměr|měřič|stav|objednávka|målerstand|måler|målernummer|mittari|lukema|μετρητής|μετρητή|ένδειξη|`
+  + String.raw`mérőóra|mérő|óraállás|állás|állása|gyári szám|contor|citire|счетчик|счётчик|показания|показание|лічильник|показання|показники|`
+  + String.raw`електромер|водомер|מונה|קריאה|عداد|قراءة|mita|usomaji|metro|kuntador)(?![\p{L}\p{N}])[^.\n]{0,24}$`, 'iu');
 const MIN_SPOKEN_WORDS = 4;
 
 /**
