@@ -1,4 +1,4 @@
-// Reads phone numbers spoken in groups of hundreds, as Polish, Czech and Turkish speakers say theirs: "sześćset jeden,
+// Reads phone numbers spoken in groups of hundreds, as Polish, Czech, Turkish, Russian and Ukrainian speakers say theirs: "sześćset jeden,
 // dwieście trzydzieści cztery, pięćset sześćdziesiąt siedem" (601 234 567), "sedm set třicet sedm dvě stě čtyři pět set
 // devatenáct" (737 204 519), "sıfır beş yüz otuz iki iki yüz on dört yirmi iki altmış yedi" (0532 214 22 67).
 //
@@ -34,6 +34,17 @@ add('stě sta set', HUNDREDS_AFTER_UNIT);
 add('sıfır sifir bir iki üç uc dört dort beş bes altı alti yedi sekiz dokuz', UNIT);
 add('on yirmi otuz kırk kirk elli altmış altmis yetmiş yetmis seksen doksan', TENS);
 add('yüz yuz', HUNDRED_OR_HUNDREDS_AFTER_UNIT);
+// Russian and Ukrainian, as their speakers say a number in groups ("нуль шістдесят сім чотириста дванадцять …", 067 412 …),
+// Ukrainian's apostrophe as typed three ways.
+const withApostrophes = (words: string): string => words.split(/\s+/).flatMap((word) => (word.includes("'") ? ["'", 'ʼ', '’'].map((mark) => word.replaceAll("'", mark)) : [word])).join(' ');
+add('ноль нуль один одна одно два две три четыре пять шесть семь восемь девять', UNIT);
+add('десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать', TEEN);
+add('двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто', TENS);
+add('сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот', HUNDREDS);
+add(withApostrophes("одне дві чотири п'ять шість сім вісім дев'ять"), UNIT);
+add(withApostrophes("одинадцять дванадцять тринадцять чотирнадцять п'ятнадцять шістнадцять сімнадцять вісімнадцять дев'ятнадцять"), TEEN);
+add(withApostrophes("двадцять тридцять сорок п'ятдесят шістдесят сімдесят вісімдесят дев'яносто"), TENS);
+add(withApostrophes("двісті триста чотириста п'ятсот шістсот сімсот вісімсот дев'ятсот"), HUNDREDS);
 
 const HUNDREDS_WORDS = [...KIND_BY_WORD].filter(([, kind]) => kind >= HUNDREDS).map(([word]) => word);
 const HAS_HUNDREDS_WORD = new RegExp(`(?<!\\p{L})(?:${HUNDREDS_WORDS.join('|')})(?!\\p{L})`, 'iu');
@@ -42,12 +53,13 @@ const NUMBER_WORD = `(?:${[...KIND_BY_WORD.keys()].sort((left, right) => right.l
 const PAUSE = '(?:yyy|eee|ee|eh|ehm|hmm|şey)';
 const SEPARATOR = '[\\s,.-]+';
 const SPOKEN_RUN = new RegExp(`(?<!\\p{L})(?:plus${SEPARATOR})?${NUMBER_WORD}(?:${SEPARATOR}(?:${PAUSE}${SEPARATOR})?${NUMBER_WORD})*(?!\\p{L})`, 'giu');
-const WORD = /\p{L}+/gu;
+// A word, Ukrainian's apostrophe inside it ("п'ять").
+const WORD = /\p{L}+(?:['ʼ’]\p{L}+)*/gu;
 const GROUP_DIGITS = 3;
 const PAIR_DIGITS = 2;
 
-// A letter Polish, Czech or Turkish number words have ("sześćset", "třicet", "beş"), the first test: most texts have none.
-const HUNDREDS_LANGUAGE_LETTER = /[ąćęłńśźżčěřšůýžçğıöşü]/i;
+// A letter Polish, Czech or Turkish number words have ("sześćset", "třicet", "beş"), or a Cyrillic one, the first test: most texts have none.
+const HUNDREDS_LANGUAGE_LETTER = /[ąćęłńśźżčěřšůýžçğıöşüа-яіїєґ]/i;
 
 /** Whether the text may hold a number said in hundreds: it has such a letter and a hundreds word (the cheap tests before the scan). */
 export const mayHoldHundredsNumber = (text: string): boolean => HUNDREDS_LANGUAGE_LETTER.test(text) && HAS_HUNDREDS_WORD.test(text);

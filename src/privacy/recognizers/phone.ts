@@ -696,7 +696,7 @@ const OTHER_LANGUAGE_LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:le
   + String.raw`mätare|mätarställning|serienummer|faktura|registreringsnummer|`
   + String.raw`sayaç|sayac|seri|okuma|plaka|bacaan|pembacaan|meteran|tagihan|siri|bil|đồng hồ|chỉ số|hóa đơn|`
   + String.raw`licznik|licznika|odczyt|zlecenie|elektroměr|měřič|stav|objednávka|målerstand|måler|målernummer|mittari|lukema|μετρητής|μετρητή|ένδειξη|`
-  + String.raw`mérőóra|mérő|óraállás|állás|állása|gyári szám|contor|citire|счетчик|счётчик|показания|показание|лічильник|показання|показники|`
+  + String.raw`fabryczny|seryjny|výrobní|заводской|серийный|заводський|серійний|mérőóra|mérő|óraállás|állás|állása|gyári szám|contor|citire|счетчик|счётчик|показания|показание|лічильник|показання|показники|`
   + String.raw`електромер|водомер|מונה|קריאה|عداد|قراءة|mita|usomaji|metro|kuntador)(?![\p{L}\p{N}])[^.\n]{0,24}$`, 'iu');
 const MIN_SPOKEN_WORDS = 4;
 

@@ -555,14 +555,18 @@ test('a phone number spoken digit by digit in Polish, Czech, Romanian, Hungarian
   assert.deepEqual(found(phoneRecognizer, 'die Nummer hat null eins sieben eins zwei drei vier fünf sechs sieben'), ['null eins sieben eins zwei drei vier fünf sechs sieben']);
 });
 
-test('a phone number said in groups of hundreds in Polish, Czech or Turkish is found; a reading or a sum so said is not', () => {
+test('a phone number said in groups of hundreds in Polish, Czech, Turkish, Russian or Ukrainian is found; a reading, a serial or a sum so said is not', () => {
   for (const [text, number] of [
     ['mój numer to sześćset jeden dwieście trzydzieści cztery pięćset sześćdziesiąt siedem dzięki', 'sześćset jeden dwieście trzydzieści cztery pięćset sześćdziesiąt siedem'],
     ['číslo na mě je sedm set třicet sedm dvě stě čtyři pět set devatenáct a kolegyně', 'sedm set třicet sedm dvě stě čtyři pět set devatenáct'],
     ['volejte plus čtyři sta dvacet šest set tři sto dvacet tři čtyři sta padesát šest díky', 'plus čtyři sta dvacet šest set tři sto dvacet tři čtyři sta padesát šest'],
     ['numaram sıfır beş yüz otuz iki iki yüz on dört yirmi iki altmış yedi akşam', 'sıfır beş yüz otuz iki iki yüz on dört yirmi iki altmış yedi'],
+    ["телефон старшого зміни нуль шістдесят сім чотириста дванадцять тридцять п'ять вісімдесят вісім звати його", "нуль шістдесят сім чотириста дванадцять тридцять п'ять вісімдесят вісім"],
+    ['мой номер девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь спасибо', 'девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь'],
   ]) assert.deepEqual(found(phoneRecognizer, text!), [number], text);
   for (const text of [
+    'показания счётчика девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь',
+    'a numer fabryczny dwadzieścia jeden zero zero cztery pięć osiem siedem to jest apator',
     'stan licznika sześćset jeden dwieście trzydzieści cztery pięćset sześćdziesiąt siedem',
     'razem dwieście pięćdziesiąt tysięcy złotych', 'trzysta osób na zmianie', 'dvě stě třicet korun',
     'we set up on one site and then set two',
