@@ -96,6 +96,9 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
   'badge id', 'badgeid', 'card no', 'access level', 'expiry', 'hrs', 'hours',
   // A roster export's shift times and post ("shift_start", "shift_end").
   'shift start', 'shift end', 'shift start time', 'shift end time', 'post',
+  // A background check's or a staff export's other columns ("candidate_id,first_name,last_name,ssn,dob,state,status,completed").
+  'ssn', 'dob', 'date of birth', 'birth date', 'birthdate', 'state', 'province', 'country', 'city', 'town', 'zip', 'zip code', 'zipcode',
+  'postcode', 'post code', 'postal code', 'completed', 'created', 'updated', 'result',
   'datum', 'uhrzeit', 'zeit', 'firma', 'kommen', 'gehen', 'kommt', 'geht', 'ausweis', 'kennzeichen',
   'nr', 'bereich', 'raum', 'ankunft', 'abgang', 'rückgabe', 'kfz kennz', 'schlüssel', 'ort', 'ein', 'aus', 'zähler', 'stand alt', 'stand neu', 'stand',
   'fecha', 'hora', 'empresa', 'entrada', 'salida', 'llave', 'zona', 'planta', 'data', 'hora entrada', 'hora saída', 'saída', 'doc', 'documento',

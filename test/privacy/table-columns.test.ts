@@ -369,3 +369,8 @@ test("a delivery's or a courier's cell in a name column says who came by their t
   const register = 'Name | Company | In\nGrab delivery | Grab | 10:00\nDELIVERY - FEDEX | FedEx | 10:40\nCourier - Amazon | Amazon | 11:00\nJohn Kamau | KPLC | 12:00';
   assert.equal(redact(register).text, register.replace('John Kamau', '[REDACTED_NAME]'));
 });
+
+test("a background check's columns are known headings, so its last name column is read: 'ssn', 'dob', 'state', 'completed'", () => {
+  const text = 'candidate_id,first_name,last_name,ssn,dob,state,status,completed\nC-118204,Oksana,Hrytsenko,521-44-8830,1989-07-12,NJ,CLEAR,2024-06-01';
+  assert.equal(redact(text).text, 'candidate_id,first_name,last_name,ssn,dob,state,status,completed\nC-118204,[REDACTED_NAME],[REDACTED_NAME],[REDACTED_SSN],1989-07-12,NJ,CLEAR,2024-06-01');
+});

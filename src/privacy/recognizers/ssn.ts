@@ -3,9 +3,12 @@
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { endsWithIdentifierLabel, precedingText } from '../number-context.ts';
 import { profileText } from '../text-profile.ts';
+import { isAsciiDigit } from '../char-codes.ts';
 
-// Not after a digit, or a separator a longer number has; after a colon only a label's ("ssn:…"), not a time's.
-const SSN_CANDIDATE = /(?<![\d./-])(?<!\d[,:])(\d{3})([-. ]?)(\d{2})\2(\d{4})(?![\d]|[-.,:/]\d)/g;
+// Not after a digit, or a separator a longer number has; after a colon only a label's ("ssn:…"), not a time's. A comma and a
+// digit after it end a cued candidate only (a CSV row's next cell: "521-44-8830,1989-07-12" under "ssn,dob").
+const SSN_CANDIDATE = /(?<![\d./-])(?<!\d[,:])(\d{3})([-. ]?)(\d{2})\2(\d{4})(?![\d]|[-.:/]\d)/g;
+const COMMA = 44;
 const SSN_CUE_BEFORE = /\b(?:ssn|ss#|ss no|social(?: security)?(?: number| no\.?| #)?|taxpayer id|tax[ _-]?(?:id|no\.?|number)|tin)\b[^\n]{0,30}$/i;
 
 export function isPlausibleSsn(area: string, group: string, serial: string): boolean {
@@ -72,7 +75,9 @@ export const ssnRecognizer: Recognizer = {
       const preceding = precedingText(text, match.index);
       const cued = SSN_CUE_BEFORE.test(preceding) || isInSsnColumn(text, ssnColumn === undefined ? (ssnColumn = ssnColumnOf(text)) : ssnColumn, match.index);
       if (!cued && (separator !== '-' || endsWithIdentifierLabel(preceding))) continue;
-      spans.push({ type: 'SSN', start: match.index, end: match.index + match[0].length });
+      const end = match.index + match[0].length;
+      if (!cued && text.charCodeAt(end) === COMMA && isAsciiDigit(text.charCodeAt(end + 1))) continue;
+      spans.push({ type: 'SSN', start: match.index, end });
     }
     return spans;
   },

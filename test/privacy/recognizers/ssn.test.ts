@@ -46,3 +46,9 @@ test("an undashed number in a table's SSN column is an SSN, the heading its cue;
   assert.deepEqual(found(ssnRecognizer, tsv), ['529441806']);
   assert.deepEqual(found(ssnRecognizer, 'Name,SSN,Badge\nAna Lima,412 68 3390,B-1234\nOmar Ruiz,,412683390'), ['412 68 3390']);
 });
+
+test("a dashed SSN in a CSV export's SSN column is found though a digit follows its comma (the next cell, a date); uncued, such a number is not", () => {
+  const csv = 'candidate_id,first_name,last_name,ssn,dob,state,status,completed\nC-118204,Oksana,Hrytsenko,521-44-8830,1989-07-12,NJ,CLEAR,2024-06-01';
+  assert.deepEqual(found(ssnRecognizer, csv), ['521-44-8830']);
+  assert.deepEqual(found(ssnRecognizer, 'ref 521-44-8830,1989 units'), []);
+});
