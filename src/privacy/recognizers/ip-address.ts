@@ -3,6 +3,7 @@
 // Decision: loopback and unspecified addresses (127.x.x.x, 0.0.0.0, ::1, ::) name no machine but the one reading
 // them, so they are no PII and are kept — the server's own "listening at http://127.0.0.1:3000" log line stays readable.
 import { isIPv6 } from 'node:net';
+import { LINE_FEED } from '../char-codes.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { FIELD_SEPARATOR_END, precedingText } from '../number-context.ts';
 import { profileText } from '../text-profile.ts';
@@ -12,7 +13,8 @@ import type { SpokenDigitRun } from '../spoken-digits.ts';
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 // With a network's prefix length, if one is written ("10.0.0.0/8"): the address and its network are one span.
 const PREFIX_LENGTH = '(?:/(?:3[0-2]|[12]?\\d)(?!\\d))?';
-const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}${PREFIX_LENGTH}(?![\\w]|\\.\\d)`, 'g');
+// After an ellipsis too: strongSwan's "established between 192.0.2.1[vpn.example]...198.51.100.7[CN=…]".
+const IPV4 = new RegExp(`(?:(?<![\\w.])|(?<=(?:^|[^.])\\.\\.\\.))${OCTET}(?:\\.${OCTET}){3}${PREFIX_LENGTH}(?![\\w]|\\.\\d)`, 'g');
 // Said in a transcript or typed by ear: "10 dot 0 dot 0 dot 45".
 const SPOKEN_IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?: dot ${OCTET}){3}(?![\\w]| dot \\d)`, 'gi');
 const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w]+)?(?![\w:])/g;
@@ -35,12 +37,74 @@ const LOOPBACK_OR_UNSPECIFIED_V4 = /^(?:127\.|0\.0\.0\.0(?:\/|$))/;
 const SUBNET_MASK = /^255\./;
 const LOOPBACK_OR_UNSPECIFIED_V6 = /^(?:0{0,4}:){2,7}0{0,4}1?$/;
 
+const CELL_DELIMITERS = [',', ';', '\t', '|'];
+const DELIMITER_CODES = CELL_DELIMITERS.map((delimiter) => delimiter.charCodeAt(0));
+// A table's row is short: a longer line is read as no row (splitting it for each address in it was quadratic).
+const MAX_ROW_LENGTH = 1000;
+// Whether a column of the last text read is a version's, by delimiter, cell count and column: its rows ask once.
+let headingsText = '';
+const isVersionColumn = new Map<string, boolean>();
+
+/** The heading above a column: the same cell of the first line above `lineStart` with `cells` cells, that cell with no digit. */
+function headingAbove(text: string, lineStart: number, delimiter: string, cells: number, index: number): string {
+  for (let end = lineStart - 1; end > 0;) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (end - start <= MAX_ROW_LENGTH) {
+      const aboveCells = text.slice(start, end).split(delimiter);
+      if (aboveCells.length === cells && !/\d/.test(aboveCells[index]!)) return aboveCells[index]!.trim().replace(/^["']|["']$/g, '').toLowerCase();
+    }
+    end = start - 1;
+  }
+  return '';
+}
+
+/**
+ * Whether the cell `start` stands in is under a version's heading ("fw", "firmware_version", "build"): a delimited line's cell
+ * (comma, semicolon, tab or '|'), its heading the same cell of the first line above with as many cells whose cell there has
+ * no digit ("site_id,meter_serial,…,fw").
+ */
+function isInVersionColumn(text: string, start: number): boolean {
+  // The row's bounds, looked for no further than a row's length (a search to a long line's ends, for each address in it, was quadratic).
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= MAX_ROW_LENGTH && text.charCodeAt(lineStart - 1) !== LINE_FEED) lineStart--;
+  let lineEnd = start;
+  while (lineEnd < text.length && lineEnd - lineStart <= MAX_ROW_LENGTH && text.charCodeAt(lineEnd) !== LINE_FEED) lineEnd++;
+  if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== LINE_FEED || lineEnd - lineStart > MAX_ROW_LENGTH) return false;
+  // The first of CELL_DELIMITERS the row holds, and how many of it stand in the row and before the address.
+  const counts = [0, 0, 0, 0];
+  const countsBefore = [0, 0, 0, 0];
+  for (let at = lineStart; at < lineEnd; at++) {
+    const kind = DELIMITER_CODES.indexOf(text.charCodeAt(at));
+    if (kind === -1) continue;
+    counts[kind]!++;
+    if (at < start) countsBefore[kind]!++;
+  }
+  const kind = counts.findIndex((count) => count > 0);
+  if (kind === -1) return false;
+  const delimiter = CELL_DELIMITERS[kind]!;
+  const cells = counts[kind]! + 1;
+  const index = countsBefore[kind]!;
+  if (text !== headingsText) {
+    headingsText = text;
+    isVersionColumn.clear();
+  }
+  const column = `${delimiter}${cells}:${index}`;
+  let isVersion = isVersionColumn.get(column);
+  if (isVersion === undefined) {
+    const heading = headingAbove(text, lineStart, delimiter, cells, index);
+    isVersion = heading !== '' && VERSION_CUE_BEFORE.test(`${heading}:`);
+    isVersionColumn.set(column, isVersion);
+  }
+  return isVersion;
+}
+
 /** Whether the dotted quad `address` found at `start` names a machine: not loopback, unspecified, a mask or a version. */
 function isMachineAddress(text: string, start: number, address: string): boolean {
   if (LOOPBACK_OR_UNSPECIFIED_V4.test(address) || SUBNET_MASK.test(address)) return false;
   const before = precedingText(text, start);
-  return !VERSION_CUE_BEFORE.test(before) && !VERSION_PREFIX.test(before) && !CAMEL_CASE_VERSION_KEY_BEFORE.test(before) && !PRODUCT_BEFORE.test(before)
-    && !VERSION_SAID_BEFORE.test(before);
+  if (VERSION_CUE_BEFORE.test(before) || VERSION_PREFIX.test(before) || CAMEL_CASE_VERSION_KEY_BEFORE.test(before) || PRODUCT_BEFORE.test(before)
+    || VERSION_SAID_BEFORE.test(before)) return false;
+  return !isInVersionColumn(text, start);
 }
 
 /** Every match of an IPv4 pattern but loopback, unspecified, masks and versions, as an IP_ADDRESS span. */

@@ -80,3 +80,10 @@ test("a version key's bound is a version too: 'firmware_min: 10.2.0.1', 'fw_requ
   for (const text of ['firmware_min: 10.2.0.1', 'fw_required=4.1.0.22', 'version_latest: "3.8.1.0"', 'app_version_min=2.14.3.1']) assert.equal(redact(text).text, text, text);
   for (const text of ['gateway_min: 10.2.0.1', 'server_new=10.20.30.40']) assert.match(redact(text).text, /\[REDACTED_IP\]/, text);
 });
+
+test("a dotted quad in a version's column ('fw', 'firmware_version') is no address; in an 'ip' column, or after an ellipsis, it is", () => {
+  const readings = 'site_id,meter_serial,reading,fw\nae-dxb-0113,ELS-2208-44719,004512.7,10.2.0.1\nae-dxb-0114,ELS-2208-51002,019204.0,10.2.1.4';
+  assert.deepEqual(found(ipAddressRecognizer, readings), []);
+  assert.deepEqual(found(ipAddressRecognizer, 'device;firmware_version;ip\nnvr-1;4.1.0.22;10.20.0.14'), ['10.20.0.14']);
+  assert.deepEqual(found(ipAddressRecognizer, 'charon: IKE_SA established between 192.0.2.1[vpn.example.eu]...145.53.212.90[CN=tablet-02]'), ['192.0.2.1', '145.53.212.90']);
+});
