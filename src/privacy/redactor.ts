@@ -38,7 +38,7 @@ export function detectSpans(text: string, recognizers: readonly Recognizer[] = R
       found.push({ type: span.type, start: decoded.originalStart(span.start), end: decoded.originalEnd(span.end - 1) });
     }
   }
-  return resolveOverlaps(found);
+  return resolveOverlaps(found, text);
 }
 
 /** Every recognizer's spans in text, overlaps not yet resolved. */
@@ -68,10 +68,10 @@ function findSpans(text: string, recognizers: readonly Recognizer[]): DetectedSp
 /**
  * Overlapping spans of one type become their union ("Ops Director Helen" and "Helen Marsh": dropping the shorter left
  * "Marsh" behind). Then, greedy: longest span first, then the most specific type; a span overlapping a kept one is
- * dropped. Each cluster of overlapping spans is resolved on its own: no choice in one touches another, and a long text
+ * dropped, but a name, given the text, keeps its part outside the kept spans that overlap it at one end. Each cluster of overlapping spans is resolved on its own: no choice in one touches another, and a long text
  * with thousands of spans is resolved in n log n, not n² (a 320 KB export took 2 s in this function).
  */
-export function resolveOverlaps(spans: DetectedSpan[]): DetectedSpan[] {
+export function resolveOverlaps(spans: DetectedSpan[], text?: string): DetectedSpan[] {
   if (spans.length <= 1) return spans;
   // Usually nothing overlaps: then every span is kept, in text order.
   sortSpans(spans, byStart);
@@ -87,7 +87,7 @@ export function resolveOverlaps(spans: DetectedSpan[]): DetectedSpan[] {
       continue;
     }
     if (index - clusterStart === 1) resolved.push(spans[clusterStart]!);
-    else for (const span of resolveCluster(spans.slice(clusterStart, index))) resolved.push(span);
+    else for (const span of resolveCluster(spans.slice(clusterStart, index), text)) resolved.push(span);
     if (index < spans.length) {
       clusterStart = index;
       clusterEnd = spans[index]!.end;
@@ -97,14 +97,39 @@ export function resolveOverlaps(spans: DetectedSpan[]): DetectedSpan[] {
 }
 
 /** resolveOverlaps() for one cluster of overlapping spans, sorted by start. */
-function resolveCluster(cluster: DetectedSpan[]): DetectedSpan[] {
+function resolveCluster(cluster: DetectedSpan[], text: string | undefined): DetectedSpan[] {
   const merged = mergeSameType(cluster);
   const ranked = merged.slice();
   sortSpans(ranked, byRank);
   const kept: DetectedSpan[] = [];
-  for (const candidate of ranked) if (!overlapsAny(candidate, kept)) kept.push(candidate);
+  let outranked: DetectedSpan[] | undefined;
+  for (const candidate of ranked) {
+    if (!overlapsAny(candidate, kept)) kept.push(candidate);
+    else if (candidate.type === 'PERSON') (outranked ??= []).push(candidate);
+  }
+  // A name a longer span overlaps at one end keeps its part outside it: "Mrs Christodoulou" merged with "Christodoulou, a" that ran
+  // into "a.christodoulou@…" lost to the address whole, and the name leaked.
+  if (outranked !== undefined && text !== undefined) for (const name of outranked) pushUncoveredEnd(text, name, kept);
   return sortSpans(kept, byStart);
 }
+
+/** Pushes the part of `name` before or after the kept spans it overlaps at one end, its blanks and marks at the cut trimmed, if that part holds MIN_NAME_PART characters or more. */
+function pushUncoveredEnd(text: string, name: DetectedSpan, kept: DetectedSpan[]): void {
+  let start = name.start;
+  let end = name.end;
+  for (const span of kept) {
+    if (span.end <= name.start || span.start >= name.end) continue;
+    if (span.start <= start) start = Math.max(start, span.end);
+    else if (span.end >= end) end = Math.min(end, span.start);
+    else return; // overlapped inside: no one part is the name's
+  }
+  while (end > start && !LETTER_OR_DIGIT.test(text[end - 1]!)) end--;
+  while (start < end && !LETTER_OR_DIGIT.test(text[start]!)) start++;
+  if (end - start >= MIN_NAME_PART && !overlapsAny({ type: name.type, start, end }, kept)) kept.push({ type: name.type, start, end });
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MIN_NAME_PART = 2;
 
 const byStart = (left: DetectedSpan, right: DetectedSpan): number => left.start - right.start;
 
@@ -177,7 +202,7 @@ export function redactKeyedValue(key: string, value: string): RedactionResult {
     const end = Math.min(value.length, span.end - prefix.length);
     if (end > start) spans.push({ type: span.type, start, end });
   }
-  return redactSpans(value, resolveOverlaps(spans));
+  return redactSpans(value, resolveOverlaps(spans, value));
 }
 
 // A key longer than this is no label: no context is read from it.

@@ -33,6 +33,16 @@ test('overlapping spans of one type become their union, so no part of either is 
   assert.deepEqual(resolveOverlaps([{ type: 'PERSON', start: 0, end: 5 }, { type: 'PERSON', start: 0, end: 5 }]), [{ type: 'PERSON', start: 0, end: 5 }]);
 });
 
+test("a name a longer span overlaps at one end keeps its part outside it, trimmed at the cut; one overlapped inside keeps nothing", () => {
+  const text = 'our FM is Mrs Christodoulou, a.christodoulou@cyfm.com.cy';
+  const email = { type: 'EMAIL' as const, start: text.indexOf('a.chris'), end: text.length };
+  assert.deepEqual(resolveOverlaps([{ type: 'PERSON', start: 10, end: email.start + 1 }, email], text),
+    [{ type: 'PERSON', start: 10, end: 27 }, email]);
+  assert.equal(redact(text).text, 'our FM is [REDACTED_NAME], [REDACTED_EMAIL]');
+  // A name inside a longer span on both sides is that span's.
+  assert.deepEqual(resolveOverlaps([{ type: 'PERSON', start: 5, end: 10 }, { type: 'EMAIL', start: 0, end: 20 }], 'x'.repeat(20)), [{ type: 'EMAIL', start: 0, end: 20 }]);
+});
+
 /** The overlap rule read plainly, over the whole list at once: merge one type's overlaps, then longest and most specific first. */
 function referenceResolve(input: readonly DetectedSpan[]): DetectedSpan[] {
   const sorted = input.map((span) => ({ ...span })).sort((left, right) => left.start - right.start);
