@@ -141,7 +141,7 @@ const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[acd]|unknown|pending|pendiente|penden
 // A note in round brackets is one in lower case ("(devuelta)", "(signed)", after a dash too: "— (no name given)"): "(Kofi)"
 // may be a name.
 const NOTE_IN_BRACKETS = /^(?:[-—–] ?)?\([a-z\u00df-\u00ff][^)]{0,15}\)$/;
-const isNoValue = (cell: string): boolean => NOT_A_VALUE.test(cell) || NOTE_IN_BRACKETS.test(cell);
+export const isNoValue = (cell: string): boolean => NOT_A_VALUE.test(cell) || NOTE_IN_BRACKETS.test(cell);
 // A firm named as one in a personal cell, the word for a firm first: "firma Alpin-Serwis" took the key, "Fa. Schindler".
 const FIRM_FIRST = /^(?:firma|fa\.|empresa|company|société|società)\s/i;
 // FIRM_FIRST's first letters, lower-cased: most cells start with another and skip the slice.

@@ -22,6 +22,7 @@ import { takeBrokenWordEnds } from './person-broken-words.ts';
 import { detectMessageSignOffs } from './person-sign-offs.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectNonLatinNames, detectTurkishNames, detectVietnameseNames, mayHoldNonLatinName } from './person-scripts.ts';
+import { addNamesInNameColumns } from './person-columns.ts';
 import { isAfterPlaceLabel, isCityAfterPostcode, isInAddressValue, isInNamesake, isPlaceName, isPossessiveOfPlaceAt, mayHoldAddressValue, MIN_POSTCODE_DIGITS } from './person-places.ts';
 import { CAPITALISED_WORD_SOURCE, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isModelAfter, isUpperCaseAt, isVowellessCapitals, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
@@ -1663,6 +1664,10 @@ export const personRecognizer: Recognizer = {
     }
     takeBrokenWordEnds(text, profile.codes, spans);
     takeSurnamesAfterInitials(text, profile.codes, spans);
+    // A table's column whose names were found is a name's: its other cells that read as names (person-columns.ts).
+    if ((profile.tableMarks & TABLE_MARK.lineFeed) !== 0 && (profile.tableMarks & (TABLE_MARK.pipe | TABLE_MARK.tab | TABLE_MARK.semicolon)) !== 0) {
+      addNamesInNameColumns(text, profile.codes, spans);
+    }
     const isCellSpan = (index: number): boolean => (index >= tableSpansStart && index < tableSpansEnd) || (index >= registerSpansStart && index < registerSpansEnd);
     // A name after its place's kind is the place's (person-places.ts), but in a personal cell ("CALLE AAAA" under "Host").
     // Read once a span, before the repeats, which must not repeat it ("Jalan Tun Razak" made "Tun" and "Razak" names
