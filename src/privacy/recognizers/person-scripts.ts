@@ -12,6 +12,7 @@
 // name is longer or has kana.
 import type { DetectedSpan } from '../recognizer.ts';
 import { nameTokenFlags, NOT_A_NAME_OR_ORGANISATION } from './person-word-flags.ts';
+import { detectNamesByScriptFirstNames } from './person-script-names.ts';
 
 const ARABIC_WORD = '[\\u0620-\\u064A\\u066E-\\u06D3]+';
 // Egypt's titles written short with a slash too: أ/ (Ustaz, Mr), م/ (Eng.), د/ (Dr).
@@ -228,4 +229,5 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
     const start = match.index + match[0].indexOf(match[1]!);
     spans.push({ type: 'PERSON', start, end: start + match[1]!.length });
   }
+  detectNamesByScriptFirstNames(text, spans);
 }

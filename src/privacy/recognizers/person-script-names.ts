@@ -1,0 +1,89 @@
+// Names in Arabic script (Arabic, and Urdu's letters) and in Hebrew known by their first names, where no label or title stands
+// before them (person-scripts.ts reads those): "أنا عائشة المهيري" (I am Aisha al-Muhairi), "مشرف الموقع فهد العتيبي" (the
+// site's supervisor Fahd al-Otaibi), "سلطان بن فهد العتيبي", "ومناوب الليل سعود" (and the night guard Saud), Urdu's "میں عائشہ
+// ملک" and "سپروائزر نوید اقبال ہیں", Hebrew's "אני מורן אלמוג" (I am Moran Almog) and "זה אבי" (it's Avi).
+//
+// Decisions: a first name of the lists below (common in the Gulf, Egypt, the Levant, Pakistan and Israel), then a family name
+// with the article "ال" ("العتيبي"), or "بن"/"بنت" and a name first, is a full name anywhere; after "I am" (أنا, میں, אני), "my
+// name is" (اسمي, میرا نام), "it's" (זה) or a role (supervisor, guard, on duty, technician, manager), the first name alone is a
+// name, and the word after it too when it is a known name or, in Hebrew, no word of the sentence's (מנהלת, "manager"). After
+// "king", "prince", "sheikh", "street" or "road" it is a place's: "طريق الملك فهد" (King Fahd Road).
+import type { DetectedSpan } from '../recognizer.ts';
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter((word) => word !== ''));
+
+// Arabic script: Arabic's spellings, and Urdu's (ہ, ی, ک) of the names Pakistan shares. Not those that are everyday words as
+// often (نور light, أمل hope, جميلة beautiful, سعيد happy, كريم generous, عادل just, جمال beauty, صالح valid, هدى, سمر).
+const ARABIC_FIRST_NAMES = words(`محمد أحمد احمد محمود مصطفى علي عمر عثمان خالد سعود فهد فيصل سلطان تركي بندر نايف عبدالله عبدالرحمن عبدالعزيز
+يوسف إبراهيم ابراهيم إسماعيل اسماعيل حسن حسين سامح سامي طارق ياسر وليد ناصر ماجد راشد حمد حمدان منصور مشعل عماد هشام
+أيمن ايمن رامي زياد باسل نبيل مازن شريف عمرو هاني وائل أسامة اسامة بلال أنس انس حمزة سلمان ثامر نواف محسن فارس مراد
+فاطمة عائشة مريم خديجة زينب نورة نورا سارة ريم هند ليلى ياسمين منى رانيا دينا سلمى لينا رنا هبة آمنة أسماء اسماء
+شيماء منار دعاء إيمان ايمان سعاد لمياء غادة نادية عبير حنان ريهام مها لطيفة شهد روان
+عائشہ فاطمہ نوید عمران کامران فیصل علی زاہد شاہد عاصم حمزہ سعدیہ ثناء مہوش رابعہ صائمہ نازیہ شازیہ جاوید پرویز ارشد اسد آصف
+ساجد وقار فرحان نعمان رضوان عثمان حسن حسین بلال`);
+// Family names that are no first name's and have no article: Pakistan's and the Levant's.
+const ARABIC_FAMILY_NAMES = words('اقبال ملک خان چوہدری بٹ قریشی رضا شاہ مرزا شیخ صدیقی حداد خوري خوری نصار');
+const HEBREW_FIRST_NAMES = words(`אבי משה דוד יוסי רון מורן נועה מיכל שירה תמר יעל רותם עומר איתי אורי דניאל יונתן נדב עידו גיל שי ליאור אסף
+עמית טל רחל שרה אורית דנה הילה מאיה ענבל קרן רוני שלומי אלי יעקב אברהם חיים שמעון רונית סיגל לימור אתי יוסף אהרון מיכאל ליאת`);
+// Words after a Hebrew first name that are the sentence's, not a surname: a role, "from", "in", "the".
+const HEBREW_NOT_A_NAME = words('מנהל מנהלת אחראי אחראית מ מה ב של זה היא הוא כאן פה מהחברה מנהל־האחזקה');
+
+const ARABIC_LETTERS = String.raw`[\u0620-\u064A\u066E-\u06D3]`;
+const ARABIC_WORD = `${ARABIC_LETTERS}+`;
+// "I am", "my name is", and the roles a name follows: a supervisor, an on-duty guard, a guard, a technician, an engineer, a
+// manager, and Urdu's supervisor and guard in English loan words.
+const ARABIC_CUE = String.raw`(?:أنا|انا|اسمي|إسمي|میں|میرا نام|مشرف(?: ${ARABIC_WORD})?|ومناوب(?: ${ARABIC_WORD})?|مناوب(?: ${ARABIC_WORD})?|حارس(?: ${ARABIC_WORD})?|فني|مدير(?: ${ARABIC_WORD})?|سپروائزر|گارڈ)`;
+// A first name, then "bin" and a name, or a family name with its article.
+const ARABIC_FULL_NAME = new RegExp(String.raw`(?<!${ARABIC_LETTERS})(${ARABIC_WORD})(?: (?:بن|بنت|ابن) ${ARABIC_WORD})?(?: (ال${ARABIC_LETTERS}{2,}))(?!${ARABIC_LETTERS})`, 'gu');
+const ARABIC_NAME_AFTER_CUE = new RegExp(String.raw`(?<!${ARABIC_LETTERS})${ARABIC_CUE} (${ARABIC_WORD})(?: (${ARABIC_WORD}))?`, 'gu');
+// What makes a name after it a place's: "King" or "Prince" (a road, a hospital, a university: "طريق الملك فهد", "جامعة الملك
+// سعود"), or a street's, a road's, a square's or a district's word, a sheikh's title between ("شارع الشيخ زايد").
+const PLACE_WORD_BEFORE = new RegExp(String.raw`(?:(?:الملك|الأمير|الامير)|(?:شارع|طريق|حي|ميدان|جادة)(?: (?:الملك|الأمير|الامير|الشيخ))?) $`, 'u');
+const PLACE_WORD_LOOKBACK = 16;
+
+/** Whether the name at `start` follows a place's word (PLACE_WORD_BEFORE): "طريق الملك |فهد" is King Fahd Road. */
+export const isAfterArabicPlaceWord = (text: string, start: number): boolean => PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - PLACE_WORD_LOOKBACK), start));
+const HEBREW_LETTERS = '[\\u05D0-\\u05EA]';
+const HEBREW_NAME_AFTER_CUE = new RegExp(String.raw`(?<!${HEBREW_LETTERS})(?:אני|זה|זאת|שמי|קוראים לי) (${HEBREW_LETTERS}+)(?: (${HEBREW_LETTERS}+))?`, 'gu');
+
+/** Adds the names in Arabic script known by their first names (see the decisions above). */
+function detectArabicScriptNames(text: string, spans: DetectedSpan[]): void {
+  ARABIC_FULL_NAME.lastIndex = 0;
+  for (let match = ARABIC_FULL_NAME.exec(text); match !== null; match = ARABIC_FULL_NAME.exec(text)) {
+    if (!ARABIC_FIRST_NAMES.has(match[1]!) || isAfterArabicPlaceWord(text, match.index)) {
+      ARABIC_FULL_NAME.lastIndex = match.index + match[1]!.length;
+      continue;
+    }
+    spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
+  }
+  ARABIC_NAME_AFTER_CUE.lastIndex = 0;
+  for (let match = ARABIC_NAME_AFTER_CUE.exec(text); match !== null; match = ARABIC_NAME_AFTER_CUE.exec(text)) {
+    const [whole, first, second] = match as unknown as [string, string, string | undefined];
+    if (!ARABIC_FIRST_NAMES.has(first)) continue;
+    const start = match.index + whole.length - first.length - (second === undefined ? 0 : second.length + 1);
+    const withSecond = second !== undefined && (ARABIC_FIRST_NAMES.has(second) || ARABIC_FAMILY_NAMES.has(second) || second.startsWith('ال'));
+    spans.push({ type: 'PERSON', start, end: start + first.length + (withSecond ? second.length + 1 : 0) });
+  }
+}
+
+/** Adds the Hebrew names after "I am", "it's" or "my name is" whose first name is known (see the decisions above). */
+function detectHebrewNames(text: string, spans: DetectedSpan[]): void {
+  HEBREW_NAME_AFTER_CUE.lastIndex = 0;
+  for (let match = HEBREW_NAME_AFTER_CUE.exec(text); match !== null; match = HEBREW_NAME_AFTER_CUE.exec(text)) {
+    const [whole, first, second] = match as unknown as [string, string, string | undefined];
+    if (!HEBREW_FIRST_NAMES.has(first)) continue;
+    const start = match.index + whole.length - first.length - (second === undefined ? 0 : second.length + 1);
+    const withSecond = second !== undefined && !HEBREW_NOT_A_NAME.has(second);
+    spans.push({ type: 'PERSON', start, end: start + first.length + (withSecond ? second.length + 1 : 0) });
+  }
+}
+
+/** Whether the text holds Arabic-script or Hebrew letters: the scans run only then. */
+const ARABIC_OR_HEBREW_LETTER = /[\u0620-\u064A\u066E-\u06D3\u05D0-\u05EA]/u;
+
+/** Adds the Arabic-script and Hebrew names known by their first names. */
+export function detectNamesByScriptFirstNames(text: string, spans: DetectedSpan[]): void {
+  if (!ARABIC_OR_HEBREW_LETTER.test(text)) return;
+  detectArabicScriptNames(text, spans);
+  detectHebrewNames(text, spans);
+}

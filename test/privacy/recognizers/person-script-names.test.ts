@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { redact } from '../../../src/privacy/redactor.ts';
+
+test('Arabic-script and Hebrew names known by their first names: a full name with its article, or a first name after "I am", a role or "it\'s"', () => {
+  for (const [text, expected] of [
+    ['مرحبا، أنا عائشة المهيري من إدارة المرافق', 'مرحبا، أنا [REDACTED_NAME] من إدارة المرافق'],
+    ['مشرف الموقع فهد العتيبي جواله', 'مشرف الموقع [REDACTED_NAME] جواله'],
+    ['Fire Watch: محمد الزهراني', 'Fire Watch: [REDACTED_NAME]'],
+    ['المعتمد: سلطان بن فهد العتيبي', 'المعتمد: [REDACTED_NAME]'],
+    ['ومناوب الليل سعود بس ما عندي رقمه', 'ومناوب الليل [REDACTED_NAME] بس ما عندي رقمه'],
+    ['میں عائشہ ملک بات کر رہی ہوں۔ سیکیورٹی سپروائزر نوید اقبال ہیں', 'میں [REDACTED_NAME] بات کر رہی ہوں۔ سیکیورٹی سپروائزر [REDACTED_NAME] ہیں'],
+    ['היי, אני מורן אלמוג מנהלת האחזקה. בלילה זה אבי, הנייד שלו', 'היי, אני [REDACTED_NAME] מנהלת האחזקה. בלילה זה [REDACTED_NAME], הנייד שלו'],
+  ]) assert.equal(redact(text!).text, expected, text);
+});
+
+test("a name after 'King', 'Prince' or a street's word is a place's, though the same name is a person's elsewhere in the text", () => {
+  assert.equal(redact('مشرف الموقع فهد العتيبي، البوابة على طريق الملك فهد').text, 'مشرف الموقع [REDACTED_NAME]، البوابة على طريق الملك فهد');
+  for (const text of ['الموقع على شارع الشيخ زايد، البرج رقم ٣', 'جامعة الملك سعود', 'شارع محمد الخامس']) assert.equal(redact(text).text, text, text);
+});
