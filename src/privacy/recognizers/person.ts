@@ -4,8 +4,8 @@
 import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells, withoutSpansInCells, withoutSpansWhere } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isLexiconSurname, isLexiconWord, isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from './person-word-flags.ts';
-import { ABBREVIATED_RANKS, CUES, ROLE_CUE, ROMANCE_ROLE_WORDS, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
-import { CALENDAR_WORDS, FIRM_TRADE_WORDS, JOB_ROLE_WORDS, MAKERS_THAT_ARE_NAMES, PLACE_WORDS } from './person-vocabulary.ts';
+import { ABBREVIATED_RANKS, CUES, ROLE_CUE, ROMANCE_ROLE_OF, ROMANCE_ROLE_WORDS, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
+import { AFTER_LOWER_CASE_NAME, CALENDAR_WORDS, FIRM_TRADE_WORDS, JOB_ROLE_WORDS, MAKERS_THAT_ARE_NAMES, PLACE_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells, registerOtherCells } from '../register-rows.ts';
 import { chatNameCells } from '../chat-export.ts';
@@ -362,6 +362,8 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     const casing = casingOf(text, codes, cursor, tokenEnd);
     // A particle between a name's words, or in lower case before them ("de la Cruz"): part of the name, no word of it.
     const particle = (flags & PARTICLE) !== 0 && (words > 0 || casing === 'lower');
+    // "c'est fotso son numéro": a lower-case name ends before a function word of our users' languages.
+    if (words > 0 && casing === 'lower' && !particle && AFTER_LOWER_CASE_NAME.has(text.slice(cursor, tokenEnd))) break;
     const sameStyle = firstCasing === undefined || casing === firstCasing || (firstCasing !== 'lower' && casing !== 'lower');
     // "the manager is waiting": a lower-case name's first word is in the lexicon or no everyday English word (its
     // surname may be one: "sandra baker"). A first name that is an everyday word is one where its clause says so
@@ -592,7 +594,8 @@ function isRankedSurname(text: string, cueEnd: number, start: number, end: numbe
 }
 
 // The Romance role words of STRONG_CUE (person-cues.ts) and what follows them, up to a cue's end.
-const ROMANCE_ROLE_BEFORE = new RegExp(String.raw`\b(?:${ROMANCE_ROLE_WORDS})(?: (?:del?|da|do|della) [a-z]+)? (?:es|é|è)(?: (?:el|la|o|a|il|le|lo))? $`, 'i');
+// Not after French's "c'est": "le gardien chef c'est fotso" names him, where "es nuevo" says what one is.
+const ROMANCE_ROLE_BEFORE = new RegExp(String.raw`\b(?:${ROMANCE_ROLE_WORDS})${ROMANCE_ROLE_OF} (?:es|é|è|est)(?: (?:el|la|o|a|il|le|lo))? $`, 'i');
 const ROMANCE_ROLE_WINDOW = 48;
 
 /** Whether codes[start, end) holds a space. */

@@ -1826,3 +1826,16 @@ test("a Chinese or Korean name after a chat's '@', and a mail header's people un
   // A team's handle or a word after '@' is none: "@全体成员" (everyone).
   assert.equal(redact('@全体成员 明天停电').text, '@全体成员 明天停电');
 });
+
+test("more of our users' languages' cues before a lower-case name: Portuguese 'o responsável … é o', French 'le gardien chef c'est', Dutch 'spreekt met', Haitian 'rele', Finnish 'yhteyshenkilö on', a title before a filler", () => {
+  for (const [text, expected] of [
+    ['o responsável pela manutenção é o cláudio figueiredo e ele atende de manhã', 'o responsável pela manutenção é o [REDACTED_NAME] e ele atende de manhã'],
+    ["le gardien chef c'est fotso son numéro c'est le 699", "le gardien chef c'est [REDACTED_NAME] son numéro c'est le 699"],
+    ['ja goedemiddag u spreekt met eh bram de jong van de beveiliging', 'ja goedemiddag u spreekt met eh [REDACTED_NAME] van de beveiliging'],
+    ['Si m pa reponn, rele Manoucheka nan biwo a', 'Si m pa reponn, rele [REDACTED_NAME] nan biwo a'],
+    ['joo elikkä yhteyshenkilö on jaana mäkelä ja hänen numero', 'joo elikkä yhteyshenkilö on [REDACTED_NAME] ja hänen numero'],
+    ["il referente è il geometra uh marco d'alessandro il cellulare", "il referente è il geometra uh [REDACTED_NAME] il cellulare"],
+  ]) assert.equal(redacted(text!), expected, text);
+  // One lower-case word after a role and "is" is what the role is, not who: "el supervisor del turno es nuevo", "le responsable est absent".
+  for (const text of ['el supervisor del turno es nuevo', 'le responsable est absent']) assert.equal(redacted(text), text, text);
+});
