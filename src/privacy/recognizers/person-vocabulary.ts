@@ -129,6 +129,7 @@ jam masuk keluar box glove gloves nitrile tiefgarage ebene einfahrt ausfahrt lag
 gebäudemanagement gebaudemanagement erstellt auftrag storekeeper blowdown receiving água agua geral gás cozinha técnico tecnico qualidade
 coordinadora coordinador cuentas corporativas selatan utara barat timur
 tél obrigado obrigada operacional operacionais kart capo cantiere preposto tarkastettu seuraava huolto kohde ημερομηνία
+dato dátum tlf oprettet opprettet zi noapte ngiyabonga
 ${SHEET_WORDS}`;
 
 // The trades our users' other languages name a firm by, written before its owner's name as often as after it ("Limpiezas
@@ -140,7 +141,7 @@ export const FIRM_TRADE_WORDS: ReadonlySet<string> = wordSet(FIRM_TRADES);
 const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services partnership
 service solutions security facilities facility cleaning maintenance logistics systems partners associates estates property
 properties management consulting engineering electrical mechanical energy power utilities technologies tech industries
-enterprises trading international global contractors construction builders hospital school university college council
+enterprises trading international global contractors contracting construction builders hospital school university college council
 trust bank hotel hotels restaurant cafe stores supplies supply distribution transport freight couriers fm
 plumbing plumbers heating roofing scaffolding glazing joinery electric electricals electricians locksmiths landscaping gardens works hardware
 extra superstore metro pro harbour marina point
@@ -213,7 +214,7 @@ boulevard quay wharf mews estate suite library arcade precinct retail industrial
 house centre center dock docks tower towers building buildings hospital clinic school college university academy institute museum
 theatre theater stadium arena barracks city island heights apartments flats residences galleria kule allé
 rd st ave sq blvd ln tce str ind ctr village region stand wing pavilion exchange vihar marg enclave bldg rm
-av cd cad caddesi sokak mahallesi pkwy parkway hwy highway district cres pde qld nsw stn mawatha chowk chawl colony`;
+av cd cad caddesi sokak mahallesi pkwy parkway hwy highway district cres pde qld nsw stn mawatha chowk chawl colony junction`;
 
 // The word a street's, an estate's or a building's name follows in our users' other languages, and a saint's that names a
 // city ("Rua Haddock Lobo", "Plaza Benito Juárez", "Bloco Oscar Niemeyer", "al. Piłsudskiego", "Szpital im. Jana Pawła II",
