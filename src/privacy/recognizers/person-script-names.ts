@@ -78,12 +78,31 @@ function detectHebrewNames(text: string, spans: DetectedSpan[]): void {
   }
 }
 
-/** Whether the text holds Arabic-script or Hebrew letters: the scans run only then. */
-const ARABIC_OR_HEBREW_LETTER = /[\u0620-\u064A\u066E-\u06D3\u05D0-\u05EA]/u;
+// Russian and Ukrainian: the one or two words after "is called" (звати, зовут, звуть; "його звати олег ткачук", his name is
+// Oleh Tkachuk; "меня зовут Ирина"), but the sentence's words that follow a name (ну, а, і, и, він, вона, або, та, номер …).
+const CYRILLIC_WORD = String.raw`[\u0400-\u04FF]+(?:['ʼ’][\u0400-\u04FF]+)?`;
+const CYRILLIC_NOT_A_NAME = words('ну а і и й він вона або та но номер телефон його її мене меня его её ее це это з с у в на');
+const CYRILLIC_NAME_AFTER_CUE = new RegExp(String.raw`(?<![\u0400-\u04FF])(?:(?:його|її|мене|меня|его|её|ее) )?(?:звати|зовут|звуть)(?: (?:його|її|мене|меня|его|её|ее))? (${CYRILLIC_WORD})(?: (${CYRILLIC_WORD}))?`, 'giu');
 
-/** Adds the Arabic-script and Hebrew names known by their first names. */
+/** Adds the Russian and Ukrainian names after "is called" (see CYRILLIC_NAME_AFTER_CUE). */
+function detectCyrillicNames(text: string, spans: DetectedSpan[]): void {
+  CYRILLIC_NAME_AFTER_CUE.lastIndex = 0;
+  for (let match = CYRILLIC_NAME_AFTER_CUE.exec(text); match !== null; match = CYRILLIC_NAME_AFTER_CUE.exec(text)) {
+    const [whole, first, second] = match as unknown as [string, string, string | undefined];
+    if (CYRILLIC_NOT_A_NAME.has(first.toLowerCase())) continue;
+    const start = match.index + whole.length - first.length - (second === undefined ? 0 : second.length + 1);
+    const withSecond = second !== undefined && !CYRILLIC_NOT_A_NAME.has(second.toLowerCase());
+    spans.push({ type: 'PERSON', start, end: start + first.length + (withSecond ? second.length + 1 : 0) });
+  }
+}
+
+/** Whether the text holds Arabic-script, Hebrew or Cyrillic letters: the scans run only then. */
+const SCRIPT_LETTER = /[\u0620-\u064A\u066E-\u06D3\u05D0-\u05EA\u0400-\u04FF]/u;
+
+/** Adds the Arabic-script and Hebrew names known by their first names, and the Russian and Ukrainian ones after "is called". */
 export function detectNamesByScriptFirstNames(text: string, spans: DetectedSpan[]): void {
-  if (!ARABIC_OR_HEBREW_LETTER.test(text)) return;
+  if (!SCRIPT_LETTER.test(text)) return;
   detectArabicScriptNames(text, spans);
   detectHebrewNames(text, spans);
+  detectCyrillicNames(text, spans);
 }

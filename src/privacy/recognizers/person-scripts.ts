@@ -118,8 +118,8 @@ const KOREAN_SPELLED_SYLLABLES = /(?<![\uAC00-\uD7A3])[\uAC00-\uD7A3](?: [\uAC00
 // Three syllables and the two blanks between them.
 const SPELLED_NAME_LENGTH = 5;
 
-/** Whether the text holds Arabic, Hebrew, Devanagari, Bengali or Thai letters, kanji or hanzi, or Hangul, so names in them may stand there. */
-export const mayHoldNonLatinName = (text: string): boolean => /[\u0391-\u03A9\u0620-\u064A\u05D0-\u05EA\u0905-\u0939\u0985-\u09B9\u0E01-\u0E2E\u4E00-\u9FFF\uAC00-\uD7A3]/u.test(text);
+/** Whether the text holds Greek, Cyrillic, Arabic, Hebrew, Devanagari, Bengali or Thai letters, kanji or hanzi, or Hangul, so names in them may stand there. */
+export const mayHoldNonLatinName = (text: string): boolean => /[\u0391-\u03A9\u0400-\u04FF\u0620-\u064A\u05D0-\u05EA\u0905-\u0939\u0985-\u09B9\u0E01-\u0E2E\u4E00-\u9FFF\uAC00-\uD7A3]/u.test(text);
 
 /** The Korean names before a title, and the same names spelled out syllable by syllable elsewhere in the text. */
 function pushKoreanNames(text: string, spans: DetectedSpan[]): void {

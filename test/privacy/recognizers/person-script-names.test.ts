@@ -18,3 +18,9 @@ test("a name after 'King', 'Prince' or a street's word is a place's, though the 
   assert.equal(redact('مشرف الموقع فهد العتيبي، البوابة على طريق الملك فهد').text, 'مشرف الموقع [REDACTED_NAME]، البوابة على طريق الملك فهد');
   for (const text of ['الموقع على شارع الشيخ زايد، البرج رقم ٣', 'جامعة الملك سعود', 'شارع محمد الخامس']) assert.equal(redact(text).text, text, text);
 });
+
+test("Russian and Ukrainian names after 'is called' (звати, зовут), but the sentence's words after them", () => {
+  assert.equal(redact('телефон старшого зміни у вайбері, звати його олег ткачук ну або пишіть йому').text, 'телефон старшого зміни у вайбері, звати його [REDACTED_NAME] ну або пишіть йому');
+  assert.equal(redact('Здравствуйте, меня зовут Ирина Соколова, я менеджер').text, 'Здравствуйте, меня зовут [REDACTED_NAME], я менеджер');
+  assert.equal(redact('як тебе звати').text, 'як тебе звати');
+});
