@@ -5,7 +5,7 @@
 // Chinese or Korean numerals to digits ("幺三八 二六五四 七七零九"), an en dash between a number's groups to a hyphen
 // ("452–81–6630"), OCR's O, o, l and I among digits to 0 and 1 ("+44 2O 7946 O321", "0l71 234 5678", "+44 (O)113 …",
 // "l-602-…"), OCR's 0 and 1 among a word's letters to O and l or I ("CHIDI 0KAFOR", "Ke11er"), and its l among capitals
-// to I ("GRABOWSKl").
+// to I ("GRABOWSKl") and first before a consonant to I ("ldrissi").
 //
 // Every fold maps one UTF-16 code unit to one, so offsets in the copy are offsets in the text: the redactor scans the copy
 // and replaces the spans in the text as it was written. The profile (text-profile.ts) says when a text needs folding.
@@ -188,11 +188,20 @@ function capitalsOf(word: string): string {
   return ells === 0 || ells > MAX_OCR_ELLS_IN_WORD || word.length - ells < MIN_CAPITALS_BESIDE_OCR_ELL ? word : word.replace(OCR_ELL, 'I');
 }
 
+// OCR's l for a capital I first in a word ("Salma ldrissi", "lbrahim", "lgor"): an l before a consonant no word of our users'
+// languages starts with after it, then lower-case letters, four letters or more in all.
+const OCR_ELL_FOR_CAPITAL_I = /^l[bcdfgkmnpqstvwxz][a-z]{2,}$/;
+export const isOcrEllForCapitalIAt = (codes: Uint16Array, at: number, end: number): boolean => end - at >= 4 && codes[at] === LOWER_L_CODE
+  && ELL_CONSONANT[codes[at + 1]!] === 1 && codes[at + 2]! >= 97 && codes[at + 2]! <= 122;
+const LOWER_L_CODE = 108;
+const ELL_CONSONANT = new Uint8Array(128);
+for (const consonant of 'bcdfgkmnpqstvwxz') ELL_CONSONANT[consonant.charCodeAt(0)] = 1;
+
 /** The word with its OCR digits read as the letters they stand for, or as written where it is no such word. */
 function lettersOf(word: string): string {
   if (!ENDS_WITH_LETTER.test(word)) return word;
   const digits = word.length - word.replace(OCR_DIGITS_IN_WORD, '').length;
-  if (digits === 0) return capitalsOf(word);
+  if (digits === 0) return OCR_ELL_FOR_CAPITAL_I.test(word) ? `I${word.slice(1)}` : capitalsOf(word);
   const letters = word.length - digits;
   if (digits > MAX_OCR_DIGITS_IN_WORD || letters < MIN_LETTERS_BESIDE_OCR_DIGITS || word.replace(/[01OolI]/g, '').length < MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS) return word;
   // In a word in capitals, 0 is O and 1 is I; in any other, o and l ("Ke11er"), but a 0 first is a capital O ("0gunleye").

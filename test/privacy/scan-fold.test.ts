@@ -141,3 +141,10 @@ test("Arabic-Indic and Eastern Arabic-Indic digits are read as digits: a Gulf mo
   // A date, a time and a count in those digits stay, as they would in ASCII ones.
   for (const text of ['التاريخ: ١٤٤٥/٠٨/١٢ هـ', 'من الساعة ٦ مساءً إلى ٦ صباحاً، البوابة رقم ٤', 'الدخول ٩:١٠ الخروج ١١:٤٠']) assert.equal(redact(text).text, text, text);
 });
+
+test("OCR's l for a capital I first in a word, before a consonant no word starts with after an l, is read as I: 'Salma ldrissi', 'lbrahim'", () => {
+  assert.equal(foldForScan('Salma ldrissi, lbrahim Musa'), 'Salma Idrissi, Ibrahim Musa');
+  assert.equal(redact('Salma ldrissi called about the keys').text, '[REDACTED_NAME] called about the keys');
+  // Three letters ("lbs"), an l before a vowel, r, l or y ("late", "lrf", "llama", "lymph") are words as written.
+  for (const text of ['3 lbs of salt', 'late llama lymph lrf']) assert.equal(foldForScan(text), text, text);
+});
