@@ -87,9 +87,10 @@ const STICKY_INITIAL_SURNAME = new RegExp(INITIAL_SURNAME.source, 'uy');
 const STICKY_INITIALS = new RegExp(INITIALS_SOURCE, 'uy');
 const STICKY_CAPITALISED_WORD = new RegExp(CAPITALISED_WORD.source, 'uy');
 // Its words are one space apart: two end a field ("O'BRIEN, SEAN  TEL 0161 …").
-// A name in capitals holds its particles in capitals: "CARMEN DE LA FUENTE", "PIETER VAN DER BERG".
+// A name in capitals holds its particles in capitals: "CARMEN DE LA FUENTE", "PIETER VAN DER BERG"; it is two to four words
+// ("DOMINIC TAN WEI MING", a Singaporean's English name before his Chinese one).
 const UPPER_CASE_PARTICLES_SOURCE = String.raw`(?:(?:${UPPER_CASE_PARTICLES.join('|')}) ){0,2}`;
-const UPPER_CASE_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${UPPER_CASE_WORD_SOURCE}(?: ${UPPER_CASE_PARTICLES_SOURCE}${UPPER_CASE_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
+const UPPER_CASE_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${UPPER_CASE_WORD_SOURCE}(?: ${UPPER_CASE_PARTICLES_SOURCE}${UPPER_CASE_WORD_SOURCE}){1,3}(?![\p{L}\p{N}])`, 'gu');
 const STICKY_UPPER_CASE_PAIR = new RegExp(UPPER_CASE_PAIR.source, 'uy');
 const MAX_NAME_TOKENS = 4;
 const MAX_INITIALS = 3;

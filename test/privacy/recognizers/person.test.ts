@@ -1839,3 +1839,7 @@ test("more of our users' languages' cues before a lower-case name: Portuguese 'o
   // One lower-case word after a role and "is" is what the role is, not who: "el supervisor del turno es nuevo", "le responsable est absent".
   for (const text of ['el supervisor del turno es nuevo', 'le responsable est absent']) assert.equal(redacted(text), text, text);
 });
+
+test("a name in capitals may be four words: a Singaporean's English name before his Chinese one on a business card", () => {
+  assert.equal(redacted('ABC FACILITY SERVICES PTE LTD\nDOMINIC TAN WEI MING\nSenior Operations Manager'), 'ABC FACILITY SERVICES PTE LTD\n[REDACTED_NAME]\nSenior Operations Manager');
+});
