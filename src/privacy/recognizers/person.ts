@@ -74,9 +74,10 @@ const ASCII_WORD_AFTER = windowed(String.raw` +[A-Za-z]+`, '', 30);
 const UPPER_CASE_PARTICLES = ['MAC', 'VAN', 'VON', 'DE', 'DA', 'DO', 'DOS', 'DAS', 'DEL', 'DELLA', 'DI', 'DU', 'LA', 'LE', 'DER', 'DEN', 'TER', 'BIN', 'BINTI', 'AL', 'EL'];
 const PAIR_PARTICLES = ['van', 'von', 'de', 'da', 'del', 'den', 'der', 'la', 'di', 'du', 'dos', 'das', 'al', 'bin', 'binti', 'binte', 'le', 'ter', 'ten',
   'bte', 'ap', 'Ó', 'Ní', 'Nic', 'Mhic', 'Uí', 'Ua', 's/o', 'd/o', 'w/o', 'S/o', 'D/o', 'W/o', 'S/O', 'D/O', 'W/O', 'a/l', 'a/p', 'A/L', 'A/P', ...UPPER_CASE_PARTICLES];
-// At most two particles in a row: "Pieter van den Heuvel", "Maria de la Cruz".
+// At most two particles in a row: "Pieter van den Heuvel", "Maria de la Cruz". A capitalised pair is two to four words, as
+// one in capitals is: a heading of four capitalised words is judged whole, not as a pair and what follows it.
 const PARTICLES_SOURCE = String.raw`(?:(?:${PAIR_PARTICLES.join('|')}) ){0,2}`;
-const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?: ${PARTICLES_SOURCE}${CAPITALISED_WORD_SOURCE}){1,2}(?![\p{L}\p{N}])`, 'gu');
+const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?: ${PARTICLES_SOURCE}${CAPITALISED_WORD_SOURCE}){1,3}(?![\p{L}\p{N}])`, 'gu');
 const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WORD_SOURCE}(?![\p{L}\p{N}])`, 'gu');
 const STICKY_CAPITALISED_PAIR = new RegExp(CAPITALISED_PAIR.source, 'uy');
 // Initials then a capitalised or upper-case surname, with no cue before them ("L. Fernandes was on duty", "J.R. Smith",

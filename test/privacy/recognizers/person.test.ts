@@ -1843,3 +1843,7 @@ test("more of our users' languages' cues before a lower-case name: Portuguese 'o
 test("a name in capitals may be four words: a Singaporean's English name before his Chinese one on a business card", () => {
   assert.equal(redacted('ABC FACILITY SERVICES PTE LTD\nDOMINIC TAN WEI MING\nSenior Operations Manager'), 'ABC FACILITY SERVICES PTE LTD\n[REDACTED_NAME]\nSenior Operations Manager');
 });
+
+test('a capitalised name of four words no list holds is judged whole, not as a pair and a word left after it', () => {
+  assert.equal(redacted('Zorinsky Mobekwa Trintall Gartonic called'), '[REDACTED_NAME] called');
+});
