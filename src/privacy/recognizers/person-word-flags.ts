@@ -69,12 +69,12 @@ export const isLexiconWord = (lowered: string): boolean => isLexiconName(lowered
 /** Whether the lower-cased word is a surname of the lexicon, or, with accents, a name of it as PERSON looks one up (above). */
 export const isLexiconSurname = (lowered: string): boolean => SURNAMES.has(lowered) || isAccentedLexiconName(lowered);
 
-// Our users' other languages end their nouns so, and no name: German's "-ung", "-keit", "-stelle", "-zentrum" ("Unterhaltsreinigung",
-// "Kostenstelle", "Logistikzentrum"), Spanish's and Portuguese's "-ción", "-ção", "-amento", Polish's "-acja", "-ownia". A long
+// Our users' other languages end their nouns so, and no name: German's "-ung", "-keit", "-stelle", "-zentrum", "-fenster",
+// "-nummer" ("Unterhaltsreinigung", "Kostenstelle", "Logistikzentrum", "Wartungsfenster"), Swedish's "-ningen" ("Fastighetsförvaltningen"), Spanish's and Portuguese's "-ción", "-ção", "-amento", Polish's "-acja", "-ownia". A long
 // capitalised word of no list that ends so is no name (words of MIN_NOUN_LETTERS or more: "Jung", "Hartung" are surnames).
 // Burmese names end in "-aung" ("Myintaung", "Thantzinaung" as a register writes them run together): no noun does.
 const ASCII_NOUN_ENDINGS = ['ung', 'ungen', 'heit', 'keit', 'schaft', 'schaften', 'daten', 'nisse', 'zentrum', 'zentrale', 'dienst', 'bereich', 'stelle', 'seite', 'warte',
-  'maschine', 'schild', 'klinikum', 'park', 'cion', 'ciones', 'amento', 'acja', 'ownia'];
+  'maschine', 'schild', 'klinikum', 'park', 'cion', 'ciones', 'amento', 'acja', 'ownia', 'fenster', 'nummer', 'kiosk', 'ningen'];
 // Dutch, German, Scandinavian and Finnish streets end with their kind ("Jozef Guislainstraat", "Prins Hendrikkade", "Lindenallee",
 // "Birger Jarlsgatan", "Morgedalsvegen", "Aleksanterinkatu", "Mannerheimintie", the Rhine's "Konrad-Adenauer-Ufer"), as German buildings with "-bau" ("Lise-Meitner-Bau"): such a
 // word is a place's, like "Street", so the name before it is the place's too.

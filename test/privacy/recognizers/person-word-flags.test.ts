@@ -49,3 +49,7 @@ test('property: a word\'s flags are its word lists, looked up lower-cased', () =
     assert.equal(wordFlags(padded, codeUnits(padded), before.length, before.length + text.length), expectedFlags(text), JSON.stringify(text));
   }), { numRuns: 20_000 });
 });
+
+test("German and Swedish nouns by their endings are no names: 'Wartungsfenster', 'Besucherkiosk', 'Fastighetsförvaltningen'", () => {
+  for (const word of ['wartungsfenster', 'besucherkiosk', 'zählernummer', 'fastighetsförvaltningen']) assert.notEqual(nounEndingFlags(word), 0, word);
+});
