@@ -133,18 +133,28 @@ function nameIn(text: string, codes: Uint16Array, cell: Cell): Cell | undefined 
   return words > 0 && words <= MAX_NAME_WORDS && everyday < words ? name : undefined;
 }
 
+const byStart = (left: DetectedSpan, right: DetectedSpan): number => left.start - right.start;
+
 /** Adds the names in the columns whose other cells' names were found (see the decisions above). */
 export function addNamesInNameColumns(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
-  const names = spans.filter((span) => span.type === 'PERSON').sort((left, right) => left.start - right.start);
-  if (names.length < MIN_NAME_CELLS) return;
+  if (spans.length < MIN_NAME_CELLS) return;
+  const names = spans.slice().sort(byStart);
   for (const rows of tablesOf(text, codes)) {
-    const body = rows.slice(1);
     for (let column = 0; column < rows[0]!.cells.length; column++) {
-      const cells = body.map((row) => row.cells[column]!).filter((cell) => cell.end > cell.start);
-      const named = new Set(cells.filter((cell) => isFilledByNames(cell, names)));
-      if (named.size < MIN_NAME_CELLS || named.size * 2 < cells.length) continue;
-      for (const cell of cells) {
-        if (named.has(cell)) continue;
+      // The column's filled body cells, and those of them the names fill: counted first, without a list (most columns hold
+      // no name, or only names already found).
+      let filled = 0;
+      let named = 0;
+      for (let row = 1; row < rows.length; row++) {
+        const cell = rows[row]!.cells[column]!;
+        if (cell.end === cell.start) continue;
+        filled++;
+        if (isFilledByNames(cell, names)) named++;
+      }
+      if (named < MIN_NAME_CELLS || named * 2 < filled || named === filled) continue;
+      for (let row = 1; row < rows.length; row++) {
+        const cell = rows[row]!.cells[column]!;
+        if (cell.end === cell.start || isFilledByNames(cell, names)) continue;
         const name = nameIn(text, codes, cell);
         if (name !== undefined) spans.push({ type: 'PERSON', start: name.start, end: name.end });
       }
