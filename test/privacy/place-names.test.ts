@@ -25,3 +25,9 @@ test("a postcode's city in an address is no name; a visitor after a badge's numb
   // A name that is a city's too is a name where no postcode stands before it.
   assert.equal(redact('Please ask for Gary Santos at reception.').text, 'Please ask for [REDACTED_NAME] at reception.');
 });
+
+test("a town after an address's part with a number or a street's word, and its comma or slash, is no name; a lexicon name there is", () => {
+  for (const address of ['To: Site Office, Plot 22 Nyerere Road, Dar es Salaam', 'Av. Larco 345, Santiago de Surco']) assert.equal(redact(address).text, address, address);
+  assert.ok(redact('Teslim Yeri: Büyükdere Cad. No:185 Levent / İSTANBUL').text.endsWith(' / İSTANBUL'));
+  assert.equal(redact('Visitors: 10442 Kofi Mensah, David').text, 'Visitors: 10442 [REDACTED_NAME], [REDACTED_NAME]');
+});

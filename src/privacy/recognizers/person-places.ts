@@ -8,7 +8,7 @@
 import type { DetectedSpan } from '../recognizer.ts';
 import { isTownOrCity } from '../place-names.ts';
 import { NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS } from './person-vocabulary.ts';
-import { ORGANISATION, PLACE_PREFIX, TITLE, withoutAccents, wordFlags } from './person-word-flags.ts';
+import { LEXICON_NAME, ORGANISATION, PLACE_PREFIX, TITLE, withoutAccents, wordFlags } from './person-word-flags.ts';
 import { APOSTROPHE, BACKSLASH, COLON, DOT, HYPHEN, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, RIGHT_SINGLE_QUOTE, SLASH, SPACE } from '../char-codes.ts';
 
 const MAX_WORDS_BEFORE = 3;
@@ -230,7 +230,7 @@ export function isInNamesake(text: string, codes: Uint16Array, start: number, en
 // Hoofddorp.", "Bahnhofstraße 12⏎80335 München"). A postcode is 4 or 5 digits (a Dutch one with its two capitals after them),
 // 3 and 2 digits (Czech, Slovak, Swedish, Greek: "140 00 Praha"), or Poland's and Brazil's with a dash; it follows an address's comma or dash, or starts a line
 // under one that ends with a house's number. The words must be a known place's: "…, 10443 Ama Owusu" lists a badge and a visitor.
-export const MIN_POSTCODE_DIGITS = 4;
+const MIN_POSTCODE_DIGITS = 4;
 const MAX_POSTCODE_DIGITS = 5;
 const MAX_CITY_WORDS = 4;
 const EN_DASH = 0x2013;
@@ -292,8 +292,37 @@ function cityEndAt(codes: Uint16Array, length: number, end: number): number {
   return ends ? end : -1;
 }
 
-/** Whether text[start, end) is in a postcode's city's name: the words from after the postcode to the place's end name a town or a city (see above). */
-export function isCityAfterPostcode(text: string, codes: Uint16Array, start: number, end: number): boolean {
+// The part of an address before its town's comma holds a house's, a plot's or a building's number ("Plot 22 Nyerere Road, Dar es
+// Salaam", "building 14B, Corniche El Nil, Maadi"), or ends with a street's word; the town after it must be a known one, and not
+// a name of the lexicon alone ("…, 10443 Ama Owusu, David" lists people).
+const MAX_ADDRESS_PART = 60;
+
+/** Whether `start` follows ", " or " / " after a part of an address (see above). */
+function isAfterAddressPart(text: string, codes: Uint16Array, start: number): boolean {
+  let at = start - 1;
+  while (at > 0 && isBlankCode(codes[at]!)) at--;
+  if (at === start - 1 || (codes[at] !== COMMA && codes[at] !== SLASH)) return false;
+  let partStart = at;
+  while (partStart > 0 && at - partStart < MAX_ADDRESS_PART && codes[partStart - 1] !== COMMA && codes[partStart - 1] !== LINE_FEED) partStart--;
+  for (let index = partStart; index < at; index++) if (isDigitCode(codes[index]!)) return true;
+  let wordEnd = at;
+  while (wordEnd > partStart && isBlankCode(codes[wordEnd - 1]!)) wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > partStart && LETTER.test(text[wordStart - 1]!)) wordStart--;
+  return wordEnd > wordStart && (wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) !== 0;
+}
+
+/** Whether text[start, end) is one word, a name of the lexicon. */
+function isOneLexiconName(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (!LETTER.test(text[at]!)) return false;
+  return (wordFlags(text, codes, start, end) & LEXICON_NAME) !== 0;
+}
+
+/**
+ * Whether text[start, end) is in the name of an address's town: after a postcode, or after the comma or slash that ends a part of
+ * the address, the words up to the place's end name a known town or city (see above).
+ */
+export function isTownInAddress(text: string, codes: Uint16Array, start: number, end: number): boolean {
   // The name may go on past the span ("Petaling [Jaya]"), up to the place's end, and start before it.
   let cityEnd = cityEndAt(codes, text.length, end);
   for (let words = 0; cityEnd === -1 && words < MAX_CITY_WORDS; words++) {
@@ -309,6 +338,7 @@ export function isCityAfterPostcode(text: string, codes: Uint16Array, start: num
   let cityStart = start;
   for (let words = 0; words < MAX_CITY_WORDS; words++) {
     if (isPostcodeBefore(codes, cityStart)) return isTownOrCity(text.slice(cityStart, cityEnd));
+    if (isAfterAddressPart(text, codes, cityStart)) return isTownOrCity(text.slice(cityStart, cityEnd)) && !isOneLexiconName(text, codes, cityStart, cityEnd);
     // The word before, one blank away.
     if (codes[cityStart - 1] !== SPACE || !LETTER.test(text[cityStart - 2] ?? '')) return false;
     cityStart -= 2;
