@@ -328,6 +328,8 @@ export function isTownInAddress(text: string, codes: Uint16Array, start: number,
   for (let words = 0; cityEnd === -1 && words < MAX_CITY_WORDS; words++) {
     let next = end;
     while (next < text.length && codes[next] === SPACE) next++;
+    // A town's words are capitalised: a span before a lower-case word ("Ama called") is in no town's name.
+    if (next === end || !UPPER_CASE_LETTER.test(text[next] ?? '')) return false;
     let wordEnd = next;
     while (wordEnd < text.length && LETTER.test(text[wordEnd]!)) wordEnd++;
     if (wordEnd === next || next === end) return false;
