@@ -82,7 +82,8 @@ const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAPITALISED_WO
 const STICKY_CAPITALISED_PAIR = new RegExp(CAPITALISED_PAIR.source, 'uy');
 // Initials then a capitalised or upper-case surname, with no cue before them ("L. Fernandes was on duty", "J.R. Smith",
 // "HOST: J. SINGH", "J. van der Merwe", "O. McLEAN").
-const INITIALS_SOURCE = String.raw`(?:\p{Lu}\. ?){1,3}`;
+// French compound first names' initials are joined by a hyphen: "J.-F. Béland", "J.-P. Mbarga".
+const INITIALS_SOURCE = String.raw`(?:\p{Lu}\.?-)?(?:\p{Lu}\. ?){1,3}`;
 const INITIAL_SURNAME = new RegExp(String.raw`(?<![\p{L}\p{N}.])${INITIALS_SOURCE}${PARTICLES_SOURCE}(?:${CAPITALISED_WORD_SOURCE}|${UPPER_CASE_WORD_SOURCE}|${MC_CAPITALS_SOURCE})(?![\p{L}\p{N}])`, 'gu');
 const STICKY_INITIAL_SURNAME = new RegExp(INITIAL_SURNAME.source, 'uy');
 const STICKY_INITIALS = new RegExp(INITIALS_SOURCE, 'uy');

@@ -1847,3 +1847,8 @@ test("a name in capitals may be four words: a Singaporean's English name before 
 test('a capitalised name of four words no list holds is judged whole, not as a pair and a word left after it', () => {
   assert.equal(redacted('Zorinsky Mobekwa Trintall Gartonic called'), '[REDACTED_NAME] called');
 });
+
+test("a French compound first name's initials, joined by a hyphen, stand before a surname as one initial does: 'J.-F. Béland'", () => {
+  assert.equal(redacted('Reçu par J.-F. Béland, gestionnaire'), 'Reçu par [REDACTED_NAME], gestionnaire');
+  assert.equal(redacted('signed J.-P. Mbarga at 07:10'), 'signed [REDACTED_NAME] at 07:10');
+});
