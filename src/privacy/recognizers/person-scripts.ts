@@ -115,6 +115,10 @@ const THAI_NAME_AFTER_CUE = new RegExp(`(?:คุณ(?!ภาพ|สมบัต
 const CJK_MENTION = new RegExp(String.raw`(?<=@)(?:[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|[${KOREAN_SURNAMES}][\uAC00-\uD7A3]{2})(?![\u4E00-\u9FFF\uAC00-\uD7A3])`, 'gu');
 
 const KOREAN_SPELLED_SYLLABLES = /(?<![\uAC00-\uD7A3])[\uAC00-\uD7A3](?: [\uAC00-\uD7A3](?![\uAC00-\uD7A3]))+/gu;
+// A Chinese or Korean name written with a blank between its characters, as a form's box or OCR sets them ("吳 佩 珊", "이 승 현"):
+// exactly three characters alone, one blank apart, the first a common surname. Two are a heading as often ("日 期", date; "金 额",
+// amount), and four or more a spaced heading or line.
+const SPACED_CJK_NAME = new RegExp(String.raw`(?<![\u4E00-\u9FFF\uAC00-\uD7A3] ?)(?:[${CHINESE_SURNAMES}](?: [\u4E00-\u9FFF]){2}|[${KOREAN_SURNAMES}](?: [\uAC00-\uD7A3]){2})(?! ?[\u4E00-\u9FFF\uAC00-\uD7A3])`, 'gu');
 // Three syllables and the two blanks between them.
 const SPELLED_NAME_LENGTH = 5;
 
@@ -215,6 +219,7 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
   pushWholeMatches(CHINESE_NAME_BEFORE_ADDRESS, text, spans);
   pushWholeMatches(CJK_MENTION, text, spans);
   pushKoreanNames(text, spans);
+  pushWholeMatches(SPACED_CJK_NAME, text, spans);
   pushNamesEndingMatches(HEBREW_NAME_AFTER_LABEL, text, spans);
   pushNamesEndingMatches(GREEK_NAME_AFTER_CUE, text, spans);
   pushNamesEndingMatches(CJK_NAME_AFTER_LABEL, text, spans);

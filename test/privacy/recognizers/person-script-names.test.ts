@@ -24,3 +24,9 @@ test("Russian and Ukrainian names after 'is called' (звати, зовут), bu
   assert.equal(redact('Здравствуйте, меня зовут Ирина Соколова, я менеджер').text, 'Здравствуйте, меня зовут [REDACTED_NAME], я менеджер');
   assert.equal(redact('як тебе звати').text, 'як тебе звати');
 });
+
+test('a Chinese or Korean name with a blank between its three characters, the first a common surname, is a name; two or four spaced characters are a heading', () => {
+  assert.equal(redact('接待人: 吳 佩 珊 (前台)').text, '接待人: [REDACTED_NAME] (前台)');
+  assert.equal(redact('방문자: 이 승 현\n연락처: 없음').text, '방문자: [REDACTED_NAME]\n연락처: 없음');
+  for (const text of ['日 期: 2024-03-05', '金 额 合 计', '金 额: 1200']) assert.equal(redact(text).text, text, text);
+});
