@@ -142,9 +142,19 @@ export function takeSurnamesBeforeComma(text: string, codes: Uint16Array, spans:
     if (!isAsciiUpper(codes[surnameStart]!) || !startsField(codes, surnameStart)) continue;
     const flags = nameTokenFlags(text, codes, surnameStart, comma);
     if ((flags & LEXICON_NAME) === 0 && (flags & (SHORT | NOT_A_NAME_OR_ORGANISATION | ORGANISATION)) !== 0) continue;
-    if (fieldEnd === 'line' && !readsAsName(flags, text, surnameStart, comma, 1)) continue;
+    // A surname in capitals before a first name in title case is a roll call's or a roster's ("YAP, Christopher — present"),
+    // though an English word: a greeting or an apology is not written so.
+    const capitalsBeforeTitleCase = isUpperCaseWord(codes, surnameStart, comma) && isAsciiUpper(codes[span.start]!) && isAsciiLower(codes[span.start + 1]!);
+    if (fieldEnd === 'line' && !capitalsBeforeTitleCase && !readsAsName(flags, text, surnameStart, comma, 1)) continue;
     span.start = surnameStart;
   }
+}
+
+/** Whether codes[start, end) are two ASCII capitals or more. */
+function isUpperCaseWord(codes: Uint16Array, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  for (let at = start; at < end; at++) if (!isAsciiUpper(codes[at]!)) return false;
+  return true;
 }
 
 /** Whether the word text[start, end) reads as a first name: no vocabulary word; a lexicon name, a name that is a word, or no English word. */

@@ -1852,3 +1852,8 @@ test("a French compound first name's initials, joined by a hyphen, stand before 
   assert.equal(redacted('Reçu par J.-F. Béland, gestionnaire'), 'Reçu par [REDACTED_NAME], gestionnaire');
   assert.equal(redacted('signed J.-P. Mbarga at 07:10'), 'signed [REDACTED_NAME] at 07:10');
 });
+
+test("a surname in capitals before a first name in title case in a roll call is the name's, though an English word: 'YAP, Christopher — present'", () => {
+  assert.equal(redacted('Roll call 2:15PM\nYAP, Christopher — present\nTAN, Mei Ling — absent'), 'Roll call 2:15PM\n[REDACTED_NAME] — present\n[REDACTED_NAME] — absent');
+  assert.equal(redacted('SORRY, Helen'), 'SORRY, [REDACTED_NAME]');
+});
