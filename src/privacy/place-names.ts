@@ -3,18 +3,12 @@
 // while "…, 10443 Ama Owusu" in a list of badges and visitors stays a name (recognizers/person-places.ts).
 import { GENERATED_PLACE_NAMES } from './place-names.generated.ts';
 import { PLACE_WORDS } from './recognizers/person-vocabulary.ts';
+import { withoutAccents } from './recognizers/person-word-flags.ts';
 
-const COMBINING_MARKS = /\p{M}/gu;
-// Letters the accents' decomposition leaves whole: Polish's ł, Danish's and Norwegian's ø, German's ß, Turkish's dotless ı.
-const UNDECOMPOSED: Record<string, string> = { 'ł': 'l', 'ø': 'o', 'ß': 'ss', 'ı': 'i', 'đ': 'd', 'æ': 'ae', 'œ': 'oe' };
-const UNDECOMPOSED_LETTER = /[łøßıđæœ]/g;
 const TYPOGRAPHIC_APOSTROPHE = /[’ʼ]/g;
 
-/** A place's name as the gazetteer holds it: lower case, accents dropped, apostrophes plain ("München" → "munchen", "Łódź" → "lodz"). */
-export function foldedPlaceName(name: string): string {
-  return name.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(UNDECOMPOSED_LETTER, (letter) => UNDECOMPOSED[letter]!)
-    .replace(TYPOGRAPHIC_APOSTROPHE, "'");
-}
+/** A place's name as the gazetteer holds it: lower case, accents dropped as the lexicon's lookups drop them, apostrophes plain ("München" → "munchen", "Łódź" → "lodz"). */
+export const foldedPlaceName = (name: string): string => withoutAccents(name.toLowerCase()).replace(TYPOGRAPHIC_APOSTROPHE, "'");
 
 let placeNames: ReadonlySet<string> | undefined;
 

@@ -13,7 +13,7 @@
 import type { DetectedSpan } from '../recognizer.ts';
 import { LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, wordFlags } from './person-word-flags.ts';
 import { isEnglishWord } from '../english-words.ts';
-import { isNoValue, isSignatureInitials } from '../table-headings.ts';
+import { isBlank, isNoValue, isSignatureInitials } from '../table-headings.ts';
 
 // '|', a tab, ';'.
 const DELIMITER_CODES = [124, 9, 59];
@@ -30,15 +30,13 @@ const NO_ONE = /^(?:off|day off|leave|sick|cover|spare|x+)$/i;
 interface Cell { start: number; end: number }
 interface Row { cells: Cell[] }
 
-const isBlankCode = (code: number): boolean => code === 32 || code === 9 || code === 13 || code === 0xa0;
-
 function trimmedCell(codes: Uint16Array, start: number, end: number): Cell {
-  while (start < end && isBlankCode(codes[start]!)) start++;
-  while (end > start && isBlankCode(codes[end - 1]!)) end--;
+  while (start < end && isBlank(codes[start]!)) start++;
+  while (end > start && isBlank(codes[end - 1]!)) end--;
   return { start, end };
 }
 
-/** The line's cells parted by the first of DELIMITERS it holds, or undefined if it holds none: walked over its code units. */
+/** The line's cells parted by the first of DELIMITER_CODES it holds, or undefined if it holds none: walked over its code units. */
 function cellsOf(codes: Uint16Array, lineStart: number, lineEnd: number): { delimiter: number; cells: Cell[] } | undefined {
   let delimiter = -1;
   for (const candidate of DELIMITER_CODES) {

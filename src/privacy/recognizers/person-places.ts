@@ -9,7 +9,7 @@ import type { DetectedSpan } from '../recognizer.ts';
 import { isTownOrCity } from '../place-names.ts';
 import { NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS } from './person-vocabulary.ts';
 import { LEXICON_NAME, ORGANISATION, PLACE_PREFIX, TITLE, withoutAccents, wordFlags } from './person-word-flags.ts';
-import { APOSTROPHE, BACKSLASH, COLON, DOT, HYPHEN, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, RIGHT_SINGLE_QUOTE, SLASH, SPACE } from '../char-codes.ts';
+import { APOSTROPHE, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SLASH, SPACE, TAB } from '../char-codes.ts';
 
 const MAX_WORDS_BEFORE = 3;
 const LETTER = /\p{L}/u;
@@ -233,13 +233,6 @@ export function isInNamesake(text: string, codes: Uint16Array, start: number, en
 const MIN_POSTCODE_DIGITS = 4;
 const MAX_POSTCODE_DIGITS = 5;
 const MAX_CITY_WORDS = 4;
-const EN_DASH = 0x2013;
-const EM_DASH = 0x2014;
-const COMMA = 44;
-const TAB = 9;
-const CARRIAGE_RETURN = 13;
-const RIGHT_PARENTHESIS = 41;
-const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 const isBlankCode = (code: number): boolean => code === SPACE || code === TAB;
 
 /** Where the postcode ending at `end` (exclusive) starts, or -1. */
@@ -248,13 +241,13 @@ function postcodeStart(codes: Uint16Array, end: number): number {
   // A Dutch postcode's letters: "2132 MS".
   if (isAsciiUpper(codes[at - 1]!) && isAsciiUpper(codes[at - 2]!) && codes[at - 3] === SPACE) at -= 3;
   let digits = 0;
-  while (at > 0 && isDigitCode(codes[at - 1]!)) { at--; digits++; }
+  while (at > 0 && isAsciiDigit(codes[at - 1]!)) { at--; digits++; }
   // Three digits, a blank and two ("140 00"); Poland's two, a dash and three ("00-950"); Brazil's five, a dash and three ("90480-003").
   const firstGroupDigits = digits === 2 && codes[at - 1] === SPACE ? [3] : digits === 3 && codes[at - 1] === HYPHEN ? [2, 5] : [];
   if (firstGroupDigits.length > 0 && at === end - digits) {
     let first = 0;
     let before = at - 1;
-    while (before > 0 && isDigitCode(codes[before - 1]!)) { before--; first++; }
+    while (before > 0 && isAsciiDigit(codes[before - 1]!)) { before--; first++; }
     return firstGroupDigits.includes(first) ? before : -1;
   }
   return digits >= MIN_POSTCODE_DIGITS && digits <= MAX_POSTCODE_DIGITS ? at : -1;
@@ -264,7 +257,7 @@ function postcodeStart(codes: Uint16Array, end: number): number {
 function isUnderNumberedLine(codes: Uint16Array, lineStart: number): boolean {
   let at = lineStart - 2;
   while (at >= 0 && (isBlankCode(codes[at]!) || codes[at] === CARRIAGE_RETURN)) at--;
-  return at >= 0 && isDigitCode(codes[at]!);
+  return at >= 0 && isAsciiDigit(codes[at]!);
 }
 
 /** Whether a postcode ends at `end` (exclusive, blanks before `end` passed over) after an address's comma or dash, or starting a line under a street's. */
@@ -304,7 +297,7 @@ function isAfterAddressPart(text: string, codes: Uint16Array, start: number): bo
   if (at === start - 1 || (codes[at] !== COMMA && codes[at] !== SLASH)) return false;
   let partStart = at;
   while (partStart > 0 && at - partStart < MAX_ADDRESS_PART && codes[partStart - 1] !== COMMA && codes[partStart - 1] !== LINE_FEED) partStart--;
-  for (let index = partStart; index < at; index++) if (isDigitCode(codes[index]!)) return true;
+  for (let index = partStart; index < at; index++) if (isAsciiDigit(codes[index]!)) return true;
   let wordEnd = at;
   while (wordEnd > partStart && isBlankCode(codes[wordEnd - 1]!)) wordEnd--;
   let wordStart = wordEnd;

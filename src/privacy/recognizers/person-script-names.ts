@@ -41,10 +41,35 @@ const ARABIC_NAME_AFTER_CUE = new RegExp(String.raw`(?<!${ARABIC_LETTERS})${ARAB
 const PLACE_WORD_BEFORE = new RegExp(String.raw`(?:(?:الملك|الأمير|الامير)|(?:شارع|طريق|حي|ميدان|جادة)(?: (?:الملك|الأمير|الامير|الشيخ))?) $`, 'u');
 const PLACE_WORD_LOOKBACK = 16;
 
-/** Whether the name at `start` follows a place's word (PLACE_WORD_BEFORE): "طريق الملك |فهد" is King Fahd Road. */
-export const isAfterArabicPlaceWord = (text: string, start: number): boolean => PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - PLACE_WORD_LOOKBACK), start));
+const ARABIC_FIRST_CODE = 0x0620;
+const ARABIC_LAST_CODE = 0x06d3;
+
+/**
+ * Whether the name at `start`, in Arabic script, follows a place's word (PLACE_WORD_BEFORE): "طريق الملك |فهد" is King Fahd Road.
+ * A name in another script is passed at once: PERSON asks of each span of a non-ASCII text.
+ */
+export function isAfterArabicPlaceWord(text: string, start: number): boolean {
+  const first = text.charCodeAt(start);
+  return first >= ARABIC_FIRST_CODE && first <= ARABIC_LAST_CODE && PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - PLACE_WORD_LOOKBACK), start));
+}
 const HEBREW_LETTERS = '[\\u05D0-\\u05EA]';
 const HEBREW_NAME_AFTER_CUE = new RegExp(String.raw`(?<!${HEBREW_LETTERS})(?:אני|זה|זאת|שמי|קוראים לי) (${HEBREW_LETTERS}+)(?: (${HEBREW_LETTERS}+))?`, 'gu');
+
+/**
+ * For each match of a global pattern that ends with a name's first word and perhaps the word after it (groups 1 and 2, its cue
+ * before them), a PERSON span over the first word where `isFirst` says it is a name's, and over the second too where
+ * `takesSecond` says that is the name's.
+ */
+function pushCuedNames(pattern: RegExp, text: string, spans: DetectedSpan[], isFirst: (word: string) => boolean, takesSecond: (word: string) => boolean): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const [whole, first, second] = match as unknown as [string, string, string | undefined];
+    if (!isFirst(first)) continue;
+    const start = match.index + whole.length - first.length - (second === undefined ? 0 : second.length + 1);
+    const withSecond = second !== undefined && takesSecond(second);
+    spans.push({ type: 'PERSON', start, end: start + first.length + (withSecond ? second.length + 1 : 0) });
+  }
+}
 
 /** Adds the names in Arabic script known by their first names (see the decisions above). */
 function detectArabicScriptNames(text: string, spans: DetectedSpan[]): void {
@@ -56,26 +81,13 @@ function detectArabicScriptNames(text: string, spans: DetectedSpan[]): void {
     }
     spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
   }
-  ARABIC_NAME_AFTER_CUE.lastIndex = 0;
-  for (let match = ARABIC_NAME_AFTER_CUE.exec(text); match !== null; match = ARABIC_NAME_AFTER_CUE.exec(text)) {
-    const [whole, first, second] = match as unknown as [string, string, string | undefined];
-    if (!ARABIC_FIRST_NAMES.has(first)) continue;
-    const start = match.index + whole.length - first.length - (second === undefined ? 0 : second.length + 1);
-    const withSecond = second !== undefined && (ARABIC_FIRST_NAMES.has(second) || ARABIC_FAMILY_NAMES.has(second) || second.startsWith('ال'));
-    spans.push({ type: 'PERSON', start, end: start + first.length + (withSecond ? second.length + 1 : 0) });
-  }
+  pushCuedNames(ARABIC_NAME_AFTER_CUE, text, spans, (first) => ARABIC_FIRST_NAMES.has(first),
+    (second) => ARABIC_FIRST_NAMES.has(second) || ARABIC_FAMILY_NAMES.has(second) || second.startsWith('ال'));
 }
 
 /** Adds the Hebrew names after "I am", "it's" or "my name is" whose first name is known (see the decisions above). */
 function detectHebrewNames(text: string, spans: DetectedSpan[]): void {
-  HEBREW_NAME_AFTER_CUE.lastIndex = 0;
-  for (let match = HEBREW_NAME_AFTER_CUE.exec(text); match !== null; match = HEBREW_NAME_AFTER_CUE.exec(text)) {
-    const [whole, first, second] = match as unknown as [string, string, string | undefined];
-    if (!HEBREW_FIRST_NAMES.has(first)) continue;
-    const start = match.index + whole.length - first.length - (second === undefined ? 0 : second.length + 1);
-    const withSecond = second !== undefined && !HEBREW_NOT_A_NAME.has(second);
-    spans.push({ type: 'PERSON', start, end: start + first.length + (withSecond ? second.length + 1 : 0) });
-  }
+  pushCuedNames(HEBREW_NAME_AFTER_CUE, text, spans, (first) => HEBREW_FIRST_NAMES.has(first), (second) => !HEBREW_NOT_A_NAME.has(second));
 }
 
 // Russian and Ukrainian: the one or two words after "is called" (звати, зовут, звуть; "його звати олег ткачук", his name is
@@ -86,14 +98,8 @@ const CYRILLIC_NAME_AFTER_CUE = new RegExp(String.raw`(?<![\u0400-\u04FF])(?:(?:
 
 /** Adds the Russian and Ukrainian names after "is called" (see CYRILLIC_NAME_AFTER_CUE). */
 function detectCyrillicNames(text: string, spans: DetectedSpan[]): void {
-  CYRILLIC_NAME_AFTER_CUE.lastIndex = 0;
-  for (let match = CYRILLIC_NAME_AFTER_CUE.exec(text); match !== null; match = CYRILLIC_NAME_AFTER_CUE.exec(text)) {
-    const [whole, first, second] = match as unknown as [string, string, string | undefined];
-    if (CYRILLIC_NOT_A_NAME.has(first.toLowerCase())) continue;
-    const start = match.index + whole.length - first.length - (second === undefined ? 0 : second.length + 1);
-    const withSecond = second !== undefined && !CYRILLIC_NOT_A_NAME.has(second.toLowerCase());
-    spans.push({ type: 'PERSON', start, end: start + first.length + (withSecond ? second.length + 1 : 0) });
-  }
+  const isName = (word: string): boolean => !CYRILLIC_NOT_A_NAME.has(word.toLowerCase());
+  pushCuedNames(CYRILLIC_NAME_AFTER_CUE, text, spans, isName, isName);
 }
 
 /** Whether the text holds Arabic-script, Hebrew or Cyrillic letters: the scans run only then. */

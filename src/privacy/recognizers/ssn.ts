@@ -3,12 +3,11 @@
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { endsWithIdentifierLabel, precedingText } from '../number-context.ts';
 import { profileText } from '../text-profile.ts';
-import { isAsciiDigit } from '../char-codes.ts';
+import { COMMA, isAsciiDigit } from '../char-codes.ts';
 
 // Not after a digit, or a separator a longer number has; after a colon only a label's ("ssn:…"), not a time's. A comma and a
 // digit after it end a cued candidate only (a CSV row's next cell: "521-44-8830,1989-07-12" under "ssn,dob").
 const SSN_CANDIDATE = /(?<![\d./-])(?<!\d[,:])(\d{3})([-. ]?)(\d{2})\2(\d{4})(?![\d]|[-.:/]\d)/g;
-const COMMA = 44;
 const SSN_CUE_BEFORE = /\b(?:ssn|ss#|ss no|social(?: security)?(?: number| no\.?| #)?|taxpayer id|tax[ _-]?(?:id|no\.?|number)|tin)\b[^\n]{0,30}$/i;
 
 export function isPlausibleSsn(area: string, group: string, serial: string): boolean {
