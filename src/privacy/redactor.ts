@@ -68,8 +68,9 @@ function findSpans(text: string, recognizers: readonly Recognizer[]): DetectedSp
 /**
  * Overlapping spans of one type become their union ("Ops Director Helen" and "Helen Marsh": dropping the shorter left
  * "Marsh" behind). Then, greedy: longest span first, then the most specific type; a span overlapping a kept one is
- * dropped, but a name, given the text, keeps its part outside the kept spans that overlap it at one end. Each cluster of overlapping spans is resolved on its own: no choice in one touches another, and a long text
- * with thousands of spans is resolved in n log n, not n² (a 320 KB export took 2 s in this function).
+ * dropped, but a name, given the text, keeps its part outside the kept spans that overlap it at one end. Each cluster of
+ * overlapping spans is resolved on its own: no choice in one touches another, and a long text with thousands of spans is
+ * resolved in n log n, not n² (a 320 KB export took 2 s in this function).
  */
 export function resolveOverlaps(spans: DetectedSpan[], text?: string): DetectedSpan[] {
   if (spans.length <= 1) return spans;
@@ -113,7 +114,10 @@ function resolveCluster(cluster: DetectedSpan[], text: string | undefined): Dete
   return sortSpans(kept, byStart);
 }
 
-/** Pushes the part of `name` before or after the kept spans it overlaps at one end, its blanks and marks at the cut trimmed, if that part holds MIN_NAME_PART characters or more. */
+/**
+ * Pushes the part of `name` before or after the kept spans it overlaps at one end, its blanks and marks at the cut trimmed,
+ * if that part holds MIN_NAME_PART characters or more.
+ */
 function pushUncoveredEnd(text: string, name: DetectedSpan, kept: DetectedSpan[]): void {
   let start = name.start;
   let end = name.end;
