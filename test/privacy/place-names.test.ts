@@ -31,3 +31,9 @@ test("a town after an address's part with a number or a street's word, and its c
   assert.ok(redact('Teslim Yeri: Büyükdere Cad. No:185 Levent / İSTANBUL').text.endsWith(' / İSTANBUL'));
   assert.equal(redact('Visitors: 10442 Kofi Mensah, David').text, 'Visitors: 10442 [REDACTED_NAME], [REDACTED_NAME]');
 });
+
+test("a known town's whole name of two words or more is no one's, wherever it stands; one of one word may be a name", () => {
+  const text = 'Outpatients Block C (the old Chapel Allerton wing), Beckett Lane, Leeds.\nRegina Farias\nGerente de Facilities\nPorto Alegre';
+  assert.equal(redact(text).text, 'Outpatients Block C (the old Chapel Allerton wing), Beckett Lane, Leeds.\n[REDACTED_NAME]\nGerente de Facilities\nPorto Alegre');
+  assert.equal(redact('Please ask for Marion at the gate.').text, 'Please ask for [REDACTED_NAME] at the gate.');
+});

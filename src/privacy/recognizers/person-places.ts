@@ -312,6 +312,15 @@ function isOneLexiconName(text: string, codes: Uint16Array, start: number, end: 
 }
 
 /**
+ * Whether text[start, end) is the whole name of a known town of two words or more ("Porto Alegre", "Chapel Allerton"): no one is
+ * called so. A town of one word may well be a name (David, Santos, Marion): that is read from its address (isTownInAddress).
+ */
+export function isManyWordTown(text: string, start: number, end: number): boolean {
+  const space = text.indexOf(' ', start);
+  return space !== -1 && space < end && isTownOrCity(text.slice(start, end));
+}
+
+/**
  * Whether text[start, end) is in the name of an address's town: after a postcode, or after the comma or slash that ends a part of
  * the address, the words up to the place's end name a known town or city (see above).
  */
