@@ -118,6 +118,12 @@ function endsWithAscii(codes: Uint16Array, end: number, ending: string): boolean
   return index < 0;
 }
 
+// Days and months, as a shift's or a season's range joins them with a hyphen or a dash: "Guarding Mon-Fri", "Cover Sat–Sun",
+// German "Mo-Fr", French "lun-ven", Spanish "lun-vie". Such a word is no name, though neither part is a word of our lists.
+const CALENDAR_WORD = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mie|mié|jue|vie|sab|sáb|dom`
+  + String.raw`|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)`;
+const CALENDAR_RANGE = new RegExp(String.raw`^${CALENDAR_WORD}(?:[-–]${CALENDAR_WORD})+$`);
+
 function flagsOfLowered(lowered: string): number {
   let flags = lowered.length < 2 ? SHORT : 0;
   if (TITLES.has(lowered)) flags |= TITLE;
@@ -128,6 +134,7 @@ function flagsOfLowered(lowered: string): number {
   if (WORD_NAMES.has(lowered)) flags |= WORD_NAME;
   if (flags === 0) flags |= nounEndingFlags(lowered);
   if (PLACE_PREFIXES.has(lowered)) flags |= PLACE_PREFIX;
+  if (flags === 0 && CALENDAR_RANGE.test(lowered)) flags = NOT_A_NAME_OR_ORGANISATION;
   return flags;
 }
 
@@ -167,13 +174,16 @@ function nonAsciiWordFlags(lowered: string): number {
 export function wordFlags(text: string, codes: Uint16Array, start: number, end: number): number {
   const short = end - start < 2 ? SHORT : 0;
   let hash = 0;
+  let hyphenated = false;
   for (let index = start; index < end; index++) {
     const code = codes[index]!;
     if (code >= ASCII_LIMIT) return nonAsciiWordFlags(text.slice(start, end).toLowerCase());
+    if (code === HYPHEN) hyphenated = true;
     hash = foldCode(hash, lowerAscii(code));
   }
   const flags = valueOfCodes(FLAGS_TABLE, codes, start, end, hash);
   if (flags !== 0) return flags | short;
+  if (hyphenated && CALENDAR_RANGE.test(text.slice(start, end).toLowerCase())) return NOT_A_NAME_OR_ORGANISATION;
   // A word of no list: a long one may be a noun or a street by its ending.
   return asciiNounEndingFlags(codes, start, end) || short;
 }

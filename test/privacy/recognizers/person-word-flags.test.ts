@@ -53,3 +53,9 @@ test('property: a word\'s flags are its word lists, looked up lower-cased', () =
 test("German and Swedish nouns by their endings are no names: 'Wartungsfenster', 'Besucherkiosk', 'Fastighetsförvaltningen'", () => {
   for (const word of ['wartungsfenster', 'besucherkiosk', 'zählernummer', 'fastighetsförvaltningen']) assert.notEqual(nounEndingFlags(word), 0, word);
 });
+
+test("a range of days or months joined by a hyphen or a dash is no name: 'Guarding Mon-Fri', 'Cover Sat–Sun', 'Mo-Fr', 'lun-vie'", () => {
+  const flagsOf = (word: string): number => wordFlags(` ${word} `, codeUnits(` ${word} `), 1, word.length + 1);
+  for (const word of ['Mon-Fri', 'Sat–Sun', 'MO-FR', 'lun-vie', 'Monday-Thursday', 'Jan-Mar', 'mon-wed-fri']) assert.equal(flagsOf(word), NOT_A_NAME_OR_ORGANISATION, word);
+  for (const word of ['Mary-Jo', 'Jean-Paul', 'Mon-Ami', 'Dom-Kowalski']) assert.equal(flagsOf(word) & NOT_A_NAME_OR_ORGANISATION, 0, word);
+});
