@@ -9,9 +9,10 @@
 // in common at least: "jacko, jack", "abdul, abdulrahman"; an ending of four: "tunde, babatunde"). The name runs on over
 // words that read as a name's (and a particle: "johan, johan du plessis"), four at most.
 import type { DetectedSpan } from '../recognizer.ts';
-import { APOSTROPHE, HYPHEN, isAsciiLetter, RIGHT_SINGLE_QUOTE, SPACE } from '../char-codes.ts';
+import { APOSTROPHE, COMMA, HYPHEN, isAsciiLetter, RIGHT_SINGLE_QUOTE, SPACE } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, PARTICLE, SHORT, TITLE, WORD_NAME } from './person-word-flags.ts';
+import { AFTER_LOWER_CASE_NAME } from './person-vocabulary.ts';
 import { isContinentalNumberWord } from '../spoken-digits-continental.ts';
 import { isIberianNumberWord } from '../spoken-digits-iberian.ts';
 
@@ -168,4 +169,28 @@ function pushRestatement(text: string, codes: Uint16Array, said: Word, at: numbe
   const whole = words.length > 1 && (words[0]!.lowered === said.lowered || words.slice(1).some((word) => word.lowered === said.lowered));
   if (!whole && !(shortForms && isShortFor(said.lowered, words[0]!.lowered))) return;
   spans.push({ type: 'PERSON', start: said.start, end: said.end }, { type: 'PERSON', start: words[0]!.start, end: words.at(-1)!.end });
+}
+
+// A caller correcting a name just said: "the name is aoife hegarty uh hegarty no sorry aoife hennessy", "monsieur dubois non
+// pardon lefèvre", "call tomer no sorry shiri at the office", "el contacto es la camila no perdón la javiera". The words after
+// the correction are a name too when they read as one (readsAsNameWord(): "sorry about that", "no sorry the other one" are not).
+// English, French, Spanish and Portuguese corrections, a filler before them or not.
+const CORRECTION = /(?:,? (?:uh|um|er|euh|eh|ah))?,? (?:no sorry|sorry|no wait|i mean|non pardon|pardon|no perdón|perdón|no perdon|perdon|digo|não desculpa|desculpa|quer dizer)[,.]?(?: (?:uh|um|er|euh|eh|ah),?)?(?: (?:la|el|o|a|le))? (?=\p{L})/iuy;
+
+/** Pushes a PERSON span for the name said right after a correction that follows a name found (spans[0, count)). */
+export function takeCorrectedNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  const count = spans.length;
+  for (let index = 0; index < count; index++) {
+    const span = spans[index]!;
+    if (span.type !== 'PERSON' || codes[span.end] !== SPACE && codes[span.end] !== COMMA) continue;
+    CORRECTION.lastIndex = span.end;
+    if (!CORRECTION.test(text)) continue;
+    const words: Word[] = [];
+    for (let word = wordAt(text, CORRECTION.lastIndex); word !== undefined && words.length < MAX_NAME_WORDS; word = wordAt(text, word.end + 1)) {
+      if (word.end - word.start < MIN_LETTERS || !readsAsNameWord(text, codes, word) || (words.length > 0 && AFTER_LOWER_CASE_NAME.has(word.lowered))) break;
+      words.push(word);
+      if (text[word.end] !== ' ') break;
+    }
+    if (words.length > 0) spans.push({ type: 'PERSON', start: words[0]!.start, end: words.at(-1)!.end });
+  }
 }

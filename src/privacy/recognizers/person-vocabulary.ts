@@ -293,9 +293,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del de
 // name holds between its words (de, da, van, von, del, la, le, du …: NAME_PARTICLES), nor a word of NOT_A_NAME, which the
 // lexicon is built without: these are words only where a lower-case name ends (person.ts, readNameAt()).
 export const AFTER_LOWER_CASE_NAME: ReadonlySet<string> = wordSet(`son sa ses et est c'est pour avec qui que mais ou au aux une un il elle
-on nous vous ils elles leur sur dans chez mon ma mes ton ta non oui voilà voila
+on nous vous ils elles leur sur dans chez mon ma mes ton ta non oui voilà voila sans
 com e é o os as em no na nos nas ele ela eles elas seu sua seus suas meu minha é pra para que mas ou um uma
-y el los las con su sus es en por para pero o un una él ella mi
+y el los las con su sus es en por para pero o un una él ella mi sin
 il lo gli che con è suo sua mio mia non ma per
 het en met is een zijn haar zij hij mijn ook maar
 und ist sein seine ihr ihre mit er sie mein meine oder aber auch

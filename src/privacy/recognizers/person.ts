@@ -17,7 +17,7 @@ import { detectSurnameFirstFields, detectCapitalSurnameFields, takeCapitalSurnam
 import { detectContactNames, isTimeZoneCityAt } from './person-contact.ts';
 import { pushRepeatedNames } from './person-repeats.ts';
 import { detectAddresseeAtStart, detectLowerCaseNamesBeforePredicates, detectNamesAfterThatIs, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters } from './person-predicates.ts';
-import { takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
+import { takeCorrectedNames, takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { takeBrokenWordEnds } from './person-broken-words.ts';
 import { detectMessageSignOffs } from './person-sign-offs.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
@@ -1601,6 +1601,7 @@ export const personRecognizer: Recognizer = {
       takeNamesSaidTwice(text, profile.codes, spans);
       detectLowerCaseNamesBeforePredicates(text, profile.codes, spans);
       detectIntroducedNames(text, profile.codes, spans);
+      takeCorrectedNames(text, profile.codes, spans);
       return spans;
     }
     detectAfterCues(text, profile, spans);
@@ -1671,6 +1672,7 @@ export const personRecognizer: Recognizer = {
     }
     takeBrokenWordEnds(text, profile.codes, spans);
     takeSurnamesAfterInitials(text, profile.codes, spans);
+    takeCorrectedNames(text, profile.codes, spans);
     // A table's column whose names were found is a name's: its other cells that read as names (person-columns.ts).
     if ((profile.tableMarks & TABLE_MARK.lineFeed) !== 0 && (profile.tableMarks & (TABLE_MARK.pipe | TABLE_MARK.tab | TABLE_MARK.semicolon)) !== 0) {
       addNamesInNameColumns(text, profile.codes, spans);

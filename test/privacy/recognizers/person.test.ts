@@ -1857,3 +1857,10 @@ test("a surname in capitals before a first name in title case in a roll call is 
   assert.equal(redacted('Roll call 2:15PM\nYAP, Christopher — present\nTAN, Mei Ling — absent'), 'Roll call 2:15PM\n[REDACTED_NAME] — present\n[REDACTED_NAME] — absent');
   assert.equal(redacted('SORRY, Helen'), 'SORRY, [REDACTED_NAME]');
 });
+
+test("a name said right after a correction of a name is a name: 'tomer no sorry shiri', 'monsieur dubois non pardon lefèvre'; not 'sorry about that'", () => {
+  assert.equal(redact('if he does not answer call tomer no sorry shiri at the office').text, 'if he does not answer call [REDACTED_NAME] no sorry [REDACTED_NAME] at the office');
+  assert.equal(redact("le gardien c'est monsieur dubois non pardon lefèvre sans accent").text, "le gardien c'est monsieur [REDACTED_NAME] non pardon [REDACTED_NAME] sans accent");
+  assert.equal(redact('the contact is uh tomer sorry about that the line dropped').text, 'the contact is uh [REDACTED_NAME] sorry about that the line dropped');
+  assert.equal(redact('ask for Dawit, sorry, the gate code is 4411').text, 'ask for [REDACTED_NAME], sorry, the gate code is 4411');
+});
