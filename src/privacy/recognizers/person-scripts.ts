@@ -74,7 +74,9 @@ const KOREAN_NAME_BEFORE_I_AM = new RegExp(`(?<![\\uAC00-\\uD7A3])[${KOREAN_SURN
 const NAME_KEY_PREFIXES = 'full|first|last|visitor|contact|guard|driver|person|employee|staff';
 const KEY_VALUE_SEPARATOR = String.raw`["']?\s*[:=：]\s*["'“「]?`;
 const VALUE_END = String.raw`(?=["'”」,，、;；|\s)）]|$)`;
-const CJK_PERSON_LABEL = String.raw`(?:\b(?:(?:${NAME_KEY_PREFIXES})[ _-]?)?name|\bcontact(?:[ _-]?person)?|\bvisitor|\bguard|\bdriver|\bhost|\brequester|\breceiver|被访人|受访人|接待人|姓名|名前|氏名|联系人|聯絡人|聯繫人|负责人|負責人|担当者|担当|이름|성명|담당자)`;
+const CJK_PERSON_LABEL = String.raw`(?:\b(?:(?:${NAME_KEY_PREFIXES})[ _-]?)?name|\bcontact(?:[ _-]?person)?|\bvisitor|\bguard|\bdriver|\bhost|\brequester|\breceiver|被访人|受访人|接待人|姓名|名前|氏名|联系人|聯絡人|聯繫人|负责人|負責人|担当者|担当|이름|성명|담당자
+  // Korean's receiver, writer, checker, inspector, applicant, visitor, manager, driver, guard, meter reader: "인수자: 박서연", "배송기사: 최재혁".
+  |인수자|수령자|수령인|작성자|확인자|점검자|신청자|방문자|책임자|관리자|요청자|보고자|운전자|배송기사|기사|경비원|점검원|검침원)`;
 const CJK_PERSON_VALUE = String.raw`[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|${KANJI_RUN}[ \u3000]${KANJI_RUN}|[${KOREAN_SURNAMES}][\uAC00-\uD7A3]{2}`;
 const CJK_NAME_AFTER_LABEL = new RegExp(String.raw`${CJK_PERSON_LABEL}${KEY_VALUE_SEPARATOR}(${CJK_PERSON_VALUE})${VALUE_END}`, 'giu');
 
@@ -108,7 +110,11 @@ const UNCASED_NAME_AFTER_LABEL = new RegExp(String.raw`${UNCASED_PERSON_LABEL}${
 const THAI_WORD = '[\u0E01-\u0E4E]+';
 const THAI_AFTER_NAME = 'โทร|เบอร์|ครับ|ค่ะ|คะ|นะ|จะ|ได้|ที่|อยู่|เป็น|และ|หรือ';
 const THAI_NAME = `(${THAI_WORD}(?: (?!(?:${THAI_AFTER_NAME})(?![\u0E01-\u0E4E]))${THAI_WORD})?)`;
+// Thai's titles written joined to the name, a surname after a blank: นาย (Mr), นางสาว (Miss), นาง (Mrs) — "นายวีระพงษ์ ทองดี". Not
+// the words that start so: นายก (mayor), นายจ้าง (employer), นายหน้า (broker), นายช่าง (foreman), นายทะเบียน (registrar).
+const THAI_TITLE = '(?:นาย(?!ก|จ้าง|หน้า|ช่าง|ทะเบียน|อำเภอ|ทหาร|ตำรวจ|ประตู|ด่าน|ท่า)|นางสาว|นาง(?!ฟ้า|งาม|พยาบาล))';
 const THAI_NAME_AFTER_CUE = new RegExp(`(?:คุณ(?!ภาพ|สมบัติ|ค่า|ธรรม|ประโยชน์|ลักษณะ|วุฒิ|แม่|พ่อ|ครู)|(?:ผู้ติดต่อ|ผู้จด|ชื่อ|ผู้ประสานงาน|ผู้รับ)\\s*:\\s*)${THAI_NAME}`, 'gu');
+const THAI_NAME_AFTER_TITLE = new RegExp(`(?<![\u0E01-\u0E4E])${THAI_TITLE}(${THAI_WORD} (?!(?:${THAI_AFTER_NAME})(?![\u0E01-\u0E4E]))${THAI_WORD})`, 'gu');
 
 // A chat's @mention of a Chinese or Korean name: a common surname and one or two characters, or two syllables ("@陈晓燕",
 // "@김민수"); a team's handle starts with no surname ("@全体成员", everyone).
@@ -229,6 +235,7 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
   pushNamesEndingMatches(CHINESE_NAME_AFTER_CUE, text, spans, (name) => CHINESE_ADDRESS_END.test(name));
   pushNamesEndingMatches(JAPANESE_NAME_AFTER_IN_CHARGE, text, spans);
   pushNamesEndingMatches(THAI_NAME_AFTER_CUE, text, spans);
+  pushNamesEndingMatches(THAI_NAME_AFTER_TITLE, text, spans);
   JAPANESE_NAME_LINE.lastIndex = 0;
   for (let match = JAPANESE_NAME_LINE.exec(text); match !== null; match = JAPANESE_NAME_LINE.exec(text)) {
     const start = match.index + match[0].indexOf(match[1]!);

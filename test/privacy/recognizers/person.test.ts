@@ -1864,3 +1864,11 @@ test("a name said right after a correction of a name is a name: 'tomer no sorry 
   assert.equal(redact('the contact is uh tomer sorry about that the line dropped').text, 'the contact is uh [REDACTED_NAME] sorry about that the line dropped');
   assert.equal(redact('ask for Dawit, sorry, the gate code is 4411').text, 'ask for [REDACTED_NAME], sorry, the gate code is 4411');
 });
+
+test("Thai's titles joined to a name and its surname ('นายวีระพงษ์ ทองดี', 'นางสาว…'), Korean's receiver's and driver's labels ('인수자: 박서연')", () => {
+  assert.equal(redact('Issuing authority: นายวีระพงษ์ ทองดี  (หัวหน้าช่าง)').text, 'Issuing authority: นาย[REDACTED_NAME]  (หัวหน้าช่าง)');
+  assert.equal(redact('2/5/67 | นางสาวพิมพ์ชนก ศรีสุข | CP All').text, '2/5/67 | นางสาว[REDACTED_NAME] | CP All');
+  assert.equal(redact('배송기사: 최재혁    인수자: 박서연 (인)').text, '배송기사: [REDACTED_NAME]    인수자: [REDACTED_NAME] (인)');
+  // The employer and the foreman are no titles; a site's district after its label is no name.
+  for (const text of ['นายจ้าง ต้องการ รปภ 3 คน', 'นายช่าง ไฟฟ้า มาเช้า', '현장: 강남구 역삼동']) assert.equal(redact(text).text, text, text);
+});
