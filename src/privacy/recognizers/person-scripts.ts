@@ -16,7 +16,8 @@ import { detectNamesByScriptFirstNames } from './person-script-names.ts';
 
 const ARABIC_WORD = '[\\u0620-\\u064A\\u066E-\\u06D3]+';
 // Egypt's titles written short with a slash too: أ/ (Ustaz, Mr), م/ (Eng.), د/ (Dr).
-const ARABIC_TITLE = '(?:م\\.|د\\.|[أمد]/|ال(?:سيد|أستاذ|استاذ|مهندس|دكتور)ة?|الشيخ)';
+// Persian's, a blank after them: آقای (Mr), جناب (his excellency), خانم (Mrs, Ms), مهندس (Eng.), دکتر (Dr) — "آقای کاظمی", "خانم نسرین اکبری".
+const ARABIC_TITLE = '(?:م\\.|د\\.|[أمد]/|ال(?:سيد|أستاذ|استاذ|مهندس|دكتور)ة?|الشيخ|(?:آقای|جناب|خانم|مهندس|دکتر)(?= ))';
 // A label and its colon, or the one in charge of or supervising something, said before the name ("المسؤول عن الموقع", the
 // one in charge of the site).
 // Urdu's too: نام (name), ولدیت (parentage, the father's name a form asks for).
@@ -25,8 +26,10 @@ const ARABIC_TITLE = '(?:م\\.|د\\.|[أمد]/|ال(?:سيد|أستاذ|استا
 // The reader of a meter (القارئ), an officer of something (مسؤول السلامة, the safety officer), Urdu's contact (رابطہ), and the
 // supervisor in charge or on duty when "is" follows ("المشرف المسؤول هو …").
 const ARABIC_LABEL = `(?:(?:الاسم|المراجع|المسؤول|المشرف|المستلم|القارئ|رابطہ|مسؤول ${ARABIC_WORD}|(?<!ک[ای] )نام|ولدیت)\\s*:|(?:المسؤول|المشرف) (?:عن|على) ${ARABIC_WORD}(?:(?: ${ARABIC_WORD}){1,3}(?= (?:هو|هي) ))?|(?:المشرف|المسؤول) (?:المسؤول|المناوب)(?= (?:هو|هي) ))`;
-// The words that follow a name and are none of it: his/her mobile, phone, number.
-const ARABIC_NOT_A_NAME = new Set(['جواله', 'جوالها', 'جوال', 'وجواله', 'وجوالها', 'هاتف', 'وهاتفه', 'رقم', 'رقمه', 'ورقمه', 'رقمها', 'تليفون', 'موبايل', 'وموبايله', 'في', 'من', 'على']);
+// The words that follow a name and are none of it: his/her mobile, phone, number; Persian's too.
+const ARABIC_NOT_A_NAME = new Set(['جواله', 'جوالها', 'جوال', 'وجواله', 'وجوالها', 'هاتف', 'وهاتفه', 'رقم', 'رقمه', 'ورقمه', 'رقمها', 'تليفون', 'موبايل', 'وموبايله', 'في', 'من', 'على',
+  // Persian's: dear, respected, number, phone, mobile, please.
+  'عزیز', 'گرامی', 'محترم', 'شماره', 'تلفن', 'همراه', 'لطفا']);
 // A title may follow a label, and "is" (هو, هي) before it: "المسؤول عن الموقع م. خالد العتيبي", "المسؤول عن الأمن هو الأستاذ …".
 // "Abd" and "Abu" join the word after them: "أحمد عبد الرحمن" is two names, Ahmed Abd al-Rahman.
 const ARABIC_NAME_WORD = `(?:(?:عبد|أبو|ابو) )?${ARABIC_WORD}`;

@@ -1872,3 +1872,10 @@ test("Thai's titles joined to a name and its surname ('นายวีระพ�
   // The employer and the foreman are no titles; a site's district after its label is no name.
   for (const text of ['นายจ้าง ต้องการ รปภ 3 คน', 'นายช่าง ไฟฟ้า มาเช้า', '현장: 강남구 역삼동']) assert.equal(redact(text).text, text, text);
 });
+
+test("Persian's titles before a name ('آقای کاظمی عزیز', 'خانم نسرین اکبری'), the words of address after it left; not 'آقایان' (gentlemen)", () => {
+  assert.equal(redact('body="آقای کاظمی عزیز، شیفت نگهبانی تأیید شد."').text, 'body="آقای [REDACTED_NAME] عزیز، شیفت نگهبانی تأیید شد."');
+  assert.equal(redact('خانم نسرین اکبری، لطفاً فرم را تکمیل کنید.').text, 'خانم [REDACTED_NAME]، لطفاً فرم را تکمیل کنید.');
+  const text = 'آقایان و خانمها لطفا توجه کنید';
+  assert.equal(redact(text).text, text);
+});
