@@ -1171,6 +1171,40 @@ function takeSurnamesAfterInitials(text: string, codes: Uint16Array, spans: Dete
   }
 }
 
+/**
+ * Whether the lower-case word text[start, end) is a first name of the lexicon that may stand beside a name found, as a
+ * transcript says a name's other part: no everyday English word, no word of ours, no function word of our users' languages.
+ */
+function isLowerCaseFirstNameAt(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  if (end - start < MIN_ADJACENT_FIRST_NAME_LETTERS) return false;
+  for (let index = start; index < end; index++) if (!isAsciiLower(codes[index]!)) return false;
+  const word = text.slice(start, end);
+  if (!LOWER_CASE_FIRST_NAMES.has(word) && !PAIRED_LOWER_CASE_FIRST_NAMES.has(word)) return false;
+  return (wordFlags(text, codes, start, end) & (NOT_A_NAME_OR_ORGANISATION | TITLE | WORD_NAME)) === 0 && !AFTER_LOWER_CASE_NAME.has(word) && !isCommonEnglishWord(text, start, end);
+}
+
+const MIN_ADJACENT_FIRST_NAME_LETTERS = 3;
+
+/**
+ * A lower-case first name one blank before or after a lower-case name found joins it: a transcript's "mohammad rafiqul islam"
+ * (the surname found, the paired first name alone not), French's surname first, "monsieur dubreuil thibault".
+ */
+function takeAdjacentFirstNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  for (const span of spans) {
+    if (span.type !== 'PERSON' || !isAsciiLower(codes[span.start]!)) continue;
+    if (codes[span.start - 1] === SPACE) {
+      let wordStart = span.start - 1;
+      while (wordStart > 0 && isAsciiLetter(codes[wordStart - 1]!)) wordStart--;
+      if ((wordStart === 0 || !isAsciiLetter(codes[wordStart - 1]!)) && isLowerCaseFirstNameAt(text, codes, wordStart, span.start - 1)) span.start = wordStart;
+    }
+    if (codes[span.end] === SPACE) {
+      let wordEnd = span.end + 1;
+      while (isAsciiLetter(codes[wordEnd]!)) wordEnd++;
+      if ((codes[wordEnd] ?? 0) < 128 && !isAsciiDigit(codes[wordEnd] ?? 0) && isLowerCaseFirstNameAt(text, codes, span.end + 1, wordEnd)) span.end = wordEnd;
+    }
+  }
+}
+
 // A middle initial and a surname after a name, OCR's blanks around the initial: "KEMAR  A.  ELLIS". Sticky.
 const SPACED_INITIAL_AND_SURNAME = /  {0,2}\p{Lu}\.  {0,2}(\p{Lu}[\p{L}'’-]+)(?![\p{L}\p{N}])/uy;
 
@@ -1602,6 +1636,7 @@ export const personRecognizer: Recognizer = {
       detectLowerCaseNamesBeforePredicates(text, profile.codes, spans);
       detectIntroducedNames(text, profile.codes, spans);
       takeCorrectedNames(text, profile.codes, spans);
+      takeAdjacentFirstNames(text, profile.codes, spans);
       return spans;
     }
     detectAfterCues(text, profile, spans);
@@ -1673,6 +1708,7 @@ export const personRecognizer: Recognizer = {
     takeBrokenWordEnds(text, profile.codes, spans);
     takeSurnamesAfterInitials(text, profile.codes, spans);
     takeCorrectedNames(text, profile.codes, spans);
+    takeAdjacentFirstNames(text, profile.codes, spans);
     // A table's column whose names were found is a name's: its other cells that read as names (person-columns.ts).
     if ((profile.tableMarks & TABLE_MARK.lineFeed) !== 0 && (profile.tableMarks & (TABLE_MARK.pipe | TABLE_MARK.tab | TABLE_MARK.semicolon)) !== 0) {
       addNamesInNameColumns(text, profile.codes, spans);

@@ -1879,3 +1879,10 @@ test("Persian's titles before a name ('آقای کاظمی عزیز', 'خانم 
   const text = 'آقایان و خانمها لطفا توجه کنید';
   assert.equal(redact(text).text, text);
 });
+
+test("a lower-case first name of the lexicon beside a lower-case name found joins it: 'mohammad rafiqul islam', 'lemoine l e m o i n e thibault'", () => {
+  assert.equal(redact('amader building manager hocchen mohammad rafiqul islam bole uni number').text, 'amader building manager hocchen [REDACTED_NAME] bole uni number');
+  assert.equal(redact("le contact c'est monsieur lemoine l e m o i n e thibault euh son portable").text, "le contact c'est monsieur [REDACTED_NAME] [REDACTED_NAME] euh son portable");
+  // An everyday word beside a name stays.
+  assert.equal(redact('the guard tonight is uh kwame mensah and he will call').text, 'the guard tonight is uh [REDACTED_NAME] and he will call');
+});
