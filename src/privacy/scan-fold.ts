@@ -151,6 +151,9 @@ const OCR_LETTERS_BY_DIAL_MARK = /(?<![\p{L}\p{N}])(?:(?<=\d[(\-.+])[OolI]{1,2}|
 // One or two such letters alone between two groups of digits, a space either side: a group OCR read as letters ("+4l 44 268 ll
 // 4O", "+90 212 356 OO 18"). The group before is read first (OCR_DIGIT_WORD), so its letters are digits by then.
 const OCR_LETTERS_BETWEEN_GROUPS = /(?<=\d )[OolI]{1,2}(?= [OolI]?\d)/g;
+// Two such letters alone as a number's last group, after three groups of digits or more: "+41 44 8S3 21 OO", "+47 22 98 41 OO" (a pair's
+// group OCR read as letters). The groups before are read first (OCR_DIGIT_WORD), so their letters are digits by then.
+const OCR_LETTERS_AS_LAST_GROUP = /(?<=\d[ .]\d{2,3}[ .]\d{2,3} )[OolI]{2}(?![\p{L}\p{N}])/gu;
 // A word of OCR's letters before two groups of digits: "ll" or an O and one or two more, a trunk's or an area code's digits
 // ("OlO 2845 7713", "ll 3O6l-8840"; isOcrLettersBeforeGroupsAt()). Italian's "il", Spanish's "lo" and "Ol" are words.
 const OCR_LETTERS_BEFORE_GROUPS = /(?<![\p{L}\p{N}])(?:O[OolI]{1,2}|ll)(?= \d{3,}[ -]\d)/gu;
@@ -226,6 +229,6 @@ const ocrDigits = (word: string): string => word.replace(OCR_DIGIT_LETTERS, (let
 export function foldForScan(text: string): string {
   const folded = text.replace(FOLDED_EVERYWHERE, foldCharacter).replace(EN_DASH_BETWEEN_DIGITS, '-').replace(MIDDLE_DOT_BETWEEN_DIGITS, '.').replace(CJK_DIGIT_RUN, foldCjkDigits);
   return folded.replace(OCR_DIGIT_WORD, (word) => (OCR_LETTER_RUN.test(word) ? word : ocrDigits(word))).replace(OCR_LETTERS_BY_DIAL_MARK, ocrDigits)
-    .replace(OCR_LETTERS_BETWEEN_GROUPS, ocrDigits).replace(OCR_LETTERS_BEFORE_GROUPS, ocrDigits).replace(OCR_GROUP_FIVE_OR_EIGHT, (group) => (OCR_LETTER_RUN.test(group) ? group : ocrDigits(group)))
+    .replace(OCR_LETTERS_BETWEEN_GROUPS, ocrDigits).replace(OCR_LETTERS_AS_LAST_GROUP, ocrDigits).replace(OCR_LETTERS_BEFORE_GROUPS, ocrDigits).replace(OCR_GROUP_FIVE_OR_EIGHT, (group) => (OCR_LETTER_RUN.test(group) ? group : ocrDigits(group)))
     .replace(DIGIT_LETTER_WORD, lettersOf);
 }

@@ -253,7 +253,9 @@ function isOcrDigitLettersAt(codes: Uint16Array, start: number, end: number): bo
   const before = codes[start - 1] ?? 0;
   const after = codes[end]!;
   const besideDigit = isAsciiDigit(before) || isAsciiDigit(after) || (isDialMark(before) && isAsciiDigit(codes[start - 2] ?? 0))
-    || (isDialMark(after) && isAsciiDigit(codes[end + 1]!)) || (before === SPACE && after === SPACE && isDigitOrOcrDigitLetter(codes[start - 2] ?? 0) && isDigitOrOcrDigitLetter(codes[end + 1]!));
+    || (isDialMark(after) && isAsciiDigit(codes[end + 1]!)) || (before === SPACE && after === SPACE && isDigitOrOcrDigitLetter(codes[start - 2] ?? 0) && isDigitOrOcrDigitLetter(codes[end + 1]!))
+    // A number's last group ("… 41 OO"): OCR_LETTERS_AS_LAST_GROUP.
+    || (before === SPACE && isAsciiDigit(codes[start - 2] ?? 0) && !isAsciiLetter(after) && !isAsciiDigit(after));
   if (!besideDigit) return false;
   for (let index = start; index < end; index++) if (!isOcrDigitLetter(codes[index]!) && !((codes[index] === UPPER_S || codes[index] === UPPER_B) && index > start)) return false;
   return true;

@@ -105,6 +105,13 @@ test("OCR's letters alone between two groups of digits are a group: '+4l 44 268 
   for (const text of ['floors 2 I 3', 'at 5 I will call', 'gate 4 IO panel', 'Block O 12']) assert.equal(foldForScan(text), text.replace('2 I 3', '2 1 3'), text);
 });
 
+test("OCR's two letters alone as a number's last group, after groups of digits, are that group: '+41 44 8S3 21 OO', '+47 22 98 41 OO'", () => {
+  assert.equal(foldForScan('Kone (Schweiz)  +41 44 8S3 21 OO  Aufzug 4'), 'Kone (Schweiz)  +41 44 853 21 00  Aufzug 4');
+  assert.equal(redact('Mob:  +47 22 98 41 OO').text, 'Mob:  [REDACTED_PHONE]');
+  // After a single number, or before a letter, they are a word's.
+  for (const text of ['Room 12 OO', 'gate 4 IO panel', 'lvl 2 12 Ol']) assert.equal(foldForScan(text), text, text);
+});
+
 test("OCR's letters beside a bracket or dash next to a digit: a trunk zero '(O)', a country code 'l-'", () => {
   assert.equal(redact('Tel +44 (O)113 897 6279 Company: DHL').text, 'Tel [REDACTED_PHONE] Company: DHL');
   assert.equal(redact('Tel l-602-824-6718 Badge C-654').text, 'Tel [REDACTED_PHONE] Badge C-654');
