@@ -29,7 +29,12 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
   'serie', 'seriennummer', 'serienummer', 'seryjny',
   // A meter's in German and Portuguese (Zählernummer, relógio de luz); France's electricity and gas meter points (PDL, PRM,
   // PCE); a freight carrier's PRO number.
-  'zähler', 'zählernummer', 'zählernr', 'relógio', 'relogio', 'relógio de luz', 'relogio de luz', 'relógio de água', 'pdl', 'prm', 'pce', 'pro'];
+  'zähler', 'zählernummer', 'zählernr', 'relógio', 'relogio', 'relógio de luz', 'relogio de luz', 'relógio de água', 'pdl', 'prm', 'pce', 'pro',
+  // A firm's tax or register number in our users' countries: Italy's P.IVA, Spain's NIF and CIF, France's SIRET, SIREN and TVA,
+  // Norway's org.nr. and MVA, the Netherlands' KvK and BTW, Brazil's CNPJ and CPF, Mexico's RFC, Peru's RUC, Argentina's CUIT,
+  // Colombia's NIT, the US's EIN and TIN, India's GSTIN, Pakistan's NTN, Indonesia's NPWP.
+  'p.iva', 'piva', 'partita iva', 'iva', 'nif', 'cif', 'siret', 'siren', 'tva', 'org.nr', 'orgnr', 'mva', 'kvk', 'btw', 'cnpj', 'cpf', 'rfc', 'ruc', 'cuit', 'nit',
+  'ein', 'tin', 'gstin', 'ntn', 'npwp'];
 // The label may be said, not written: "the ticket is …", "the reading was …", "the serial number's …"; or written short with
 // its dot: "Ref. 0485/77.21.09", "Inv. 20240115".
 // A field's key is a label too, in JSON, logfmt or a query string, as a word of the key's name: `"imei":"3569…"`,

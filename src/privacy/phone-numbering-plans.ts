@@ -107,3 +107,21 @@ export function isValidNationalNumber(callingCode: number, nationalNumber: strin
   // The main country's plan, unless it was the first step tried and said no.
   return !('plan' in compiled.steps[0]!) && isValidBy(compiled.main, nationalNumber);
 }
+
+/**
+ * The prefix the main country of a calling code dials before a national number ("0" in the UK, Germany, Kenya), or "" where it
+ * has none (Portugal, Norway, Senegal, Italy, whose 0 is the number's own).
+ */
+export function nationalPrefixOf(callingCode: number): string {
+  let prefix = nationalPrefixByCallingCode.get(callingCode);
+  if (prefix === undefined) {
+    const country = CALLING_CODE_COUNTRIES[String(callingCode)]?.[0];
+    const selected = new Metadata(metadata);
+    if (country !== undefined) selected.selectNumberingPlan(country as never);
+    prefix = country === undefined ? '' : (selected.numberingPlan as unknown as { nationalPrefix(): string | undefined }).nationalPrefix() || '';
+    nationalPrefixByCallingCode.set(callingCode, prefix);
+  }
+  return prefix;
+}
+
+const nationalPrefixByCallingCode = new Map<number, string>();

@@ -11,7 +11,7 @@ import metadata from 'libphonenumber-js/metadata.max.json';
 import { cellFrom, isInCell, pushCells } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { tableCells } from '../table-columns.ts';
-import { isValidNationalNumber } from '../phone-numbering-plans.ts';
+import { isValidNationalNumber, nationalPrefixOf } from '../phone-numbering-plans.ts';
 import { dateTokenEnd, hasIdentifierLabelBefore, hasPhoneCueBefore, hasPhoneKeyBefore, isRegisterCell, precedingText } from '../number-context.ts';
 import { countSpokenRunDigits, mayHoldSpokenNumber, spokenDigitRuns } from '../spoken-digits.ts';
 import type { SpokenDigitRun } from '../spoken-digits.ts';
@@ -568,6 +568,43 @@ function lineBreakIn(codes: Uint16Array, start: number, end: number): number {
   return -1;
 }
 
+// The calling codes of the numbers a text writes with a '+' ("+351 263 409 118 / 965 512 087", "+221 77 634 21 08 … au 33 869
+// 40 12"), read once a text, on the first ask; a '+' before a few digits only is a sum's ("+7 days").
+const WRITTEN_CALLING_CODE = /\+ ?\(?(\d) ?(\d)? ?(\d)?(?=[\d ()./-]{4,}\d)/g;
+let callingCodesText: string | undefined;
+let writtenCallingCodes: readonly number[] = [];
+
+function callingCodesWrittenIn(text: string): readonly number[] {
+  if (text === callingCodesText) return writtenCallingCodes;
+  const found = new Set<number>();
+  if (text.includes('+')) {
+    WRITTEN_CALLING_CODE.lastIndex = 0;
+    for (let match = WRITTEN_CALLING_CODE.exec(text); match !== null; match = WRITTEN_CALLING_CODE.exec(text)) {
+      const callingCode = callingCodePrefix([1, 2, 3].map((group) => Number(match![group] ?? 0)));
+      if (callingCode !== 0) found.add(callingCode);
+    }
+  }
+  callingCodesText = text;
+  writtenCallingCodes = [...found];
+  return writtenCallingCodes;
+}
+
+/**
+ * Whether raw, a national number (its country's trunk prefix dropped, where it dials one), is a valid number of a country whose calling code
+ * the text writes before another number: "965 512 087" beside "+351 …" is Portugal's mobile.
+ */
+function isNationalNumberOfWrittenCallingCode(text: string, raw: string): boolean {
+  const callingCodes = callingCodesWrittenIn(text);
+  if (callingCodes.length === 0) return false;
+  const digits = digitsAfter(raw, 0);
+  return callingCodes.some((callingCode) => {
+    // Where the country dials a prefix before its national numbers, a number written nationally starts with it ("4711-033" is
+    // a German article's number, "0171 234 5678" a German phone's).
+    const prefix = nationalPrefixOf(callingCode);
+    return digits.startsWith(prefix) && isValidNationalNumber(callingCode, digits.slice(prefix.length));
+  });
+}
+
 /** Whether the candidate text[start, end) is a phone number, read with what stands around it. */
 function judgeCandidate(text: string, codes: Uint16Array, start: number, end: number): boolean {
   // Cheapest rejection first: most candidates are short numbers (times, quantities, room numbers).
@@ -589,6 +626,9 @@ function judgeCandidate(text: string, codes: Uint16Array, start: number, end: nu
   // A candidate's other characters are '+', brackets, spaces, dots, slashes and dashes: any of them formats it.
   const formatted = digitCount < raw.length;
   if ((formatted || cued || BARE_MOBILE_SHAPE.test(raw)) && isPhoneCandidate(raw, digitCount, cued)) return true;
+  // A national number in a text that writes another with its calling code is as often that country's (asked of candidates
+  // turned down, and only where the text has a '+').
+  if ((formatted || cued || codes[start] === DIGIT_ZERO) && isNationalNumberOfWrittenCallingCode(text, raw)) return true;
   // A name before it cues it too (person-contact.ts), a comma between or not, and so does a Nigerian mobile's shape; asked
   // last, of the candidates turned down uncued (a contact list's "Emeka 0803…", "Jordi Puig, 699 555 320").
   if (cued) return false;

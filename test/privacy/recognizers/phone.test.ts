@@ -631,3 +631,16 @@ test("a meter's number after its label is no phone: a compound's meter word ('Fj
   assert.deepEqual(found(phoneRecognizer, 'Handynummer 0171 2345678'), ['0171 2345678']);
   assert.deepEqual(found(phoneRecognizer, 'tel. nº 912 345 678'), ['912 345 678']);
 });
+
+test("a national number beside one written with its calling code is read as that country's: '+351 … / 965 512 087', '+221 … au 33 869 40 12'", () => {
+  assert.equal(redact('Contacto local: +351 263 409 118 / 965 512 087').text, 'Contacto local: [REDACTED_PHONE] / [REDACTED_PHONE]');
+  assert.equal(redact('Responsable: Awa (+221 77 634 21 08). Facturation: voir Monsieur Fall au 33 869 40 12.').text,
+    'Responsable: [REDACTED_NAME] ([REDACTED_PHONE]). Facturation: voir Monsieur [REDACTED_NAME] au [REDACTED_PHONE].');
+  assert.equal(redact('Kenya office +254 722 418 309, Otieno 0733590217').text, 'Kenya office [REDACTED_PHONE], [REDACTED_NAME] [REDACTED_PHONE]');
+  // Where the country dials a trunk prefix, a number without it is an article's; a tax number after its label is none; a
+  // '+' before a few digits is a sum's.
+  for (const [text, kept] of [['Tel. +49 30 1234567\n1  4711-033  Handtuchpapier', '4711-033'], ['Tel. +39 091 611 2548\nP.IVA 06123450829', '06123450829'],
+    ['Meter 004512 reading +7 days 123 456 789', '123 456 789']] as const) {
+    assert.ok(redact(text).text.includes(kept), text);
+  }
+});
