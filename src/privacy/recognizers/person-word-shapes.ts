@@ -60,6 +60,26 @@ const MAX_LEGAL_FORM_GROUP = 4;
 // "S.A.R.L." has the most groups: a longer run of dotted letters is read no further (a run's every letter may be asked).
 const MAX_LEGAL_FORM_GROUPS = 4;
 
+// A firm's legal form written as a word, in any case ("Pulizie Ferrari srl", "Ferrari SRL", "Bauer gmbh"), and the partners
+// after an ampersand ("Termoimpianti Bassi & C. s.n.c.", "Marks & Co", "Okafor & Sons", "Rossi & Figli"): the name before is
+// a firm's.
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['ltd', 'limited', 'llc', 'plc', 'inc', 'gmbh', 'kg', 'pvt', 'pty', 'llp', 'sl', 'slu', 'srl', 'sarl', 'sas', 'sac',
+  'spa', 'snc', 'ltda', 'lda', 'eireli', 'bv', 'nv', 'sdn', 'bhd', 'tbk', 'oy', 'oyj', 'asa', 'aps', 'kft', 'sro', 'doo']);
+const PARTNERS_AFTER = / & (?:C\.|Co\b|Cie\b|Cia\b|Cía\b|Sons\b|Son\b|Figli\b|Fils\b|Söhne\b|Zonen\b|Partners\b)/y;
+
+/** Whether a firm's legal form, or its partners after an ampersand, follow the name ending at `end` after one blank (above). */
+export function isLegalFormAfter(text: string, codes: Uint16Array, end: number): boolean {
+  if (codes[end] !== SPACE) return false;
+  PARTNERS_AFTER.lastIndex = end;
+  if (PARTNERS_AFTER.test(text)) return true;
+  let wordEnd = end + 1;
+  while (wordEnd - end <= MAX_LEGAL_FORM_LETTERS + 1 && isAsciiLetter(codes[wordEnd]!)) wordEnd++;
+  if (wordEnd === end + 1 || wordEnd - end > MAX_LEGAL_FORM_LETTERS + 1 || isAsciiLetter(codes[wordEnd]!)) return isDottedLegalFormAt(codes, end + 1);
+  return LEGAL_FORMS.has(text.slice(end + 1, wordEnd).toLowerCase()) || isDottedLegalFormAt(codes, end + 1);
+}
+
+const MAX_LEGAL_FORM_LETTERS = 7;
+
 /** Whether a firm's legal form written with dots starts at `at` (DOTTED_LEGAL_FORMS): groups of letters, a dot after each. */
 export function isDottedLegalFormAt(codes: Uint16Array, at: number): boolean {
   let letters = '';

@@ -1886,3 +1886,10 @@ test("a lower-case first name of the lexicon beside a lower-case name found join
   // An everyday word beside a name stays.
   assert.equal(redact('the guard tonight is uh kwame mensah and he will call').text, 'the guard tonight is uh [REDACTED_NAME] and he will call');
 });
+
+test("a name before a firm's legal form in any case, or its partners after an ampersand, is the firm's: 'Pulizie Ferrari srl', 'Bassi & C. s.n.c.'", () => {
+  for (const text of ['ODL-2024-00874;13/04/2024;Pulizia scale A-B;PIANIFICATO;Pulizie Ferrari srl', 'oppure alla ditta Termoimpianti Bassi & C. s.n.c.', 'Supplier: Okafor & Sons, Lagos']) {
+    assert.equal(redact(text).text, text, text);
+  }
+  assert.equal(redact('ask for Maria Ferrari & her team').text, 'ask for [REDACTED_NAME] & her team');
+});
