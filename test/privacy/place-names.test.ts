@@ -37,3 +37,8 @@ test("a known town's whole name of two words or more is no one's, wherever it st
   assert.equal(redact(text).text, 'Outpatients Block C (the old Chapel Allerton wing), Beckett Lane, Leeds.\n[REDACTED_NAME]\nGerente de Facilities\nPorto Alegre');
   assert.equal(redact('Please ask for Marion at the gate.').text, 'Please ask for [REDACTED_NAME] at the gate.');
 });
+
+test("a Nordic street named for someone in the genitive, its kind in lower case after it, is no name: 'Kong Olavs gate 12', 'Ole Deviks vei 4'", () => {
+  for (const text of ['Vi trenger vakthold på lageret i Kong Olavs gate 12, 4005 Stavanger.', 'Adresse: Ole Deviks vei 4, 0668 Oslo', 'Dronning Mauds gate 15']) assert.equal(redact(text).text, text, text);
+  assert.equal(redact('Meet Ama Owusu at gate 2').text, 'Meet [REDACTED_NAME] at gate 2');
+});

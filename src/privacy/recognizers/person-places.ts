@@ -13,6 +13,7 @@ import { APOSTROPHE, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_
 
 const MAX_WORDS_BEFORE = 3;
 const LETTER = /\p{L}/u;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 const UPPER_CASE_LETTER = /\p{Lu}/u;
 // The longest kind's word, its dot counted: a longer word is looked up no further.
 const LONGEST_PREFIX = Math.max(...[...PLACE_PREFIXES].map((word) => word.length));
@@ -117,6 +118,19 @@ export function isPossessiveOfPlaceAt(text: string, codes: Uint16Array, end: num
   let wordEnd = wordStart;
   while (isAsciiLetter(codes[wordEnd] ?? 0)) wordEnd++;
   return (wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) !== 0 || POSSESSIVE_PLACE_WORDS.has(text.slice(wordStart, wordEnd).toLowerCase());
+}
+
+// A Norwegian, Danish or Swedish street named for someone in the genitive, its kind in lower case after it: "Kong Olavs gate",
+// "Dronning Mauds gate", "Ole Deviks vei". ("gate" is English's too, "at gate 2", but not after a name's genitive s.)
+const GENITIVE_STREET_WORDS: ReadonlySet<string> = new Set(['gate', 'gata', 'gatan', 'vei', 'veien', 'veg', 'vegen', 'vej', 'plass', 'plads', 'torg', 'torget', 'allé', 'alle', 'gade', 'väg', 'vägen']);
+const LONGEST_GENITIVE_STREET_WORD = 6;
+
+/** Whether the span ending at `end` ends in a genitive s and a Nordic street's kind follows it (above). */
+export function isGenitiveStreetAt(text: string, codes: Uint16Array, end: number): boolean {
+  if (codes[end - 1] !== LOWER_S || codes[end] !== SPACE) return false;
+  let wordEnd = end + 1;
+  while (wordEnd - end <= LONGEST_GENITIVE_STREET_WORD && LOWER_CASE_LETTER.test(text[wordEnd] ?? '')) wordEnd++;
+  return !LETTER.test(text[wordEnd] ?? '') && GENITIVE_STREET_WORDS.has(text.slice(end + 1, wordEnd));
 }
 
 // A record's address field, in JSON (escaped in a string too), logfmt or a config: `"address":"Frankfurter Allee 218, …"`,
