@@ -74,13 +74,16 @@ export const isLexiconSurname = (lowered: string): boolean => SURNAMES.has(lower
 // capitalised word of no list that ends so is no name (words of MIN_NOUN_LETTERS or more: "Jung", "Hartung" are surnames).
 // Burmese names end in "-aung" ("Myintaung", "Thantzinaung" as a register writes them run together): no noun does.
 const ASCII_NOUN_ENDINGS = ['ung', 'ungen', 'heit', 'keit', 'schaft', 'schaften', 'daten', 'nisse', 'zentrum', 'zentrale', 'dienst', 'bereich', 'stelle', 'seite', 'warte',
-  'maschine', 'schild', 'klinikum', 'park', 'cion', 'ciones', 'amento', 'acja', 'ownia', 'fenster', 'nummer', 'kiosk', 'ningen'];
+  'maschine', 'schild', 'klinikum', 'park', 'cion', 'ciones', 'amento', 'acja', 'ownia', 'fenster', 'nummer', 'kiosk', 'ningen',
+  // The Nordic and German roles and bodies a compound ends with: "Driftschef", "Avdelingsleder", "Distributiecentrum",
+  // "Karteninhaberin", "Eiendomsforvaltning", "Objektansvarlig".
+  'chef', 'leder', 'centrum', 'inhaber', 'inhaberin', 'forvaltning', 'ansvarlig', 'ansvarig'];
 // Dutch, German, Scandinavian and Finnish streets end with their kind ("Jozef Guislainstraat", "Prins Hendrikkade", "Lindenallee",
 // "Birger Jarlsgatan", "Morgedalsvegen", "Aleksanterinkatu", "Mannerheimintie", the Rhine's "Konrad-Adenauer-Ufer"), as German buildings with "-bau" ("Lise-Meitner-Bau"): such a
 // word is a place's, like "Street", so the name before it is the place's too.
 const ASCII_STREET_ENDINGS = ['straat', 'kade', 'laan', 'gracht', 'plein', 'singel', 'allee', 'platz', 'gasse', 'strasse', 'ufer', 'gatan', 'gata', 'gade', 'vej', 'veien',
   'vegen', 'katu', 'ntie', 'bau'];
-const NOUN_ENDING = new RegExp(`(?:${[...ASCII_NOUN_ENDINGS, 'zähler', 'gebäude', 'ción', 'ção', 'ções', 'sión'].join('|')})$`);
+const NOUN_ENDING = new RegExp(`(?:${[...ASCII_NOUN_ENDINGS, 'zähler', 'gebäude', 'ción', 'ção', 'ções', 'sión', 'übergabe', 'förvaltning', 'fællesskab'].join('|')})$`);
 const STREET_ENDING = new RegExp(`(?:${[...ASCII_STREET_ENDINGS, 'straße', 'vägen'].join('|')})$`);
 const NAME_ENDING = 'aung';
 const MIN_NOUN_LETTERS = 8;
