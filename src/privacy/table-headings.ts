@@ -376,10 +376,26 @@ export function isSignatureInitials(text: string, codes: Uint16Array, start: num
 // "IT room 2F", "Plant rm L-2", "ext 312", "Ward 7B".
 const PLACE_IN_BUILDING = /(?:^|[^\p{L}])(?:rm|room|ext|extn|floor|flr|fl|level|lvl|bay|dock|gate|unit|ward|suite|ste|block|blk)\.?[ ]?[A-Za-z]?-?[0-9OolI]*\d|\d\/F(?![\p{L}])/iu;
 
+// A room's, a floor's or a department's word written short, without a number: "Records Rm", "22nd fl", "pest ctrl bsmt", "Fac.
+// Mgmt", "Maint.", "recep", "F&B Pantry" under "Host" say where or which team, not who.
+const PLACE_OR_DEPARTMENT_WORD = /(?:^|[^\p{L}])(?:rm|fl|flr|bsmt|recep|lvl|blk|dept|mgmt|maint|ctrl|admin|pantry|mailrm|mailroom)\.?(?!\p{L})/iu;
+
+/** Whether the cell text[start, end) names a place or a department by its word (above), and no word of it is a lexicon name. */
+function isPlaceOrDepartmentCell(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  if (!PLACE_OR_DEPARTMENT_WORD.test(text.slice(start, end))) return false;
+  for (let wordStart = start; wordStart < end;) {
+    let wordEnd = wordStart;
+    while (wordEnd < end && isAsciiLetter(codes[wordEnd]!)) wordEnd++;
+    if (wordEnd > wordStart && (wordFlags(text, codes, wordStart, wordEnd) & LEXICON_NAME) !== 0) return false;
+    wordStart = wordEnd + 1;
+  }
+  return true;
+}
+
 /**
  * Adds a personal cell to the cells of its kind (by what it holds), unless it holds no value, a trade's ("Otis contractor",
  * "DELIVERY - FEDEX": isTradeCell()), a signer's initials in a signatures column, a room's or an extension's number
- * (PLACE_IN_BUILDING), or, unless the column holds names only, a description (a note or a team under "Found by" or "Host":
+ * (PLACE_IN_BUILDING), a room's or a department's word written short (PLACE_OR_DEPARTMENT_WORD), or, unless the column holds names only, a description (a note or a team under "Found by" or "Host":
  * "janitorial", "Purchase").
  */
 export function addValue(text: string, codes: Uint16Array, [start, end]: [number, number], found: Found, column: PersonalColumn = 'mayHoldNote'): void {
@@ -406,7 +422,7 @@ export function addValue(text: string, codes: Uint16Array, [start, end]: [number
   }
   if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end) && !isFirmFirst(text, codes, letterAt, end)
     && !(column === 'names' ? isTradeCell(text, codes, start, end) : isDescription(text, codes, start, end)) && !hasIdentifierAt(codes, letterAt, end)
-    && !((digits > 0 || hasDigitIn(codes, letterAt, end)) && PLACE_IN_BUILDING.test(text.slice(start, end)))) {
+    && !((digits > 0 || hasDigitIn(codes, letterAt, end)) && PLACE_IN_BUILDING.test(text.slice(start, end))) && !isPlaceOrDepartmentCell(text, codes, letterAt, end)) {
     found.person.push(start, end);
   }
 }

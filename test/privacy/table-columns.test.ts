@@ -280,6 +280,11 @@ test("a room, a floor or an extension with its number under a host's or a phone'
   assert.equal(redact('No. | Name | Visiting\n1 | Ann Ruiz | Tom Reed').text, 'No. | Name | Visiting\n1 | [REDACTED_NAME] | [REDACTED_NAME]');
 });
 
+test("a room's, a floor's or a department's word written short under a host's heading says where or which team: 'Records Rm', 'Fac. Mgmt'", () => {
+  const register = 'Date | Name | Host | In\n03/04 | Tomasz Wrona | Records Rm | 09:05\n03/04 | Ann Ruiz | Fac. Mgmt | 09:21\n03/04 | Ida Berg | Joe (maint.) | 10:02';
+  assert.equal(redact(register).text, 'Date | Name | Host | In\n03/04 | [REDACTED_NAME] | Records Rm | 09:05\n03/04 | [REDACTED_NAME] | Fac. Mgmt | 09:21\n03/04 | [REDACTED_NAME] | [REDACTED_NAME] | 10:02');
+});
+
 test("a signer's initials under a signature's heading are their mark, no name ('AS', 'R.H', 'mdc'); a name there is redacted, three-letter first names too", () => {
   assert.equal(redact('Name | Company | Sign\nTomasz Wrona | Emirates Transport | AS\nMarta Nowak | DHL | sh\nIda Berg | Kone | R.H').text,
     'Name | Company | Sign\n[REDACTED_NAME] | Emirates Transport | AS\n[REDACTED_NAME] | DHL | sh\n[REDACTED_NAME] | Kone | R.H');
