@@ -170,9 +170,13 @@ export function isTimeZoneCityAt(text: string, codes: Uint16Array, start: number
   return codes[start - 1] === SLASH && TIME_ZONE_AREA_BEFORE.test(text.slice(Math.max(0, start - TIME_ZONE_AREA_WINDOW), start));
 }
 
-const ENDS_WITH_NR = /nr$/i;
+const ENDS_WITH_NR = /(?:nr|nro)$/i;
+// A date where the number starts ("Jumamosi 21/09/2024", "Tarneaeg 14.03.2024", "Plakette 11/2023"): what it dates is no one.
+const DATE_AT = /(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})(?!\d)/y;
 
 export function nameBeforeNumber(text: string, codes: Uint16Array, runStart: number, afterComma = false): { start: number; end: number } | undefined {
+  DATE_AT.lastIndex = runStart;
+  if (DATE_AT.test(text)) return undefined;
   let gapStart = runStart;
   if (codes[gapStart - 1] === LEFT_PARENTHESIS) gapStart--;
   if (codes[gapStart - 1] === PLUS) gapStart--;
@@ -186,7 +190,7 @@ export function nameBeforeNumber(text: string, codes: Uint16Array, runStart: num
   // A reading's number after it ("meter Helen 0045127 kWh") names no one's phone.
   if (name === undefined || isCountryEndingAt(text, end) || isTimeZoneCityAt(text, codes, name.start) || isModelAfter(text, name.end)) return undefined;
   // An identifier's label is no name ("Rechnung 2025-00412", "Contador 912 345 678"); a short one may be ("Reg", "Sia"). Nor is
-  // a compound's "nr", a phone's too ("Telefonnr: 0171 …").
+  // a compound's "nr" or Finnish "nro", a phone's too ("Telefonnr: 0171 …", "Tikettinro 1104417").
   if (ENDS_WITH_NR.test(text.slice(name.start, name.end))) return undefined;
   return name.end - name.start >= MIN_LABEL_LETTERS_THAT_ARE_NO_NAME && hasIdentifierLabelBefore(text, gapStart) ? undefined : name;
 }

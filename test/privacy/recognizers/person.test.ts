@@ -1894,3 +1894,9 @@ test("a name before a firm's legal form in any case, or its partners after an am
   }
   assert.equal(redact('ask for Maria Ferrari & her team').text, 'ask for [REDACTED_NAME] & her team');
 });
+
+test("a word before a date is no name beside its number ('Jumamosi 21/09/2024', 'Tarneaeg 14.O3.2024', 'Plakette 11/2023'); nor before Finnish 'nro'", () => {
+  for (const text of ['Maji yatakatizwa Jumamosi 21/09/2024 kuanzia saa mbili.', 'Tarneaeg 14.O3.2024 kl 9.OO-12.OO', '2. Feuerlöscher geprüft  [x] Plakette 11/2023',
+    'Huolto-ohjelma KCM 8.3      Tikettinro 11O4417']) assert.equal(redact(text).text, text, text);
+  assert.equal(redact('Kwame: 0803 123 4567').text, '[REDACTED_NAME]: [REDACTED_PHONE]');
+});
