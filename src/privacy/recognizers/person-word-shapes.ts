@@ -100,6 +100,17 @@ export function isDottedLegalFormAt(codes: Uint16Array, at: number): boolean {
 const LOWER_V = 118;
 const MODEL_AFTER = /[ ](?:[A-Z]{1,5}-?\d[A-Z\d-]*|\d+(?:[.,]\d+)? ?(?:kVA|kW|kWh|MWh|W|V|Hz|L|ml|gal|kg|bar|m3|m³)|v\d+(?:\.\d+)+)(?![\p{L}\p{N}])/uy;
 
+// A version one space after a name, as a log writes a program's: "triggered by Alertmanager v0.27.0". A cue before the name
+// does not make it a person's: a badge's code has no dots ("Issued to John Whitaker K14").
+const VERSION_AFTER = / v\d+(?:\.\d+)+(?![\p{L}\p{N}])/uy;
+
+/** Whether a version (VERSION_AFTER) stands one space after `end`: the word before it is a program's. */
+export function isVersionAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end + 1) !== LOWER_V) return false;
+  VERSION_AFTER.lastIndex = end;
+  return VERSION_AFTER.test(text);
+}
+
 /** Whether a model's code, a rating or a reading stands one space after `end` (MODEL_AFTER): the words before it name a product. */
 export function isModelAfter(text: string, end: number): boolean {
   // Most names have a lower-case word, a mark or nothing after them: the pattern is asked only of a capital, a digit or a 'v'.

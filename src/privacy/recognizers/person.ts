@@ -25,7 +25,7 @@ import { detectNonLatinNames, detectTurkishNames, detectVietnameseNames, mayHold
 import { addNamesInNameColumns } from './person-columns.ts';
 import { isAfterArabicPlaceWord } from './person-script-names.ts';
 import { isAfterPlaceLabel, isGenitiveStreetAt, isInAddressValue, isInNamesake, isManyWordTown, isPlaceName, isPossessiveOfPlaceAt, isTownInAddress, mayHoldAddressValue } from './person-places.ts';
-import { CAPITALISED_WORD_SOURCE, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isLegalFormAfter, isModelAfter, isUpperCaseAt, isVowellessCapitals, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
+import { CAPITALISED_WORD_SOURCE, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isLegalFormAfter, isVersionAfter, isModelAfter, isUpperCaseAt, isVowellessCapitals, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
@@ -637,7 +637,7 @@ function quotedNameEnd(text: string, codes: Uint16Array, cueEnd: number, nameEnd
 
 function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, spans: DetectedSpan[], lowerCaseText: boolean): void {
   const name = nameAfterCue(text, codes, cueEnd, cue, lowerCaseText);
-  if (name === undefined) return;
+  if (name === undefined || isVersionAfter(text, name.end)) return;
   name.end = quotedNameEnd(text, codes, cueEnd, name.end);
   spans.push({ type: 'PERSON', start: name.start, end: name.end });
   // After a strong cue, a second name after "or" or "and" is one too where it reads as a name: "… or Hope", not "… and the

@@ -1900,3 +1900,8 @@ test("a word before a date is no name beside its number ('Jumamosi 21/09/2024', 
     'Huolto-ohjelma KCM 8.3      Tikettinro 11O4417']) assert.equal(redact(text).text, text, text);
   assert.equal(redact('Kwame: 0803 123 4567').text, '[REDACTED_NAME]: [REDACTED_PHONE]');
 });
+
+test("a word after a cue with a version after it is a program's, no name: 'by Alertmanager v0.27.0'; a badge's code after a name is no version", () => {
+  for (const text of ['triggered 2024-04-18 07:31 BST by Alertmanager v0.27.0', 'approved by Jenkins v2.401.1 pipeline']) assert.equal(redact(text).text, text, text);
+  assert.equal(redact('Issued to John Whitaker K14').text, 'Issued to [REDACTED_NAME] K14');
+});
