@@ -104,6 +104,7 @@ wachmann nachtwächter pförtner hausmeister haustechnik telefon mobil handy bü
 störung störungen schicht schichten frühschicht spätschicht nachtschicht zähler zählerstand besucher firma datum uhrzeit unterschrift notfall vertrag
 rejestr gości kierownik zmiany ochrona ochrony kontakt encargado móvil turnos
 zentrale technik hauswart servicedesk störungsmeldung växel sentralbord centralino portineria
+oficina escritório escritorio kantoor ufficio kontor kontoret bureau garita caseta centralita
 montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni juli oktober dezember
 lunes martes miércoles miercoles jueves viernes sábado sabado domingo enero febrero marzo abril mayo junio agosto septiembre
 octubre noviembre diciembre segunda terça terca quarta quinta sexta janeiro fevereiro março maio junho julho setembro outubro

@@ -1905,3 +1905,9 @@ test("a word after a cue with a version after it is a program's, no name: 'by Al
   for (const text of ['triggered 2024-04-18 07:31 BST by Alertmanager v0.27.0', 'approved by Jenkins v2.401.1 pipeline']) assert.equal(redact(text).text, text, text);
   assert.equal(redact('Issued to John Whitaker K14').text, 'Issued to [REDACTED_NAME] K14');
 });
+
+test("an office's word before its number is a label, no name, and cues the number: 'Oficina: (210) 555-0171', 'Kontor: 22 33 44 55'", () => {
+  assert.equal(redact('Oficina: (210) 555-0171').text, 'Oficina: [REDACTED_PHONE]');
+  assert.equal(redact('Ufficio: 02 1234 5678').text, 'Ufficio: [REDACTED_PHONE]');
+  assert.equal(redact('Kontor: 22 33 44 55').text, 'Kontor: [REDACTED_PHONE]');
+});
