@@ -1172,6 +1172,24 @@ function takeSurnamesAfterInitials(text: string, codes: Uint16Array, spans: Dete
 }
 
 /**
+ * A capitalised particle one blank before a name found starts its surname: "Sgt. Dela Cruz", "reliever De Guzman", "Del Rosario"
+ * (a pair's scan starts at no particle). Two letters or more, no lone "Y" or "I".
+ */
+function takeParticlesBeforeNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  for (const span of spans) {
+    if (span.type !== 'PERSON' || codes[span.start - 1] !== SPACE || !isAsciiUpper(codes[span.start]!)) continue;
+    let wordStart = span.start - 1;
+    while (wordStart > 0 && isAsciiLetter(codes[wordStart - 1]!)) wordStart--;
+    const length = span.start - 1 - wordStart;
+    if (length < 2 || length > MAX_PARTICLE_LETTERS || !isAsciiUpper(codes[wordStart]!) || (wordStart > 0 && !isParticleBoundary(codes[wordStart - 1]!))) continue;
+    if ((wordFlags(text, codes, wordStart, span.start - 1) & PARTICLE) !== 0) span.start = wordStart;
+  }
+}
+
+const MAX_PARTICLE_LETTERS = 5;
+const isParticleBoundary = (code: number): boolean => code === SPACE || code === TAB || code === LINE_FEED || code === DOT || code === COLON || code === COMMA || code === PIPE;
+
+/**
  * Whether the lower-case word text[start, end) is a first name of the lexicon that may stand beside a name found, as a
  * transcript says a name's other part: no everyday English word, no word of ours, no function word of our users' languages.
  */
@@ -1709,6 +1727,7 @@ export const personRecognizer: Recognizer = {
     takeSurnamesAfterInitials(text, profile.codes, spans);
     takeCorrectedNames(text, profile.codes, spans);
     takeAdjacentFirstNames(text, profile.codes, spans);
+    takeParticlesBeforeNames(text, profile.codes, spans);
     // A table's column whose names were found is a name's: its other cells that read as names (person-columns.ts).
     if ((profile.tableMarks & TABLE_MARK.lineFeed) !== 0 && (profile.tableMarks & (TABLE_MARK.pipe | TABLE_MARK.tab | TABLE_MARK.semicolon)) !== 0) {
       addNamesInNameColumns(text, profile.codes, spans);

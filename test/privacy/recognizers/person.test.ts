@@ -1911,3 +1911,8 @@ test("an office's word before its number is a label, no name, and cues the numbe
   assert.equal(redact('Ufficio: 02 1234 5678').text, 'Ufficio: [REDACTED_PHONE]');
   assert.equal(redact('Kontor: 22 33 44 55').text, 'Kontor: [REDACTED_PHONE]');
 });
+
+test("a capitalised particle one blank before a name found starts its surname: 'Sgt. Dela Cruz', 'Del Rosario'", () => {
+  assert.equal(redact('OIC: Sgt. Dela Cruz / reliever on call').text, 'OIC: Sgt. [REDACTED_NAME] / reliever on call');
+  assert.equal(redact('Welcome to La Paz').text, 'Welcome to La Paz');
+});
