@@ -358,8 +358,16 @@ function hasIdentifierAt(codes: Uint16Array, start: number, end: number): boolea
 const MAX_SIGNATURE_INITIALS = 3;
 export const LONGEST_SIGNATURE_INITIALS = 2 * MAX_SIGNATURE_INITIALS;
 
+// Initials with a particle's or a "Mc"'s small letters, an apostrophe's, another script's capitals, or two signers' parted by
+// a slash: "JvdM" (J. van der Meulen), "CMcK", "CO'N", "AÖ", "GP/NK".
+const OTHER_INITIALS = /^(?:\p{Lu}(?:v|d|vd|de)\p{Lu}{1,2}|\p{Lu}{0,2}Mc\p{Lu}|\p{Lu}{1,2}['’]\p{Lu}|\p{Lu}{2,3}|\p{Lu}{1,3}(?:\/\p{Lu}{1,3})+)$/u;
+const LONGEST_OTHER_INITIALS = 7;
+
 /** Whether the cell text[start, end) is a signer's initials, not a name: not a short first name ("Ann", "Raj", "Ed"). */
 export function isSignatureInitials(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  if (end - start <= LONGEST_OTHER_INITIALS && OTHER_INITIALS.test(text.slice(start, end))) {
+    return end - start > MAX_SIGNATURE_INITIALS || (wordFlags(text, codes, start, end) & LEXICON_NAME) === 0;
+  }
   let letters = 0;
   for (let index = start; index < end; index++) {
     const code = codes[index]!;
@@ -400,7 +408,7 @@ function isPlaceOrDepartmentCell(text: string, codes: Uint16Array, start: number
  */
 export function addValue(text: string, codes: Uint16Array, [start, end]: [number, number], found: Found, column: PersonalColumn = 'mayHoldNote'): void {
   if (start === end || (end - start <= LONGEST_NOT_A_VALUE && isNoValue(text.slice(start, end)))) return;
-  if (column === 'signatures' && end - start <= LONGEST_SIGNATURE_INITIALS && isSignatureInitials(text, codes, start, end)) return;
+  if (column === 'signatures' && end - start <= Math.max(LONGEST_SIGNATURE_INITIALS, LONGEST_OTHER_INITIALS) && isSignatureInitials(text, codes, start, end)) return;
   // Up to the first letter (or non-ASCII character, which may be one): a name's cell stops at once.
   let digits = 0;
   let dialling = true;

@@ -280,6 +280,11 @@ test("a room, a floor or an extension with its number under a host's or a phone'
   assert.equal(redact('No. | Name | Visiting\n1 | Ann Ruiz | Tom Reed').text, 'No. | Name | Visiting\n1 | [REDACTED_NAME] | [REDACTED_NAME]');
 });
 
+test("initials with a particle's or a 'Mc''s small letters, an apostrophe, another script's capitals or a slash between two signers' are a mark: 'JvdM', 'CMcK', 'GP/NK'", () => {
+  const register = 'Sleutel | Uitgegeven aan | Paraaf\nK-014 | J. van der Meulen | JvdM\nK-022 | Ceri McKay | CMcK\nK-031 | Ana Öz | AÖ\nK-040 | Gus Papas | GP/NK\nK-041 | Ann Lee | ANN';
+  assert.equal(redact(register).text, 'Sleutel | Uitgegeven aan | Paraaf\nK-014 | [REDACTED_NAME] | JvdM\nK-022 | [REDACTED_NAME] | CMcK\nK-031 | [REDACTED_NAME] | AÖ\nK-040 | [REDACTED_NAME] | GP/NK\nK-041 | [REDACTED_NAME] | [REDACTED_NAME]');
+});
+
 test("a room's, a floor's or a department's word written short under a host's heading says where or which team: 'Records Rm', 'Fac. Mgmt'", () => {
   const register = 'Date | Name | Host | In\n03/04 | Tomasz Wrona | Records Rm | 09:05\n03/04 | Ann Ruiz | Fac. Mgmt | 09:21\n03/04 | Ida Berg | Joe (maint.) | 10:02';
   assert.equal(redact(register).text, 'Date | Name | Host | In\n03/04 | [REDACTED_NAME] | Records Rm | 09:05\n03/04 | [REDACTED_NAME] | Fac. Mgmt | 09:21\n03/04 | [REDACTED_NAME] | [REDACTED_NAME] | 10:02');
