@@ -4,11 +4,30 @@
 import { GENERATED_PLACE_NAMES } from './place-names.generated.ts';
 import { PLACE_WORDS } from './recognizers/person-vocabulary.ts';
 import { withoutAccents } from './recognizers/person-word-flags.ts';
+import { buildWordTable, valueOfText } from './word-table.ts';
+import type { WordTable } from './word-table.ts';
 
 const TYPOGRAPHIC_APOSTROPHE = /[’ʼ]/g;
 
 /** A place's name as the gazetteer holds it: lower case, accents dropped as the lexicon's lookups drop them, apostrophes plain ("München" → "munchen", "Łódź" → "lodz"). */
-export const foldedPlaceName = (name: string): string => withoutAccents(name.toLowerCase()).replace(TYPOGRAPHIC_APOSTROPHE, "'");
+export function foldedPlaceName(name: string): string {
+  const lowered = name.toLowerCase();
+  // An ASCII name has no accent or typographic apostrophe to fold: PERSON asks of every name of two words (isManyWordTown()).
+  if (!NON_ASCII.test(lowered)) return lowered;
+  // Another's fold is kept: a register's "José García" down its rows is folded once.
+  let folded = foldedNonAscii.get(lowered);
+  if (folded === undefined) {
+    if (foldedNonAscii.size >= FOLDED_CACHE_SIZE) foldedNonAscii.clear();
+    folded = withoutAccents(lowered).replace(TYPOGRAPHIC_APOSTROPHE, "'");
+    foldedNonAscii.set(lowered, folded);
+  }
+  return folded;
+}
+
+const FOLDED_CACHE_SIZE = 4096;
+const foldedNonAscii = new Map<string, string>();
+
+const NON_ASCII = /[^\0-\x7f]/;
 
 let placeNames: ReadonlySet<string> | undefined;
 
@@ -19,4 +38,18 @@ let placeNames: ReadonlySet<string> | undefined;
 export function isTownOrCity(name: string): boolean {
   placeNames ??= new Set([...GENERATED_PLACE_NAMES.split(/\|\n?/), ...[...PLACE_WORDS].map(foldedPlaceName)]);
   return placeNames.has(foldedPlaceName(name));
+}
+
+let firstWordsOfManyWordTowns: WordTable | undefined;
+const FIRST_WORDS_TABLE_BITS = 13;
+
+/**
+ * Whether a town of two words or more may start with the word text[start, end): the cheap ask, looked up where the word
+ * stands (word-table.ts), before isTownOrCity() of a name of two words, most of whose first words start no town's name
+ * ("John", "Maria"; not "Porto", "San"). A word past ASCII may.
+ */
+export function mayStartManyWordTown(text: string, start: number, end: number): boolean {
+  firstWordsOfManyWordTowns ??= buildWordTable([...new Set(GENERATED_PLACE_NAMES.split(/\|\n?/).filter((name) => name.includes(' ')).map((name) => name.slice(0, name.indexOf(' '))))]
+    .map((word) => [word, 1] as const), FIRST_WORDS_TABLE_BITS, 'first words of towns');
+  return valueOfText(firstWordsOfManyWordTowns, text, start, end) !== 0;
 }

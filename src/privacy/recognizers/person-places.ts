@@ -6,7 +6,7 @@
 // be in lower case, STREET_KINDS: "rue Jean Jaurès"). So is a span in a record's address value, or inside the name of a
 // famous person streets and buildings are named after (NAMESAKES).
 import type { DetectedSpan } from '../recognizer.ts';
-import { isTownOrCity } from '../place-names.ts';
+import { isTownOrCity, mayStartManyWordTown } from '../place-names.ts';
 import { NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS } from './person-vocabulary.ts';
 import { LEXICON_NAME, ORGANISATION, PLACE_PREFIX, TITLE, withoutAccents, wordFlags } from './person-word-flags.ts';
 import { APOSTROPHE, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SLASH, SPACE, TAB } from '../char-codes.ts';
@@ -331,7 +331,7 @@ function isOneLexiconName(text: string, codes: Uint16Array, start: number, end: 
  */
 export function isManyWordTown(text: string, start: number, end: number): boolean {
   const space = text.indexOf(' ', start);
-  return space !== -1 && space < end && isTownOrCity(text.slice(start, end));
+  return space !== -1 && space < end && mayStartManyWordTown(text, start, space) && isTownOrCity(text.slice(start, end));
 }
 
 /**
