@@ -70,8 +70,10 @@ const PARTNERS_AFTER = / & (?:C\.|Co\b|Cie\b|Cia\b|Cía\b|Sons\b|Son\b|Figli\b|F
 /** Whether a firm's legal form, or its partners after an ampersand, follow the name ending at `end` after one blank (above). */
 export function isLegalFormAfter(text: string, codes: Uint16Array, end: number): boolean {
   if (codes[end] !== SPACE) return false;
-  PARTNERS_AFTER.lastIndex = end;
-  if (PARTNERS_AFTER.test(text)) return true;
+  if (codes[end + 1] === AMPERSAND) {
+    PARTNERS_AFTER.lastIndex = end;
+    return PARTNERS_AFTER.test(text);
+  }
   let wordEnd = end + 1;
   while (wordEnd - end <= MAX_LEGAL_FORM_LETTERS + 1 && isAsciiLetter(codes[wordEnd]!)) wordEnd++;
   if (wordEnd === end + 1 || wordEnd - end > MAX_LEGAL_FORM_LETTERS + 1 || isAsciiLetter(codes[wordEnd]!)) return isDottedLegalFormAt(codes, end + 1);
@@ -79,6 +81,7 @@ export function isLegalFormAfter(text: string, codes: Uint16Array, end: number):
 }
 
 const MAX_LEGAL_FORM_LETTERS = 7;
+const AMPERSAND = 38;
 
 /** Whether a firm's legal form written with dots starts at `at` (DOTTED_LEGAL_FORMS): groups of letters, a dot after each. */
 export function isDottedLegalFormAt(codes: Uint16Array, at: number): boolean {
