@@ -54,7 +54,8 @@ const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFI
 // kom(órka), numer and "mój nr" (my number; not "Nr." alone, a meter's, a contract's or a serial's as often: "Nr. 1
 // ISK00 4471 2239"), Spanish and Portuguese móvil, cel(ular), teléfono, tlf, ofic(ina), número, escritório,
 // portaria; Italian ufficio, cellulare;
-// Norwegian sentralbord, the Nordic and Dutch office (kontor, kantoor), the French and German one (bureau, Büro); the verbs for calling (Portuguese ligue/ligar, Spanish llamar, French appelez, German anrufen,
+// Norwegian sentralbord, the Nordic and Dutch office (kontor, kantoor), the French and German one (bureau, Büro); the
+// verbs for calling (Portuguese ligue/ligar, Spanish llamar, French appelez, German anrufen,
 // Dutch bellen, Italian chiamare, Polish zadzwoń and dzwoń) and Portuguese telefone and telemóvel, a word with a non-ASCII
 // letter by the ASCII letters before it ("zadzwo", "telem": \b reads only ASCII words); and, in a pattern of their own
 // without \b, Russian, Chinese, Japanese, Korean, Hebrew, Arabic and Vietnamese ones, and French's accented "tél"; Turkish's

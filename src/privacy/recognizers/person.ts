@@ -1171,6 +1171,13 @@ function takeSurnamesAfterInitials(text: string, codes: Uint16Array, spans: Dete
   }
 }
 
+/** Where the run of ASCII letters ending at `end` starts (`end` if none ends there): the word before a span's blank. */
+function asciiWordStartBefore(codes: Uint16Array, end: number): number {
+  let start = end;
+  while (start > 0 && isAsciiLetter(codes[start - 1]!)) start--;
+  return start;
+}
+
 /**
  * A capitalised particle one blank before a name found starts its surname: "Sgt. Dela Cruz", "reliever De Guzman", "Del Rosario"
  * (a pair's scan starts at no particle). Two letters or more, no lone "Y" or "I".
@@ -1178,8 +1185,7 @@ function takeSurnamesAfterInitials(text: string, codes: Uint16Array, spans: Dete
 function takeParticlesBeforeNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   for (const span of spans) {
     if (span.type !== 'PERSON' || codes[span.start - 1] !== SPACE || !isAsciiUpper(codes[span.start]!)) continue;
-    let wordStart = span.start - 1;
-    while (wordStart > 0 && isAsciiLetter(codes[wordStart - 1]!)) wordStart--;
+    const wordStart = asciiWordStartBefore(codes, span.start - 1);
     const length = span.start - 1 - wordStart;
     if (length < 2 || length > MAX_PARTICLE_LETTERS || !isAsciiUpper(codes[wordStart]!) || (wordStart > 0 && !isParticleBoundary(codes[wordStart - 1]!))) continue;
     if ((wordFlags(text, codes, wordStart, span.start - 1) & PARTICLE) !== 0) span.start = wordStart;
@@ -1211,8 +1217,7 @@ function takeAdjacentFirstNames(text: string, codes: Uint16Array, spans: Detecte
   for (const span of spans) {
     if (span.type !== 'PERSON' || !isAsciiLower(codes[span.start]!)) continue;
     if (codes[span.start - 1] === SPACE) {
-      let wordStart = span.start - 1;
-      while (wordStart > 0 && isAsciiLetter(codes[wordStart - 1]!)) wordStart--;
+      const wordStart = asciiWordStartBefore(codes, span.start - 1);
       if ((wordStart === 0 || !isAsciiLetter(codes[wordStart - 1]!)) && isLowerCaseFirstNameAt(text, codes, wordStart, span.start - 1)) span.start = wordStart;
     }
     if (codes[span.end] === SPACE) {
