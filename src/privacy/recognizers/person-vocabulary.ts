@@ -215,7 +215,8 @@ boulevard quay wharf mews estate suite library arcade precinct retail industrial
 house centre center dock docks tower towers building buildings hospital clinic school college university academy institute museum
 theatre theater stadium arena barracks city island heights apartments flats residences galleria kule allé
 rd st ave sq blvd ln tce str ind ctr village region stand wing pavilion exchange vihar marg enclave bldg rm
-av cd cad caddesi sokak mahallesi pkwy parkway hwy highway district cres pde qld nsw stn mawatha chowk chawl colony junction`;
+av cd cad caddesi sokak mahallesi pkwy parkway hwy highway district cres pde qld nsw stn mawatha chowk chawl colony junction
+pl straat strasse straße`;
 
 // The word a street's, an estate's or a building's name follows in our users' other languages, and a saint's that names a
 // city ("Rua Haddock Lobo", "Plaza Benito Juárez", "Bloco Oscar Niemeyer", "al. Piłsudskiego", "Szpital im. Jana Pawła II",

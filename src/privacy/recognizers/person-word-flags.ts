@@ -79,10 +79,10 @@ const ASCII_NOUN_ENDINGS = ['ung', 'ungen', 'heit', 'keit', 'schaft', 'schaften'
   // "Karteninhaberin", "Eiendomsforvaltning", "Objektansvarlig".
   'chef', 'leder', 'centrum', 'inhaber', 'inhaberin', 'forvaltning', 'ansvarlig', 'ansvarig'];
 // Dutch, German, Scandinavian and Finnish streets end with their kind ("Jozef Guislainstraat", "Prins Hendrikkade", "Lindenallee",
-// "Birger Jarlsgatan", "Morgedalsvegen", "Aleksanterinkatu", "Mannerheimintie", the Rhine's "Konrad-Adenauer-Ufer"), as German buildings with "-bau" ("Lise-Meitner-Bau"): such a
+// "Birger Jarlsgatan", "Morgedalsvegen", "Aleksanterinkatu", "Mannerheimintie", the Rhine's "Konrad-Adenauer-Ufer", German's "-str." written short: "Bahnhofstr.", "Friedrich-Ebert-Str."), as German buildings with "-bau" ("Lise-Meitner-Bau"): such a
 // word is a place's, like "Street", so the name before it is the place's too.
 const ASCII_STREET_ENDINGS = ['straat', 'kade', 'laan', 'gracht', 'plein', 'singel', 'allee', 'platz', 'gasse', 'strasse', 'ufer', 'gatan', 'gata', 'gade', 'vej', 'veien',
-  'vegen', 'katu', 'ntie', 'bau'];
+  'vegen', 'katu', 'ntie', 'bau', 'str'];
 const NOUN_ENDING = new RegExp(`(?:${[...ASCII_NOUN_ENDINGS, 'zähler', 'gebäude', 'ción', 'ção', 'ções', 'sión', 'übergabe', 'förvaltning', 'fællesskab'].join('|')})$`);
 const STREET_ENDING = new RegExp(`(?:${[...ASCII_STREET_ENDINGS, 'straße', 'vägen'].join('|')})$`);
 const NAME_ENDING = 'aung';
