@@ -63,7 +63,7 @@ const CHINESE_NAME_BEFORE_ADDRESS = new RegExp(`[${CHINESE_SURNAMES}][\\u4E00-\\
 // and the same syllables spelled out apart where the text names them so ("박 지 훈"). Two syllables before "님" are a title or a
 // word ("선생님", "고객님"), and surnames that start such words are left out (부, 과, 사, 회).
 const KOREAN_SURNAMES = '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용';
-const KOREAN_TITLE = '씨|님|과장|대리|팀장|부장|실장|주임|사원|소장|반장|차장|이사|대표|선생님|기사님|매니저';
+const KOREAN_TITLE = '씨|님|과장|대리|팀장|부장|실장|주임|사원|소장|반장|차장|이사|대표|선생님|기사님|기사|매니저';
 const KOREAN_NAME_BEFORE_TITLE = new RegExp(`(?<![\\uAC00-\\uD7A3])[${KOREAN_SURNAMES}][\\uAC00-\\uD7A3]{2}(?= ?(?:${KOREAN_TITLE}))`, 'gu');
 // And before "입니다" (I am …, it is …), but a word that ends as a title does ("고객님입니다", it is the customer).
 const KOREAN_NAME_BEFORE_I_AM = new RegExp(`(?<![\\uAC00-\\uD7A3])[${KOREAN_SURNAMES}][\\uAC00-\\uD7A3][\\uAC00-\\uD7A3](?<![님씨])(?=입니다)`, 'gu');
