@@ -1,4 +1,4 @@
-// Reads phone numbers spoken in German, Dutch, French, Italian or Swedish (and Norwegian, Danish, Finnish or Greek digit by digit) in transcripts: digits one by one ("null sechs
+// Reads phone numbers spoken in German, Dutch, Afrikaans, French, Italian or Swedish (and Norwegian, Danish, Finnish or Greek digit by digit) in transcripts: digits one by one ("null sechs
 // sechs vier drei …", "nul zes twee vier …", "tre tre otto") and in pairs, whose words join tens and units into one
 // ("zweiundvierzig", "tweeënveertig", "quarante-cinq", "quatre-vingt-dix-huit", Belgium's and Switzerland's "septante-deux",
 // "nonante", "trentaquattro", "fyrtiofem"). And digit by digit, as their speakers say a phone number, in Indonesian and
@@ -19,6 +19,8 @@ const GERMAN_TENS = ['', '', 'zwanzig', 'dreißig|dreissig', 'vierzig', 'fünfzi
 const DUTCH_UNITS = ['nul', 'een|één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
 const DUTCH_TEENS = ['tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'];
 const DUTCH_TENS = ['', '', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'];
+// Afrikaans (South Africa, Namibia), Dutch's words as its speakers say a number digit by digit ("nul sewe twee drie een agt …").
+const AFRIKAANS_UNITS = ['nul', 'een', 'twee', 'drie', 'vier', 'vyf', 'ses', 'sewe', 'agt', 'nege'];
 const FRENCH_UNITS = ['zéro|zero', 'un|une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
 const FRENCH_TEENS = ['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'];
 // The tens French says with a unit after them; 70 and 90 are 60 and 80 with a teen ("soixante-douze", "quatre-vingt-dix-huit"),
@@ -99,7 +101,7 @@ export const mayHoldNonAsciiNumberWords = (text: string): boolean => NON_ASCII_U
 function buildDigitsByWord(): Map<string, number> {
   const digitsByWord = new Map<string, number>();
   const add = (words: readonly string[], digits: number): void => { for (const word of words) digitsByWord.set(word, digits); };
-  for (const units of [GERMAN_UNITS, DUTCH_UNITS, FRENCH_UNITS, ITALIAN_UNITS, SWEDISH_UNITS, NORDIC_UNITS, FINNISH_UNITS, GREEK_UNITS, TURKISH_UNITS, MALAY_UNITS, VIETNAMESE_UNITS,
+  for (const units of [GERMAN_UNITS, DUTCH_UNITS, AFRIKAANS_UNITS, FRENCH_UNITS, ITALIAN_UNITS, SWEDISH_UNITS, NORDIC_UNITS, FINNISH_UNITS, GREEK_UNITS, TURKISH_UNITS, MALAY_UNITS, VIETNAMESE_UNITS,
     HINDI_UNITS, ARABIC_UNITS, POLISH_UNITS, CZECH_UNITS, ROMANIAN_UNITS, HUNGARIAN_UNITS, SWAHILI_UNITS, TAGALOG_UNITS, BENGALI_NEPALI_UNITS, RUSSIAN_UNITS,
     UKRAINIAN_UNITS, BULGARIAN_UNITS, HEBREW_UNITS, ARABIC_SCRIPT_UNITS]) add(units.flatMap(forms), 1);
   for (const pairs of [GERMAN_TEENS, DUTCH_TEENS, FRENCH_TEENS, GERMAN_TENS, DUTCH_TENS, ITALIAN_TEENS, ITALIAN_TENS, SWEDISH_TEENS, SWEDISH_TENS]) add(pairs.flatMap(forms), 2);
@@ -166,7 +168,7 @@ export const isContinentalNumberWord = (lowered: string): boolean => DIGITS_BY_W
  * are counted apart: "quarante", "cinq"); words of other kinds too are left out (English's "zero", "null" of a log, "een", "un", "elf").
  */
 const WORDS_OF_OTHER_KINDS: ReadonlySet<string> = new Set(['zero', 'null', 'ein', 'eine', 'een', 'un', 'une', 'elf', 'six', 'sept', 'due', 'otto', 'sex', 'tio', 'fem',
-  'do', 'teen', 'char', 'sat', 'ath', 'en', 'to', 'fire', 'ni', 'nul', 'hat', 'tin', 'isa', 'saba', 'sita', 'tano', 'moja', 'opt', 'egy']);
+  'do', 'teen', 'char', 'sat', 'ath', 'en', 'to', 'fire', 'ni', 'nul', 'hat', 'tin', 'isa', 'saba', 'sita', 'tano', 'moja', 'opt', 'egy', 'ses']);
 export const CONTINENTAL_DIGIT_WORDS: ReadonlySet<string> = new Set([...DIGITS_BY_WORD.keys()].filter((word) => /^[a-z]+$/.test(word) && !WORDS_OF_OTHER_KINDS.has(word)));
 
 // Vietnamese's 2 and 3 start no run: a Vietnamese number starts with its 0 ("không"), and Hindi's "hai" (is) and Swahili's
