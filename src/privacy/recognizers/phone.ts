@@ -590,19 +590,55 @@ function callingCodesWrittenIn(text: string): readonly number[] {
 }
 
 /**
- * Whether raw, a national number (its country's trunk prefix dropped, where it dials one), is a valid number of a country whose calling code
- * the text writes before another number: "965 512 087" beside "+351 …" is Portugal's mobile.
+ * Whether raw, a national number written with its country's trunk prefix where it dials one, is a valid number of one of
+ * `callingCodes`' countries: "965 512 087" beside "+351 …" is Portugal's mobile.
  */
-function isNationalNumberOfWrittenCallingCode(text: string, raw: string): boolean {
-  const callingCodes = callingCodesWrittenIn(text);
+function isNationalNumberOfAny(callingCodes: readonly number[], raw: string, withTrunkPrefixOnly = false): boolean {
   if (callingCodes.length === 0) return false;
   const digits = digitsAfter(raw, 0);
   return callingCodes.some((callingCode) => {
     // Where the country dials a prefix before its national numbers, a number written nationally starts with it ("4711-033" is
     // a German article's number, "0171 234 5678" a German phone's).
     const prefix = nationalPrefixOf(callingCode);
+    if (withTrunkPrefixOnly && prefix === '') return false;
     return digits.startsWith(prefix) && isValidNationalNumber(callingCode, digits.slice(prefix.length));
   });
+}
+
+// The countries a script is written in whose national numbers start with a trunk prefix ("010-9188-4026" in a Korean notice is
+// a Korean mobile, "090-1234-5678" in Japanese a Japanese one), by the first and last code unit of the script's letters. A
+// number written so needs that prefix: a Japanese postcode ("〒105-0011") or a Chinese mobile (no trunk prefix) is not read so.
+const CALLING_CODES_BY_SCRIPT: ReadonlyArray<{ first: number; last: number; callingCodes: readonly number[] }> = [
+  { first: 0xac00, last: 0xd7a3, callingCodes: [82] }, // Hangul: South Korea
+  { first: 0x3040, last: 0x30ff, callingCodes: [81] }, // kana: Japan
+  { first: 0x0e00, last: 0x0e7f, callingCodes: [66] }, // Thai
+  { first: 0x0400, last: 0x04ff, callingCodes: [7, 380, 359, 381, 375] }, // Cyrillic: Russia, Ukraine, Bulgaria, Serbia, Belarus
+  { first: 0x0600, last: 0x06ff, callingCodes: [966, 971, 20, 962, 961, 965, 974, 212, 92, 98] }, // Arabic script: the Gulf, Egypt, the Levant, Morocco, Pakistan, Iran
+  { first: 0x05d0, last: 0x05ea, callingCodes: [972] }, // Hebrew
+  { first: 0x0980, last: 0x09ff, callingCodes: [880] }, // Bengali: Bangladesh
+  { first: 0x1ea0, last: 0x1ef9, callingCodes: [84] }, // Vietnamese's letters with two marks
+];
+
+let scriptCallingCodesText: string | undefined;
+let scriptCallingCodes: readonly number[] = [];
+
+/** The calling codes of the countries whose scripts (CALLING_CODES_BY_SCRIPT) the text writes in, read once a text, on the first ask. */
+function callingCodesOfScriptsIn(text: string, codes: Uint16Array): readonly number[] {
+  if (text === scriptCallingCodesText) return scriptCallingCodes;
+  const found = new Set<number>();
+  const seen = new Set<(typeof CALLING_CODES_BY_SCRIPT)[number]>();
+  for (let index = 0; index < text.length && seen.size < CALLING_CODES_BY_SCRIPT.length; index++) {
+    const code = codes[index]!;
+    if (code < 0x0400) continue;
+    for (const script of CALLING_CODES_BY_SCRIPT) {
+      if (code < script.first || code > script.last || seen.has(script)) continue;
+      seen.add(script);
+      for (const callingCode of script.callingCodes) found.add(callingCode);
+    }
+  }
+  scriptCallingCodesText = text;
+  scriptCallingCodes = [...found];
+  return scriptCallingCodes;
 }
 
 /** Whether the candidate text[start, end) is a phone number, read with what stands around it. */
@@ -628,7 +664,9 @@ function judgeCandidate(text: string, codes: Uint16Array, start: number, end: nu
   if ((formatted || cued || BARE_MOBILE_SHAPE.test(raw)) && isPhoneCandidate(raw, digitCount, cued)) return true;
   // A national number in a text that writes another with its calling code is as often that country's (asked of candidates
   // turned down, and only where the text has a '+').
-  if ((formatted || cued || codes[start] === DIGIT_ZERO) && isNationalNumberOfWrittenCallingCode(text, raw)) return true;
+  if ((formatted || cued || codes[start] === DIGIT_ZERO) && isNationalNumberOfAny(callingCodesWrittenIn(text), raw)) return true;
+  // And in a text written in a script of the countries a trunk prefix starts a number in (CALLING_CODES_BY_SCRIPT), that country's.
+  if ((formatted || cued) && codes[start] === DIGIT_ZERO && isNationalNumberOfAny(callingCodesOfScriptsIn(text, codes), raw, true)) return true;
   // A name before it cues it too (person-contact.ts), a comma between or not, and so does a Nigerian mobile's shape; asked
   // last, of the candidates turned down uncued (a contact list's "Emeka 0803…", "Jordi Puig, 699 555 320").
   if (cued) return false;
