@@ -53,6 +53,17 @@ const JAPANESE_NAME_BEFORE_HONORIFIC = new RegExp(`(?<![\\u4E00-\\u9FFF])(?:${KA
 // The roles Japanese addresses with さん as it does a name: a department head's, a driver's, a guard's ("部長さん", "運転手さん").
 const JAPANESE_ROLES = new Set(['部長', '課長', '社長', '店長', '所長', '係長', '次長', '室長', '主任', '運転手', '警備員', '担当者', '管理人', '清掃員', '業者', '大家', '守衛', '受付']);
 const JAPANESE_NAME_LINE = new RegExp(`^[ \\u3000]*(${KANJI_RUN}[ \\u3000]${KANJI_RUN})[ \\u3000]*$`, 'gmu');
+// And anywhere in a text with kana (a Japanese one), such two runs one blank apart, three kanji or more, no kanji or kana beside
+// them: a name as a form, a log or a mail writes it ('依頼者: 森田 健二 <…>', 'old="森田 浩"', '施設管理課の高橋 美咲になります' has
+// kana beside it, and is left). Japanese prose has no blanks between its words; a role's or a department's word ('管理部 課長'),
+// or an address's part ('東京都 港区'), is none, nor a counter's word after its number ('2号機 停止', lift no. 2 stopped).
+const JAPANESE_SPACED_NAME = new RegExp(`(?<![\\u3040-\\u30FF\\u4E00-\\u9FFF][ \\u3000]?)(?<![0-9A-Za-z])${KANJI_RUN}[ \\u3000]${KANJI_RUN}(?![ \\u3000]?[\\u3040-\\u30FF\\u4E00-\\u9FFF])`, 'gu');
+const HAS_KANA = /[\u3040-\u30FF]/u;
+const MIN_SPACED_NAME_KANJI = 3;
+// The last kanji of a department's (部, 課, 室, 係, 局, 所, 班, 隊, 店) or an address's part (都, 道, 府, 県, 市, 区, 町, 村, 丁目) word.
+const NOT_A_NAME_END = /[部課室係局所班隊店都道府県市区町村目]$/u;
+const isNoSpacedName = (name: string): boolean => name.length - 1 < MIN_SPACED_NAME_KANJI
+  || name.split(/[ \u3000]/u).some((part) => JAPANESE_ROLES.has(part) || NOT_A_NAME_END.test(part));
 
 // Chinese: a common surname, then a given name of up to two characters or none, before a form of address or a job title
 // ("王小姐", "李建国经理", Cantonese's "陳生" for Mr Chan); a word that starts with no surname is none ("学生", "先生您好").
@@ -244,5 +255,6 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
     const start = match.index + match[0].indexOf(match[1]!);
     spans.push({ type: 'PERSON', start, end: start + match[1]!.length });
   }
+  if (HAS_KANA.test(text)) pushWholeMatches(JAPANESE_SPACED_NAME, text, spans, isNoSpacedName);
   detectNamesByScriptFirstNames(text, spans);
 }

@@ -1259,6 +1259,12 @@ test("names in Arabic script after a title or a person's label, and in Japanese 
   for (const text of ['کمپنی کا نام: کے الیکٹرک', 'שם החברה: אלקטרה', '消防設備点検表　2024年10月', 'سجل الزوار   VISITORS LOG', 'قائمة تدقيق السلامة - مبنى ٤', '東京オペレーションセンター']) assert.equal(redacted(text), text, text);
 });
 
+test("a Japanese name as a form or a log writes it, two runs of kanji one blank apart in a text with kana; not a department's, an address's or a counter's words", () => {
+  assert.equal(redacted('依頼者: 森田 健二 <k.morita@example.co.jp>\n件名: お支払いについて'), '依頼者: [REDACTED_NAME] <[REDACTED_EMAIL]>\n件名: お支払いについて');
+  assert.equal(redacted('field=emergency_contact old="森田 浩" です'), 'field=emergency_contact old="[REDACTED_NAME]" です');
+  for (const text of ['施設管理部 課長 です', '東京都 港区 にあります', 'エレベーター 1号機・2号機 停止']) assert.equal(redacted(text), text, text);
+});
+
 test("a lower-case first name after a count is a counter: Bengali's 'jon' ('guard lagbe 22 jon', 'char jon raat e'); transcripts' function words are no names", () => {
   for (const text of ['guard lagbe 22 jon, 2 shift', 'guard lagbe chhoy jon day te ar char jon raat e']) assert.equal(redacted(text), text, text);
   // Hindi's, Bengali's, Tagalog's and Nigerian Pidgin's function words in Latin letters are no names after a cue either.

@@ -644,3 +644,16 @@ test("a national number beside one written with its calling code is read as that
     assert.ok(redact(text).text.includes(kept), text);
   }
 });
+
+test("a number said digit by digit in Afrikaans is a phone number", () => {
+  assert.equal(redact('my selnommer is nul sewe twee drie een agt vier vier nege nul').text, 'my selnommer is [REDACTED_PHONE]');
+});
+
+test("a number written with its trunk prefix in a script's text is read as that script's country's: a Korean, a Japanese, a Thai mobile", () => {
+  assert.equal(redact('야간 당직 : 김민수 주임   010-9188-4026').text, '야간 당직 : [REDACTED_NAME] 주임   [REDACTED_PHONE]');
+  assert.equal(redact('전기 담당 : 변상철 기사   O1O-33O7-8l52').text, '전기 담당 : [REDACTED_NAME] 기사   [REDACTED_PHONE]');
+  assert.equal(redact('携帯 090-1234-5678 までご連絡ください').text, '携帯 [REDACTED_PHONE] までご連絡ください');
+  assert.equal(redact('ติดต่อ 081-234-5678 ค่ะ').text, 'ติดต่อ [REDACTED_PHONE] ค่ะ');
+  // Without the trunk prefix, or in plain ASCII text, such a number is none: a postcode, an order's number.
+  for (const text of ['〒105-0011 東京都港区芝公園2-4-1 にあります', 'order 010-9188-4026 shipped']) assert.equal(redact(text).text, text, text);
+});
