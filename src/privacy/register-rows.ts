@@ -1,8 +1,10 @@
 // Rows of a paper visitor register as OCR reads them ("14:05 | Jane Doe | Acme Ltd | 07700 900123 | Gate 2") or as
 // a headerless export has them ("14:05<TAB>JANE DOE<TAB>Acme Ltd<TAB>…"): a row starts a line with a time (h:mm or
-// h.mm) and a '|' (blanks may stand between) or a tab right after it. PERSON reads the name column and keeps its shape
-// rules out of the other columns. Walked over the text's code units (code-units.ts) rather than by two regex scans:
-// every OCR'd register goes through here, and the walk made the redactor 3 % faster (a property test holds the two equal).
+// h.mm) and a '|' (blanks may stand between) or a tab right after it. PERSON reads the name column; its shape rules read
+// the other columns as any text (a roster's rows start with a date read as a time, "01.03 | Stoyan Georgiev | Svilen
+// Markov", and its second column is names too: keeping the shape rules out of the other columns leaked them, at no
+// measurable saving). Walked over the text's code units (code-units.ts) rather than by a regex scan: every OCR'd register
+// goes through here, and the walk made the redactor 3 % faster (a property test holds the two equal).
 //
 // Decision: an occurrence book has the same shape ("08:00 | Patrol started | North fence"), so a first cell that reads
 // as a phrase is not taken for a name (isPhraseCell()); the name shapes are still looked for in it.
@@ -142,37 +144,6 @@ export function registerNameCells(text: string, codes: Uint16Array, judgedCells:
           cells.push(cellStart, cellEnd);
         }
         resumeAt = next + 1;
-      }
-    }
-    lineStart = lineStartFrom(text, codes, resumeAt);
-  }
-  return cells;
-}
-
-/**
- * The cells of the text's register rows after the name column (company, phone, gate), flat: from after a row's
- * second delimiter to each next one, the last to the end of the row's line (its '\n').
- */
-export function registerOtherCells(text: string, codes: Uint16Array): number[] {
-  const cells: number[] = [];
-  const length = text.length;
-  for (let lineStart = lineStartFrom(text, codes, 0); lineStart !== -1;) {
-    let resumeAt = lineStart + 1;
-    const nameStart = afterRowTime(codes, lineStart);
-    if (nameStart !== -1) {
-      const delimiter = text[nameStart - 1]!;
-      let rowEnd = text.indexOf('\n', lineStart);
-      if (rowEnd === -1) rowEnd = length;
-      resumeAt = rowEnd + 1;
-      let cellStart = text.indexOf(delimiter, nameStart) + 1;
-      if (cellStart !== 0 && cellStart <= rowEnd) {
-        for (;;) {
-          const next = text.indexOf(delimiter, cellStart);
-          const cellEnd = next === -1 || next > rowEnd ? rowEnd : next;
-          cells.push(cellStart, cellEnd);
-          if (cellEnd === rowEnd) break;
-          cellStart = cellEnd + 1;
-        }
       }
     }
     lineStart = lineStartFrom(text, codes, resumeAt);

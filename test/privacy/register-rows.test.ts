@@ -4,13 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { codeUnits } from '../../src/privacy/code-units.ts';
-import { isPhraseCell, registerNameCells, registerOtherCells } from '../../src/privacy/register-rows.ts';
+import { isPhraseCell, registerNameCells } from '../../src/privacy/register-rows.ts';
 
 // A row's time, then '|' after any blanks, or a tab right after it (and no '|' after the blanks): the row's delimiter.
 // One alternation per scan, so a row of either kind resumes the scan after it as the walk does.
 const REGISTER_NAME_CELL = /^(?:[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|[ \t]*(\p{L}[^|\n]*?)[ \t]*\||[ \t]*\d{1,2}[:.]\d{2}\t(?![ \t]*\|) *(\p{L}[^\t\n]*?)[ \t]*\t)/dgmu;
 const NAME_CELL_TEXT = /^[\p{L}'’. -]+$/u;
-const REGISTER_ROW = /^(?:([ \t]*\d{1,2}[:.]\d{2}[ \t]*\|)|([ \t]*\d{1,2}[:.]\d{2}\t))([^\n]*)$/gm;
 
 // The phrase check is the walk's own: these references hold the walk's reading of rows and cells.
 function referenceNameCells(text: string): number[] {
@@ -22,20 +21,6 @@ function referenceNameCells(text: string): number[] {
     const [start, end] = match.indices![group]!;
     if (!NAME_CELL_TEXT.test(match[group]!) || isPhraseCell(text, codes, start, end)) continue;
     cells.push(start, end);
-  }
-  return cells;
-}
-
-function referenceOtherCells(text: string): number[] {
-  const cells: number[] = [];
-  REGISTER_ROW.lastIndex = 0;
-  for (let row = REGISTER_ROW.exec(text); row !== null; row = REGISTER_ROW.exec(text)) {
-    // The row's delimiters from the one after its time: cells run from the second to each next one, the last to the row's end.
-    const head = row[1] ?? row[2]!;
-    const rest = row.index + head.length;
-    const delimiter = row[1] === undefined ? /\t/g : /\|/g;
-    const delimiters = [rest - 1, ...[...row[3]!.matchAll(delimiter)].map((found) => rest + found.index)];
-    delimiters.slice(1).forEach((at, index) => cells.push(at + 1, delimiters[index + 2] ?? row.index + row[0].length));
   }
   return cells;
 }
@@ -52,30 +37,25 @@ const line = fc.oneof({ weight: 3, arbitrary: row }, { weight: 1, arbitrary: fc.
 const registerLike = fc.tuple(fc.array(line, { minLength: 1, maxLength: 5 }), fc.array(fc.constantFrom('\n', '\r', '\r\n', '\u2028', ' '), { minLength: 5, maxLength: 5 }))
   .map(([lines, breaks]) => lines.map((each, index) => each + (index < lines.length - 1 ? breaks[index]! : '')).join(''));
 
-test('property: name cells and other cells are those the reference regex scans find', () => {
+test('property: name cells are those the reference regex scan finds', () => {
   fc.assert(fc.property(registerLike, (text) => {
     const codes = codeUnits(text);
     assert.deepEqual(registerNameCells(text, codes), referenceNameCells(text), JSON.stringify(text));
-    assert.deepEqual(registerOtherCells(text, codes), referenceOtherCells(text), JSON.stringify(text));
   }), { numRuns: 20_000 });
 });
 
-test('a register row: its name cell, and its other cells up to the end of the line', () => {
+test('a register row: its name cell', () => {
   const text = '14:05 | Jane Doe | Acme Ltd | 07700 900123 | Gate 2\n9.30|R2D2|x|y';
   const codes = codeUnits(text);
   assert.deepEqual(registerNameCells(text, codes).map((at, index, all) => (index % 2 === 0 ? text.slice(at, all[index + 1]) : null)).filter(Boolean), ['Jane Doe']);
-  const other = registerOtherCells(text, codes);
-  assert.deepEqual(other.map((at, index, all) => (index % 2 === 0 ? text.slice(at, all[index + 1]) : null)).filter((cell) => cell !== null),
-    [' Acme Ltd ', ' 07700 900123 ', ' Gate 2', 'x', 'y']);
 });
 
-test('a headerless tab-separated register row: its name cell and its other cells, as a row with pipes', () => {
+test('a headerless tab-separated register row: its name cell, as a row with pipes', () => {
   const text = '14:05\tANDRZEJ KOWALSKI\tStadtwerke Ost\t+49 30 1234567\tGate 1\n14:20\t\tAcme\n09:00 \tmaria lopez\tx';
   const codes = codeUnits(text);
   const slices = (cells: number[]): string[] => cells.flatMap((at, index) => (index % 2 === 0 ? [text.slice(at, cells[index + 1])] : []));
   // An empty first cell stays empty (the next cell is no name); blanks then a tab are no tab row's delimiter.
   assert.deepEqual(slices(registerNameCells(text, codes)), ['ANDRZEJ KOWALSKI']);
-  assert.deepEqual(slices(registerOtherCells(text, codes)), ['Stadtwerke Ost', '+49 30 1234567', 'Gate 1', 'Acme']);
 });
 
 test('an occurrence book row\'s first cell that reads as a phrase is no name cell; a name in any casing is', () => {

@@ -7,7 +7,7 @@ import { isLexiconSurname, isLexiconWord, isOnlyVocabulary, LEXICON_NAME, nameTo
 import { ABBREVIATED_RANKS, CUES, ROLE_CUE, ROMANCE_ROLE_OF, ROMANCE_ROLE_WORDS, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
 import { AFTER_LOWER_CASE_NAME, CALENDAR_WORDS, FIRM_TRADE_WORDS, JOB_ROLE_WORDS, MAKERS_THAT_ARE_NAMES, PLACE_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
-import { registerNameCells, registerOtherCells } from '../register-rows.ts';
+import { registerNameCells } from '../register-rows.ts';
 import { chatNameCells } from '../chat-export.ts';
 import { headerNameCells } from '../message-headers.ts';
 import { mayHoldTable, tableCells } from '../table-columns.ts';
@@ -1674,7 +1674,8 @@ export const personRecognizer: Recognizer = {
     const tableSpansEnd = spans.length;
     // The cells the shape scans pass over, rather than judging names there and then merging or dropping them: with
     // PHONE passing over a phone column's cells too, redaction got 9-11 % faster with the same output on 100,000
-    // eval records (a table's or register's cells are most of an export or an OCR'd register).
+    // eval records (a table's cells are most of an export). A register's name cells are passed over too; its other cells are
+    // read as any text (register-rows.ts).
     const judged = mergeCells(table.person, table.nameless);
     const senders = mayHoldChatLine(text, profile) ? chatNameCells(text, profile.codes) : NO_CELLS;
     pushCells(senders, 'PERSON', spans);
@@ -1688,7 +1689,7 @@ export const personRecognizer: Recognizer = {
       registerSpansStart = spans.length;
       pushCells(registerNames, 'PERSON', spans);
       registerSpansEnd = spans.length;
-      settled = mergeCells(settled, mergeCells(registerNames, registerOtherCells(text, profile.codes)));
+      settled = mergeCells(settled, registerNames);
     }
     detectShapes(text, profile, settled, spans);
     detectContactNames(text, profile, settled, spans);
