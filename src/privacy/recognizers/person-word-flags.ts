@@ -40,7 +40,10 @@ export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', '
   'pak', 'bapak', 'ibu', 'mbak', 'encik', 'puan', 'kyria', 'kyrios', 'kyrie',
   // Nigeria's "oga" (boss), said before a name as a title: "oga Bayo go handle night shift"; French's monsieur and mademoiselle
   // ("c'est monsieur ouellet"); Arabic's ustaz in Latin letters ("ustaz ziad").
-  'oga', 'monsieur', 'mademoiselle', 'mlle', 'ustaz', 'ustad', 'ustadh', 'ustaza']);
+  'oga', 'monsieur', 'mademoiselle', 'mlle', 'ustaz', 'ustad', 'ustadh', 'ustaza',
+  // Dutch's (de heer, mevrouw: "dhr. Pieters", "meneer de graaf") and Italian's titles cut short before a name ("il dottor
+  // gianluca ferraresi", "l'ingegner Bianchi").
+  'dhr', 'mevr', 'meneer', 'mevrouw', 'dottor', 'ingegner']);
 
 const COMBINING_MARKS = /\p{M}/gu;
 
