@@ -30,7 +30,7 @@ import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LEFT_DOUBLE_QUOTE, LINE_FEED, LOWER_A, LOWER_R, LOWER_Z, PIPE, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UPPER_A, UPPER_D, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LEFT_DOUBLE_QUOTE, LINE_FEED, LOWER_A, LOWER_R, LOWER_Z, PIPE, PLUS, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SLASH, SPACE, TAB, UPPER_A, UPPER_D, UPPER_Z } from '../char-codes.ts';
 
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -1426,6 +1426,53 @@ function takeListedNames(text: string, codes: Uint16Array, spans: DetectedSpan[]
   }
 }
 
+// The joints a rota or a note writes between two names with a sign: "Olu + Chidi", "R. Kuipers + Jan Smit", "OSORIO R. / Ade".
+// Not '&', a firm's ("Harland & Wolff"); and after a name, '+' joins a word as often ("Lukas Brandstätter + Springer", a floater).
+const SIGN_JOINTS = [PLUS, SLASH];
+// How many words back from a sign's joint a name before it may start ("R. Kuipers", "Epeli R.", "Ana de Souza").
+const MAX_WORDS_BEFORE_JOINT = 3;
+
+/**
+ * A name before a sign's joint and a name found after it is one too, read as takeListedNames() reads one after a joint: its
+ * words capitalised (or a lexicon name), one a name word, ending at the joint ("NITE: Olu + Chidi", "Afgehandeld door R. Kuipers
+ * + Jan Smit"). Its start is the farthest of up to MAX_WORDS_BEFORE_JOINT words back on the line whose name ends there.
+ */
+function takeNamesListedBefore(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  let starts: Set<number> | undefined;
+  const found = spans.length;
+  for (let index = 0; index < found; index++) {
+    const jointEnd = spans[index]!.start;
+    const nameEnd = jointEnd - 3;
+    if (codes[jointEnd - 1] !== SPACE || !SIGN_JOINTS.includes(codes[jointEnd - 2]!) || codes[nameEnd] !== SPACE || nameEnd < 1) continue;
+    let name: { start: number; end: number } | undefined;
+    for (const candidate of wordStartsBefore(codes, nameEnd, MAX_WORDS_BEFORE_JOINT)) {
+      name = readNameAt(text, codes, candidate, false);
+      if (name !== undefined && name.start === candidate && name.end === nameEnd && hasNameWord(text, codes, name.start, name.end)) break;
+      name = undefined;
+    }
+    if (name === undefined) continue;
+    starts ??= new Set(spans.map((listed) => listed.start));
+    if (starts.has(name.start)) continue;
+    starts.add(name.start);
+    spans.push({ type: 'PERSON', start: name.start, end: name.end });
+  }
+}
+
+/** The starts of up to `words` words before `end` on its line, one blank apart, the farthest first. */
+function wordStartsBefore(codes: Uint16Array, end: number, words: number): number[] {
+  const starts: number[] = [];
+  let at = end;
+  while (starts.length < words && at > 0) {
+    let start = at;
+    while (start > 0 && codes[start - 1] !== SPACE && codes[start - 1] !== TAB && codes[start - 1] !== LINE_FEED && codes[start - 1] !== COLON) start--;
+    if (start === at) break;
+    starts.unshift(start);
+    if (start === 0 || codes[start - 1] !== SPACE || codes[start - 2] === SPACE) break;
+    at = start - 1;
+  }
+  return starts;
+}
+
 /** Whether the word at `at` is the first word of the name `span`, in any casing. */
 function startsWithWordOf(text: string, codes: Uint16Array, at: number, span: DetectedSpan): boolean {
   let wordEnd = span.start;
@@ -1709,6 +1756,7 @@ export const personRecognizer: Recognizer = {
     takeNicknames(text, profile.codes, spans);
     takePlaceSurnames(text, profile.codes, spans);
     takeListedNames(text, profile.codes, spans);
+    takeNamesListedBefore(text, profile.codes, spans);
     if ((profile.tableMarks & TABLE_MARK.comma) !== 0) takeRestatedNames(text, profile.codes, spans);
     // A transcript is in lower case, but for a word or two: a firm's, an acronym ("ruud ruud de graaf van ICT").
     if (profile.capitalCount * MIN_CHARACTERS_PER_TRANSCRIPT_CAPITAL < text.length) {

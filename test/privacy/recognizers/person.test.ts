@@ -1922,3 +1922,21 @@ test("a capitalised particle one blank before a name found starts its surname: '
   assert.equal(redact('OIC: Sgt. Dela Cruz / reliever on call').text, 'OIC: Sgt. [REDACTED_NAME] / reliever on call');
   assert.equal(redact('Welcome to La Paz').text, 'Welcome to La Paz');
 });
+
+test("a name before a sign's joint and a name found after it is one too ('NITE: Olu + Chidi', 'R. Kuipers + Jan Smit'); not a firm's '&' nor a gate's number", () => {
+  assert.equal(redacted('NITE: Olu + Chidi'), 'NITE: [REDACTED_NAME] + [REDACTED_NAME]');
+  assert.equal(redacted('Afgehandeld door R. Kuipers + Jan Smit.'), 'Afgehandeld door [REDACTED_NAME] + [REDACTED_NAME].');
+  assert.equal(redacted('Tor 4 + Rampe 7 open'), 'Tor 4 + Rampe 7 open');
+  assert.ok(redacted('Supplier: Harland & Wolff').includes('Harland &'));
+});
+
+test("Dutch titles and Italian's cut short before a name: 'dhr. Pieters', 'meneer de graaf', 'il dottor gianluca ferraresi'", () => {
+  assert.equal(redacted('bezoeker zonder afspraak: dhr. Pieters'), 'bezoeker zonder afspraak: dhr. [REDACTED_NAME]');
+  assert.equal(redacted('de beheerder is meneer de graaf maar die is op vakantie'), 'de beheerder is meneer [REDACTED_NAME] maar die is op vakantie');
+  assert.equal(redacted('il referente è il dottor gianluca ferraresi che si scrive così'), 'il referente è il dottor [REDACTED_NAME] che si scrive così');
+});
+
+test("a roster's rows that start with a date hold names in every column: 'DD.MM | name | name'; a heading's word before a shift and the next row's date is no contact", () => {
+  assert.equal(redacted('Дата   | Смяна 07-19  | Смяна 19-07\n01.03  | Стоян Георгиев  | Свилен Марков\n02.03  | Любомир Ангелов  | И. Димитров'),
+    'Дата   | Смяна 07-19  | Смяна 19-07\n01.03  | [REDACTED_NAME]  | [REDACTED_NAME]\n02.03  | [REDACTED_NAME]  | [REDACTED_NAME]');
+});
