@@ -236,6 +236,18 @@ const EXCLAMATION_MARK = 33;
 // A written number's digits and the characters between them (DIALLING_CHARACTERS), but a line break: the number's line.
 const IS_DIALLING_ON_LINE = new Uint8Array(128);
 for (const character of `0123456789${DIALLING_CHARACTERS}`) if (!'\n\r\v\f'.includes(character)) IS_DIALLING_ON_LINE[character.charCodeAt(0)] = 1;
+
+/**
+ * Whether a number of LONG_DIAL_RUN_DIGITS digits or more starts at `at` on its line: a dial run may go on over a line break
+ * ("Смяна 19-07⏎01.03 | …" is a heading's shift and a row's date), a phone number does not.
+ */
+function isLongNumberOnLineAt(codes: Uint16Array, at: number): boolean {
+  let digits = 0;
+  for (let index = at; index < codes.length && codes[index]! < 128 && IS_DIALLING_ON_LINE[codes[index]!] === 1; index++) {
+    if (isAsciiDigit(codes[index]!) && ++digits >= LONG_DIAL_RUN_DIGITS) return true;
+  }
+  return false;
+}
 const MAX_SIGNING_DASHES = 2;
 
 /**
@@ -292,7 +304,10 @@ export function detectContactNames(text: string, profile: TextProfile, settledCe
     }
   }
   cell = 0;
-  for (let index = 0; index < profile.longDialRunCount; index++) push(nameBeforeNumber(text, codes, profile.longDialRunStarts[index]!));
+  for (let index = 0; index < profile.longDialRunCount; index++) {
+    const runStart = profile.longDialRunStarts[index]!;
+    if (isLongNumberOnLineAt(codes, runStart)) push(nameBeforeNumber(text, codes, runStart));
+  }
   if (profile.longDialRunCount === 0) return;
   cell = 0;
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
