@@ -5,6 +5,7 @@ import { cellFrom, isInCell } from '../recognizer.ts';
 import type { DetectedSpan } from '../recognizer.ts';
 import type { TextProfile } from '../text-profile.ts';
 import { isEnglishWord } from '../english-words.ts';
+import { isTownOrCity } from '../place-names.ts';
 import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, readsAsName, SHORT, WORD_NAME } from './person-word-flags.ts';
 import { CAPITALISED_WORD_SOURCE, isUpperCaseAt, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { NAME_PARTICLES } from './person-vocabulary.ts';
@@ -82,6 +83,22 @@ function endAfterInitial(codes: Uint16Array, at: number): number {
   return codes[at] === SPACE && isAsciiUpper(codes[at + 1]!) && codes[at + 2] === DOT ? at + 3 : at;
 }
 
+// ", C." after a surname: the comma, its blank, the initial and its dot.
+const SURNAME_INITIAL_LENGTH = 4;
+
+/**
+ * Whether text[start, comma) is a surname before its first name's initial, the two alone in their field ("MacDONALD, C." in a
+ * roster's space-aligned column, "| Okafor, J. |"): the surname a capital's word that reads as a name, the field bounded on both
+ * sides (startsField(), fieldEndAt()), and no town's name ("LONDON, E.").
+ */
+function isSurnameInitialField(text: string, codes: Uint16Array, start: number, comma: number): boolean {
+  const initialEnd = comma + SURNAME_INITIAL_LENGTH;
+  if (!isAsciiUpper(codes[comma + 2]!) || codes[initialEnd - 1] !== DOT || !isAsciiUpper(codes[start]!)) return false;
+  if (fieldEndAt(codes, initialEnd, text.length) === undefined || !startsField(codes, start)) return false;
+  const surname = nameFieldWord(text, codes, start, comma, isUpperCaseWord(codes, start, comma));
+  return surname.allowed && surname.named && !isTownOrCity(text.slice(start, comma));
+}
+
 /**
  * A field holding a name surname first ("SCHÄFER, DIETER", "Okonkwo, Harriet"): both words in one casing, neither of our
  * users' vocabulary, the surname a lexicon name or no ordinary English word, and the field bounded on both sides (startsField(),
@@ -97,6 +114,11 @@ export function detectSurnameFirstFields(text: string, codes: Uint16Array, spans
     while (wordStart > 0 && isNameTokenCharacter(codes[wordStart - 1]!)) wordStart--;
     while (wordStart < comma && (codes[wordStart] === APOSTROPHE || codes[wordStart] === HYPHEN)) wordStart++;
     if (wordStart === comma) continue;
+    if (isSurnameInitialField(text, codes, wordStart, comma)) {
+      // The initial's dot left out, as after a cue ("Visitor: OKONKWO, K."): it may end a sentence too.
+      spans.push({ type: 'PERSON', start: wordStart, end: comma + SURNAME_INITIAL_LENGTH - 1 });
+      continue;
+    }
     SURNAME_FIRST.lastIndex = wordStart;
     const match = SURNAME_FIRST.exec(text);
     if (match === null) continue;

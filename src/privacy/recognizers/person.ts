@@ -1545,6 +1545,16 @@ function takeNicknames(text: string, codes: Uint16Array, spans: DetectedSpan[]):
 }
 
 /**
+ * Where a name begins with the hyphened initials of two first names right before it ("J-P Arsenault" under a roster's
+ * column, found by its column): the initials left would survive. Two capitals and a hyphen, no letter or digit before them.
+ */
+function startBeforeHyphenedInitials(codes: Uint16Array, start: number): number {
+  const first = start - 4;
+  return first >= 0 && codes[start - 1] === SPACE && isAsciiUpper(codes[start - 2]!) && codes[start - 3] === HYPHEN && isAsciiUpper(codes[first]!)
+    && (first === 0 || (!isAsciiLetter(codes[first - 1]!) && !isAsciiDigit(codes[first - 1]!))) ? first : start;
+}
+
+/**
  * Each name takes the initial of its surname after it: "Sandra O. will cover", "Thanks Sandra O" left the O; and a
  * surname the initial of its first name before it, written without a dot where a field starts ("| D Patel", a signature
  * column's), but for "A" and "I", which are words.
@@ -1804,6 +1814,8 @@ export const personRecognizer: Recognizer = {
       || (profile.hasNonAscii && isAfterArabicPlaceWord(text, span.start)) || isManyWordTown(text, span.start, span.end)
       || isLegalFormAfter(text, profile.codes, span.end) || isGenitiveStreetAt(text, profile.codes, span.end));
     // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").
-    return withoutSpansInCells(table.nameless, withoutTitlesAlone(text, profile.codes, named));
+    const kept = withoutSpansInCells(table.nameless, withoutTitlesAlone(text, profile.codes, named));
+    for (const span of kept) span.start = startBeforeHyphenedInitials(profile.codes, span.start);
+    return kept;
   },
 };

@@ -1940,3 +1940,10 @@ test("a roster's rows that start with a date hold names in every column: 'DD.MM 
   assert.equal(redacted('Дата   | Смяна 07-19  | Смяна 19-07\n01.03  | Стоян Георгиев  | Свилен Марков\n02.03  | Любомир Ангелов  | И. Димитров'),
     'Дата   | Смяна 07-19  | Смяна 19-07\n01.03  | [REDACTED_NAME]  | [REDACTED_NAME]\n02.03  | [REDACTED_NAME]  | [REDACTED_NAME]');
 });
+
+test("a roster's column of surnames before an initial and of hyphened initials before a surname: 'MacDONALD, C.', 'J-P Arsenault'; not a town's 'LONDON, E.'", () => {
+  assert.equal(redacted('MON  06-18  MacDONALD, C.       18-06  Ayesha MacNeil\nTUE  06-18  Lloyd Pitts         18-06  J-P Arsenault'),
+    'MON  06-18  [REDACTED_NAME].       18-06  [REDACTED_NAME]\nTUE  06-18  [REDACTED_NAME]         18-06  [REDACTED_NAME]');
+  assert.equal(redacted('Ship to:  LONDON, E.  Unit 4, Canning Town'), 'Ship to:  LONDON, E.  Unit 4, Canning Town');
+  assert.equal(redacted('Gate A-B Security'), 'Gate A-B Security');
+});
