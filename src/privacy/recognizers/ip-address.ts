@@ -3,7 +3,7 @@
 // Decision: loopback and unspecified addresses (127.x.x.x, 0.0.0.0, ::1, ::) name no machine but the one reading
 // them, so they are no PII and are kept — the server's own "listening at http://127.0.0.1:3000" log line stays readable.
 import { isIPv6 } from 'node:net';
-import { LINE_FEED } from '../char-codes.ts';
+import { LINE_FEED, SPACE } from '../char-codes.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { FIELD_SEPARATOR_END, precedingText } from '../number-context.ts';
 import { profileText } from '../text-profile.ts';
@@ -25,6 +25,12 @@ const VERSION_CUE_BEFORE = new RegExp(String.raw`(?:(?:\b|(?<=_))(?:ref|referenc
 const VERSION_PREFIX = /[vV]$/;
 // A version said of its software earlier in the sentence: "Firmware on the access panels is 10.4.2.7", "the NVR's firmware now at …".
 const VERSION_SAID_BEFORE = /\b(?:firmware|version|software|fw)\b[^.\n:=]{0,30}\b(?:is|was|at|now|running|on)\s+$/i;
+// A version's state after a firmware tool or word on its line: fwupd's "current 10.2.0.1, available 10.2.1.4".
+const VERSION_STATE_ON_FIRMWARE_LINE = /\b(?:firmware|fw\w*|version)\b.{0,60}\b(?:current|available|installed|latest|running)\s*[:=]?\s*$/i;
+// How far back on its line a firmware word is looked for.
+const FIRMWARE_LINE_LOOKBEHIND = 100;
+const isVersionStateOnFirmwareLine = (text: string, start: number): boolean =>
+  VERSION_STATE_ON_FIRMWARE_LINE.test(text.slice(Math.max(text.lastIndexOf('\n', start - 1) + 1, start - FIRMWARE_LINE_LOOKBEHIND), start));
 // A camel-case key's version word, case-sensitive: `"readerFw":"4.1.0.22"`, `"appVersion":"3.8.1.0"`.
 const CAMEL_CASE_VERSION_KEY_BEFORE = new RegExp(String.raw`[a-z](?:Fw|Firmware|Version|Ver|Build|Release|Rev)${FIELD_SEPARATOR_END}`);
 // A user agent's product and its version: "Chrome/123.0.0.0", "WhatsApp/2.24.11.79", "Intake-Web/2.14.3.1". A URL's host
@@ -45,13 +51,15 @@ const MAX_ROW_LENGTH = 1000;
 let headingsText = '';
 const isVersionColumn = new Map<string, boolean>();
 
-/** The heading above a column: the same cell of the first line above `lineStart` with `cells` cells, that cell with no digit. */
+/** The heading above a column: the same cell of the first line above `lineStart` with `cells` cells, that cell with a letter and no digit. */
 function headingAbove(text: string, lineStart: number, delimiter: string, cells: number, index: number): string {
   for (let end = lineStart - 1; end > 0;) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     if (end - start <= MAX_ROW_LENGTH) {
       const aboveCells = text.slice(start, end).split(delimiter);
-      if (aboveCells.length === cells && !/\d/.test(aboveCells[index]!)) return aboveCells[index]!.trim().replace(/^["']|["']$/g, '').toLowerCase();
+      // A heading has a letter and no digit: a row's empty cell ("-") is none.
+      const cell = aboveCells[index]!;
+      if (aboveCells.length === cells && !/\d/.test(cell) && /\p{L}/u.test(cell)) return cell.trim().replace(/^["']|["']$/g, '').toLowerCase();
     }
     end = start - 1;
   }
@@ -98,13 +106,44 @@ function isInVersionColumn(text: string, start: number): boolean {
   return isVersion;
 }
 
+// A YAML mapping's key alone on its line, its value the keys indented under it ("firmware:⏎  controller: 10.2.0.1").
+const MAPPING_KEY_LINE = /^[ \t]*(?:- )?([\w.-]+)[ \t]*:[ \t]*$/;
+// How many lines up a value's parent key is looked for: a mapping of versions is short.
+const MAX_LINES_UP_TO_PARENT_KEY = 20;
+
+/** The indentation of the line starting at `lineStart`: its blanks' count. */
+function indentAt(text: string, lineStart: number): number {
+  let at = lineStart;
+  while (text.charCodeAt(at) === SPACE) at++;
+  return at - lineStart;
+}
+
+/**
+ * Whether the value at `start` is a key's under a YAML mapping's key of versions ("firmware:⏎  reader: v4.30.005⏎  controller:
+ * 10.2.0.1"): the first line above that is indented less is that key alone on its line.
+ */
+function isUnderVersionKey(text: string, start: number): boolean {
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const indent = indentAt(text, lineStart);
+  if (indent === 0) return false;
+  for (let lines = 0; lineStart > 0 && lines < MAX_LINES_UP_TO_PARENT_KEY; lines++) {
+    const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(aboveStart, lineStart - 1);
+    lineStart = aboveStart;
+    if (line.trim() === '' || indentAt(text, aboveStart) >= indent) continue;
+    const key = MAPPING_KEY_LINE.exec(line)?.[1];
+    return key !== undefined && VERSION_CUE_BEFORE.test(`${key}:`);
+  }
+  return false;
+}
+
 /** Whether the dotted quad `address` found at `start` names a machine: not loopback, unspecified, a mask or a version. */
 function isMachineAddress(text: string, start: number, address: string): boolean {
   if (LOOPBACK_OR_UNSPECIFIED_V4.test(address) || SUBNET_MASK.test(address)) return false;
   const before = precedingText(text, start);
   if (VERSION_CUE_BEFORE.test(before) || VERSION_PREFIX.test(before) || CAMEL_CASE_VERSION_KEY_BEFORE.test(before) || PRODUCT_BEFORE.test(before)
-    || VERSION_SAID_BEFORE.test(before)) return false;
-  return !isInVersionColumn(text, start);
+    || VERSION_SAID_BEFORE.test(before) || isVersionStateOnFirmwareLine(text, start)) return false;
+  return !isInVersionColumn(text, start) && !isUnderVersionKey(text, start);
 }
 
 /** Every match of an IPv4 pattern but loopback, unspecified, masks and versions, as an IP_ADDRESS span. */

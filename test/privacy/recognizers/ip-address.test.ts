@@ -87,3 +87,10 @@ test("a dotted quad in a version's column ('fw', 'firmware_version') is no addre
   assert.deepEqual(found(ipAddressRecognizer, 'device;firmware_version;ip\nnvr-1;4.1.0.22;10.20.0.14'), ['10.20.0.14']);
   assert.deepEqual(found(ipAddressRecognizer, 'charon: IKE_SA established between 192.0.2.1[vpn.example.eu]...145.53.212.90[CN=tablet-02]'), ['192.0.2.1', '145.53.212.90']);
 });
+
+test("a version's column past rows with no version ('-'), fwupd's 'current … available …' and a YAML mapping of firmware versions hold no address; a network's mapping does", () => {
+  assert.deepEqual(found(ipAddressRecognizer, 'meter_id\tsource\tfw\nA-1\tmanual\t-\nA-2\tAMR\tv2.1.7\nA-3\tmanual\t-\nA-4\tAMR\t10.2.0.1'), []);
+  assert.deepEqual(found(ipAddressRecognizer, 'Nov  7 02:31:17 bms-ctl-02 fwupd[3390]: current 10.2.0.1, available 10.2.1.4 (released 2024-10-28)'), []);
+  assert.deepEqual(found(ipAddressRecognizer, 'firmware:\n  reader: v4.30.005\n  controller: 10.2.0.1\nnetwork:\n  controller: 10.2.0.7\n'), ['10.2.0.7']);
+  assert.deepEqual(found(ipAddressRecognizer, 'Nov  7 02:31:17 gw-01 sshd[3390]: accepted from 10.2.0.9, current session 4'), ['10.2.0.9']);
+});
