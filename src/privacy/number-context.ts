@@ -34,7 +34,10 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
   // Norway's org.nr. and MVA, the Netherlands' KvK and BTW, Brazil's CNPJ and CPF, Mexico's RFC, Peru's RUC, Argentina's CUIT,
   // Colombia's NIT, the US's EIN and TIN, India's GSTIN, Pakistan's NTN, Indonesia's NPWP.
   'p.iva', 'piva', 'partita iva', 'iva', 'nif', 'cif', 'siret', 'siren', 'tva', 'org.nr', 'orgnr', 'mva', 'kvk', 'btw', 'cnpj', 'cpf', 'rfc', 'ruc', 'cuit', 'nit',
-  'ein', 'tin', 'gstin', 'ntn', 'npwp'];
+  'ein', 'tin', 'gstin', 'ntn', 'npwp',
+  // A goods-in log's consignment notes: the CMR, a bill of lading (BOL), an air waybill (AWB), Poland's WZ (wydanie zewnętrzne),
+  // Mexico's remisión and guía; a utility's premise number (Dubai's DEWA).
+  'cmr', 'bol', 'awb', 'waybill', 'wz', 'remision', 'remisión', 'guia', 'guía', 'premise', 'premises'];
 // The label may be said, not written: "the ticket is …", "the reading was …", "the serial number's …"; or written short with
 // its dot: "Ref. 0485/77.21.09", "Inv. 20240115".
 // A field's key is a label too, in JSON, logfmt or a query string, as a word of the key's name: `"imei":"3569…"`,
@@ -47,7 +50,7 @@ const METER_WORDS = ['måler', 'mätare', 'mittari', 'zähler'];
 const COMPOUND_NUMBER_LABEL = String.raw`(?!tele|tlf|mob|handy|fax)[a-zà-ÿ]{3,}nr|[a-zà-ÿ]{2,}(?:${METER_WORDS.join('|')})|[a-zà-ÿ]{2,}vertrag`;
 // "Nr." alone, with its dot, labels a delivery note's, a meter's or a contract's number ("LIEFERSCHEIN Nr. 8004417552", "Elster
 // BK-G4, Nr. 0871 5532"), but after a phone's word ("mój nr. 601 …", "Tel. Nr. 0171 …"). (Polish writes "Nr" before a phone too.)
-const NUMBER_LABEL = String.raw`nr(?=\.)(?<!\b(?:tel|tlf|telefon|telefonu|kom|mój|moj|jego|jej)\.?\s*nr)`;
+const NUMBER_LABEL = String.raw`nr(?=\.)(?<!\b(?:tel|tlf|telefon|telefonu|kom|kontakt|contact|mój|moj|jego|jej)\.?\s*nr)`;
 const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')}|${COMPOUND_NUMBER_LABEL}|${NUMBER_LABEL})\.?[\s_]*(?:no\.?|number|num|nr\.?|n[º°]\.?|#)?(?:['’]s|\s+(?:is|was))?${FIELD_SEPARATOR_END}`, 'i');
 
 // With the Philippines' CP (cellphone), and the words of our users' other languages: German Handy and Telefon, Polish
@@ -144,6 +147,14 @@ const isLatinLetter = (code: number): boolean => isAsciiLetter(code) || (code >=
 
 export function precedingText(text: string, start: number): string {
   return text.slice(Math.max(0, start - LOOKBEHIND_CHARS), start);
+}
+
+/**
+ * Whether a table's heading (column-headings.ts) is an identifier's label and no phone's: "ID NO", "meter_sn", "PRO / BOL #",
+ * "No. REMISION", not "Tel No" or "Contact number".
+ */
+export function isIdentifierHeading(heading: string): boolean {
+  return heading !== '' && IDENTIFIER_LABEL_BEFORE.test(`${heading}:`) && !PHONE_CUE_BEFORE.test(heading) && !NON_ASCII_PHONE_CUE_BEFORE.test(heading);
 }
 
 export function hasIdentifierLabelBefore(text: string, start: number): boolean {

@@ -3,7 +3,8 @@
 // Decision: loopback and unspecified addresses (127.x.x.x, 0.0.0.0, ::1, ::) name no machine but the one reading
 // them, so they are no PII and are kept — the server's own "listening at http://127.0.0.1:3000" log line stays readable.
 import { isIPv6 } from 'node:net';
-import { LINE_FEED, SPACE } from '../char-codes.ts';
+import { SPACE } from '../char-codes.ts';
+import { columnHeadingAt } from '../column-headings.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { FIELD_SEPARATOR_END, precedingText } from '../number-context.ts';
 import { profileText } from '../text-profile.ts';
@@ -43,67 +44,10 @@ const LOOPBACK_OR_UNSPECIFIED_V4 = /^(?:127\.|0\.0\.0\.0(?:\/|$))/;
 const SUBNET_MASK = /^255\./;
 const LOOPBACK_OR_UNSPECIFIED_V6 = /^(?:0{0,4}:){2,7}0{0,4}1?$/;
 
-const CELL_DELIMITERS = [',', ';', '\t', '|'];
-const DELIMITER_CODES = CELL_DELIMITERS.map((delimiter) => delimiter.charCodeAt(0));
-// A table's row is short: a longer line is read as no row (splitting it for each address in it was quadratic).
-const MAX_ROW_LENGTH = 1000;
-// Whether a column of the last text read is a version's, by delimiter, cell count and column: its rows ask once.
-let headingsText = '';
-const isVersionColumn = new Map<string, boolean>();
-
-/** The heading above a column: the same cell of the first line above `lineStart` with `cells` cells, that cell with a letter and no digit. */
-function headingAbove(text: string, lineStart: number, delimiter: string, cells: number, index: number): string {
-  for (let end = lineStart - 1; end > 0;) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    if (end - start <= MAX_ROW_LENGTH) {
-      const aboveCells = text.slice(start, end).split(delimiter);
-      // A heading has a letter and no digit: a row's empty cell ("-") is none.
-      const cell = aboveCells[index]!;
-      if (aboveCells.length === cells && !/\d/.test(cell) && /\p{L}/u.test(cell)) return cell.trim().replace(/^["']|["']$/g, '').toLowerCase();
-    }
-    end = start - 1;
-  }
-  return '';
-}
-
-/**
- * Whether the cell `start` stands in is under a version's heading ("fw", "firmware_version", "build"): a delimited line's cell
- * (comma, semicolon, tab or '|'), its heading the same cell of the first line above with as many cells whose cell there has
- * no digit ("site_id,meter_serial,…,fw").
- */
+/** Whether the value at `start` stands under a version's heading ("fw", "firmware_version", "build"; column-headings.ts). */
 function isInVersionColumn(text: string, start: number): boolean {
-  // The row's bounds, looked for no further than a row's length (a search to a long line's ends, for each address in it, was quadratic).
-  let lineStart = start;
-  while (lineStart > 0 && start - lineStart <= MAX_ROW_LENGTH && text.charCodeAt(lineStart - 1) !== LINE_FEED) lineStart--;
-  let lineEnd = start;
-  while (lineEnd < text.length && lineEnd - lineStart <= MAX_ROW_LENGTH && text.charCodeAt(lineEnd) !== LINE_FEED) lineEnd++;
-  if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== LINE_FEED || lineEnd - lineStart > MAX_ROW_LENGTH) return false;
-  // The first of CELL_DELIMITERS the row holds, and how many of it stand in the row and before the address.
-  const counts = [0, 0, 0, 0];
-  const countsBefore = [0, 0, 0, 0];
-  for (let at = lineStart; at < lineEnd; at++) {
-    const kind = DELIMITER_CODES.indexOf(text.charCodeAt(at));
-    if (kind === -1) continue;
-    counts[kind]!++;
-    if (at < start) countsBefore[kind]!++;
-  }
-  const kind = counts.findIndex((count) => count > 0);
-  if (kind === -1) return false;
-  const delimiter = CELL_DELIMITERS[kind]!;
-  const cells = counts[kind]! + 1;
-  const index = countsBefore[kind]!;
-  if (text !== headingsText) {
-    headingsText = text;
-    isVersionColumn.clear();
-  }
-  const column = `${delimiter}${cells}:${index}`;
-  let isVersion = isVersionColumn.get(column);
-  if (isVersion === undefined) {
-    const heading = headingAbove(text, lineStart, delimiter, cells, index);
-    isVersion = heading !== '' && VERSION_CUE_BEFORE.test(`${heading}:`);
-    isVersionColumn.set(column, isVersion);
-  }
-  return isVersion;
+  const heading = columnHeadingAt(text, start);
+  return heading !== '' && VERSION_CUE_BEFORE.test(`${heading}:`);
 }
 
 // A YAML mapping's key alone on its line, its value the keys indented under it ("firmware:⏎  controller: 10.2.0.1").

@@ -12,7 +12,8 @@ import { cellFrom, isInCell, pushCells } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { tableCells } from '../table-columns.ts';
 import { isValidNationalNumber, nationalPrefixOf } from '../phone-numbering-plans.ts';
-import { dateTokenEnd, hasIdentifierLabelBefore, hasPhoneCueBefore, hasPhoneKeyBefore, isRegisterCell, precedingText } from '../number-context.ts';
+import { dateTokenEnd, hasIdentifierLabelBefore, hasPhoneCueBefore, hasPhoneKeyBefore, isIdentifierHeading, isRegisterCell, precedingText } from '../number-context.ts';
+import { columnHeadingAt } from '../column-headings.ts';
 import { countSpokenRunDigits, mayHoldSpokenNumber, spokenDigitRuns } from '../spoken-digits.ts';
 import type { SpokenDigitRun } from '../spoken-digits.ts';
 import { mayHoldNonAsciiNumberWords, spokenContinentalRuns } from '../spoken-digits-continental.ts';
@@ -653,8 +654,15 @@ function judgeCandidate(text: string, codes: Uint16Array, start: number, end: nu
   // After a recipient's or sender's key ("to=", "wa_id"), a run of digits is a full international number without its '+'.
   if (digitCount === raw.length && raw.charCodeAt(0) !== DIGIT_ZERO && hasPhoneKeyBefore(text, start) && isAcceptableInternational(raw, 0, digitCount)) return true;
   // An area code in brackets or a calling code's '+' is a phone's, never an identifier's: Tagalog's "po" is no purchase order
-  // ("guard house po (02) 8831 4420"), a signature's "Atlas Guarding Inc." no incident ("Inc.⏎+1 (617) 428-9051").
-  if (codes[start] !== LEFT_PARENTHESIS && codes[start] !== PLUS && hasIdentifierLabelBefore(text, start)) return false;
+  // ("guard house po (02) 8831 4420"), a signature's "Atlas Guarding Inc." no incident ("Inc.⏎+1 (617) 428-9051"). A label
+  // may head the candidate's column too ("ID NO" over "27660123"): asked last, of the candidates read as phones.
+  const maybeIdentifier = codes[start] !== LEFT_PARENTHESIS && codes[start] !== PLUS;
+  if (maybeIdentifier && hasIdentifierLabelBefore(text, start)) return false;
+  return isPhoneInContext(text, codes, start, end, raw, digitCount) && !(maybeIdentifier && isIdentifierHeading(columnHeadingAt(text, start)));
+}
+
+/** Whether the candidate text[start, end), `raw`, with no identifier's label before it, is a phone number by its cues and its shape. */
+function isPhoneInContext(text: string, codes: Uint16Array, start: number, end: number, raw: string, digitCount: number): boolean {
   // The register-cell check reads a few characters; the cue regex scans the preceding text: cheaper first. A recipient's
   // or sender's key cues a number written with its trunk '0' as its country writes it ("to=010-2937-0584", a Korean
   // mobile); without one, only as a full international number (above): "to=3000123499" is a range's end.

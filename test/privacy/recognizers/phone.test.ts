@@ -657,3 +657,13 @@ test("a number written with its trunk prefix in a script's text is read as that 
   // Without the trunk prefix, or in plain ASCII text, such a number is none: a postcode, an order's number.
   for (const text of ['〒105-0011 東京都港区芝公園2-4-1 にあります', 'order 010-9188-4026 shipped']) assert.equal(redact(text).text, text, text);
 });
+
+test("a number under an identifier's heading is none ('ID NO', 'meter_serial', 'PRO / BOL #', 'WZ / CMR'); under a phone's it is; a premise's or a waybill's label", () => {
+  const register = 'DATE | NAME | ID NO | COMPANY | PHONE\n12/03/24 | visitor | 27660123 | Self | 0721 560 884';
+  assert.deepEqual(found(phoneRecognizer, register), ['0721 560 884']);
+  assert.deepEqual(found(phoneRecognizer, 'meter_serial\tsite\treading\n6820451933\tAE-DXB-0110\t128455'), []);
+  assert.deepEqual(found(phoneRecognizer, 'DATE\tCARRIER\tPRO / BOL #\tPCS\n6/12\tUPS\t1Z 999 AA1 01 2345 6784\t2'), []);
+  assert.deepEqual(found(phoneRecognizer, 'Data | Przewoźnik | WZ / CMR | Palety\n22.05 | kurier | LP 6200441882 | 1'), []);
+  assert.deepEqual(found(phoneRecognizer, 'site | contact no. | kontakt nr.\nA | 0721 560 884 | 0171 2345678').sort(), ['0171 2345678', '0721 560 884']);
+  assert.deepEqual(found(phoneRecognizer, 'DEWA premise no. 6820451933, last reading 128,455 kWh'), []);
+});

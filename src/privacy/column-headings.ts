@@ -1,0 +1,80 @@
+// The heading over a value in a delimited table's row, found by looking up the value's column: what IP_ADDRESS asks to tell
+// a version ("fw" over "10.2.0.1") from an address, and PHONE an identifier ("ID NO" over "27660123") from a number.
+// (table-columns.ts reads a table's header forwards, for the personal columns; this reads one column backwards, from a value.)
+import { LINE_FEED } from './char-codes.ts';
+
+const CELL_DELIMITERS = [',', ';', '\t', '|'];
+// Each ASCII character's index in CELL_DELIMITERS, -1 for any other.
+const DELIMITER_KIND = new Int8Array(128).fill(-1);
+CELL_DELIMITERS.forEach((delimiter, kind) => { DELIMITER_KIND[delimiter.charCodeAt(0)] = kind; });
+// A table's row is short: a longer line is read as no row (splitting it for each value in it was quadratic).
+const MAX_ROW_LENGTH = 1000;
+const DIGIT = /\d/;
+const LETTER = /\p{L}/u;
+
+// The headings of the last text asked of, by delimiter, cell count and column: a column's rows ask once. And where its first
+// line ends: a value on it, or in a text of one line, as most are, has no heading.
+let headingsText = '';
+const headingByColumn = new Map<number, string>();
+// A column's key in headingByColumn: its delimiter's kind, cell count and index, packed.
+const KEY_BITS = 10;
+let firstLineEnd = -1;
+
+/**
+ * The heading above a column: the same cell of the first line above `lineStart` with `cells` cells, that cell with a letter
+ * and no digit (a row's empty cell, "-", is none), trimmed, unquoted and in lower case; '' if there is none.
+ */
+function headingAbove(text: string, lineStart: number, delimiter: string, cells: number, index: number): string {
+  for (let end = lineStart - 1; end > 0;) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (end - start <= MAX_ROW_LENGTH) {
+      const aboveCells = text.slice(start, end).split(delimiter);
+      const cell = aboveCells[index];
+      if (aboveCells.length === cells && !DIGIT.test(cell!) && LETTER.test(cell!)) return cell!.trim().replace(/^["']|["']$/g, '').toLowerCase();
+    }
+    end = start - 1;
+  }
+  return '';
+}
+
+/**
+ * The heading of the column the value at `start` stands in: a delimited line's cell (comma, semicolon, tab or '|', the first
+ * of them the row holds), its heading the same cell of the first line above with as many cells whose cell there has a letter
+ * and no digit ("site_id,meter_serial,…,fw"); '' where the value stands in no such row.
+ */
+export function columnHeadingAt(text: string, start: number): string {
+  if (text !== headingsText) {
+    headingsText = text;
+    headingByColumn.clear();
+    firstLineEnd = text.indexOf('\n');
+  }
+  if (firstLineEnd === -1 || firstLineEnd >= start) return '';
+  // The row's bounds, looked for no further than a row's length (a search to a long line's ends, for each value in it, was quadratic).
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= MAX_ROW_LENGTH && text.charCodeAt(lineStart - 1) !== LINE_FEED) lineStart--;
+  let lineEnd = start;
+  while (lineEnd < text.length && lineEnd - lineStart <= MAX_ROW_LENGTH && text.charCodeAt(lineEnd) !== LINE_FEED) lineEnd++;
+  if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== LINE_FEED || lineEnd - lineStart > MAX_ROW_LENGTH) return '';
+  // The first of CELL_DELIMITERS the row holds, and how many of it stand in the row and before the value.
+  const counts = [0, 0, 0, 0];
+  const countsBefore = [0, 0, 0, 0];
+  for (let at = lineStart; at < lineEnd; at++) {
+    const code = text.charCodeAt(at);
+    const kind = code < 128 ? DELIMITER_KIND[code]! : -1;
+    if (kind === -1) continue;
+    counts[kind]!++;
+    if (at < start) countsBefore[kind]!++;
+  }
+  const kind = counts.findIndex((count) => count > 0);
+  if (kind === -1) return '';
+  const delimiter = CELL_DELIMITERS[kind]!;
+  const cells = counts[kind]! + 1;
+  const index = countsBefore[kind]!;
+  const column = (((kind << KEY_BITS) | cells) << KEY_BITS) | index;
+  let heading = headingByColumn.get(column);
+  if (heading === undefined) {
+    heading = headingAbove(text, lineStart, delimiter, cells, index);
+    headingByColumn.set(column, heading);
+  }
+  return heading;
+}
