@@ -3,13 +3,20 @@
 // alone would be left standing, a fragment of the name, after the name before it was redacted.
 //
 // Decisions: the piece is short (MAX_BROKEN_PIECE_LETTERS), in the case of the word's last letter, and, in lower case, no
-// everyday English word ("Ann Ross on gate 2" keeps its "on", though "rosson" were a name); the two are read only as the
-// lexicon knows them, with or without their accents ("Wój cik" is "wójcik"), so a piece after a name the lexicon lacks is
-// left ("D. Wickrama singhe").
+// everyday English word ("Ann Ross on gate 2" keeps its "on", though "rosson" were a name) unless the word before it is no
+// word at all, a capitalised fragment ("Gemma Mitc hell"); the two are read as the lexicon knows them, with or without their accents
+// ("Wój cik" is "wójcik"). A name the lexicon lacks is read so too where both the word and the piece are fragments, no
+// word, no name and no legal form, the piece of a few letters in lower case ("Rhiannon Faul kner", "Zeynep Öztü rk"); a piece
+// after a word or a name is left ("D. Wickrama singhe", "Ann Ross ltd"), and so is one where no name may end (a number after a
+// street's kind, "Ole Deviks vei 10"; a word in lower case) or after a town's name ("İzmir depo"), or in a script other than Latin's
+// (Greek's "Νικολάου θα").
+// A first name broken so before a name found is read as the lexicon knows it ("Bre nda Koenig").
 import type { DetectedSpan } from '../recognizer.ts';
-import { isCommonEnglishWord } from '../english-words.ts';
+import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
+import { isLegalFormAfter } from './person-word-shapes.ts';
 import { isLexiconWord } from './person-word-flags.ts';
-import { isAsciiLetter, isAsciiLower, isAsciiUpper, SPACE } from '../char-codes.ts';
+import { CARRIAGE_RETURN, COMMA, DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LINE_FEED, PIPE, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB } from '../char-codes.ts';
+import { isTownOrCity } from '../place-names.ts';
 
 const MAX_BROKEN_PIECE_LETTERS = 6;
 const LETTER = /\p{L}/u;
@@ -33,8 +40,64 @@ export function takeBrokenWordEnds(text: string, codes: Uint16Array, spans: Dete
     if (pieceEnd - pieceStart > MAX_BROKEN_PIECE_LETTERS || (pieceEnd < text.length && isLetterAt(text, codes, pieceEnd))) continue;
     let wordStart = span.end;
     while (wordStart > span.start && isLetterAt(text, codes, wordStart - 1)) wordStart--;
+    if (wordStart === span.end) continue;
+    // A transcript's unknown name in lower case is no fragment: "mera naam priyanka hai".
+    const isFragment = isUpperAt(text, codes, wordStart) && isLatinWord(codes, wordStart, span.end) && isFragmentAt(text, wordStart, span.end);
     // In capitals, a piece is as often an English word's letters ("TR AN"): the lexicon alone decides.
-    if (wordStart === span.end || (!upper && isCommonEnglishWord(text, pieceStart, pieceEnd))) continue;
-    if (isLexiconWord(`${text.slice(wordStart, span.end)}${text.slice(pieceStart, pieceEnd)}`.toLowerCase())) span.end = pieceEnd;
+    if (!upper && !isFragment && isCommonEnglishWord(text, pieceStart, pieceEnd)) continue;
+    if (isLexiconWord(`${text.slice(wordStart, span.end)}${text.slice(pieceStart, pieceEnd)}`.toLowerCase())
+      || (!upper && isFragment && pieceEnd - pieceStart <= MAX_UNKNOWN_PIECE_LETTERS && isFragmentAt(text, pieceStart, pieceEnd) && isNameEndAt(codes, pieceEnd)
+        && !isLegalFormAfter(text, codes, span.end) && !isTownOrCity(text.slice(wordStart, span.end)))) {
+      span.end = pieceEnd;
+    }
   }
 }
+
+// A piece the lexicon need not know: "kner", "rk", "stra".
+const MAX_UNKNOWN_PIECE_LETTERS = 4;
+
+/**
+ * Whether a name may end at `at`: its field's or line's end (the text's, a line break, a tab, a '|', two blanks), a sentence's
+ * or a list's mark, or a blank before a capital or a '|' ("Rhiannon Faul kner MRICS"); not a number after a street's kind ("Gedimino pr.
+ * 20", "Pärnu mnt 139") nor a word in lower case ("… Kourkouli sti reception").
+ */
+function isNameEndAt(codes: Uint16Array, at: number): boolean {
+  if (at >= codes.length) return true;
+  const code = codes[at]!;
+  if (code === LINE_FEED || code === CARRIAGE_RETURN || code === TAB || code === PIPE || code === COMMA || code === SEMICOLON || code === RIGHT_PARENTHESIS) return true;
+  if (code === DOT) return at + 1 >= codes.length || codes[at + 1] === LINE_FEED || (codes[at + 1] === SPACE && !isAsciiDigit(codes[at + 2] ?? 0));
+  const next = codes[at + 1] ?? 0;
+  return code === SPACE && (next === SPACE || next === PIPE || next === TAB || isAsciiUpper(next));
+}
+
+// The last of Latin's letters, its extended ones with them: Greek's and Cyrillic's come after.
+const LAST_LATIN_LETTER = 0x24f;
+
+function isLatinWord(codes: Uint16Array, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (codes[at]! > LAST_LATIN_LETTER) return false;
+  return true;
+}
+
+/** Whether text[start, end) is no English word and no name the lexicon knows: a word's fragment ("Mitc", "Faul", "kner"). */
+const isFragmentAt = (text: string, start: number, end: number): boolean => !isEnglishWord(text, start, end) && !isLexiconWord(text.slice(start, end).toLowerCase());
+
+/**
+ * Extends each PERSON span over a first name OCR broke in two right before it, a capital's piece and a lower-case one, one
+ * blank apart and one blank before the span, that together are a name the lexicon knows ("Bre nda Koenig").
+ */
+export function takeBrokenWordStarts(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  for (const span of spans) {
+    const tailEnd = span.start - 1;
+    if (span.type !== 'PERSON' || tailEnd < 1 || codes[tailEnd] !== SPACE || !isLowerAt(text, codes, tailEnd - 1)) continue;
+    let tailStart = tailEnd;
+    while (tailStart > 0 && tailEnd - tailStart < MAX_BROKEN_PIECE_LETTERS && isLowerAt(text, codes, tailStart - 1)) tailStart--;
+    const headEnd = tailStart - 1;
+    if (codes[headEnd] !== SPACE || headEnd < 1 || !isLowerAt(text, codes, headEnd - 1)) continue;
+    let headStart = headEnd;
+    while (headStart > 0 && isLetterAt(text, codes, headStart - 1)) headStart--;
+    if (!isUpperAt(text, codes, headStart) || (headStart > 0 && !isBlankOrPunctuationAt(text, codes, headStart - 1))) continue;
+    if (isLexiconWord(`${text.slice(headStart, headEnd)}${text.slice(tailStart, tailEnd)}`.toLowerCase()) && isFragmentAt(text, headStart, headEnd)) span.start = headStart;
+  }
+}
+
+const isBlankOrPunctuationAt = (text: string, codes: Uint16Array, at: number): boolean => !isLetterAt(text, codes, at) && !(codes[at]! < ASCII_LIMIT && isAsciiDigit(codes[at]!));

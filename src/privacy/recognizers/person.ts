@@ -18,7 +18,7 @@ import { detectContactNames, isTimeZoneCityAt } from './person-contact.ts';
 import { pushRepeatedNames } from './person-repeats.ts';
 import { detectAddresseeAtStart, detectLowerCaseNamesBeforePredicates, detectNamesAfterThatIs, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters } from './person-predicates.ts';
 import { takeCorrectedNames, takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
-import { takeBrokenWordEnds } from './person-broken-words.ts';
+import { takeBrokenWordEnds, takeBrokenWordStarts } from './person-broken-words.ts';
 import { detectMessageSignOffs } from './person-sign-offs.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectNonLatinNames, detectTurkishNames, detectVietnameseNames, mayHoldNonLatinName } from './person-scripts.ts';
@@ -1788,6 +1788,7 @@ export const personRecognizer: Recognizer = {
       }
     }
     takeBrokenWordEnds(text, profile.codes, spans);
+    takeBrokenWordStarts(text, profile.codes, spans);
     takeSurnamesAfterInitials(text, profile.codes, spans);
     takeCorrectedNames(text, profile.codes, spans);
     takeAdjacentFirstNames(text, profile.codes, spans);

