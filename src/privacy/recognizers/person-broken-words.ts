@@ -41,13 +41,13 @@ export function takeBrokenWordEnds(text: string, codes: Uint16Array, spans: Dete
     let wordStart = span.end;
     while (wordStart > span.start && isLetterAt(text, codes, wordStart - 1)) wordStart--;
     if (wordStart === span.end) continue;
-    // A transcript's unknown name in lower case is no fragment: "mera naam priyanka hai".
-    const isFragment = isUpperAt(text, codes, wordStart) && isLatinWord(codes, wordStart, span.end) && isFragmentAt(text, wordStart, span.end);
+    // A transcript's unknown name in lower case is no fragment: "mera naam priyanka hai". Asked only where it decides, last.
+    const isFragment = (): boolean => isUpperAt(text, codes, wordStart) && isLatinWord(codes, wordStart, span.end) && isFragmentAt(text, wordStart, span.end);
+    const makesLexiconName = isLexiconWord(`${text.slice(wordStart, span.end)}${text.slice(pieceStart, pieceEnd)}`.toLowerCase());
     // In capitals, a piece is as often an English word's letters ("TR AN"): the lexicon alone decides.
-    if (!upper && !isFragment && isCommonEnglishWord(text, pieceStart, pieceEnd)) continue;
-    if (isLexiconWord(`${text.slice(wordStart, span.end)}${text.slice(pieceStart, pieceEnd)}`.toLowerCase())
-      || (!upper && isFragment && pieceEnd - pieceStart <= MAX_UNKNOWN_PIECE_LETTERS && isFragmentAt(text, pieceStart, pieceEnd) && isNameEndAt(codes, pieceEnd)
-        && !isLegalFormAfter(text, codes, span.end) && !isTownOrCity(text.slice(wordStart, span.end)))) {
+    if (makesLexiconName ? upper || !isCommonEnglishWord(text, pieceStart, pieceEnd) || isFragment()
+      : !upper && pieceEnd - pieceStart <= MAX_UNKNOWN_PIECE_LETTERS && isNameEndAt(codes, pieceEnd) && isFragment() && isFragmentAt(text, pieceStart, pieceEnd)
+        && !isLegalFormAfter(text, codes, span.end) && !isTownOrCity(text.slice(wordStart, span.end))) {
       span.end = pieceEnd;
     }
   }
