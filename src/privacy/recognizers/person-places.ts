@@ -9,7 +9,7 @@ import type { DetectedSpan } from '../recognizer.ts';
 import { isTownOrCity, mayStartManyWordTown } from '../place-names.ts';
 import { NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS } from './person-vocabulary.ts';
 import { LEXICON_NAME, ORGANISATION, PLACE_PREFIX, TITLE, withoutAccents, wordFlags } from './person-word-flags.ts';
-import { APOSTROPHE, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SLASH, SPACE, TAB } from '../char-codes.ts';
+import { APOSTROPHE, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SLASH, SPACE, TAB } from '../char-codes.ts';
 
 const MAX_WORDS_BEFORE = 3;
 const LETTER = /\p{L}/u;
@@ -172,6 +172,26 @@ export function isAfterPlaceLabel(text: string, codes: Uint16Array, start: numbe
   return (labelStart === 0 || codes[labelStart - 1] === LINE_FEED) && PLACE_LABELS.has(text.slice(labelStart, colon).trim().toLowerCase());
 }
 
+// A record's or a form's key for an equipment's maker or model: its value is a firm's or a product's, named for a founder as often
+// as not ("make: Schneider", "vendor: Schneider Electric", `"manufacturer":"Siemens"`, "meter_make=Landis").
+const MAKER_KEYS: ReadonlySet<string> = new Set(['make', 'maker', 'vendor', 'manufacturer', 'mfr', 'mfg', 'brand', 'model', 'oem', 'hersteller', 'fabrikat',
+  'fabricante', 'marca', 'marque', 'fabricant', 'producent', 'merk']);
+const LONGEST_MAKER_KEY = Math.max(...[...MAKER_KEYS].map((key) => key.length));
+
+/** Whether `start` is where a value starts after a maker's key and its ':' or '=' (MAKER_KEYS), a quote around either or not. */
+export function isAfterMakerKey(text: string, codes: Uint16Array, start: number): boolean {
+  let at = start - 1;
+  if (codes[at] === QUOTATION_MARK) at--;
+  while (codes[at] === SPACE) at--;
+  if (codes[at] !== COLON && codes[at] !== EQUALS_SIGN) return false;
+  at--;
+  while (codes[at] === SPACE) at--;
+  if (codes[at] === QUOTATION_MARK) at--;
+  const keyEnd = at + 1;
+  while (at >= 0 && keyEnd - at <= LONGEST_MAKER_KEY && isAsciiLetter(codes[at]!)) at--;
+  return keyEnd - at - 1 <= LONGEST_MAKER_KEY && (at < 0 || !isAsciiLetter(codes[at]!)) && MAKER_KEYS.has(text.slice(at + 1, keyEnd).toLowerCase());
+}
+
 // The people streets, airports, hospitals, parks and buildings are most often named after in our users' countries: their
 // names in our users' text are a place's ("Av. Winston Churchill", "near the Papa Giovanni XXIII", "Jalan P. Ramlee"), and
 // no one our users would name with them; and the contractors, retailers and brands named for their founders that our users'
@@ -319,6 +339,28 @@ function isAfterAddressPart(text: string, codes: Uint16Array, start: number): bo
   return wordEnd > wordStart && (wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) !== 0;
 }
 
+/**
+ * Whether `start` follows ", " after a street's part of an address: a number and a street's word ("Blvd. Adolfo López Mateos
+ * 2015 Ote., León"), where a town that is a lexicon name too is the town's, though a list of names after a number is not.
+ */
+const STREET_WORD_FLAGS = ORGANISATION | PLACE_PREFIX;
+
+function isAfterStreetPart(text: string, codes: Uint16Array, start: number): boolean {
+  let at = start - 1;
+  while (at > 0 && isBlankCode(codes[at]!)) at--;
+  if (codes[at] !== COMMA) return false;
+  let partStart = at;
+  while (partStart > 0 && at - partStart < MAX_ADDRESS_PART && codes[partStart - 1] !== COMMA && codes[partStart - 1] !== LINE_FEED) partStart--;
+  for (let wordStart = partStart; wordStart < at; wordStart++) {
+    if (!LETTER.test(text[wordStart]!) || (wordStart > partStart && LETTER.test(text[wordStart - 1]!))) continue;
+    let wordEnd = wordStart;
+    while (wordEnd < at && LETTER.test(text[wordEnd]!)) wordEnd++;
+    // A street's word may be written short, with its dot ("Edif.").
+    if ((wordFlags(text, codes, wordStart, wordEnd) & STREET_WORD_FLAGS) !== 0 || (codes[wordEnd] === DOT && (wordFlags(text, codes, wordStart, wordEnd + 1) & STREET_WORD_FLAGS) !== 0)) return true;
+  }
+  return false;
+}
+
 /** Whether text[start, end) is one word, a name of the lexicon. */
 function isOneLexiconName(text: string, codes: Uint16Array, start: number, end: number): boolean {
   for (let at = start; at < end; at++) if (!LETTER.test(text[at]!)) return false;
@@ -356,7 +398,9 @@ export function isTownInAddress(text: string, codes: Uint16Array, start: number,
   let cityStart = start;
   for (let words = 0; words < MAX_CITY_WORDS; words++) {
     if (isPostcodeBefore(codes, cityStart)) return isTownOrCity(text.slice(cityStart, cityEnd));
-    if (isAfterAddressPart(text, codes, cityStart)) return isTownOrCity(text.slice(cityStart, cityEnd)) && !isOneLexiconName(text, codes, cityStart, cityEnd);
+    if (isAfterAddressPart(text, codes, cityStart)) {
+      return isTownOrCity(text.slice(cityStart, cityEnd)) && (!isOneLexiconName(text, codes, cityStart, cityEnd) || isAfterStreetPart(text, codes, cityStart));
+    }
     // The word before, one blank away.
     if (codes[cityStart - 1] !== SPACE || !LETTER.test(text[cityStart - 2] ?? '')) return false;
     cityStart -= 2;

@@ -1959,3 +1959,15 @@ test("a name broken by OCR's blank: a fragment before a word ('Gemma Mitc hell')
   // A name at the text's start has no piece before it to read.
   assert.equal(redacted(' Folake: '), ' [REDACTED_NAME]: ');
 });
+
+test("a town that is a name too after a street's part of an address ('Blvd. … 2015 Ote., León'), a building after 'Edif.'; a list of names after a number stays names", () => {
+  assert.ok(redacted('Dirección: Blvd. Adolfo López Mateos 2015 Ote., León, Gto. C.P. 37000').includes(', León,'));
+  assert.equal(redacted('REGISTRO DE ACCESO - PARKING VISITAS     Edif. Castellana 81'), 'REGISTRO DE ACCESO - PARKING VISITAS     Edif. Castellana 81');
+  assert.equal(redacted('Pickup at 10443 Ama Owusu, David'), 'Pickup at 10443 [REDACTED_NAME], [REDACTED_NAME]');
+});
+
+test("a maker's or a model's key names a firm or a product, no one: 'make: Schneider', 'vendor: Schneider Electric', a JSON 'make'", () => {
+  const config = 'meters:\n    - { id: EM-MAIN, make: Schneider, model: PM5560, serial: "ZS2309114872" }\n  vendor: Schneider Electric\n  model: Schneider ComX 510\n';
+  assert.equal(redacted(config), config);
+  assert.equal(redacted('{"make":"Schneider","owner":"John Smith"}'), '{"make":"Schneider","owner":"[REDACTED_NAME]"}');
+});
