@@ -1960,10 +1960,11 @@ test("a name broken by OCR's blank: a fragment before a word ('Gemma Mitc hell')
   assert.equal(redacted(' Folake: '), ' [REDACTED_NAME]: ');
 });
 
-test("a town that is a name too after a street's part of an address ('Blvd. … 2015 Ote., León'), a building after 'Edif.'; a list of names after a number stays names", () => {
+test("a town that is a name too after a street's part of an address ('Blvd. … 2015 Ote., León'), a building after 'Edif.', an estate's 'Gateway'; a list of names after a number stays names", () => {
   assert.ok(redacted('Dirección: Blvd. Adolfo López Mateos 2015 Ote., León, Gto. C.P. 37000').includes(', León,'));
   assert.equal(redacted('REGISTRO DE ACCESO - PARKING VISITAS     Edif. Castellana 81'), 'REGISTRO DE ACCESO - PARKING VISITAS     Edif. Castellana 81');
   assert.equal(redacted('Pickup at 10443 Ama Owusu, David'), 'Pickup at 10443 [REDACTED_NAME], [REDACTED_NAME]');
+  assert.equal(redacted('Subject: RE: Site onboarding - Unit 7 Clyde Gateway [INT-30418]'), 'Subject: RE: Site onboarding - Unit 7 Clyde Gateway [INT-30418]');
 });
 
 test("a maker's or a model's key names a firm or a product, no one: 'make: Schneider', 'vendor: Schneider Electric', a JSON 'make'", () => {
