@@ -24,9 +24,11 @@ import { isModelAfter, isUpperCaseAt } from './person-word-shapes.ts';
 const CONTACT_WORDS = 'mob|mobile|number|num|no|phone|cell|whatsapp|email|e-mail|contact|extension|ext|landline|tel';
 // The contact word after a possessive's "'s ": "chidi's mob", "Suresh's whatsapp". Sticky, tried after each "'s ".
 const CONTACT_WORD = new RegExp(String.raw`(?:${CONTACT_WORDS})\b`, 'iy');
-// What may stand between a name and its number: blanks, a colon, a dash — at most MAX_NAME_GAP of them.
+// What may stand between a name and its number: blanks, a colon, a dash — at most MAX_NAME_GAP of them, a dash or a colon among
+// them ("Wilfredo Arce  -  987 …"), else MAX_BLANK_GAP: a reading's label stands further from its number ("Energi     0012 …").
 const isNameGap = (code: number): boolean => code === SPACE || code === COLON || code === HYPHEN || code === EN_DASH || code === EM_DASH;
-const MAX_NAME_GAP = 4;
+const MAX_NAME_GAP = 5;
+const MAX_BLANK_GAP = 4;
 
 /**
  * Whether the capitalised words text[start, end), one space apart, read as a name: none of our vocabulary or a title, and
@@ -186,7 +188,9 @@ export function nameBeforeNumber(text: string, codes: Uint16Array, runStart: num
   // A dash glued to the word makes a code ("ELEC-01"), not a name and its number.
   if (end === gapStart || (codes[end] !== SPACE && codes[end] !== COLON && !(afterComma && codes[end] === COMMA))) return undefined;
   // A name in capitals is one before a list's dash or colon only ("JOZEF - 07722 …", not "MAINT 0161 …").
-  const name = nameEndingAt(text, codes, end, hasDashOrColon(codes, end, gapStart));
+  const marked = hasDashOrColon(codes, end, gapStart);
+  if (!marked && gapStart - end > MAX_BLANK_GAP) return undefined;
+  const name = nameEndingAt(text, codes, end, marked);
   // A reading's number after it ("meter Helen 0045127 kWh") names no one's phone.
   if (name === undefined || isCountryEndingAt(text, end) || isTimeZoneCityAt(text, codes, name.start) || isModelAfter(text, name.end)) return undefined;
   // An identifier's label is no name ("Rechnung 2025-00412", "Contador 912 345 678"); a short one may be ("Reg", "Sia"). Nor is

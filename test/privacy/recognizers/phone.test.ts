@@ -667,3 +667,8 @@ test("a number under an identifier's heading is none ('ID NO', 'meter_serial', '
   assert.deepEqual(found(phoneRecognizer, 'site | contact no. | kontakt nr.\nA | 0721 560 884 | 0171 2345678').sort(), ['0171 2345678', '0721 560 884']);
   assert.deepEqual(found(phoneRecognizer, 'DEWA premise no. 6820451933, last reading 128,455 kWh'), []);
 });
+
+test("a name two blanks, a dash and two blanks before a number cues it ('Wilfredo Arce  -  987 112 540'); a reading's label five blanks before its number does not", () => {
+  assert.equal(redact('Supervisor de turno: Wilfredo Arce  -  987 ll2 540').text, 'Supervisor de turno: [REDACTED_NAME]  -  [REDACTED_PHONE]');
+  assert.equal(redact('Energi     OO12 847,33 MWh').text, 'Energi     OO12 847,33 MWh');
+});
