@@ -291,9 +291,10 @@ export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del de
 // Makers whose names are people's too: kept out of the makers' list and of the name lexicon (scripts/build-name-lexicon.ts),
 // so "ask for Otis Brandt" is a name while "2 Otis lifts", "call Otis" are the maker's (person.ts reads one alone as the maker).
 // Our users' other languages' function words that go on a sentence after a lower-case name said after a cue, and are none of
-// it: "le gardien chef c'est fotso son numéro …" (his number), "é o cláudio e ele …", "ist jana und sie …". Not the particles a
-// name holds between its words (de, da, van, von, del, la, le, du …: NAME_PARTICLES), nor a word of NOT_A_NAME, which the
-// lexicon is built without: these are words only where a lower-case name ends (person.ts, readNameAt()).
+// it: "le gardien chef c'est fotso son numéro …" (his number), "é o cláudio e ele …", "ist jana und sie …", Afrikaans "my kollega
+// annelie sal …" (will). Not the particles a name holds between its words (de, da, van, von, del, la, le, du …: NAME_PARTICLES),
+// nor a word of NOT_A_NAME, which the lexicon is built without: these are words only where a lower-case name ends (person.ts,
+// readNameAt()).
 export const AFTER_LOWER_CASE_NAME: ReadonlySet<string> = wordSet(`son sa ses et est c'est pour avec qui que mais ou au aux une un il elle
 on nous vous ils elles leur sur dans chez mon ma mes ton ta non oui voilà voila sans
 com e é o os as em no na nos nas ele ela eles elas seu sua seus suas meu minha é pra para que mas ou um uma
@@ -301,7 +302,8 @@ y el los las con su sus es en por para pero o un una él ella mi sin
 il lo gli che con è suo sua mio mia non ma per
 het en met is een zijn haar zij hij mijn ook maar
 und ist sein seine ihr ihre mit er sie mein meine oder aber auch
-och är hans hennes hon han min mitt ja ja og er hun hans`);
+och är hans hennes hon han min mitt ja ja og er hun hans
+sal gaan kan moet het is die sy hy my ook`);
 
 export const MAKERS_THAT_ARE_NAMES: readonly string[] = ['otis', 'cummins', 'dyson', 'chubb', 'lennox'];
 

@@ -1972,3 +1972,9 @@ test("a maker's or a model's key names a firm or a product, no one: 'make: Schne
   assert.equal(redacted(config), config);
   assert.equal(redacted('{"make":"Schneider","owner":"John Smith"}'), '{"make":"Schneider","owner":"[REDACTED_NAME]"}');
 });
+
+test("Danish, Norwegian, Swedish and Afrikaans 'it's' and a colleague in Afrikaans, Dutch and Italian cue a name: 'dis pieter hier', 'my kollega annelie sal …'; 'det er fint' names no one", () => {
+  assert.equal(redacted('ja goeie middag dis pieter hier van die stellenbosch kantoor'), 'ja goeie middag dis [REDACTED_NAME] hier van die stellenbosch kantoor');
+  assert.equal(redacted('en my kollega annelie sal die sleutels hê'), 'en my kollega [REDACTED_NAME] sal die sleutels hê');
+  assert.equal(redacted('det er fint med os'), 'det er fint med os');
+});
