@@ -10,6 +10,8 @@
 // Every fold maps one UTF-16 code unit to one, so offsets in the copy are offsets in the text: the redactor scans the copy
 // and replaces the spans in the text as it was written. The profile (text-profile.ts) says when a text needs folding.
 
+import { isEnglishWord } from './english-words.ts';
+import { isLexiconWord } from './recognizers/person-word-flags.ts';
 import { DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LOWER_L, RIGHT_PARENTHESIS, SPACE, UPPER_B, UPPER_O, UPPER_S } from './char-codes.ts';
 
 const FULLWIDTH_FIRST = 0xff01; // '！'
@@ -166,11 +168,13 @@ const OCR_LETTER_RUN = new RegExp(`[OolI]{${MAX_OCR_DIGIT_LETTERS + 1}}`);
 // OCR's 0 and 1 for O and l or I in a word of letters: "CHIDI 0KAFOR", "R0CHA", "Brandi Ke11er". A word of
 // MIN_LETTERS_BESIDE_OCR_DIGITS letters or more (three of them no O, o, l or I) with one or two such digits and no other, a
 // letter last; a serial, a room or a model has fewer letters or other digits ("KS01A", "RM101", "E17UP04429"), and a digit
-// last is a number after its word ("GATE1", "Room10"), though now and then OCR's ("BELL0").
+// last is a number after its word ("GATE1", "Room10", "LEVEL0"), but a 0 after a capital in a word in capitals that is no English
+// word, or a name with its O: OCR's O ("ALESSANDR0", "TREJ0", "BELL0").
 // A word longer than LONGEST_OCR_LETTER_WORD is no name's: the bound keeps a long run of letters and digits linear.
 export const LONGEST_OCR_LETTER_WORD = 32;
 const DIGIT_LETTER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?=[A-Za-z01]{4,${LONGEST_OCR_LETTER_WORD}}(?![\\p{L}\\p{N}]))[A-Za-z01]+`, 'gu');
 const ENDS_WITH_LETTER = /[A-Za-z]$/;
+const CAPITAL_AND_ZERO_LAST = /[A-Z]0$/;
 export const MIN_LETTERS_BESIDE_OCR_DIGITS = 4;
 export const MAX_OCR_DIGITS_IN_WORD = 2;
 export const MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS = 3;
@@ -202,14 +206,17 @@ for (const consonant of 'bcdfgkmnpqstvwxz') ELL_CONSONANT[consonant.charCodeAt(0
 
 /** The word with its OCR digits read as the letters they stand for, or as written where it is no such word. */
 function lettersOf(word: string): string {
-  if (!ENDS_WITH_LETTER.test(word)) return word;
+  const zeroLast = !ENDS_WITH_LETTER.test(word);
+  if (zeroLast && !(CAPITAL_AND_ZERO_LAST.test(word) && !LOWER_CASE_LETTER.test(word))) return word;
   const digits = word.length - word.replace(OCR_DIGITS_IN_WORD, '').length;
   if (digits === 0) return OCR_ELL_FOR_CAPITAL_I.test(word) ? `I${word.slice(1)}` : capitalsOf(word);
   const letters = word.length - digits;
   if (digits > MAX_OCR_DIGITS_IN_WORD || letters < MIN_LETTERS_BESIDE_OCR_DIGITS || word.replace(/[01OolI]/g, '').length < MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS) return word;
   // In a word in capitals, 0 is O and 1 is I; in any other, o and l ("Ke11er"), but a 0 first is a capital O ("0gunleye").
   const lowerCase = LOWER_CASE_LETTER.test(word);
-  return word.replace(OCR_DIGITS_IN_WORD, (digit, at: number) => (digit === '0' ? (lowerCase && at > 0 ? 'o' : 'O') : lowerCase ? 'l' : 'I'));
+  const letterWord = word.replace(OCR_DIGITS_IN_WORD, (digit, at: number) => (digit === '0' ? (lowerCase && at > 0 ? 'o' : 'O') : lowerCase ? 'l' : 'I'));
+  // A 0 last after an English word is its number ("LEVEL0"), unless the word with its O is a name ("BELL0", Bello).
+  return zeroLast && isEnglishWord(word, 0, word.length - 1) && !isLexiconWord(letterWord.toLowerCase()) ? word : letterWord;
 }
 
 function foldCharacter(character: string): string {

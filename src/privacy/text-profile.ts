@@ -265,7 +265,7 @@ const isLetterOrOcrDigit = (code: number): boolean => isAsciiLetter(code) || cod
 
 /**
  * Whether the 0 or 1 at `index` is OCR's for a letter, in a word foldForScan() reads as letters (scan-fold.ts: "0KAFOR",
- * "Ke11er"): of ASCII letters and 0s and 1s, a letter last, MIN_LETTERS_BESIDE_OCR_DIGITS letters or more (three no O, o,
+ * "Ke11er"): of ASCII letters and 0s and 1s, a letter last (or a 0 after a capital), MIN_LETTERS_BESIDE_OCR_DIGITS letters or more (three no O, o,
  * l or I) and at most two such digits. The word's bounds are not checked (a letter of another script beside it): a text
  * marked so may fold to itself.
  */
@@ -276,7 +276,8 @@ function isOcrLetterDigitAt(codes: Uint16Array, index: number, length: number): 
   while (start > 0 && isLetterOrOcrDigit(codes[start - 1]!)) if (index - --start >= LONGEST_OCR_LETTER_WORD) return false;
   let end = index + 1;
   while (end < length && isLetterOrOcrDigit(codes[end]!)) if (++end - start > LONGEST_OCR_LETTER_WORD) return false;
-  if (!isAsciiLetter(codes[end - 1]!)) return false;
+  // A 0 last after a capital may be OCR's O ("BELL0"); the word's casing is not checked here.
+  if (!isAsciiLetter(codes[end - 1]!) && !(codes[end - 1] === DIGIT_ZERO && isAsciiUpper(codes[end - 2] ?? 0))) return false;
   let letters = 0;
   let plainLetters = 0;
   for (let at = start; at < end; at++) {

@@ -127,6 +127,8 @@ test("OCR's 0 and 1 in a word of four letters or more, a letter last, are read a
   assert.equal(redact('NAME | FIRM\nBrandi Ke11er | Acme').text, 'NAME | FIRM\n[REDACTED_NAME] | Acme');
   // A serial, a room or a model keeps its digits: fewer letters, or other digits too.
   for (const word of ['KS01A', 'E17UP04429', 'RM101', 'B1', 'SN0412', 'MK10E', 'AHU01', 'GATE1', 'Room10', 'LEVEL0']) assert.equal(foldForScan(word), word, word);
+  // A 0 last in a word in capitals that is no English word, or a name with its O, is OCR's O.
+  assert.equal(foldForScan('C0NTI ALESSANDR0 | Mrs BELL0 | TREJ0 | GATE0 | FLOOR0'), 'CONTI ALESSANDRO | Mrs BELLO | TREJO | GATE0 | FLOOR0');
 });
 
 test("OCR's l for I in a word in capitals is read as I: 'TOMASZ GRABOWSKl', 'JAVlER SOTO'", () => {
