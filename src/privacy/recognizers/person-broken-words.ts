@@ -14,7 +14,7 @@
 import type { DetectedSpan } from '../recognizer.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { isLegalFormAfter } from './person-word-shapes.ts';
-import { isLexiconWord } from './person-word-flags.ts';
+import { isLexiconWord, LEXICON_NAME, wordFlags } from './person-word-flags.ts';
 import { CARRIAGE_RETURN, COMMA, DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LINE_FEED, PIPE, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB } from '../char-codes.ts';
 import { isTownOrCity } from '../place-names.ts';
 
@@ -42,17 +42,20 @@ export function takeBrokenWordEnds(text: string, codes: Uint16Array, spans: Dete
     while (wordStart > span.start && isLetterAt(text, codes, wordStart - 1)) wordStart--;
     if (wordStart === span.end) continue;
     // A transcript's unknown name in lower case is no fragment: "mera naam priyanka hai". Asked only where it decides, last.
-    const isFragment = (): boolean => isUpperAt(text, codes, wordStart) && isLatinWord(codes, wordStart, span.end) && isFragmentAt(text, wordStart, span.end);
-    const makesLexiconName = isLexiconWord(`${text.slice(wordStart, span.end)}${text.slice(pieceStart, pieceEnd)}`.toLowerCase());
+    const isFragment = (): boolean => isUpperAt(text, codes, wordStart) && isLatinWord(codes, wordStart, span.end) && isFragmentAt(text, codes, wordStart, span.end);
+    const makesLexiconName = (): boolean => isLexiconWord(`${text.slice(wordStart, span.end)}${text.slice(pieceStart, pieceEnd)}`.toLowerCase());
     // In capitals, a piece is as often an English word's letters ("TR AN"): the lexicon alone decides.
-    if (makesLexiconName ? upper || !isCommonEnglishWord(text, pieceStart, pieceEnd) || isFragment()
-      : !upper && pieceEnd - pieceStart <= MAX_UNKNOWN_PIECE_LETTERS && isNameEndAt(codes, pieceEnd) && isFragment() && isFragmentAt(text, pieceStart, pieceEnd)
-        && !isLegalFormAfter(text, codes, span.end) && !isTownOrCity(text.slice(wordStart, span.end))) {
+    if (upper ? makesLexiconName()
+      : isCommonEnglishWord(text, pieceStart, pieceEnd) ? pieceEnd - pieceStart >= MIN_WORD_PIECE_LETTERS && isFragment() && makesLexiconName()
+        : makesLexiconName() || (pieceEnd - pieceStart <= MAX_UNKNOWN_PIECE_LETTERS && isNameEndAt(codes, pieceEnd) && isFragment() && isFragmentAt(text, codes, pieceStart, pieceEnd)
+          && !isLegalFormAfter(text, codes, span.end) && !isTownOrCity(text.slice(wordStart, span.end)))) {
       span.end = pieceEnd;
     }
   }
 }
 
+// An everyday word's letters that end a fragment: "hell" ("Mitc hell"), not the function words after most names ("Ann Ross on").
+const MIN_WORD_PIECE_LETTERS = 4;
 // A piece the lexicon need not know: "kner", "rk", "stra".
 const MAX_UNKNOWN_PIECE_LETTERS = 4;
 
@@ -79,7 +82,8 @@ function isLatinWord(codes: Uint16Array, start: number, end: number): boolean {
 }
 
 /** Whether text[start, end) is no English word and no name the lexicon knows: a word's fragment ("Mitc", "Faul", "kner"). */
-const isFragmentAt = (text: string, start: number, end: number): boolean => !isEnglishWord(text, start, end) && !isLexiconWord(text.slice(start, end).toLowerCase());
+const isFragmentAt = (text: string, codes: Uint16Array, start: number, end: number): boolean => !isEnglishWord(text, start, end)
+  && (wordFlags(text, codes, start, end) & LEXICON_NAME) === 0;
 
 /**
  * Extends each PERSON span over a first name OCR broke in two right before it, a capital's piece and a lower-case one, one
@@ -96,7 +100,7 @@ export function takeBrokenWordStarts(text: string, codes: Uint16Array, spans: De
     let headStart = headEnd;
     while (headStart > 0 && isLetterAt(text, codes, headStart - 1)) headStart--;
     if (!isUpperAt(text, codes, headStart) || (headStart > 0 && !isBlankOrPunctuationAt(text, codes, headStart - 1))) continue;
-    if (isLexiconWord(`${text.slice(headStart, headEnd)}${text.slice(tailStart, tailEnd)}`.toLowerCase()) && isFragmentAt(text, headStart, headEnd)) span.start = headStart;
+    if (isLexiconWord(`${text.slice(headStart, headEnd)}${text.slice(tailStart, tailEnd)}`.toLowerCase()) && isFragmentAt(text, codes, headStart, headEnd)) span.start = headStart;
   }
 }
 
