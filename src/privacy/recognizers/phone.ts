@@ -695,6 +695,12 @@ const SPOKEN_HOURS = new RegExp(`^(?:${HOUR_WORD}) hundred(?:(?:,? and|,)? (?:${
 const SPELLED_SERIAL_WORDS: ReadonlySet<string> = new Set(['a', 'o', 'oh', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
   'uh', 'um', 'er', 'erm', 'dash']);
 const MAX_SPELLED_SERIAL_WORDS = 8;
+// The phonetic alphabet's words, and what spells a letter by one before it: "b as in bravo", "k for kilo" (not "mike" alone,
+// a name as often).
+const NATO_WORDS: ReadonlySet<string> = new Set(['alpha', 'alfa', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'juliett', 'kilo',
+  'lima', 'mike', 'november', 'oscar', 'papa', 'quebec', 'romeo', 'sierra', 'tango', 'uniform', 'victor', 'whiskey', 'whisky', 'xray', 'yankee', 'zulu']);
+const PHONETIC_SPELLING_BEFORE = /(?<![A-Za-z])[a-z] (?:as in|for|like) $/i;
+const PHONETIC_SPELLING_WINDOW = 'b as in '.length + 1;
 
 /**
  * Whether the spoken run at `start` ends a serial spelled out: the words right before it are letters ("g", "p"), digit
@@ -710,6 +716,13 @@ function endsSpelledSerial(text: string, start: number): boolean {
     let wordStart = wordEnd;
     while (wordStart > 0 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
     const word = text.slice(wordStart, wordEnd).toLowerCase();
+    // A letter spelled by its phonetic word: "b as in bravo", "k for kilo".
+    const phonetic = NATO_WORDS.has(word) ? PHONETIC_SPELLING_BEFORE.exec(text.slice(Math.max(0, wordStart - PHONETIC_SPELLING_WINDOW), wordStart)) : null;
+    if (phonetic !== null) {
+      letters++;
+      at = wordStart - phonetic[0].length;
+      continue;
+    }
     // A letter alone, a blank before it: the "s" of "that's" is none.
     const alone = wordStart === 0 || text.charCodeAt(wordStart - 1) === SPACE || text.charCodeAt(wordStart - 1) === COMMA;
     if (word.length === 1 && !alone) break;

@@ -672,3 +672,9 @@ test("a name two blanks, a dash and two blanks before a number cues it ('Wilfred
   assert.equal(redact('Supervisor de turno: Wilfredo Arce  -  987 ll2 540').text, 'Supervisor de turno: [REDACTED_NAME]  -  [REDACTED_PHONE]');
   assert.equal(redact('Energi     OO12 847,33 MWh').text, 'Energi     OO12 847,33 MWh');
 });
+
+test("a serial spelled with a phonetic word before its digits is none ('b as in bravo seven seven two …'); a name that is one ('call mike …') cues a phone", () => {
+  const serial = 'and the serial is uh b as in bravo seven seven two dash four four one nine okay';
+  assert.equal(redact(serial).text, serial);
+  assert.equal(redact('call mike seven seven two four four one nine five five').text, 'call [REDACTED_NAME] [REDACTED_PHONE]');
+});
