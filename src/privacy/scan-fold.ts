@@ -172,13 +172,16 @@ const OCR_LETTER_RUN = new RegExp(`[OolI]{${MAX_OCR_DIGIT_LETTERS + 1}}`);
 // word, or a name with its O: OCR's O ("ALESSANDR0", "TREJ0", "BELL0").
 // A word longer than LONGEST_OCR_LETTER_WORD is no name's: the bound keeps a long run of letters and digits linear.
 export const LONGEST_OCR_LETTER_WORD = 32;
-const DIGIT_LETTER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?=[A-Za-z01]{4,${LONGEST_OCR_LETTER_WORD}}(?![\\p{L}\\p{N}]))[A-Za-z01]+`, 'gu');
+const DIGIT_LETTER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?=[A-Za-z0145]{4,${LONGEST_OCR_LETTER_WORD}}(?![\\p{L}\\p{N}]))[A-Za-z0145]+`, 'gu');
 const ENDS_WITH_LETTER = /[A-Za-z]$/;
 const CAPITAL_AND_ZERO_LAST = /[A-Z]0$/;
 export const MIN_LETTERS_BESIDE_OCR_DIGITS = 4;
 export const MAX_OCR_DIGITS_IN_WORD = 2;
 export const MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS = 3;
-const OCR_DIGITS_IN_WORD = /[01]/g;
+const OCR_DIGITS_IN_WORD = /[0145]/g;
+// OCR's 4 and 5 for A and S stand between two letters only, one of them no OCR's digit ("R4HUL", "Jo5eph"): elsewhere they are a
+// code's digits ("4B", "B5") or a number's OCR read with letters ("O5OOhrs").
+const OCR_FOUR_OR_FIVE_NOT_BETWEEN_LETTERS = /(?:^|[^A-Za-z])[45]|[45](?:$|[^A-Za-z])|[OolI][45][OolI]/;
 const LOWER_CASE_LETTER = /[a-z]/;
 
 // OCR's l for I in a word in capitals: "GRABOWSKl", "JAVlER". One or two l's, no other lower-case letter, and
@@ -204,6 +207,14 @@ const LOWER_L_CODE = 108;
 const ELL_CONSONANT = new Uint8Array(128);
 for (const consonant of 'bcdfgkmnpqstvwxz') ELL_CONSONANT[consonant.charCodeAt(0)] = 1;
 
+// The letter an OCR digit stands for in a word, by whether the word has a lower-case letter and where the digit is.
+const LETTER_OF_OCR_DIGIT: Readonly<Record<string, (lowerCase: boolean, at: number) => string>> = {
+  0: (lowerCase, at) => (lowerCase && at > 0 ? 'o' : 'O'),
+  1: (lowerCase) => (lowerCase ? 'l' : 'I'),
+  4: (lowerCase) => (lowerCase ? 'a' : 'A'),
+  5: (lowerCase) => (lowerCase ? 's' : 'S'),
+};
+
 /** The word with its OCR digits read as the letters they stand for, or as written where it is no such word. */
 function lettersOf(word: string): string {
   const zeroLast = !ENDS_WITH_LETTER.test(word);
@@ -211,10 +222,11 @@ function lettersOf(word: string): string {
   const digits = word.length - word.replace(OCR_DIGITS_IN_WORD, '').length;
   if (digits === 0) return OCR_ELL_FOR_CAPITAL_I.test(word) ? `I${word.slice(1)}` : capitalsOf(word);
   const letters = word.length - digits;
-  if (digits > MAX_OCR_DIGITS_IN_WORD || letters < MIN_LETTERS_BESIDE_OCR_DIGITS || word.replace(/[01OolI]/g, '').length < MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS) return word;
+  if (digits > MAX_OCR_DIGITS_IN_WORD || letters < MIN_LETTERS_BESIDE_OCR_DIGITS || word.replace(/[0145OolI]/g, '').length < MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS
+    || OCR_FOUR_OR_FIVE_NOT_BETWEEN_LETTERS.test(word)) return word;
   // In a word in capitals, 0 is O and 1 is I; in any other, o and l ("Ke11er"), but a 0 first is a capital O ("0gunleye").
   const lowerCase = LOWER_CASE_LETTER.test(word);
-  const letterWord = word.replace(OCR_DIGITS_IN_WORD, (digit, at: number) => (digit === '0' ? (lowerCase && at > 0 ? 'o' : 'O') : lowerCase ? 'l' : 'I'));
+  const letterWord = word.replace(OCR_DIGITS_IN_WORD, (digit, at: number) => LETTER_OF_OCR_DIGIT[digit]!(lowerCase, at));
   // A 0 last after an English word is its number ("LEVEL0"), unless the word with its O is a name ("BELL0", Bello).
   return zeroLast && isEnglishWord(word, 0, word.length - 1) && !isLexiconWord(letterWord.toLowerCase()) ? word : letterWord;
 }

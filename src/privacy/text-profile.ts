@@ -261,7 +261,9 @@ function isOcrDigitLettersAt(codes: Uint16Array, start: number, end: number): bo
   return true;
 }
 
-const isLetterOrOcrDigit = (code: number): boolean => isAsciiLetter(code) || code === DIGIT_ZERO || code === DIGIT_ONE;
+const isLetterOrOcrDigit = (code: number): boolean => isAsciiLetter(code) || code === DIGIT_ZERO || code === DIGIT_ONE || code === DIGIT_FOUR || code === DIGIT_FIVE;
+const DIGIT_FOUR = 52;
+const DIGIT_FIVE = 53;
 
 /**
  * Whether the 0 or 1 at `index` is OCR's for a letter, in a word foldForScan() reads as letters (scan-fold.ts: "0KAFOR",
@@ -287,6 +289,12 @@ function isOcrLetterDigitAt(codes: Uint16Array, index: number, length: number): 
     if (!isOcrDigitLetter(code)) plainLetters++;
   }
   return letters >= MIN_LETTERS_BESIDE_OCR_DIGITS && plainLetters >= MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS && end - start - letters <= MAX_OCR_DIGITS_IN_WORD;
+}
+
+/** Whether the digit at `index` may be OCR's for a letter: a 0 or a 1, or a 4 or a 5 between two letters ("R4HUL", scan-fold.ts). */
+function mayBeOcrLetterDigit(codes: Uint16Array, index: number): boolean {
+  const code = codes[index]!;
+  return code <= DIGIT_ONE || ((code === DIGIT_FOUR || code === DIGIT_FIVE) && isAsciiLetter(codes[index - 1] ?? 0) && isAsciiLetter(codes[index + 1] ?? 0));
 }
 
 // The scratch arrays the offsets are written to, grown as a text needs: sized by the offsets found, not by the text (a
@@ -398,7 +406,7 @@ export function profileText(text: string): TextProfile {
     const code = codes[index]!;
     if (isAsciiDigit(code)) {
       digitCount++;
-      if (code <= DIGIT_ONE && isOcrLetterDigitAt(codes, index, length)) marks |= NON_ASCII_MARK.fold;
+      if (mayBeOcrLetterDigit(codes, index) && isOcrLetterDigitAt(codes, index, length)) marks |= NON_ASCII_MARK.fold;
       // Characters since the last digit; the one separator between two digits is read only when there is one.
       const gap = index - lastDigitAt - 1;
       let grouped: boolean;

@@ -129,6 +129,9 @@ test("OCR's 0 and 1 in a word of four letters or more, a letter last, are read a
   for (const word of ['KS01A', 'E17UP04429', 'RM101', 'B1', 'SN0412', 'MK10E', 'AHU01', 'GATE1', 'Room10', 'LEVEL0']) assert.equal(foldForScan(word), word, word);
   // A 0 last in a word in capitals that is no English word, or a name with its O, is OCR's O.
   assert.equal(foldForScan('C0NTI ALESSANDR0 | Mrs BELL0 | TREJ0 | GATE0 | FLOOR0'), 'CONTI ALESSANDRO | Mrs BELLO | TREJO | GATE0 | FLOOR0');
+  // A 4 or a 5 between two letters, one no OCR digit's, is OCR's A or S; a code's or a number's stays.
+  assert.equal(foldForScan('R4HUL SINGH | Jo5eph | 4BAY | SN45 | O5OOhrs'), 'RAHUL SINGH | Joseph | 4BAY | SN45 | O5OOhrs');
+  assert.equal(redact('Page 3, row 14 name came out as "R4HUL SINGH"').text, 'Page 3, row 14 name came out as "[REDACTED_NAME]"');
 });
 
 test("OCR's l for I in a word in capitals is read as I: 'TOMASZ GRABOWSKl', 'JAVlER SOTO'", () => {
