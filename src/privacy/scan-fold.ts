@@ -172,8 +172,9 @@ const OCR_LETTER_RUN = new RegExp(`[OolI]{${MAX_OCR_DIGIT_LETTERS + 1}}`);
 // word, or a name with its O: OCR's O ("ALESSANDR0", "TREJ0", "BELL0").
 // A word longer than LONGEST_OCR_LETTER_WORD is no name's: the bound keeps a long run of letters and digits linear.
 export const LONGEST_OCR_LETTER_WORD = 32;
-const DIGIT_LETTER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?=[A-Za-z0145]{4,${LONGEST_OCR_LETTER_WORD}}(?![\\p{L}\\p{N}]))[A-Za-z0145]+`, 'gu');
-const ENDS_WITH_LETTER = /[A-Za-z]$/;
+// Latin's accented letters are a word's letters too ("M0ntalvão").
+const DIGIT_LETTER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?=[A-Za-z\u00c0-\u024f0145]{4,${LONGEST_OCR_LETTER_WORD}}(?![\\p{L}\\p{N}]))[A-Za-z\u00c0-\u024f0145]+`, 'gu');
+const ENDS_WITH_LETTER = /[A-Za-z\u00c0-\u024f]$/;
 const CAPITAL_AND_ZERO_LAST = /[A-Z]0$/;
 export const MIN_LETTERS_BESIDE_OCR_DIGITS = 4;
 export const MAX_OCR_DIGITS_IN_WORD = 2;
@@ -182,7 +183,7 @@ const OCR_DIGITS_IN_WORD = /[0145]/g;
 // OCR's 4 and 5 for A and S stand between two letters only, one of them no OCR's digit ("R4HUL", "Jo5eph"): elsewhere they are a
 // code's digits ("4B", "B5") or a number's OCR read with letters ("O5OOhrs").
 const OCR_FOUR_OR_FIVE_NOT_BETWEEN_LETTERS = /(?:^|[^A-Za-z])[45]|[45](?:$|[^A-Za-z])|[OolI][45][OolI]/;
-const LOWER_CASE_LETTER = /[a-z]/;
+const LOWER_CASE_LETTER = /[a-z\u00df-\u00ff]/;
 
 // OCR's l for I in a word in capitals: "GRABOWSKl", "JAVlER". One or two l's, no other lower-case letter, and
 // MIN_CAPITALS_BESIDE_OCR_ELL capitals or more.

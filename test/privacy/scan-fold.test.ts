@@ -131,6 +131,8 @@ test("OCR's 0 and 1 in a word of four letters or more, a letter last, are read a
   assert.equal(foldForScan('C0NTI ALESSANDR0 | Mrs BELL0 | TREJ0 | GATE0 | FLOOR0'), 'CONTI ALESSANDRO | Mrs BELLO | TREJO | GATE0 | FLOOR0');
   // A 4 or a 5 between two letters, one no OCR digit's, is OCR's A or S; a code's or a number's stays.
   assert.equal(foldForScan('R4HUL SINGH | Jo5eph | 4BAY | SN45 | O5OOhrs'), 'RAHUL SINGH | Joseph | 4BAY | SN45 | O5OOhrs');
+  // In a word with Latin's accented letters too.
+  assert.equal(foldForScan('Rececionado por: Sandra M0ntalvão'), 'Rececionado por: Sandra Montalvão');
   assert.equal(redact('Page 3, row 14 name came out as "R4HUL SINGH"').text, 'Page 3, row 14 name came out as "[REDACTED_NAME]"');
 });
 
