@@ -242,6 +242,15 @@ function foldCharacter(character: string): string {
   return isSpace(code) ? ' ' : '-';
 }
 
+// OCR's 0 for the O of an Irish surname, an apostrophe and a capital after it: "c1are 0'NEILL", "Sean 0'Brien".
+const OCR_ZERO_BEFORE_APOSTROPHE = /(?<![\p{L}\p{N}])0(?=['’][A-Z][A-Za-z]+(?![\p{L}\p{N}]))/gu;
+
+/** Whether the 0 at `at` is OCR's O before an Irish surname's apostrophe (OCR_ZERO_BEFORE_APOSTROPHE): for the profile's mark. */
+export const isOcrZeroBeforeApostropheAt = (codes: Uint16Array, at: number): boolean => (codes[at + 1] === APOSTROPHE_CODE || codes[at + 1] === RIGHT_SINGLE_QUOTE_CODE)
+  && (codes[at + 2] ?? 0) >= 65 && (codes[at + 2] ?? 0) <= 90;
+const APOSTROPHE_CODE = 39;
+const RIGHT_SINGLE_QUOTE_CODE = 0x2019;
+
 /** The digits OCR's letters in `word` stand for: "2O" → "20". */
 const ocrDigits = (word: string): string => word.replace(OCR_DIGIT_LETTERS, (letter) => OCR_DIGIT_OF[letter]!);
 
@@ -250,5 +259,5 @@ export function foldForScan(text: string): string {
   const folded = text.replace(FOLDED_EVERYWHERE, foldCharacter).replace(EN_DASH_BETWEEN_DIGITS, '-').replace(MIDDLE_DOT_BETWEEN_DIGITS, '.').replace(CJK_DIGIT_RUN, foldCjkDigits);
   return folded.replace(OCR_DIGIT_WORD, (word) => (OCR_LETTER_RUN.test(word) ? word : ocrDigits(word))).replace(OCR_LETTERS_BY_DIAL_MARK, ocrDigits)
     .replace(OCR_LETTERS_BETWEEN_GROUPS, ocrDigits).replace(OCR_LETTERS_AS_LAST_GROUP, ocrDigits).replace(OCR_LETTERS_BEFORE_GROUPS, ocrDigits).replace(OCR_GROUP_FIVE_OR_EIGHT, (group) => (OCR_LETTER_RUN.test(group) ? group : ocrDigits(group)))
-    .replace(DIGIT_LETTER_WORD, lettersOf);
+    .replace(DIGIT_LETTER_WORD, lettersOf).replace(OCR_ZERO_BEFORE_APOSTROPHE, 'O');
 }

@@ -12,7 +12,7 @@ import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DIGI
 import { codeUnits } from './code-units.ts';
 import { buildWordTable, foldCode, valueOfCodes } from './word-table.ts';
 import type { WordTable } from './word-table.ts';
-import { isCjkDigit, isCjkDigitRunAt, isDigitOrOcrDigitLetter, isDigitOrOcrLetter, isFoldedForScan, isOcrDigitLetter, isOcrEllForCapitalIAt, isOcrFiveOrEightAt, isOcrGroupFiveOrEightAt, isOcrLettersBeforeGroupsAt, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
+import { isCjkDigit, isCjkDigitRunAt, isDigitOrOcrDigitLetter, isDigitOrOcrLetter, isFoldedForScan, isOcrDigitLetter, isOcrEllForCapitalIAt, isOcrFiveOrEightAt, isOcrGroupFiveOrEightAt, isOcrLettersBeforeGroupsAt, isOcrZeroBeforeApostropheAt, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
 
 export interface TextProfile {
   readonly digitCount: number;
@@ -406,7 +406,7 @@ export function profileText(text: string): TextProfile {
     const code = codes[index]!;
     if (isAsciiDigit(code)) {
       digitCount++;
-      if (mayBeOcrLetterDigit(codes, index) && isOcrLetterDigitAt(codes, index, length)) marks |= NON_ASCII_MARK.fold;
+      if (mayBeOcrLetterDigit(codes, index) && (isOcrLetterDigitAt(codes, index, length) || (code === DIGIT_ZERO && isOcrZeroBeforeApostropheAt(codes, index)))) marks |= NON_ASCII_MARK.fold;
       // Characters since the last digit; the one separator between two digits is read only when there is one.
       const gap = index - lastDigitAt - 1;
       let grouped: boolean;

@@ -133,6 +133,9 @@ test("OCR's 0 and 1 in a word of four letters or more, a letter last, are read a
   assert.equal(foldForScan('R4HUL SINGH | Jo5eph | 4BAY | SN45 | O5OOhrs'), 'RAHUL SINGH | Joseph | 4BAY | SN45 | O5OOhrs');
   // In a word with Latin's accented letters too.
   assert.equal(foldForScan('Rececionado por: Sandra M0ntalvão'), 'Rececionado por: Sandra Montalvão');
+  // An Irish surname's O before its apostrophe; a number's 0 before one stays.
+  assert.equal(foldForScan("c1are 0'NEILL | Sean 0'Brien | room 0's"), "clare O'NEILL | Sean O'Brien | room 0's");
+  assert.equal(redact("Visitor: Sean 0'Brien").text, 'Visitor: [REDACTED_NAME]');
   assert.equal(redact('Page 3, row 14 name came out as "R4HUL SINGH"').text, 'Page 3, row 14 name came out as "[REDACTED_NAME]"');
 });
 
