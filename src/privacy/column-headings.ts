@@ -3,7 +3,8 @@
 // (table-columns.ts reads a table's header forwards, for the personal columns; this reads one column backwards, from a value.)
 import { LINE_FEED } from './char-codes.ts';
 
-const CELL_DELIMITERS = [',', ';', '\t', '|'];
+// In the order a row is read by: a tab or a '|' parts cells whose values may hold a comma or a semicolon ("| 88l,3 MWh |").
+const CELL_DELIMITERS = ['\t', '|', ';', ','];
 // Each ASCII character's index in CELL_DELIMITERS, -1 for any other.
 const DELIMITER_KIND = new Int8Array(128).fill(-1);
 CELL_DELIMITERS.forEach((delimiter, kind) => { DELIMITER_KIND[delimiter.charCodeAt(0)] = kind; });
@@ -38,7 +39,7 @@ function headingAbove(text: string, lineStart: number, delimiter: string, cells:
 }
 
 /**
- * The heading of the column the value at `start` stands in: a delimited line's cell (comma, semicolon, tab or '|', the first
+ * The heading of the column the value at `start` stands in: a delimited line's cell (tab, '|', semicolon or comma, the first
  * of them the row holds), its heading the same cell of the first line above with as many cells whose cell there has a letter
  * and no digit ("site_id,meter_serial,…,fw"); '' where the value stands in no such row.
  */
@@ -55,7 +56,7 @@ export function columnHeadingAt(text: string, start: number): string {
   let lineEnd = start;
   while (lineEnd < text.length && lineEnd - lineStart <= MAX_ROW_LENGTH && text.charCodeAt(lineEnd) !== LINE_FEED) lineEnd++;
   if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== LINE_FEED || lineEnd - lineStart > MAX_ROW_LENGTH) return '';
-  // The first of CELL_DELIMITERS the row holds, and how many of it stand in the row and before the value.
+  // The first of CELL_DELIMITERS the row holds, in their order, and how many of it stand in the row and before the value.
   const counts = [0, 0, 0, 0];
   const countsBefore = [0, 0, 0, 0];
   for (let at = lineStart; at < lineEnd; at++) {

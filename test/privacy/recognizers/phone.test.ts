@@ -678,3 +678,8 @@ test("a serial spelled with a phonetic word before its digits is none ('b as in 
   assert.equal(redact(serial).text, serial);
   assert.equal(redact('call mike seven seven two four four one nine five five').text, 'call [REDACTED_NAME] [REDACTED_PHONE]');
 });
+
+test("a '|' table's column is found past a decimal comma in its row: a meter's number under 'Nr.' is none ('Fernwärme | 6l 774 2O1 | 88l,3 MWh')", () => {
+  const readings = 'Zähler         | Nr.           | Stand alt   | Stand neu\nStrom Allg.    | 9O 123 4S6    | 0O4l1O,2    | 004512,7\nFernwärme      | 6l 774 2O1    | 88l,3 MWh   | 9O4,1 MWh';
+  assert.equal(redact(readings).text, readings);
+});
