@@ -43,7 +43,7 @@ function headingAbove(text: string, lineStart: number, delimiter: string, cells:
  * of them the row holds), its heading the same cell of the first line above with as many cells whose cell there has a letter
  * and no digit ("site_id,meter_serial,…,fw"); '' where the value stands in no such row.
  */
-export function columnHeadingAt(text: string, start: number): string {
+function columnHeadingAt(text: string, start: number): string {
   if (text !== headingsText) {
     headingsText = text;
     headingByColumn.clear();
@@ -78,4 +78,29 @@ export function columnHeadingAt(text: string, start: number): string {
     headingByColumn.set(column, heading);
   }
   return heading;
+}
+
+// Each question's answers by heading: a table's few headings are asked of row after row and text after text.
+const answersByQuestion = new Map<(heading: string) => boolean, Map<string, boolean>>();
+const MAX_ANSWERS = 256;
+
+/**
+ * Whether the value at `start` stands under a heading (see columnHeadingAt()) that `question` answers yes for: a version's
+ * ("fw"), an identifier's ("ID NO"). Each heading is asked once; a value under no heading is under none of them.
+ */
+export function isUnderHeading(text: string, start: number, question: (heading: string) => boolean): boolean {
+  const heading = columnHeadingAt(text, start);
+  if (heading === '') return false;
+  let answers = answersByQuestion.get(question);
+  if (answers === undefined) {
+    answers = new Map();
+    answersByQuestion.set(question, answers);
+  }
+  let answer = answers.get(heading);
+  if (answer === undefined) {
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answer = question(heading);
+    answers.set(heading, answer);
+  }
+  return answer;
 }

@@ -154,7 +154,7 @@ export function precedingText(text: string, start: number): string {
  * "No. REMISION", not "Tel No" or "Contact number".
  */
 export function isIdentifierHeading(heading: string): boolean {
-  return heading !== '' && IDENTIFIER_LABEL_BEFORE.test(`${heading}:`) && !PHONE_CUE_BEFORE.test(heading) && !NON_ASCII_PHONE_CUE_BEFORE.test(heading);
+  return IDENTIFIER_LABEL_BEFORE.test(`${heading}:`) && !PHONE_CUE_BEFORE.test(heading) && !NON_ASCII_PHONE_CUE_BEFORE.test(heading);
 }
 
 export function hasIdentifierLabelBefore(text: string, start: number): boolean {

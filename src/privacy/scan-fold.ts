@@ -12,7 +12,7 @@
 
 import { isEnglishWord } from './english-words.ts';
 import { isLexiconWord } from './recognizers/person-word-flags.ts';
-import { DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LOWER_L, RIGHT_PARENTHESIS, SPACE, UPPER_B, UPPER_O, UPPER_S } from './char-codes.ts';
+import { APOSTROPHE, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LOWER_L, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SPACE, UPPER_B, UPPER_O, UPPER_S } from './char-codes.ts';
 
 const FULLWIDTH_FIRST = 0xff01; // '！'
 const FULLWIDTH_LAST = 0xff5e; // '～'
@@ -246,10 +246,8 @@ function foldCharacter(character: string): string {
 const OCR_ZERO_BEFORE_APOSTROPHE = /(?<![\p{L}\p{N}])0(?=['’][A-Z][A-Za-z]+(?![\p{L}\p{N}]))/gu;
 
 /** Whether the 0 at `at` is OCR's O before an Irish surname's apostrophe (OCR_ZERO_BEFORE_APOSTROPHE): for the profile's mark. */
-export const isOcrZeroBeforeApostropheAt = (codes: Uint16Array, at: number): boolean => (codes[at + 1] === APOSTROPHE_CODE || codes[at + 1] === RIGHT_SINGLE_QUOTE_CODE)
-  && (codes[at + 2] ?? 0) >= 65 && (codes[at + 2] ?? 0) <= 90;
-const APOSTROPHE_CODE = 39;
-const RIGHT_SINGLE_QUOTE_CODE = 0x2019;
+export const isOcrZeroBeforeApostropheAt = (codes: Uint16Array, at: number): boolean => (codes[at + 1] === APOSTROPHE || codes[at + 1] === RIGHT_SINGLE_QUOTE)
+  && isAsciiUpper(codes[at + 2] ?? 0);
 
 /** The digits OCR's letters in `word` stand for: "2O" → "20". */
 const ocrDigits = (word: string): string => word.replace(OCR_DIGIT_LETTERS, (letter) => OCR_DIGIT_OF[letter]!);

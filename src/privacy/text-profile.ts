@@ -8,7 +8,7 @@ import { DIGIT_WORDS } from './spoken-digits.ts';
 import { CONTINENTAL_DIGIT_WORDS } from './spoken-digits-continental.ts';
 import { IBERIAN_DIGIT_WORDS } from './spoken-digits-iberian.ts';
 import { PLACE_PREFIXES } from './recognizers/person-vocabulary.ts';
-import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_L, LOWER_T, PIPE, QUOTATION_MARK, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE, UPPER_B, UPPER_O, UPPER_S } from './char-codes.ts';
+import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_FIVE, DIGIT_FOUR, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_L, LOWER_T, PIPE, QUOTATION_MARK, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE, UPPER_B, UPPER_O, UPPER_S } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
 import { buildWordTable, foldCode, valueOfCodes } from './word-table.ts';
 import type { WordTable } from './word-table.ts';
@@ -262,8 +262,6 @@ function isOcrDigitLettersAt(codes: Uint16Array, start: number, end: number): bo
 }
 
 const isLetterOrOcrDigit = (code: number): boolean => isAsciiLetter(code) || code === DIGIT_ZERO || code === DIGIT_ONE || code === DIGIT_FOUR || code === DIGIT_FIVE;
-const DIGIT_FOUR = 52;
-const DIGIT_FIVE = 53;
 
 /**
  * Whether the 0 or 1 at `index` is OCR's for a letter, in a word foldForScan() reads as letters (scan-fold.ts: "0KAFOR",

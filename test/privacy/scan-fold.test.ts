@@ -127,6 +127,9 @@ test("OCR's 0 and 1 in a word of four letters or more, a letter last, are read a
   assert.equal(redact('NAME | FIRM\nBrandi Ke11er | Acme').text, 'NAME | FIRM\n[REDACTED_NAME] | Acme');
   // A serial, a room or a model keeps its digits: fewer letters, or other digits too.
   for (const word of ['KS01A', 'E17UP04429', 'RM101', 'B1', 'SN0412', 'MK10E', 'AHU01', 'GATE1', 'Room10', 'LEVEL0']) assert.equal(foldForScan(word), word, word);
+});
+
+test("OCR's digits in a word beyond 0 and 1 inside it: a 0 last ('ALESSANDR0'), a 4 or a 5 between letters ('R4HUL'), accented words ('M0ntalvão'), an Irish O ('0'NEILL')", () => {
   // A 0 last in a word in capitals that is no English word, or a name with its O, is OCR's O.
   assert.equal(foldForScan('C0NTI ALESSANDR0 | Mrs BELL0 | TREJ0 | GATE0 | FLOOR0'), 'CONTI ALESSANDRO | Mrs BELLO | TREJO | GATE0 | FLOOR0');
   // A 4 or a 5 between two letters, one no OCR digit's, is OCR's A or S; a code's or a number's stays.

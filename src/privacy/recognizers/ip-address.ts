@@ -4,7 +4,7 @@
 // them, so they are no PII and are kept — the server's own "listening at http://127.0.0.1:3000" log line stays readable.
 import { isIPv6 } from 'node:net';
 import { SPACE } from '../char-codes.ts';
-import { columnHeadingAt } from '../column-headings.ts';
+import { isUnderHeading } from '../column-headings.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { FIELD_SEPARATOR_END, precedingText } from '../number-context.ts';
 import { profileText } from '../text-profile.ts';
@@ -44,11 +44,8 @@ const LOOPBACK_OR_UNSPECIFIED_V4 = /^(?:127\.|0\.0\.0\.0(?:\/|$))/;
 const SUBNET_MASK = /^255\./;
 const LOOPBACK_OR_UNSPECIFIED_V6 = /^(?:0{0,4}:){2,7}0{0,4}1?$/;
 
-/** Whether the value at `start` stands under a version's heading ("fw", "firmware_version", "build"; column-headings.ts). */
-function isInVersionColumn(text: string, start: number): boolean {
-  const heading = columnHeadingAt(text, start);
-  return heading !== '' && VERSION_CUE_BEFORE.test(`${heading}:`);
-}
+/** Whether a table's heading is a version's ("fw", "firmware_version", "build"; column-headings.ts). */
+const isVersionHeading = (heading: string): boolean => VERSION_CUE_BEFORE.test(`${heading}:`);
 
 // A YAML mapping's key alone on its line, its value the keys indented under it ("firmware:⏎  controller: 10.2.0.1").
 const MAPPING_KEY_LINE = /^[ \t]*(?:- )?([\w.-]+)[ \t]*:[ \t]*$/;
@@ -87,7 +84,7 @@ function isMachineAddress(text: string, start: number, address: string): boolean
   const before = precedingText(text, start);
   if (VERSION_CUE_BEFORE.test(before) || VERSION_PREFIX.test(before) || CAMEL_CASE_VERSION_KEY_BEFORE.test(before) || PRODUCT_BEFORE.test(before)
     || VERSION_SAID_BEFORE.test(before) || isVersionStateOnFirmwareLine(text, start)) return false;
-  return !isInVersionColumn(text, start) && !isUnderVersionKey(text, start);
+  return !isUnderHeading(text, start, isVersionHeading) && !isUnderVersionKey(text, start);
 }
 
 /** Every match of an IPv4 pattern but loopback, unspecified, masks and versions, as an IP_ADDRESS span. */

@@ -339,12 +339,12 @@ function isAfterAddressPart(text: string, codes: Uint16Array, start: number): bo
   return wordEnd > wordStart && (wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) !== 0;
 }
 
-/**
- * Whether `start` follows ", " after a street's part of an address: a number and a street's word ("Blvd. Adolfo López Mateos
- * 2015 Ote., León"), where a town that is a lexicon name too is the town's, though a list of names after a number is not.
- */
 const STREET_WORD_FLAGS = ORGANISATION | PLACE_PREFIX;
 
+/**
+ * Whether `start` follows ", " after a street's part of an address, one with a street's word ("Blvd. Adolfo López Mateos 2015
+ * Ote., León"), where a town that is a lexicon name too is the town's, though a list of names after a number alone is not.
+ */
 function isAfterStreetPart(text: string, codes: Uint16Array, start: number): boolean {
   let at = start - 1;
   while (at > 0 && isBlankCode(codes[at]!)) at--;

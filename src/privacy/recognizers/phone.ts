@@ -13,7 +13,7 @@ import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { tableCells } from '../table-columns.ts';
 import { isValidNationalNumber, nationalPrefixOf } from '../phone-numbering-plans.ts';
 import { dateTokenEnd, hasIdentifierLabelBefore, hasPhoneCueBefore, hasPhoneKeyBefore, isIdentifierHeading, isRegisterCell, precedingText } from '../number-context.ts';
-import { columnHeadingAt } from '../column-headings.ts';
+import { isUnderHeading } from '../column-headings.ts';
 import { countSpokenRunDigits, mayHoldSpokenNumber, spokenDigitRuns } from '../spoken-digits.ts';
 import type { SpokenDigitRun } from '../spoken-digits.ts';
 import { mayHoldNonAsciiNumberWords, spokenContinentalRuns } from '../spoken-digits-continental.ts';
@@ -658,7 +658,7 @@ function judgeCandidate(text: string, codes: Uint16Array, start: number, end: nu
   // may head the candidate's column too ("ID NO" over "27660123"): asked last, of the candidates read as phones.
   const maybeIdentifier = codes[start] !== LEFT_PARENTHESIS && codes[start] !== PLUS;
   if (maybeIdentifier && hasIdentifierLabelBefore(text, start)) return false;
-  return isPhoneInContext(text, codes, start, end, raw, digitCount) && !(maybeIdentifier && isIdentifierHeading(columnHeadingAt(text, start)));
+  return isPhoneInContext(text, codes, start, end, raw, digitCount) && !(maybeIdentifier && isUnderHeading(text, start, isIdentifierHeading));
 }
 
 /** Whether the candidate text[start, end), `raw`, with no identifier's label before it, is a phone number by its cues and its shape. */
