@@ -9,7 +9,7 @@ import type { DetectedSpan } from '../recognizer.ts';
 import { isTownOrCity, mayStartManyWordTown } from '../place-names.ts';
 import { NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS } from './person-vocabulary.ts';
 import { LEXICON_NAME, ORGANISATION, PLACE_PREFIX, TITLE, withoutAccents, wordFlags } from './person-word-flags.ts';
-import { APOSTROPHE, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LINE_FEED, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SLASH, SPACE, TAB } from '../char-codes.ts';
+import { APOSTROPHE, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PIPE, PLUS, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SLASH, SPACE, TAB } from '../char-codes.ts';
 
 const MAX_WORDS_BEFORE = 3;
 const LETTER = /\p{L}/u;
@@ -340,25 +340,54 @@ function isAfterAddressPart(text: string, codes: Uint16Array, start: number): bo
 }
 
 const STREET_WORD_FLAGS = ORGANISATION | PLACE_PREFIX;
+const isPlaceOrFirmWord = (text: string, codes: Uint16Array, start: number, end: number): boolean => (wordFlags(text, codes, start, end) & STREET_WORD_FLAGS) !== 0;
+
+// A street's own word, which no firm's name ends with: a place's kind in any case ("rue", "Calea", "ul."), or one written after
+// the street's name, capitalised ("Road", "Rd", "Marg"; "on the road, Mike." has no street).
+const STREETS_LAST_WORDS: ReadonlySet<string> = new Set(`street road avenue lane drive boulevard rd st ave blvd hwy highway pkwy parkway
+crescent terrace embankment quay wharf marg mawatha caddesi cad sokak straße strasse straat utca út iela gatvė tänav mnt salai allee weg plein
+platz gasse`.split(/\s+/));
+
+function isStreetWord(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  return STREET_KINDS.has(word) || (UPPER_CASE_LETTER.test(text[start]!) && STREETS_LAST_WORDS.has(word.endsWith('.') ? word.slice(0, -1) : word));
+}
 
 /**
- * Whether `start` follows ", " after a street's part of an address, one with a street's word ("Blvd. Adolfo López Mateos 2015
- * Ote., León"), where a town that is a lexicon name too is the town's, though a list of names after a number alone is not.
+ * Whether `start` follows ", " after a street's part of an address, one with a street's word (`isStreetWordAt`): with
+ * isPlaceOrFirmWord, a place's or a firm's ("Blvd. Adolfo López Mateos 2015 Ote., León"), where a town that is a lexicon
+ * name too is the town's, though a list of names after a number alone is not; with isStreetWord, a street's own, after which a
+ * part of the address that is a name's shape names its district ("Rua Haddock Lobo 595, Cerqueira César", "King Fahd Road,
+ * Al Olaya"), as the district comes after the street and a person before it ("Ama Owusu, 12 High Street").
  */
-function isAfterStreetPart(text: string, codes: Uint16Array, start: number): boolean {
+// What parts a text's run into the address's parts: a street's part starts after one ("gardien de jour (Bd Anspach 1) : …,
+// Kobe Verhaegen" has none).
+const isPartMark = (code: number): boolean => code === COMMA || code === LINE_FEED || code === COLON || code === SEMICOLON || code === LEFT_PARENTHESIS
+  || code === RIGHT_PARENTHESIS || code === PIPE || code === TAB;
+
+function isAfterStreetPart(text: string, codes: Uint16Array, start: number, isStreetWordAt: typeof isStreetWord): boolean {
   let at = start - 1;
   while (at > 0 && isBlankCode(codes[at]!)) at--;
   if (codes[at] !== COMMA) return false;
   let partStart = at;
-  while (partStart > 0 && at - partStart < MAX_ADDRESS_PART && codes[partStart - 1] !== COMMA && codes[partStart - 1] !== LINE_FEED) partStart--;
+  while (partStart > 0 && at - partStart < MAX_ADDRESS_PART && !isPartMark(codes[partStart - 1]!)) partStart--;
   for (let wordStart = partStart; wordStart < at; wordStart++) {
     if (!LETTER.test(text[wordStart]!) || (wordStart > partStart && LETTER.test(text[wordStart - 1]!))) continue;
     let wordEnd = wordStart;
     while (wordEnd < at && LETTER.test(text[wordEnd]!)) wordEnd++;
     // A street's word may be written short, with its dot ("Edif.").
-    if ((wordFlags(text, codes, wordStart, wordEnd) & STREET_WORD_FLAGS) !== 0 || (codes[wordEnd] === DOT && (wordFlags(text, codes, wordStart, wordEnd + 1) & STREET_WORD_FLAGS) !== 0)) return true;
+    if (isStreetWordAt(text, codes, wordStart, wordEnd) || (codes[wordEnd] === DOT && isStreetWordAt(text, codes, wordStart, wordEnd + 1))) return true;
   }
   return false;
+}
+
+/** Whether a part of a list that starts with a number or a '+' or '(' follows `end` after ", ": a contact's phone ("12 High Street, Ama Owusu, 0803 …"). */
+function isNumberPartAt(codes: Uint16Array, end: number): boolean {
+  if (codes[end] !== COMMA) return false;
+  let at = end + 1;
+  while (codes[at] === SPACE) at++;
+  const first = codes[at] ?? 0;
+  return isAsciiDigit(first) || first === PLUS || first === LEFT_PARENTHESIS;
 }
 
 /** Whether text[start, end) is one word, a name of the lexicon. */
@@ -398,8 +427,10 @@ export function isTownInAddress(text: string, codes: Uint16Array, start: number,
   let cityStart = start;
   for (let words = 0; words < MAX_CITY_WORDS; words++) {
     if (isPostcodeBefore(codes, cityStart)) return isTownOrCity(text.slice(cityStart, cityEnd));
+    // A district's words are capitalised: "Rua Augusta 100, contato Bruno Carvalho" names a contact.
+    if (UPPER_CASE_LETTER.test(text[cityStart]!) && isAfterStreetPart(text, codes, cityStart, isStreetWord) && !isNumberPartAt(codes, cityEnd)) return true;
     if (isAfterAddressPart(text, codes, cityStart)) {
-      return isTownOrCity(text.slice(cityStart, cityEnd)) && (!isOneLexiconName(text, codes, cityStart, cityEnd) || isAfterStreetPart(text, codes, cityStart));
+      return isTownOrCity(text.slice(cityStart, cityEnd)) && (!isOneLexiconName(text, codes, cityStart, cityEnd) || isAfterStreetPart(text, codes, cityStart, isPlaceOrFirmWord));
     }
     // The word before, one blank away.
     if (codes[cityStart - 1] !== SPACE || !LETTER.test(text[cityStart - 2] ?? '')) return false;

@@ -209,28 +209,36 @@ mozilla macintosh mac intel gecko khtml applewebkit safari android iphone ipad`;
 // and the buildings our users' sites are, so often named after someone ("George House", "Isaac Newton Centre", "Albert Dock"),
 // with a building's and a room's short forms ("Cargo Bldg 2", "Plant Rm 2"), and the street kinds Turkish and Spanish write
 // after the name ("Büyükdere Cd.", "Bağdat Caddesi", "Callao Av."; not Sk. and Mah., which are surnames too: "Jason Mah"), and
-// Italy's and Turkey's malls and towers, Denmark's avenues ("Ilupeju Galleria", "Nida Kule", "Arne Jacobsens Allé").
+// Italy's and Turkey's malls and towers, Denmark's avenues ("Ilupeju Galleria", "Nida Kule", "Arne Jacobsens Allé"), and the
+// street kinds written after the name in Hungarian, the Baltic languages, German and Dutch as a word of its own ("Kossuth Lajos
+// utca", "Brīvības iela", "Gedimino prospektas", "Karl Marx Allee", "Willem Alexander Plein"; not Laan, a surname too: "van der Laan") and Tamil's ("Anna Salai").
 const PLACE_SUFFIXES = `street road avenue lane way close drive place grove walk row square station plaza embankment crescent terrace
 boulevard quay wharf mews estate gateway suite library arcade precinct retail industrial airport terminal
 house centre center dock docks tower towers building buildings hospital clinic school college university academy institute museum
 theatre theater stadium arena barracks city island heights apartments flats residences galleria kule allé
 rd st ave sq blvd ln tce str ind ctr village region stand wing pavilion exchange vihar marg enclave bldg rm
 av cd cad caddesi sokak mahallesi pkwy parkway hwy highway district cres pde qld nsw stn mawatha chowk chawl colony junction
-pl straat strasse straße`;
+pl straat strasse straße utca út útja körút krt tér iela gatvė gatve prospektas tänav mnt maantee puiestee sokağı bulvarı weg plein gracht
+allee platz gasse ufer salai`;
 
 // The word a street's, an estate's or a building's name follows in our users' other languages, and a saint's that names a
 // city ("Rua Haddock Lobo", "Plaza Benito Juárez", "Bloco Oscar Niemeyer", "al. Piłsudskiego", "Szpital im. Jana Pawła II",
 // "São Paulo", Catalan "Carrer de Pau Claris", a warehouse's "Bodega Lo Aguirre", a port's "Terminal Pacífico Sur", a Dutch
 // business park's "Bedrijventerrein De Hoek", Indonesian "Gedung Wisma 46" and "Graha Sentosa", German "Parkhaus Messe Basel",
 // "Klinikum Rechts der Isar", French "Bd Zerktouni", "Région Lyon", Mexico City's "Calz. Ignacio Zaragoza", a French commune's
-// "Saint-Quentin-Fallavier", Athens's "Λεωφ. Βασιλίσσης Σοφίας"): the name after it is the place's
+// "Saint-Quentin-Fallavier", Athens's "Λεωφ. Βασιλίσσης Σοφίας" and "Leof. Vasilissis Sofias", Bucharest's "Calea Victoriei",
+// Belgrade's "Bulevar Mihajla Pupina", Tirana's "Rruga Ismail Qemali", Bogotá's "Cra. Séptima", Saigon's "Đường Lê Lợi",
+// São Paulo's "Marginal Tietê", Cairo's "Corniche El Nil"): the name after it is the place's
 // (person-places.ts). An abbreviation keeps its dot. Torre is in, though a surname too: written first, before a name, it is a tower.
 // The street kinds among them that addresses write in lower case too ("27 rue Jean Jaurès", "en la calle Ramón Gómez",
 // "viale Luigi Einaudi"): a lower-case kind names a place only when it is one of these, not a common word as well
 // ("via", "comercial", "são", "centro").
 export const STREET_KINDS: ReadonlySet<string> = wordSet(`rua avenida av. avda. avda calle c/ calzada calz. paseo praça praca travessa alameda
 rodovia estrada rue boul. boulevard chemin allée quai impasse viale piazza piazzale corso vicolo ul. ulica al. aleja plac jl. jln.
-carrer passeig avinguda plaça bd bd. avenue chaussée rondo rondzie ulicy esquina λεωφ. λεωφόρος λεωφόρο λεωφόρου οδός οδό οδού οδ. πλατεία πλατείας`);
+carrer passeig avinguda plaça bd bd. avenue chaussée rondo rondzie ulicy esquina λεωφ. λεωφόρος λεωφόρο λεωφόρου οδός οδό οδού οδ. πλατεία πλατείας
+calea strada str. bulevardul b-dul bulevar bulevard şoseaua soseaua șoseaua splaiul rruga bulevardi sheshi leof. leoforos odos ulitsa prospekt prosp.
+vulytsia vul. cesta trg avenija náměstí namesti nám. třída nábřeží cra. carretera ctra. travesía callejón andador periférico cerrada
+privada prolongación autopista lungomare contrada corniche đường phố lebuh marginal ladeira`);
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...STREET_KINDS, ...wordSet(`plaza largo bloco edificio edifício ed. edif.
 condominio condomínio cond. residencial jardim colonia fraccionamiento barrio bairro parque centro comercial empresarial industrial
 galerías galerias clínica clinica hospital sanatorio colegio colégio universidad universidade instituto torre complexe centrum

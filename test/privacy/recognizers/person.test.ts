@@ -1978,3 +1978,22 @@ test("Danish, Norwegian, Swedish and Afrikaans 'it's' and a colleague in Afrikaa
   assert.equal(redacted('en my kollega annelie sal die sleutels hê'), 'en my kollega [REDACTED_NAME] sal die sleutels hê');
   assert.equal(redacted('det er fint med os'), 'det er fint med os');
 });
+
+test("streets' kinds in more languages name the street, not a person: 'Calea Victoriei', 'Bulevar Mihajla Pupina', 'Leof. Vasilissis Sofias', 'Rruga …', 'Corniche El Nil'; 'Sr. Carrera' stays a name", () => {
+  for (const address of ['la sediul din Calea Victoriei 155, bl. D1', 'Kupac: Bulevar Mihajla Pupina 10b', 'stin Leof. Vasilissis Sofias 72 einai', 'në Rruga Ismail Qemali 34, Tiranë',
+    'Str. Mihai Eminescu 12, Cluj', 'Đường Lê Lợi 12, Quận 1', 'building 14B, Corniche El Nil', 'Leroy Merlin (Marginal Tietê)', 'Sheshi Skënderbej 3']) {
+    assert.equal(redacted(address), address);
+  }
+  assert.equal(redacted('Sr. Carrera llamó ayer'), 'Sr. [REDACTED_NAME] llamó ayer');
+});
+
+test("a part of an address after the street's names the district ('Rua Haddock Lobo 595, Cerqueira César.', 'King Fahd Road, Al Olaya,'); a name before a phone, or before the street, stays a name", () => {
+  for (const address of ['Rua Haddock Lobo 595, Cerqueira César. responsavel', 'the site is in Riyadh, King Fahd Road, Al Olaya, برج المملكة', 'building 14B, Corniche El Nil, Maadi.',
+    'Site : Immeuble Akwa, Bd de la Liberté, Akwa - Douala        Mois: O9/2O24']) {
+    assert.equal(redacted(address), address);
+  }
+  assert.equal(redacted('Deliver to 12 High Street, Ama Owusu, 0803 555 1234'), 'Deliver to 12 High Street, [REDACTED_NAME], [REDACTED_PHONE]');
+  assert.equal(redacted('Ama Owusu, 12 High Street, Accra'), '[REDACTED_NAME], 12 High Street, Accra');
+  assert.equal(redacted('gardien de jour (Bd Anspach 1) : Sébastien Dumont, de nuit Kobe Verhaegen – merci'), 'gardien de jour (Bd Anspach 1) : [REDACTED_NAME], de nuit [REDACTED_NAME] – merci');
+  assert.equal(redacted('thanks for the lift down the road, Mike. 3 guards'), 'thanks for the lift down the road, [REDACTED_NAME]. 3 guards');
+});
