@@ -142,19 +142,32 @@ function countryNames(): ReadonlySet<string> {
 
 // The countries' names' last words, looked up first: most names before a number end in none.
 const COUNTRY_LAST_WORDS: ReadonlySet<string> = new Set([...COUNTRY_NAMES].map((name) => name.slice(name.lastIndexOf(' ') + 1)));
+const LONGEST_COUNTRY_LAST_WORD = Math.max(...[...COUNTRY_LAST_WORDS].map((word) => word.length));
 
-/** Whether the last one, two or three words before `end` name a country. */
-function isCountryEndingAt(text: string, end: number): boolean {
-  const lastWordStart = text.lastIndexOf(' ', end - 1) + 1;
-  if (!COUNTRY_LAST_WORDS.has(text.slice(lastWordStart, end).toLowerCase())) return false;
+/** Where the word ending at `end` starts after its blank, looking back no further than `limit`. */
+function wordStartAfterBlank(text: string, end: number, limit: number): number {
   let start = end;
-  for (let words = 0; words < MAX_COUNTRY_NAME_WORDS && start > 0; words++) {
-    start = text.lastIndexOf(' ', start - 1) + 1;
-    if (COUNTRY_NAMES.has(text.slice(start, end).toLowerCase())) return true;
+  while (start > limit && text.charCodeAt(start - 1) !== SPACE) start--;
+  return start;
+}
+
+/**
+ * Where the country's name that the last one, two or three words before `end` make starts, or -1 if they name none; the words
+ * are read back to `limit` at most (a span's start: a text without blanks is not read whole for each span).
+ */
+export function countryStartBefore(text: string, end: number, limit = 0): number {
+  const lastWordStart = wordStartAfterBlank(text, end, limit);
+  if (end - lastWordStart > LONGEST_COUNTRY_LAST_WORD || !COUNTRY_LAST_WORDS.has(text.slice(lastWordStart, end).toLowerCase())) return -1;
+  let start = end;
+  for (let words = 0; words < MAX_COUNTRY_NAME_WORDS && start > limit; words++) {
+    start = wordStartAfterBlank(text, start, limit);
+    if (COUNTRY_NAMES.has(text.slice(start, end).toLowerCase())) return start;
     start--;
   }
-  return false;
+  return -1;
 }
+
+const isCountryEndingAt = (text: string, end: number): boolean => countryStartBefore(text, end) !== -1;
 
 const MIN_LABEL_LETTERS_THAT_ARE_NO_NAME = 4;
 

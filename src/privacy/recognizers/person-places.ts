@@ -172,14 +172,26 @@ export function isAfterPlaceLabel(text: string, codes: Uint16Array, start: numbe
   return (labelStart === 0 || codes[labelStart - 1] === LINE_FEED) && PLACE_LABELS.has(text.slice(labelStart, colon).trim().toLowerCase());
 }
 
-// A record's or a form's key for an equipment's maker or model: its value is a firm's or a product's, named for a founder as often
-// as not ("make: Schneider", "vendor: Schneider Electric", `"manufacturer":"Siemens"`, "meter_make=Landis").
+// A record's or a form's key for an equipment's maker or model, or for a firm: its value is a firm's or a product's, named for a
+// founder as often as not ("make: Schneider", "vendor: Schneider Electric", `"manufacturer":"Siemens"`, "meter_make=Landis",
+// "Company: Vd Merwe Welding cc", `"company":"Julius Berger Nigeria"`). Not "Firma", a company in Polish and German but a
+// signature in Spanish and Italian ("Firma: Hdz Garza").
 const MAKER_KEYS: ReadonlySet<string> = new Set(['make', 'maker', 'vendor', 'manufacturer', 'mfr', 'mfg', 'brand', 'model', 'oem', 'hersteller', 'fabrikat',
-  'fabricante', 'marca', 'marque', 'fabricant', 'producent', 'merk']);
+  'fabricante', 'marca', 'marque', 'fabricant', 'producent', 'merk', 'company', 'companyname', 'firm', 'employer', 'supplier', 'organisation', 'organization',
+  'empresa', 'societe', 'unternehmen', 'bedrijf', 'azienda', 'entreprise', 'perusahaan', 'sirket']);
 const LONGEST_MAKER_KEY = Math.max(...[...MAKER_KEYS].map((key) => key.length));
 
-/** Whether `start` is where a value starts after a maker's key and its ':' or '=' (MAKER_KEYS), a quote around either or not. */
+const MAX_WORDS_INTO_VALUE = 3;
+
+/**
+ * Whether `start` is in a value after a maker's key and its ':' or '=' (MAKER_KEYS), a quote around either or not: where it
+ * starts, or after up to three of its words ("Company: Acme Smith").
+ */
 export function isAfterMakerKey(text: string, codes: Uint16Array, start: number): boolean {
+  for (let words = 0; words < MAX_WORDS_INTO_VALUE && codes[start - 1] === SPACE && isAsciiLetter(codes[start - 2] ?? 0); words++) {
+    start -= 2;
+    while (start > 0 && isAsciiLetter(codes[start - 1]!)) start--;
+  }
   let at = start - 1;
   if (codes[at] === QUOTATION_MARK) at--;
   while (codes[at] === SPACE) at--;
@@ -240,7 +252,8 @@ const isWordCode = (code: number): boolean => isAsciiLetter(code) || code === AP
 
 /**
  * Whether text[start, end) lies in a famous namesake's name written whole around it ("Bobby Moore", "John F. Kennedy" where
- * a span holds "Moore" or "F. Kennedy" alone), in any casing and with or without accents; `codes` are the text's code units.
+ * a span holds "Moore" or "F. Kennedy" alone), or starts with one, in any casing and with or without accents; `codes` are the
+ * text's code units.
  */
 export function isInNamesake(text: string, codes: Uint16Array, start: number, end: number): boolean {
   const first = codes[start]!;
@@ -254,7 +267,9 @@ export function isInNamesake(text: string, codes: Uint16Array, start: number, en
   for (const { name, offset } of entries) {
     const nameStart = start - offset;
     const nameEnd = nameStart + name.length;
-    if (nameStart >= 0 && nameEnd >= end && nameEnd <= text.length && folded(text.slice(nameStart, nameEnd)) === name) return true;
+    // A span may go on past a founder's firm, which it starts with: "Julius Berger Nigeria", "Harvey Norman Commercial".
+    const isWhole = nameEnd >= end || !isWordCode(codes[nameEnd]!);
+    if (nameStart >= 0 && isWhole && nameEnd <= text.length && folded(text.slice(nameStart, nameEnd)) === name) return true;
   }
   return false;
 }

@@ -136,7 +136,8 @@ ${SHEET_WORDS}`;
 // The trades our users' other languages name a firm by, written before its owner's name as often as after it ("Limpiezas
 // Martín SL", "Ochrona Kowalski", "Construtora Alfa"): a name right after one is the firm's.
 const FIRM_TRADES = `limpiezas limpezas cerrajería cerrajeria construtora constructora construcciones construções servicios serviços servizi
-instalaciones reformas vigilancia sicherheit gebäudereinigung gebäudeservice hausmeisterservice usługi sprzątanie ochrona nettoyage propreté`;
+instalaciones reformas vigilancia sicherheit gebäudereinigung gebäudeservice hausmeisterservice usługi sprzątanie ochrona nettoyage propreté
+servis servisi hizmetleri guarding welding`;
 export const FIRM_TRADE_WORDS: ReadonlySet<string> = wordSet(FIRM_TRADES);
 
 const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services partnership
@@ -153,7 +154,7 @@ ${FIRM_TRADES}
 hospitals clinics chemicals chemical laboratories labs packaging pharmaceuticals cement steel textiles engenharia ingeniería ingenieria café
 impianti ponteggi administradora irodaház irodahaz aps asa oyj ab ejendomme eiendom fastigheter kiinteistöt
 foncière fonciere immobilière immobiliere apparel garments forge mills infra developers
-strata pptys oy oü haldus næring xpress multispeciality`;
+strata pptys oy oü haldus næring xpress multispeciality trade commercial ports`;
 
 // Makers of a site's equipment, whose names title a model in a site audit or on a rating plate ("Daikin Altherma", "Kone
 // Monospace"): fire and security, lifts, heating and cooling, pumps, building controls, generators and meters. Makers

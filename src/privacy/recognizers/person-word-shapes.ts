@@ -1,6 +1,6 @@
 // The shapes of a name's words, shared by PERSON's scans (person.ts, person-predicates.ts, person-repeats.ts) and its name
 // fields (person-fields.ts): regex sources, and checks of a word's capitals.
-import { DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, SPACE } from '../char-codes.ts';
+import { DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_PARENTHESIS, RIGHT_PARENTHESIS, SPACE } from '../char-codes.ts';
 
 // A capitalised word: "Okonkwo", "O'Brien", "McBride", "Smith-Lowe".
 export const CAPITALISED_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)?`;
@@ -67,13 +67,17 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set(['ltd', 'limited', 'llc', 'plc'
   'spa', 'snc', 'ltda', 'lda', 'eireli', 'bv', 'nv', 'sdn', 'bhd', 'tbk', 'oy', 'oyj', 'asa', 'aps', 'kft', 'sro', 'doo']);
 const PARTNERS_AFTER = / & (?:C\.|Co\b|Cie\b|Cia\b|Cía\b|Sons\b|Son\b|Figli\b|Fils\b|Söhne\b|Zonen\b|Partners\b)/y;
 
-/** Whether a firm's legal form, or its partners after an ampersand, follow the name ending at `end` after one blank (above). */
+/**
+ * Whether a firm's legal form, or its partners after an ampersand, follow the name ending at `end` after one blank (above); a
+ * form may be in brackets (South Africa's "Dlamini Guarding (Pty) Ltd").
+ */
 export function isLegalFormAfter(text: string, codes: Uint16Array, end: number): boolean {
   if (codes[end] !== SPACE) return false;
   if (codes[end + 1] === AMPERSAND) {
     PARTNERS_AFTER.lastIndex = end;
     return PARTNERS_AFTER.test(text);
   }
+  if (codes[end + 1] === LEFT_PARENTHESIS) return isBracketedLegalFormAt(text, codes, end + 2);
   let wordEnd = end + 1;
   while (wordEnd - end <= MAX_LEGAL_FORM_LETTERS + 1 && isAsciiLetter(codes[wordEnd]!)) wordEnd++;
   if (wordEnd === end + 1 || wordEnd - end > MAX_LEGAL_FORM_LETTERS + 1 || isAsciiLetter(codes[wordEnd]!)) return isDottedLegalFormAt(codes, end + 1);
@@ -82,6 +86,19 @@ export function isLegalFormAfter(text: string, codes: Uint16Array, end: number):
 
 const MAX_LEGAL_FORM_LETTERS = 7;
 const AMPERSAND = 38;
+
+function isBracketedLegalFormAt(text: string, codes: Uint16Array, start: number): boolean {
+  let wordEnd = start;
+  while (wordEnd - start <= MAX_LEGAL_FORM_LETTERS && isAsciiLetter(codes[wordEnd]!)) wordEnd++;
+  return codes[wordEnd] === RIGHT_PARENTHESIS && LEGAL_FORMS.has(text.slice(start, wordEnd).toLowerCase());
+}
+
+/** Whether the span text[start, end) ends with a firm's legal form as a word of its own ("Duna Ház Irodák Kft"), a capital first. */
+export function endsWithLegalForm(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  let wordStart = end;
+  while (wordStart > start && end - wordStart <= MAX_LEGAL_FORM_LETTERS && isAsciiLetter(codes[wordStart - 1]!)) wordStart--;
+  return wordStart > start && codes[wordStart - 1] === SPACE && isAsciiUpper(codes[wordStart]!) && LEGAL_FORMS.has(text.slice(wordStart, end).toLowerCase());
+}
 
 /** Whether a firm's legal form written with dots starts at `at` (DOTTED_LEGAL_FORMS): groups of letters, a dot after each. */
 export function isDottedLegalFormAt(codes: Uint16Array, at: number): boolean {

@@ -14,7 +14,7 @@ import { mayHoldTable, tableCells } from '../table-columns.ts';
 import { isSignatureInitials, LONGEST_SIGNATURE_INITIALS } from '../table-headings.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { detectSurnameFirstFields, detectCapitalSurnameFields, takeCapitalSurnamesBefore, takeSurnamesBeforeComma } from './person-fields.ts';
-import { detectContactNames, isTimeZoneCityAt } from './person-contact.ts';
+import { countryStartBefore, detectContactNames, isTimeZoneCityAt } from './person-contact.ts';
 import { pushRepeatedNames } from './person-repeats.ts';
 import { detectAddresseeAtStart, detectLowerCaseNamesBeforePredicates, detectNamesAfterThatIs, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters } from './person-predicates.ts';
 import { takeCorrectedNames, takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
@@ -25,7 +25,7 @@ import { detectNonLatinNames, detectTurkishNames, detectVietnameseNames, mayHold
 import { addNamesInNameColumns } from './person-columns.ts';
 import { isAfterArabicPlaceWord } from './person-script-names.ts';
 import { isAfterMakerKey, isAfterPlaceLabel, isGenitiveStreetAt, isInAddressValue, isInNamesake, isManyWordTown, isPlaceName, isPossessiveOfPlaceAt, isTownInAddress, mayHoldAddressValue } from './person-places.ts';
-import { CAPITALISED_WORD_SOURCE, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isLegalFormAfter, isVersionAfter, isModelAfter, isUpperCaseAt, isVowellessCapitals, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
+import { CAPITALISED_WORD_SOURCE, endsWithLegalForm, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isLegalFormAfter, isVersionAfter, isModelAfter, isUpperCaseAt, isVowellessCapitals, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
@@ -1700,6 +1700,26 @@ const LONE_MAKER_NAME_FIRST_LETTERS = new Set([...LONE_MAKER_NAMES].map((name) =
 const isLoneMakerName = (text: string, span: DetectedSpan): boolean => span.end - span.start <= LONGEST_LONE_MAKER_NAME
   && LONE_MAKER_NAME_FIRST_LETTERS.has(text.charCodeAt(span.start) | 32) && LONE_MAKER_NAMES.has(text.slice(span.start, span.end).toLowerCase());
 
+/**
+ * Whether the span ends with a country's name after a firm's: a maker's or a firm's word that is no name of the lexicon
+ * ("Carrier Canada", "Otis Pakistan"). A name before it is a person's, and the country's name may be a surname ("Tom Holland";
+ * the lexicon has no places).
+ */
+function isFirmInCountry(text: string, codes: Uint16Array, span: DetectedSpan): boolean {
+  const countryStart = countryStartBefore(text, span.end, span.start);
+  if (countryStart <= span.start + 1) return false;
+  const nameEnd = countryStart - 1;
+  if (isLoneMakerName(text, { ...span, end: nameEnd })) return true;
+  for (let wordStart = span.start; wordStart < nameEnd;) {
+    let wordEnd = text.indexOf(' ', wordStart);
+    if (wordEnd === -1 || wordEnd > nameEnd) wordEnd = nameEnd;
+    const flags = wordFlags(text, codes, wordStart, wordEnd);
+    if ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0 && (flags & LEXICON_NAME) === 0) return true;
+    wordStart = wordEnd + 1;
+  }
+  return false;
+}
+
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   mayContain(text, profile = profileText(text)) {
@@ -1809,11 +1829,11 @@ export const personRecognizer: Recognizer = {
       : withoutSpansWhere(spans, (span, index) => (index < spansBeforeRepeats ? isPlace[index]! : isPlaceName(text, profile.codes, span)));
     // A famous namesake's name is a street's or a building's, and so is one before its possessive and a place's word ("John
     // Rogerson's Quay"); a record's address value names no one (person-places.ts).
-    const named = withoutSpansWhere(unplaced, (span) => isLoneMakerName(text, span) || isInNamesake(text, profile.codes, span.start, span.end) || (mayHoldAddress && isInAddressValue(text, profile.codes, span.start))
+    const named = withoutSpansWhere(unplaced, (span) => isLoneMakerName(text, span) || isFirmInCountry(text, profile.codes, span) || isInNamesake(text, profile.codes, span.start, span.end) || (mayHoldAddress && isInAddressValue(text, profile.codes, span.start))
       || (profile.colonCount > 0 && isAfterPlaceLabel(text, profile.codes, span.start)) || isAfterMakerKey(text, profile.codes, span.start) || (profile.hasApostrophe && isPossessiveOfPlaceAt(text, profile.codes, span.end))
       || ((profile.digitCount > 0 || (profile.tableMarks & TABLE_MARK.comma) !== 0) && isTownInAddress(text, profile.codes, span.start, span.end))
       || (profile.hasNonAscii && isAfterArabicPlaceWord(text, span.start)) || isManyWordTown(text, span.start, span.end)
-      || isLegalFormAfter(text, profile.codes, span.end) || isGenitiveStreetAt(text, profile.codes, span.end));
+      || isLegalFormAfter(text, profile.codes, span.end) || endsWithLegalForm(text, profile.codes, span.start, span.end) || isGenitiveStreetAt(text, profile.codes, span.end));
     // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").
     const kept = withoutSpansInCells(table.nameless, withoutTitlesAlone(text, profile.codes, named));
     for (const span of kept) span.start = startBeforeHyphenedInitials(profile.codes, span.start);

@@ -1997,3 +1997,15 @@ test("a part of an address after the street's names the district ('Rua Haddock L
   assert.equal(redacted('gardien de jour (Bd Anspach 1) : Sébastien Dumont, de nuit Kobe Verhaegen – merci'), 'gardien de jour (Bd Anspach 1) : [REDACTED_NAME], de nuit [REDACTED_NAME] – merci');
   assert.equal(redacted('thanks for the lift down the road, Mike. 3 guards'), 'thanks for the lift down the road, [REDACTED_NAME]. 3 guards');
 });
+
+test("a firm's key's value is a firm's, past its first word ('Company: Acme Smith', a JSON 'company'), but not Spanish 'Firma:', a signature; a legal form at a span's end or in brackets after it, a founder's firm with more words, a maker in a country, and more firms' words ('Trade', 'Guarding', 'servis') make firms", () => {
+  for (const firm of ['Company: Vd Merwe Welding cc', 'Company: Acme Smith', '{"visitor":{"company":"Julius Berger Nigeria"}}', 'Delivered to: Harvey Norman Commercial, Dock B',
+    'Duna Ház Irodák Kft. | Budapest', '2 guards at gate 3 from Dlamini Guarding (Pty) Ltd', '- Lifts: Otis Pakistan, monthly PPM visit', 'Bunnings Trade — Alexandria NSW', 'Fiji Ports handles the gate',
+    'Arçelik servis geldi']) {
+    assert.equal(redacted(firm), firm);
+  }
+  assert.equal(redacted('Firma: Hdz Garza'), 'Firma: [REDACTED_NAME]');
+  assert.equal(redacted('Company: Acme Ltd, contact John Smith'), 'Company: Acme Ltd, contact [REDACTED_NAME]');
+  assert.equal(redacted('ask Tom Holland'), 'ask [REDACTED_NAME]');
+  assert.equal(redacted('Issued to: J.P. van Rensburg          Company: Vd Merwe Welding cc'), 'Issued to: [REDACTED_NAME]          Company: Vd Merwe Welding cc');
+});
