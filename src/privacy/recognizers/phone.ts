@@ -512,10 +512,11 @@ function pushBeforeQuantity(text: string, codes: Uint16Array, start: number, end
 /**
  * Where the phone number text[start, end) ends without a lone digit one space after a group of two digits or more, when
  * it is a number without it too: "call 07700 900123 2 times", a list's "… 900123 2. Nkechi" (a German number's length
- * varies, so the digit fits one). A number written digit by digit keeps its last digit.
+ * varies, so the digit fits one). A number written digit by digit keeps its last digit, and so does one quoted whole ("phone
+ * '+36 30 481 22 76 6'").
  */
 function endBeforeLoneDigit(text: string, codes: Uint16Array, start: number, end: number): number {
-  if (end - start < 4 || codes[end - 2] !== SPACE || !isAsciiDigit(codes[end - 1]!) || !isAsciiDigit(codes[end - 3]!) || !isAsciiDigit(codes[end - 4]!)) return end;
+  if (end - start < 4 || codes[end - 2] !== SPACE || ((codes[end] === QUOTE || codes[end] === DOUBLE_QUOTE) && codes[start - 1] === codes[end]) || !isAsciiDigit(codes[end - 1]!) || !isAsciiDigit(codes[end - 3]!) || !isAsciiDigit(codes[end - 4]!)) return end;
   return judgeCandidate(text, codes, start, end - 2) ? end - 2 : end;
 }
 
@@ -661,6 +662,19 @@ function judgeCandidate(text: string, codes: Uint16Array, start: number, end: nu
   return isPhoneInContext(text, codes, start, end, raw, digitCount) && !(maybeIdentifier && isUnderHeading(text, start, isIdentifierHeading));
 }
 
+// A phone's word earlier on the candidate's line, where a log or an error quotes the number it turned down, however wrong it is:
+// "ValueError: invalid phone for …: '33 2O48 66 77'", "could not normalize contact phone '+36 30 481 22 76 6'".
+const PHONE_WORD_ON_LINE = /\b(?:phone|mobile|msisdn|tel|telephone|cell)\b[^\n]{0,80}$/i;
+const PHONE_WORD_WINDOW = 100;
+const QUOTE = 39;
+const DOUBLE_QUOTE = 34;
+
+/** Whether the candidate text[start, end) stands alone in quotes after a phone's word on its line (above). */
+function isQuotedAfterPhoneWord(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  const quote = codes[start - 1];
+  return (quote === QUOTE || quote === DOUBLE_QUOTE) && codes[end] === quote && PHONE_WORD_ON_LINE.test(text.slice(Math.max(0, start - PHONE_WORD_WINDOW), start - 1));
+}
+
 /** Whether the candidate text[start, end), `raw`, with no identifier's label before it, is a phone number by its cues and its shape. */
 function isPhoneInContext(text: string, codes: Uint16Array, start: number, end: number, raw: string, digitCount: number): boolean {
   // The register-cell check reads a few characters; the cue regex scans the preceding text: cheaper first. A recipient's
@@ -677,6 +691,7 @@ function isPhoneInContext(text: string, codes: Uint16Array, start: number, end: 
   if ((formatted || cued) && codes[start] === DIGIT_ZERO && isNationalNumberOfAny(callingCodesOfScriptsIn(text, codes), raw, true)) return true;
   // A name before it cues it too (person-contact.ts), a comma between or not, and so does a Nigerian mobile's shape; asked
   // last, of the candidates turned down uncued (a contact list's "Emeka 0803…", "Jordi Puig, 699 555 320").
+  if (isQuotedAfterPhoneWord(text, codes, start, end)) return true;
   if (cued) return false;
   if (NIGERIAN_MOBILE_SHAPE.test(raw)) return isAcceptableNationalOf(NIGERIA_CALLING_CODE, raw, 1, digitCount - 1, false);
   return nameBeforeNumber(text, codes, start, true) !== undefined && isPhoneCandidate(raw, digitCount, true);

@@ -2009,3 +2009,8 @@ test("a firm's key's value is a firm's, past its first word ('Company: Acme Smit
   assert.equal(redacted('ask Tom Holland'), 'ask [REDACTED_NAME]');
   assert.equal(redacted('Issued to: J.P. van Rensburg          Company: Vd Merwe Welding cc'), 'Issued to: [REDACTED_NAME]          Company: Vd Merwe Welding cc');
 });
+
+test("a payment's payer or payee key cues a name, in JSON and logfmt: '\"payer\":\"Ama Owusu\"', 'payee=\"…\"'", () => {
+  assert.equal(redacted('{"payer":"Ama Owusu","amount":495}'), '{"payer":"[REDACTED_NAME]","amount":495}');
+  assert.equal(redacted('charge ok payee="Brian Okoth" amount=12.00'), 'charge ok payee="[REDACTED_NAME]" amount=12.00');
+});

@@ -683,3 +683,11 @@ test("a '|' table's column is found past a decimal comma in its row: a meter's n
   const readings = 'Zähler         | Nr.           | Stand alt   | Stand neu\nStrom Allg.    | 9O 123 4S6    | 0O4l1O,2    | 004512,7\nFernwärme      | 6l 774 2O1    | 88l,3 MWh   | 9O4,1 MWh';
   assert.equal(redact(readings).text, readings);
 });
+
+test("a number an error or a log quotes after a phone's word on its line is a phone, however wrong, its last lone digit kept ('could not normalize contact phone '+36 30 481 22 76 6''); a quoted reading is none", () => {
+  assert.equal(redact("ValueError: invalid phone for site 12: '33 2O48 66 77'").text, "ValueError: invalid phone for site 12: '[REDACTED_PHONE]'");
+  assert.equal(redact("ValueError: could not normalize contact phone '+36 30 481 22 76 6' for X").text, "ValueError: could not normalize contact phone '[REDACTED_PHONE]' for X");
+  assert.equal(redact("contact.phone invalid for region PL: '+48 22 61O 44 9' (site PL-WAW-0231)").text, "contact.phone invalid for region PL: '[REDACTED_PHONE]' (site PL-WAW-0231)");
+  const reading = "phone check done, meter reads '004512.7'";
+  assert.equal(redact(reading).text, reading);
+});
