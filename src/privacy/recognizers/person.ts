@@ -26,7 +26,7 @@ import { addNamesInNameColumns } from './person-columns.ts';
 import { isAfterArabicPlaceWord } from './person-script-names.ts';
 import { isAfterMakerKey, isAfterPlaceLabel, isGenitiveStreetAt, isInAddressValue, isInNamesake, isManyWordTown, isPlaceName, isPossessiveOfPlaceAt, isTownInAddress, mayHoldAddressValue } from './person-places.ts';
 import { CAPITALISED_WORD_SOURCE, endsWithLegalForm, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isLegalFormAfter, isVersionAfter, isModelAfter, isUpperCaseAt, isVowellessCapitals, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
-import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
+import { FIRST_NAMES, LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
@@ -1720,6 +1720,64 @@ function isFirmInCountry(text: string, codes: Uint16Array, span: DetectedSpan): 
   return false;
 }
 
+const PARTNERS_JOINT = ' & ';
+const NAME_LETTER = /[\p{L}'’-]/u;
+const UPPER_CASE_START = /\p{Lu}/u;
+
+/** Where the word of name letters (NAME_LETTER) from `start` ends, reading forward. */
+function nameWordEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && NAME_LETTER.test(text[end]!)) end++;
+  return end;
+}
+
+/** Whether the words of text[start, end) hold a first name, the lexicon's or a word's ("Holly"); one after a particle is a surname's ("DE LUCA"). */
+function holdsFirstName(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  for (let wordStart = start; wordStart < end;) {
+    const wordEnd = Math.min(end, nameWordEnd(text, wordStart));
+    if (wordEnd === wordStart) return false;
+    const flags = wordFlags(text, codes, wordStart, wordEnd);
+    if ((flags & PARTICLE) !== 0 && wordStart === start) return false;
+    if ((flags & WORD_NAME) !== 0 || FIRST_NAMES.has(text.slice(wordStart, wordEnd).toLowerCase())) return true;
+    wordStart = wordEnd + 1;
+  }
+  return false;
+}
+
+/**
+ * Whether the span is a partner's name in a firm's "A & B": a firm's word or legal form follows the pair ("Hansen & Larsen
+ * Ejendomme A/S", "Sequeira & Magalhães, Lda."), or neither partner is a first name ("DE LUCA & MANCUSO"). "Olu & Chidi" are
+ * two people.
+ */
+function isPartnerInFirmName(text: string, codes: Uint16Array, span: DetectedSpan): boolean {
+  let pairStart = span.start;
+  let pairEnd = span.end;
+  let otherStart: number;
+  let otherEnd: number;
+  if (text.startsWith(PARTNERS_JOINT, span.end)) {
+    otherStart = span.end + PARTNERS_JOINT.length;
+    otherEnd = nameWordEnd(text, otherStart);
+    pairEnd = otherEnd;
+  } else if (span.start > PARTNERS_JOINT.length && text.startsWith(PARTNERS_JOINT, span.start - PARTNERS_JOINT.length)) {
+    otherEnd = span.start - PARTNERS_JOINT.length;
+    otherStart = otherEnd;
+    while (otherStart > 0 && NAME_LETTER.test(text[otherStart - 1]!)) otherStart--;
+    // A particle before it is the surname's ("DE LUCA & MANCUSO").
+    let particleStart = otherStart - 1;
+    while (particleStart > 0 && NAME_LETTER.test(text[particleStart - 1]!)) particleStart--;
+    if (codes[otherStart - 1] === SPACE && particleStart < otherStart - 1 && (wordFlags(text, codes, particleStart, otherStart - 1) & PARTICLE) !== 0) otherStart = particleStart;
+    pairStart = otherStart;
+  } else {
+    return false;
+  }
+  if (otherEnd === otherStart || !UPPER_CASE_START.test(text[otherStart]!)) return false;
+  const afterPair = codes[pairEnd] === COMMA ? pairEnd + 1 : pairEnd;
+  if (isLegalFormAfter(text, codes, afterPair)) return true;
+  if (codes[afterPair] === SPACE && (wordFlags(text, codes, afterPair + 1, nameWordEnd(text, afterPair + 1)) & ORGANISATION) !== 0) return true;
+  return pairStart === span.start ? !holdsFirstName(text, codes, span.start, span.end) && !holdsFirstName(text, codes, otherStart, otherEnd)
+    : !holdsFirstName(text, codes, otherStart, otherEnd) && !holdsFirstName(text, codes, span.start, span.end);
+}
+
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   mayContain(text, profile = profileText(text)) {
@@ -1829,7 +1887,8 @@ export const personRecognizer: Recognizer = {
       : withoutSpansWhere(spans, (span, index) => (index < spansBeforeRepeats ? isPlace[index]! : isPlaceName(text, profile.codes, span)));
     // A famous namesake's name is a street's or a building's, and so is one before its possessive and a place's word ("John
     // Rogerson's Quay"); a record's address value names no one (person-places.ts).
-    const named = withoutSpansWhere(unplaced, (span) => isLoneMakerName(text, span) || isFirmInCountry(text, profile.codes, span) || isInNamesake(text, profile.codes, span.start, span.end) || (mayHoldAddress && isInAddressValue(text, profile.codes, span.start))
+    const named = withoutSpansWhere(unplaced, (span) => isLoneMakerName(text, span) || isFirmInCountry(text, profile.codes, span)
+      || isPartnerInFirmName(text, profile.codes, span) || isInNamesake(text, profile.codes, span.start, span.end) || (mayHoldAddress && isInAddressValue(text, profile.codes, span.start))
       || (profile.colonCount > 0 && isAfterPlaceLabel(text, profile.codes, span.start)) || isAfterMakerKey(text, profile.codes, span.start) || (profile.hasApostrophe && isPossessiveOfPlaceAt(text, profile.codes, span.end))
       || ((profile.digitCount > 0 || (profile.tableMarks & TABLE_MARK.comma) !== 0) && isTownInAddress(text, profile.codes, span.start, span.end))
       || (profile.hasNonAscii && isAfterArabicPlaceWord(text, span.start)) || isManyWordTown(text, span.start, span.end)

@@ -2014,3 +2014,11 @@ test("a payment's payer or payee key cues a name, in JSON and logfmt: '\"payer\"
   assert.equal(redacted('{"payer":"Ama Owusu","amount":495}'), '{"payer":"[REDACTED_NAME]","amount":495}');
   assert.equal(redacted('charge ok payee="Brian Okoth" amount=12.00'), 'charge ok payee="[REDACTED_NAME]" amount=12.00');
 });
+
+test("partners' names in a firm's 'A & B' are the firm's: a firm's word or legal form after the pair, or no first name in it ('STUDIO TECNICO DE LUCA & MANCUSO', 'Hansen & Larsen Ejendomme A/S', 'Marks & Spencer'); 'Olu & Chidi' stay names", () => {
+  for (const firm of ['STUDIO TECNICO DE LUCA & MANCUSO', 'Cliente: Sequeira & Magalhães, Lda. — Rua Castilho 39', 'owner is Hansen & Larsen Ejendomme A/S, PO 4500187342',
+    'Administração: Ferreira & Prates Administradora', 'Marks & Spencer store 0431, Fosse Park']) {
+    assert.equal(redacted(firm), firm);
+  }
+  assert.equal(redacted('Contact: Olu & Chidi, both on nights'), 'Contact: [REDACTED_NAME] & [REDACTED_NAME], both on nights');
+});
