@@ -5,7 +5,7 @@ import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells, withoutSpansInCell
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isLexiconSurname, isLexiconWord, isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from './person-word-flags.ts';
 import { ABBREVIATED_RANKS, CUES, ROLE_CUE, ROMANCE_ROLE_OF, ROMANCE_ROLE_WORDS, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
-import { AFTER_LOWER_CASE_NAME, CALENDAR_WORDS, FIRM_TRADE_WORDS, JOB_ROLE_WORDS, MAKERS_THAT_ARE_NAMES, PLACE_WORDS } from './person-vocabulary.ts';
+import { AFTER_LOWER_CASE_NAME, CALENDAR_WORDS, FIRM_TRADE_WORDS, JOB_ROLE_WORDS, PLACE_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells } from '../register-rows.ts';
 import { chatNameCells } from '../chat-export.ts';
@@ -14,7 +14,8 @@ import { mayHoldTable, tableCells } from '../table-columns.ts';
 import { isSignatureInitials, LONGEST_SIGNATURE_INITIALS } from '../table-headings.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { detectSurnameFirstFields, detectCapitalSurnameFields, takeCapitalSurnamesBefore, takeSurnamesBeforeComma } from './person-fields.ts';
-import { countryStartBefore, detectContactNames, isTimeZoneCityAt } from './person-contact.ts';
+import { detectContactNames, isTimeZoneCityAt } from './person-contact.ts';
+import { isFirmInCountry, isLoneMakerName, isPartnerInFirmName } from './person-firms.ts';
 import { pushRepeatedNames } from './person-repeats.ts';
 import { detectAddresseeAtStart, detectLowerCaseNamesBeforePredicates, detectNamesAfterThatIs, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters } from './person-predicates.ts';
 import { takeCorrectedNames, takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
@@ -26,7 +27,7 @@ import { addNamesInNameColumns } from './person-columns.ts';
 import { isAfterArabicPlaceWord } from './person-script-names.ts';
 import { isAfterMakerKey, isAfterPlaceLabel, isGenitiveStreetAt, isInAddressValue, isInNamesake, isManyWordTown, isPlaceName, isPossessiveOfPlaceAt, isTownInAddress, mayHoldAddressValue } from './person-places.ts';
 import { CAPITALISED_WORD_SOURCE, endsWithLegalForm, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isLegalFormAfter, isVersionAfter, isModelAfter, isUpperCaseAt, isVowellessCapitals, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
-import { FIRST_NAMES, LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
+import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
@@ -1689,93 +1690,6 @@ function isTitlesAlone(text: string, codes: Uint16Array, start: number, end: num
     wordStart = wordEnd;
   }
   return words >= 2 && titles > 0;
-}
-
-// A maker whose name is a person's too (MAKERS_THAT_ARE_NAMES), alone, after a cue or not, is the maker ("Elevator entrapment:
-// call Otis", "maint by Otis"); with a surname, a person ("ask for Otis Brandt").
-const LONE_MAKER_NAMES: ReadonlySet<string> = new Set(MAKERS_THAT_ARE_NAMES);
-const LONGEST_LONE_MAKER_NAME = Math.max(...MAKERS_THAT_ARE_NAMES.map((name) => name.length));
-
-const LONE_MAKER_NAME_FIRST_LETTERS = new Set([...LONE_MAKER_NAMES].map((name) => name.charCodeAt(0)));
-const isLoneMakerName = (text: string, span: DetectedSpan): boolean => span.end - span.start <= LONGEST_LONE_MAKER_NAME
-  && LONE_MAKER_NAME_FIRST_LETTERS.has(text.charCodeAt(span.start) | 32) && LONE_MAKER_NAMES.has(text.slice(span.start, span.end).toLowerCase());
-
-/**
- * Whether the span ends with a country's name after a firm's: a maker's or a firm's word that is no name of the lexicon
- * ("Carrier Canada", "Otis Pakistan"). A name before it is a person's, and the country's name may be a surname ("Tom Holland";
- * the lexicon has no places).
- */
-function isFirmInCountry(text: string, codes: Uint16Array, span: DetectedSpan): boolean {
-  const countryStart = countryStartBefore(text, span.end, span.start);
-  if (countryStart <= span.start + 1) return false;
-  const nameEnd = countryStart - 1;
-  if (isLoneMakerName(text, { ...span, end: nameEnd })) return true;
-  for (let wordStart = span.start; wordStart < nameEnd;) {
-    let wordEnd = text.indexOf(' ', wordStart);
-    if (wordEnd === -1 || wordEnd > nameEnd) wordEnd = nameEnd;
-    const flags = wordFlags(text, codes, wordStart, wordEnd);
-    if ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0 && (flags & LEXICON_NAME) === 0) return true;
-    wordStart = wordEnd + 1;
-  }
-  return false;
-}
-
-const PARTNERS_JOINT = ' & ';
-const NAME_LETTER = /[\p{L}'’-]/u;
-const UPPER_CASE_START = /\p{Lu}/u;
-
-/** Where the word of name letters (NAME_LETTER) from `start` ends, reading forward. */
-function nameWordEnd(text: string, start: number): number {
-  let end = start;
-  while (end < text.length && NAME_LETTER.test(text[end]!)) end++;
-  return end;
-}
-
-/** Whether the words of text[start, end) hold a first name, the lexicon's or a word's ("Holly"); one after a particle is a surname's ("DE LUCA"). */
-function holdsFirstName(text: string, codes: Uint16Array, start: number, end: number): boolean {
-  for (let wordStart = start; wordStart < end;) {
-    const wordEnd = Math.min(end, nameWordEnd(text, wordStart));
-    if (wordEnd === wordStart) return false;
-    const flags = wordFlags(text, codes, wordStart, wordEnd);
-    if ((flags & PARTICLE) !== 0 && wordStart === start) return false;
-    if ((flags & WORD_NAME) !== 0 || FIRST_NAMES.has(text.slice(wordStart, wordEnd).toLowerCase())) return true;
-    wordStart = wordEnd + 1;
-  }
-  return false;
-}
-
-/**
- * Whether the span is a partner's name in a firm's "A & B": a firm's word or legal form follows the pair ("Hansen & Larsen
- * Ejendomme A/S", "Sequeira & Magalhães, Lda."), or neither partner is a first name ("DE LUCA & MANCUSO"). "Olu & Chidi" are
- * two people.
- */
-function isPartnerInFirmName(text: string, codes: Uint16Array, span: DetectedSpan): boolean {
-  let pairStart = span.start;
-  let pairEnd = span.end;
-  let otherStart: number;
-  let otherEnd: number;
-  if (text.startsWith(PARTNERS_JOINT, span.end)) {
-    otherStart = span.end + PARTNERS_JOINT.length;
-    otherEnd = nameWordEnd(text, otherStart);
-    pairEnd = otherEnd;
-  } else if (span.start > PARTNERS_JOINT.length && text.startsWith(PARTNERS_JOINT, span.start - PARTNERS_JOINT.length)) {
-    otherEnd = span.start - PARTNERS_JOINT.length;
-    otherStart = otherEnd;
-    while (otherStart > 0 && NAME_LETTER.test(text[otherStart - 1]!)) otherStart--;
-    // A particle before it is the surname's ("DE LUCA & MANCUSO").
-    let particleStart = otherStart - 1;
-    while (particleStart > 0 && NAME_LETTER.test(text[particleStart - 1]!)) particleStart--;
-    if (codes[otherStart - 1] === SPACE && particleStart < otherStart - 1 && (wordFlags(text, codes, particleStart, otherStart - 1) & PARTICLE) !== 0) otherStart = particleStart;
-    pairStart = otherStart;
-  } else {
-    return false;
-  }
-  if (otherEnd === otherStart || !UPPER_CASE_START.test(text[otherStart]!)) return false;
-  const afterPair = codes[pairEnd] === COMMA ? pairEnd + 1 : pairEnd;
-  if (isLegalFormAfter(text, codes, afterPair)) return true;
-  if (codes[afterPair] === SPACE && (wordFlags(text, codes, afterPair + 1, nameWordEnd(text, afterPair + 1)) & ORGANISATION) !== 0) return true;
-  return pairStart === span.start ? !holdsFirstName(text, codes, span.start, span.end) && !holdsFirstName(text, codes, otherStart, otherEnd)
-    : !holdsFirstName(text, codes, otherStart, otherEnd) && !holdsFirstName(text, codes, span.start, span.end);
 }
 
 export const personRecognizer: Recognizer = {
