@@ -72,9 +72,12 @@ const ASCII_WORD_AFTER = windowed(String.raw` +[A-Za-z]+`, '', 30);
 // Gruffydd", a South Indian or Malaysian patronymic's "Murugan S/o Ramasamy"). Its words are one space apart, as an
 // upper-case pair's: more part a form's fields ("Prakash Venkataraman   Host: …").
 // In capitals too, as a register or a permit writes a whole name: "T. MAC NEIL", "J. VAN DER MERWE", "CARMEN DE LA FUENTE".
-const UPPER_CASE_PARTICLES = ['MAC', 'VAN', 'VON', 'DE', 'DA', 'DO', 'DOS', 'DAS', 'DEL', 'DELLA', 'DI', 'DU', 'LA', 'LE', 'DER', 'DEN', 'TER', 'BIN', 'BINTI', 'AL', 'EL'];
+// A Malaysian's bin and binti written short ("Muhd Azri b. Zainal", "Siti bt. Hassan"), and a Filipino's "delos", "dela"
+// ("Rowena delos Santos").
+const UPPER_CASE_PARTICLES = ['MAC', 'VAN', 'VON', 'DE', 'DA', 'DO', 'DOS', 'DAS', 'DEL', 'DELLA', 'DI', 'DU', 'LA', 'LE', 'DER', 'DEN', 'TER', 'BIN', 'BINTI', 'AL', 'EL',
+  'A/L', 'A/P', 'S/O', 'D/O', 'DELOS', 'DELA'];
 const PAIR_PARTICLES = ['van', 'von', 'de', 'da', 'del', 'den', 'der', 'la', 'di', 'du', 'dos', 'das', 'al', 'bin', 'binti', 'binte', 'le', 'ter', 'ten',
-  'bte', 'ap', 'Ó', 'Ní', 'Nic', 'Mhic', 'Uí', 'Ua', 's/o', 'd/o', 'w/o', 'S/o', 'D/o', 'W/o', 'S/O', 'D/O', 'W/O', 'a/l', 'a/p', 'A/L', 'A/P', ...UPPER_CASE_PARTICLES];
+  'bte', String.raw`b\.`, String.raw`bt\.`, 'delos', 'dela', 'ap', 'Ó', 'Ní', 'Nic', 'Mhic', 'Uí', 'Ua', 's/o', 'd/o', 'w/o', 'S/o', 'D/o', 'W/o', 'S/O', 'D/O', 'W/O', 'a/l', 'a/p', 'A/L', 'A/P', ...UPPER_CASE_PARTICLES];
 // At most two particles in a row: "Pieter van den Heuvel", "Maria de la Cruz". A capitalised pair is two to four words, as
 // one in capitals is: a heading of four capitalised words is judged whole, not as a pair and what follows it.
 const PARTICLES_SOURCE = String.raw`(?:(?:${PAIR_PARTICLES.join('|')}) ){0,2}`;

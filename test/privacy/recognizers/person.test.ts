@@ -2022,3 +2022,9 @@ test("partners' names in a firm's 'A & B' are the firm's: a firm's word or legal
   }
   assert.equal(redacted('Contact: Olu & Chidi, both on nights'), 'Contact: [REDACTED_NAME] & [REDACTED_NAME], both on nights');
 });
+
+test("a Malaysian's patronymic in capitals and bin written short, and a Filipino's 'delos' hold a name together: 'RAJESH A/L SUBRAMANIAM', 'Muhd Azri b. Zainal', 'Rowena delos Santos'", () => {
+  assert.equal(redacted('Driver: RAJESH A/L SUBRAMANIAM tel'), 'Driver: [REDACTED_NAME] tel');
+  assert.equal(redacted('Pengawal bertugas: Muhd Azri b. Zainal          T/T: AZ'), 'Pengawal bertugas: [REDACTED_NAME]          T/T: AZ');
+  assert.equal(redacted('{"contact":{"name":"Rowena delos Santos","role":"Building Admin"}}'), '{"contact":{"name":"[REDACTED_NAME]","role":"Building Admin"}}');
+});
