@@ -97,6 +97,40 @@ function detectGarbled(text: string, spans: DetectedSpan[]): void {
 
 const MAX_DOMAIN_CHARS = 80;
 
+// An address whose domain OCR or a typist broke with a blank: inside a label before its dot ("ionut.margarit@gmai l.com") or
+// inside its ending ("dmk.perera@accessengsl.c om"), the piece after the blank one to three letters; the ending, whole, is one
+// people use.
+const BROKEN_EMAIL = new RegExp(String.raw`${LOCAL_PART}@${DOMAIN_LABEL}(?:\.${DOMAIN_LABEL})*(?: [a-z]{1,3}(?:\.${DOMAIN_LABEL})*\.([A-Za-z]{2,6})|\.([a-z]{1,2}) ([a-z]{1,3}))(?![A-Za-z0-9])`, 'g');
+const MAX_BROKEN_PIECE = 3;
+const MAX_BROKEN_ENDING_START = 2;
+
+function detectBroken(text: string, spans: DetectedSpan[]): void {
+  detectNearAtSigns(BROKEN_EMAIL, MAX_LOCAL_PART_CHARS, text, spans, (match) => GARBLED_TLD.test(match[1] ?? `${match[2]}${match[3]}`));
+}
+
+/** Whether a domain after an '@' of the text is broken by a blank as BROKEN_EMAIL reads it, asked by its characters before the regex. */
+function mayHoldBrokenDomain(text: string): boolean {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let labelStart = at + 1;
+    const end = Math.min(text.length, at + MAX_DOMAIN_CHARS);
+    for (let index = at + 1; index < end; index++) {
+      const code = text.charCodeAt(index);
+      if (isAsciiLetter(code) || isAsciiDigit(code) || code === HYPHEN) continue;
+      if (code === FULL_STOP) {
+        labelStart = index + 1;
+        continue;
+      }
+      if (code !== SPACE) break;
+      let pieceEnd = index + 1;
+      while (pieceEnd - index <= MAX_BROKEN_PIECE && isAsciiLower(text.charCodeAt(pieceEnd))) pieceEnd++;
+      const piece = pieceEnd - index - 1;
+      if (piece >= 1 && piece <= MAX_BROKEN_PIECE && (text.charCodeAt(pieceEnd) === FULL_STOP || (labelStart > at + 1 && index - labelStart <= MAX_BROKEN_ENDING_START))) return true;
+      break;
+    }
+  }
+  return false;
+}
+
 /**
  * Whether a domain after an '@' of the text may be garbled, read by its characters before any regex: a comma or a spaced
  * dot between its labels, or a digit in its last label. Most addresses are written whole, and the garbled scan (from up to
@@ -219,6 +253,7 @@ export const emailRecognizer: Recognizer = {
     const spans: DetectedSpan[] = [];
     if (profile.hasAt) detectNearAtSigns(WRITTEN_EMAIL, MAX_LOCAL_PART_CHARS, text, spans, (match) => isNoMessageId(text, match));
     if (profile.hasAt && mayHoldGarbledDomain(text)) detectGarbled(text, spans);
+    if (profile.hasAt && mayHoldBrokenDomain(text)) detectBroken(text, spans);
     if (profile.hasBracketedAt) pushMatches(OBFUSCATED_EMAIL, text, spans);
     if (profile.hasAt && HAS_SPACED_AT_SIGN.test(text)) detectNearAtSigns(LOOSE_EMAIL, MAX_LOCAL_PART_CHARS + MAX_BLANKS_BY_AT_SIGN, text, spans);
     if (HAS_SPOKEN_DOT.test(text)) detectSpoken(text, spans);

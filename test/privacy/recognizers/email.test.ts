@@ -149,3 +149,10 @@ test('a spoken address said in Italian or Swedish ("chiocciola", "snabel-a") is 
   assert.deepEqual(found(emailRecognizer, 'mejla till erik punkt lund snabel-a fastighet punkt se tack'), ['erik punkt lund snabel-a fastighet punkt se']);
   assert.deepEqual(found(emailRecognizer, 'la chiocciola è sulla tastiera, il punto anche'), []);
 });
+
+test("an address whose domain a blank broke is found whole, inside a label or inside its ending ('ionut.margarit@gmai l.com', 'dmk.perera@accessengsl.c om'); a word after an address is not taken", () => {
+  assert.equal(redact('| ionut.margarit@gmai l.com    | I.M.').text, '| [REDACTED_EMAIL]    | I.M.');
+  assert.equal(redact('E-mail: dmk.perera@accessengsl.c om').text, 'E-mail: [REDACTED_EMAIL]');
+  assert.equal(redact('mail a@b.com and more').text, 'mail [REDACTED_EMAIL] and more');
+  assert.equal(redact('ping me@home for details.com').text, 'ping me@home for details.com');
+});
