@@ -10,7 +10,8 @@
 //
 // Decisions as there: a run is a phone number when it stands for 7 to 15 digits said in 4 words or more, after no
 // identifier's label and before no unit (recognizers/phone.ts). A unit word is one digit, any other two; hundreds and
-// thousands are no digits of a phone number, so they end a run.
+// thousands are no digits of a phone number, so they end a run, but for French's "cent", which francophone West Africa says
+// a number's groups of three with ("soixante dix sept cinq cent huit …", 77 508 …): its group is three digits.
 import type { SpokenNumberRun } from './spoken-digits-iberian.ts';
 
 const GERMAN_UNITS = ['null', 'eins|ein|eine', 'zwei|zwo', 'drei', 'vier', 'fünf|fuenf', 'sechs', 'sieben', 'acht', 'neun'];
@@ -26,6 +27,10 @@ const FRENCH_TEENS = ['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 's
 // The tens French says with a unit after them; 70 and 90 are 60 and 80 with a teen ("soixante-douze", "quatre-vingt-dix-huit"),
 // but in Belgium and Switzerland (septante, nonante, huitante).
 const FRENCH_TENS = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'septante', 'quatre-vingt|huitante|octante', 'nonante'];
+const FRENCH_HUNDRED_WORDS = ['cent', 'cents'];
+// The value a hundred's word has in the table: no digits of its own, its group's three counted where a run is read.
+const HUNDRED = 0;
+const HUNDREDS_GROUP_DIGITS = 3;
 
 // Italian and Swedish say the tens first and join the unit to them ("trentaquattro", "ventuno", "fyrtiofem", "åttiotvå");
 // Italian drops the tens' last vowel before "uno" and "otto" ("trentotto").
@@ -120,20 +125,26 @@ function buildDigitsByWord(): Map<string, number> {
       for (const ten of tens.flatMap(forms)) for (const joiner of joiners) add([`${unit}${joiner}${ten}`], 2);
     }
   }
-  // French says the tens first: "vingt", "vingt-et-un", "trente-deux", "soixante-dix-sept", "quatre-vingts".
+  // French says the tens first: "vingt", "vingt-et-un", "trente-deux", "soixante-dix-sept", "quatre-vingts", hyphened or
+  // not as a transcript writes them ("soixante dix sept", "quatre vingt dix").
   for (const [tensIndex, tens] of FRENCH_TENS.entries()) {
-    for (const ten of forms(tens)) {
+    for (const ten of forms(tens).flatMap(withBlanksForHyphens)) {
       add([ten], 2);
-      if (ten === 'quatre-vingt') add(['quatre-vingts'], 2);
-      const after = tensIndex === 6 || (tensIndex === 8 && ten === 'quatre-vingt') ? [...FRENCH_UNITS.slice(1), ...FRENCH_TEENS] : FRENCH_UNITS.slice(1);
-      for (const word of after.flatMap(forms)) {
-        add([`${ten}-${word}`], 2);
+      if (ten.startsWith('quatre')) add([`${ten}s`], 2);
+      const after = tensIndex === 6 || (tensIndex === 8 && ten.startsWith('quatre')) ? [...FRENCH_UNITS.slice(1), ...FRENCH_TEENS] : FRENCH_UNITS.slice(1);
+      for (const word of after.flatMap(forms).flatMap(withBlanksForHyphens)) {
+        add([`${ten}-${word}`, `${ten} ${word}`], 2);
         if (word === 'un' || word === 'onze') add([`${ten}-et-${word}`, `${ten} et ${word}`], 2);
       }
     }
   }
+  for (const teen of FRENCH_TEENS.flatMap(withBlanksForHyphens)) add([teen], 2);
+  // French's hundred, a group of three digits with the unit before it and the tens or the unit after it ("cinq cent huit", 508).
+  add(FRENCH_HUNDRED_WORDS, HUNDRED);
   return digitsByWord;
 }
+
+const withBlanksForHyphens = (word: string): string[] => (word.includes('-') ? [word, word.replaceAll('-', ' ')] : [word]);
 
 const DIGITS_BY_WORD = buildDigitsByWord();
 // Norwegian's and Danish's units that are everyday words of other languages ("en", "to", "fire", "ni"), and Hungarian's "hat"
@@ -168,12 +179,30 @@ export const isContinentalNumberWord = (lowered: string): boolean => DIGITS_BY_W
  * are counted apart: "quarante", "cinq"); words of other kinds too are left out (English's "zero", "null" of a log, "een", "un", "elf").
  */
 const WORDS_OF_OTHER_KINDS: ReadonlySet<string> = new Set(['zero', 'null', 'ein', 'eine', 'een', 'un', 'une', 'elf', 'six', 'sept', 'due', 'otto', 'sex', 'tio', 'fem',
-  'do', 'teen', 'char', 'sat', 'ath', 'en', 'to', 'fire', 'ni', 'nul', 'hat', 'tin', 'isa', 'saba', 'sita', 'tano', 'moja', 'opt', 'egy', 'ses']);
+  'do', 'teen', 'char', 'sat', 'ath', 'en', 'to', 'fire', 'ni', 'nul', 'hat', 'tin', 'isa', 'saba', 'sita', 'tano', 'moja', 'opt', 'egy', 'ses', 'cent', 'cents']);
 export const CONTINENTAL_DIGIT_WORDS: ReadonlySet<string> = new Set([...DIGITS_BY_WORD.keys()].filter((word) => /^[a-z]+$/.test(word) && !WORDS_OF_OTHER_KINDS.has(word)));
 
 // Vietnamese's 2 and 3 start no run: a Vietnamese number starts with its 0 ("không"), and Hindi's "hai" (is) and Swahili's
 // and Tagalog's "ba" stand before many a number said in those languages ("number hai nau aath …").
 const NOT_FIRST_WORDS: ReadonlySet<string> = new Set(['hai', 'ba']);
+
+/**
+ * The digits a run's words stand for, each word's in order: a unit one, a pair two, and a French hundred's group three, its unit
+ * before it and the unit or pair after it counted in it ("cinq cent huit", "cent trente").
+ */
+function digitsOf(wordDigits: readonly number[]): number {
+  let digits = 0;
+  for (let index = 0; index < wordDigits.length; index++) {
+    if (wordDigits[index] !== HUNDRED) {
+      digits += wordDigits[index]!;
+      continue;
+    }
+    if (index > 0 && wordDigits[index - 1] === 1) digits -= 1;
+    digits += HUNDREDS_GROUP_DIGITS;
+    if (index + 1 < wordDigits.length && wordDigits[index + 1] !== HUNDRED) index++;
+  }
+  return digits;
+}
 
 /** Each run of German, Dutch, French, Italian or Swedish number words in text, with the digits it stands for and its number words. */
 export function spokenContinentalRuns(text: string): SpokenNumberRun[] {
@@ -185,15 +214,13 @@ export function spokenContinentalRuns(text: string): SpokenNumberRun[] {
   for (let match = firstWord.exec(text); match !== null; match = firstWord.exec(text)) {
     if (NOT_FIRST_WORDS.has(match[0].toLowerCase())) continue;
     let end = match.index + match[0].length;
-    let digitCount = DIGITS_BY_WORD.get(match[0].toLowerCase())!;
-    let spokenWords = 1;
+    const wordDigits = [DIGITS_BY_WORD.get(match[0].toLowerCase())!];
     nextWord.lastIndex = end;
     for (let next = nextWord.exec(text); next !== null; next = nextWord.exec(text)) {
-      digitCount += DIGITS_BY_WORD.get(next[1]!.toLowerCase())!;
-      spokenWords++;
+      wordDigits.push(DIGITS_BY_WORD.get(next[1]!.toLowerCase())!);
       end = nextWord.lastIndex;
     }
-    runs.push({ start: match.index, end, digitCount, spokenWords });
+    runs.push({ start: match.index, end, digitCount: digitsOf(wordDigits), spokenWords: wordDigits.length });
     firstWord.lastIndex = end;
   }
   return runs;

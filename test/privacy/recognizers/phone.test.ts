@@ -691,3 +691,10 @@ test("a number an error or a log quotes after a phone's word on its line is a ph
   const reading = "phone check done, meter reads '004512.7'";
   assert.equal(redact(reading).text, reading);
 });
+
+test("French said in hundreds and in tens written apart is read as its digits: 'soixante dix sept cinq cent huit trente trois quarante et un' (77 508 33 41); a price in hundreds is none", () => {
+  assert.equal(redact("le numéro c'est le soixante dix sept cinq cent huit trente trois quarante et un voilà").text, "le numéro c'est le [REDACTED_PHONE] voilà");
+  assert.equal(redact('mon portable zéro six quarante et un douze trente quatre cinquante six').text, 'mon portable [REDACTED_PHONE]');
+  const price = 'le devis est de deux cent cinquante euros par mois';
+  assert.equal(redact(price).text, price);
+});
