@@ -339,13 +339,16 @@ function cityEndAt(codes: Uint16Array, length: number, end: number): number {
 // a name of the lexicon alone ("…, 10443 Ama Owusu, David" lists people).
 const MAX_ADDRESS_PART = 60;
 
+/** Whether a sentence ends before the capital at `at`: ". " before it ("Call 0803 555 1234. Our guard, Franklin, …" has no address). */
+const isSentenceEndBefore = (codes: Uint16Array, at: number): boolean => codes[at - 1] === SPACE && codes[at - 2] === DOT && isAsciiUpper(codes[at]!);
+
 /** Whether `start` follows ", " or " / " after a part of an address (see above). */
 function isAfterAddressPart(text: string, codes: Uint16Array, start: number): boolean {
   let at = start - 1;
   while (at > 0 && isBlankCode(codes[at]!)) at--;
   if (at === start - 1 || (codes[at] !== COMMA && codes[at] !== SLASH)) return false;
   let partStart = at;
-  while (partStart > 0 && at - partStart < MAX_ADDRESS_PART && codes[partStart - 1] !== COMMA && codes[partStart - 1] !== LINE_FEED) partStart--;
+  while (partStart > 0 && at - partStart < MAX_ADDRESS_PART && codes[partStart - 1] !== COMMA && codes[partStart - 1] !== LINE_FEED && !isSentenceEndBefore(codes, partStart)) partStart--;
   for (let index = partStart; index < at; index++) if (isAsciiDigit(codes[index]!)) return true;
   let wordEnd = at;
   while (wordEnd > partStart && isBlankCode(codes[wordEnd - 1]!)) wordEnd--;
@@ -354,32 +357,33 @@ function isAfterAddressPart(text: string, codes: Uint16Array, start: number): bo
   return wordEnd > wordStart && (wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) !== 0;
 }
 
-const STREET_WORD_FLAGS = ORGANISATION | PLACE_PREFIX;
-const isPlaceOrFirmWord = (text: string, codes: Uint16Array, start: number, end: number): boolean => (wordFlags(text, codes, start, end) & STREET_WORD_FLAGS) !== 0;
-
 // A street's own word, which no firm's name ends with: a place's kind in any case ("rue", "Calea", "ul."), or one written after
 // the street's name, capitalised ("Road", "Rd", "Marg"; "on the road, Mike." has no street).
 const STREETS_LAST_WORDS: ReadonlySet<string> = new Set(`street road avenue lane drive boulevard rd st ave blvd hwy highway pkwy parkway
 crescent terrace embankment quay wharf marg mawatha caddesi cad sokak straße strasse straat utca út iela gatvė tänav mnt salai allee weg plein
 platz gasse`.split(/\s+/));
 
-function isStreetWord(text: string, codes: Uint16Array, start: number, end: number): boolean {
+function isStreetWord(text: string, _codes: Uint16Array, start: number, end: number): boolean {
   const word = text.slice(start, end).toLowerCase();
   return STREET_KINDS.has(word) || (UPPER_CASE_LETTER.test(text[start]!) && STREETS_LAST_WORDS.has(word.endsWith('.') ? word.slice(0, -1) : word));
 }
 
-/**
- * Whether `start` follows ", " after a street's part of an address, one with a street's word (`isStreetWordAt`): with
- * isPlaceOrFirmWord, a place's or a firm's ("Blvd. Adolfo López Mateos 2015 Ote., León"), where a town that is a lexicon
- * name too is the town's, though a list of names after a number alone is not; with isStreetWord, a street's own, after which a
- * part of the address that is a name's shape names its district ("Rua Haddock Lobo 595, Cerqueira César", "King Fahd Road,
- * Al Olaya"), as the district comes after the street and a person before it ("Ama Owusu, 12 High Street").
- */
+/** A street's word, or a building's or an estate's kind ("Edif.", "Torre"): no firm's word ("Our guard, Franklin" names him). */
+const isPlaceWord = (text: string, codes: Uint16Array, start: number, end: number): boolean => (wordFlags(text, codes, start, end) & PLACE_PREFIX) !== 0
+  || isStreetWord(text, codes, start, end);
+
 // What parts a text's run into the address's parts: a street's part starts after one ("gardien de jour (Bd Anspach 1) : …,
 // Kobe Verhaegen" has none).
 const isPartMark = (code: number): boolean => code === COMMA || code === LINE_FEED || code === COLON || code === SEMICOLON || code === LEFT_PARENTHESIS
   || code === RIGHT_PARENTHESIS || code === PIPE || code === TAB;
 
+/**
+ * Whether `start` follows ", " after a street's part of an address, one with a street's word (`isStreetWordAt`): with
+ * isPlaceWord, a street's or a building's ("Blvd. Adolfo López Mateos 2015 Ote., León", "Edif. …"), where a town that is a lexicon
+ * name too is the town's, though a list of names after a number alone is not; with isStreetWord, a street's own, after which a
+ * part of the address that is a name's shape names its district ("Rua Haddock Lobo 595, Cerqueira César", "King Fahd Road,
+ * Al Olaya"), as the district comes after the street and a person before it ("Ama Owusu, 12 High Street").
+ */
 function isAfterStreetPart(text: string, codes: Uint16Array, start: number, isStreetWordAt: typeof isStreetWord): boolean {
   let at = start - 1;
   while (at > 0 && isBlankCode(codes[at]!)) at--;
@@ -445,7 +449,7 @@ export function isTownInAddress(text: string, codes: Uint16Array, start: number,
     // A district's words are capitalised: "Rua Augusta 100, contato Bruno Carvalho" names a contact.
     if (UPPER_CASE_LETTER.test(text[cityStart]!) && isAfterStreetPart(text, codes, cityStart, isStreetWord) && !isNumberPartAt(codes, cityEnd)) return true;
     if (isAfterAddressPart(text, codes, cityStart)) {
-      return isTownOrCity(text.slice(cityStart, cityEnd)) && (!isOneLexiconName(text, codes, cityStart, cityEnd) || isAfterStreetPart(text, codes, cityStart, isPlaceOrFirmWord));
+      return isTownOrCity(text.slice(cityStart, cityEnd)) && (!isOneLexiconName(text, codes, cityStart, cityEnd) || isAfterStreetPart(text, codes, cityStart, isPlaceWord));
     }
     // The word before, one blank away.
     if (codes[cityStart - 1] !== SPACE || !LETTER.test(text[cityStart - 2] ?? '')) return false;

@@ -2028,3 +2028,11 @@ test("a Malaysian's patronymic in capitals and bin written short, and a Filipino
   assert.equal(redacted('Pengawal bertugas: Muhd Azri b. Zainal          T/T: AZ'), 'Pengawal bertugas: [REDACTED_NAME]          T/T: AZ');
   assert.equal(redacted('{"contact":{"name":"Rowena delos Santos","role":"Building Admin"}}'), '{"contact":{"name":"[REDACTED_NAME]","role":"Building Admin"}}');
 });
+
+test("a Spanish or Portuguese role's apposition cues a name ('El otro guardia, Franklin, entra …'), and an address's part ends at a sentence's end: a town's name after 'Call 0803 555 1234. Our guard,' is a name; 'Puesto de guardia: PB' names no one", () => {
+  assert.equal(redacted('o al fijo (809) 565-2291. El otro guardia, Franklin, entra a las 6'), 'o al fijo [REDACTED_PHONE]. El otro guardia, [REDACTED_NAME], entra a las 6');
+  assert.equal(redacted('o vigilante, Raimundo, chega às 7'), 'o vigilante, [REDACTED_NAME], chega às 7');
+  assert.equal(redacted('Call 0803 555 1234. Our guard, Franklin, starts at 6'), 'Call [REDACTED_PHONE]. Our guard, [REDACTED_NAME], starts at 6');
+  assert.equal(redacted('Puesto de guardia: PB'), 'Puesto de guardia: PB');
+  assert.equal(redacted('el guardia, que es nuevo, entra'), 'el guardia, que es nuevo, entra');
+});
