@@ -10,6 +10,8 @@ import { FIELD_SEPARATOR_END, precedingText } from '../number-context.ts';
 import { profileText } from '../text-profile.ts';
 import { spokenDigitRuns, writeSpokenRunDigits } from '../spoken-digits.ts';
 import type { SpokenDigitRun } from '../spoken-digits.ts';
+import { spokenContinentalRuns } from '../spoken-digits-continental.ts';
+import { spokenIberianRuns } from '../spoken-digits-iberian.ts';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 // With a network's prefix length, if one is written ("10.0.0.0/8"): the address and its network are one span.
@@ -128,17 +130,47 @@ function pushSpokenWordIPv4(text: string, spans: DetectedSpan[]): void {
   }
 }
 
+// The dot said in our users' other languages: Dutch's and Afrikaans' "punt", German's "Punkt", Spanish's "punto",
+// Portuguese's "ponto", French's "point".
+const SAID_DOT_IN_OTHER_LANGUAGES = /^[ \t]*(?:punt|punkt|punto|ponto|point)[ \t]+$/i;
+const MAX_OCTET_DIGITS = 3;
+
+/**
+ * An address said in another language's number words ("tien punt twintig punt drie punt vijftig"): four runs of them
+ * (spoken-digits-continental.ts, spoken-digits-iberian.ts) of one to three digits each, that language's dot between them and
+ * no fifth after one. Their digits are counted, not written, so an octet's value is not asked.
+ */
+function pushSpokenIPv4InOtherLanguages(text: string, spans: DetectedSpan[]): void {
+  const runs = [...spokenContinentalRuns(text), ...spokenIberianRuns(text)].sort((left, right) => left.start - right.start);
+  const joinedToNext = (index: number): boolean => index + 1 < runs.length && SAID_DOT_IN_OTHER_LANGUAGES.test(text.slice(runs[index]!.end, runs[index + 1]!.start));
+  const isOctet = (index: number): boolean => runs[index]!.digitCount >= 1 && runs[index]!.digitCount <= MAX_OCTET_DIGITS;
+  for (let first = 0; first + IPV4_RUNS <= runs.length; first++) {
+    if (first > 0 && joinedToNext(first - 1)) continue;
+    let octets = 0;
+    while (octets < IPV4_RUNS && isOctet(first + octets) && (octets === 0 || joinedToNext(first + octets - 1))) octets++;
+    const last = first + IPV4_RUNS - 1;
+    if (octets < IPV4_RUNS || joinedToNext(last)) continue;
+    spans.push({ type: 'IP_ADDRESS', start: runs[first]!.start, end: runs[last]!.end });
+    first = last;
+  }
+}
+
+const mayHoldSpokenIPv4InOtherLanguage = (text: string, otherLanguageDigitWords: number): boolean => otherLanguageDigitWords >= IPV4_RUNS
+  && (text.includes(' punt ') || text.includes(' punkt ') || text.includes(' punto ') || text.includes(' ponto ') || text.includes(' point '));
+
 export const ipAddressRecognizer: Recognizer = {
   type: 'IP_ADDRESS',
   mayContain(text, profile = profileText(text)) {
     return profile.mostDotJoinedRuns >= IPV4_RUNS || profile.hasHexJoinedColons
-      || (profile.hasSpokenDot && (profile.digitCount >= IPV4_RUNS || profile.digitWordCount >= IPV4_RUNS));
+      || (profile.hasSpokenDot && (profile.digitCount >= IPV4_RUNS || profile.digitWordCount >= IPV4_RUNS))
+      || mayHoldSpokenIPv4InOtherLanguage(text, profile.otherLanguageDigitWordCount);
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     if (profile.mostDotJoinedRuns >= IPV4_RUNS) pushIPv4(IPV4, text, spans);
     if (profile.hasSpokenDot && profile.digitCount >= IPV4_RUNS) pushIPv4(SPOKEN_IPV4, text, spans);
     if (profile.hasSpokenDot && profile.digitWordCount >= IPV4_RUNS) pushSpokenWordIPv4(text, spans);
+    if (mayHoldSpokenIPv4InOtherLanguage(text, profile.otherLanguageDigitWordCount)) pushSpokenIPv4InOtherLanguages(text, spans);
     if (profile.hasHexJoinedColons && (text.includes('::') || /[0-9A-Fa-f]:[0-9A-Fa-f]+:[0-9A-Fa-f]+:/.test(text))) {
       IPV6_CANDIDATE.lastIndex = 0;
       for (let match = IPV6_CANDIDATE.exec(text); match !== null; match = IPV6_CANDIDATE.exec(text)) {

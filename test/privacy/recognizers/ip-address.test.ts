@@ -94,3 +94,10 @@ test("a version's column past rows with no version ('-'), fwupd's 'current … a
   assert.deepEqual(found(ipAddressRecognizer, 'firmware:\n  reader: v4.30.005\n  controller: 10.2.0.1\nnetwork:\n  controller: 10.2.0.7\n'), ['10.2.0.7']);
   assert.deepEqual(found(ipAddressRecognizer, 'Nov  7 02:31:17 gw-01 sshd[3390]: accepted from 10.2.0.9, current session 4'), ['10.2.0.9']);
 });
+
+test("an address said in Dutch, German, Spanish, Portuguese or French number words and that language's dot is found ('tien punt twintig punt drie punt vijftig'); a reading said with one dot is none", () => {
+  assert.equal(redact('de controller op tien punt twintig punt drie punt vijftig eh het wachtwoord').text, 'de controller op [REDACTED_IP] eh het wachtwoord');
+  assert.equal(redact('el servidor está en diez punto cero punto cero punto cuarenta y cinco').text, 'el servidor está en [REDACTED_IP]');
+  const reading = 'la lectura es cuatro punto cinco y luego seis punto dos';
+  assert.equal(redact(reading).text, reading);
+});
