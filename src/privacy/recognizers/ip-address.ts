@@ -114,20 +114,31 @@ function octetOf(text: string, run: SpokenDigitRun): string | undefined {
  */
 function pushSpokenWordIPv4(text: string, spans: DetectedSpan[]): void {
   const runs = spokenDigitRuns(text);
-  const joinedToNext = (index: number): boolean => index + 1 < runs.length && SAID_DOT.test(text.slice(runs[index]!.end, runs[index + 1]!.start));
+  const octets = runs.map((run) => octetOf(text, run));
+  for (const first of firstsOfSaidAddresses(runs, (index) => octets[index] !== undefined, (left, right) => SAID_DOT.test(text.slice(left.end, right.start)))) {
+    const last = first + IPV4_RUNS - 1;
+    if (!isMachineAddress(text, runs[first]!.start, octets.slice(first, last + 1).join('.'))) continue;
+    spans.push({ type: 'IP_ADDRESS', start: runs[first]!.start, end: runs[last]!.end });
+  }
+}
+
+/**
+ * Where each address said as runs of number words starts among `runs`: four runs, each an octet (`isOctetAt`), a said dot
+ * between each two (`isDotBetween`), and none before the first or after the last.
+ */
+function firstsOfSaidAddresses<Run>(runs: readonly Run[], isOctetAt: (index: number) => boolean, isDotBetween: (left: Run, right: Run) => boolean): number[] {
+  const joinedToNext = (index: number): boolean => index + 1 < runs.length && isDotBetween(runs[index]!, runs[index + 1]!);
+  const firsts: number[] = [];
   for (let first = 0; first + IPV4_RUNS <= runs.length; first++) {
     if (first > 0 && joinedToNext(first - 1)) continue;
-    const octets: string[] = [];
-    for (let index = first; index < first + IPV4_RUNS && (index === first || joinedToNext(index - 1)); index++) {
-      const octet = octetOf(text, runs[index]!);
-      if (octet === undefined) break;
-      octets.push(octet);
-    }
+    let octets = 0;
+    while (octets < IPV4_RUNS && isOctetAt(first + octets) && (octets === 0 || joinedToNext(first + octets - 1))) octets++;
     const last = first + IPV4_RUNS - 1;
-    if (octets.length < IPV4_RUNS || joinedToNext(last) || !isMachineAddress(text, runs[first]!.start, octets.join('.'))) continue;
-    spans.push({ type: 'IP_ADDRESS', start: runs[first]!.start, end: runs[last]!.end });
+    if (octets < IPV4_RUNS || joinedToNext(last)) continue;
+    firsts.push(first);
     first = last;
   }
+  return firsts;
 }
 
 // The dot said in our users' other languages: Dutch's and Afrikaans' "punt", German's "Punkt", Spanish's "punto",
@@ -142,16 +153,9 @@ const MAX_OCTET_DIGITS = 3;
  */
 function pushSpokenIPv4InOtherLanguages(text: string, spans: DetectedSpan[]): void {
   const runs = [...spokenContinentalRuns(text), ...spokenIberianRuns(text)].sort((left, right) => left.start - right.start);
-  const joinedToNext = (index: number): boolean => index + 1 < runs.length && SAID_DOT_IN_OTHER_LANGUAGES.test(text.slice(runs[index]!.end, runs[index + 1]!.start));
-  const isOctet = (index: number): boolean => runs[index]!.digitCount >= 1 && runs[index]!.digitCount <= MAX_OCTET_DIGITS;
-  for (let first = 0; first + IPV4_RUNS <= runs.length; first++) {
-    if (first > 0 && joinedToNext(first - 1)) continue;
-    let octets = 0;
-    while (octets < IPV4_RUNS && isOctet(first + octets) && (octets === 0 || joinedToNext(first + octets - 1))) octets++;
-    const last = first + IPV4_RUNS - 1;
-    if (octets < IPV4_RUNS || joinedToNext(last)) continue;
-    spans.push({ type: 'IP_ADDRESS', start: runs[first]!.start, end: runs[last]!.end });
-    first = last;
+  const isOctetAt = (index: number): boolean => runs[index]!.digitCount >= 1 && runs[index]!.digitCount <= MAX_OCTET_DIGITS;
+  for (const first of firstsOfSaidAddresses(runs, isOctetAt, (left, right) => SAID_DOT_IN_OTHER_LANGUAGES.test(text.slice(left.end, right.start)))) {
+    spans.push({ type: 'IP_ADDRESS', start: runs[first]!.start, end: runs[first + IPV4_RUNS - 1]!.end });
   }
 }
 
