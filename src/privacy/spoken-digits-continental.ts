@@ -125,26 +125,56 @@ function buildDigitsByWord(): Map<string, number> {
       for (const ten of tens.flatMap(forms)) for (const joiner of joiners) add([`${unit}${joiner}${ten}`], 2);
     }
   }
-  // French says the tens first: "vingt", "vingt-et-un", "trente-deux", "soixante-dix-sept", "quatre-vingts", hyphened or
-  // not as a transcript writes them ("soixante dix sept", "quatre vingt dix").
+  // French says the tens first: "vingt", "vingt-et-un", "trente-deux", "soixante-dix-sept", "quatre-vingts". Written apart
+  // ("soixante dix sept"), a pair's words are joined where a run is read (frenchPairsJoined), which keeps the scan's words few.
   for (const [tensIndex, tens] of FRENCH_TENS.entries()) {
-    for (const ten of forms(tens).flatMap(withBlanksForHyphens)) {
+    for (const ten of forms(tens)) {
       add([ten], 2);
-      if (ten.startsWith('quatre')) add([`${ten}s`], 2);
-      const after = tensIndex === 6 || (tensIndex === 8 && ten.startsWith('quatre')) ? [...FRENCH_UNITS.slice(1), ...FRENCH_TEENS] : FRENCH_UNITS.slice(1);
-      for (const word of after.flatMap(forms).flatMap(withBlanksForHyphens)) {
-        add([`${ten}-${word}`, `${ten} ${word}`], 2);
+      if (ten === 'quatre-vingt') add(['quatre-vingts'], 2);
+      const after = tensIndex === 6 || (tensIndex === 8 && ten === 'quatre-vingt') ? [...FRENCH_UNITS.slice(1), ...FRENCH_TEENS] : FRENCH_UNITS.slice(1);
+      for (const word of after.flatMap(forms)) {
+        add([`${ten}-${word}`], 2);
         if (word === 'un' || word === 'onze') add([`${ten}-et-${word}`, `${ten} et ${word}`], 2);
       }
     }
   }
-  for (const teen of FRENCH_TEENS.flatMap(withBlanksForHyphens)) add([teen], 2);
   // French's hundred, a group of three digits with the unit before it and the tens or the unit after it ("cinq cent huit", 508).
   add(FRENCH_HUNDRED_WORDS, HUNDRED);
   return digitsByWord;
 }
 
-const withBlanksForHyphens = (word: string): string[] => (word.includes('-') ? [word, word.replaceAll('-', ' ')] : [word]);
+// A French pair written as words apart: a ten and its unit ("trente quatre"), 60 and 80 with a teen or "dix" and a unit
+// ("soixante dix sept", "quatre vingt douze"), and a teen said as "dix" and a unit ("dix huit").
+const FRENCH_TEN_WORDS: ReadonlySet<string> = new Set(FRENCH_TENS.flatMap(forms).filter((word) => !word.includes('-')));
+const FRENCH_UNIT_WORDS: ReadonlySet<string> = new Set(FRENCH_UNITS.slice(1).flatMap(forms));
+const FRENCH_TEEN_WORDS: ReadonlySet<string> = new Set(FRENCH_TEENS.filter((word) => !word.includes('-')));
+const FRENCH_UNITS_AFTER_DIX: ReadonlySet<string> = new Set(['sept', 'huit', 'neuf']);
+const isFrenchEighty = (words: readonly string[], at: number): boolean => words[at] === 'quatre' && (words[at + 1] === 'vingt' || words[at + 1] === 'vingts');
+
+/** The digits of each of a run's number words, `words` lower-cased, a French pair written apart counted once (above). */
+function frenchPairsJoined(words: readonly string[]): number[] {
+  const wordDigits: number[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    const eighty = isFrenchEighty(words, index);
+    if (!eighty && !FRENCH_TEN_WORDS.has(word)) {
+      if (word === 'dix' && FRENCH_UNITS_AFTER_DIX.has(words[index + 1]!)) index++;
+      wordDigits.push(DIGITS_BY_WORD.get(word)!);
+      continue;
+    }
+    if (eighty) index++;
+    const next = words[index + 1]!;
+    if ((eighty || word === 'soixante') && next === 'dix') {
+      index += FRENCH_UNITS_AFTER_DIX.has(words[index + 2]!) ? 2 : 1;
+    } else if ((eighty || word === 'soixante') && FRENCH_TEEN_WORDS.has(next)) {
+      index++;
+    } else if (FRENCH_UNIT_WORDS.has(next) && !isFrenchEighty(words, index + 1)) {
+      index++;
+    }
+    wordDigits.push(2);
+  }
+  return wordDigits;
+}
 
 const DIGITS_BY_WORD = buildDigitsByWord();
 // Norwegian's and Danish's units that are everyday words of other languages ("en", "to", "fire", "ni"), and Hungarian's "hat"
@@ -214,13 +244,13 @@ export function spokenContinentalRuns(text: string): SpokenNumberRun[] {
   for (let match = firstWord.exec(text); match !== null; match = firstWord.exec(text)) {
     if (NOT_FIRST_WORDS.has(match[0].toLowerCase())) continue;
     let end = match.index + match[0].length;
-    const wordDigits = [DIGITS_BY_WORD.get(match[0].toLowerCase())!];
+    const words = [match[0].toLowerCase()];
     nextWord.lastIndex = end;
     for (let next = nextWord.exec(text); next !== null; next = nextWord.exec(text)) {
-      wordDigits.push(DIGITS_BY_WORD.get(next[1]!.toLowerCase())!);
+      words.push(next[1]!.toLowerCase());
       end = nextWord.lastIndex;
     }
-    runs.push({ start: match.index, end, digitCount: digitsOf(wordDigits), spokenWords: wordDigits.length });
+    runs.push({ start: match.index, end, digitCount: digitsOf(frenchPairsJoined(words)), spokenWords: words.length });
     firstWord.lastIndex = end;
   }
   return runs;

@@ -1807,7 +1807,7 @@ export const personRecognizer: Recognizer = {
     const named = withoutSpansWhere(unplaced, (span) => isLoneMakerName(text, span) || isFirmInCountry(text, profile.codes, span)
       || isPartnerInFirmName(text, profile.codes, span) || isInNamesake(text, profile.codes, span.start, span.end) || (mayHoldAddress && isInAddressValue(text, profile.codes, span.start))
       || (profile.colonCount > 0 && isAfterPlaceLabel(text, profile.codes, span.start)) || isAfterMakerKey(text, profile.codes, span.start) || (profile.hasApostrophe && isPossessiveOfPlaceAt(text, profile.codes, span.end))
-      || ((profile.digitCount > 0 || (profile.tableMarks & TABLE_MARK.comma) !== 0) && isTownInAddress(text, profile.codes, span.start, span.end))
+      || (profile.digitCount > 0 && isTownInAddress(text, profile.codes, span.start, span.end))
       || (profile.hasNonAscii && isAfterArabicPlaceWord(text, span.start)) || isManyWordTown(text, span.start, span.end)
       || isLegalFormAfter(text, profile.codes, span.end) || endsWithLegalForm(text, profile.codes, span.start, span.end) || isGenitiveStreetAt(text, profile.codes, span.end));
     // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").
