@@ -7,7 +7,7 @@
 // famous person streets and buildings are named after (NAMESAKES).
 import type { DetectedSpan } from '../recognizer.ts';
 import { isTownOrCity, mayStartManyWordTown } from '../place-names.ts';
-import { NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS } from './person-vocabulary.ts';
+import { NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS, STREET_SUFFIX_WORDS } from './person-vocabulary.ts';
 import { LEXICON_NAME, ORGANISATION, PLACE_PREFIX, TITLE, withoutAccents, wordFlags } from './person-word-flags.ts';
 import { APOSTROPHE, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PIPE, PLUS, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SLASH, SPACE, TAB } from '../char-codes.ts';
 
@@ -358,14 +358,10 @@ function isAfterAddressPart(text: string, codes: Uint16Array, start: number): bo
 }
 
 // A street's own word, which no firm's name ends with: a place's kind in any case ("rue", "Calea", "ul."), or one written after
-// the street's name, capitalised ("Road", "Rd", "Marg"; "on the road, Mike." has no street).
-const STREETS_LAST_WORDS: ReadonlySet<string> = new Set(`street road avenue lane drive boulevard rd st ave blvd hwy highway pkwy parkway
-crescent terrace embankment quay wharf marg mawatha caddesi cad sokak straße strasse straat utca út iela gatvė tänav mnt salai allee weg plein
-platz gasse`.split(/\s+/));
-
+// the street's name, capitalised (STREET_SUFFIX_WORDS: "Road", "Rd", "Marg"; "on the road, Mike." has no street).
 function isStreetWord(text: string, _codes: Uint16Array, start: number, end: number): boolean {
   const word = text.slice(start, end).toLowerCase();
-  return STREET_KINDS.has(word) || (UPPER_CASE_LETTER.test(text[start]!) && STREETS_LAST_WORDS.has(word.endsWith('.') ? word.slice(0, -1) : word));
+  return STREET_KINDS.has(word) || (UPPER_CASE_LETTER.test(text[start]!) && STREET_SUFFIX_WORDS.has(word.endsWith('.') ? word.slice(0, -1) : word));
 }
 
 /** A street's word, or a building's or an estate's kind ("Edif.", "Torre"): no firm's word ("Our guard, Franklin" names him). */

@@ -204,6 +204,11 @@ toulouse nantes bordeaux strasbourg rotterdam utrecht eindhoven antwerpen antwer
 aarhus odense stockholm göteborg gothenburg malmö oslo trondheim helsinki espoo tampere tallinn riga vilnius kaunas prague
 praha budapest debrecen
 mozilla macintosh mac intel gecko khtml applewebkit safari android iphone ipad`;
+// A street's own last words, which no firm's name ends with ("Road", "Rd", "Marg", "utca"): a part of an address that holds one
+// is a street's (person-places.ts).
+const STREET_SUFFIXES = `street road avenue lane drive boulevard rd st ave blvd hwy highway pkwy parkway crescent terrace embankment quay wharf
+marg mawatha caddesi cad sokak straße strasse straat utca út iela gatvė tänav mnt salai allee weg plein platz gasse`;
+export const STREET_SUFFIX_WORDS: ReadonlySet<string> = wordSet(STREET_SUFFIXES);
 // The last word of a place's name: "Jordan Street", "Victoria Station", "Grosvenor Square" name no one. Place words that
 // are also common surnames (Court, Hill, Hall, Wood, Green) are left out, as makers are: a name would be kept whole.
 // Lane is in: a street far more often than a surname in our users' notes. So are the short forms of street kinds (Rd, St),
@@ -213,14 +218,13 @@ mozilla macintosh mac intel gecko khtml applewebkit safari android iphone ipad`;
 // Italy's and Turkey's malls and towers, Denmark's avenues ("Ilupeju Galleria", "Nida Kule", "Arne Jacobsens Allé"), and the
 // street kinds written after the name in Hungarian, the Baltic languages, German and Dutch as a word of its own ("Kossuth Lajos
 // utca", "Brīvības iela", "Gedimino prospektas", "Karl Marx Allee", "Willem Alexander Plein"; not Laan, a surname too: "van der Laan") and Tamil's ("Anna Salai").
-const PLACE_SUFFIXES = `street road avenue lane way close drive place grove walk row square station plaza embankment crescent terrace
-boulevard quay wharf mews estate gateway suite library arcade precinct retail industrial airport terminal
-house centre center dock docks tower towers building buildings hospital clinic school college university academy institute museum
-theatre theater stadium arena barracks city island heights apartments flats residences galleria kule allé
-rd st ave sq blvd ln tce str ind ctr village region stand wing pavilion exchange vihar marg enclave bldg rm
-av cd cad caddesi sokak mahallesi pkwy parkway hwy highway district cres pde qld nsw stn mawatha chowk chawl colony junction
-pl straat strasse straße utca út útja körút krt tér iela gatvė gatve prospektas tänav mnt maantee puiestee sokağı bulvarı weg plein gracht
-allee platz gasse ufer salai`;
+const PLACE_SUFFIXES = `${STREET_SUFFIXES}
+way close place grove walk row square station plaza mews estate gateway suite library arcade precinct retail
+industrial airport terminal house centre center dock docks tower towers building buildings hospital clinic school
+college university academy institute museum theatre theater stadium arena barracks city island heights apartments
+flats residences galleria kule allé sq ln tce str ind ctr village region stand wing pavilion exchange vihar enclave
+bldg rm av cd mahallesi district cres pde qld nsw stn chowk chawl colony junction pl útja körút krt tér gatve
+prospektas maantee puiestee sokağı bulvarı gracht ufer`;
 
 // The word a street's, an estate's or a building's name follows in our users' other languages, and a saint's that names a
 // city ("Rua Haddock Lobo", "Plaza Benito Juárez", "Bloco Oscar Niemeyer", "al. Piłsudskiego", "Szpital im. Jana Pawła II",

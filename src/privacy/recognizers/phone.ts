@@ -20,7 +20,7 @@ import { mayHoldNonAsciiNumberWords, spokenContinentalRuns } from '../spoken-dig
 import { MIN_OTHER_LANGUAGE_DIGIT_WORDS, spokenIberianRuns } from '../spoken-digits-iberian.ts';
 import { mayHoldHundredsNumber, spokenHundredsRuns } from '../spoken-digits-hundreds.ts';
 import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
-import { CARRIAGE_RETURN, COMMA, DIALLING_CHARACTERS, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COMMA, DIALLING_CHARACTERS, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LINE_FEED, PLUS, QUOTATION_MARK, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from '../char-codes.ts';
 import { nameBeforeNumber } from './person-contact.ts';
 import type { TextProfile } from '../text-profile.ts';
 
@@ -516,7 +516,7 @@ function pushBeforeQuantity(text: string, codes: Uint16Array, start: number, end
  * '+36 30 481 22 76 6'").
  */
 function endBeforeLoneDigit(text: string, codes: Uint16Array, start: number, end: number): number {
-  if (end - start < 4 || codes[end - 2] !== SPACE || ((codes[end] === QUOTE || codes[end] === DOUBLE_QUOTE) && codes[start - 1] === codes[end]) || !isAsciiDigit(codes[end - 1]!) || !isAsciiDigit(codes[end - 3]!) || !isAsciiDigit(codes[end - 4]!)) return end;
+  if (end - start < 4 || codes[end - 2] !== SPACE || isQuotedWhole(codes, start, end) || !isAsciiDigit(codes[end - 1]!) || !isAsciiDigit(codes[end - 3]!) || !isAsciiDigit(codes[end - 4]!)) return end;
   return judgeCandidate(text, codes, start, end - 2) ? end - 2 : end;
 }
 
@@ -666,13 +666,16 @@ function judgeCandidate(text: string, codes: Uint16Array, start: number, end: nu
 // "ValueError: invalid phone for …: '33 2O48 66 77'", "could not normalize contact phone '+36 30 481 22 76 6'".
 const PHONE_WORD_ON_LINE = /\b(?:phone|mobile|msisdn|tel|telephone|cell)\b[^\n]{0,80}$/i;
 const PHONE_WORD_WINDOW = 100;
-const QUOTE = 39;
-const DOUBLE_QUOTE = 34;
+
+/** Whether the candidate text[start, end) stands whole between two quotes, single or double, of one kind. */
+function isQuotedWhole(codes: Uint16Array, start: number, end: number): boolean {
+  const quote = codes[start - 1];
+  return (quote === APOSTROPHE || quote === QUOTATION_MARK) && codes[end] === quote;
+}
 
 /** Whether the candidate text[start, end) stands alone in quotes after a phone's word on its line (above). */
 function isQuotedAfterPhoneWord(text: string, codes: Uint16Array, start: number, end: number): boolean {
-  const quote = codes[start - 1];
-  return (quote === QUOTE || quote === DOUBLE_QUOTE) && codes[end] === quote && PHONE_WORD_ON_LINE.test(text.slice(Math.max(0, start - PHONE_WORD_WINDOW), start - 1));
+  return isQuotedWhole(codes, start, end) && PHONE_WORD_ON_LINE.test(text.slice(Math.max(0, start - PHONE_WORD_WINDOW), start - 1));
 }
 
 /** Whether the candidate text[start, end), `raw`, with no identifier's label before it, is a phone number by its cues and its shape. */
@@ -689,9 +692,10 @@ function isPhoneInContext(text: string, codes: Uint16Array, start: number, end: 
   if ((formatted || cued || codes[start] === DIGIT_ZERO) && isNationalNumberOfAny(callingCodesWrittenIn(text), raw)) return true;
   // And in a text written in a script of the countries a trunk prefix starts a number in (CALLING_CODES_BY_SCRIPT), that country's.
   if ((formatted || cued) && codes[start] === DIGIT_ZERO && isNationalNumberOfAny(callingCodesOfScriptsIn(text, codes), raw, true)) return true;
+  // A number a log quotes after a phone's word, however wrong (isQuotedAfterPhoneWord).
+  if (isQuotedAfterPhoneWord(text, codes, start, end)) return true;
   // A name before it cues it too (person-contact.ts), a comma between or not, and so does a Nigerian mobile's shape; asked
   // last, of the candidates turned down uncued (a contact list's "Emeka 0803…", "Jordi Puig, 699 555 320").
-  if (isQuotedAfterPhoneWord(text, codes, start, end)) return true;
   if (cued) return false;
   if (NIGERIAN_MOBILE_SHAPE.test(raw)) return isAcceptableNationalOf(NIGERIA_CALLING_CODE, raw, 1, digitCount - 1, false);
   return nameBeforeNumber(text, codes, start, true) !== undefined && isPhoneCandidate(raw, digitCount, true);
