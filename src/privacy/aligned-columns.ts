@@ -192,14 +192,35 @@ function opensWithLabel(codes: Uint16Array, start: number, end: number): boolean
 }
 
 /**
+ * Adds the pieces of the line text[start, end) to `found`'s nameless ones if they are all headings table-headings.ts knows,
+ * none personal and one of a column that holds no names, as a delimited header with no personal column is read: a meter
+ * sheet's "Month     Prev Rdg    Pres Rdg    Cons (m3)" is no two names.
+ */
+function settleNamelessHeader(text: string, codes: Uint16Array, start: number, end: number, found: Found): void {
+  readPieces(codes, start, end); // a digit may be a unit's ("Cons (m3)"): every piece must be a heading
+  if (pieces.length < 2 * MIN_PIECES) return;
+  let nameless = false;
+  for (let index = 0; index < pieces.length; index += 2) {
+    const heading = headingOf(text, codes, [pieces[index]!, pieces[index + 1]!]);
+    if (!isHeading(heading) || isPersonal(heading)) return;
+    nameless ||= isNameless(heading);
+  }
+  if (nameless) found.nameless.push(...pieces);
+}
+
+/**
  * If the line text[start, end) heads a space-aligned table or a duty grid (duty-grids.ts), adds its rows' personal and
  * nameless cells to `found` and returns where the table ends: the start of the first line after it that is no row (the
  * text's length if none). Returns -1 if the line heads no such table.
  */
 export function readAlignedTable(text: string, codes: Uint16Array, start: number, end: number, found: Found): number {
   const header = headerAt(text, codes, start, readPieces(codes, start, end));
-  // A rota's or a duty chart's header has no personal heading (duty-grids.ts).
-  if (header === undefined) return readDutyGrid(text, codes, start, end, found);
+  if (header === undefined) {
+    // A rota's or a duty chart's header has no personal heading (duty-grids.ts); nor has a meter sheet's.
+    const gridEnd = readDutyGrid(text, codes, start, end, found);
+    if (gridEnd === -1) settleNamelessHeader(text, codes, start, end, found);
+    return gridEnd;
+  }
   if (header.settled) found.nameless.push(...pieces);
   let lineStart = end + 1;
   while (lineStart < text.length) {

@@ -42,6 +42,7 @@ export const LOWER_T = 116;
 export const LOWER_X = 120;
 export const LOWER_Z = 122;
 export const PIPE = 124;
+export const TILDE = 126;
 export const EN_DASH = 0x2013;
 export const EM_DASH = 0x2014;
 export const RIGHT_SINGLE_QUOTE = 0x2019;

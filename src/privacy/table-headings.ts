@@ -1,7 +1,7 @@
 // What a table's headings and cells mean, for tables parted by delimiters (table-columns.ts) and by spaces
 // (aligned-columns.ts): which headings name a personal column (a name's or a phone's), which a column that holds no
 // names, and what a personal cell holds.
-import { DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, RIGHT_PARENTHESIS, SLASH, SPACE, TAB, UNDERSCORE } from './char-codes.ts';
+import { DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, RIGHT_PARENTHESIS, SLASH, SPACE, TAB, TILDE, UNDERSCORE } from './char-codes.ts';
 import { isCommonEnglishWord, isEnglishWord } from './english-words.ts';
 import { isOnlyVocabulary, LEXICON_NAME, WORD_NAME, wordFlags, withoutAccents } from './recognizers/person-word-flags.ts';
 
@@ -41,7 +41,7 @@ const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WO
   'nombre', 'nombre y apellidos', 'apellidos', 'visitante', 'visitantes', 'responsable', 'entregado a', 'recibido por',
   'nome', 'nome completo', 'sobrenome', 'responsável', 'entregue a',
   'imię', 'nazwisko', 'imię i nazwisko', 'pobrał', 'pobrała', 'wydano', 'odbiorca', 'gość',
-  'nom', 'prénom', 'nom prénom', 'visiteur', 'émargement', 'nome e cognome', 'cognome', 'firma visitatore',
+  'nom', 'prénom', 'nom prénom', 'visiteur', 'émargement', 'relevé par', 'lu par', 'contrôlé par', 'vérifié par', 'agent', 'nome e cognome', 'cognome', 'firma visitatore',
   'kierowca', 'przyjął', 'przyjęła', 'wydał', 'wydała', 'odebrał', 'odebrała', 'osoba kontaktowa', 'operador', 'recibe', 'recibió',
   'motorista', 'recebido por', 'retirado por', 'entregada a', 'persona de contacto', 'contacto', 'contato',
   'recd by', 'rcvd by', 'recv by', 'recvd by',
@@ -122,6 +122,14 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
   'תאריך', 'שעה', 'חברה', 'כניסה', 'יציאה', 'שעת כניסה', 'שעת יציאה', 'التاريخ', 'الوقت', 'الشركة', 'الدخول', 'الخروج',
   // A shift's, in our users' other languages; a site's and a floor's in Spanish and Portuguese.
   'turno', 'schicht', 'dienst', 'ploeg', 'zmiana', 'équipe', 'sitio', 'sede', 'obra', 'cliente', 'piso',
+  // A meter sheet's (our users photograph them): the meter, its place, the readings before and now, what was used, in English,
+  // French, Spanish, Portuguese, Italian and Dutch, written short too ("Prev Rdg", "Cons (m3)").
+  'meter', 'meter no', 'meter sl', 'meter id', 'reading', 'previous', 'prev', 'present', 'pres', 'current', 'curr', 'previous reading', 'present reading',
+  'current reading', 'prev reading', 'prev rdg', 'pres rdg', 'curr rdg', 'rdg', 'opening', 'closing', 'opening reading', 'closing reading',
+  'consumption', 'cons', 'usage', 'units', 'kwh', 'month', 'period',
+  'n compteur', 'no compteur', 'compteur', 'emplacement', 'ancien index', 'nouvel index', 'index', 'conso', 'consommation', 'mois', 'relevé', 'releve',
+  'medidor', 'contador', 'lectura', 'lectura anterior', 'lectura actual', 'consumo', 'mes', 'leitura', 'leitura anterior', 'leitura atual', 'relógio',
+  'contatore', 'lettura', 'lettura precedente', 'lettura attuale', 'meterstand', 'verbruik', 'maand', 'verbrauch', 'monat', 'zählernummer', 'zählerstand',
   // A rota's days.
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
@@ -209,7 +217,26 @@ export function headingOf(text: string, codes: Uint16Array, [start, end]: [numbe
     return parts === undefined ? singleHeadingOf(text, codes, start, end) : slashedHeading(parts);
   }
   const heading = singleHeadingOf(text, codes, start, end);
-  return isHeading(heading) ? heading : bilingualHeading(heading);
+  if (isHeading(heading)) return heading;
+  const unitAt = unitInBracketsAt(text, codes, start, end);
+  if (unitAt !== -1) {
+    const beforeUnit = singleHeadingOf(text, codes, start, unitAt);
+    if (isHeading(beforeUnit)) return beforeUnit;
+  }
+  return bilingualHeading(heading);
+}
+
+const LONGEST_UNIT_IN_BRACKETS = ' (kWh)'.length + 4;
+
+/**
+ * Where a heading's unit or note in round brackets at its end starts ("CONSO (kWh)", "Cons (m3)", "Qty (pcs)", "Name (print)"),
+ * or -1: the heading is the words before it.
+ */
+function unitInBracketsAt(text: string, codes: Uint16Array, start: number, end: number): number {
+  while (end > start && codes[end - 1] === SPACE) end--;
+  if (codes[end - 1] !== RIGHT_PARENTHESIS) return -1;
+  const open = text.lastIndexOf(' (', end);
+  return open > start && end - open <= LONGEST_UNIT_IN_BRACKETS ? open : -1;
 }
 
 // A letter of a script other than Latin's (and its accented letters): Chinese, Japanese, Korean, Arabic, Hebrew, Greek …
@@ -340,12 +367,18 @@ export function hasDigitIn(codes: Uint16Array, start: number, end: number): bool
   return false;
 }
 
+// A staff code, letters then a number: a meter reader's "MR-14", "M.R-14" or "MR 11" under "Read by".
+const SHORT_CODE = /^[A-Za-z](?:\.?[A-Za-z]){0,3}\.?[- ]?\d{2,4}$/;
+const LONGEST_SHORT_CODE = 12;
+
 /**
- * Whether codes[start, end), a word or two, holds an identifier: a letter or '_' with two digits or more right after it
+ * Whether text[start, end), a word or two, is a staff code (SHORT_CODE) or holds an identifier: a letter or '_' with two
+ * digits or more right after it
  * ("usr_2207", "Tenant L12"). A name OCR gave a digit has one among its letters ("Jo5eph"), and folding reads most back as
  * letters; a name with its ID card's number after it is three words or more ("Ana García 2O44l871M").
  */
-function hasIdentifierAt(codes: Uint16Array, start: number, end: number): boolean {
+function hasIdentifierAt(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  if (end - start <= LONGEST_SHORT_CODE && SHORT_CODE.test(text.slice(start, end))) return true;
   let blanks = 0;
   for (let index = start; index < end; index++) if (codes[index] === SPACE && ++blanks > 1) return false;
   for (let index = start + 1; index + 1 < end; index++) {
@@ -363,11 +396,20 @@ export const LONGEST_SIGNATURE_INITIALS = 2 * MAX_SIGNATURE_INITIALS;
 const OTHER_INITIALS = /^(?:\p{Lu}(?:v|d|vd|de)\p{Lu}{1,2}|\p{Lu}{0,2}Mc\p{Lu}|\p{Lu}{1,2}['’]\p{Lu}|\p{Lu}{2,3}|\p{Lu}{1,3}(?:\/\p{Lu}{1,3})+)$/u;
 const LONGEST_OTHER_INITIALS = 7;
 
-/** Whether the cell text[start, end) is a signer's initials, not a name: not a short first name ("Ann", "Raj", "Ed"). */
+// Four capitals are a signer's initials too unless a name ("MKJO", not "JOHN").
+const FOUR_CAPITALS = /^\p{Lu}{4}$/u;
+const FOUR_INITIALS = 4;
+
+/**
+ * Whether the cell text[start, end) is a signer's initials, not a name: not a short first name ("Ann", "Raj", "Ed"). A
+ * scribble's stroke after them is OCR's reading of the pen ("ec~").
+ */
 export function isSignatureInitials(text: string, codes: Uint16Array, start: number, end: number): boolean {
   if (end - start <= LONGEST_OTHER_INITIALS && OTHER_INITIALS.test(text.slice(start, end))) {
     return end - start > MAX_SIGNATURE_INITIALS || (wordFlags(text, codes, start, end) & LEXICON_NAME) === 0;
   }
+  if (end - start === FOUR_INITIALS && FOUR_CAPITALS.test(text.slice(start, end))) return (wordFlags(text, codes, start, end) & LEXICON_NAME) === 0;
+  while (end > start + 1 && codes[end - 1] === TILDE) end--;
   let letters = 0;
   for (let index = start; index < end; index++) {
     const code = codes[index]!;
@@ -429,7 +471,7 @@ export function addValue(text: string, codes: Uint16Array, [start, end]: [number
     return;
   }
   if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end) && !isFirmFirst(text, codes, letterAt, end)
-    && !(column === 'names' ? isTradeCell(text, codes, start, end) : isDescription(text, codes, start, end)) && !hasIdentifierAt(codes, letterAt, end)
+    && !(column === 'names' ? isTradeCell(text, codes, start, end) : isDescription(text, codes, start, end)) && !hasIdentifierAt(text, codes, letterAt, end)
     && !((digits > 0 || hasDigitIn(codes, letterAt, end)) && PLACE_IN_BUILDING.test(text.slice(start, end))) && !isPlaceOrDepartmentCell(text, codes, letterAt, end)) {
     found.person.push(start, end);
   }

@@ -115,3 +115,28 @@ test("a legend's or a field's line ends the table, its times in OCR's letters to
   const register = 'Time    Name               Gate\nO9:30   Bronwen Tallis     2\nO9:45   Kwame Asante       1';
   assert.equal(redact(register).text, 'Time    Name               Gate\nO9:30   [REDACTED_NAME]     2\nO9:45   [REDACTED_NAME]       1');
 });
+
+test("a meter sheet's headings are no names, with a unit in brackets after one; its reader's staff code is no name", () => {
+  const card = [
+    'Month   Prev      Curr      Units   Read by   Date',
+    'Jan     48213     49O87     874     MR-14     O4/01',
+    'Feb     49O87     49915     828     M.R-14    O3/O2',
+    'Mar     49915     5O8l2     897     MR 11     O5/03',
+    'Apr     5O8l2     51 7O4    892     Tom Reilly  O6/04',
+  ].join('\n');
+  assert.equal(redact(card).text, card.replace('Tom Reilly', '[REDACTED_NAME]'));
+  // No personal column: every heading is one this file knows, so the header is no names.
+  const noReader = 'Month     Prev Rdg    Pres Rdg    Cons (m3)\nJAN-24    OOl234      OO1298      64\nFEB-24    OO1298      OOl371      73';
+  assert.equal(redact(noReader).text, noReader);
+});
+
+test("a signatures column's four capitals not a name, and a scribble's stroke, are initials; 'Name (Print)' is a name's heading", () => {
+  const sheet = [
+    '#  Name (Print)                      Dept/Co.         Signature',
+    '1  Maria Santos                      Security         MKJO',
+    '2  Jose Reyes                        Housekeeping     ec~',
+    '3  ROSALINDA  P.  ACOSTA             Admin            JOHN',
+  ].join('\n');
+  assert.equal(redact(sheet).text, sheet.replace('Maria Santos', '[REDACTED_NAME]').replace('Jose Reyes', '[REDACTED_NAME]')
+    .replace('ROSALINDA  P.  ACOSTA', '[REDACTED_NAME]').replace('JOHN', '[REDACTED_NAME]'));
+});

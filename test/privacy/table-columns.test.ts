@@ -392,3 +392,8 @@ test("a host's lower-case word OCR's l makes an everyday word is read as that wo
   assert.equal(redact('Name\tHost\nAAAA\tlces').text, 'Name\tHost\n[REDACTED_NAME]\tlces');
   assert.equal(redact('Name\tHost\nAAAA\tlcxs').text, 'Name\tHost\n[REDACTED_NAME]\t[REDACTED_NAME]');
 });
+
+test("a French meter sheet's headings are known, a unit's brackets dropped ('CONSO (kWh)'), and 'RELEVÉ PAR' is its reader's", () => {
+  const sheet = 'N° COMPTEUR  | EMPLACEMENT      | ANCIEN INDEX | NOUVEL INDEX | CONSO (kWh) | RELEVÉ PAR\n2l0457823    | RDC local tech.  | O4Sl27       | 046 302      | 1175        | Paul Mbarga';
+  assert.equal(redact(sheet).text, sheet.replace('Paul Mbarga', '[REDACTED_NAME]'));
+});
