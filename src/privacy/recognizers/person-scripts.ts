@@ -47,6 +47,36 @@ const GREEK_TITLE = '(?:[κΚ]\\.|[κΚ]α\\.?|[κΚ]ος\\.?|[κΚ]υρ[ίι]α
 const GREEK_NAME_LABEL = '(?:[ΟΌοό]νοματεπώνυμο|[ΟΌοό]νομα|[ΕΈεέ]πώνυμο)\\s*:';
 const GREEK_NAME_AFTER_CUE = new RegExp(`(?<!\\p{L})(?:${GREEK_TITLE}|${GREEK_NAME_LABEL})\\s*(${GREEK_NAME_WORD}(?: ${GREEK_NAME_WORD})?)`, 'gu');
 
+// Cyrillic and Greek: a surname with its initials after it, as Russian and Ukrainian lists and signatures write them ("ТКАЧУК О.В.",
+// "Иванов И. И."), or with a given name's initial or its first letters before it ("О.В. Ткачук", "И. Димитров", "Αθ. Γεωργιάδης"
+// for Athanasios, "Ντ. Παπαδόπουλος"). Not a Greek street's, square's, saint's or number's short word before a name ("Οδ.
+// Πατησίων", Οδ. for οδός; Πλ., Αγ., Αρ.); Cyrillic's ("ул.", "пр.", "г.") are lower case.
+const CYRILLIC_UPPER = '[\\u0400-\\u042F\\u0490]';
+const CYRILLIC_LOWER = '[\\u0430-\\u045F\\u0491]';
+const CYRILLIC_SURNAME = `(?:${CYRILLIC_UPPER}${CYRILLIC_LOWER}{2,}(?:-${CYRILLIC_UPPER}${CYRILLIC_LOWER}{2,})?|${CYRILLIC_UPPER}{3,})`;
+const CYRILLIC_INITIALS = `${CYRILLIC_UPPER}\\.(?: ?${CYRILLIC_UPPER}\\.)?`;
+const CYRILLIC_NAME_WITH_INITIALS = new RegExp(`(?<![\\u0400-\\u04FF])(?:${CYRILLIC_SURNAME} ${CYRILLIC_INITIALS}|${CYRILLIC_INITIALS} ?${CYRILLIC_SURNAME}(?![\\u0400-\\u04FF]))`, 'gu');
+const GREEK_NOT_A_GIVEN_NAME = new Set(['Οδ', 'Πλ', 'Αγ', 'Αρ', 'Τκ', 'Τη', 'Λε', 'Νο', 'Σε']);
+const GREEK_NAME_AFTER_INITIAL = new RegExp(`(?<![\\u0370-\\u03FF\\u1F00-\\u1FFF])([\\u0391-\\u03A9][\\u03AC-\\u03CE]?)\\. (${GREEK_NAME_WORD})`, 'gu');
+
+// Ethiopic, Tamil, Devanagari and Bengali: the one or two words after a title, which these scripts write before a name: Amharic's
+// አቶ (Mr), ወይዘሮ and ወ/ሮ (Mrs), ወይዘሪት and ወ/ሪት (Miss), ዶ/ር (Dr); Tamil's திரு (Mr), திருமதி (Mrs), செல்வி (Miss); Hindi's
+// श्री, श्रीमती, सुश्री, कुमारी; Bengali's জনাব, মিস্টার, মিসেস, শ্রী, শ্রীমতী; and a Bengali name before ভাই or আপা (brother, sister,
+// said after a name as "Mr" is before it: "তানভীর হাসান ভাইয়ের সাথে", with Tanvir Hasan).
+const ETHIOPIC_WORD = '[\\u1200-\\u135A]+';
+const TAMIL_WORD = '[\\u0B80-\\u0BFF]+';
+const DEVANAGARI_WORD = '[\\u0900-\\u0963]+';
+const BENGALI_WORD = '[\\u0980-\\u09E3]+';
+// A blank or a dot after the title: "திருச்சி" (Tiruchi) and "श्रीनगर" (Srinagar) start with a title's letters.
+const titled = (title: string, word: string, letters: string): string => `(?<!${letters})(?:${title})(?:\\. ?| )(${word}(?: ${word})?)`;
+const NAME_AFTER_SCRIPT_TITLE = new RegExp([
+  titled('አቶ|ወይዘሮ|ወ/ሮ|ወይዘሪት|ወ/ሪት|ዶ/ር', ETHIOPIC_WORD, '[\\u1200-\\u135A]'),
+  titled('திருமதி|திரு|செல்வி', TAMIL_WORD, '[\\u0B80-\\u0BFF]'),
+  titled('श्रीमती|सुश्री|श्री|कुमारी', DEVANAGARI_WORD, '[\\u0900-\\u0963]'),
+  titled('জনাব|মিস্টার|মিসেস|শ্রীমতী|শ্রী', BENGALI_WORD, '[\\u0980-\\u09E3]'),
+].join('|'), 'gu');
+const BENGALI_NAME_BEFORE_SIBLING = new RegExp(`(?<![\\u0980-\\u09E3])${BENGALI_WORD}(?: ${BENGALI_WORD})?(?= (?:ভাই|আপা|আপু)[\\u0980-\\u09E3]*)`, 'gu');
+
 const KANJI_RUN = '[\\u4E00-\\u9FFF]{1,3}';
 // A full name before an honorific may be written without the blank: four kanji ("田中健一さん").
 const JAPANESE_NAME_BEFORE_HONORIFIC = new RegExp(`(?<![\\u4E00-\\u9FFF])(?:${KANJI_RUN}(?:[ \\u3000]${KANJI_RUN})?|[\\u4E00-\\u9FFF]{4})(?=様|さん|氏|殿)`, 'gu');
@@ -142,8 +172,8 @@ const SPACED_CJK_NAME = new RegExp(String.raw`(?<![\u4E00-\u9FFF\uAC00-\uD7A3] ?
 // Three syllables and the two blanks between them.
 const SPELLED_NAME_LENGTH = 5;
 
-/** Whether the text holds Greek, Cyrillic, Arabic, Hebrew, Devanagari, Bengali or Thai letters, kanji or hanzi, or Hangul, so names in them may stand there. */
-export const mayHoldNonLatinName = (text: string): boolean => /[\u0391-\u03A9\u0400-\u04FF\u0620-\u064A\u05D0-\u05EA\u0905-\u0939\u0985-\u09B9\u0E01-\u0E2E\u4E00-\u9FFF\uAC00-\uD7A3]/u.test(text);
+/** Whether the text holds Greek, Cyrillic, Arabic, Hebrew, Devanagari, Bengali, Tamil, Thai or Ethiopic letters, kanji or hanzi, or Hangul, so names in them may stand there. */
+export const mayHoldNonLatinName = (text: string): boolean => /[\u0391-\u03A9\u0400-\u04FF\u0620-\u064A\u05D0-\u05EA\u0905-\u0939\u0985-\u09B9\u0B85-\u0BB9\u0E01-\u0E2E\u1200-\u135A\u4E00-\u9FFF\uAC00-\uD7A3]/u.test(text);
 
 /** The Korean names before a title, and the same names spelled out syllable by syllable elsewhere in the text. */
 function pushKoreanNames(text: string, spans: DetectedSpan[]): void {
@@ -242,6 +272,18 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
   pushWholeMatches(SPACED_CJK_NAME, text, spans);
   pushNamesEndingMatches(HEBREW_NAME_AFTER_LABEL, text, spans);
   pushNamesEndingMatches(GREEK_NAME_AFTER_CUE, text, spans);
+  pushWholeMatches(CYRILLIC_NAME_WITH_INITIALS, text, spans);
+  GREEK_NAME_AFTER_INITIAL.lastIndex = 0;
+  for (let match = GREEK_NAME_AFTER_INITIAL.exec(text); match !== null; match = GREEK_NAME_AFTER_INITIAL.exec(text)) {
+    if (!GREEK_NOT_A_GIVEN_NAME.has(match[1]!)) spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
+  }
+  NAME_AFTER_SCRIPT_TITLE.lastIndex = 0;
+  for (let match = NAME_AFTER_SCRIPT_TITLE.exec(text); match !== null; match = NAME_AFTER_SCRIPT_TITLE.exec(text)) {
+    const name = match.slice(1).find((group) => group !== undefined)!;
+    const end = match.index + match[0].length;
+    spans.push({ type: 'PERSON', start: end - name.length, end });
+  }
+  pushWholeMatches(BENGALI_NAME_BEFORE_SIBLING, text, spans);
   pushNamesEndingMatches(CJK_NAME_AFTER_LABEL, text, spans);
   pushNamesEndingMatches(UNCASED_NAME_AFTER_LABEL, text, spans);
   pushWholeMatches(KOREAN_NAME_BEFORE_I_AM, text, spans);

@@ -1303,6 +1303,28 @@ test("an Indian form's labels and address words are no names: 'Permanent Addr:',
   assert.equal(redacted(form), 'Name of applicant: [REDACTED_NAME]\nPermanent Addr: Vill. Barhi, Dist Hazaribagh\nPresent Addr: Room 12, Shiv Shakti Chawl, Mumbai\nPost applied: Security Guard     Emp Code: SG-4471');
 });
 
+test("Cyrillic and Greek names with initials: 'ТКАЧУК О.В.', 'Иванов И. И.', 'О.В. Ткачук', 'Αθ. Γεωργιάδης'; not a street's short word", () => {
+  for (const [text, expected] of [
+    ['O5.O3    ТКАЧУК О.В.    ТОВ "Ліфтсервіс"    O8:10', 'O5.O3    [REDACTED_NAME]    ТОВ "Ліфтсервіс"    O8:10'],
+    ['Ответственный: Иванов И. И., инженер', 'Ответственный: [REDACTED_NAME], инженер'],
+    ['Підпис: О.В. Ткачук', 'Підпис: [REDACTED_NAME]'],
+    ['20/05    Αθ. Γεωργιάδης    ΔΕΗ    13:2O', '20/05    [REDACTED_NAME]    ΔΕΗ    13:2O'],
+    ['Οδός: Οδ. Πατησίων 12', 'Οδός: Οδ. Πατησίων 12'],
+    ['ООО Ромашка, ТОВ Ліфтсервіс', 'ООО Ромашка, ТОВ Ліфтсервіс'],
+  ]) assert.equal(redacted(text), expected, text);
+});
+
+test("names after a title in Ethiopic, Tamil, Devanagari and Bengali script, and a Bengali one before 'brother'; not a town that starts as a title", () => {
+  for (const [text, expected] of [
+    ['የጥበቃ ኃላፊ አቶ ተስፋዬ ገብረመድህን ናቸው።', 'የጥበቃ ኃላፊ አቶ [REDACTED_NAME] ናቸው።'],
+    ['மேற்பார்வையாளர் திரு. செல்வராஜ் கணேசன். தொலைபேசி:', 'மேற்பார்வையாளர் திரு. [REDACTED_NAME]. தொலைபேசி:'],
+    ['संपर्क: श्री राजेश कुमार, फ़ोन', 'संपर्क: श्री [REDACTED_NAME], फ़ोन'],
+    ['যোগাযোগ করবেন তানভীর হাসান ভাইয়ের সাথে', 'যোগাযোগ করবেন [REDACTED_NAME] ভাইয়ের সাথে'],
+    ['திருச்சி கிளை', 'திருச்சி கிளை'],
+    ['श्रीनगर में', 'श्रीनगर में'],
+  ]) assert.equal(redacted(text), expected, text);
+});
+
 test("names in Greek script after a title or a person's label: 'η κ. Παπαδοπούλου', 'Ονοματεπώνυμο: Νίκος Αλεξίου'", () => {
   assert.equal(redacted('υπεύθυνη ασφαλείας είναι η κ. Παπαδοπούλου, κινητό 694 315 8207'), 'υπεύθυνη ασφαλείας είναι η κ. [REDACTED_NAME], κινητό [REDACTED_PHONE]');
   assert.equal(redacted('Καλημέρα κ. Παπαδοπούλου, η περιπολία ξεκινά 22:00.'), 'Καλημέρα κ. [REDACTED_NAME], η περιπολία ξεκινά 22:00.');
