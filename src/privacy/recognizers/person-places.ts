@@ -420,6 +420,23 @@ export function isManyWordTown(text: string, start: number, end: number): boolea
   return space !== -1 && space < end && mayStartManyWordTown(text, start, space) && isTownOrCity(text.slice(start, end));
 }
 
+// A region's, a district's or a site's name ends with a compass point in our users' other languages: "Area Nord", "Regio Zuid",
+// "Zona Sur", "Paris Est", "Frankfurt-Süd", "Grande Rio Norte". English's (North, West …) end surnames too ("Kanye West").
+const COMPASS_POINTS: ReadonlySet<string> = new Set(['nord', 'sud', 'süd', 'zuid', 'noord', 'oost', 'ost', 'west', 'ovest', 'ouest', 'est', 'norte',
+  'sur', 'sul', 'leste', 'oeste', 'nordest', 'sudest', 'nordost', 'südost', 'nordwest', 'südwest', 'noordoost', 'zuidoost', 'noordwest', 'zuidwest',
+  'nordeste', 'noroeste', 'sudeste', 'suroeste', 'sudoeste']);
+const LONGEST_COMPASS_POINT = 'noordwest'.length;
+
+/** Whether the span text[start, end) of two words or more ends with a compass point of COMPASS_POINTS: a region's name, no one's. */
+export function endsWithCompassPoint(text: string, start: number, end: number): boolean {
+  let wordStart = end;
+  while (wordStart > start && LETTER.test(text[wordStart - 1]!)) wordStart--;
+  if (wordStart === start || end - wordStart > LONGEST_COMPASS_POINT) return false;
+  const word = text.slice(wordStart, end).toLowerCase();
+  // German's "West" is English's too: in German only after a hyphen ("Frankfurt-West").
+  return COMPASS_POINTS.has(word) && (word !== 'west' || text.charCodeAt(wordStart - 1) === HYPHEN);
+}
+
 /**
  * Whether text[start, end) is in the name of an address's town: after a postcode, or after the comma or slash that ends a part of
  * the address, the words up to the place's end name a known town or city (see above).

@@ -98,6 +98,7 @@ aadhaar aadhar rfid mifare nfc
 merry happy christmas xmas easter diwali eid holi hanukkah ramadan
 ${CALENDAR}
 am pm utc gmt bst cet ist est pst kwh total sum ok yes no n/a tbc tbd asap eta fyi pto ooo hr it fm pii ssn dob id
+rp rs ksh kes tk idr inr usd eur gbp zar ngn aed sar egp brl mxn myr sgd thb vnd pkr bdt lkr npr ghs ugx tzs
 english german hindi spanish french british american indian gmbh ltd llc plc inc co corp pvt ag kg
 expiry nric marketing flat apartment apt
 wachmann nachtwächter pförtner hausmeister haustechnik telefon mobil handy büro empfang ansprechpartner ansprechpartnerin

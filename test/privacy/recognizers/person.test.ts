@@ -2058,3 +2058,9 @@ test("a Spanish or Portuguese role's apposition cues a name ('El otro guardia, F
   assert.equal(redacted('Puesto de guardia: PB'), 'Puesto de guardia: PB');
   assert.equal(redacted('el guardia, que es nuevo, entra'), 'el guardia, que es nuevo, entra');
 });
+
+test("a region's name that ends with another language's compass point is no one's ('Area Nord', 'Regio Zuid', 'France Ouest'); a currency's code before an amount is no name ('Rp 2.500.000')", () => {
+  for (const text of ['Facility Manager - Area Nord', 'Facility Manager Regio Zuid', 'Directeur régional France Ouest', 'the fee is Rp 2.500.000 per month', 'harga Rp 1.500.000, fee Rs 25,000'])
+    assert.equal(redacted(text), text, text);
+  assert.equal(redacted('Area Manager Kofi Mensah'), 'Area Manager [REDACTED_NAME]');
+});
