@@ -420,6 +420,31 @@ export function isManyWordTown(text: string, start: number, end: number): boolea
   return space !== -1 && space < end && mayStartManyWordTown(text, start, space) && isTownOrCity(text.slice(start, end));
 }
 
+// The lower-case words that say where before a town: "the new site is in Polanco", "el site nuevo es en Polanco", "near Santos".
+// Not "at", "from", "to", "bei" or "à", said before a person as often ("call Santos at …", "from Santos", "bei Müller").
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'en', 'em', 'near', 'dans', 'naar', 'nach']);
+const LONGEST_LOCATIVE = 'near'.length;
+
+// The verbs whose "in" lets a person in: "sign in Santos", "let in Mercedes", "check in Marion at the desk".
+const VERBS_WITH_IN = /(?:^|[^\p{L}])(?:sign|signed|signing|check|checked|checking|let|letting|buzz|buzzed|log|logged|book|booked|clock|clocked|swipe|swiped|fill|filled|bring|brought|show|showed|walk|walked)\s$/u;
+const LONGEST_VERB_WITH_IN = ' checking '.length;
+const isPhrasalVerbBefore = (text: string, inStart: number): boolean => VERBS_WITH_IN.test(text.slice(Math.max(0, inStart - LONGEST_VERB_WITH_IN), inStart));
+
+/**
+ * Whether the span text[start, end), one word, is a known town's name after a word that says where (LOCATIVES): a surname
+ * that is a town too ("Polanco", "Santos") names the town there.
+ */
+export function isTownAfterLocative(text: string, start: number, end: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== SPACE) return false;
+  let wordStart = start - 1;
+  while (wordStart > 0 && start - 1 - wordStart <= LONGEST_LOCATIVE && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart > 0 && LETTER.test(text[wordStart - 1]!)) return false;
+  const locative = text.slice(wordStart, start - 1);
+  if (!LOCATIVES.has(locative) || (locative === 'in' && isPhrasalVerbBefore(text, wordStart))) return false;
+  for (let at = start; at < end; at++) if (!LETTER.test(text[at]!)) return false;
+  return isTownOrCity(text.slice(start, end));
+}
+
 // A region's, a district's or a site's name ends with a compass point in our users' other languages: "Area Nord", "Regio Zuid",
 // "Zona Sur", "Paris Est", "Frankfurt-Süd", "Grande Rio Norte". English's (North, West …) end surnames too ("Kanye West").
 const COMPASS_POINTS: ReadonlySet<string> = new Set(['nord', 'sud', 'süd', 'zuid', 'noord', 'oost', 'ost', 'west', 'ovest', 'ouest', 'est', 'norte',

@@ -2064,3 +2064,9 @@ test("a region's name that ends with another language's compass point is no one'
     assert.equal(redacted(text), text, text);
   assert.equal(redacted('Area Manager Kofi Mensah'), 'Area Manager [REDACTED_NAME]');
 });
+
+test("a surname that is a town too names the town after a word that says where ('is in Polanco', 'en Polanco'); not after a verb's 'in' ('sign in Santos')", () => {
+  for (const text of ['the new site is in Polanco, near the park', 'el site nuevo es en Polanco, Av. Reforma', 'the depot in Santos opens at 6']) assert.equal(redacted(text), text, text);
+  assert.equal(redacted('sign in Santos please'), 'sign in [REDACTED_NAME] please');
+  assert.equal(redacted('call Santos at the gate'), 'call [REDACTED_NAME] at the gate');
+});
