@@ -39,9 +39,11 @@ och hennes hon är jag det vid med på
 bueno pues vale bien bom então entao allora dunque quindi poi nou dus eh
 yang dari untuk itu ini nomor nomornya nomer dengan atau juga nya sudah belum bisa saja aja lagi kota`;
 
-// The English calendar's words: no names, though some are first names too ("April", "Sunday", "May": WORD_NAMES).
+// The English calendar's words, and Indonesian's and Malay's weekdays ("Setiap Senin", every Monday): no names, though some
+// are first names too ("April", "Sunday", "May": WORD_NAMES).
 const CALENDAR = `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`;
+january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+senin selasa rabu kamis jumat sabtu minggu isnin khamis jumaat setiap`;
 
 // The words of a paper sheet's title, columns and notes in our users' other languages (German, Spanish, Portuguese, Polish,
 // French, Italian, Swahili): "LICZNIK GAZU", "Fecha 03/04/2024", "Schlüssel S-22 | Dach", "Assunto: …", "Viele Grüße". Words that are
@@ -225,7 +227,7 @@ industrial airport terminal house centre center dock docks tower towers building
 college university academy institute museum theatre theater stadium arena barracks city island heights apartments
 flats residences galleria kule allé sq ln tce str ind ctr village region stand wing pavilion exchange vihar enclave
 bldg rm av cd mahallesi district cres pde qld nsw stn chowk chawl colony junction pl útja körút krt tér gatve
-prospektas maantee puiestee sokağı bulvarı gracht ufer`;
+prospektas maantee puiestee sokağı bulvarı gracht ufer quays meadows`;
 
 // The word a street's, an estate's or a building's name follows in our users' other languages, and a saint's that names a
 // city ("Rua Haddock Lobo", "Plaza Benito Juárez", "Bloco Oscar Niemeyer", "al. Piłsudskiego", "Szpital im. Jana Pawła II",
@@ -234,7 +236,8 @@ prospektas maantee puiestee sokağı bulvarı gracht ufer`;
 // "Klinikum Rechts der Isar", French "Bd Zerktouni", "Région Lyon", Mexico City's "Calz. Ignacio Zaragoza", a French commune's
 // "Saint-Quentin-Fallavier", Athens's "Λεωφ. Βασιλίσσης Σοφίας" and "Leof. Vasilissis Sofias", Bucharest's "Calea Victoriei",
 // Belgrade's "Bulevar Mihajla Pupina", Tirana's "Rruga Ismail Qemali", Bogotá's "Cra. Séptima", Saigon's "Đường Lê Lợi",
-// São Paulo's "Marginal Tietê", Cairo's "Corniche El Nil"): the name after it is the place's
+// São Paulo's "Marginal Tietê", Cairo's "Corniche El Nil", a warehouse's "Armazém Logístico Azambuja", "Depozit Chiajna", a Swiss
+// site's "Areal Basel Rosental", a Brazilian mall's "Shopping Nova Barra", a French branch's "Agence Lyon Métropole"): the name after it is the place's
 // (person-places.ts). An abbreviation keeps its dot. Torre is in, though a surname too: written first, before a name, it is a tower.
 // The street kinds among them that addresses write in lower case too ("27 rue Jean Jaurès", "en la calle Ramón Gómez",
 // "viale Luigi Einaudi"): a lower-case kind names a place only when it is one of these, not a common word as well
@@ -250,7 +253,8 @@ condominio condomínio cond. residencial jardim colonia fraccionamiento barrio b
 galerías galerias clínica clinica hospital sanatorio colegio colégio universidad universidade instituto torre complexe centrum
 biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara graha via gedung gd. kawasan bodega terminal bedrijventerrein industrieterrein
 parkhaus bürocampus gewerbepark einkaufszentrum klinikum région tour vía immeuble résidence groupe grupo gruppo
-são santa santo san sankt saint sainte esq.`)]);
+são santa santo san sankt saint sainte esq.
+armazém armazem depósito deposito depozit almacén almacen entrepôt entrepot magazzino magazyn areal shopping agence agência agencia`)]);
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter((word) => word !== ''));

@@ -2070,3 +2070,8 @@ test("a surname that is a town too names the town after a word that says where (
   assert.equal(redacted('sign in Santos please'), 'sign in [REDACTED_NAME] please');
   assert.equal(redacted('call Santos at the gate'), 'call [REDACTED_NAME] at the gate');
 });
+
+test("a warehouse's, a site's, a mall's or a branch's word in other languages names the place after it; English quays and meadows end one; Indonesian weekdays are none", () => {
+  for (const text of ['Armazém Logístico Azambuja, Lote 4', 'site: Depozit Chiajna', 'Areal Basel Rosental', 'no Shopping Nova Barra', 'Agence Lyon Métropole',
+    'Salford Quays', 'Deerfoot Meadows, unit 140', 'Jadwal: Setiap Senin jam 10.00']) assert.equal(redacted(text), text, text);
+});
