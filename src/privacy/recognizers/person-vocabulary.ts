@@ -46,9 +46,10 @@ january february march april may june july august september october november dec
 senin selasa rabu kamis jumat sabtu minggu isnin khamis jumaat setiap`;
 
 // The words of a paper sheet's title, columns and notes in our users' other languages (German, Spanish, Portuguese, Polish,
-// French, Italian, Swahili): "LICZNIK GAZU", "Fecha 03/04/2024", "Schlüssel S-22 | Dach", "Assunto: …", "Viele Grüße". Words that are
-// first names or surnames too are left out ("Stan", "Luz", "Torre", "Keller", "Dach"), but for "Halle", a hall as "Park" is a park
-// (a curated surname too: person-lexicon.ts).
+// French, Italian, Swahili, Swedish, Lithuanian, Dutch, Welsh, Malay, Hungarian, Albanian): "LICZNIK GAZU", "Fecha 03/04/2024",
+// "Schlüssel S-22 | Dach", "Assunto: …", "Viele Grüße", "Fastighet Norrmalm" (property), "Pintu" (a door), "Kedves
+// Kolléga" (dear colleague). Words that are first names or surnames too are left out ("Stan", "Luz", "Torre", "Keller", "Dach",
+// Malay's "Lori", a lorry), but for "Halle", a hall as "Park" is a park (a curated surname too: person-lexicon.ts).
 const SHEET_WORDS = `halle raum etage eingang ausgang pforte leitstelle früh spät nacht vor ort grüße gruß viele freundliche
 ablesung zählerablesung zählernummer heizung heizkreis heizraum lüftung anlage brandmeldeanlage einbruchmeldeanlage aufzug wartung
 reinigung schlüssel schlüsselbuch besucherliste ankunft abgang rückgabe bereich gebäude verwaltung objekt elektriker techniker
@@ -68,6 +69,8 @@ raportów wejść biurowiec pozdrawiam kierowca dostawa
 übergabe vorkommnisse vorkommnis temperatur zaun standort schicht tagschicht nachtschicht frühschicht spätschicht rundgang
 kontrollpunkte meldung störung fläche lista sitio auditoria auditoría retirado entregada entregado casa máquinas salão festas
 simulacro abierto cerrado tarjeta mensajería kurier magazyn saa kuingia kutoka jina simu kampuni tarehe sahihi
+fastighet fastigheter fastighetsförvaltning eiendom ejendom adresas adrese aadress facilitaire facilitair ysbyty przegląd dostawy
+handschuhe nitril pintu pemandu syif kedves kolléga kollégák përshëndetje bât athrofaol cymru
 saal zugang notiz dauer eigentümer stiege met het een voor naar bij koningsdag
 cordialement merci clé clés étage bâtiment entrée sortie relevé compteur électricité société heure visiteur visiteurs registre
 astreinte responsable équipe saluti cordiali grazie chiave chiavi ingresso uscita contatore lettura custode responsabile

@@ -2075,3 +2075,8 @@ test("a warehouse's, a site's, a mall's or a branch's word in other languages na
   for (const text of ['Armazém Logístico Azambuja, Lote 4', 'site: Depozit Chiajna', 'Areal Basel Rosental', 'no Shopping Nova Barra', 'Agence Lyon Métropole',
     'Salford Quays', 'Deerfoot Meadows, unit 140', 'Jadwal: Setiap Senin jam 10.00']) assert.equal(redacted(text), text, text);
 });
+
+test("a sheet's or a note's words in Swedish, Lithuanian, Dutch, Welsh, German, Malay, Hungarian and Albanian are no names: 'Fastighet Norrmalm', 'Kedves Kolléga'", () => {
+  for (const text of ['Fastighet Norrmalm, Stockholm', 'Adresas Gedimino pr. 9', 'Facilitaire Dienst', 'Ysbyty Athrofaol Cymru', 'Handschuhe Nitril Gr. L',
+    'Kedves Kolléga!', 'Përshëndetje, për objektin', 'Syif malam']) assert.equal(redacted(text), text, text);
+});
