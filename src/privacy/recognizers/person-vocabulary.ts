@@ -48,8 +48,10 @@ senin selasa rabu kamis jumat sabtu minggu isnin khamis jumaat setiap`;
 // The words of a paper sheet's title, columns and notes in our users' other languages (German, Spanish, Portuguese, Polish,
 // French, Italian, Swahili, Swedish, Lithuanian, Dutch, Welsh, Malay, Hungarian, Albanian): "LICZNIK GAZU", "Fecha 03/04/2024",
 // "Schlüssel S-22 | Dach", "Assunto: …", "Viele Grüße", "Fastighet Norrmalm" (property), "Pintu" (a door), "Kedves
-// Kolléga" (dear colleague). Words that are first names or surnames too are left out ("Stan", "Luz", "Torre", "Keller", "Dach",
-// Malay's "Lori", a lorry), but for "Halle", a hall as "Park" is a park (a curated surname too: person-lexicon.ts).
+// Kolléga" (dear colleague); and a facility service's own words in them, guarding, cleaning, upkeep, rounds, alarms, fire,
+// lifts, parking, generators, quotes, invoices and contracts ("Vigilancia Norte", "Devriye Raporu"). Words that are first names
+// or surnames too are left out ("Stan", "Luz", "Torre", "Keller", "Dach", "Ronda", Malay's "Lori", a lorry), but for "Halle", a
+// hall as "Park" is a park (a curated surname too: person-lexicon.ts).
 const SHEET_WORDS = `halle raum etage eingang ausgang pforte leitstelle früh spät nacht vor ort grüße gruß viele freundliche
 ablesung zählerablesung zählernummer heizung heizkreis heizraum lüftung anlage brandmeldeanlage einbruchmeldeanlage aufzug wartung
 reinigung schlüssel schlüsselbuch besucherliste ankunft abgang rückgabe bereich gebäude verwaltung objekt elektriker techniker
@@ -71,6 +73,18 @@ kontrollpunkte meldung störung fläche lista sitio auditoria auditoría retirad
 simulacro abierto cerrado tarjeta mensajería kurier magazyn saa kuingia kutoka jina simu kampuni tarehe sahihi
 fastighet fastigheter fastighetsförvaltning eiendom ejendom adresas adrese aadress facilitaire facilitair ysbyty przegląd dostawy
 handschuhe nitril pintu pemandu syif kedves kolléga kollégák përshëndetje bât athrofaol cymru
+vigilantes vigilancia limpiezas guardia guardias alarma incendio incendios extintor extintores estacionamiento generador
+bodega nocturno supervisora conserje medidor administrador administradora condominio piso residentes proveedor proveedores
+factura cotización cotizacion presupuesto alarme incêndio estacionamento gerador porteiro porteira sindico bloco térreo
+terreo subsolo hidrômetro hidrometro relógio relogio orçamento orcamento fornecedor fornecedores vigia gardiennage ronde
+incendie extincteur ascenseur électrogène electrogene gardienne veilleur relève releve planning consigne consignes
+prestataire devis facture contrat pulizia allarme estintore ascensore parcheggio generatore preventivo fattura contratto
+fornitore wachdienst sicherheitsdienst bewachung instandhaltung brandschutz feuerlöscher parkhaus notstromaggregat dienstplan
+angebot rechnung dienstleister schoonmaak onderhoud brandblusser parkeergarage aggregaat rooster offerte factuur leverancier
+sprzątanie sprzatanie konserwacja obchód obchod pożar pozar gaśnica gasnica agregat recepcja oferta faktura umowa dostawca
+kebersihan pemeliharaan patroli kebakaran parkir resepsionis jadwal penawaran faktur kontrak gudang temizlik bakım bakim
+devriye yangın yangin asansör asansor otopark jeneratör jenerator resepsiyon teklif sözleşme sozlesme ulinzi usafi mlinzi
+walinzi zamu guwardiya paglilinis
 saal zugang notiz dauer eigentümer stiege met het een voor naar bij koningsdag
 cordialement merci clé clés étage bâtiment entrée sortie relevé compteur électricité société heure visiteur visiteurs registre
 astreinte responsable équipe saluti cordiali grazie chiave chiavi ingresso uscita contatore lettura custode responsabile

@@ -2080,3 +2080,8 @@ test("a sheet's or a note's words in Swedish, Lithuanian, Dutch, Welsh, German, 
   for (const text of ['Fastighet Norrmalm, Stockholm', 'Adresas Gedimino pr. 9', 'Facilitaire Dienst', 'Ysbyty Athrofaol Cymru', 'Handschuhe Nitril Gr. L',
     'Kedves Kolléga!', 'Përshëndetje, për objektin', 'Syif malam']) assert.equal(redacted(text), text, text);
 });
+
+test("a facility service's own words in our users' other languages are no names: 'Vigilancia Norte', 'Devriye Raporu', 'Kebersihan Gudang'", () => {
+  for (const text of ['Vigilancia Norte', 'Devriye Raporu', 'Wachdienst Nord', 'Gardiennage Incendie', 'Kebersihan Gudang', 'Orçamento Portaria'])
+    assert.equal(redacted(text), text, text);
+});
