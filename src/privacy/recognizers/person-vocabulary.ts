@@ -48,10 +48,11 @@ senin selasa rabu kamis jumat sabtu minggu isnin khamis jumaat setiap`;
 // The words of a paper sheet's title, columns and notes in our users' other languages (German, Spanish, Portuguese, Polish,
 // French, Italian, Swahili, Swedish, Lithuanian, Dutch, Welsh, Malay, Hungarian, Albanian): "LICZNIK GAZU", "Fecha 03/04/2024",
 // "Schlüssel S-22 | Dach", "Assunto: …", "Viele Grüße", "Fastighet Norrmalm" (property), "Pintu" (a door), "Kedves
-// Kolléga" (dear colleague); and a facility service's own words in them, guarding, cleaning, upkeep, rounds, alarms, fire,
-// lifts, parking, generators, quotes, invoices and contracts ("Vigilancia Norte", "Devriye Raporu"). Words that are first names
-// or surnames too are left out ("Stan", "Luz", "Torre", "Keller", "Dach", "Ronda", Malay's "Lori", a lorry), but for "Halle", a
-// hall as "Park" is a park (a curated surname too: person-lexicon.ts).
+// Kolléga" (dear colleague); and a facility service's own words in them and in Romanian, Czech, Hungarian, the Nordic
+// languages, Finnish and Croatian, guarding, cleaning, upkeep, rounds, alarms, fire, lifts, parking, generators, quotes,
+// invoices and contracts ("Vigilancia Norte", "Devriye Raporu"). Words that are first names or surnames too are left out
+// ("Stan", "Luz", "Torre", "Keller", "Dach", "Ronda", "Portas", Malay's "Lori", a lorry), but for "Halle", a hall as "Park" is a
+// park (a curated surname too: person-lexicon.ts).
 const SHEET_WORDS = `halle raum etage eingang ausgang pforte leitstelle früh spät nacht vor ort grüße gruß viele freundliche
 ablesung zählerablesung zählernummer heizung heizkreis heizraum lüftung anlage brandmeldeanlage einbruchmeldeanlage aufzug wartung
 reinigung schlüssel schlüsselbuch besucherliste ankunft abgang rückgabe bereich gebäude verwaltung objekt elektriker techniker
@@ -92,7 +93,17 @@ manutenzione pulizie notte giorno
 por para pela pelo responsável responsavel recibido recibida recebido recebida revisado revisada autorizado autorizada aprobado aprobada aprovado aprovada elaborado
 verificado
 http https unprocessable portão portao sul clase tarikh tamat libro novedades karta odczytów fria farmacia regional nota init
-habari shukran yung fono matrícula matricula nº n° cartão cartao leitura sede`;
+habari shukran yung fono matrícula matricula nº n° cartão cartao leitura sede
+paza securitate curățenie curatenie mentenanță mentenanta întreținere intretinere incendiu stingător stingator parcare
+recepție tura factură ofertă furnizor clădire cladire etaj portar ostraha bezpečnost úklid uklid údržba udrzba obchůzka požár
+výtah vytah parkoviště parkoviste recepce směna smena nabídka nabidka smlouva dodavatel sklad budova patro vrátnice vratnice
+őrzés orzes biztonság biztonsag takarítás takaritas karbantartás karbantartas járőr jaror parkoló parkolo számla szamla
+ajánlat ajanlat szerződés szerzodes beszállító beszallito raktár raktar épület epulet emelet portás bevakning säkerhet
+sakerhet städning stadning underhåll underhall hiss parkering skift offert avtal leverantör leverantor byggnad våning vaning
+väktare vaktare vakt sikkerhet rengjøring vedlikehold heis tilbud avtale leverandør bygning etasje vagt sikkerhed rengøring
+vedligehold aftale vartiointi turvallisuus siivous kunnossapito kierros hissi pysäköinti vastaanotto vuoro lasku tarjous
+sopimus toimittaja varasto rakennus kerros vartija zaštita zastita čišćenje ciscenje održavanje odrzavanje dizalo smjena
+račun racun ponuda ugovor dobavljač dobavljac skladište skladiste zgrada čuvar cuvar`;
 
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door

@@ -2082,6 +2082,7 @@ test("a sheet's or a note's words in Swedish, Lithuanian, Dutch, Welsh, German, 
 });
 
 test("a facility service's own words in our users' other languages are no names: 'Vigilancia Norte', 'Devriye Raporu', 'Kebersihan Gudang'", () => {
-  for (const text of ['Vigilancia Norte', 'Devriye Raporu', 'Wachdienst Nord', 'Gardiennage Incendie', 'Kebersihan Gudang', 'Orçamento Portaria'])
+  for (const text of ['Vigilancia Norte', 'Devriye Raporu', 'Wachdienst Nord', 'Gardiennage Incendie', 'Kebersihan Gudang', 'Orçamento Portaria',
+    'Paza Securitate', 'Ostraha Budova', 'Vartiointi Rakennus', 'Bevakning Byggnad'])
     assert.equal(redacted(text), text, text);
 });
