@@ -2086,3 +2086,9 @@ test("a facility service's own words in our users' other languages are no names:
     'Paza Securitate', 'Ostraha Budova', 'Vartiointi Rakennus', 'Bevakning Byggnad'])
     assert.equal(redacted(text), text, text);
 });
+
+test("Indonesian's and Malay's 'saya' (I) and 'uncle' or 'aunty' before a capitalised name are weak cues: 'saya Rizky', 'aunty Mary'; not before a lower-case word", () => {
+  assert.equal(redacted('ok siap pak, saya Rizky danru shift pagi'), 'ok siap pak, saya [REDACTED_NAME] danru shift pagi');
+  assert.equal(redacted('aunty Mary will open the gate'), 'aunty [REDACTED_NAME] will open the gate');
+  for (const text of ['saya mau pesan satpam', 'my uncle said ok']) assert.equal(redacted(text), text, text);
+});
