@@ -246,10 +246,17 @@ const isCapitalParticle = (word: string): boolean => NAME_PARTICLES.has(word.toL
 // A surname in capitals after a first name has this many words at most: a Spanish double surname, a particle and a word.
 const MAX_CAPITAL_SURNAME_WORDS = 3;
 
-/** The end of the word in capitals at `start` (letters the text calls upper case), or `start`. */
+/**
+ * The end of the word in capitals at `start` (letters the text calls upper case), or `start`; a double surname's hyphen joins
+ * two such words into one ("DUBOIS-GARNIER").
+ */
 function capitalsEnd(text: string, codes: Uint16Array, start: number): number {
   let end = start;
   while (end < text.length && isUpperCaseAt(text, codes, end)) end++;
+  while (end > start && codes[end] === HYPHEN && isUpperCaseAt(text, codes, end + 1)) {
+    end++;
+    while (end < text.length && isUpperCaseAt(text, codes, end)) end++;
+  }
   return end;
 }
 

@@ -2092,3 +2092,8 @@ test("Indonesian's and Malay's 'saya' (I) and 'uncle' or 'aunty' before a capita
   assert.equal(redacted('aunty Mary will open the gate'), 'aunty [REDACTED_NAME] will open the gate');
   for (const text of ['saya mau pesan satpam', 'my uncle said ok']) assert.equal(redacted(text), text, text);
 });
+
+test("a surname in capitals after a first name may be a double one joined by a hyphen: 'Maëlle DUBOIS-GARNIER' in a signature", () => {
+  assert.equal(redacted('SERVINORD FM\nServices aux bâtiments\nMaëlle DUBOIS-GARNIER\nResponsable de site'), 'SERVINORD FM\nServices aux bâtiments\n[REDACTED_NAME]\nResponsable de site');
+  assert.equal(redacted('Sala CFTV-NORTE'), 'Sala CFTV-NORTE');
+});
