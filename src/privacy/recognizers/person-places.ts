@@ -452,11 +452,14 @@ const COMPASS_POINTS: ReadonlySet<string> = new Set(['nord', 'sud', 'süd', 'zui
   'nordeste', 'noroeste', 'sudeste', 'suroeste', 'sudoeste']);
 const LONGEST_COMPASS_POINT = 'noordwest'.length;
 
+// The compass points' first letters, lower-cased: most spans' last words start with another and skip the slice.
+const COMPASS_POINT_FIRSTS = new Set([...COMPASS_POINTS].map((word) => word.charCodeAt(0)));
+
 /** Whether the span text[start, end) of two words or more ends with a compass point of COMPASS_POINTS: a region's name, no one's. */
-export function endsWithCompassPoint(text: string, start: number, end: number): boolean {
+export function endsWithCompassPoint(text: string, codes: Uint16Array, start: number, end: number): boolean {
   let wordStart = end;
-  while (wordStart > start && LETTER.test(text[wordStart - 1]!)) wordStart--;
-  if (wordStart === start || end - wordStart > LONGEST_COMPASS_POINT) return false;
+  while (wordStart > start && end - wordStart <= LONGEST_COMPASS_POINT && (isAsciiLetter(codes[wordStart - 1]!) || codes[wordStart - 1]! >= 128)) wordStart--;
+  if (wordStart === start || end - wordStart > LONGEST_COMPASS_POINT || !COMPASS_POINT_FIRSTS.has(codes[wordStart]! | 32) || (codes[wordStart - 1] !== SPACE && codes[wordStart - 1] !== HYPHEN)) return false;
   const word = text.slice(wordStart, end).toLowerCase();
   // German's "West" is English's too: in German only after a hyphen ("Frankfurt-West").
   return COMPASS_POINTS.has(word) && (word !== 'west' || text.charCodeAt(wordStart - 1) === HYPHEN);

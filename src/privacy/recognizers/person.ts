@@ -1809,7 +1809,7 @@ export const personRecognizer: Recognizer = {
       || (profile.colonCount > 0 && isAfterPlaceLabel(text, profile.codes, span.start)) || isAfterMakerKey(text, profile.codes, span.start) || (profile.hasApostrophe && isPossessiveOfPlaceAt(text, profile.codes, span.end))
       || (profile.digitCount > 0 && isTownInAddress(text, profile.codes, span.start, span.end))
       || (profile.hasNonAscii && isAfterArabicPlaceWord(text, span.start)) || isManyWordTown(text, span.start, span.end)
-      || endsWithCompassPoint(text, span.start, span.end) || isTownAfterLocative(text, span.start, span.end)
+      || endsWithCompassPoint(text, profile.codes, span.start, span.end) || isTownAfterLocative(text, span.start, span.end)
       || isLegalFormAfter(text, profile.codes, span.end) || endsWithLegalForm(text, profile.codes, span.start, span.end) || isGenitiveStreetAt(text, profile.codes, span.end));
     // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").
     const kept = withoutSpansInCells(table.nameless, withoutTitlesAlone(text, profile.codes, named));
