@@ -231,6 +231,39 @@ export function detectCapitalSurnameFields(text: string, profile: TextProfile, s
   }
 }
 
+// Two initials written together with their dots that are an abbreviation's, not a name's: a.m., p.m., D.C., U.S., U.K., P.O., N.B.,
+// i.e., e.g.; and a firm's legal form ("… NORTE S.L.", "S.A. DE C.V.", "B.V.", "S.R.L.", "L.L.C.") or an Irish school's (N.S.).
+const ABBREVIATION_INITIALS: ReadonlySet<string> = new Set(['A.M', 'P.M', 'D.C', 'U.S', 'U.K', 'P.O', 'N.B', 'I.E', 'E.G', 'U.N', 'E.U', 'A.D', 'B.C',
+  'S.A', 'S.L', 'C.V', 'B.V', 'N.V', 'S.R', 'L.L', 'P.L', 'S.C', 'C.A', 'P.T', 'S.P', 'A.G', 'K.G', 'S.E', 'N.S', 'A.S', 'O.O']);
+const INITIALS_PAIR_LENGTH = 'C.K'.length;
+
+/**
+ * "LIM C.K.", "TAN K.H.", "NG W.L.": a surname in capitals and two initials or more, each with its dot, as a Malaysian, a
+ * Singaporean or a British register writes a name anywhere in a line ("Dilaporkan kpd Sup. LIM C.K."). The shape is a name's
+ * even where the surname is short ("NG") or a word too ("TAN", a lexicon surname); not a vocabulary word's ("GATE A.B.") or
+ * an abbreviation's initials ("WASHINGTON D.C.", "OPEN A.M."). `settled` (flat, ascending) are the cells judged already.
+ */
+export function detectCapitalSurnameInitials(text: string, profile: TextProfile, settled: readonly number[], spans: DetectedSpan[]): void {
+  const { codes, capitalCount, capitalStarts } = profile;
+  let cell = 0;
+  for (let index = 0; index < capitalCount; index++) {
+    const start = capitalStarts[index]!;
+    let surnameEnd = start;
+    while (isAsciiUpper(codes[surnameEnd]!)) surnameEnd++;
+    if (surnameEnd - start < 2 || codes[surnameEnd] !== SPACE) continue;
+    const first = surnameEnd + 1;
+    if (!isAsciiUpper(codes[first]!) || codes[first + 1] !== DOT || !isAsciiUpper(codes[first + 2]!)) continue;
+    let end = first + 2;
+    while (isAsciiUpper(codes[end]!) && codes[end + 1] === DOT) end += 2;
+    if (isNameTokenCharacter(codes[end]!) || isAsciiDigit(codes[end]!) || ABBREVIATION_INITIALS.has(text.slice(first, first + INITIALS_PAIR_LENGTH))) continue;
+    if (codes[end] === DOT) end++;
+    const flags = nameTokenFlags(text, codes, start, surnameEnd);
+    if ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0 || ((flags & LEXICON_NAME) === 0 && isEnglishWord(text, start, surnameEnd))) continue;
+    cell = cellFrom(settled, cell, start);
+    if (!isInCell(settled, cell, start)) spans.push({ type: 'PERSON', start, end });
+  }
+}
+
 /** Whether the word in capitals text[start, end) may be a surname: no vocabulary word, and a lexicon name or no English word of four letters or more. */
 function isCapitalSurname(text: string, codes: Uint16Array, start: number, end: number): boolean {
   const flags = nameTokenFlags(text, codes, start, end);

@@ -13,7 +13,7 @@ import { headerNameCells } from '../message-headers.ts';
 import { mayHoldTable, tableCells } from '../table-columns.ts';
 import { isSignatureInitials, LONGEST_SIGNATURE_INITIALS } from '../table-headings.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
-import { detectSurnameFirstFields, detectCapitalSurnameFields, takeCapitalSurnamesBefore, takeSurnamesBeforeComma } from './person-fields.ts';
+import { detectSurnameFirstFields, detectCapitalSurnameFields, detectCapitalSurnameInitials, takeCapitalSurnamesBefore, takeSurnamesBeforeComma } from './person-fields.ts';
 import { detectContactNames, isTimeZoneCityAt } from './person-contact.ts';
 import { isFirmInCountry, isLoneMakerName, isPartnerInFirmName } from './person-firms.ts';
 import { pushRepeatedNames } from './person-repeats.ts';
@@ -1777,6 +1777,7 @@ export const personRecognizer: Recognizer = {
     if (profile.capitalCount >= 2 && (profile.tableMarks & TABLE_MARK.comma) !== 0) detectSurnameFirstFields(text, profile.codes, spans);
     if (profile.hasUpperCaseWord) {
       takeCapitalSurnamesBefore(text, profile.codes, spans);
+      detectCapitalSurnameInitials(text, profile, settled, spans);
       // A field starts a text or a line, or follows two blanks, a tab, a '|' or a ':' (person-fields.ts).
       if (profile.colonCount > 0 || (profile.tableMarks & (TABLE_MARK.doubleSpace | TABLE_MARK.tab | TABLE_MARK.pipe | TABLE_MARK.lineFeed)) !== 0 || isAsciiUpper(profile.codes[1]!)) {
         detectCapitalSurnameFields(text, profile, settled, spans);

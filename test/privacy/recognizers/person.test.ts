@@ -2097,3 +2097,9 @@ test("a surname in capitals after a first name may be a double one joined by a h
   assert.equal(redacted('SERVINORD FM\nServices aux bâtiments\nMaëlle DUBOIS-GARNIER\nResponsable de site'), 'SERVINORD FM\nServices aux bâtiments\n[REDACTED_NAME]\nResponsable de site');
   assert.equal(redacted('Sala CFTV-NORTE'), 'Sala CFTV-NORTE');
 });
+
+test("a surname in capitals with two initials or more, each with its dot, is a name anywhere in a line: 'Sup. LIM C.K.', 'NG W.L.'; not an abbreviation's or a legal form's", () => {
+  assert.equal(redacted('Dilaporkan kpd Sup. LIM C.K.'), 'Dilaporkan kpd Sup. [REDACTED_NAME]');
+  assert.equal(redacted('NG W.L. signed at 0300'), '[REDACTED_NAME] signed at 0300');
+  for (const text of ['WASHINGTON D.C. office', 'OPEN A.M. ONLY', 'GATE A.B. closed', 'SERVICIOS DEL NORTE S.L.', 'LIMPIEZAS SUR S.A. DE C.V.']) assert.equal(redacted(text), text, text);
+});
