@@ -698,3 +698,8 @@ test("French said in hundreds and in tens written apart is read as its digits: '
   const price = 'le devis est de deux cent cinquante euros par mois';
   assert.equal(redact(price).text, price);
 });
+
+test("a second number listed after a first one its seven groups cut short is read whole: 'Tél : +237 6 77 45 12 39 / 222 20 14 58'", () => {
+  assert.equal(redact('Tél : +237 6 77 45 12 39 / 222 20 14 58').text, 'Tél : [REDACTED_PHONE] / [REDACTED_PHONE]');
+  assert.equal(redact('Tel: 0161 496 0000 / ref 2024/118').text, 'Tel: [REDACTED_PHONE] / ref 2024/118');
+});
