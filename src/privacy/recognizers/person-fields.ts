@@ -238,10 +238,11 @@ const ABBREVIATION_INITIALS: ReadonlySet<string> = new Set(['A.M', 'P.M', 'D.C',
 const INITIALS_PAIR_LENGTH = 'C.K'.length;
 
 /**
- * "LIM C.K.", "TAN K.H.", "NG W.L.": a surname in capitals and two initials or more, each with its dot, as a Malaysian, a
- * Singaporean or a British register writes a name anywhere in a line ("Dilaporkan kpd Sup. LIM C.K."). The shape is a name's
- * even where the surname is short ("NG") or a word too ("TAN", a lexicon surname); not a vocabulary word's ("GATE A.B.") or
- * an abbreviation's initials ("WASHINGTON D.C.", "OPEN A.M."). `settled` (flat, ascending) are the cells judged already.
+ * "LIM C.K.", "NG W.L.": a surname in capitals and two initials or more, each with its dot, as a Malaysian, a Singaporean or a
+ * British register writes a name anywhere in a line ("Dilaporkan kpd Sup. LIM C.K."). The shape is a name's even where the
+ * surname is short ("NG"); not where it is a vocabulary word ("GATE A.B.") or an English word no lexicon name ("TAN K.H." is
+ * left), nor before an abbreviation's or a legal form's initials ("WASHINGTON D.C.", "OPEN A.M.", "NORTE S.L."). `settled`
+ * (flat, ascending) are the cells judged already.
  */
 export function detectCapitalSurnameInitials(text: string, profile: TextProfile, settled: readonly number[], spans: DetectedSpan[]): void {
   const { codes, capitalCount, capitalStarts } = profile;
