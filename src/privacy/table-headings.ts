@@ -226,7 +226,8 @@ export function headingOf(text: string, codes: Uint16Array, [start, end]: [numbe
   return bilingualHeading(heading);
 }
 
-const LONGEST_UNIT_IN_BRACKETS = ' (kWh)'.length + 4;
+// A unit's or a note's brackets are short: " (kWh)", " (m3/h)", " (print)", " (Rs/unit)".
+const LONGEST_UNIT_IN_BRACKETS = 10;
 
 /**
  * Where a heading's unit or note in round brackets at its end starts ("CONSO (kWh)", "Cons (m3)", "Qty (pcs)", "Name (print)"),
@@ -367,15 +368,14 @@ export function hasDigitIn(codes: Uint16Array, start: number, end: number): bool
   return false;
 }
 
-// A staff code, letters then a number: a meter reader's "MR-14", "M.R-14" or "MR 11" under "Read by".
-const SHORT_CODE = /^[A-Za-z](?:\.?[A-Za-z]){0,3}\.?[- ]?\d{2,4}$/;
+// A staff code, capitals then a number: a meter reader's "MR-14", "M.R-14" or "MR 11" under "Read by" ("Tom 12" may be Tom).
+const SHORT_CODE = /^[A-Z](?:\.?[A-Z]){0,3}\.?[- ]?\d{2,4}$/;
 const LONGEST_SHORT_CODE = 12;
 
 /**
  * Whether text[start, end), a word or two, is a staff code (SHORT_CODE) or holds an identifier: a letter or '_' with two
- * digits or more right after it
- * ("usr_2207", "Tenant L12"). A name OCR gave a digit has one among its letters ("Jo5eph"), and folding reads most back as
- * letters; a name with its ID card's number after it is three words or more ("Ana García 2O44l871M").
+ * digits or more right after it ("usr_2207", "Tenant L12"). A name OCR gave a digit has one among its letters ("Jo5eph"), and
+ * folding reads most back as letters; a name with its ID card's number after it is three words or more ("Ana García 2O44l871M").
  */
 function hasIdentifierAt(text: string, codes: Uint16Array, start: number, end: number): boolean {
   if (end - start <= LONGEST_SHORT_CODE && SHORT_CODE.test(text.slice(start, end))) return true;

@@ -433,14 +433,12 @@ function detectWritten(text: string, profile: TextProfile, spans: DetectedSpan[]
     judgeRange(text, codes, start, end, spans);
     // No number over the break: the next line is read on its own ("… NSW 2060⏎0412 345 678", a signature's postcode and phone).
     if (lineBreak !== -1 && spans.length === found) PHONE_CANDIDATE.lastIndex = lineBreak + 1;
-    // A number found in a candidate its seven groups cut short: the scan goes on right after it, so a second number listed
-    // after it is read whole ("+237 6 77 45 12 39 / 222 20 14 58" was cut after "222").
-    else if (spans.length > found && lineBreak === -1 && end - start >= MIN_CUT_CANDIDATE_LENGTH && spans.at(-1)!.end < end) PHONE_CANDIDATE.lastIndex = spans.at(-1)!.end;
+    // A number found inside a longer candidate: the scan goes on right after it, so what follows is a candidate of its own,
+    // read whole (the seven groups of "+237 6 77 45 12 39 / 222 20 14 58" had cut the second number after "222").
+    else if (spans.length > found && lineBreak === -1 && spans.at(-1)!.end < end) PHONE_CANDIDATE.lastIndex = spans.at(-1)!.end;
   }
 }
 
-// A candidate this long may have been cut by PHONE_CANDIDATE's seven groups (a number of 7 digits or more, a blank and 3 more).
-const MIN_CUT_CANDIDATE_LENGTH = 11;
 // The most groups PHONE_CANDIDATE reads: 7, each joined to the last by at most 5 characters.
 const MAX_CANDIDATE_GROUPS = 7;
 const SINGLE_DIGITS_LENGTH = 2 * MAX_CANDIDATE_GROUPS - 1;
