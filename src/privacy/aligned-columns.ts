@@ -192,12 +192,11 @@ function opensWithLabel(codes: Uint16Array, start: number, end: number): boolean
 }
 
 /**
- * Adds the pieces of the line text[start, end) to `found`'s nameless ones if they are all headings table-headings.ts knows,
+ * Adds the line's pieces (read into `pieces`) to `found`'s nameless ones if they are all headings table-headings.ts knows,
  * none personal and one of a column that holds no names, as a delimited header with no personal column is read: a meter
- * sheet's "Month     Prev Rdg    Pres Rdg    Cons (m3)" is no two names.
+ * sheet's "Month     Prev Rdg    Pres Rdg    Cons (m3)" is no two names. A digit may be a unit's ("Cons (m3)").
  */
-function settleNamelessHeader(text: string, codes: Uint16Array, start: number, end: number, found: Found): void {
-  readPieces(codes, start, end); // a digit may be a unit's ("Cons (m3)"): every piece must be a heading
+function settleNamelessHeader(text: string, codes: Uint16Array, found: Found): void {
   if (pieces.length < 2 * MIN_PIECES) return;
   let nameless = false;
   for (let index = 0; index < pieces.length; index += 2) {
@@ -216,10 +215,10 @@ function settleNamelessHeader(text: string, codes: Uint16Array, start: number, e
 export function readAlignedTable(text: string, codes: Uint16Array, start: number, end: number, found: Found): number {
   const header = headerAt(text, codes, start, readPieces(codes, start, end));
   if (header === undefined) {
-    // A rota's or a duty chart's header has no personal heading (duty-grids.ts); nor has a meter sheet's.
-    const gridEnd = readDutyGrid(text, codes, start, end, found);
-    if (gridEnd === -1) settleNamelessHeader(text, codes, start, end, found);
-    return gridEnd;
+    // A meter sheet's header has no personal heading (its pieces are read already); nor has a rota's or a duty chart's
+    // (duty-grids.ts), whose headings are no names either.
+    settleNamelessHeader(text, codes, found);
+    return readDutyGrid(text, codes, start, end, found);
   }
   if (header.settled) found.nameless.push(...pieces);
   let lineStart = end + 1;

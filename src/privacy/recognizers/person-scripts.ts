@@ -75,6 +75,9 @@ const NAME_AFTER_SCRIPT_TITLE = new RegExp([
   titled('श्रीमती|सुश्री|श्री|कुमारी', DEVANAGARI_WORD, '[\\u0900-\\u0963]'),
   titled('জনাব|মিস্টার|মিসেস|শ্রীমতী|শ্রী', BENGALI_WORD, '[\\u0980-\\u09E3]'),
 ].join('|'), 'gu');
+const HAS_CYRILLIC = /[\u0400-\u04FF]/u;
+const HAS_GREEK_CAPITAL = /[\u0391-\u03A9]/u;
+const HAS_TITLED_SCRIPT = /[\u0900-\u09FF\u0B80-\u0BFF\u1200-\u135A]/u;
 const BENGALI_NAME_BEFORE_SIBLING = new RegExp(`(?<![\\u0980-\\u09E3])${BENGALI_WORD}(?: ${BENGALI_WORD})?(?= (?:ভাই|আপা|আপু)[\\u0980-\\u09E3]*)`, 'gu');
 
 const KANJI_RUN = '[\\u4E00-\\u9FFF]{1,3}';
@@ -272,18 +275,23 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
   pushWholeMatches(SPACED_CJK_NAME, text, spans);
   pushNamesEndingMatches(HEBREW_NAME_AFTER_LABEL, text, spans);
   pushNamesEndingMatches(GREEK_NAME_AFTER_CUE, text, spans);
-  pushWholeMatches(CYRILLIC_NAME_WITH_INITIALS, text, spans);
-  GREEK_NAME_AFTER_INITIAL.lastIndex = 0;
-  for (let match = GREEK_NAME_AFTER_INITIAL.exec(text); match !== null; match = GREEK_NAME_AFTER_INITIAL.exec(text)) {
-    if (!GREEK_NOT_A_GIVEN_NAME.has(match[1]!)) spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
+  // The scans below need their script's letters: one cheap test each spares a text without them the pattern's walk.
+  if (HAS_CYRILLIC.test(text)) pushWholeMatches(CYRILLIC_NAME_WITH_INITIALS, text, spans);
+  if (HAS_GREEK_CAPITAL.test(text)) {
+    GREEK_NAME_AFTER_INITIAL.lastIndex = 0;
+    for (let match = GREEK_NAME_AFTER_INITIAL.exec(text); match !== null; match = GREEK_NAME_AFTER_INITIAL.exec(text)) {
+      if (!GREEK_NOT_A_GIVEN_NAME.has(match[1]!)) spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
+    }
   }
-  NAME_AFTER_SCRIPT_TITLE.lastIndex = 0;
-  for (let match = NAME_AFTER_SCRIPT_TITLE.exec(text); match !== null; match = NAME_AFTER_SCRIPT_TITLE.exec(text)) {
-    const name = match.slice(1).find((group) => group !== undefined)!;
-    const end = match.index + match[0].length;
-    spans.push({ type: 'PERSON', start: end - name.length, end });
+  if (HAS_TITLED_SCRIPT.test(text)) {
+    NAME_AFTER_SCRIPT_TITLE.lastIndex = 0;
+    for (let match = NAME_AFTER_SCRIPT_TITLE.exec(text); match !== null; match = NAME_AFTER_SCRIPT_TITLE.exec(text)) {
+      const name = match.slice(1).find((group) => group !== undefined)!;
+      const end = match.index + match[0].length;
+      spans.push({ type: 'PERSON', start: end - name.length, end });
+    }
+    pushWholeMatches(BENGALI_NAME_BEFORE_SIBLING, text, spans);
   }
-  pushWholeMatches(BENGALI_NAME_BEFORE_SIBLING, text, spans);
   pushNamesEndingMatches(CJK_NAME_AFTER_LABEL, text, spans);
   pushNamesEndingMatches(UNCASED_NAME_AFTER_LABEL, text, spans);
   pushWholeMatches(KOREAN_NAME_BEFORE_I_AM, text, spans);

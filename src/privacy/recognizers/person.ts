@@ -1777,7 +1777,8 @@ export const personRecognizer: Recognizer = {
     if (profile.capitalCount >= 2 && (profile.tableMarks & TABLE_MARK.comma) !== 0) detectSurnameFirstFields(text, profile.codes, spans);
     if (profile.hasUpperCaseWord) {
       takeCapitalSurnamesBefore(text, profile.codes, spans);
-      detectCapitalSurnameInitials(text, profile, settled, spans);
+      // "LIM C.K.": a letter, a dot and a letter.
+      if (profile.hasDotBeforeLetter) detectCapitalSurnameInitials(text, profile, settled, spans);
       // A field starts a text or a line, or follows two blanks, a tab, a '|' or a ':' (person-fields.ts).
       if (profile.colonCount > 0 || (profile.tableMarks & (TABLE_MARK.doubleSpace | TABLE_MARK.tab | TABLE_MARK.pipe | TABLE_MARK.lineFeed)) !== 0 || isAsciiUpper(profile.codes[1]!)) {
         detectCapitalSurnameFields(text, profile, settled, spans);
