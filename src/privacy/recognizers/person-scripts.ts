@@ -57,7 +57,7 @@ const CYRILLIC_SURNAME = `(?:${CYRILLIC_UPPER}${CYRILLIC_LOWER}{2,}(?:-${CYRILLI
 const CYRILLIC_INITIALS = `${CYRILLIC_UPPER}\\.(?: ?${CYRILLIC_UPPER}\\.)?`;
 const CYRILLIC_NAME_WITH_INITIALS = new RegExp(`(?<![\\u0400-\\u04FF])(?:${CYRILLIC_SURNAME} ${CYRILLIC_INITIALS}|${CYRILLIC_INITIALS} ?${CYRILLIC_SURNAME}(?![\\u0400-\\u04FF]))`, 'gu');
 const GREEK_NOT_A_GIVEN_NAME = new Set(['Οδ', 'Πλ', 'Αγ', 'Αρ', 'Τκ', 'Τη', 'Λε', 'Νο', 'Σε']);
-const GREEK_NAME_AFTER_INITIAL = new RegExp(`(?<![\\u0370-\\u03FF\\u1F00-\\u1FFF])([\\u0391-\\u03A9][\\u03AC-\\u03CE]?)\\. (${GREEK_NAME_WORD})`, 'gu');
+const GREEK_NAME_AFTER_INITIAL = new RegExp(`(?<![\\u0370-\\u03FF\\u1F00-\\u1FFF])[\\u0391-\\u03A9][\\u03AC-\\u03CE]?\\. ${GREEK_NAME_WORD}`, 'gu');
 
 // Ethiopic, Tamil, Devanagari and Bengali: the one or two words after a title, which these scripts write before a name: Amharic's
 // አቶ (Mr), ወይዘሮ and ወ/ሮ (Mrs), ወይዘሪት and ወ/ሪት (Miss), ዶ/ር (Dr); Tamil's திரு (Mr), திருமதி (Mrs), செல்வி (Miss); Hindi's
@@ -277,12 +277,7 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
   pushNamesEndingMatches(GREEK_NAME_AFTER_CUE, text, spans);
   // The scans below need their script's letters: one cheap test each spares a text without them the pattern's walk.
   if (HAS_CYRILLIC.test(text)) pushWholeMatches(CYRILLIC_NAME_WITH_INITIALS, text, spans);
-  if (HAS_GREEK_CAPITAL.test(text)) {
-    GREEK_NAME_AFTER_INITIAL.lastIndex = 0;
-    for (let match = GREEK_NAME_AFTER_INITIAL.exec(text); match !== null; match = GREEK_NAME_AFTER_INITIAL.exec(text)) {
-      if (!GREEK_NOT_A_GIVEN_NAME.has(match[1]!)) spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
-    }
-  }
+  if (HAS_GREEK_CAPITAL.test(text)) pushWholeMatches(GREEK_NAME_AFTER_INITIAL, text, spans, (name) => GREEK_NOT_A_GIVEN_NAME.has(name.slice(0, name.indexOf('.'))));
   if (HAS_TITLED_SCRIPT.test(text)) {
     NAME_AFTER_SCRIPT_TITLE.lastIndex = 0;
     for (let match = NAME_AFTER_SCRIPT_TITLE.exec(text); match !== null; match = NAME_AFTER_SCRIPT_TITLE.exec(text)) {
