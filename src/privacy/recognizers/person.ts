@@ -31,7 +31,7 @@ import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LEFT_DOUBLE_QUOTE, LINE_FEED, LOWER_A, LOWER_R, LOWER_Z, PIPE, PLUS, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SLASH, SPACE, TAB, UPPER_A, UPPER_D, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LEFT_DOUBLE_QUOTE, LINE_FEED, LOWER_A, LOWER_R, LOWER_Z, PIPE, PLUS, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SLASH, SPACE, TAB, UPPER_A, UPPER_D, UPPER_Z } from '../char-codes.ts';
 
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -639,7 +639,49 @@ function quotedNameEnd(text: string, codes: Uint16Array, cueEnd: number, nameEnd
   return at > nameEnd && codes[at] === quote ? at : nameEnd;
 }
 
+// A name's own key before a value's opening quote (`"last_name":"`, `\\"surname\\": \\"`, `payer="`): the key says what the value
+// is, so the whole quoted value is the name, though its words are everyday ones or a firm's (`"last_name":"Dela Cruz"`,
+// `payer="Con Papadopoulos"`, `"first_name":"Con"`, `"last_name":"Said"`). A first name's, a surname's or a family name's key
+// says it alone; after any other name's key ("full_name", "contact_name", a card's "holder"), a value of everyday words
+// only is as often a desk's or a team's ("Reception Desk", "Night Shift").
+const NAME_VALUE_KEY_BEFORE = /(?:(?<part>(?:first|last|given|family|middle|sur|fore)[ _-]?names?)|names?|holder|payer|payee)\\?["']?\s*[:=]\s*\\?["']$/i;
+const NAME_VALUE_KEY_WINDOW = 32;
+// A quoted value of one person's name: up to five capitalised words, a name's particles between them ("de la", "van"),
+// closed by its quote. No digit, no comma, no other mark but a word's hyphen, apostrophe or dot.
+const QUOTED_NAME_VALUE = /\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4}(?=\\?["'])/uy;
+
+/** The whole quoted value after a name's key ending at `cueEnd` (above), where it reads as one name; else undefined. */
+function quotedNameValueAt(text: string, codes: Uint16Array, cueEnd: number): { start: number; end: number } | undefined {
+  const quote = codes[cueEnd - 1];
+  if (quote !== QUOTATION_MARK && quote !== APOSTROPHE) return undefined;
+  const key = NAME_VALUE_KEY_BEFORE.exec(text.slice(Math.max(0, cueEnd - NAME_VALUE_KEY_WINDOW), cueEnd));
+  if (key === null) return undefined;
+  QUOTED_NAME_VALUE.lastIndex = cueEnd;
+  if (!QUOTED_NAME_VALUE.test(text)) return undefined;
+  const end = QUOTED_NAME_VALUE.lastIndex;
+  // The value's closing quote is the key's opening one, escaped as it was.
+  if (codes[end] === BACKSLASH ? codes[cueEnd - 2] !== BACKSLASH || codes[end + 1] !== quote : codes[end] !== quote) return undefined;
+  let everydayOnly = true;
+  for (let wordStart = cueEnd; wordStart < end;) {
+    let wordEnd = text.indexOf(' ', wordStart);
+    if (wordEnd === -1 || wordEnd > end) wordEnd = end;
+    const flags = nameTokenFlags(text, codes, wordStart, wordEnd);
+    const capitalised = text[wordStart] !== text[wordStart]!.toLowerCase();
+    // A lower-case word is a particle's ("de la", "van"); a firm's word ends the name ("Acme Security Ltd").
+    if ((!capitalised && (flags & PARTICLE) === 0) || (flags & (LEXICON_NAME | ORGANISATION)) === ORGANISATION) return undefined;
+    if ((flags & LEXICON_NAME) !== 0 || !isCommonEnglishWord(text, wordStart, wordEnd)) everydayOnly = false;
+    wordStart = wordEnd + 1;
+  }
+  if (endsWithLegalForm(text, codes, cueEnd, end)) return undefined;
+  return everydayOnly && key.groups!['part'] === undefined ? undefined : { start: cueEnd, end };
+}
+
 function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, spans: DetectedSpan[], lowerCaseText: boolean): void {
+  const quoted = cue.allowLower ? quotedNameValueAt(text, codes, cueEnd) : undefined;
+  if (quoted !== undefined) {
+    spans.push({ type: 'PERSON', start: quoted.start, end: quoted.end });
+    return;
+  }
   const name = nameAfterCue(text, codes, cueEnd, cue, lowerCaseText);
   if (name === undefined || isVersionAfter(text, name.end)) return;
   name.end = quotedNameEnd(text, codes, cueEnd, name.end);

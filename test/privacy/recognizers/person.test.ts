@@ -2037,6 +2037,15 @@ test("a payment's payer or payee key cues a name, in JSON and logfmt: '\"payer\"
   assert.equal(redacted('charge ok payee="Brian Okoth" amount=12.00'), 'charge ok payee="[REDACTED_NAME]" amount=12.00');
 });
 
+test("a name's own key says its whole quoted value is the name, everyday words too: '\"last_name\":\"Dela Cruz\"', 'payer=\"Con Papadopoulos\"'; a firm's or a desk's value stays", () => {
+  assert.equal(redacted('{"first_name":"Maria","last_name":"Dela Cruz","ssn_last4":"0042"}'), '{"first_name":"[REDACTED_NAME]","last_name":"[REDACTED_NAME]","ssn_last4":"0042"}');
+  assert.equal(redacted('{"first_name":"Con","last_name":"Said"}'), '{"first_name":"[REDACTED_NAME]","last_name":"[REDACTED_NAME]"}');
+  assert.equal(redacted('DEBUG charge payer="Con Papadopoulos" pan=masked'), 'DEBUG charge payer="[REDACTED_NAME]" pan=masked');
+  // JSON escaped inside a logged string: its quotes are escaped too.
+  assert.equal(redacted(String.raw`body={\"surname\":\"de la Cruz\"}`), String.raw`body={\"surname\":\"[REDACTED_NAME]\"}`);
+  for (const kept of ['{"contact_name":"Acme Ltd"}', '{"full_name":"Reception Desk"}', '{"display_name":"Night Shift"}', '{"name":"North Gate"}']) assert.equal(redacted(kept), kept);
+});
+
 test("partners' names in a firm's 'A & B' are the firm's: a firm's word or legal form after the pair, or no first name in it ('STUDIO TECNICO DE LUCA & MANCUSO', 'Hansen & Larsen Ejendomme A/S', 'Marks & Spencer'); 'Olu & Chidi' stay names", () => {
   for (const firm of ['STUDIO TECNICO DE LUCA & MANCUSO', 'Cliente: Sequeira & Magalhães, Lda. — Rua Castilho 39', 'owner is Hansen & Larsen Ejendomme A/S, PO 4500187342',
     'Administração: Ferreira & Prates Administradora', 'Marks & Spencer store 0431, Fosse Park']) {
