@@ -55,3 +55,5 @@ export const isAsciiLower = (code: number): boolean => code >= LOWER_A && code <
 
 /** What a written phone number may have between its digits: blanks and . / - ( ) + ("+44 (0)20 7946.0018"). */
 export const DIALLING_CHARACTERS = ' \t\n\v\f\r./-()+';
+// Every code below it is ASCII's.
+export const ASCII_LIMIT = 128;

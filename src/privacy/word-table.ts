@@ -7,10 +7,9 @@
 // Used by the text profile (text-profile.ts), PERSON's word flags (person-word-flags.ts) and the English words
 // (english-words.ts). A word with a character past ASCII is no key: its callers look such words up lower-cased whole.
 
-import { UPPER_A, UPPER_Z } from './char-codes.ts';
+import { ASCII_LIMIT, UPPER_A, UPPER_Z } from './char-codes.ts';
 
 const CASE_BIT = 32;
-const ASCII_LIMIT = 128;
 
 /** The code unit lower-cased if it is an ASCII capital. */
 export const lowerAscii = (code: number): number => (code >= UPPER_A && code <= UPPER_Z ? code | CASE_BIT : code);

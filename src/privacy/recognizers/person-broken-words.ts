@@ -15,12 +15,11 @@ import type { DetectedSpan } from '../recognizer.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { isLegalFormAfter } from './person-word-shapes.ts';
 import { isLexiconWord, LEXICON_NAME, wordFlags } from './person-word-flags.ts';
-import { CARRIAGE_RETURN, COMMA, DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LINE_FEED, PIPE, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB } from '../char-codes.ts';
+import { ASCII_LIMIT, CARRIAGE_RETURN, COMMA, DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LINE_FEED, PIPE, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB } from '../char-codes.ts';
 import { isTownOrCity } from '../place-names.ts';
 
 const MAX_BROKEN_PIECE_LETTERS = 6;
 const LETTER = /\p{L}/u;
-const ASCII_LIMIT = 128;
 
 const isLetterAt = (text: string, codes: Uint16Array, at: number): boolean => (codes[at]! < ASCII_LIMIT ? isAsciiLetter(codes[at]!) : LETTER.test(text[at]!));
 const isUpperAt = (text: string, codes: Uint16Array, at: number): boolean => (codes[at]! < ASCII_LIMIT ? isAsciiUpper(codes[at]!) : text[at] !== text[at]!.toLowerCase());

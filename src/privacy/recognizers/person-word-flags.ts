@@ -4,7 +4,7 @@
 // change its length or turn it into ASCII (U+212A KELVIN SIGN is 'k').
 import { ACCENTED_NAMES, FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
 import { NOT_A_NAME, NAME_PARTICLES, ORGANISATION_WORDS, PLACE_PREFIXES, WORD_NAMES } from './person-vocabulary.ts';
-import { HYPHEN, isAsciiLetter } from '../char-codes.ts';
+import { ASCII_LIMIT, HYPHEN, isAsciiLetter } from '../char-codes.ts';
 import { isEnglishWord } from '../english-words.ts';
 import { buildWordTable, foldCode, lowerAscii, valueOfCodes } from '../word-table.ts';
 import type { WordTable } from '../word-table.ts';
@@ -144,8 +144,6 @@ function flagsOfLowered(lowered: string): number {
   return flags;
 }
 
-// The ASCII words of the lists and their flags (word-table.ts).
-const ASCII_LIMIT = 128;
 const NON_ASCII = /[^\0-\x7f]/;
 const WORD_TABLE_BITS = 16;
 

@@ -31,7 +31,7 @@ import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LEFT_DOUBLE_QUOTE, LINE_FEED, LOWER_A, LOWER_R, LOWER_Z, PIPE, PLUS, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SLASH, SPACE, TAB, UPPER_A, UPPER_D, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, ASCII_LIMIT, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LEFT_DOUBLE_QUOTE, LINE_FEED, LOWER_A, LOWER_R, LOWER_Z, PIPE, PLUS, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SLASH, SPACE, TAB, UPPER_A, UPPER_D, UPPER_Z } from '../char-codes.ts';
 
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -732,6 +732,14 @@ function detectAfterCues(text: string, profile: TextProfile, spans: DetectedSpan
   for (const cue of CUES) detectAfterCueAtStarts(text, cue, profile, spans);
 }
 
+// A surname of two letters: Vietnamese's "Le", Korean's "Oh", Chinese's "Wu".
+const MAX_SHORT_SURNAME_LETTERS = 2;
+
+function hasNonAsciiLetter(codes: Uint16Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (codes[index]! >= ASCII_LIMIT) return true;
+  return false;
+}
+
 /**
  * What the capitalised pair text[start, end) means: a name, not a name, or "retry from after its first word". A name
  * has no word of our vocabulary, and a word in the lexicon or one that is no ordinary English word: "Annual Review",
@@ -743,6 +751,8 @@ function judgePair(text: string, codes: Uint16Array, start: number, end: number,
   let named = false;
   // "April Jones", "Will Okafor": a first name that is a calendar or everyday word, then surnames only.
   let wordNameFirst = false;
+  let firstEveryday = false;
+  let unlikeEnglish = false;
   for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
     while (wordEnd < end && codes[wordEnd] !== SPACE) wordEnd++;
@@ -755,13 +765,19 @@ function judgePair(text: string, codes: Uint16Array, start: number, end: number,
       firstWordEnd = wordEnd;
       wordNameFirst = (flags & (NOT_A_NAME_OR_ORGANISATION | WORD_NAME)) === (NOT_A_NAME_OR_ORGANISATION | WORD_NAME);
       if (wordNameFirst) { wordStart = wordEnd + 1; continue; }
+      firstEveryday = (flags & (LEXICON_NAME | WORD_NAME | TITLE)) === 0 && isCommonEnglishWord(text, wordStart, wordEnd);
     }
     if ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0 || isCamelCaseWord(text, codes, wordStart, wordEnd)) return firstWordEnd;
     if (wordNameFirst && !readsAsName(flags, text, wordStart, wordEnd, MIN_UNKNOWN_WORD_LETTERS)) return firstWordEnd;
     named ||= (flags & LEXICON_NAME) !== 0;
+    if (wordStart > firstWordEnd) unlikeEnglish ||= wordEnd - wordStart <= MAX_SHORT_SURNAME_LETTERS || hasNonAsciiLetter(codes, wordStart, wordEnd);
     wordStart = wordEnd;
     while (wordStart < end && codes[wordStart] === SPACE) wordStart++;
   }
+  // An everyday English word first makes a heading's, a firm's or a place's words of the rest ("Contract Facilicom", "Modern
+  // Niagara", "Carrier Canada"), where no word is a known name and none reads unlike English: a surname written with its
+  // accents or of two letters follows a first name that is an English word elsewhere ("Emir Hadžić", "Hung Le").
+  if (!named && firstEveryday && !unlikeEnglish) return firstWordEnd;
   // The English check last, when no word is in the lexicon: it is the dearest.
   if (!named && !wordNameFirst && !hasUnknownWord(text, codes, start, end, 1)) return firstWordEnd;
   // A title line in capitals names its site after them in title case ("PRÓBNA EWAKUACJA   12.10.2023    Biurowiec Alchemia").

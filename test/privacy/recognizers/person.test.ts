@@ -461,6 +461,16 @@ test('hard negatives: places, organisations, calendar words and staff roles stay
   }
 });
 
+test("an everyday English word first makes a capitalised pair a firm's, a place's or a heading's where no word is a known name ('Contract Facilicom', 'Modern Niagara'); not before a surname with accents or of two letters ('Emir Hadžić', 'Hung Le')", () => {
+  for (const text of ['Contract Facilicom loopt af per 31-12-2024.', 'The client is Modern Niagara, site 4.', 'Magnetic Autocontrol barrier at gate 2', 'Carrier Canada chiller on the roof']) {
+    assert.equal(redacted(text), text);
+  }
+  assert.equal(redacted('Patrol done 02:10, Emir Hadžić, gate 3 locked'), 'Patrol done 02:10, [REDACTED_NAME], gate 3 locked');
+  assert.equal(redacted('Patrol done 02:10, Hung Le, gate 3 locked'), 'Patrol done 02:10, [REDACTED_NAME], gate 3 locked');
+  // A known name beside the everyday word keeps the pair a name.
+  assert.equal(redacted('Patrol done 02:10, Emir Okonkwo, gate 3 locked'), 'Patrol done 02:10, [REDACTED_NAME], gate 3 locked');
+});
+
 // Words that exercise every path: cue phrases and their first words, titles, lexicon and unknown names in
 // all casings, particles, organisation words, apostrophes, hyphens, accents, register pipes and digits.
 const PERSON_TEXT_PIECES = [
