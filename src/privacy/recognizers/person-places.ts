@@ -3,11 +3,11 @@
 // languages are named after people, with the kind's word first (PLACE_PREFIXES). A span is dropped that starts with such a
 // word, or with an article and then one ("Le Complexe Desjardins"), or that follows one within three words, a name's
 // particles passed over (each word capitalised, or an abbreviation with its dot: "ul.", "al.", "im."; a street's kind may
-// be in lower case, STREET_KINDS: "rue Jean Jaurès"). So is a span in a record's address value, or inside the name of a
+// be in lower case, STREET_KINDS: "rue Jean Jaurès", and so may a building's, "résidence Les Filaos"). So is a span in a record's address value, or inside the name of a
 // famous person streets and buildings are named after (NAMESAKES).
 import type { DetectedSpan } from '../recognizer.ts';
 import { isTownOrCity, mayStartManyWordTown } from '../place-names.ts';
-import { NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS, STREET_SUFFIX_WORDS } from './person-vocabulary.ts';
+import { LOWER_CASE_PLACE_KINDS, NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS, STREET_SUFFIX_WORDS } from './person-vocabulary.ts';
 import { LEXICON_NAME, ORGANISATION, PLACE_PREFIX, TITLE, withoutAccents, wordFlags } from './person-word-flags.ts';
 import { APOSTROPHE, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PIPE, PLUS, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SLASH, SPACE, TAB } from '../char-codes.ts';
 
@@ -51,7 +51,7 @@ function wordEndFrom(text: string, start: number): number {
  * Whether one of the MAX_WORDS_BEFORE words before `start` is a place's kind, the words between capitalised or dotted; a
  * street's kind may be in lower case.
  */
-function followsPlacePrefix(text: string, codes: Uint16Array, start: number): boolean {
+function followsPlacePrefix(text: string, codes: Uint16Array, start: number, spanEnd: number): boolean {
   let end = start;
   for (let words = 0; words < MAX_WORDS_BEFORE;) {
     if (text.charCodeAt(end - 1) !== SPACE) return false;
@@ -68,8 +68,13 @@ function followsPlacePrefix(text: string, codes: Uint16Array, start: number): bo
     words++;
     const first = text.charCodeAt(wordStart);
     const capitalised = first < 128 ? isAsciiUpper(first) : UPPER_CASE_LETTER.test(text[wordStart]!);
-    // In lower case, only a street's kind: "27 rue Jean Jaurès", "calle Ramón Gómez de la Serna".
-    if (!capitalised && text.charCodeAt(wordEnd - 1) !== DOT) return STREET_KINDS.has(text.slice(wordStart, wordEnd));
+    // In lower case, a street's kind: "27 rue Jean Jaurès", "calle Ramón Gómez de la Serna"; a building's or an estate's
+    // (LOWER_CASE_PLACE_KINDS: "résidence Les Filaos"); and any place's kind where the house's number follows the name ("via Gian
+    // Galeazzo 31, Milano": "via" is English's too, "via Jane" no place).
+    if (!capitalised && text.charCodeAt(wordEnd - 1) !== DOT) {
+      const word = text.slice(wordStart, wordEnd);
+      return STREET_KINDS.has(word) || LOWER_CASE_PLACE_KINDS.has(word) || (PLACE_PREFIXES.has(word) && isHouseNumberAt(codes, spanEnd));
+    }
     if (isPlacePrefix(text, codes, wordStart, wordEnd)) return true;
     if (!capitalised) return false;
     end = wordStart;
@@ -101,7 +106,21 @@ function hyphenatedTokenStart(text: string, start: number): number {
  */
 export function isPlaceName(text: string, codes: Uint16Array, span: DetectedSpan): boolean {
   const start = codes[span.start - 1] === HYPHEN ? hyphenatedTokenStart(text, span.start) : span.start;
-  return startsWithPlacePrefix(text, codes, start) || followsPlacePrefix(text, codes, start);
+  return startsWithPlacePrefix(text, codes, start) || followsPlacePrefix(text, codes, start, span.end);
+}
+
+// A house's number: up to four digits after a blank, and then a comma, a slash, a line's or the text's end ("via Gian Galeazzo
+// 31, Milano", "… 1683/127"); not a count ("via John Smith 2 days ago").
+const MAX_HOUSE_NUMBER_DIGITS = 4;
+
+/** Whether a house's number (above) follows `end`. */
+function isHouseNumberAt(codes: Uint16Array, end: number): boolean {
+  if (codes[end] !== SPACE) return false;
+  let digitEnd = end + 1;
+  while (isAsciiDigit(codes[digitEnd] ?? 0)) digitEnd++;
+  const digits = digitEnd - end - 1;
+  const after = codes[digitEnd];
+  return digits > 0 && digits <= MAX_HOUSE_NUMBER_DIGITS && (after === undefined || after === COMMA || after === SLASH || after === LINE_FEED || after === CARRIAGE_RETURN);
 }
 
 // A place named for someone in the possessive: "Sir John Rogerson's Quay", "St James's Gate", "Guy's Hospital", "King's

@@ -1158,6 +1158,16 @@ test("a street's kind in lower case before a name makes it a place, as French, S
     assert.match(redacted(text), /REDACTED_NAME/, `${text} (${name})`);
 });
 
+test("a building's or an estate's kind in lower case makes the name after it a place ('résidence Les Filaos', 'condominio Portal del Sol'), and so does any place's kind where a house's number follows ('via Gian Galeazzo 31, Milano')", () => {
+  for (const text of ["Le site c'est aux Almadies, résidence Les Filaos. Responsable: voir plus bas", 'résidence Al Majd, Bd Mohammed V, Casa, bloc C', 'portaria do condominio Portal del Sol, bloco 2',
+    'facility manager per via Gian Galeazzo 31, Milano', 'ufficio in via Gian Galeazzo 31\nturni: 22-06']) {
+    assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
+  }
+  // A count is no house's number; Portuguese's "são" (are) no place's kind in lower case.
+  assert.equal(redacted('sent via Maria Santos 2 days ago'), 'sent via [REDACTED_NAME] 2 days ago');
+  assert.equal(redacted('Os porteiros são José Ribamar Costa (6h–14h)'), 'Os porteiros são [REDACTED_NAME] (6h–14h)');
+});
+
 test("a Dutch, German, Scandinavian or Finnish street's name ends with its kind ('-straat', '-kade', '-allee', '-vegen', '-katu'): the name before it is the street's", () => {
   for (const text of ['Jozef Guislainstraat 8, 9000 Gent', "poort 3 (kant Prins Hendrikkade) is 's nachts dicht.", 'Objekt: Rathaus Lindenallee', 'Levering via de Willem Barentszkade, dock 4', 'Kontor: Sveavägen, Birger Jarlsgatan 12',
     'perimeter guard, Morgedalsvegen 36, Oslo', 'Sandakerveien 24C', 'Aleksanterinkatu 44 B', 'Mannerheimintie 12', 'Larsen ApS', 'Svensson Fastigheter AB'])
