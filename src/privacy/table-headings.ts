@@ -94,6 +94,8 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
   'key no', 'qty', 'quantity', 'site', 'location', 'area', 'department', 'dept', 'unit', 'room', 'floor', 'shift', 'no', 'ref', 'id',
   'status', 'employer', 'agency', 'trade', 'emp no', 'employee no', 'staff no', 'sl', 'sl no', 's no', 'sno', 'key tag', 'tag',
   'badge id', 'badgeid', 'card no', 'access level', 'expiry', 'hrs', 'hours',
+  // A guard's rank or grade on a roster ("SSO", "LSO", "Grade II").
+  'rank', 'grade',
   // A roster export's shift times and post ("shift_start", "shift_end").
   'shift start', 'shift end', 'shift start time', 'shift end time', 'post',
   // A background check's or a staff export's other columns ("candidate_id,first_name,last_name,ssn,dob,state,status,completed").

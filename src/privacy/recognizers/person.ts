@@ -11,7 +11,7 @@ import { registerNameCells } from '../register-rows.ts';
 import { chatNameCells } from '../chat-export.ts';
 import { headerNameCells } from '../message-headers.ts';
 import { mayHoldTable, tableCells } from '../table-columns.ts';
-import { isSignatureInitials, LONGEST_SIGNATURE_INITIALS } from '../table-headings.ts';
+import { isHeading, isSignatureInitials, LONGEST_SIGNATURE_INITIALS } from '../table-headings.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { detectSurnameFirstFields, detectCapitalSurnameFields, detectCapitalSurnameInitials, takeCapitalSurnamesBefore, takeSurnamesBeforeComma } from './person-fields.ts';
 import { detectContactNames, isTimeZoneCityAt } from './person-contact.ts';
@@ -563,6 +563,8 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
   // A form's empty field: the next line's or the next column's label is no name ("Visitor name:⏎Purpose: Lift Maintenance",
   // "Post applied: Security Guard     Emp Code: SG-4471").
   if (codes[name.end] === COLON && (isLineBreakBefore(codes, cueEnd) || isColumnGapBefore(codes, cueEnd))) return undefined;
+  // A header line's next heading across a column's gap ("Name      Position  Contact", "No  Name   Rank   Mobile").
+  if (isColumnGapBefore(codes, cueEnd) && isHeading(text.slice(name.start, name.end).toLowerCase())) return undefined;
   // After a role ("Officer Adeyemi"), a capitalised name that is words is a heading's ("Security Officer Training"); after
   // a greeting's or a thanks' comma, an address to all ("Hello, World!"); after "phone", a heading's ("Phone Policy"); a
   // short word in capitals after a role or a log's verb, an acronym ("Reported to HSE").

@@ -1535,6 +1535,11 @@ test("across a column's gap after a weak cue, a name holds a name's word: 'Actio
   assert.equal(redacted('Checked by    J. Smith'), 'Checked by    [REDACTED_NAME]');
 });
 
+test("across a column's gap after 'Name', a heading is the header line's next one: 'No  Name   Rank   Contact', 'Name   Position   Mobile'", () => {
+  for (const header of ['No  Name                 Rank  Contact        1  2', 'Name          Position    Mobile', 'NAME      GRADE     SHIFT']) assert.equal(redacted(header), header);
+  assert.equal(redacted('Name          Tom Jones    Mobile'), 'Name          [REDACTED_NAME]    Mobile');
+});
+
 test("the value right after a place's label at a line's start is the place's name, though named after someone: 'Building: Mitchell Court'", () => {
   for (const text of ['Building: Mitchell Court, Ngong Rd', 'Standort: Bürocampus Frankfurt-Niederrad, Lyoner Str. 14', "Site: Menlyn Maine, Pretoria East"]) assert.equal(redacted(text), text, text);
   // A contact named further on is still a name.
