@@ -592,6 +592,11 @@ test("a number with its trunk '0' in more countries is a phone after a cue; Arab
   for (const text of ['Ref. 0485/77.21.09', 'invoice 0532 123 45 67', 'São Paulo/SP, CEP 01414-003.']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
+test("a number written with its calling code apart and dots between its groups is a phone: '+32 496.71.09.22', '+32 496/71.09.22'; a decimal after a calling code's shape is none", () => {
+  for (const number of ['+32 496.71.09.22', '+32 496/71.09.22', '+33 6.12.34.56.78']) assert.deepEqual(found(phoneRecognizer, `GSM ${number}, nuit`), [number], number);
+  for (const text of ['reading +32 004512.7 kWh', 'total 10.004 106.961']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
+
 test("a name, then a comma, cues the number after it; a Nigerian or Irish mobile's shape needs no cue", () => {
   assert.deepEqual(found(phoneRecognizer, 'Maintenance: Jordi Puig, 699 555 320, jpuig@example.es'), ['699 555 320']);
   assert.deepEqual(found(phoneRecognizer, 'Deputy Tunde, him dey run night shift. 08134479021'), ['08134479021']);
