@@ -56,8 +56,11 @@ test("OCR's S or B first in a group of digits after another group is a 5 or an 8
   assert.equal(redact('Supervisora: Sra. Ortiz    Tel. 7l3-S08-2291').text, 'Supervisora: Sra. [REDACTED_NAME]    Tel. [REDACTED_PHONE]');
   assert.equal(redact('Cell. : 438.S91.22O7').text, 'Cell. : [REDACTED_PHONE]');
   assert.equal(redact('GSM : 06 6l 72 S0 34').text, 'GSM : [REDACTED_PHONE]');
+  // Two of them after a dash or a dot: "SS2" is 552.
+  assert.equal(foldForScan('tel Ol6-SS2 9Ol3.'), 'tel 016-552 9013.');
+  assert.equal(redact('Pemandu tel Ol6-SS2 9Ol3.').text, 'Pemandu tel [REDACTED_PHONE].');
   // Not after a single digit, not before a letter, not first in a text or after a word: a block's, a basement's, a model's.
-  for (const text of ['Block 4 B12', 'Level 12 B2A', 'Basement S1 and S2', 'Galaxy S21', 'gate 12 SB1']) {
+  for (const text of ['Block 4 B12', 'Level 12 B2A', 'Basement S1 and S2', 'Galaxy S21', 'gate 12 SB1', 'gate 12 SS1']) {
     assert.equal(foldForScan(text), text, text);
   }
   for (const text of ['Block 4 B12', 'Flat 12 Bx']) assert.equal(profileText(text).needsFold, false, text);
