@@ -334,7 +334,7 @@ export const JOB_ROLE_WORDS: ReadonlySet<string> = wordSet(`officer officers man
 director administrator assistant operative executive head controller advisor adviser consultant specialist inspector`);
 // "vd" is Afrikaans and Dutch "van der" written short ("Johan vd Merwe").
 // Irish's too, before a woman's and a man's surname: "Ní Bhriain", "Nic Giolla", "Ó Briain", "Uí Néill", "Mac Giolla".
-export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del der den al bin le la di du dos das ter ten el dela bint binti binte bte ibn i y vd ní nic ó uí mac');
+export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del der den al bin le la los las di du dos das ter ten el dela bint binti binte bte ibn i y vd ní nic ó uí mac');
 // First names that are also everyday or calendar words ("grace", "will", "april"), West Africa's virtue names among them
 // ("comfort", "justice", "godswill", "goodluck"), and our users' other languages' months and days that are first names
 // ("Mai", "Abril", "Juli", "Domingo"). In lower case after a cue they are a

@@ -1256,6 +1256,42 @@ function takeParticlesBeforeNames(text: string, codes: Uint16Array, spans: Detec
   }
 }
 
+// The most particles that join two parts of one name: "María de los Ángeles Quiñones", "Ahmad bin Abdullah".
+const MAX_JOINING_PARTICLES = 3;
+// A generation's suffix after a surname: "Ernesto Catalan Jr.", "Juan Dela Cruz III".
+const GENERATION_SUFFIX = / (?:Jr|Sr|Jnr|Snr|II|III|IV)\b\.?/y;
+const CAPITALISED_WORD_AT = /\p{Lu}[\p{Ll}'’-]+/uy;
+
+/**
+ * Two names with only a name's particles between them are one ("Sra. María de los Ángeles Quiñones": "de los" is hers too);
+ * and a capitalised word before a generation's suffix after a name is its surname ("SG Ernesto Catalan Jr.", "Catalan" a
+ * language's name too). Adds the joining span; the redactor merges it with the two.
+ */
+function joinNameParts(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  const starts = new Set<number>();
+  for (const span of spans) if (span.type === 'PERSON') starts.add(span.start);
+  const joined: DetectedSpan[] = [];
+  for (const span of spans) {
+    if (span.type !== 'PERSON' || codes[span.end] !== SPACE) continue;
+    let at = span.end + 1;
+    for (let particles = 0; particles < MAX_JOINING_PARTICLES; particles++) {
+      let wordEnd = at;
+      while (isAsciiLetter(codes[wordEnd]!)) wordEnd++;
+      if (wordEnd === at || codes[wordEnd] !== SPACE || (wordFlags(text, codes, at, wordEnd) & PARTICLE) === 0) break;
+      at = wordEnd + 1;
+      if (starts.has(at)) {
+        joined.push({ type: 'PERSON', start: span.start, end: at });
+        break;
+      }
+    }
+    CAPITALISED_WORD_AT.lastIndex = span.end + 1;
+    if (!CAPITALISED_WORD_AT.test(text)) continue;
+    GENERATION_SUFFIX.lastIndex = CAPITALISED_WORD_AT.lastIndex;
+    if (GENERATION_SUFFIX.test(text)) joined.push({ type: 'PERSON', start: span.start, end: GENERATION_SUFFIX.lastIndex });
+  }
+  for (const span of joined) spans.push(span);
+}
+
 const MAX_PARTICLE_LETTERS = 5;
 const isParticleBoundary = (code: number): boolean => code === SPACE || code === TAB || code === LINE_FEED || code === DOT || code === COLON || code === COMMA || code === PIPE;
 
@@ -1850,6 +1886,7 @@ export const personRecognizer: Recognizer = {
     takeCorrectedNames(text, profile.codes, spans);
     takeAdjacentFirstNames(text, profile.codes, spans);
     takeParticlesBeforeNames(text, profile.codes, spans);
+    joinNameParts(text, profile.codes, spans);
     // A table's column whose names were found is a name's: its other cells that read as names (person-columns.ts).
     if ((profile.tableMarks & TABLE_MARK.lineFeed) !== 0 && (profile.tableMarks & (TABLE_MARK.pipe | TABLE_MARK.tab | TABLE_MARK.semicolon)) !== 0) {
       addNamesInNameColumns(text, profile.codes, spans);

@@ -2085,6 +2085,15 @@ test("a Malaysian's patronymic in capitals and bin written short, and a Filipino
   assert.equal(redacted('{"contact":{"name":"Rowena delos Santos","role":"Building Admin"}}'), '{"contact":{"name":"[REDACTED_NAME]","role":"Building Admin"}}');
 });
 
+test("two names with only a name's particles between them are one ('María de los Ángeles Quiñones'), and a capitalised word before a generation's suffix after a name is its surname ('Ernesto Catalan Jr.')", () => {
+  assert.equal(redacted('Sra. María de los Ángeles Quiñones\nGerente de Cuentas'), 'Sra. [REDACTED_NAME]\nGerente de Cuentas');
+  assert.equal(redacted('Guest: Rowena de las Casas, Unit 4'), 'Guest: [REDACTED_NAME], Unit 4');
+  assert.equal(redacted('Post 2 (Parking): SG Ernesto Catalan Jr. / LG Analyn Sumagaysay'), 'Post 2 (Parking): SG [REDACTED_NAME] / LG [REDACTED_NAME]');
+  // A particle before no name joins nothing; a place after a name stays.
+  assert.equal(redacted('handed to Maria de la recepción'), 'handed to [REDACTED_NAME] de la recepción');
+  assert.equal(redacted('the site in Los Angeles'), 'the site in Los Angeles');
+});
+
 test("a Spanish or Portuguese role's apposition cues a name ('El otro guardia, Franklin, entra …'), and an address's part ends at a sentence's end: a town's name after 'Call 0803 555 1234. Our guard,' is a name; 'Puesto de guardia: PB' names no one", () => {
   assert.equal(redacted('o al fijo (809) 565-2291. El otro guardia, Franklin, entra a las 6'), 'o al fijo [REDACTED_PHONE]. El otro guardia, [REDACTED_NAME], entra a las 6');
   assert.equal(redacted('o vigilante, Raimundo, chega às 7'), 'o vigilante, [REDACTED_NAME], chega às 7');
