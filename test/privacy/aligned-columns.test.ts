@@ -140,3 +140,15 @@ test("a signatures column's four capitals not a name, and a scribble's stroke, a
   assert.equal(redact(sheet).text, sheet.replace('Maria Santos', '[REDACTED_NAME]').replace('Jose Reyes', '[REDACTED_NAME]')
     .replace('ROSALINDA  P.  ACOSTA', '[REDACTED_NAME]').replace('JOHN', '[REDACTED_NAME]'));
 });
+
+test("a guard's and a driver's headings in our users' other languages are personal: 'Conductor' over a Mexican gate log's drivers, 'Vigilante', 'Pemandu'", () => {
+  const log = ['Fecha     Placas      Conductor                   Empresa               Entrada  Salida',
+    '10/09/24  GTP-882-A   Julio Ramírez               Gas del Norte         10:45    11:05',
+    '10/09/24  JL-07-993   ramon e. trevino            Fletes Treviño Hnos   13:20    --'].join('\n');
+  assert.equal(redact(log).text, log.replace('Julio Ramírez', '[REDACTED_NAME]').replace('ramon e. trevino', '[REDACTED_NAME]'));
+  // A name no lexicon knows, in lower case: only its heading says it is one.
+  for (const heading of ['Vigilante', 'Pemandu', 'Chófer']) {
+    const register = `Hora   ${heading.padEnd(22)}Puesto\n22:00  zorbek quantrill      Gate 2`;
+    assert.equal(redact(register).text, register.replace('zorbek quantrill', '[REDACTED_NAME]'), heading);
+  }
+});
