@@ -66,8 +66,8 @@ export const isOcrFiveOrEightAt = (codes: Uint16Array, at: number): boolean => {
 
 /**
  * Whether the character at `at` is an S or a B that OCR_GROUP_FIVE_OR_EIGHT may read as 5 or 8: after two digits (or OCR's
- * letters for them) and a blank, dot or dash (after a dot or a dash another S or B may follow it), or after a lone trunk 0 and a blank, and before a digit or such a letter; or
- * first in a bracketed group of three, a digit after the bracket ("(S33) 61O"). The profile asks it of every word that
+ * letters for them) and a blank, dot or dash (after a dot or a dash another S or B may follow it), or after a lone trunk 0
+ * and a blank, and before a digit or such a letter; or first in a bracketed group of three, a digit after the bracket ("(S33) 61O"). The profile asks it of every word that
  * starts with S or B, so it may say yes where the fold then finds a letter after the group.
  */
 export const isOcrGroupFiveOrEightAt = (codes: Uint16Array, at: number): boolean => {
@@ -143,9 +143,9 @@ const EN_DASH_BETWEEN_DIGITS = /(?<=(?:^|[^\d:])\d{1,3})\u2013(?=\d)/g;
 const OCR_DIGIT_WORD = /(?<![\p{L}\p{N}])[OolI]*\d(?:[0-9OolI]|(?<=\d[OolISB]?)(?:S|B(?=[ .-]?[0-9OolISB]))(?=[0-9OolISB]*(?![A-Za-z])))*(?![\p{L}\p{N}])/gu;
 const OCR_DIGIT_LETTERS = /[OolISB]/g;
 // An S or a B first in a group of digits, after a group of two digits or more and a blank, dot or dash: OCR's 5 or 8
-// ("7l3-S08-2291", "438.S91.22O7", "06 B8 47 12 O3"), two of them too after a dot or a dash ("Ol6-SS2 9Ol3"; after a blank, "12 SB1" is
-// a code's); after a lone trunk 0 ("0 S05 88l 40 12"), in a group of three or more;
-// first in a bracketed area code of three, a digit after it ("0 (S33) 61O 92 47"). The group before is read first
+// ("7l3-S08-2291", "438.S91.22O7", "06 B8 47 12 O3"), two of them too after a dot or a dash ("Ol6-SS2 9Ol3"; after a
+// blank, "12 SB1" is a code's); after a lone trunk 0 ("0 S05 88l 40 12"), in a group of three or more; first in a
+// bracketed area code of three, a digit after it ("0 (S33) 61O 92 47"). The group before is read first
 // (OCR_DIGIT_WORD), so its letters are digits by then. After one other digit, or before a letter, it is a block's or a
 // model's ("Block 4 B12", "Level 12 B2A", "Zone (S1)").
 const OCR_GROUP_FIVE_OR_EIGHT = /(?:(?<=\d\d[.-])[SB]{1,2}|(?:(?<=\d\d )|(?<=(?<![\p{L}\p{N}])0 )(?=[SB][0-9OolI]{2})|(?<=\()(?=[SB][0-9OolI]{2}\) ?[0-9OolI]))[SB])(?=[0-9OolI]*\d[0-9OolI]*(?![\p{L}\p{N}]))[0-9OolI]+/gu;

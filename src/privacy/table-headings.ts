@@ -44,7 +44,8 @@ const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WO
   'nom', 'prénom', 'nom prénom', 'visiteur', 'émargement', 'relevé par', 'lu par', 'contrôlé par', 'vérifié par', 'agent', 'nome e cognome', 'cognome', 'firma visitatore',
   'kierowca', 'przyjął', 'przyjęła', 'wydał', 'wydała', 'odebrał', 'odebrała', 'osoba kontaktowa', 'operador', 'recibe', 'recibió',
   'motorista', 'recebido por', 'retirado por', 'entregada a', 'persona de contacto', 'contacto', 'contato',
-  // A guard and a driver in Spanish, Portuguese, Italian, French, German, Dutch, Polish, Turkish, Malay and Indonesian, and Swahili.
+  // A guard and a driver in Spanish, Portuguese, Italian, French, German, Dutch, Polish, Turkish, Malay and Indonesian,
+  // and Swahili.
   'vigilante', 'guardia', 'guarda', 'vigia', 'gardien', 'wachmann', 'bewaker', 'ochroniarz', 'pengawal', 'satpam', 'askari', 'mlinzi',
   'conductor', 'chofer', 'chófer', 'autista', 'sürücü', 'şoför', 'pemandu', 'sopir', 'supir', 'dereva',
   'recd by', 'rcvd by', 'recv by', 'recvd by',

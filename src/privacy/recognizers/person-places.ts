@@ -3,8 +3,8 @@
 // languages are named after people, with the kind's word first (PLACE_PREFIXES). A span is dropped that starts with such a
 // word, or with an article and then one ("Le Complexe Desjardins"), or that follows one within three words, a name's
 // particles passed over (each word capitalised, or an abbreviation with its dot: "ul.", "al.", "im."; a street's kind may
-// be in lower case, STREET_KINDS: "rue Jean Jaurès", and so may a building's, "résidence Les Filaos"). So is a span in a record's address value, or inside the name of a
-// famous person streets and buildings are named after (NAMESAKES).
+// be in lower case, STREET_KINDS: "rue Jean Jaurès", and so may a building's, "résidence Les Filaos"). So is a span in a
+// record's address value, or inside the name of a famous person streets and buildings are named after (NAMESAKES).
 import type { DetectedSpan } from '../recognizer.ts';
 import { isTownOrCity, mayStartManyWordTown } from '../place-names.ts';
 import { LOWER_CASE_PLACE_KINDS, NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS, STREET_SUFFIX_WORDS } from './person-vocabulary.ts';
@@ -69,8 +69,8 @@ function followsPlacePrefix(text: string, codes: Uint16Array, start: number, spa
     const first = text.charCodeAt(wordStart);
     const capitalised = first < 128 ? isAsciiUpper(first) : UPPER_CASE_LETTER.test(text[wordStart]!);
     // In lower case, a street's kind: "27 rue Jean Jaurès", "calle Ramón Gómez de la Serna"; a building's or an estate's
-    // (LOWER_CASE_PLACE_KINDS: "résidence Les Filaos"); and any place's kind where the house's number follows the name ("via Gian
-    // Galeazzo 31, Milano": "via" is English's too, "via Jane" no place).
+    // (LOWER_CASE_PLACE_KINDS: "résidence Les Filaos"); and any place's kind where the house's number follows the name
+    // ("via Gian Galeazzo 31, Milano": "via" is English's too, "via Jane" no place).
     if (!capitalised && text.charCodeAt(wordEnd - 1) !== DOT) {
       const word = text.slice(wordStart, wordEnd);
       return STREET_KINDS.has(word) || LOWER_CASE_PLACE_KINDS.has(word) || (PLACE_PREFIXES.has(word) && isHouseNumberAt(codes, spanEnd));

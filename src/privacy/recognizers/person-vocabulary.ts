@@ -284,8 +284,9 @@ parkhaus bürocampus gewerbepark einkaufszentrum klinikum région tour vía imme
 são santa santo san sankt saint sainte esq.
 armazém armazem depósito deposito depozit almacén almacen entrepôt entrepot magazzino magazyn areal shopping agence agência agencia`)]);
 
-// A building's or an estate's kind that may stand in lower case before its name ("résidence Les Filaos", "condominio Portal del
-// Sol", "wisma Mulia"): none an English word nor a word of a sentence, as Portuguese's "são" (are) or Spanish's "grupo" are.
+// A building's or an estate's kind that may stand in lower case before its name ("résidence Les Filaos", "condominio
+// Portal del Sol", "wisma Mulia"): none an English word nor a word of a sentence, as Portuguese's "são" (are) or Spanish's
+// "grupo" are.
 export const LOWER_CASE_PLACE_KINDS: ReadonlySet<string> = wordSet(`résidence residencial condominio condomínio edificio edifício immeuble
 osiedle biurowiec wisma menara gedung kawasan jalan lorong persiaran taman bedrijventerrein industrieterrein gewerbepark einkaufszentrum
 bürocampus fraccionamiento bairro barrio`);

@@ -641,11 +641,11 @@ function quotedNameEnd(text: string, codes: Uint16Array, cueEnd: number, nameEnd
   return at > nameEnd && codes[at] === quote ? at : nameEnd;
 }
 
-// A name's own key before a value's opening quote (`"last_name":"`, `\\"surname\\": \\"`, `payer="`): the key says what the value
-// is, so the whole quoted value is the name, though its words are everyday ones or a firm's (`"last_name":"Dela Cruz"`,
-// `payer="Con Papadopoulos"`, `"first_name":"Con"`, `"last_name":"Said"`). A first name's, a surname's or a family name's key
-// says it alone; after any other name's key ("full_name", "contact_name", a card's "holder"), a value of everyday words
-// only is as often a desk's or a team's ("Reception Desk", "Night Shift").
+// A name's own key before a value's opening quote (`"last_name":"`, `\\"surname\\": \\"`, `payer="`): the key says what
+// the value is, so the whole quoted value is the name, though its words are everyday ones or a firm's
+// (`"last_name":"Dela Cruz"`, `payer="Con Papadopoulos"`, `"first_name":"Con"`, `"last_name":"Said"`). A first name's, a
+// surname's or a family name's key says it alone; after any other name's key ("full_name", "contact_name", a card's
+// "holder"), a value of everyday words only is as often a desk's or a team's ("Reception Desk", "Night Shift").
 const NAME_VALUE_KEY_BEFORE = /(?:(?<part>(?:first|last|given|family|middle|sur|fore)[ _-]?names?)|names?|holder|payer|payee)\\?["']?\s*[:=]\s*\\?["']$/i;
 const NAME_VALUE_KEY_WINDOW = 32;
 // A quoted value of one person's name: up to five capitalised words, a name's particles between them ("de la", "van"),

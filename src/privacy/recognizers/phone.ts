@@ -105,8 +105,8 @@ function hasUnitAt(text: string, codes: Uint16Array, position: number): boolean 
 /**
  * Whether text[start, end) ends with '.' and one to three digits: a decimal ("004512.7"), no phone. A number whose groups
  * are all joined by dots is a phone's way ("01.42.68.53.17", "07700.900.333", "+34.612.345.678" after its '+');
- * "10.004 106.961" are two decimals. So is Belgium's, a slash after its zone: "0485/77.21.09", and its calling code may stand apart
- * ("+32 496.71.09.22").
+ * "10.004 106.961" are two decimals. So is Belgium's, a slash after its zone: "0485/77.21.09", and its calling code may
+ * stand apart ("+32 496.71.09.22").
  */
 function endsWithDecimalTail(codes: Uint16Array, start: number, end: number): boolean {
   let digitsStart = end;
