@@ -678,6 +678,24 @@ function quotedNameValueAt(text: string, codes: Uint16Array, cueEnd: number): { 
   return everydayOnly && key.groups!['part'] === undefined ? undefined : { start: cueEnd, end };
 }
 
+// OCR doubles a blank between a name's words ("Name: AMINA  WAFULA"): after a strong cue, one more word in the name's casing
+// across two blanks is its surname where the line ends after it, and it is none of our vocabulary nor an everyday word (a
+// form's next column is a label or a value: "Name: TOM  MR-14", "Name: Tom Jones  Company").
+const DOUBLE_SPACED_SURNAME = / {2}\p{Lu}[\p{L}'’-]+(?=[ \t]*(?:\r?\n|$))/uy;
+
+/** Where the name text[start, end) after a strong cue ends, with a surname across a doubled blank (above). */
+function doubleSpacedSurnameEnd(text: string, codes: Uint16Array, start: number, end: number): number {
+  if (codes[end] !== SPACE || codes[end + 1] !== SPACE) return end;
+  DOUBLE_SPACED_SURNAME.lastIndex = end;
+  if (!DOUBLE_SPACED_SURNAME.test(text)) return end;
+  const surnameStart = end + 2;
+  const surnameEnd = DOUBLE_SPACED_SURNAME.lastIndex;
+  const sameCasing = isUpperCaseAt(text, codes, start) === isUpperCaseAt(text, codes, surnameStart);
+  const flags = wordFlags(text, codes, surnameStart, surnameEnd);
+  if (!sameCasing || (flags & NOT_A_NAME_OR_ORGANISATION) !== 0 || ((flags & LEXICON_NAME) === 0 && isEnglishWord(text, surnameStart, surnameEnd))) return end;
+  return surnameEnd;
+}
+
 function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, spans: DetectedSpan[], lowerCaseText: boolean): void {
   const quoted = cue.allowLower ? quotedNameValueAt(text, codes, cueEnd) : undefined;
   if (quoted !== undefined) {
@@ -687,6 +705,7 @@ function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue:
   const name = nameAfterCue(text, codes, cueEnd, cue, lowerCaseText);
   if (name === undefined || isVersionAfter(text, name.end)) return;
   name.end = quotedNameEnd(text, codes, cueEnd, name.end);
+  if (cue.allowLower) name.end = doubleSpacedSurnameEnd(text, codes, name.start, name.end);
   spans.push({ type: 'PERSON', start: name.start, end: name.end });
   // After a strong cue, a second name after "or" or "and" is one too where it reads as a name: "… or Hope", not "… and the
   // team" or "… and Acme". (After a weak one, as often a firm: "via GitHub Sponsors and OpenCollective".)

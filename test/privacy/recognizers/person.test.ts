@@ -2085,6 +2085,12 @@ test("a Malaysian's patronymic in capitals and bin written short, and a Filipino
   assert.equal(redacted('{"contact":{"name":"Rowena delos Santos","role":"Building Admin"}}'), '{"contact":{"name":"[REDACTED_NAME]","role":"Building Admin"}}');
 });
 
+test("OCR's doubled blank between a name's words after a strong cue: 'Name: AMINA  WAFULA' at a line's end is one name; a form's next column is not ('Name: Tom Jones  Company', 'Name: AMINA  SECURITY')", () => {
+  assert.equal(redacted('INDUCTION RECORD\nName: AMINA  WAFULA\nCompany: Kenya Power'), 'INDUCTION RECORD\nName: [REDACTED_NAME]\nCompany: Kenya Power');
+  assert.equal(redacted('Name: Tom Jones  Company'), 'Name: [REDACTED_NAME]  Company');
+  assert.equal(redacted('Name: AMINA  SECURITY\nShift: nights'), 'Name: [REDACTED_NAME]  SECURITY\nShift: nights');
+});
+
 test("two names with only a name's particles between them are one ('María de los Ángeles Quiñones'), and a capitalised word before a generation's suffix after a name is its surname ('Ernesto Catalan Jr.')", () => {
   assert.equal(redacted('Sra. María de los Ángeles Quiñones\nGerente de Cuentas'), 'Sra. [REDACTED_NAME]\nGerente de Cuentas');
   assert.equal(redacted('Guest: Rowena de las Casas, Unit 4'), 'Guest: [REDACTED_NAME], Unit 4');
