@@ -92,7 +92,7 @@ const PHONE_HEADINGS: ReadonlySet<string> = headingSet([
 // The headings of columns that hold no names: "Stadtwerke Ost" under "Company" is a firm, though shaped like a name.
 // (Notes, remarks, purpose and the like may name someone, so they are not among them.)
 const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
-  'time', 'time in', 'time out', 'checkin', 'checkout', 'check in', 'check out', 'checked in', 'checked out', 'start', 'end', 'start time', 'end time', 'finish', 'finish time', 'in', 'out', 'arrival', 'departure', 'entry', 'exit', 'date', 'company', 'org', 'organisation',
+  'time', 'time in', 'time out', 'checkin', 'checkout', 'check in', 'check out', 'checked in', 'checked out', 'start', 'end', 'start time', 'end time', 'finish', 'finish time', 'in', 'out', 'arrival', 'departure', 'exit', 'date', 'company', 'org', 'organisation',
   'organization', 'firm', 'vendor', 'supplier', 'gate', 'entrance', 'door', 'vehicle', 'vehicle reg', 'vehicle registration', 'reg',
   'registration', 'car reg', 'plate', 'badge', 'badge no', 'pass', 'pass no', 'card', 'card no', 'item', 'items', 'material', 'key',
   'key no', 'qty', 'quantity', 'site', 'location', 'area', 'department', 'dept', 'unit', 'room', 'floor', 'shift', 'no', 'ref', 'id',
@@ -142,6 +142,8 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
 // The other headings a register or form has: Notes, Purpose or Email may name someone, so shapes there are judged; so may
 // Day, a register's weekday or a deployment's shift beside Night ("Post | Day | Night": its cells are the guards on days).
 const OTHER_HEADINGS: ReadonlySet<string> = headingSet([...NAMELESS_HEADINGS, 'day', 'from', 'purpose', 'reason', 'purpose of visit', 'reason for visit',
+  // A register's time of entry, or an occurrence book's entry: its prose names the guards ("Handover to day shift, Manolis.").
+  'entry',
   'description', 'notes', 'note', 'remarks', 'comments', 'email', 'e mail', 'address', 'role', 'position', 'contractor', 'bemerkung',
   // A role's or a post's, in our users' other languages.
   'ruolo', 'rol', 'papel', 'função', 'funcao', 'función', 'funcion', 'funzione', 'mansione', 'cargo', 'puesto', 'fonction', 'rôle', 'poste', 'rolle',

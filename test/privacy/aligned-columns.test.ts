@@ -152,3 +152,12 @@ test("a guard's and a driver's headings in our users' other languages are person
     assert.equal(redact(register).text, register.replace('zorbek quantrill', '[REDACTED_NAME]'), heading);
   }
 });
+
+test("an occurrence book's ENTRY column is its prose, whose names are redacted ('Handover to day shift, Manolis.'); a register's Entry times stay", () => {
+  const book = ['DATE    TIME    ENTRY                                                   SIGN',
+    'O8/O3   19:OO   Shift change. All keys (42) present.                     GP/NK',
+    'O9/O3   O7:OO   Handover to day shift, Manolis.                          NK'].join('\n');
+  assert.equal(redact(book).text, book.replace('Manolis', '[REDACTED_NAME]'));
+  const register = 'Name            Company        Entry   Exit\nZorbek Quantrill  Apex Ltd     08:10   09:40';
+  assert.equal(redact(register).text, register.replace('Zorbek Quantrill', '[REDACTED_NAME]'));
+});
