@@ -41,8 +41,9 @@ function someWord(text: string, start: number, end: number, test: (wordStart: nu
 
 /**
  * Whether the span ends with a country's name after a firm's: a maker's or a firm's word that is no name of the lexicon
- * ("Carrier Canada", "Otis Pakistan"). A name before it is a person's, and the country's name may be a surname ("Tom Holland";
- * the lexicon has no places).
+ * ("Carrier Canada", "Otis Pakistan"), or words none of which is a first name or a name of the lexicon (a firm's national
+ * arm, "Clece Portugal", "Securitas Deutschland"). A name before it is a person's, and the country's name may be a surname
+ * ("Tom Holland"; the lexicon has no places).
  */
 export function isFirmInCountry(text: string, codes: Uint16Array, span: DetectedSpan): boolean {
   const countryStart = countryStartBefore(text, span.end, span.start);
@@ -51,7 +52,7 @@ export function isFirmInCountry(text: string, codes: Uint16Array, span: Detected
   return isLoneMakerName(text, { start: span.start, end: nameEnd }) || someWord(text, span.start, nameEnd, (wordStart, wordEnd) => {
     const flags = wordFlags(text, codes, wordStart, wordEnd);
     return (flags & NOT_A_NAME_OR_ORGANISATION) !== 0 && (flags & LEXICON_NAME) === 0;
-  });
+  }) || !someWord(text, span.start, nameEnd, (wordStart, wordEnd) => (wordFlags(text, codes, wordStart, wordEnd) & (LEXICON_NAME | WORD_NAME)) !== 0);
 }
 
 /** Whether the words of text[start, end) hold a first name, the lexicon's or a word's ("Holly"); one after a particle is a surname's ("DE LUCA"). */

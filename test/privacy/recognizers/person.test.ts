@@ -2057,6 +2057,11 @@ test("a firm's key's value is a firm's, past its first word ('Company: Acme Smit
   assert.equal(redacted('Issued to: J.P. van Rensburg          Company: Vd Merwe Welding cc'), 'Issued to: [REDACTED_NAME]          Company: Vd Merwe Welding cc');
 });
 
+test("a country's name after words none of which is a first name or a lexicon name is a firm's national arm: 'Clece Portugal'; after a name, a surname ('Tom Holland')", () => {
+  for (const firm of ['Limpeza: Clece Portugal, turno da noite', 'Cleaning by Clece Portugal.']) assert.equal(redacted(firm), firm);
+  assert.equal(redacted('Night contact: Tom Holland, gate 2'), 'Night contact: [REDACTED_NAME], gate 2');
+});
+
 test("a payment's payer or payee key cues a name, in JSON and logfmt: '\"payer\":\"Ama Owusu\"', 'payee=\"…\"'", () => {
   assert.equal(redacted('{"payer":"Ama Owusu","amount":495}'), '{"payer":"[REDACTED_NAME]","amount":495}');
   assert.equal(redacted('charge ok payee="Brian Okoth" amount=12.00'), 'charge ok payee="[REDACTED_NAME]" amount=12.00');
