@@ -1,7 +1,8 @@
-// The heading over a value in a delimited table's row, found by looking up the value's column: what IP_ADDRESS asks to tell
-// a version ("fw" over "10.2.0.1") from an address, and PHONE an identifier ("ID NO" over "27660123") from a number.
+// The heading over a value in a delimited or space-aligned table's row, found by looking up the value's column: what
+// IP_ADDRESS asks to tell a version ("fw" over "10.2.0.1") from an address, and PHONE an identifier ("ID NO" over
+// "27660123") from a number.
 // (table-columns.ts reads a table's header forwards, for the personal columns; this reads one column backwards, from a value.)
-import { LINE_FEED } from './char-codes.ts';
+import { LINE_FEED, SPACE } from './char-codes.ts';
 
 // In the order a row is read by: a tab or a '|' parts cells whose values may hold a comma or a semicolon ("| 88l,3 MWh |").
 const CELL_DELIMITERS = ['\t', '|', ';', ','];
@@ -67,7 +68,7 @@ function columnHeadingAt(text: string, start: number): string {
     if (at < start) countsBefore[kind]!++;
   }
   const kind = counts.findIndex((count) => count > 0);
-  if (kind === -1) return '';
+  if (kind === -1) return alignedColumnHeadingAt(text, lineStart, lineEnd, start);
   const delimiter = CELL_DELIMITERS[kind]!;
   const cells = counts[kind]! + 1;
   const index = countsBefore[kind]!;
@@ -78,6 +79,36 @@ function columnHeadingAt(text: string, start: number): string {
     headingByColumn.set(column, heading);
   }
   return heading;
+}
+
+// A space-aligned table's column (OCR'd paper, a printed delivery note): the value starts a cell, at the line's start or after
+// two blanks or more, in a row with such a gap; its heading is the cell of the nearest line above with no digit that starts
+// within ALIGNMENT_SLACK characters of the value's (OCR drifts), its neighbours two blanks or more away: "Art.-Nr." over
+// "0899 700 411", "N° série" over "O2l 556 983".
+const ALIGNMENT_SLACK = 2;
+const MAX_LINES_UP = 40;
+const ALIGNED_CELL = /\S+(?: \S+)*/g;
+
+function alignedColumnHeadingAt(text: string, lineStart: number, lineEnd: number, start: number): string {
+  const offset = start - lineStart;
+  const startsCell = offset === 0 || (text.charCodeAt(start - 1) === SPACE && text.charCodeAt(start - 2) === SPACE);
+  // Not cached by its column, as a delimited row's heading is: two aligned tables in a text may have a column at one offset.
+  return startsCell && text.slice(lineStart, lineEnd).includes('  ') ? alignedHeadingAbove(text, lineStart, offset) : '';
+}
+
+/** The cell starting near `offset` in the nearest line above `lineStart` with no digit that has one (see above), lower-cased; '' if none. */
+function alignedHeadingAbove(text: string, lineStart: number, offset: number): string {
+  for (let end = lineStart - 1, lines = 0; end > 0 && lines < MAX_LINES_UP; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.length <= MAX_ROW_LENGTH && !DIGIT.test(line) && line.includes('  ')) {
+      for (const cell of line.matchAll(ALIGNED_CELL)) {
+        if (Math.abs(cell.index - offset) <= ALIGNMENT_SLACK && LETTER.test(cell[0])) return cell[0].toLowerCase();
+      }
+    }
+    end = start - 1;
+  }
+  return '';
 }
 
 // Each question's answers by heading: a table's few headings are asked of row after row and text after text.

@@ -26,7 +26,7 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
   'chamado', 'protocolo', 'pedido', 'factura', 'factuur', 'rechnung', 'contador', 'compteur', 'licznik', 'licznika', 'fabr', 'fabryczny',
   'vertrag', 'contrato', 'contratto', 'auftrag', 'cta',
   // A serial's label: Spanish and Portuguese serie, German Seriennummer, Dutch serienummer, Polish (nr) seryjny.
-  'serie', 'seriennummer', 'serienummer', 'seryjny',
+  'serie', 'série', 'seriennummer', 'serienummer', 'seryjny',
   // A meter's in German and Portuguese (Zählernummer, relógio de luz); France's electricity and gas meter points (PDL, PRM,
   // PCE); a freight carrier's PRO number.
   'zähler', 'zählernummer', 'zählernr', 'relógio', 'relogio', 'relógio de luz', 'relogio de luz', 'relógio de água', 'pdl', 'prm', 'pce', 'pro',
@@ -37,7 +37,9 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
   'ein', 'tin', 'gstin', 'ntn', 'npwp',
   // A goods-in log's consignment notes: the CMR, a bill of lading (BOL), an air waybill (AWB), Poland's WZ (wydanie zewnętrzne),
   // Mexico's remisión and guía; a utility's premise number (Dubai's DEWA).
-  'cmr', 'bol', 'awb', 'waybill', 'wz', 'remision', 'remisión', 'guia', 'guía', 'premise', 'premises'];
+  'cmr', 'bol', 'awb', 'waybill', 'wz', 'remision', 'remisión', 'guia', 'guía', 'premise', 'premises',
+  // A delivery note's or an order's article or item, in English, German (Art.-Nr.), Spanish, Italian and Portuguese.
+  'item', 'article', 'art', 'artikel', 'artículo', 'articulo', 'articolo', 'artigo'];
 // The label may be said, not written: "the ticket is …", "the reading was …", "the serial number's …"; or written short with
 // its dot: "Ref. 0485/77.21.09", "Inv. 20240115".
 // A field's key is a label too, in JSON, logfmt or a query string, as a word of the key's name: `"imei":"3569…"`,

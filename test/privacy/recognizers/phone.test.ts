@@ -673,6 +673,16 @@ test("a number under an identifier's heading is none ('ID NO', 'meter_serial', '
   assert.deepEqual(found(phoneRecognizer, 'DEWA premise no. 6820451933, last reading 128,455 kWh'), []);
 });
 
+test("a number in a space-aligned column under an identifier's heading is none ('Art.-Nr.' over '0899 700 411', 'N° série' over 'O2l 556 983'); under a phone's heading it is", () => {
+  const note = 'Pos  Art.-Nr.        Bezeichnung                  Menge\n10   0899 700 411    Reinigungstücher Box         24\n20   O893 111 2      Handschuhe Nitril Gr. 9      l2 Pak';
+  assert.deepEqual(found(phoneRecognizer, note), []);
+  const meters = 'Bât.  Compteur        N° série         Index préc.   Index act.\nB     Électricité     O2l 556 983      O4S Il8       O46 OO2';
+  assert.deepEqual(found(phoneRecognizer, meters), []);
+  assert.deepEqual(found(phoneRecognizer, 'Name        Mobile          Gate\nJo Bloggs   0412 345 678    2'), ['0412 345 678']);
+  // An order's item is an identifier's label in prose too.
+  assert.deepEqual(found(phoneRecognizer, 'Item no. 0899 700 411, 24 boxes'), []);
+});
+
 test("a name two blanks, a dash and two blanks before a number cues it ('Wilfredo Arce  -  987 112 540'); a reading's label five blanks before its number does not", () => {
   assert.equal(redact('Supervisor de turno: Wilfredo Arce  -  987 ll2 540').text, 'Supervisor de turno: [REDACTED_NAME]  -  [REDACTED_PHONE]');
   assert.equal(redact('Energi     OO12 847,33 MWh').text, 'Energi     OO12 847,33 MWh');
