@@ -772,7 +772,7 @@ function judgePair(text: string, codes: Uint16Array, start: number, end: number,
   let named = false;
   // "April Jones", "Will Okafor": a first name that is a calendar or everyday word, then surnames only.
   let wordNameFirst = false;
-  let firstEveryday = false;
+  let firstPlain = false;
   let unlikeEnglish = false;
   for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
@@ -786,7 +786,7 @@ function judgePair(text: string, codes: Uint16Array, start: number, end: number,
       firstWordEnd = wordEnd;
       wordNameFirst = (flags & (NOT_A_NAME_OR_ORGANISATION | WORD_NAME)) === (NOT_A_NAME_OR_ORGANISATION | WORD_NAME);
       if (wordNameFirst) { wordStart = wordEnd + 1; continue; }
-      firstEveryday = (flags & (LEXICON_NAME | WORD_NAME | TITLE)) === 0 && isCommonEnglishWord(text, wordStart, wordEnd);
+      firstPlain = (flags & (LEXICON_NAME | WORD_NAME | TITLE)) === 0;
     }
     if ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0 || isCamelCaseWord(text, codes, wordStart, wordEnd)) return firstWordEnd;
     if (wordNameFirst && !readsAsName(flags, text, wordStart, wordEnd, MIN_UNKNOWN_WORD_LETTERS)) return firstWordEnd;
@@ -798,7 +798,7 @@ function judgePair(text: string, codes: Uint16Array, start: number, end: number,
   // An everyday English word first makes a heading's, a firm's or a place's words of the rest ("Contract Facilicom", "Modern
   // Niagara", "Carrier Canada"), where no word is a known name and none reads unlike English: a surname written with its
   // accents or of two letters follows a first name that is an English word elsewhere ("Emir Hadžić", "Hung Le").
-  if (!named && firstEveryday && !unlikeEnglish) return firstWordEnd;
+  if (!named && firstPlain && !unlikeEnglish && isCommonEnglishWord(text, start, firstWordEnd)) return firstWordEnd;
   // The English check last, when no word is in the lexicon: it is the dearest.
   if (!named && !wordNameFirst && !hasUnknownWord(text, codes, start, end, 1)) return firstWordEnd;
   // A title line in capitals names its site after them in title case ("PRÓBNA EWAKUACJA   12.10.2023    Biurowiec Alchemia").
@@ -1279,6 +1279,7 @@ function takeParticlesBeforeNames(text: string, codes: Uint16Array, spans: Detec
 const MAX_JOINING_PARTICLES = 3;
 // A generation's suffix after a surname: "Ernesto Catalan Jr.", "Juan Dela Cruz III".
 const GENERATION_SUFFIX = / (?:Jr|Sr|Jnr|Snr|II|III|IV)\b\.?/y;
+const GENERATION_SUFFIX_STARTS: ReadonlySet<string> = new Set(['Jr', 'Sr', 'Jn', 'Sn', 'II', 'IV']);
 const CAPITALISED_WORD_AT = /\p{Lu}[\p{Ll}'’-]+/uy;
 
 /**
@@ -1287,22 +1288,25 @@ const CAPITALISED_WORD_AT = /\p{Lu}[\p{Ll}'’-]+/uy;
  * language's name too). Adds the joining span; the redactor merges it with the two.
  */
 function joinNameParts(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
-  const starts = new Set<number>();
-  for (const span of spans) if (span.type === 'PERSON') starts.add(span.start);
+  let starts: Set<number> | undefined;
   const joined: DetectedSpan[] = [];
   for (const span of spans) {
     if (span.type !== 'PERSON' || codes[span.end] !== SPACE) continue;
     let at = span.end + 1;
-    for (let particles = 0; particles < MAX_JOINING_PARTICLES; particles++) {
+    for (let particles = 0; particles < MAX_JOINING_PARTICLES && spans.length > 1; particles++) {
       let wordEnd = at;
       while (isAsciiLetter(codes[wordEnd]!)) wordEnd++;
       if (wordEnd === at || codes[wordEnd] !== SPACE || (wordFlags(text, codes, at, wordEnd) & PARTICLE) === 0) break;
       at = wordEnd + 1;
+      starts ??= new Set(spans.map((other) => other.start));
       if (starts.has(at)) {
         joined.push({ type: 'PERSON', start: span.start, end: at });
         break;
       }
     }
+    // The suffix's blank is the next one: looked for before the word's regex is asked.
+    const nextBlank = text.indexOf(' ', span.end + 1);
+    if (nextBlank === -1 || !GENERATION_SUFFIX_STARTS.has(text.slice(nextBlank + 1, nextBlank + 3))) continue;
     CAPITALISED_WORD_AT.lastIndex = span.end + 1;
     if (!CAPITALISED_WORD_AT.test(text)) continue;
     GENERATION_SUFFIX.lastIndex = CAPITALISED_WORD_AT.lastIndex;
