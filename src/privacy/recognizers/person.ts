@@ -24,6 +24,7 @@ import { detectMessageSignOffs } from './person-sign-offs.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectNonLatinNames, detectTurkishNames, detectVietnameseNames, mayHoldNonLatinName } from './person-scripts.ts';
 import { addNamesInNameColumns } from './person-columns.ts';
+import { isEntityNameKeyAt } from './person-keys.ts';
 import { isAfterArabicPlaceWord } from './person-script-names.ts';
 import { endsWithCompassPoint, isAfterMakerKey, isAfterPlaceLabel, isGenitiveStreetAt, isInAddressValue, isInNamesake, isManyWordTown, isTownAfterLocative, isPlaceName, isPossessiveOfPlaceAt, isTownInAddress, mayHoldAddressValue } from './person-places.ts';
 import { CAPITALISED_WORD_SOURCE, endsWithLegalForm, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isLegalFormAfter, isVersionAfter, isModelAfter, isUpperCaseAt, isVowellessCapitals, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
@@ -696,7 +697,21 @@ function doubleSpacedSurnameEnd(text: string, codes: Uint16Array, start: number,
   return surnameEnd;
 }
 
+// A bare "name" key, quoted or not, before its value: `"name":"`, `name: `, `name=` (person-keys.ts reads whose name it is).
+const BARE_NAME_KEY_BEFORE = /(?<![\w-])["']?name["']?[ \t]*[:=][ \t]*["']?$/i;
+const BARE_NAME_KEY_WINDOW = '"name" : "'.length + 1;
+
+/** Whether the cue ending at `cueEnd` is a bare "name" key of an object that is no person's ("site", "issuer", "shifts"). */
+function isEntityNameKeyBefore(text: string, cueEnd: number): boolean {
+  const windowStart = Math.max(0, cueEnd - BARE_NAME_KEY_WINDOW);
+  const key = BARE_NAME_KEY_BEFORE.exec(text.slice(windowStart, cueEnd));
+  if (key === null) return false;
+  const keyStart = windowStart + key.index + (key[0].startsWith('"') || key[0].startsWith("'") ? 1 : 0);
+  return isEntityNameKeyAt(text, keyStart);
+}
+
 function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, spans: DetectedSpan[], lowerCaseText: boolean): void {
+  if (isEntityNameKeyBefore(text, cueEnd)) return;
   const quoted = cue.allowLower ? quotedNameValueAt(text, codes, cueEnd) : undefined;
   if (quoted !== undefined) {
     spans.push({ type: 'PERSON', start: quoted.start, end: quoted.end });
