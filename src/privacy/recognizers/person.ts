@@ -703,6 +703,10 @@ const BARE_NAME_KEY_WINDOW = '"name" : "'.length + 1;
 
 /** Whether the cue ending at `cueEnd` is a bare "name" key of an object that is no person's ("site", "issuer", "shifts"). */
 function isEntityNameKeyBefore(text: string, cueEnd: number): boolean {
+  // A key's separator ends the cue, a blank or a quote after it: most cues end otherwise, and are not read further.
+  let separator = cueEnd - 1;
+  while (separator > 0 && (text.charCodeAt(separator) === SPACE || text.charCodeAt(separator) === QUOTATION_MARK || text.charCodeAt(separator) === APOSTROPHE)) separator--;
+  if (text.charCodeAt(separator) !== COLON && text.charCodeAt(separator) !== EQUALS_SIGN) return false;
   const windowStart = Math.max(0, cueEnd - BARE_NAME_KEY_WINDOW);
   const key = BARE_NAME_KEY_BEFORE.exec(text.slice(windowStart, cueEnd));
   if (key === null) return false;
