@@ -96,19 +96,52 @@ function alignedColumnHeadingAt(text: string, lineStart: number, lineEnd: number
   return startsCell && text.slice(lineStart, lineEnd).includes('  ') ? alignedHeadingAbove(text, lineStart, offset) : '';
 }
 
-/** The cell starting near `offset` in the nearest line above `lineStart` with no digit that has one (see above), lower-cased; '' if none. */
+// The last text's aligned headers: each row's line start to its header line's start (-1 for none), and each header line's
+// cells; a table's rows ask once each, and the walk up from a row stops at the row above it.
+let alignedText = '';
+const headerLineOfRow = new Map<number, number>();
+const cellsOfHeaderLine = new Map<number, ReadonlyArray<{ offset: number; heading: string }>>();
+
+/** The cell starting near `offset` in the nearest line above `lineStart` with no digit and a gap of two blanks (see above), lower-cased; '' if none. */
 function alignedHeadingAbove(text: string, lineStart: number, offset: number): string {
+  if (text !== alignedText) {
+    alignedText = text;
+    headerLineOfRow.clear();
+    cellsOfHeaderLine.clear();
+  }
+  const headerStart = headerLineAbove(text, lineStart);
+  if (headerStart === -1) return '';
+  let cells = cellsOfHeaderLine.get(headerStart);
+  if (cells === undefined) {
+    const lineEnd = text.indexOf('\n', headerStart);
+    const line = text.slice(headerStart, lineEnd === -1 ? text.length : lineEnd);
+    cells = [...line.matchAll(ALIGNED_CELL)].filter((cell) => LETTER.test(cell[0])).map((cell) => ({ offset: cell.index, heading: cell[0].toLowerCase() }));
+    cellsOfHeaderLine.set(headerStart, cells);
+  }
+  return cells.find((cell) => Math.abs(cell.offset - offset) <= ALIGNMENT_SLACK)?.heading ?? '';
+}
+
+/** The start of the nearest line above `lineStart` with no digit and two blanks in a row, within MAX_LINES_UP lines; -1 if none. */
+function headerLineAbove(text: string, lineStart: number): number {
+  const walked: number[] = [];
+  let found = -1;
   for (let end = lineStart - 1, lines = 0; end > 0 && lines < MAX_LINES_UP; lines++) {
+    const known = headerLineOfRow.get(end + 1);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    walked.push(end + 1);
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     if (line.length <= MAX_ROW_LENGTH && !DIGIT.test(line) && line.includes('  ')) {
-      for (const cell of line.matchAll(ALIGNED_CELL)) {
-        if (Math.abs(cell.index - offset) <= ALIGNMENT_SLACK && LETTER.test(cell[0])) return cell[0].toLowerCase();
-      }
+      found = start;
+      break;
     }
     end = start - 1;
   }
-  return '';
+  for (const row of walked) headerLineOfRow.set(row, found);
+  return found;
 }
 
 // Each question's answers by heading: a table's few headings are asked of row after row and text after text.

@@ -1298,6 +1298,8 @@ function takeParticlesBeforeNames(text: string, codes: Uint16Array, spans: Detec
 const MAX_JOINING_PARTICLES = 3;
 // A generation's suffix after a surname: "Ernesto Catalan Jr.", "Juan Dela Cruz III".
 const GENERATION_SUFFIX = / (?:Jr|Sr|Jnr|Snr|II|III|IV)\b\.?/y;
+// How far past its ASCII letters a surname with accents is read for its blank ("Muñoz", "Gonçalves-Simões").
+const LONGEST_SURNAME_REST = 24;
 const GENERATION_SUFFIX_STARTS: ReadonlySet<string> = new Set(['Jr', 'Sr', 'Jn', 'Sn', 'II', 'IV']);
 const CAPITALISED_WORD_AT = /\p{Lu}[\p{Ll}'’-]+/uy;
 
@@ -1311,21 +1313,26 @@ function joinNameParts(text: string, codes: Uint16Array, spans: DetectedSpan[]):
   const joined: DetectedSpan[] = [];
   for (const span of spans) {
     if (span.type !== 'PERSON' || codes[span.end] !== SPACE) continue;
+    // The next word's ASCII letters, read once: a particle, or a surname before a generation's suffix.
+    let nextEnd = span.end + 1;
+    while (isAsciiLetter(codes[nextEnd]!)) nextEnd++;
+    if (nextEnd === span.end + 1) continue;
     let at = span.end + 1;
-    for (let particles = 0; particles < MAX_JOINING_PARTICLES && spans.length > 1; particles++) {
-      let wordEnd = at;
-      while (isAsciiLetter(codes[wordEnd]!)) wordEnd++;
-      if (wordEnd === at || codes[wordEnd] !== SPACE || (wordFlags(text, codes, at, wordEnd) & PARTICLE) === 0) break;
+    for (let particles = 0, wordEnd = nextEnd; particles < MAX_JOINING_PARTICLES && spans.length > 1; particles++) {
+      if (wordEnd === at || wordEnd - at > MAX_PARTICLE_LETTERS || codes[wordEnd] !== SPACE || (wordFlags(text, codes, at, wordEnd) & PARTICLE) === 0) break;
       at = wordEnd + 1;
       starts ??= new Set(spans.map((other) => other.start));
       if (starts.has(at)) {
         joined.push({ type: 'PERSON', start: span.start, end: at });
         break;
       }
+      wordEnd = at;
+      while (isAsciiLetter(codes[wordEnd]!)) wordEnd++;
     }
-    // The suffix's blank is the next one: looked for before the word's regex is asked.
-    const nextBlank = text.indexOf(' ', span.end + 1);
-    if (nextBlank === -1 || !GENERATION_SUFFIX_STARTS.has(text.slice(nextBlank + 1, nextBlank + 3))) continue;
+    // A suffix's first two letters after the next word's blank (a surname with accents is read by the regex), before the
+    // word's regex is asked.
+    const suffixAt = codes[nextEnd] === SPACE ? nextEnd + 1 : codes[nextEnd]! >= ASCII_LIMIT ? text.indexOf(' ', nextEnd) + 1 : 0;
+    if (suffixAt === 0 || suffixAt - nextEnd > LONGEST_SURNAME_REST || !GENERATION_SUFFIX_STARTS.has(text.slice(suffixAt, suffixAt + 2))) continue;
     CAPITALISED_WORD_AT.lastIndex = span.end + 1;
     if (!CAPITALISED_WORD_AT.test(text)) continue;
     GENERATION_SUFFIX.lastIndex = CAPITALISED_WORD_AT.lastIndex;
