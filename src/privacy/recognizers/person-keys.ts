@@ -1,19 +1,21 @@
 // A record's bare "name" key names what its object is: a person under "contact" or "visitor", but a place, a firm, a shift or
 // a machine under "site", "issuer", "shifts" or "printer" (`site:⏎  name: "Ørestad Syd"`, `"issuer":{"name":"Vigiprotec"}`,
 // `shifts:⏎  - {name: dia, …}`). The object's own key is read back from the "name" key: in JSON or a YAML flow mapping, the
-// key before the enclosing '{' (or before the '[' of the list it stands in); in a YAML block, the key of the nearest line
-// above indented less. A key at the top, or one not listed here, says nothing, and the name is judged as any.
-import { COLON, EQUALS_SIGN, HYPHEN, LEFT_BRACKET, LINE_FEED, SPACE } from '../char-codes.ts';
+// key before the enclosing '{' (or before the '[' of the list it stands in, past the elements before it); in a YAML block,
+// the key of the nearest line above indented less. A key at the top, or one not listed here, says nothing, and the name is
+// judged as any.
+import { COLON, COMMA, EQUALS_SIGN, HYPHEN, LEFT_BRACKET, LINE_FEED, SPACE } from '../char-codes.ts';
 
 // The keys of objects that are no person's, singular: a list's plural key is looked up without its 's' ("shifts", "sites").
 const ENTITY_KEYS: ReadonlySet<string> = new Set(['site', 'location', 'building', 'property', 'facility', 'premises', 'company', 'client',
   'customer', 'vendor', 'supplier', 'issuer', 'org', 'organisation', 'organization', 'business_unit', 'businessunit', 'unit', 'team', 'department',
   'dept', 'shift', 'post', 'route', 'tour', 'checkpoint', 'gate', 'zone', 'area', 'region', 'printer', 'device', 'meter', 'asset', 'camera',
   'panel', 'product', 'service', 'app', 'application', 'project', 'queue', 'channel', 'role', 'group', 'plan', 'template', 'task', 'job', 'event',
-  'file', 'server', 'model', 'brand', 'manufacturer', 'make', 'carrier', 'bank', 'contract', 'account_type']);
+  'file', 'server', 'model', 'brand', 'manufacturer', 'make', 'carrier', 'bank', 'contract']);
 
 const LEFT_BRACE = 123;
 const RIGHT_BRACE = 125;
+const RIGHT_BRACKET = 93;
 // How far back the enclosing '{' and a YAML block's parent line are looked for.
 const MAX_OBJECT_SCAN = 2000;
 const KEY_CHARACTER = /[\w-]/;
@@ -45,6 +47,11 @@ function keyBeforeOpening(text: string, opening: number): string {
   while (at >= 0 && (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === LINE_FEED)) at--;
   const code = text.charCodeAt(at);
   if (code === LEFT_BRACKET) return keyBeforeOpening(text, at);
+  // A later element of a list: its '[' is read back to, past the elements before.
+  if (code === COMMA) {
+    const listStart = enclosingListStart(text, at, opening);
+    return listStart === -1 ? '' : keyBeforeOpening(text, listStart);
+  }
   if (code === HYPHEN) {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     return /^[ \t]*$/.test(text.slice(lineStart, at)) ? yamlParentKey(text, lineStart) : '';
@@ -55,6 +62,20 @@ function keyBeforeOpening(text: string, opening: number): string {
   const keyEnd = at + 1;
   while (at >= 0 && KEY_CHARACTER.test(text[at]!)) at--;
   return text.slice(at + 1, keyEnd).toLowerCase();
+}
+
+/** The '[' that the list element ending at the comma `comma` stands in, read back no further than MAX_OBJECT_SCAN from `from`; -1 if none. */
+function enclosingListStart(text: string, comma: number, from: number): number {
+  let depth = 0;
+  for (let at = comma - 1; at >= Math.max(0, from - MAX_OBJECT_SCAN); at--) {
+    const code = text.charCodeAt(at);
+    if (code === RIGHT_BRACE || code === RIGHT_BRACKET) depth++;
+    else if (code === LEFT_BRACE || code === LEFT_BRACKET) {
+      if (depth === 0) return code === LEFT_BRACKET ? at : -1;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /** The key of the nearest line above `lineStart` indented less than it, where that line is a key alone ("site:"); '' if none. */

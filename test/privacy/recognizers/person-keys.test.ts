@@ -8,6 +8,8 @@ const keyAt = (text: string): boolean => isEntityNameKeyAt(text, text.lastIndexO
 test("a bare 'name' key's object is read back: JSON's key before its '{', a list's key before its '[', a YAML block's parent line, a flow mapping's list item", () => {
   assert.equal(keyAt('{"invoice":"FT 2024/1187","issuer":{"name":"Vigiprotec"}}'), true);
   assert.equal(keyAt('{"sites":[{"code":"A1","name":"Riverside"}]}'), true);
+  assert.equal(keyAt('{"sites":[{"code":"A1","name":"Riverside"},{"code":"B2","name":"Dockside"}]}'), true);
+  assert.equal(keyAt('{"contacts":[{"name":"Ana Costa"},{"name":"Zorbek Quantrill"}]}'), false);
   assert.equal(keyAt('site:\n  code: CPH-ORE-03\n  name: "Ørestad Syd"'), true);
   assert.equal(keyAt('shifts:\n  - {name: dia, start: "08:00"}'), true);
   assert.equal(keyAt('shifts:\n  - name: noche\n    start: "20:00"'), true);
