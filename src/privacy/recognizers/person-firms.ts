@@ -49,10 +49,14 @@ export function isFirmInCountry(text: string, codes: Uint16Array, span: Detected
   const countryStart = countryStartBefore(text, span.end, span.start);
   if (countryStart <= span.start + 1) return false;
   const nameEnd = countryStart - 1;
-  return isLoneMakerName(text, { start: span.start, end: nameEnd }) || someWord(text, span.start, nameEnd, (wordStart, wordEnd) => {
+  if (isLoneMakerName(text, { start: span.start, end: nameEnd })) return true;
+  // One walk over the words: a firm's word ends it with the answer; else whether any was a name.
+  let named = false;
+  return someWord(text, span.start, nameEnd, (wordStart, wordEnd) => {
     const flags = wordFlags(text, codes, wordStart, wordEnd);
+    named ||= (flags & (LEXICON_NAME | WORD_NAME)) !== 0;
     return (flags & NOT_A_NAME_OR_ORGANISATION) !== 0 && (flags & LEXICON_NAME) === 0;
-  }) || !someWord(text, span.start, nameEnd, (wordStart, wordEnd) => (wordFlags(text, codes, wordStart, wordEnd) & (LEXICON_NAME | WORD_NAME)) !== 0);
+  }) || !named;
 }
 
 /** Whether the words of text[start, end) hold a first name, the lexicon's or a word's ("Holly"); one after a particle is a surname's ("DE LUCA"). */

@@ -4,7 +4,7 @@
 // key before the enclosing '{' (or before the '[' of the list it stands in, past the elements before it); in a YAML block,
 // the key of the nearest line above indented less. A key at the top, or one not listed here, says nothing, and the name is
 // judged as any.
-import { COLON, COMMA, EQUALS_SIGN, HYPHEN, LEFT_BRACKET, LINE_FEED, SPACE } from '../char-codes.ts';
+import { APOSTROPHE, COLON, COMMA, EQUALS_SIGN, HYPHEN, LEFT_BRACE, LEFT_BRACKET, LINE_FEED, QUOTATION_MARK, RIGHT_BRACE, RIGHT_BRACKET, SPACE, TAB } from '../char-codes.ts';
 
 // The keys of objects that are no person's, singular: a list's plural key is looked up without its 's' ("shifts", "sites").
 const ENTITY_KEYS: ReadonlySet<string> = new Set(['site', 'location', 'building', 'property', 'facility', 'premises', 'company', 'client',
@@ -13,9 +13,6 @@ const ENTITY_KEYS: ReadonlySet<string> = new Set(['site', 'location', 'building'
   'panel', 'product', 'service', 'app', 'application', 'project', 'queue', 'channel', 'role', 'group', 'plan', 'template', 'task', 'job', 'event',
   'file', 'server', 'model', 'brand', 'manufacturer', 'make', 'carrier', 'bank', 'contract']);
 
-const LEFT_BRACE = 123;
-const RIGHT_BRACE = 125;
-const RIGHT_BRACKET = 93;
 // How far back the enclosing '{' and a YAML block's parent line are looked for.
 const MAX_OBJECT_SCAN = 2000;
 const KEY_CHARACTER = /[\w-]/;
@@ -58,7 +55,7 @@ function keyBeforeOpening(text: string, opening: number): string {
   }
   if (code !== COLON && code !== EQUALS_SIGN) return '';
   at--;
-  while (at >= 0 && (text.charCodeAt(at) === SPACE || text[at] === '"' || text[at] === "'")) at--;
+  while (at >= 0 && (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === QUOTATION_MARK || text.charCodeAt(at) === APOSTROPHE)) at--;
   const keyEnd = at + 1;
   while (at >= 0 && KEY_CHARACTER.test(text[at]!)) at--;
   return text.slice(at + 1, keyEnd).toLowerCase();
@@ -92,6 +89,6 @@ function yamlParentKey(text: string, lineStart: number): string {
 
 function indentOf(text: string, lineStart: number): number {
   let at = lineStart;
-  while (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === 9) at++;
+  while (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === TAB) at++;
   return at - lineStart;
 }

@@ -775,7 +775,8 @@ function detectAfterCues(text: string, profile: TextProfile, spans: DetectedSpan
 // A surname of two letters: Vietnamese's "Le", Korean's "Oh", Chinese's "Wu".
 const MAX_SHORT_SURNAME_LETTERS = 2;
 
-function hasNonAsciiLetter(codes: Uint16Array, start: number, end: number): boolean {
+/** Whether codes[start, end) holds a code unit past ASCII: a letter with its accent, in a name's word. */
+function hasNonAscii(codes: Uint16Array, start: number, end: number): boolean {
   for (let index = start; index < end; index++) if (codes[index]! >= ASCII_LIMIT) return true;
   return false;
 }
@@ -810,7 +811,7 @@ function judgePair(text: string, codes: Uint16Array, start: number, end: number,
     if ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0 || isCamelCaseWord(text, codes, wordStart, wordEnd)) return firstWordEnd;
     if (wordNameFirst && !readsAsName(flags, text, wordStart, wordEnd, MIN_UNKNOWN_WORD_LETTERS)) return firstWordEnd;
     named ||= (flags & LEXICON_NAME) !== 0;
-    if (wordStart > firstWordEnd) unlikeEnglish ||= wordEnd - wordStart <= MAX_SHORT_SURNAME_LETTERS || hasNonAsciiLetter(codes, wordStart, wordEnd);
+    if (wordStart > firstWordEnd) unlikeEnglish ||= wordEnd - wordStart <= MAX_SHORT_SURNAME_LETTERS || hasNonAscii(codes, wordStart, wordEnd);
     wordStart = wordEnd;
     while (wordStart < end && codes[wordStart] === SPACE) wordStart++;
   }
@@ -1296,11 +1297,13 @@ function takeParticlesBeforeNames(text: string, codes: Uint16Array, spans: Detec
 
 // The most particles that join two parts of one name: "María de los Ángeles Quiñones", "Ahmad bin Abdullah".
 const MAX_JOINING_PARTICLES = 3;
-// A generation's suffix after a surname: "Ernesto Catalan Jr.", "Juan Dela Cruz III".
-const GENERATION_SUFFIX = / (?:Jr|Sr|Jnr|Snr|II|III|IV)\b\.?/y;
+// A generation's suffix after a surname: "Ernesto Catalan Jr.", "Juan Dela Cruz III"; its first two letters are looked up
+// before the regex is asked.
+const GENERATION_SUFFIXES = ['Jr', 'Sr', 'Jnr', 'Snr', 'II', 'III', 'IV'];
+const GENERATION_SUFFIX = new RegExp(String.raw` (?:${GENERATION_SUFFIXES.join('|')})\b\.?`, 'y');
+const GENERATION_SUFFIX_STARTS: ReadonlySet<string> = new Set(GENERATION_SUFFIXES.map((suffix) => suffix.slice(0, 2)));
 // How far past its ASCII letters a surname with accents is read for its blank ("Muñoz", "Gonçalves-Simões").
 const LONGEST_SURNAME_REST = 24;
-const GENERATION_SUFFIX_STARTS: ReadonlySet<string> = new Set(['Jr', 'Sr', 'Jn', 'Sn', 'II', 'IV']);
 const CAPITALISED_WORD_AT = /\p{Lu}[\p{Ll}'’-]+/uy;
 
 /**
