@@ -26,6 +26,14 @@ test("a postcode's city in an address is no name; a visitor after a badge's numb
   assert.equal(redact('Please ask for Gary Santos at reception.').text, 'Please ask for [REDACTED_NAME] at reception.');
 });
 
+test("after a street's part, a postcode's words are its town's though no gazetteer holds them ('ul. Logistyczna 4, 55-040 Bielany Wrocławskie', 'Tour Ariane, 5 place …⏎92080 Paris La Défense'); after a number alone they must be a known town's", () => {
+  for (const address of ['Location: Hala 2, ul. Logistyczna 4, 55-040 Bielany Wrocławskie', 'Tour Ariane, 5 place de la Pyramide\n92080 Paris La Défense', 'Rua Haddock Lobo, 1307, 01414-003 Cerqueira César']) {
+    assert.equal(redact(address).text, address, address);
+  }
+  assert.equal(redact('Gate 5\n10443 Ama Owusu').text, 'Gate 5\n10443 [REDACTED_NAME]');
+  assert.equal(redact('Badge 5, 10443 Ama Owusu').text, 'Badge 5, 10443 [REDACTED_NAME]');
+});
+
 test("a town after an address's part with a number or a street's word, and its comma or slash, is no name; a lexicon name there is", () => {
   for (const address of ['To: Site Office, Plot 22 Nyerere Road, Dar es Salaam', 'Av. Larco 345, Santiago de Surco']) assert.equal(redact(address).text, address, address);
   assert.ok(redact('Teslim Yeri: Büyükdere Cad. No:185 Levent / İSTANBUL').text.endsWith(' / İSTANBUL'));

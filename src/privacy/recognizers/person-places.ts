@@ -328,19 +328,19 @@ function isUnderNumberedLine(codes: Uint16Array, lineStart: number): boolean {
   return at >= 0 && isAsciiDigit(codes[at]!);
 }
 
-/** Whether a postcode ends at `end` (exclusive, blanks before `end` passed over) after an address's comma or dash, or starting a line under a street's. */
-function isPostcodeBefore(codes: Uint16Array, end: number): boolean {
+/** Where the postcode that ends at `end` (exclusive, blanks before `end` passed over) starts, after an address's comma or dash, or starting a line under a street's; -1 if none does. */
+function postcodeBefore(text: string, codes: Uint16Array, end: number): number {
   let postcodeEnd = end;
   while (postcodeEnd > 0 && codes[postcodeEnd - 1] === SPACE) postcodeEnd--;
-  if (postcodeEnd === end) return false;
+  if (postcodeEnd === end) return -1;
   const postcode = postcodeStart(codes, postcodeEnd);
-  if (postcode <= 0) return false;
-  if (codes[postcode - 1] === LINE_FEED) return isUnderNumberedLine(codes, postcode);
+  if (postcode <= 0) return -1;
+  if (codes[postcode - 1] === LINE_FEED) return isUnderNumberedLine(codes, postcode) || isUnderStreetLine(text, codes, postcode) ? postcode : -1;
   let before = postcode - 1;
-  if (!isBlankCode(codes[before]!) && codes[before] !== COMMA) return false;
+  if (!isBlankCode(codes[before]!) && codes[before] !== COMMA) return -1;
   while (before > 0 && isBlankCode(codes[before]!)) before--;
   const mark = codes[before]!;
-  return mark === COMMA || ((mark === HYPHEN || mark === EN_DASH || mark === EM_DASH) && before < postcode - 1);
+  return mark === COMMA || ((mark === HYPHEN || mark === EN_DASH || mark === EM_DASH) && before < postcode - 1) ? postcode : -1;
 }
 
 /** Where the place's name that `end` may end stops: `end`, if the line ends there or a comma, a dot, a bracket, a slash or a spaced dash follows; else -1. */
@@ -402,17 +402,96 @@ const isPartMark = (code: number): boolean => code === COMMA || code === LINE_FE
 function isAfterStreetPart(text: string, codes: Uint16Array, start: number, isStreetWordAt: typeof isStreetWord): boolean {
   let at = start - 1;
   while (at > 0 && isBlankCode(codes[at]!)) at--;
-  if (codes[at] !== COMMA) return false;
-  let partStart = at;
-  while (partStart > 0 && at - partStart < MAX_ADDRESS_PART && !isPartMark(codes[partStart - 1]!)) partStart--;
-  for (let wordStart = partStart; wordStart < at; wordStart++) {
+  return codes[at] === COMMA && hasStreetPartBefore(text, codes, at, isStreetWordAt);
+}
+
+// A house's number written as a part of its own ("Rua Haddock Lobo, 1307, …", "Calle Mayor, 5B"): the street is the part before it.
+const MAX_HOUSE_NUMBER_PART = 6;
+
+/** Whether the address's part that ends at the mark codes[mark] holds a street's word, or is a house's number alone after one that does. */
+function hasStreetPartBefore(text: string, codes: Uint16Array, mark: number, isStreetWordAt: typeof isStreetWord): boolean {
+  let partStart = mark;
+  while (partStart > 0 && mark - partStart < MAX_ADDRESS_PART && !isPartMark(codes[partStart - 1]!)) partStart--;
+  if (hasStreetWordIn(text, codes, partStart, mark, isStreetWordAt)) return true;
+  if (codes[partStart - 1] !== COMMA || !isHouseNumberPart(codes, partStart, mark)) return false;
+  const streetEnd = partStart - 1;
+  let streetStart = streetEnd;
+  while (streetStart > 0 && streetEnd - streetStart < MAX_ADDRESS_PART && !isPartMark(codes[streetStart - 1]!)) streetStart--;
+  return hasStreetWordIn(text, codes, streetStart, streetEnd, isStreetWordAt);
+}
+
+/** Whether codes[start, end), blanks passed over, is a house's number: digits first, a letter or two after them at most ("1307", "5B"). */
+function isHouseNumberPart(codes: Uint16Array, start: number, end: number): boolean {
+  while (start < end && isBlankCode(codes[start]!)) start++;
+  while (end > start && isBlankCode(codes[end - 1]!)) end--;
+  if (end - start > MAX_HOUSE_NUMBER_PART || !isAsciiDigit(codes[start]!)) return false;
+  for (let index = start; index < end; index++) if (!isAsciiDigit(codes[index]!) && !isAsciiLetter(codes[index]!)) return false;
+  return true;
+}
+
+function hasStreetWordIn(text: string, codes: Uint16Array, partStart: number, partEnd: number, isStreetWordAt: typeof isStreetWord): boolean {
+  for (let wordStart = partStart; wordStart < partEnd; wordStart++) {
     if (!LETTER.test(text[wordStart]!) || (wordStart > partStart && LETTER.test(text[wordStart - 1]!))) continue;
     let wordEnd = wordStart;
-    while (wordEnd < at && LETTER.test(text[wordEnd]!)) wordEnd++;
+    while (wordEnd < partEnd && LETTER.test(text[wordEnd]!)) wordEnd++;
     // A street's word may be written short, with its dot ("Edif.").
     if (isStreetWordAt(text, codes, wordStart, wordEnd) || (codes[wordEnd] === DOT && isStreetWordAt(text, codes, wordStart, wordEnd + 1))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the street's part of an address comes before the postcode at `postcode`: on its line, after a comma ("ul. Logistyczna 4,
+ * 55-040 …"), or as the line above it ("5 place de la Pyramide⏎92080 …"). The postcode's town is then named whatever its words:
+ * a district or a village the gazetteer lacks ("Bielany Wrocławskie", "Paris La Défense").
+ */
+function isAfterStreetPartPostcode(text: string, codes: Uint16Array, postcode: number): boolean {
+  let before = postcode - 1;
+  while (before > 0 && isBlankCode(codes[before]!)) before--;
+  if (codes[before] === COMMA) return hasStreetPartBefore(text, codes, before, isStreetWord);
+  return codes[before] === LINE_FEED && isUnderStreetLine(text, codes, postcode);
+}
+
+/** Whether the line above the one starting at `lineStart` is a street's: short, with a number and a street's or a building's word ("5 place de la Pyramide", "Tour Ariane, 5 …"). */
+function isUnderStreetLine(text: string, codes: Uint16Array, lineStart: number): boolean {
+  let lineEnd = lineStart - 1;
+  if (codes[lineEnd - 1] === CARRIAGE_RETURN) lineEnd--;
+  let start = lineEnd;
+  let hasDigit = false;
+  while (start > 0 && codes[start - 1] !== LINE_FEED && lineEnd - start < MAX_ADDRESS_PART) if (isAsciiDigit(codes[--start]!)) hasDigit = true;
+  return hasDigit && (start === 0 || codes[start - 1] === LINE_FEED) && hasStreetWordIn(text, codes, start, lineEnd, isPlaceWord);
+}
+
+/**
+ * Whether `start` follows a spaced dash after a street's house number, and a known town's part follows `end`: the district
+ * between them, as Brazil writes an address ("Rua Haddock Lobo, 1307 - Cerqueira César, São Paulo/SP"). Without the town
+ * after it, a name there may be a contact's ("Rua Augusta, 100 - Bruno Carvalho, síndico").
+ */
+function isDistrictAfterHouseNumber(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  let dash = start - 1;
+  while (dash > 0 && isBlankCode(codes[dash]!)) dash--;
+  if (dash === start - 1 || (codes[dash] !== HYPHEN && codes[dash] !== EN_DASH) || !isBlankCode(codes[dash - 1]!)) return false;
+  let numberEnd = dash - 1;
+  while (numberEnd > 0 && isBlankCode(codes[numberEnd]!)) numberEnd--;
+  return isAsciiDigit(codes[numberEnd]!) && hasStreetPartBefore(text, codes, dash, isStreetWord) && isTownPartAt(text, codes, end);
+}
+
+/** Whether a comma or a spaced dash follows `end`, and after it words that name a known town, up to a mark or a slash ("…, São Paulo/SP"). */
+function isTownPartAt(text: string, codes: Uint16Array, end: number): boolean {
+  let at = end;
+  while (at < text.length && isBlankCode(codes[at]!)) at++;
+  if (codes[at] !== COMMA && !((codes[at] === HYPHEN || codes[at] === EN_DASH) && at > end)) return false;
+  at++;
+  while (at < text.length && isBlankCode(codes[at]!)) at++;
+  const townStart = at;
+  let townEnd = at;
+  for (let words = 0; words < MAX_CITY_WORDS && UPPER_CASE_LETTER.test(text[at] ?? ''); words++) {
+    while (at < text.length && LETTER.test(text[at]!)) at++;
+    townEnd = at;
+    if (codes[at] !== SPACE) break;
+    at++;
+  }
+  return townEnd > townStart && isTownOrCity(text.slice(townStart, townEnd));
 }
 
 /** Whether a part of a list that starts with a number or a '+' or '(' follows `end` after ", ": a contact's phone ("12 High Street, Ama Owusu, 0803 …"). */
@@ -505,9 +584,11 @@ export function isTownInAddress(text: string, codes: Uint16Array, start: number,
   if (cityEnd === -1) return false;
   let cityStart = start;
   for (let words = 0; words < MAX_CITY_WORDS; words++) {
-    if (isPostcodeBefore(codes, cityStart)) return isTownOrCity(text.slice(cityStart, cityEnd));
+    const postcode = postcodeBefore(text, codes, cityStart);
+    if (postcode !== -1) return isTownOrCity(text.slice(cityStart, cityEnd)) || isAfterStreetPartPostcode(text, codes, postcode);
     // A district's words are capitalised: "Rua Augusta 100, contato Bruno Carvalho" names a contact.
     if (UPPER_CASE_LETTER.test(text[cityStart]!) && isAfterStreetPart(text, codes, cityStart, isStreetWord) && !isNumberPartAt(codes, cityEnd)) return true;
+    if (isDistrictAfterHouseNumber(text, codes, cityStart, cityEnd)) return true;
     if (isAfterAddressPart(text, codes, cityStart)) {
       return isTownOrCity(text.slice(cityStart, cityEnd)) && (!isOneLexiconName(text, codes, cityStart, cityEnd) || isAfterStreetPart(text, codes, cityStart, isPlaceWord));
     }

@@ -2039,6 +2039,11 @@ test("a part of an address after the street's names the district ('Rua Haddock L
     'Site : Immeuble Akwa, Bd de la Liberté, Akwa - Douala        Mois: O9/2O24']) {
     assert.equal(redacted(address), address);
   }
+  // A house's number as a part of its own, and Brazil's dash before the district where a known town follows it.
+  for (const address of ['Rua Haddock Lobo, 1307, Cerqueira César, São Paulo/SP', 'Condomínio Jardim Europa, Rua Haddock Lobo, 1307 - Cerqueira César, São Paulo/SP, CEP 01414-003.']) {
+    assert.equal(redacted(address), address);
+  }
+  assert.equal(redacted('Rua Augusta, 100 - Bruno Carvalho, síndico'), 'Rua Augusta, 100 - [REDACTED_NAME], síndico');
   assert.equal(redacted('Deliver to 12 High Street, Ama Owusu, 0803 555 1234'), 'Deliver to 12 High Street, [REDACTED_NAME], [REDACTED_PHONE]');
   assert.equal(redacted('Ama Owusu, 12 High Street, Accra'), '[REDACTED_NAME], 12 High Street, Accra');
   assert.equal(redacted('gardien de jour (Bd Anspach 1) : Sébastien Dumont, de nuit Kobe Verhaegen – merci'), 'gardien de jour (Bd Anspach 1) : [REDACTED_NAME], de nuit [REDACTED_NAME] – merci');
