@@ -59,6 +59,16 @@ export function isFirmInCountry(text: string, codes: Uint16Array, span: Detected
   }) || !named;
 }
 
+// German's short word for a firm before its name ("Auftrag WO-4471 / Fa. Hörmann", "Fa. Müller kommt morgen"): a firm's
+// name, however shaped. Spanish's and Polish's "Firma" may head a signature, so only the short form is read.
+const FIRM_ABBREVIATION = 'fa. ';
+
+/** Whether German's "Fa. " for a firm stands right before `start`, a word's start before it. */
+export function isAfterFirmAbbreviation(text: string, start: number): boolean {
+  const at = start - FIRM_ABBREVIATION.length;
+  return at >= 0 && (at === 0 || !NAME_LETTER.test(text[at - 1]!)) && text.slice(at, start).toLowerCase() === FIRM_ABBREVIATION;
+}
+
 /** Whether the words of text[start, end) hold a first name, the lexicon's or a word's ("Holly"); one after a particle is a surname's ("DE LUCA"). */
 function holdsFirstName(text: string, codes: Uint16Array, start: number, end: number): boolean {
   if ((wordFlags(text, codes, start, Math.min(end, nameWordEnd(text, start))) & PARTICLE) !== 0) return false;

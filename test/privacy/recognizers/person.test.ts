@@ -2050,6 +2050,12 @@ test("a part of an address after the street's names the district ('Rua Haddock L
   assert.equal(redacted('thanks for the lift down the road, Mike. 3 guards'), 'thanks for the lift down the road, [REDACTED_NAME]. 3 guards');
 });
 
+test("German's 'Fa.' before a name makes it a firm's ('Auftrag WO-4471 / Fa. Hörmann'); a word ending in 'fa.' before a name does not", () => {
+  for (const firm of ['Auftrag WO-4471 / Fa. Hörmann', 'Fa. Müller kommt morgen', 'Wartung durch Fa. Kötter Security']) assert.equal(redacted(firm), firm);
+  assert.equal(redacted('Wartung durch Fa. Kötter, Ansprechpartner Jens Vogel'), 'Wartung durch Fa. Kötter, Ansprechpartner [REDACTED_NAME]');
+  assert.equal(redacted('Sofa. Peter kommt'), 'Sofa. [REDACTED_NAME] kommt');
+});
+
 test("a firm's key's value is a firm's, past its first word ('Company: Acme Smith', a JSON 'company'), but not Spanish 'Firma:', a signature; a legal form at a span's end or in brackets after it, a founder's firm with more words, a maker in a country, and more firms' words ('Trade', 'Guarding', 'servis') make firms", () => {
   for (const firm of ['Company: Vd Merwe Welding cc', 'Company: Acme Smith', '{"visitor":{"company":"Julius Berger Nigeria"}}', 'Delivered to: Harvey Norman Commercial, Dock B',
     'Duna Ház Irodák Kft. | Budapest', '2 guards at gate 3 from Dlamini Guarding (Pty) Ltd', '- Lifts: Otis Pakistan, monthly PPM visit', 'Bunnings Trade — Alexandria NSW', 'Fiji Ports handles the gate',
