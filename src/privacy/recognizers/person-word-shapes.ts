@@ -1,6 +1,6 @@
 // The shapes of a name's words, shared by PERSON's scans (person.ts, person-predicates.ts, person-repeats.ts) and its name
 // fields (person-fields.ts): regex sources, and checks of a word's capitals.
-import { DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_PARENTHESIS, RIGHT_PARENTHESIS, SPACE } from '../char-codes.ts';
+import { DOT, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_PARENTHESIS, RIGHT_PARENTHESIS, SLASH, SPACE } from '../char-codes.ts';
 
 // A capitalised word: "Okonkwo", "O'Brien", "McBride", "Smith-Lowe".
 export const CAPITALISED_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)?`;
@@ -129,6 +129,26 @@ export function isVersionAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end + 1) !== LOWER_V) return false;
   VERSION_AFTER.lastIndex = end;
   return VERSION_AFTER.test(text);
+}
+
+// A model's number glued to its name or series by a hyphen ("Brother QL-820NWB", "Axis P-3245", "Vitocrossal-200"): letters
+// and digits, at most 6 digits, and no more groups of digits after it; a name glued so to a phone's digits is a register's
+// name and phone run together ("Tom Jones-07700 900123").
+const MAX_MODEL_NUMBER_DIGITS = 6;
+
+/**
+ * Whether the span ending at `end` is glued to a model's number (above), or is a key glued to its value by an equals sign
+ * ("… RES=0x00 SYN URGP=0"): a product's or a key's word, no name.
+ */
+export function isModelOrKeyGluedAfter(codes: Uint16Array, end: number): boolean {
+  if (codes[end] === EQUALS_SIGN) return true;
+  if (codes[end] !== HYPHEN || !isAsciiDigit(codes[end + 1] ?? 0)) return false;
+  let digits = 0;
+  let at = end + 1;
+  for (; isAsciiDigit(codes[at]!) || isAsciiLetter(codes[at]!); at++) if (isAsciiDigit(codes[at]!) && ++digits > MAX_MODEL_NUMBER_DIGITS) return false;
+  // More digits after a blank, a dash or a dot are a phone's or a date's next group.
+  const next = codes[at]!;
+  return !((next === SPACE || next === HYPHEN || next === DOT || next === SLASH) && isAsciiDigit(codes[at + 1] ?? 0));
 }
 
 /** Whether a model's code, a rating or a reading stands one space after `end` (MODEL_AFTER): the words before it name a product. */

@@ -27,7 +27,7 @@ import { addNamesInNameColumns } from './person-columns.ts';
 import { isEntityNameKeyAt } from './person-keys.ts';
 import { isAfterArabicPlaceWord } from './person-script-names.ts';
 import { endsWithCompassPoint, isAfterMakerKey, isAfterPlaceLabel, isGenitiveStreetAt, isInAddressValue, isInNamesake, isManyWordTown, isTownAfterLocative, isPlaceName, isPossessiveOfPlaceAt, isTownInAddress, mayHoldAddressValue } from './person-places.ts';
-import { CAPITALISED_WORD_SOURCE, endsWithLegalForm, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isLegalFormAfter, isVersionAfter, isModelAfter, isUpperCaseAt, isVowellessCapitals, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
+import { CAPITALISED_WORD_SOURCE, endsWithLegalForm, isAcronym, isCamelCaseWord, isModelOrKeyGluedAfter, isDottedLegalFormAt, isLegalFormAfter, isVersionAfter, isModelAfter, isUpperCaseAt, isVowellessCapitals, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
@@ -1956,6 +1956,7 @@ export const personRecognizer: Recognizer = {
     // A famous namesake's name is a street's or a building's, and so is one before its possessive and a place's word ("John
     // Rogerson's Quay"); a record's address value names no one (person-places.ts).
     const named = withoutSpansWhere(unplaced, (span) => isLoneMakerName(text, span) || isFirmInCountry(text, profile.codes, span) || isAfterFirmAbbreviation(text, span.start)
+      || isModelOrKeyGluedAfter(profile.codes, span.end)
       || isPartnerInFirmName(text, profile.codes, span) || isInNamesake(text, profile.codes, span.start, span.end) || (mayHoldAddress && isInAddressValue(text, profile.codes, span.start))
       || (profile.colonCount > 0 && isAfterPlaceLabel(text, profile.codes, span.start)) || isAfterMakerKey(text, profile.codes, span.start) || (profile.hasApostrophe && isPossessiveOfPlaceAt(text, profile.codes, span.end))
       || (profile.digitCount > 0 && isTownInAddress(text, profile.codes, span.start, span.end))

@@ -2050,6 +2050,13 @@ test("a part of an address after the street's names the district ('Rua Haddock L
   assert.equal(redacted('thanks for the lift down the road, Mike. 3 guards'), 'thanks for the lift down the road, [REDACTED_NAME]. 3 guards');
 });
 
+test("a word glued by a hyphen to a model's number is a product's ('Brother QL-820NWB'), and one glued to a value by '=' a key's ('SYN URGP=0'); a name glued to a phone or a date stays a name", () => {
+  for (const text of ['  printer: Brother QL-820NWB\n  badge: okp', 'kernel: [UFW BLOCK] IN=eth0 RES=0x00 SYN URGP=0', 'boiler Viessmann Vitocrossal-200 in B1']) assert.equal(redacted(text), text);
+  assert.equal(redacted('Contact: Tom Jones-07700 900123'), 'Contact: [REDACTED_NAME]-07700 900123');
+  assert.equal(redacted('Contact: Tom Jones-07700900123'), 'Contact: [REDACTED_NAME]-07700900123');
+  assert.equal(redacted('Visitor: Ahmed Khan-12/03/2024'), 'Visitor: [REDACTED_NAME]-12/03/2024');
+});
+
 test("German's 'Fa.' before a name makes it a firm's ('Auftrag WO-4471 / Fa. Hörmann'); a word ending in 'fa.' before a name does not", () => {
   for (const firm of ['Auftrag WO-4471 / Fa. Hörmann', 'Fa. Müller kommt morgen', 'Wartung durch Fa. Kötter Security']) assert.equal(redacted(firm), firm);
   assert.equal(redacted('Wartung durch Fa. Kötter, Ansprechpartner Jens Vogel'), 'Wartung durch Fa. Kötter, Ansprechpartner [REDACTED_NAME]');
