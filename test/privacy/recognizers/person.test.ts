@@ -828,13 +828,14 @@ test('a Dutch or German surname with its particle, a caller "here", a spoken "su
   for (const text of ["our van Ford Transit and Van Hire Ltd", "it's raining here and this is cold here", 'Surname field is required']) assert.equal(redact(text).text, text);
 });
 
-test("buildings named after people, a unit's or compass point's letter after a number, an acronym after \"by\", a saint's name: no one's", () => {
+test("buildings named after people ('George House', 'Nia Mall'), a unit's or compass point's letter after a number, an acronym after \"by\", a saint's name: no one's", () => {
   for (const text of [
     'George House, 36 North Hanover Street, Glasgow', 'We also look after Florence Nightingale House and the Isaac Newton Centre',
     'Albert Dock Unit 7 is the Liverpool one', 'so st james\'s hospital has about twelve hundred beds', 'the site is called victoria house',
     'GPS: 53.4084° N, 2.9916° W. Access via farm track', 'Diesel used 820 L. Tank now at 11,400 L of 20,000 L. Refill ordered',
     'setpoint 18°C. Valve actuator suspected', 'Invoices without a valid PO will be rejected by AP.', 'Cleaning by ISS, 5 nights a week',
-    'Can you add Brunel House? 2 Otis lifts, Cummins generator', 'Buongiorno, grazie',
+    'Can you add Brunel House? 2 Otis lifts, Cummins generator', 'Buongiorno, grazie', 'Level 2, Nia Mall, Beach Rd, Apia',
+    'the Kenyatta Complex car park', 'Sandton City Mall and Mandela Campus',
   ]) assert.equal(redact(text).text, text);
   // Still names: an initial after a time in a register row, a maker's word that is a first name after a cue.
   assert.equal(redact('14:05 S. Patel Gate 2').text, '14:05 [REDACTED_NAME] Gate 2');
