@@ -19,6 +19,7 @@ import type { Found } from './table-headings.ts';
 import { readAlignedTable } from './aligned-columns.ts';
 import { TABLE_MARK } from './text-profile.ts';
 import type { TextProfile } from './text-profile.ts';
+import { isEntityRowKey } from './recognizers/person-keys.ts';
 
 export interface TableCells {
   /** Flat start/end offsets of the cells that are a person's name. */
@@ -171,6 +172,30 @@ function headerOf(text: string, codes: Uint16Array, start: number, end: number):
 const MAX_UNKNOWN_CSV_HEADINGS = 1;
 const MAX_UNKNOWN_HEADING_WORDS = 2;
 const wordsIn = (heading: string): number => heading.split(' ').length;
+// A machine's export names its columns with keys: lower-case words, underscores between them ("employee_id,nama,jabatan,no_hp").
+// Prose with commas is no such line ("thanks, Dave"), so such a header may have more headings this file does not know, in
+// our users' other languages ("jabatan", "lokasi"), up to half of them.
+const KEY_HEADING = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+const BARE_NAME_HEADING = 'name';
+// A key of a person's contact or post: a row with one is a person's, though keyed by a site ("site_id,role,name,phone,email").
+const CONTACT_KEY = /(?:^|_)(?:phone|mobile|mob|tel|cell|email|mail|role|title|position|job)(?:_|$)/;
+
+/** Whether the keyed header `line` keys rows that are no person's: by an entity's key first ("site_code", person-keys.ts), and no contact's key. */
+function keysEntityRows(text: string, codes: Uint16Array): boolean {
+  if (!isEntityRowKey(text.slice(...cellOf(codes, 0)))) return false;
+  for (let column = 1; column < line.count; column++) if (CONTACT_KEY.test(text.slice(...cellOf(codes, column)))) return false;
+  return true;
+}
+
+/** Whether every cell of the CSV line `line` is a key (above), three cells or more. */
+function isKeyHeaderLine(text: string, codes: Uint16Array): boolean {
+  if (line.count < 3) return false;
+  for (let column = 0; column < line.count; column++) {
+    const [start, end] = cellOf(codes, column);
+    if (!KEY_HEADING.test(text.slice(start, end))) return false;
+  }
+  return true;
+}
 
 function readHeader(text: string, codes: Uint16Array): Header | undefined {
   if (isField(text, codes)) return undefined;
@@ -180,6 +205,8 @@ function readHeader(text: string, codes: Uint16Array): Header | undefined {
   const columns: number[] = [];
   const personal: PersonalColumn[] = [];
   const nameless: number[] = [];
+  const keyed = isCsvDelimiter(line.delimiter) && isKeyHeaderLine(text, codes);
+  const entityRows = keyed && keysEntityRows(text, codes);
   for (let column = 0; column < line.count; column++) {
     const heading = headingOf(text, codes, cellOf(codes, column));
     if (heading === '') continue;
@@ -187,8 +214,10 @@ function readHeader(text: string, codes: Uint16Array): Header | undefined {
     if (isHeading(heading)) known++;
     // A CSV header may have one heading this file does not know, of two words at most ("Induction date"); prose with
     // commas ("thanks, Dave", "Name, company, and what you are here for") fails on its cells, most often the first.
-    else if (isCsvDelimiter(line.delimiter) && (++unknownInCsv > MAX_UNKNOWN_CSV_HEADINGS || wordsIn(heading) > MAX_UNKNOWN_HEADING_WORDS)) return undefined;
-    if (isPersonal(heading)) {
+    else if (isCsvDelimiter(line.delimiter) && !keyed && (++unknownInCsv > MAX_UNKNOWN_CSV_HEADINGS || wordsIn(heading) > MAX_UNKNOWN_HEADING_WORDS)) return undefined;
+    if (entityRows && heading === BARE_NAME_HEADING) {
+      nameless.push(column);
+    } else if (isPersonal(heading)) {
       columns.push(column);
       personal.push(personalColumnOf(heading));
     }

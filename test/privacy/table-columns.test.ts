@@ -121,6 +121,16 @@ test('a CSV header may have one heading this file does not know; weekdays head a
   for (const text of ['Name, address and phone number please\nthanks, all of you', 'Name, company, and what you are here for\nhappy to help, thanks, see you']) assert.equal(redact(text).text, text);
 });
 
+test("a machine's CSV header of keys may have more headings this file does not know ('employee_id,nama,jabatan,no_hp,lokasi'); a bare 'name' under rows keyed by a site is the site's, unless a contact's key is there", () => {
+  assert.equal(redact('employee_id,nama,jabatan,no_hp,shift,lokasi\nSEC-0140,Yohanes,Anggota,,OFF,-\nSEC-0131,I Made Suarjana,Anggota,081234567890,P,Lobby').text,
+    'employee_id,nama,jabatan,no_hp,shift,lokasi\nSEC-0140,[REDACTED_NAME],Anggota,,OFF,-\nSEC-0131,[REDACTED_NAME],Anggota,[REDACTED_PHONE],P,Lobby');
+  const sites = 'site_code,name,street,city,postcode,country,services\nKOE-KAU-21,Rheinauhafen Büro,Konrad-Adenauer-Ufer 21,Köln,50668,DE,guarding\nLUX-KIR-38,Kirchberg Tower,38 Avenue John F. Kennedy,Luxembourg,L-1855,LU,guarding';
+  assert.equal(redact(sites).text, sites);
+  assert.equal(redact('site_id,role,name,phone\nCO-BOG-0311,admin,Diana Marcela Rojas,3001234567').text, 'site_id,role,name,phone\nCO-BOG-0311,admin,[REDACTED_NAME],[REDACTED_PHONE]');
+  // Words with commas are no keys' header: a shopping list names no one's column.
+  assert.equal(redact('eggs,milk,bread,butter\nthanks,see,you,soon').text, 'eggs,milk,bread,butter\nthanks,see,you,soon');
+});
+
 test('fire wardens, deputies and first aiders head name columns', () => {
   assert.equal(redact('Floor | Warden | Deputy\n2 | Heather Moor | Jon Reyes').text, 'Floor | Warden | Deputy\n2 | [REDACTED_NAME] | [REDACTED_NAME]');
 });

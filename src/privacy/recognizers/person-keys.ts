@@ -20,8 +20,22 @@ const YAML_PARENT_LINE = /^[ \t]*(?:-[ \t]+)?["']?([\w-]+)["']?[ \t]*:[ \t]*(?:#
 
 /** Whether the object whose bare "name" key starts at `keyStart` is one of ENTITY_KEYS' (see above). */
 export function isEntityNameKeyAt(text: string, keyStart: number): boolean {
-  const key = objectKeyOf(text, keyStart);
-  return key !== '' && (ENTITY_KEYS.has(key) || (key.endsWith('s') && ENTITY_KEYS.has(key.slice(0, -1))));
+  return isEntityKey(objectKeyOf(text, keyStart));
+}
+
+/** Whether `key` (lower case) is one of ENTITY_KEYS, or its plural. */
+export const isEntityKey = (key: string): boolean => key !== '' && (ENTITY_KEYS.has(key) || (key.endsWith('s') && ENTITY_KEYS.has(key.slice(0, -1))));
+
+// An export's first column keys its rows by what they are: "site_code", "asset_id", "client_ref".
+const ROW_KEY = /^([a-z]+)_(?:code|id|ref|no|number)$/;
+
+/**
+ * Whether the CSV header's first heading `key` keys rows that are no person's ("site_code,name,street,city"): its bare "name"
+ * column is then the site's, as under a JSON "site" key. "employee_id,nama,…" keys people.
+ */
+export function isEntityRowKey(key: string): boolean {
+  const match = ROW_KEY.exec(key);
+  return match !== null && isEntityKey(match[1]!);
 }
 
 /** The key of the object the key at `keyStart` stands in, lower-cased; '' if none is found. */
