@@ -183,15 +183,20 @@ const SIGNATURE_HEADINGS: ReadonlySet<string> = headingSet(SIGNATURE_HEADING_WOR
 
 /**
  * What a personal column holds, for addValue(): `names` only (a name's, a visitor's, a driver's column: everyday words are a
- * name there too, "FROST"); `signatures`, which may hold a note as `mayHoldNote` does, and where a signer's initials are their
+ * name there too, "FROST"); `nameParts`, a first name's or a surname's column, where even our vocabulary's words are one
+ * ("Zulu", "Said", "English" under "last_name"); `signatures`, which may hold a note as `mayHoldNote` does, and where a signer's initials are their
  * mark, no name ("JB", "R.H"); or `mayHoldNote`, a host's or a doer's column, which may hold a note or a team
  * (MAY_HOLD_NOTE_HEADINGS: "janitorial", "Purchase").
  */
-export type PersonalColumn = 'names' | 'signatures' | 'mayHoldNote';
+export type PersonalColumn = 'names' | 'nameParts' | 'signatures' | 'mayHoldNote';
+
+const NAME_PART_HEADINGS: ReadonlySet<string> = headingSet(['first', 'last', 'first name', 'last name', 'surname', 'forename', 'given name', 'family name',
+  'vorname', 'nachname', 'apellido', 'apellidos', 'prénom', 'cognome']);
 
 /** What a column under this personal heading holds (see PersonalColumn). */
 export function personalColumnOf(heading: string): PersonalColumn {
   if (SIGNATURE_HEADINGS.has(heading)) return 'signatures';
+  if (NAME_PART_HEADINGS.has(heading)) return 'nameParts';
   return MAY_HOLD_NOTE_HEADINGS.has(heading) || DONE_BY_OR_TO.test(heading) ? 'mayHoldNote' : 'names';
 }
 // An identifier's, a date's or a time's heading, by its last word: "employee id", "start date", "created at", "badge number";
@@ -478,8 +483,8 @@ export function addValue(text: string, codes: Uint16Array, [start, end]: [number
     if (dialling && digits >= MIN_PHONE_DIGITS) found.phone.push(start, end);
     return;
   }
-  if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && !isOnlyVocabulary(text, codes, start, end) && !isFirmFirst(text, codes, letterAt, end)
-    && !(column === 'names' ? isTradeCell(text, codes, start, end) : isDescription(text, codes, start, end)) && !hasIdentifierAt(text, codes, letterAt, end)
+  if ((isAsciiLetter(codes[letterAt]!) || LETTER.test(text.slice(start, end))) && (column === 'nameParts' || !isOnlyVocabulary(text, codes, start, end))
+    && !isFirmFirst(text, codes, letterAt, end) && !(column === 'names' || column === 'nameParts' ? isTradeCell(text, codes, start, end) : isDescription(text, codes, start, end)) && !hasIdentifierAt(text, codes, letterAt, end)
     && !((digits > 0 || hasDigitIn(codes, letterAt, end)) && PLACE_IN_BUILDING.test(text.slice(start, end))) && !isPlaceOrDepartmentCell(text, codes, letterAt, end)) {
     found.person.push(start, end);
   }

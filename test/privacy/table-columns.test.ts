@@ -131,6 +131,12 @@ test("a machine's CSV header of keys may have more headings this file does not k
   assert.equal(redact('eggs,milk,bread,butter\nthanks,see,you,soon').text, 'eggs,milk,bread,butter\nthanks,see,you,soon');
 });
 
+test("under a first name's or a surname's heading even our vocabulary's words are names ('Zulu', 'Said', 'English'); under 'Name' a team's word is none", () => {
+  assert.equal(redact('employee_id,first_name,last_name,site\nZA-1080,Sipho,Zulu,JHB-ROSEBANK-03').text, 'employee_id,first_name,last_name,site\nZA-1080,[REDACTED_NAME],[REDACTED_NAME],JHB-ROSEBANK-03');
+  assert.equal(redact('Surname,Forename,Employer\nSaid,Halima,Aramark\nEnglish,Tom,ISS').text, 'Surname,Forename,Employer\n[REDACTED_NAME],[REDACTED_NAME],Aramark\n[REDACTED_NAME],[REDACTED_NAME],ISS');
+  assert.equal(redact('Name,Company,Time\nReception,Acme,09:00').text, 'Name,Company,Time\nReception,Acme,09:00');
+});
+
 test('fire wardens, deputies and first aiders head name columns', () => {
   assert.equal(redact('Floor | Warden | Deputy\n2 | Heather Moor | Jon Reyes').text, 'Floor | Warden | Deputy\n2 | [REDACTED_NAME] | [REDACTED_NAME]');
 });
