@@ -2058,6 +2058,12 @@ test("a word glued by a hyphen to a model's number is a product's ('Brother QL-8
   assert.equal(redacted('Visitor: Ahmed Khan-12/03/2024'), 'Visitor: [REDACTED_NAME]-12/03/2024');
 });
 
+test("a guard's or a porter's label in our users' other languages names who, read strictly as 'Host:' is ('Guardia: Mendoza / turno 1', 'Satpam: Budi'); 'Vigilante: sin novedad' names no one", () => {
+  assert.equal(redacted('Guardia: Mendoza / turno 1'), 'Guardia: [REDACTED_NAME] / turno 1');
+  assert.equal(redacted('Satpam: Budi'), 'Satpam: [REDACTED_NAME]');
+  for (const text of ['Vigilante: sin novedad', 'Vigilante: Sin novedad', 'Portero: Turno noche']) assert.equal(redacted(text), text);
+});
+
 test("German's 'Fa.' before a name makes it a firm's ('Auftrag WO-4471 / Fa. Hörmann'); a word ending in 'fa.' before a name does not", () => {
   for (const firm of ['Auftrag WO-4471 / Fa. Hörmann', 'Fa. Müller kommt morgen', 'Wartung durch Fa. Kötter Security']) assert.equal(redacted(firm), firm);
   assert.equal(redacted('Wartung durch Fa. Kötter, Ansprechpartner Jens Vogel'), 'Wartung durch Fa. Kötter, Ansprechpartner [REDACTED_NAME]');
