@@ -242,6 +242,15 @@ test('a spoken number said again after "sorry" is two numbers, each found, where
   assert.deepEqual(found(phoneRecognizer, 'the reading was four five one two seven eight nine one sorry four five one two seven eight nine two kilowatt hours'), []);
 });
 
+test("a number's first digits said, then corrected, are the number's too ('seven eight seven two one four no sorry …'); a count or a room said before a correction is none", () => {
+  assert.deepEqual(found(phoneRecognizer, 'my number is five five five zero one no sorry five five five zero one four two three'), ['five five five zero one four two three', 'five five five zero one']);
+  assert.deepEqual(found(phoneRecognizer, 'el número es siete ocho siete dos uno cuatro no perdón dos cuatro uno seis seis cero ocho'),
+    ['dos cuatro uno seis seis cero ocho', 'siete ocho siete dos uno cuatro']);
+  assert.deepEqual(found(phoneRecognizer, 'room two one four no sorry five five five zero one four two three'), ['five five five zero one four two three']);
+  // Without a number after the correction, the digits said are no phone's.
+  assert.deepEqual(found(phoneRecognizer, 'the code is five five five zero no sorry it is on the box'), []);
+});
+
 test("a Polish or Spanish 9-digit number, which has no trunk '0', is a phone after a cue when valid", () => {
   assert.deepEqual(found(phoneRecognizer, 'pls call Marek on 512 345 678 if the gate jams'), ['512 345 678']);
   assert.deepEqual(found(phoneRecognizer, 'Kierownik zmiany, nr tel 512 345 678.'), ['512 345 678']);
