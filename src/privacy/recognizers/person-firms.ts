@@ -2,7 +2,7 @@
 // firm's word before a country ("Otis Pakistan", "Clece Portugal"), and the partners of a firm's "A & B" ("Hansen & Larsen
 // Ejendomme A/S", "DE LUCA & MANCUSO"). PERSON drops a span these say is a firm's (person.ts).
 import type { DetectedSpan } from '../recognizer.ts';
-import { COMMA, SPACE } from '../char-codes.ts';
+import { COMMA, DOT, LOWER_A, SPACE } from '../char-codes.ts';
 import { FIRST_NAMES } from '../person-lexicon.ts';
 import { countryStartBefore } from './person-contact.ts';
 import { MAKERS_THAT_ARE_NAMES } from './person-vocabulary.ts';
@@ -61,12 +61,12 @@ export function isFirmInCountry(text: string, codes: Uint16Array, span: Detected
 
 // German's short word for a firm before its name ("Auftrag WO-4471 / Fa. Hörmann", "Fa. Müller kommt morgen"): a firm's
 // name, however shaped. Spanish's and Polish's "Firma" may head a signature, so only the short form is read.
-const FIRM_ABBREVIATION = 'fa. ';
+const LOWER_F = 102;
 
-/** Whether German's "Fa. " for a firm stands right before `start`, a word's start before it. */
+/** Whether German's "Fa. " (any casing) for a firm stands right before `start`, a word's start before it. */
 export function isAfterFirmAbbreviation(text: string, start: number): boolean {
-  const at = start - FIRM_ABBREVIATION.length;
-  return at >= 0 && (at === 0 || !NAME_LETTER.test(text[at - 1]!)) && text.slice(at, start).toLowerCase() === FIRM_ABBREVIATION;
+  return start >= 4 && text.charCodeAt(start - 1) === SPACE && text.charCodeAt(start - 2) === DOT && (text.charCodeAt(start - 3) | 32) === LOWER_A
+    && (text.charCodeAt(start - 4) | 32) === LOWER_F && (start === 4 || !NAME_LETTER.test(text[start - 5]!));
 }
 
 /** Whether the words of text[start, end) hold a first name, the lexicon's or a word's ("Holly"); one after a particle is a surname's ("DE LUCA"). */
