@@ -68,7 +68,7 @@ const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WO
   'họ tên', 'họ và tên', 'tên', 'người liên hệ', 'khách',
   // Chinese (simplified and traditional), Japanese and Korean ones: a name, a visitor, a contact, the person
   // in charge, who took a key.
-  '姓名', '名字', '联系人', '聯絡人', '聯繫人', '访客', '訪客', '访客姓名', '訪客姓名', '负责人', '負責人', '被访人', '受访人', '接待人', '领用人', '領用人',
+  '姓名', '名字', '联系人', '聯絡人', '聯繫人', '访客', '訪客', '访客姓名', '訪客姓名', '负责人', '負責人', '被访人', '受访人', '接待人', '领用人', '領用人', '借用人', '借出人', '申请人', '申請人', '登记人', '登記人', '送货人', '送貨人', '收货人', '收貨人',
   '氏名', '名前', '担当者', '担当', '来訪者', '訪問者', '受付者', '借用者',
   '이름', '성명', '성함', '담당자', '방문자',
   // Hebrew and Arabic ones.
@@ -437,7 +437,8 @@ export function isSignatureInitials(text: string, codes: Uint16Array, start: num
 
 // A room, a floor, an extension or a bay with its number, where a host's or a phone's cell says where, not who: "12/F Rm 1203",
 // "IT room 2F", "Plant rm L-2", "ext 312", "Ward 7B".
-const PLACE_IN_BUILDING = /(?:^|[^\p{L}])(?:rm|room|ext|extn|floor|flr|fl|level|lvl|bay|dock|gate|unit|ward|suite|ste|block|blk)\.?[ ]?[A-Za-z]?-?[0-9OolI]*\d|\d\/F(?![\p{L}])/iu;
+// An extension in our users' other languages too: "分機 2281", "内線 3302", "내선 12", "Durchwahl 14", "poste 214", "ramal 31", "anexo 5".
+const PLACE_IN_BUILDING = /(?:^|[^\p{L}])(?:rm|room|ext|extn|floor|flr|fl|level|lvl|bay|dock|gate|unit|ward|suite|ste|block|blk|分機|分机|內線|内线|内線|내선|durchwahl|dw|poste|ramal|anexo|interno|dahili|wewn)\.?[ ]?[A-Za-z]?-?[0-9OolI]*\d|\d\/F(?![\p{L}])/iu;
 
 // A room's, a floor's or a department's word written short, without a number: "Records Rm", "22nd fl", "pest ctrl bsmt", "Fac.
 // Mgmt", "Maint.", "recep", "F&B Pantry" under "Host" say where or which team, not who.

@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { redact } from '../../src/privacy/redactor.ts';
+import { pieceColumns, pieces, readPieces } from '../../src/privacy/spaced-pieces.ts';
+import { codeUnits } from '../../src/privacy/code-units.ts';
 import { NOT_A_NAME, ORGANISATION_WORDS } from '../../src/privacy/recognizers/person-vocabulary.ts';
 import { nounEndingFlags } from '../../src/privacy/recognizers/person-word-flags.ts';
 import { isEnglishWord } from '../../src/privacy/english-words.ts';
@@ -62,6 +64,23 @@ test('aligned tables with no personal column, and prose with doubled spaces, are
     'Name  and company  please.\nThe gate  opens at 06:00.',
     'TIME   NAME   COMPANY', // a header with no rows
   ]) assert.equal(redact(text).text, text);
+});
+
+test("a Chinese, Japanese or Korean character takes two columns, as a register is printed: the cells under '借用人' are its borrowers, an extension under '電話' ('分機 2281') is no one", () => {
+  const text = '日期        鑰匙編號  借用人          單位            電話              借出\n'
+    + '2024/7/19   K-017     林怡婷          總務課          分機 2281         08:30\n'
+    + '2024/7/19   K-022     陳建宏          台灣三菱電梯    0912-308-775      10:00';
+  assert.equal(redact(text).text, '日期        鑰匙編號  借用人          單位            電話              借出\n'
+    + '2024/7/19   K-017     [REDACTED_NAME]          總務課          分機 2281         08:30\n'
+    + '2024/7/19   K-022     [REDACTED_NAME]          台灣三菱電梯    [REDACTED_PHONE]      10:00');
+});
+
+test("a piece's column counts a wide character twice; without one it is the piece's offset in its line", () => {
+  readPieces(codeUnits('林怡婷  總務課   x'), 0, '林怡婷  總務課   x'.length);
+  assert.deepEqual(pieces, [0, 3, 5, 8, 11, 12]);
+  assert.deepEqual(pieceColumns, [0, 6, 8, 14, 17, 18]);
+  readPieces(codeUnits('ab  cd'), 0, 6);
+  assert.deepEqual(pieceColumns, [0, 2, 4, 6]);
 });
 
 // Names drawn as random letters (no lexicon, no capital-pair shape when upper or lower case), so only the column can
