@@ -47,6 +47,12 @@ function wordEndFrom(text: string, start: number): number {
   return text.charCodeAt(end) === DOT ? end + 1 : end;
 }
 
+// The forms of address no street or building is named with, unlike a degree's or a saint's ("Rua Dr. Alceu …", "Rua Dona
+// Maria …"): Indonesian's and Malay's, the Philippines', Swahili's and Nigeria's, English's, German's and Dutch's, Polish's.
+const ADDRESS_TITLES: ReadonlySet<string> = new Set(['pak', 'bapak', 'ibu', 'mbak', 'encik', 'puan', 'kuya', 'tito', 'tita', 'manong', 'manang', 'bw', 'bwana',
+  'oga', 'mr', 'mrs', 'ms', 'mx', 'miss', 'herr', 'herrn', 'frau', 'dhr', 'mevr', 'meneer', 'mevrouw', 'pan', 'pani']);
+const LONGEST_ADDRESS_TITLE = Math.max(...[...ADDRESS_TITLES].map((title) => title.length));
+
 /**
  * Whether one of the MAX_WORDS_BEFORE words before `start` is a place's kind, the words between capitalised or dotted; a
  * street's kind may be in lower case.
@@ -62,6 +68,8 @@ function followsPlacePrefix(text: string, codes: Uint16Array, start: number, spa
     // "rua doutor arnaldo".
     const letterEnd = text.charCodeAt(wordEnd - 1) === DOT ? wordEnd - 1 : wordEnd;
     if ((wordEnd - wordStart <= LONGEST_PARTICLE && NAME_PARTICLES.has(text.slice(wordStart, wordEnd))) || (wordFlags(text, codes, wordStart, letterEnd) & TITLE) !== 0) {
+      // A form of address no place is named with says a person is spoken of: "kontak gedung pak agus" (the building's contact, Mr Agus).
+      if (letterEnd - wordStart <= LONGEST_ADDRESS_TITLE && ADDRESS_TITLES.has(text.slice(wordStart, letterEnd).toLowerCase())) return false;
       end = wordStart;
       continue;
     }

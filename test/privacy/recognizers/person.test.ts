@@ -1167,6 +1167,9 @@ test("a building's or an estate's kind in lower case makes the name after it a p
   // A count is no house's number; Portuguese's "são" (are) no place's kind in lower case.
   assert.equal(redacted('sent via Maria Santos 2 days ago'), 'sent via [REDACTED_NAME] 2 days ago');
   assert.equal(redacted('Os porteiros são José Ribamar Costa (6h–14h)'), 'Os porteiros são [REDACTED_NAME] (6h–14h)');
+  // A form of address between the kind and the name says a person is spoken of ("the building's contact, Mr Agus"); a degree does not.
+  assert.equal(redacted('kontak gedung pak agus ya'), 'kontak gedung pak [REDACTED_NAME] ya');
+  assert.equal(redacted('Rua Dr. Alceu de Campos Rodrigues 12'), 'Rua Dr. Alceu de Campos Rodrigues 12');
 });
 
 test("a Dutch, German, Scandinavian or Finnish street's name ends with its kind ('-straat', '-kade', '-allee', '-vegen', '-katu'): the name before it is the street's", () => {
