@@ -1168,7 +1168,7 @@ test("a building's or an estate's kind in lower case makes the name after it a p
   assert.equal(redacted('sent via Maria Santos 2 days ago'), 'sent via [REDACTED_NAME] 2 days ago');
   assert.equal(redacted('Os porteiros são José Ribamar Costa (6h–14h)'), 'Os porteiros são [REDACTED_NAME] (6h–14h)');
   // A form of address between the kind and the name says a person is spoken of ("the building's contact, Mr Agus"); a degree does not.
-  assert.equal(redacted('kontak gedung pak agus ya'), 'kontak gedung pak [REDACTED_NAME] ya');
+  assert.equal(redacted('kontak gedung pak agus nomornya di atas'), 'kontak gedung pak [REDACTED_NAME] nomornya di atas');
   assert.equal(redacted('Rua Dr. Alceu de Campos Rodrigues 12'), 'Rua Dr. Alceu de Campos Rodrigues 12');
 });
 
