@@ -43,7 +43,9 @@ export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', '
   'oga', 'monsieur', 'mademoiselle', 'mlle', 'ustaz', 'ustad', 'ustadh', 'ustaza',
   // Dutch's (de heer, mevrouw: "dhr. Pieters", "meneer de graaf") and Italian's titles cut short before a name ("il dottor
   // gianluca ferraresi", "l'ingegner Bianchi").
-  'dhr', 'mevr', 'meneer', 'mevrouw', 'dottor', 'ingegner']);
+  'dhr', 'mevr', 'meneer', 'mevrouw', 'dottor', 'ingegner',
+  // The Nordic languages' Mrs and Miss ("fru Mølgaard", "frk. Holm").
+  'fru', 'frk']);
 
 const COMBINING_MARKS = /\p{M}/gu;
 

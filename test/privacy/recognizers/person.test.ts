@@ -1981,6 +1981,11 @@ test("a name before a sign's joint and a name found after it is one too ('NITE: 
   assert.ok(redacted('Supplier: Harland & Wolff').includes('Harland &'));
 });
 
+test("the Nordic languages' Mrs and Miss before a name: 'fru Mølgaard', 'frk. Holm'", () => {
+  assert.equal(redacted('Besøger: fru Mølgaard'), 'Besøger: fru [REDACTED_NAME]');
+  assert.equal(redacted('frk. Holm ringer i morgen'), 'frk. [REDACTED_NAME] ringer i morgen');
+});
+
 test("Dutch titles and Italian's cut short before a name: 'dhr. Pieters', 'meneer de graaf', 'il dottor gianluca ferraresi'", () => {
   assert.equal(redacted('bezoeker zonder afspraak: dhr. Pieters'), 'bezoeker zonder afspraak: dhr. [REDACTED_NAME]');
   assert.equal(redacted('de beheerder is meneer de graaf maar die is op vakantie'), 'de beheerder is meneer [REDACTED_NAME] maar die is op vakantie');
