@@ -1283,7 +1283,7 @@ function asciiWordStartBefore(codes: Uint16Array, end: number): number {
 
 /**
  * A capitalised particle one blank before a name found starts its surname: "Sgt. Dela Cruz", "reliever De Guzman", "Del Rosario"
- * (a pair's scan starts at no particle). Two letters or more, no lone "Y" or "I".
+ * (a pair's scan starts at no particle). Two letters or more, no lone "Y" or "I". So does a name's own first word ("Nur", "Ah").
  */
 function takeParticlesBeforeNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   for (const span of spans) {
@@ -1291,9 +1291,16 @@ function takeParticlesBeforeNames(text: string, codes: Uint16Array, spans: Detec
     const wordStart = asciiWordStartBefore(codes, span.start - 1);
     const length = span.start - 1 - wordStart;
     if (length < 2 || length > MAX_PARTICLE_LETTERS || !isAsciiUpper(codes[wordStart]!) || (wordStart > 0 && !isParticleBoundary(codes[wordStart - 1]!))) continue;
-    if ((wordFlags(text, codes, wordStart, span.start - 1) & PARTICLE) !== 0) span.start = wordStart;
+    if ((wordFlags(text, codes, wordStart, span.start - 1) & PARTICLE) !== 0 || isNamePrefixAt(text, wordStart, span.start - 1)) span.start = wordStart;
   }
 }
+
+// A Malay or Indonesian name's "Nur" ("Nur Aisyah Rahmat"), and a Hokkien or Cantonese name's "Ah" ("Ah Seng", "Ah Kow"),
+// capitalised one blank before a name found: the name's first word, though German's "nur" (only) and English's "ah" are words.
+const NAME_PREFIXES: ReadonlySet<string> = new Set(['Nur', 'Ah']);
+
+/** Whether text[start, end) is "Nur" or "Ah" (above). */
+const isNamePrefixAt = (text: string, start: number, end: number): boolean => end - start <= 3 && NAME_PREFIXES.has(text.slice(start, end));
 
 // The most particles that join two parts of one name: "María de los Ángeles Quiñones", "Ahmad bin Abdullah".
 const MAX_JOINING_PARTICLES = 3;

@@ -1981,6 +1981,12 @@ test("a name before a sign's joint and a name found after it is one too ('NITE: 
   assert.ok(redacted('Supplier: Harland & Wolff').includes('Harland &'));
 });
 
+test("a Malay name's 'Nur' and a Hokkien or Cantonese name's 'Ah' before a name found are its first word ('Nur Aisyah Rahmat', 'Ah Kow'); 'Ah,' before one is a sigh", () => {
+  assert.equal(redacted('02 | Nur Aisyah Rahmat    | 567J        | Certis'), '02 | [REDACTED_NAME]    | 567J        | Certis');
+  assert.equal(redacted('POS           PAGI\nLobi          Ah Kow (relief)'), 'POS           PAGI\nLobi          [REDACTED_NAME] (relief)');
+  assert.equal(redacted('Ah, Tom said ok'), 'Ah, [REDACTED_NAME] said ok');
+});
+
 test("the Nordic languages' Mrs and Miss before a name: 'fru Mølgaard', 'frk. Holm'", () => {
   assert.equal(redacted('Besøger: fru Mølgaard'), 'Besøger: fru [REDACTED_NAME]');
   assert.equal(redacted('frk. Holm ringer i morgen'), 'frk. [REDACTED_NAME] ringer i morgen');
