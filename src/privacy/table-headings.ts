@@ -151,9 +151,10 @@ const OTHER_HEADINGS: ReadonlySet<string> = headingSet([...NAMELESS_HEADINGS, 'd
   'keperluan', 'amaç', 'ghi chú', '事由', '备注', '備註', '用件', '確認', '비고', '방문목적', 'תפקיד', 'דואל', 'דוא ל', 'الغرض']);
 
 // No value, or a note in brackets where a value would be: "[signed]", "[sig]", "[illegible]", "(devuelta)"; or one
-// still to come ("pending", Spanish "pendiente"), or a roster's shift nobody has yet ("UNFILLED", "open", "vacant"); a
+// still to come ("pending", Spanish "pendiente"), or a roster's shift nobody has yet ("UNFILLED", "open", "vacant", and so in our
+// users' other languages: "VACANTE", "vago", "offen", "wolne", "libre", "kosong"; not "frei", a surname too); a
 // signature's mark, "/s/".
-const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[acd]|unknown|pending|pendiente|pendente|unfilled|unassigned|vacant|open|-+|—|–|\.+|\[[^\]]{1,16}\]|\/s\/)$/i;
+const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[acd]|unknown|pending|pendiente|pendente|unfilled|unassigned|vacant|vacante|vaga|vago|offen|unbesetzt|wolne|libre|kosong|open|-+|—|–|\.+|\[[^\]]{1,16}\]|\/s\/)$/i;
 // A note in round brackets is one in lower case ("(devuelta)", "(signed)", after a dash too: "— (no name given)"): "(Kofi)"
 // may be a name.
 const NOTE_IN_BRACKETS = /^(?:[-—–] ?)?\([a-z\u00df-\u00ff][^)]{0,15}\)$/;

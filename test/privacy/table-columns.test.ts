@@ -248,10 +248,12 @@ test("a visitor system's check-in and check-out columns are times': its CSV expo
   const roster = 'employee_id,first_name,last_name,site,shift,start,end,mobile\nZA-1041,Sipho,Nkosi,JHB-SANDTON-01,Day,06:00,18:00,082 614 3390';
   assert.equal(redact(roster).text, 'employee_id,first_name,last_name,site,shift,start,end,mobile\nZA-1041,[REDACTED_NAME],[REDACTED_NAME],JHB-SANDTON-01,Day,06:00,18:00,[REDACTED_PHONE]');
   // A shift nobody has yet: no value, whatever its casing.
-  for (const open of ['UNFILLED', 'Open', 'vacant', 'TBD']) {
+  for (const open of ['UNFILLED', 'Open', 'vacant', 'TBD', 'VACANTE', 'vago', 'wolne', 'kosong']) {
     const shift = `shift_id,site,start,end,guard,mobile\nSH-1,Polo Park,19:00,07:00,${open},`;
     assert.equal(redact(shift).text, shift, open);
   }
+  // German's "frei" is a surname too: under a guard's heading it is his.
+  assert.equal(redact('shift_id,site,start,end,guard,mobile\nSH-1,Polo Park,19:00,07:00,Frei,').text, 'shift_id,site,start,end,guard,mobile\nSH-1,Polo Park,19:00,07:00,[REDACTED_NAME],');
   const spaced = 'Visitor,Company,Check In,Check Out\nNur Aisyah Binte Hamzah,Grab,10:40,10:44';
   assert.equal(redact(spaced).text, spaced.replace('Nur Aisyah Binte Hamzah', '[REDACTED_NAME]'));
 });
