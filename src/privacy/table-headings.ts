@@ -38,7 +38,7 @@ const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WO
   'vorname', 'nachname', 'besucher', 'besuchername', 'ansprechpartner', 'fahrer', 'mitarbeiter', 'gast',
   'ausgegeben an', 'besuch bei', 'empfänger', 'zurück von', 'abgelesen von', 'gelesen von',
   // Spanish, Portuguese, Polish, French and Italian ones.
-  'nombre', 'nombre y apellidos', 'apellidos', 'visitante', 'visitantes', 'responsable', 'entregado a', 'recibido por',
+  'nombre', 'nombre y apellidos', 'nombre y apellido', 'nombres y apellidos', 'apellido y nombre', 'apellidos y nombres', 'apellido y nombres', 'apellidos', 'visitante', 'visitantes', 'responsable', 'entregado a', 'recibido por',
   'nome', 'nome completo', 'sobrenome', 'responsável', 'entregue a',
   'imię', 'nazwisko', 'imię i nazwisko', 'pobrał', 'pobrała', 'wydano', 'odbiorca', 'gość',
   'nom', 'prénom', 'nom prénom', 'visiteur', 'émargement', 'relevé par', 'lu par', 'contrôlé par', 'vérifié par', 'agent', 'nome e cognome', 'cognome', 'firma visitatore',
@@ -110,7 +110,7 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
   'fecha', 'hora', 'empresa', 'entrada', 'salida', 'llave', 'zona', 'planta', 'data', 'hora entrada', 'hora saída', 'saída', 'doc', 'documento',
   'apto', 'apto empresa', 'andar', 'chave', 'nr klucza', 'klucz', 'pomieszczenie', 'godz', 'godzina', 'zwrot', 'wejście', 'wyjście',
   'date', 'heure', 'société', 'clé', 'arrivée', 'départ', 'ora', 'società', 'chiave', 'heure arrivée', 'heure départ', 'heure arr', 'heure dép',
-  'ing', 'sal', 'ingreso', 'patente', 'rut', 'nazwa', 'przewoźnik', 'nr rej', 'palety', 'proveedor', 'placas', 'cajas', 'tarehe', 'kampuni', 'saa kuingia', 'saa kutoka',
+  'ing', 'sal', 'ingreso', 'egreso', 'patente', 'rut', 'nazwa', 'przewoźnik', 'nr rej', 'palety', 'proveedor', 'placas', 'cajas', 'tarehe', 'kampuni', 'saa kuingia', 'saa kutoka',
   'tijd', 'vervoerder', 'kenteken', 'pallets', 'dock', 'bedrijf', 'zegel nr',
   // A register's firm, date and times in Swedish, Norwegian and Danish, Finnish, Estonian, Czech, Hungarian, Romanian and Greek.
   'företag', 'ut', 'dato', 'inn', 'päivä', 'päiväys', 'yritys', 'sisään', 'ulos', 'kuupäev', 'ettevõte', 'sisse', 'välja',

@@ -166,6 +166,11 @@ test("registers headed in our users' other languages: German, Polish, Portuguese
   assert.equal(redact(spanish).text, 'Fecha | Hora | Nombre | Empresa | Teléfono\n03/04 | 07:00 | [REDACTED_NAME] | Limpiezas Sur | [REDACTED_PHONE]');
 });
 
+test("Argentina's and Chile's name headings, surname first ('Apellido y Nombre'), head a name column; a firm under 'Empresa' beside it stays, 'Egreso' is a time's", () => {
+  const text = 'Fecha   Apellido y Nombre          Empresa            Ingreso  Egreso\n04/06   Mc Loughlin Tomás          Electro Bz         08:30    12:00\n04/06   ROSSI                      Matafuegos Rossi   09:15    09:50';
+  assert.equal(redact(text).text, 'Fecha   Apellido y Nombre          Empresa            Ingreso  Egreso\n04/06   [REDACTED_NAME]          Electro Bz         08:30    12:00\n04/06   [REDACTED_NAME]                      Matafuegos Rossi   09:15    09:50');
+});
+
 test("a firm named as one in a personal cell, the word for a firm first, is no name: 'firma Alpin-Serwis', 'Fa. Schindler'", () => {
   const polish = 'Nr klucza | Pomieszczenie | Pobrał | Godz.\n05 | Kotłownia | firma Alpin-Serwis | 11:00\n06 | Serwerownia | Marek Jankowski | 12:00';
   assert.equal(redact(polish).text, 'Nr klucza | Pomieszczenie | Pobrał | Godz.\n05 | Kotłownia | firma Alpin-Serwis | 11:00\n06 | Serwerownia | [REDACTED_NAME] | 12:00');
