@@ -238,7 +238,8 @@ mozilla macintosh mac intel gecko khtml applewebkit safari android iphone ipad`;
 // A street's own last words, which no firm's name ends with ("Road", "Rd", "Marg", "utca"): a part of an address that holds one
 // is a street's (person-places.ts).
 const STREET_SUFFIXES = `street road avenue lane drive boulevard rd st ave blvd hwy highway pkwy parkway crescent terrace embankment quay wharf
-marg mawatha caddesi cad sokak straße strasse straat utca út iela gatvė tänav mnt salai allee weg plein platz gasse`;
+marg mawatha caddesi cad sokak straße strasse straat utca út iela gatvė tänav mnt salai allee weg plein platz gasse
+trail trl expressway expy freeway fwy causeway turnpike tpke circle cir`;
 export const STREET_SUFFIX_WORDS: ReadonlySet<string> = wordSet(STREET_SUFFIXES);
 // The last word of a place's name: "Jordan Street", "Victoria Station", "Grosvenor Square" name no one. Place words that
 // are also common surnames (Court, Hill, Hall, Wood, Green) are left out, as makers are: a name would be kept whole.

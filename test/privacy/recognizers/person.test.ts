@@ -455,7 +455,7 @@ test('hard negatives: places, organisations, calendar words and staff roles stay
     'Honeywell Galaxy panel in the plant room', 'Kone Monospace lift serviced', 'Daikin Altherma heat pump', 'Grundfos Magna pump',
     'Viessmann Vitodens boiler', 'Baxi Megaflo cylinder', 'Tyco Kantech access',
     // A street, a station or a square named after someone is a place; so is a business park; a heading's words are ours.
-    'Patrol Jordan Street and Victoria Road, then Grosvenor Square', 'meet at Victoria Station', 'Jackson Industrial Estate gate 2',
+    'Patrol Jordan Street and Victoria Road, then Grosvenor Square', 'Site: 500 Crowchild Trail NW, Calgary', 'the gate on Lakeshore Circle', 'meet at Victoria Station', 'Jackson Industrial Estate gate 2',
     'BRIGHTWATER BUSINESS PARK', 'HOST DEPT', 'Johnson Controls panel']) {
     assert.deepEqual(personRecognizer.detect(text).map((span) => text.slice(span.start, span.end)), [], text);
   }
