@@ -680,11 +680,19 @@ function quotedNameValueAt(text: string, codes: Uint16Array, cueEnd: number): { 
 }
 
 // OCR doubles a blank between a name's words ("Name: AMINA  WAFULA"): after a strong cue, one more word in the name's casing
-// across two blanks is its surname where the line ends after it, and it is none of our vocabulary nor an everyday word (a
-// form's next column is a label or a value: "Name: TOM  MR-14", "Name: Tom Jones  Company").
-const DOUBLE_SPACED_SURNAME = / {2}\p{Lu}[\p{L}'’-]+(?=[ \t]*(?:\r?\n|$))/uy;
+// across two blanks is its surname where the line ends after it, or a wider gap to the form's next field ("Applicant: CONOR
+// DEVLIN        DOB: …"), and it is none of our vocabulary nor an everyday word (a form's next column is a label or a value:
+// "Name: TOM  MR-14", "Name: Tom Jones  Company").
+const DOUBLE_SPACED_SURNAME = / {2}\p{Lu}[\p{L}'’-]+(?=[ \t]*(?:\r?\n|$)| {4,}\S)/uy;
 
-/** Where the name text[start, end) after a strong cue ends, with a surname across a doubled blank (above). */
+/** Whether the cue ending at `cueEnd` ends with a form label's colon, blanks after it passed over ("Applicant: "). */
+function isColonBefore(codes: Uint16Array, cueEnd: number): boolean {
+  let at = cueEnd - 1;
+  while (at > 0 && (codes[at] === SPACE || codes[at] === TAB)) at--;
+  return codes[at] === COLON;
+}
+
+/** Where the name text[start, end) after a strong cue or a form's label ends, with a surname across a doubled blank (above). */
 function doubleSpacedSurnameEnd(text: string, codes: Uint16Array, start: number, end: number): number {
   if (codes[end] !== SPACE || codes[end + 1] !== SPACE) return end;
   DOUBLE_SPACED_SURNAME.lastIndex = end;
@@ -724,7 +732,7 @@ function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue:
   const name = nameAfterCue(text, codes, cueEnd, cue, lowerCaseText);
   if (name === undefined || isVersionAfter(text, name.end)) return;
   name.end = quotedNameEnd(text, codes, cueEnd, name.end);
-  if (cue.allowLower) name.end = doubleSpacedSurnameEnd(text, codes, name.start, name.end);
+  if (cue.allowLower || (cue.strict && isColonBefore(codes, cueEnd))) name.end = doubleSpacedSurnameEnd(text, codes, name.start, name.end);
   spans.push({ type: 'PERSON', start: name.start, end: name.end });
   // After a strong cue, a second name after "or" or "and" is one too where it reads as a name: "… or Hope", not "… and the
   // team" or "… and Acme". (After a weak one, as often a firm: "via GitHub Sponsors and OpenCollective".)

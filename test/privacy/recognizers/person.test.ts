@@ -2129,6 +2129,11 @@ test("a Malaysian's patronymic in capitals and bin written short, and a Filipino
   assert.equal(redacted('{"contact":{"name":"Rowena delos Santos","role":"Building Admin"}}'), '{"contact":{"name":"[REDACTED_NAME]","role":"Building Admin"}}');
 });
 
+test("an applicant's or a candidate's form label names who ('Applicant: CONOR  DEVLIN        DOB: …'): OCR's doubled blank inside the name, a wider gap to the next field; 'Candidate: Contract electrician' is no one", () => {
+  assert.equal(redacted('Applicant: CONOR  DEVLIN        DOB: 03/11/1989'), 'Applicant: [REDACTED_NAME]        DOB: 03/11/1989');
+  assert.equal(redacted('Candidate: Contract electrician'), 'Candidate: Contract electrician');
+});
+
 test("OCR's doubled blank between a name's words after a strong cue: 'Name: AMINA  WAFULA' at a line's end is one name; a form's next column is not ('Name: Tom Jones  Company', 'Name: AMINA  SECURITY')", () => {
   assert.equal(redacted('INDUCTION RECORD\nName: AMINA  WAFULA\nCompany: Kenya Power'), 'INDUCTION RECORD\nName: [REDACTED_NAME]\nCompany: Kenya Power');
   assert.equal(redacted('Name: Tom Jones  Company'), 'Name: [REDACTED_NAME]  Company');
