@@ -11,6 +11,7 @@
 // and a line that is two runs of one to three kanji parted by a blank, as names are printed; a department's or a firm's
 // name is longer or has kana.
 import type { DetectedSpan } from '../recognizer.ts';
+import { LEFT_PARENTHESIS, SPACE } from '../char-codes.ts';
 import { nameTokenFlags, NOT_A_NAME_OR_ORGANISATION } from './person-word-flags.ts';
 import { detectNamesByScriptFirstNames } from './person-script-names.ts';
 
@@ -302,4 +303,31 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
   }
   if (HAS_KANA.test(text)) pushWholeMatches(JAPANESE_SPACED_NAME, text, spans, isNoSpacedName);
   detectNamesByScriptFirstNames(text, spans);
+}
+
+// A name found in Latin letters with the same name in its own script in brackets after it, as a card, a report or a register
+// writes both ("Ramesh Yadav (रमेश यादव)", "Tanaka Hiroshi (田中 博)", "Ahmed Ali (أحمد علي)"): the bracket's words, of no Latin
+// script and as many as the name's, are the person's name too; or, in Chinese characters, two to four of them unspaced ("Chen
+// Jianhong (陳建宏)"). A role in brackets after a name is one word ("นายวีระพงษ์ ทองดี (หัวหน้าช่าง)", "张伟 (前台)": the name
+// itself in no Latin letters), and a place's own name so written follows no PERSON span ("Gulshan (গুলশান)").
+const NATIVE_NAME_IN_BRACKETS = /[ \t]*\(((?:[\p{L}\p{M}]+[ ・·]?){1,4})\)/uy;
+const LATIN_NAME = /^[\p{Script=Latin}'’.-]+(?: [\p{Script=Latin}'’.-]+){1,3}$/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+
+/** Adds, after each PERSON span, the name in its own script in brackets (above). */
+export function takeNativeScriptNames(text: string, spans: DetectedSpan[]): void {
+  const found = spans.length;
+  for (let index = 0; index < found; index++) {
+    const span = spans[index]!;
+    if (span.type !== 'PERSON' || (text.charCodeAt(span.end) !== SPACE && text.charCodeAt(span.end) !== LEFT_PARENTHESIS)) continue;
+    NATIVE_NAME_IN_BRACKETS.lastIndex = span.end;
+    const match = NATIVE_NAME_IN_BRACKETS.exec(text);
+    if (match === null || LATIN_LETTER.test(match[1]!)) continue;
+    const name = text.slice(span.start, span.end);
+    const native = match[1]!.trimEnd();
+    if (!LATIN_NAME.test(name) || (native.split(/[ ・·]/).length !== name.split(' ').length && !HAN_NAME.test(native))) continue;
+    const start = span.end + match[0].indexOf('(') + 1;
+    spans.push({ type: 'PERSON', start, end: start + native.length });
+  }
 }

@@ -22,7 +22,7 @@ import { takeCorrectedNames, takeNamesSaidTwice, takeRestatedNames } from './per
 import { takeBrokenWordEnds, takeBrokenWordStarts } from './person-broken-words.ts';
 import { detectMessageSignOffs } from './person-sign-offs.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
-import { detectNonLatinNames, detectTurkishNames, detectVietnameseNames, mayHoldNonLatinName } from './person-scripts.ts';
+import { detectNonLatinNames, detectTurkishNames, detectVietnameseNames, mayHoldNonLatinName, takeNativeScriptNames } from './person-scripts.ts';
 import { addNamesInNameColumns } from './person-columns.ts';
 import { isEntityNameKeyAt } from './person-keys.ts';
 import { isAfterArabicPlaceWord } from './person-script-names.ts';
@@ -1954,6 +1954,7 @@ export const personRecognizer: Recognizer = {
     takeAdjacentFirstNames(text, profile.codes, spans);
     takeParticlesBeforeNames(text, profile.codes, spans);
     joinNameParts(text, profile.codes, spans);
+    if (profile.hasNonAscii && profile.hasParenthesis) takeNativeScriptNames(text, spans);
     // A table's column whose names were found is a name's: its other cells that read as names (person-columns.ts).
     if ((profile.tableMarks & TABLE_MARK.lineFeed) !== 0 && (profile.tableMarks & (TABLE_MARK.pipe | TABLE_MARK.tab | TABLE_MARK.semicolon)) !== 0) {
       addNamesInNameColumns(text, profile.codes, spans);

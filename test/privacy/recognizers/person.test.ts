@@ -1987,6 +1987,17 @@ test("a Malay name's 'Nur' and a Hokkien or Cantonese name's 'Ah' before a name 
   assert.equal(redacted('Ah, Tom said ok'), 'Ah, [REDACTED_NAME] said ok');
 });
 
+test("a name found in Latin letters with the same name in its own script in brackets after it: both are redacted ('Ramesh Yadav (रमेश यादव)', 'Tanaka Hiroshi (田中 博)'); a place's so written, or a firm in brackets, stays", () => {
+  assert.equal(redacted('Contact: Ramesh Yadav (रमेश यादव)'), 'Contact: [REDACTED_NAME] ([REDACTED_NAME])');
+  assert.equal(redacted('Contact: Tanaka Hiroshi (田中 博), ext 22'), 'Contact: [REDACTED_NAME] ([REDACTED_NAME]), ext 22');
+  assert.equal(redacted('Manager: Ahmed Ali (أحمد علي)'), 'Manager: [REDACTED_NAME] ([REDACTED_NAME])');
+  assert.equal(redacted('Contact: Chen Jianhong (陳建宏)'), 'Contact: [REDACTED_NAME] ([REDACTED_NAME])');
+  for (const text of ['Site: Gulshan (গুলশান)']) assert.equal(redacted(text), text);
+  // A role in brackets after a name in its own script is the role's.
+  assert.equal(redacted('接待人: 李明 (前台)'), '接待人: [REDACTED_NAME] (前台)');
+  assert.equal(redacted('Contact: Tom Jones (Acme)'), 'Contact: [REDACTED_NAME] (Acme)');
+});
+
 test("the Nordic languages' Mrs and Miss before a name: 'fru Mølgaard', 'frk. Holm'", () => {
   assert.equal(redacted('Besøger: fru Mølgaard'), 'Besøger: fru [REDACTED_NAME]');
   assert.equal(redacted('frk. Holm ringer i morgen'), 'frk. [REDACTED_NAME] ringer i morgen');
