@@ -74,6 +74,8 @@ const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WO
   // Hebrew and Arabic ones.
   'שם', 'שם מלא', 'איש קשר', 'שם איש קשר', 'שם המבקר',
   'الاسم', 'اسم', 'اسم الزائر', 'المسؤول',
+  // Hindi's, Bengali's and Urdu's name and visitor.
+  'नाम', 'पूरा नाम', 'आगंतुक', 'आगंतुक का नाम', 'নাম', 'পুরো নাম', 'দর্শনার্থী', 'نام', 'پورا نام',
 ]);
 const PHONE_HEADINGS: ReadonlySet<string> = headingSet([
   'phone', 'phone no', 'phone number', 'telephone', 'telephone no', 'telephone number', 'tel', 'tel no', 'mobile', 'mobile no',
@@ -86,12 +88,15 @@ const PHONE_HEADINGS: ReadonlySet<string> = headingSet([
   'cep', 'cep telefonu', 'gsm', 'telepon', 'telp', 'no telp', 'no hp', 'nombor telefon', 'điện thoại', 'sđt', 'số điện thoại',
   '电话', '電話', '手机', '手機', '联系电话', '聯絡電話', '手机号', '电话号码', '電話番号', '携帯', '携帯番号', '連絡先',
   '전화', '전화번호', '연락처', '휴대폰', '핸드폰', 'טלפון', 'נייד', 'מספר טלפון', 'الهاتف', 'الجوال', 'رقم الجوال', 'هاتف', 'جوال',
+  'मोबाइल', 'फोन', 'फ़ोन', 'মোবাইল', 'ফোন', 'موبائل', 'فون',
   // Nordic, Baltic, Central European and Greek ones.
   'tlf', 'puh', 'puhelin', 'matkapuhelin', 'telefonszám', 'mobiltelefon', 'τηλέφωνο', 'κινητό', 'τηλ',
 ]);
 // The headings of columns that hold no names: "Stadtwerke Ost" under "Company" is a firm, though shaped like a name.
 // (Notes, remarks, purpose and the like may name someone, so they are not among them.)
 const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
+  // Hindi's and Bengali's serial number (written short), firm, date and time.
+  'क्र', 'क्रम', 'कंपनी', 'संस्था', 'दिनांक', 'तारीख', 'समय', 'ক্র', 'ক্রমিক', 'প্রতিষ্ঠান', 'কোম্পানি', 'তারিখ', 'সময়',
   'time', 'time in', 'time out', 'checkin', 'checkout', 'check in', 'check out', 'checked in', 'checked out', 'start', 'end', 'start time', 'end time', 'finish', 'finish time', 'in', 'out', 'arrival', 'departure', 'exit', 'date', 'company', 'org', 'organisation',
   'organization', 'firm', 'vendor', 'supplier', 'gate', 'entrance', 'door', 'vehicle', 'vehicle reg', 'vehicle registration', 'reg',
   'registration', 'car reg', 'plate', 'badge', 'badge no', 'pass', 'pass no', 'card', 'card no', 'item', 'items', 'material', 'key',
@@ -220,7 +225,7 @@ export const isHeading = (heading: string): boolean => isPersonal(heading) || OT
  * FIRMA" is "société" (a part of MIN_SLASHED_PART_LETTERS letters or more: "S/N" and "A/C" are one heading).
  */
 const CAMEL_CASE_JOIN = /([a-z])([A-Z])/g;
-const NOT_A_LETTER = /[^\p{L}]+/gu;
+const NOT_A_LETTER = /[^\p{L}\p{M}]+/gu;
 const MIN_SLASHED_PART_LETTERS = 3;
 
 export function headingOf(text: string, codes: Uint16Array, [start, end]: [number, number]): string {

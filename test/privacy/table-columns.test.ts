@@ -221,6 +221,12 @@ test("registers headed in Chinese, Japanese, Korean, Hebrew, Arabic, Vietnamese,
   assert.equal(redact(indonesian).text, 'Tanggal | Nama | Perusahaan | Keperluan\n12/09 | [REDACTED_NAME] | PT Indofood | antar barang');
 });
 
+test("registers headed in Hindi and Bengali, their vowel signs read as a heading's letters: the names and phones under 'नाम' and 'মোবাইল', the firm under 'প্রতিষ্ঠান' left", () => {
+  assert.equal(redact('ক্র. | নাম | প্রতিষ্ঠান | মোবাইল | সময়\n১ | তানভীর আহমেদ চৌধুরী | Walton | 01711-345678 | ১০:১৫').text,
+    'ক্র. | নাম | প্রতিষ্ঠান | মোবাইল | সময়\n১ | [REDACTED_NAME] | Walton | [REDACTED_PHONE] | ১০:১৫');
+  assert.equal(redact('क्र. | नाम | कंपनी | मोबाइल\n1 | रमेश यादव | Tata | 98765 43210').text, 'क्र. | नाम | कंपनी | मोबाइल\n1 | [REDACTED_NAME] | Tata | [REDACTED_PHONE]');
+});
+
 test("registers headed in Swedish, Norwegian, Danish, Finnish, Estonian, Czech, Hungarian, Romanian and Greek: the names and phones under their headings", () => {
   for (const [heading, name, phone] of [
     ['Datum | Namn | Företag | Telefon | In | Ut', 'k. lindgren', '070-123 45 67'],
