@@ -506,7 +506,7 @@ const isColumnGapBefore = (codes: Uint16Array, at: number): boolean => codes[at 
 
 // The weak cues after which a lower-case text's lower-case word is a name: a call, a message or a greeting. Not "by" or
 // "via", after which a transcript names a firm as often ("cleaned by mitie").
-const LOWER_CASE_NAME_AFTER = /\b(?:i['’]m|i am|im|it['’]?s|it is|this is|call me|calls (?:me|him|her)|ask|tell|call|ring|text|message|phone|whatsapp|email|see|meet|met with|meeting with|thanks|thank you|cheers|hi|hello|hey|dear|cc|cover for|covering for|swap with|swapped with)\s+$/;
+const LOWER_CASE_NAME_AFTER = /\b(?:i['’]m|i am|im|it['’]?s|it is|this is|call me|calls (?:me|him|her)|ask|tell|call|ring|try|text|message|phone|whatsapp|email|see|meet|met with|meeting with|thanks|thank you|cheers|hi|hello|hey|dear|cc|cover for|covering for|swap with|swapped with)\s+$/;
 const LOWER_CASE_CUE_WINDOW = 16;
 const FILLER_AFTER_CUE = /(?:uh|um|umm|uhm|er|erm|eh)[,.]? +/y;
 

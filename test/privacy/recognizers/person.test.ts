@@ -22,8 +22,9 @@ test('a transcript\'s speaker hesitating before a name, introducing themself, or
   assert.equal(redacted('for emergencies call me ricardo first'), 'for emergencies call me [REDACTED_NAME] first');
   assert.equal(redacted('everyone calls him kit and on days it\'s abi'), 'everyone calls him [REDACTED_NAME] and on days it\'s [REDACTED_NAME]');
   assert.equal(redacted('its uh mister okoro on the gate'), 'its uh mister [REDACTED_NAME] on the gate');
+  assert.equal(redacted("and if i don't pick up try uh declan on the front desk"), "and if i don't pick up try uh [REDACTED_NAME] on the front desk");
   // A filler before a number, a place or a word is no name's; nor is an everyday word after "i'm" or "it's".
-  for (const text of ['the reading is uh zero three one two two point five', 'the meter is uh in the basement', 'it\'s uh broken again', 'i\'m outside the gate']) {
+  for (const text of ['the reading is uh zero three one two two point five', 'the meter is uh in the basement', 'it\'s uh broken again', 'i\'m outside the gate', 'if no answer try uh again later']) {
     assert.equal(redacted(text), text);
   }
 });
