@@ -109,8 +109,9 @@ export function takeRestatedNames(text: string, codes: Uint16Array, spans: Detec
 }
 
 // A transcript has no commas: a name said twice there is said with a space or a filler between ("me siobhan siobhan walsh",
-// "so mick um mick o'neill", "bill like bill thompson"). Its words are compared by their code units as the scan walks them.
-const FILLERS: ReadonlySet<string> = new Set(['um', 'uh', 'er', 'erm', 'like', 'sorry']);
+// "so mick um mick o'neill", "bill like bill thompson", Spanish's and French's "es jordi eh jordi casals", "c'est luc euh luc
+// martin"). Its words are compared by their code units as the scan walks them.
+const FILLERS: ReadonlySet<string> = new Set(['um', 'uh', 'uhm', 'er', 'erm', 'eh', 'ehm', 'euh', 'like', 'sorry']);
 const MAX_FILLER_LETTERS = 5;
 
 const isWordCode = (code: number): boolean => isAsciiLetter(code) || code >= 128 || code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
@@ -121,7 +122,7 @@ function sameWord(codes: Uint16Array, start: number, otherStart: number, length:
 }
 
 // A word said twice, a filler between or not, in Latin letters: most transcripts have none, and are not walked.
-const MAY_SAY_TWICE = /(?<![a-z\u00c0-\u024f'’])([a-z\u00c0-\u024f'’]{3,})(?: (?:um|uh|er|erm|like|sorry))? \1 /;
+const MAY_SAY_TWICE = /(?<![a-z\u00c0-\u024f'’])([a-z\u00c0-\u024f'’]{3,})(?: (?:um|uh|uhm|er|erm|eh|ehm|euh|like|sorry))? \1 /;
 
 /** takeRestatedNames() for a transcript, in lower case and without commas: the name's words said twice, the surname added. */
 export function takeNamesSaidTwice(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {

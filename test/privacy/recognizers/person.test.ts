@@ -860,12 +860,13 @@ test('a name with no cue is known by what is said of it after: a role, a shift o
   }
 });
 
-test("a transcript's name said twice with a space or a filler between, the surname added: \"me orlaith orlaith walsh\"", () => {
+test("a transcript's name said twice with a space or a filler between (\"um\", Spanish's \"eh\", French's \"euh\"), the surname added: \"me orlaith orlaith walsh\"", () => {
   for (const [text, redacted] of [
     ["contact would be me orlaith orlaith walsh that's oh eight seven", "contact would be me [REDACTED_NAME] [REDACTED_NAME] that's oh eight seven"],
     // A lower-case first name of the lexicon is read with the repeat as one name.
     ["contact would be me siobhan siobhan walsh that's oh eight seven", "contact would be me [REDACTED_NAME] that's oh eight seven"],
     ['so mick um mick o\'neill he\'s on nights', 'so [REDACTED_NAME] um [REDACTED_NAME] he\'s on nights'],
+    ['el de seguridad es jordi eh jordi casals, su móvil', 'el de seguridad es [REDACTED_NAME] eh [REDACTED_NAME], su móvil'],
     ['uh yeah so bill like bill thompson is the keyholder', 'uh yeah so [REDACTED_NAME] like [REDACTED_NAME] is the keyholder'],
   ]) assert.equal(redact(text!).text, redacted, text);
   for (const text of ['that that is the the meter', 'will, will do. mark, mark the meter', 'no no no the gate gate two is shut']) assert.equal(redact(text).text, text);
