@@ -1,6 +1,6 @@
 // The pieces of a line laid out with spaces (aligned-columns.ts, duty-grids.ts): its runs of text parted by two spaces or
 // more, which OCR reads a column's gap as.
-import { CARRIAGE_RETURN, isAsciiDigit, SPACE } from './char-codes.ts';
+import { CARRIAGE_RETURN, isAsciiDigit, isAsciiLetter, SPACE } from './char-codes.ts';
 
 /** How many characters a value may start before its heading's column does: OCR's columns drift by a character or two. */
 export const DRIFT = 2;
@@ -22,7 +22,17 @@ export const pieceColumns: number[] = [];
 export const isWideCode = (code: number): boolean => code >= 0x1100 && ((code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3)
   || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6));
 
-/** Reads the pieces of the line text[start, end) into `pieces`; returns whether the line has a digit. */
+/** Whether the digit run that codes[at] is in starts right after an ASCII letter, within the line from `start`. */
+function isGluedToLetterBefore(codes: Uint16Array, start: number, at: number): boolean {
+  while (at > start && isAsciiDigit(codes[at - 1]!)) at--;
+  return at > start && isAsciiLetter(codes[at - 1]!);
+}
+
+/**
+ * Reads the pieces of the line text[start, end) into `pieces`; returns whether the line has a digit that stands apart from a
+ * word's letters: a heading's own digits, a run glued to the letters before it, are its name's ("ID06-kort", "Tel1", "CO2"),
+ * and such a line may still head a table.
+ */
 export function readPieces(codes: Uint16Array, start: number, end: number): boolean {
   pieces.length = 0;
   pieceColumns.length = 0;
@@ -36,7 +46,7 @@ export function readPieces(codes: Uint16Array, start: number, end: number): bool
   for (let index = start; index < end; index++) {
     const code = codes[index]!;
     if (code === SPACE || code === CARRIAGE_RETURN) continue;
-    if (isAsciiDigit(code)) hasDigit = true;
+    if (isAsciiDigit(code) && !hasDigit) hasDigit = !isGluedToLetterBefore(codes, start, index);
     if (pieceStart === -1) {
       pieceStart = index;
       wideAtStart = wide;

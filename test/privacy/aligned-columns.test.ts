@@ -83,6 +83,14 @@ test("a piece's column counts a wide character twice; without one it is the piec
   assert.deepEqual(pieceColumns, [0, 2, 4, 6]);
 });
 
+test("a heading's own digits, glued to its letters, leave its line a header ('ID06-kort'): the names under 'Namn' are redacted, lower-case ones too", () => {
+  const text = 'Namn                        Företag         ID06-kort         In\nfredrika af wetterstedt     Coor            AB-2214           07:15\nJonas Berg                  Peab            AB-2215           07:20';
+  assert.equal(redact(text).text, 'Namn                        Företag         ID06-kort         In\n[REDACTED_NAME]     Coor            AB-2214           07:15\n[REDACTED_NAME]                  Peab            AB-2215           07:20');
+  // A digit apart from a word's letters is a row's, no heading's.
+  assert.equal(readPieces(codeUnits('ID06-kort  Tel1'), 0, 'ID06-kort  Tel1'.length), false);
+  assert.equal(readPieces(codeUnits('Gate 2  Gate 3'), 0, 'Gate 2  Gate 3'.length), true);
+});
+
 // Names drawn as random letters (no lexicon, no capital-pair shape when upper or lower case), so only the column can
 // say they are names; not the firm's word every row has ("Acme Ltd"), which the check below would find left; nor a word
 // that ends as a noun or a building does, which a name cell alone is not taken for (fast-check drew "AAAAABAU": "-bau"); nor
