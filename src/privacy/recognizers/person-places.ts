@@ -248,7 +248,8 @@ const NAMESAKES: ReadonlySet<string> = new Set(`nelson mandela|martin luther kin
 |isambard kingdom brunel|william shakespeare|haile selassie|patrice lumumba|thomas sankara|kofi annan|desmond tutu|steve biko
 |morgan sindall|balfour beatty|willmott dixon|laing o'rourke|robert mcalpine|julius berger|leroy merlin|tim hortons|piggly wiggly|harris teeter
 |john lewis|ted baker|harvey norman|harvey nichols|david jones|dick smith|ralph lauren|calvin klein|tommy hilfiger|hugo boss|taylor wimpey
-|cushman wakefield|fred meyer|trader joe's|dunkin donuts|walt disney|mary kay|johnson matthey|dyson airblade|marks & spencer`.split('|').map((name) => name.trim()));
+|cushman wakefield|fred meyer|trader joe's|dunkin donuts|walt disney|mary kay|johnson matthey|dyson airblade|marks & spencer
+|johnson controls|jones lang lasalle|knight frank|kimberly clark|henry schein|john deere|george wimpey`.split('|').map((name) => name.trim()));
 const NON_ASCII = /[^\0-\x7f]/;
 const NAMESAKE_WORD = /[\p{L}']+/gu;
 

@@ -2098,7 +2098,7 @@ test("German's 'Fa.' before a name makes it a firm's ('Auftrag WO-4471 / Fa. Hö
 });
 
 test("a firm's key's value is a firm's, past its first word ('Company: Acme Smith', a JSON 'company'), but not Spanish 'Firma:', a signature; a legal form at a span's end or in brackets after it, a founder's firm with more words, a maker in a country, and more firms' words ('Trade', 'Guarding', 'servis') make firms", () => {
-  for (const firm of ['Company: Vd Merwe Welding cc', 'Company: Acme Smith', '{"visitor":{"company":"Julius Berger Nigeria"}}', 'Delivered to: Harvey Norman Commercial, Dock B',
+  for (const firm of ['Company: Vd Merwe Welding cc', 'Company: Acme Smith', '{"visitor":{"company":"Julius Berger Nigeria"}}', 'Delivered to: Harvey Norman Commercial, Dock B', 'can u book the Johnson Controls engineer for tues', 'JLL (Jones Lang LaSalle) manages it',
     'Duna Ház Irodák Kft. | Budapest', '2 guards at gate 3 from Dlamini Guarding (Pty) Ltd', '- Lifts: Otis Pakistan, monthly PPM visit', 'Bunnings Trade — Alexandria NSW', 'Fiji Ports handles the gate',
     'Arçelik servis geldi']) {
     assert.equal(redacted(firm), firm);
