@@ -256,7 +256,8 @@ export function detectNamesAfterThatIs(text: string, profile: TextProfile, spans
 // after it, which is said of things as often ("greenfield is one word", "the old dvr was …"). A lexicon's first name just
 // before it is the name's ("jonah tembo he starts monday"). Asked of a transcript only. The scan looks for what is said and
 // reads the word before each: quicker than trying a word's pattern at every character of a transcript.
-const PREDICATE_OF_LOWER_CASE_NAME = / (?:looks after|will [a-z]+|has|had|does|did|says|said|knows|keeps|handles|manages|runs|covers|sends|(?:in|from) (?:accounts|finance|payroll|hr)|he|she)\b/g;
+// Hindi's "speaking" after a caller's name ("main priyanka deshpande bol rahi hoon"), in its spellings.
+const PREDICATE_OF_LOWER_CASE_NAME = / (?:looks after|will [a-z]+|has|had|does|did|says|said|knows|keeps|handles|manages|runs|covers|sends|(?:in|from) (?:accounts|finance|payroll|hr)|he|she|bol (?:raha|rahi|rahe) (?:hoon|hun|hu|hain|hai))\b/g;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const MIN_LOWER_CASE_NAME_LETTERS = 3;

@@ -1684,6 +1684,8 @@ test("a transcript's lower-case name no word, known by what is said of it after:
   assert.equal(redacted("the visitor book is on the front desk by the lifts bev looks after it and there's a second one at the gate"),
     "the visitor book is on the front desk by the lifts [REDACTED_NAME] looks after it and there's a second one at the gate");
   assert.equal(redacted("i don't have it on me now sorry sipho will send it"), "i don't have it on me now sorry [REDACTED_NAME] will send it");
+  // Hindi's "speaking" after a caller's name.
+  assert.equal(redacted('haan ji main deshpande bol rahi hoon pune se'), 'haan ji main [REDACTED_NAME] bol rahi hoon pune se');
   assert.equal(redacted("the old dvr is dead now um login is with nabil he changed the password last week"),
     'the old dvr is dead now um login is with [REDACTED_NAME] he changed the password last week');
   assert.equal(redacted('and before that it goes to lindiwe in accounts for the order number'), 'and before that it goes to [REDACTED_NAME] in accounts for the order number');
