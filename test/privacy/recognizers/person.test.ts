@@ -1003,7 +1003,10 @@ test("firms in our users' other languages: their legal forms (SL, Ltda, Pty) and
   for (const [text, firm] of [['Cleaning sub is Limpiezas Martín SL — the owner is Ana Ruiz', 'Limpiezas Martín SL'], ['Empresa: Construtora Alfa', 'Construtora Alfa'],
     ['Security by Ochrona Kowalski', 'Ochrona Kowalski'], ['Supplier: Fernandes Lda', 'Fernandes Lda'],
     // A trade written first names the firm after its owner, a name of the lexicon too.
-    ['Guardia: Vigilancia Martínez', 'Vigilancia Martínez'], ['Supplier: Limpiezas García', 'Limpiezas García']]) assert.ok(redacted(text!).includes(firm!), `${text} -> ${redacted(text!)}`);
+    ['Guardia: Vigilancia Martínez', 'Vigilancia Martínez'], ['Supplier: Limpiezas García', 'Limpiezas García'],
+    // Quebec's firms named by their trade in French.
+    ["Gestionnaire d'immeuble | Immeubles Beauport", 'Immeubles Beauport'], ['La Direction\nLes Habitations Saint-Laurent, 1200 rue Sherbrooke E.', 'Les Habitations Saint-Laurent'],
+    ['Contact: Gestion Tremblay', 'Gestion Tremblay']]) assert.ok(redacted(text!).includes(firm!), `${text} -> ${redacted(text!)}`);
 });
 
 test("our users' other languages' months and days that are first names are names before a surname ('Mai Nguyen'), months alone", () => {
