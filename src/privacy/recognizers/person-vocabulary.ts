@@ -184,6 +184,7 @@ healthcare medical telecom telecoms networks digital media printing signs fabric
 sl sa srl sarl sas sac saa sapi spa eirl ltda lda eireli bv nv pty llp sdn bhd berhad tbk sys refrig hnos assoc bros health access support
 ${FIRM_TRADES}
 hospitals clinics chemicals chemical laboratories labs packaging pharmaceuticals cement steel textiles engenharia ingeniería ingenieria café
+serviss servisas apsauga apsardze sikkerhet sikkerhed säkerhet turvallisuus vartiointi
 impianti ponteggi administradora irodaház irodahaz aps asa oyj ab ejendomme eiendom fastigheter kiinteistöt
 foncière fonciere immobilière immobiliere apparel garments forge mills infra developers
 strata pptys oy oü haldus næring xpress multispeciality trade commercial ports`;

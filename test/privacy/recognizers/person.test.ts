@@ -1006,7 +1006,9 @@ test("firms in our users' other languages: their legal forms (SL, Ltda, Pty) and
     ['Guardia: Vigilancia Martínez', 'Vigilancia Martínez'], ['Supplier: Limpiezas García', 'Limpiezas García'],
     // Quebec's firms named by their trade in French.
     ["Gestionnaire d'immeuble | Immeubles Beauport", 'Immeubles Beauport'], ['La Direction\nLes Habitations Saint-Laurent, 1200 rue Sherbrooke E.', 'Les Habitations Saint-Laurent'],
-    ['Contact: Gestion Tremblay', 'Gestion Tremblay']]) assert.ok(redacted(text!).includes(firm!), `${text} -> ${redacted(text!)}`);
+    ['Contact: Gestion Tremblay', 'Gestion Tremblay'],
+    // The Baltic and Nordic languages' service and security words end a firm's name.
+    ['Objektu vadītāja, Rīgas Namu Serviss', 'Rīgas Namu Serviss'], ['Kontaktas: Vilniaus Apsauga', 'Vilniaus Apsauga']]) assert.ok(redacted(text!).includes(firm!), `${text} -> ${redacted(text!)}`);
 });
 
 test("our users' other languages' months and days that are first names are names before a surname ('Mai Nguyen'), months alone", () => {
