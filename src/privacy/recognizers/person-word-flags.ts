@@ -81,14 +81,14 @@ export const isLexiconSurname = (lowered: string): boolean => SURNAMES.has(lower
 const ASCII_NOUN_ENDINGS = ['ung', 'ungen', 'heit', 'keit', 'schaft', 'schaften', 'daten', 'nisse', 'zentrum', 'zentrale', 'dienst', 'bereich', 'stelle', 'seite', 'warte',
   'maschine', 'schild', 'klinikum', 'park', 'cion', 'ciones', 'amento', 'acja', 'ownia', 'fenster', 'nummer', 'kiosk', 'ningen',
   // The Nordic and German roles and bodies a compound ends with: "Driftschef", "Avdelingsleder", "Distributiecentrum",
-  // "Karteninhaberin", "Eiendomsforvaltning", "Objektansvarlig".
-  'chef', 'leder', 'centrum', 'inhaber', 'inhaberin', 'forvaltning', 'ansvarlig', 'ansvarig'];
+  // "Karteninhaberin", "Eiendomsforvaltning", "Objektansvarlig", Norwegian's "Distriktssjef" and Finnish's "Aluepäällikkö".
+  'chef', 'sjef', 'leder', 'centrum', 'inhaber', 'inhaberin', 'forvaltning', 'ansvarlig', 'ansvarig'];
 // Dutch, German, Scandinavian and Finnish streets end with their kind ("Jozef Guislainstraat", "Prins Hendrikkade", "Lindenallee",
 // "Birger Jarlsgatan", "Morgedalsvegen", "Aleksanterinkatu", "Mannerheimintie", the Rhine's "Konrad-Adenauer-Ufer", German's "-str." written short: "Bahnhofstr.", "Friedrich-Ebert-Str."), as German buildings with "-bau" ("Lise-Meitner-Bau"): such a
 // word is a place's, like "Street", so the name before it is the place's too.
 const ASCII_STREET_ENDINGS = ['straat', 'kade', 'laan', 'gracht', 'plein', 'singel', 'allee', 'platz', 'gasse', 'strasse', 'ufer', 'gatan', 'gata', 'gade', 'vej', 'veien',
   'vegen', 'katu', 'ntie', 'bau', 'str'];
-const NOUN_ENDING = new RegExp(`(?:${[...ASCII_NOUN_ENDINGS, 'zähler', 'gebäude', 'ción', 'ção', 'ções', 'sión', 'übergabe', 'förvaltning', 'fællesskab'].join('|')})$`);
+const NOUN_ENDING = new RegExp(`(?:${[...ASCII_NOUN_ENDINGS, 'zähler', 'gebäude', 'ción', 'ção', 'ções', 'sión', 'übergabe', 'förvaltning', 'fællesskab', 'päällikkö'].join('|')})$`);
 const STREET_ENDING = new RegExp(`(?:${[...ASCII_STREET_ENDINGS, 'straße', 'vägen'].join('|')})$`);
 const NAME_ENDING = 'aung';
 const MIN_NOUN_LETTERS = 8;
