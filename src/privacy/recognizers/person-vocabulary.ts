@@ -284,7 +284,7 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...STREET_KINDS, ...
 condominio condomínio cond. residencial jardim colonia fraccionamiento barrio bairro parque centro comercial empresarial industrial
 galerías galerias clínica clinica hospital sanatorio colegio colégio universidad universidade instituto torre complexe centrum
 biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara graha via gedung gd. kawasan bodega terminal bedrijventerrein industrieterrein
-parkhaus bürocampus gewerbepark einkaufszentrum klinikum région tour vía immeuble résidence groupe grupo gruppo
+parkhaus bürocampus gewerbepark einkaufszentrum klinikum région tour vía immeuble résidence groupe grupo gruppo palazzo palazzina
 são santa santo san sankt saint sainte esq.
 armazém armazem depósito deposito depozit almacén almacen entrepôt entrepot magazzino magazyn areal shopping agence agência agencia`)]);
 
