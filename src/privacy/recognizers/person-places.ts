@@ -79,6 +79,8 @@ function followsPlacePrefix(text: string, codes: Uint16Array, start: number, spa
     // In lower case, a street's kind: "27 rue Jean Jaurès", "calle Ramón Gómez de la Serna"; a building's or an estate's
     // (LOWER_CASE_PLACE_KINDS: "résidence Les Filaos"); and any place's kind where the house's number follows the name
     // ("via Gian Galeazzo 31, Milano": "via" is English's too, "via Jane" no place).
+    // Mexico's colonia written short in lower case ("col. Crédito Constructor"); capitalised, "Col." may be a colonel's.
+    if (!capitalised && text.charCodeAt(wordEnd - 1) === DOT && LOWER_CASE_PLACE_KINDS.has(text.slice(wordStart, wordEnd))) return true;
     if (!capitalised && text.charCodeAt(wordEnd - 1) !== DOT) {
       const word = text.slice(wordStart, wordEnd);
       return STREET_KINDS.has(word) || LOWER_CASE_PLACE_KINDS.has(word) || (PLACE_PREFIXES.has(word) && isHouseNumberAt(codes, spanEnd));

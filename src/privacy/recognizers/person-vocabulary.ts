@@ -281,7 +281,7 @@ calea strada str. bulevardul b-dul bulevar bulevard şoseaua soseaua șoseaua sp
 vulytsia vul. cesta trg avenija náměstí namesti nám. třída nábřeží cra. carretera ctra. travesía callejón andador periférico cerrada
 privada prolongación autopista lungomare contrada corniche đường phố lebuh marginal ladeira`);
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...STREET_KINDS, ...wordSet(`plaza largo bloco edificio edifício ed. edif.
-condominio condomínio cond. residencial jardim colonia fraccionamiento barrio bairro parque centro comercial empresarial industrial
+condominio condomínio cond. residencial jardim colonia fracc. fraccionamiento barrio bairro parque centro comercial empresarial industrial
 galerías galerias clínica clinica hospital sanatorio colegio colégio universidad universidade instituto torre complexe centrum
 biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara graha via gedung gd. kawasan bodega terminal bedrijventerrein industrieterrein
 parkhaus bürocampus gewerbepark einkaufszentrum klinikum région tour vía immeuble résidence groupe grupo gruppo palazzo palazzina
@@ -293,7 +293,7 @@ armazém armazem depósito deposito depozit almacén almacen entrepôt entrepot 
 // "grupo" are.
 export const LOWER_CASE_PLACE_KINDS: ReadonlySet<string> = wordSet(`résidence residencial condominio condomínio edificio edifício immeuble
 osiedle biurowiec wisma menara gedung kawasan jalan lorong persiaran taman bedrijventerrein industrieterrein gewerbepark einkaufszentrum
-bürocampus fraccionamiento bairro barrio`);
+bürocampus fraccionamiento bairro barrio col.`);
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter((word) => word !== ''));

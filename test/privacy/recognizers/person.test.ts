@@ -1168,11 +1168,14 @@ test("a street's kind in lower case before a name makes it a place, as French, S
 
 test("a building's or an estate's kind in lower case makes the name after it a place ('résidence Les Filaos', 'condominio Portal del Sol'), and so does any place's kind where a house's number follows ('via Gian Galeazzo 31, Milano')", () => {
   for (const text of ["Le site c'est aux Almadies, résidence Les Filaos. Responsable: voir plus bas", 'résidence Al Majd, Bd Mohammed V, Casa, bloc C', 'portaria do condominio Portal del Sol, bloco 2',
-    'facility manager per via Gian Galeazzo 31, Milano', 'ufficio in via Gian Galeazzo 31\nturni: 22-06', 'Sito: Palazzo Andromeda, piano 3']) {
+    'facility manager per via Gian Galeazzo 31, Milano', 'ufficio in via Gian Galeazzo 31\nturni: 22-06', 'Sito: Palazzo Andromeda, piano 3',
+    'Plaza Insurgentes (Av. Insurgentes Sur 1602, col. Crédito Constructor)', 'Fracc. Las Palmas, Cancún']) {
     assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
   }
   // A count is no house's number; Portuguese's "são" (are) no place's kind in lower case.
   assert.equal(redacted('sent via Maria Santos 2 days ago'), 'sent via [REDACTED_NAME] 2 days ago');
+  // Capitalised, "Col." may be a colonel's.
+  assert.equal(redacted('Col. Hargreaves will inspect'), 'Col. [REDACTED_NAME] will inspect');
   assert.equal(redacted('Os porteiros são José Ribamar Costa (6h–14h)'), 'Os porteiros são [REDACTED_NAME] (6h–14h)');
   // A form of address between the kind and the name says a person is spoken of ("the building's contact, Mr Agus"); a degree does not.
   assert.equal(redacted('kontak gedung pak agus nomornya di atas'), 'kontak gedung pak [REDACTED_NAME] nomornya di atas');
