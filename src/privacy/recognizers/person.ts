@@ -5,7 +5,7 @@ import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells, withoutSpansInCell
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isLexiconSurname, isLexiconWord, isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from './person-word-flags.ts';
 import { ABBREVIATED_RANKS, CUES, ROLE_CUE, ROMANCE_ROLE_OF, ROMANCE_ROLE_WORDS, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
-import { AFTER_LOWER_CASE_NAME, CALENDAR_WORDS, FIRM_TRADE_WORDS, JOB_ROLE_WORDS, PLACE_WORDS } from './person-vocabulary.ts';
+import { AFTER_LOWER_CASE_NAME, CALENDAR_WORDS, FIRM_TRADE_WORDS, JOB_ROLE_WORDS, PLACE_WORDS, STREET_SUFFIX_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells } from '../register-rows.ts';
 import { chatNameCells } from '../chat-export.ts';
@@ -145,8 +145,14 @@ function isOrganisationWordAfter(pattern: WindowedPattern, text: string, codes: 
   const wordEnd = matchEndInWindow(pattern, text, end);
   if (wordEnd === -1 || codes[wordEnd] === COLON) return false;
   if ((wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) === 0 || isJobRoleAfter(text, codes, wordEnd)) return isLegalFormAfterWords(text, end);
+  // A street's kind our users' other languages write after its name in lower case, its house's number after it: "Pärnu mnt
+  // 139", "Brīvības iela 100"; no English word ("Anna Berg st 5 times", "… road 5").
+  if (isLowerCaseAt(text, wordStart) && codes[wordEnd] === SPACE && isAsciiDigit(codes[wordEnd + 1] ?? 0) && wordEnd - wordStart >= MIN_LOWER_STREET_KIND_LETTERS
+    && STREET_SUFFIX_WORDS.has(text.slice(wordStart, wordEnd)) && !isEnglishWord(text, wordStart, wordEnd)) return true;
   return !(isLowerCaseAt(text, wordStart) && isCapitalisedWordBefore(text, codes, end));
 }
+
+const MIN_LOWER_STREET_KIND_LETTERS = 3;
 
 // A firm's legal form after one or two more capitalised words: the name before them is the firm's first word ("Operated by
 // Euro Car Parks Ltd", "Kone Lift Services Pty").

@@ -2040,6 +2040,9 @@ test("a name broken by OCR's blank: a fragment before a word ('Gemma Mitc hell')
   assert.equal(redacted('Ann Ross on gate 2'), '[REDACTED_NAME] on gate 2');
   assert.equal(redacted('OSL-ODV-10,Nydalen Næring,Ole Deviks vei 10,Oslo'), 'OSL-ODV-10,Nydalen Næring,Ole Deviks vei 10,Oslo');
   assert.ok(redacted('Laba diena! Objektas – Gedimino pr. 35, Vilnius').includes('pr. 35'));
+  // A street's kind in lower case after a capitalised pair, its number after it: the pair is the street's (and a town's locative).
+  assert.equal(redacted('Tere! Tallinnas Pärnu mnt 139 objektil vahetused'), 'Tere! Tallinnas Pärnu mnt 139 objektil vahetused');
+  assert.equal(redacted('Call Anna Berg st 5 times'), 'Call [REDACTED_NAME] st 5 times');
   assert.equal(redacted('Ta kleidia ta exei i kyria Kourkouli sti reception'), 'Ta kleidia ta exei i kyria [REDACTED_NAME] sti reception');
   // A name at the text's start has no piece before it to read.
   assert.equal(redacted(' Folake: '), ' [REDACTED_NAME]: ');
