@@ -283,7 +283,7 @@ privada prolongación autopista lungomare contrada corniche đường phố lebu
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...STREET_KINDS, ...wordSet(`plaza largo bloco edificio edifício ed. edif.
 condominio condomínio cond. residencial jardim colonia fracc. fraccionamiento barrio bairro parque centro comercial empresarial industrial
 galerías galerias clínica clinica hospital sanatorio colegio colégio universidad universidade instituto torre complexe centrum
-biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara graha via gedung gd. kawasan bodega terminal bedrijventerrein industrieterrein
+biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara graha via gedung gd. kawasan pintu gerbang bodega terminal bedrijventerrein industrieterrein
 parkhaus bürocampus gewerbepark einkaufszentrum klinikum région tour vía immeuble résidence groupe grupo gruppo palazzo palazzina
 são santa santo san sankt saint sainte esq.
 armazém armazem depósito deposito depozit almacén almacen entrepôt entrepot magazzino magazyn areal shopping agence agência agencia`)]);

@@ -1169,7 +1169,7 @@ test("a street's kind in lower case before a name makes it a place, as French, S
 test("a building's or an estate's kind in lower case makes the name after it a place ('résidence Les Filaos', 'condominio Portal del Sol'), and so does any place's kind where a house's number follows ('via Gian Galeazzo 31, Milano')", () => {
   for (const text of ["Le site c'est aux Almadies, résidence Les Filaos. Responsable: voir plus bas", 'résidence Al Majd, Bd Mohammed V, Casa, bloc C', 'portaria do condominio Portal del Sol, bloco 2',
     'facility manager per via Gian Galeazzo 31, Milano', 'ufficio in via Gian Galeazzo 31\nturni: 22-06', 'Sito: Palazzo Andromeda, piano 3',
-    'Plaza Insurgentes (Av. Insurgentes Sur 1602, col. Crédito Constructor)', 'Fracc. Las Palmas, Cancún']) {
+    'Plaza Insurgentes (Av. Insurgentes Sur 1602, col. Crédito Constructor)', 'Fracc. Las Palmas, Cancún', 'Syif: 1900 - 0700      Pos: Pintu Utama']) {
     assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
   }
   // A count is no house's number; Portuguese's "são" (are) no place's kind in lower case.
