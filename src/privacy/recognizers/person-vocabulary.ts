@@ -63,7 +63,7 @@ puerta puertas garaje abierta abierto cerrada cerrado prohibido prohibida dejar 
 portão aberta fechada proibido elevador
 fecha hora nombre empresa llave llaves registro contador agua lectura cuarto planta sótano edificio contactos contacto emergencia
 emergencias jefe encargada turno mañana tarde noche libre portal entrada salida retirada zona cubierta justificante pago importe
-titular servicio urgente cuadrante centro comercial parque empresarial oficinas visitas acceso incidencias correo avería
+titular servicio urgente cuadrante centro comercial parque empresarial oficinas visitas acceso incidencias correo avería fuga fugas
 assunto gerente predial escala plantão diurno noturno zelador chaves controle prestadores visitantes andar simulado abandono
 brigadistas pessoas evacuadas observação horário nome telefone saída condomínio edifício síndico
 licznik gazu wody odczyt odczytu budynek klucze klucza ewidencja wydań pomieszczenie pobrał zwrot podpis godz kotłownia

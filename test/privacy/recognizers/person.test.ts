@@ -1993,6 +1993,10 @@ test("a name before a sign's joint and a name found after it is one too ('NITE: 
   assert.ok(redacted('Supplier: Harland & Wolff').includes('Harland &'));
 });
 
+test("our users' facility words that are names elsewhere are words where they stand: Spanish's leak ('Fuga en sala de bombas')", () => {
+  assert.equal(redacted('INC-88220\t2024-06-05\tFuga en sala de bombas -2\tIN_PROGRESS'), 'INC-88220\t2024-06-05\tFuga en sala de bombas -2\tIN_PROGRESS');
+});
+
 test("a Malay name's 'Nur' and a Hokkien or Cantonese name's 'Ah' before a name found are its first word ('Nur Aisyah Rahmat', 'Ah Kow'); 'Ah,' before one is a sigh", () => {
   assert.equal(redacted('02 | Nur Aisyah Rahmat    | 567J        | Certis'), '02 | [REDACTED_NAME]    | 567J        | Certis');
   assert.equal(redacted('POS           PAGI\nLobi          Ah Kow (relief)'), 'POS           PAGI\nLobi          [REDACTED_NAME] (relief)');
