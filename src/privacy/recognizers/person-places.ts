@@ -308,7 +308,9 @@ export function isInNamesake(text: string, codes: Uint16Array, start: number, en
 // blanks, that name a town or a city (place-names.ts: "…, 47301 Petaling Jaya", "rue Jean Jaurès - 69007 LYON", "112, 2132 MS
 // Hoofddorp.", "Bahnhofstraße 12⏎80335 München"). A postcode is 4 or 5 digits (a Dutch one with its two capitals after them),
 // 3 and 2 digits (Czech, Slovak, Swedish, Greek: "140 00 Praha"), or Poland's and Brazil's with a dash; it follows an address's comma or dash, or starts a line
-// under one that ends with a house's number. The words must be a known place's: "…, 10443 Ama Owusu" lists a badge and a visitor.
+// under one that ends with a house's number or holds a number and a street's or a building's word. The words must be a known
+// place's ("…, 10443 Ama Owusu" lists a badge and a visitor), but after a street's part of the address, where they are its town
+// whatever they are (isAfterStreetPartPostcode()).
 const MIN_POSTCODE_DIGITS = 4;
 const MAX_POSTCODE_DIGITS = 5;
 const MAX_CITY_WORDS = 4;
@@ -339,7 +341,7 @@ function isUnderNumberedLine(codes: Uint16Array, lineStart: number): boolean {
   return at >= 0 && isAsciiDigit(codes[at]!);
 }
 
-/** Where the postcode that ends at `end` (exclusive, blanks before `end` passed over) starts, after an address's comma or dash, or starting a line under a street's; -1 if none does. */
+/** Where the postcode that ends at `end` (exclusive, blanks before `end` passed over) starts, after an address's comma or dash, or starting a line under a street's (above); -1 if none does. */
 function postcodeBefore(text: string, codes: Uint16Array, end: number): number {
   let postcodeEnd = end;
   while (postcodeEnd > 0 && codes[postcodeEnd - 1] === SPACE) postcodeEnd--;
@@ -440,6 +442,7 @@ function isHouseNumberPart(codes: Uint16Array, start: number, end: number): bool
   return true;
 }
 
+/** Whether a word of text[partStart, partEnd) is a street's (`isStreetWordAt`), written short with its dot or not. */
 function hasStreetWordIn(text: string, codes: Uint16Array, partStart: number, partEnd: number, isStreetWordAt: typeof isStreetWord): boolean {
   for (let wordStart = partStart; wordStart < partEnd; wordStart++) {
     if (!LETTER.test(text[wordStart]!) || (wordStart > partStart && LETTER.test(text[wordStart - 1]!))) continue;

@@ -767,7 +767,7 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
   // Where the last run after an identifier's label or a spelled serial ended: the same number said again after a correction is
   // that label's too ("the serial on it is uh k a m three three nine one zero four four no wait three three nine one zero four seven").
   let labelledEnd = -1;
-  let fragment: { start: number; end: number } | undefined;
+  let fragment: Range | undefined;
   for (const run of spokenDigitRuns(text)) {
     const found = spans.length;
     if (run.digitCount > MAX_DIGITS) {
@@ -775,7 +775,8 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
     } else if (pushSpokenPhone(text, run, spans, isCorrectionBetween(text, labelledEnd, run.start)) === LABELLED) {
       labelledEnd = run.end;
     }
-    fragment = pushFragmentBefore(text, fragment, run, spans, found, run.digitCount, run.spokenDigitCount);
+    if (spans.length > found) pushFragmentBefore(text, fragment, run.start, spans);
+    fragment = isFragmentRun(run.digitCount, run.spokenDigitCount) ? run : undefined;
   }
 }
 
@@ -783,14 +784,14 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
 // the fragment is the number's too, four spoken digits or more but fewer than a number has, right before the correction.
 const MIN_FRAGMENT_DIGITS = 4;
 
-/**
- * Adds `fragment` as a phone where the run after it was one (spans grew past `found`) and only a correction stands between
- * them; returns the run itself as the next fragment where it is one (MIN_FRAGMENT_DIGITS up to MIN_DIGITS, all spoken).
- */
-function pushFragmentBefore(text: string, fragment: { start: number; end: number } | undefined, run: { start: number; end: number }, spans: DetectedSpan[],
-  found: number, digitCount: number, spokenCount: number): { start: number; end: number } | undefined {
-  if (fragment !== undefined && spans.length > found && isCorrectionBetween(text, fragment.end, run.start)) spans.push({ type: 'PHONE', start: fragment.start, end: fragment.end });
-  return digitCount >= MIN_FRAGMENT_DIGITS && digitCount < MIN_DIGITS && spokenCount >= MIN_FRAGMENT_DIGITS ? run : undefined;
+interface Range { start: number; end: number }
+
+/** Whether a run of `digitCount` digits, `spokenCount` of them said, may be a number's first digits (above). */
+const isFragmentRun = (digitCount: number, spokenCount: number): boolean => digitCount >= MIN_FRAGMENT_DIGITS && digitCount < MIN_DIGITS && spokenCount >= MIN_FRAGMENT_DIGITS;
+
+/** Adds the `fragment` said before the phone number starting at `phoneStart` as a phone, where only a correction stands between them. */
+function pushFragmentBefore(text: string, fragment: Range | undefined, phoneStart: number, spans: DetectedSpan[]): void {
+  if (fragment !== undefined && isCorrectionBetween(text, fragment.end, phoneStart)) spans.push({ type: 'PHONE', start: fragment.start, end: fragment.end });
 }
 
 const LABELLED = 'labelled';
@@ -855,9 +856,9 @@ function detectSpokenInOtherLanguages(text: string, mayHoldHundreds: boolean, sp
   // Where the last run after an identifier's label ended: the same number said again after a correction is that label's too
   // ("målernummer er sju tre fem ni null null en to nei unnskyld sju tre fem ni null null en tre").
   let labelledEnd = -1;
-  let fragment: { start: number; end: number } | undefined;
+  let fragment: Range | undefined;
   for (const { start, end, digitCount, spokenWords } of [...spokenIberianRuns(text), ...spokenContinentalRuns(text), ...hundreds]) {
-    if (digitCount < MIN_DIGITS) fragment = pushFragmentBefore(text, undefined, { start, end }, spans, spans.length, digitCount, spokenWords);
+    if (isFragmentRun(digitCount, spokenWords)) fragment = { start, end };
     if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS || spokenWords < MIN_SPOKEN_WORDS) continue;
     if (hasIdentifierLabelBefore(text, start) || OTHER_LANGUAGE_LABEL_BEFORE.test(precedingText(text, start)) || isCorrectionBetween(text, labelledEnd, start)) {
       labelledEnd = end;
@@ -866,7 +867,7 @@ function detectSpokenInOtherLanguages(text: string, mayHoldHundreds: boolean, sp
     OTHER_LANGUAGE_UNIT_AFTER.lastIndex = end;
     if (OTHER_LANGUAGE_UNIT_AFTER.test(text)) continue;
     spans.push({ type: 'PHONE', start, end });
-    pushFragmentBefore(text, fragment, { start, end }, spans, spans.length - 1, digitCount, spokenWords);
+    pushFragmentBefore(text, fragment, start, spans);
     fragment = undefined;
   }
 }
