@@ -27,7 +27,7 @@ import { addNamesInNameColumns } from './person-columns.ts';
 import { isEntityNameKeyAt } from './person-keys.ts';
 import { isAfterArabicPlaceWord } from './person-script-names.ts';
 import { endsWithCompassPoint, isAfterMakerKey, isAfterPlaceLabel, isGenitiveStreetAt, isInAddressValue, isInNamesake, isManyWordTown, isTownAfterLocative, isPlaceName, isPossessiveOfPlaceAt, isTownInAddress, mayHoldAddressValue } from './person-places.ts';
-import { CAPITALISED_WORD_SOURCE, endsWithLegalForm, isAcronym, isCamelCaseWord, isModelOrKeyGluedAfter, isDottedLegalFormAt, isLegalFormAfter, isVersionAfter, isModelAfter, isUpperCaseAt, isVowellessCapitals, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
+import { CAPITALISED_WORD_SOURCE, endsWithLegalForm, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isLegalFormAfter, isVersionAfter, isModelAfter, isModelOrKeyGluedAfter, isUpperCaseAt, isVowellessCapitals, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
@@ -129,6 +129,9 @@ function casingOfNonAscii(token: string): Casing {
   return 'lower';
 }
 
+// The fewest letters of a street's kind written in lower case after its name (isOrganisationWordAfter(): "mnt", "iela").
+const MIN_LOWER_STREET_KIND_LETTERS = 3;
+
 /**
  * Whether the word one space after `end` is an organisation word, the name before it part of a firm's ("Apex Facilities").
  * Not after two spaces, which part a form's fields, nor a field's label ("SMITH John  Company: Fixit Ltd"). A firm's
@@ -151,8 +154,6 @@ function isOrganisationWordAfter(pattern: WindowedPattern, text: string, codes: 
     && STREET_SUFFIX_WORDS.has(text.slice(wordStart, wordEnd)) && !isEnglishWord(text, wordStart, wordEnd)) return true;
   return !(isLowerCaseAt(text, wordStart) && isCapitalisedWordBefore(text, codes, end));
 }
-
-const MIN_LOWER_STREET_KIND_LETTERS = 3;
 
 // A firm's legal form after one or two more capitalised words: the name before them is the firm's first word ("Operated by
 // Euro Car Parks Ltd", "Kone Lift Services Pty").
