@@ -32,6 +32,8 @@ const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WO
   'warden', 'wardens', 'fire warden', 'deputy', 'deputy warden', 'first aider', 'first aiders', 'reader', 'read by', 'taken by', 'given to',
   'operative name', 'officer on duty', 'patrol officer', 'cleaner', 'technician',
   'found by', 'claimed by', 'reported by', 'raised by', 'logged by', 'completed by', 'inspected by', 'verified by', 'prepared by', 'witness',
+  // A ticket system's export: who reported, requested or called, who has it now ("Night Supervisor", "Team North" there are teams).
+  'reporter', 'requester', 'requestor', 'caller', 'assignee',
   'witnessed by', 'requested by', 'booked by', 'attended by', 'done by', 'carried out by', 'action by', 'assigned to', 'allocated to', 'lent to',
   'loaned to', 'borrowed by', 'returned to', 'accompanied by',
   // German registers' headings.
@@ -183,7 +185,7 @@ export const isPersonal = (heading: string): boolean => PERSON_HEADINGS.has(head
 // "Reception"), who did something ("Found by": "janitorial"), and a signature's (SIGNATURE_HEADINGS: "on file"). Under any
 // other, a name, a visitor's, a driver's, everyday words are a name too ("FROST", "Price").
 const MAY_HOLD_NOTE_HEADINGS: ReadonlySet<string> = headingSet(['host', 'anfitrion', 'anfitrión', 'anfitrião', 'anfitriao', 'to meet', 'person to meet', 'whom to meet', 'to see', 'whom to see',
-  'person to see', 'visiting', 'meeting', 'contact', 'witness']);
+  'person to see', 'visiting', 'meeting', 'contact', 'witness', 'reporter', 'requester', 'requestor', 'caller', 'assignee']);
 const DONE_BY_OR_TO = / (?:by|to)$/;
 const SIGNATURE_HEADINGS: ReadonlySet<string> = headingSet(SIGNATURE_HEADING_WORDS);
 

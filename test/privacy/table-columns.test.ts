@@ -137,6 +137,12 @@ test("under a first name's or a surname's heading even our vocabulary's words ar
   assert.equal(redact('Name,Company,Time\nReception,Acme,09:00').text, 'Name,Company,Time\nReception,Acme,09:00');
 });
 
+test("a ticket system's reporter, requester, caller and assignee head columns of people, or of teams: 'Thevarajah K.' is redacted, 'Night Supervisor' and 'Team North' stay", () => {
+  assert.equal(redact('ticket_id\treporter\tphone\nFM-1\tThevarajah K.\t0771234567\nFM-2\tNight Supervisor\t').text,
+    'ticket_id\treporter\tphone\nFM-1\t[REDACTED_NAME]\t[REDACTED_PHONE]\nFM-2\tNight Supervisor\t');
+  assert.equal(redact('Issue key,Summary,Assignee\nFM-1,Gate fault,Team North\nFM-3,Leak,Kwame Boateng').text, 'Issue key,Summary,Assignee\nFM-1,Gate fault,Team North\nFM-3,Leak,[REDACTED_NAME]');
+});
+
 test('fire wardens, deputies and first aiders head name columns', () => {
   assert.equal(redact('Floor | Warden | Deputy\n2 | Heather Moor | Jon Reyes').text, 'Floor | Warden | Deputy\n2 | [REDACTED_NAME] | [REDACTED_NAME]');
 });
