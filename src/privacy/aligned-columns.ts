@@ -18,7 +18,7 @@
 // ran there from the next column ("22:04  ODUYA  ALL SECURE"), and is no part of it.
 import { CARRIAGE_RETURN, COLON, DOT, EQUALS_SIGN, NUL, SPACE, isAsciiLetter } from './char-codes.ts';
 import { readDutyGrid } from './duty-grids.ts';
-import { DRIFT, pieceColumns as pieceAt, pieces, readPieces } from './spaced-pieces.ts';
+import { DRIFT, pieceLayout, pieces, readPieces } from './spaced-pieces.ts';
 import { addValue, areSettledHeadings, headingOf, isEverydayWords, isHeading, isNameless, isPersonal, personalColumnOf } from './table-headings.ts';
 import type { PersonalColumn } from './table-headings.ts';
 import type { Found } from './table-headings.ts';
@@ -50,7 +50,7 @@ function headerAt(text: string, codes: Uint16Array, start: number, hasDigit: boo
     const heading = headingOf(text, codes, [pieces[index]!, pieces[index + 1]!]);
     if (isHeading(heading)) known++;
     if (isPersonal(heading)) personal++;
-    starts.push(pieceAt[index]!);
+    starts.push(pieceLayout[index]!);
     kinds.push(isPersonal(heading) ? personalColumnOf(heading) : isNameless(heading) ? NAMELESS : OTHER);
   }
   const named = pieces.length / 2;
@@ -74,7 +74,7 @@ function wordCount(codes: Uint16Array, start: number, end: number): number {
 function alignedPieces(header: AlignedHeader, start: number, first: number, shift: number): number {
   let aligned = 0;
   for (let index = 2 * first; index < pieces.length; index += 2) {
-    const offset = pieceAt[index]! - shift;
+    const offset = pieceLayout[index]! - shift;
     if (header.starts.some((columnStart) => Math.abs(columnStart - offset) <= DRIFT)) aligned++;
   }
   return aligned;
@@ -86,7 +86,7 @@ function alignedPieces(header: AlignedHeader, start: number, first: number, shif
  * nearer of two that line up as many).
  */
 function realignedColumn(header: AlignedHeader, start: number, piece: number, previous: number): number {
-  const offset = pieceAt[2 * piece]!;
+  const offset = pieceLayout[2 * piece]!;
   let best = Math.min(previous + 1, header.starts.length - 1);
   let bestAligned = alignedPieces(header, start, piece, offset - header.starts[best]!);
   for (let column = best + 1; column < header.starts.length; column++) {
@@ -115,7 +115,7 @@ function placePieces(codes: Uint16Array, start: number, header: AlignedHeader): 
   let shift = 0;
   let afterPlaceholder = false;
   for (let index = 0; index < pieces.length; index += 2) {
-    const offset = pieceAt[index]!;
+    const offset = pieceLayout[index]!;
     let column: number;
     if (afterPlaceholder) {
       column = realignedColumn(header, start, index / 2, pieceColumns[pieceColumns.length - 1]!);
@@ -137,7 +137,7 @@ function placePieces(codes: Uint16Array, start: number, header: AlignedHeader): 
 function isRow(start: number, header: AlignedHeader): boolean {
   let aligned = 0;
   for (let piece = 0; piece < pieceColumns.length; piece++) {
-    if (Math.abs(pieceAt[2 * piece]! - pieceShifts[piece]! - header.starts[pieceColumns[piece]!]!) <= DRIFT) aligned++;
+    if (Math.abs(pieceLayout[2 * piece]! - pieceShifts[piece]! - header.starts[pieceColumns[piece]!]!) <= DRIFT) aligned++;
   }
   return aligned >= MIN_PIECES;
 }
@@ -152,13 +152,13 @@ function readRow(text: string, codes: Uint16Array, start: number, header: Aligne
     // The end of the cell's pieces that name someone: a later piece of two everyday words or more, nearer the next column's
     // start than its own, ran under it from the next column ("ALL SECURE"; one word may be a surname OCR set apart).
     let namedEnd = cellEnd;
-    let cellEndColumn = pieceAt[2 * piece + 1]!;
+    let cellEndColumn = pieceLayout[2 * piece + 1]!;
     const nextColumnStart = header.starts[column + 1];
     for (piece++; piece < pieceColumns.length && pieceColumns[piece] === column; piece++) {
       const pieceStart = pieces[2 * piece]!;
       cellEnd = pieces[2 * piece + 1]!;
-      cellEndColumn = pieceAt[2 * piece + 1]!;
-      const offset = pieceAt[2 * piece]! - shift;
+      cellEndColumn = pieceLayout[2 * piece + 1]!;
+      const offset = pieceLayout[2 * piece]! - shift;
       const nearerNext = nextColumnStart !== undefined && nextColumnStart - offset < offset - header.starts[column]!;
       if (!nearerNext || wordCount(codes, pieceStart, cellEnd) < 2 || !isEverydayWords(text, codes, pieceStart, cellEnd)) namedEnd = cellEnd;
     }

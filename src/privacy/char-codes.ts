@@ -37,6 +37,7 @@ export const BACKSLASH = 92;
 export const RIGHT_BRACKET = 93;
 export const UNDERSCORE = 95;
 export const LOWER_A = 97;
+export const LOWER_F = 102;
 export const LOWER_L = 108;
 export const LOWER_R = 114;
 export const LEFT_BRACE = 123;

@@ -13,7 +13,7 @@ export const pieces: number[] = [];
  * character takes two columns in fixed-width print, as OCR reads a register's columns ("林怡婷      總務課"), where it is one
  * code unit (isWideCode()). Without wide characters a piece's column is its offset from the line's start.
  */
-export const pieceColumns: number[] = [];
+export const pieceLayout: number[] = [];
 
 /**
  * Whether the code unit is a wide character, two columns in fixed-width print: Hangul's jamo and syllables, the CJK scripts
@@ -35,7 +35,7 @@ function isGluedToLetterBefore(codes: Uint16Array, start: number, at: number): b
  */
 export function readPieces(codes: Uint16Array, start: number, end: number): boolean {
   pieces.length = 0;
-  pieceColumns.length = 0;
+  pieceLayout.length = 0;
   let hasDigit = false;
   let pieceStart = -1;
   let pieceEnd = -1;
@@ -53,17 +53,17 @@ export function readPieces(codes: Uint16Array, start: number, end: number): bool
     } else if (index - pieceEnd > 2) {
       // Two spaces or more since the piece's last character.
       pieces.push(pieceStart, pieceEnd + 1);
-      pieceColumns.push(pieceStart - start + wideAtStart, pieceEnd + 1 - start + wideAtEnd);
+      pieceLayout.push(pieceStart - start + wideAtStart, pieceEnd + 1 - start + wideAtEnd);
       pieceStart = index;
       wideAtStart = wide;
     }
-    if (code >= 0x1100 && isWideCode(code)) wide++;
+    if (isWideCode(code)) wide++;
     pieceEnd = index;
     wideAtEnd = wide;
   }
   if (pieceStart !== -1) {
     pieces.push(pieceStart, pieceEnd + 1);
-    pieceColumns.push(pieceStart - start + wideAtStart, pieceEnd + 1 - start + wideAtEnd);
+    pieceLayout.push(pieceStart - start + wideAtStart, pieceEnd + 1 - start + wideAtEnd);
   }
   return hasDigit;
 }

@@ -8,7 +8,7 @@ import { DIGIT_WORDS } from './spoken-digits.ts';
 import { CONTINENTAL_DIGIT_WORDS } from './spoken-digits-continental.ts';
 import { IBERIAN_DIGIT_WORDS } from './spoken-digits-iberian.ts';
 import { PLACE_PREFIXES } from './recognizers/person-vocabulary.ts';
-import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_FIVE, DIGIT_FOUR, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, LEFT_PARENTHESIS, PLUS, RIGHT_PARENTHESIS, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LINE_FEED, LOWER_A, LOWER_L, LOWER_T, PIPE, QUOTATION_MARK, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE, UPPER_B, UPPER_O, UPPER_S } from './char-codes.ts';
+import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_FIVE, DIGIT_FOUR, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_BRACKET, LEFT_PARENTHESIS, LINE_FEED, LOWER_A, LOWER_F, LOWER_L, LOWER_T, PIPE, PLUS, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SPACE, TAB, UNDERSCORE, UPPER_B, UPPER_O, UPPER_S } from './char-codes.ts';
 import { codeUnits } from './code-units.ts';
 import { buildWordTable, foldCode, valueOfCodes } from './word-table.ts';
 import type { WordTable } from './word-table.ts';
@@ -110,7 +110,6 @@ export interface TextProfile {
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const UPPER_CASE_LETTER = /\p{Lu}/u;
-const LOWER_F = 102;
 // The closing bracket of each opening one, ( [ { and <; 0 for any other character.
 const CLOSING_BRACKET_OF = new Uint8Array(128);
 for (const pair of ['()', '[]', '{}', '<>']) CLOSING_BRACKET_OF[pair.charCodeAt(0)] = pair.charCodeAt(1);

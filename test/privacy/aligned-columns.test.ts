@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { redact } from '../../src/privacy/redactor.ts';
-import { pieceColumns, pieces, readPieces } from '../../src/privacy/spaced-pieces.ts';
+import { pieceLayout, pieces, readPieces } from '../../src/privacy/spaced-pieces.ts';
 import { codeUnits } from '../../src/privacy/code-units.ts';
 import { NOT_A_NAME, ORGANISATION_WORDS } from '../../src/privacy/recognizers/person-vocabulary.ts';
 import { nounEndingFlags } from '../../src/privacy/recognizers/person-word-flags.ts';
@@ -78,9 +78,9 @@ test("a Chinese, Japanese or Korean character takes two columns, as a register i
 test("a piece's column counts a wide character twice; without one it is the piece's offset in its line", () => {
   readPieces(codeUnits('林怡婷  總務課   x'), 0, '林怡婷  總務課   x'.length);
   assert.deepEqual(pieces, [0, 3, 5, 8, 11, 12]);
-  assert.deepEqual(pieceColumns, [0, 6, 8, 14, 17, 18]);
+  assert.deepEqual(pieceLayout, [0, 6, 8, 14, 17, 18]);
   readPieces(codeUnits('ab  cd'), 0, 6);
-  assert.deepEqual(pieceColumns, [0, 2, 4, 6]);
+  assert.deepEqual(pieceLayout, [0, 2, 4, 6]);
 });
 
 test("a heading's own digits, glued to its letters, leave its line a header ('ID06-kort'): the names under 'Namn' are redacted, lower-case ones too", () => {

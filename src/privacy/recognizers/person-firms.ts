@@ -2,7 +2,7 @@
 // firm's word before a country ("Otis Pakistan", "Clece Portugal"), and the partners of a firm's "A & B" ("Hansen & Larsen
 // Ejendomme A/S", "DE LUCA & MANCUSO"). PERSON drops a span these say is a firm's (person.ts).
 import type { DetectedSpan } from '../recognizer.ts';
-import { COMMA, DOT, LOWER_A, SPACE } from '../char-codes.ts';
+import { COMMA, DOT, LOWER_A, LOWER_F, SPACE } from '../char-codes.ts';
 import { FIRST_NAMES } from '../person-lexicon.ts';
 import { countryStartBefore } from './person-contact.ts';
 import { MAKERS_THAT_ARE_NAMES } from './person-vocabulary.ts';
@@ -61,7 +61,6 @@ export function isFirmInCountry(text: string, codes: Uint16Array, span: Detected
 
 // German's short word for a firm before its name ("Auftrag WO-4471 / Fa. Hörmann", "Fa. Müller kommt morgen"): a firm's
 // name, however shaped. Spanish's and Polish's "Firma" may head a signature, so only the short form is read.
-const LOWER_F = 102;
 
 /** Whether German's "Fa. " (any casing) for a firm stands right before `start`, a word's start before it. */
 export function isAfterFirmAbbreviation(text: string, start: number): boolean {
