@@ -121,8 +121,9 @@ const KOREAN_NAME_BEFORE_I_AM = new RegExp(`(?<![\\uAC00-\\uD7A3])[${KOREAN_SURN
 // a value ends: the CJK and the uncased scripts' labels share them.
 const NAME_KEY_PREFIXES = 'full|first|last|visitor|contact|guard|driver|person|employee|staff';
 const KEY_VALUE_SEPARATOR = String.raw`["']?\s*[:=：]\s*["'“「]?`;
-const VALUE_END = String.raw`(?=["'”」,，、;；|\s)）]|$)`;
-const CJK_PERSON_LABEL = String.raw`(?:\b(?:(?:${NAME_KEY_PREFIXES})[ _-]?)?name|\bcontact(?:[ _-]?person)?|\bvisitor|\bguard|\bdriver|\bhost|\brequester|\breceiver|被访人|受访人|接待人|姓名|名前|氏名|联系人|聯絡人|聯繫人|负责人|負責人|担当者|担当|이름|성명|담당자
+const VALUE_END = String.raw`(?=["'”」,，、;；|\s()（）]|$)`;
+// Chinese labels of the people a visit, an audit or a duty concerns end in 人员 (受稽人員, audited staff; 值班人员, on duty).
+const CJK_PERSON_LABEL = String.raw`(?:\b(?:(?:${NAME_KEY_PREFIXES})[ _-]?)?name|\bcontact(?:[ _-]?person)?|\bvisitor|\bguard|\bdriver|\bhost|\brequester|\breceiver|被访人|受访人|接待人|[\u4E00-\u9FFF]{1,3}人[员員]|姓名|名前|氏名|联系人|聯絡人|聯繫人|负责人|負責人|担当者|担当|이름|성명|담당자
   // Korean's receiver, writer, checker, inspector, applicant, visitor, manager, driver, guard, meter reader: "인수자: 박서연", "배송기사: 최재혁".
   |인수자|수령자|수령인|작성자|확인자|점검자|신청자|방문자|책임자|관리자|요청자|보고자|운전자|배송기사|기사|경비원|점검원|검침원)`;
 const CJK_PERSON_VALUE = String.raw`[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|${KANJI_RUN}[ \u3000]${KANJI_RUN}|[${KOREAN_SURNAMES}][\uAC00-\uD7A3]{2}`;
@@ -133,14 +134,27 @@ const CJK_NAME_AFTER_LABEL = new RegExp(String.raw`${CJK_PERSON_LABEL}${KEY_VALU
 // where the Chinese does: a common surname and one or two characters. "我是那个 …" (I'm that …) starts with no surname.
 // And after a manager's, a leader's, a supervisor's or a contact's role and "is" or "is called" (物业经理是陈志强, 队长叫 刘海波),
 // or "he/she is called" (她叫周丽), a blank allowed before the name.
+// "I am" may name where the speaker works first, up to its "的" (我是林口廠區的吳宗翰, I'm Wu Zonghan of the Linkou plant), and a
+// name may be a nickname of 阿 and a character, alone or before the full name (組長是阿德 林俊德).
 const CHINESE_ROLE = '经理|經理|主管|负责人|負責人|队长|隊長|组长|組長|班长|班長|联系人|聯絡人|聯繫人';
-const CHINESE_NAME_AFTER_CUE = new RegExp(String.raw`(?:我是|我叫|我姓[${CHINESE_SURNAMES}] ?|(?:早班|晚班|夜班|中班|白班)(?:是|：|:)?|總幹事|总干事|保安队长|保安隊長|(?:${CHINESE_ROLE})(?:是|叫) ?|[他她]叫 ?)([${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2})(?![\u4E00-\u9FFF])`, 'gu');
+const CHINESE_NAME_AFTER_CUE = new RegExp(String.raw`(?:我是(?:[\u4E00-\u9FFF]{2,8}?的)?|我叫|我姓[${CHINESE_SURNAMES}] ?|(?:早班|晚班|夜班|中班|白班)(?:是|：|:)?|總幹事|总干事|保安队长|保安隊長|(?:${CHINESE_ROLE})(?:是|叫) ?|[他她]叫 ?)((?:阿[\u4E00-\u9FFF] ?)?[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|阿[\u4E00-\u9FFF])(?![\u4E00-\u9FFF])`, 'gu');
+// The surname said alone: "my, his or her surname is" (我姓王, 他姓李), or the polite answer to "your surname?" (免贵姓张). The
+// character after it is the surname whatever it is, but 名 (姓名, full name).
+const CHINESE_SURNAME_SAID = /(?<=(?:[我他她]|免[贵貴])姓)[\u4E00-\u9FFF](?<!名)/gu;
+// A surname before 总 (boss: 周总, 陈总监, 林总经理), but where 总 starts a word of its own: a total (总额, 总数, 总计, 总共), a
+// headquarters (总部), a summary (总结), a whole (总体), a main line, table, station or team (总线, 总表, 总站, 总台, 总队).
+const CHINESE_SURNAME_BEFORE_BOSS = new RegExp(`[${CHINESE_SURNAMES}](?=[总總](?![额額部数數计計共结結体體是线線表量价價值站台队隊]))`, 'gu');
 
 // Japanese: a name after the one in charge (責任者, 担当者, 担当, 管理人) and its "は" ("現地責任者は山本（携帯 …）": the one in
 // charge on site is Yamamoto), starting with a common surname's first kanji and ending where the kanji do ("未定", undecided,
 // starts with none).
 const JAPANESE_SURNAME_FIRSTS = '佐鈴高田伊渡山中小加吉松井木林斎斉清森池橋阿石前岡長藤後近村遠青坂福太西金三原竹和上柴酒工横宮内安谷大丸今河武杉増平菅久千岩桜野菊新';
 const JAPANESE_NAME_AFTER_IN_CHARGE = new RegExp(String.raw`(?:責任者|担当者|担当|管理人)は([${JAPANESE_SURNAME_FIRSTS}][\u4E00-\u9FFF]{0,2}(?:[ \u3000][\u4E00-\u9FFF]{1,3})?)(?![\u4E00-\u9FFF\u3040-\u30FF])`, 'gu');
+// In a text with kana, a name as a form's boxes set it, four kanji one blank apart from a common surname's first ("中 村 翔 太"), and a
+// surname alone in a role's column, the role (隊長, 担当, 責任者 …) and the surname each followed by two blanks or the line's end
+// ("警備隊長    岡田    内線 2204"): a roster or an emergency sheet.
+const JAPANESE_SPACED_FOUR_KANJI_NAME = new RegExp(String.raw`(?<![\u3040-\u30FF\u4E00-\u9FFF] ?)[${JAPANESE_SURNAME_FIRSTS}](?: [\u4E00-\u9FFF]){3}(?! ?[\u3040-\u30FF\u4E00-\u9FFF])`, 'gu');
+const JAPANESE_SURNAME_IN_ROLE_COLUMN = new RegExp(String.raw`(?:隊長|担当|担当者|責任者|主任|班長|係長|課長|部長|所長|管理人|守衛)[ \u3000]{2,}([${JAPANESE_SURNAME_FIRSTS}][\u4E00-\u9FFF]{1,3})(?=[ \u3000]{2,}|[ \u3000]*$)`, 'gmu');
 const CHINESE_ADDRESS_END = new RegExp(`(?:${CHINESE_ADDRESS})$`, 'u');
 
 // Scripts without capitals (Arabic, Hebrew, Thai, Devanagari, Bengali): a name under a person's key or label, or the "name"
@@ -293,6 +307,8 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
   pushWholeMatches(KOREAN_NAME_BEFORE_I_AM, text, spans);
   // "我是王经理": the name before the title is found as such (CHINESE_NAME_BEFORE_ADDRESS).
   pushNamesEndingMatches(CHINESE_NAME_AFTER_CUE, text, spans, (name) => CHINESE_ADDRESS_END.test(name));
+  pushWholeMatches(CHINESE_SURNAME_SAID, text, spans);
+  pushWholeMatches(CHINESE_SURNAME_BEFORE_BOSS, text, spans);
   pushNamesEndingMatches(JAPANESE_NAME_AFTER_IN_CHARGE, text, spans);
   pushNamesEndingMatches(THAI_NAME_AFTER_CUE, text, spans);
   pushNamesEndingMatches(THAI_NAME_AFTER_TITLE, text, spans);
@@ -301,7 +317,11 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
     const start = match.index + match[0].indexOf(match[1]!);
     spans.push({ type: 'PERSON', start, end: start + match[1]!.length });
   }
-  if (HAS_KANA.test(text)) pushWholeMatches(JAPANESE_SPACED_NAME, text, spans, isNoSpacedName);
+  if (HAS_KANA.test(text)) {
+    pushWholeMatches(JAPANESE_SPACED_NAME, text, spans, isNoSpacedName);
+    pushWholeMatches(JAPANESE_SPACED_FOUR_KANJI_NAME, text, spans);
+    pushNamesEndingMatches(JAPANESE_SURNAME_IN_ROLE_COLUMN, text, spans, (name) => NOT_A_NAME_END.test(name));
+  }
   detectNamesByScriptFirstNames(text, spans);
 }
 

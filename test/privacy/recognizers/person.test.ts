@@ -1421,7 +1421,7 @@ test("names in scripts without capitals after a person's key or a chat's profile
 
 test("a Chinese name after 'I am' or 'my surname is', a shift's name or a role before it; a Korean name before '입니다' (I am); a Japanese one after the one in charge", () => {
   assert.equal(redacted('您好～我是信義區那棟的總幹事林志豪'), '您好～我是信義區那棟的總幹事[REDACTED_NAME]');
-  assert.equal(redacted('物业经理 我姓王 王建国 电话是'), '物业经理 我姓王 [REDACTED_NAME] 电话是');
+  assert.equal(redacted('物业经理 我姓王 王建国 电话是'), '物业经理 我姓[REDACTED_NAME] [REDACTED_NAME] 电话是');
   assert.equal(redacted('明天早班是刘子涵，晚班周志勇'), '明天早班是[REDACTED_NAME]，晚班[REDACTED_NAME]');
   assert.equal(redacted('你好，我是陈晓燕'), '你好，我是[REDACTED_NAME]');
   assert.equal(redacted('plaza 관리하는 박지훈입니다. cleaning crew'), 'plaza 관리하는 [REDACTED_NAME]입니다. cleaning crew');
@@ -1433,6 +1433,23 @@ test("a Chinese name after 'I am' or 'my surname is', a shift's name or a role b
   assert.equal(redacted('現地責任者は山本（携帯 090-1234-5678）です。'), '現地責任者は[REDACTED_NAME]（携帯 [REDACTED_PHONE]）です。');
   // No surname, or a word: "I'm that …", "it's normal", "dear customer", "the manager is new", "the one in charge is undecided".
   for (const text of ['我是那个项目的物业经理', '早班是两个人', '정상입니다', '고객님입니다', '我是物业', '经理是新来的', '責任者は未定です']) assert.equal(redacted(text), text, text);
+});
+
+test("a Chinese surname said alone or before 总 (boss), a name after where the speaker works or a nickname of 阿; Chinese labels in 人员", () => {
+  assert.equal(redacted('您贵姓？免贵姓张。他姓李'), '您贵姓？免贵姓[REDACTED_NAME]。他姓[REDACTED_NAME]');
+  assert.equal(redacted('2 | 华为技术 | 周总 / 12F | 会议'), '2 | 华为技术 | [REDACTED_NAME]总 / 12F | 会议');
+  assert.equal(redacted('你好 我是林口廠區的吳宗翰 請問'), '你好 我是林口廠區的[REDACTED_NAME] 請問');
+  assert.equal(redacted('保全組長是阿德 林俊德 他晚上才在'), '保全組長是[REDACTED_NAME] 他晚上才在');
+  assert.equal(redacted('受稽人員：張家豪（隊長）'), '受稽人員：[REDACTED_NAME]（隊長）');
+  // 总 starting a word of its own (a total, headquarters, a summary), 姓名 (full name), and a "的" before no surname, are none.
+  for (const text of ['现金总额 1200 元，总部在深圳', '金总数', '我姓名是', '我是那个项目的物业经理', '我是物业的保安']) assert.equal(redacted(text), text, text);
+});
+
+test("a Japanese name as a form's boxes set it, and a surname alone in a role's column", () => {
+  const sheet = '※ 夜間は防災センターへ\n警備隊長    岡田        内線 2204\n設備担当    中 村 翔 太     03-1234-5678\n管理担当    総務部';
+  assert.equal(redacted(sheet), '※ 夜間は防災センターへ\n警備隊長    [REDACTED_NAME]        内線 2204\n設備担当    [REDACTED_NAME]     [REDACTED_PHONE]\n管理担当    総務部');
+  // A department's word in the column, and four spaced kanji that start with no surname's first (a heading), are none.
+  for (const text of ['ご確認ください\n合 計 金 額    12,000', 'ご確認ください\n清掃担当    総務課']) assert.equal(redacted(text), text, text);
 });
 
 test("generator makers, web words, Swahili and Tagalog words, Spanish, Portuguese, Polish and Malay sheet words, Italy's 'Via' name no one", () => {
