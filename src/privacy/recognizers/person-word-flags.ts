@@ -30,7 +30,7 @@ export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', '
   'signor', 'signora', 'sr', 'sra', 'srta', 'kuya', 'tito', 'tita', 'manong', 'manang',
   // Spanish, Portuguese and Polish forms of address and degrees, said before a name in lower case too ("dona maria", "o senhor
   // josé", "pan grzegorz", "la licenciada guadalupe", "Ing. Ramírez"); the profile reads ASCII words, so not "señor" or "doña";
-  // not "don" ("staff must don PPE") nor "seu" (Portuguese's "your" far more often than a title).
+  // not "don" ("staff must don PPE") nor "seu" (Portuguese's "your" far more often than a title: a weak cue, person-cues.ts).
   'dona', 'senhor', 'senhora', 'pan', 'pani', 'lic', 'licenciado', 'licenciada', 'ing',
   'ingeniero', 'ingeniera', 'dra', 'doutor', 'doutora',
   // Italian degrees said as titles: "il geometra paolo esposito", "Dott.ssa Greco", "l'ingegnere Bianchi".

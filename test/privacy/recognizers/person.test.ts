@@ -1435,6 +1435,14 @@ test("a Chinese name after 'I am' or 'my surname is', a shift's name or a role b
   for (const text of ['我是那个项目的物业经理', '早班是两个人', '정상입니다', '고객님입니다', '我是物业', '经理是新来的', '責任者は未定です']) assert.equal(redacted(text), text, text);
 });
 
+test("weak cues of our users' other languages: Portuguese's 'seu' (Mr), Spanish's 'cc a', Māori's personal 'ki a'", () => {
+  assert.equal(redacted('o zelador é o seu Raimundo, ele fica na guarita'), 'o zelador é o seu [REDACTED_NAME], ele fica na guarita');
+  assert.equal(redacted('Porfa pon en cc a Paty de compras'), 'Porfa pon en cc a [REDACTED_NAME] de compras');
+  assert.equal(redacted('kōrero ki a Whetu. Ngā mihi'), 'kōrero ki a [REDACTED_NAME]. Ngā mihi');
+  // Weak: "seu" is "your" far more often, and a lower-case word after it that the lexicon lacks is none.
+  for (const text of ['qual é o seu celular? e o seu nome', 'o seu pedido foi enviado']) assert.equal(redacted(text), text, text);
+});
+
 test("a Chinese surname said alone or before 总 (boss), a name after where the speaker works or a nickname of 阿; Chinese labels in 人员", () => {
   assert.equal(redacted('您贵姓？免贵姓张。他姓李'), '您贵姓？免贵姓[REDACTED_NAME]。他姓[REDACTED_NAME]');
   assert.equal(redacted('2 | 华为技术 | 周总 / 12F | 会议'), '2 | 华为技术 | [REDACTED_NAME]总 / 12F | 会议');
