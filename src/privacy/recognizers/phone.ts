@@ -630,7 +630,22 @@ const CALLING_CODES_BY_SCRIPT: ReadonlyArray<{ first: number; last: number; call
   { first: 0x05d0, last: 0x05ea, callingCodes: [972] }, // Hebrew
   { first: 0x0980, last: 0x09ff, callingCodes: [880] }, // Bengali: Bangladesh
   { first: 0x1ea0, last: 0x1ef9, callingCodes: [84] }, // Vietnamese's letters with two marks
+  { first: 0x4e00, last: 0x9fff, callingCodes: [86, 886] }, // Han: mainland China's landlines ("010-8765 4321"), Taiwan's
 ];
+
+// Hong Kong and Macau dial no trunk prefix: their numbers are eight digits, written as two groups of four ("2180 3366",
+// "2728-8808"). In a text with Han characters, such a number valid by their plans is theirs (a mainland city's local
+// number is written so too); without that script, or in another shape, eight digits are an order's or a meter's as often.
+const HAN_FIRST = 0x4e00;
+const HAN_LAST = 0x9fff;
+const FOUR_AND_FOUR_DIGITS = /^\d{4}[ -]\d{4}$/;
+const CALLING_CODES_OF_EIGHT_DIGITS_IN_HAN = [852, 853];
+
+/** Whether the text has a Han character (CJK Unified Ideographs). */
+function hasHan(codes: Uint16Array): boolean {
+  for (const code of codes) if (code >= HAN_FIRST && code <= HAN_LAST) return true;
+  return false;
+}
 
 let scriptCallingCodesText: string | undefined;
 let scriptCallingCodes: readonly number[] = [];
@@ -703,6 +718,7 @@ function isPhoneInContext(text: string, codes: Uint16Array, start: number, end: 
   if ((formatted || cued || codes[start] === DIGIT_ZERO) && isNationalNumberOfAny(callingCodesWrittenIn(text), raw)) return true;
   // And in a text written in a script of the countries a trunk prefix starts a number in (CALLING_CODES_BY_SCRIPT), that country's.
   if ((formatted || cued) && codes[start] === DIGIT_ZERO && isNationalNumberOfAny(callingCodesOfScriptsIn(text, codes), raw, true)) return true;
+  if (FOUR_AND_FOUR_DIGITS.test(raw) && hasHan(codes) && isNationalNumberOfAny(CALLING_CODES_OF_EIGHT_DIGITS_IN_HAN, raw)) return true;
   // A number a log quotes after a phone's word, however wrong (isQuotedAfterPhoneWord).
   if (isQuotedAfterPhoneWord(text, codes, start, end)) return true;
   // A name before it cues it too (person-contact.ts), a comma between or not, and so does a Nigerian mobile's shape; asked

@@ -672,6 +672,14 @@ test("a number written with its trunk prefix in a script's text is read as that 
   for (const text of ['〒105-0011 東京都港区芝公園2-4-1 にあります', 'order 010-9188-4026 shipped']) assert.equal(redact(text).text, text, text);
 });
 
+test("in a text with Han characters, a mainland landline with its trunk prefix, and Hong Kong's eight digits in two groups of four", () => {
+  assert.equal(redact('北京办公室 010-8765 4321').text, '北京办公室 [REDACTED_PHONE]');
+  assert.equal(redact('大廈管理處 Management Office     2l8O 3366  (24 hrs)').text, '大廈管理處 Management Office     [REDACTED_PHONE]  (24 hrs)');
+  assert.equal(redact('中電 CLP Power   2728-8808').text, '中電 CLP Power   [REDACTED_PHONE]');
+  // No Han character, eight digits no plan has (an order's number, a quantity), or in another shape: none.
+  for (const text of ['Office 2180 3366', '訂單號 2024 0322', '數量 1200 5600', '編號 21803366']) assert.equal(redact(text).text, text, text);
+});
+
 test("a number under an identifier's heading is none ('ID NO', 'meter_serial', 'PRO / BOL #', 'WZ / CMR'); under a phone's it is; a premise's or a waybill's label", () => {
   const register = 'DATE | NAME | ID NO | COMPANY | PHONE\n12/03/24 | visitor | 27660123 | Self | 0721 560 884';
   assert.deepEqual(found(phoneRecognizer, register), ['0721 560 884']);
