@@ -27,7 +27,7 @@ usual busy available away responsible new leave holiday off duty charge onsite o
 uh um umm er erm ah hmm mm pls plz thx ty hai hain hoon hun sorry oops
 buongiorno bonjour bonsoir hola olá hallo moin servus ciao salve buenos buenas dias días tardes noches bom boa dobry dzień
 goedemorgen goedemiddag goedenavond
-bhi isi pe mein haan nahi kya likh likho karo ami amader apnar ache lagbe korbe holo theke bolchi hocchen opo namin tapos dey wetin abeg
+bhi isi pe mein haan nahi kya likh likho karo abhi yahan wahan phir aaj ghar khud ami amader apnar ache lagbe korbe holo theke bolchi hocchen opo namin tapos dey wetin abeg
 yyy dankie baie
 il ils est qui que avec pour dans sur ses pas nous vous está para por dele dela com con per huwwe hiyye huwa hiya howa heya inta enti
 ihr ihre ihren unser unsere kepala keamanan satpam obsługi obsługa obiektów sleutel sleutels larmkod embassy

@@ -1816,6 +1816,14 @@ test("a lower-case transcript's introduction in our users' other languages names
   for (const text of ["c'est bon merci", 'ici paris gare du nord', 'tady je všechno v pořádku']) assert.equal(redacted(text), text, text);
 });
 
+test("Finnish 'tässä on' introduces a name, an English filler may follow an introduction; Hindi's 'main … bol raha hoon' frames one in any text", () => {
+  assert.equal(redacted('joo hei tässä on eero väänänen kiinteistö oy:stä'), 'joo hei tässä on [REDACTED_NAME] kiinteistö oy:stä');
+  assert.equal(redacted('ja hej det är um lars-erik på fastighetsavdelningen'), 'ja hej det är um [REDACTED_NAME] på fastighetsavdelningen');
+  assert.equal(redacted('{"Lang":"hi-IN","transcript":"haan ji main priyanka deshpande bol rahi hoon pune se"}'),
+    '{"Lang":"hi-IN","transcript":"haan ji main [REDACTED_NAME] bol rahi hoon pune se"}');
+  for (const text of ['tässä on ongelma', 'main office se bol raha hoon', 'haan main abhi bol raha hoon']) assert.equal(redacted(text), text, text);
+});
+
 test("a signer's initials after a signature's label are their mark, no name ('Sgd  AOA', 'Sign: JB'); a name there is one", () => {
   for (const text of ['Handover to day shift. Nothing further.   Sgd  AOA', 'Sign: JB   Date: 14/05/24', 'Inspected OK      Initials: A.K.']) assert.equal(redacted(text), text, text);
   assert.equal(redacted('Signed: Tom Reed'), 'Signed: [REDACTED_NAME]');
