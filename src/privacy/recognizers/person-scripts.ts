@@ -224,12 +224,36 @@ const VIETNAMESE_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:${VIETNAMES
 // Letters only Vietnamese writes among our users' languages: the scan runs where one stands.
 const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u;
 
-/** Adds the Vietnamese names in a text that holds Vietnamese letters (VIETNAMESE_NAME). */
+// And any capitalised name, one to four words, after "I am" (mình là, tôi là, em là …: "Chào bạn, mình là Thu Hà bên quản lý").
+const VIETNAMESE_NAME_AFTER_I_AM = /(?<!\p{L})(?:[Mm]ình|[Tt]ôi|[Ee]m|[Aa]nh|[Cc]hị) là (\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})(?![\p{L}\p{N}])/gu;
+
+/** Adds the Vietnamese names in a text that holds Vietnamese letters (VIETNAMESE_NAME, VIETNAMESE_NAME_AFTER_I_AM). */
 export function detectVietnameseNames(text: string, spans: DetectedSpan[]): void {
   if (!VIETNAMESE_LETTER.test(text)) return;
   VIETNAMESE_NAME.lastIndex = 0;
   for (let match = VIETNAMESE_NAME.exec(text); match !== null; match = VIETNAMESE_NAME.exec(text)) {
     spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
+  }
+  pushNamesEndingMatches(VIETNAMESE_NAME_AFTER_I_AM, text, spans);
+}
+
+// Korean names written in Latin letters, the given name's two syllables hyphened ("Park Hyun-seok", "CHOI EUN-YOUNG", "Min-jun
+// Kim"): a common surname before or after it, each syllable shaped as the Revised and the older romanisations spell them
+// (an initial, a vowel, a final: "hyun" is h-yu-n, "seok" s-eo-k). A hyphened word of English ("Co-op", "Follow-up") has a
+// syllable no romanisation spells, or no such surname beside it.
+const KOREAN_ROMAN_SURNAMES = 'Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Yun|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Kwak|Sung|Cha|Joo|Woo|Ryu|Chung|Byun|Chae';
+const KOREAN_ROMAN_GIVEN = '[A-Z][a-z]{1,4}-[a-z]{2,5}';
+const KOREAN_ROMAN_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?:${KOREAN_ROMAN_SURNAMES}) (${KOREAN_ROMAN_GIVEN})|(${KOREAN_ROMAN_GIVEN}) (?:${KOREAN_ROMAN_SURNAMES})|(?:${KOREAN_ROMAN_SURNAMES.toUpperCase()}) ([A-Z]{2,5}-[A-Z]{2,5}))(?![\p{L}\p{N}-])`, 'gu');
+const HYPHENED_GIVEN_NAME = /[A-Z][a-z]{1,4}-[a-z]{2,5}|[A-Z]{2,5}-[A-Z]{2,5}/;
+const KOREAN_ROMAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj)?(?:yeo|yae|wae|ae|ai|eo|eu|oe|ui|wa|we|wi|wo|ya|ye|yo|yu|ou|oo|ee|a|e|i|o|u)(?:ng|n|k|l|m|p|t)?$/;
+const isKoreanRomanGivenName = (given: string): boolean => given.toLowerCase().split('-').every((syllable) => KOREAN_ROMAN_SYLLABLE.test(syllable));
+
+/** Adds the Korean names written in Latin letters (KOREAN_ROMAN_NAME). */
+export function detectKoreanRomanNames(text: string, spans: DetectedSpan[]): void {
+  if (!HYPHENED_GIVEN_NAME.test(text)) return;
+  KOREAN_ROMAN_NAME.lastIndex = 0;
+  for (let match = KOREAN_ROMAN_NAME.exec(text); match !== null; match = KOREAN_ROMAN_NAME.exec(text)) {
+    if (isKoreanRomanGivenName(match[1] ?? match[2] ?? match[3]!)) spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
   }
 }
 

@@ -22,7 +22,7 @@ import { takeCorrectedNames, takeNamesSaidTwice, takeRestatedNames } from './per
 import { takeBrokenWordEnds, takeBrokenWordStarts } from './person-broken-words.ts';
 import { detectMessageSignOffs } from './person-sign-offs.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
-import { detectNonLatinNames, detectTurkishNames, detectVietnameseNames, mayHoldNonLatinName, takeNativeScriptNames } from './person-scripts.ts';
+import { detectKoreanRomanNames, detectNonLatinNames, detectTurkishNames, detectVietnameseNames, mayHoldNonLatinName, takeNativeScriptNames } from './person-scripts.ts';
 import { addNamesInNameColumns } from './person-columns.ts';
 import { isEntityNameKeyAt } from './person-keys.ts';
 import { isAfterArabicPlaceWord } from './person-script-names.ts';
@@ -1962,6 +1962,7 @@ export const personRecognizer: Recognizer = {
     if (profile.hasNonAscii && mayHoldNonLatinName(text)) detectNonLatinNames(text, spans);
     if (profile.hasNonAscii) detectVietnameseNames(text, spans);
     if (profile.capitalCount > 0) detectTurkishNames(text, profile.codes, spans);
+    if (profile.capitalCount > 1) detectKoreanRomanNames(text, spans);
     takeSurnamesBeforeComma(text, profile.codes, spans);
     if (profile.capitalCount >= 2 && (profile.tableMarks & TABLE_MARK.comma) !== 0) detectSurnameFirstFields(text, profile.codes, spans);
     if (profile.hasUpperCaseWord) {

@@ -1443,6 +1443,15 @@ test("weak cues of our users' other languages: Portuguese's 'seu' (Mr), Spanish'
   for (const text of ['qual é o seu celular? e o seu nome', 'o seu pedido foi enviado']) assert.equal(redacted(text), text, text);
 });
 
+test("Korean names in Latin letters, the given name's syllables hyphened, and a Vietnamese name after 'mình là' (I am)", () => {
+  assert.equal(redacted('세종대로 사옥 시설팀 Park Hyun-seok 입니다.'), '세종대로 사옥 시설팀 [REDACTED_NAME] 입니다.');
+  assert.equal(redacted('CHOI EUN-YOUNG   Manager, Security Operations'), '[REDACTED_NAME]   Manager, Security Operations');
+  assert.equal(redacted('Min-jun Kim will attend the walk-through'), '[REDACTED_NAME] will attend the walk-through');
+  assert.equal(redacted('Chào bạn, mình là Thu Hà bên quản lý tòa nhà'), 'Chào bạn, mình là [REDACTED_NAME] bên quản lý tòa nhà');
+  // A hyphened word no romanisation spells, or none beside a surname: English's.
+  for (const text of ['Park Follow-up due Monday', 'Moon Walk-through at 9', 'FM-NORTH ops; SEO-TEAM']) assert.equal(redacted(text), text, text);
+});
+
 test("a Chinese surname said alone or before 总 (boss), a name after where the speaker works or a nickname of 阿; Chinese labels in 人员", () => {
   assert.equal(redacted('您贵姓？免贵姓张。他姓李'), '您贵姓？免贵姓[REDACTED_NAME]。他姓[REDACTED_NAME]');
   assert.equal(redacted('2 | 华为技术 | 周总 / 12F | 会议'), '2 | 华为技术 | [REDACTED_NAME]总 / 12F | 会议');
