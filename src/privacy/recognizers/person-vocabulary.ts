@@ -124,7 +124,7 @@ sgt sergeant constable pc pcso insp inspector lt cpl capt det ofc col retd
 sheet list log form template schedule summary response procedure checklist
 appendix annex section clause figure page sop drawing teams zoom slack skype webex valued
 briefing meeting huddle standup debrief
-aadhaar aadhar rfid mifare nfc
+aadhaar aadhar rfid mifare nfc api sdk url json csv pdf sms gps vpn ssh xml yaml dvr scada
 merry happy christmas xmas easter diwali eid holi hanukkah ramadan
 ${CALENDAR}
 am pm utc gmt bst cet ist est pst kwh total sum ok yes no n/a tbc tbd asap eta fyi pto ooo hr it fm pii ssn dob id

@@ -1443,6 +1443,12 @@ test("weak cues of our users' other languages: Portuguese's 'seu' (Mr), Spanish'
   for (const text of ['qual é o seu celular? e o seu nome', 'o seu pedido foi enviado']) assert.equal(redacted(text), text, text);
 });
 
+test("a software's acronyms after a role's word are no surname: 'from Deputy API v2', 'the Supervisor SMS gateway'", () => {
+  for (const text of ['fetched 412 shifts from Deputy API v2 (page 1/3)', 'alerts go out via the Supervisor SMS gateway', 'Manager JSON export failed']) {
+    assert.equal(redacted(text), text, text);
+  }
+});
+
 test("Korean names in Latin letters, the given name's syllables hyphened, and a Vietnamese name after 'mình là' (I am)", () => {
   assert.equal(redacted('세종대로 사옥 시설팀 Park Hyun-seok 입니다.'), '세종대로 사옥 시설팀 [REDACTED_NAME] 입니다.');
   assert.equal(redacted('CHOI EUN-YOUNG   Manager, Security Operations'), '[REDACTED_NAME]   Manager, Security Operations');
