@@ -8,7 +8,7 @@
 import type { DetectedSpan } from '../recognizer.ts';
 import { isTownOrCity, mayStartManyWordTown } from '../place-names.ts';
 import { LOWER_CASE_PLACE_KINDS, NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS, STREET_SUFFIX_WORDS } from './person-vocabulary.ts';
-import { LEXICON_NAME, ORGANISATION, PLACE_PREFIX, TITLE, withoutAccents, wordFlags } from './person-word-flags.ts';
+import { isStreetEndingWord, LEXICON_NAME, ORGANISATION, PLACE_PREFIX, TITLE, withoutAccents, wordFlags } from './person-word-flags.ts';
 import { APOSTROPHE, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PIPE, PLUS, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SLASH, SPACE, TAB } from '../char-codes.ts';
 
 const MAX_WORDS_BEFORE = 3;
@@ -160,6 +160,26 @@ export function isGenitiveStreetAt(text: string, codes: Uint16Array, end: number
   let wordEnd = end + 1;
   while (wordEnd - end <= LONGEST_GENITIVE_STREET_WORD && LOWER_CASE_LETTER.test(text[wordEnd] ?? '')) wordEnd++;
   return !LETTER.test(text[wordEnd] ?? '') && GENITIVE_STREET_WORDS.has(text.slice(end + 1, wordEnd));
+}
+
+// A street named for someone with a particle, the particle's word joined to the street's kind: "Leonardo da Vincilaan 19",
+// "Jan van Galenstraat". The first name alone is a lexicon's name, read apart from the rest.
+const MAX_PARTICLES_BEFORE_STREET = 2;
+const STREET_WORD_AFTER_PARTICLES = /\p{Lu}[\p{L}-]*/uy;
+
+/** Whether one or two particles and a word that ends as a street's name follow the span ending at `end` (above). */
+export function isBeforeParticleStreetAt(text: string, codes: Uint16Array, end: number): boolean {
+  let at = end;
+  for (let particles = 0; particles < MAX_PARTICLES_BEFORE_STREET && codes[at] === SPACE; particles++) {
+    let wordEnd = at + 1;
+    while (wordEnd - at <= LONGEST_PARTICLE && LOWER_CASE_LETTER.test(text[wordEnd] ?? '')) wordEnd++;
+    if (codes[wordEnd] !== SPACE || !NAME_PARTICLES.has(text.slice(at + 1, wordEnd))) break;
+    at = wordEnd;
+  }
+  if (at === end) return false;
+  STREET_WORD_AFTER_PARTICLES.lastIndex = at + 1;
+  const word = STREET_WORD_AFTER_PARTICLES.exec(text);
+  return word !== null && isStreetEndingWord(word[0].toLowerCase());
 }
 
 // A record's address field, in JSON (escaped in a string too), logfmt or a config: `"address":"Frankfurter Allee 218, …"`,

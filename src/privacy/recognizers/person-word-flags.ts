@@ -102,6 +102,9 @@ export function nounEndingFlags(lowered: string): number {
   return NOUN_ENDING.test(lowered) ? NOUN_FLAGS : 0;
 }
 
+/** Whether the lower-cased word ends as a street's name does ("vincilaan", "bahnhofstrasse"; STREET_ENDING). */
+export const isStreetEndingWord = (lowered: string): boolean => nounEndingFlags(lowered) === STREET_FLAGS;
+
 const CASE_BIT = 32;
 
 // The ASCII endings with their flags, by their last letter, so an ASCII word's letters are compared in place, with no string built.

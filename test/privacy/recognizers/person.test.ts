@@ -1187,6 +1187,9 @@ test("a Dutch, German, Scandinavian or Finnish street's name ends with its kind 
     'perimeter guard, Morgedalsvegen 36, Oslo', 'Sandakerveien 24C', 'Aleksanterinkatu 44 B', 'Mannerheimintie 12', 'Larsen ApS', 'Svensson Fastigheter AB'])
     assert.doesNotMatch(redacted(text), /REDACTED_NAME/, text);
   assert.equal(redacted('contact: Pieter van der Laan'), 'contact: [REDACTED_NAME]');
+  // A lexicon's first name before a particle and such a street's word is the street's too; before a surname, a person's.
+  assert.equal(redacted('pour le site de Zaventem (Leonardo da Vincilaan 19) le responsable'), 'pour le site de Zaventem (Leonardo da Vincilaan 19) le responsable');
+  assert.equal(redacted('ask Maria da Silva at the gate'), 'ask [REDACTED_NAME] at the gate');
 });
 
 test("a first name that is an everyday word too is one before a surname's particles: 'Jan de Vries', 'jan van der berg'", () => {
