@@ -1962,7 +1962,7 @@ export const personRecognizer: Recognizer = {
     if (profile.hasNonAscii && mayHoldNonLatinName(text)) detectNonLatinNames(text, spans);
     if (profile.hasNonAscii) detectVietnameseNames(text, spans);
     if (profile.capitalCount > 0) detectTurkishNames(text, profile.codes, spans);
-    if (profile.capitalCount > 1) detectKoreanRomanNames(text, spans);
+    if (profile.capitalCount > 1) detectKoreanRomanNames(text, profile.codes, spans);
     takeSurnamesBeforeComma(text, profile.codes, spans);
     if (profile.capitalCount >= 2 && (profile.tableMarks & TABLE_MARK.comma) !== 0) detectSurnameFirstFields(text, profile.codes, spans);
     if (profile.hasUpperCaseWord) {
