@@ -125,3 +125,11 @@ export function nationalPrefixOf(callingCode: number): string {
 }
 
 const nationalPrefixByCallingCode = new Map<number, string>();
+
+let callingCodeByCountry: ReadonlyMap<string, number> | undefined;
+
+/** The calling code of a country (ISO 3166 alpha-2, "CY" → 357), or undefined where the metadata has none. */
+export function callingCodeOfCountry(country: string): number | undefined {
+  callingCodeByCountry ??= new Map(Object.entries(CALLING_CODE_COUNTRIES).flatMap(([callingCode, countries]) => countries.map((each) => [each, Number(callingCode)] as const)));
+  return callingCodeByCountry.get(country);
+}

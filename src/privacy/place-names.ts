@@ -1,7 +1,7 @@
 // The names of the world's towns and cities (place-names.generated.ts, written by scripts/build-place-names.ts from
 // GeoNames), folded: what a postcode's city is checked against, so "…, 47301 Petaling Jaya" and "69007 LYON" are places
 // while "…, 10443 Ama Owusu" in a list of badges and visitors stays a name (recognizers/person-places.ts).
-import { GENERATED_PLACE_NAMES } from './place-names.generated.ts';
+import { GENERATED_PLACE_COUNTRIES, GENERATED_PLACE_NAMES } from './place-names.generated.ts';
 import { PLACE_WORDS } from './recognizers/person-vocabulary.ts';
 import { withoutAccents } from './recognizers/person-word-flags.ts';
 import { buildWordTable, valueOfText } from './word-table.ts';
@@ -38,6 +38,18 @@ let placeNames: ReadonlySet<string> | undefined;
 export function isTownOrCity(name: string): boolean {
   placeNames ??= new Set([...GENERATED_PLACE_NAMES.split(/\|\n?/), ...[...PLACE_WORDS].map(foldedPlaceName)]);
   return placeNames.has(foldedPlaceName(name));
+}
+
+let countriesByPlaceName: ReadonlyMap<string, readonly string[]> | undefined;
+const NO_COUNTRIES: readonly string[] = [];
+
+/** The countries (ISO 3166 alpha-2) with a town or a city named `name` (as written) in GeoNames, or none; built on the first ask. */
+export function countriesOfTown(name: string): readonly string[] {
+  if (countriesByPlaceName === undefined) {
+    const countries = GENERATED_PLACE_COUNTRIES.split(/\s+/);
+    countriesByPlaceName = new Map(GENERATED_PLACE_NAMES.split(/\|\n?/).map((place, index) => [place, countries[index]!.split(',')]));
+  }
+  return countriesByPlaceName.get(foldedPlaceName(name)) ?? NO_COUNTRIES;
 }
 
 let firstWordsOfManyWordTowns: WordTable | undefined;

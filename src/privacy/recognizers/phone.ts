@@ -11,7 +11,8 @@ import metadata from 'libphonenumber-js/metadata.max.json';
 import { cellFrom, isInCell, pushCells } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { tableCells } from '../table-columns.ts';
-import { isValidNationalNumber, nationalPrefixOf } from '../phone-numbering-plans.ts';
+import { callingCodeOfCountry, isValidNationalNumber, nationalPrefixOf } from '../phone-numbering-plans.ts';
+import { countriesOfTown } from '../place-names.ts';
 import { dateTokenEnd, hasIdentifierLabelBefore, hasPhoneCueBefore, hasPhoneKeyBefore, isIdentifierHeading, isRegisterCell, precedingText } from '../number-context.ts';
 import { isUnderHeading } from '../column-headings.ts';
 import { countSpokenRunDigits, mayHoldSpokenNumber, spokenDigitRuns } from '../spoken-digits.ts';
@@ -641,6 +642,31 @@ const HAN_LAST = 0x9fff;
 const FOUR_AND_FOUR_DIGITS = /^\d{4}[ -]\d{4}$/;
 const CALLING_CODES_OF_EIGHT_DIGITS_IN_HAN = [852, 853];
 
+// A text that names a town or a city (place-names.ts: GeoNames' of 15,000 people or more) writes its phones as that town's
+// country does, without the calling code: "our Limassol site is CyGuard, their tech is Andreas 99 583 214" (a Cypriot mobile).
+// A town's name of one word, capitalised or in capitals ("KARACHI"); its calling codes are read once a text, on the first ask
+// (of candidates turned down).
+// A national number, its trunk prefix with it, has twelve digits at most: a card's sixteen are no phone's (asked of them first).
+const MAX_NATIONAL_DIGITS = 12;
+const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]{2,}/gu;
+let townCallingCodesText: string | undefined;
+let townCallingCodes: readonly number[] = [];
+
+/** The calling codes of the countries of the towns the text names (above). */
+function callingCodesOfTownsIn(text: string): readonly number[] {
+  if (text === townCallingCodesText) return townCallingCodes;
+  const found = new Set<number>();
+  for (const [word] of text.matchAll(CAPITALISED_WORD)) {
+    for (const country of countriesOfTown(word)) {
+      const callingCode = callingCodeOfCountry(country);
+      if (callingCode !== undefined) found.add(callingCode);
+    }
+  }
+  townCallingCodesText = text;
+  townCallingCodes = [...found];
+  return townCallingCodes;
+}
+
 /** Whether the text has a Han character (CJK Unified Ideographs). */
 function hasHan(codes: Uint16Array): boolean {
   for (const code of codes) if (code >= HAN_FIRST && code <= HAN_LAST) return true;
@@ -719,6 +745,7 @@ function isPhoneInContext(text: string, codes: Uint16Array, start: number, end: 
   // And in a text written in a script of the countries a trunk prefix starts a number in (CALLING_CODES_BY_SCRIPT), that country's.
   if ((formatted || cued) && codes[start] === DIGIT_ZERO && isNationalNumberOfAny(callingCodesOfScriptsIn(text, codes), raw, true)) return true;
   if (FOUR_AND_FOUR_DIGITS.test(raw) && hasHan(codes) && isNationalNumberOfAny(CALLING_CODES_OF_EIGHT_DIGITS_IN_HAN, raw)) return true;
+  if ((formatted || cued) && digitCount <= MAX_NATIONAL_DIGITS && isNationalNumberOfAny(callingCodesOfTownsIn(text), raw)) return true;
   // A number a log quotes after a phone's word, however wrong (isQuotedAfterPhoneWord).
   if (isQuotedAfterPhoneWord(text, codes, start, end)) return true;
   // A name before it cues it too (person-contact.ts), a comma between or not, and so does a Nigerian mobile's shape; asked

@@ -672,6 +672,14 @@ test("a number written with its trunk prefix in a script's text is read as that 
   for (const text of ['〒105-0011 東京都港区芝公園2-4-1 にあります', 'order 010-9188-4026 shipped']) assert.equal(redact(text).text, text, text);
 });
 
+test("a number in a text that names a town is read as that town's country writes it: a Cypriot mobile beside Limassol, a Norwegian one beside Oslo", () => {
+  assert.equal(redact('the alarm co for our Limassol site is CyGuard, their tech is on 99 583 214 (v helpful)').text,
+    'the alarm co for our Limassol site is CyGuard, their tech is on [REDACTED_PHONE] (v helpful)');
+  assert.equal(redact('OSLO kontor: vakt 412 34 567').text, 'OSLO kontor: vakt [REDACTED_PHONE]');
+  // Without the town, or where its country's plan has no such number (a Swiss meter's serial beside Zürich), none.
+  for (const text of ['their tech is on 99 583 214 (v helpful)', 'Zähler Nr. 72 018 554, ZÜRICH']) assert.equal(redact(text).text, text, text);
+});
+
 test("in a text with Han characters, a mainland landline with its trunk prefix, and Hong Kong's eight digits in two groups of four", () => {
   assert.equal(redact('北京办公室 010-8765 4321').text, '北京办公室 [REDACTED_PHONE]');
   assert.equal(redact('大廈管理處 Management Office     2l8O 3366  (24 hrs)').text, '大廈管理處 Management Office     [REDACTED_PHONE]  (24 hrs)');
