@@ -1,7 +1,7 @@
 // Context words around a digit run that say "this is an identifier, not PII" or "this is a phone".
 // Compiled once: these run on the hot path of every numeric candidate.
 
-import { APOSTROPHE, COLON, EQUALS_SIGN, isAsciiLetter, QUOTATION_MARK, SPACE } from './char-codes.ts';
+import { APOSTROPHE, COLON, EQUALS_SIGN, isAsciiLetter, isAsciiUpper, QUOTATION_MARK, SPACE } from './char-codes.ts';
 
 const LOOKBEHIND_CHARS = 40;
 const ORDINAL_MARK = 0xba; // 'º'
@@ -160,7 +160,23 @@ export function isIdentifierHeading(heading: string): boolean {
 }
 
 export function hasIdentifierLabelBefore(text: string, start: number): boolean {
-  return mayEndWithIdentifierLabel(text, Math.max(0, start - LOOKBEHIND_CHARS), start) && IDENTIFIER_LABEL_BEFORE.test(precedingText(text, start));
+  if (mayEndWithIdentifierLabel(text, Math.max(0, start - LOOKBEHIND_CHARS), start) && IDENTIFIER_LABEL_BEFORE.test(precedingText(text, start))) return true;
+  // The label, then the utility's or the issuer's acronym: "Meter no. CEB 0412-7781", "Cta. SACMEX 07-22-118-…".
+  const acronymStart = acronymStartBefore(text, start);
+  return acronymStart !== -1 && mayEndWithIdentifierLabel(text, Math.max(0, acronymStart - LOOKBEHIND_CHARS), acronymStart)
+    && IDENTIFIER_LABEL_BEFORE.test(precedingText(text, acronymStart));
+}
+
+const MIN_ACRONYM_LETTERS = 2;
+const MAX_ACRONYM_LETTERS = 6;
+
+/** Where a word of two to six capitals ends one blank before `start` starts, a blank before it too; or -1. */
+function acronymStartBefore(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== SPACE) return -1;
+  let wordStart = start - 1;
+  while (wordStart > 0 && start - 1 - wordStart < MAX_ACRONYM_LETTERS && isAsciiUpper(text.charCodeAt(wordStart - 1))) wordStart--;
+  const letters = start - 1 - wordStart;
+  return letters >= MIN_ACRONYM_LETTERS && text.charCodeAt(wordStart - 1) === SPACE ? wordStart : -1;
 }
 
 /** Whether a recipient's or sender's key stands right before `start` (PHONE_KEY_BEFORE): it cues a number though the key ends "_id". */

@@ -672,6 +672,13 @@ test("a number written with its trunk prefix in a script's text is read as that 
   for (const text of ['〒105-0011 東京都港区芝公園2-4-1 にあります', 'order 010-9188-4026 shipped']) assert.equal(redact(text).text, text, text);
 });
 
+test("an identifier's label, then a utility's or an issuer's acronym, labels the number after it: 'Meter no. CEB 0412-7781', 'Cta. SACMEX 07-22-118-440-01-6'", () => {
+  for (const text of ['Meter no. CEB 0412-7781, last reading 045127.', 'Cta. SACMEX 07-22-118-440-01-6']) assert.equal(redact(text).text, text, text);
+  // After a phone's word or a call, an acronym is whom the number reaches.
+  assert.equal(redact('Tel. DHL 0412 778 123').text, 'Tel. DHL [REDACTED_PHONE]');
+  assert.equal(redact('call DHL 0412 778 123').text, 'call DHL [REDACTED_PHONE]');
+});
+
 test("a number in a text that names a town is read as that town's country writes it: a Cypriot mobile beside Limassol, a Norwegian one beside Oslo", () => {
   assert.equal(redact('the alarm co for our Limassol site is CyGuard, their tech is on 99 583 214 (v helpful)').text,
     'the alarm co for our Limassol site is CyGuard, their tech is on [REDACTED_PHONE] (v helpful)');
