@@ -204,18 +204,35 @@ export function isInAddressValue(text: string, codes: Uint16Array, start: number
 }
 
 // A form's or a message's label for a site's place, at a line's start: the value right after it is the place's name, though
-// named after someone ("Building: Mitchell Court, Ngong Rd", "Standort: Bürocampus Frankfurt-Niederrad"). Only the value's
-// first words, where the span starts: a contact may be named further on.
+// named after someone ("Building: Mitchell Court, Ngong Rd", "Standort: Bürocampus Frankfurt-Niederrad"). The value's first
+// words, where the span starts; and a part of the value after a comma or a spaced dash, its district, town or region ("Planta:
+// Nave 2, Parque Industrial Guadalupe, Nuevo León", "Sito: Centro Direzionale Colleoni - Agrate Brianza (MB)"), but where a
+// contact may be named on the line: after a person's word, a field's gap (a tab, two blanks) or a cell's '|'.
 const PLACE_LABELS: ReadonlySet<string> = new Set(['building', 'bldg', 'site', 'location', 'address', 'premises', 'property', 'venue',
   'standort', 'objekt', 'adresse', 'locatie', 'adres', 'locación', 'ubicación', 'dirección', 'direccion', 'endereço', 'endereco', 'local',
-  'indirizzo', 'sede', 'lokasi', 'alamat', 'lokalizacja', 'adres obiektu', 'emplacement']);
+  'indirizzo', 'sede', 'lokasi', 'alamat', 'lokalizacja', 'adres obiektu', 'emplacement', 'planta', 'sito', 'lugar']);
 const LONGEST_PLACE_LABEL = Math.max(...[...PLACE_LABELS].map((label) => label.length));
+const PERSON_OR_FIELD_IN_PLACE_VALUE = /\b(?:contact|attn|c\/o|manager|supervisor|tel|phone|mobile|ask|host)\b|\t| {2}|\|/i;
+const MAX_PLACE_VALUE = 200;
 
-/** Whether `start` is where a place's value starts after its label at a line's start (PLACE_LABELS): "Building: |Mitchell Court". */
+/** Whether `start` is where a place's value or a part of it starts after its label at a line's start (see above): "Building: |Mitchell Court". */
 export function isAfterPlaceLabel(text: string, codes: Uint16Array, start: number): boolean {
   let colon = start - 1;
   while (codes[colon] === SPACE) colon--;
-  if (codes[colon] !== COLON || colon === start - 1) return false;
+  if (colon !== start - 1 && codes[colon] === COLON) return isPlaceLabelBefore(text, codes, colon);
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < MAX_PLACE_VALUE && codes[lineStart - 1] !== LINE_FEED) lineStart--;
+  const labelColon = text.indexOf(':', lineStart);
+  if (labelColon === -1 || labelColon >= start) return false;
+  // The part the span is in: after the value's last comma or spaced dash before it, its words before the span letters only ("Nuevo |León").
+  const value = text.slice(labelColon + 1, start);
+  return PART_BEFORE.test(value) && isPlaceLabelBefore(text, codes, labelColon) && !PERSON_OR_FIELD_IN_PLACE_VALUE.test(value);
+}
+
+const PART_BEFORE = /(?:,| [-–]) (?:\p{L}+ )*$/u;
+
+/** Whether a place's label (PLACE_LABELS) stands alone on its line before the colon at `colon`. */
+function isPlaceLabelBefore(text: string, codes: Uint16Array, colon: number): boolean {
   let labelStart = colon;
   while (labelStart > 0 && colon - labelStart < LONGEST_PLACE_LABEL && codes[labelStart - 1] !== LINE_FEED) labelStart--;
   return (labelStart === 0 || codes[labelStart - 1] === LINE_FEED) && PLACE_LABELS.has(text.slice(labelStart, colon).trim().toLowerCase());

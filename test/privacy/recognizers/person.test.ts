@@ -1603,6 +1603,14 @@ test("the value right after a place's label at a line's start is the place's nam
   assert.equal(redacted('Site: Main Gate, contact John Smith'), 'Site: Main Gate, contact [REDACTED_NAME]');
 });
 
+test("a part of a place's value after a comma or a spaced dash is its district, town or region: 'Planta: Nave 2, Parque Industrial Guadalupe, Nuevo León'", () => {
+  for (const text of ['Planta: Nave 2, Parque Industrial Guadalupe, Nuevo León', 'Location: DG Yard, Mindspace Madhapur, Bldg 9',
+    'Sito: Centro Direzionale Colleoni, Palazzo Andromeda - Agrate Brianza (MB)']) assert.equal(redacted(text), text, text);
+  // After a person's word or a field's gap on the line, a name is a person's.
+  assert.equal(redacted('Location: Gate 2, ask Maria Lopez'), 'Location: Gate 2, ask [REDACTED_NAME]');
+  assert.equal(redacted('Site: Gate 2  |  Host: Maria Lopez, Tomasz Wrona'), 'Site: Gate 2  |  Host: [REDACTED_NAME], [REDACTED_NAME]');
+});
+
 test("a name before a client's rep or a system's admin role, a note in brackets between or not, is a person's", () => {
   assert.equal(redacted('Kabir will be the visitor reg admin.'), '[REDACTED_NAME] will be the visitor reg admin.');
   assert.equal(redacted('Ikechukwu (Emeka) will be the client rep.'), '[REDACTED_NAME] ([REDACTED_NAME]) will be the client rep.');
