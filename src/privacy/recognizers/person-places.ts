@@ -614,6 +614,20 @@ export function endsWithCompassPoint(text: string, codes: Uint16Array, start: nu
   return COMPASS_POINTS.has(word) && (word !== 'west' || text.charCodeAt(wordStart - 1) === HYPHEN);
 }
 
+// A street's name before its house's number, then a comma, a postcode and a known town (isTownOrCity(): one word or two):
+// "Na Pankráci 1683/127, 140 00 Praha 4", "Calle Ramón Gómez 12, 28010 Madrid". The number is a house's, with a letter or a "/"
+// and its building's after it; the postcode has three to five digits, a blank or a dash inside it. A list of badges and
+// visitors reads so too, but names no town after its number ("Kofi Mensah 12, 10443 Ama Owusu").
+const HOUSE_NUMBER_AND_POSTCODE_AFTER = /^ \d{1,4}(?:[A-Za-z]|\/\d{1,4})?, (?:\d{3}[ -]?\d{2}|\d{4,5})(?: [A-Z]{2})? (\p{Lu}[\p{L}'-]+)(?: (\p{Lu}[\p{L}'-]+))?/u;
+const HOUSE_NUMBER_AND_POSTCODE_WINDOW = 64;
+
+/** Whether a house's number, a comma, a postcode and a known town follow the span ending at `end` (above). */
+export function isStreetBeforeHouseNumberAndPostcode(text: string, codes: Uint16Array, end: number): boolean {
+  if (codes[end] !== SPACE || !isAsciiDigit(codes[end + 1] ?? 0)) return false;
+  const match = HOUSE_NUMBER_AND_POSTCODE_AFTER.exec(text.slice(end, end + HOUSE_NUMBER_AND_POSTCODE_WINDOW));
+  return match !== null && (isTownOrCity(match[1]!) || (match[2] !== undefined && isTownOrCity(`${match[1]!} ${match[2]}`)));
+}
+
 /**
  * Whether text[start, end) is in the name of an address's town: after a postcode, or after the comma or slash that ends a part of
  * the address, the words up to the place's end name a known town or city (see above).

@@ -1603,6 +1603,13 @@ test("the value right after a place's label at a line's start is the place's nam
   assert.equal(redacted('Site: Main Gate, contact John Smith'), 'Site: Main Gate, contact [REDACTED_NAME]');
 });
 
+test("a street's name before its house's number, a comma, a postcode and a known town is the street's: 'Na Pankráci 1683/127, 140 00 Praha 4'", () => {
+  for (const text of ['Ing. Dvořáková\nNa Pankráci 1683/127, 140 00 Praha 4', 'Oficina: Calle Ramón Gómez 12, 28010 Madrid']) assert.doesNotMatch(redacted(text), /REDACTED_NAME\] \d/, text);
+  assert.equal(redacted('Calle Ramón Gómez 12, 28010 Madrid'), 'Calle Ramón Gómez 12, 28010 Madrid');
+  // A list of visitors and badges names no known town after its number.
+  assert.equal(redacted('Visitors: Kofi Mensah 12, 10443 Ama Owusu'), 'Visitors: [REDACTED_NAME] 12, 10443 [REDACTED_NAME]');
+});
+
 test("a part of a place's value after a comma or a spaced dash is its district, town or region: 'Planta: Nave 2, Parque Industrial Guadalupe, Nuevo León'", () => {
   for (const text of ['Planta: Nave 2, Parque Industrial Guadalupe, Nuevo León', 'Location: DG Yard, Mindspace Madhapur, Bldg 9',
     'Sito: Centro Direzionale Colleoni, Palazzo Andromeda - Agrate Brianza (MB)']) assert.equal(redacted(text), text, text);
