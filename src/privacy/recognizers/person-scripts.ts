@@ -1,7 +1,7 @@
 // Names written in Arabic, Japanese, Chinese, Korean or Greek script, which the Latin-letter scans pass over: "م. خالد العتيبي"
 // (Eng. Khalid al-Otaibi), "المراجع: أحمد سمير" (reviewer: Ahmed Samir), "中村様" (Mr/Ms Nakamura), a card's or a signature's
-// "山本 和也" on a line of its own, "王小姐" (Ms Wang), "박지훈 과장님" (Manager Park Ji-hoon); and Vietnamese names, in Latin
-// letters but with given names the English-word checks turn down ("Nguyễn Thị Thu Hà").
+// "山本 和也" on a line of its own, "王小姐" (Ms Wang), "박지훈 과장님" (Manager Park Ji-hoon); and Vietnamese names and Korean
+// ones romanised, in Latin letters but with given names the English-word checks turn down ("Nguyễn Thị Thu Hà", "Park Hyun-seok").
 //
 // Decisions: in Arabic, the one or two words after a title (م. for an engineer, د. for a doctor, أ/ م/ د/ as Egypt writes
 // them, السيد, الأستاذ, المهندس,

@@ -622,6 +622,9 @@ function isNationalNumberOfAny(callingCodes: readonly number[], raw: string, wit
 // The countries a script is written in whose national numbers start with a trunk prefix ("010-9188-4026" in a Korean notice is
 // a Korean mobile, "090-1234-5678" in Japanese a Japanese one), by the first and last code unit of the script's letters. A
 // number written so needs that prefix: a Japanese postcode ("〒105-0011") or a Chinese mobile (no trunk prefix) is not read so.
+// The CJK Unified Ideographs: Chinese's characters, and Japanese's kanji.
+const HAN_FIRST = 0x4e00;
+const HAN_LAST = 0x9fff;
 const CALLING_CODES_BY_SCRIPT: ReadonlyArray<{ first: number; last: number; callingCodes: readonly number[] }> = [
   { first: 0xac00, last: 0xd7a3, callingCodes: [82] }, // Hangul: South Korea
   { first: 0x3040, last: 0x30ff, callingCodes: [81] }, // kana: Japan
@@ -631,14 +634,12 @@ const CALLING_CODES_BY_SCRIPT: ReadonlyArray<{ first: number; last: number; call
   { first: 0x05d0, last: 0x05ea, callingCodes: [972] }, // Hebrew
   { first: 0x0980, last: 0x09ff, callingCodes: [880] }, // Bengali: Bangladesh
   { first: 0x1ea0, last: 0x1ef9, callingCodes: [84] }, // Vietnamese's letters with two marks
-  { first: 0x4e00, last: 0x9fff, callingCodes: [86, 886] }, // Han: mainland China's landlines ("010-8765 4321"), Taiwan's
+  { first: HAN_FIRST, last: HAN_LAST, callingCodes: [86, 886] }, // Han: mainland China's landlines ("010-8765 4321"), Taiwan's
 ];
 
 // Hong Kong and Macau dial no trunk prefix: their numbers are eight digits, written as two groups of four ("2180 3366",
 // "2728-8808"). In a text with Han characters, such a number valid by their plans is theirs (a mainland city's local
 // number is written so too); without that script, or in another shape, eight digits are an order's or a meter's as often.
-const HAN_FIRST = 0x4e00;
-const HAN_LAST = 0x9fff;
 const FOUR_AND_FOUR_DIGITS = /^\d{4}[ -]\d{4}$/;
 const CALLING_CODES_OF_EIGHT_DIGITS_IN_HAN = [852, 853];
 
