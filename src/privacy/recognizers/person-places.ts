@@ -220,16 +220,19 @@ export function isAfterPlaceLabel(text: string, codes: Uint16Array, start: numbe
   let colon = start - 1;
   while (codes[colon] === SPACE) colon--;
   if (colon !== start - 1 && codes[colon] === COLON) return isPlaceLabelBefore(text, codes, colon);
+  // The part the span is in: after a comma or a spaced dash, its words before the span letters only ("Nuevo |León"). Asked
+  // first, of a few characters: most spans follow none.
+  if (codes[start - 1] !== SPACE || !PART_BEFORE.test(text.slice(Math.max(0, start - PART_WINDOW), start))) return false;
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < MAX_PLACE_VALUE && codes[lineStart - 1] !== LINE_FEED) lineStart--;
   const labelColon = text.indexOf(':', lineStart);
   if (labelColon === -1 || labelColon >= start) return false;
-  // The part the span is in: after the value's last comma or spaced dash before it, its words before the span letters only ("Nuevo |León").
   const value = text.slice(labelColon + 1, start);
   return PART_BEFORE.test(value) && isPlaceLabelBefore(text, codes, labelColon) && !PERSON_OR_FIELD_IN_PLACE_VALUE.test(value);
 }
 
 const PART_BEFORE = /(?:,| [-–]) (?:\p{L}+ )*$/u;
+const PART_WINDOW = 48;
 
 /** Whether a place's label (PLACE_LABELS) stands alone on its line before the colon at `colon`. */
 function isPlaceLabelBefore(text: string, codes: Uint16Array, colon: number): boolean {
