@@ -582,14 +582,26 @@ function lineBreakIn(codes: Uint16Array, start: number, end: number): number {
   return -1;
 }
 
+/**
+ * `read` of a text, done on the text's first ask and kept for its next: the calling codes a text implies are asked of its
+ * candidates one after another, and of a few texts only (candidates the other checks turned down).
+ */
+function readOncePerText<T>(read: (text: string, codes: Uint16Array) => T): (text: string, codes: Uint16Array) => T {
+  let lastText: string | undefined;
+  let last: T;
+  return (text, codes) => {
+    if (text !== lastText) {
+      last = read(text, codes);
+      lastText = text;
+    }
+    return last;
+  };
+}
+
 // The calling codes of the numbers a text writes with a '+' ("+351 263 409 118 / 965 512 087", "+221 77 634 21 08 … au 33 869
 // 40 12"), read once a text, on the first ask; a '+' before a few digits only is a sum's ("+7 days").
 const WRITTEN_CALLING_CODE = /\+ ?\(?(\d) ?(\d)? ?(\d)?(?=[\d ()./-]{4,}\d)/g;
-let callingCodesText: string | undefined;
-let writtenCallingCodes: readonly number[] = [];
-
-function callingCodesWrittenIn(text: string): readonly number[] {
-  if (text === callingCodesText) return writtenCallingCodes;
+const callingCodesWrittenIn = readOncePerText((text): readonly number[] => {
   const found = new Set<number>();
   if (text.includes('+')) {
     WRITTEN_CALLING_CODE.lastIndex = 0;
@@ -598,10 +610,8 @@ function callingCodesWrittenIn(text: string): readonly number[] {
       if (callingCode !== 0) found.add(callingCode);
     }
   }
-  callingCodesText = text;
-  writtenCallingCodes = [...found];
-  return writtenCallingCodes;
-}
+  return [...found];
+});
 
 /**
  * Whether raw, a national number written with its country's trunk prefix where it dials one, is a valid number of one of
@@ -625,6 +635,7 @@ function isNationalNumberOfAny(callingCodes: readonly number[], raw: string, wit
 // The CJK Unified Ideographs: Chinese's characters, and Japanese's kanji.
 const HAN_FIRST = 0x4e00;
 const HAN_LAST = 0x9fff;
+const MAINLAND_CHINA_CALLING_CODE = 86;
 const CALLING_CODES_BY_SCRIPT: ReadonlyArray<{ first: number; last: number; callingCodes: readonly number[] }> = [
   { first: 0xac00, last: 0xd7a3, callingCodes: [82] }, // Hangul: South Korea
   { first: 0x3040, last: 0x30ff, callingCodes: [81] }, // kana: Japan
@@ -634,7 +645,7 @@ const CALLING_CODES_BY_SCRIPT: ReadonlyArray<{ first: number; last: number; call
   { first: 0x05d0, last: 0x05ea, callingCodes: [972] }, // Hebrew
   { first: 0x0980, last: 0x09ff, callingCodes: [880] }, // Bengali: Bangladesh
   { first: 0x1ea0, last: 0x1ef9, callingCodes: [84] }, // Vietnamese's letters with two marks
-  { first: HAN_FIRST, last: HAN_LAST, callingCodes: [86, 886] }, // Han: mainland China's landlines ("010-8765 4321"), Taiwan's
+  { first: HAN_FIRST, last: HAN_LAST, callingCodes: [MAINLAND_CHINA_CALLING_CODE, 886] }, // Han: mainland China's landlines ("010-8765 4321"), Taiwan's
 ];
 
 // Hong Kong and Macau dial no trunk prefix: their numbers are eight digits, written as two groups of four ("2180 3366",
@@ -646,16 +657,13 @@ const CALLING_CODES_OF_EIGHT_DIGITS_IN_HAN = [852, 853];
 // A text that names a town or a city (place-names.ts: GeoNames' of 15,000 people or more) writes its phones as that town's
 // country does, without the calling code: "our Limassol site is CyGuard, their tech is Andreas 99 583 214" (a Cypriot mobile).
 // A town's name of one word, capitalised or in capitals ("KARACHI"); its calling codes are read once a text, on the first ask
-// (of candidates turned down).
-// A national number, its trunk prefix with it, has twelve digits at most: a card's sixteen are no phone's (asked of them first).
+// (of candidates turned down). A national number, its trunk prefix with it, has twelve digits at most: a card's sixteen are
+// no phone's (asked of them first).
 const MAX_NATIONAL_DIGITS = 12;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]{2,}/gu;
-let townCallingCodesText: string | undefined;
-let townCallingCodes: readonly number[] = [];
 
 /** The calling codes of the countries of the towns the text names (above). */
-function callingCodesOfTownsIn(text: string): readonly number[] {
-  if (text === townCallingCodesText) return townCallingCodes;
+const callingCodesOfTownsIn = readOncePerText((text): readonly number[] => {
   const found = new Set<number>();
   for (const [word] of text.matchAll(CAPITALISED_WORD)) {
     for (const country of countriesOfTown(word)) {
@@ -663,23 +671,11 @@ function callingCodesOfTownsIn(text: string): readonly number[] {
       if (callingCode !== undefined) found.add(callingCode);
     }
   }
-  townCallingCodesText = text;
-  townCallingCodes = [...found];
-  return townCallingCodes;
-}
-
-/** Whether the text has a Han character (CJK Unified Ideographs). */
-function hasHan(codes: Uint16Array): boolean {
-  for (const code of codes) if (code >= HAN_FIRST && code <= HAN_LAST) return true;
-  return false;
-}
-
-let scriptCallingCodesText: string | undefined;
-let scriptCallingCodes: readonly number[] = [];
+  return [...found];
+});
 
 /** The calling codes of the countries whose scripts (CALLING_CODES_BY_SCRIPT) the text writes in, read once a text, on the first ask. */
-function callingCodesOfScriptsIn(text: string, codes: Uint16Array): readonly number[] {
-  if (text === scriptCallingCodesText) return scriptCallingCodes;
+const callingCodesOfScriptsIn = readOncePerText((text, codes): readonly number[] => {
   const found = new Set<number>();
   const seen = new Set<(typeof CALLING_CODES_BY_SCRIPT)[number]>();
   for (let index = 0; index < text.length && seen.size < CALLING_CODES_BY_SCRIPT.length; index++) {
@@ -691,10 +687,8 @@ function callingCodesOfScriptsIn(text: string, codes: Uint16Array): readonly num
       for (const callingCode of script.callingCodes) found.add(callingCode);
     }
   }
-  scriptCallingCodesText = text;
-  scriptCallingCodes = [...found];
-  return scriptCallingCodes;
-}
+  return [...found];
+});
 
 /** Whether the candidate text[start, end) is a phone number, read with what stands around it. */
 function judgeCandidate(text: string, codes: Uint16Array, start: number, end: number): boolean {
@@ -742,11 +736,12 @@ function isPhoneInContext(text: string, codes: Uint16Array, start: number, end: 
   if ((formatted || cued || BARE_MOBILE_SHAPE.test(raw)) && isPhoneCandidate(raw, digitCount, cued)) return true;
   // A national number in a text that writes another with its calling code is as often that country's (asked of candidates
   // turned down, and only where the text has a '+').
-  if ((formatted || cued || codes[start] === DIGIT_ZERO) && isNationalNumberOfAny(callingCodesWrittenIn(text), raw)) return true;
+  if ((formatted || cued || codes[start] === DIGIT_ZERO) && isNationalNumberOfAny(callingCodesWrittenIn(text, codes), raw)) return true;
   // And in a text written in a script of the countries a trunk prefix starts a number in (CALLING_CODES_BY_SCRIPT), that country's.
   if ((formatted || cued) && codes[start] === DIGIT_ZERO && isNationalNumberOfAny(callingCodesOfScriptsIn(text, codes), raw, true)) return true;
-  if (FOUR_AND_FOUR_DIGITS.test(raw) && hasHan(codes) && isNationalNumberOfAny(CALLING_CODES_OF_EIGHT_DIGITS_IN_HAN, raw)) return true;
-  if ((formatted || cued) && digitCount <= MAX_NATIONAL_DIGITS && isNationalNumberOfAny(callingCodesOfTownsIn(text), raw)) return true;
+  if (FOUR_AND_FOUR_DIGITS.test(raw) && callingCodesOfScriptsIn(text, codes).includes(MAINLAND_CHINA_CALLING_CODE)
+    && isNationalNumberOfAny(CALLING_CODES_OF_EIGHT_DIGITS_IN_HAN, raw)) return true;
+  if ((formatted || cued) && digitCount <= MAX_NATIONAL_DIGITS && isNationalNumberOfAny(callingCodesOfTownsIn(text, codes), raw)) return true;
   // A number a log quotes after a phone's word, however wrong (isQuotedAfterPhoneWord).
   if (isQuotedAfterPhoneWord(text, codes, start, end)) return true;
   // A name before it cues it too (person-contact.ts), a comma between or not, and so does a Nigerian mobile's shape; asked
