@@ -14,7 +14,7 @@ import type { DetectedSpan } from '../recognizer.ts';
 import type { TextProfile } from '../text-profile.ts';
 import { APOSTROPHE, CARRIAGE_RETURN, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, LOWER_T, RIGHT_SINGLE_QUOTE, SLASH, SPACE, TAB, UNDERSCORE } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
-import { LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, readsAsName, TITLE, WORD_NAME } from './person-word-flags.ts';
+import { isLexiconSurname, isLexiconWord, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, readsAsName, TITLE, WORD_NAME } from './person-word-flags.ts';
 import { NAME_PARTICLES } from './person-vocabulary.ts';
 import { isAcronym, isCamelCaseWord, isUpperCaseAt } from './person-word-shapes.ts';
 
@@ -257,7 +257,8 @@ export function detectNamesAfterThatIs(text: string, profile: TextProfile, spans
 // before it is the name's ("jonah tembo he starts monday"). Asked of a transcript only. The scan looks for what is said and
 // reads the word before each: quicker than trying a word's pattern at every character of a transcript.
 // Hindi's "speaking" after a caller's name ("main priyanka deshpande bol rahi hoon"), in its spellings.
-const PREDICATE_OF_LOWER_CASE_NAME = / (?:looks after|will [a-z]+|has|had|does|did|says|said|knows|keeps|handles|manages|runs|covers|sends|(?:in|from) (?:accounts|finance|payroll|hr)|he|she|bol (?:raha|rahi|rahe) (?:hoon|hun|hu|hain|hai))\b/g;
+const HINDI_SPEAKING = 'bol (?:raha|rahi|rahe) (?:hoon|hun|hu|hain|hai)';
+const PREDICATE_OF_LOWER_CASE_NAME = new RegExp(` (?:looks after|will [a-z]+|has|had|does|did|says|said|knows|keeps|handles|manages|runs|covers|sends|(?:in|from) (?:accounts|finance|payroll|hr)|he|she|${HINDI_SPEAKING})\\b`, 'g');
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const MIN_LOWER_CASE_NAME_LETTERS = 3;
@@ -307,5 +308,22 @@ export function detectLowerCaseNamesBeforePredicates(text: string, codes: Uint16
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - DETERMINER_WINDOW), start));
     if (before !== null && DETERMINERS.has(before[1]!)) continue;
     spans.push({ type: 'PERSON', start: lexiconFirstNameBefore(text, codes, start), end });
+  }
+}
+
+// And in any text, a transcript quoted in a webhook's JSON too, Hindi's "main … bol raha hoon" (I am … speaking), as a caller
+// starts: the words between, one to three, are a name when its first is the lexicon's or its last a lexicon's surname
+// ("main priyanka deshpande bol rahi hoon"); "main office se bol raha hoon" (from the office) is none.
+const I_AM_SPEAKING = new RegExp(`\\bmain ((?:[a-z]+ ){1,3})${HINDI_SPEAKING}\\b`, 'g');
+
+/** Pushes a PERSON span for each name in Hindi's "main … bol raha hoon" (I_AM_SPEAKING, above). */
+export function detectHindiSpeakers(text: string, spans: DetectedSpan[]): void {
+  if (!text.includes(' bol rah')) return;
+  I_AM_SPEAKING.lastIndex = 0;
+  for (let match = I_AM_SPEAKING.exec(text); match !== null; match = I_AM_SPEAKING.exec(text)) {
+    const words = match[1]!.trimEnd().split(' ');
+    if (!isLexiconWord(words[0]!) && !(words.length > 1 && isLexiconSurname(words.at(-1)!))) continue;
+    const start = match.index + 'main '.length;
+    spans.push({ type: 'PERSON', start, end: start + match[1]!.length - 1 });
   }
 }

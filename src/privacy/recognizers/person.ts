@@ -17,7 +17,7 @@ import { detectSurnameFirstFields, detectCapitalSurnameFields, detectCapitalSurn
 import { detectContactNames, isTimeZoneCityAt } from './person-contact.ts';
 import { isAfterFirmAbbreviation, isFirmInCountry, isLoneMakerName, isPartnerInFirmName } from './person-firms.ts';
 import { pushRepeatedNames } from './person-repeats.ts';
-import { detectAddresseeAtStart, detectLowerCaseNamesBeforePredicates, detectNamesAfterThatIs, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters } from './person-predicates.ts';
+import { detectAddresseeAtStart, detectHindiSpeakers, detectLowerCaseNamesBeforePredicates, detectNamesAfterThatIs, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters } from './person-predicates.ts';
 import { takeCorrectedNames, takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { takeBrokenWordEnds, takeBrokenWordStarts } from './person-broken-words.ts';
 import { detectMessageSignOffs } from './person-sign-offs.ts';
@@ -1209,10 +1209,6 @@ function surnameEnd(text: string, codes: Uint16Array, end: number): number {
 // or English's ("det är um lars-erik").
 // Without the 'u' flag and a look-behind, its scan of every lower-case transcript costs half as much.
 const INTRODUCTION = /\b(?:hier ist|hier spricht|tady je|tady|c['’]est|ici|det är|det er|tässä on|tu|ana|esmi) +(?:(?:euh|äh|ähm|eh|ee|eee|yyy|øh|öh|öö|um|uh) +)?(?=[a-zß-ÿā-ɏ])/g;
-// Hindi's "main … bol raha hoon" (I am … speaking), as a caller starts: the words between, one to three, are a name when its
-// first is the lexicon's or its last a lexicon's surname ("main priyanka deshpande bol rahi hoon"); "main office se bol raha
-// hoon" (from the office) is none.
-const HINDI_SPEAKING = /\bmain ((?:[a-z]+ ){1,3})bol rah[ai] h(?:oo|u)n?\b/g;
 
 /**
  * Names after a speaker's introduction (INTRODUCTION): a lower-case first word that is the lexicon's, or a hyphenated one with
@@ -1227,18 +1223,6 @@ function detectIntroducedNames(text: string, codes: Uint16Array, spans: Detected
     if (end === -1 || casingOf(text, codes, start, end) !== 'lower' || !text.slice(start, end).split('-').some(isLexiconWord)) continue;
     if ((wordFlags(text, codes, start, end) & (NOT_A_NAME_OR_ORGANISATION | TITLE | PARTICLE)) !== 0) continue;
     spans.push({ type: 'PERSON', start, end: introducedSurnameEnd(text, codes, end) });
-  }
-}
-
-/** Names in Hindi's "main … bol raha hoon" (HINDI_SPEAKING), in any text: a transcript quoted in a webhook's JSON too. */
-function detectHindiSpeakers(text: string, spans: DetectedSpan[]): void {
-  if (!text.includes(' bol rah')) return;
-  HINDI_SPEAKING.lastIndex = 0;
-  for (let match = HINDI_SPEAKING.exec(text); match !== null; match = HINDI_SPEAKING.exec(text)) {
-    const words = match[1]!.trimEnd().split(' ');
-    if (!isLexiconWord(words[0]!) && !(words.length > 1 && isLexiconSurname(words.at(-1)!))) continue;
-    const start = match.index + 'main '.length;
-    spans.push({ type: 'PERSON', start, end: start + match[1]!.length - 1 });
   }
 }
 
