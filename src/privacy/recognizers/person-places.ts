@@ -222,13 +222,16 @@ export function isAfterPlaceLabel(text: string, codes: Uint16Array, start: numbe
   if (colon !== start - 1 && codes[colon] === COLON) return isPlaceLabelBefore(text, codes, colon);
   // The part the span is in: after a comma or a spaced dash, its words before the span letters only ("Nuevo |León"). Asked
   // first, of a few characters: most spans follow none.
-  if (codes[start - 1] !== SPACE || !PART_BEFORE.test(text.slice(Math.max(0, start - PART_WINDOW), start))) return false;
+  if (codes[start - 1] !== SPACE) return false;
+  const windowStart = Math.max(0, start - PART_WINDOW);
+  const part = PART_BEFORE.exec(text.slice(windowStart, start));
+  if (part === null) return false;
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < MAX_PLACE_VALUE && codes[lineStart - 1] !== LINE_FEED) lineStart--;
+  // The label's colon stands before the part's comma or dash, on the part's line.
   const labelColon = text.indexOf(':', lineStart);
-  if (labelColon === -1 || labelColon >= start) return false;
-  const value = text.slice(labelColon + 1, start);
-  return PART_BEFORE.test(value) && isPlaceLabelBefore(text, codes, labelColon) && !PERSON_OR_FIELD_IN_PLACE_VALUE.test(value);
+  if (labelColon === -1 || labelColon >= windowStart + part.index) return false;
+  return isPlaceLabelBefore(text, codes, labelColon) && !PERSON_OR_FIELD_IN_PLACE_VALUE.test(text.slice(labelColon + 1, start));
 }
 
 const PART_BEFORE = /(?:,| [-–]) (?:\p{L}+ )*$/u;
