@@ -29,27 +29,34 @@ const foldedNonAscii = new Map<string, string>();
 
 const NON_ASCII = /[^\0-\x7f]/;
 
-let placeNames: ReadonlySet<string> | undefined;
+// Each known place's folded name and its countries as generated, ','-joined ('' for our vocabulary's own, PLACE_WORDS), built
+// on the first ask: most texts never ask.
+let countriesByPlace: ReadonlyMap<string, string> | undefined;
+
+function places(): ReadonlyMap<string, string> {
+  if (countriesByPlace === undefined) {
+    const countries = GENERATED_PLACE_COUNTRIES.split(/\s+/);
+    const byPlace = new Map(GENERATED_PLACE_NAMES.split(/\|\n?/).map((place, index) => [place, countries[index]!]));
+    for (const word of PLACE_WORDS) if (!byPlace.has(foldedPlaceName(word))) byPlace.set(foldedPlaceName(word), '');
+    countriesByPlace = byPlace;
+  }
+  return countriesByPlace;
+}
 
 /**
  * Whether `name` (as written) is a town's or a city's: GeoNames' English names, and our vocabulary's cities in their own
- * languages ("münchen", "praha", "warszawa": PLACE_WORDS). The set is built on the first ask: most texts never ask.
+ * languages ("münchen", "praha", "warszawa": PLACE_WORDS).
  */
 export function isTownOrCity(name: string): boolean {
-  placeNames ??= new Set([...GENERATED_PLACE_NAMES.split(/\|\n?/), ...[...PLACE_WORDS].map(foldedPlaceName)]);
-  return placeNames.has(foldedPlaceName(name));
+  return places().has(foldedPlaceName(name));
 }
 
-let countriesByPlaceName: ReadonlyMap<string, readonly string[]> | undefined;
 const NO_COUNTRIES: readonly string[] = [];
 
-/** The countries (ISO 3166 alpha-2) with a town or a city named `name` (as written) in GeoNames, or none; built on the first ask. */
+/** The countries (ISO 3166 alpha-2) with a town or a city named `name` (as written) in GeoNames, or none. */
 export function countriesOfTown(name: string): readonly string[] {
-  if (countriesByPlaceName === undefined) {
-    const countries = GENERATED_PLACE_COUNTRIES.split(/\s+/);
-    countriesByPlaceName = new Map(GENERATED_PLACE_NAMES.split(/\|\n?/).map((place, index) => [place, countries[index]!.split(',')]));
-  }
-  return countriesByPlaceName.get(foldedPlaceName(name)) ?? NO_COUNTRIES;
+  const countries = places().get(foldedPlaceName(name));
+  return countries === undefined || countries === '' ? NO_COUNTRIES : countries.split(',');
 }
 
 let firstWordsOfManyWordTowns: WordTable | undefined;
