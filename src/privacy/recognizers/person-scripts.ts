@@ -150,11 +150,11 @@ const CHINESE_SURNAME_BEFORE_BOSS = new RegExp(`[${CHINESE_SURNAMES}](?=[总總]
 // starts with none).
 const JAPANESE_SURNAME_FIRSTS = '佐鈴高田伊渡山中小加吉松井木林斎斉清森池橋阿石前岡長藤後近村遠青坂福太西金三原竹和上柴酒工横宮内安谷大丸今河武杉増平菅久千岩桜野菊新';
 const JAPANESE_NAME_AFTER_IN_CHARGE = new RegExp(String.raw`(?:責任者|担当者|担当|管理人)は([${JAPANESE_SURNAME_FIRSTS}][\u4E00-\u9FFF]{0,2}(?:[ \u3000][\u4E00-\u9FFF]{1,3})?)(?![\u4E00-\u9FFF\u3040-\u30FF])`, 'gu');
-// In a text with kana, a name as a form's boxes set it, four kanji one blank apart from a common surname's first ("中 村 翔 太"), and a
-// surname alone in a role's column, the role (隊長, 担当, 責任者 …) and the surname each followed by two blanks or the line's end
-// ("警備隊長    岡田    内線 2204"): a roster or an emergency sheet.
+// In a text with kana, a name as a form's boxes set it, four kanji one blank apart from a common surname's first ("中 村 翔 太"),
+// and a surname alone in a role's column, the role (JAPANESE_ROLES, and 隊長, 担当, 責任者, 班長) and the surname each followed
+// by two blanks or the line's end ("警備隊長    岡田    内線 2204"): a roster or an emergency sheet.
 const JAPANESE_SPACED_FOUR_KANJI_NAME = new RegExp(String.raw`(?<![\u3040-\u30FF\u4E00-\u9FFF] ?)[${JAPANESE_SURNAME_FIRSTS}](?: [\u4E00-\u9FFF]){3}(?! ?[\u3040-\u30FF\u4E00-\u9FFF])`, 'gu');
-const JAPANESE_SURNAME_IN_ROLE_COLUMN = new RegExp(String.raw`(?:隊長|担当|担当者|責任者|主任|班長|係長|課長|部長|所長|管理人|守衛)[ \u3000]{2,}([${JAPANESE_SURNAME_FIRSTS}][\u4E00-\u9FFF]{1,3})(?=[ \u3000]{2,}|[ \u3000]*$)`, 'gmu');
+const JAPANESE_SURNAME_IN_ROLE_COLUMN = new RegExp(String.raw`(?:${[...JAPANESE_ROLES, '隊長', '担当', '責任者', '班長'].join('|')})[ \u3000]{2,}([${JAPANESE_SURNAME_FIRSTS}][\u4E00-\u9FFF]{1,3})(?=[ \u3000]{2,}|[ \u3000]*$)`, 'gmu');
 const CHINESE_ADDRESS_END = new RegExp(`(?:${CHINESE_ADDRESS})$`, 'u');
 
 // Scripts without capitals (Arabic, Hebrew, Thai, Devanagari, Bengali): a name under a person's key or label, or the "name"
