@@ -178,16 +178,24 @@ function pushRestatement(text: string, codes: Uint16Array, said: Word, at: numbe
 // English, French, Spanish and Portuguese corrections, a filler before them or not.
 const CORRECTION = /(?:,? (?:uh|um|er|euh|eh|ah))?,? (?:no sorry|sorry|no wait|i mean|non pardon|pardon|no perdón|perdón|no perdon|perdon|digo|não desculpa|desculpa|quer dizer)[,.]?(?: (?:uh|um|er|euh|eh|ah),?)?(?: (?:la|el|o|a|le))? (?=\p{L})/iuy;
 
-/** Pushes a PERSON span for the name said right after a correction that follows a name found (spans[0, count)). */
+// A speaker's filler alone between a name's words: "c'est marc-antoine euh pelletier", "monsieur lefèvre euh jean-baptiste lefèvre".
+const FILLER_BETWEEN = /,? (?:uh|um|er|erm|euh|eh|ehm|ah)[,.]? (?=\p{L})/iuy;
+
+/**
+ * Pushes a PERSON span for the name said right after a correction, or after a filler alone, that follows a name found
+ * (spans[0, count)).
+ */
 export function takeCorrectedNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   const count = spans.length;
   for (let index = 0; index < count; index++) {
     const span = spans[index]!;
     if (span.type !== 'PERSON' || codes[span.end] !== SPACE && codes[span.end] !== COMMA) continue;
     CORRECTION.lastIndex = span.end;
-    if (!CORRECTION.test(text)) continue;
+    FILLER_BETWEEN.lastIndex = span.end;
+    const nameStart = CORRECTION.test(text) ? CORRECTION.lastIndex : FILLER_BETWEEN.test(text) ? FILLER_BETWEEN.lastIndex : -1;
+    if (nameStart === -1) continue;
     const words: Word[] = [];
-    for (let word = wordAt(text, CORRECTION.lastIndex); word !== undefined && words.length < MAX_NAME_WORDS; word = wordAt(text, word.end + 1)) {
+    for (let word = wordAt(text, nameStart); word !== undefined && words.length < MAX_NAME_WORDS; word = wordAt(text, word.end + 1)) {
       if (word.end - word.start < MIN_LETTERS || !readsAsNameWord(text, codes, word) || (words.length > 0 && AFTER_LOWER_CASE_NAME.has(word.lowered))) break;
       words.push(word);
       if (text[word.end] !== ' ') break;

@@ -24,7 +24,7 @@ somebody anybody everybody something anything nothing everything whoever whateve
 themselves let lets let's hey hi hello dear sir madam regards cheers best kind sincerely re fwd fw subject note notes
 speaking calling writing here's there's that's it's he's she's we're they're i've i'll i'd don't doesn't didn't won't can't
 usual busy available away responsible new leave holiday off duty charge onsite offsite currently also directly
-uh um umm er erm ah hmm mm pls plz thx ty hai hain hoon hun sorry oops
+uh um umm er erm ah hmm mm ehm euh pls plz thx ty hai hain hoon hun sorry oops
 buongiorno bonjour bonsoir hola olá hallo moin servus ciao salve buenos buenas dias días tardes noches bom boa dobry dzień
 goedemorgen goedemiddag goedenavond
 bhi isi pe mein haan nahi kya likh likho karo abhi yahan wahan phir aaj ghar khud ami amader apnar ache lagbe korbe holo theke bolchi hocchen opo namin tapos dey wetin abeg
@@ -119,7 +119,7 @@ hall centre center unit units zone wing annex gatehouse control lab kitchen cant
 firmware version update router switch server controller panel device sensor network wifi ip ipv4 ipv6 port admin
 the-site head lead senior junior deputy assistant acting interim duty night day weekend weekday morning evening late early
 director ops operations officer officers coordinator administrator engineer engineers technician caretaker receptionist
-concierge janitor auditor auditors business host dept department mgr mgmt flr acct ref nr
+concierge janitor auditor auditors business host dept department mgr mgmt supv supvr flr acct ref nr
 sgt sergeant constable pc pcso insp inspector lt cpl capt det ofc col retd
 sheet list log form template schedule summary response procedure checklist
 appendix annex section clause figure page sop drawing teams zoom slack skype webex valued

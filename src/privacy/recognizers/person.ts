@@ -515,7 +515,7 @@ const isColumnGapBefore = (codes: Uint16Array, at: number): boolean => codes[at 
 // "via", after which a transcript names a firm as often ("cleaned by mitie").
 const LOWER_CASE_NAME_AFTER = /\b(?:i['’]m|i am|im|it['’]?s|it is|this is|call me|calls (?:me|him|her)|ask|tell|call|ring|try|text|message|phone|whatsapp|email|see|meet|met with|meeting with|thanks|thank you|cheers|hi|hello|hey|dear|cc|cover for|covering for|swap with|swapped with)\s+$/;
 const LOWER_CASE_CUE_WINDOW = 16;
-const FILLER_AFTER_CUE = /(?:uh|um|umm|uhm|er|erm|eh)[,.]? +/y;
+const FILLER_AFTER_CUE = /(?:uh|um|umm|uhm|er|erm|eh|ehm|euh)[,.]? +/y;
 
 // A slug's most hyphens where each part may be a name's: "jean-paul", "mary-kate"; "acme-corp-uk" is a slug.
 const MAX_NAME_HYPHENS = 1;
@@ -560,7 +560,7 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
   // A transcript is in lower case: after a call or a greeting there, a name is too ("ask aoife", "tell kel").
   const allowLower = cue.allowLower || (lowerCaseText && cue === WEAK_CUE_OF_CUES && LOWER_CASE_NAME_AFTER.test(text.slice(Math.max(0, cueEnd - LOWER_CASE_CUE_WINDOW), cueEnd)));
   // A speaker's filler between the cue and the name: "it's uh farhan siddiqui", "i'm um marisol".
-  if (allowLower && !cue.allowLower) {
+  if (allowLower) {
     FILLER_AFTER_CUE.lastIndex = cueEnd;
     if (FILLER_AFTER_CUE.test(text)) cueEnd = FILLER_AFTER_CUE.lastIndex;
   }

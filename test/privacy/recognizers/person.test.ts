@@ -2001,6 +2001,18 @@ test("a name said right after a correction of a name is a name: 'tomer no sorry 
   assert.equal(redact('ask for Dawit, sorry, the gate code is 4411').text, 'ask for [REDACTED_NAME], sorry, the gate code is 4411');
 });
 
+test("a filler is no name, after a greeting or in a reading; a name's words a filler parts are both the name's: 'marc-antoine euh pelletier'", () => {
+  assert.equal(redact('ja hallo ehm het gaat over de meterkast ehm de gasmeter staat op nul nul drie').text, 'ja hallo ehm het gaat over de meterkast ehm de gasmeter staat op nul nul drie');
+  assert.equal(redact("oui c'est marc-antoine euh pelletier il commence à dix-neuf heures").text, "oui c'est [REDACTED_NAME] euh [REDACTED_NAME] il commence à dix-neuf heures");
+  assert.equal(redact("la sécurité c'est monsieur lefèvre euh jean-baptiste lefèvre et son portable").text, "la sécurité c'est monsieur [REDACTED_NAME] euh [REDACTED_NAME] et son portable");
+  // What follows a filler after a name is its only where it reads as a name's.
+  assert.equal(redact("c'est jean-pierre mbarga euh pour yaoundé le gardien").text, "c'est [REDACTED_NAME] euh pour yaoundé le gardien");
+});
+
+test("a supervisor written short is no name: 'Relief: T. Begay (call Supv)'", () => {
+  assert.equal(redact('Relief: T. Begay (call Supv)      Supv on call: 604-681-0022 (desk)').text, 'Relief: [REDACTED_NAME] (call Supv)      Supv on call: [REDACTED_PHONE] (desk)');
+});
+
 test("Thai's titles joined to a name and its surname ('นายวีระพงษ์ ทองดี', 'นางสาว…'), Korean's receiver's and driver's labels ('인수자: 박서연')", () => {
   assert.equal(redact('Issuing authority: นายวีระพงษ์ ทองดี  (หัวหน้าช่าง)').text, 'Issuing authority: นาย[REDACTED_NAME]  (หัวหน้าช่าง)');
   assert.equal(redact('2/5/67 | นางสาวพิมพ์ชนก ศรีสุข | CP All').text, '2/5/67 | นางสาว[REDACTED_NAME] | CP All');
