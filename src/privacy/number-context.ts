@@ -39,7 +39,9 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
   // Mexico's remisión and guía; a utility's premise number (Dubai's DEWA).
   'cmr', 'bol', 'awb', 'waybill', 'wz', 'remision', 'remisión', 'guia', 'guía', 'premise', 'premises',
   // A delivery note's or an order's article or item, in English, German (Art.-Nr.), Spanish, Italian and Portuguese.
-  'item', 'article', 'art', 'artikel', 'artículo', 'articulo', 'articolo', 'artigo'];
+  'item', 'article', 'art', 'artikel', 'artículo', 'articulo', 'articolo', 'artigo',
+  // Spanish's meter (medidor); Dubai's Makani, a building entrance's ten-digit number.
+  'medidor', 'makani'];
 // The label may be said, not written: "the ticket is …", "the reading was …", "the serial number's …"; or written short with
 // its dot: "Ref. 0485/77.21.09", "Inv. 20240115".
 // A field's key is a label too, in JSON, logfmt or a query string, as a word of the key's name: `"imei":"3569…"`,
@@ -49,7 +51,11 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
 // So is a compound's meter word, a number after it or not ("Fjernvarmemåler nr.", "Wärmezähler", "Vesimittari"), and a
 // German compound's contract ("Wartungsvertrag Nr.").
 const METER_WORDS = ['måler', 'mätare', 'mittari', 'zähler'];
-const COMPOUND_NUMBER_LABEL = String.raw`(?!tele|tlf|mob|handy|fax)[a-zà-ÿ]{3,}nr|[a-zà-ÿ]{2,}(?:${METER_WORDS.join('|')})|[a-zà-ÿ]{2,}vertrag`;
+// A compound's "nummer" or "numero" is one too ("Tilausnumero", "Bestellnummer", "Kundennummer"), but for a phone's, a fax's,
+// a hotline's or an emergency's ("Telefonnummer", "telefoonnummer", "puhelinnumero", "Rufnummer", "Notfallnummer").
+const PHONE_COMPOUND_ENDS = ['fon', 'foon', 'tlf', 'mobil', 'mobiel', 'handy', 'fax', 'puhelin', 'ruf', 'natel', 'gsm', 'sms', 'kontakt', 'kontakti', 'wahl',
+  'hotline', 'service', 'notfall', 'nood', 'pager', 'whatsapp'];
+const COMPOUND_NUMBER_LABEL = String.raw`(?!tele|tlf|mob|handy|fax)[a-zà-ÿ]{3,}nr|[a-zà-ÿ]{3,}(?<!${PHONE_COMPOUND_ENDS.join('|')})(?:nummer|numero)|[a-zà-ÿ]{2,}(?:${METER_WORDS.join('|')})|[a-zà-ÿ]{2,}vertrag`;
 // "Nr." alone, with its dot, labels a delivery note's, a meter's or a contract's number ("LIEFERSCHEIN Nr. 8004417552", "Elster
 // BK-G4, Nr. 0871 5532"), but after a phone's word ("mój nr. 601 …", "Tel. Nr. 0171 …"). (Polish writes "Nr" before a phone too.)
 const NUMBER_LABEL = String.raw`nr(?=\.)(?<!\b(?:tel|tlf|telefon|telefonu|kom|kontakt|contact|mój|moj|jego|jej)\.?\s*nr)`;
@@ -120,7 +126,7 @@ function endsWithSaidLabel(text: string, from: number, end: number): boolean {
 
 // The last word of each label, and the words for "number" that may follow one (written on to it, too: "serialno").
 const LABEL_LAST_WORDS: ReadonlySet<string> = new Set(IDENTIFIER_LABELS.map((label) => label.split(/[ /]/).at(-1)!));
-const NUMBER_WORDS = ['no', 'number', 'num', 'nr'];
+const NUMBER_WORDS = ['no', 'number', 'num', 'nr', 'nummer', 'numero'];
 
 /**
  * Whether the ASCII letters ending at `end` can end an IDENTIFIER_LABEL_BEFORE match: they are a label's last word,

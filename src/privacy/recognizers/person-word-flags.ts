@@ -79,7 +79,7 @@ export const isLexiconSurname = (lowered: string): boolean => SURNAMES.has(lower
 // capitalised word of no list that ends so is no name (words of MIN_NOUN_LETTERS or more: "Jung", "Hartung" are surnames).
 // Burmese names end in "-aung" ("Myintaung", "Thantzinaung" as a register writes them run together): no noun does.
 const ASCII_NOUN_ENDINGS = ['ung', 'ungen', 'heit', 'keit', 'schaft', 'schaften', 'daten', 'nisse', 'zentrum', 'zentrale', 'dienst', 'bereich', 'stelle', 'seite', 'warte',
-  'maschine', 'schild', 'klinikum', 'park', 'cion', 'ciones', 'amento', 'acja', 'ownia', 'fenster', 'nummer', 'kiosk', 'ningen',
+  'maschine', 'schild', 'klinikum', 'park', 'cion', 'ciones', 'amento', 'acja', 'ownia', 'fenster', 'nummer', 'numero', 'kiosk', 'ningen',
   // The Nordic and German roles and bodies a compound ends with: "Driftschef", "Avdelingsleder", "Distributiecentrum",
   // "Karteninhaberin", "Eiendomsforvaltning", "Objektansvarlig", Norwegian's "Distriktssjef" and Finnish's "Aluepäällikkö".
   'chef', 'sjef', 'leder', 'centrum', 'inhaber', 'inhaberin', 'forvaltning', 'ansvarlig', 'ansvarig'];

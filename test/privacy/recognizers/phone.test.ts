@@ -521,6 +521,15 @@ test("no phone: 'Nr.' alone labels a meter's or a delivery note's number, a spok
     ['oh seven seven oh oh nine oh oh one two three', 'oh seven seven oh oh nine oh oh one two four']);
 });
 
+test("no phone: a compound's 'nummer' or 'numero' labels an order's or a customer's number, as Spanish's 'medidor' and Dubai's 'Makani' do; a phone's compound is a phone's", () => {
+  for (const text of ['Siivous ma–pe 6–8. Tilausnumero 7700456123. Kiitos!', 'Bestellnummer 7700456123', 'Kundennummer: 0412 345 678',
+    'medidor 5501-88213 = 004512,7 kWh', 'Makani 3756194720 if the driver needs it']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+  for (const [text, number] of [['Telefonnummer 0171 2345678', '0171 2345678'], ['Rufnummer: 0171 2345678', '0171 2345678'],
+    ['puhelinnumero 040 123 4567', '040 123 4567'], ['telefoonnummer 06 12345678', '06 12345678']] as const) {
+    assert.deepEqual(found(phoneRecognizer, text), [number], text);
+  }
+});
+
 test('a phone number spoken digit by digit in Norwegian or Danish, Finnish or Greek is found; a reading so said, or English, is not', () => {
   for (const [text, number] of [
     ['kontaktperson er Siv og telefon er fire en to tre tre åtte fem ni takk', 'fire en to tre tre åtte fem ni'],

@@ -28,13 +28,15 @@ test('property: a recognizer that says a text cannot hold its PII finds none in 
 });
 
 // The identifier-label check reads the word before a number before it runs its regex; this is that regex alone (a label
-// written short keeps its dot: "Ref. …"; a compound's "nr" is one, but for a phone's: "Målernr", not "Telefonnr"; so is a
-// compound's meter word, "Wärmezähler"; a Romance "nº" follows a label as "no." does; "Nr." alone, but after a phone's word).
-const IDENTIFIER_LABEL_BEFORE = /(?:\b|(?<=_))(?:serial|s\/n|sn|ticket|tkt|ref|reference|invoice|inv|order|po|meter|reading|id|account|acct|job|case|asset|tag|batch|lot|model|part|room|rm|unit|version|ver|firmware|fw|build|release|v|incident|inc|wo|work order|badge|pin|code|barcode|sku|imei|plate|registration|reg|policy|claim|docket|zähler|zählernummer|relógio de luz|pdl|pro|(?!tele|tlf|mob|handy|fax)[a-zà-ÿ]{3,}nr|[a-zà-ÿ]{2,}(?:måler|mätare|mittari|zähler)|nr(?=\.)(?<!\b(?:tel|tlf|telefon|telefonu|kom|mój|moj|jego|jej)\.?\s*nr))\.?[\s_]*(?:no\.?|number|num|nr\.?|n[º°]\.?|#)?(?:\s*[:#]?\s*|\s*["']?\s*[:=]\s*["']?\s*)$/i;
+// written short keeps its dot: "Ref. …"; a compound's "nr", "nummer" or "numero" is one, but for a phone's: "Målernr",
+// "Tilausnumero", not "Telefonnr" or "Rufnummer"; so is a compound's meter word, "Wärmezähler"; a Romance "nº" follows a label
+// as "no." does; "Nr." alone, but after a phone's word).
+const IDENTIFIER_LABEL_BEFORE = /(?:\b|(?<=_))(?:serial|s\/n|sn|ticket|tkt|ref|reference|invoice|inv|order|po|meter|reading|id|account|acct|job|case|asset|tag|batch|lot|model|part|room|rm|unit|version|ver|firmware|fw|build|release|v|incident|inc|wo|work order|badge|pin|code|barcode|sku|imei|plate|registration|reg|policy|claim|docket|zähler|zählernummer|relógio de luz|pdl|pro|(?!tele|tlf|mob|handy|fax)[a-zà-ÿ]{3,}nr|[a-zà-ÿ]{3,}(?<!fon|foon|tlf|mobil|mobiel|handy|fax|puhelin|ruf|natel|gsm|sms|kontakt|kontakti|wahl|hotline|service|notfall|nood|pager|whatsapp)(?:nummer|numero)|[a-zà-ÿ]{2,}(?:måler|mätare|mittari|zähler)|nr(?=\.)(?<!\b(?:tel|tlf|telefon|telefonu|kom|mój|moj|jego|jej)\.?\s*nr))\.?[\s_]*(?:no\.?|number|num|nr\.?|n[º°]\.?|#)?(?:\s*[:#]?\s*|\s*["']?\s*[:=]\s*["']?\s*)$/i;
 const labelPieces = fc.constantFrom('serial', 'Serial', 'S/N', 's/n', 'work order', 'WO', 'no', 'No.', 'nr.', 'number', 'num', '#', ':', ' ', '  ', '\t', '.', 'x',
   'call me on', 'reading', 'xserial', 'serialno', 'refnum', 'v', 'é', '\u00a0', 'id', 'ID', '|', '(', 'meter', 'ticket', 'order', '7', 'a',
   '"', "'", '=', '_', '":"', 'order_id', 'x_serial', '_no', 'Målernr', 'Kundennr', 'Telefonnr', 'tlfnr', 'nr',
-  'Zählernummer', 'Wärmezähler', 'Fjernvarmemåler', 'nº', 'n°', 'º', 'relógio de luz', 'luz', 'PDL', 'PRO', 'ä', 'Handynummer', 'Nr.', 'Tel. ', 'mój ', 'tel');
+  'Zählernummer', 'Wärmezähler', 'Fjernvarmemåler', 'nº', 'n°', 'º', 'relógio de luz', 'luz', 'PDL', 'PRO', 'ä', 'Handynummer', 'Nr.', 'Tel. ', 'mój ', 'tel',
+  'Tilausnumero', 'Bestellnummer', 'Rufnummer', 'puhelinnumero', 'telefoonnummer', 'numero');
 
 test('property: a label before a number is found exactly where the label regex finds it', () => {
   fc.assert(fc.property(fc.array(labelPieces, { maxLength: 8 }).map((parts) => parts.join('')), (before) => {
