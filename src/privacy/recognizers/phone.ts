@@ -72,8 +72,9 @@ const TIME_RANGE_SHAPE = new RegExp(String.raw`^${TIME_OF_DAY}(?: ?[-–] ?| )${
 const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 // A day and month, then a time range: "Carrier tech scheduled 03/03 0900-1100".
 const DAY_MONTH_TIME_RANGE_SHAPE = new RegExp(String.raw`^\d\d/\d{1,2} ${TIME_OF_DAY}(?: ?[-–] ?)${TIME_OF_DAY}$`);
-// A shift pattern's times of day, slashed: "0600/1400/2200"; or its hour ranges, slashed: "06-14 / 14-22 / 22-06".
-const HOUR_RANGE = String.raw`${HOUR}(?:[0-5]\d)?-${HOUR}(?:[0-5]\d)?`;
+// A shift pattern's times of day, slashed: "0600/1400/2200"; or its hour ranges, slashed: "06-14 / 14-22 / 22-06", "6-14 / 14-22 / 22-6".
+const SHORT_HOUR = String.raw`(?:[01]?\d|2[0-4])`;
+const HOUR_RANGE = String.raw`${SHORT_HOUR}(?:[0-5]\d)?-${SHORT_HOUR}(?:[0-5]\d)?`;
 const SHIFT_TIMES_SHAPE = new RegExp(String.raw`^(?:${TIME_OF_DAY}(?:\/${TIME_OF_DAY})+|${HOUR_RANGE}(?: ?\/ ?${HOUR_RANGE})+)$`);
 // A tax or identity number: groups of digits parted by dots, then check digits after a dash — Brazil's CPF
 // "312.448.019-55", Colombia's NIT "890.912.334-6" — or the UAE's Emirates ID, "784-1990-2209117-6". No phone is written so.

@@ -365,10 +365,12 @@ test("a tax or ID number grouped in dots with its check digits after a dash is n
   assert.deepEqual(found(phoneRecognizer, 'Tel. +49 40 7890 412-0'), ['+49 40 7890 412-0']);
 });
 
-test("a shift pattern's three times of day, slashed, is no phone", () => {
+test("a shift pattern's three times of day, or its hour ranges, slashed, is no phone", () => {
   for (const text of ['24/7, 3x8hr shifts (0600/1400/2200). Headcount: 5/4/3.', 'changeover 0700/1900']) assert.deepEqual(found(phoneRecognizer, text), [], text);
-  // Nor are a pattern's hour ranges, slashed: "06-14 / 14-22 / 22-06", "0600-1400/1400-2200".
-  for (const text of ['Turnos: 06-14 / 14-22 / 22-06', 'Schichten 0600-1400/1400-2200 Uhr']) assert.equal(redact(text).text, text, text);
+  // Nor are a pattern's hour ranges, slashed, an hour's leading zero written or not: "06-14 / 14-22 / 22-06", "6-14 / 14-22 / 22-6".
+  for (const text of ['Turnos: 06-14 / 14-22 / 22-06', 'Schichten 0600-1400/1400-2200 Uhr', '{"turnos":"6-14 / 14-22 / 22-6"}', 'shifts 7-15/15-23/23-7']) {
+    assert.equal(redact(text).text, text, text);
+  }
 });
 
 test("Mexico's and Colombia's ten-digit numbers after a cue, Spanish's 'marca al', an MSISDN, Brazil's mobile with its 9 apart", () => {
