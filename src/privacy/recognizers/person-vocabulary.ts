@@ -75,7 +75,7 @@ simulacro abierto cerrado tarjeta mensajería kurier magazyn saa kuingia kutoka 
 fastighet fastigheter fastighetsförvaltning eiendom ejendom adresas adrese aadress facilitaire facilitair ysbyty przegląd dostawy
 handschuhe nitril pintu pemandu syif kedves kolléga kollégák përshëndetje bât athrofaol cymru
 vigilantes vigilancia limpiezas guardia guardias alarma incendio incendios extintor extintores estacionamiento generador
-bodega nocturno supervisora conserje medidor administrador administradora condominio piso residentes proveedor proveedores
+bodega nocturno supervisora conserje medidor administrador administradora condominio comunidad propietarios piso residentes proveedor proveedores
 factura cotización cotizacion presupuesto alarme incêndio estacionamento gerador porteiro porteira sindico bloco térreo
 terreo subsolo hidrômetro hidrometro relógio relogio orçamento orcamento fornecedor fornecedores vigia gardiennage ronde
 incendie extincteur ascenseur électrogène electrogene gardienne veilleur relève releve planning consigne consignes
@@ -108,7 +108,7 @@ račun racun ponuda ugovor dobavljač dobavljac skladište skladiste zgrada čuv
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
 delivery deliveries meter meters reading readings electricity electric gas water heat kwh kw serial ticket tickets number numbers phone tel mobile
-fax helpdesk landline hotline switchboard elec acc iccid intake mprn mpan gprn uprn imei nmi
+fax helpdesk landline hotline switchboard natel elec acc iccid intake mprn mpan gprn uprn imei nmi wfh
 addr dist vill tehsil taluka taluk mandal emp
 cell email mail address name names contact contacts details detail info information manager supervisor security guard guards patrol
 shift shifts handover rota cleaning cleaner cleaners maintenance facilities facility team channel staff crew contractor contractors visitor
@@ -268,7 +268,7 @@ prospektas maantee puiestee sokağı bulvarı gracht ufer quays meadows mall mal
 // "Klinikum Rechts der Isar", French "Bd Zerktouni", "Région Lyon", Mexico City's "Calz. Ignacio Zaragoza", a French commune's
 // "Saint-Quentin-Fallavier", Athens's "Λεωφ. Βασιλίσσης Σοφίας" and "Leof. Vasilissis Sofias", Bucharest's "Calea Victoriei",
 // Belgrade's "Bulevar Mihajla Pupina", Tirana's "Rruga Ismail Qemali", Bogotá's "Cra. Séptima", Saigon's "Đường Lê Lợi",
-// São Paulo's "Marginal Tietê", Cairo's "Corniche El Nil", a warehouse's "Armazém Logístico Azambuja", "Depozit Chiajna", a Swiss
+// São Paulo's "Marginal Tietê", Tel Aviv's "Derech Menachem Begin", Cairo's "Corniche El Nil", a warehouse's "Armazém Logístico Azambuja", "Depozit Chiajna", a Swiss
 // site's "Areal Basel Rosental", a Brazilian mall's "Shopping Nova Barra", a French branch's "Agence Lyon Métropole"): the name after it is the place's
 // (person-places.ts). An abbreviation keeps its dot. Torre is in, though a surname too: written first, before a name, it is a tower.
 // The street kinds among them that addresses write in lower case too ("27 rue Jean Jaurès", "en la calle Ramón Gómez",
@@ -279,7 +279,7 @@ rodovia estrada rue boul. boulevard chemin allée quai impasse viale piazza piaz
 carrer passeig avinguda plaça bd bd. avenue chaussée rondo rondzie ulicy esquina λεωφ. λεωφόρος λεωφόρο λεωφόρου οδός οδό οδού οδ. πλατεία πλατείας
 calea strada str. bulevardul b-dul bulevar bulevard şoseaua soseaua șoseaua splaiul rruga bulevardi sheshi leof. leoforos odos ulitsa prospekt prosp.
 vulytsia vul. cesta trg avenija náměstí namesti nám. třída nábřeží cra. carretera ctra. travesía callejón andador periférico cerrada
-privada prolongación autopista lungomare contrada corniche đường phố lebuh marginal ladeira`);
+privada prolongación autopista lungomare contrada corniche đường phố lebuh marginal ladeira derech rehov sderot`);
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...STREET_KINDS, ...wordSet(`plaza largo bloco edificio edifício ed. edif.
 condominio condomínio cond. residencial jardim colonia fracc. fraccionamiento barrio bairro parque centro comercial empresarial industrial
 galerías galerias clínica clinica hospital sanatorio colegio colégio universidad universidade instituto torre complexe centrum
@@ -349,7 +349,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del de
 // so "ask for Otis Brandt" is a name while "2 Otis lifts", "call Otis" are the maker's (person.ts reads one alone as the maker).
 // Our users' other languages' function words that go on a sentence after a lower-case name said after a cue, and are none of
 // it: "le gardien chef c'est fotso son numéro …" (his number), "é o cláudio e ele …", "ist jana und sie …", Afrikaans "my kollega
-// annelie sal …" (will). Not the particles a name holds between its words (de, da, van, von, del, la, le, du …: NAME_PARTICLES),
+// annelie sal …" (will), Romanian "domnul cristea care e …" (who is). Not the particles a name holds between its words (de, da, van, von, del, la, le, du …: NAME_PARTICLES),
 // nor a word of NOT_A_NAME, which the lexicon is built without: these are words only where a lower-case name ends (person.ts,
 // readNameAt()).
 export const AFTER_LOWER_CASE_NAME: ReadonlySet<string> = wordSet(`son sa ses et est c'est pour avec qui que mais ou au aux une un il elle
@@ -360,7 +360,8 @@ il lo gli che con è suo sua mio mia non ma per
 het en met is een zijn haar zij hij mijn ook maar
 und ist sein seine ihr ihre mit er sie mein meine oder aber auch
 och är hans hennes hon han min mitt ja ja og er hun hans
-sal gaan kan moet het is die sy hy my ook`);
+sal gaan kan moet het is die sy hy my ook
+care este și si cu pe`);
 
 export const MAKERS_THAT_ARE_NAMES: readonly string[] = ['otis', 'cummins', 'dyson', 'chubb', 'lennox'];
 

@@ -44,8 +44,8 @@ export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', '
   // Dutch's (de heer, mevrouw: "dhr. Pieters", "meneer de graaf") and Italian's titles cut short before a name ("il dottor
   // gianluca ferraresi", "l'ingegner Bianchi").
   'dhr', 'mevr', 'meneer', 'mevrouw', 'dottor', 'ingegner',
-  // The Nordic languages' Mrs and Miss ("fru Mølgaard", "frk. Holm").
-  'fru', 'frk']);
+  // The Nordic languages' Mrs and Miss ("fru Mølgaard", "frk. Holm"); Romanian's Mr and Mrs ("domnul cristea", "doamna Popescu").
+  'fru', 'frk', 'domnul', 'doamna']);
 
 const COMBINING_MARKS = /\p{M}/gu;
 

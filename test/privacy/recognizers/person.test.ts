@@ -2013,6 +2013,13 @@ test("a supervisor written short is no name: 'Relief: T. Begay (call Supv)'", ()
   assert.equal(redact('Relief: T. Begay (call Supv)      Supv on call: 604-681-0022 (desk)').text, 'Relief: [REDACTED_NAME] (call Supv)      Supv on call: [REDACTED_PHONE] (desk)');
 });
 
+test("Romanian's Mr and Mrs before a name in lower case ('domnul cristea care e …'); Tel Aviv's 'Derech', a homeowners' community, Swiss 'Natel' and 'WFH' are no names", () => {
+  assert.equal(redact('pentru urgențe sunați-l pe domnul cristea care e administratorul tehnic').text, 'pentru urgențe sunați-l pe domnul [REDACTED_NAME] care e administratorul tehnic');
+  for (const text of ['ShieldPro Security Ltd.\nDerech Menachem Begin 132, Tel Aviv', 'Comunidad de Propietarios C/ Doctor Fleming 12, Madrid',
+    'desk line 206.762.3398, she\'s WFH fridays']) assert.equal(redact(text).text, text.replace('206.762.3398', '[REDACTED_PHONE]'), text);
+  assert.equal(redact('Tel. +41 44 668 21 37, Natel 079 512 33 08.').text, 'Tel. [REDACTED_PHONE], Natel [REDACTED_PHONE].');
+});
+
 test("Thai's titles joined to a name and its surname ('นายวีระพงษ์ ทองดี', 'นางสาว…'), Korean's receiver's and driver's labels ('인수자: 박서연')", () => {
   assert.equal(redact('Issuing authority: นายวีระพงษ์ ทองดี  (หัวหน้าช่าง)').text, 'Issuing authority: นาย[REDACTED_NAME]  (หัวหน้าช่าง)');
   assert.equal(redact('2/5/67 | นางสาวพิมพ์ชนก ศรีสุข | CP All').text, '2/5/67 | นางสาว[REDACTED_NAME] | CP All');
