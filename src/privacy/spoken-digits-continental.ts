@@ -208,7 +208,7 @@ export const isContinentalNumberWord = (lowered: string): boolean => DIGITS_BY_W
  * The plain ASCII number words of German, Dutch, French, Italian or Swedish, for the text profile's per-word count (a French pair's words
  * are counted apart: "quarante", "cinq"); words of other kinds too are left out (English's "zero", "null" of a log, "een", "un", "elf").
  */
-const WORDS_OF_OTHER_KINDS: ReadonlySet<string> = new Set(['zero', 'null', 'ein', 'eine', 'een', 'un', 'une', 'elf', 'six', 'sept', 'due', 'otto', 'sex', 'tio', 'fem',
+const WORDS_OF_OTHER_KINDS: ReadonlySet<string> = new Set(['zero', 'null', 'ein', 'eine', 'een', 'un', 'une', 'elf', 'six', 'sept', 'due', 'otto', 'sex', 'tio',
   'do', 'teen', 'char', 'sat', 'ath', 'en', 'to', 'fire', 'ni', 'nul', 'hat', 'tin', 'isa', 'saba', 'sita', 'tano', 'moja', 'opt', 'egy', 'ses', 'cent', 'cents']);
 export const CONTINENTAL_DIGIT_WORDS: ReadonlySet<string> = new Set([...DIGITS_BY_WORD.keys()].filter((word) => /^[a-z]+$/.test(word) && !WORDS_OF_OTHER_KINDS.has(word)));
 
