@@ -49,12 +49,15 @@ export const MIN_OTHER_LANGUAGE_DIGIT_WORDS = 3;
 /** A run of number words: where it is, the digits it stands for and how many number words it holds. */
 export interface SpokenNumberRun { start: number; end: number; digitCount: number; spokenWords: number }
 
+/** A Spanish or Portuguese run, with its digits written out too ("cinco dois três" is "523"; "treinta y tres" is "33"). */
+export interface IberianNumberRun extends SpokenNumberRun { digits: string }
+
 /** Each run of Spanish or Portuguese number words in text, with the digits it stands for and its number words. */
-export function spokenIberianRuns(text: string): SpokenNumberRun[] {
-  const runs: SpokenNumberRun[] = [];
+export function spokenIberianRuns(text: string): IberianNumberRun[] {
+  const runs: IberianNumberRun[] = [];
   SPOKEN_RUN.lastIndex = 0;
   for (let match = SPOKEN_RUN.exec(text); match !== null; match = SPOKEN_RUN.exec(text)) {
-    let digitCount = 0;
+    let digits = '';
     let spokenWords = 0;
     let tensPending = false;
     for (const word of match[0].toLowerCase().matchAll(WORD)) {
@@ -63,11 +66,11 @@ export function spokenIberianRuns(text: string): SpokenNumberRun[] {
       // A unit after a tens word and its joiner is that number's last digit: "treinta y tres" is 33.
       const wordStart = match.index + word.index;
       const joined = tensPending && number.digits === 1 && JOINER_BEFORE.test(text.slice(Math.max(match.index, wordStart - JOINER_WINDOW), wordStart));
-      if (!joined) digitCount += number.digits;
+      digits = joined ? `${digits.slice(0, -1)}${number.value}` : `${digits}${String(number.value).padStart(number.digits, '0')}`;
       spokenWords++;
       tensPending = number.digits === 2 && number.value % 10 === 0 && number.value >= 20;
     }
-    runs.push({ start: match.index, end: match.index + match[0].length, digitCount, spokenWords });
+    runs.push({ start: match.index, end: match.index + match[0].length, digitCount: digits.length, spokenWords, digits });
   }
   return runs;
 }

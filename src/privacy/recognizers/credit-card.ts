@@ -1,10 +1,11 @@
 // CREDIT_CARD: 13–19 digits, optionally grouped by spaces or dashes (or by dots after a card cue), or read out as words
-// in a transcript, accepted only when Luhn-valid.
+// in a transcript (in English, Spanish or Portuguese), accepted only when Luhn-valid.
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isLuhnValid } from '../luhn.ts';
 import { dateTokenEnd, endsWithIdentifierLabel, precedingText } from '../number-context.ts';
 import { SPACE } from '../char-codes.ts';
 import { mayHoldSpokenNumber, spokenDigitRuns, writeSpokenRunDigits } from '../spoken-digits.ts';
+import { MIN_OTHER_LANGUAGE_DIGIT_WORDS, spokenIberianRuns } from '../spoken-digits-iberian.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
 
@@ -28,6 +29,15 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
     if (digitCount < MIN_CARD_DIGITS || digitCount > MAX_CARD_DIGITS || spokenDigitCount < MIN_SPOKEN_DIGITS || isLabelledIdentifier(text, start)) continue;
     const digits = writeSpokenRunDigits(text, start, end);
     if (digits.startsWith('+') || !startsLikeCard(digits) || !isLuhnValid(digits) || isSimCardNumber(digits)) continue;
+    spans.push({ type: 'CREDIT_CARD', start, end });
+  }
+}
+
+/** A card number read out in Spanish or Portuguese, digit by digit or in pairs: "cinco dois três um zero zero …", Luhn-valid. */
+function detectSpokenInIberian(text: string, spans: DetectedSpan[]): void {
+  for (const { start, end, digits, spokenWords } of spokenIberianRuns(text)) {
+    if (digits.length < MIN_CARD_DIGITS || digits.length > MAX_CARD_DIGITS || spokenWords < MIN_SPOKEN_DIGITS || isLabelledIdentifier(text, start)) continue;
+    if (!startsLikeCard(digits) || !isLuhnValid(digits) || isSimCardNumber(digits)) continue;
     spans.push({ type: 'CREDIT_CARD', start, end });
   }
 }
@@ -83,15 +93,18 @@ function detectSpaced(text: string, spans: DetectedSpan[]): void {
 
 const mayHoldSpacedCard = (profile: TextProfile): boolean => (profile.tableMarks & TABLE_MARK.doubleSpace) !== 0 && profile.longestDialRun >= SPACED_CARD_DIGITS;
 const mayHoldDottedCard = (profile: TextProfile): boolean => profile.hasDigitDotDigit && profile.digitCount >= MIN_CARD_DIGITS;
+const mayHoldSpokenInOtherLanguage = (profile: TextProfile): boolean => profile.otherLanguageDigitWordCount >= MIN_OTHER_LANGUAGE_DIGIT_WORDS;
 
 export const creditCardRecognizer: Recognizer = {
   type: 'CREDIT_CARD',
   mayContain(text, profile = profileText(text)) {
-    return profile.longestGroupedDigits >= MIN_CARD_DIGITS || mayHoldSpokenNumber(profile) || mayHoldDottedCard(profile) || mayHoldSpacedCard(profile);
+    return profile.longestGroupedDigits >= MIN_CARD_DIGITS || mayHoldSpokenNumber(profile) || mayHoldSpokenInOtherLanguage(profile) || mayHoldDottedCard(profile)
+      || mayHoldSpacedCard(profile);
   },
   detect(text, profile = profileText(text)) {
     const spans: DetectedSpan[] = [];
     if (mayHoldSpokenNumber(profile)) detectSpoken(text, spans);
+    if (mayHoldSpokenInOtherLanguage(profile)) detectSpokenInIberian(text, spans);
     if (mayHoldDottedCard(profile)) detectDotted(text, spans);
     if (mayHoldSpacedCard(profile)) detectSpaced(text, spans);
     if (profile.longestGroupedDigits < MIN_CARD_DIGITS) return spans;

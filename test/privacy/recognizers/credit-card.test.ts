@@ -44,6 +44,16 @@ test('a card number read out in a transcript is a card when Luhn-valid', () => {
   assert.deepEqual(found(creditCardRecognizer, `card number is ${invalid}`), []);
 });
 
+test('a card number read out in Spanish or Portuguese, digit by digit or in pairs, is a card when Luhn-valid', () => {
+  const portuguese = 'cinco dois três um zero zero quatro oito sete sete seis cinco zero nove dois um';
+  assert.equal(redact(`o cartão pra caução é ${portuguese} validade zero oito vinte e sete`).text, 'o cartão pra caução é [REDACTED_CC] validade zero oito vinte e sete');
+  // 4539 1488 0343 6467 said as pairs: "cuarenta y cinco treinta y nueve catorce ochenta y ocho cero tres cuarenta y tres sesenta y cuatro sesenta y siete".
+  assert.equal(redact('la tarjeta es cuarenta y cinco treinta y nueve catorce ochenta y ocho cero tres cuarenta y tres sesenta y cuatro sesenta y siete gracias').text,
+    'la tarjeta es [REDACTED_CC] gracias');
+  // One digit off, no card.
+  assert.deepEqual(found(creditCardRecognizer, `o cartão é ${portuguese.replace(/um$/, 'dois')}`), []);
+});
+
 test('a card number written with dots is a card after a card cue', () => {
   assert.deepEqual(found(creditCardRecognizer, 'card 4111.1111.1111.1111 exp 09/27'), ['4111.1111.1111.1111']);
   assert.deepEqual(found(creditCardRecognizer, 'asset 4111.1111.1111.1111'), []);
