@@ -19,14 +19,16 @@ export const MIN_SPELLED_LETTERS = 3;
 // Latin letters, with accents too ("n o v o t n ý", "m ö l l e r", "a y d o ğ d u"). Bounded by any script's letters: in "d o
 // e o número" the run is not read on into "número"'s first letter.
 const SPELLED_LETTER = '[A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]';
-const SPELLED_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’])${SPELLED_LETTER}(?:[ -]${SPELLED_LETTER}){2,}(?![\\p{L}\\p{N}])`, 'gu');
+// A hyphen said inside the spelling is part of it: "m e n s a h hyphen b o n s u".
+const SPELLED_SEPARATOR = '(?:[ -]| (?:hyphen|dash) )';
+const SPELLED_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’])${SPELLED_LETTER}(?:${SPELLED_SEPARATOR}${SPELLED_LETTER}){2,}(?![\\p{L}\\p{N}])`, 'gu');
 // The word before a run and what joins them, read in the WINDOW characters before the run.
-const WORD_BEFORE = /([\p{L}'’-]+)(?:,? |[ ]?[-–:][ ]?|,? (?:that['’]?s|that is|spelled|spelt|spelling|it['’]?s)[,:]? )$/iu;
+const WORD_BEFORE = /([\p{L}'’-]+)(?:,? |[ ]?[-–:][ ]?|,? (?:that['’]?s|that is|spelled|spelt|spelling|it['’]?s|se escribe|se escreve|si scrive)[,:]? )$/iu;
 const WINDOW = 40;
 // A spelling announced: "Name spelled: W-O-J-C-I-E-C-H", "surname, spelled k o w a l s k i".
 const SPELLING_SAID_BEFORE = /(?:spelled|spelt|spelling)[,:]? $/i;
 const LETTER = /\p{L}/u;
-const NOT_SPELLED = /[ '’-]/g;
+const NOT_SPELLED = /[ '’-]|(?<= )(?:hyphen|dash)(?= )/g;
 
 // A speaker spells a word of five letters or more, in lower case, out of the alphabet's order and with a vowel: a name
 // ("the deputy is one word⏎s u r e s h k u m a r", "her surname is a c h i e n g") whatever word comes before it.
@@ -35,8 +37,10 @@ const MIN_SPOKEN_SPELLING_LETTERS = 5;
 const LOWER_CASE_SPELLING = /^\p{Ll}(?:[ -]\p{Ll})+$/u;
 const VOWEL = /[aeiouy]/;
 
+const SAID_HYPHEN = / (?:hyphen|dash) /g;
+
 function isSpokenSpelling(run: string): boolean {
-  if (!LOWER_CASE_SPELLING.test(run)) return false;
+  if (!LOWER_CASE_SPELLING.test(run.replace(SAID_HYPHEN, ' '))) return false;
   const letters = withoutAccents(run.replace(NOT_SPELLED, ''));
   if (letters.length < MIN_SPOKEN_SPELLING_LETTERS || !VOWEL.test(letters)) return false;
   for (let index = 1; index < letters.length; index++) if (letters.charCodeAt(index) !== letters.charCodeAt(index - 1) + 1) return true;
@@ -87,6 +91,40 @@ function pushWordsSpelling(text: string, spelled: ReadonlySet<string>, spans: De
   }
 }
 
+// The letters' names in Spanish, Italian and Portuguese, as a caller spells with them: "lozano se escribe ele o zeta a ene o",
+// "esposito e esse pi o esse i ti o", "yáñez y a eñe e zeta". A run of them is read only as the spelling of the word said just
+// before it: many are words too ("de", "te", "pe").
+const LETTER_BY_NAME: ReadonlyMap<string, string> = new Map(Object.entries({
+  be: 'b', bi: 'b', ce: 'c', ci: 'c', de: 'd', di: 'd', efe: 'f', effe: 'f', ge: 'g', gi: 'g', hache: 'h', acca: 'h', jota: 'j', ka: 'k', kappa: 'k',
+  ele: 'l', elle: 'l', eme: 'm', emme: 'm', ene: 'n', enne: 'n', eñe: 'ñ', pe: 'p', pi: 'p', cu: 'q', ere: 'r', erre: 'r', ese: 's', esse: 's',
+  te: 't', ti: 't', uve: 'v', vu: 'v', equis: 'x', ics: 'x', xis: 'x', ye: 'y', ipsilon: 'y', zeta: 'z',
+}).flatMap(([name, letter]) => [[name, letter], [withoutAccents(name), letter]]));
+const LETTER_NAME_OR_LETTER = `(?:${[...LETTER_BY_NAME.keys()].sort((left, right) => right.length - left.length).join('|')}|${SPELLED_LETTER})`;
+const LETTER_NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’])${LETTER_NAME_OR_LETTER}(?: ${LETTER_NAME_OR_LETTER}){2,}(?![\\p{L}\\p{N}])`, 'giu');
+// The fewest letters' names (not letters alone) such a run holds: else SPELLED_RUN reads it.
+const MIN_LETTER_NAMES = 2;
+
+/** Pushes a PERSON span for each run of letters' names that spells the word just before it (see above), and for that word. */
+function takeLetterNameSpellings(text: string, spans: DetectedSpan[]): void {
+  LETTER_NAME_RUN.lastIndex = 0;
+  for (let match = LETTER_NAME_RUN.exec(text); match !== null; match = LETTER_NAME_RUN.exec(text)) {
+    const start = match.index;
+    const said = match[0].toLowerCase().split(' ');
+    if (said.filter((word) => word.length > 1).length < MIN_LETTER_NAMES) continue;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - WINDOW), start));
+    if (before === null) continue;
+    const word = foldedWord(before[1]!);
+    // The run may go on past the spelling into words of the sentence ("… ene o con acento"): it is read as far as it spells the word.
+    let spelled = '';
+    let saidWords = 0;
+    while (saidWords < said.length && spelled.length < word.length) spelled += withoutAccents(LETTER_BY_NAME.get(said[saidWords++]!) ?? said[saidWords - 1]!);
+    if (spelled !== word) continue;
+    const wordEnd = start - before[0].length + before[1]!.length;
+    spans.push({ type: 'PERSON', start: firstNameBefore(text, wordEnd - before[1]!.length), end: wordEnd },
+      { type: 'PERSON', start, end: start + said.slice(0, saidWords).join(' ').length });
+  }
+}
+
 /** Pushes a PERSON span for each spelled name in text, and for the word it spells; `spans` are PERSON's so far. */
 export function takeSpelledNames(text: string, spans: DetectedSpan[]): void {
   const found = spans.length;
@@ -120,4 +158,5 @@ export function takeSpelledNames(text: string, spans: DetectedSpan[]): void {
     spelled.add(text.slice(start, end).replace(NOT_SPELLED, '').toLowerCase());
   }
   if (spelled.size > 0) pushWordsSpelling(text, spelled, spans);
+  takeLetterNameSpellings(text, spans);
 }

@@ -224,6 +224,16 @@ test('a name spelled out letter by letter, as a caller spells it, goes with the 
   for (const text of ['blocks a b c and d are done', 'Gates A B C open at six', 'use plan b c d if it rains', 'the code is t-b-c for now']) assert.equal(redacted(text), text);
 });
 
+test("a name spelled with a hyphen said, or with the letters' Spanish, Italian or Portuguese names, goes with the name", () => {
+  assert.equal(redacted('kofi mensah-bonsu with a hyphen so m e n s a h hyphen b o n s u and the number is'),
+    '[REDACTED_NAME] with a hyphen so [REDACTED_NAME] and the number is');
+  assert.equal(redacted('y lozano se escribe ele o zeta a ene o'), 'y [REDACTED_NAME] se escribe [REDACTED_NAME]');
+  assert.equal(redacted('si chiama gennaro esposito e esse pi o esse i ti o ed è lì dalle sette'), 'si chiama [REDACTED_NAME] [REDACTED_NAME] ed è lì dalle sette');
+  assert.equal(redacted('el suplente es juan carlos yáñez y a eñe e zeta con acento en la a'), 'el suplente es [REDACTED_NAME] [REDACTED_NAME] con acento en la a');
+  // Letters' names that spell no word said before them are words: "de", "te", "pe".
+  for (const text of ['la sede de te pe a b', 'blocks a b c dash d are open']) assert.equal(redacted(text), text);
+});
+
 test("a speaker's first name goes with the surname they spell after it, but an English word before it stays", () => {
   assert.equal(redacted("the deputy is tamsin whitlow that's w h i t l o w"), "the deputy is [REDACTED_NAME] that's [REDACTED_NAME]");
   // Once a name, the first name is one wherever the transcript says it again.
