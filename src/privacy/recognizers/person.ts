@@ -1304,11 +1304,37 @@ function asciiWordStartBefore(codes: Uint16Array, end: number): number {
 function takeParticlesBeforeNames(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   for (const span of spans) {
     if (span.type !== 'PERSON' || codes[span.start - 1] !== SPACE || !isAsciiUpper(codes[span.start]!)) continue;
+    const initialsStart = initialsBeforeParticlesStart(text, codes, span.start);
+    if (initialsStart !== -1) {
+      span.start = initialsStart;
+      continue;
+    }
     const wordStart = asciiWordStartBefore(codes, span.start - 1);
     const length = span.start - 1 - wordStart;
     if (length < 2 || length > MAX_PARTICLE_LETTERS || !isAsciiUpper(codes[wordStart]!) || (wordStart > 0 && !isParticleBoundary(codes[wordStart - 1]!))) continue;
     if ((wordFlags(text, codes, wordStart, span.start - 1) & PARTICLE) !== 0 || isNamePrefixAt(text, wordStart, span.start - 1)) span.start = wordStart;
   }
+}
+
+/**
+ * Where the initials start before a name's lower-case particles that end one blank before `start`: "J. M. de los Santos",
+ * "A. van der Berg" (MAX_JOINING_PARTICLES at most, each a name's particle; the initials capitals with their dots); or -1.
+ */
+function initialsBeforeParticlesStart(text: string, codes: Uint16Array, start: number): number {
+  let at = start - 1;
+  let particles = 0;
+  while (particles < MAX_JOINING_PARTICLES && isAsciiLower(codes[at - 1] ?? 0)) {
+    const wordStart = asciiWordStartBefore(codes, at);
+    if (codes[wordStart - 1] !== SPACE || (wordFlags(text, codes, wordStart, at) & PARTICLE) === 0) break;
+    particles++;
+    at = wordStart - 1;
+  }
+  let initialsStart = -1;
+  while (particles > 0 && at >= 2 && codes[at - 1] === DOT && isAsciiUpper(codes[at - 2]!) && (at === 2 || isParticleBoundary(codes[at - 3]!) && codes[at - 3] !== DOT)) {
+    initialsStart = at - 2;
+    at -= 3;
+  }
+  return initialsStart;
 }
 
 // A Malay or Indonesian name's "Nur" ("Nur Aisyah Rahmat"), and a Hokkien or Cantonese name's "Ah" ("Ah Seng", "Ah Kow"),
