@@ -85,7 +85,7 @@ test('initials before a name are part of it; a verb before a capitalised pair is
   assert.equal(redacted('Ring Siobhan O’Neill on the gate phone'), 'Ring [REDACTED_NAME] on the gate phone');
   assert.equal(redacted('Text Priya Shah when you arrive'), 'Text [REDACTED_NAME] when you arrive');
   // Before a name's particles in lower case too: "J. M. de los Santos", "A. van der Berg".
-  assert.equal(redacted('O9/O5/24  J. M. de los Santos           Otis Dominicana'), 'O9/O5/24  [REDACTED_NAME]           Otis Dominicana');
+  assert.equal(redacted('Visitor J. M. de los Santos signed in at 09:45'), 'Visitor [REDACTED_NAME] signed in at 09:45');
   assert.equal(redacted('Contact: A. van der Berg, Facilities'), 'Contact: [REDACTED_NAME], Facilities');
 });
 
