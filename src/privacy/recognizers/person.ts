@@ -8,6 +8,7 @@ import { ABBREVIATED_RANKS, CUES, ROLE_CUE, ROMANCE_ROLE_OF, ROMANCE_ROLE_WORDS,
 import { AFTER_LOWER_CASE_NAME, CALENDAR_WORDS, FIRM_TRADE_WORDS, JOB_ROLE_WORDS, PLACE_WORDS, STREET_SUFFIX_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells } from '../register-rows.ts';
+import { isIdentifierHeading } from '../number-context.ts';
 import { chatNameCells } from '../chat-export.ts';
 import { headerNameCells } from '../message-headers.ts';
 import { mayHoldTable, tableCells } from '../table-columns.ts';
@@ -965,6 +966,8 @@ function judgeInitialSurname(text: string, codes: Uint16Array, start: number, en
   if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return;
   // In capitals, as an acronym's dots and a word are too ("P.O. BOX"), the surname is a lexicon name or no English word.
   if (casingOf(text, codes, surnameStart, end) === 'upper' && !readsAsName(flags, text, surnameStart, end, 1)) return;
+  // Glued to its initial's dot, a word in capitals may be an identifier's label, written so: Italy's VAT number's "P.IVA".
+  if (codes[surnameStart - 1] === DOT && isIdentifierHeading(text.slice(start, end))) return;
   if (isOrganisationWordAfter(WORD_AFTER, text, codes, end)) return;
   spans.push({ type: 'PERSON', start: startWithFirstName(text, codes, start), end });
 }

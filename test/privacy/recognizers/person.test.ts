@@ -87,6 +87,9 @@ test('initials before a name are part of it; a verb before a capitalised pair is
   // Before a name's particles in lower case too: "J. M. de los Santos", "A. van der Berg".
   assert.equal(redacted('Visitor J. M. de los Santos signed in at 09:45'), 'Visitor [REDACTED_NAME] signed in at 09:45');
   assert.equal(redacted('Contact: A. van der Berg, Facilities'), 'Contact: [REDACTED_NAME], Facilities');
+  // An identifier's label written as an initial and a word is none: Italy's VAT number's "P.IVA".
+  assert.equal(redacted('www.studiobertolini.it\nP.IVA 01234567890'), 'www.studiobertolini.it\nP.IVA 01234567890');
+  assert.equal(redacted('seen J.LEE at the gate today'), 'seen [REDACTED_NAME] at the gate today');
 });
 
 test('a name field written surname first, a signature, and a two-letter name are redacted whole', () => {
