@@ -130,14 +130,14 @@ const CJK_PERSON_VALUE = String.raw`[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|${
 const CJK_NAME_AFTER_LABEL = new RegExp(String.raw`${CJK_PERSON_LABEL}${KEY_VALUE_SEPARATOR}(${CJK_PERSON_VALUE})${VALUE_END}`, 'giu');
 
 // Chinese: a name after "I am", "I'm called" or "my surname is …" (我是陈晓燕, 我姓王 王建国), after a shift's name (早班是刘子涵,
-// the early shift is Liu Zihan), or after a building manager's or a guard leader's role (總幹事林志豪), the name ending
+// the early shift is Liu Zihan), or after a building manager's or a guard leader's role, "is" or not (總幹事林志豪, 總幹事是陳志明), the name ending
 // where the Chinese does: a common surname and one or two characters. "我是那个 …" (I'm that …) starts with no surname.
 // And after a manager's, a leader's, a supervisor's or a contact's role and "is" or "is called" (物业经理是陈志强, 队长叫 刘海波),
 // or "he/she is called" (她叫周丽), a blank allowed before the name.
 // "I am" may name where the speaker works first, up to its "的" (我是林口廠區的吳宗翰, I'm Wu Zonghan of the Linkou plant), and a
 // name may be a nickname of 阿 and a character, alone or before the full name (組長是阿德 林俊德).
 const CHINESE_ROLE = '经理|經理|主管|负责人|負責人|队长|隊長|组长|組長|班长|班長|联系人|聯絡人|聯繫人';
-const CHINESE_NAME_AFTER_CUE = new RegExp(String.raw`(?:我是(?:[\u4E00-\u9FFF]{2,8}?的)?|我叫|我姓[${CHINESE_SURNAMES}] ?|(?:早班|晚班|夜班|中班|白班)(?:是|：|:)?|總幹事|总干事|保安队长|保安隊長|(?:${CHINESE_ROLE})(?:是|叫) ?|[他她]叫 ?)((?:阿[\u4E00-\u9FFF] ?)?[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|阿[\u4E00-\u9FFF])(?![\u4E00-\u9FFF])`, 'gu');
+const CHINESE_NAME_AFTER_CUE = new RegExp(String.raw`(?:我是(?:[\u4E00-\u9FFF]{2,8}?的)?|我叫|我姓[${CHINESE_SURNAMES}] ?|(?:早班|晚班|夜班|中班|白班)(?:是|：|:)?|(?:總幹事|总干事|保安队长|保安隊長)(?:是|叫)?|(?:${CHINESE_ROLE})(?:是|叫) ?|[他她]叫 ?)((?:阿[\u4E00-\u9FFF] ?)?[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|阿[\u4E00-\u9FFF])(?![\u4E00-\u9FFF])`, 'gu');
 // The surname said alone: "my, his or her surname is" (我姓王, 他姓李), or the polite answer to "your surname?" (免贵姓张). The
 // character after it is the surname whatever it is, but 名 (姓名, full name).
 const CHINESE_SURNAME_SAID = /(?<=(?:[我他她]|免[贵貴])姓)[\u4E00-\u9FFF](?<!名)/gu;

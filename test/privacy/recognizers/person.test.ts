@@ -1440,6 +1440,7 @@ test("names in scripts without capitals after a person's key or a chat's profile
 
 test("a Chinese name after 'I am' or 'my surname is', a shift's name or a role before it; a Korean name before '입니다' (I am); a Japanese one after the one in charge", () => {
   assert.equal(redacted('您好～我是信義區那棟的總幹事林志豪'), '您好～我是信義區那棟的總幹事[REDACTED_NAME]');
+  assert.equal(redacted('我們是內湖的大樓，總幹事是陳志明，email 請寄給我'), '我們是內湖的大樓，總幹事是[REDACTED_NAME]，email 請寄給我');
   assert.equal(redacted('物业经理 我姓王 王建国 电话是'), '物业经理 我姓[REDACTED_NAME] [REDACTED_NAME] 电话是');
   assert.equal(redacted('明天早班是刘子涵，晚班周志勇'), '明天早班是[REDACTED_NAME]，晚班[REDACTED_NAME]');
   assert.equal(redacted('你好，我是陈晓燕'), '你好，我是[REDACTED_NAME]');
