@@ -45,6 +45,10 @@ test("a town after an address's part with a number or a street's word, and its c
   for (const address of ['To: Site Office, Plot 22 Nyerere Road, Dar es Salaam', 'Av. Larco 345, Santiago de Surco']) assert.equal(redact(address).text, address, address);
   assert.ok(redact('Teslim Yeri: Büyükdere Cad. No:185 Levent / İSTANBUL').text.endsWith(' / İSTANBUL'));
   assert.equal(redact('Visitors: 10442 Kofi Mensah, David').text, 'Visitors: 10442 [REDACTED_NAME], [REDACTED_NAME]');
+  // A district's part between the number's and the town's: "…, La Victoria, Lima".
+  const withDistrict = 'Cliente: Torre Interbank — Av. Carlos Villarán 140, La Victoria, Lima';
+  assert.equal(redact(withDistrict).text, withDistrict);
+  assert.equal(redact('Badge 12, Ama Owusu, David').text, 'Badge 12, [REDACTED_NAME], [REDACTED_NAME]');
 });
 
 test("a known town's whole name of two words or more is no one's, wherever it stands; one of one word may be a name", () => {

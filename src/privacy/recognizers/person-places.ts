@@ -429,7 +429,22 @@ function isAfterAddressPart(text: string, codes: Uint16Array, start: number): bo
   while (wordEnd > partStart && isBlankCode(codes[wordEnd - 1]!)) wordEnd--;
   let wordStart = wordEnd;
   while (wordStart > partStart && LETTER.test(text[wordStart - 1]!)) wordStart--;
-  return wordEnd > wordStart && (wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) !== 0;
+  return (wordEnd > wordStart && (wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) !== 0) || isDistrictAfterNumberPart(text, codes, partStart, at);
+}
+
+/**
+ * Whether codes[start, end), a part of an address with no number, is a district's, capitalised, after a part with a house's
+ * number: "Av. Carlos Villarán 140, La Victoria, Lima".
+ */
+function isDistrictAfterNumberPart(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  if (codes[start - 1] !== COMMA) return false;
+  let first = start;
+  while (first < end && isBlankCode(codes[first]!)) first++;
+  if (first === end || !UPPER_CASE_LETTER.test(text[first]!)) return false;
+  let partStart = start - 1;
+  while (partStart > 0 && start - 1 - partStart < MAX_ADDRESS_PART && codes[partStart - 1] !== COMMA && codes[partStart - 1] !== LINE_FEED) partStart--;
+  for (let index = partStart; index < start - 1; index++) if (isAsciiDigit(codes[index]!)) return true;
+  return false;
 }
 
 // A street's own word, which no firm's name ends with: a place's kind in any case ("rue", "Calea", "ul."), or one written after
