@@ -540,6 +540,25 @@ function isSlug(text: string, codes: Uint16Array, start: number, end: number): b
   return isNoNamePart(text, codes, start, hyphen) || isNoNamePart(text, codes, hyphen + 1, end);
 }
 
+/**
+ * Whether text[start, end) is two or more lower-case parts joined by hyphens, each no name's (isNoNamePart()) nor a first name
+ * that is a word too ("@mark-ward"): a team's handle.
+ */
+function isSlugOfWords(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  let partStart = start;
+  let parts = 0;
+  for (let index = start; index <= end; index++) {
+    if (index < end && codes[index] !== HYPHEN) {
+      if (!isAsciiLower(codes[index]!)) return false;
+      continue;
+    }
+    if (index === partStart || !isNoNamePart(text, codes, partStart, index) || (wordFlags(text, codes, partStart, index) & WORD_NAME) !== 0) return false;
+    parts++;
+    partStart = index + 1;
+  }
+  return parts > 1;
+}
+
 /** Whether the lower-case part text[start, end) of a hyphenated word is no name's: our vocabulary's or English, and no lexicon name. */
 function isNoNamePart(text: string, codes: Uint16Array, start: number, end: number): boolean {
   const flags = wordFlags(text, codes, start, end);
@@ -1501,8 +1520,11 @@ function detectMentions(text: string, codes: Uint16Array, spans: DetectedSpan[])
   for (let match = MENTION.exec(text); match !== null; match = MENTION.exec(text)) {
     const start = match.index + 1;
     const end = start + match[1]!.length;
-    // A handle of our users' vocabulary alone names a whole channel or team, no one ("@here", "@ops-team", "@security").
-    if (!isOnlyVocabulary(text, codes, start, end) && !isQuotedKeyAt(codes, start - 1, end)) spans.push({ type: 'PERSON', start, end });
+    // A handle of our users' vocabulary alone names a whole channel or team, no one ("@here", "@ops-team", "@security"); so
+    // does a slug of everyday words ("@facilities-leads").
+    if (!isOnlyVocabulary(text, codes, start, end) && !isSlugOfWords(text, codes, start, end) && !isQuotedKeyAt(codes, start - 1, end)) {
+      spans.push({ type: 'PERSON', start, end });
+    }
   }
 }
 

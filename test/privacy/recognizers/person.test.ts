@@ -450,7 +450,9 @@ test('a hyphenated first name is one name when one of its parts is in the lexico
 test('a chat @mention is a name, the "@" kept; a channel or team handle and an e-mail address are not', () => {
   assert.equal(redacted('thanks @Sandra.Okonkwo and @raj, cc @mike (@priya_n)'), 'thanks @[REDACTED_NAME] and @[REDACTED_NAME], cc @[REDACTED_NAME] (@[REDACTED_NAME])');
   assert.equal(redacted("@dave.okonkwo's shift"), "@[REDACTED_NAME]'s shift");
-  for (const text of ['@here gate 2 is open', 'ping @ops-team', 'see @security', '@Gate2 opened', 'meet @ 14:00']) assert.equal(redacted(text), text);
+  for (const text of ['@here gate 2 is open', 'ping @ops-team', 'see @security', '@Gate2 opened', 'meet @ 14:00', 'cc @facilities-leads']) assert.equal(redacted(text), text);
+  // A handle of everyday words, but for a first name that is a word too, is a person's.
+  assert.equal(redacted('cc @mark-ward and @john-smith'), 'cc @[REDACTED_NAME] and @[REDACTED_NAME]');
   assert.equal(redacted('mail jo@example.com or jo @ example.co.uk'), 'mail [REDACTED_EMAIL] or [REDACTED_EMAIL]');
   // A JSON key that starts with '@' is a field's name, no one's (a Logstash line's "@timestamp", JSON-LD's "@context"); a value is a handle.
   assert.equal(redacted('{"@timestamp":"2024-12-09T22:41:07Z","@version":"1","user":"@rajesh"}'), '{"@timestamp":"2024-12-09T22:41:07Z","@version":"1","user":"@[REDACTED_NAME]"}');
