@@ -2028,8 +2028,10 @@ test("a filler is no name, after a greeting or in a reading; a name's words a fi
   assert.equal(redact("c'est jean-pierre mbarga euh pour yaoundé le gardien").text, "c'est [REDACTED_NAME] euh pour yaoundé le gardien");
 });
 
-test("a supervisor written short is no name: 'Relief: T. Begay (call Supv)'", () => {
+test("a supervisor written short, a rank, a guard's post and a meter's class are no names: 'call Supv', 'Major (R)', 'Post 2', 'CLASSE B'", () => {
   assert.equal(redact('Relief: T. Begay (call Supv)      Supv on call: 604-681-0022 (desk)').text, 'Relief: [REDACTED_NAME] (call Supv)      Supv on call: [REDACTED_PHONE] (desk)');
+  assert.equal(redact('Supervisor: Major (R) Tahir Mehmood   0300-8412267').text, 'Supervisor: Major (R) [REDACTED_NAME]   [REDACTED_PHONE]');
+  for (const text of ['Reporting officer: Post 2 Nights (sig. illegible)', 'HIDRÔMETRO UNIJATO  Qn 1,5 m³/h  CLASSE B']) assert.equal(redact(text).text, text);
 });
 
 test("Romanian's Mr and Mrs before a name in lower case ('domnul cristea care e …'); Tel Aviv's 'Derech', a homeowners' community, Swiss 'Natel' and 'WFH' are no names", () => {
