@@ -393,7 +393,7 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
       || (afterTitle && words === 0 && casing === 'title' && ((flags & WORD_NAME) !== 0 || isCalendarWordAt(text, cursor, tokenEnd)))
       || (words > 0 && casing === 'title' && firstCasing === 'title' && (flags & WORD_NAME) !== 0);
     const turnedDown = !particle && ((!sameStyle || !nameWord || isCamelCaseWord(text, codes, cursor, tokenEnd))
-      || (words === 0 && casing === 'lower' && (flags & LEXICON_NAME) === 0 && isCommonEnglishWord(text, cursor, tokenEnd)));
+      || (words === 0 && casing === 'lower' && (flags & LEXICON_NAME) === 0 && (isCommonEnglishWord(text, cursor, tokenEnd) || isCommonEnglishCompound(text, codes, cursor, tokenEnd))));
     // Capitalised after any cue, a first name that is a word is one where its clause says so too ("Mon: Will / Hope", "Thanks,
     // Will"), but for a calendar's ("due by Monday."), unless a surname's particle follows it ("Jan van der Berg").
     const wordNameAhead = words === 0 && (allowLower || (casing === 'title' && (!isCalendarWordAt(text, cursor, tokenEnd) || isParticleAfter(text, codes, tokenEnd))));
@@ -409,6 +409,19 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
   // "by Apex Facilities": the capitalised word was the start of an organisation's name.
   if (isOrganisationWordAfter(WORD_AFTER, text, codes, end)) return undefined;
   return { start, end };
+}
+
+/** Whether text[start, end) is hyphened everyday English words ("shut-off", "follow-up"), each part a common one. */
+function isCommonEnglishCompound(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  let partStart = start;
+  let parts = 0;
+  for (let index = start; index <= end; index++) {
+    if (index < end && codes[index] !== HYPHEN) continue;
+    if (index === partStart || !isCommonEnglishWord(text, partStart, index)) return false;
+    parts++;
+    partStart = index + 1;
+  }
+  return parts > 1;
 }
 
 /** Whether the field ends at `at`: the text's end, a line's, a cell's (a tab or "|"), a full stop or two spaces ("SEAN  TEL 0161 …"). */

@@ -34,6 +34,9 @@ test('after a cue, a lower-case ordinary English word starts no name unless it i
     'the owner is selling the building']) assert.equal(redacted(text), text);
   assert.equal(redacted('the manager is dieter brandt'), 'the manager is [REDACTED_NAME]');
   assert.equal(redacted('my name is sandra baker'), 'my name is [REDACTED_NAME]');
+  // Nor do everyday words hyphened ("shut-off"); a hyphened first name does ("jean-paul").
+  assert.equal(redacted(' 2024-04-03 09:02  Technician on site, shut-off valve closed'), ' 2024-04-03 09:02  Technician on site, shut-off valve closed');
+  assert.equal(redacted('the supervisor is jean-paul tonight'), 'the supervisor is [REDACTED_NAME] tonight');
 });
 
 test('a transcript\'s "my names" is "my name\'s"; a surname\'s first name may be its initial', () => {
