@@ -179,7 +179,7 @@ function pushRestatement(text: string, codes: Uint16Array, said: Word, at: numbe
 const CORRECTION = /(?:,? (?:uh|um|er|euh|eh|ah))?,? (?:no sorry|sorry|no wait|i mean|non pardon|pardon|no perdón|perdón|no perdon|perdon|digo|não desculpa|desculpa|quer dizer)[,.]?(?: (?:uh|um|er|euh|eh|ah),?)?(?: (?:la|el|o|a|le))? (?=\p{L})/iuy;
 
 // A speaker's filler alone between a name's words: "c'est marc-antoine euh pelletier", "monsieur lefèvre euh jean-baptiste lefèvre".
-const FILLER_BETWEEN = /,? (?:uh|um|er|erm|euh|eh|ehm|ah)[,.]? (?=\p{L})/iuy;
+const FILLER_BETWEEN = /,? (?:uh|um|er|erm|euh|eh|ehm|eee|ah)[,.]? (?=\p{L})/iuy;
 
 /**
  * Pushes a PERSON span for the name said right after a correction, or after a filler alone, that follows a name found

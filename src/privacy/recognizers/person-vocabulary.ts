@@ -28,7 +28,7 @@ uh um umm er erm ah hmm mm ehm euh pls plz thx ty hai hain hoon hun sorry oops
 buongiorno bonjour bonsoir hola olá hallo moin servus ciao salve buenos buenas dias días tardes noches bom boa dobry dzień
 goedemorgen goedemiddag goedenavond
 bhi isi pe mein haan nahi kya likh likho karo abhi yahan wahan phir aaj ghar khud ami amader apnar ache lagbe korbe holo theke bolchi hocchen opo namin tapos dey wetin abeg
-yyy dankie baie
+yyy eee przepraszam dankie baie
 il ils est qui que avec pour dans sur ses pas nous vous está para por dele dela com con per huwwe hiyye huwa hiya howa heya inta enti
 ihr ihre ihren unser unsere kepala keamanan satpam obsługi obsługa obiektów sleutel sleutels larmkod embassy
 die das dem des ein eine einen einem einer und oder bei mit für im zum zur ist sind sie ich wir bitte nicht nur hier heute
@@ -76,7 +76,7 @@ fastighet fastigheter fastighetsförvaltning eiendom ejendom adresas adrese aadr
 handschuhe nitril pintu pemandu syif kedves kolléga kollégák përshëndetje bât athrofaol cymru
 vigilantes vigilancia limpiezas guardia guardias alarma incendio incendios extintor extintores estacionamiento generador
 bodega nocturno supervisora conserje medidor administrador administradora condominio comunidad propietarios piso residentes proveedor proveedores
-factura cotización cotizacion presupuesto alarme incêndio estacionamento gerador porteiro porteira sindico bloco térreo
+factura cotización cotizacion presupuesto recibe recibí recibi conforme alarme incêndio estacionamento gerador porteiro porteira sindico bloco térreo
 terreo subsolo hidrômetro hidrometro relógio relogio orçamento orcamento fornecedor fornecedores vigia gardiennage ronde
 incendie extincteur ascenseur électrogène electrogene gardienne veilleur relève releve planning consigne consignes
 prestataire devis facture contrat pulizia allarme estintore ascensore parcheggio generatore preventivo fattura contratto
@@ -121,7 +121,7 @@ the-site head lead senior junior deputy assistant acting interim duty night day 
 director ops operations officer officers coordinator administrator engineer engineers technician caretaker receptionist
 concierge janitor auditor auditors business host dept department mgr mgmt supv supvr flr acct ref nr
 sgt sergeant constable pc pcso insp inspector lt cpl capt maj major det ofc col retd post posts classe clase
-sheet list log form template schedule summary response procedure checklist
+sheet list log logbook form template schedule summary response procedure checklist
 appendix annex section clause figure page sop drawing teams zoom slack skype webex valued
 briefing meeting huddle standup debrief
 aadhaar aadhar rfid mifare nfc api sdk url json csv pdf sms gps vpn ssh xml yaml dvr scada

@@ -529,7 +529,7 @@ const isColumnGapBefore = (codes: Uint16Array, at: number): boolean => codes[at 
 // "via", after which a transcript names a firm as often ("cleaned by mitie").
 const LOWER_CASE_NAME_AFTER = /\b(?:i['’]m|i am|im|it['’]?s|it is|this is|call me|calls (?:me|him|her)|ask|tell|call|ring|try|text|message|phone|whatsapp|email|see|meet|met with|meeting with|thanks|thank you|cheers|hi|hello|hey|dear|cc|cover for|covering for|swap with|swapped with)\s+$/;
 const LOWER_CASE_CUE_WINDOW = 16;
-const FILLER_AFTER_CUE = /(?:uh|um|umm|uhm|er|erm|eh|ehm|euh)[,.]? +/y;
+const FILLER_AFTER_CUE = /(?:uh|um|umm|uhm|er|erm|eh|ehm|euh|eee)[,.]? +/y;
 
 // A slug's most hyphens where each part may be a name's: "jean-paul", "mary-kate"; "acme-corp-uk" is a slug.
 const MAX_NAME_HYPHENS = 1;

@@ -2034,7 +2034,11 @@ test("a filler is no name, after a greeting or in a reading; a name's words a fi
 test("a supervisor written short, a rank, a guard's post and a meter's class are no names: 'call Supv', 'Major (R)', 'Post 2', 'CLASSE B'", () => {
   assert.equal(redact('Relief: T. Begay (call Supv)      Supv on call: 604-681-0022 (desk)').text, 'Relief: [REDACTED_NAME] (call Supv)      Supv on call: [REDACTED_PHONE] (desk)');
   assert.equal(redact('Supervisor: Major (R) Tahir Mehmood   0300-8412267').text, 'Supervisor: Major (R) [REDACTED_NAME]   [REDACTED_PHONE]');
-  for (const text of ['Reporting officer: Post 2 Nights (sig. illegible)', 'HIDRÔMETRO UNIJATO  Qn 1,5 m³/h  CLASSE B']) assert.equal(redact(text).text, text);
+  for (const text of ['Reporting officer: Post 2 Nights (sig. illegible)', 'HIDRÔMETRO UNIJATO  Qn 1,5 m³/h  CLASSE B',
+    "VISITOR'S LOGBOOK - TOWER 2 LOBBY                 Date: 14/03/2024"]) assert.equal(redact(text).text, text);
+  // Spanish's "received in good order" heads a delivery note's signature; Polish's "sorry" and filler are no names either.
+  assert.equal(redact('RECIBE CONFORME: Camila Pérez Cotapos    FONO: +56 2 2954 1230').text, 'RECIBE CONFORME: [REDACTED_NAME]    FONO: [REDACTED_PHONE]');
+  assert.equal(redact('osoba kontaktowa to pani małgorzata eee wiśniewska').text, 'osoba kontaktowa to pani [REDACTED_NAME] eee [REDACTED_NAME]');
 });
 
 test("Romanian's Mr and Mrs before a name in lower case ('domnul cristea care e …'); Tel Aviv's 'Derech', a homeowners' community, Swiss 'Natel' and 'WFH' are no names", () => {
