@@ -200,15 +200,16 @@ priva cylon caterpillar aggreko gyr itron kamstrup sensus zumtobel gent biffa ha
 jeyes trane hager abb eaton socomec riello vertiv danfoss belimo sauter tridium distech morley ctec c-tec menvier fike ampac
 simplex securiton esser ajax paradox dsc inim visonic optex hanwha uniview verkada ubiquiti unifi aruba fortinet mikrotik huawei
 zkteco suprema hid nedap dormakaba abloy assa kaba geze orona wittur xylem lowara ebara pedrollo flygt kaeser mikano jubaili
-himoinsa pramac sdmo deutz landis elster diehl zenner apator conlog hexing sagemcom iskraemeco
+himoinsa pramac sdmo deutz landis elster diehl zenner apator conlog hexing sagemcom iskraemeco geberit grohe hansgrohe
 toyota honda suzuki nissan hyundai kia isuzu mazda subaru lexus volkswagen peugeot renault chevrolet fiat scania volvo iveco hino`;
 
 // The facilities, security and cleaning firms, utilities and landlords our users' sites deal with, by the names they go by
-// ("Mitie", "Sodexo", "Eskom", "Meralco"): no one's, uncued or after a cue ("cleaned by Mitie", "call Eskom"). Those that
-// are also names (Chubb, Cushman, Knight Frank) are left out, as makers are.
+// ("Mitie", "Sodexo", "Eskom", "Meralco", Bengaluru's "BESCOM", Kenya's "Safaricom"): no one's, uncued or after a cue ("cleaned
+// by Mitie", "call Eskom"). Those that are also names (Chubb, Cushman, Knight Frank) are left out, as makers are.
 const SERVICE_FIRMS = `sodexo mitie ocs atalian servest bidvest spotless broadspectrum jll cbre savills apleona caverion dussmann piepenbrock
 wisag strabag gegenbauer ecolab rentokil veolia viridor renewi serco aramark securitas prosegur brinks halogen adt
 eskom kplc phcn ikedc ekedc enel iberdrola endesa naturgy vattenfall edf engie tauron meralco maynilad ausgrid jemena ausnet
+edesur edenor bescom umeme safaricom ooredoo
 hammerson westfield`;
 
 // The cities and business districts our users' sites are in, one word each ("Westlands", "Sandton", "Makati", "Mokotów"):

@@ -2039,6 +2039,10 @@ test("a supervisor written short, a rank, a guard's post and a meter's class are
   // Spanish's "received in good order" heads a delivery note's signature; Polish's "sorry" and filler are no names either.
   assert.equal(redact('RECIBE CONFORME: Camila Pérez Cotapos    FONO: +56 2 2954 1230').text, 'RECIBE CONFORME: [REDACTED_NAME]    FONO: [REDACTED_PHONE]');
   assert.equal(redact('osoba kontaktowa to pani małgorzata eee wiśniewska').text, 'osoba kontaktowa to pani [REDACTED_NAME] eee [REDACTED_NAME]');
+  // Utilities and makers our users' sites deal with: Edesur, BESCOM, Geberit.
+  for (const text of ['medidor Edesur 77-1042 = 1.204 m³', 'connecting to BESCOM AMR gateway amr-gw-02', 'Asset: WC-214-02 (Geberit Sigma 8 cistern)']) {
+    assert.equal(redact(text).text, text);
+  }
 });
 
 test("Romanian's Mr and Mrs before a name in lower case ('domnul cristea care e …'); Tel Aviv's 'Derech', a homeowners' community, Swiss 'Natel' and 'WFH' are no names", () => {
