@@ -411,18 +411,22 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
   return { start, end };
 }
 
-/** Whether text[start, end) is hyphened everyday English words ("shut-off", "follow-up"), each part a common one. */
-function isCommonEnglishCompound(text: string, codes: Uint16Array, start: number, end: number): boolean {
+/** Whether codes[start, end) is two parts or more joined by hyphens, each part non-empty and `isPart`. */
+function isHyphenedWhere(codes: Uint16Array, start: number, end: number, isPart: (partStart: number, partEnd: number) => boolean): boolean {
   let partStart = start;
   let parts = 0;
   for (let index = start; index <= end; index++) {
     if (index < end && codes[index] !== HYPHEN) continue;
-    if (index === partStart || !isCommonEnglishWord(text, partStart, index)) return false;
+    if (index === partStart || !isPart(partStart, index)) return false;
     parts++;
     partStart = index + 1;
   }
   return parts > 1;
 }
+
+/** Whether text[start, end) is hyphened everyday English words ("shut-off", "follow-up"), each part a common one. */
+const isCommonEnglishCompound = (text: string, codes: Uint16Array, start: number, end: number): boolean =>
+  isHyphenedWhere(codes, start, end, (partStart, partEnd) => isCommonEnglishWord(text, partStart, partEnd));
 
 /** Whether the field ends at `at`: the text's end, a line's, a cell's (a tab or "|"), a full stop or two spaces ("SEAN  TEL 0161 …"). */
 function endsField(codes: Uint16Array, at: number, length: number): boolean {
@@ -558,18 +562,9 @@ function isSlug(text: string, codes: Uint16Array, start: number, end: number): b
  * that is a word too ("@mark-ward"): a team's handle.
  */
 function isSlugOfWords(text: string, codes: Uint16Array, start: number, end: number): boolean {
-  let partStart = start;
-  let parts = 0;
-  for (let index = start; index <= end; index++) {
-    if (index < end && codes[index] !== HYPHEN) {
-      if (!isAsciiLower(codes[index]!)) return false;
-      continue;
-    }
-    if (index === partStart || !isNoNamePart(text, codes, partStart, index) || (wordFlags(text, codes, partStart, index) & WORD_NAME) !== 0) return false;
-    parts++;
-    partStart = index + 1;
-  }
-  return parts > 1;
+  for (let index = start; index < end; index++) if (codes[index] !== HYPHEN && !isAsciiLower(codes[index]!)) return false;
+  return isHyphenedWhere(codes, start, end, (partStart, partEnd) =>
+    isNoNamePart(text, codes, partStart, partEnd) && (wordFlags(text, codes, partStart, partEnd) & WORD_NAME) === 0);
 }
 
 /** Whether the lower-case part text[start, end) of a hyphenated word is no name's: our vocabulary's or English, and no lexicon name. */
