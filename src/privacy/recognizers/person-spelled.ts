@@ -117,7 +117,10 @@ function takeLetterNameSpellings(text: string, spans: DetectedSpan[]): void {
     // The run may go on past the spelling into words of the sentence ("… ene o con acento"): it is read as far as it spells the word.
     let spelled = '';
     let saidWords = 0;
-    while (saidWords < said.length && spelled.length < word.length) spelled += withoutAccents(LETTER_BY_NAME.get(said[saidWords++]!) ?? said[saidWords - 1]!);
+    while (saidWords < said.length && spelled.length < word.length) {
+      const saidWord = said[saidWords++]!;
+      spelled += withoutAccents(LETTER_BY_NAME.get(saidWord) ?? saidWord);
+    }
     if (spelled !== word) continue;
     const wordEnd = start - before[0].length + before[1]!.length;
     spans.push({ type: 'PERSON', start: firstNameBefore(text, wordEnd - before[1]!.length), end: wordEnd },

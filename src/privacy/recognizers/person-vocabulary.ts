@@ -269,9 +269,9 @@ prospektas maantee puiestee sokağı bulvarı gracht ufer quays meadows mall mal
 // "Klinikum Rechts der Isar", French "Bd Zerktouni", "Région Lyon", Mexico City's "Calz. Ignacio Zaragoza", a French commune's
 // "Saint-Quentin-Fallavier", Athens's "Λεωφ. Βασιλίσσης Σοφίας" and "Leof. Vasilissis Sofias", Bucharest's "Calea Victoriei",
 // Belgrade's "Bulevar Mihajla Pupina", Tirana's "Rruga Ismail Qemali", Bogotá's "Cra. Séptima", Saigon's "Đường Lê Lợi",
-// São Paulo's "Marginal Tietê", Tel Aviv's "Derech Menachem Begin", Cairo's "Corniche El Nil", a warehouse's "Armazém Logístico Azambuja", "Depozit Chiajna", a Swiss
-// site's "Areal Basel Rosental", a Brazilian mall's "Shopping Nova Barra", a French branch's "Agence Lyon Métropole"): the name after it is the place's
-// (person-places.ts). An abbreviation keeps its dot. Torre is in, though a surname too: written first, before a name, it is a tower.
+// São Paulo's "Marginal Tietê", Tel Aviv's "Derech Menachem Begin", Cairo's "Corniche El Nil", a warehouse's "Armazém Logístico
+// Azambuja", "Depozit Chiajna", a Swiss site's "Areal Basel Rosental", a Brazilian mall's "Shopping Nova Barra", a French branch's
+// "Agence Lyon Métropole"): the name after it is the place's (person-places.ts). An abbreviation keeps its dot. Torre is in, though a surname too: written first, before a name, it is a tower.
 // The street kinds among them that addresses write in lower case too ("27 rue Jean Jaurès", "en la calle Ramón Gómez",
 // "viale Luigi Einaudi"): a lower-case kind names a place only when it is one of these, not a common word as well
 // ("via", "comercial", "são", "centro").
@@ -350,9 +350,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del de
 // so "ask for Otis Brandt" is a name while "2 Otis lifts", "call Otis" are the maker's (person.ts reads one alone as the maker).
 // Our users' other languages' function words that go on a sentence after a lower-case name said after a cue, and are none of
 // it: "le gardien chef c'est fotso son numéro …" (his number), "é o cláudio e ele …", "ist jana und sie …", Afrikaans "my kollega
-// annelie sal …" (will), Romanian "domnul cristea care e …" (who is). Not the particles a name holds between its words (de, da, van, von, del, la, le, du …: NAME_PARTICLES),
-// nor a word of NOT_A_NAME, which the lexicon is built without: these are words only where a lower-case name ends (person.ts,
-// readNameAt()).
+// annelie sal …" (will), Romanian "domnul cristea care e …" (who is). Not the particles a name holds between its words (de, da,
+// van, von, del, la, le, du …: NAME_PARTICLES), nor a word of NOT_A_NAME, which the lexicon is built without: these are words
+// only where a lower-case name ends (person.ts, readNameAt()).
 export const AFTER_LOWER_CASE_NAME: ReadonlySet<string> = wordSet(`son sa ses et est c'est pour avec qui que mais ou au aux une un il elle
 on nous vous ils elles leur sur dans chez mon ma mes ton ta non oui voilà voila sans
 com e é o os as em no na nos nas ele ela eles elas seu sua seus suas meu minha é pra para que mas ou um uma
