@@ -23,22 +23,25 @@ const SIXTEEN_DIGITS = 16;
 // A spoken run is a card when it was mostly spoken: at least this many of its digits were words.
 const MIN_SPOKEN_DIGITS = 4;
 
+const isCardLength = (digitCount: number): boolean => digitCount >= MIN_CARD_DIGITS && digitCount <= MAX_CARD_DIGITS;
+
+/** Whether a spoken run's written digits, said at `start`, are a card's: no label's, a card network's start, Luhn-valid, no SIM's. */
+const isSpokenCard = (text: string, start: number, digits: string): boolean =>
+  !isLabelledIdentifier(text, start) && startsLikeCard(digits) && isLuhnValid(digits) && !isSimCardNumber(digits);
+
 /** A card number read out in a transcript: "four five three nine, one four eight eight, …", Luhn-valid. */
 function detectSpoken(text: string, spans: DetectedSpan[]): void {
   for (const { start, end, digitCount, spokenDigitCount } of spokenDigitRuns(text)) {
-    if (digitCount < MIN_CARD_DIGITS || digitCount > MAX_CARD_DIGITS || spokenDigitCount < MIN_SPOKEN_DIGITS || isLabelledIdentifier(text, start)) continue;
+    if (!isCardLength(digitCount) || spokenDigitCount < MIN_SPOKEN_DIGITS) continue;
     const digits = writeSpokenRunDigits(text, start, end);
-    if (digits.startsWith('+') || !startsLikeCard(digits) || !isLuhnValid(digits) || isSimCardNumber(digits)) continue;
-    spans.push({ type: 'CREDIT_CARD', start, end });
+    if (!digits.startsWith('+') && isSpokenCard(text, start, digits)) spans.push({ type: 'CREDIT_CARD', start, end });
   }
 }
 
 /** A card number read out in Spanish or Portuguese, digit by digit or in pairs: "cinco dois três um zero zero …", Luhn-valid. */
 function detectSpokenInIberian(text: string, spans: DetectedSpan[]): void {
   for (const { start, end, digits, spokenWords } of spokenIberianRuns(text)) {
-    if (digits.length < MIN_CARD_DIGITS || digits.length > MAX_CARD_DIGITS || spokenWords < MIN_SPOKEN_DIGITS || isLabelledIdentifier(text, start)) continue;
-    if (!startsLikeCard(digits) || !isLuhnValid(digits) || isSimCardNumber(digits)) continue;
-    spans.push({ type: 'CREDIT_CARD', start, end });
+    if (isCardLength(digits.length) && spokenWords >= MIN_SPOKEN_DIGITS && isSpokenCard(text, start, digits)) spans.push({ type: 'CREDIT_CARD', start, end });
   }
 }
 
