@@ -179,6 +179,10 @@ const DIGIT_LETTER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?=[A-Za-z\u00c0-\u024f
 const ENDS_WITH_LETTER = /[A-Za-z\u00c0-\u024f]$/;
 const CAPITAL_AND_ZERO_LAST = /[A-Z]0$/;
 export const MIN_LETTERS_BESIDE_OCR_DIGITS = 4;
+// With one such digit, MIN_LETTERS_BESIDE_ONE_OCR_DIGIT letters are a short name's ("T0re", "QU0C") when one of them is no
+// hex digit: "e5ff" and "d0ae" are an IPv6 address's groups.
+export const MIN_LETTERS_BESIDE_ONE_OCR_DIGIT = 3;
+const HEX_WORD = /^[0-9A-Fa-f]+$/;
 export const MAX_OCR_DIGITS_IN_WORD = 2;
 export const MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS = 3;
 const OCR_DIGITS_IN_WORD = /[0145]/g;
@@ -225,7 +229,7 @@ function lettersOf(word: string): string {
   const digits = word.length - word.replace(OCR_DIGITS_IN_WORD, '').length;
   if (digits === 0) return OCR_ELL_FOR_CAPITAL_I.test(word) ? `I${word.slice(1)}` : capitalsOf(word);
   const letters = word.length - digits;
-  if (digits > MAX_OCR_DIGITS_IN_WORD || letters < MIN_LETTERS_BESIDE_OCR_DIGITS || word.replace(/[0145OolI]/g, '').length < MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS
+  if (digits > MAX_OCR_DIGITS_IN_WORD || (letters < MIN_LETTERS_BESIDE_OCR_DIGITS && (letters < MIN_LETTERS_BESIDE_ONE_OCR_DIGIT || digits > 1 || HEX_WORD.test(word))) || word.replace(/[0145OolI]/g, '').length < MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS
     || OCR_FOUR_OR_FIVE_NOT_BETWEEN_LETTERS.test(word)) return word;
   // In a word in capitals, 0 is O and 1 is I; in any other, o and l ("Ke11er"), but a 0 first is a capital O ("0gunleye").
   const lowerCase = LOWER_CASE_LETTER.test(word);

@@ -12,7 +12,7 @@ import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_FIVE, DIG
 import { codeUnits } from './code-units.ts';
 import { buildWordTable, foldCode, valueOfCodes } from './word-table.ts';
 import type { WordTable } from './word-table.ts';
-import { isCjkDigit, isCjkDigitRunAt, isDigitOrOcrDigitLetter, isDigitOrOcrLetter, isFoldedForScan, isOcrDigitLetter, isOcrEllForCapitalIAt, isOcrFiveOrEightAt, isOcrGroupFiveOrEightAt, isOcrLettersBeforeGroupsAt, isOcrZeroBeforeApostropheAt, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
+import { isCjkDigit, isCjkDigitRunAt, isDigitOrOcrDigitLetter, isDigitOrOcrLetter, isFoldedForScan, isOcrDigitLetter, isOcrEllForCapitalIAt, isOcrFiveOrEightAt, isOcrGroupFiveOrEightAt, isOcrLettersBeforeGroupsAt, isOcrZeroBeforeApostropheAt, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_LETTERS_BESIDE_ONE_OCR_DIGIT, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
 
 export interface TextProfile {
   readonly digitCount: number;
@@ -265,7 +265,7 @@ const isLetterOrOcrDigit = (code: number): boolean => isAsciiLetter(code) || cod
 /**
  * Whether the 0 or 1 at `index` is OCR's for a letter, in a word foldForScan() reads as letters (scan-fold.ts: "0KAFOR",
  * "Ke11er"): of ASCII letters and 0s and 1s, a letter last (or a 0 after a capital), MIN_LETTERS_BESIDE_OCR_DIGITS letters or more (three no O, o,
- * l or I) and at most two such digits. The word's bounds are not checked (a letter of another script beside it): a text
+ * l or I) and at most two such digits, or MIN_LETTERS_BESIDE_ONE_OCR_DIGIT and one such digit, a letter among them no hex digit ("T0re"). The word's bounds are not checked (a letter of another script beside it): a text
  * marked so may fold to itself.
  */
 function isOcrLetterDigitAt(codes: Uint16Array, index: number, length: number): boolean {
@@ -279,13 +279,17 @@ function isOcrLetterDigitAt(codes: Uint16Array, index: number, length: number): 
   if (!isAsciiLetter(codes[end - 1]!) && !(codes[end - 1] === DIGIT_ZERO && isAsciiUpper(codes[end - 2] ?? 0))) return false;
   let letters = 0;
   let plainLetters = 0;
+  let hexLetters = 0;
   for (let at = start; at < end; at++) {
     const code = codes[at]!;
     if (!isAsciiLetter(code)) continue;
     letters++;
     if (!isOcrDigitLetter(code)) plainLetters++;
+    if (isHexDigit(code)) hexLetters++;
   }
-  return letters >= MIN_LETTERS_BESIDE_OCR_DIGITS && plainLetters >= MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS && end - start - letters <= MAX_OCR_DIGITS_IN_WORD;
+  const digits = end - start - letters;
+  const enoughLetters = letters >= MIN_LETTERS_BESIDE_OCR_DIGITS || (letters >= MIN_LETTERS_BESIDE_ONE_OCR_DIGIT && digits === 1 && hexLetters < letters);
+  return enoughLetters && plainLetters >= MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS && digits <= MAX_OCR_DIGITS_IN_WORD;
 }
 
 /** Whether the digit at `index` may be OCR's for a letter: a 0 or a 1, or a 4 or a 5 between two letters ("R4HUL", scan-fold.ts). */

@@ -132,6 +132,14 @@ test("OCR's 0 and 1 in a word of four letters or more, a letter last, are read a
   for (const word of ['KS01A', 'E17UP04429', 'RM101', 'B1', 'SN0412', 'MK10E', 'AHU01', 'GATE1', 'Room10', 'LEVEL0']) assert.equal(foldForScan(word), word, word);
 });
 
+test("OCR's 0 in a word of three letters and one digit, one letter no hex digit, is read as O: 'T0re', 'QU0C'; an IPv6 group and a code keep theirs", () => {
+  assert.equal(foldForScan('T0re Lunde | TRAN QU0C BAO'), 'Tore Lunde | TRAN QUOC BAO');
+  assert.equal(redact('Man-Fre 19-07 : Ola Berg / T0re Lunde').text, 'Man-Fre 19-07 : [REDACTED_NAME] / [REDACTED_NAME]');
+  // Hex letters only are an IPv6 address's group; two digits, or a digit last, a code's.
+  for (const word of ['e5ff', 'd0ae', 'D0AE', 'c0de', 'RM10', 'K01A', 'AB10']) assert.equal(foldForScan(word), word, word);
+  assert.equal(redact('NVR at 2001:db8:dadb::c4b2:e5ff and fe80::d0ae:1').text, 'NVR at [REDACTED_IP] and [REDACTED_IP]');
+});
+
 test("OCR's digits in a word beyond 0 and 1 inside it: a 0 last ('ALESSANDR0'), a 4 or a 5 between letters ('R4HUL'), accented words ('M0ntalvão'), an Irish O ('0'NEILL')", () => {
   // A 0 last in a word in capitals that is no English word, or a name with its O, is OCR's O.
   assert.equal(foldForScan('C0NTI ALESSANDR0 | Mrs BELL0 | TREJ0 | GATE0 | FLOOR0'), 'CONTI ALESSANDRO | Mrs BELLO | TREJO | GATE0 | FLOOR0');
