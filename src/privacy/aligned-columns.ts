@@ -16,7 +16,7 @@
 // shapes as no names only when it ends before the next column starts, so a name that begins early and runs on is still
 // judged. A personal cell's later piece of two everyday words or more that starts nearer the next column than its own
 // ran there from the next column ("22:04  ODUYA  ALL SECURE"), and is no part of it.
-import { CARRIAGE_RETURN, COLON, DOT, EQUALS_SIGN, NUL, SPACE, isAsciiLetter } from './char-codes.ts';
+import { CARRIAGE_RETURN, COLON, DOT, EQUALS_SIGN, NUL, PIPE, SPACE, isAsciiLetter } from './char-codes.ts';
 import { readDutyGrid } from './duty-grids.ts';
 import { DRIFT, pieceLayout, pieces, readPieces } from './spaced-pieces.ts';
 import { addValue, areSettledHeadings, headingOf, isEverydayWords, isHeading, isNameless, isPersonal, personalColumnOf } from './table-headings.ts';
@@ -142,6 +142,16 @@ function isRow(start: number, header: AlignedHeader): boolean {
   return aligned >= MIN_PIECES;
 }
 
+/**
+ * The cell codes[start, end) without the pipes and blanks at its ends: a table parted by pipes whose header this module
+ * read (one heading unknown to table-columns.ts, "VEH N0.") has them in its pieces ("| Mrs Bello"), and they are no value's.
+ */
+function withoutPipes(codes: Uint16Array, start: number, end: number): [number, number] {
+  while (start < end && (codes[start] === PIPE || codes[start] === SPACE)) start++;
+  while (end > start && (codes[end - 1] === PIPE || codes[end - 1] === SPACE)) end--;
+  return [start, end];
+}
+
 /** Adds the cells of the row that starts at `start`, whose pieces are placed, to `found`. */
 function readRow(text: string, codes: Uint16Array, start: number, header: AlignedHeader, found: Found): void {
   for (let piece = 0; piece < pieceColumns.length;) {
@@ -164,7 +174,8 @@ function readRow(text: string, codes: Uint16Array, start: number, header: Aligne
     }
     const kind = header.kinds[column];
     if (typeof kind === 'string') {
-      if (wordCount(codes, cellStart, namedEnd) <= MAX_CELL_WORDS) addValue(text, codes, [cellStart, namedEnd], found, kind);
+      const [valueStart, valueEnd] = withoutPipes(codes, cellStart, namedEnd);
+      if (valueStart < valueEnd && wordCount(codes, valueStart, valueEnd) <= MAX_CELL_WORDS) addValue(text, codes, [valueStart, valueEnd], found, kind);
     } else if (kind === NAMELESS) {
       const nextStart = header.starts[column + 1];
       if (nextStart === undefined || cellEndColumn - shift <= nextStart + DRIFT) found.nameless.push(cellStart, cellEnd);

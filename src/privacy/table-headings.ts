@@ -446,7 +446,7 @@ export function isSignatureInitials(text: string, codes: Uint16Array, start: num
 // A room, a floor, an extension or a bay with its number, where a host's or a phone's cell says where, not who: "12/F Rm 1203",
 // "IT room 2F", "Plant rm L-2", "ext 312", "Ward 7B".
 // An extension in our users' other languages too: "分機 2281", "内線 3302", "내선 12", "Durchwahl 14", "poste 214", "ramal 31", "anexo 5".
-const PLACE_IN_BUILDING = /(?:^|[^\p{L}])(?:rm|room|ext|extn|floor|flr|fl|level|lvl|bay|dock|gate|unit|ward|suite|ste|block|blk|分機|分机|內線|内线|内線|내선|durchwahl|dw|poste|ramal|anexo|interno|dahili|wewn)\.?[ ]?[A-Za-z]?-?[0-9OolI]*\d|\d\/F(?![\p{L}])/iu;
+const PLACE_IN_BUILDING = /(?:^|[^\p{L}])(?:rm|room|ext|extn|floor|flr|fl|level|lvl|bay|dock|gate|unit|ward|suite|ste|block|blk|hse|house|分機|分机|內線|内线|内線|내선|durchwahl|dw|poste|ramal|anexo|interno|dahili|wewn)\.?[ ]?[A-Za-z]?-?[0-9OolI]*\d|\d\/F(?![\p{L}])/iu;
 
 // A room's, a floor's or a department's word written short, without a number: "Records Rm", "22nd fl", "pest ctrl bsmt", "Fac.
 // Mgmt", "Maint.", "recep", "F&B Pantry" under "Host" say where or which team, not who.

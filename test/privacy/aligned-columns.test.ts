@@ -189,3 +189,16 @@ test("an occurrence book's ENTRY column is its prose, whose names are redacted (
   const register = 'Name            Company        Entry   Exit\nZorbek Quantrill  Apex Ltd     08:10   09:40';
   assert.equal(redact(register).text, register.replace('Zorbek Quantrill', '[REDACTED_NAME]'));
 });
+
+test("a table parted by pipes that only this module reads (a heading unknown to the delimited reader, 'VEH N0.'): its cells' pipes are no part of a name; a house is no one", () => {
+  const text = [
+    'DATE  | NAME              | WHOM TO SEE   | HSE | VEH N0.    | PHONE           | IN',
+    '12/06 | F. Adeyemi        | Mrs Bello     | 3   |  -         | 0705 412 8830   | 14:55',
+    '12/06 | Yusuf Bako        | Hse 3         | 3   |  -         | 0705 412 8831   | 15:10',
+  ].join('\n');
+  assert.equal(redact(text).text, [
+    'DATE  | NAME              | WHOM TO SEE   | HSE | VEH N0.    | PHONE           | IN',
+    '12/06 | [REDACTED_NAME]        | [REDACTED_NAME]     | 3   |  -         | [REDACTED_PHONE]   | 14:55',
+    '12/06 | [REDACTED_NAME]        | Hse 3         | 3   |  -         | [REDACTED_PHONE]   | 15:10',
+  ].join('\n'));
+});
