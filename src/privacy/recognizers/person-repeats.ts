@@ -135,6 +135,16 @@ function coverageOf(spans: readonly DetectedSpan[], count: number): (start: numb
   };
 }
 
+// Vietnamese writes a word as syllables parted by spaces, and a name's syllable may be a word's first: "bảo vệ" (guard),
+// "bảo trì" (maintenance), "bảo hành" (warranty), "bảo hiểm" (insurance) after a roster names "Trần Quốc Bảo".
+const VIETNAMESE_WORD_REST = /[ ](?:vệ|trì|hành|hiểm)(?![\p{L}\p{N}])/iuy;
+
+/** Whether a word of Vietnamese goes on at `end` (VIETNAMESE_WORD_REST), so the name's syllable before it is that word's. */
+function beginsVietnameseWord(text: string, end: number): boolean {
+  VIETNAMESE_WORD_REST.lastIndex = end;
+  return VIETNAMESE_WORD_REST.test(text);
+}
+
 /** Whether text[start, end) stands as a whole word, joined to nothing. */
 const standsAlone = (text: string, codes: Uint16Array, start: number, end: number): boolean =>
   !isWordCharacterAt(text, codes, start - 1) && !isWordCharacterAt(text, codes, end) && !isJoinedAt(codes, start - 1) && !isJoinedAt(codes, end);
@@ -171,7 +181,9 @@ export function pushRepeatedNames(text: string, profile: TextProfile, spans: Det
   for (const word of words.asWritten) {
     const lowerCase = isAsciiLower(word.charCodeAt(0));
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-      if (standsAlone(text, codes, at, at + word.length)) push(at, lowerCase ? surnameEnd(text, codes, at + word.length) : at + word.length);
+      if (standsAlone(text, codes, at, at + word.length) && !beginsVietnameseWord(text, at + word.length)) {
+        push(at, lowerCase ? surnameEnd(text, codes, at + word.length) : at + word.length);
+      }
     }
   }
 }

@@ -2348,3 +2348,15 @@ test("a surname in capitals with two initials or more, each with its dot, is a n
   assert.equal(redacted('NG W.L. signed at 0300'), '[REDACTED_NAME] signed at 0300');
   for (const text of ['WASHINGTON D.C. office', 'OPEN A.M. ONLY', 'GATE A.B. closed', 'SERVICIOS DEL NORTE S.L.', 'LIMPIEZAS SUR S.A. DE C.V.']) assert.equal(redacted(text), text, text);
 });
+
+test("a Vietnamese name's syllable that starts a word of the sheet is no repeat of the name there: 'BẢO VỆ' (guard) after 'TRẦN QUỐC BẢO'", () => {
+  const text = [
+    'LỊCH TRỰC BẢO VỆ THÁNG 06/2024',
+    'Tòa nhà: 45 Lê Lợi, Q.1, TP.HCM          Mã công trình: HCM-Q1-004',
+    'Ca 2 (14:00-22:00): TRẦN QUỐC BẢO, NGUYỄN VĂN HÙNG',
+    'Ghi chú: BẢO VỆ ca 3 nghỉ bù; BẢO trực cổng 2 thay.',
+  ].join('\n');
+  const redacted = redact(text).text;
+  assert.ok(redacted.startsWith('LỊCH TRỰC BẢO VỆ THÁNG'), redacted);
+  assert.ok(!redacted.includes('QUỐC') && redacted.includes('Ghi chú: BẢO VỆ ca 3 nghỉ bù; [REDACTED_NAME] trực'), redacted);
+});
