@@ -150,7 +150,8 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     contactname visitorname guardname personname employeename callername drivername staffname guestname titular mimi jina naitwa nama ako pangalan
     respons responsavel gardien gardienne superviseur concierge spreekt mwen yhteyshenkil nimeni`],
   [2, 'hi hello hey morning good'],
-  [4, [...TITLES, ...CUE_ONLY_TITLES, 'barr', 'don'].join(' ')],
+  // A title with a letter past ASCII ("doña") by the letters before it, as the profile reads its words ("do").
+  [4, [...TITLES, ...CUE_ONLY_TITLES, 'barr', 'don'].map((title) => /^[a-z]+/.exec(title)![0]).join(' ')],
   [16, ROLES.flatMap((role) => [role.replace(' ?', ''), role.split(' ?')[0]!]).join(' ')],
   [32, `night nights day days early earlies late lates morning mornings afternoon afternoons evening evenings weekend weekends weekday weekdays relief
     reliefs reserve reserves standby stand back backup cover incoming outgoing host employee staff guest resident mon tue tues wed thu thur thurs fri sat sun
