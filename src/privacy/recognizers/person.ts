@@ -1647,6 +1647,9 @@ function takeListedNames(text: string, codes: Uint16Array, spans: DetectedSpan[]
     const restated = byComma && startsWithWordOf(text, codes, at, span);
     const name = readNameAt(text, codes, at, restated);
     if (name === undefined || name.start !== at) continue;
+    // A list is written in one case: a lower-case word after a capitalised name and a comma is the sentence's ("Maria, ella
+    // dice …", Spanish's "she"; "Ella" is a name).
+    if (byComma && !restated && isAsciiUpper(codes[span.start]!) && isAsciiLower(codes[at]!)) continue;
     // A name that is itself a list's item, after a comma, lists the next as one listed by comma does ("Officers: Brennan,
     // Okoye, Walsh K, Duffy").
     const listsNext = listedByComma?.has(span) === true || (codes[span.start - 1] === SPACE && codes[span.start - 2] === COMMA);

@@ -2360,3 +2360,16 @@ test("a Vietnamese name's syllable that starts a word of the sheet is no repeat 
   assert.ok(redacted.startsWith('LỊCH TRỰC BẢO VỆ THÁNG'), redacted);
   assert.ok(!redacted.includes('QUỐC') && redacted.includes('Ghi chú: BẢO VỆ ca 3 nghỉ bù; [REDACTED_NAME] trực'), redacted);
 });
+
+test("Spanish titles with a letter past ASCII are titles: 'doña Altagracia', 'Dña. Olaizola', 'la señora Gutiérrez', 'la señorita Yuliana'", () => {
+  assert.equal(redact('la d limpieza es doña Altagracia, ella no tiene whatsapp').text, 'la d limpieza es doña [REDACTED_NAME], ella no tiene whatsapp');
+  assert.equal(redact('09:05 | Iberdrola | Dña. Olaizola | 13:02').text, '09:05 | Iberdrola | Dña. [REDACTED_NAME] | 13:02');
+  assert.equal(redact('hablé con la señora Gutiérrez ayer').text, 'hablé con la señora [REDACTED_NAME] ayer');
+  assert.equal(redact('la señorita Yuliana atiende la recepción').text, 'la señorita [REDACTED_NAME] atiende la recepción');
+  for (const text of ['do the rounds at 22:00', 'se abre a las 7', 'la señora de la limpieza llega a las 6']) assert.equal(redact(text).text, text, text);
+});
+
+test("a list is written in one case: a lower-case word after a capitalised name and a comma is no listed name ('Maria, ella dice')", () => {
+  assert.equal(redact('hablé con Maria, ella dice que sí').text, 'hablé con [REDACTED_NAME], ella dice que sí');
+  assert.equal(redact('Night: Kobina, Agata, Dorota, Ruslan').text, 'Night: [REDACTED_NAME], [REDACTED_NAME], [REDACTED_NAME], [REDACTED_NAME]');
+});
