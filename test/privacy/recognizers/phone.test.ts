@@ -395,6 +395,16 @@ test('numbers spoken in Spanish or Portuguese, in pairs and tens with their "y"/
     'cuatro guardias cinco cámaras y dos rondines']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
+test("the plus a country code is said after is the number's: 'más cincuenta y seis …', 'mais cinco cinco …', 'più tre nove …'", () => {
+  assert.deepEqual(found(phoneRecognizer, 'el número es más cincuenta y seis nueve seis dos tres uno ocho cuatro cinco cero gracias'),
+    ['más cincuenta y seis nueve seis dos tres uno ocho cuatro cinco cero']);
+  assert.deepEqual(found(phoneRecognizer, 'o número é mais cinco cinco um um nove oito sete seis cinco quatro três dois obrigado'),
+    ['mais cinco cinco um um nove oito sete seis cinco quatro três dois']);
+  assert.deepEqual(found(phoneRecognizer, 'il numero è più tre nove tre tre tre uno due tre quattro cinque sei grazie'), ['più tre nove tre tre tre uno due tre quattro cinque sei']);
+  // A word that only ends as one does is no plus: "demás".
+  assert.deepEqual(found(phoneRecognizer, 'los demás cinco nueve seis dos tres uno ocho cuatro cinco cero'), ['cinco nueve seis dos tres uno ocho cuatro cinco cero']);
+});
+
 test('a Canadian or Caribbean number written as one is found with no cue, as a US one is', () => {
   assert.deepEqual(found(phoneRecognizer, 'Montréal office 514 555-0162  poste 218'), ['514 555-0162']);
   assert.deepEqual(found(phoneRecognizer, 'Kingston desk (876) 555-1234 after 6'), ['(876) 555-1234']);
