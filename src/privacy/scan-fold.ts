@@ -191,11 +191,11 @@ const OCR_DIGITS_IN_WORD = /[0145]/g;
 const OCR_FOUR_OR_FIVE_NOT_BETWEEN_LETTERS = /(?:^|[^A-Za-z])[45]|[45](?:$|[^A-Za-z])|[OolI][45][OolI]/;
 const LOWER_CASE_LETTER = /[a-z\u00df-\u00ff]/;
 
-// OCR's l for I in a word in capitals: "GRABOWSKl", "JAVlER". One or two l's, no other lower-case letter, and
+// OCR's l for I in a word in capitals: "GRABOWSKl", "JAVlER", "BABlĆ". One or two l's, no other lower-case letter, and
 // MIN_CAPITALS_BESIDE_OCR_ELL capitals or more.
 export const MIN_CAPITALS_BESIDE_OCR_ELL = 3;
 export const MAX_OCR_ELLS_IN_WORD = 2;
-const CAPITALS_AND_ELLS = /^[A-Zl]+$/;
+const CAPITALS_AND_ELLS = /^(?:[A-Zl]|\p{Lu})+$/u;
 const OCR_ELL = /l/g;
 
 /** The word in capitals with OCR's l's read as I, or as written where it is no such word. */

@@ -156,6 +156,8 @@ test("OCR's digits in a word beyond 0 and 1 inside it: a 0 last ('ALESSANDR0'), 
 test("OCR's l for I in a word in capitals is read as I: 'TOMASZ GRABOWSKl', 'JAVlER SOTO'", () => {
   assert.equal(foldForScan('GRABOWSKl | JAVlER | lSABEL | Kowal | HTML'), 'GRABOWSKI | JAVIER | ISABEL | Kowal | HTML');
   assert.equal(redact('Kierownik obiektu: TOMASZ GRABOWSKl        podpis nieczytelny').text, 'Kierownik obiektu: [REDACTED_NAME]        podpis nieczytelny');
+  // A capital past ASCII in the word too: "BABlĆ".
+  assert.equal(foldForScan('MARKO BABlĆ | ŽIVKOVlĆ'), 'MARKO BABIĆ | ŽIVKOVIĆ');
   assert.equal(redact('Visitor: JAVlER SOTO').text, 'Visitor: [REDACTED_NAME]');
   // Not in a word of fewer capitals, or with other lower-case letters: "OKl", "Wel", "McDONAlD" stay as written.
   assert.equal(foldForScan('OKl Wel McDONAlD'), 'OKl Wel McDONAlD');
