@@ -2373,3 +2373,8 @@ test("a list is written in one case: a lower-case word after a capitalised name 
   assert.equal(redact('hablé con Maria, ella dice que sí').text, 'hablé con [REDACTED_NAME], ella dice que sí');
   assert.equal(redact('Night: Kobina, Agata, Dorota, Ruslan').text, 'Night: [REDACTED_NAME], [REDACTED_NAME], [REDACTED_NAME], [REDACTED_NAME]');
 });
+
+test("a handover log's labels in Croatian, Serbian and Swahili cue the name after them, in lower case too: 'Predao:', 'Preuzeo:', 'Mlinzi anayekabidhi:'", () => {
+  assert.equal(redact('Predao: MARKO BABIĆ      Preuzeo: i. horvat\n- rampa ulaz B ne radi').text, 'Predao: [REDACTED_NAME]      Preuzeo: [REDACTED_NAME]\n- rampa ulaz B ne radi');
+  assert.equal(redact('Tarehe: 12-06-24\nMlinzi anayekabidhi: juma hassani\nFunguo: 18 pcs').text, 'Tarehe: 12-06-24\nMlinzi anayekabidhi: [REDACTED_NAME]\nFunguo: 18 pcs');
+});
