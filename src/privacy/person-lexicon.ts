@@ -84,6 +84,10 @@ const CURATED_FIRST_NAMES: ReadonlySet<string> = new Set([
   'ffion', 'bronagh', 'padraic', 'niall', 'darragh', 'shauna', 'aisling', 'grainne', 'caoimhe', 'deirdre', 'chukwuma', 'adaeze', 'kelechi',
   'uchenna', 'chinonso', 'ikechukwu', 'nkechi', 'ebere', 'obiora', 'adjoa', 'abenaa', 'esinam', 'selorm', 'senyo', 'mawuli', 'dzifa',
   'elikem',
+  // Sri Lanka's Sinhala first names, and the Dominican Republic's (not Ama or Esi: Ama is Spanish's "loves", Esi too short;
+  // not Yaw, an English word).
+  'nuwan', 'chamara', 'kasun', 'lahiru', 'sanjeewa', 'tharindu', 'dilshan', 'chaminda', 'ruwan', 'nimal', 'chathura', 'isuru', 'dinuka',
+  'sachini', 'nadeeka', 'dilani', 'yunior', 'altagracia', 'yokasta', 'yohanny', 'wilkin', 'yulissa',
 ]);
 
 const CURATED_SURNAMES: ReadonlySet<string> = new Set([

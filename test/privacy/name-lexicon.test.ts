@@ -32,3 +32,10 @@ test("the hand-picked names hold the common names of the regions Faker has no lo
   assert.equal(redact('okay and then kamau at the gate').text, 'okay and then [REDACTED_NAME] at the gate');
   assert.equal(redact('asante sana, baraka tele').text, 'asante sana, baraka tele');
 });
+
+test("the hand-picked names hold Sri Lanka's Sinhala first names and the Dominican Republic's: 'Day shift eke Nuwan', 'es Yunior'", () => {
+  for (const name of ['nuwan', 'chamara', 'lahiru', 'tharindu', 'yunior', 'altagracia']) assert.ok(FIRST_NAMES.has(name), name);
+  assert.equal(redact('Galle Road branch eka 24hrs guard kenek oni. Day shift eke Nuwan, night Kasun.').text,
+    'Galle Road branch eka 24hrs guard kenek oni. Day shift eke [REDACTED_NAME], night [REDACTED_NAME].');
+  assert.equal(redact('el supervisor d noche es Yunior, el numero d el es el mismo').text, 'el supervisor d noche es [REDACTED_NAME], el numero d el es el mismo');
+});
