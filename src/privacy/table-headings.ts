@@ -1,7 +1,7 @@
 // What a table's headings and cells mean, for tables parted by delimiters (table-columns.ts) and by spaces
 // (aligned-columns.ts): which headings name a personal column (a name's or a phone's), which a column that holds no
 // names, and what a personal cell holds.
-import { DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, RIGHT_PARENTHESIS, SLASH, SPACE, TAB, TILDE, UNDERSCORE } from './char-codes.ts';
+import { AT_SIGN, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, RIGHT_PARENTHESIS, SLASH, SPACE, TAB, TILDE, UNDERSCORE } from './char-codes.ts';
 import { isCommonEnglishWord, isEnglishWord } from './english-words.ts';
 import { isOnlyVocabulary, LEXICON_NAME, WORD_NAME, wordFlags, withoutAccents } from './recognizers/person-word-flags.ts';
 
@@ -17,7 +17,7 @@ function headingSet(headings: readonly string[]): ReadonlySet<string> {
 // Portuguese "Ass." for assinatura, German "Unterschr.").
 const SIGNATURE_HEADING_WORDS = ['signature', 'sign', 'signed', 'sign in', 'sign out', 'visitor signature', 'sig', 'ass', 'assin', 'unterschr',
   'initials', 'init', 'inits', 'paraaf', 'unterschrift', 'assinatura', 'podpis', 'sahihi', 'handtekening', 'underskrift', 'namnteckning',
-  'signatur', 'allekirjoitus', 'allkiri', 'aláírás', 'semnătura', 'semnatura', 'semnătură', 'υπογραφή', 'imza', 'tanda tangan', 'ký tên', 'paraksts', 'parašas',
+  'signatur', 'allekirjoitus', 'allkiri', 'undirskrift', 'undirr', 'aláírás', 'semnătura', 'semnatura', 'semnătură', 'υπογραφή', 'imza', 'tanda tangan', 'ký tên', 'paraksts', 'parašas',
   '签名', '簽名', '署名', '서명', 'חתימה', 'التوقيع'];
 
 // Headings as headingOf() reads them: lower case, letters and single spaces only ("Visitor's Name:" → "visitors name").
@@ -55,9 +55,9 @@ const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WO
   'jina', 'anayemtembelea',
   // Dutch ones.
   'naam', 'bezoeker', 'chauffeur',
-  // Swedish, Norwegian and Danish, Finnish and Estonian ones: a name, a visitor. (Not the person visited, 'besöker',
+  // Swedish, Norwegian and Danish, Icelandic, Finnish and Estonian ones: a name, a visitor. (Not the person visited, 'besöker',
   // 'kellele': under it our users' words for a department or a room, 'köök', read as a name.)
-  'namn', 'besökare', 'navn', 'besøkende', 'besøgende',
+  'namn', 'besökare', 'navn', 'besøkende', 'besøgende', 'nafn', 'gestur',
   'nimi', 'vierailija', 'nimen selvennys', 'külastaja',
   // Latvian, Lithuanian and Estonian ones: a name, a surname, a visitor.
   'vārds', 'uzvārds', 'vārds uzvārds', 'apmeklētājs', 'vardas', 'pavardė', 'vardas pavardė', 'lankytojas', 'eesnimi', 'perekonnanimi', 'ees ja perekonnanimi',
@@ -92,7 +92,7 @@ const PHONE_HEADINGS: ReadonlySet<string> = headingSet([
   '전화', '전화번호', '연락처', '휴대폰', '핸드폰', 'טלפון', 'נייד', 'מספר טלפון', 'الهاتف', 'الجوال', 'رقم الجوال', 'هاتف', 'جوال',
   'मोबाइल', 'फोन', 'फ़ोन', 'মোবাইল', 'ফোন', 'موبائل', 'فون',
   // Nordic, Baltic, Central European and Greek ones.
-  'tlf', 'puh', 'puhelin', 'matkapuhelin', 'telefonszám', 'mobiltelefon', 'τηλέφωνο', 'κινητό', 'τηλ',
+  'tlf', 'puh', 'puhelin', 'matkapuhelin', 'sími', 'farsími', 'telefonszám', 'mobiltelefon', 'τηλέφωνο', 'κινητό', 'τηλ',
 ]);
 // The headings of columns that hold no names: "Stadtwerke Ost" under "Company" is a firm, though shaped like a name.
 // (Notes, remarks, purpose and the like may name someone, so they are not among them.)
@@ -119,8 +119,8 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
   'date', 'heure', 'société', 'clé', 'arrivée', 'départ', 'ora', 'società', 'chiave', 'heure arrivée', 'heure départ', 'heure arr', 'heure dép',
   'ing', 'sal', 'ingreso', 'egreso', 'patente', 'rut', 'nazwa', 'przewoźnik', 'nr rej', 'palety', 'proveedor', 'placas', 'cajas', 'tarehe', 'kampuni', 'saa kuingia', 'saa kutoka',
   'tijd', 'vervoerder', 'kenteken', 'pallets', 'dock', 'bedrijf', 'zegel nr',
-  // A register's firm, date and times in Swedish, Norwegian and Danish, Finnish, Estonian, Czech, Hungarian, Romanian and Greek.
-  'företag', 'ut', 'dato', 'inn', 'päivä', 'päiväys', 'yritys', 'sisään', 'ulos', 'kuupäev', 'ettevõte', 'sisse', 'välja',
+  // A register's firm, date and times in Swedish, Norwegian and Danish, Icelandic, Finnish, Estonian, Czech, Hungarian, Romanian and Greek.
+  'företag', 'ut', 'dato', 'inn', 'út', 'dags', 'dagsetning', 'fyrirtæki', 'lykill', 'tími', 'päivä', 'päiväys', 'yritys', 'sisään', 'ulos', 'kuupäev', 'ettevõte', 'sisse', 'välja',
   'příchod', 'odchod', 'dátum', 'cég', 'érkezés', 'távozás', 'firmă', 'intrare', 'ieșire', 'iesire', 'ημερομηνία', 'εταιρεία', 'είσοδος', 'έξοδος',
   'datums', 'uzņēmums', 'ienāca', 'izgāja', 'laiks', 'įmonė', 'atvyko', 'išvyko', 'laikas', 'saabus', 'lahkus', 'aeg',
   // A goods-in log's carrier, trailer and seal, in English, Dutch, German, Spanish and Portuguese.
@@ -231,6 +231,8 @@ const NOT_A_LETTER = /[^\p{L}\p{M}]+/gu;
 const MIN_SLASHED_PART_LETTERS = 3;
 
 export function headingOf(text: string, codes: Uint16Array, [start, end]: [number, number]): string {
+  // An address is no heading: read as words, "nina.aas@bygningsdrift-vest.no" ended with "no", a number's heading.
+  for (let index = start; index < end; index++) if (codes[index] === AT_SIGN) return '';
   // The cell's own characters are looked through for a slash: a search of the text would read on past the cell, line after line.
   for (let index = start; index < end; index++) {
     if (codes[index] !== SLASH) continue;

@@ -432,3 +432,23 @@ test("a French meter sheet's headings are known, a unit's brackets dropped ('CON
   const sheet = 'N° COMPTEUR  | EMPLACEMENT      | ANCIEN INDEX | NOUVEL INDEX | CONSO (kWh) | RELEVÉ PAR\n2l0457823    | RDC local tech.  | O4Sl27       | 046 302      | 1175        | Paul Mbarga';
   assert.equal(redact(sheet).text, sheet.replace('Paul Mbarga', '[REDACTED_NAME]'));
 });
+
+test("an address is no heading: a header line's cells after a line break ('Cc: Nina Aas <nina.aas@…-vest.no>; vakt@…') are no nameless column ('… no')", () => {
+  const text = 'From: Eirik Skogstad <eirik.skogstad@bygningsdrift-vest.no>\nCc: Nina Aas <nina.aas@bygningsdrift-vest.no>; vaktsentral@bygningsdrift-vest.no';
+  assert.equal(redact(text).text, 'From: [REDACTED_NAME] <[REDACTED_EMAIL]>\nCc: [REDACTED_NAME] <[REDACTED_EMAIL]>; [REDACTED_EMAIL]');
+});
+
+test("an Icelandic key register's headings are known: the names under 'Nafn' are redacted, in any case, the firms under 'Fyrirtæki' and 'Sími' stay", () => {
+  const text = [
+    'Dags.    Lykill   Nafn                      Fyrirtæki          Út      Inn     Undirr.',
+    '04.11.   L-12     Hrafnhildur Ó.            Sólar ehf.         09:30           HÓ',
+    '05.11.   M-01     kristján árnason          Öryggismiðstöðin   07:45   12:20   KÁ',
+    'Sími vaktstjóra: +354 555 1234',
+  ].join('\n');
+  assert.equal(redact(text).text, [
+    'Dags.    Lykill   Nafn                      Fyrirtæki          Út      Inn     Undirr.',
+    '04.11.   L-12     [REDACTED_NAME]            Sólar ehf.         09:30           HÓ',
+    '05.11.   M-01     [REDACTED_NAME]          Öryggismiðstöðin   07:45   12:20   KÁ',
+    'Sími vaktstjóra: [REDACTED_PHONE]',
+  ].join('\n'));
+});
