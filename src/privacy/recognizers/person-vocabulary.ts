@@ -86,6 +86,8 @@ sprzątanie sprzatanie konserwacja obchód obchod pożar pozar gaśnica gasnica 
 kebersihan pemeliharaan patroli kebakaran parkir resepsionis jadwal penawaran faktur kontrak gudang temizlik bakım bakim
 devriye yangın yangin asansör asansor otopark jeneratör jenerator resepsiyon teklif sözleşme sozlesme ulinzi usafi mlinzi
 walinzi zamu guwardiya paglilinis
+sími farsími nøkkelliste nøkler bygningsdrift driftsleder générateur generateur leolvasás leolvasas leolvasó sipèvizè sipevize
+guarita generalist
 saal zugang notiz dauer eigentümer stiege met het een voor naar bij koningsdag
 cordialement merci clé clés étage bâtiment entrée sortie relevé compteur électricité société heure visiteur visiteurs registre
 astreinte responsable équipe saluti cordiali grazie chiave chiavi ingresso uscita contatore lettura custode responsabile

@@ -2378,3 +2378,10 @@ test("a handover log's labels in Croatian, Serbian and Swahili cue the name afte
   assert.equal(redact('Predao: MARKO BABIĆ      Preuzeo: i. horvat\n- rampa ulaz B ne radi').text, 'Predao: [REDACTED_NAME]      Preuzeo: [REDACTED_NAME]\n- rampa ulaz B ne radi');
   assert.equal(redact('Tarehe: 12-06-24\nMlinzi anayekabidhi: juma hassani\nFunguo: 18 pcs').text, 'Tarehe: 12-06-24\nMlinzi anayekabidhi: [REDACTED_NAME]\nFunguo: 18 pcs');
 });
+
+test("more of our users' languages' sheet words are no names: Icelandic 'Sími', Norwegian 'Nøkkelliste', 'Bygningsdrift', French 'Générateur', Hungarian 'Leolvasás', Haitian 'Sipèvizè', Portuguese 'GUARITA'", () => {
+  for (const text of ['Sími vaktstjóra: sjá töflu', 'Subject: Nøkkelliste Bryggen 7 / key list', 'Driftsleder | Bygningsdrift Vest AS', 'Générateur (abonnement) : voir tableau',
+    'Leolvasás: 2024.01.31.', 'Si gen pwoblèm rele Sipèvizè a', 'POSTO: GUARITA PRINCIPAL - CD CAJAMAR', 'HR Generalist | Ironbridge Security']) {
+    assert.equal(redact(text).text, text, text);
+  }
+});
