@@ -12,7 +12,7 @@
 
 import { isEnglishWord } from './english-words.ts';
 import { isLexiconWord } from './recognizers/person-word-flags.ts';
-import { APOSTROPHE, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LOWER_L, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SPACE, UPPER_B, UPPER_O, UPPER_S } from './char-codes.ts';
+import { APOSTROPHE, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LOWER_L, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SLASH, SPACE, UPPER_B, UPPER_O, UPPER_S } from './char-codes.ts';
 
 const FULLWIDTH_FIRST = 0xff01; // '！'
 const FULLWIDTH_LAST = 0xff5e; // '～'
@@ -152,6 +152,31 @@ const OCR_GROUP_FIVE_OR_EIGHT = /(?:(?<=\d\d[.-])[SB]{1,2}|(?:(?<=\d\d )|(?<=(?<
 // One or two such letters alone, a bracket, dash or dot between them and a digit: a trunk zero "(O)113", a country code
 // "l-602-824-6718".
 const OCR_LETTERS_BY_DIAL_MARK = /(?<![\p{L}\p{N}])(?:(?<=\d[(\-.+])[OolI]{1,2}|[OolI]{1,2}(?=[)\-.]\d))(?![\p{L}\p{N}])/gu;
+// A B last in a number's last group of one to three digits, after a blank and a group of two to four after a digit and a
+// blank, dot, slash or dash: OCR's 8 ("O1O/23 45 3B", "O9l7 334 56B"). A flat's "3B" or a unit's "12B" follows a word.
+// The groups before are read first (OCR_DIGIT_WORD), so their letters are digits by then.
+const OCR_EIGHT_LAST = /(?<=\d[ ./-]\d{2,4} \d{1,3})B(?![\p{L}\p{N}])/gu;
+const MIN_GROUP_BEFORE_LAST = 2;
+const MAX_GROUP_BEFORE_LAST = 4;
+const MAX_DIGITS_BEFORE_EIGHT_LAST = 3;
+
+/** Whether the B at `at` is OCR_EIGHT_LAST's 8 (the letter after it is not checked: for the profile's mark, which may say yes more often). */
+export function isOcrEightLastAt(codes: Uint16Array, at: number): boolean {
+  let index = at - 1;
+  while (index >= 0 && isAsciiDigit(codes[index]!)) index--;
+  if (at - 1 - index < 1 || at - 1 - index > MAX_DIGITS_BEFORE_EIGHT_LAST || codes[index] !== SPACE) return false;
+  const groupEnd = index;
+  index--;
+  while (index >= 0 && isAsciiDigit(codes[index]!)) index--;
+  const group = groupEnd - 1 - index;
+  const mark = codes[index] ?? 0;
+  return group >= MIN_GROUP_BEFORE_LAST && group <= MAX_GROUP_BEFORE_LAST && (mark === SPACE || mark === DOT || mark === SLASH || mark === HYPHEN)
+    && isAsciiDigit(codes[index - 1] ?? 0);
+}
+
+// Two such letters alone in brackets before a blank and a digit: an area code OCR read as letters ("(ll) 9 7l88-2043", São
+// Paulo's 11). Not I's: "(II) 3" is a list's Roman two.
+const OCR_AREA_CODE_IN_BRACKETS = /(?<=(?<![\p{L}\p{N}])\()[Ool]{2}(?=\) \d)/gu;
 // One or two such letters alone between two groups of digits, a space either side: a group OCR read as letters ("+4l 44 268 ll
 // 4O", "+90 212 356 OO 18"). The group before is read first (OCR_DIGIT_WORD), so its letters are digits by then.
 const OCR_LETTERS_BETWEEN_GROUPS = /(?<=\d )[OolI]{1,2}(?= [OolI]?\d)/g;
@@ -261,7 +286,7 @@ const ocrDigits = (word: string): string => word.replace(OCR_DIGIT_LETTERS, (let
 /** The text with every character folded as the module's comment says; the same length as the text. */
 export function foldForScan(text: string): string {
   const folded = text.replace(FOLDED_EVERYWHERE, foldCharacter).replace(EN_DASH_BETWEEN_DIGITS, '-').replace(MIDDLE_DOT_BETWEEN_DIGITS, '.').replace(CJK_DIGIT_RUN, foldCjkDigits);
-  return folded.replace(OCR_DIGIT_WORD, (word) => (OCR_LETTER_RUN.test(word) ? word : ocrDigits(word))).replace(OCR_LETTERS_BY_DIAL_MARK, ocrDigits)
-    .replace(OCR_LETTERS_BETWEEN_GROUPS, ocrDigits).replace(OCR_LETTERS_AS_LAST_GROUP, ocrDigits).replace(OCR_LETTERS_BEFORE_GROUPS, ocrDigits).replace(OCR_GROUP_FIVE_OR_EIGHT, (group) => (OCR_LETTER_RUN.test(group) ? group : ocrDigits(group)))
+  return folded.replace(OCR_DIGIT_WORD, (word) => (OCR_LETTER_RUN.test(word) ? word : ocrDigits(word))).replace(OCR_LETTERS_BY_DIAL_MARK, ocrDigits).replace(OCR_AREA_CODE_IN_BRACKETS, ocrDigits)
+    .replace(OCR_LETTERS_BETWEEN_GROUPS, ocrDigits).replace(OCR_LETTERS_AS_LAST_GROUP, ocrDigits).replace(OCR_LETTERS_BEFORE_GROUPS, ocrDigits).replace(OCR_GROUP_FIVE_OR_EIGHT, (group) => (OCR_LETTER_RUN.test(group) ? group : ocrDigits(group))).replace(OCR_EIGHT_LAST, '8')
     .replace(DIGIT_LETTER_WORD, lettersOf).replace(OCR_ZERO_BEFORE_APOSTROPHE, 'O');
 }

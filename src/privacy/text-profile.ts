@@ -12,7 +12,7 @@ import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_FIVE, DIG
 import { codeUnits } from './code-units.ts';
 import { buildWordTable, foldCode, valueOfCodes } from './word-table.ts';
 import type { WordTable } from './word-table.ts';
-import { isCjkDigit, isCjkDigitRunAt, isDigitOrOcrDigitLetter, isDigitOrOcrLetter, isFoldedForScan, isOcrDigitLetter, isOcrEllForCapitalIAt, isOcrFiveOrEightAt, isOcrGroupFiveOrEightAt, isOcrLettersBeforeGroupsAt, isOcrZeroBeforeApostropheAt, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_LETTERS_BESIDE_ONE_OCR_DIGIT, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
+import { isCjkDigit, isCjkDigitRunAt, isDigitOrOcrDigitLetter, isDigitOrOcrLetter, isFoldedForScan, isOcrDigitLetter, isOcrEightLastAt, isOcrEllForCapitalIAt, isOcrFiveOrEightAt, isOcrGroupFiveOrEightAt, isOcrLettersBeforeGroupsAt, isOcrZeroBeforeApostropheAt, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_LETTERS_BESIDE_ONE_OCR_DIGIT, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
 
 export interface TextProfile {
   readonly digitCount: number;
@@ -245,14 +245,16 @@ const isDialMark = (code: number): boolean => code === LEFT_PARENTHESIS || code 
 
 /**
  * Whether the short word codes[start, end) is OCR's O, o, l or I standing for digits beside a digit ("2O", "0l71",
- * "9OO789"), a dial mark from one ("(O)113", "l-602") or a space from one on either side ("268 ll 4O"); an S or a B after its
+ * "9OO789"), a dial mark from one ("(O)113", "l-602"), in brackets before a blank and one ("(ll) 9") or a space from one on either side ("268 ll 4O"); an S or a B after its
  * first letter may be OCR's 5 or 8 ("6lS").
  */
 function isOcrDigitLettersAt(codes: Uint16Array, start: number, end: number): boolean {
   const before = codes[start - 1] ?? 0;
   const after = codes[end]!;
   const besideDigit = isAsciiDigit(before) || isAsciiDigit(after) || (isDialMark(before) && isAsciiDigit(codes[start - 2] ?? 0))
-    || (isDialMark(after) && isAsciiDigit(codes[end + 1]!)) || (before === SPACE && after === SPACE && isDigitOrOcrDigitLetter(codes[start - 2] ?? 0) && isDigitOrOcrDigitLetter(codes[end + 1]!))
+    || (isDialMark(after) && isAsciiDigit(codes[end + 1]!))
+    // An area code in brackets, a blank after them ("(ll) 9 7l88"): OCR_AREA_CODE_IN_BRACKETS.
+    || (before === LEFT_PARENTHESIS && after === RIGHT_PARENTHESIS && codes[end + 1] === SPACE && isAsciiDigit(codes[end + 2] ?? 0)) || (before === SPACE && after === SPACE && isDigitOrOcrDigitLetter(codes[start - 2] ?? 0) && isDigitOrOcrDigitLetter(codes[end + 1]!))
     // A number's last group ("… 41 OO"): OCR_LETTERS_AS_LAST_GROUP.
     || (before === SPACE && isAsciiDigit(codes[start - 2] ?? 0) && !isAsciiLetter(after) && !isAsciiDigit(after));
   if (!besideDigit) return false;
@@ -355,7 +357,7 @@ function isOcrFoldedWordAt(codes: Uint16Array, code: number, start: number, end:
     if (end - start <= MAX_OCR_DIGIT_LETTERS && isOcrDigitLettersAt(codes, start, end)) return true;
     return end - start <= MAX_OCR_DIGIT_LETTERS + 1 && (code === UPPER_O || code === LOWER_L) && isOcrLettersBeforeGroupsAt(codes, start, end);
   }
-  return isOcrFiveOrEightAt(codes, start) || isOcrGroupFiveOrEightAt(codes, start);
+  return isOcrFiveOrEightAt(codes, start) || isOcrGroupFiveOrEightAt(codes, start) || (code === UPPER_B && end - start === 1 && isOcrEightLastAt(codes, start));
 }
 
 export function profileText(text: string): TextProfile {

@@ -181,3 +181,12 @@ test("OCR's l for a capital I first in a word, before a consonant no word starts
   // Three letters ("lbs"), an l before a vowel, r, l or y ("late", "lrf", "llama", "lymph") are words as written.
   for (const text of ['3 lbs of salt', 'late llama lymph lrf']) assert.equal(foldForScan(text), text, text);
 });
+
+test("OCR's letters for an area code in brackets ('(ll) 9 7l88-2043') and a B last in a number's last group ('O1O/23 45 3B', 'O9l7 334 56B') are read as digits", () => {
+  assert.equal(foldForScan('tel (ll) 9 7l88-2043'), 'tel (11) 9 7188-2043');
+  assert.equal(foldForScan('Tél. : O1O/23 45 3B | O9l7 334 56B'), 'Tél. : 010/23 45 38 | 0917 334 568');
+  assert.equal(redact('motorista informou tel (ll) 9 7l88-2043, aguardou no pátio').text, 'motorista informou tel [REDACTED_PHONE], aguardou no pátio');
+  assert.equal(redact('kontakt údržba O9l7 334 56B').text, 'kontakt údržba [REDACTED_PHONE]');
+  // A Roman two in brackets, a flat's or a dock's letter after a word's number, stay.
+  for (const text of ['Zone (II) 3', 'Flat 3B, Block 12 14B', 'Gate 2 Dock 14 3B']) assert.equal(foldForScan(text), text, text);
+});
