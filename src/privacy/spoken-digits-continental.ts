@@ -4,7 +4,7 @@
 // "nonante", "trentaquattro", "fyrtiofem"). And digit by digit, as their speakers say a phone number, in Indonesian and
 // Malay ("nol delapan satu dua …", "kosong satu …"), Turkish ("sıfır beş üç iki …"), Vietnamese ("không chín không ba …"),
 // Hindi, Bengali and Arabic in Latin letters ("nau aath saat shunya …", "shunno ek saat dui …", "sefr wahed etnein …"), Polish,
-// Czech, Romanian, Hungarian (its pairs too: "harminckettő"), Swahili, Tagalog, Russian, Ukrainian, Bulgarian, Hebrew and Arabic
+// Czech, Romanian, Hungarian (its pairs too: "harminckettő"), Swahili, Tagalog, Haitian Creole, Russian, Ukrainian, Bulgarian, Hebrew and Arabic
 // in its own script ("sześć zero jeden …", "sifuri saba mbili …", "ноль девять семь …", "אפס חמש שתיים …", "صفر خمسة اثنين …").
 // Spanish and Portuguese are spoken-digits-iberian.ts's, whose tens and units are separate words joined by "y" / "e".
 //
@@ -78,6 +78,8 @@ const HUNGARIAN_JOINED_TENS = ['', 'tizen', 'huszon', 'harminc', 'negyven', 'öt
 // Swahili (Kenya, Tanzania, Uganda) and Tagalog (the Philippines).
 const SWAHILI_UNITS = ['sifuri|sufuri', 'moja', 'mbili', 'tatu', 'nne', 'tano', 'sita', 'saba', 'nane', 'tisa'];
 const TAGALOG_UNITS = ['sero|zero', 'isa', 'dalawa', 'tatlo', 'apat', 'lima', 'anim', 'pito', 'walo', 'siyam'];
+// Haitian Creole, with and without its marks ("kat sis zewo uit twa de en nèf").
+const HAITIAN_UNITS = ['zewo', 'en|youn', 'de', 'twa', 'kat', 'senk', 'sis', 'sèt|set', 'uit|wit', 'nèf|nef'];
 // Bengali and Nepali in Latin letters ("shunno ek saat dui tin …"), beside Hindi's words.
 const BENGALI_NEPALI_UNITS = ['shunno|shunyo|sunno', 'ek', 'dui', 'tin', 'char', 'panch', 'chhoy|choy|chha', 'saat', 'aat|aath', 'noy|nau'];
 // Russian, Ukrainian and Bulgarian, Ukrainian's apostrophe as typed three ways.
@@ -93,7 +95,7 @@ const forms = (words: string): string[] => words.split('|').filter((word) => wor
 // The units with letters the text profile cannot count (its words are plain ASCII), Turkish's, Vietnamese's, Norwegian's,
 // Finnish's and Greek's: one of them and another unit of those languages after it let a text be read.
 const UNITS_BEYOND_ASCII = [...TURKISH_UNITS, ...VIETNAMESE_UNITS, ...NORDIC_UNITS, ...FINNISH_UNITS, ...GREEK_UNITS, ...POLISH_UNITS, ...CZECH_UNITS, ...ROMANIAN_UNITS,
-  ...HUNGARIAN_UNITS, ...RUSSIAN_UNITS, ...UKRAINIAN_UNITS, ...BULGARIAN_UNITS, ...HEBREW_UNITS, ...ARABIC_SCRIPT_UNITS].flatMap(forms);
+  ...HUNGARIAN_UNITS, ...RUSSIAN_UNITS, ...UKRAINIAN_UNITS, ...BULGARIAN_UNITS, ...HEBREW_UNITS, ...ARABIC_SCRIPT_UNITS, ...HAITIAN_UNITS].flatMap(forms);
 const hasNonAsciiLetter = (word: string): boolean => [...word].some((character) => character.charCodeAt(0) > 0x7f);
 // A gate, so no look-behind before the first word: the scan (spokenContinentalRuns()) reads whole words, and a pattern that starts
 // with its words is searched for by their first letters.
@@ -108,7 +110,7 @@ function buildDigitsByWord(): Map<string, number> {
   const add = (words: readonly string[], digits: number): void => { for (const word of words) digitsByWord.set(word, digits); };
   for (const units of [GERMAN_UNITS, DUTCH_UNITS, AFRIKAANS_UNITS, FRENCH_UNITS, ITALIAN_UNITS, SWEDISH_UNITS, NORDIC_UNITS, FINNISH_UNITS, GREEK_UNITS, TURKISH_UNITS, MALAY_UNITS, VIETNAMESE_UNITS,
     HINDI_UNITS, ARABIC_UNITS, POLISH_UNITS, CZECH_UNITS, ROMANIAN_UNITS, HUNGARIAN_UNITS, SWAHILI_UNITS, TAGALOG_UNITS, BENGALI_NEPALI_UNITS, RUSSIAN_UNITS,
-    UKRAINIAN_UNITS, BULGARIAN_UNITS, HEBREW_UNITS, ARABIC_SCRIPT_UNITS]) add(units.flatMap(forms), 1);
+    UKRAINIAN_UNITS, BULGARIAN_UNITS, HEBREW_UNITS, ARABIC_SCRIPT_UNITS, HAITIAN_UNITS]) add(units.flatMap(forms), 1);
   for (const pairs of [GERMAN_TEENS, DUTCH_TEENS, FRENCH_TEENS, GERMAN_TENS, DUTCH_TENS, ITALIAN_TEENS, ITALIAN_TENS, SWEDISH_TEENS, SWEDISH_TENS]) add(pairs.flatMap(forms), 2);
   for (const ten of ITALIAN_TENS.flatMap(forms)) {
     for (const unit of ITALIAN_UNITS.slice(1).flatMap(forms).filter((word) => word !== 'una')) {
@@ -183,6 +185,8 @@ const DIGITS_BY_WORD = buildDigitsByWord();
 const EVERYDAY_UNITS_BY_LANGUAGE: ReadonlyArray<{ units: readonly string[]; ownNumberWord: RegExp }> = [
   { units: ['en', 'to', 'fire', 'ni'], ownNumberWord: /(?<!\p{L})(?:åtte|atte|otte|syv|sju|seks|null|nul|fem)(?!\p{L})/iu },
   { units: ['hat'], ownNumberWord: /(?<!\p{L})(?:nulla|kettő|ketto|három|harom|négy|negy|nyolc|kilenc)(?!\p{L})/iu },
+  // Haitian Creole's that are French's, English's or Dutch's words ("de", "en", "set", "uit"), with a number word only it has.
+  { units: ['en', 'youn', 'de', 'kat', 'sis', 'set', 'uit', 'wit', 'nef'], ownNumberWord: /(?<!\p{L})(?:zewo|twa|senk|sèt|nèf)(?!\p{L})/iu },
 ];
 const EVERYDAY_UNITS: ReadonlySet<string> = new Set(EVERYDAY_UNITS_BY_LANGUAGE.flatMap(({ units }) => units));
 // Longest first, so "quatre-vingt-dix-huit" is read whole and not as "quatre".
@@ -209,7 +213,8 @@ export const isContinentalNumberWord = (lowered: string): boolean => DIGITS_BY_W
  * are counted apart: "quarante", "cinq"); words of other kinds too are left out (English's "zero", "null" of a log, "een", "un", "elf").
  */
 const WORDS_OF_OTHER_KINDS: ReadonlySet<string> = new Set(['zero', 'null', 'ein', 'eine', 'een', 'un', 'une', 'elf', 'six', 'sept', 'due', 'otto', 'sex', 'tio',
-  'do', 'teen', 'char', 'sat', 'ath', 'en', 'to', 'fire', 'ni', 'nul', 'hat', 'tin', 'isa', 'saba', 'sita', 'tano', 'moja', 'opt', 'egy', 'ses', 'cent', 'cents']);
+  'do', 'teen', 'char', 'sat', 'ath', 'en', 'to', 'fire', 'ni', 'nul', 'hat', 'tin', 'isa', 'saba', 'sita', 'tano', 'moja', 'opt', 'egy', 'ses', 'cent', 'cents',
+  'youn', 'de', 'set', 'uit', 'wit', 'nef']);
 export const CONTINENTAL_DIGIT_WORDS: ReadonlySet<string> = new Set([...DIGITS_BY_WORD.keys()].filter((word) => /^[a-z]+$/.test(word) && !WORDS_OF_OTHER_KINDS.has(word)));
 
 // Vietnamese's 2 and 3 start no run: a Vietnamese number starts with its 0 ("không"), and Hindi's "hai" (is) and Swahili's

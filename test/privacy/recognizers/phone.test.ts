@@ -773,3 +773,9 @@ test("a second number listed after a first one its seven groups cut short is rea
   assert.equal(redact('Tél : +237 6 77 45 12 39 / 222 20 14 58').text, 'Tél : [REDACTED_PHONE] / [REDACTED_PHONE]');
   assert.equal(redact('Tel: 0161 496 0000 / ref 2024/118').text, 'Tel: [REDACTED_PHONE] / ref 2024/118');
 });
+
+test("a phone number spoken digit by digit in Haitian Creole is found; its words that are other languages' ('de', 'en', 'uit', 'set') are digits only beside one of its own", () => {
+  assert.deepEqual(found(phoneRecognizer, 'li ki sipèvizè a nimewo a se kat sis zewo uit twa de en nèf li travay depi sizè'), ['kat sis zewo uit twa de en nèf']);
+  assert.deepEqual(found(phoneRecognizer, 'nimewo biwo a se twa senk de kat zewo uit sis sèt mèsi'), ['twa senk de kat zewo uit sis sèt']);
+  for (const text of ['het komt uit de kat en de set', 'de en de kat sis uit de en de', 'set de kat en uit sis de en de']) assert.deepEqual(found(phoneRecognizer, text), [], text);
+});
