@@ -2385,3 +2385,9 @@ test("more of our users' languages' sheet words are no names: Icelandic 'Sími',
     assert.equal(redact(text).text, text, text);
   }
 });
+
+test("Haitian Creole's 'non li se' / 'non mwen se' (his, my name is) cue a lower-case name, and its function words end one: 'non li se marcelin fritznel se li ki …'", () => {
+  assert.equal(redact('wi ehh non li se marcelin fritznel se li ki sipèvizè a').text, 'wi ehh non li se [REDACTED_NAME] se li ki sipèvizè a');
+  assert.equal(redact('non mwen se jean-robert pierre, mwen se jeran an').text, 'non mwen se [REDACTED_NAME], mwen se jeran an');
+  assert.equal(redact('non, je ne sais pas').text, 'non, je ne sais pas');
+});
