@@ -608,8 +608,9 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
     || isAcronym(codes, name.start, name.end, MAX_ACRONYM_LETTERS))) return undefined;
   // After a weak cue too, a short word in capitals alone is an acronym ("rejected by AP", "indexed by CPI", "Cleaning by ISS").
   if (!cue.allowLower && isAcronym(codes, name.start, name.end, MAX_ACRONYM_LETTERS)) return undefined;
-  // After any cue, such a word before a role is a department's ("Issued by: HSE Officer", "Approved by: IT Manager").
-  if (isAcronym(codes, name.start, name.end, MAX_ACRONYM_LETTERS) && isJobRoleAfter(text, codes, name.end)) return undefined;
+  // After any cue, such a word before a role is a department's ("Issued by: HSE Officer", "Approved by: IT Manager"), and so
+  // are words with no name's among them ("Auditor: Quality Manager", "Contact: Area Manager").
+  if ((isAcronym(codes, name.start, name.end, MAX_ACRONYM_LETTERS) || !hasNameWord(text, codes, name.start, name.end)) && isJobRoleAfter(text, codes, name.end)) return undefined;
   // After a weak cue's comma or a loose call's verb, and across a column's gap ("Action by    Due": the next column's
   // heading), the name must hold a name's word.
   if (!cue.allowLower && (isCommaBefore(codes, cueEnd) || isColumnGapBefore(codes, cueEnd) || isLooseCallVerbBefore(text, cueEnd)) && !hasNameWord(text, codes, name.start, name.end)) return undefined;

@@ -2391,3 +2391,9 @@ test("Haitian Creole's 'non li se' / 'non mwen se' (his, my name is) cue a lower
   assert.equal(redact('non mwen se jean-robert pierre, mwen se jeran an').text, 'non mwen se [REDACTED_NAME], mwen se jeran an');
   assert.equal(redact('non, je ne sais pas').text, 'non, je ne sais pas');
 });
+
+test("after a cue, words with no name's among them before a job's role are a department's: 'Contact: Quality Manager', 'Supervisor: Area Manager'", () => {
+  for (const text of ['Contact: Quality Manager', 'Supervisor: Area Manager', 'Approved by: IT Manager']) assert.equal(redact(text).text, text, text);
+  assert.equal(redact('Contact: Okafor Manager').text, 'Contact: [REDACTED_NAME] Manager');
+  assert.equal(redact('Supervisor: Brigid Lead').text, 'Supervisor: [REDACTED_NAME] Lead');
+});
