@@ -175,8 +175,13 @@ function pushRestatement(text: string, codes: Uint16Array, said: Word, at: numbe
 // A caller correcting a name just said: "the name is aoife hegarty uh hegarty no sorry aoife hennessy", "monsieur dubois non
 // pardon lefèvre", "call tomer no sorry shiri at the office", "el contacto es la camila no perdón la javiera". The words after
 // the correction are a name too when they read as one (readsAsNameWord(): "sorry about that", "no sorry the other one" are not).
-// English, French, Spanish and Portuguese corrections, a filler before them or not.
-const CORRECTION = /(?:,? (?:uh|um|er|euh|eh|ah))?,? (?:no sorry|sorry|no wait|i mean|non pardon|pardon|no perdón|perdón|no perdon|perdon|digo|não desculpa|desculpa|quer dizer)[,.]?(?: (?:uh|um|er|euh|eh|ah),?)?(?: (?:la|el|o|a|le))? (?=\p{L})/iuy;
+// English, French, Spanish, Portuguese, Italian, German, Polish, Dutch and Scandinavian corrections, a filler before them or not.
+const CORRECTION = /(?:,? (?:uh|um|er|euh|eh|ah))?,? (?:no sorry|sorry|no wait|i mean|non pardon|pardon|no perdón|perdón|no perdon|perdon|digo|não desculpa|desculpa|quer dizer|o sea|anzi|cioè|cioe|no scusa|scusa|scusi|ich meine|nein|to znaczy|przepraszam|ik bedoel|unnskyld|jag menar|förlåt)[,.]?(?: (?:uh|um|er|euh|eh|ah),?)?(?: (?:la|el|o|a|le))? (?=\p{L})/iuy;
+
+// A surname's particles the corrected name may start with, a name's word after them: "sono giulia rossi anzi de sanctis",
+// "van der berg". Not the articles (la, el, le) the correction may say before a name, nor Spanish's "y" or Catalan's "i".
+const LEADING_PARTICLES: ReadonlySet<string> = new Set(['de', 'di', 'da', 'van', 'von', 'del', 'della', 'dos', 'das', 'du', 'der', 'den', 'ter', 'ten']);
+const MAX_LEADING_PARTICLES = 2;
 
 // A speaker's filler alone between a name's words: "c'est marc-antoine euh pelletier", "monsieur lefèvre euh jean-baptiste lefèvre".
 const FILLER_BETWEEN = /,? (?:uh|um|er|erm|euh|eh|ehm|eee|ah)[,.]? (?=\p{L})/iuy;
@@ -195,11 +200,14 @@ export function takeCorrectedNames(text: string, codes: Uint16Array, spans: Dete
     const nameStart = CORRECTION.test(text) ? CORRECTION.lastIndex : FILLER_BETWEEN.test(text) ? FILLER_BETWEEN.lastIndex : -1;
     if (nameStart === -1) continue;
     const words: Word[] = [];
+    let particles = 0;
     for (let word = wordAt(text, nameStart); word !== undefined && words.length < MAX_NAME_WORDS; word = wordAt(text, word.end + 1)) {
-      if (word.end - word.start < MIN_LETTERS || !readsAsNameWord(text, codes, word) || (words.length > 0 && AFTER_LOWER_CASE_NAME.has(word.lowered))) break;
+      const leadingParticle = words.length === particles && particles < MAX_LEADING_PARTICLES && LEADING_PARTICLES.has(word.lowered);
+      if (!leadingParticle && (word.end - word.start < MIN_LETTERS || !readsAsNameWord(text, codes, word) || (words.length > 0 && AFTER_LOWER_CASE_NAME.has(word.lowered)))) break;
       words.push(word);
+      if (leadingParticle) particles++;
       if (text[word.end] !== ' ') break;
     }
-    if (words.length > 0) spans.push({ type: 'PERSON', start: words[0]!.start, end: words.at(-1)!.end });
+    if (words.length > particles) spans.push({ type: 'PERSON', start: words[0]!.start, end: words.at(-1)!.end });
   }
 }

@@ -2397,3 +2397,11 @@ test("after a cue, words with no name's among them before a job's role are a dep
   assert.equal(redact('Contact: Okafor Manager').text, 'Contact: [REDACTED_NAME] Manager');
   assert.equal(redact('Supervisor: Brigid Lead').text, 'Supervisor: [REDACTED_NAME] Lead');
 });
+
+test("a corrected name said in Italian, German, Polish, Dutch or Scandinavian ('anzi', 'cioè', 'nein', 'to znaczy', 'ik bedoel', 'unnskyld'), a surname's particles first too ('anzi de sanctis', 'sorry van der berg')", () => {
+  assert.equal(redact('allora eh sono giulia rossi anzi de sanctis con la erre').text, 'allora eh sono [REDACTED_NAME] anzi [REDACTED_NAME] con la erre');
+  assert.equal(redact('il contatto è piet jansen sorry van der berg grazie').text, 'il contatto è [REDACTED_NAME] sorry [REDACTED_NAME] grazie');
+  assert.equal(redact('kontakten er ingrid dahl unnskyld ingrid dahle på resepsjonen').text, 'kontakten er [REDACTED_NAME] unnskyld [REDACTED_NAME] på resepsjonen');
+  // Particles alone, or before no name's word, are none.
+  assert.equal(redact('sono marco anzi de la sera').text, 'sono [REDACTED_NAME] anzi de la sera');
+});
