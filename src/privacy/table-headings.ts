@@ -1,7 +1,7 @@
 // What a table's headings and cells mean, for tables parted by delimiters (table-columns.ts) and by spaces
 // (aligned-columns.ts): which headings name a personal column (a name's or a phone's), which a column that holds no
 // names, and what a personal cell holds.
-import { AT_SIGN, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, RIGHT_PARENTHESIS, SLASH, SPACE, TAB, TILDE, UNDERSCORE } from './char-codes.ts';
+import { AT_SIGN, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_PARENTHESIS, RIGHT_PARENTHESIS, SLASH, SPACE, TAB, TILDE, UNDERSCORE } from './char-codes.ts';
 import { isCommonEnglishWord, isEnglishWord } from './english-words.ts';
 import { isOnlyVocabulary, LEXICON_NAME, WORD_NAME, wordFlags, withoutAccents } from './recognizers/person-word-flags.ts';
 
@@ -114,7 +114,7 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
   'postcode', 'post code', 'postal code', 'completed', 'created', 'updated', 'result',
   'datum', 'uhrzeit', 'zeit', 'firma', 'kommen', 'gehen', 'kommt', 'geht', 'ausweis', 'kennzeichen',
   'nr', 'bereich', 'raum', 'ankunft', 'abgang', 'rückgabe', 'kfz kennz', 'schlüssel', 'ort', 'ein', 'aus', 'zähler', 'stand alt', 'stand neu', 'stand',
-  'fecha', 'hora', 'empresa', 'entrada', 'salida', 'llave', 'zona', 'planta', 'data', 'hora entrada', 'hora saída', 'saída', 'doc', 'documento',
+  'fecha', 'hora', 'empresa', 'entrada', 'salida', 'h ent', 'h sal', 'h entrada', 'h salida', 'hora ent', 'hora sal', 'hr ent', 'hr sal', 'llave', 'zona', 'planta', 'data', 'hora entrada', 'hora saída', 'saída', 'doc', 'documento',
   'apto', 'apto empresa', 'andar', 'chave', 'nr klucza', 'klucz', 'pomieszczenie', 'godz', 'godzina', 'zwrot', 'wejście', 'wyjście',
   'date', 'heure', 'société', 'clé', 'arrivée', 'départ', 'ora', 'società', 'chiave', 'heure arrivée', 'heure départ', 'heure arr', 'heure dép',
   'ing', 'sal', 'ingreso', 'egreso', 'patente', 'rut', 'nazwa', 'przewoźnik', 'nr rej', 'palety', 'proveedor', 'placas', 'cajas', 'tarehe', 'kampuni', 'saa kuingia', 'saa kutoka',
@@ -410,6 +410,23 @@ function hasIdentifierAt(text: string, codes: Uint16Array, start: number, end: n
   return false;
 }
 
+/**
+ * Where the cell text[start, end) ends before a note in brackets last in it that holds a digit, a work order's or an ID's
+ * ("Carrier (OT-5572)", "Téc. CFE (orden 88412)"): the value is the words before it, judged alone. Else `end`.
+ */
+function endBeforeReferenceNote(codes: Uint16Array, start: number, end: number): number {
+  let last = end;
+  while (last > start && codes[last - 1] === SPACE) last--;
+  if (codes[last - 1] !== RIGHT_PARENTHESIS) return end;
+  let open = last - 2;
+  let digit = false;
+  while (open > start && codes[open] !== LEFT_PARENTHESIS) if (isAsciiDigit(codes[open--]!)) digit = true;
+  if (!digit || codes[open] !== LEFT_PARENTHESIS || codes[open - 1] !== SPACE) return end;
+  let valueEnd = open - 1;
+  while (valueEnd > start && codes[valueEnd - 1] === SPACE) valueEnd--;
+  return valueEnd > start ? valueEnd : end;
+}
+
 // A signer's initials: three letters at most, a dot or a hyphen after each ("JB", "mdc", "R.H", "J.H.", "M.N-F").
 const MAX_SIGNATURE_INITIALS = 3;
 export const LONGEST_SIGNATURE_INITIALS = 2 * MAX_SIGNATURE_INITIALS;
@@ -448,7 +465,7 @@ export function isSignatureInitials(text: string, codes: Uint16Array, start: num
 // A room, a floor, an extension or a bay with its number, where a host's or a phone's cell says where, not who: "12/F Rm 1203",
 // "IT room 2F", "Plant rm L-2", "ext 312", "Ward 7B".
 // An extension in our users' other languages too: "分機 2281", "内線 3302", "내선 12", "Durchwahl 14", "poste 214", "ramal 31", "anexo 5".
-const PLACE_IN_BUILDING = /(?:^|[^\p{L}])(?:rm|room|ext|extn|floor|flr|fl|level|lvl|bay|dock|gate|unit|ward|suite|ste|block|blk|hse|house|分機|分机|內線|内线|内線|내선|durchwahl|dw|poste|ramal|anexo|interno|dahili|wewn)\.?[ ]?[A-Za-z]?-?[0-9OolI]*\d|\d\/F(?![\p{L}])/iu;
+const PLACE_IN_BUILDING = /(?:^|[^\p{L}])(?:rm|room|ext|extn|floor|flr|fl|level|lvl|bay|dock|gate|unit|ward|suite|ste|block|blk|hse|house|lift|elevator|lobby|分機|分机|內線|内线|内線|내선|durchwahl|dw|poste|ramal|anexo|interno|dahili|wewn)\.?[ ]?[A-Za-z]?-?[0-9OolI]*\d|\d\/F(?![\p{L}])/iu;
 
 // A room's, a floor's or a department's word written short, without a number: "Records Rm", "22nd fl", "pest ctrl bsmt", "Fac.
 // Mgmt", "Maint.", "recep", "F&B Pantry" under "Host" say where or which team, not who.
@@ -474,6 +491,7 @@ function isPlaceOrDepartmentCell(text: string, codes: Uint16Array, start: number
  */
 export function addValue(text: string, codes: Uint16Array, [start, end]: [number, number], found: Found, column: PersonalColumn = 'mayHoldNote'): void {
   if (start === end || (end - start <= LONGEST_NOT_A_VALUE && isNoValue(text.slice(start, end)))) return;
+  end = endBeforeReferenceNote(codes, start, end);
   if (column === 'signatures' && end - start <= Math.max(LONGEST_SIGNATURE_INITIALS, LONGEST_OTHER_INITIALS) && isSignatureInitials(text, codes, start, end)) return;
   // Up to the first letter (or non-ASCII character, which may be one): a name's cell stops at once.
   let digits = 0;

@@ -452,3 +452,12 @@ test("an Icelandic key register's headings are known: the names under 'Nafn' are
     'Sími vaktstjóra: [REDACTED_PHONE]',
   ].join('\n'));
 });
+
+test("a register's 'H. ENT.' and 'H. SAL.' are its times, no initials and surnames; a lift is a place in a building; a note in brackets with a number after a cell's words is no part of the value", () => {
+  const text = 'FECHA    | NOMBRE           | EMPRESA          | H. ENT. | H. SAL. | FIRMA\n03/04/24 | Rocío Barragán   | Ascensores Orona | 08:15   | 10:40   | RB';
+  assert.equal(redact(text).text, 'FECHA    | NOMBRE           | EMPRESA          | H. ENT. | H. SAL. | FIRMA\n03/04/24 | [REDACTED_NAME]   | Ascensores Orona | 08:15   | 10:40   | RB');
+  const visits = 'DATE  | NAME (PRINT)   | COMPANY     | VISITING   | IN\n12/03 | Gwen Prosser   | Kone Lifts  | Lift L2    | 13:10';
+  assert.equal(redact(visits).text, 'DATE  | NAME (PRINT)   | COMPANY     | VISITING   | IN\n12/03 | [REDACTED_NAME]   | Kone Lifts  | Lift L2    | 13:10');
+  const keys = 'LLAVE | ENTREGADA A              | HORA SAL.\nL-07  | Arturo Quiñones (OT-5572) | 09:15';
+  assert.equal(redact(keys).text, 'LLAVE | ENTREGADA A              | HORA SAL.\nL-07  | [REDACTED_NAME] (OT-5572) | 09:15');
+});
