@@ -215,6 +215,19 @@ const LONGEST_PLACE_LABEL = Math.max(...[...PLACE_LABELS].map((label) => label.l
 const PERSON_OR_FIELD_IN_PLACE_VALUE = /\b(?:contact|attn|c\/o|manager|supervisor|tel|phone|mobile|ask|host)\b|\t| {2}|\|/i;
 const MAX_PLACE_VALUE = 200;
 
+// A site named in a sentence: after the word "site" ("site Liège Guillemins", "pour le site de Dakar Plateau", "Standort
+// Linz") or before it, no word after ("New guard screening - Atlanta Midtown site (REQ-…)", "Security Officer - Dearborn
+// site"). "Ask Ruth site manager" names her: a word after "site" makes it a role's.
+const SITE_BEFORE = /(?<![\p{L}])(?:site|sitio|standort|sito)(?: (?:de|du|of|del|di))? $/iu;
+const LONGEST_SITE_BEFORE = 'standort del '.length;
+const SITE_AFTER = /[ ](?:site|sitio|standort)(?![\p{L}])(?![ \t]*\p{L})/iuy;
+
+/** Whether the span text[start, end) names a site (above). */
+export function isSiteName(text: string, start: number, end: number): boolean {
+  SITE_AFTER.lastIndex = end;
+  return SITE_AFTER.test(text) || SITE_BEFORE.test(text.slice(Math.max(0, start - LONGEST_SITE_BEFORE), start));
+}
+
 /** Whether `start` is where a place's value or a part of it starts after its label at a line's start (see above): "Building: |Mitchell Court". */
 export function isAfterPlaceLabel(text: string, codes: Uint16Array, start: number): boolean {
   let colon = start - 1;

@@ -87,7 +87,8 @@ kebersihan pemeliharaan patroli kebakaran parkir resepsionis jadwal penawaran fa
 devriye yangın yangin asansör asansor otopark jeneratör jenerator resepsiyon teklif sözleşme sozlesme ulinzi usafi mlinzi
 walinzi zamu guwardiya paglilinis
 sími farsími nøkkelliste nøkler bygningsdrift driftsleder générateur generateur leolvasás leolvasas leolvasó sipèvizè sipevize
-guarita generalist
+guarita generalist gestor gestora objektleiter objektleiterin direksyon sekirite resepsyon nøgle nøgler nøgleboks nøgleboksen
+checkpoint checkpoints siellä täällä kohteessa téc
 saal zugang notiz dauer eigentümer stiege met het een voor naar bij koningsdag
 cordialement merci clé clés étage bâtiment entrée sortie relevé compteur électricité société heure visiteur visiteurs registre
 astreinte responsable équipe saluti cordiali grazie chiave chiavi ingresso uscita contatore lettura custode responsabile
@@ -171,7 +172,8 @@ ${SHEET_WORDS}`;
 const FIRM_TRADES = `limpiezas limpezas cerrajería cerrajeria construtora constructora construcciones construções servicios serviços servizi
 instalaciones reformas vigilancia sicherheit gebäudereinigung gebäudeservice hausmeisterservice usługi sprzątanie ochrona nettoyage propreté
 servis servisi hizmetleri guarding welding
-immeubles habitations entreprises constructions gestion entretien`;
+immeubles habitations entreprises constructions gestion entretien
+distribuidora distribuidor distribuidores inversiones comercializadora inmobiliaria consorcio importadora exportadora`;
 export const FIRM_TRADE_WORDS: ReadonlySet<string> = wordSet(FIRM_TRADES);
 
 const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services partnership
@@ -211,7 +213,7 @@ toyota honda suzuki nissan hyundai kia isuzu mazda subaru lexus volkswagen peuge
 const SERVICE_FIRMS = `sodexo mitie ocs atalian servest bidvest spotless broadspectrum jll cbre savills apleona caverion dussmann piepenbrock
 wisag strabag gegenbauer ecolab rentokil veolia viridor renewi serco aramark securitas prosegur brinks halogen adt
 eskom kplc phcn ikedc ekedc enel iberdrola endesa naturgy vattenfall edf engie tauron meralco maynilad ausgrid jemena ausnet
-edesur edenor bescom umeme safaricom ooredoo
+edesur edenor bescom umeme safaricom ooredoo cfe senelec
 hammerson westfield`;
 
 // The cities and business districts our users' sites are in, one word each ("Westlands", "Sandton", "Makati", "Mokotów"):
@@ -282,14 +284,16 @@ rodovia estrada rue boul. boulevard chemin allée quai impasse viale piazza piaz
 carrer passeig avinguda plaça bd bd. avenue chaussée rondo rondzie ulicy esquina λεωφ. λεωφόρος λεωφόρο λεωφόρου οδός οδό οδού οδ. πλατεία πλατείας
 calea strada str. bulevardul b-dul bulevar bulevard şoseaua soseaua șoseaua splaiul rruga bulevardi sheshi leof. leoforos odos ulitsa prospekt prosp.
 vulytsia vul. cesta trg avenija náměstí namesti nám. třída nábřeží cra. carretera ctra. travesía callejón andador periférico cerrada
-privada prolongación autopista lungomare contrada corniche đường phố lebuh marginal ladeira derech rehov sderot`);
+privada prolongación autopista lungomare contrada corniche đường phố lebuh marginal ladeira derech rehov sderot blvd. blvd
+вул. вулиця ул. улица бул. булевард бульвар просп. проспект пл. площа площадь пров. провулок пер. переулок`);
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...STREET_KINDS, ...wordSet(`plaza largo bloco edificio edifício ed. edif.
 condominio condomínio cond. residencial jardim colonia fracc. fraccionamiento barrio bairro parque centro comercial empresarial industrial
 galerías galerias clínica clinica hospital sanatorio colegio colégio universidad universidade instituto torre complexe centrum
 biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara graha via gedung gd. kawasan pintu gerbang bodega terminal bedrijventerrein industrieterrein
 parkhaus bürocampus gewerbepark einkaufszentrum klinikum région tour vía immeuble résidence groupe grupo gruppo palazzo palazzina
 são santa santo san sankt saint sainte esq.
-armazém armazem depósito deposito depozit almacén almacen entrepôt entrepot magazzino magazyn areal shopping agence agência agencia`)]);
+armazém armazem depósito deposito depozit almacén almacen entrepôt entrepot magazzino magazyn areal shopping agence agência agencia
+depo κτίριο`)]);
 
 // A building's or an estate's kind that may stand in lower case before its name ("résidence Les Filaos", "condominio
 // Portal del Sol", "wisma Mulia"): none an English word nor a word of a sentence, as Portuguese's "são" (are) or Spanish's

@@ -2405,3 +2405,16 @@ test("a corrected name said in Italian, German, Polish, Dutch or Scandinavian ('
   // Particles alone, or before no name's word, are none.
   assert.equal(redact('sono marco anzi de la sera').text, 'sono [REDACTED_NAME] anzi de la sera');
 });
+
+test("a site named in a sentence is no person: after 'site' ('site Liège Guillemins', 'le site de Dakar Plateau') or before it with no word after ('Atlanta Midtown site (REQ-…)')", () => {
+  for (const text of ['Subject: New guard screening - Atlanta Midtown site (REQ-24-0872)', 'pour le site de Dakar Plateau les agents font 7h-19h',
+    'Ticket #IT-33871 – Contractor access, site Liège Guillemins', '"position":"Security Officer - Dearborn site"']) assert.equal(redact(text).text, text, text);
+  assert.equal(redact('ask Ruth Okafor site manager').text, 'ask [REDACTED_NAME] site manager');
+});
+
+test("streets, buildings and firms in our users' other languages: Cyrillic street kinds ('вул.', 'бул.'), 'Blvd.', Greek 'Κτίριο', Haitian 'Depo', Spanish trades ('Distribuidora', 'Consorcio'), and sheet words ('Gestor de Cliente', 'Objektleiter', 'nøgleboksen')", () => {
+  for (const text of ['Потрібна охорона складу, вул. Симона Петлюри 18.', 'на обект бул. Цар Освободител 8 имаме нужда', 'Blvd. Isidro López Zertuche 4003',
+    'Ref. ΣΥΝΤ-2024/311       Κτίριο Λεωφ. Αλεξάνδρας 102', 'ou travay jodi a 6h-18h nan Depo Delmas 33.', 'Cliente: Distribuidora del Atlántico, S.A.',
+    'Consorcio Torre Artigas - administración', 'Gestor de Cliente | Zona Sul', 'Stellvertretung: Objektleiter Ing. (nur Mo-Mi)',
+    'Vi har 14 nøgler i nøgleboksen, nøgle nr. K-07 mangler']) assert.equal(redact(text).text, text, text);
+});
