@@ -760,7 +760,7 @@ function isEntityNameKeyBefore(text: string, cueEnd: number): boolean {
 
 function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, spans: DetectedSpan[], lowerCaseText: boolean): void {
   if (isEntityNameKeyBefore(text, cueEnd)) return;
-  const quoted = cue.allowLower ? quotedNameValueAt(text, codes, cueEnd) : undefined;
+  const quoted = quotedNameValueAt(text, codes, cueEnd);
   if (quoted !== undefined) {
     spans.push({ type: 'PERSON', start: quoted.start, end: quoted.end });
     return;

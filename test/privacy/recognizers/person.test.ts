@@ -2418,3 +2418,8 @@ test("streets, buildings and firms in our users' other languages: Cyrillic stree
     'Consorcio Torre Artigas - administración', 'Gestor de Cliente | Zona Sul', 'Stellvertretung: Objektleiter Ing. (nur Mo-Mi)',
     'Vi har 14 nøgler i nøgleboksen, nøgle nr. K-07 mangler']) assert.equal(redact(text).text, text, text);
 });
+
+test("a bare name key's quoted value is the name whole, its first word a word of another language too: '\"name\":\"Nur Aisyah binti Rahman\"'", () => {
+  assert.equal(redact('{"visitor":{"name":"Nur Aisyah binti Rahman","phone":"n/a"}}').text, '{"visitor":{"name":"[REDACTED_NAME]","phone":"n/a"}}');
+  for (const text of ['{"name":"Gate 2"}', '{"name":"Reception Desk"}']) assert.equal(redact(text).text, text, text);
+});
