@@ -77,7 +77,7 @@ const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFI
 // and Haitian Creole's "nimewo" (number).
 const PHONE_CUE_BEFORE =
   /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cp|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call|handy|telefon|kom|komórka|(?:mój|moj|jego|jej) nr|numer|móvil|movil|celular|cel|teléfono|telefono|tlf|tfno|ofic|oficina|número|numero|sentralbord|kontor|kontoret|kantoor|bureau|büro|escritório|escritorio|portaria|ufficio|cellulare|telefone|telemovel|telem|ligue|ligar|liga|marcar|marca al|marcame|msisdn|centrala|fijo|contactar|contacto|contato|contatto|contactez|llamar|llama|llame|appelez|appeler|appelle|portable|anrufen|bellen|chiamare|chiama|chiamami|zadzwo|dzwo|telefonu|gsm|hp|h\/p|h\.p|namba (?:yake|yangu|yetu)|simu|nimewo)\b[^\n|]{0,24}$/i;
-const NON_ASCII_PHONE_CUE_BEFORE = /(?:моб|тел|手机|电话|座机|打我|打给|拨打|携帯|電話|휴대폰|전화|번호|연락처|טלפון|נייד|جوال|هاتف|موبايل|تليفون|واتس|رقمه|رقمي|رقمها|رقم الهاتف|رقم الجوال|sđt|điện thoại|tél|téléphone)[^\n|]{0,24}$/i;
+const NON_ASCII_PHONE_CUE_BEFORE = /(?:моб|тел|手机|电话|座机|打我|打给|拨打|携帯|電話|휴대폰|전화|(?<!제조|계기|고객|주문|관리|등록|차량|접수|모델|일련|사업자|계량기)번호|연락처|טלפון|נייד|جوال|هاتف|موبايل|تليفون|واتس|رقمه|رقمي|رقمها|رقم الهاتف|رقم الجوال|sđt|điện thoại|tél|téléphone)[^\n|]{0,24}$/i;
 const NON_ASCII = /[^\0-\x7f]/;
 // A message gateway's or a messaging API's key for a recipient or sender, whose value is a number written without its '+'
 // ("to=2348031234567", `"wa_id":"48601987345"`, "sender: 4477…", an SMPP log's "dst=233244551830", a WhatsApp webhook's

@@ -779,3 +779,9 @@ test("a phone number spoken digit by digit in Haitian Creole is found; its words
   assert.deepEqual(found(phoneRecognizer, 'nimewo biwo a se twa senk de kat zewo uit sis sèt mèsi'), ['twa senk de kat zewo uit sis sèt']);
   for (const text of ['het komt uit de kat en de set', 'de en de kat sis uit de en de', 'set de kat en uit sis de en de']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
+
+test("Korean's '번호' (number) is a phone's cue, but not in a meter's, a customer's or an order's number ('제조번호', '고객번호', '주문번호')", () => {
+  assert.deepEqual(found(phoneRecognizer, '전자식 전력량계\n제조번호 2019-004471\n누적 004512.7 kWh'), []);
+  assert.deepEqual(found(phoneRecognizer, '고객번호 2019-004471'), []);
+  assert.deepEqual(found(phoneRecognizer, '연락처 번호 2019-004471'), ['2019-004471']);
+});
