@@ -37,8 +37,10 @@ const ARABIC_NAME_WORD = `(?:(?:عبد|أبو|ابو) )?${ARABIC_WORD}`;
 // A third word where the name ends a line or stands before its number or a comma (Urdu's "عائشہ صدیقہ بٹ").
 const ARABIC_NAME_AFTER_CUE = new RegExp(`(?<![\\u0620-\\u06FF])(?:${ARABIC_TITLE}|${ARABIC_LABEL}(?:\\s*(?:هو|هي))?(?:\\s*${ARABIC_TITLE})?)\\s*(${ARABIC_NAME_WORD})(?: (${ARABIC_NAME_WORD})(?: (${ARABIC_NAME_WORD})(?=[ \\t]*(?:$|[\\n،,.؛()+0-9])))?)?`, 'gu');
 
-// Hebrew: the one or two words after a person's label and its colon: שם (name), שם מלא (full name), איש קשר (contact), אחראי (in charge).
-const HEBREW_NAME_AFTER_LABEL = /(?<![\u05D0-\u05EA])(?:שם(?: מלא)?|איש קשר|אחראי|אחראית)\s*:\s*([\u05D0-\u05EA]+(?:[-' ][\u05D0-\u05EA]+)?)/gu;
+// Hebrew: the one or two words after a person's label and its colon: שם (name), שם מלא (full name), איש קשר (contact, a word
+// may say what for: איש קשר לחירום, for emergencies), אחראי (in charge); and the one word after a greeting's שלום before its
+// comma ("שלום יוסי,"), but "שלום רב," and "שלום לכולם," (greetings, hello all).
+const HEBREW_NAME_AFTER_LABEL = /(?<![\u05D0-\u05EA])(?:(?:שם(?: מלא)?|איש קשר(?: [\u05D0-\u05EA]+)?|אחראי|אחראית)\s*:\s*([\u05D0-\u05EA]+(?:[-' ][\u05D0-\u05EA]+)?)|שלום (?!רב|לכולם|לכם|וברכה)([\u05D0-\u05EA]+)(?=,))/gu;
 
 // Greek: the one or two capitalised words after a title (κ. and κα / κος for Mr and Mrs, κύριος, κυρία, Δρ.) or after a name's
 // label and its colon (Ονοματεπώνυμο, full name; Όνομα; Επώνυμο, surname): "η κ. Παπαδοπούλου", "Ονοματεπώνυμο: Νίκος Αλεξίου".
@@ -314,15 +316,17 @@ export function detectTurkishNames(text: string, codes: Uint16Array, spans: Dete
 }
 
 /**
- * For each match of a global pattern whose group 1 (a name) ends the match (its label before it), a PERSON span over the
+ * For each match of a global pattern whose group 1 or 2 (a name) ends the match (its label before it), a PERSON span over the
  * name, but where `isNoName` says the name is none.
  */
 function pushNamesEndingMatches(pattern: RegExp, text: string, spans: DetectedSpan[], isNoName?: (name: string) => boolean): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (isNoName?.(match[1]!) === true) continue;
+    // The name is the group that took part: a pattern may have one for each of its alternatives.
+    const name = match[1] ?? match[2]!;
+    if (isNoName?.(name) === true) continue;
     const end = match.index + match[0].length;
-    spans.push({ type: 'PERSON', start: end - match[1]!.length, end });
+    spans.push({ type: 'PERSON', start: end - name.length, end });
   }
 }
 

@@ -2423,3 +2423,9 @@ test("a bare name key's quoted value is the name whole, its first word a word of
   assert.equal(redact('{"visitor":{"name":"Nur Aisyah binti Rahman","phone":"n/a"}}').text, '{"visitor":{"name":"[REDACTED_NAME]","phone":"n/a"}}');
   for (const text of ['{"name":"Gate 2"}', '{"name":"Reception Desk"}']) assert.equal(redact(text).text, text, text);
 });
+
+test("Hebrew: a contact's label with a word of what for ('איש קשר לחירום:') and a greeting's one word before its comma ('שלום יוסי,') cue a name; 'שלום רב,' is a greeting", () => {
+  assert.equal(redact('שלום יוסי,\nהאתר נרשם בהצלחה.').text, 'שלום [REDACTED_NAME],\nהאתר נרשם בהצלחה.');
+  assert.equal(redact('איש קשר לחירום: דנה שפירא, 054-1234567').text, 'איש קשר לחירום: [REDACTED_NAME], [REDACTED_PHONE]');
+  for (const text of ['שלום רב,\nמצורף הדוח', 'שלום לכולם, המשמרת מתחילה ב-7']) assert.equal(redact(text).text, text, text);
+});
