@@ -31,8 +31,8 @@ const HEBREW_NOT_A_NAME = words('מנהל מנהלת אחראי אחראית מ 
 const ARABIC_LETTERS = String.raw`[\u0620-\u064A\u066E-\u06D3]`;
 const ARABIC_WORD = `${ARABIC_LETTERS}+`;
 // "I am", "my name is", and the roles a name follows: a supervisor, an on-duty guard, a guard, a technician, an engineer, a
-// manager, and Urdu's supervisor and guard in English loan words.
-const ARABIC_CUE = String.raw`(?:أنا|انا|اسمي|إسمي|میں|میرا نام|مشرف(?: ${ARABIC_WORD})?|ومناوب(?: ${ARABIC_WORD})?|مناوب(?: ${ARABIC_WORD})?|حارس(?: ${ARABIC_WORD})?|فني|مدير(?: ${ARABIC_WORD})?|سپروائزر|گارڈ)`;
+// manager, the stand-in ("والبديل سعود", and the stand-in Saud), and Urdu's supervisor and guard in English loan words.
+const ARABIC_CUE = String.raw`(?:أنا|انا|اسمي|إسمي|میں|میرا نام|مشرف(?: ${ARABIC_WORD})?|ومناوب(?: ${ARABIC_WORD})?|مناوب(?: ${ARABIC_WORD})?|حارس(?: ${ARABIC_WORD})?|فني|مدير(?: ${ARABIC_WORD})?|والبديل|البديل|سپروائزر|گارڈ)`;
 // A first name, then "bin" and a name, or a family name with its article.
 const ARABIC_FULL_NAME = new RegExp(String.raw`(?<!${ARABIC_LETTERS})(${ARABIC_WORD})(?: (?:بن|بنت|ابن) ${ARABIC_WORD})?(?: (ال${ARABIC_LETTERS}{2,}))(?!${ARABIC_LETTERS})`, 'gu');
 const ARABIC_NAME_AFTER_CUE = new RegExp(String.raw`(?<!${ARABIC_LETTERS})${ARABIC_CUE} (${ARABIC_WORD})(?: (${ARABIC_WORD}))?`, 'gu');
@@ -96,10 +96,18 @@ const CYRILLIC_WORD = String.raw`[\u0400-\u04FF]+(?:['ʼ’][\u0400-\u04FF]+)?`;
 const CYRILLIC_NOT_A_NAME = words('ну а і и й він вона або та но номер телефон його її мене меня его её ее це это з с у в на');
 const CYRILLIC_NAME_AFTER_CUE = new RegExp(String.raw`(?<![\u0400-\u04FF])(?:(?:його|її|мене|меня|его|её|ее) )?(?:звати|зовут|звуть)(?: (?:його|її|мене|меня|его|её|ее))? (${CYRILLIC_WORD})(?: (${CYRILLIC_WORD}))?`, 'giu');
 
-/** Adds the Russian and Ukrainian names after "is called" (see CYRILLIC_NAME_AFTER_CUE). */
+// A form's or a duty log's label and its colon before a name, in Ukrainian and Russian: full name (ПІБ, ФИО), handed over and
+// taken over (Здав, Прийняв, Сдал, Принял), the contact and the one responsible. The name's words are capitalised, a surname in
+// capitals too ("Прийняв: МЕЛЬНИК Андрій"); "Прийняв: без зауважень" (no remarks) names no one.
+const CYRILLIC_NAME_AFTER_LABEL = new RegExp(String.raw`(?<![Ѐ-ӿ])(?:ПІБ|ФИО|П\.І\.Б\.|Ф\.И\.О\.|Здав|Здала|Прийняв|Прийняла|Сдал|Сдала|Принял|Приняла|Контактна особа|Контактное лицо|Відповідальний|Відповідальна|Ответственный|Ответственная)\s*:\s*(${CYRILLIC_WORD})(?: (${CYRILLIC_WORD}))?`, 'gu');
+const CYRILLIC_CAPITAL = /^[Ѐ-ЯҐ]/u;
+
+/** Adds the Russian and Ukrainian names after "is called" (see CYRILLIC_NAME_AFTER_CUE) and after a person's label. */
 function detectCyrillicNames(text: string, spans: DetectedSpan[]): void {
   const isName = (word: string): boolean => !CYRILLIC_NOT_A_NAME.has(word.toLowerCase());
   pushCuedNames(CYRILLIC_NAME_AFTER_CUE, text, spans, isName, isName);
+  const isCapitalisedName = (word: string): boolean => CYRILLIC_CAPITAL.test(word) && isName(word);
+  pushCuedNames(CYRILLIC_NAME_AFTER_LABEL, text, spans, isCapitalisedName, isCapitalisedName);
 }
 
 /** Whether the text holds Arabic-script, Hebrew or Cyrillic letters: the scans run only then. */

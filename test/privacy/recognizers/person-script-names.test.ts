@@ -30,3 +30,11 @@ test('a Chinese or Korean name with a blank between its three characters, the fi
   assert.equal(redact('방문자: 이 승 현\n연락처: 없음').text, '방문자: [REDACTED_NAME]\n연락처: 없음');
   for (const text of ['日 期: 2024-03-05', '金 额 合 计', '金 额: 1200']) assert.equal(redact(text).text, text, text);
 });
+
+test("a Ukrainian or Russian duty log's or form's label cues the capitalised name after it, a surname in capitals too ('Прийняв: МЕЛЬНИК Андрій'); Arabic's stand-in ('والبديل سعود') cues a known first name", () => {
+  assert.equal(redact('Здав: Коваленко Петро                  підпис ____\nПрийняв: МЕЛЬНИК Андрій   тел. 067 123 4567').text,
+    'Здав: [REDACTED_NAME]                  підпис ____\nПрийняв: [REDACTED_NAME]   тел. [REDACTED_PHONE]');
+  assert.equal(redact('Ответственный: Иванов').text, 'Ответственный: [REDACTED_NAME]');
+  assert.equal(redact('والبديل سعود على الجوال').text, 'والبديل [REDACTED_NAME] على الجوال');
+  for (const text of ['Прийняв: без зауважень', 'البديل عن المولد جاهز']) assert.equal(redact(text).text, text, text);
+});
