@@ -2390,6 +2390,9 @@ test("Haitian Creole's 'non li se' / 'non mwen se' (his, my name is) cue a lower
   assert.equal(redact('wi ehh non li se marcelin fritznel se li ki sipèvizè a').text, 'wi ehh non li se [REDACTED_NAME] se li ki sipèvizè a');
   assert.equal(redact('non mwen se jean-robert pierre, mwen se jeran an').text, 'non mwen se [REDACTED_NAME], mwen se jeran an');
   assert.equal(redact('non, je ne sais pas').text, 'non, je ne sais pas');
+  // "m rele", "mwen rele" said short (my name is); not after an apostrophe ("I'm").
+  assert.ok(!redact('alo wi bonjou m rele wilner jean baptiste m se sipèvizè').text.includes('wilner'));
+  assert.equal(redact("I'm rele vant").text, "I'm rele vant");
 });
 
 test("after a cue, words with no name's among them before a job's role are a department's: 'Contact: Quality Manager', 'Supervisor: Area Manager'", () => {
