@@ -2432,3 +2432,9 @@ test("Hebrew: a contact's label with a word of what for ('איש קשר לחיר
   assert.equal(redact('איש קשר לחירום: דנה שפירא, 054-1234567').text, 'איש קשר לחירום: [REDACTED_NAME], [REDACTED_PHONE]');
   for (const text of ['שלום רב,\nמצורף הדוח', 'שלום לכולם, המשמרת מתחילה ב-7']) assert.equal(redact(text).text, text, text);
 });
+
+test("an audit log's old and new values of a name's field are names in Chinese script too: 'field=name old=\"徐志远\" new=\"徐致远\"'; a site's field's are not", () => {
+  assert.equal(redact('audit action=contact.update field=name old="徐志远" new="徐致远" src_ip=-').text, 'audit action=contact.update field=name old="[REDACTED_NAME]" new="[REDACTED_NAME]" src_ip=-');
+  const site = 'audit action=site.update field=site old="王府井" new="国贸"';
+  assert.equal(redact(site).text, site);
+});
