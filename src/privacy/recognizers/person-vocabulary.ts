@@ -356,9 +356,10 @@ export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del de
 // so "ask for Otis Brandt" is a name while "2 Otis lifts", "call Otis" are the maker's (person.ts reads one alone as the maker).
 // Our users' other languages' function words that go on a sentence after a lower-case name said after a cue, and are none of
 // it: "le gardien chef c'est fotso son numéro …" (his number), "é o cláudio e ele …", "ist jana und sie …", Afrikaans "my kollega
-// annelie sal …" (will), Romanian "domnul cristea care e …" (who is), Haitian "non li se marcelin fritznel se li ki …" (it's he who). Not the particles a name holds between its words (de, da,
-// van, von, del, la, le, du …: NAME_PARTICLES), nor a word of NOT_A_NAME, which the lexicon is built without: these are words
-// only where a lower-case name ends (person.ts, readNameAt()).
+// annelie sal …" (will), Romanian "domnul cristea care e …" (who is), Haitian Creole "non li se marcelin fritznel se li ki …"
+// (it's he who). Not the particles a name holds between its words (de, da, van, von, del, la, le, du …: NAME_PARTICLES), nor a
+// word of NOT_A_NAME, which the lexicon is built without: these are words only where a lower-case name ends (person.ts,
+// readNameAt()).
 export const AFTER_LOWER_CASE_NAME: ReadonlySet<string> = wordSet(`son sa ses et est c'est pour avec qui que mais ou au aux une un il elle
 on nous vous ils elles leur sur dans chez mon ma mes ton ta non oui voilà voila sans
 com e é o os as em no na nos nas ele ela eles elas seu sua seus suas meu minha é pra para que mas ou um uma
