@@ -914,19 +914,18 @@ function detectSpokenInOtherLanguages(text: string, mayHoldHundreds: boolean, sp
 
 // The plus a country code is said after, in our users' languages: "más cincuenta y seis nueve …", "mais cinco cinco …", "più
 // tre nove …". It is the number's, as its "+" is (a Portuguese "mas", but, before a number is redacted with it).
-const SPOKEN_PLUS_BEFORE = /(?:más|mas|mais|plus|più|piu)[^\S\r\n]+$/iuy;
+const SPOKEN_PLUS_BEFORE = /(?:más|mas|mais|plus|più|piu)[^\S\r\n]+$/iu;
 const LONGEST_SPOKEN_PLUS = 'mais  '.length;
 const LETTER = /\p{L}/u;
 
 /** Where the run said from `start` starts with the spoken plus before it (SPOKEN_PLUS_BEFORE), or `start` without one. */
 function spokenPlusStart(text: string, start: number): number {
-  const before = text.slice(0, start);
-  for (let at = Math.max(0, start - LONGEST_SPOKEN_PLUS); at < start - 1; at++) {
-    if (at > 0 && LETTER.test(text[at - 1]!)) continue;
-    SPOKEN_PLUS_BEFORE.lastIndex = at;
-    if (SPOKEN_PLUS_BEFORE.test(before)) return at;
-  }
-  return start;
+  const windowStart = Math.max(0, start - LONGEST_SPOKEN_PLUS);
+  const plus = SPOKEN_PLUS_BEFORE.exec(text.slice(windowStart, start));
+  if (plus === null) return start;
+  const plusStart = windowStart + plus.index;
+  // Only a word of its own: "demás" (the others) ends as "más" does.
+  return plusStart > 0 && LETTER.test(text[plusStart - 1]!) ? start : plusStart;
 }
 
 // A speaker's correction between two numbers said: "no", "sorry" and the like in our users' languages.
