@@ -231,11 +231,15 @@ const NOT_A_LETTER = /[^\p{L}\p{M}]+/gu;
 const MIN_SLASHED_PART_LETTERS = 3;
 
 export function headingOf(text: string, codes: Uint16Array, [start, end]: [number, number]): string {
-  // An address is no heading: read as words, "nina.aas@bygningsdrift-vest.no" ended with "no", a number's heading.
-  for (let index = start; index < end; index++) if (codes[index] === AT_SIGN) return '';
-  // The cell's own characters are looked through for a slash: a search of the text would read on past the cell, line after line.
+  // The cell's own characters are looked through once, for a slash and an '@': a search of the text would read on past the
+  // cell, line after line. An address is no heading: read as words, "nina.aas@bygningsdrift-vest.no" ended with "no", a
+  // number's heading.
+  let hasSlash = false;
   for (let index = start; index < end; index++) {
-    if (codes[index] !== SLASH) continue;
+    if (codes[index] === AT_SIGN) return '';
+    if (codes[index] === SLASH) hasSlash = true;
+  }
+  if (hasSlash) {
     const parts = slashedHeadings(text, codes, start, end);
     return parts === undefined ? singleHeadingOf(text, codes, start, end) : slashedHeading(parts);
   }
