@@ -23,7 +23,7 @@ const SEPARATOR = '[\\s,.-]+';
 export const SPOKEN_DIGIT_RUN = new RegExp(`\\b(?:\\d{1,5}${SEPARATOR}(?=${WORD}\\b))?${WORD}(?:${SEPARATOR}(?:(?:${FILLERS.join('|')})${SEPARATOR})?(?:${WORD}|hundred|\\d{1,6}))*(?![\\w'’])`, 'gi');
 /** The words a spoken run starts with, for the shared text profile's per-word lookup. */
 export const DIGIT_WORDS: ReadonlySet<string> = new Set(['zero', 'oh', 'o', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', ...TEENS, ...Object.keys(TENS_BY_WORD)]);
-export const HAS_DIGIT_WORD = new RegExp(`\\b(?:${[...DIGIT_WORDS].join('|')})\\b`, 'i');
+export const HAS_DIGIT_WORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${[...DIGIT_WORDS].join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
 // Spoken-run tokens by their letters folded into one number (5 bits a letter), so a run's tokens are read
 // in place: a digit word's value is its kind; repeaters, "plus", "hundred", fillers, teens and tens get kinds of their own.
 const REPEAT_TWICE = 10;

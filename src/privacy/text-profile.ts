@@ -478,7 +478,7 @@ export function profileText(text: string): TextProfile {
       if (flags !== 0 && !previousIsWordChar) {
         if ((flags & CUE_BITS) !== 0) addCue(cueCount++, index, flags & CUE_BITS);
         if ((flags & (LOWER_NAME_FLAG | PAIRED_LOWER_NAME_FLAG)) !== 0 && code >= LOWER_A) addLowerName(lowerNameCount++, index);
-        const wholeWord = !isWordChar(codes[wordEnd]!);
+        const wholeWord = !isWordChar(codes[wordEnd]!) && !(codes[wordEnd]! >= 128 && LETTER_OR_NUMBER.test(text[wordEnd]!));
         if ((flags & DIGIT_WORD_FLAG) !== 0 && wholeWord) digitWordCount++;
         if ((flags & OTHER_LANGUAGE_DIGIT_WORD_FLAG) !== 0 && wholeWord) otherLanguageDigitWordCount++;
         if ((flags & DOT_WORD_FLAG) !== 0 && isSpokenDotAt(text, codes, index, wordEnd)) hasSpokenDot = true;
@@ -511,7 +511,7 @@ export function profileText(text: string): TextProfile {
       if (isLetterOrNumber && !previousIsLetterOrNumber && UPPER_CASE_LETTER.test(text[index]!)) {
         addCapital(capitalCount++, index, 0); // the lexicon is plain ASCII
       }
-      previousIsWordChar = false;
+      previousIsWordChar = isLetterOrNumber;
       previousIsLetterOrNumber = isLetterOrNumber;
     }
   }

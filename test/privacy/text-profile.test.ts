@@ -18,6 +18,12 @@ test('profile of a register note', () => {
   assert.equal(profileText('meter 𝐀 read').exotic, true);
 });
 
+test('a word goes on past a letter beyond ASCII: its rest starts no name', () => {
+  // "higiénico rollo" had read as the lower-case name "nico rollo".
+  const profile = profileText('papel higiénico rollo, ask for nico');
+  assert.deepEqual([...profile.lowerNameStarts.subarray(0, profile.lowerNameCount)], ['papel higiénico rollo, ask for '.length]);
+});
+
 const pieces = fc.constantFrom('0', '7', ' ', '-', '.', ':', '@', '_', 'a', 'Z', 'é', 'five', 'FIVE', 'oh', 'dot', 'DOT', 'Dot', 'one1', 'x', '\n', '\t', '|', ',', '[', ']', '(', ')', '<', '>', 'at', 'AT', 'At', ';', "'", '’');
 
 test('property: the profile agrees with the regex pre-checks it replaces', () => {
