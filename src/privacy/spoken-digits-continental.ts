@@ -4,7 +4,7 @@
 // "nonante", "trentaquattro", "fyrtiofem"). And digit by digit, as their speakers say a phone number, in Indonesian and
 // Malay ("nol delapan satu dua …", "kosong satu …"), Turkish ("sıfır beş üç iki …"), Vietnamese ("không chín không ba …"),
 // Hindi, Bengali and Arabic in Latin letters ("nau aath saat shunya …", "shunno ek saat dui …", "sefr wahed etnein …"), Polish,
-// Czech, Romanian, Hungarian (its pairs too: "harminckettő"), Swahili, Tagalog, Haitian Creole, Russian, Ukrainian, Bulgarian, Hebrew and Arabic
+// Czech, Croatian, Serbian, Romanian, Hungarian (its pairs too: "harminckettő"), Swahili, Tagalog, Haitian Creole, Russian, Ukrainian, Bulgarian, Hebrew and Arabic
 // in its own script ("sześć zero jeden …", "sifuri saba mbili …", "ноль девять семь …", "אפס חמש שתיים …", "صفر خمسة اثنين …").
 // Spanish and Portuguese are spoken-digits-iberian.ts's, whose tens and units are separate words joined by "y" / "e".
 //
@@ -66,6 +66,10 @@ const ARABIC_UNITS = ['sifr|sefr|sifir|sufr', 'wahed|wahid|wahad|wa7ed|wa7id', '
 // "sześć zero jeden dwa trzy …", "sedm tři sedm dva nula …".
 const POLISH_UNITS = ['zero', 'jeden|jedna', 'dwa|dwie', 'trzy', 'cztery', 'pięć|piec', 'sześć|szesc', 'siedem', 'osiem', 'dziewięć|dziewiec'];
 const CZECH_UNITS = ['nula', 'jedna|jeden|jedno', 'dva|dvě|dve', 'tři|tri', 'čtyři|ctyri|štyri', 'pět|pet|päť', 'šest|sest|šesť', 'sedm|sedem', 'osm|osem', 'devět|devet|deväť'];
+// Croatian, Serbian and Bosnian, in Latin letters with and without their marks and in Serbian's Cyrillic ("nula devet jedan pet
+// četiri …", "нула шест четири …").
+const BCS_UNITS = ['nula', 'jedan|jedna|jedno', 'dva|dvije|dve', 'tri', 'četiri|cetiri', 'pet', 'šest|sest', 'sedam', 'osam', 'devet'];
+const SERBIAN_CYRILLIC_UNITS = ['нула', 'један|једна|једно', 'два|две|двије', 'три', 'четири', 'пет', 'шест', 'седам', 'осам', 'девет'];
 // Romanian with both its s- and t-commas and the cedillas keyboards type for them, and without its marks.
 const ROMANIAN_UNITS = ['zero', 'unu|una', 'doi|două|doua', 'trei', 'patru', 'cinci', 'șase|şase|sase', 'șapte|şapte|sapte', 'opt', 'nouă|noua'];
 // Hungarian: its 6 and 7 only with their marks ("het" is Dutch's "the"), and its 6 "hat", a German and an English word, only in a text
@@ -94,7 +98,7 @@ const forms = (words: string): string[] => words.split('|').filter((word) => wor
 
 // The units with letters the text profile cannot count (its words are plain ASCII), Turkish's, Vietnamese's, Norwegian's,
 // Finnish's and Greek's: one of them and another unit of those languages after it let a text be read.
-const UNITS_BEYOND_ASCII = [...TURKISH_UNITS, ...VIETNAMESE_UNITS, ...NORDIC_UNITS, ...FINNISH_UNITS, ...GREEK_UNITS, ...POLISH_UNITS, ...CZECH_UNITS, ...ROMANIAN_UNITS,
+const UNITS_BEYOND_ASCII = [...TURKISH_UNITS, ...VIETNAMESE_UNITS, ...NORDIC_UNITS, ...FINNISH_UNITS, ...GREEK_UNITS, ...POLISH_UNITS, ...CZECH_UNITS, ...BCS_UNITS, ...SERBIAN_CYRILLIC_UNITS, ...ROMANIAN_UNITS,
   ...HUNGARIAN_UNITS, ...RUSSIAN_UNITS, ...UKRAINIAN_UNITS, ...BULGARIAN_UNITS, ...HEBREW_UNITS, ...ARABIC_SCRIPT_UNITS, ...HAITIAN_UNITS].flatMap(forms);
 const hasNonAsciiLetter = (word: string): boolean => [...word].some((character) => character.charCodeAt(0) > 0x7f);
 // A gate, so no look-behind before the first word: the scan (spokenContinentalRuns()) reads whole words, and a pattern that starts
@@ -109,7 +113,7 @@ function buildDigitsByWord(): Map<string, number> {
   const digitsByWord = new Map<string, number>();
   const add = (words: readonly string[], digits: number): void => { for (const word of words) digitsByWord.set(word, digits); };
   for (const units of [GERMAN_UNITS, DUTCH_UNITS, AFRIKAANS_UNITS, FRENCH_UNITS, ITALIAN_UNITS, SWEDISH_UNITS, NORDIC_UNITS, FINNISH_UNITS, GREEK_UNITS, TURKISH_UNITS, MALAY_UNITS, VIETNAMESE_UNITS,
-    HINDI_UNITS, ARABIC_UNITS, POLISH_UNITS, CZECH_UNITS, ROMANIAN_UNITS, HUNGARIAN_UNITS, SWAHILI_UNITS, TAGALOG_UNITS, BENGALI_NEPALI_UNITS, RUSSIAN_UNITS,
+    HINDI_UNITS, ARABIC_UNITS, POLISH_UNITS, CZECH_UNITS, BCS_UNITS, SERBIAN_CYRILLIC_UNITS, ROMANIAN_UNITS, HUNGARIAN_UNITS, SWAHILI_UNITS, TAGALOG_UNITS, BENGALI_NEPALI_UNITS, RUSSIAN_UNITS,
     UKRAINIAN_UNITS, BULGARIAN_UNITS, HEBREW_UNITS, ARABIC_SCRIPT_UNITS, HAITIAN_UNITS]) add(units.flatMap(forms), 1);
   for (const pairs of [GERMAN_TEENS, DUTCH_TEENS, FRENCH_TEENS, GERMAN_TENS, DUTCH_TENS, ITALIAN_TEENS, ITALIAN_TENS, SWEDISH_TEENS, SWEDISH_TENS]) add(pairs.flatMap(forms), 2);
   for (const ten of ITALIAN_TENS.flatMap(forms)) {

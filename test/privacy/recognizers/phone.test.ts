@@ -780,6 +780,13 @@ test("a phone number spoken digit by digit in Haitian Creole is found; its words
   for (const text of ['het komt uit de kat en de set', 'de en de kat sis uit de en de', 'set de kat en uit sis de en de']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
+test("a phone number spoken digit by digit in Croatian, Serbian or Bosnian is found, in Latin letters and in Cyrillic", () => {
+  assert.deepEqual(found(phoneRecognizer, 'broj mobitela mi je nula devet jedan pet četiri sedam dva osam tri šest a kolega'), ['nula devet jedan pet četiri sedam dva osam tri šest']);
+  assert.deepEqual(found(phoneRecognizer, 'broj je nula sest cetiri sedam osam devet jedan dva tri hvala'), ['nula sest cetiri sedam osam devet jedan dva tri']);
+  assert.deepEqual(found(phoneRecognizer, 'телефон нула шест четири седам осам девет један два три'), ['нула шест четири седам осам девет један два три']);
+  assert.deepEqual(found(phoneRecognizer, 'tri radnika, sedam dana, osam sati'), []);
+});
+
 test("Korean's '번호' (number) is a phone's cue, but not in a meter's, a customer's or an order's number ('제조번호', '고객번호', '주문번호')", () => {
   assert.deepEqual(found(phoneRecognizer, '전자식 전력량계\n제조번호 2019-004471\n누적 004512.7 kWh'), []);
   assert.deepEqual(found(phoneRecognizer, '고객번호 2019-004471'), []);
