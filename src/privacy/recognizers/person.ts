@@ -323,6 +323,9 @@ function isElidedTitle(token: string): boolean {
   return title !== undefined && TITLES.has(title.toLowerCase());
 }
 
+// The fewest name words before a particle that may say where the named one is from: "Jan de Vries Facilities" is a firm's name.
+const MIN_WORDS_BEFORE_FROM_PARTICLE = 2;
+
 /**
  * Reads up to four name words ("María José García López") starting at `position` (after any title, or after the title cue
  * that ends there: `afterTitleCue`); their span, or undefined.
@@ -335,6 +338,9 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
   let words = 0;
   let initials = 0;
   let afterTitle = afterTitleCue;
+  // Where the name's words ended before a particle after two of them, and how many words: "sunt Mihaela Dobrescu de la Prime
+  // Facility" is she, "de la" (from) her firm.
+  let endBeforeParticle = -1;
   while (words < MAX_NAME_TOKENS && cursor < text.length) {
     // A firm's legal form written with dots after a name's words ends them, and isOrganisationWordAfter() reads it.
     if (words > 0 && (isDottedLegalFormAt(codes, cursor) || isStreetDriveAt(text, codes, cursor))) break;
@@ -400,14 +406,16 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     if (turnedDown && !(wordNameAhead && isWordNameAt(text, codes, position, cursor, tokenEnd, casing === 'upper'))) break;
     if (start === -1) start = cursor;
     if (!particle) firstCasing ??= casing;
+    if (particle && words >= MIN_WORDS_BEFORE_FROM_PARTICLE && endBeforeParticle === -1) endBeforeParticle = end;
     cursor = tokenEnd;
     if (!particle) { end = cursor; words++; }
     if (codes[cursor] !== SPACE) break;
     cursor++;
   }
   if (end === -1) return undefined;
-  // "by Apex Facilities": the capitalised word was the start of an organisation's name.
-  if (isOrganisationWordAfter(WORD_AFTER, text, codes, end)) return undefined;
+  // "by Apex Facilities": the capitalised word was the start of an organisation's name; after a name and a particle, the firm
+  // the named one is from.
+  if (isOrganisationWordAfter(WORD_AFTER, text, codes, end)) return endBeforeParticle === -1 ? undefined : { start, end: endBeforeParticle };
   return { start, end };
 }
 

@@ -2438,3 +2438,18 @@ test("an audit log's old and new values of a name's field are names in Chinese s
   const site = 'audit action=site.update field=site old="王府井" new="国贸"';
   assert.equal(redact(site).text, site);
 });
+
+test("Croatian, Serbian, Czech and Romanian cues: 'zovem se', 'jmenuji se', 'mă numesc' (my name is), 'kolega', 'ja sam', 'sunt' (I am); Croatian's function words end a lower-case name", () => {
+  assert.equal(redact('dobar dan zovem se ivana kovačević iz zagreba eh a kolega mario bi bio kontakt').text, 'dobar dan zovem se [REDACTED_NAME] iz zagreba eh a kolega [REDACTED_NAME] bi bio kontakt');
+  assert.equal(redact('dobrý den jmenuji se petra nováková a volám kvůli úklidu').text, 'dobrý den jmenuji se [REDACTED_NAME] a volám kvůli úklidu');
+  assert.equal(redact('bună ziua, mă numesc andrei popescu si sunt de la firma').text, 'bună ziua, mă numesc [REDACTED_NAME] si sunt de la firma');
+  assert.equal(redact('Bok, ja sam Ivana, voditeljica objekta').text, 'Bok, ja sam [REDACTED_NAME], voditeljica objekta');
+  // Weak, as "I'm" is: "sunt 3 posturi", "sunt disponibili" stay.
+  for (const text of ['sunt 3 posturi de paza', 'noi sunt disponibili luni']) assert.equal(redact(text).text, text, text);
+});
+
+test("a name said before a particle and a firm's name is the person's, the firm where she is from: 'sunt Mihaela Dobrescu de la Prime Facility'; one word before it is a firm's name", () => {
+  assert.equal(redact('buna ziua, sunt Mihaela Dobrescu de la Prime Facility Cluj.').text, 'buna ziua, sunt [REDACTED_NAME] de la Prime Facility Cluj.');
+  assert.equal(redact('hola, soy Mihaela Dobrescu de la Prime Facility Cluj.').text, 'hola, soy [REDACTED_NAME] de la Prime Facility Cluj.');
+  assert.equal(redact('contact: Jan de Vries Facilities').text, 'contact: Jan de Vries Facilities');
+});
