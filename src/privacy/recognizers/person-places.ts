@@ -204,13 +204,15 @@ export function isInAddressValue(text: string, codes: Uint16Array, start: number
 }
 
 // A form's or a message's label for a site's place, at a line's start: the value right after it is the place's name, though
-// named after someone ("Building: Mitchell Court, Ngong Rd", "Standort: Bürocampus Frankfurt-Niederrad"). The value's first
+// named after someone ("Building: Mitchell Court, Ngong Rd", "Standort: Bürocampus Frankfurt-Niederrad", "Sector: Los Jardines
+// Metropolitanos", a delivery's "Leveringsadresse: Havnedrift Esbjerg"). The value's first
 // words, where the span starts; and a part of the value after a comma or a spaced dash, its district, town or region ("Planta:
 // Nave 2, Parque Industrial Guadalupe, Nuevo León", "Sito: Centro Direzionale Colleoni - Agrate Brianza (MB)"), but where a
 // contact may be named on the line: after a person's word, a field's gap (a tab, two blanks) or a cell's '|'.
 const PLACE_LABELS: ReadonlySet<string> = new Set(['building', 'bldg', 'site', 'location', 'address', 'premises', 'property', 'venue',
   'standort', 'objekt', 'adresse', 'locatie', 'adres', 'locación', 'ubicación', 'dirección', 'direccion', 'endereço', 'endereco', 'local',
-  'indirizzo', 'sede', 'lokasi', 'alamat', 'lokalizacja', 'adres obiektu', 'emplacement', 'planta', 'sito', 'lugar']);
+  'indirizzo', 'sede', 'lokasi', 'alamat', 'lokalizacja', 'adres obiektu', 'emplacement', 'planta', 'sito', 'lugar', 'sector', 'objekat', 'obiekt',
+  'delivery address', 'leveringsadresse', 'leveransadress', 'lieferadresse', 'afleveradres']);
 const LONGEST_PLACE_LABEL = Math.max(...[...PLACE_LABELS].map((label) => label.length));
 const PERSON_OR_FIELD_IN_PLACE_VALUE = /\b(?:contact|attn|c\/o|manager|supervisor|tel|phone|mobile|ask|host)\b|\t| {2}|\|/i;
 const MAX_PLACE_VALUE = 200;
@@ -226,6 +228,16 @@ const SITE_AFTER = /[ ](?:site|sitio|standort)(?![\p{L}])(?![ \t]*\p{L})/iuy;
 export function isSiteName(text: string, start: number, end: number): boolean {
   SITE_AFTER.lastIndex = end;
   return SITE_AFTER.test(text) || SITE_BEFORE.test(text.slice(Math.max(0, start - LONGEST_SITE_BEFORE), start));
+}
+
+// A Latin American road's word before its number: "Ruta 8 km 52", "Ruta 14" (Ruta is a Lithuanian first name too: "Ruta Petrauskienė").
+const ROAD_BEFORE_NUMBER = /^ruta$/i;
+const ROAD_NUMBER_AFTER = / \d/y;
+
+/** Whether the span text[start, end) is a road's word before its number (above). */
+export function isRoadBeforeNumber(text: string, start: number, end: number): boolean {
+  ROAD_NUMBER_AFTER.lastIndex = end;
+  return end - start === 'ruta'.length && ROAD_NUMBER_AFTER.test(text) && ROAD_BEFORE_NUMBER.test(text.slice(start, end));
 }
 
 /** Whether `start` is where a place's value or a part of it starts after its label at a line's start (see above): "Building: |Mitchell Court". */

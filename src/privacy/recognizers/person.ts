@@ -27,7 +27,7 @@ import { detectKoreanRomanNames, detectNonLatinNames, detectTurkishNames, detect
 import { addNamesInNameColumns } from './person-columns.ts';
 import { isEntityNameKeyAt } from './person-keys.ts';
 import { isAfterArabicPlaceWord } from './person-script-names.ts';
-import { endsWithCompassPoint, isAfterMakerKey, isAfterPlaceLabel, isBeforeParticleStreetAt, isGenitiveStreetAt, isInAddressValue, isInNamesake, isManyWordTown, isTownAfterLocative, isPlaceName, isPossessiveOfPlaceAt, isSiteName, isStreetBeforeHouseNumberAndPostcode, isTownInAddress, mayHoldAddressValue } from './person-places.ts';
+import { endsWithCompassPoint, isAfterMakerKey, isAfterPlaceLabel, isBeforeParticleStreetAt, isGenitiveStreetAt, isInAddressValue, isInNamesake, isManyWordTown, isTownAfterLocative, isPlaceName, isPossessiveOfPlaceAt, isRoadBeforeNumber, isSiteName, isStreetBeforeHouseNumberAndPostcode, isTownInAddress, mayHoldAddressValue } from './person-places.ts';
 import { CAPITALISED_WORD_SOURCE, endsWithLegalForm, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isLegalFormAfter, isVersionAfter, isModelAfter, isModelOrKeyGluedAfter, isUpperCaseAt, isVowellessCapitals, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
@@ -2062,7 +2062,7 @@ export const personRecognizer: Recognizer = {
       || (profile.hasNonAscii && isAfterArabicPlaceWord(text, span.start)) || isManyWordTown(text, span.start, span.end)
       || endsWithCompassPoint(text, profile.codes, span.start, span.end) || isTownAfterLocative(text, span.start, span.end)
       || isLegalFormAfter(text, profile.codes, span.end) || endsWithLegalForm(text, profile.codes, span.start, span.end) || isGenitiveStreetAt(text, profile.codes, span.end)
-      || isSiteName(text, span.start, span.end));
+      || isSiteName(text, span.start, span.end) || isRoadBeforeNumber(text, span.start, span.end));
     // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").
     const kept = withoutSpansInCells(table.nameless, withoutTitlesAlone(text, profile.codes, named));
     for (const span of kept) span.start = startBeforeHyphenedInitials(profile.codes, span.start);

@@ -2453,3 +2453,9 @@ test("a name said before a particle and a firm's name is the person's, the firm 
   assert.equal(redact('hola, soy Mihaela Dobrescu de la Prime Facility Cluj.').text, 'hola, soy [REDACTED_NAME] de la Prime Facility Cluj.');
   assert.equal(redact('contact: Jan de Vries Facilities').text, 'contact: Jan de Vries Facilities');
 });
+
+test("places: a road's 'Ruta' before its number, a sector's, an object's and a delivery address's label, a Serbian warehouse ('Magacin'), a Honduran factory ('Maquila'); 'Ruta' before a surname is her name", () => {
+  for (const text of ['Av. Presidente Perón 1540 (Ruta 8 km 52)', 'Sector: Los Jardines Metropolitanos   Ruta 14   Mes: 05/2024', 'Objekat: Magacin Šimanovci, hala 2',
+    'Leveringsadresse: Havnedrift Esbjerg, Dokvej 3, 6700 Esbjerg', 'Cliente: Maquila Zip Choloma, Bodega 3']) assert.equal(redact(text).text, text, text);
+  assert.equal(redact('Ruta Petrauskienė, tel. 8612 34567').text, '[REDACTED_NAME], tel. [REDACTED_PHONE]');
+});
