@@ -2459,3 +2459,10 @@ test("places: a road's 'Ruta' before its number, a sector's, an object's and a d
     'Leveringsadresse: Havnedrift Esbjerg, Dokvej 3, 6700 Esbjerg', 'Cliente: Maquila Zip Choloma, Bodega 3']) assert.equal(redact(text).text, text, text);
   assert.equal(redact('Ruta Petrauskienė, tel. 8612 34567').text, '[REDACTED_NAME], tel. [REDACTED_PHONE]');
 });
+
+test("more sheet and message words are no names: 'requester', 'Forwarder', French 'Distributeur', 'AVIS AUX OCCUPANTS', 'La Gérance', Danish 'Rengøringsvogn'", () => {
+  for (const text of ['Called requester, supervisor dispatched replacement', 'From: SMS Forwarder',
+    ' 2    KIT-DSP-09     Distributeur (blanc)', 'AVIS AUX OCCUPANTS\n\nCoupure d\'eau.\nLa Gérance - Kirchberg Office Park', '4471-2    Rengøringsvogn Vileda 2-spand      2']) {
+    assert.equal(redact(text).text, text, text);
+  }
+});
