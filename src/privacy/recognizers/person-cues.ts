@@ -67,10 +67,12 @@ export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last|${OTHER_
 // Spanish, Portuguese and Polish forms of address), and those said before a name only: "mister", "missus", and Nigeria's
 // Barr. with its dot (Barr is a surname too). Its name is on its line: a domain's ".mx" ends one ("sibajio.com.mx⏎www.…").
 const CUE_ONLY_TITLES = ['mister', 'missus'];
+// The titles that are a title only with their dot: Bangladesh's "Mst." (MST is a time zone, "19:00 MST Friday").
+const DOTTED_ONLY_TITLES = ['mst'];
 // Spanish's "don" is a title after a Spanish word only ("es don chuy", "y don Chepe"): English's verb is "staff must don PPE".
 const SPANISH_DON = String.raw`(?<=\b(?:el|es|y|a|al|con|de|del|que|se llama|llama a|pregunta por|habla con) )don`;
 // A speaker's filler may follow the title ("il geometra uh marco d'alessandro").
-export const TITLE = new RegExp(String.raw`\b(?:${[...TITLES, ...CUE_ONLY_TITLES].join('|')}|barr(?=\.)|${SPANISH_DON})\.?[^\S\r\n]+(?:(?:uh|um|eh|ehm|ah)[,.]?[^\S\r\n]+)?`, 'gi');
+export const TITLE = new RegExp(String.raw`\b(?:${[...TITLES, ...CUE_ONLY_TITLES].filter((title) => !DOTTED_ONLY_TITLES.includes(title)).join('|')}|(?:barr|${DOTTED_ONLY_TITLES.join('|')})(?=\.)|${SPANISH_DON})\.?[^\S\r\n]+(?:(?:uh|um|eh|ehm|ah)[,.]?[^\S\r\n]+)?`, 'gi');
 // A role before a surname, as a title stands: "Officer Adeyemi", "Supervisor Okafor", "cardholder M HENDERSON", a rank
 // written short, a police officer's collar number between ("PC 4471 Hargreaves", "Sgt. Okoro"), German's Hr. and Fr.
 // (Herr, Frau), Polish pan and pani, and an engineer's Ing. ("Dipl.-Ing. Hartmann"); the name may stand in brackets ("the

@@ -62,7 +62,7 @@ const CYRILLIC_NAME_WITH_INITIALS = new RegExp(`(?<![\\u0400-\\u04FF])(?:${CYRIL
 const GREEK_NOT_A_GIVEN_NAME = new Set(['Οδ', 'Πλ', 'Αγ', 'Αρ', 'Τκ', 'Τη', 'Λε', 'Νο', 'Σε']);
 const GREEK_NAME_AFTER_INITIAL = new RegExp(`(?<![\\u0370-\\u03FF\\u1F00-\\u1FFF])[\\u0391-\\u03A9][\\u03AC-\\u03CE]?\\. ${GREEK_NAME_WORD}`, 'gu');
 
-// Ethiopic, Tamil, Devanagari and Bengali: the one or two words after a title, which these scripts write before a name: Amharic's
+// Ethiopic, Tamil, Devanagari, Bengali, Hebrew and Cyrillic: the one or two words after a title, which these scripts write before a name: Amharic's
 // አቶ (Mr), ወይዘሮ and ወ/ሮ (Mrs), ወይዘሪት and ወ/ሪት (Miss), ዶ/ር (Dr); Tamil's திரு (Mr), திருமதி (Mrs), செல்வி (Miss); Hindi's
 // श्री, श्रीमती, सुश्री, कुमारी; Bengali's জনাব, মিস্টার, মিসেস, শ্রী, শ্রীমতী; and a Bengali name before ভাই or আপা (brother, sister,
 // said after a name as "Mr" is before it: "তানভীর হাসান ভাইয়ের সাথে", with Tanvir Hasan).
@@ -70,6 +70,11 @@ const ETHIOPIC_WORD = '[\\u1200-\\u135A]+';
 const TAMIL_WORD = '[\\u0B80-\\u0BFF]+';
 const DEVANAGARI_WORD = '[\\u0900-\\u0963]+';
 const BENGALI_WORD = '[\\u0980-\\u09E3]+';
+// Hebrew's and the Cyrillic scripts' titles too: ד"ר (Dr), גב' (Mrs), מר (Mr), עו"ד (advocate), פרופ' (Prof), אינג' (Eng), their
+// marks as a keyboard types them or as gershayim and geresh; Bulgarian's г-н, г-жа, г-ца (Mr, Mrs, Miss) and Ukrainian's пан, пані,
+// before one or two capitalised words ("г-н Стоянов", "пан Андрій Коваль").
+const HEBREW_NAME_WORD = '[\\u05D0-\\u05EA]+(?:-[\\u05D0-\\u05EA]+)?';
+const CYRILLIC_NAME_WORD = '[\\u0400-\\u042F\\u0490][\\u0430-\\u045F\\u0491]+(?:-[\\u0400-\\u042F\\u0490][\\u0430-\\u045F\\u0491]+)?';
 // A blank or a dot after the title: "திருச்சி" (Tiruchi) and "श्रीनगर" (Srinagar) start with a title's letters.
 const titled = (title: string, word: string, letters: string): string => `(?<!${letters})(?:${title})(?:\\. ?| )(${word}(?: ${word})?)`;
 const NAME_AFTER_SCRIPT_TITLE = new RegExp([
@@ -77,10 +82,12 @@ const NAME_AFTER_SCRIPT_TITLE = new RegExp([
   titled('திருமதி|திரு|செல்வி', TAMIL_WORD, '[\\u0B80-\\u0BFF]'),
   titled('श्रीमती|सुश्री|श्री|कुमारी', DEVANAGARI_WORD, '[\\u0900-\\u0963]'),
   titled('জনাব|মিস্টার|মিসেস|শ্রীমতী|শ্রী', BENGALI_WORD, '[\\u0980-\\u09E3]'),
+  titled(`ד["״]ר|גב['׳]|עו["״]ד|פרופ['׳]|אינג['׳]|מר`, HEBREW_NAME_WORD, '[\\u05D0-\\u05EA]'),
+  titled('г-н|г-жа|г-ца|пан|пані', CYRILLIC_NAME_WORD, '[\\u0400-\\u04FF]'),
 ].join('|'), 'gu');
 const HAS_CYRILLIC = /[\u0400-\u04FF]/u;
 const HAS_GREEK_CAPITAL = /[\u0391-\u03A9]/u;
-const HAS_TITLED_SCRIPT = /[\u0900-\u09FF\u0B80-\u0BFF\u1200-\u135A]/u;
+const HAS_TITLED_SCRIPT = /[\u0900-\u09FF\u0B80-\u0BFF\u1200-\u135A\u05D0-\u05EA\u0400-\u04FF]/u;
 const BENGALI_NAME_BEFORE_SIBLING = new RegExp(`(?<![\\u0980-\\u09E3])${BENGALI_WORD}(?: ${BENGALI_WORD})?(?= (?:ভাই|আপা|আপু)[\\u0980-\\u09E3]*)`, 'gu');
 
 const KANJI_RUN = '[\\u4E00-\\u9FFF]{1,3}';

@@ -45,7 +45,9 @@ export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', '
   // gianluca ferraresi", "l'ingegner Bianchi").
   'dhr', 'mevr', 'meneer', 'mevrouw', 'dottor', 'ingegner',
   // The Nordic languages' Mrs and Miss ("fru Mølgaard", "frk. Holm"); Romanian's Mr and Mrs ("domnul cristea", "doamna Popescu").
-  'fru', 'frk', 'domnul', 'doamna']);
+  'fru', 'frk', 'domnul', 'doamna',
+  // Bangladesh's Mst. (Mosammat, Mrs) before a woman's name ("Mst. Rokeya Begum"); a cue with its dot only (person-cues.ts): MST is a time zone.
+  'mst']);
 
 const COMBINING_MARKS = /\p{M}/gu;
 

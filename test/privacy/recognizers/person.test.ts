@@ -2466,3 +2466,12 @@ test("more sheet and message words are no names: 'requester', 'Forwarder', Frenc
     assert.equal(redact(text).text, text, text);
   }
 });
+
+test("titles before a name in Hebrew ('ד\"ר', 'גב׳'), Bulgarian ('г-н'), Ukrainian ('пан') and Bangladesh's 'Mst.' are no part of it; 'MST' without its dot is a time zone", () => {
+  assert.equal(redact('ד"ר אורית שמעוני-לב\nמנהלת תפעול').text, 'ד"ר [REDACTED_NAME]\nמנהלת תפעול');
+  assert.equal(redact('גב׳ רונית לוי').text, 'גב׳ [REDACTED_NAME]');
+  assert.equal(redact('при кого: г-н Стоянов, ет. 4').text, 'при кого: г-н [REDACTED_NAME], ет. 4');
+  assert.equal(redact('пишіть пан Андрій Коваль у телеграм').text, 'пишіть пан [REDACTED_NAME] у телеграм');
+  assert.equal(redact('ar cleaning supervisor Mst. Rokeya Begum, 01712-445903').text, 'ar cleaning supervisor Mst. [REDACTED_NAME], [REDACTED_PHONE]');
+  assert.equal(redact('call at 19:00 MST Friday').text, 'call at 19:00 MST Friday');
+});
