@@ -19,6 +19,8 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
   'fob', 'fobs', 'permit', 'certificate', 'cert', 'consignment', 'tracking', 'licence', 'license', 'contract', 'voucher', 'receipt', 'mpan', 'mprn', 'uprn', 'sia', 'iccid', 'sim', 'acc', 'a/c', 'sort code',
   // A patrol's checkpoint tags; Australia's meter (NMI) and business (ABN) numbers; tax numbers (VAT, GST, the UAE's TRN).
   'tags', 'nmi', 'abn', 'vat', 'gst', 'trn',
+  // A range of badge or key numbers ("badge_range: 040000-040999"); Sweden's ID06 site card ("ID06 nr").
+  'range', 'id06',
   // A postal address's box, its P.O. spelled or said: "P.O. Box 45512-00100", "p o box four five five …".
   'po box', 'p o box', 'p.o. box',
   // Our users' other languages: a ticket (chamado, protocolo), an order (pedido), an invoice (factura, factuur, Rechnung),
@@ -65,7 +67,7 @@ const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFI
 // kom(órka), numer and "mój nr" (my number; not "Nr." alone, a meter's, a contract's or a serial's as often: "Nr. 1
 // ISK00 4471 2239"), Spanish and Portuguese móvil, cel(ular), teléfono, tlf, ofic(ina), número, escritório,
 // portaria; Italian ufficio, cellulare;
-// Norwegian sentralbord, the Nordic and Dutch office (kontor, kantoor), the French and German one (bureau, Büro); the
+// a switchboard's (PBX), Norwegian sentralbord, the Nordic and Dutch office (kontor, kantoor), the French and German one (bureau, Büro); the
 // verbs for calling (Portuguese ligue/ligar, Spanish llamar, French appelez, German anrufen,
 // Dutch bellen, Italian chiamare, Polish zadzwoń and dzwoń) and Portuguese telefone and telemóvel, a word with a non-ASCII
 // letter by the ASCII letters before it ("zadzwo", "telem": \b reads only ASCII words); and, in a pattern of their own
@@ -76,7 +78,7 @@ const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFI
 // Swahili's "simu" (phone) and "namba yake" (his or her number; not "namba" alone, a meter's too: "mita ya umeme namba …")
 // and Haitian Creole's "nimewo" (number).
 const PHONE_CUE_BEFORE =
-  /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cp|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call|handy|telefon|kom|komórka|(?:mój|moj|jego|jej) nr|numer|móvil|movil|celular|cel|teléfono|telefono|tlf|tfno|ofic|oficina|número|numero|sentralbord|kontor|kontoret|kantoor|bureau|büro|escritório|escritorio|portaria|ufficio|cellulare|telefone|telemovel|telem|ligue|ligar|liga|marcar|marca al|marcame|msisdn|centrala|fijo|contactar|contacto|contato|contatto|contactez|llamar|llama|llame|appelez|appeler|appelle|portable|anrufen|bellen|chiamare|chiama|chiamami|zadzwo|dzwo|telefonu|gsm|hp|h\/p|h\.p|namba (?:yake|yangu|yetu)|simu|nimewo)\b[^\n|]{0,24}$/i;
+  /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cp|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call|handy|telefon|kom|komórka|(?:mój|moj|jego|jej) nr|numer|móvil|movil|celular|cel|teléfono|telefono|tlf|tfno|ofic|oficina|número|numero|sentralbord|kontor|kontoret|kantoor|bureau|büro|escritório|escritorio|portaria|ufficio|cellulare|telefone|telemovel|telem|ligue|ligar|liga|marcar|marca al|marcame|msisdn|centrala|fijo|contactar|contacto|contato|contatto|contactez|llamar|llama|llame|appelez|appeler|appelle|portable|anrufen|bellen|chiamare|chiama|chiamami|zadzwo|dzwo|telefonu|gsm|hp|h\/p|h\.p|namba (?:yake|yangu|yetu)|simu|nimewo|pbx|switchboard)\b[^\n|]{0,24}$/i;
 const NON_ASCII_PHONE_CUE_BEFORE = /(?:моб|тел|手机|电话|座机|打我|打给|拨打|携帯|電話|휴대폰|전화|(?<!제조|계기|고객|주문|관리|등록|차량|접수|모델|일련|사업자|계량기)번호|연락처|טלפון|נייד|جوال|هاتف|موبايل|تليفون|واتس|رقمه|رقمي|رقمها|رقم الهاتف|رقم الجوال|sđt|điện thoại|tél|téléphone)[^\n|]{0,24}$/i;
 const NON_ASCII = /[^\0-\x7f]/;
 // A message gateway's or a messaging API's key for a recipient or sender, whose value is a number written without its '+'

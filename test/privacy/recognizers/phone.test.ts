@@ -792,3 +792,11 @@ test("Korean's '번호' (number) is a phone's cue, but not in a meter's, a custo
   assert.deepEqual(found(phoneRecognizer, '고객번호 2019-004471'), []);
   assert.deepEqual(found(phoneRecognizer, '연락처 번호 2019-004471'), ['2019-004471']);
 });
+
+test("a switchboard's 'PBX' cues a phone number; a range's and Sweden's ID06 card's label cue an identifier ('badge_range: \"040000-040999\"', 'ID06 nr: 8812 4471')", () => {
+  assert.deepEqual(found(phoneRecognizer, 'PBX (502) 2331-7400   Ext. 115'), ['(502) 2331-7400']);
+  assert.equal(redact('PBX (502) 2331-74OO   Ext. 115').text, 'PBX [REDACTED_PHONE]   Ext. 115');
+  assert.deepEqual(found(phoneRecognizer, 'Switchboard: 020 7946 0000'), ['020 7946 0000']);
+  assert.deepEqual(found(phoneRecognizer, 'badge_range: "040000-040999"'), []);
+  assert.deepEqual(found(phoneRecognizer, 'ID06 nr: 8812 4471'), []);
+});
