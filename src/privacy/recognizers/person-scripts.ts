@@ -15,9 +15,11 @@ import { HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, SPACE } from '..
 import { nameTokenFlags, NOT_A_NAME_OR_ORGANISATION } from './person-word-flags.ts';
 import { detectNamesByScriptFirstNames } from './person-script-names.ts';
 
-const ARABIC_WORD = '[\\u0620-\\u064A\\u066E-\\u06D3]+';
+// Persian joins a word's parts with a zero-width non-joiner: "کاظمی‌نژاد" is one surname.
+const ARABIC_WORD = '[\\u0620-\\u064A\\u066E-\\u06D3]+(?:\\u200C[\\u0620-\\u064A\\u066E-\\u06D3]+)*';
 // Egypt's titles written short with a slash too: أ/ (Ustaz, Mr), م/ (Eng.), د/ (Dr).
-// Persian's, a blank after them: آقای (Mr), جناب (his excellency), خانم (Mrs, Ms), مهندس (Eng.), دکتر (Dr) — "آقای کاظمی", "خانم نسرین اکبری".
+// Persian's, a blank after them: آقای (Mr), جناب (his excellency), خانم (Mrs, Ms), مهندس (Eng.), دکتر (Dr) — "آقای کاظمی", "خانم نسرین اکبری";
+// two of them too ("آقای مهندس رضا کاظمی‌نژاد", Mr Eng. Reza Kazeminejad).
 const ARABIC_TITLE = '(?:م\\.|د\\.|[أمد]/|ال(?:سيد|أستاذ|استاذ|مهندس|دكتور)ة?|الشيخ|(?:آقای|جناب|خانم|مهندس|دکتر)(?= ))';
 // A label and its colon, or the one in charge of or supervising something, said before the name ("المسؤول عن الموقع", the
 // one in charge of the site).
@@ -29,13 +31,13 @@ const ARABIC_TITLE = '(?:م\\.|د\\.|[أمد]/|ال(?:سيد|أستاذ|استا
 const ARABIC_LABEL = `(?:(?:الاسم|المراجع|المسؤول|المشرف|المستلم|القارئ|رابطہ|مسؤول ${ARABIC_WORD}|(?<!ک[ای] )نام|ولدیت)\\s*:|(?:المسؤول|المشرف) (?:عن|على) ${ARABIC_WORD}(?:(?: ${ARABIC_WORD}){1,3}(?= (?:هو|هي) ))?|(?:المشرف|المسؤول) (?:المسؤول|المناوب)(?= (?:هو|هي) ))`;
 // The words that follow a name and are none of it: his/her mobile, phone, number; Persian's too.
 const ARABIC_NOT_A_NAME = new Set(['جواله', 'جوالها', 'جوال', 'وجواله', 'وجوالها', 'هاتف', 'وهاتفه', 'رقم', 'رقمه', 'ورقمه', 'رقمها', 'تليفون', 'موبايل', 'وموبايله', 'في', 'من', 'على',
-  // Persian's: dear, respected, number, phone, mobile, please.
-  'عزیز', 'گرامی', 'محترم', 'شماره', 'تلفن', 'همراه', 'لطفا']);
+  // Persian's: dear, respected, number, phone, mobile, please; is and are ("آقای رضا کاظمی هستند", it is Mr Reza Kazemi).
+  'عزیز', 'گرامی', 'محترم', 'شماره', 'تلفن', 'همراه', 'لطفا', 'هستند', 'هست', 'است']);
 // A title may follow a label, and "is" (هو, هي) before it: "المسؤول عن الموقع م. خالد العتيبي", "المسؤول عن الأمن هو الأستاذ …".
 // "Abd" and "Abu" join the word after them: "أحمد عبد الرحمن" is two names, Ahmed Abd al-Rahman.
 const ARABIC_NAME_WORD = `(?:(?:عبد|أبو|ابو) )?${ARABIC_WORD}`;
 // A third word where the name ends a line or stands before its number or a comma (Urdu's "عائشہ صدیقہ بٹ").
-const ARABIC_NAME_AFTER_CUE = new RegExp(`(?<![\\u0620-\\u06FF])(?:${ARABIC_TITLE}|${ARABIC_LABEL}(?:\\s*(?:هو|هي))?(?:\\s*${ARABIC_TITLE})?)\\s*(${ARABIC_NAME_WORD})(?: (${ARABIC_NAME_WORD})(?: (${ARABIC_NAME_WORD})(?=[ \\t]*(?:$|[\\n،,.؛()+0-9])))?)?`, 'gu');
+const ARABIC_NAME_AFTER_CUE = new RegExp(`(?<![\\u0620-\\u06FF])(?:${ARABIC_TITLE}(?:\\s*${ARABIC_TITLE})?|${ARABIC_LABEL}(?:\\s*(?:هو|هي))?(?:\\s*${ARABIC_TITLE})?)\\s*(${ARABIC_NAME_WORD})(?: (${ARABIC_NAME_WORD})(?: (${ARABIC_NAME_WORD})(?=[ \\t]*(?:$|[\\n،,.؛()+0-9])))?)?`, 'gu');
 
 // Hebrew: the one or two words after a person's label and its colon: שם (name), שם מלא (full name), איש קשר (contact, a word
 // may say what for: איש קשר לחירום, for emergencies), אחראי (in charge); and the one word after a greeting's שלום before its

@@ -2475,3 +2475,8 @@ test("titles before a name in Hebrew ('ד\"ר', 'גב׳'), Bulgarian ('г-н'), 
   assert.equal(redact('ar cleaning supervisor Mst. Rokeya Begum, 01712-445903').text, 'ar cleaning supervisor Mst. [REDACTED_NAME], [REDACTED_PHONE]');
   assert.equal(redact('call at 19:00 MST Friday').text, 'call at 19:00 MST Friday');
 });
+
+test("Persian: two titles before a name ('آقای مهندس'), a surname joined by a zero-width non-joiner ('کاظمی‌نژاد'), and 'هستند' (are) after it no part of it", () => {
+  assert.equal(redact('مسئول تاسیسات آقای مهندس رضا کاظمی‌نژاد هستند، شماره').text, 'مسئول تاسیسات آقای مهندس [REDACTED_NAME] هستند، شماره');
+  assert.equal(redact('آقای رضا کاظمی‌نژاد').text, 'آقای [REDACTED_NAME]');
+});
