@@ -128,6 +128,16 @@ function takeLetterNameSpellings(text: string, spans: DetectedSpan[]): void {
   }
 }
 
+/** How many characters of the spelled run `run` spell its first `letters` letters, a said hyphen's word passed over ("o k o r o dash b …"). */
+function spelledLength(run: string, letters: number): number {
+  const spelledOnly = run.replace(SAID_HYPHEN, (said) => ' '.repeat(said.length));
+  let counted = 0;
+  for (let index = 0; index < spelledOnly.length; index++) {
+    if (spelledOnly[index] !== ' ' && spelledOnly[index] !== '-' && ++counted === letters) return index + 1;
+  }
+  return run.length;
+}
+
 /** Pushes a PERSON span for each spelled name in text, and for the word it spells; `spans` are PERSON's so far. */
 export function takeSpelledNames(text: string, spans: DetectedSpan[]): void {
   const found = spans.length;
@@ -148,7 +158,7 @@ export function takeSpelledNames(text: string, spans: DetectedSpan[]): void {
     const runLetters = match[0].replace(NOT_SPELLED, '').toLowerCase();
     // The run may go on into one-letter words after the spelling ("f i g u e i r e d o e o número": Portuguese "e o", and the).
     if (runLetters === wordLetters || (wordLetters.length >= MIN_SPOKEN_SPELLING_LETTERS && runLetters.startsWith(wordLetters))) {
-      spans.push({ type: 'PERSON', start: firstNameBefore(text, wordEnd - word.length), end: wordEnd }, { type: 'PERSON', start, end: start + 2 * wordLetters.length - 1 });
+      spans.push({ type: 'PERSON', start: firstNameBefore(text, wordEnd - word.length), end: wordEnd }, { type: 'PERSON', start, end: start + spelledLength(match[0], wordLetters.length) });
       continue;
     }
     nameEnds ??= new Set(spans.map((span) => span.end));

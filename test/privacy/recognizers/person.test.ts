@@ -2480,3 +2480,8 @@ test("Persian: two titles before a name ('آقای مهندس'), a surname joine
   assert.equal(redact('مسئول تاسیسات آقای مهندس رضا کاظمی‌نژاد هستند، شماره').text, 'مسئول تاسیسات آقای مهندس [REDACTED_NAME] هستند، شماره');
   assert.equal(redact('آقای رضا کاظمی‌نژاد').text, 'آقای [REDACTED_NAME]');
 });
+
+test("a spelled name with a said 'dash' in it is taken whole where it spells the word before it: 'okoro-bailey that's o k o r o dash b a i l e y'", () => {
+  assert.equal(redact("his name is uh terrence okoro-bailey that's o k o r o dash b a i l e y and his social is").text, "his name is uh [REDACTED_NAME] that's [REDACTED_NAME] and his social is");
+  assert.equal(redact('mensah-bonsu, m e n s a h hyphen b o n s u thanks').text, '[REDACTED_NAME], [REDACTED_NAME] thanks');
+});
