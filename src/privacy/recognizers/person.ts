@@ -789,10 +789,16 @@ function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue:
   }
 }
 
-/** Reference scan: the cue's regex (`pattern`, its pattern or lowered pattern) over the whole text. */
+/**
+ * Reference scan: the cue's regex (`pattern`, its pattern or lowered pattern) over the whole text. A cue's \b reads a letter
+ * past ASCII as no word's, so a match right after one is inside a word, as the profile's cue starts say: "Désir" holds no "sir".
+ */
 function detectAfterCue(text: string, codes: Uint16Array, scanned: string, pattern: RegExp, cue: Cue, spans: DetectedSpan[], lowerCaseText: boolean): void {
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(scanned); match !== null; match = pattern.exec(scanned)) pushNameAfterCue(text, codes, match.index + match[0].length, cue, spans, lowerCaseText);
+  for (let match = pattern.exec(scanned); match !== null; match = pattern.exec(scanned)) {
+    if (match.index > 0 && codes[match.index - 1]! >= ASCII_LIMIT && isAsciiLetter(codes[match.index]!) && LETTER.test(text[match.index - 1]!)) continue;
+    pushNameAfterCue(text, codes, match.index + match[0].length, cue, spans, lowerCaseText);
+  }
 }
 
 /** Same matches as detectAfterCue, trying the sticky pattern only where the profile saw one of the cue's first words. */

@@ -2485,3 +2485,7 @@ test("a spelled name with a said 'dash' in it is taken whole where it spells the
   assert.equal(redact("his name is uh terrence okoro-bailey that's o k o r o dash b a i l e y and his social is").text, "his name is uh [REDACTED_NAME] that's [REDACTED_NAME] and his social is");
   assert.equal(redact('mensah-bonsu, m e n s a h hyphen b o n s u thanks').text, '[REDACTED_NAME], [REDACTED_NAME] thanks');
 });
+
+test("in a text with an emoji (scanned by the cues' patterns), a cue's word inside a word with a letter past ASCII is none: 'Désir' holds no 'sir'", () => {
+  assert.equal(redact('Si li pa reponn, rele Mme Fabienne Désir oswa voye imel bay li. Mèsi 🙏').text, 'Si li pa reponn, rele [REDACTED_NAME] oswa voye imel bay li. Mèsi 🙏');
+});
