@@ -2489,3 +2489,10 @@ test("a spelled name with a said 'dash' in it is taken whole where it spells the
 test("in a text with an emoji (scanned by the cues' patterns), a cue's word inside a word with a letter past ASCII is none: 'Désir' holds no 'sir'", () => {
   assert.equal(redact('Si li pa reponn, rele Mme Fabienne Désir oswa voye imel bay li. Mèsi 🙏').text, 'Si li pa reponn, rele [REDACTED_NAME] oswa voye imel bay li. Mèsi 🙏');
 });
+
+test("Spanish register words are no names: 'Visita a' (whom visited), 'Visita Dra.', 'Domicilios' (deliveries)", () => {
+  const register = ['N°  Nombre                    Empresa / Visita a        Piso  Tarjeta  Entra   Sale', 'O1  jhon fredy ospina         Domicilios Rappi          4     V-O12    1O:O5   1O:2O',
+    'O2  ALEJANDRA M. CÁRDENAS     Visita Dra. Patiño          11    V-O13    1O:4O   l2:OO'].join('\n');
+  assert.equal(redact(register).text, ['N°  Nombre                    Empresa / Visita a        Piso  Tarjeta  Entra   Sale', 'O1  [REDACTED_NAME]         Domicilios Rappi          4     V-O12    1O:O5   1O:2O',
+    'O2  [REDACTED_NAME]     Visita Dra. [REDACTED_NAME]          11    V-O13    1O:4O   l2:OO'].join('\n'));
+});
