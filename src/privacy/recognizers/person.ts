@@ -992,8 +992,8 @@ function isUnitAfterNumber(codes: Uint16Array, start: number): boolean {
 }
 
 // A gate's, a block's, a door's letter ends a sentence too, no initial: "Gate B. Quote ref …", "corridor B. Buckets placed", "la
-// porte B. Les clés …"; and so does a list's last letter: "blocos A e B. Certificado".
-const DESIGNATED_LETTER_BEFORE = /(?:\b(?:gate|gates|block|blocks|bloco|blocos|bloque|bloques|blok|corridor|door|doors|porte|puerta|porta|portão|dock|wing|level|zone|zona|tower|torre|building|bldg|unit|lot|bay|section|stair|stairs|lift|hall|phase|fase|row|pier|platform|area)|(?<![\p{L}\p{N}])\p{Lu} (?:e|and|y|et|und|en|&|or|ou|o)) $/iu;
+// porte B. Les clés …", a building's in our users' languages, "bygg B. Kvitter med OK"; and so does a list's last letter: "blocos A e B. Certificado".
+const DESIGNATED_LETTER_BEFORE = /(?:\b(?:gate|gates|block|blocks|bloco|blocos|bloque|bloques|blok|corridor|door|doors|porte|puerta|porta|portão|dock|wing|level|zone|zona|tower|torre|building|bldg|unit|lot|bay|section|stair|stairs|lift|hall|phase|fase|row|pier|platform|area|bygg|bygget|bygning|haus|gebäude|gebouw|bâtiment|edificio|edifício|prédio|budynek|budova|épület|rakennus)|(?<![\p{L}\p{N}])\p{Lu} (?:e|and|y|et|und|en|&|or|ou|o)) $/iu;
 const DESIGNATED_LETTER_WINDOW = 'platform '.length + 1;
 
 function isDesignatedLetter(text: string, start: number): boolean {

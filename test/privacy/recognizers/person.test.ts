@@ -2496,3 +2496,7 @@ test("Spanish register words are no names: 'Visita a' (whom visited), 'Visita Dr
   assert.equal(redact(register).text, ['N°  Nombre                    Empresa / Visita a        Piso  Tarjeta  Entra   Sale', 'O1  [REDACTED_NAME]         Domicilios Rappi          4     V-O12    1O:O5   1O:2O',
     'O2  [REDACTED_NAME]     Visita Dra. [REDACTED_NAME]          11    V-O13    1O:4O   l2:OO'].join('\n'));
 });
+
+test("a building's letter in our users' languages ends a sentence, no initial: 'bygg B. Kvitter med OK', 'Gebäude C. Bitte'", () => {
+  for (const text of ['body="Rond 3 ikke registrert, bygg B. Kvitter med OK."', 'Schlüssel liegt im Gebäude C. Bitte Tor schließen']) assert.equal(redact(text).text, text, text);
+});
