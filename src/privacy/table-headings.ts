@@ -128,6 +128,9 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
   'transportadora', 'remolque', 'sello', 'lacre',
   'tarih', 'saat', 'giriş', 'çıkış', 'plaka', 'kat', 'tanggal', 'tgl', 'tarikh', 'jam', 'masa', 'perusahaan', 'syarikat', 'masuk', 'keluar',
   'nama barang', 'barang', 'jumlah', 'satuan', 'sat',
+  // A delivery note's quantity and item number in our users' other languages ("Varenr.  Beskrivelse  Antal", "Cant.", "Qté").
+  'antal', 'antall', 'aantal', 'anzahl', 'menge', 'cantidad', 'cant', 'quantité', 'qté', 'quantidade', 'qtd', 'quantità', 'ilość', 'mennyiség', 'kpl',
+  'varenr', 'varenummer', 'artikel', 'artikelnr', 'art nr', 'artnr', 'artículo', 'articulo', 'artigo', 'articolo',
   'ngày', 'giờ', 'giờ vào', 'giờ ra', 'đơn vị', 'công ty', 'thẻ', 'biển số',
   '日期', '时间', '時間', '单位', '單位', '公司', '部门', '部門', '进入', '离开', '進入', '離開', '车牌', '車牌', '楼层', '樓層',
   '日付', '時刻', '所属', '会社', '会社名', '部署', '鍵番号', '貸出', '返却', '入館', '退館',
@@ -152,6 +155,7 @@ const OTHER_HEADINGS: ReadonlySet<string> = headingSet([...NAMELESS_HEADINGS, 'd
   // A register's time of entry, or an occurrence book's entry: its prose names the guards ("Handover to day shift, Manolis.").
   'entry',
   'description', 'notes', 'note', 'remarks', 'comments', 'email', 'e mail', 'address', 'role', 'position', 'contractor', 'bemerkung',
+  'beskrivelse', 'beskrivning', 'beschreibung', 'omschrijving', 'descripción', 'descripcion', 'descrição', 'descricao', 'descrizione', 'opis', 'kuvaus',
   // A role's or a post's, in our users' other languages.
   'ruolo', 'rol', 'papel', 'função', 'funcao', 'función', 'funcion', 'funzione', 'mansione', 'cargo', 'puesto', 'fonction', 'rôle', 'poste', 'rolle',
   'funktion', 'functie', 'stanowisko',

@@ -462,3 +462,8 @@ test("a register's 'H. ENT.' and 'H. SAL.' are its times, no initials and surnam
   const keys = 'LLAVE | ENTREGADA A              | HORA SAL.\nL-07  | Arturo Quiñones (OT-5572) | 09:15';
   assert.equal(redact(keys).text, 'LLAVE | ENTREGADA A              | HORA SAL.\nL-07  | [REDACTED_NAME] (OT-5572) | 09:15');
 });
+
+test("a delivery note's quantity, item number and description headings in our users' languages are headings: 'Varenr.  Beskrivelse  Antal' (Antal is a Hungarian first name too)", () => {
+  const note = 'Varenr.   Beskrivelse                        Antal\n4471-2    Gulvmoppe 40 cm      2\n1188-O    Microfiberklud 4O x 4O, blå        2OO';
+  assert.equal(redact(note).text, note);
+});
