@@ -2500,3 +2500,7 @@ test("Spanish register words are no names: 'Visita a' (whom visited), 'Visita Dr
 test("a building's letter in our users' languages ends a sentence, no initial: 'bygg B. Kvitter med OK', 'Gebäude C. Bitte'", () => {
   for (const text of ['body="Rond 3 ikke registrert, bygg B. Kvitter med OK."', 'Schlüssel liegt im Gebäude C. Bitte Tor schließen']) assert.equal(redact(text).text, text, text);
 });
+
+test("a business card's 'Bur :' (bureau, the office's line) is a label, no name", () => {
+  assert.equal(redact('Chef d\'Exploitation\nCel : +225 07 08 44 19 62\nBur : 27 22 47 18 30').text, 'Chef d\'Exploitation\nCel : [REDACTED_PHONE]\nBur : [REDACTED_PHONE]');
+});
