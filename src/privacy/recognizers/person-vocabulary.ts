@@ -89,7 +89,8 @@ walinzi zamu guwardiya paglilinis
 sími farsími nøkkelliste nøkler bygningsdrift driftsleder générateur generateur leolvasás leolvasas leolvasó sipèvizè sipevize
 guarita generalist gestor gestora objektleiter objektleiterin direksyon sekirite resepsyon nøgle nøgler nøgleboks nøgleboksen
 checkpoint checkpoints siellä täällä kohteessa téc
-requester requestor forwarder distributeur gérance gerance rengøringsvogn portaria avis occupants visita visitas domicilio domicilios goods bur
+requester requestor forwarder distributeur gérance gerance rengøringsvogn portaria avis occupants visita visitas domicilio domicilios bur
+gemeente provincie politie brandweer ziekenhuis universiteit kommune kommunen kommun kunta
 saal zugang notiz dauer eigentümer stiege met het een voor naar bij koningsdag
 cordialement merci clé clés étage bâtiment entrée sortie relevé compteur électricité société heure visiteur visiteurs registre
 astreinte responsable équipe saluti cordiali grazie chiave chiavi ingresso uscita contatore lettura custode responsabile

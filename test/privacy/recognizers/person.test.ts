@@ -2504,3 +2504,9 @@ test("a building's letter in our users' languages ends a sentence, no initial: '
 test("a business card's 'Bur :' (bureau, the office's line) is a label, no name", () => {
   assert.equal(redact('Chef d\'Exploitation\nCel : +225 07 08 44 19 62\nBur : 27 22 47 18 30').text, 'Chef d\'Exploitation\nCel : [REDACTED_PHONE]\nBur : [REDACTED_PHONE]');
 });
+
+test("the Nordic 'kontaktperson blir' (the contact will be) and Dutch 'met' after a phone greeting cue a lower-case name; 'ja met mij', 'hallo met wie spreek ik' and a municipality's word after 'van de' are none", () => {
+  assert.equal(redact('eh det gjelder lageret i drammen eh kontaktperson blir ingrid haugland og hun har nummer').text, 'eh det gjelder lageret i drammen eh kontaktperson blir [REDACTED_NAME] og hun har nummer');
+  assert.equal(redact('ja goedemiddag eh met marloes van der heijden van de gemeente eh ik bel over de schoonmaak').text, 'ja goedemiddag eh met [REDACTED_NAME] van de gemeente eh ik bel over de schoonmaak');
+  for (const text of ['ja met mij weer', 'hallo met wie spreek ik', 'ja met de receptie van het kantoor', 'we zijn blij met de schoonmaak']) assert.equal(redact(text).text, text, text);
+});
