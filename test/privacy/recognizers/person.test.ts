@@ -2510,3 +2510,9 @@ test("the Nordic 'kontaktperson blir' (the contact will be) and Dutch 'met' afte
   assert.equal(redact('ja goedemiddag eh met marloes van der heijden van de gemeente eh ik bel over de schoonmaak').text, 'ja goedemiddag eh met [REDACTED_NAME] van de gemeente eh ik bel over de schoonmaak');
   for (const text of ['ja met mij weer', 'hallo met wie spreek ik', 'ja met de receptie van het kantoor', 'we zijn blij met de schoonmaak']) assert.equal(redact(text).text, text, text);
 });
+
+test("a building's 'síndico' is a Romance role before 'é o' and a name, and such a role before 'seu' or 'doña' cues one ('o síndico seu valdir nogueira'); 'seu irmão' (your brother) names no one", () => {
+  assert.equal(redact('o contato é o síndico seu valdir nogueira o celular dele é').text, 'o contato é o síndico seu [REDACTED_NAME] o celular dele é');
+  assert.equal(redact('o síndico é o valdir nogueira o celular').text, 'o síndico é o [REDACTED_NAME] o celular');
+  for (const text of ['o zelador seu irmão', 'o supervisor do seu turno é bom']) assert.equal(redact(text).text, text, text);
+});
