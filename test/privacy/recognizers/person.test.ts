@@ -2516,3 +2516,10 @@ test("a building's 'síndico' is a Romance role before 'é o' and a name, and su
   assert.equal(redact('o síndico é o valdir nogueira o celular').text, 'o síndico é o [REDACTED_NAME] o celular');
   for (const text of ['o zelador seu irmão', 'o supervisor do seu turno é bom']) assert.equal(redact(text).text, text, text);
 });
+
+test("thanks in our users' languages is no name at a message's end: 'Gracias', 'Takk', 'Kiitos', 'Hvala', 'Dziękuję'", () => {
+  for (const word of ['Gracias', 'Takk', 'Kiitos', 'Hvala', 'Dziękuję']) {
+    const text = `Parqueo sótano -2, 85 plazas. ${word}`;
+    assert.equal(redact(text).text, text, text);
+  }
+});
