@@ -93,6 +93,7 @@ requester requestor forwarder distributeur gérance gerance rengøringsvogn port
 gemeente provincie politie brandweer ziekenhuis universiteit kommune kommunen kommun kunta
 irmão irmã irmao filho filha hermano hermana hijo hija sobrinho sobrinha sobrino sobrina
 gracias gracies takk tack kiitos hvala multumesc mulțumesc tesekkurler teşekkürler salamat dziękuję dziekuje děkuji dekuji
+supervigilancia unifonic leiter vitocrossal
 saal zugang notiz dauer eigentümer stiege met het een voor naar bij koningsdag
 cordialement merci clé clés étage bâtiment entrée sortie relevé compteur électricité société heure visiteur visiteurs registre
 astreinte responsable équipe saluti cordiali grazie chiave chiavi ingresso uscita contatore lettura custode responsabile

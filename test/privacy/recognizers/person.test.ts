@@ -2523,3 +2523,9 @@ test("thanks in our users' languages is no name at a message's end: 'Gracias', '
     assert.equal(redact(text).text, text, text);
   }
 });
+
+test("more firms', products' and sheet words are no names: Colombia's 'Supervigilancia', an SMS gateway's 'UNIFONIC', German 'Leiter'", () => {
+  for (const text of ['Licencia Supervigilancia Res. 2021-0447 vigente', 'UNIFONIC SEND status=DELIVERED', 'Leiter Haustechnik vor Ort ab 7 Uhr']) {
+    assert.equal(redact(text).text, text, text);
+  }
+});
