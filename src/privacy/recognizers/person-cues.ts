@@ -156,7 +156,8 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     ansprechpartnerin naam nombre llama llamo chama chamo chiama chiamo nome nom appelle heter nazywa nazywam this full display host person employee caller driver staff guest firstname lastname fullname displayname
     contactname visitorname guardname personname employeename callername drivername staffname guestname titular mimi jina naitwa nama ako pangalan
     respons responsavel gardien gardienne superviseur concierge spreekt mwen m non yhteyshenkil nimeni predao predala preuzeo preuzela primio primila mlinzi
-    zovem zove jmenuji jmenuju numesc kolega kolegica kontaktperson kontaktpersonen met s sindico sindica seu dona don do`],
+    zovem zove jmenuji jmenuju numesc kolega kolegica kontaktperson kontaktpersonen met sindico sindica seu dona don
+    s do`], // a word with a letter past ASCII by the letters before it, as the profile reads its words: "síndico", "doña".,
   [2, 'hi hello hey morning good'],
   // A title with a letter past ASCII ("doña") by the letters before it, as the profile reads its words ("do").
   [4, [...TITLES, ...CUE_ONLY_TITLES, 'barr', 'don'].map((title) => /^[a-z]+/.exec(title)![0]).join(' ')],

@@ -231,13 +231,11 @@ export function isSiteName(text: string, start: number, end: number): boolean {
 }
 
 // A Latin American road's word before its number: "Ruta 8 km 52", "Ruta 14" (Ruta is a Lithuanian first name too: "Ruta Petrauskienė").
-const ROAD_BEFORE_NUMBER = /^ruta$/i;
-const ROAD_NUMBER_AFTER = / \d/y;
+const ROAD_BEFORE_NUMBER = 'ruta';
 
 /** Whether the span text[start, end) is a road's word before its number (above). */
 export function isRoadBeforeNumber(text: string, start: number, end: number): boolean {
-  ROAD_NUMBER_AFTER.lastIndex = end;
-  return end - start === 'ruta'.length && ROAD_NUMBER_AFTER.test(text) && ROAD_BEFORE_NUMBER.test(text.slice(start, end));
+  return end - start === ROAD_BEFORE_NUMBER.length && text.charCodeAt(end) === SPACE && isAsciiDigit(text.charCodeAt(end + 1)) && text.slice(start, end).toLowerCase() === ROAD_BEFORE_NUMBER;
 }
 
 /** Whether `start` is where a place's value or a part of it starts after its label at a line's start (see above): "Building: |Mitchell Court". */

@@ -338,8 +338,8 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
   let words = 0;
   let initials = 0;
   let afterTitle = afterTitleCue;
-  // Where the name's words ended before a particle after two of them, and how many words: "sunt Mihaela Dobrescu de la Prime
-  // Facility" is she, "de la" (from) her firm.
+  // Where the name's words ended before the first particle after two of them: "sunt Mihaela Dobrescu de la Prime Facility" is
+  // she, "de la" (from) her firm.
   let endBeforeParticle = -1;
   while (words < MAX_NAME_TOKENS && cursor < text.length) {
     // A firm's legal form written with dots after a name's words ends them, and isOrganisationWordAfter() reads it.
