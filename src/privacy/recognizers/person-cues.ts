@@ -71,12 +71,12 @@ export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last|${OTHER_
 // Spanish, Portuguese and Polish forms of address), and those said before a name only: "mister", "missus", and Nigeria's
 // Barr. with its dot (Barr is a surname too). Its name is on its line: a domain's ".mx" ends one ("sibajio.com.mx⏎www.…").
 const CUE_ONLY_TITLES = ['mister', 'missus'];
-// The titles that are a title only with their dot: Bangladesh's "Mst." (MST is a time zone, "19:00 MST Friday").
-const DOTTED_ONLY_TITLES = ['mst'];
+// The titles that are a title only with their dot: Nigeria's "Barr." (above), Bangladesh's "Mst." (MST is a time zone, "19:00 MST Friday").
+const DOTTED_ONLY_TITLES = ['barr', 'mst'];
 // Spanish's "don" is a title after a Spanish word only ("es don chuy", "y don Chepe"): English's verb is "staff must don PPE".
 const SPANISH_DON = String.raw`(?<=\b(?:el|es|y|a|al|con|de|del|que|se llama|llama a|pregunta por|habla con) )don`;
 // A speaker's filler may follow the title ("il geometra uh marco d'alessandro").
-export const TITLE = new RegExp(String.raw`\b(?:${[...TITLES, ...CUE_ONLY_TITLES].filter((title) => !DOTTED_ONLY_TITLES.includes(title)).join('|')}|(?:barr|${DOTTED_ONLY_TITLES.join('|')})(?=\.)|${SPANISH_DON})\.?[^\S\r\n]+(?:(?:uh|um|eh|ehm|ah)[,.]?[^\S\r\n]+)?`, 'gi');
+export const TITLE = new RegExp(String.raw`\b(?:${[...TITLES, ...CUE_ONLY_TITLES].filter((title) => !DOTTED_ONLY_TITLES.includes(title)).join('|')}|(?:${DOTTED_ONLY_TITLES.join('|')})(?=\.)|${SPANISH_DON})\.?[^\S\r\n]+(?:(?:uh|um|eh|ehm|ah)[,.]?[^\S\r\n]+)?`, 'gi');
 // A role before a surname, as a title stands: "Officer Adeyemi", "Supervisor Okafor", "cardholder M HENDERSON", a rank
 // written short, a police officer's collar number between ("PC 4471 Hargreaves", "Sgt. Okoro"), German's Hr. and Fr.
 // (Herr, Frau), Polish pan and pani, and an engineer's Ing. ("Dipl.-Ing. Hartmann"); the name may stand in brackets ("the
@@ -142,6 +142,7 @@ export const CUES: readonly Cue[] = [cue(STRONG_CUE, true, 1), cue(GREETING_CUE,
 
 // The leading letters of every alternative of each cue (up to its first non-letter). A cue can only match
 // where a word starts with one of these; a test checks the sticky scan against the reference scan.
+// A word with a letter past ASCII is listed by the letters before it, as the profile reads its words: "síndico" by "s", "doña" by "do".
 const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
   [1, `gave first last given family middle surname forename card cardholder payer payee key keyholder my name names that he she charge manager supervisor caretaker lead officer guard engineer technician administrator admin coordinator contact
     point foreman warden marshal director owner landlord tenant cleaner receptionist visitor ask asking reach speak spoke spoken speaking talk
@@ -156,11 +157,9 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     ansprechpartnerin naam nombre llama llamo chama chamo chiama chiamo nome nom appelle heter nazywa nazywam this full display host person employee caller driver staff guest firstname lastname fullname displayname
     contactname visitorname guardname personname employeename callername drivername staffname guestname titular mimi jina naitwa nama ako pangalan
     respons responsavel gardien gardienne superviseur concierge spreekt mwen m non yhteyshenkil nimeni predao predala preuzeo preuzela primio primila mlinzi
-    zovem zove jmenuji jmenuju numesc kolega kolegica kontaktperson kontaktpersonen met sindico sindica seu dona don
-    s do`], // a word with a letter past ASCII by the letters before it, as the profile reads its words: "síndico", "doña".,
+    zovem zove jmenuji jmenuju numesc kolega kolegica kontaktperson kontaktpersonen met sindico sindica seu dona don s do`],
   [2, 'hi hello hey morning good'],
-  // A title with a letter past ASCII ("doña") by the letters before it, as the profile reads its words ("do").
-  [4, [...TITLES, ...CUE_ONLY_TITLES, 'barr', 'don'].map((title) => /^[a-z]+/.exec(title)![0]).join(' ')],
+  [4, [...TITLES, ...CUE_ONLY_TITLES, ...DOTTED_ONLY_TITLES, 'don'].map((title) => /^[a-z]+/.exec(title)![0]).join(' ')],
   [16, ROLES.flatMap((role) => [role.replace(' ?', ''), role.split(' ?')[0]!]).join(' ')],
   [32, `night nights day days early earlies late lates morning mornings afternoon afternoons evening evenings weekend weekends weekday weekdays relief
     reliefs reserve reserves standby stand back backup cover incoming outgoing host employee staff guest resident mon tue tues wed thu thur thurs fri sat sun

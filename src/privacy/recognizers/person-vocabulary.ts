@@ -89,7 +89,7 @@ walinzi zamu guwardiya paglilinis
 sími farsími nøkkelliste nøkler bygningsdrift driftsleder générateur generateur leolvasás leolvasas leolvasó sipèvizè sipevize
 guarita generalist gestor gestora objektleiter objektleiterin direksyon sekirite resepsyon nøgle nøgler nøgleboks nøgleboksen
 checkpoint checkpoints siellä täällä kohteessa téc
-requester requestor forwarder distributeur gérance gerance rengøringsvogn portaria avis occupants visita visitas domicilio domicilios bur
+requester requestor forwarder distributeur gérance gerance rengøringsvogn avis occupants visita domicilio domicilios bur
 gemeente provincie politie brandweer ziekenhuis universiteit kommune kommunen kommun kunta
 irmão irmã irmao filho filha hermano hermana hijo hija sobrinho sobrinha sobrino sobrina
 gracias gracies takk tack kiitos hvala multumesc mulțumesc tesekkurler teşekkürler salamat dziękuję dziekuje děkuji dekuji
