@@ -4,7 +4,7 @@
 //
 // Decisions: the piece is short (MAX_BROKEN_PIECE_LETTERS), in the case of the word's last letter, and, in lower case, no
 // everyday English word ("Ann Ross on gate 2" keeps its "on", though "rosson" were a name) unless the word before it is no
-// word at all, a capitalised fragment ("Gemma Mitc hell"); the two are read as the lexicon knows them, with or without their accents
+// word at all, a capitalised fragment ("Gemma Mitc hell", "Anil Kumar Ver ma"); the two are read as the lexicon knows them, with or without their accents
 // ("Wój cik" is "wójcik"). A name the lexicon lacks is read so too where both the word and the piece are fragments, no
 // word, no name and no legal form, the piece of a few letters in lower case ("Rhiannon Faul kner", "Zeynep Öztü rk"); a piece
 // after a word or a name is left ("D. Wickrama singhe", "Ann Ross ltd"), and so is one where no name may end (a number after a
@@ -45,7 +45,7 @@ export function takeBrokenWordEnds(text: string, codes: Uint16Array, spans: Dete
     const makesLexiconName = (): boolean => isLexiconWord(`${text.slice(wordStart, span.end)}${text.slice(pieceStart, pieceEnd)}`.toLowerCase());
     // In capitals, a piece is as often an English word's letters ("TR AN"): the lexicon alone decides.
     if (upper ? makesLexiconName()
-      : isCommonEnglishWord(text, pieceStart, pieceEnd) ? pieceEnd - pieceStart >= MIN_WORD_PIECE_LETTERS && isFragment() && makesLexiconName()
+      : isCommonEnglishWord(text, pieceStart, pieceEnd) ? isFragment() && makesLexiconName()
         : makesLexiconName() || (pieceEnd - pieceStart <= MAX_UNKNOWN_PIECE_LETTERS && isNameEndAt(codes, pieceEnd) && isFragment() && isFragmentAt(text, codes, pieceStart, pieceEnd)
           && !isLegalFormAfter(text, codes, span.end) && !isTownOrCity(text.slice(wordStart, span.end)))) {
       span.end = pieceEnd;
@@ -53,8 +53,6 @@ export function takeBrokenWordEnds(text: string, codes: Uint16Array, spans: Dete
   }
 }
 
-// An everyday word's letters that end a fragment: "hell" ("Mitc hell"), not the function words after most names ("Ann Ross on").
-const MIN_WORD_PIECE_LETTERS = 4;
 // A piece the lexicon need not know: "kner", "rk", "stra".
 const MAX_UNKNOWN_PIECE_LETTERS = 4;
 

@@ -2154,8 +2154,10 @@ test("a roster's column of surnames before an initial and of hyphened initials b
   assert.equal(redacted('Gate A-B Security'), 'Gate A-B Security');
 });
 
-test("a name broken by OCR's blank: a fragment before a word ('Gemma Mitc hell'), two fragments ('Rhiannon Faul kner'), a first name before a name ('Bre nda Koenig'); not a street's kind before its number, a town's word or a firm's form", () => {
+test("a name broken by OCR's blank: a fragment before a word ('Gemma Mitc hell', 'Anil Kumar Ver ma'), two fragments ('Rhiannon Faul kner'), a first name before a name ('Bre nda Koenig'); not a street's kind before its number, a town's word or a firm's form", () => {
   assert.equal(redacted('Auditor: Gemma Mitc hell'), 'Auditor: [REDACTED_NAME]');
+  // A fragment's short everyday piece too, when the two are one name: "ma" after "Ver".
+  assert.equal(redacted('Contact: Anil Kumar Ver ma'), 'Contact: [REDACTED_NAME]');
   assert.equal(redacted('Rhiannon Faul kner MRICS'), '[REDACTED_NAME] MRICS');
   assert.equal(redacted('Auditor: Bre nda Koenig'), 'Auditor: [REDACTED_NAME]');
   assert.equal(redacted('Ann Ross on gate 2'), '[REDACTED_NAME] on gate 2');
