@@ -53,8 +53,8 @@ export function takeBrokenWordEnds(text: string, codes: Uint16Array, spans: Dete
   }
 }
 
-// A piece the lexicon need not know: "kner", "rk", "stra".
-const MAX_UNKNOWN_PIECE_LETTERS = 4;
+// A piece the lexicon need not know: "kner", "rk", "stra", "raldo".
+const MAX_UNKNOWN_PIECE_LETTERS = 5;
 
 /**
  * Whether a name may end at `at`: its field's or line's end (the text's, a line break, a tab, a '|', two blanks), a sentence's

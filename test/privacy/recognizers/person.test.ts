@@ -2159,6 +2159,7 @@ test("a name broken by OCR's blank: a fragment before a word ('Gemma Mitc hell',
   // A fragment's short everyday piece too, when the two are one name: "ma" after "Ver".
   assert.equal(redacted('Contact: Anil Kumar Ver ma'), 'Contact: [REDACTED_NAME]');
   assert.equal(redacted('Rhiannon Faul kner MRICS'), '[REDACTED_NAME] MRICS');
+  assert.equal(redacted('03  Sebastian Gi raldo        Ascensores Schindler'), '03  [REDACTED_NAME]        Ascensores Schindler');
   assert.equal(redacted('Auditor: Bre nda Koenig'), 'Auditor: [REDACTED_NAME]');
   assert.equal(redacted('Ann Ross on gate 2'), '[REDACTED_NAME] on gate 2');
   assert.equal(redacted('OSL-ODV-10,Nydalen Næring,Ole Deviks vei 10,Oslo'), 'OSL-ODV-10,Nydalen Næring,Ole Deviks vei 10,Oslo');
