@@ -15,7 +15,7 @@ import type { DetectedSpan } from '../recognizer.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { isLegalFormAfter } from './person-word-shapes.ts';
 import { isLexiconWord, LEXICON_NAME, wordFlags } from './person-word-flags.ts';
-import { ASCII_LIMIT, CARRIAGE_RETURN, COMMA, DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LINE_FEED, PIPE, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB } from '../char-codes.ts';
+import { ASCII_LIMIT, CARRIAGE_RETURN, COMMA, DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LINE_FEED, NUL, PIPE, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB } from '../char-codes.ts';
 import { isTownOrCity } from '../place-names.ts';
 
 const MAX_BROKEN_PIECE_LETTERS = 6;
@@ -45,7 +45,7 @@ export function takeBrokenWordEnds(text: string, codes: Uint16Array, spans: Dete
     const makesLexiconName = (): boolean => isLexiconWord(`${text.slice(wordStart, span.end)}${text.slice(pieceStart, pieceEnd)}`.toLowerCase());
     // In capitals, a piece is as often an English word's letters ("TR AN"): the lexicon alone decides.
     if (upper ? makesLexiconName()
-      : isCommonEnglishWord(text, pieceStart, pieceEnd) ? isFragment() && makesLexiconName()
+      : isCommonEnglishWord(text, pieceStart, pieceEnd) ? isFragment() && (makesLexiconName() || (pieceEnd - pieceStart <= MAX_WORD_PIECE_AT_FIELD_END && isFieldEndAt(codes, pieceEnd)))
         : makesLexiconName() || (pieceEnd - pieceStart <= MAX_UNKNOWN_PIECE_LETTERS && isNameEndAt(codes, pieceEnd) && isFragment() && isFragmentAt(text, codes, pieceStart, pieceEnd)
           && !isLegalFormAfter(text, codes, span.end) && !isTownOrCity(text.slice(wordStart, span.end)))) {
       span.end = pieceEnd;
@@ -53,6 +53,8 @@ export function takeBrokenWordEnds(text: string, codes: Uint16Array, spans: Dete
   }
 }
 
+// An everyday word's letters that end a field after a fragment, as its end: "and" ("S. Haugl and."), "van" ("O'Sulli van  Co:").
+const MAX_WORD_PIECE_AT_FIELD_END = 3;
 // A piece the lexicon need not know: "kner", "rk", "stra", "raldo".
 const MAX_UNKNOWN_PIECE_LETTERS = 5;
 
@@ -62,12 +64,19 @@ const MAX_UNKNOWN_PIECE_LETTERS = 5;
  * 20", "Pärnu mnt 139") nor a word in lower case ("… Kourkouli sti reception").
  */
 function isNameEndAt(codes: Uint16Array, at: number): boolean {
-  if (at >= codes.length) return true;
   const code = codes[at]!;
+  if (code === NUL) return true;
   if (code === LINE_FEED || code === CARRIAGE_RETURN || code === TAB || code === PIPE || code === COMMA || code === SEMICOLON || code === RIGHT_PARENTHESIS) return true;
-  if (code === DOT) return at + 1 >= codes.length || codes[at + 1] === LINE_FEED || (codes[at + 1] === SPACE && !isAsciiDigit(codes[at + 2] ?? 0));
+  if (code === DOT) return codes[at + 1] === NUL || codes[at + 1] === LINE_FEED || (codes[at + 1] === SPACE && !isAsciiDigit(codes[at + 2] ?? 0));
   const next = codes[at + 1] ?? 0;
   return code === SPACE && (next === SPACE || next === PIPE || next === TAB || isAsciiUpper(next));
+}
+
+/** Whether a field ends at `at`: a sentence's dot, a tab, a '|' or two blanks; not a line's end, where prose runs on. */
+function isFieldEndAt(codes: Uint16Array, at: number): boolean {
+  const code = codes[at];
+  if (code === DOT) return codes[at + 1] === NUL || codes[at + 1] === LINE_FEED || (codes[at + 1] === SPACE && !isAsciiDigit(codes[at + 2] ?? 0));
+  return code === TAB || code === PIPE || (code === SPACE && codes[at + 1] === SPACE);
 }
 
 // The last of Latin's letters, its extended ones with them: Greek's and Cyrillic's come after.

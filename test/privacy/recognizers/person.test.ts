@@ -2158,7 +2158,12 @@ test("a name broken by OCR's blank: a fragment before a word ('Gemma Mitc hell',
   assert.equal(redacted('Auditor: Gemma Mitc hell'), 'Auditor: [REDACTED_NAME]');
   // A fragment's short everyday piece too, when the two are one name: "ma" after "Ver".
   assert.equal(redacted('Contact: Anil Kumar Ver ma'), 'Contact: [REDACTED_NAME]');
+  // … or one that ends its field: a sentence's dot, a column's two blanks. A line's end is no field's: prose runs on.
+  assert.equal(redacted('låst av vekter S. Haugl and.'), 'låst av vekter [REDACTED_NAME].');
+  assert.equal(redacted("Name: Liam O'Sulli van        Co: Spark Electrical"), 'Name: [REDACTED_NAME]        Co: Spark Electrical');
   assert.equal(redacted('Rhiannon Faul kner MRICS'), '[REDACTED_NAME] MRICS');
+  // The text's end is a field's end: the scratch array of its code units holds 0s past it, not nothing.
+  assert.equal(redacted('Auditor: Rhiannon Faul kner'), 'Auditor: [REDACTED_NAME]');
   assert.equal(redacted('03  Sebastian Gi raldo        Ascensores Schindler'), '03  [REDACTED_NAME]        Ascensores Schindler');
   assert.equal(redacted('Auditor: Bre nda Koenig'), 'Auditor: [REDACTED_NAME]');
   assert.equal(redacted('Ann Ross on gate 2'), '[REDACTED_NAME] on gate 2');
