@@ -193,8 +193,10 @@ export function nameBeforeNumber(text: string, codes: Uint16Array, runStart: num
   DATE_AT.lastIndex = runStart;
   if (DATE_AT.test(text)) return undefined;
   let gapStart = runStart;
+  // The number's own opening: "(0161)", "+44", "+(44)", "(+370": a '(' and a '+' either way round.
   if (codes[gapStart - 1] === LEFT_PARENTHESIS) gapStart--;
   if (codes[gapStart - 1] === PLUS) gapStart--;
+  if (codes[gapStart - 1] === LEFT_PARENTHESIS) gapStart--;
   let end = gapStart;
   // A comma only with a blank after it: a CSV's cells ("…,07700 900123") name no one by it.
   while (end > 0 && gapStart - end < MAX_NAME_GAP && (isNameGap(codes[end - 1]!) || (afterComma && codes[end - 1] === COMMA && codes[end] === SPACE))) end--;

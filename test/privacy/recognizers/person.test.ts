@@ -561,6 +561,8 @@ test("a name whose phone, number or e-mail follows: \"chidi's mob is …\", \"Em
   assert.equal(redacted("chidi's mob is 07911 123456 if anyone needs him tonite"), "[REDACTED_NAME]'s mob is [REDACTED_PHONE] if anyone needs him tonite");
   assert.equal(redacted("+91 98450 12345 is Suresh's whatsapp"), "[REDACTED_PHONE] is [REDACTED_NAME]'s whatsapp");
   assert.equal(redacted('Emeka: 0803 123 4567, Tunde: 0805 987 6543'), '[REDACTED_NAME]: [REDACTED_PHONE], [REDACTED_NAME]: [REDACTED_PHONE]');
+  // The number's brackets and '+' either way round: "(+370 …".
+  assert.equal(redacted('21:35  Skambino nuomininkė Jurgita (+370 612 48339) – užsitrenkė durys'), '21:35  Skambino nuomininkė [REDACTED_NAME] ([REDACTED_PHONE]) – užsitrenkė durys');
   assert.equal(redacted('mob 0791 1123 456 (Kwame)'), 'mob [REDACTED_PHONE] ([REDACTED_NAME])');
   assert.equal(redacted('pls call 98450-12345 (Venkat, housekeeping)'), 'pls call [REDACTED_PHONE] ([REDACTED_NAME], housekeeping)');
   // Vocabulary before a number is no name: a site's, a firm's or a label's.
