@@ -479,6 +479,9 @@ const PLACE_IN_BUILDING = /(?:^|[^\p{L}])(?:rm|room|ext|extn|floor|flr|fl|level|
 // Mgmt", "Maint.", "recep", "F&B Pantry" under "Host" say where or which team, not who.
 const PLACE_OR_DEPARTMENT_WORD = /(?:^|[^\p{L}])(?:rm|fl|flr|bsmt|recep|lvl|blk|dept|mgmt|maint|ctrl|admin|pantry|mailrm|mailroom)\.?(?!\p{L})/iu;
 
+/** Whether `word` is a room's, a floor's or a department's word written short (above): "ctrl", "Mgmt". */
+export const isPlaceOrDepartmentWord = (word: string): boolean => PLACE_OR_DEPARTMENT_WORD.test(word);
+
 /** Whether the cell text[start, end) names a place or a department by its word (above), and no word of it is a lexicon name. */
 function isPlaceOrDepartmentCell(text: string, codes: Uint16Array, start: number, end: number): boolean {
   if (!PLACE_OR_DEPARTMENT_WORD.test(text.slice(start, end))) return false;
