@@ -92,7 +92,7 @@ checkpoint checkpoints siellä täällä kohteessa téc
 requester requestor forwarder distributeur gérance gerance rengøringsvogn avis occupants visita domicilio domicilios bur
 gemeente provincie politie brandweer ziekenhuis universiteit kommune kommunen kommun kunta
 irmão irmã irmao filho filha hermano hermana hijo hija sobrinho sobrinha sobrino sobrina
-gracias gracies takk tack kiitos hvala multumesc mulțumesc tesekkurler teşekkürler salamat dziękuję dziekuje děkuji dekuji
+gracias gracies takk tack kiitos hvala multumesc mulțumesc tesekkurler teşekkürler salamat dziękuję dziekuje děkuji dekuji makasih tenkyu dhonnobad dhonnobaad dhanyavaad dhanyavad dhanyabad shukriya
 supervigilancia unifonic leiter vitocrossal
 saal zugang notiz dauer eigentümer stiege met het een voor naar bij koningsdag
 cordialement merci clé clés étage bâtiment entrée sortie relevé compteur électricité société heure visiteur visiteurs registre

@@ -2527,8 +2527,8 @@ test("a building's 'síndico' is a Romance role before 'é o' and a name, and su
   for (const text of ['o zelador seu irmão', 'o supervisor do seu turno é bom']) assert.equal(redact(text).text, text, text);
 });
 
-test("thanks in our users' languages is no name at a message's end: 'Gracias', 'Takk', 'Kiitos', 'Hvala', 'Dziękuję'", () => {
-  for (const word of ['Gracias', 'Takk', 'Kiitos', 'Hvala', 'Dziękuję']) {
+test("thanks in our users' languages is no name at a message's end: 'Gracias', 'Takk', 'Kiitos', 'Hvala', 'Dziękuję', Indonesian 'Makasih', Tok Pisin 'Tenkyu', Bengali 'Dhonnobad'", () => {
+  for (const word of ['Gracias', 'Takk', 'Kiitos', 'Hvala', 'Dziękuję', 'Makasih', 'Tenkyu', 'Dhonnobad']) {
     const text = `Parqueo sótano -2, 85 plazas. ${word}`;
     assert.equal(redact(text).text, text, text);
   }
