@@ -128,7 +128,7 @@ firmware version update router switch server controller panel device sensor netw
 the-site head lead senior junior deputy assistant acting interim duty night day weekend weekday morning evening late early
 director ops operations officer officers coordinator administrator engineer engineers technician caretaker receptionist
 concierge janitor auditor auditors business host dept department mgr mgmt supv supvr flr acct ref nr
-sgt sergeant constable pc pcso insp inspector lt cpl capt maj major det ofc col retd post posts classe clase
+sgt sergeant sgto sargento constable pc pcso insp inspector lt cpl capt maj major det ofc col retd post posts classe clase
 sheet list log logbook form template schedule summary response procedure checklist
 appendix annex section clause figure page sop drawing teams zoom slack skype webex valued
 briefing meeting huddle standup debrief

@@ -2379,6 +2379,11 @@ test("Spanish titles with a letter past ASCII are titles: 'doña Altagracia', 'D
   for (const text of ['do the rounds at 22:00', 'se abre a las 7', 'la señora de la limpieza llega a las 6']) assert.equal(redact(text).text, text, text);
 });
 
+test("Central America's 'Licda.' and 'Licdo.' and a sergeant's 'Sgto.' stay before the name they title", () => {
+  assert.equal(redact('la supervisora es la Licda. Mirna Ajú pero ella solo está L-V').text, 'la supervisora es la Licda. [REDACTED_NAME] pero ella solo está L-V');
+  assert.equal(redact('Supervisor: Sgto. Hernández    Tel 2294-0871').text, 'Supervisor: Sgto. [REDACTED_NAME]    Tel [REDACTED_PHONE]');
+});
+
 test("a list is written in one case: a lower-case word after a capitalised name and a comma is no listed name ('Maria, ella dice')", () => {
   assert.equal(redact('hablé con Maria, ella dice que sí').text, 'hablé con [REDACTED_NAME], ella dice que sí');
   assert.equal(redact('Night: Kobina, Agata, Dorota, Ruslan').text, 'Night: [REDACTED_NAME], [REDACTED_NAME], [REDACTED_NAME], [REDACTED_NAME]');
