@@ -259,7 +259,7 @@ export const STREET_SUFFIX_WORDS: ReadonlySet<string> = wordSet(STREET_SUFFIXES)
 // and the buildings our users' sites are, so often named after someone ("George House", "Isaac Newton Centre", "Albert Dock"),
 // with a building's and a room's short forms ("Cargo Bldg 2", "Plant Rm 2"), and the street kinds Turkish and Spanish write
 // after the name ("Büyükdere Cd.", "Bağdat Caddesi", "Callao Av."; not Sk. and Mah., which are surnames too: "Jason Mah"), and
-// a mall, a complex or a campus ("Nia Mall", "Kenyatta Complex"; "Ask Tom Mall" is read as a place too, a rare surname lost), and
+// a mall, a complex, a campus or a factory ("Nia Mall", "Kenyatta Complex", "Kalurghat Factory"; "Ask Tom Mall" is read as a place too, a rare surname lost), and
 // Italy's and Turkey's malls and towers, Denmark's avenues ("Ilupeju Galleria", "Nida Kule", "Arne Jacobsens Allé"), and the
 // street kinds written after the name in Hungarian, the Baltic languages, German and Dutch as a word of its own ("Kossuth Lajos
 // utca", "Brīvības iela", "Gedimino prospektas", "Karl Marx Allee", "Willem Alexander Plein"; not Laan, a surname too: "van der Laan") and Tamil's ("Anna Salai").
@@ -269,7 +269,7 @@ industrial airport terminal house centre center dock docks tower towers building
 college university academy institute museum theatre theater stadium arena barracks city island heights apartments
 flats residences galleria kule allé sq ln tce str ind ctr village region stand wing pavilion exchange vihar enclave
 bldg rm av cd mahallesi district cres pde qld nsw stn chowk chawl colony junction pl útja körút krt tér gatve
-prospektas maantee puiestee sokağı bulvarı gracht ufer quays meadows mall malls complex campus`;
+prospektas maantee puiestee sokağı bulvarı gracht ufer quays meadows mall malls complex campus factory`;
 
 // The word a street's, an estate's or a building's name follows in our users' other languages, and a saint's that names a
 // city ("Rua Haddock Lobo", "Plaza Benito Juárez", "Bloco Oscar Niemeyer", "al. Piłsudskiego", "Szpital im. Jana Pawła II",

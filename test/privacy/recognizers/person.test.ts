@@ -859,7 +859,7 @@ test("buildings named after people ('George House', 'Nia Mall'), a unit's or com
     'GPS: 53.4084° N, 2.9916° W. Access via farm track', 'Diesel used 820 L. Tank now at 11,400 L of 20,000 L. Refill ordered',
     'setpoint 18°C. Valve actuator suspected', 'Invoices without a valid PO will be rejected by AP.', 'Cleaning by ISS, 5 nights a week',
     'Can you add Brunel House? 2 Otis lifts, Cummins generator', 'Buongiorno, grazie', 'Level 2, Nia Mall, Beach Rd, Apia',
-    'the Kenyatta Complex car park', 'Sandton City Mall and Mandela Campus',
+    'the Kenyatta Complex car park', 'Sandton City Mall and Mandela Campus', 'Site onboarding: Kalurghat Factory, Chattogram',
   ]) assert.equal(redact(text).text, text);
   // Still names: an initial after a time in a register row, a maker's word that is a first name after a cue.
   assert.equal(redact('14:05 S. Patel Gate 2').text, '14:05 [REDACTED_NAME] Gate 2');
