@@ -21,7 +21,7 @@ import { mayHoldNonAsciiNumberWords, spokenContinentalRuns } from '../spoken-dig
 import { MIN_OTHER_LANGUAGE_DIGIT_WORDS, spokenIberianRuns } from '../spoken-digits-iberian.ts';
 import { mayHoldHundredsNumber, spokenHundredsRuns } from '../spoken-digits-hundreds.ts';
 import { LONG_DIAL_RUN_DIGITS, profileText } from '../text-profile.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COMMA, DIALLING_CHARACTERS, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LINE_FEED, PLUS, QUOTATION_MARK, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COMMA, DIALLING_CHARACTERS, DIGIT_ONE, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, LEFT_PARENTHESIS, LINE_FEED, PLUS, QUOTATION_MARK, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from '../char-codes.ts';
 import { nameBeforeNumber } from './person-contact.ts';
 import type { TextProfile } from '../text-profile.ts';
 
@@ -225,6 +225,16 @@ function isAcceptableNational(callingCode: number, nationalNumber: string, cued:
   }
   // isValid() first checks that same length (libphonenumber-js docs), so only a possible number needs its digit check.
   return possible && (cued || isValidNationalNumber(callingCode, nationalNumber));
+}
+
+// A full international mobile number written as one run without its '+', as SMS gateways and messaging exports log it
+// ("2348034567812", "919876543210"): of MIN_BARE_INTERNATIONAL_DIGITS digits or more, valid, and a mobile's by its country's
+// plan. Not +1's: eleven digits starting with '1' are as often an account's or an order's as a NANP number's.
+const MIN_BARE_INTERNATIONAL_DIGITS = 11;
+
+function isBareInternationalMobile(raw: string, digitCount: number): boolean {
+  if (digitCount !== raw.length || digitCount < MIN_BARE_INTERNATIONAL_DIGITS || raw.charCodeAt(0) === DIGIT_ZERO || raw.charCodeAt(0) === DIGIT_ONE) return false;
+  return isAcceptable(raw, false) && new PhoneNumber(`+${raw}` as E164Number, metadata).getType() === 'MOBILE';
 }
 
 function isAcceptable(e164Digits: string, cued: boolean): boolean {
@@ -748,6 +758,7 @@ function isPhoneInContext(text: string, codes: Uint16Array, start: number, end: 
   // A name before it cues it too (person-contact.ts), a comma between or not, and so does a Nigerian mobile's shape; asked
   // last, of the candidates turned down uncued (a contact list's "Emeka 0803…", "Jordi Puig, 699 555 320").
   if (cued) return false;
+  if (isBareInternationalMobile(raw, digitCount)) return true;
   if (NIGERIAN_MOBILE_SHAPE.test(raw)) return isAcceptableNationalOf(NIGERIA_CALLING_CODE, raw, 1, digitCount - 1, false);
   return nameBeforeNumber(text, codes, start, true) !== undefined && isPhoneCandidate(raw, digitCount, true);
 }

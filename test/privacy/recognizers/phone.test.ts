@@ -435,6 +435,14 @@ test('a number followed by a quantity is found without it: "the guard house (02)
   assert.deepEqual(found(phoneRecognizer, 'reading 004512 7 kWh'), []);
 });
 
+test("a full international mobile number without its '+', as an SMS gateway's log writes it with no key ('OUT⇥2348034567812'); not +1's eleven digits, a meter's or a product's number no plan holds as a mobile", () => {
+  const log = '2024-06-12 06:00:03\tOUT\t2348034567812\tDLVRD\tmsg_id=5f2a91\n2024-06-12 06:02:41\tIN\t919876543210\tRCVD\tmsg_id=5f2aa0';
+  assert.deepEqual(found(phoneRecognizer, log), ['2348034567812', '919876543210']);
+  for (const text of ['acct 14155550123 closed', 'Linky PDL 21457883129044', 'EAN 4006381333931 x 12', 'epoch 1718172003000 ms']) {
+    assert.deepEqual(found(phoneRecognizer, text), [], text);
+  }
+});
+
 test("a gateway's or an API's recipient and sender keys cue an international number written without its '+': to=, from=, \"wa_id\"", () => {
   assert.deepEqual(found(phoneRecognizer, 'SMSGW provider=infobip msg_id=7f33a1 to=2348031234567 status=DELIVERED'), ['2348031234567']);
   assert.deepEqual(found(phoneRecognizer, '{"contacts":[{"wa_id":"48601987345"}],"messages":[{"from":"48601987345","type":"text"}]}'), ['48601987345', '48601987345']);
