@@ -12,7 +12,7 @@
 
 import { isEnglishWord } from './english-words.ts';
 import { isLexiconWord } from './recognizers/person-word-flags.ts';
-import { APOSTROPHE, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LOWER_L, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SLASH, SPACE, UPPER_B, UPPER_O, UPPER_S } from './char-codes.ts';
+import { APOSTROPHE, DIGIT_ZERO, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LOWER_L, PLUS, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SLASH, SPACE, UPPER_B, UPPER_O, UPPER_S } from './char-codes.ts';
 
 const FULLWIDTH_FIRST = 0xff01; // '！'
 const FULLWIDTH_LAST = 0xff5e; // '～'
@@ -91,6 +91,16 @@ export function isOcrLettersBeforeGroupsAt(codes: Uint16Array, start: number, en
     : length === 2 && codes[start] === LOWER_L && codes[start + 1] === LOWER_L;
   return shaped && !isAsciiLetterOrDigit(codes[start - 1] ?? 0) && codes[end] === SPACE && isDigitOrOcrLetter(codes[end + 1] ?? 0);
 }
+
+/** Whether OCR_LETTERS_AFTER_CALLING_CODE reads the word codes[start, end) (OCR's letters for digits, its first `code`) as digits. */
+export function isOcrLettersAfterCallingCodeAt(codes: Uint16Array, start: number, end: number): boolean {
+  if (end - start !== MAX_OCR_DIGIT_LETTERS + 1 || codes[end] !== SPACE || !isAsciiDigit(codes[end + 1] ?? 0) || codes[start - 1] !== SPACE) return false;
+  for (let index = start; index < end; index++) if (!isOcrDigitLetter(codes[index]!)) return false;
+  let before = start - 2;
+  while (before >= 0 && start - 2 - before < MAX_CALLING_CODE_DIGITS && isAsciiDigit(codes[before]!)) before--;
+  return before < start - 2 && codes[before] === PLUS && !isAsciiLetterOrDigit(codes[before - 1] ?? 0);
+}
+const MAX_CALLING_CODE_DIGITS = 3;
 
 /** Whether the code is a digit or a letter OCR reads for one (O, o, l, I). */
 export const isDigitOrOcrLetter = (code: number): boolean => isAsciiDigit(code) || isOcrDigitLetter(code);
@@ -180,6 +190,9 @@ const OCR_AREA_CODE_IN_BRACKETS = /(?<=(?<![\p{L}\p{N}])\()[Ool]{2}(?=\) \d)/gu;
 // One or two such letters alone between two groups of digits, a space either side: a group OCR read as letters ("+4l 44 268 ll
 // 4O", "+90 212 356 OO 18"). The group before is read first (OCR_DIGIT_WORD), so its letters are digits by then.
 const OCR_LETTERS_BETWEEN_GROUPS = /(?<=\d )[OolI]{1,2}(?= [OolI]?\d)/g;
+// Three after a calling code and before a group of digits: a mobile's prefix OCR read as letters, whole ("+2O lOO 482 7731",
+// Egypt's 100). A run of three is otherwise left (MAX_OCR_DIGIT_LETTERS); after a '+' and its code it is no word.
+const OCR_LETTERS_AFTER_CALLING_CODE = /(?<=(?<![\p{L}\p{N}])\+\d{1,3} )[OolI]{3}(?= \d)/gu;
 // Two such letters alone as a number's last group, after three groups of digits or more: "+41 44 8S3 21 OO", "+47 22 98 41 OO" (a pair's
 // group OCR read as letters). The groups before are read first (OCR_DIGIT_WORD), so their letters are digits by then.
 const OCR_LETTERS_AS_LAST_GROUP = /(?<=\d[ .]\d{2,3}[ .]\d{2,3} )[OolI]{2}(?![\p{L}\p{N}])/gu;
@@ -287,6 +300,6 @@ const ocrDigits = (word: string): string => word.replace(OCR_DIGIT_LETTERS, (let
 export function foldForScan(text: string): string {
   const folded = text.replace(FOLDED_EVERYWHERE, foldCharacter).replace(EN_DASH_BETWEEN_DIGITS, '-').replace(MIDDLE_DOT_BETWEEN_DIGITS, '.').replace(CJK_DIGIT_RUN, foldCjkDigits);
   return folded.replace(OCR_DIGIT_WORD, (word) => (OCR_LETTER_RUN.test(word) ? word : ocrDigits(word))).replace(OCR_LETTERS_BY_DIAL_MARK, ocrDigits).replace(OCR_AREA_CODE_IN_BRACKETS, ocrDigits)
-    .replace(OCR_LETTERS_BETWEEN_GROUPS, ocrDigits).replace(OCR_LETTERS_AS_LAST_GROUP, ocrDigits).replace(OCR_LETTERS_BEFORE_GROUPS, ocrDigits).replace(OCR_GROUP_FIVE_OR_EIGHT, (group) => (OCR_LETTER_RUN.test(group) ? group : ocrDigits(group))).replace(OCR_EIGHT_LAST, '8')
+    .replace(OCR_LETTERS_BETWEEN_GROUPS, ocrDigits).replace(OCR_LETTERS_AFTER_CALLING_CODE, ocrDigits).replace(OCR_LETTERS_AS_LAST_GROUP, ocrDigits).replace(OCR_LETTERS_BEFORE_GROUPS, ocrDigits).replace(OCR_GROUP_FIVE_OR_EIGHT, (group) => (OCR_LETTER_RUN.test(group) ? group : ocrDigits(group))).replace(OCR_EIGHT_LAST, '8')
     .replace(DIGIT_LETTER_WORD, lettersOf).replace(OCR_ZERO_BEFORE_APOSTROPHE, 'O');
 }

@@ -12,7 +12,7 @@ import { APOSTROPHE, AT_SIGN, COLON, COMMA, DIALLING_CHARACTERS, DIGIT_FIVE, DIG
 import { codeUnits } from './code-units.ts';
 import { buildWordTable, foldCode, valueOfCodes } from './word-table.ts';
 import type { WordTable } from './word-table.ts';
-import { isCjkDigit, isCjkDigitRunAt, isDigitOrOcrDigitLetter, isDigitOrOcrLetter, isFoldedForScan, isOcrDigitLetter, isOcrEightLastAt, isOcrEllForCapitalIAt, isOcrFiveOrEightAt, isOcrGroupFiveOrEightAt, isOcrLettersBeforeGroupsAt, isOcrZeroBeforeApostropheAt, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_LETTERS_BESIDE_ONE_OCR_DIGIT, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
+import { isCjkDigit, isCjkDigitRunAt, isDigitOrOcrDigitLetter, isDigitOrOcrLetter, isFoldedForScan, isOcrDigitLetter, isOcrEightLastAt, isOcrEllForCapitalIAt, isOcrFiveOrEightAt, isOcrGroupFiveOrEightAt, isOcrLettersAfterCallingCodeAt, isOcrLettersBeforeGroupsAt, isOcrZeroBeforeApostropheAt, LONGEST_OCR_LETTER_WORD, MAX_OCR_DIGIT_LETTERS, MAX_OCR_DIGITS_IN_WORD, MAX_OCR_ELLS_IN_WORD, MIN_CAPITALS_BESIDE_OCR_ELL, MIN_LETTERS_BESIDE_OCR_DIGITS, MIN_LETTERS_BESIDE_ONE_OCR_DIGIT, MIN_PLAIN_LETTERS_BESIDE_OCR_DIGITS } from './scan-fold.ts';
 
 export interface TextProfile {
   readonly digitCount: number;
@@ -355,7 +355,7 @@ function isOcrFoldedWordAt(codes: Uint16Array, code: number, start: number, end:
   if (end - start > 1 && isAsciiDigit(codes[start - 1] ?? 0) && isOcrDigitLettersOnly(codes, start, end)) return true;
   if (isOcrDigitLetter(code)) {
     if (end - start <= MAX_OCR_DIGIT_LETTERS && isOcrDigitLettersAt(codes, start, end)) return true;
-    return end - start <= MAX_OCR_DIGIT_LETTERS + 1 && (code === UPPER_O || code === LOWER_L) && isOcrLettersBeforeGroupsAt(codes, start, end);
+    return end - start <= MAX_OCR_DIGIT_LETTERS + 1 && (((code === UPPER_O || code === LOWER_L) && isOcrLettersBeforeGroupsAt(codes, start, end)) || isOcrLettersAfterCallingCodeAt(codes, start, end));
   }
   return isOcrFiveOrEightAt(codes, start) || isOcrGroupFiveOrEightAt(codes, start) || (code === UPPER_B && end - start === 1 && isOcrEightLastAt(codes, start));
 }

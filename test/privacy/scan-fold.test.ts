@@ -108,6 +108,14 @@ test("OCR's letters alone between two groups of digits are a group: '+4l 44 268 
   for (const text of ['floors 2 I 3', 'at 5 I will call', 'gate 4 IO panel', 'Block O 12']) assert.equal(foldForScan(text), text.replace('2 I 3', '2 1 3'), text);
 });
 
+test("three of OCR's letters after a calling code, before a group of digits, are a mobile's prefix: '+2O lOO 482 7731'", () => {
+  assert.equal(foldForScan('M: +2O lOO 482 7731 | +20 lOO 482 7731'), 'M: +20 100 482 7731 | +20 100 482 7731');
+  // The profile marks it for folding with nothing else to fold.
+  assert.equal(redact('M: +20 lOO 482 7731').text, 'M: [REDACTED_PHONE]');
+  // Not after a word's '+', nor before a word.
+  for (const text of ['a+20 lOO 482', '+20 lOO units', 'route 20 lOO 482']) assert.equal(foldForScan(text), text, text);
+});
+
 test("OCR's two letters alone as a number's last group, after groups of digits, are that group: '+41 44 8S3 21 OO', '+47 22 98 41 OO'", () => {
   assert.equal(foldForScan('Kone (Schweiz)  +41 44 8S3 21 OO  Aufzug 4'), 'Kone (Schweiz)  +41 44 853 21 00  Aufzug 4');
   assert.equal(redact('Mob:  +47 22 98 41 OO').text, 'Mob:  [REDACTED_PHONE]');
