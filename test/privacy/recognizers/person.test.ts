@@ -2196,6 +2196,9 @@ test("Danish, Norwegian, Swedish and Afrikaans 'it's' and a colleague in Afrikaa
   assert.equal(redacted('ja goeie middag dis pieter hier van die stellenbosch kantoor'), 'ja goeie middag dis [REDACTED_NAME] hier van die stellenbosch kantoor');
   assert.equal(redacted('en my kollega annelie sal die sleutels hê'), 'en my kollega [REDACTED_NAME] sal die sleutels hê');
   assert.equal(redacted('det er fint med os'), 'det er fint med os');
+  // Zulu's "ngu" (it's) and Czech's "paní" before a transcript's name in lower case.
+  assert.equal(redacted('um isupervisor ngu lwazi no wait'), 'um isupervisor ngu [REDACTED_NAME] no wait');
+  assert.equal(redacted('a klíče od kotelny má paní dvořáková z recepce'), 'a klíče od kotelny má paní [REDACTED_NAME] z recepce');
 });
 
 test("streets' kinds in more languages name the street, not a person: 'Calea Victoriei', 'Bulevar Mihajla Pupina', 'Leof. Vasilissis Sofias', 'Rruga …', 'Corniche El Nil'; 'Sr. Carrera' stays a name", () => {
