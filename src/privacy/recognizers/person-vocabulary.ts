@@ -43,7 +43,7 @@ yang dari untuk itu ini nomor nomornya nomer dengan atau juga nya sudah belum bi
 // are first names too ("April", "Sunday", "May": WORD_NAMES).
 const CALENDAR = `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-senin selasa rabu kamis jumat sabtu minggu isnin khamis jumaat setiap`;
+senin selasa rabu kamis jumat sabtu minggu isnin khamis jumaat setiap dydd llun mawrth mercher gwener sadwrn`;
 
 // The words of a paper sheet's title, columns and notes in our users' other languages (German, Spanish, Portuguese, Polish,
 // French, Italian, Swahili, Swedish, Lithuanian, Dutch, Welsh, Malay, Hungarian, Albanian): "LICZNIK GAZU", "Fecha 03/04/2024",
@@ -57,7 +57,7 @@ const SHEET_WORDS = `halle raum etage eingang ausgang pforte leitstelle früh sp
 ablesung zählerablesung zählernummer heizung heizkreis heizraum lüftung anlage brandmeldeanlage einbruchmeldeanlage aufzug wartung
 reinigung schlüssel schlüsselbuch besucherliste ankunft abgang rückgabe bereich gebäude verwaltung objekt elektriker techniker
 süd ost notruf hinweis achtung danke ausgegeben poststelle haustechnik hausverwaltung guten morgen abend zusammen betreff
-leiterin stadtwerke rückfragen allerseits todos todas equipo tutti ragazzi pessoal galera equipe chicos colegas colleghi iedereen allemaal logística logistica administración administração almacén compras
+leiterin stadtwerke rückfragen brak unidade allerseits todos todas equipo tutti ragazzi pessoal galera equipe chicos colegas colleghi iedereen allemaal logística logistica administración administração almacén compras
 cámara câmera tomó elaboró revisó autorizó aprobó prazo mensajero mensajera repartidor mensageiro entregador licencia licença licenza
 puerta puertas garaje abierta abierto cerrada cerrado prohibido prohibida dejar ascensor ascensores escalera escaleras contrato
 portão aberta fechada proibido elevador
@@ -277,7 +277,7 @@ prospektas maantee puiestee sokağı bulvarı gracht ufer quays meadows mall mal
 // business park's "Bedrijventerrein De Hoek", Indonesian "Gedung Wisma 46" and "Graha Sentosa", German "Parkhaus Messe Basel",
 // "Klinikum Rechts der Isar", French "Bd Zerktouni", "Région Lyon", Mexico City's "Calz. Ignacio Zaragoza", a French commune's
 // "Saint-Quentin-Fallavier", Athens's "Λεωφ. Βασιλίσσης Σοφίας" and "Leof. Vasilissis Sofias", Bucharest's "Calea Victoriei",
-// Belgrade's "Bulevar Mihajla Pupina", Tirana's "Rruga Ismail Qemali", Bogotá's "Cra. Séptima", Saigon's "Đường Lê Lợi",
+// Belgrade's "Bulevar Mihajla Pupina" (and in Cyrillic, "Булевар …"), Zagreb's "u Ulici Nikole Tesle", Tirana's "Rruga Ismail Qemali", Bogotá's "Cra. Séptima", Saigon's "Đường Lê Lợi",
 // São Paulo's "Marginal Tietê", Tel Aviv's "Derech Menachem Begin", Cairo's "Corniche El Nil", a warehouse's "Armazém Logístico
 // Azambuja", "Depozit Chiajna", a Swiss site's "Areal Basel Rosental", a Brazilian mall's "Shopping Nova Barra", a French branch's
 // "Agence Lyon Métropole", a Serbian warehouse's "Magacin Šimanovci", a Honduran factory's "Maquila Zip Choloma"): the
@@ -287,14 +287,14 @@ prospektas maantee puiestee sokağı bulvarı gracht ufer quays meadows mall mal
 // ("via", "comercial", "são", "centro").
 export const STREET_KINDS: ReadonlySet<string> = wordSet(`rua avenida av. avda. avda calle c/ calzada calz. paseo praça praca travessa alameda
 rodovia estrada rue boul. boulevard chemin allée quai impasse viale piazza piazzale corso vicolo ul. ulica al. aleja plac jl. jln.
-carrer passeig avinguda plaça bd bd. avenue chaussée rondo rondzie ulicy esquina λεωφ. λεωφόρος λεωφόρο λεωφόρου οδός οδό οδού οδ. πλατεία πλατείας
+carrer passeig avinguda plaça bd bd. avenue chaussée rondo rondzie ulicy ulici esquina λεωφ. λεωφόρος λεωφόρο λεωφόρου οδός οδό οδού οδ. πλατεία πλατείας
 calea strada str. bulevardul b-dul bulevar bulevard şoseaua soseaua șoseaua splaiul rruga bulevardi sheshi leof. leoforos odos ulitsa prospekt prosp.
 vulytsia vul. cesta trg avenija náměstí namesti nám. třída nábřeží cra. carretera ctra. travesía callejón andador periférico cerrada
 privada prolongación autopista lungomare contrada corniche đường phố lebuh marginal ladeira derech rehov sderot blvd. blvd
-вул. вулиця ул. улица бул. булевард бульвар просп. проспект пл. площа площадь пров. провулок пер. переулок`);
+вул. вулиця ул. улица бул. булевард булевар бульвар просп. проспект пл. площа площадь пров. провулок пер. переулок`);
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...STREET_KINDS, ...wordSet(`plaza largo bloco edificio edifício ed. edif.
 condominio condomínio cond. residencial jardim colonia fracc. fraccionamiento barrio bairro parque centro comercial empresarial industrial
-galerías galerias clínica clinica hospital sanatorio colegio colégio universidad universidade instituto torre complexe centrum
+galerías galerias clínica clinica parc hospital sanatorio colegio colégio universidad universidade instituto torre complexe centrum
 biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara graha via gedung gd. kawasan pintu gerbang bodega terminal bedrijventerrein industrieterrein
 parkhaus bürocampus gewerbepark einkaufszentrum klinikum région tour vía immeuble résidence groupe grupo gruppo palazzo palazzina
 são santa santo san sankt saint sainte esq.

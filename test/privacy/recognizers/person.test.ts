@@ -2201,9 +2201,11 @@ test("Danish, Norwegian, Swedish and Afrikaans 'it's' and a colleague in Afrikaa
   assert.equal(redacted('a klíče od kotelny má paní dvořáková z recepce'), 'a klíče od kotelny má paní [REDACTED_NAME] z recepce');
 });
 
-test("streets' kinds in more languages name the street, not a person: 'Calea Victoriei', 'Bulevar Mihajla Pupina', 'Leof. Vasilissis Sofias', 'Rruga …', 'Corniche El Nil'; 'Sr. Carrera' stays a name", () => {
+test("streets' kinds in more languages name the street, not a person: 'Calea Victoriei', 'Bulevar Mihajla Pupina', 'Leof. Vasilissis Sofias', 'Rruga …', 'Corniche El Nil', 'u Ulici …', Welsh 'Parc …'; a Welsh day, Polish 'BRAK' (none); 'Sr. Carrera' stays a name", () => {
   for (const address of ['la sediul din Calea Victoriei 155, bl. D1', 'Kupac: Bulevar Mihajla Pupina 10b', 'stin Leof. Vasilissis Sofias 72 einai', 'në Rruga Ismail Qemali 34, Tiranë',
-    'Str. Mihai Eminescu 12, Cluj', 'Đường Lê Lợi 12, Quận 1', 'building 14B, Corniche El Nil', 'Leroy Merlin (Marginal Tietê)', 'Sheshi Skënderbej 3']) {
+    'Str. Mihai Eminescu 12, Cluj', 'Đường Lê Lợi 12, Quận 1', 'building 14B, Corniche El Nil', 'Leroy Merlin (Marginal Tietê)', 'Sheshi Skënderbej 3',
+    'Za objekt u Ulici Nikole Tesle 12 (Zagreb)', 'у улици Булевар Михајла Пупина 10,', 'Uned 4, Parc Menter Llansamlet, SA7 9FP', 'Oi! Unidade Rua Augusta 1508, São Paulo',
+    'Dydd Sadwrn 15/03/2025 07:00 – 13:00', 'CCTV - rejestrator Hikvision DS-7716 ......... BRAK ZAPISU 3 dni']) {
     assert.equal(redacted(address), address);
   }
   assert.equal(redacted('Sr. Carrera llamó ayer'), 'Sr. [REDACTED_NAME] llamó ayer');
