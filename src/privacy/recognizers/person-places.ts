@@ -230,12 +230,18 @@ export function isSiteName(text: string, start: number, end: number): boolean {
   return SITE_AFTER.test(text) || SITE_BEFORE.test(text.slice(Math.max(0, start - LONGEST_SITE_BEFORE), start));
 }
 
-// A Latin American road's word before its number: "Ruta 8 km 52", "Ruta 14" (Ruta is a Lithuanian first name too: "Ruta Petrauskienė").
-const ROAD_BEFORE_NUMBER = 'ruta';
+// A Latin American road's word before its number: "Ruta 8 km 52", "Ruta 14" (Ruta is a Lithuanian first name too: "Ruta
+// Petrauskienė"), and Colombia's "Carrera 7 #71-21" (a surname too: "Sr. Carrera llamó"). Not before a time: a register's
+// surname alone before its time in ("CARRERA 08:15").
+const ROADS_BEFORE_NUMBER: ReadonlySet<string> = new Set(['ruta', 'carrera']);
+const LONGEST_ROAD_BEFORE_NUMBER = 'carrera'.length;
 
 /** Whether the span text[start, end) is a road's word before its number (above). */
 export function isRoadBeforeNumber(text: string, start: number, end: number): boolean {
-  return end - start === ROAD_BEFORE_NUMBER.length && text.charCodeAt(end) === SPACE && isAsciiDigit(text.charCodeAt(end + 1)) && text.slice(start, end).toLowerCase() === ROAD_BEFORE_NUMBER;
+  if (end - start > LONGEST_ROAD_BEFORE_NUMBER || text.charCodeAt(end) !== SPACE || !isAsciiDigit(text.charCodeAt(end + 1))) return false;
+  let after = end + 1;
+  while (isAsciiDigit(text.charCodeAt(after))) after++;
+  return text.charCodeAt(after) !== COLON && ROADS_BEFORE_NUMBER.has(text.slice(start, end).toLowerCase());
 }
 
 /** Whether `start` is where a place's value or a part of it starts after its label at a line's start (see above): "Building: |Mitchell Court". */

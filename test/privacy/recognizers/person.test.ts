@@ -2474,10 +2474,12 @@ test("a name said before a particle and a firm's name is the person's, the firm 
   assert.equal(redact('contact: Jan de Vries Facilities').text, 'contact: Jan de Vries Facilities');
 });
 
-test("places: a road's 'Ruta' before its number, a sector's, an object's and a delivery address's label, a Serbian warehouse ('Magacin'), a Honduran factory ('Maquila'); 'Ruta' before a surname is her name", () => {
+test("places: a road's 'Ruta' or 'Carrera' before its number, a sector's, an object's and a delivery address's label, a Serbian warehouse ('Magacin'), a Honduran factory ('Maquila'); 'Ruta' before a surname is her name", () => {
   for (const text of ['Av. Presidente Perón 1540 (Ruta 8 km 52)', 'Sector: Los Jardines Metropolitanos   Ruta 14   Mes: 05/2024', 'Objekat: Magacin Šimanovci, hala 2',
-    'Leveringsadresse: Havnedrift Esbjerg, Dokvej 3, 6700 Esbjerg', 'Cliente: Maquila Zip Choloma, Bodega 3']) assert.equal(redact(text).text, text, text);
+    'Leveringsadresse: Havnedrift Esbjerg, Dokvej 3, 6700 Esbjerg', 'Cliente: Maquila Zip Choloma, Bodega 3', 'para la sede de la Carrera 7 #71-21 Bogotá']) assert.equal(redact(text).text, text, text);
   assert.equal(redact('Ruta Petrauskienė, tel. 8612 34567').text, '[REDACTED_NAME], tel. [REDACTED_PHONE]');
+  // Colombia's 'Carrera' before a number is the road's; before a time, a register's surname.
+  assert.equal(redact('Visitante: Carrera 08:15').text, 'Visitante: [REDACTED_NAME] 08:15');
 });
 
 test("more sheet and message words are no names: 'requester', 'Forwarder', French 'Distributeur', 'AVIS AUX OCCUPANTS', 'La Gérance', Danish 'Rengøringsvogn'", () => {
