@@ -222,12 +222,14 @@ edesur edenor bescom umeme safaricom ooredoo cfe senelec
 hammerson westfield`;
 
 // The cities and business districts our users' sites are in, one word each ("Westlands", "Sandton", "Makati", "Mokotów"):
-// a site's or an address's, named uncued ("Block C, Sandton", "Upper Hill, Nairobi"). Those that are names too (Karen,
+// a site's or an address's, named uncued ("Block C, Sandton", "Upper Hill, Nairobi"), and Mexico's states written short in an
+// address ("León, Gto.", not those that are words or names too: Ver., Son., Sin., Zac.). Those that are names too (Karen,
 // Bonifacio, Castellana) are left out; the name lexicon holds no place (scripts/build-name-lexicon.ts).
 const PLACES = `nairobi mombasa kisumu nakuru eldoret westlands kilimani gigiri parklands lavington kileleshwa
 lagos abuja ibadan kano ikoyi lekki ikeja yaba surulere apapa ajah oniru maitama wuse garki asokoro jabi utako accra kumasi
 johannesburg pretoria durban centurion umhlanga sandton rosebank midrand fourways braamfontein bryanston randburg bellville
 manila makati ortigas taguig pasig alabang quezon cebu davao iloilo
+gto qro tamps coah chih ags yuc hgo oax dgo slp cdmx edomex
 brisbane sydney melbourne perth adelaide darwin parramatta chatswood barangaroo chermside
 paulista pinheiros morumbi berrini chamartín mokotów wola śródmieście służewiec schwabing niederrad eschborn
 cardiff caerdydd caerphilly caerffili swansea abertawe casnewydd wrexham leeds daventry istanbul ankara izmir bursa manama punjab boston clichy

@@ -32,7 +32,7 @@ export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', '
   // josé", "pan grzegorz", "la licenciada guadalupe", "Ing. Ramírez", "doña Altagracia", "Dña. Olaizola", Central America's "la
   // Licda. Ajú", Czech's "paní dvořáková"); not "don" ("staff must don PPE") nor "seu" (Portuguese's "your" far more often than a title: a weak cue,
   // person-cues.ts).
-  'dona', 'doña', 'dña', 'señor', 'señora', 'señorita', 'senhor', 'senhora', 'pan', 'pani', 'paní', 'lic', 'licenciado', 'licenciada', 'licda', 'licdo', 'lcda', 'lcdo', 'ing',
+  'dona', 'doña', 'dña', 'señor', 'señora', 'señorita', 'senhor', 'senhora', 'pan', 'pani', 'paní', 'inż', 'lic', 'licenciado', 'licenciada', 'licda', 'licdo', 'lcda', 'lcdo', 'ing',
   'ingeniero', 'ingeniera', 'dra', 'doutor', 'doutora',
   // Italian degrees said as titles: "il geometra paolo esposito", "Dott.ssa Greco", "l'ingegnere Bianchi".
   'geometra', 'geom', 'dott', 'dottore', 'dottoressa', 'ingegnere', 'avv', 'avvocato', 'architetto', 'ragioniere',

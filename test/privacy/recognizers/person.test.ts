@@ -2181,6 +2181,8 @@ test("a name broken by OCR's blank: a fragment before a word ('Gemma Mitc hell',
 
 test("a town that is a name too after a street's part of an address ('Blvd. … 2015 Ote., León'), a building after 'Edif.', an estate's 'Gateway'; a list of names after a number stays names", () => {
   assert.ok(redacted('Dirección: Blvd. Adolfo López Mateos 2015 Ote., León, Gto. C.P. 37000').includes(', León,'));
+  // Mexico's state written short is a place: "Gto." (Guanajuato).
+  assert.equal(redacted('Blvd. Adolfo López Mateos 2018 Ote., León, Gto.'), 'Blvd. Adolfo López Mateos 2018 Ote., León, Gto.');
   assert.equal(redacted('REGISTRO DE ACCESO - PARKING VISITAS     Edif. Castellana 81'), 'REGISTRO DE ACCESO - PARKING VISITAS     Edif. Castellana 81');
   assert.equal(redacted('Pickup at 10443 Ama Owusu, David'), 'Pickup at 10443 [REDACTED_NAME], [REDACTED_NAME]');
   assert.equal(redacted('Subject: RE: Site onboarding - Unit 7 Clyde Gateway [INT-30418]'), 'Subject: RE: Site onboarding - Unit 7 Clyde Gateway [INT-30418]');
@@ -2384,7 +2386,8 @@ test("Spanish titles with a letter past ASCII are titles: 'doña Altagracia', 'D
   for (const text of ['do the rounds at 22:00', 'se abre a las 7', 'la señora de la limpieza llega a las 6']) assert.equal(redact(text).text, text, text);
 });
 
-test("Central America's 'Licda.' and 'Licdo.' and a sergeant's 'Sgto.' stay before the name they title", () => {
+test("Central America's 'Licda.' and 'Licdo.', Polish 'inż.' and a sergeant's 'Sgto.' stay before the name they title", () => {
+  assert.equal(redact('Kierownik robót: inż. Tomasz Bąk').text, 'Kierownik robót: inż. [REDACTED_NAME]');
   assert.equal(redact('la supervisora es la Licda. Mirna Ajú pero ella solo está L-V').text, 'la supervisora es la Licda. [REDACTED_NAME] pero ella solo está L-V');
   assert.equal(redact('Supervisor: Sgto. Hernández    Tel 2294-0871').text, 'Supervisor: Sgto. [REDACTED_NAME]    Tel [REDACTED_PHONE]');
 });
