@@ -227,11 +227,18 @@ function isLetterParticleAt(codes: Uint16Array, at: number): boolean {
   return (codes[at] === LOWER_I || codes[at] === LOWER_Y) && codes[at - 1] === SPACE && codes[at + 1] === SPACE && isAsciiUpper(codes[at + 2]!);
 }
 
-/** Whether a lower-case ASCII letter and a dot stand at `at`, the letter no word's end ("k. patel"). */
+/**
+ * Whether a lower-case ASCII letter stands at `at` as an initial, no word's end: with its dot ("k. patel"), or without it
+ * before a blank and a lower-case word ("Received by: k brennan"), but for the letters that are words of our users' languages
+ * ("a", "i", "o", "e", "y": "signed by a contractor").
+ */
 function isLowerInitialAt(codes: Uint16Array, at: number): boolean {
   const code = codes[at]!;
-  return code >= LOWER_A && code <= LOWER_Z && codes[at + 1] === DOT && !isAsciiLetter(codes[at - 1] ?? 0);
+  if (code < LOWER_A || code > LOWER_Z || isAsciiLetter(codes[at - 1] ?? 0)) return false;
+  return codes[at + 1] === DOT || (codes[at + 1] === SPACE && isAsciiLower(codes[at + 2] ?? 0) && !LETTERS_THAT_ARE_WORDS.includes(code));
 }
+
+const LETTERS_THAT_ARE_WORDS = [LOWER_A, LOWER_I, LOWER_Y, 'o'.charCodeAt(0), 'e'.charCodeAt(0)];
 
 const LETTER = /\p{L}/u;
 

@@ -108,6 +108,9 @@ test("a letter's sign-off puts the name on the next line; handing over and speak
   assert.equal(redacted('Kind regards\n\nTomasz\nSite Manager'), 'Kind regards\n\n[REDACTED_NAME]\nSite Manager');
   assert.equal(redacted('Yours sincerely,\n\nJ. Okafor\nFacilities'), 'Yours sincerely,\n\n[REDACTED_NAME]\nFacilities');
   assert.equal(redacted('spoke to mrs. k. patel at reception'), 'spoke to mrs. [REDACTED_NAME] at reception');
+  // A lower-case initial without its dot before a lower-case surname, but not a letter that is a word ("signed by a contractor").
+  assert.equal(redacted('Received by: k brennan        Time: 14:20'), 'Received by: [REDACTED_NAME]        Time: 14:20');
+  for (const text of ['signed by a contractor', 'checked by i think brennan']) assert.equal(redacted(text), text, text);
   assert.equal(redacted('Badge 4471 issued to L. Fernandes'), 'Badge 4471 issued to [REDACTED_NAME]');
   assert.equal(redacted('keys given to ahmed at 6'), 'keys given to [REDACTED_NAME] at 6');
   assert.equal(redacted('Emergency contact - Dave'), 'Emergency contact - [REDACTED_NAME]');
