@@ -45,7 +45,7 @@ export function takeBrokenWordEnds(text: string, codes: Uint16Array, spans: Dete
     const makesLexiconName = (): boolean => isLexiconWord(`${text.slice(wordStart, span.end)}${text.slice(pieceStart, pieceEnd)}`.toLowerCase());
     // In capitals, a piece is as often an English word's letters ("TR AN"): the lexicon alone decides.
     if (upper ? makesLexiconName()
-      : isCommonEnglishWord(text, pieceStart, pieceEnd) ? isFragment() && (makesLexiconName() || (pieceEnd - pieceStart <= MAX_WORD_PIECE_AT_FIELD_END && isFieldEndAt(codes, pieceEnd)))
+      : isCommonEnglishWord(text, pieceStart, pieceEnd) ? ((pieceEnd - pieceStart <= MAX_WORD_PIECE_AT_FIELD_END && isFieldEndAt(codes, pieceEnd)) || makesLexiconName()) && isFragment()
         : makesLexiconName() || (pieceEnd - pieceStart <= MAX_UNKNOWN_PIECE_LETTERS && isNameEndAt(codes, pieceEnd) && isFragment() && isFragmentAt(text, codes, pieceStart, pieceEnd)
           && !isLegalFormAfter(text, codes, span.end) && !isTownOrCity(text.slice(wordStart, span.end)))) {
       span.end = pieceEnd;
