@@ -803,11 +803,15 @@ test("a structured record's key for a person's name is a cue: JSON's and logfmt'
     '{"tenant":"northgate","owner":"platform-team"}', '{"customer_name":"northgate","tenant_name":"acme-fm"}', '{"nom":"intake-worker","nome":"Portaria"}']) assert.equal(redact(text).text, text);
 });
 
-test('a first name that is a word and a surname that is one too are a name together: "Will Summer", "Rose May"', () => {
+test('a first name that is a word and a surname that is one too are a name together: "Will Summer", "Rose May", "Halima Said"', () => {
   assert.equal(redact('Contact name: Will Summer').text, 'Contact name: [REDACTED_NAME]');
   assert.equal(redact('my name is Will Summer').text, 'my name is [REDACTED_NAME]');
   assert.equal(redact('visitor: Rose May, Gate 2').text, 'visitor: [REDACTED_NAME], Gate 2');
   assert.equal(redact('will summer be warm? may be').text, 'will summer be warm? may be');
+  // East Africa's and the Gulf's surname "Said", in title case after a first name; the verb is written in lower case.
+  assert.equal(redact('For urgent matters contact Halima Said on +254 41 555 0129.').text, 'For urgent matters contact [REDACTED_NAME] on [REDACTED_PHONE].');
+  assert.equal(redact('Mlinzi anayepokea: Mwajuma Said').text, 'Mlinzi anayepokea: [REDACTED_NAME]');
+  assert.equal(redact('Then Halima said the gate was open').text, 'Then [REDACTED_NAME] said the gate was open');
 });
 
 test("our users' other languages' \"call\", \"speak to\" and \"ask for\" are weak cues: the capitalised name after them is one", () => {
