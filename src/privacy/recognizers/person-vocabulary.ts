@@ -316,9 +316,9 @@ function wordSet(words: string): ReadonlySet<string> {
 
 // Languages, which name a nationality as often ("He's Irish", "I'm Vietnamese", "Speaks Punjabi and Urdu"): Intl's English
 // names of the two-letter languages, of four letters or more, but for those in our name lexicon ("Swati") and those that
-// are given names or peoples' too.
+// are given names, surnames ("Bongani Zulu") or peoples' too.
 const MIN_LANGUAGE_NAME_LETTERS = 4;
-const LANGUAGES_THAT_ARE_NAMES = new Set(['akan', 'afar', 'komi', 'pali', 'thai', 'cree', 'shona', 'navajo', 'kongo', 'ganda', 'sango', 'nauru', 'tatar', 'herero', 'ndonga', 'kuanyama', 'chamorro', 'tahitian']);
+const LANGUAGES_THAT_ARE_NAMES = new Set(['zulu', 'akan', 'afar', 'komi', 'pali', 'thai', 'cree', 'shona', 'navajo', 'kongo', 'ganda', 'sango', 'nauru', 'tatar', 'herero', 'ndonga', 'kuanyama', 'chamorro', 'tahitian']);
 
 function languageNames(): string {
   const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
@@ -384,10 +384,10 @@ se li ki ak nan pou mwen yo`);
 export const MAKERS_THAT_ARE_NAMES: readonly string[] = ['otis', 'cummins', 'dyson', 'chubb', 'lennox'];
 
 // First names and surnames that are everyday words too, names only where their clause or a name beside them says so ("Rose
-// May", "Halima Said": East Africa's and the Gulf's surname, the verb in lower case).
+// May", "Halima Said": East Africa's and the Gulf's surname, the verb in lower case; Kenya's "George Were").
 export const WORD_NAMES: ReadonlySet<string> = wordSet(`grace will hope joy faith bill mark rose dawn april may june jan pat rob sue jack frank
 drew ray gene sandy holly ivy daisy lily amber ruby pearl crystal heather iris violet jade robin chase hunter grant lance
 miles wade dean don jay kit penny summer autumn carol angel destiny precious blessing favour patience prudence mercy
 charity chance sunny cliff glen earl rex reed ross art nick august king sunday monday friday saturday
 comfort justice miracle goodluck godswill prosper wisdom bright lovely gift honey sterling noel marvel peace
-mai abril juli domingo luz marina said`);
+mai abril juli domingo luz marina said were`);

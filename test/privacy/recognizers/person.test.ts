@@ -812,6 +812,9 @@ test('a first name that is a word and a surname that is one too are a name toget
   assert.equal(redact('For urgent matters contact Halima Said on +254 41 555 0129.').text, 'For urgent matters contact [REDACTED_NAME] on [REDACTED_PHONE].');
   assert.equal(redact('Mlinzi anayepokea: Mwajuma Said').text, 'Mlinzi anayepokea: [REDACTED_NAME]');
   assert.equal(redact('Then Halima said the gate was open').text, 'Then [REDACTED_NAME] said the gate was open');
+  assert.equal(redact('Dennis Kimani ✓   George Were ✓').text, '[REDACTED_NAME] ✓   [REDACTED_NAME] ✓');
+  // A language that is a surname too: "Zulu".
+  assert.equal(redact('Control rm   BONGANI ZULU                Priya Govender').text, 'Control rm   [REDACTED_NAME]                [REDACTED_NAME]');
 });
 
 test("our users' other languages' \"call\", \"speak to\" and \"ask for\" are weak cues: the capitalised name after them is one", () => {
