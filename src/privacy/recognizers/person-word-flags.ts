@@ -45,8 +45,9 @@ export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', '
   // Dutch's (de heer, mevrouw: "dhr. Pieters", "meneer de graaf") and Italian's titles cut short before a name ("il dottor
   // gianluca ferraresi", "l'ingegner Bianchi").
   'dhr', 'mevr', 'meneer', 'mevrouw', 'dottor', 'ingegner',
-  // The Nordic languages' Mrs and Miss ("fru Mølgaard", "frk. Holm"); Romanian's Mr and Mrs ("domnul cristea", "doamna Popescu").
-  'fru', 'frk', 'domnul', 'doamna',
+  // The Nordic languages' Mrs and Miss ("fru Mølgaard", "frk. Holm"); Romanian's Mr and Mrs ("domnul cristea", "doamna Popescu"),
+  // written short too ("dl Cercel", "dna Ionescu").
+  'fru', 'frk', 'domnul', 'doamna', 'dl', 'dna',
   // Bangladesh's Mst. (Mosammat, Mrs) before a woman's name ("Mst. Rokeya Begum"); a cue with its dot only (person-cues.ts): MST is a time zone.
   'mst']);
 

@@ -2057,8 +2057,12 @@ test("a supervisor written short, a rank, a guard's post and a meter's class are
   }
 });
 
-test("Romanian's Mr and Mrs before a name in lower case ('domnul cristea care e …'); Tel Aviv's 'Derech', a homeowners' community, Swiss 'Natel' and 'WFH' are no names", () => {
+test("Romanian's Mr and Mrs before a name in lower case ('domnul cristea care e …', 'dl Cercel'), Dutch 'gevraagd naar'; Tel Aviv's 'Derech', a homeowners' community, Swiss 'Natel' and 'WFH' are no names", () => {
   assert.equal(redact('pentru urgențe sunați-l pe domnul cristea care e administratorul tehnic').text, 'pentru urgențe sunați-l pe domnul [REDACTED_NAME] care e administratorul tehnic');
+  // Written short: "dl" (domnul).
+  assert.equal(redact('sau pe dl Cercel de la logistica').text, 'sau pe dl [REDACTED_NAME] de la logistica');
+  // Dutch's "asked for" before a name: "gevraagd naar Lien".
+  assert.equal(redact('bezoeker gevraagd naar Lien (HR) - niet binnengelaten').text, 'bezoeker gevraagd naar [REDACTED_NAME] (HR) - niet binnengelaten');
   for (const text of ['ShieldPro Security Ltd.\nDerech Menachem Begin 132, Tel Aviv', 'Comunidad de Propietarios C/ Doctor Fleming 12, Madrid',
     'desk line 206.762.3398, she\'s WFH fridays']) assert.equal(redact(text).text, text.replace('206.762.3398', '[REDACTED_PHONE]'), text);
   assert.equal(redact('Tel. +41 44 668 21 37, Natel 079 512 33 08.').text, 'Tel. [REDACTED_PHONE], Natel [REDACTED_PHONE].');
