@@ -70,6 +70,25 @@ function possessiveName(text: string, codes: Uint16Array, apostrophe: number): {
   return isPossessiveName(text, codes, start, apostrophe) ? { start, end: apostrophe } : undefined;
 }
 
+// Hindi's and Urdu's possessive before a contact word, as "'s" is English's: "Pawan ka phone off hai", "Sunita ki number". Only a
+// capitalised name mid-sentence: a sentence's first word, or a pronoun, may be capitalised ("Aap ka number do").
+const HINDI_POSSESSIVES = [' ka ', ' ki ', ' ke '];
+const EXCLAMATION_MARK = 33;
+const QUESTION_MARK = 63;
+const HINDI_WORDS_BEFORE_POSSESSIVE: ReadonlySet<string> = new Set(['aap', 'ap', 'mera', 'meri', 'mere', 'tera', 'teri', 'unka', 'unki', 'uska', 'uski', 'hum', 'hamara', 'apna', 'apka', 'aapka', 'bhai', 'didi', 'ghar']);
+
+/** The capitalised name before the Hindi possessive at `at` (HINDI_POSSESSIVES), a contact word after it, or undefined. */
+function hindiPossessiveName(text: string, codes: Uint16Array, at: number): { start: number; end: number } | undefined {
+  CONTACT_WORD.lastIndex = at + HINDI_POSSESSIVES[0]!.length;
+  if (!CONTACT_WORD.test(text)) return undefined;
+  const start = capitalisedWordStart(text, codes, at);
+  if (start === -1 || HINDI_WORDS_BEFORE_POSSESSIVE.has(text.slice(start, at).toLowerCase())) return undefined;
+  let before = start - 1;
+  while (before >= 0 && codes[before] === SPACE) before--;
+  if (before < 0 || codes[before] === LINE_FEED || codes[before] === DOT || codes[before] === EXCLAMATION_MARK || codes[before] === QUESTION_MARK) return undefined;
+  return isPossessiveName(text, codes, start, at) ? { start, end: at } : undefined;
+}
+
 /**
  * The start of the capitalised word of two letters or more that ends at `end` ("Emeka", "Özdemir"), or -1. Its other ASCII
  * letters are lower-case: a word in capitals before a number is a code's as often as a name's ("ELEC 01", "MAINT 0161 …").
@@ -251,7 +270,6 @@ function nameInBrackets(text: string, codes: Uint16Array, open: number): { start
   return isCapitalisedName(text, codes, start, end) ? { start, end } : undefined;
 }
 
-const EXCLAMATION_MARK = 33;
 // A written number's digits and the characters between them (DIALLING_CHARACTERS), but a line break: the number's line.
 const IS_DIALLING_ON_LINE = new Uint8Array(128);
 for (const character of `0123456789${DIALLING_CHARACTERS}`) if (!'\n\r\v\f'.includes(character)) IS_DIALLING_ON_LINE[character.charCodeAt(0)] = 1;
@@ -321,6 +339,10 @@ export function detectContactNames(text: string, profile: TextProfile, settledCe
       cell = 0;
       for (let at = text.indexOf(apostrophe); at !== -1; at = text.indexOf(apostrophe, at + 1)) push(possessiveName(text, codes, at));
     }
+  }
+  for (const possessive of HINDI_POSSESSIVES) {
+    cell = 0;
+    for (let at = text.indexOf(possessive); at !== -1; at = text.indexOf(possessive, at + 1)) push(hindiPossessiveName(text, codes, at));
   }
   cell = 0;
   for (let index = 0; index < profile.longDialRunCount; index++) {

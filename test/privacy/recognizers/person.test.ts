@@ -562,6 +562,9 @@ test('a first name before an initial and a surname goes with them', () => {
 
 test("a name whose phone, number or e-mail follows: \"chidi's mob is …\", \"Emeka: 0803 …\", \"07700 900123 (Kwame)\"", () => {
   assert.equal(redacted("chidi's mob is 07911 123456 if anyone needs him tonite"), "[REDACTED_NAME]'s mob is [REDACTED_PHONE] if anyone needs him tonite");
+  // Hindi's possessive, a capitalised name mid-sentence before it: "Pawan ka phone"; not a sentence's first word or a pronoun.
+  assert.equal(redacted('Gate 4 pe guard nahi hai, Pawan ka phone off hai'), 'Gate 4 pe guard nahi hai, [REDACTED_NAME] ka phone off hai');
+  for (const text of ['Aap ka number do', 'Haan, Aap ka number chahiye', 'Kal ka number bhejo']) assert.equal(redacted(text), text, text);
   assert.equal(redacted("+91 98450 12345 is Suresh's whatsapp"), "[REDACTED_PHONE] is [REDACTED_NAME]'s whatsapp");
   assert.equal(redacted('Emeka: 0803 123 4567, Tunde: 0805 987 6543'), '[REDACTED_NAME]: [REDACTED_PHONE], [REDACTED_NAME]: [REDACTED_PHONE]');
   // The number's brackets and '+' either way round: "(+370 …".
