@@ -384,10 +384,11 @@ se li ki ak nan pou mwen yo`);
 export const MAKERS_THAT_ARE_NAMES: readonly string[] = ['otis', 'cummins', 'dyson', 'chubb', 'lennox'];
 
 // First names and surnames that are everyday words too, names only where their clause or a name beside them says so ("Rose
-// May", "Halima Said": East Africa's and the Gulf's surname, the verb in lower case; Kenya's "George Were").
+// May", "Halima Said": East Africa's and the Gulf's surname, the verb in lower case; Kenya's "George Were"; Ghana's Thursday-born
+// "Yaw").
 export const WORD_NAMES: ReadonlySet<string> = wordSet(`grace will hope joy faith bill mark rose dawn april may june jan pat rob sue jack frank
 drew ray gene sandy holly ivy daisy lily amber ruby pearl crystal heather iris violet jade robin chase hunter grant lance
 miles wade dean don jay kit penny summer autumn carol angel destiny precious blessing favour patience prudence mercy
 charity chance sunny cliff glen earl rex reed ross art nick august king sunday monday friday saturday
 comfort justice miracle goodluck godswill prosper wisdom bright lovely gift honey sterling noel marvel peace
-mai abril juli domingo luz marina said were`);
+mai abril juli domingo luz marina said were yaw`);

@@ -816,6 +816,8 @@ test('a first name that is a word and a surname that is one too are a name toget
   assert.equal(redact('Mlinzi anayepokea: Mwajuma Said').text, 'Mlinzi anayepokea: [REDACTED_NAME]');
   assert.equal(redact('Then Halima said the gate was open').text, 'Then [REDACTED_NAME] said the gate was open');
   assert.equal(redact('Dennis Kimani ✓   George Were ✓').text, '[REDACTED_NAME] ✓   [REDACTED_NAME] ✓');
+  assert.equal(redact('Pls the guard Yaw no come today, send replacement').text, 'Pls the guard [REDACTED_NAME] no come today, send replacement');
+  assert.equal(redact('correct the yaw angle').text, 'correct the yaw angle');
   // A language that is a surname too: "Zulu".
   assert.equal(redact('Control rm   BONGANI ZULU                Priya Govender').text, 'Control rm   [REDACTED_NAME]                [REDACTED_NAME]');
 });
