@@ -62,10 +62,10 @@ const GREETINGS_IN_OTHER_LANGUAGES = String.raw`(?:hallo|moin|servus|kia ora|hol
 // (And weak too: Portuguese's "seu" before a man's name, "o zelador é o seu Raimundo", "your" far more often, so a capitalised
 // or a lexicon's name only; "cc" with Spanish's "a", "pon en cc a Paty"; Māori's personal article "ki a", "kōrero ki a Whetu".)
 // "I am" in Spanish, Portuguese, Italian, French, Polish, Romanian and Croatian before a name ("soy Luz Marina Cárdenas", "sou o João", "sono Marco",
-// "jestem Ania", "sunt Mihaela", "ja sam Ivana"), and Indonesian's and Malay's "I" ("saya Rizky danru shift pagi"): weak, as "I'm" is, so "soy nueva", "sono
-// disponibile", "saya mau" stay.
+// "jestem Ania", "sunt Mihaela", "ja sam Ivana"), Portuguese's "here is" ("aqui é a Thaís"), and Indonesian's and Malay's "I" ("saya Rizky danru
+// shift pagi"): weak, as "I'm" is, so "soy nueva", "sono disponibile", "saya mau" stay.
 // An article after it ("sono la Dott.ssa Greco", "soy el encargado") is no name's: a title or a role follows.
-const I_AM_IN_OTHER_LANGUAGES = String.raw`(?:soy|sou(?: o| a)?|sono|je suis|jestem|sunt|ja sam|saya|aku)(?![^\S\r\n]+(?:la|el|il|lo|le|un|una|une)\b)`;
+const I_AM_IN_OTHER_LANGUAGES = String.raw`(?:soy|sou(?: o| a)?|aqui [ée](?: o| a)?|sono|je suis|jestem|sunt|ja sam|saya|aku)(?![^\S\r\n]+(?:la|el|il|lo|le|un|una|une)\b)`;
 export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last|${OTHER_LANGUAGE_NAME_KEYS})${KEY_VALUE_SEPARATOR}|(?:phone|whatsapp) |${CALL_IN_OTHER_LANGUAGES}[^\S\r\n]+|${GREETINGS_IN_OTHER_LANGUAGES}[^\S\r\n]+|${I_AM_IN_OTHER_LANGUAGES}[^\S\r\n]+|(?:call me|calls (?:me|him|her)|rele|by|used by|i am|i'm|this is|uncle|aunty|auntie|it's|det er|det är|dis|ngu|contact|dear|hi|hiya|hey|yo|hello|(?:good )?(?:morning|afternoon|evening)|thanks|thank you|thx|tks|cheers|ta|cc(?: a)?|seu|ki a|ask|tell|email|call|ring|try|message|meet|met w\/|met with|meeting with|met|via|text|see|swap with|swapped with|cover for|covering for)[^\S\r\n]+|(?:thanks|thank you|thx|cheers|ta|hi|hello|hey|dear|(?:(?:kind|best|warm) )?regards|rgds|best|best wishes|many thanks|(?:talk|speak) soon),[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)`, 'gi');
 // The titles PERSON's word flags know (TITLES: the Philippines' kuya, tito, tita, manong and manang, "Tawagan si Kuya Jun";
 // Spanish, Portuguese and Polish forms of address), and those said before a name only: "mister", "missus", and Nigeria's
@@ -174,7 +174,7 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     pregunta preguntar pregunte pergunta perguntar pergunte appelez appeler appelle demandez zadzwo zadzwon chiama chiamare chiamate
     chiedi chiedere tawagan vraag gevraagd rufen fragen mpigie mcheki muulize ongea wasiliana
     hallo moin servus kia hola ol ola bonjour salut ciao salam merhaba habari jambo sawubona hej hei buen buenos buenas bom boa buongiorno buonasera bonsoir
-    guten goedemorgen goedemiddag soy sou sono je jestem sunt ja saya aku uncle aunty auntie rele det dis ngu seu ki`],
+    guten goedemorgen goedemiddag soy sou aqui sono je jestem sunt ja saya aku uncle aunty auntie rele det dis ngu seu ki`],
 ];
 
 function bitsByFirstWord(): ReadonlyMap<string, number> {

@@ -1864,6 +1864,9 @@ test("a greeting in our users' other languages before a name is a cue: 'Hallo De
   // "I am" in those languages before a name: "soy Luz Marina Cárdenas", "sono Marco"; not before a word ("soy nueva").
   assert.equal(redacted('Hi! soy Luz Marina Cárdenas, coordinadora de aseo'), 'Hi! soy [REDACTED_NAME], coordinadora de aseo');
   assert.equal(redacted('buongiorno, sono Marco del facility'), 'buongiorno, sono [REDACTED_NAME] del facility');
+  // Portuguese's "here is": "aqui é a Thaís"; not before a word ("aqui é o portão").
+  assert.equal(redacted('oi, td bem? aqui é a Thaís da administração'), 'oi, td bem? aqui é a [REDACTED_NAME] da administração');
+  assert.equal(redacted('aqui é o portão 2, pode entrar'), 'aqui é o portão 2, pode entrar');
   for (const text of ['soy nueva en el edificio', 'sono disponibile domani', 'je suis là à 7h']) assert.equal(redacted(text), text, text);
   assert.equal(redacted('Buongiorno, sono la Dott.ssa Greco, facility manager'), 'Buongiorno, sono la Dott.ssa [REDACTED_NAME], facility manager');
   // Marina is a first name though a place's word ends a name with it: "Lusail Marina", "Dubai Marina".
