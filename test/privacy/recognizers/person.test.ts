@@ -825,6 +825,7 @@ test('a first name that is a word and a surname that is one too are a name toget
 test("our users' other languages' \"call\", \"speak to\" and \"ask for\" are weak cues: the capitalised name after them is one", () => {
   for (const [text, redacted] of [
     ['Liga pra Thiago no turno', 'Liga pra [REDACTED_NAME] no turno'], ['fala com o Rui', 'fala com o [REDACTED_NAME]'],
+    ['þá hringið í Ásgeir á vakt', 'þá hringið í [REDACTED_NAME] á vakt'],
     ['Pregunta por Rocío en recepción', 'Pregunta por [REDACTED_NAME] en recepción'], ['Chiamare Giulia domani', 'Chiamare [REDACTED_NAME] domani'],
     ['zadzwoń do Piotra', 'zadzwoń do [REDACTED_NAME]'], ['em caso de avaria contactar Vasco', 'em caso de avaria contactar [REDACTED_NAME]'],
   ]) assert.equal(redact(text!).text, redacted, text);
