@@ -92,7 +92,7 @@ export function isOcrLettersBeforeGroupsAt(codes: Uint16Array, start: number, en
   return shaped && !isAsciiLetterOrDigit(codes[start - 1] ?? 0) && codes[end] === SPACE && isDigitOrOcrLetter(codes[end + 1] ?? 0);
 }
 
-/** Whether OCR_LETTERS_AFTER_CALLING_CODE reads the word codes[start, end) (OCR's letters for digits, its first `code`) as digits. */
+/** Whether OCR_LETTERS_AFTER_CALLING_CODE may read the word codes[start, end) as digits (for the profile's mark: what stands before the '+' is read as ASCII only). */
 export function isOcrLettersAfterCallingCodeAt(codes: Uint16Array, start: number, end: number): boolean {
   if (end - start !== MAX_OCR_DIGIT_LETTERS + 1 || codes[end] !== SPACE || !isAsciiDigit(codes[end + 1] ?? 0) || codes[start - 1] !== SPACE) return false;
   for (let index = start; index < end; index++) if (!isOcrDigitLetter(codes[index]!)) return false;

@@ -67,15 +67,19 @@ function isNameEndAt(codes: Uint16Array, at: number): boolean {
   const code = codes[at]!;
   if (code === NUL) return true;
   if (code === LINE_FEED || code === CARRIAGE_RETURN || code === TAB || code === PIPE || code === COMMA || code === SEMICOLON || code === RIGHT_PARENTHESIS) return true;
-  if (code === DOT) return codes[at + 1] === NUL || codes[at + 1] === LINE_FEED || (codes[at + 1] === SPACE && !isAsciiDigit(codes[at + 2] ?? 0));
+  if (code === DOT) return isSentenceDotAt(codes, at);
   const next = codes[at + 1] ?? 0;
   return code === SPACE && (next === SPACE || next === PIPE || next === TAB || isAsciiUpper(next));
 }
 
+/** Whether the dot at `at` ends a sentence: the text's or its line's end, or a blank after it and no number ("Gedimino pr. 20"). */
+const isSentenceDotAt = (codes: Uint16Array, at: number): boolean =>
+  codes[at + 1] === NUL || codes[at + 1] === LINE_FEED || (codes[at + 1] === SPACE && !isAsciiDigit(codes[at + 2] ?? 0));
+
 /** Whether a field ends at `at`: a sentence's dot, a tab, a '|' or two blanks; not a line's end, where prose runs on. */
 function isFieldEndAt(codes: Uint16Array, at: number): boolean {
   const code = codes[at];
-  if (code === DOT) return codes[at + 1] === NUL || codes[at + 1] === LINE_FEED || (codes[at + 1] === SPACE && !isAsciiDigit(codes[at + 2] ?? 0));
+  if (code === DOT) return isSentenceDotAt(codes, at);
   return code === TAB || code === PIPE || (code === SPACE && codes[at + 1] === SPACE);
 }
 

@@ -10,7 +10,7 @@
 // often as not.
 import { cellFrom, isInCell } from '../recognizer.ts';
 import type { DetectedSpan } from '../recognizer.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIALLING_CHARACTERS, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PLUS, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIALLING_CHARACTERS, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, LOWER_A, LOWER_E, LOWER_I, LOWER_K, PLUS, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from '../char-codes.ts';
 import { getCountries } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/metadata.max.json';
 import { isCommonEnglishWord } from '../english-words.ts';
@@ -72,14 +72,20 @@ function possessiveName(text: string, codes: Uint16Array, apostrophe: number): {
 
 // Hindi's and Urdu's possessive before a contact word, as "'s" is English's: "Pawan ka phone off hai", "Sunita ki number". Only a
 // capitalised name mid-sentence: a sentence's first word, or a pronoun, may be capitalised ("Aap ka number do").
-const HINDI_POSSESSIVES = [' ka ', ' ki ', ' ke '];
+const HINDI_POSSESSIVE_LENGTH = ' ka '.length;
 const EXCLAMATION_MARK = 33;
 const QUESTION_MARK = 63;
 const HINDI_WORDS_BEFORE_POSSESSIVE: ReadonlySet<string> = new Set(['aap', 'ap', 'mera', 'meri', 'mere', 'tera', 'teri', 'unka', 'unki', 'uska', 'uski', 'hum', 'hamara', 'apna', 'apka', 'aapka', 'bhai', 'didi', 'ghar']);
 
-/** The capitalised name before the Hindi possessive at `at` (HINDI_POSSESSIVES), a contact word after it, or undefined. */
+/** Whether " ka ", " ki " or " ke " (Hindi's possessive) starts at `at`. */
+function isHindiPossessiveAt(codes: Uint16Array, at: number): boolean {
+  const vowel = codes[at + 2];
+  return codes[at + 1] === LOWER_K && (vowel === LOWER_A || vowel === LOWER_I || vowel === LOWER_E) && codes[at + 3] === SPACE;
+}
+
+/** The capitalised name before the Hindi possessive at `at` (isHindiPossessiveAt), a contact word after it, or undefined. */
 function hindiPossessiveName(text: string, codes: Uint16Array, at: number): { start: number; end: number } | undefined {
-  CONTACT_WORD.lastIndex = at + HINDI_POSSESSIVES[0]!.length;
+  CONTACT_WORD.lastIndex = at + HINDI_POSSESSIVE_LENGTH;
   if (!CONTACT_WORD.test(text)) return undefined;
   const start = capitalisedWordStart(text, codes, at);
   if (start === -1 || HINDI_WORDS_BEFORE_POSSESSIVE.has(text.slice(start, at).toLowerCase())) return undefined;
@@ -340,10 +346,9 @@ export function detectContactNames(text: string, profile: TextProfile, settledCe
       for (let at = text.indexOf(apostrophe); at !== -1; at = text.indexOf(apostrophe, at + 1)) push(possessiveName(text, codes, at));
     }
   }
-  for (const possessive of HINDI_POSSESSIVES) {
-    cell = 0;
-    for (let at = text.indexOf(possessive); at !== -1; at = text.indexOf(possessive, at + 1)) push(hindiPossessiveName(text, codes, at));
-  }
+  // One scan for the three Hindi possessives.
+  cell = 0;
+  for (let at = text.indexOf(' k'); at !== -1; at = text.indexOf(' k', at + 1)) if (isHindiPossessiveAt(codes, at)) push(hindiPossessiveName(text, codes, at));
   cell = 0;
   for (let index = 0; index < profile.longDialRunCount; index++) {
     const runStart = profile.longDialRunStarts[index]!;

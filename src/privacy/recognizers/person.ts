@@ -33,7 +33,7 @@ import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, ASCII_LIMIT, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LEFT_DOUBLE_QUOTE, LINE_FEED, LOWER_A, LOWER_R, LOWER_Z, PIPE, PLUS, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SLASH, SPACE, TAB, UPPER_A, UPPER_D, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, ASCII_LIMIT, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LEFT_DOUBLE_QUOTE, LINE_FEED, LOWER_A, LOWER_E, LOWER_I, LOWER_O, LOWER_R, LOWER_Y, LOWER_Z, PIPE, PLUS, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SLASH, SPACE, TAB, UPPER_A, UPPER_D, UPPER_Z } from '../char-codes.ts';
 
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -216,9 +216,6 @@ function isNameWord(flags: number, casing: Casing, allowLower: boolean): boolean
   return true;
 }
 
-const LOWER_I = 105;
-const LOWER_Y = 121;
-
 /**
  * Whether "i" or "y" stands alone at `at` before a capital: a Catalan or Spanish name's particle between its words ("Soler i
  * Puig"), not a transcript's "I" ("hi im priya i work for …").
@@ -238,7 +235,7 @@ function isLowerInitialAt(codes: Uint16Array, at: number): boolean {
   return codes[at + 1] === DOT || (codes[at + 1] === SPACE && isAsciiLower(codes[at + 2] ?? 0) && !LETTERS_THAT_ARE_WORDS.includes(code));
 }
 
-const LETTERS_THAT_ARE_WORDS = [LOWER_A, LOWER_I, LOWER_Y, 'o'.charCodeAt(0), 'e'.charCodeAt(0)];
+const LETTERS_THAT_ARE_WORDS = [LOWER_A, LOWER_E, LOWER_I, LOWER_O, LOWER_Y];
 
 const LETTER = /\p{L}/u;
 
