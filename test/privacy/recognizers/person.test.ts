@@ -2577,3 +2577,11 @@ test("more firms', products' and sheet words are no names: Colombia's 'Supervigi
     assert.equal(redact(text).text, text, text);
   }
 });
+
+test("a first name or surname alone from Faker's Swiss, Slovak, Nepali, Hong Kong and Central Asian lists is a lexicon name: 'bei Reto', 'u Tomka'", () => {
+  assert.equal(redacted('Zapasowe klucze są u Tomka na portierni.'), 'Zapasowe klucze są u [REDACTED_NAME] na portierni.');
+  assert.equal(redacted('Passwort liegt bei Reto im Büro'), 'Passwort liegt bei [REDACTED_NAME] im Büro');
+  assert.equal(redacted('sms IN body="OK danke Reto"'), 'sms IN body="OK danke [REDACTED_NAME]"');
+  // Flanders' "Fran" is not taken: Swedish's "från" (from) reads as it without its accent.
+  assert.equal(redacted('hej det är lars-erik från fastigheten'), 'hej det är [REDACTED_NAME] från fastigheten');
+});
