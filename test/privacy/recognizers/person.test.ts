@@ -2585,3 +2585,13 @@ test("a first name or surname alone from Faker's Swiss, Slovak, Nepali, Hong Kon
   // Flanders' "Fran" is not taken: Swedish's "från" (from) reads as it without its accent.
   assert.equal(redacted('hej det är lars-erik från fastigheten'), 'hej det är [REDACTED_NAME] från fastigheten');
 });
+
+test("a name's key's quoted value in a script without capitals is the name: a chat API's '\"first_name\":\"መሰረት\"', Devanagari's vowel signs", () => {
+  assert.equal(redacted('{"from":{"id":551,"is_bot":false,"first_name":"ዮሐንስ","last_name":"ገብሬ","language_code":"am"}}'),
+    '{"from":{"id":551,"is_bot":false,"first_name":"[REDACTED_NAME]","last_name":"[REDACTED_NAME]","language_code":"am"}}');
+  assert.equal(redacted('{"given_name":"सीता","family_name":"श्रेष्ठ"}'), '{"given_name":"[REDACTED_NAME]","family_name":"[REDACTED_NAME]"}');
+  assert.equal(redacted('{"full_name":"Night Shift"}'), '{"full_name":"Night Shift"}');
+  // After a bare "name" key the script's own reading judges the value (person-script-names.ts): a person's object's, not a site's.
+  assert.equal(redacted('{"visitor":{"name":"דנה לוי","phone":"n/a"}}'), '{"visitor":{"name":"[REDACTED_NAME]","phone":"n/a"}}');
+  assert.equal(redacted('{"site":{"name":"מגדל אלון"}}'), '{"site":{"name":"מגדל אלון"}}');
+});
