@@ -377,8 +377,8 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
       continue;
     }
     // "John A Smith", "RENATA C MOURA", "Bev C": a capital alone after a name's word is its initial, a dot after it or not,
-    // where no lower-case word follows ("Tom I think" says "I").
-    if (words > 0 && tokenEnd === cursor + 1 && isAsciiUpper(codes[cursor]!) && firstCasing !== 'lower' && isInitialEndAt(text, codes, codes[tokenEnd] === DOT ? tokenEnd + 1 : tokenEnd)) {
+    // where no lower-case word follows ("Tom I think" says "I"); one with its accent too ("Guðmundur Ó. Einarsson").
+    if (words > 0 && tokenEnd === cursor + 1 && isUpperCaseAt(text, codes, cursor) && firstCasing !== 'lower' && isInitialEndAt(text, codes, codes[tokenEnd] === DOT ? tokenEnd + 1 : tokenEnd)) {
       cursor = codes[tokenEnd] === DOT ? tokenEnd + 1 : tokenEnd;
       end = cursor;
       if (codes[cursor] !== SPACE) break;
@@ -1026,14 +1026,14 @@ function judgeInitialSurname(text: string, codes: Uint16Array, start: number, en
 
 /**
  * Where a name of initials and a surname found at `start` begins with the first name one space before it ("Darnell K.
- * Thompson"): a capitalised word that reads as a name, no word of our vocabulary ("Contact K. Thompson").
+ * Thompson", "Sigríður Ó. Jónsdóttir"): a capitalised word that reads as a name, no word of our vocabulary ("Contact K. Thompson").
  */
 function startWithFirstName(text: string, codes: Uint16Array, start: number): number {
   if (codes[start - 1] !== SPACE) return start;
   const wordEnd = start - 1;
   let wordStart = wordEnd;
-  while (wordStart > 0 && isAsciiLetter(codes[wordStart - 1]!)) wordStart--;
-  if (wordEnd - wordStart < 2 || !isAsciiUpper(codes[wordStart]!) || (wordStart > 0 && codes[wordStart - 1]! >= 128)) return start;
+  while (wordStart > 0 && (isAsciiLetter(codes[wordStart - 1]!) || (codes[wordStart - 1]! >= ASCII_LIMIT && LETTER.test(text[wordStart - 1]!)))) wordStart--;
+  if (wordEnd - wordStart < 2 || !isUpperCaseAt(text, codes, wordStart)) return start;
   const flags = nameTokenFlags(text, codes, wordStart, wordEnd);
   if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0 || casingOf(text, codes, wordStart, wordEnd) !== 'title') return start;
   return readsAsName(flags, text, wordStart, wordEnd, MIN_UNKNOWN_WORD_LETTERS) ? wordStart : start;

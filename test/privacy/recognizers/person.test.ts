@@ -2595,3 +2595,9 @@ test("a name's key's quoted value in a script without capitals is the name: a ch
   assert.equal(redacted('{"visitor":{"name":"דנה לוי","phone":"n/a"}}'), '{"visitor":{"name":"[REDACTED_NAME]","phone":"n/a"}}');
   assert.equal(redacted('{"site":{"name":"מגדל אלון"}}'), '{"site":{"name":"מגדל אלון"}}');
 });
+
+test("a name's middle initial or first name with its accent joins the name: 'Guðmundur Ó. Einarsson', 'Sigríður K. Jónsdóttir'", () => {
+  assert.equal(redacted('CONTACT_ADD | contact="Þórdís Ó. Magnúsdóttir" phone="n/a"'), 'CONTACT_ADD | contact="[REDACTED_NAME]" phone="n/a"');
+  assert.equal(redacted('Rapportert av Sigríður K. Jónsdóttir'), 'Rapportert av [REDACTED_NAME]');
+  assert.equal(redacted('ask for Guðmundur Ó. Einarsson at the gate'), 'ask for [REDACTED_NAME] at the gate');
+});
