@@ -56,6 +56,7 @@ export const EN_DASH = 0x2013;
 export const EM_DASH = 0x2014;
 export const RIGHT_SINGLE_QUOTE = 0x2019;
 export const LEFT_DOUBLE_QUOTE = 0x201c;
+export const RIGHT_DOUBLE_QUOTE = 0x201d;
 
 export const isAsciiLetter = (code: number): boolean => (code | 32) >= LOWER_A && (code | 32) <= LOWER_Z;
 export const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;

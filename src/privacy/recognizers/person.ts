@@ -33,7 +33,7 @@ import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person
 import { DIGIT_WORDS } from '../spoken-digits.ts';
 import { profileText, TABLE_MARK } from '../text-profile.ts';
 import type { TextProfile } from '../text-profile.ts';
-import { APOSTROPHE, ASCII_LIMIT, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LEFT_DOUBLE_QUOTE, LINE_FEED, LOWER_A, LOWER_E, LOWER_I, LOWER_O, LOWER_R, LOWER_Y, LOWER_Z, PIPE, PLUS, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SLASH, SPACE, TAB, UPPER_A, UPPER_D, UPPER_Z } from '../char-codes.ts';
+import { APOSTROPHE, ASCII_LIMIT, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DIGIT_ONE, DIGIT_ZERO, DOT, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_BRACKET, LEFT_DOUBLE_QUOTE, LINE_FEED, LOWER_A, LOWER_E, LOWER_I, LOWER_O, LOWER_R, LOWER_Y, LOWER_Z, PIPE, PLUS, QUOTATION_MARK, RIGHT_DOUBLE_QUOTE, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SLASH, SPACE, TAB, UPPER_A, UPPER_D, UPPER_Z } from '../char-codes.ts';
 
 
 /** A pattern that reads at most `window` characters from where it is tried (a look at a bounded slice). */
@@ -778,13 +778,15 @@ function isEntityNameKeyBefore(text: string, cueEnd: number): boolean {
 
 function pushNameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, spans: DetectedSpan[], lowerCaseText: boolean): void {
   if (isEntityNameKeyBefore(text, cueEnd)) return;
-  const quoted = quotedNameValueAt(text, codes, cueEnd);
-  if (quoted !== undefined) {
-    spans.push({ type: 'PERSON', start: quoted.start, end: quoted.end });
+  const quotedValue = quotedNameValueAt(text, codes, cueEnd);
+  if (quotedValue !== undefined) {
+    spans.push({ type: 'PERSON', start: quotedValue.start, end: quotedValue.end });
     return;
   }
-  const name = nameAfterCue(text, codes, cueEnd, cue, lowerCaseText);
-  if (name === undefined || isVersionAfter(text, name.end)) return;
+  // A name in quotes after a cue, as an occurrence book writes a name given: 'asking for "Kev"', 'ask for “Mo”'.
+  const quoted = (codes[cueEnd] === QUOTATION_MARK && codes[cueEnd - 1] === SPACE) || codes[cueEnd] === LEFT_DOUBLE_QUOTE;
+  const name = nameAfterCue(text, codes, quoted ? cueEnd + 1 : cueEnd, cue, lowerCaseText);
+  if (name === undefined || isVersionAfter(text, name.end) || (quoted && codes[name.end] !== QUOTATION_MARK && codes[name.end] !== RIGHT_DOUBLE_QUOTE)) return;
   name.end = quotedNameEnd(text, codes, cueEnd, name.end);
   if (cue.allowLower || (cue.strict && isColonBefore(codes, cueEnd))) name.end = doubleSpacedSurnameEnd(text, codes, name.start, name.end);
   spans.push({ type: 'PERSON', start: name.start, end: name.end });

@@ -2601,3 +2601,9 @@ test("a name's middle initial or first name with its accent joins the name: 'Gu�
   assert.equal(redacted('Rapportert av Sigríður K. Jónsdóttir'), 'Rapportert av [REDACTED_NAME]');
   assert.equal(redacted('ask for Guðmundur Ó. Einarsson at the gate'), 'ask for [REDACTED_NAME] at the gate');
 });
+
+test("a name in quotes after a cue is the name: an occurrence book's 'asking for \"Kev\"', 'ask for “Mo”'; a role in quotes is none", () => {
+  assert.equal(redacted('2340  Male at gate asking for "Baz" from stores, advised closed.'), '2340  Male at gate asking for "[REDACTED_NAME]" from stores, advised closed.');
+  assert.equal(redacted('Courier said to ask for “Mo” at the dock'), 'Courier said to ask for “[REDACTED_NAME]” at the dock');
+  for (const text of ['Ask for "the duty manager" on arrival', 'Contact: "Reception Desk"', 'ask for "Gate 2" pass']) assert.equal(redacted(text), text, text);
+});
