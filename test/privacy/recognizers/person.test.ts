@@ -2607,3 +2607,8 @@ test("a name in quotes after a cue is the name: an occurrence book's 'asking for
   assert.equal(redacted('Courier said to ask for “Mo” at the dock'), 'Courier said to ask for “[REDACTED_NAME]” at the dock');
   for (const text of ['Ask for "the duty manager" on arrival', 'Contact: "Reception Desk"', 'ask for "Gate 2" pass']) assert.equal(redacted(text), text, text);
 });
+
+test("patois 'mi name' (my name is) introduces a name in lower case: 'yes mi name kemoy campbell'", () => {
+  assert.equal(redacted('yes mi name kemoy campbell an mi a di supervisor'), 'yes mi name [REDACTED_NAME] an mi a di supervisor');
+  assert.equal(redacted('mi name is andre'), 'mi name is [REDACTED_NAME]');
+});
