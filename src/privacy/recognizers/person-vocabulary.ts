@@ -117,6 +117,7 @@ const DOMAIN_WORDS = `site sites gate gates building block floor level room room
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
 delivery deliveries meter meters reading readings electricity electric gas water heat kwh kw serial ticket tickets number numbers phone tel mobile
 fax helpdesk landline hotline switchboard natel elec acc iccid intake mprn mpan gprn uprn imei nmi wfh
+fone celular movil telemovel telemóvel telefono teléfono cellulare ramal telp tlp ponsel puhelin sähköposti
 addr dist vill tehsil taluka taluk mandal emp
 cell email mail address name names contact contacts details detail info information manager supervisor security guard guards patrol
 shift shifts handover rota cleaning cleaner cleaners maintenance facilities facility team channel staff crew contractor contractors visitor

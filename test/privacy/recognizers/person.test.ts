@@ -2612,3 +2612,10 @@ test("patois 'mi name' (my name is) introduces a name in lower case: 'yes mi nam
   assert.equal(redacted('yes mi name kemoy campbell an mi a di supervisor'), 'yes mi name [REDACTED_NAME] an mi a di supervisor');
   assert.equal(redacted('mi name is andre'), 'mi name is [REDACTED_NAME]');
 });
+
+test("a phone's or an e-mail's label in our users' languages before its value is no name: 'Fone:', 'Celular:', 'Telp:', 'Ponsel:', 'Puhelin:'", () => {
+  for (const label of ['Fone', 'Celular', 'Telp', 'Ponsel', 'Puhelin', 'Telemóvel', 'Cellulare']) {
+    assert.equal(redacted(`${label}: 0812 3456 7890`), `${label}: [REDACTED_PHONE]`, label);
+  }
+  assert.equal(redacted('Supervisor: Carlos Lima   Fone: (19) 99812-4471'), 'Supervisor: [REDACTED_NAME]   Fone: [REDACTED_PHONE]');
+});
