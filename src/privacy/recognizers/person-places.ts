@@ -9,7 +9,7 @@ import type { DetectedSpan } from '../recognizer.ts';
 import { isTownOrCity, mayStartManyWordTown } from '../place-names.ts';
 import { LOWER_CASE_PLACE_KINDS, NAME_PARTICLES, PLACE_PREFIXES, STREET_KINDS, STREET_SUFFIX_WORDS } from './person-vocabulary.ts';
 import { isStreetEndingWord, LEXICON_NAME, ORGANISATION, PLACE_PREFIX, TITLE, withoutAccents, wordFlags } from './person-word-flags.ts';
-import { APOSTROPHE, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PIPE, PLUS, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SLASH, SPACE, TAB } from '../char-codes.ts';
+import { APOSTROPHE, BACKSLASH, CARRIAGE_RETURN, COLON, COMMA, DOT, EM_DASH, EN_DASH, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, PIPE, PLUS, QUOTATION_MARK, RIGHT_PARENTHESIS, RIGHT_SINGLE_QUOTE, SEMICOLON, SLASH, SPACE, TAB } from '../char-codes.ts';
 
 const MAX_WORDS_BEFORE = 3;
 const LETTER = /\p{L}/u;
@@ -180,6 +180,20 @@ export function isBeforeParticleStreetAt(text: string, codes: Uint16Array, end: 
   STREET_WORD_AFTER_PARTICLES.lastIndex = at + 1;
   const word = STREET_WORD_AFTER_PARTICLES.exec(text);
   return word !== null && isStreetEndingWord(word[0].toLowerCase());
+}
+
+// A transcript writes a street named for someone in lower case, its kind after it: "along kenneth kaunda road", "on nelson mandela
+// drive". A name of two words or more in lower case, then one blank and a street's kind (STREET_SUFFIX_WORDS) that ends its word.
+const LOWER_CASE_STREET_WORD_AFTER = /(?<= )[a-zß-ÿ]+(?![\p{L}\p{N}])/uy;
+
+/** Whether the lower-case span text[start, end), two words or more, is a street's name before its kind (above). */
+export function isBeforeLowerCaseStreetWordAt(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  if (codes[end] !== SPACE || !isAsciiLower(codes[start]!)) return false;
+  const firstBlank = text.indexOf(' ', start);
+  if (firstBlank === -1 || firstBlank >= end) return false;
+  LOWER_CASE_STREET_WORD_AFTER.lastIndex = end + 1;
+  const word = LOWER_CASE_STREET_WORD_AFTER.exec(text);
+  return word !== null && STREET_SUFFIX_WORDS.has(word[0]);
 }
 
 // A record's address field, in JSON (escaped in a string too), logfmt or a config: `"address":"Frankfurter Allee 218, …"`,

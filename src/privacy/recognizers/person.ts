@@ -27,7 +27,7 @@ import { detectKoreanRomanNames, detectNonLatinNames, detectTurkishNames, detect
 import { addNamesInNameColumns } from './person-columns.ts';
 import { isEntityNameKeyAt } from './person-keys.ts';
 import { isAfterArabicPlaceWord } from './person-script-names.ts';
-import { endsWithCompassPoint, isAfterMakerKey, isAfterPlaceLabel, isBeforeParticleStreetAt, isGenitiveStreetAt, isInAddressValue, isInNamesake, isManyWordTown, isTownAfterLocative, isPlaceName, isPossessiveOfPlaceAt, isRoadBeforeNumber, isSiteName, isStreetBeforeHouseNumberAndPostcode, isTownInAddress, mayHoldAddressValue } from './person-places.ts';
+import { endsWithCompassPoint, isAfterMakerKey, isAfterPlaceLabel, isBeforeLowerCaseStreetWordAt, isBeforeParticleStreetAt, isGenitiveStreetAt, isInAddressValue, isInNamesake, isManyWordTown, isTownAfterLocative, isPlaceName, isPossessiveOfPlaceAt, isRoadBeforeNumber, isSiteName, isStreetBeforeHouseNumberAndPostcode, isTownInAddress, mayHoldAddressValue } from './person-places.ts';
 import { CAPITALISED_WORD_SOURCE, endsWithLegalForm, isAcronym, isCamelCaseWord, isDottedLegalFormAt, isLegalFormAfter, isVersionAfter, isModelAfter, isModelOrKeyGluedAfter, isUpperCaseAt, isVowellessCapitals, MC_CAPITALS_SOURCE, MIN_UNKNOWN_WORD_LETTERS, UPPER_CASE_WORD_SOURCE } from './person-word-shapes.ts';
 import { LOWER_CASE_FIRST_NAMES, PAIRED_LOWER_CASE_FIRST_NAMES } from '../person-lexicon.ts';
 import { DIGIT_WORDS } from '../spoken-digits.ts';
@@ -2076,7 +2076,7 @@ export const personRecognizer: Recognizer = {
       || isPartnerInFirmName(text, profile.codes, span) || isInNamesake(text, profile.codes, span.start, span.end) || (mayHoldAddress && isInAddressValue(text, profile.codes, span.start))
       || (profile.colonCount > 0 && isAfterPlaceLabel(text, profile.codes, span.start)) || isAfterMakerKey(text, profile.codes, span.start) || (profile.hasApostrophe && isPossessiveOfPlaceAt(text, profile.codes, span.end))
       || (profile.digitCount > 0 && (isTownInAddress(text, profile.codes, span.start, span.end) || isStreetBeforeHouseNumberAndPostcode(text, profile.codes, span.end)))
-      || isBeforeParticleStreetAt(text, profile.codes, span.end)
+      || isBeforeParticleStreetAt(text, profile.codes, span.end) || isBeforeLowerCaseStreetWordAt(text, profile.codes, span.start, span.end)
       || (profile.hasNonAscii && isAfterArabicPlaceWord(text, span.start)) || isManyWordTown(text, span.start, span.end)
       || endsWithCompassPoint(text, profile.codes, span.start, span.end) || isTownAfterLocative(text, span.start, span.end)
       || isLegalFormAfter(text, profile.codes, span.end) || endsWithLegalForm(text, profile.codes, span.start, span.end) || isGenitiveStreetAt(text, profile.codes, span.end)

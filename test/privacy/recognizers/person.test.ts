@@ -2619,3 +2619,8 @@ test("a phone's or an e-mail's label in our users' languages before its value is
   }
   assert.equal(redacted('Supervisor: Carlos Lima   Fone: (19) 99812-4471'), 'Supervisor: [REDACTED_NAME]   Fone: [REDACTED_PHONE]');
 });
+
+test("a transcript's street named for someone, in lower case before its kind, names no one: 'along kenneth kaunda road'", () => {
+  for (const text of ['uh the site is along kenneth kaunda road plot seven', 'we are on nelson mandela drive near the mall']) assert.equal(redacted(text), text, text);
+  assert.equal(redacted('the contact is thandiwe nkosi, road four is closed'), 'the contact is [REDACTED_NAME], road four is closed');
+});
