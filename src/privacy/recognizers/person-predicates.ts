@@ -311,6 +311,25 @@ export function detectLowerCaseNamesBeforePredicates(text: string, codes: Uint16
   }
 }
 
+// Hindi and Urdu put an honorific after a name, then a postposition or a verb: "lata madam se baat karo" (talk to Lata madam),
+// "ravi sir ko bolo" (tell Ravi sir). In any text, as a Hinglish chat has capitals too: the lower-case word before is a name
+// said alone (isUncuedName(): no English word, none of ours: "office madam se …" names no one), a lexicon's first name before it
+// its own ("sunita rao madam se").
+const HONORIFICS = [' sir ', ' madam ', ' mam ', ' ji ', ' sahab ', ' saab '];
+const NAME_BEFORE_HONORIFIC = / (?:sir|madam|mam|ji|sahab|saab) (?:se|ko|ka|ki|ke|ne|hai|hain|bol|bolo|batao)(?![\p{L}'’])/gu;
+
+/** Pushes a PERSON span for each lower-case name before such an honorific (above). */
+export function detectNamesBeforeHonorifics(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  if (!HONORIFICS.some((honorific) => text.includes(honorific))) return;
+  NAME_BEFORE_HONORIFIC.lastIndex = 0;
+  for (let match = NAME_BEFORE_HONORIFIC.exec(text); match !== null; match = NAME_BEFORE_HONORIFIC.exec(text)) {
+    const end = match.index;
+    const start = lowerCaseWordEndingAt(text, codes, end);
+    if (start === -1 || end - start < MIN_LOWER_CASE_NAME_LETTERS || !isUncuedName(text, codes, start, end)) continue;
+    spans.push({ type: 'PERSON', start: lexiconFirstNameBefore(text, codes, start), end });
+  }
+}
+
 // And in any text, a transcript quoted in a webhook's JSON too, Hindi's "main … bol raha hoon" (I am … speaking), as a caller
 // starts: the words between, one to three, are a name when its first is the lexicon's or its last a lexicon's surname
 // ("main priyanka deshpande bol rahi hoon"); "main office se bol raha hoon" (from the office) is none.

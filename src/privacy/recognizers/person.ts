@@ -18,7 +18,7 @@ import { detectSurnameFirstFields, detectCapitalSurnameFields, detectCapitalSurn
 import { detectContactNames, isTimeZoneCityAt } from './person-contact.ts';
 import { isAfterFirmAbbreviation, isFirmInCountry, isLoneMakerName, isPartnerInFirmName } from './person-firms.ts';
 import { pushRepeatedNames } from './person-repeats.ts';
-import { detectAddresseeAtStart, detectHindiSpeakers, detectLowerCaseNamesBeforePredicates, detectNamesAfterThatIs, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters } from './person-predicates.ts';
+import { detectAddresseeAtStart, detectHindiSpeakers, detectNamesBeforeHonorifics, detectLowerCaseNamesBeforePredicates, detectNamesAfterThatIs, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters } from './person-predicates.ts';
 import { takeCorrectedNames, takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { takeBrokenWordEnds, takeBrokenWordStarts } from './person-broken-words.ts';
 import { detectMessageSignOffs } from './person-sign-offs.ts';
@@ -596,7 +596,20 @@ function isInitialsSigned(text: string, codes: Uint16Array, cueEnd: number, star
 }
 
 /** The name after the cue ending at `cueEnd`, checked as the cue asks, or undefined. */
+// Hindi and Urdu put an honorific after the name, then a postposition or a verb: "lata madam se baat karo" (talk to Lata madam),
+// "ravi sir ko bolo", "sir ka number": what follows "sir" or "madam" there is no name.
+const LOWER_CASE_HONORIFIC_BEFORE = /(?:^|[^\p{L}'’])(?:sir|madam|mam|ma['’]am|ji|sahab|saab) $/u;
+const HONORIFIC_WINDOW = ' ma’am '.length;
+const HINDUSTANI_WORD_AT = /(?:se|ko|ka|ki|ke|ne|hai|hain|ho|bhi|ji|aur|par|pe|wala|wale|wali|bol|bolo|bolna|batao)(?![\p{L}'’])/uy;
+
+/** Whether the cue ending at `cueEnd` is such an honorific in lower case before a Hindi or Urdu word (above). */
+function isHonorificBeforeHindustaniWord(text: string, cueEnd: number): boolean {
+  HINDUSTANI_WORD_AT.lastIndex = cueEnd;
+  return HINDUSTANI_WORD_AT.test(text) && LOWER_CASE_HONORIFIC_BEFORE.test(text.slice(Math.max(0, cueEnd - HONORIFIC_WINDOW), cueEnd));
+}
+
 function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, lowerCaseText: boolean): { start: number; end: number } | undefined {
+  if (cue === TITLE_CUE && isHonorificBeforeHindustaniWord(text, cueEnd)) return undefined;
   // A transcript is in lower case: after a call or a greeting there, a name is too ("ask aoife", "tell kel").
   const allowLower = cue.allowLower || (lowerCaseText && cue === WEAK_CUE_OF_CUES && LOWER_CASE_NAME_AFTER.test(text.slice(Math.max(0, cueEnd - LOWER_CASE_CUE_WINDOW), cueEnd)));
   // A speaker's filler between the cue and the name: "it's uh farhan siddiqui", "i'm um marisol".
@@ -1971,6 +1984,7 @@ export const personRecognizer: Recognizer = {
       detectLowerCaseNamesBeforePredicates(text, profile.codes, spans);
       detectIntroducedNames(text, profile.codes, spans);
       detectHindiSpeakers(text, spans);
+      detectNamesBeforeHonorifics(text, profile.codes, spans);
       takeCorrectedNames(text, profile.codes, spans);
       takeAdjacentFirstNames(text, profile.codes, spans);
       return spans;
@@ -2031,6 +2045,7 @@ export const personRecognizer: Recognizer = {
       detectIntroducedNames(text, profile.codes, spans);
     }
     detectHindiSpeakers(text, spans);
+    detectNamesBeforeHonorifics(text, profile.codes, spans);
     if (profile.singleLetterWordCount >= MIN_SPELLED_LETTERS) takeSpelledNames(text, spans);
     if (profile.hasNonAscii && mayHoldNonLatinName(text)) detectNonLatinNames(text, spans);
     if (profile.hasNonAscii) detectVietnameseNames(text, spans);

@@ -2624,3 +2624,11 @@ test("a transcript's street named for someone, in lower case before its kind, na
   for (const text of ['uh the site is along kenneth kaunda road plot seven', 'we are on nelson mandela drive near the mall']) assert.equal(redacted(text), text, text);
   assert.equal(redacted('the contact is thandiwe nkosi, road four is closed'), 'the contact is [REDACTED_NAME], road four is closed');
 });
+
+test("Hindi's and Urdu's honorific after a name, a postposition or verb after it: the word before is the name, the words after none ('lata madam se baat karo', 'sir ka number')", () => {
+  assert.equal(redacted('aur cleaning ke liye kavita madam se baat karo, woh kal aayengi'), 'aur cleaning ke liye [REDACTED_NAME] madam se baat karo, woh kal aayengi');
+  assert.equal(redacted('Site: Tech Park Block C. ravi sir ko bol dena'), 'Site: Tech Park Block C. [REDACTED_NAME] sir ko bol dena');
+  assert.equal(redacted('sir ka number 98450 12345 hai'), 'sir ka number [REDACTED_PHONE] hai');
+  for (const text of ['office madam se baat karo', 'ok the manager sir ko bolo']) assert.equal(redacted(text), text, text);
+  assert.equal(redacted('please ask madam Sunita about the keys'), 'please ask madam [REDACTED_NAME] about the keys');
+});
