@@ -73,7 +73,7 @@ raportów wejść biurowiec pozdrawiam kierowca dostawa
 kontrollpunkte meldung störung fläche lista sitio auditoria auditoría retirado entregada entregado casa máquinas salão festas
 simulacro abierto cerrado tarjeta mensajería kurier magazyn saa kuingia kutoka jina simu kampuni tarehe sahihi
 fastighet fastigheter fastighetsförvaltning eiendom ejendom adresas adrese aadress facilitaire facilitair ysbyty przegląd dostawy
-handschuhe nitril pintu pemandu syif kedves kolléga kollégák përshëndetje bât athrofaol cymru
+handschuhe nitril pintu pemandu syif pengurus bangunan kedves kolléga kollégák përshëndetje bât athrofaol cymru
 vigilantes vigilancia limpiezas guardia guardias alarma incendio incendios extintor extintores estacionamiento generador
 bodega nocturno supervisora conserje medidor administrador administradora condominio comunidad propietarios piso residentes proveedor proveedores
 factura cotización cotizacion presupuesto recibe recibí recibi conforme alarme incêndio estacionamento gerador porteiro porteira sindico bloco térreo
@@ -188,7 +188,7 @@ properties management consulting engineering electrical mechanical energy power 
 enterprises trading international global contractors contracting construction builders hospital school university college council
 trust bank hotel hotels restaurant cafe stores supplies supply distribution transport freight couriers fm
 plumbing plumbers heating roofing scaffolding glazing joinery electric electricals electricians locksmiths landscaping gardens works hardware
-extra superstore metro pro harbour marina point
+extra superstore metro pro harbour marina point associato associati
 waste recycling removals rentals hire motors express parcels foods food catering bakery dairies farms pharmacy pharma controls
 healthcare medical telecom telecoms networks digital media printing signs fabrication lifts elevators realty movers windows
 sl sa srl sarl sas sac saa sapi spa eirl ltda lda eireli bv nv pty llp sdn bhd berhad tbk sys refrig hnos assoc bros health access support
@@ -263,7 +263,8 @@ export const STREET_SUFFIX_WORDS: ReadonlySet<string> = wordSet(STREET_SUFFIXES)
 // with a building's and a room's short forms ("Cargo Bldg 2", "Plant Rm 2"), and the street kinds Turkish and Spanish write
 // after the name ("Büyükdere Cd.", "Bağdat Caddesi", "Callao Av."; not Sk. and Mah., which are surnames too: "Jason Mah"), and
 // a mall, a complex, a campus or a factory ("Nia Mall", "Kenyatta Complex", "Kalurghat Factory"; "Ask Tom Mall" is read as a place too, a rare surname lost), and
-// Italy's and Turkey's malls and towers, Denmark's avenues ("Ilupeju Galleria", "Nida Kule", "Arne Jacobsens Allé"), and the
+// Italy's and Turkey's malls and towers, Denmark's avenues and wharves ("Ilupeju Galleria", "Nida Kule", "Arne Jacobsens Allé", "Kalvebod
+// Brygge"), a road's interchanges, roundabouts and flyovers ("Tetteh Quarshie Interchange"), and the
 // street kinds written after the name in Hungarian, the Baltic languages, German and Dutch as a word of its own ("Kossuth Lajos
 // utca", "Brīvības iela", "Gedimino prospektas", "Karl Marx Allee", "Willem Alexander Plein"; not Laan, a surname too: "van der Laan") and Tamil's ("Anna Salai").
 const PLACE_SUFFIXES = `${STREET_SUFFIXES}
@@ -272,7 +273,7 @@ industrial airport terminal house centre center dock docks tower towers building
 college university academy institute museum theatre theater stadium arena barracks city island heights apartments
 flats residences galleria kule allé sq ln tce str ind ctr village region stand wing pavilion exchange vihar enclave
 bldg rm av cd mahallesi district cres pde qld nsw stn chowk chawl colony junction pl útja körút krt tér gatve
-prospektas maantee puiestee sokağı bulvarı gracht ufer quays meadows mall malls complex campus factory`;
+prospektas maantee puiestee sokağı bulvarı gracht ufer quays meadows mall malls complex campus factory interchange roundabout flyover brygge`;
 
 // The word a street's, an estate's or a building's name follows in our users' other languages, and a saint's that names a
 // city ("Rua Haddock Lobo", "Plaza Benito Juárez", "Bloco Oscar Niemeyer", "al. Piłsudskiego", "Szpital im. Jana Pawła II",

@@ -2632,3 +2632,8 @@ test("Hindi's and Urdu's honorific after a name, a postposition or verb after it
   for (const text of ['office madam se baat karo', 'ok the manager sir ko bolo']) assert.equal(redacted(text), text, text);
   assert.equal(redacted('please ask madam Sunita about the keys'), 'please ask madam [REDACTED_NAME] about the keys');
 });
+
+test("a road's interchange, roundabout or flyover, a Danish wharf, an Italian 'studio associato' and Malay's building manager name no one", () => {
+  for (const text of ['Site: Achimota Mall / Kwame Nkrumah Interchange', 'Turn left at Mandela Roundabout', 'Vagten starter på Islands Brygge 43 kl. 22',
+    'STUDIO TECNICO ASSOCIATO', 'Diluluskan oleh: Pengurus Bangunan']) assert.equal(redacted(text), text, text);
+});
