@@ -14,7 +14,7 @@
 import type { DetectedSpan } from '../recognizer.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { isLegalFormAfter } from './person-word-shapes.ts';
-import { isLexiconWord, LEXICON_NAME, wordFlags } from './person-word-flags.ts';
+import { isLexiconWord, LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, wordFlags } from './person-word-flags.ts';
 import { ASCII_LIMIT, CARRIAGE_RETURN, COMMA, DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LINE_FEED, NUL, PIPE, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB } from '../char-codes.ts';
 import { isTownOrCity } from '../place-names.ts';
 
@@ -48,10 +48,29 @@ export function takeBrokenWordEnds(text: string, codes: Uint16Array, spans: Dete
       : isCommonEnglishWord(text, pieceStart, pieceEnd) ? ((pieceEnd - pieceStart <= MAX_WORD_PIECE_AT_FIELD_END && isFieldEndAt(codes, pieceEnd)) || makesLexiconName()) && isFragment()
         : makesLexiconName() || (pieceEnd - pieceStart <= MAX_UNKNOWN_PIECE_LETTERS && isNameEndAt(codes, pieceEnd) && isFragment() && isFragmentAt(text, codes, pieceStart, pieceEnd)
           && !isLegalFormAfter(text, codes, span.end) && !isTownOrCity(text.slice(wordStart, span.end)))) {
-      span.end = pieceEnd;
+      span.end = surnameAfterPieceEnd(text, codes, pieceEnd);
     }
   }
 }
+
+/**
+ * Where the name whose broken word ends at `end` ends: after the surname one blank after it where the word was its first name ("Ing.
+ * Ma rco Bellandi" read "Ma" alone after the title), a word in title case that is no word of our vocabulary and a lexicon name or no
+ * English word; else at `end`.
+ */
+function surnameAfterPieceEnd(text: string, codes: Uint16Array, end: number): number {
+  if (codes[end] !== SPACE || !isUpperAt(text, codes, end + 1)) return end;
+  let wordEnd = end + 1;
+  while (wordEnd < text.length && isLetterAt(text, codes, wordEnd)) wordEnd++;
+  // In title case, as the first name was: a word in capitals after it is a title's letters ("… Faul kner MRICS").
+  if (isAsciiDigit(codes[wordEnd]!) || !isLowerAt(text, codes, end + 2)) return end;
+  const flags = wordFlags(text, codes, end + 1, wordEnd);
+  if ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0) return end;
+  // A word of two letters the lexicon lacks is a code's as often ("… st VI", Lagos' Victoria Island).
+  return (flags & LEXICON_NAME) !== 0 || (wordEnd - end - 1 >= MIN_UNKNOWN_SURNAME_LETTERS && !isEnglishWord(text, end + 1, wordEnd)) ? wordEnd : end;
+}
+
+const MIN_UNKNOWN_SURNAME_LETTERS = 3;
 
 // An everyday word's letters that end a field after a fragment, as its end: "and" ("S. Haugl and."), "van" ("O'Sulli van  Co:").
 const MAX_WORD_PIECE_AT_FIELD_END = 3;

@@ -2637,3 +2637,9 @@ test("a road's interchange, roundabout or flyover, a Danish wharf, an Italian 's
   for (const text of ['Site: Achimota Mall / Kwame Nkrumah Interchange', 'Turn left at Mandela Roundabout', 'Vagten starter på Islands Brygge 43 kl. 22',
     'STUDIO TECNICO ASSOCIATO', 'Diluluskan oleh: Pengurus Bangunan']) assert.equal(redacted(text), text, text);
 });
+
+test("a first name OCR broke after a title runs on over the surname after it: 'Ing. Ma rco Bellandi', not over a role or a code", () => {
+  assert.equal(redacted('STUDIO TECNICO\nIng. Ma rco Bellandi\nResponsabile Sicurezza'), 'STUDIO TECNICO\nIng. [REDACTED_NAME]\nResponsabile Sicurezza');
+  assert.equal(redacted('Dott. Giu seppe Ferraresi, Milano'), 'Dott. [REDACTED_NAME], Milano');
+  assert.equal(redacted('Gemma Mitc hell Reception'), '[REDACTED_NAME] Reception');
+});
