@@ -37,8 +37,11 @@ export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', '
   // Italian degrees said as titles: "il geometra paolo esposito", "Dott.ssa Greco", "l'ingegnere Bianchi".
   'geometra', 'geom', 'dott', 'dottore', 'dottoressa', 'ingegnere', 'avv', 'avvocato', 'architetto', 'ragioniere',
   // Indonesian and Malay forms of address ("pak hendra", "ibu rina", "Encik Farid"): not "bu" (Turkish "this") nor "mas"
-  // (Spanish "more"); Greek's, written in Latin letters ("i kyria Kourkouli").
-  'pak', 'bapak', 'ibu', 'mbak', 'encik', 'puan', 'kyria', 'kyrios', 'kyrie',
+  // (Spanish "more"), nor Encik's "En." (French's and Spanish's "en"), but Puan's "Pn." ("Diluluskan oleh: Pn. Rosnah"); Greek's,
+  // written in Latin letters ("i kyria Kourkouli").
+  'pak', 'bapak', 'ibu', 'mbak', 'encik', 'puan', 'pn', 'kyria', 'kyrios', 'kyrie',
+  // A Spanish-speaking guard force's "Ofl." (oficial) before a name: "Relevo: Ofl. Herrera".
+  'ofl',
   // Nigeria's "oga" (boss), said before a name as a title: "oga Bayo go handle night shift"; French's monsieur and mademoiselle
   // ("c'est monsieur ouellet"); Arabic's ustaz in Latin letters ("ustaz ziad").
   'oga', 'monsieur', 'mademoiselle', 'mlle', 'ustaz', 'ustad', 'ustadh', 'ustaza',

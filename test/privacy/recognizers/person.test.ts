@@ -2643,3 +2643,10 @@ test("a first name OCR broke after a title runs on over the surname after it: 'I
   assert.equal(redacted('Dott. Giu seppe Ferraresi, Milano'), 'Dott. [REDACTED_NAME], Milano');
   assert.equal(redacted('Gemma Mitc hell Reception'), '[REDACTED_NAME] Reception');
 });
+
+test("Spanish's 'Relevo:' (relief) is a roster's label before a name, 'Ofl.' (oficial) and Malay's 'Pn.' (Puan) are titles", () => {
+  assert.equal(redacted('RELEVO: Yariela   cel 6612-3344'), 'RELEVO: [REDACTED_NAME]   cel [REDACTED_PHONE]');
+  assert.equal(redacted('Relevo: Ofl. Quintanilla'), 'Relevo: Ofl. [REDACTED_NAME]');
+  assert.equal(redacted('Kalau dia tak angkat, call Pn. Noraini di pejabat'), 'Kalau dia tak angkat, call Pn. [REDACTED_NAME] di pejabat');
+  for (const text of ['Relevo: 07:00 turno noche', 'Relevo: Sin novedad']) assert.equal(redacted(text), text, text);
+});
