@@ -1,4 +1,4 @@
-// Reads phone numbers spoken in Spanish or Portuguese in transcripts: digits one by one, in pairs and in tens joined to
+// Reads phone numbers spoken in Spanish or Portuguese (and Galician) in transcripts: digits one by one, in pairs and in tens joined to
 // their unit by "y" / "e" ("treinta y tres catorce noventa y dos …", "vinte e um nove nove oito …"). English ones are
 // spoken-digits.ts's: the words, the joiners and the accents differ, and English's filler "um" is Portuguese's "one".
 //
@@ -6,7 +6,8 @@
 // it follows no identifier's label (a reading, a meter's or a document's number) nor comes before a unit. A tens word
 // alone is two digits ("veinte" is 20); "cien"/"cem" and thousands are read as no digits (a quantity, not a number).
 
-const UNITS = ['cero|zero', 'uno|una|um|uma', 'dos|dois|duas', 'tres|três', 'cuatro|quatro', 'cinco', 'seis|meia', 'siete|sete', 'ocho|oito', 'nueve|nove'];
+// Galician's too, between the two: "nove oito seis catro tres dous un cero cero".
+const UNITS = ['cero|zero', 'uno|una|um|uma|un|unha', 'dos|dois|duas|dous|dúas', 'tres|três', 'cuatro|quatro|catro', 'cinco', 'seis|meia', 'siete|sete', 'ocho|oito', 'nueve|nove'];
 const TEENS = ['diez|dez', 'once|onze', 'doce|doze', 'trece|treze', 'catorce|catorze|quatorze', 'quince|quinze', 'dieciséis|dieciseis|dezesseis|dezasseis',
   'diecisiete|dezessete|dezassete', 'dieciocho|dezoito', 'diecinueve|dezenove|dezanove'];
 const TWENTY_UNITS = ['', 'veintiuno|veintiuna', 'veintidós|veintidos', 'veintitrés|veintitres', 'veinticuatro', 'veinticinco', 'veintiséis|veintiseis', 'veintisiete', 'veintiocho', 'veintinueve'];
@@ -40,7 +41,7 @@ const JOINER_WINDOW = 8;
  * The plain ASCII number words a Spanish or Portuguese run is most likely to hold, for the text profile's per-word
  * count (English's filler "um", and "once", "dos", "e" that are words of other kinds, are left out).
  */
-export const IBERIAN_DIGIT_WORDS: ReadonlySet<string> = new Set(['cero', 'uno', 'dois', 'tres', 'cuatro', 'quatro', 'cinco', 'seis', 'siete', 'sete',
+export const IBERIAN_DIGIT_WORDS: ReadonlySet<string> = new Set(['cero', 'uno', 'dois', 'dous', 'tres', 'cuatro', 'quatro', 'catro', 'cinco', 'seis', 'siete', 'sete',
   'ocho', 'oito', 'nueve', 'nove', 'diez', 'dez', 'onze', 'doce', 'doze', 'trece', 'treze', 'catorce', 'catorze', 'quince', 'quinze', 'veinte', 'vinte',
   'treinta', 'trinta', 'cuarenta', 'quarenta', 'cincuenta', 'cinquenta', 'sesenta', 'sessenta', 'setenta', 'ochenta', 'oitenta', 'noventa']);
 /** The fewest such words (or spoken-digits-continental.ts's) a text holds before it is scanned for a run: a phone number said so takes four at least. */

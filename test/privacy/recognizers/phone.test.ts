@@ -808,3 +808,10 @@ test("a switchboard's 'PBX' cues a phone number; a range's and Sweden's ID06 car
   assert.deepEqual(found(phoneRecognizer, 'badge_range: "040000-040999"'), []);
   assert.deepEqual(found(phoneRecognizer, 'ID06 nr: 8812 4471'), []);
 });
+
+test("a phone number spoken in Galician, its 'un', 'dous' and 'catro' between Spanish's and Portuguese's words, is read as Spanish's and Portuguese's are", () => {
+  assert.equal(redact('o teléfono do conserxe é nove oito un catro tres dous seis cero cero, de luns a venres').text,
+    'o teléfono do conserxe é [REDACTED_PHONE], de luns a venres');
+  const text = 'necesitamos un guardia y dos limpiadoras tres días';
+  assert.equal(redact(text).text, text);
+});
