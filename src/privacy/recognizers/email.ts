@@ -13,8 +13,9 @@ export const WRITTEN_EMAIL = /[\p{L}\p{N}](?:[\p{L}\p{N}._%+'-]{0,63})@[\p{L}\p{
 // its parts, the shape alone also fits prose and a chat's mentions ("thanks @sandra.okonkwo").
 const COMMON_TLD = '(?:com|org|net|co|uk|de|in|io|gov|edu|info|biz|eu|us)';
 // A spoken address may end with the domain of a country our users or their staff are in ("s kowalski at wp dot pl", "… dot co dot ke",
-// "… dot co dot tt"); not those that are English words ("do", "is", "me", "to").
-const SPOKEN_TLD = '(?:com|org|net|co|uk|de|in|io|gov|edu|info|biz|eu|us|pl|ie|fr|nl|es|it|au|ca|ae|ng|za|ke|gh|ug|tz|rw|zm|zw|bw|ph|my|sg|hk|nz|br|mx|ar|cl|pe|pt|be|ch|at|se|no|dk|fi|cz|ro|gr|tr|sa|qa|eg|ma|jp|kr|cn|id|th|vn|pk|bd|lk|tt|jm|bb|bs|pr|cr|pa|ve|ec|uy|py|bo|gt|sv|hn|ni|il|jo|kw|om|bh|lb|tn|dz|et|ci|sn|cm|mu|mz|ao|ru|ua|hu|sk|si|hr|rs|bg|lt|lv|ee|lu|tw|mo|np|mm|kh|fj)';
+// "… dot co dot tt"), or of a region or a continent ("xmcastro arroba portovigo punto gal"; .cat, .eus, .scot, .cymru, .africa, .asia);
+// not those that are English words ("do", "is", "me", "to").
+const SPOKEN_TLD = '(?:com|org|net|co|uk|de|in|io|gov|edu|info|biz|eu|us|pl|ie|fr|nl|es|it|au|ca|ae|ng|za|ke|gh|ug|tz|rw|zm|zw|bw|ph|my|sg|hk|nz|br|mx|ar|cl|pe|pt|be|ch|at|se|no|dk|fi|cz|ro|gr|tr|sa|qa|eg|ma|jp|kr|cn|id|th|vn|pk|bd|lk|tt|jm|bb|bs|pr|cr|pa|ve|ec|uy|py|bo|gt|sv|hn|ni|il|jo|kw|om|bh|lb|tn|dz|et|ci|sn|cm|mu|mz|ao|ru|ua|hu|sk|si|hr|rs|bg|lt|lv|ee|lu|tw|mo|np|mm|kh|fj|gal|cat|eus|scot|cymru|africa|asia)';
 // Numbers said at the end of a local part: "ramanathan eighty six", "okonkwo one two three".
 const NUMBER_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 // The local part may be said as two words with no "dot" ("john smith at …"), its words joined by spoken dots, dashes

@@ -156,3 +156,8 @@ test("an address whose domain a blank broke is found whole, inside a label or in
   assert.equal(redact('mail a@b.com and more').text, 'mail [REDACTED_EMAIL] and more');
   assert.equal(redact('ping me@home for details.com').text, 'ping me@home for details.com');
 });
+
+test("a spoken address may end with a region's or a continent's domain: 'xmcastro arroba portovigo punto gal', '… dot africa'", () => {
+  assert.equal(redact('o correo é xmcastro arroba portovigo punto gal, grazas').text, 'o correo é [REDACTED_EMAIL], grazas');
+  assert.equal(redact('my email is kofi at mensah dot africa').text, 'my email is [REDACTED_EMAIL]');
+});
