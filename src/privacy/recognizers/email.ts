@@ -167,7 +167,11 @@ function detectSpoken(text: string, spans: DetectedSpan[]): void {
     let skipped = 0;
     while (skipped < localWords.length - 1 && SPOKEN_LOCAL_STOP.test(localWords[skipped]!)) skipped++;
     const startOffset = skipped === 0 ? 0 : value.indexOf(localWords[skipped]!, localWords.slice(0, skipped).join(' ').length);
-    if (SPOKEN_LOCAL_STOP.test(localWords[skipped]!)) continue;
+    // The sentence's words alone before the first "at": the address may start after it ("email me at kofi at mensah dot com").
+    if (SPOKEN_LOCAL_STOP.test(localWords[skipped]!)) {
+      SPOKEN_EMAIL.lastIndex = match.index + atIndex + 1;
+      continue;
+    }
     spans.push({ type: 'EMAIL', start: startOfSpelling(text, match.index + startOffset), end: match.index + value.length });
   }
 }

@@ -161,3 +161,8 @@ test("a spoken address may end with a region's or a continent's domain: 'xmcastr
   assert.equal(redact('o correo é xmcastro arroba portovigo punto gal, grazas').text, 'o correo é [REDACTED_EMAIL], grazas');
   assert.equal(redact('my email is kofi at mensah dot africa').text, 'my email is [REDACTED_EMAIL]');
 });
+
+test("a spoken address after 'at' said twice is found after the first: 'email me at kofi at mensah dot com'", () => {
+  assert.equal(redact('email me at kofi at mensah dot com').text, 'email me at [REDACTED_EMAIL]');
+  assert.equal(redact('send it to me at jo dot bloggs at gmail dot com thanks').text, 'send it to me at [REDACTED_EMAIL] thanks');
+});
