@@ -38,9 +38,16 @@ const labelPieces = fc.constantFrom('serial', 'Serial', 'S/N', 's/n', 'work orde
   'Zählernummer', 'Wärmezähler', 'Fjernvarmemåler', 'nº', 'n°', 'º', 'relógio de luz', 'luz', 'PDL', 'PRO', 'ä', 'Handynummer', 'Nr.', 'Tel. ', 'mój ', 'tel',
   'Tilausnumero', 'Bestellnummer', 'Rufnummer', 'puhelinnumero', 'telefoonnummer', 'numero');
 
+// A label, then a utility's or an issuer's acronym of two to six capitals a blank apart ("Meter no. CEB 0412-7781"): the label is
+// read before the acronym (fast-check drew "serial IDPDL ", read so since the acronym rule came in).
+const ACRONYM_BEFORE_NUMBER = /(?<= )[A-Z]{2,6} $/;
+
 test('property: a label before a number is found exactly where the label regex finds it', () => {
   fc.assert(fc.property(fc.array(labelPieces, { maxLength: 8 }).map((parts) => parts.join('')), (before) => {
     const text = `${before}4821 7700`;
-    assert.equal(hasIdentifierLabelBefore(text, before.length), IDENTIFIER_LABEL_BEFORE.test(precedingText(text, before.length)), JSON.stringify(before));
+    const acronym = ACRONYM_BEFORE_NUMBER.exec(before);
+    const expected = IDENTIFIER_LABEL_BEFORE.test(precedingText(text, before.length))
+      || (acronym !== null && IDENTIFIER_LABEL_BEFORE.test(precedingText(text, acronym.index)));
+    assert.equal(hasIdentifierLabelBefore(text, before.length), expected, JSON.stringify(before));
   }), { numRuns: 20_000 });
 });
