@@ -723,7 +723,7 @@ test("in a text with Han characters, a mainland landline with its trunk prefix, 
   assert.equal(redact('大廈管理處 Management Office     2l8O 3366  (24 hrs)').text, '大廈管理處 Management Office     [REDACTED_PHONE]  (24 hrs)');
   assert.equal(redact('中電 CLP Power   2728-8808').text, '中電 CLP Power   [REDACTED_PHONE]');
   // No Han character, eight digits no plan has (an order's number, a quantity), or in another shape: none.
-  for (const text of ['Office 2180 3366', '訂單號 2024 0322', '數量 1200 5600', '編號 21803366']) assert.equal(redact(text).text, text, text);
+  for (const text of ['Lobby 2180 3366', '訂單號 2024 0322', '數量 1200 5600', '編號 21803366']) assert.equal(redact(text).text, text, text);
 });
 
 test("a number under an identifier's heading is none ('ID NO', 'meter_serial', 'PRO / BOL #', 'WZ / CMR'); under a phone's it is; a premise's or a waybill's label", () => {
@@ -814,4 +814,10 @@ test("a phone number spoken in Galician, its 'un', 'dous' and 'catro' between Sp
     'o teléfono do conserxe é [REDACTED_PHONE], de luns a venres');
   const text = 'necesitamos un guardia y dos limpiadoras tres días';
   assert.equal(redact(text).text, text);
+});
+
+test("an office's number and Arabic's 'call' (اتصلوا بـ) cue a number written without a country's format: 'w el office 01-334 219', 'اتصلوا بـ 0661234578'", () => {
+  assert.equal(redact('w el office 01-334 219 ext 12, shifts men 7 la 7').text, 'w el office [REDACTED_PHONE] ext 12, shifts men 7 la 7');
+  assert.equal(redact('في حالة الطوارئ اتصلوا بـ 0661234578').text, 'في حالة الطوارئ اتصلوا بـ [REDACTED_PHONE]');
+  for (const text of ['office 214, level 3', 'Office hours 0800-1700']) assert.equal(redact(text).text, text, text);
 });
