@@ -5,8 +5,9 @@
 // Decisions: the piece is short (MAX_BROKEN_PIECE_LETTERS), in the case of the word's last letter, and, in lower case, no
 // everyday English word ("Ann Ross on gate 2" keeps its "on", though "rosson" were a name) unless the word before it is no
 // word at all, a capitalised fragment ("Gemma Mitc hell", "Anil Kumar Ver ma"); the two are read as the lexicon knows them, with or without their accents
-// ("Wój cik" is "wójcik"). A name the lexicon lacks is read so too where both the word and the piece are fragments, no
-// word, no name and no legal form, the piece of a few letters in lower case ("Rhiannon Faul kner", "Zeynep Öztü rk"); a piece
+// ("Wój cik" is "wójcik"). A name the lexicon lacks is read so too where the word is a fragment, no word, no name and no legal
+// form, and the piece a few letters in lower case that are no English word ("Rhiannon Faul kner", "Zeynep Öztü rk"; a name's
+// letters too: "Kimberly Tsuji mura", "Priya Ragh avan"); a piece
 // after a word or a name is left ("D. Wickrama singhe", "Ann Ross ltd"), and so is one where no name may end (a number after a
 // street's kind, "Ole Deviks vei 10"; a word in lower case) or after a town's name ("İzmir depo"), or in a script other than Latin's
 // (Greek's "Νικολάου θα").
@@ -46,7 +47,7 @@ export function takeBrokenWordEnds(text: string, codes: Uint16Array, spans: Dete
     // In capitals, a piece is as often an English word's letters ("TR AN"): the lexicon alone decides.
     if (upper ? makesLexiconName()
       : isCommonEnglishWord(text, pieceStart, pieceEnd) ? ((pieceEnd - pieceStart <= MAX_WORD_PIECE_AT_FIELD_END && isFieldEndAt(codes, pieceEnd)) || makesLexiconName()) && isFragment()
-        : makesLexiconName() || (pieceEnd - pieceStart <= MAX_UNKNOWN_PIECE_LETTERS && isNameEndAt(codes, pieceEnd) && isFragment() && isFragmentAt(text, codes, pieceStart, pieceEnd)
+        : makesLexiconName() || (pieceEnd - pieceStart <= MAX_UNKNOWN_PIECE_LETTERS && isNameEndAt(codes, pieceEnd) && isFragment() && !isEnglishWord(text, pieceStart, pieceEnd)
           && !isLegalFormAfter(text, codes, span.end) && !isTownOrCity(text.slice(wordStart, span.end)))) {
       span.end = surnameAfterPieceEnd(text, codes, pieceEnd);
     }

@@ -2650,3 +2650,9 @@ test("Spanish's 'Relevo:' (relief) is a roster's label before a name, 'Ofl.' (of
   assert.equal(redacted('Kalau dia tak angkat, call Pn. Noraini di pejabat'), 'Kalau dia tak angkat, call Pn. [REDACTED_NAME] di pejabat');
   for (const text of ['Relevo: 07:00 turno noche', 'Relevo: Sin novedad']) assert.equal(redacted(text), text, text);
 });
+
+test("an OCR-broken surname's piece in lower case may be a name's letters too, after a fragment: 'Kimberly Tsuji mura', 'Priya Ragh avan'", () => {
+  assert.equal(redacted('Host: Kimberly Tsuji mura'), 'Host: [REDACTED_NAME]');
+  assert.equal(redacted('Host: Priya Ragh avan'), 'Host: [REDACTED_NAME]');
+  assert.equal(redacted('Ann Ross on gate 2'), '[REDACTED_NAME] on gate 2');
+});
