@@ -15,7 +15,8 @@ import type { TextProfile } from '../text-profile.ts';
 import { APOSTROPHE, CARRIAGE_RETURN, COMMA, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, LOWER_T, RIGHT_SINGLE_QUOTE, SLASH, SPACE, TAB, UNDERSCORE } from '../char-codes.ts';
 import { isCommonEnglishWord } from '../english-words.ts';
 import { isLexiconSurname, isLexiconWord, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, readsAsName, TITLE, WORD_NAME } from './person-word-flags.ts';
-import { NAME_PARTICLES } from './person-vocabulary.ts';
+import { HINDUSTANI_WORDS_AFTER_HONORIFIC, NAME_PARTICLES } from './person-vocabulary.ts';
+import { TITLE_CUE } from './person-cues.ts';
 import { isAcronym, isCamelCaseWord, isUpperCaseAt } from './person-word-shapes.ts';
 
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
@@ -314,16 +315,18 @@ export function detectLowerCaseNamesBeforePredicates(text: string, codes: Uint16
 // Hindi and Urdu put an honorific after a name, then a postposition or a verb: "lata madam se baat karo" (talk to Lata madam),
 // "ravi sir ko bolo" (tell Ravi sir). In any text, as a Hinglish chat has capitals too: the lower-case word before is a name
 // said alone (isUncuedName(): no English word, none of ours: "office madam se …" names no one), a lexicon's first name before it
-// its own ("sunita rao madam se").
-const HONORIFICS = [' sir ', ' madam ', ' mam ', ' ji ', ' sahab ', ' saab '];
-const NAME_BEFORE_HONORIFIC = / (?:sir|madam|mam|ji|sahab|saab) (?:se|ko|ka|ki|ke|ne|hai|hain|bol|bolo|batao)(?![\p{L}'’])/gu;
+// its own ("sunita rao madam se"). "sir" and "madam" are titles, so the profile's cue starts find them: no scan of every text.
+const HONORIFIC_THEN_HINDUSTANI_WORD = new RegExp(`(?:sir|madam) (?:${HINDUSTANI_WORDS_AFTER_HONORIFIC})(?![\\p{L}'’])`, 'uy');
 
 /** Pushes a PERSON span for each lower-case name before such an honorific (above). */
-export function detectNamesBeforeHonorifics(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
-  if (!HONORIFICS.some((honorific) => text.includes(honorific))) return;
-  NAME_BEFORE_HONORIFIC.lastIndex = 0;
-  for (let match = NAME_BEFORE_HONORIFIC.exec(text); match !== null; match = NAME_BEFORE_HONORIFIC.exec(text)) {
-    const end = match.index;
+export function detectNamesBeforeHonorifics(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
+  const { cueCount, cueStarts, cueBits, codes } = profile;
+  for (let index = 0; index < cueCount; index++) {
+    const at = cueStarts[index]!;
+    if ((cueBits[index]! & TITLE_CUE.bit) === 0 || codes[at - 1] !== SPACE) continue;
+    HONORIFIC_THEN_HINDUSTANI_WORD.lastIndex = at;
+    if (!HONORIFIC_THEN_HINDUSTANI_WORD.test(text)) continue;
+    const end = at - 1;
     const start = lowerCaseWordEndingAt(text, codes, end);
     if (start === -1 || end - start < MIN_LOWER_CASE_NAME_LETTERS || !isUncuedName(text, codes, start, end)) continue;
     spans.push({ type: 'PERSON', start: lexiconFirstNameBefore(text, codes, start), end });

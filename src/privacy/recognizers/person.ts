@@ -5,7 +5,7 @@ import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells, withoutSpansInCell
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isLexiconSurname, isLexiconWord, isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from './person-word-flags.ts';
 import { ABBREVIATED_RANKS, CUES, ROLE_CUE, ROMANCE_ROLE_OF, ROMANCE_ROLE_WORDS, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
-import { AFTER_LOWER_CASE_NAME, CALENDAR_WORDS, FIRM_TRADE_WORDS, JOB_ROLE_WORDS, PLACE_WORDS, STREET_SUFFIX_WORDS } from './person-vocabulary.ts';
+import { AFTER_LOWER_CASE_NAME, CALENDAR_WORDS, FIRM_TRADE_WORDS, HINDUSTANI_WORDS_AFTER_HONORIFIC, JOB_ROLE_WORDS, PLACE_WORDS, STREET_SUFFIX_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells } from '../register-rows.ts';
 import { isIdentifierHeading } from '../number-context.ts';
@@ -595,12 +595,11 @@ function isInitialsSigned(text: string, codes: Uint16Array, cueEnd: number, star
     && SIGNATURE_LABEL_BEFORE.test(text.slice(Math.max(0, cueEnd - SIGNATURE_LABEL_WINDOW), cueEnd));
 }
 
-/** The name after the cue ending at `cueEnd`, checked as the cue asks, or undefined. */
 // Hindi and Urdu put an honorific after the name, then a postposition or a verb: "lata madam se baat karo" (talk to Lata madam),
 // "ravi sir ko bolo", "sir ka number": what follows "sir" or "madam" there is no name.
-const LOWER_CASE_HONORIFIC_BEFORE = /(?:^|[^\p{L}'’])(?:sir|madam|mam|ma['’]am|ji|sahab|saab) $/u;
-const HONORIFIC_WINDOW = ' ma’am '.length;
-const HINDUSTANI_WORD_AT = /(?:se|ko|ka|ki|ke|ne|hai|hain|ho|bhi|ji|aur|par|pe|wala|wale|wali|bol|bolo|bolna|batao)(?![\p{L}'’])/uy;
+const LOWER_CASE_HONORIFIC_BEFORE = /(?:^|[^\p{L}'’])(?:sir|madam) $/u;
+const HONORIFIC_WINDOW = ' madam '.length;
+const HINDUSTANI_WORD_AT = new RegExp(`(?:${HINDUSTANI_WORDS_AFTER_HONORIFIC})(?![\\p{L}'’])`, 'uy');
 
 /** Whether the cue ending at `cueEnd` is such an honorific in lower case before a Hindi or Urdu word (above). */
 function isHonorificBeforeHindustaniWord(text: string, cueEnd: number): boolean {
@@ -608,6 +607,7 @@ function isHonorificBeforeHindustaniWord(text: string, cueEnd: number): boolean 
   return HINDUSTANI_WORD_AT.test(text) && LOWER_CASE_HONORIFIC_BEFORE.test(text.slice(Math.max(0, cueEnd - HONORIFIC_WINDOW), cueEnd));
 }
 
+/** The name after the cue ending at `cueEnd`, checked as the cue asks, or undefined. */
 function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, lowerCaseText: boolean): { start: number; end: number } | undefined {
   if (cue === TITLE_CUE && isHonorificBeforeHindustaniWord(text, cueEnd)) return undefined;
   // A transcript is in lower case: after a call or a greeting there, a name is too ("ask aoife", "tell kel").
@@ -1984,7 +1984,7 @@ export const personRecognizer: Recognizer = {
       detectLowerCaseNamesBeforePredicates(text, profile.codes, spans);
       detectIntroducedNames(text, profile.codes, spans);
       detectHindiSpeakers(text, spans);
-      detectNamesBeforeHonorifics(text, profile.codes, spans);
+      detectNamesBeforeHonorifics(text, profile, spans);
       takeCorrectedNames(text, profile.codes, spans);
       takeAdjacentFirstNames(text, profile.codes, spans);
       return spans;
@@ -2045,7 +2045,7 @@ export const personRecognizer: Recognizer = {
       detectIntroducedNames(text, profile.codes, spans);
     }
     detectHindiSpeakers(text, spans);
-    detectNamesBeforeHonorifics(text, profile.codes, spans);
+    detectNamesBeforeHonorifics(text, profile, spans);
     if (profile.singleLetterWordCount >= MIN_SPELLED_LETTERS) takeSpelledNames(text, spans);
     if (profile.hasNonAscii && mayHoldNonLatinName(text)) detectNonLatinNames(text, spans);
     if (profile.hasNonAscii) detectVietnameseNames(text, spans);
