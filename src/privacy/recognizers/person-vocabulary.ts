@@ -371,7 +371,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del de
 // Our users' other languages' function words that go on a sentence after a lower-case name said after a cue, and are none of
 // it: "le gardien chef c'est fotso son numéro …" (his number), "é o cláudio e ele …", "ist jana und sie …", Afrikaans "my kollega
 // annelie sal …" (will), Romanian "domnul cristea care e …" (who is), Haitian Creole "non li se marcelin fritznel se li ki …"
-// (it's he who), Croatian "zovem se ivana kovačević iz zagreba" (from). Not the particles a name holds between its words (de, da, van, von, del, la, le, du …: NAME_PARTICLES), nor a
+// (it's he who), Croatian "zovem se ivana kovačević iz zagreba" (from), Latvian "kontaktpersona ir ilze bērziņa viņas telefons …" (her phone). Not the particles a name holds between its words (de, da, van, von, del, la, le, du …: NAME_PARTICLES), nor a
 // word of NOT_A_NAME, which the lexicon is built without: these are words only where a lower-case name ends (person.ts,
 // readNameAt()).
 export const AFTER_LOWER_CASE_NAME: ReadonlySet<string> = wordSet(`son sa ses et est c'est pour avec qui que mais ou au aux une un il elle
@@ -385,7 +385,8 @@ och är hans hennes hon han min mitt ja ja og er hun hans
 sal gaan kan moet het is die sy hy my ook
 care este și si cu pe
 iz i a je sam bi od ili ali z ze ale
-se li ki ak nan pou mwen yo`);
+se li ki ak nan pou mwen yo
+ir un viņa viņas viņš`);
 
 export const MAKERS_THAT_ARE_NAMES: readonly string[] = ['otis', 'cummins', 'dyson', 'chubb', 'lennox'];
 

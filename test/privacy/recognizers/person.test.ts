@@ -2656,3 +2656,7 @@ test("an OCR-broken surname's piece in lower case may be a name's letters too, a
   assert.equal(redacted('Host: Priya Ragh avan'), 'Host: [REDACTED_NAME]');
   assert.equal(redacted('Ann Ross on gate 2'), '[REDACTED_NAME] on gate 2');
 });
+
+test("Latvian's 'kontaktpersona ir' (the contact is) introduces a lower-case name, which ends before 'viņas' (her)", () => {
+  assert.equal(redacted('labdien mūsu kontaktpersona ir ilze bērziņa viņas telefons ir zemāk'), 'labdien mūsu kontaktpersona ir [REDACTED_NAME] viņas telefons ir zemāk');
+});
