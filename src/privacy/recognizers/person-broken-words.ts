@@ -15,7 +15,7 @@
 import type { DetectedSpan } from '../recognizer.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { isLegalFormAfter } from './person-word-shapes.ts';
-import { isLexiconWord, LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, wordFlags } from './person-word-flags.ts';
+import { isLexiconWord, LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, readsAsName, wordFlags } from './person-word-flags.ts';
 import { ASCII_LIMIT, CARRIAGE_RETURN, COMMA, DOT, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LINE_FEED, NUL, PIPE, RIGHT_PARENTHESIS, SEMICOLON, SPACE, TAB } from '../char-codes.ts';
 import { isTownOrCity } from '../place-names.ts';
 
@@ -66,9 +66,8 @@ function surnameAfterPieceEnd(text: string, codes: Uint16Array, end: number): nu
   // In title case, as the first name was: a word in capitals after it is a title's letters ("… Faul kner MRICS").
   if (isAsciiDigit(codes[wordEnd]!) || !isLowerAt(text, codes, end + 2)) return end;
   const flags = wordFlags(text, codes, end + 1, wordEnd);
-  if ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0) return end;
   // A word of two letters the lexicon lacks is a code's as often ("… st VI", Lagos' Victoria Island).
-  return (flags & LEXICON_NAME) !== 0 || (wordEnd - end - 1 >= MIN_UNKNOWN_SURNAME_LETTERS && !isEnglishWord(text, end + 1, wordEnd)) ? wordEnd : end;
+  return (flags & NOT_A_NAME_OR_ORGANISATION) === 0 && readsAsName(flags, text, end + 1, wordEnd, MIN_UNKNOWN_SURNAME_LETTERS) ? wordEnd : end;
 }
 
 const MIN_UNKNOWN_SURNAME_LETTERS = 3;

@@ -318,14 +318,22 @@ export function detectLowerCaseNamesBeforePredicates(text: string, codes: Uint16
 // its own ("sunita rao madam se"). "sir" and "madam" are titles, so the profile's cue starts find them: no scan of every text.
 const HONORIFIC_THEN_HINDUSTANI_WORD = new RegExp(`(?:sir|madam) (?:${HINDUSTANI_WORDS_AFTER_HONORIFIC})(?![\\p{L}'’])`, 'uy');
 
+/**
+ * Whether "sir" or "madam" in lower case at `at` is such an honorific, a Hindi or Urdu word after it: no name follows it there
+ * ("sir ka number"), and person.ts reads none after it.
+ */
+export function isHonorificBeforeHindustaniWordAt(text: string, at: number): boolean {
+  HONORIFIC_THEN_HINDUSTANI_WORD.lastIndex = at;
+  return HONORIFIC_THEN_HINDUSTANI_WORD.test(text);
+}
+
 /** Pushes a PERSON span for each lower-case name before such an honorific (above). */
 export function detectNamesBeforeHonorifics(text: string, profile: TextProfile, spans: DetectedSpan[]): void {
   const { cueCount, cueStarts, cueBits, codes } = profile;
   for (let index = 0; index < cueCount; index++) {
     const at = cueStarts[index]!;
     if ((cueBits[index]! & TITLE_CUE.bit) === 0 || codes[at - 1] !== SPACE) continue;
-    HONORIFIC_THEN_HINDUSTANI_WORD.lastIndex = at;
-    if (!HONORIFIC_THEN_HINDUSTANI_WORD.test(text)) continue;
+    if (!isHonorificBeforeHindustaniWordAt(text, at)) continue;
     const end = at - 1;
     const start = lowerCaseWordEndingAt(text, codes, end);
     if (start === -1 || end - start < MIN_LOWER_CASE_NAME_LETTERS || !isUncuedName(text, codes, start, end)) continue;

@@ -114,7 +114,8 @@ sopimus toimittaja varasto rakennus kerros vartija zaštita zastita čišćenje 
 račun racun ponuda ugovor dobavljač dobavljac skladište skladiste zgrada čuvar cuvar`;
 
 // What Hindi and Urdu say after an honorific that follows a name: a postposition, "is", "too", "and" or a verb of telling ("lata
-// madam se baat karo", "ravi sir ko bolo", "sir ka number"): person.ts reads no name after the honorific, person-predicates.ts one before it.
+// madam se baat karo", "ravi sir ko bolo", "sir ka number"): no name follows the honorific, and the word before it may be one
+// (person-predicates.ts).
 export const HINDUSTANI_WORDS_AFTER_HONORIFIC = 'se|ko|ka|ki|ke|ne|hai|hain|ho|bhi|ji|aur|par|pe|wala|wale|wali|bol|bolo|bolna|batao';
 
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main

@@ -5,7 +5,7 @@ import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells, withoutSpansInCell
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
 import { isLexiconSurname, isLexiconWord, isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from './person-word-flags.ts';
 import { ABBREVIATED_RANKS, CUES, ROLE_CUE, ROMANCE_ROLE_OF, ROMANCE_ROLE_WORDS, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
-import { AFTER_LOWER_CASE_NAME, CALENDAR_WORDS, FIRM_TRADE_WORDS, HINDUSTANI_WORDS_AFTER_HONORIFIC, JOB_ROLE_WORDS, PLACE_WORDS, STREET_SUFFIX_WORDS } from './person-vocabulary.ts';
+import { AFTER_LOWER_CASE_NAME, CALENDAR_WORDS, FIRM_TRADE_WORDS, JOB_ROLE_WORDS, PLACE_WORDS, STREET_SUFFIX_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
 import { registerNameCells } from '../register-rows.ts';
 import { isIdentifierHeading } from '../number-context.ts';
@@ -18,7 +18,7 @@ import { detectSurnameFirstFields, detectCapitalSurnameFields, detectCapitalSurn
 import { detectContactNames, isTimeZoneCityAt } from './person-contact.ts';
 import { isAfterFirmAbbreviation, isFirmInCountry, isLoneMakerName, isPartnerInFirmName } from './person-firms.ts';
 import { pushRepeatedNames } from './person-repeats.ts';
-import { detectAddresseeAtStart, detectHindiSpeakers, detectNamesBeforeHonorifics, detectLowerCaseNamesBeforePredicates, detectNamesAfterThatIs, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters } from './person-predicates.ts';
+import { detectAddresseeAtStart, detectHindiSpeakers, detectNamesBeforeHonorifics, detectLowerCaseNamesBeforePredicates, detectNamesAfterThatIs, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters, isHonorificBeforeHindustaniWordAt } from './person-predicates.ts';
 import { takeCorrectedNames, takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
 import { takeBrokenWordEnds, takeBrokenWordStarts } from './person-broken-words.ts';
 import { detectMessageSignOffs } from './person-sign-offs.ts';
@@ -595,21 +595,8 @@ function isInitialsSigned(text: string, codes: Uint16Array, cueEnd: number, star
     && SIGNATURE_LABEL_BEFORE.test(text.slice(Math.max(0, cueEnd - SIGNATURE_LABEL_WINDOW), cueEnd));
 }
 
-// Hindi and Urdu put an honorific after the name, then a postposition or a verb: "lata madam se baat karo" (talk to Lata madam),
-// "ravi sir ko bolo", "sir ka number": what follows "sir" or "madam" there is no name.
-const LOWER_CASE_HONORIFIC_BEFORE = /(?:^|[^\p{L}'’])(?:sir|madam) $/u;
-const HONORIFIC_WINDOW = ' madam '.length;
-const HINDUSTANI_WORD_AT = new RegExp(`(?:${HINDUSTANI_WORDS_AFTER_HONORIFIC})(?![\\p{L}'’])`, 'uy');
-
-/** Whether the cue ending at `cueEnd` is such an honorific in lower case before a Hindi or Urdu word (above). */
-function isHonorificBeforeHindustaniWord(text: string, cueEnd: number): boolean {
-  HINDUSTANI_WORD_AT.lastIndex = cueEnd;
-  return HINDUSTANI_WORD_AT.test(text) && LOWER_CASE_HONORIFIC_BEFORE.test(text.slice(Math.max(0, cueEnd - HONORIFIC_WINDOW), cueEnd));
-}
-
 /** The name after the cue ending at `cueEnd`, checked as the cue asks, or undefined. */
 function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, lowerCaseText: boolean): { start: number; end: number } | undefined {
-  if (cue === TITLE_CUE && isHonorificBeforeHindustaniWord(text, cueEnd)) return undefined;
   // A transcript is in lower case: after a call or a greeting there, a name is too ("ask aoife", "tell kel").
   const allowLower = cue.allowLower || (lowerCaseText && cue === WEAK_CUE_OF_CUES && LOWER_CASE_NAME_AFTER.test(text.slice(Math.max(0, cueEnd - LOWER_CASE_CUE_WINDOW), cueEnd)));
   // A speaker's filler between the cue and the name: "it's uh farhan siddiqui", "i'm um marisol".
@@ -822,6 +809,7 @@ function detectAfterCue(text: string, codes: Uint16Array, scanned: string, patte
   pattern.lastIndex = 0;
   for (let match = pattern.exec(scanned); match !== null; match = pattern.exec(scanned)) {
     if (match.index > 0 && codes[match.index - 1]! >= ASCII_LIMIT && isAsciiLetter(codes[match.index]!) && LETTER.test(text[match.index - 1]!)) continue;
+    if (cue === TITLE_CUE && isHonorificBeforeHindustaniWordAt(text, match.index)) continue;
     pushNameAfterCue(text, codes, match.index + match[0].length, cue, spans, lowerCaseText);
   }
 }
@@ -833,6 +821,8 @@ function detectAfterCueAtStarts(text: string, cue: Cue, profile: TextProfile, sp
   for (let index = 0; index < cueCount; index++) {
     const start = cueStarts[index]!;
     if (start < resumeAt || (cueBits[index]! & cue.bit) === 0) continue;
+    // Hindi's and Urdu's honorific after a name ("sir ka number", "lata madam se baat karo"): no name follows it (person-predicates.ts).
+    if (cue === TITLE_CUE && isHonorificBeforeHindustaniWordAt(text, start)) continue;
     const cueEnd = stickyMatchEnd(cue.stickyPattern, text, start);
     if (cueEnd === -1) continue;
     resumeAt = cueEnd;
