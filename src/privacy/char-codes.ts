@@ -57,6 +57,8 @@ export const EM_DASH = 0x2014;
 export const RIGHT_SINGLE_QUOTE = 0x2019;
 export const LEFT_DOUBLE_QUOTE = 0x201c;
 export const RIGHT_DOUBLE_QUOTE = 0x201d;
+export const EXCLAMATION_MARK = 33;
+export const QUESTION_MARK = 63;
 
 export const isAsciiLetter = (code: number): boolean => (code | 32) >= LOWER_A && (code | 32) <= LOWER_Z;
 export const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;

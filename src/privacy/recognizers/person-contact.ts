@@ -10,7 +10,7 @@
 // often as not.
 import { cellFrom, isInCell } from '../recognizer.ts';
 import type { DetectedSpan } from '../recognizer.ts';
-import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIALLING_CHARACTERS, DOT, EM_DASH, EN_DASH, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, LOWER_A, LOWER_E, LOWER_I, LOWER_K, PLUS, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from '../char-codes.ts';
+import { APOSTROPHE, CARRIAGE_RETURN, COLON, COMMA, DIALLING_CHARACTERS, DOT, EM_DASH, EN_DASH, EXCLAMATION_MARK, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiUpper, LEFT_PARENTHESIS, LINE_FEED, LOWER_A, LOWER_E, LOWER_I, LOWER_K, PLUS, QUESTION_MARK, RIGHT_PARENTHESIS, SLASH, SPACE, TAB } from '../char-codes.ts';
 import { getCountries } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/metadata.max.json';
 import { isCommonEnglishWord } from '../english-words.ts';
@@ -73,8 +73,6 @@ function possessiveName(text: string, codes: Uint16Array, apostrophe: number): {
 // Hindi's and Urdu's possessive before a contact word, as "'s" is English's: "Pawan ka phone off hai", "Sunita ki number". Only a
 // capitalised name mid-sentence: a sentence's first word, or a pronoun, may be capitalised ("Aap ka number do").
 const HINDI_POSSESSIVE_LENGTH = ' ka '.length;
-const EXCLAMATION_MARK = 33;
-const QUESTION_MARK = 63;
 const HINDI_WORDS_BEFORE_POSSESSIVE: ReadonlySet<string> = new Set(['aap', 'ap', 'mera', 'meri', 'mere', 'tera', 'teri', 'unka', 'unki', 'uska', 'uski', 'hum', 'hamara', 'apna', 'apka', 'aapka', 'bhai', 'didi', 'ghar']);
 
 /** Whether " ka ", " ki " or " ke " (Hindi's possessive) starts at `at`. */
