@@ -53,7 +53,15 @@ export function isAfterArabicPlaceWord(text: string, start: number): boolean {
   return first >= ARABIC_FIRST_CODE && first <= ARABIC_LAST_CODE && PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - PLACE_WORD_LOOKBACK), start));
 }
 const HEBREW_LETTERS = '[\\u05D0-\\u05EA]';
-const HEBREW_NAME_AFTER_CUE = new RegExp(String.raw`(?<!${HEBREW_LETTERS})(?:אני|זה|זאת|שמי|קוראים לי) (${HEBREW_LETTERS}+)(?: (${HEBREW_LETTERS}+))?`, 'gu');
+// "he is" and "she is" (הוא, היא) cue a known first name too: "איש הקשר באתר הוא אבי מזרחי" (the site's contact is Avi Mizrahi).
+const HEBREW_NAME_AFTER_CUE = new RegExp(String.raw`(?<!${HEBREW_LETTERS})(?:אני|זה|זאת|שמי|קוראים לי|הוא|היא) (${HEBREW_LETTERS}+)(?: (${HEBREW_LETTERS}+))?`, 'gu');
+// Without a cue, a known first name is a name where what follows it says so: "to" (ל) before it and a number or a comma after
+// ("תתקשרו לנועה 054-…", call Noa on …), or a second word and a comma or a parenthesis after both, as a contact is listed
+// ("נועה פרץ, טלפון …"). Not the first names that are everyday words as often (אלי "to me", חיים "life", קרן "fund", טל
+// "dew", שי "gift", גיל "age"); the prefix is left out of the span.
+const HEBREW_NAME_BEFORE_NUMBER = new RegExp(String.raw`(?<!${HEBREW_LETTERS})ו?ל(${HEBREW_LETTERS}+)(?=[ \t]*(?:[,(]|\+?\d))`, 'gu');
+const HEBREW_NAME_BEFORE_COMMA = new RegExp(String.raw`(?<!${HEBREW_LETTERS})(${HEBREW_LETTERS}+) (${HEBREW_LETTERS}+(?:-${HEBREW_LETTERS}+)?)(?=[ \t]*[,(])`, 'gu');
+const HEBREW_EVERYDAY_FIRST_NAMES = words('אלי חיים קרן טל שי גיל');
 
 /**
  * For each match of a global pattern that ends with a name's first word and perhaps the word after it (groups 1 and 2, its cue
@@ -85,9 +93,14 @@ function detectArabicScriptNames(text: string, spans: DetectedSpan[]): void {
     (second) => ARABIC_FIRST_NAMES.has(second) || ARABIC_FAMILY_NAMES.has(second) || second.startsWith('ال'));
 }
 
-/** Adds the Hebrew names after "I am", "it's" or "my name is" whose first name is known (see the decisions above). */
+/** Adds the Hebrew names whose first name is known after "I am", "it's", "my name is" or "he is", or before a number or a comma (see above). */
 function detectHebrewNames(text: string, spans: DetectedSpan[]): void {
-  pushCuedNames(HEBREW_NAME_AFTER_CUE, text, spans, (first) => HEBREW_FIRST_NAMES.has(first), (second) => !HEBREW_NOT_A_NAME.has(second));
+  const isFirstName = (first: string): boolean => HEBREW_FIRST_NAMES.has(first);
+  const isSurname = (second: string): boolean => !HEBREW_NOT_A_NAME.has(second);
+  pushCuedNames(HEBREW_NAME_AFTER_CUE, text, spans, isFirstName, isSurname);
+  const isNameWithoutCue = (first: string): boolean => isFirstName(first) && !HEBREW_EVERYDAY_FIRST_NAMES.has(first);
+  pushCuedNames(HEBREW_NAME_BEFORE_NUMBER, text, spans, isNameWithoutCue, () => false);
+  pushCuedNames(HEBREW_NAME_BEFORE_COMMA, text, spans, isNameWithoutCue, isSurname);
 }
 
 // Russian and Ukrainian: the one or two words after "is called" (звати, зовут, звуть; "його звати олег ткачук", his name is

@@ -38,3 +38,12 @@ test("a Ukrainian or Russian duty log's or form's label cues the capitalised nam
   assert.equal(redact('والبديل سعود على الجوال').text, 'والبديل [REDACTED_NAME] على الجوال');
   for (const text of ['Прийняв: без зауважень', 'البديل عن المولد جاهز']) assert.equal(redact(text).text, text, text);
 });
+
+test("a known Hebrew first name after 'he/she is' (הוא, היא), after 'to' (ל) before a number, or with a second word before a comma is a name; an everyday word's first name ('אלי', to me) is not", () => {
+  for (const [text, expected] of [
+    ['איש הקשר באתר הוא אבי מזרחי, נייד 052-3456789', 'איש הקשר באתר הוא [REDACTED_NAME], נייד [REDACTED_PHONE]'],
+    ['בשבת תתקשרו לנועה 054-771-2093.', 'בשבת תתקשרו ל[REDACTED_NAME] [REDACTED_PHONE].'],
+    ['נועה פרץ, טלפון 052-7714390', '[REDACTED_NAME], טלפון [REDACTED_PHONE]'],
+  ]) assert.equal(redact(text!).text, expected, text);
+  for (const text of ['תתקשרו אלי 050-1234567', 'תתקשרו לבניין 3, קומה 2', 'שלום רב, הבניין ברחוב הרצל']) assert.equal(redact(text).text, text.replace('050-1234567', '[REDACTED_PHONE]'), text);
+});
