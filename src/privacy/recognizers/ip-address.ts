@@ -80,9 +80,17 @@ function isUnderVersionKey(text: string, start: number): boolean {
   return false;
 }
 
-/** Whether the dotted quad `address` found at `start` names a machine: not loopback, unspecified, a mask or a version. */
-function isMachineAddress(text: string, start: number, address: string): boolean {
+// A port after the quad: no version has one, so a version's cue before it ("fw" is a firewall as often as firmware: "remote
+// access via our fw on 81.149.22.7:8443") does not make it one.
+const PORT_AFTER = /^:\d{1,5}(?![\d.:])/;
+
+/**
+ * Whether the dotted quad `address` found at `start` (written to `end`) names a machine: not loopback, unspecified, a mask
+ * or a version.
+ */
+function isMachineAddress(text: string, start: number, end: number, address: string): boolean {
   if (LOOPBACK_OR_UNSPECIFIED_V4.test(address) || SUBNET_MASK.test(address)) return false;
+  if (PORT_AFTER.test(text.slice(end, end + 7))) return true;
   const before = precedingText(text, start);
   if (VERSION_CUE_BEFORE.test(before) || VERSION_PREFIX.test(before) || CAMEL_CASE_VERSION_KEY_BEFORE.test(before) || PRODUCT_BEFORE.test(before)
     || VERSION_SAID_BEFORE.test(before) || isVersionStateOnFirmwareLine(text, start)) return false;
@@ -94,7 +102,7 @@ function pushIPv4(pattern: RegExp, text: string, spans: DetectedSpan[]): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const address = pattern === SPOKEN_IPV4 ? match[0].replace(/ dot /gi, '.') : match[0];
-    if (isMachineAddress(text, match.index, address)) spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length });
+    if (isMachineAddress(text, match.index, match.index + match[0].length, address)) spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length });
   }
 }
 
@@ -117,7 +125,7 @@ function pushSpokenWordIPv4(text: string, spans: DetectedSpan[]): void {
   const octets = runs.map((run) => octetOf(text, run));
   for (const first of firstsOfSaidAddresses(runs, (index) => octets[index] !== undefined, (left, right) => SAID_DOT.test(text.slice(left.end, right.start)))) {
     const last = first + IPV4_RUNS - 1;
-    if (!isMachineAddress(text, runs[first]!.start, octets.slice(first, last + 1).join('.'))) continue;
+    if (!isMachineAddress(text, runs[first]!.start, runs[last]!.end, octets.slice(first, last + 1).join('.'))) continue;
     spans.push({ type: 'IP_ADDRESS', start: runs[first]!.start, end: runs[last]!.end });
   }
 }

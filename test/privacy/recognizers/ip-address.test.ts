@@ -101,3 +101,8 @@ test("an address said in Dutch, German, Spanish, Portuguese or French number wor
   const reading = 'la lectura es cuatro punto cinco y luego seis punto dos';
   assert.equal(redact(reading).text, reading);
 });
+
+test("a dotted quad with a port after it is an address though a version's cue stands before it ('our fw on 81.149.22.7:8443': fw is a firewall); without the port it stays a version", () => {
+  assert.equal(redact('remote access via our fw on 81.149.22.7:8443 (port fwd already done)').text, 'remote access via our fw on [REDACTED_IP]:8443 (port fwd already done)');
+  for (const text of ['fw 10.2.0.1 installed', 'firmware: 4.1.0.22']) assert.equal(redact(text).text, text, text);
+});
