@@ -194,8 +194,9 @@ const OCR_LETTERS_BETWEEN_GROUPS = /(?<=\d )[OolI]{1,2}(?= [OolI]?\d)/g;
 // Egypt's 100). A run of three is otherwise left (MAX_OCR_DIGIT_LETTERS); after a '+' and its code it is no word.
 const OCR_LETTERS_AFTER_CALLING_CODE = /(?<=(?<![\p{L}\p{N}])\+\d{1,3} )[OolI]{3}(?= \d)/gu;
 // Two such letters alone as a number's last group, after three groups of digits or more: "+41 44 8S3 21 OO", "+47 22 98 41 OO" (a pair's
-// group OCR read as letters). The groups before are read first (OCR_DIGIT_WORD), so their letters are digits by then.
-const OCR_LETTERS_AS_LAST_GROUP = /(?<=\d[ .]\d{2,3}[ .]\d{2,3} )[OolI]{2}(?![\p{L}\p{N}])/gu;
+// group OCR read as letters), the first an area code in brackets too ("(604) 448 12 OO"). The groups before are read first
+// (OCR_DIGIT_WORD), so their letters are digits by then.
+const OCR_LETTERS_AS_LAST_GROUP = /(?<=[\d)][ .]\d{2,3}[ .]\d{2,3} )[OolI]{2}(?![\p{L}\p{N}])/gu;
 // A word of OCR's letters before two groups of digits: "ll" or an O and one or two more, a trunk's or an area code's digits
 // ("OlO 2845 7713", "ll 3O6l-8840"; isOcrLettersBeforeGroupsAt()). Italian's "il", Spanish's "lo" and "Ol" are words.
 const OCR_LETTERS_BEFORE_GROUPS = /(?<![\p{L}\p{N}])(?:O[OolI]{1,2}|ll)(?= \d{3,}[ -]\d)/gu;

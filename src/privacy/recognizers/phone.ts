@@ -108,7 +108,7 @@ function hasUnitAt(text: string, codes: Uint16Array, position: number): boolean 
  * Whether text[start, end) ends with '.' and one to three digits: a decimal ("004512.7"), no phone. A number whose groups
  * are all joined by dots is a phone's way ("01.42.68.53.17", "07700.900.333", "+34.612.345.678" after its '+');
  * "10.004 106.961" are two decimals. So is Belgium's, a slash after its zone: "0485/77.21.09", and its calling code may
- * stand apart ("+32 496.71.09.22").
+ * stand apart ("+32 496.71.09.22"), its trunk zero in brackets too ("+33 (0)6.12.78.84.09").
  */
 function endsWithDecimalTail(codes: Uint16Array, start: number, end: number): boolean {
   let digitsStart = end;
@@ -118,11 +118,16 @@ function endsWithDecimalTail(codes: Uint16Array, start: number, end: number): bo
   let dots = 0;
   let slashes = 0;
   let groupsStart = start;
-  // The calling code after a '+' may stand apart, a blank after it: "+32 496.71.09.22".
+  // The calling code after a '+' may stand apart, a blank after it: "+32 496.71.09.22"; and the trunk zero in brackets
+  // after it, which is not dialled from abroad: "+33 (0)6.12.78.84.09".
   if (codes[start] === PLUS) {
     groupsStart++;
     while (isAsciiDigit(codes[groupsStart]!)) groupsStart++;
     if (codes[groupsStart] === SPACE) groupsStart++;
+    if (codes[groupsStart] === LEFT_PARENTHESIS && codes[groupsStart + 1] === DIGIT_ZERO && codes[groupsStart + 2] === RIGHT_PARENTHESIS) {
+      groupsStart += 3;
+      if (codes[groupsStart] === SPACE) groupsStart++;
+    }
   }
   for (let index = groupsStart; index < digitsStart; index++) {
     const code = codes[index]!;
