@@ -44,8 +44,10 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
   'item', 'article', 'art', 'artikel', 'artículo', 'articulo', 'articolo', 'artigo',
   // Spanish's meter (medidor); Dubai's Makani, a building entrance's ten-digit number.
   'medidor', 'makani'];
-// The label may be said, not written: "the ticket is …", "the reading was …", "the serial number's …"; or written short with
-// its dot: "Ref. 0485/77.21.09", "Inv. 20240115".
+// The label may be said, not written: "the ticket is …", "the reading was …", "the serial number's …", in Spanish, French
+// and German too ("el medidor es …", "le compteur est …"), and whose it is may be said between ("the meter from CAESS is …",
+// "el contador de Iberdrola es …"); or written short with its dot: "Ref. 0485/77.21.09", "Inv. 20240115".
+const SAID_AFTER_LABEL_WORDS = String.raw`['’]s|(?:\s+(?:de|del|from|of)\s+[a-z]+)?\s+(?:is|was|es|era|est|ist)`;
 // A field's key is a label too, in JSON, logfmt or a query string, as a word of the key's name: `"imei":"3569…"`,
 // `consignment=4539…`, `order_id: 4000…`, `meter_serial="7891…"`.
 // A Germanic or Nordic compound's "nr" is a label of its own ("Målernr", "Kundennr", "Auftragsnr"), but for a phone's
@@ -61,7 +63,7 @@ const COMPOUND_NUMBER_LABEL = String.raw`(?!tele|tlf|mob|handy|fax)[a-zà-ÿ]{3,
 // "Nr." alone, with its dot, labels a delivery note's, a meter's or a contract's number ("LIEFERSCHEIN Nr. 8004417552", "Elster
 // BK-G4, Nr. 0871 5532"), but after a phone's word ("mój nr. 601 …", "Tel. Nr. 0171 …"). (Polish writes "Nr" before a phone too.)
 const NUMBER_LABEL = String.raw`nr(?=\.)(?<!\b(?:tel|tlf|telefon|telefonu|kom|kontakt|contact|mój|moj|jego|jej)\.?\s*nr)`;
-const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')}|${COMPOUND_NUMBER_LABEL}|${NUMBER_LABEL})\.?[\s_]*(?:no\.?|number|num|nr\.?|n[º°]\.?|#)?(?:['’]s|\s+(?:is|was))?${FIELD_SEPARATOR_END}`, 'i');
+const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFIER_LABELS.map((label) => label.replace('/', '\\/')).join('|')}|${COMPOUND_NUMBER_LABEL}|${NUMBER_LABEL})\.?[\s_]*(?:no\.?|number|num|nr\.?|n[º°]\.?|#)?(?:${SAID_AFTER_LABEL_WORDS})?${FIELD_SEPARATOR_END}`, 'i');
 
 // With the Philippines' CP (cellphone), and the words of our users' other languages: German Handy and Telefon, Polish
 // kom(órka), numer and "mój nr" (my number; not "Nr." alone, a meter's, a contract's or a serial's as often: "Nr. 1
@@ -116,11 +118,12 @@ function mayEndWithIdentifierLabel(text: string, from: number, end: number): boo
   return false;
 }
 
-const SAID_AFTER_LABEL = /(?:['’]s|\s+(?:is|was))$/i;
+const SAID_AFTER_LABEL = new RegExp(`(?:${SAID_AFTER_LABEL_WORDS})$`, 'i');
+const MAX_SAID_AFTER_LABEL = 30;
 
-/** Whether the ASCII letters ending at `end` are "is", "was" or "'s" after a label's word: "the ticket is". */
+/** Whether the ASCII letters ending at `end` are "is", "was" or "'s" after a label's word (SAID_AFTER_LABEL_WORDS): "the ticket is". */
 function endsWithSaidLabel(text: string, from: number, end: number): boolean {
-  const said = SAID_AFTER_LABEL.exec(text.slice(Math.max(from, end - 5), end));
+  const said = SAID_AFTER_LABEL.exec(text.slice(Math.max(from, end - MAX_SAID_AFTER_LABEL), end));
   if (said === null) return false;
   const labelEnd = end - said[0].length;
   return labelEnd > from && isAsciiLetter(text.charCodeAt(labelEnd - 1)) && endsWithLabelWord(text, from, labelEnd);

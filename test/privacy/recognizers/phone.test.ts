@@ -821,3 +821,14 @@ test("an office's number and Arabic's 'call' (اتصلوا بـ) cue a number wr
   assert.equal(redact('في حالة الطوارئ اتصلوا بـ 0661234578').text, 'في حالة الطوارئ اتصلوا بـ [REDACTED_PHONE]');
   for (const text of ['office 214, level 3', 'Office hours 0800-1700']) assert.equal(redact(text).text, text, text);
 });
+
+test("a number's groups joined by dots after its calling code and a bracketed trunk zero ('+33 (0)6.12.78.84.09') are a phone's; an area code in brackets may stand before an OCR'd last group ('(604) 448 12 OO')", () => {
+  assert.equal(redact("InvalidPhone: cannot parse '+33 (0)6.12.78.84.09' for FR").text, "InvalidPhone: cannot parse '[REDACTED_PHONE]' for FR");
+  assert.equal(redact('PBX: (604) 448 12 OO  Ext. 221').text, 'PBX: [REDACTED_PHONE]  Ext. 221');
+  for (const text of ['total 10.004 (0)106.961', 'room (12) 448 12 OO']) assert.equal(redact(text).text, text, text);
+});
+
+test("an identifier's label said in Spanish, French or German ('el medidor es …'), whose it is said between ('the meter from CAESS is …'), labels the number: no phone", () => {
+  for (const text of ['El medidor de CAESS es 03-447182, última lectura 18 442 kWh.', 'the meter from CAESS is 03-447182', 'le compteur est 03-447182']) assert.equal(redact(text).text, text, text);
+  assert.equal(redact('la oficina de Ana es 91 555 12 34').text, 'la oficina de [REDACTED_NAME] es [REDACTED_PHONE]');
+});
