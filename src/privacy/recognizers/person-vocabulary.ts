@@ -118,12 +118,14 @@ račun racun ponuda ugovor dobavljač dobavljac skladište skladiste zgrada čuv
 // (person-predicates.ts).
 export const HINDUSTANI_WORDS_AFTER_HONORIFIC = 'se|ko|ka|ki|ke|ne|hai|hain|ho|bhi|ji|aur|par|pe|wala|wale|wali|bol|bolo|bolna|batao';
 
+// With the placeholders a record writes where a name is not known (holder="UNKNOWN", "assigned to: On-call Technician").
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
 delivery deliveries meter meters reading readings electricity electric gas water heat kwh kw serial ticket tickets number numbers phone tel mobile
 fax helpdesk landline hotline switchboard natel elec acc iccid intake mprn mpan gprn uprn imei nmi wfh
 fone celular movil telemovel telemóvel telefono teléfono cellulare ramal telp tlp ponsel puhelin sähköposti
 addr dist vill tehsil taluka taluk mandal emp
+unknown anonymous unassigned vacant tbd tba tbc on-call
 cell email mail address name names contact contacts details detail info information manager supervisor security guard guards patrol
 shift shifts handover rota cleaning cleaner cleaners maintenance facilities facility team channel staff crew contractor contractors visitor
 visitors register sign signed time date visit company firm vendor supplier client customer tenant landlord owner account
@@ -205,7 +207,8 @@ foncière fonciere immobilière immobiliere apparel garments forge mills infra d
 strata pptys oy oü haldus næring xpress multispeciality trade commercial ports`;
 
 // Makers of a site's equipment, whose names title a model in a site audit or on a rating plate ("Daikin Altherma", "Kone
-// Monospace"): fire and security, lifts, heating and cooling, pumps, building controls, generators and meters. Makers
+// Monospace"): fire and security, lifts, heating and cooling, pumps, building controls, generators and meters; and the
+// phones a user agent names ("Android 12; Xiaomi 2201117TY"). Makers
 // that are also common names (Johnson, Perkins, Cummins, Gallagher, Schneider, Otis, Philips) are left out: a name would
 // be kept whole.
 const EQUIPMENT_MAKERS = `kirloskar cummins honeywell siemens bosch tyco kidde hochiki notifier kentec ziton xtralis vesda texecom pyronix risco paxton salto
@@ -216,7 +219,8 @@ jeyes trane hager abb eaton socomec riello vertiv danfoss belimo sauter tridium 
 simplex securiton esser ajax paradox dsc inim visonic optex hanwha uniview verkada ubiquiti unifi aruba fortinet mikrotik huawei
 zkteco suprema hid nedap dormakaba abloy assa kaba geze orona wittur xylem lowara ebara pedrollo flygt kaeser mikano jubaili
 himoinsa pramac sdmo deutz landis elster diehl zenner apator conlog hexing sagemcom iskraemeco geberit grohe hansgrohe
-toyota honda suzuki nissan hyundai kia isuzu mazda subaru lexus volkswagen peugeot renault chevrolet fiat scania volvo iveco hino`;
+toyota honda suzuki nissan hyundai kia isuzu mazda subaru lexus volkswagen peugeot renault chevrolet fiat scania volvo iveco hino
+xiaomi oppo realme tecno infinix lenovo`;
 
 // The facilities, security and cleaning firms, utilities and landlords our users' sites deal with, by the names they go by
 // ("Mitie", "Sodexo", "Eskom", "Meralco", Bengaluru's "BESCOM", Kenya's "Safaricom"): no one's, uncued or after a cue ("cleaned

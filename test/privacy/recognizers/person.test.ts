@@ -2660,3 +2660,9 @@ test("an OCR-broken surname's piece in lower case may be a name's letters too, a
 test("Latvian's 'kontaktpersona ir' (the contact is) introduces a lower-case name, which ends before 'viņas' (her)", () => {
   assert.equal(redacted('labdien mūsu kontaktpersona ir ilze bērziņa viņas telefons ir zemāk'), 'labdien mūsu kontaktpersona ir [REDACTED_NAME] viņas telefons ir zemāk');
 });
+
+test("a record's placeholder where no name is known ('holder=\"UNKNOWN\"', 'assigned to: On-call Technician', 'contact: TBD') and a phone's maker in a user agent ('Xiaomi') are no names", () => {
+  for (const text of ['card=0x3FA19A11 holder="UNKNOWN" reason=EXPIRED', 'Work order: WO-GR-22190, assigned to: On-call Technician L2', 'contact: TBD',
+    '"IntakeMeterApp/1.9.3 (Android 12; Xiaomi 2201117TY)"']) assert.equal(redact(text).text, text, text);
+  assert.equal(redact('holder="Laith Haddad"').text, 'holder="[REDACTED_NAME]"');
+});
