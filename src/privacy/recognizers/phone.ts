@@ -31,7 +31,9 @@ const GROUP = String.raw`(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})`;
 // too ("whatsapp:+44…", "sms:+44…", "callto:…"), and a vCard's TEL type ("TEL;TYPE=WORK:+46 8 …").
 const GLUED_LABELS = ['tel', 'phone', 'ph', 'mob', 'mobile', 'cell', 'no', 'whatsapp', 'sms', 'fax', 'callto', 'work', 'home', 'voice', 'pref'];
 const anyCase = (word: string): string => [...word].map((letter) => `[${letter.toUpperCase()}${letter}]`).join('');
-const GLUED_LABEL = String.raw`(?<=\b(?:${GLUED_LABELS.map(anyCase).join('|')})[:.-])`;
+// A label in another script glues a number to its colon as much, a fullwidth one too, which the scan reads folded ("电话：
+// 13810245567", "手机：+86 138 1024 5567").
+const GLUED_LABEL = String.raw`(?<=\b(?:${GLUED_LABELS.map(anyCase).join('|')})[:.-]|[^\0-\x7f]:)`;
 // Groups are joined by one or two blanks (OCR spaces wide: "MOB  07700  900  123"), a dot, slash or dash (blanks around
 // it allowed), or nothing at a bracket: "+44(0)7700…". A blank may be a line break: an OCR'd layout may split a number
 // over two rows ("07700⏎900111"); a candidate that runs on to the next line is read up to the break first
