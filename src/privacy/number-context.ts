@@ -73,15 +73,16 @@ const IDENTIFIER_LABEL_BEFORE = new RegExp(String.raw`(?:\b|(?<=_))(?:${IDENTIFI
 // verbs for calling (Portuguese ligue/ligar, Spanish llamar, French appelez, German anrufen,
 // Dutch bellen, Italian chiamare, Polish zadzwoń and dzwoń) and Portuguese telefone and telemóvel, a word with a non-ASCII
 // letter by the ASCII letters before it ("zadzwo", "telem": \b reads only ASCII words); and, in a pattern of their own
-// without \b, Russian, Chinese, Japanese, Korean, Hebrew, Arabic and Vietnamese ones, and French's accented "tél"; Turkish's
+// without \b, Russian, Chinese, Japanese, Korean, Hebrew, Arabic, Vietnamese and Greek ones (τηλ., κινητό), French's accented
+// "tél", Catalan's "telèfon", Slovak's "telefón" and Latvian's "tālrunis"; Lithuanian's "telefonas"; Turkish's
 // "(cep) telefonu" and the Benelux's "GSM" for a mobile (not Turkish's "cep" alone: Brazil's postcode is a "CEP"); Singapore's
 // and Malaysia's "hp", "H/P", "H.P." (handphone); Chinese "打我" and "打给" (call me, call) and "拨打" (dial); Arabic "واتس" (WhatsApp) and
 // "رقمه" (his number; "ورقمه", and his number), "رقمي", "رقمها", not "رقم" alone, which a meter's number has too ("رقم العداد"), and "اتصل" (call: "اتصلوا بـ 0661234578");
 // Swahili's "simu" (phone) and "namba yake" (his or her number; not "namba" alone, a meter's too: "mita ya umeme namba …")
 // and Haitian Creole's "nimewo" (number).
 const PHONE_CUE_BEFORE =
-  /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cp|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call|handy|telefon|kom|komórka|(?:mój|moj|jego|jej) nr|numer|móvil|movil|celular|cel|teléfono|telefono|tlf|tfno|ofic|oficina|número|numero|office|sentralbord|kontor|kontoret|kantoor|bureau|büro|escritório|escritorio|portaria|ufficio|cellulare|telefone|telemovel|telem|ligue|ligar|liga|marcar|marca al|marcame|msisdn|centrala|fijo|contactar|contacto|contato|contatto|contactez|llamar|llama|llame|appelez|appeler|appelle|portable|anrufen|bellen|chiamare|chiama|chiamami|zadzwo|dzwo|telefonu|gsm|hp|h\/p|h\.p|namba (?:yake|yangu|yetu)|simu|nimewo|pbx|switchboard)\b[^\n|]{0,24}$/i;
-const NON_ASCII_PHONE_CUE_BEFORE = /(?:моб|тел|手机|电话|座机|打我|打给|拨打|携帯|電話|휴대폰|전화|(?<!제조|계기|고객|주문|관리|등록|차량|접수|모델|일련|사업자|계량기)번호|연락처|טלפון|נייד|جوال|هاتف|موبايل|تليفون|واتس|رقمه|رقمي|رقمها|رقم الهاتف|رقم الجوال|اتصل|sđt|điện thoại|tél|téléphone)[^\n|]{0,24}$/i;
+  /\b(?:call(?:ed|ing)?|phone|tel|telephone|mobile|mob|ph|cp|cell|cellphone|number|num|no\.|reach|ring|text|whatsapp|dial|landline|fax|contact|extension|ext|hotline|on call|handy|telefon|kom|komórka|(?:mój|moj|jego|jej) nr|numer|móvil|movil|celular|cel|teléfono|telefono|tlf|tfno|ofic|oficina|número|numero|office|sentralbord|kontor|kontoret|kantoor|bureau|büro|escritório|escritorio|portaria|ufficio|cellulare|telefone|telemovel|telem|ligue|ligar|liga|marcar|marca al|marcame|msisdn|centrala|fijo|contactar|contacto|contato|contatto|contactez|llamar|llama|llame|appelez|appeler|appelle|portable|anrufen|bellen|chiamare|chiama|chiamami|zadzwo|dzwo|telefonu|telefonas|gsm|hp|h\/p|h\.p|namba (?:yake|yangu|yetu)|simu|nimewo|pbx|switchboard)\b[^\n|]{0,24}$/i;
+const NON_ASCII_PHONE_CUE_BEFORE = /(?:моб|тел|手机|电话|座机|打我|打给|拨打|携帯|電話|휴대폰|전화|(?<!제조|계기|고객|주문|관리|등록|차량|접수|모델|일련|사업자|계량기)번호|연락처|טלפון|נייד|جوال|هاتف|موبايل|تليفون|واتس|رقمه|رقمي|رقمها|رقم الهاتف|رقم الجوال|اتصل|sđt|điện thoại|tél|téléphone|telèfon|telefón|tālr|τηλ|κινητ)[^\n|]{0,24}$/i;
 const NON_ASCII = /[^\0-\x7f]/;
 // A message gateway's or a messaging API's key for a recipient or sender, whose value is a number written without its '+'
 // ("to=2348031234567", `"wa_id":"48601987345"`, "sender: 4477…", an SMPP log's "dst=233244551830", a WhatsApp webhook's

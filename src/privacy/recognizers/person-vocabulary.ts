@@ -124,6 +124,7 @@ north south east west central car park parking loading bay dock warehouse plant 
 delivery deliveries meter meters reading readings electricity electric gas water heat kwh kw serial ticket tickets number numbers phone tel mobile
 fax helpdesk landline hotline switchboard natel elec acc iccid intake mprn mpan gprn uprn imei nmi wfh
 fone celular movil telemovel telemóvel telefono teléfono cellulare ramal telp tlp ponsel puhelin sähköposti
+téléphone telephone telefoon telèfon telefón telefonas tālrunis mobils τηλέφωνο κινητό
 addr dist vill tehsil taluka taluk mandal emp
 unknown anonymous unassigned vacant tbd tba tbc on-call
 cell email mail address name names contact contacts details detail info information manager supervisor security guard guards patrol

@@ -832,3 +832,17 @@ test("an identifier's label said in Spanish, French or German ('el medidor es �
   for (const text of ['El medidor de CAESS es 03-447182, última lectura 18 442 kWh.', 'the meter from CAESS is 03-447182', 'le compteur est 03-447182']) assert.equal(redact(text).text, text, text);
   assert.equal(redact('la oficina de Ana es 91 555 12 34').text, 'la oficina de [REDACTED_NAME] es [REDACTED_PHONE]');
 });
+
+test("a number glued to a label's colon in another script, a fullwidth one too ('电话：13810245567', '手机：+86 138 1024 5567'), is a phone; a version, a date or a time so glued is not", () => {
+  assert.equal(redact('收货人：李文静      电话：138 lO24 5567').text, '收货人：李文静      电话：[REDACTED_PHONE]');
+  assert.equal(redact('电话：13810245567').text, '电话：[REDACTED_PHONE]');
+  assert.equal(redact('手机：+86 138 1024 5567').text, '手机：[REDACTED_PHONE]');
+  for (const text of ['日期：2024-03-05', '时间：12:30', '金额：1200']) assert.equal(redact(text).text, text, text);
+});
+
+test("a phone's label in French, Dutch, Catalan, Slovak, Lithuanian or Greek ('Téléphone:', 'Telefoon:', 'Τηλέφωνο:') is no name, and cues the number after it", () => {
+  for (const label of ['Téléphone', 'Telefoon', 'Telèfon', 'Telefón', 'Telefonas', 'Τηλέφωνο']) {
+    const text = `${label}: ${label === 'Telefonas' ? '8 612 34567' : label === 'Τηλέφωνο' ? '210 123 4567' : '020 123 4567'}`;
+    assert.equal(redact(text).text, `${label}: [REDACTED_PHONE]`, text);
+  }
+});
