@@ -65,7 +65,8 @@ const GREEK_NOT_A_GIVEN_NAME = new Set(['Οδ', 'Πλ', 'Αγ', 'Αρ', 'Τκ', 
 const GREEK_NAME_AFTER_INITIAL = new RegExp(`(?<![\\u0370-\\u03FF\\u1F00-\\u1FFF])[\\u0391-\\u03A9][\\u03AC-\\u03CE]?\\. ${GREEK_NAME_WORD}`, 'gu');
 
 // Ethiopic, Tamil, Devanagari, Bengali, Hebrew and Cyrillic: the one or two words after a title, which these scripts write before a name: Amharic's
-// አቶ (Mr), ወይዘሮ and ወ/ሮ (Mrs), ወይዘሪት and ወ/ሪት (Miss), ዶ/ር (Dr); Tamil's திரு (Mr), திருமதி (Mrs), செல்வி (Miss); Hindi's
+// አቶ (Mr), ወይዘሮ and ወ/ሮ (Mrs), ወይዘሪት and ወ/ሪት (Miss), ዶ/ር (Dr), and these and the English ones in Latin letters
+// before an Ethiopic name, as a mixed message writes them ("talk to W/ro ሂወት ገብረመድህን"); Tamil's திரு (Mr), திருமதி (Mrs), செல்வி (Miss); Hindi's
 // श्री, श्रीमती, सुश्री, कुमारी; Bengali's জনাব, মিস্টার, মিসেস, শ্রী, শ্রীমতী; and a Bengali name before ভাই or আপা (brother, sister,
 // said after a name as "Mr" is before it: "তানভীর হাসান ভাইয়ের সাথে", with Tanvir Hasan).
 const ETHIOPIC_WORD = '[\\u1200-\\u135A]+';
@@ -81,6 +82,7 @@ const CYRILLIC_NAME_WORD = '[\\u0400-\\u042F\\u0490][\\u0430-\\u045F\\u0491]+(?:
 const titled = (title: string, word: string, letters: string): string => `(?<!${letters})(?:${title})(?:\\. ?| )(${word}(?: ${word})?)`;
 const NAME_AFTER_SCRIPT_TITLE = new RegExp([
   titled('አቶ|ወይዘሮ|ወ/ሮ|ወይዘሪት|ወ/ሪት|ዶ/ር', ETHIOPIC_WORD, '[\\u1200-\\u135A]'),
+  titled('Ato|W/ro|W/rt|W/t|Mr|Mrs|Ms|Dr', ETHIOPIC_WORD, '[A-Za-z\\u1200-\\u135A]'),
   titled('திருமதி|திரு|செல்வி', TAMIL_WORD, '[\\u0B80-\\u0BFF]'),
   titled('श्रीमती|सुश्री|श्री|कुमारी', DEVANAGARI_WORD, '[\\u0900-\\u0963]'),
   titled('জনাব|মিস্টার|মিসেস|শ্রীমতী|শ্রী', BENGALI_WORD, '[\\u0980-\\u09E3]'),

@@ -2666,3 +2666,9 @@ test("a record's placeholder where no name is known ('holder=\"UNKNOWN\"', 'assi
     '"IntakeMeterApp/1.9.3 (Android 12; Xiaomi 2201117TY)"']) assert.equal(redact(text).text, text, text);
   assert.equal(redact('holder="Laith Haddad"').text, 'holder="[REDACTED_NAME]"');
 });
+
+test("an Amharic title in Latin letters ('W/ro', 'Ato') or an English one before an Ethiopic name titles it: 'talk to W/ro ሂወት ገብረመድህን'", () => {
+  assert.equal(redact('talk to W/ro ሂወት ገብረመድህን (+251 91 124 5630)').text, 'talk to W/ro [REDACTED_NAME] ([REDACTED_PHONE])');
+  assert.equal(redact('Mr ዳዊት በቀለ').text, 'Mr [REDACTED_NAME]');
+  assert.equal(redact('ሰላም Dr').text, 'ሰላም Dr');
+});
