@@ -72,8 +72,9 @@ export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last|${OTHER_
 // Spanish, Portuguese and Polish forms of address), and those said before a name only: "mister", "missus", and Nigeria's
 // Barr. with its dot (Barr is a surname too). Its name is on its line: a domain's ".mx" ends one ("sibajio.com.mx⏎www.…").
 const CUE_ONLY_TITLES = ['mister', 'missus'];
-// The titles that are a title only with their dot: Nigeria's "Barr." (above), Bangladesh's "Mst." (MST is a time zone, "19:00 MST Friday").
-const DOTTED_ONLY_TITLES = ['barr', 'mst'];
+// The titles that are a title only with their dot: Nigeria's "Barr." (above), Bangladesh's "Mst." (MST is a time zone, "19:00 MST Friday"),
+// Austria's "Mag." ("mag" is a word).
+const DOTTED_ONLY_TITLES = ['barr', 'mst', 'mag'];
 // Spanish's "don" is a title after a Spanish word only ("es don chuy", "y don Chepe"): English's verb is "staff must don PPE".
 const SPANISH_DON = String.raw`(?<=\b(?:el|es|y|a|al|con|de|del|que|se llama|llama a|pregunta por|habla con) )don`;
 // A speaker's filler may follow the title ("il geometra uh marco d'alessandro").

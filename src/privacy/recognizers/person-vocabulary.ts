@@ -69,7 +69,7 @@ brigadistas pessoas evacuadas observação horário nome telefone saída condom�
 licznik gazu wody odczyt odczytu budynek klucze klucza ewidencja wydań pomieszczenie pobrał zwrot podpis godz kotłownia
 serwerownia grafik sprzątania dzień noc obiekt wejście dowódca koordynator uwagi próbna ewakuacja zakończenie liczba osób książka
 raportów wejść biurowiec pozdrawiam kierowca dostawa
-übergabe vorkommnisse vorkommnis temperatur zaun standort schicht tagschicht nachtschicht frühschicht spätschicht rundgang
+übergabe vorkommnisse vorkommnis sekretariat temperatur zaun standort schicht tagschicht nachtschicht frühschicht spätschicht rundgang
 kontrollpunkte meldung störung fläche lista sitio auditoria auditoría retirado entregada entregado casa máquinas salão festas
 simulacro abierto cerrado tarjeta mensajería kurier magazyn saa kuingia kutoka jina simu kampuni tarehe sahihi
 fastighet fastigheter fastighetsförvaltning eiendom ejendom adresas adrese aadress facilitaire facilitair ysbyty przegląd dostawy

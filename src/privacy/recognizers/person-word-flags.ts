@@ -52,7 +52,8 @@ export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', '
   // written short too ("dl Cercel", "dna Ionescu").
   'fru', 'frk', 'domnul', 'doamna', 'dl', 'dna',
   // Bangladesh's Mst. (Mosammat, Mrs) before a woman's name ("Mst. Rokeya Begum"); a cue with its dot only (person-cues.ts): MST is a time zone.
-  'mst']);
+  // Austria's Mag. (Magister, a degree said as a title: "Hr. Mag. Florian Pichler"), with its dot only too.
+  'mst', 'mag']);
 
 const COMBINING_MARKS = /\p{M}/gu;
 

@@ -2672,3 +2672,9 @@ test("an Amharic title in Latin letters ('W/ro', 'Ato') or an English one before
   assert.equal(redact('Mr ዳዊት በቀለ').text, 'Mr [REDACTED_NAME]');
   assert.equal(redact('ሰላም Dr').text, 'ሰላም Dr');
 });
+
+test("Austria's 'Mag.' (Magister) with its dot is a title, no name ('mag' alone is a word); German's 'Sekretariat' is no name before 'Fr.'", () => {
+  assert.equal(redact('Ansprechperson is Hr. Mag. Florian Pichler-Hofbauer, Sekretariat Fr. Wallner 01 60 44 210 DW 13.').text,
+    'Ansprechperson is Hr. Mag. [REDACTED_NAME], Sekretariat Fr. [REDACTED_NAME] [REDACTED_PHONE] DW 13.');
+  for (const text of ['das mag nicht', 'the Mag 7 torch']) assert.equal(redact(text).text, text, text);
+});
