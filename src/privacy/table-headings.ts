@@ -339,19 +339,22 @@ function isEverydayWord(text: string, codes: Uint16Array, start: number, end: nu
   return isCommonEnglishWord(text, start, end) || (isAsciiLower(codes[start]!) && isEnglishWord(text, start, end));
 }
 
+/** Whether a hyphen at `at` joins two lower-case words, as a compound of everyday ones is written ("guard-tour"). */
+const isLowerCaseHyphenAt = (codes: Uint16Array, at: number): boolean => codes[at] === HYPHEN && isAsciiLower(codes[at - 1] ?? 0) && isAsciiLower(codes[at + 1] ?? 0);
+
 /**
- * Whether text[start, end) is words of everyday English and no name ("ALL SECURE", "janitorial", not "MERCY"): under a personal
- * heading, a note or a team, not a person; after a personal cell's first piece, a remarks column's that OCR set too far
- * left (aligned-columns.ts: "22:04  ODUYA  ALL SECURE").
+ * Whether text[start, end) is words of everyday English and no name ("ALL SECURE", "janitorial", "guard-tour", not "MERCY"):
+ * under a personal heading, a note or a team, not a person; after a personal cell's first piece, a remarks column's that OCR
+ * set too far left (aligned-columns.ts: "22:04  ODUYA  ALL SECURE").
  */
 export function isEverydayWords(text: string, codes: Uint16Array, start: number, end: number): boolean {
   for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
     while (wordEnd < end && isAsciiLetter(codes[wordEnd]!)) wordEnd++;
-    if (wordEnd === wordStart || (codes[wordEnd] !== SPACE && wordEnd < end)) return false;
+    if (wordEnd === wordStart || (codes[wordEnd] !== SPACE && !isLowerCaseHyphenAt(codes, wordEnd) && wordEnd < end)) return false;
     if (!isEverydayWord(text, codes, wordStart, wordEnd, wordStart === start && wordEnd === end)) return false;
     wordStart = wordEnd;
-    while (wordStart < end && codes[wordStart] === SPACE) wordStart++;
+    while (wordStart < end && (codes[wordStart] === SPACE || codes[wordStart] === HYPHEN)) wordStart++;
   }
   return true;
 }

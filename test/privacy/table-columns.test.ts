@@ -471,3 +471,11 @@ test("a delivery note's quantity, item number and description headings in our us
   const note = 'Varenr.   Beskrivelse                        Antal\n4471-2    Gulvmoppe 40 cm      2\n1188-O    Microfiberklud 4O x 4O, blå        2OO';
   assert.equal(redact(note).text, note);
 });
+test("under a doer's heading ('read_by'), everyday words joined by a hyphen in lower case ('guard-tour') say who read it, not a name; 'Jean-Pierre' is one", () => {
+  const csv = (reader: string): string => `site;meter_id;reading_date;value;unit;read_by;source
+NL-UTR-0021;EM-01;2024-10-31;004512,7;kWh;Anna de Vries;photo
+NL-UTR-0021;EM-02;2024-10-31;001433,0;kWh;${reader};photo
+NL-UTR-0021;GM-01;2024-10-31;07733,410;m3;cleaning;manual`;
+  assert.equal(redact(csv('guard-tour')).text, csv('guard-tour').replace('Anna de Vries', '[REDACTED_NAME]'));
+  assert.equal(redact(csv('Jean-Pierre Dubois')).text, csv('[REDACTED_NAME]').replace('Anna de Vries', '[REDACTED_NAME]'));
+});
