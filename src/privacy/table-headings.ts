@@ -14,9 +14,9 @@ function headingSet(headings: readonly string[]): ReadonlySet<string> {
 }
 
 // A signature's heading, or its initials', in our users' languages, as headingOf() reads them: written short too ("Sig",
-// Portuguese "Ass." for assinatura, German "Unterschr.").
+// Portuguese "Ass." for assinatura, German "Unterschr."), and French's "Visa" (a register's initials).
 const SIGNATURE_HEADING_WORDS = ['signature', 'sign', 'signed', 'sign in', 'sign out', 'visitor signature', 'sig', 'ass', 'assin', 'unterschr',
-  'initials', 'init', 'inits', 'paraaf', 'unterschrift', 'assinatura', 'podpis', 'sahihi', 'handtekening', 'underskrift', 'namnteckning',
+  'initials', 'init', 'inits', 'paraaf', 'visa', 'unterschrift', 'assinatura', 'podpis', 'sahihi', 'handtekening', 'underskrift', 'namnteckning',
   'signatur', 'allekirjoitus', 'allkiri', 'undirskrift', 'undirr', 'aláírás', 'semnătura', 'semnatura', 'semnătură', 'υπογραφή', 'imza', 'tanda tangan', 'ký tên', 'paraksts', 'parašas',
   '签名', '簽名', '署名', '서명', 'חתימה', 'التوقيع'];
 
@@ -116,7 +116,7 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
   'nr', 'bereich', 'raum', 'ankunft', 'abgang', 'rückgabe', 'kfz kennz', 'schlüssel', 'ort', 'ein', 'aus', 'zähler', 'stand alt', 'stand neu', 'stand',
   'fecha', 'hora', 'empresa', 'entrada', 'salida', 'h ent', 'h sal', 'h entrada', 'h salida', 'hora ent', 'hora sal', 'hr ent', 'hr sal', 'llave', 'zona', 'planta', 'data', 'hora entrada', 'hora saída', 'saída', 'doc', 'documento',
   'apto', 'apto empresa', 'andar', 'chave', 'nr klucza', 'klucz', 'pomieszczenie', 'godz', 'godzina', 'zwrot', 'wejście', 'wyjście',
-  'date', 'heure', 'société', 'clé', 'arrivée', 'départ', 'ora', 'società', 'chiave', 'heure arrivée', 'heure départ', 'heure arr', 'heure dép',
+  'date', 'heure', 'société', 'clé', 'arrivée', 'départ', 'ora', 'società', 'chiave', 'heure arrivée', 'heure départ', 'heure arr', 'heure dép', 'arr', 'dép',
   'ing', 'sal', 'ingreso', 'egreso', 'patente', 'rut', 'nazwa', 'przewoźnik', 'nr rej', 'palety', 'proveedor', 'placas', 'cajas', 'tarehe', 'kampuni', 'saa kuingia', 'saa kutoka',
   'tijd', 'vervoerder', 'kenteken', 'pallets', 'dock', 'bedrijf', 'zegel nr',
   // A register's firm, date and times in Swedish, Norwegian and Danish, Icelandic, Finnish, Estonian, Czech, Hungarian, Romanian and Greek.
@@ -159,7 +159,7 @@ const OTHER_HEADINGS: ReadonlySet<string> = headingSet([...NAMELESS_HEADINGS, 'd
   // A role's or a post's, in our users' other languages.
   'ruolo', 'rol', 'papel', 'função', 'funcao', 'función', 'funcion', 'funzione', 'mansione', 'cargo', 'puesto', 'fonction', 'rôle', 'poste', 'rolle',
   'funktion', 'functie', 'stanowisko',
-  'keperluan', 'amaç', 'ghi chú', '事由', '备注', '備註', '用件', '確認', '비고', '방문목적', 'תפקיד', 'דואל', 'דוא ל', 'الغرض']);
+  'motif', 'objet', 'keperluan', 'amaç', 'ghi chú', '事由', '备注', '備註', '用件', '確認', '비고', '방문목적', 'תפקיד', 'דואל', 'דוא ל', 'الغرض']);
 
 // No value, or a note in brackets where a value would be: "[signed]", "[sig]", "[illegible]", "(devuelta)"; or one
 // still to come ("pending", Spanish "pendiente"), or a roster's shift nobody has yet ("UNFILLED", "open", "vacant", and so in our

@@ -202,3 +202,12 @@ test("a table parted by pipes that only this module reads (a heading unknown to 
     '12/06 | [REDACTED_NAME]        | Hse 3         | 3   |  -         | [REDACTED_PHONE]   | 15:10',
   ].join('\n'));
 });
+
+test("a French visitors' book headed 'Nom & Prénom … Motif  Arr.  Dép.  Visa' is a register: its names in any casing are redacted, its initials under 'Visa' are not", () => {
+  const book = `Date       Nom & Prénom          Tél.                 Motif         Arr.    Dép.    Visa
+10/10/24   FALL Cheikh           +221 70 502 88 14     Livraison     11h05   11h15   CF
+10/10/24   gueye ousmane         78 113 40 97          Maintenance   14h30   --      og`;
+  assert.equal(redact(book).text, `Date       Nom & Prénom          Tél.                 Motif         Arr.    Dép.    Visa
+10/10/24   [REDACTED_NAME]           [REDACTED_PHONE]     Livraison     11h05   11h15   CF
+10/10/24   [REDACTED_NAME]         [REDACTED_PHONE]          Maintenance   14h30   --      og`);
+});
