@@ -43,7 +43,7 @@ const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WO
   'nombre', 'nombre y apellidos', 'nombre y apellido', 'nombres y apellidos', 'apellido y nombre', 'apellidos y nombres', 'apellido y nombres', 'apellidos', 'visitante', 'visitantes', 'responsable', 'entregado a', 'recibido por',
   'nome', 'nome completo', 'sobrenome', 'responsável', 'entregue a',
   'imię', 'nazwisko', 'imię i nazwisko', 'pobrał', 'pobrała', 'wydano', 'odbiorca', 'gość',
-  'nom', 'prénom', 'nom prénom', 'visiteur', 'émargement', 'relevé par', 'lu par', 'contrôlé par', 'vérifié par', 'agent', 'nome e cognome', 'cognome', 'firma visitatore',
+  'nom', 'prénom', 'nom prénom', 'visiteur', 'émargement', 'relevé par', 'lu par', 'contrôlé par', 'vérifié par', 'agent', 'nome e cognome', 'cognome', 'cognome nome', 'cognome e nome', 'nome cognome', 'firma visitatore',
   'kierowca', 'przyjął', 'przyjęła', 'wydał', 'wydała', 'odebrał', 'odebrała', 'osoba kontaktowa', 'operador', 'recibe', 'recibió',
   'motorista', 'recebido por', 'retirado por', 'entregada a', 'persona de contacto', 'contacto', 'contato',
   // A guard and a driver in Spanish, Portuguese, Italian, French, German, Dutch, Polish, Turkish, Malay and Indonesian,
@@ -117,6 +117,8 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
   'fecha', 'hora', 'empresa', 'entrada', 'salida', 'h ent', 'h sal', 'h entrada', 'h salida', 'hora ent', 'hora sal', 'hr ent', 'hr sal', 'llave', 'zona', 'planta', 'data', 'hora entrada', 'hora saída', 'saída', 'doc', 'documento',
   'apto', 'apto empresa', 'andar', 'chave', 'nr klucza', 'klucz', 'pomieszczenie', 'godz', 'godzina', 'zwrot', 'wejście', 'wyjście',
   'date', 'heure', 'société', 'clé', 'arrivée', 'départ', 'ora', 'società', 'chiave', 'heure arrivée', 'heure départ', 'heure arr', 'heure dép', 'arr', 'dép',
+  // Italian's firm and times in and out; a number's column headed "N°" (read as "n").
+  'ditta', 'entrata', 'uscita', 'ora in', 'ora out', 'ora entrata', 'ora uscita', 'n',
   'ing', 'sal', 'ingreso', 'egreso', 'patente', 'rut', 'nazwa', 'przewoźnik', 'nr rej', 'palety', 'proveedor', 'placas', 'cajas', 'tarehe', 'kampuni', 'saa kuingia', 'saa kutoka',
   'tijd', 'vervoerder', 'kenteken', 'pallets', 'dock', 'bedrijf', 'zegel nr',
   // A register's firm, date and times in Swedish, Norwegian and Danish, Icelandic, Finnish, Estonian, Czech, Hungarian, Romanian and Greek.
@@ -152,6 +154,8 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
 // The other headings a register or form has: Notes, Purpose or Email may name someone, so shapes there are judged; so may
 // Day, a register's weekday or a deployment's shift beside Night ("Post | Day | Night": its cells are the guards on days).
 const OTHER_HEADINGS: ReadonlySet<string> = headingSet([...NAMELESS_HEADINGS, 'day', 'from', 'purpose', 'reason', 'purpose of visit', 'reason for visit',
+  // Whom a visitor came to see, in Spanish: a department ("Contabilidad", "Sala juntas B") as often as a person ("Dra. Patiño").
+  'visita a',
   // A register's time of entry, or an occurrence book's entry: its prose names the guards ("Handover to day shift, Manolis.").
   'entry',
   'description', 'notes', 'note', 'remarks', 'comments', 'email', 'e mail', 'address', 'role', 'position', 'contractor', 'bemerkung',
@@ -288,14 +292,15 @@ function bilingualHeading(heading: string): string {
 
 /**
  * The heading a column headed in parts reads as: a personal part where the others are personal or unknown (its translation:
- * "Entregado a / DNI"), else a heading part where none is personal; parts of different kinds ("Company / Visiting": a firm
+ * "Entregado a / DNI"), else a heading part where none is personal, one whose cells are judged before a nameless one
+ * ("Empresa / Visita a"); parts of different kinds ("Company / Visiting": a firm
  * or the person visited) are read as one heading this file does not know, whose cells are judged as text.
  */
 function slashedHeading(parts: string[]): string {
   const personal = parts.find(isPersonal);
   const others = parts.filter((part) => part !== personal && isHeading(part));
   if (personal !== undefined) return others.every(isPersonal) ? personal : parts.join(' ');
-  return others[0] ?? parts.join(' ');
+  return others.find((part) => !isNameless(part)) ?? others[0] ?? parts.join(' ');
 }
 
 /** The headings of a heading's parts parted by slashes, or undefined if a part is too short to be one on its own. */

@@ -479,3 +479,17 @@ NL-UTR-0021;GM-01;2024-10-31;07733,410;m3;cleaning;manual`;
   assert.equal(redact(csv('guard-tour')).text, csv('guard-tour').replace('Anna de Vries', '[REDACTED_NAME]'));
   assert.equal(redact(csv('Jean-Pierre Dubois')).text, csv('[REDACTED_NAME]').replace('Anna de Vries', '[REDACTED_NAME]'));
 });
+
+test("an Italian register headed 'N° | COGNOME NOME | DITTA | ORA IN | ORA OUT' is read: a surname with an elided particle ('DELL'ACQUA CHIARA') is redacted whole, a firm's name under 'DITTA' is not", () => {
+  const register = `N°  | COGNOME NOME          | DITTA              | ORA IN | ORA OUT
+041 | BRAMBILLA FEDERICO    | Schindler S.p.A.   | 08:12  | 10:45
+042 | DELL'ACQUA CHIARA     | Ferrero Logistica  | 09:30  | 11:05`;
+  assert.equal(redact(register).text, register.replace('BRAMBILLA FEDERICO', '[REDACTED_NAME]').replace("DELL'ACQUA CHIARA", '[REDACTED_NAME]'));
+});
+
+test("a column headed by a firm and whom a visitor sees ('Empresa / Visita a') is judged as text: a titled name there is redacted, a department is not", () => {
+  const register = `N°  Nombre                    Empresa / Visita a        Piso  Entra   Sale
+01  Alejandra Cárdenas        Visita Dra. Patiño        11    10:40   12:00
+02  Sebastián Giraldo         Contabilidad              7     11:15   11:30`;
+  assert.equal(redact(register).text, register.replace('Alejandra Cárdenas', '[REDACTED_NAME]').replace('Sebastián Giraldo', '[REDACTED_NAME]').replace('Patiño', '[REDACTED_NAME]'));
+});
