@@ -18,7 +18,7 @@ function headingSet(headings: readonly string[]): ReadonlySet<string> {
 const SIGNATURE_HEADING_WORDS = ['signature', 'sign', 'signed', 'sign in', 'sign out', 'visitor signature', 'sig', 'ass', 'assin', 'unterschr',
   'initials', 'init', 'inits', 'paraaf', 'visa', 'unterschrift', 'assinatura', 'podpis', 'sahihi', 'handtekening', 'underskrift', 'namnteckning',
   'signatur', 'allekirjoitus', 'allkiri', 'undirskrift', 'undirr', 'aláírás', 'semnătura', 'semnatura', 'semnătură', 'υπογραφή', 'imza', 'tanda tangan', 'ký tên', 'paraksts', 'parašas',
-  '签名', '簽名', '署名', '서명', 'חתימה', 'التوقيع'];
+  '签名', '簽名', '署名', '서명', 'חתימה', 'التوقيع', 'ลายมือชื่อ'];
 
 // Headings as headingOf() reads them: lower case, letters and single spaces only ("Visitor's Name:" → "visitors name").
 const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WORDS,
@@ -73,6 +73,8 @@ const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WO
   '姓名', '名字', '联系人', '聯絡人', '聯繫人', '访客', '訪客', '访客姓名', '訪客姓名', '负责人', '負責人', '被访人', '受访人', '接待人', '领用人', '領用人', '借用人', '借出人', '申请人', '申請人', '登记人', '登記人', '送货人', '送貨人', '收货人', '收貨人',
   '氏名', '名前', '担当者', '担当', '来訪者', '訪問者', '受付者', '借用者',
   '이름', '성명', '성함', '담당자', '방문자',
+  // Thai's name, name and surname ("ชื่อ-สกุล", read as "ชื่อ สกุล"), and visitor.
+  'ชื่อ', 'ชื่อ สกุล', 'ชื่อ นามสกุล', 'ผู้มาติดต่อ',
   // Hebrew and Arabic ones.
   'שם', 'שם מלא', 'איש קשר', 'שם איש קשר', 'שם המבקר',
   'الاسم', 'اسم', 'اسم الزائر', 'المسؤول',
@@ -90,6 +92,7 @@ const PHONE_HEADINGS: ReadonlySet<string> = headingSet([
   'cep', 'cep telefonu', 'gsm', 'telepon', 'telp', 'no telp', 'no hp', 'nombor telefon', 'điện thoại', 'sđt', 'số điện thoại',
   '电话', '電話', '手机', '手機', '联系电话', '聯絡電話', '手机号', '电话号码', '電話番号', '携帯', '携帯番号', '連絡先',
   '전화', '전화번호', '연락처', '휴대폰', '핸드폰', 'טלפון', 'נייד', 'מספר טלפון', 'الهاتف', 'الجوال', 'رقم الجوال', 'هاتف', 'جوال',
+  'เบอร์โทร', 'โทร', 'โทรศัพท์', 'เบอร์โทรศัพท์',
   'मोबाइल', 'फोन', 'फ़ोन', 'মোবাইল', 'ফোন', 'موبائل', 'فون',
   // Nordic, Baltic, Central European and Greek ones.
   'tlf', 'puh', 'puhelin', 'matkapuhelin', 'sími', 'farsími', 'telefonszám', 'mobiltelefon', 'τηλέφωνο', 'κινητό', 'τηλ',
@@ -137,6 +140,8 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
   '日期', '时间', '時間', '单位', '單位', '公司', '部门', '部門', '进入', '离开', '進入', '離開', '车牌', '車牌', '楼层', '樓層',
   '日付', '時刻', '所属', '会社', '会社名', '部署', '鍵番号', '貸出', '返却', '入館', '退館',
   '날짜', '일자', '시간', '회사', '소속', '부서', '입실', '퇴실', '차량번호',
+  // Thai's date, time, firm, card, in and out, and a roster's shift.
+  'วันที่', 'เวลา', 'บริษัท', 'บัตร', 'เข้า', 'ออก', 'กะ',
   'תאריך', 'שעה', 'חברה', 'כניסה', 'יציאה', 'שעת כניסה', 'שעת יציאה', 'التاريخ', 'الوقت', 'الشركة', 'الدخول', 'الخروج',
   // A shift's, in our users' other languages; a site's and a floor's in Spanish and Portuguese.
   'turno', 'schicht', 'dienst', 'ploeg', 'zmiana', 'équipe', 'sitio', 'sede', 'obra', 'cliente', 'piso',

@@ -493,3 +493,10 @@ test("a column headed by a firm and whom a visitor sees ('Empresa / Visita a') i
 02  Sebastián Giraldo         Contabilidad              7     11:15   11:30`;
   assert.equal(redact(register).text, register.replace('Alejandra Cárdenas', '[REDACTED_NAME]').replace('Sebastián Giraldo', '[REDACTED_NAME]').replace('Patiño', '[REDACTED_NAME]'));
 });
+
+test("a Thai visitors' register headed 'วันที่ | ชื่อ-สกุล | บริษัท | เบอร์โทร | เข้า | ออก' is read: its Thai names and phones are redacted, its firms are not", () => {
+  const register = `วันที่    | ชื่อ-สกุล                 | บริษัท          | เบอร์โทร              | เข้า   | ออก
+5/11/67 | ณัฐพล วงศ์สวัสดิ์        | ไทยวัสดุ         | 089-617-4402        | 09.10 | 10.45
+5/11/67 | พิมพ์ชนก                | Kerry Express   | -                     | 13.30 | 13.35`;
+  assert.equal(redact(register).text, register.replace('ณัฐพล วงศ์สวัสดิ์', '[REDACTED_NAME]').replace('พิมพ์ชนก', '[REDACTED_NAME]').replace('089-617-4402', '[REDACTED_PHONE]'));
+});
