@@ -18,7 +18,9 @@ function headingSet(headings: readonly string[]): ReadonlySet<string> {
 const SIGNATURE_HEADING_WORDS = ['signature', 'sign', 'signed', 'sign in', 'sign out', 'visitor signature', 'sig', 'ass', 'assin', 'unterschr',
   'initials', 'init', 'inits', 'paraaf', 'visa', 'unterschrift', 'assinatura', 'podpis', 'sahihi', 'handtekening', 'underskrift', 'namnteckning',
   'signatur', 'allekirjoitus', 'allkiri', 'undirskrift', 'undirr', 'aláírás', 'semnătura', 'semnatura', 'semnătură', 'υπογραφή', 'imza', 'tanda tangan', 'ký tên', 'paraksts', 'parašas',
-  '签名', '簽名', '署名', '서명', 'חתימה', 'التوقيع', 'ลายมือชื่อ'];
+  '签名', '簽名', '署名', '서명', 'חתימה', 'التوقيع', 'ลายมือชื่อ',
+  // Greek's and French's written short: ΥΠΟΓΡ. (υπογραφή), Émarg. (émargement).
+  'υπογρ', 'émarg'];
 
 // Headings as headingOf() reads them: lower case, letters and single spaces only ("Visitor's Name:" → "visitors name").
 const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WORDS,
@@ -42,7 +44,9 @@ const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WO
   // Spanish, Portuguese, Polish, French and Italian ones.
   'nombre', 'nombre y apellidos', 'nombre y apellido', 'nombres y apellidos', 'apellido y nombre', 'apellidos y nombres', 'apellido y nombres', 'apellidos', 'visitante', 'visitantes', 'responsable', 'entregado a', 'recibido por',
   'nome', 'nome completo', 'sobrenome', 'responsável', 'entregue a',
-  'imię', 'nazwisko', 'imię i nazwisko', 'pobrał', 'pobrała', 'wydano', 'odbiorca', 'gość',
+  'imię', 'nazwisko', 'imię i nazwisko', 'nazwisko i imię', 'pobrał', 'pobrała', 'wydano', 'odbiorca', 'gość',
+  // Who issued a key or took it, in Czech (vydal, převzal) and Lithuanian (kam, to whom).
+  'vydal', 'vydala', 'převzal', 'převzala', 'kam',
   'nom', 'prénom', 'nom prénom', 'visiteur', 'émargement', 'relevé par', 'lu par', 'contrôlé par', 'vérifié par', 'agent', 'nome e cognome', 'cognome', 'cognome nome', 'cognome e nome', 'nome cognome', 'firma visitatore',
   'kierowca', 'przyjął', 'przyjęła', 'wydał', 'wydała', 'odebrał', 'odebrała', 'osoba kontaktowa', 'operador', 'recibe', 'recibió',
   'motorista', 'recebido por', 'retirado por', 'entregada a', 'persona de contacto', 'contacto', 'contato',
@@ -127,6 +131,10 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
   // A register's firm, date and times in Swedish, Norwegian and Danish, Icelandic, Finnish, Estonian, Czech, Hungarian, Romanian and Greek.
   'företag', 'ut', 'dato', 'inn', 'út', 'dags', 'dagsetning', 'fyrirtæki', 'lykill', 'tími', 'päivä', 'päiväys', 'yritys', 'sisään', 'ulos', 'kuupäev', 'ettevõte', 'sisse', 'välja',
   'příchod', 'odchod', 'dátum', 'cég', 'érkezés', 'távozás', 'firmă', 'intrare', 'ieșire', 'iesire', 'ημερομηνία', 'εταιρεία', 'είσοδος', 'έξοδος',
+  // A key log's key, its number, room, times issued and returned, and a card's number, in Czech, Greek (ΗΜ/ΝΙΑ for the date, ΕΙΣ. and
+  // ΕΞ. for in and out, read as their final sigma lower-cases them), Lithuanian, French and Polish; a found item's object and place in Spanish.
+  'klíč', 'klíč č', 'č klíče', 'výdej', 'vydáno', 'vráceno', 'místnost', 'ημ νια', 'ημ νία', 'εις', 'εξ', 'ωρα εις', 'ωρα εξ', 'ώρα εισ', 'ώρα έξ', 'ώρα επ',
+  'αρ καρτας', 'κλειδί', 'raktas', 'išduota', 'grąžinta', 'entrée', 'sortie', 'godz wej', 'godz wyj', 'nr karty', 'objeto', 'lugar hallazgo',
   'datums', 'uzņēmums', 'ienāca', 'izgāja', 'laiks', 'įmonė', 'atvyko', 'išvyko', 'laikas', 'saabus', 'lahkus', 'aeg',
   // A goods-in log's carrier, trailer and seal, in English, Dutch, German, Spanish and Portuguese.
   'carrier', 'haulier', 'trailer', 'truck', 'lorry', 'container', 'seal', 'oplegger', 'aanhanger', 'spedition', 'lkw', 'anhänger', 'transportista',
@@ -168,7 +176,7 @@ const OTHER_HEADINGS: ReadonlySet<string> = headingSet([...NAMELESS_HEADINGS, 'd
   // A role's or a post's, in our users' other languages.
   'ruolo', 'rol', 'papel', 'função', 'funcao', 'función', 'funcion', 'funzione', 'mansione', 'cargo', 'puesto', 'fonction', 'rôle', 'poste', 'rolle',
   'funktion', 'functie', 'stanowisko',
-  'motif', 'objet', 'keperluan', 'amaç', 'ghi chú', '事由', '备注', '備註', '用件', '確認', '비고', '방문목적', 'תפקיד', 'דואל', 'דוא ל', 'الغرض']);
+  'motif', 'objet', 'cel wizyty', 'keperluan', 'amaç', 'ghi chú', '事由', '备注', '備註', '用件', '確認', '비고', '방문목적', 'תפקיד', 'דואל', 'דוא ל', 'الغرض']);
 
 // No value, or a note in brackets where a value would be: "[signed]", "[sig]", "[illegible]", "(devuelta)"; or one
 // still to come ("pending", Spanish "pendiente"), or a roster's shift nobody has yet ("UNFILLED", "open", "vacant", and so in our
@@ -461,6 +469,14 @@ const LONGEST_OTHER_INITIALS = 7;
 const FOUR_CAPITALS = /^\p{Lu}{4}$/u;
 const FOUR_INITIALS = 4;
 
+const GREEK_CAPITAL_ALPHA = 0x391;
+const GREEK_CAPITAL_OMEGA = 0x3a9;
+const CYRILLIC_CAPITAL_A = 0x410;
+const CYRILLIC_CAPITAL_YA = 0x42f;
+/** Whether the code is an ASCII letter, or a Greek or Cyrillic capital: a letter initials are written with ("Ν.Π.", "К.А."). */
+const isInitialLetter = (code: number): boolean =>
+  isAsciiLetter(code) || (code >= GREEK_CAPITAL_ALPHA && code <= GREEK_CAPITAL_OMEGA) || (code >= CYRILLIC_CAPITAL_A && code <= CYRILLIC_CAPITAL_YA);
+
 /**
  * Whether the cell text[start, end) is a signer's initials, not a name: not a short first name ("Ann", "Raj", "Ed"). A
  * scribble's stroke after them is OCR's reading of the pen ("ec~").
@@ -474,9 +490,9 @@ export function isSignatureInitials(text: string, codes: Uint16Array, start: num
   let letters = 0;
   for (let index = start; index < end; index++) {
     const code = codes[index]!;
-    if (isAsciiLetter(code)) {
+    if (isInitialLetter(code)) {
       if (++letters > MAX_SIGNATURE_INITIALS) return false;
-    } else if (!((code === DOT || code === HYPHEN) && index > start && isAsciiLetter(codes[index - 1]!))) {
+    } else if (!((code === DOT || code === HYPHEN) && index > start && isInitialLetter(codes[index - 1]!))) {
       return false;
     }
   }

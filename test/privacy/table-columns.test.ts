@@ -500,3 +500,14 @@ test("a Thai visitors' register headed 'วันที่ | ชื่อ-สก
 5/11/67 | พิมพ์ชนก                | Kerry Express   | -                     | 13.30 | 13.35`;
   assert.equal(redact(register).text, register.replace('ณัฐพล วงศ์สวัสดิ์', '[REDACTED_NAME]').replace('พิมพ์ชนก', '[REDACTED_NAME]').replace('089-617-4402', '[REDACTED_PHONE]'));
 });
+
+test("key logs and registers headed in Czech ('Č. klíče  Místnost  Vydáno  Jméno  Podpis  Vráceno') and Greek ('ΗΜ/ΝΙΑ  ΩΡΑ ΕΙΣ.  ΟΝΟΜΑΤΕΠΩΝΥΜΟ …') are read: their names in lower case or with an initial are redacted", () => {
+  const czech = `Č. klíče  Místnost      Vydáno   Jméno              Podpis   Vráceno
+K-017     214           07:32    m. šťastná         JN       16:05
+K-022     serverovna    09:10    Petr Dvořák        PD       —`;
+  assert.equal(redact(czech).text, czech.replace('m. šťastná', '[REDACTED_NAME]').replace('Petr Dvořák', '[REDACTED_NAME]'));
+  const greek = `ΗΜ/ΝΙΑ   ΩΡΑ ΕΙΣ.  ΟΝΟΜΑΤΕΠΩΝΥΜΟ            ΕΤΑΙΡΕΙΑ        ΩΡΑ ΕΞ.  ΥΠΟΓΡ.
+12/03    08:10     ΠΑΠΑΔΟΠΟΥΛΟΣ ΝΙΚΟΣ       ΔΕΗ             09:40    Ν.Π.
+12/03    10:05     κωστας αλεξιου           Cosmote         10:30    Κ.Α.`;
+  assert.equal(redact(greek).text, greek.replace('ΠΑΠΑΔΟΠΟΥΛΟΣ ΝΙΚΟΣ', '[REDACTED_NAME]').replace('κωστας αλεξιου', '[REDACTED_NAME]'));
+});
