@@ -20,7 +20,7 @@ const SIGNATURE_HEADING_WORDS = ['signature', 'sign', 'signed', 'sign in', 'sign
   'signatur', 'allekirjoitus', 'allkiri', 'undirskrift', 'undirr', 'aláírás', 'semnătura', 'semnatura', 'semnătură', 'υπογραφή', 'imza', 'tanda tangan', 'ký tên', 'paraksts', 'parašas',
   '签名', '簽名', '署名', '서명', 'חתימה', 'التوقيع', 'ลายมือชื่อ',
   // Greek's and French's written short: ΥΠΟΓΡ. (υπογραφή), Émarg. (émargement).
-  'υπογρ', 'émarg'];
+  'υπογρ', 'émarg', 'lagda', 'i̇mza'];
 
 // Headings as headingOf() reads them: lower case, letters and single spaces only ("Visitor's Name:" → "visitors name").
 const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WORDS,
@@ -68,6 +68,10 @@ const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WO
   // Czech, Hungarian, Romanian and Greek ones.
   'jméno', 'jméno a příjmení', 'příjmení', 'návštěvník', 'név', 'látogató', 'nume', 'nume și prenume', 'nume si prenume',
   'vizitator', 'όνομα', 'ονοματεπώνυμο', 'επώνυμο', 'επισκέπτης',
+  // A full name's headings in Spanish, French and German ("Name, Vorname"); Serbian, Croatian and Bosnian, Slovak, Russian and
+  // Ukrainian (ФИО, П.І.Б.); Tagalog and Tamil; and Vietnamese's receiver.
+  'nombre completo', 'nom et prénom', 'name vorname', 'ime', 'prezime', 'ime i prezime', 'meno', 'meno a priezvisko', 'име', 'имя', 'фио', 'п і б', 'піб',
+  'pangalan', 'buong pangalan', 'பெயர்', 'người nhận',
   // Turkish, Indonesian and Malay, and Vietnamese ones.
   'ad soyad', 'adı soyadı', 'soyadı', 'isim', 'ziyaretçi', 'ziyaretçi adı', 'yetkili',
   'nama', 'nama lengkap', 'tamu', 'nama tamu', 'penerima', 'petugas',
@@ -133,6 +137,10 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
   'příchod', 'odchod', 'dátum', 'cég', 'érkezés', 'távozás', 'firmă', 'intrare', 'ieșire', 'iesire', 'ημερομηνία', 'εταιρεία', 'είσοδος', 'έξοδος',
   // A key log's key, its number, room, times issued and returned, and a card's number, in Czech, Greek (ΗΜ/ΝΙΑ for the date, ΕΙΣ. and
   // ΕΞ. for in and out, read as their final sigma lower-cases them), Lithuanian, French and Polish; a found item's object and place in Spanish.
+  // Times in and out in Spanish, French, Dutch, Italian, Indonesian and Turkish ("Heure d'arrivée" read without its apostrophe);
+  // a vehicle's plate, a visitor's agency (Indonesian instansi) and identity document.
+  'hora de entrada', 'hora de salida', 'heure darrivée', 'heure de départ', 'tijd in', 'tijd uit', 'ora ingresso', 'jam masuk', 'jam keluar',
+  'giriş saati', 'çıkış saati', 'abfahrt', 'placa', 'instansi', 'pièce didentité',
   'klíč', 'klíč č', 'č klíče', 'výdej', 'vydáno', 'vráceno', 'místnost', 'ημ νια', 'ημ νία', 'εις', 'εξ', 'ωρα εις', 'ωρα εξ', 'ώρα εισ', 'ώρα έξ', 'ώρα επ',
   'αρ καρτας', 'κλειδί', 'raktas', 'išduota', 'grąžinta', 'entrée', 'sortie', 'godz wej', 'godz wyj', 'nr karty', 'objeto', 'lugar hallazgo',
   'datums', 'uzņēmums', 'ienāca', 'izgāja', 'laiks', 'įmonė', 'atvyko', 'išvyko', 'laikas', 'saabus', 'lahkus', 'aeg',
@@ -167,8 +175,8 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
 // The other headings a register or form has: Notes, Purpose or Email may name someone, so shapes there are judged; so may
 // Day, a register's weekday or a deployment's shift beside Night ("Post | Day | Night": its cells are the guards on days).
 const OTHER_HEADINGS: ReadonlySet<string> = headingSet([...NAMELESS_HEADINGS, 'day', 'from', 'purpose', 'reason', 'purpose of visit', 'reason for visit',
-  // Whom a visitor came to see, in Spanish: a department ("Contabilidad", "Sala juntas B") as often as a person ("Dra. Patiño").
-  'visita a',
+  // Whom a visitor came to see, in Spanish, Portuguese, French, German, Dutch and Italian: a department ("Contabilidad", "Sala juntas B") as often as a person ("Dra. Patiño").
+  'visita a', 'visitado', 'personne visitée', 'besuchte person', 'bezoekt', 'persona visitata', 'motivo', 'observaciones',
   // A register's time of entry, or an occurrence book's entry: its prose names the guards ("Handover to day shift, Manolis.").
   'entry',
   'description', 'notes', 'note', 'remarks', 'comments', 'email', 'e mail', 'address', 'role', 'position', 'contractor', 'bemerkung',
@@ -469,13 +477,21 @@ const LONGEST_OTHER_INITIALS = 7;
 const FOUR_CAPITALS = /^\p{Lu}{4}$/u;
 const FOUR_INITIALS = 4;
 
+const LATIN_FIRST_ACCENTED = 0xc0;
+const LATIN_LAST_EXTENDED = 0x24f;
+const MULTIPLICATION_SIGN = 0xd7;
+const DIVISION_SIGN = 0xf7;
 const GREEK_CAPITAL_ALPHA = 0x391;
 const GREEK_CAPITAL_OMEGA = 0x3a9;
 const CYRILLIC_CAPITAL_A = 0x410;
 const CYRILLIC_CAPITAL_YA = 0x42f;
-/** Whether the code is an ASCII letter, or a Greek or Cyrillic capital: a letter initials are written with ("Ν.Π.", "К.А."). */
-const isInitialLetter = (code: number): boolean =>
-  isAsciiLetter(code) || (code >= GREEK_CAPITAL_ALPHA && code <= GREEK_CAPITAL_OMEGA) || (code >= CYRILLIC_CAPITAL_A && code <= CYRILLIC_CAPITAL_YA);
+/**
+ * Whether the code is a Latin letter (with its accent too: Turkish "mş", "hö"), or a Greek or Cyrillic capital: a letter
+ * initials are written with ("Ν.Π.", "К.А.").
+ */
+const isInitialLetter = (code: number): boolean => isAsciiLetter(code)
+  || (code >= LATIN_FIRST_ACCENTED && code <= LATIN_LAST_EXTENDED && code !== MULTIPLICATION_SIGN && code !== DIVISION_SIGN)
+  || (code >= GREEK_CAPITAL_ALPHA && code <= GREEK_CAPITAL_OMEGA) || (code >= CYRILLIC_CAPITAL_A && code <= CYRILLIC_CAPITAL_YA);
 
 /**
  * Whether the cell text[start, end) is a signer's initials, not a name: not a short first name ("Ann", "Raj", "Ed"). A

@@ -511,3 +511,16 @@ K-022     serverovna    09:10    Petr Dvořák        PD       —`;
 12/03    10:05     κωστας αλεξιου           Cosmote         10:30    Κ.Α.`;
   assert.equal(redact(greek).text, greek.replace('ΠΑΠΑΔΟΠΟΥΛΟΣ ΝΙΚΟΣ', '[REDACTED_NAME]').replace('κωστας αλεξιου', '[REDACTED_NAME]'));
 });
+
+test("registers headed 'Nombre completo', 'Nom et prénom', 'Ime i prezime', 'ФИО' are read; a Turkish book's initials under 'İmza' ('mş', 'hö') are a signer's, with their letters past ASCII", () => {
+  for (const [heading, name] of [['Nombre completo', 'lucía fernández'], ['Nom et prénom', 'fatou sarr'], ['Ime i prezime', 'marko petrović'], ['ФИО', 'иванов пётр']]) {
+    const register = `Fecha      ${heading.padEnd(20)}Empresa          Entrada
+03/07/24   ${name!.padEnd(20)}Sodexo           09:15
+03/07/24   Carlos Mendoza      Otis             10:40`;
+    assert.equal(redact(register).text, register.replace(name!, '[REDACTED_NAME]').replace('Carlos Mendoza', '[REDACTED_NAME]'), heading);
+  }
+  const turkish = `Tarih      Ad Soyad                Firma              Giriş  Çıkış  İmza
+03.07.24   Mehmet Şahin            Arçelik Servis     09:15  11:00  mş
+03.07.24   Hülya Öztürk            Sodexo             13:00  14:10  hö`;
+  assert.equal(redact(turkish).text, turkish.replace('Mehmet Şahin', '[REDACTED_NAME]').replace('Hülya Öztürk', '[REDACTED_NAME]'));
+});
