@@ -48,7 +48,7 @@ senin selasa rabu kamis jumat sabtu minggu isnin khamis jumaat setiap dydd llun 
 // The words of a paper sheet's title, columns and notes in our users' other languages (German, Spanish, Portuguese, Polish,
 // French, Italian, Swahili, Swedish, Lithuanian, Dutch, Welsh, Malay, Hungarian, Albanian): "LICZNIK GAZU", "Fecha 03/04/2024",
 // "Schlüssel S-22 | Dach", "Assunto: …", "Viele Grüße", "Fastighet Norrmalm" (property), "Pintu" (a door), "Kedves
-// Kolléga" (dear colleague); and a facility service's own words in them and in Romanian, Czech, Hungarian, the Nordic
+// Kolléga" (dear colleague), Vietnamese "Gửi kèm" (attached), "Trân trọng" (regards), "Ban Quản lý" (the management board); and a facility service's own words in them and in Romanian, Czech, Hungarian, the Nordic
 // languages, Finnish and Croatian, guarding, cleaning, upkeep, rounds, alarms, fire, lifts, parking, generators, quotes,
 // invoices and contracts ("Vigilancia Norte", "Devriye Raporu"). Words that are first names or surnames too are left out
 // ("Stan", "Luz", "Torre", "Keller", "Dach", "Ronda", "Portas", Malay's "Lori", a lorry), but for "Halle", a hall as "Park" is a
@@ -74,6 +74,7 @@ kontrollpunkte meldung störung fläche lista sitio auditoria auditoría retirad
 simulacro abierto cerrado tarjeta mensajería kurier magazyn saa kuingia kutoka jina simu kampuni tarehe sahihi
 fastighet fastigheter fastighetsförvaltning eiendom ejendom adresas adrese aadress facilitaire facilitair ysbyty przegląd dostawy
 handschuhe nitril pintu pemandu syif pengurus bangunan kedves kolléga kollégák përshëndetje bât athrofaol cymru
+gửi kèm trân trọng quản ban
 vigilantes vigilancia limpiezas guardia guardias alarma incendio incendios extintor extintores estacionamiento generador
 bodega nocturno supervisora conserje medidor administrador administradora condominio comunidad propietarios piso residentes proveedor proveedores
 factura cotización cotizacion presupuesto recibe recibí recibi conforme alarme incêndio estacionamento gerador porteiro porteira sindico bloco térreo

@@ -2678,3 +2678,8 @@ test("Austria's 'Mag.' (Magister) with its dot is a title, no name ('mag' alone 
     'Ansprechperson is Hr. Mag. [REDACTED_NAME], Sekretariat Fr. [REDACTED_NAME] [REDACTED_PHONE] DW 13.');
   for (const text of ['das mag nicht', 'the Mag 7 torch']) assert.equal(redact(text).text, text, text);
 });
+
+test("a Vietnamese e-mail's 'Gửi kèm' (attached), 'Trân trọng,' (regards) and 'Ban Quản lý' (the management board) name no one; its sender's name after them does", () => {
+  assert.equal(redact('Gửi kèm danh sách 6 bảo vệ cho ca đêm.\nTrân trọng,\nTrần Văn Phúc\nBan Quản lý Tòa nhà').text,
+    'Gửi kèm danh sách 6 bảo vệ cho ca đêm.\nTrân trọng,\n[REDACTED_NAME]\nBan Quản lý Tòa nhà');
+});
