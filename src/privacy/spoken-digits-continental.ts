@@ -4,7 +4,7 @@
 // "nonante", "trentaquattro", "fyrtiofem"). And digit by digit, as their speakers say a phone number, in Indonesian and
 // Malay ("nol delapan satu dua …", "kosong satu …"), Turkish ("sıfır beş üç iki …"), Vietnamese ("không chín không ba …"),
 // Hindi, Bengali and Arabic in Latin letters ("nau aath saat shunya …", "shunno ek saat dui …", "sefr wahed etnein …"), Polish,
-// Czech, Croatian, Serbian, Romanian, Hungarian (its pairs too: "harminckettő"), Swahili, Tagalog, Haitian Creole, Russian, Ukrainian, Bulgarian, Hebrew and Arabic
+// Czech, Croatian, Serbian, Romanian, Hungarian (its pairs too: "harminckettő"), Latvian, Swahili, Tagalog, Haitian Creole, Russian, Ukrainian, Bulgarian, Hebrew and Arabic
 // in its own script ("sześć zero jeden …", "sifuri saba mbili …", "ноль девять семь …", "אפס חמש שתיים …", "صفر خمسة اثنين …").
 // Spanish and Portuguese are spoken-digits-iberian.ts's, whose tens and units are separate words joined by "y" / "e".
 //
@@ -94,12 +94,14 @@ const BULGARIAN_UNITS = ['нула', 'едно|един|една', 'две|дв�
 const HEBREW_UNITS = ['אפס', 'אחת|אחד', 'שתיים|שתים|שניים|שנים', 'שלוש|שלושה', 'ארבע|ארבעה', 'חמש|חמישה', 'שש|שישה', 'שבע|שבעה', 'שמונה', 'תשע|תשעה'];
 const ARABIC_SCRIPT_UNITS = ['صفر', 'واحد|واحده|واحدة', 'اثنين|اثنان|إثنين|اتنين', 'ثلاثة|ثلاثه|تلاتة|تلاته|ثلاث', 'أربعة|اربعة|اربعه|أربع|اربع', 'خمسة|خمسه|خمس',
   'ستة|سته|ست', 'سبعة|سبعه|سبع', 'ثمانية|ثمانيه|تمانية|تمانيه|ثمان', 'تسعة|تسعه|تسع'];
+// Latvian, with and without its marks ("divi seši četri astoņi nulle …").
+const LATVIAN_UNITS = ['nulle', 'viens|viena', 'divi', 'trīs|tris', 'četri|cetri', 'pieci', 'seši|sesi', 'septiņi|septini', 'astoņi|astoni', 'deviņi|devini'];
 const forms = (words: string): string[] => words.split('|').filter((word) => word !== '');
 
 // The units with letters the text profile cannot count (its words are plain ASCII), Turkish's, Vietnamese's, Norwegian's,
 // Finnish's and Greek's: one of them and another unit of those languages after it let a text be read.
 const UNITS_BEYOND_ASCII = [...TURKISH_UNITS, ...VIETNAMESE_UNITS, ...NORDIC_UNITS, ...FINNISH_UNITS, ...GREEK_UNITS, ...POLISH_UNITS, ...CZECH_UNITS, ...BCS_UNITS, ...SERBIAN_CYRILLIC_UNITS, ...ROMANIAN_UNITS,
-  ...HUNGARIAN_UNITS, ...RUSSIAN_UNITS, ...UKRAINIAN_UNITS, ...BULGARIAN_UNITS, ...HEBREW_UNITS, ...ARABIC_SCRIPT_UNITS, ...HAITIAN_UNITS].flatMap(forms);
+  ...HUNGARIAN_UNITS, ...RUSSIAN_UNITS, ...UKRAINIAN_UNITS, ...BULGARIAN_UNITS, ...HEBREW_UNITS, ...ARABIC_SCRIPT_UNITS, ...HAITIAN_UNITS, ...LATVIAN_UNITS].flatMap(forms);
 const hasNonAsciiLetter = (word: string): boolean => [...word].some((character) => character.charCodeAt(0) > 0x7f);
 // A gate, so no look-behind before the first word: the scan (spokenContinentalRuns()) reads whole words, and a pattern that starts
 // with its words is searched for by their first letters.
@@ -114,7 +116,7 @@ function buildDigitsByWord(): Map<string, number> {
   const add = (words: readonly string[], digits: number): void => { for (const word of words) digitsByWord.set(word, digits); };
   for (const units of [GERMAN_UNITS, DUTCH_UNITS, AFRIKAANS_UNITS, FRENCH_UNITS, ITALIAN_UNITS, SWEDISH_UNITS, NORDIC_UNITS, FINNISH_UNITS, GREEK_UNITS, TURKISH_UNITS, MALAY_UNITS, VIETNAMESE_UNITS,
     HINDI_UNITS, ARABIC_UNITS, POLISH_UNITS, CZECH_UNITS, BCS_UNITS, SERBIAN_CYRILLIC_UNITS, ROMANIAN_UNITS, HUNGARIAN_UNITS, SWAHILI_UNITS, TAGALOG_UNITS, BENGALI_NEPALI_UNITS, RUSSIAN_UNITS,
-    UKRAINIAN_UNITS, BULGARIAN_UNITS, HEBREW_UNITS, ARABIC_SCRIPT_UNITS, HAITIAN_UNITS]) add(units.flatMap(forms), 1);
+    UKRAINIAN_UNITS, BULGARIAN_UNITS, HEBREW_UNITS, ARABIC_SCRIPT_UNITS, HAITIAN_UNITS, LATVIAN_UNITS]) add(units.flatMap(forms), 1);
   for (const pairs of [GERMAN_TEENS, DUTCH_TEENS, FRENCH_TEENS, GERMAN_TENS, DUTCH_TENS, ITALIAN_TEENS, ITALIAN_TENS, SWEDISH_TEENS, SWEDISH_TENS]) add(pairs.flatMap(forms), 2);
   for (const ten of ITALIAN_TENS.flatMap(forms)) {
     for (const unit of ITALIAN_UNITS.slice(1).flatMap(forms).filter((word) => word !== 'una')) {

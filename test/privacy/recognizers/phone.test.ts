@@ -846,3 +846,9 @@ test("a phone's label in French, Dutch, Catalan, Slovak, Lithuanian or Greek ('T
     assert.equal(redact(text).text, `${label}: [REDACTED_PHONE]`, text);
   }
 });
+
+test("a phone number spoken digit by digit in Latvian is found ('divi seši četri astoņi nulle trīs viens pieci'); a street's number said in words is not", () => {
+  assert.match(redact('kontaktpersona ir Jānis telefons ir divi seši četri astoņi nulle trīs viens pieci').text, /telefons ir \[REDACTED_PHONE\]$/);
+  const text = 'objekts ir krišjāņa barona ielā trīsdesmit divi';
+  assert.equal(redact(text).text, text);
+});
