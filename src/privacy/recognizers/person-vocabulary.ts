@@ -296,7 +296,8 @@ prospektas maantee puiestee sokağı bulvarı gracht ufer quays meadows mall mal
 // São Paulo's "Marginal Tietê", Tel Aviv's "Derech Menachem Begin", Cairo's "Corniche El Nil", a warehouse's "Armazém Logístico
 // Azambuja", "Depozit Chiajna", a Swiss site's "Areal Basel Rosental", a Brazilian mall's "Shopping Nova Barra", a French branch's
 // "Agence Lyon Métropole", a Serbian warehouse's "Magacin Šimanovci", a Honduran factory's "Maquila Zip Choloma"): the
-// name after it is the place's (person-places.ts). An abbreviation keeps its dot. Torre is in, though a surname too: written first, before a name, it is a tower.
+// name after it is the place's (person-places.ts); so is a king's, a prince's or a tsar's named in a Slavic or Romanian street
+// ("Bulevar kralja Aleksandra", "Trg kralja Tomislava", "ulica Króla Jana"). An abbreviation keeps its dot. Torre is in, though a surname too: written first, before a name, it is a tower.
 // The street kinds among them that addresses write in lower case too ("27 rue Jean Jaurès", "en la calle Ramón Gómez",
 // "viale Luigi Einaudi"): a lower-case kind names a place only when it is one of these, not a common word as well
 // ("via", "comercial", "são", "centro").
@@ -314,7 +315,8 @@ biurowiec osiedle os. im. szpital jalan lorong persiaran taman wisma menara grah
 parkhaus bürocampus gewerbepark einkaufszentrum klinikum région tour vía immeuble résidence groupe grupo gruppo palazzo palazzina
 são santa santo san sankt saint sainte esq.
 armazém armazem depósito deposito depozit almacén almacen entrepôt entrepot magazzino magazyn areal shopping agence agência agencia
-depo κτίριο magacin maquila`)]);
+depo κτίριο magacin maquila
+kralja kraljice kneza cara vojvode króla księcia krále knížete regele`)]);
 
 // A building's or an estate's kind that may stand in lower case before its name ("résidence Les Filaos", "condominio
 // Portal del Sol", "wisma Mulia"): none an English word nor a word of a sentence, as Portuguese's "são" (are) or Spanish's
