@@ -119,8 +119,9 @@ export function isPlaceName(text: string, codes: Uint16Array, span: DetectedSpan
   return startsWithPlacePrefix(text, codes, start) || followsPlacePrefix(text, codes, start, span.end);
 }
 
-// A house's number: up to four digits after a blank, and then a comma, a slash, a line's or the text's end ("via Gian Galeazzo
-// 31, Milano", "… 1683/127"); not a count ("via John Smith 2 days ago").
+// A house's number: up to four digits after a blank, and then a comma, a slash, a colon or a semicolon, a line's or the text's
+// end ("via Gian Galeazzo 31, Milano", "… 1683/127", "Bulevaru kralja Aleksandra 73: smene …"); not a count ("via John Smith 2
+// days ago").
 const MAX_HOUSE_NUMBER_DIGITS = 4;
 
 /** Whether a house's number (above) follows `end`. */
@@ -130,7 +131,8 @@ function isHouseNumberAt(codes: Uint16Array, end: number): boolean {
   while (isAsciiDigit(codes[digitEnd] ?? 0)) digitEnd++;
   const digits = digitEnd - end - 1;
   const after = codes[digitEnd];
-  return digits > 0 && digits <= MAX_HOUSE_NUMBER_DIGITS && (after === undefined || after === COMMA || after === SLASH || after === LINE_FEED || after === CARRIAGE_RETURN);
+  return digits > 0 && digits <= MAX_HOUSE_NUMBER_DIGITS
+    && (after === undefined || after === COMMA || after === SLASH || after === COLON || after === SEMICOLON || after === LINE_FEED || after === CARRIAGE_RETURN);
 }
 
 // A place named for someone in the possessive: "Sir John Rogerson's Quay", "St James's Gate", "Guy's Hospital", "King's
