@@ -695,12 +695,13 @@ function quotedNameEnd(text: string, codes: Uint16Array, cueEnd: number, nameEnd
 // (`"last_name":"Dela Cruz"`, `payer="Con Papadopoulos"`, `"first_name":"Con"`, `"last_name":"Said"`). A first name's, a
 // surname's or a family name's key says it alone; after any other name's key ("full_name", "contact_name", a card's
 // "holder"), a value of everyday words only is as often a desk's or a team's ("Reception Desk", "Night Shift").
-const NAME_VALUE_KEY_BEFORE = /(?:(?<part>(?:first|last|given|family|middle|sur|fore)[ _-]?names?)|names?|holder|payer|payee)\\?["']?\s*[:=]\s*\\?["']$/i;
+const NAME_VALUE_KEY_BEFORE = /(?:(?<part>(?:first|last|given|family|middle|sur|fore)[ _-]?names?)|names?|(?<holder>holder|payer|payee))\\?["']?\s*[:=]\s*\\?["']$/i;
 const NAME_VALUE_KEY_WINDOW = 32;
 // A quoted value of one person's name: up to five capitalised words, a name's particles between them ("de la", "van"),
 // closed by its quote. No digit, no comma, no other mark but a word's hyphen, apostrophe or dot. A script without capitals
-// writes its names' words as any (a chat API's '"first_name":"መሰረት"', '"last_name":"陳"'), their vowel signs marks (Devanagari).
-const QUOTED_NAME_VALUE = /[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,4}(?=\\?["'])/uy;
+// writes its names' words as any (a chat API's '"first_name":"መሰረት"', '"last_name":"陳"'), their vowel signs marks (Devanagari),
+// Persian's parts joined by a zero-width non-joiner ("قاسم‌زاده").
+const QUOTED_NAME_VALUE = /[\p{Lu}\p{Lo}][\p{L}\p{M}'’.\u200C-]*(?: [\p{L}\p{M}'’.\u200C-]+){0,4}(?=\\?["'])/uy;
 const CASELESS_LETTER = /\p{Lo}/u;
 
 /** The whole quoted value after a name's key ending at `cueEnd` (above), where it reads as one name; else undefined. */
@@ -721,8 +722,8 @@ function quotedNameValueAt(text: string, codes: Uint16Array, cueEnd: number): { 
     const flags = nameTokenFlags(text, codes, wordStart, wordEnd);
     const caseless = CASELESS_LETTER.test(text[wordStart]!);
     // After a bare "name" key, such a word is as often a department's or a building's ('"name":"総務部"', '"name":"อาคาร…"'): the
-    // script's own reading judges it (person-script-names.ts).
-    if (caseless && key.groups!['part'] === undefined) return undefined;
+    // script's own reading judges it (person-script-names.ts). A card's holder or a payer is a person's ('"holder":"بهاره قاسم‌زاده"').
+    if (caseless && key.groups!['part'] === undefined && key.groups!['holder'] === undefined) return undefined;
     const capitalised = caseless || text[wordStart] !== text[wordStart]!.toLowerCase();
     // A lower-case word is a particle's ("de la", "van"); a firm's word ends the name ("Acme Security Ltd").
     if ((!capitalised && (flags & PARTICLE) === 0) || (flags & (LEXICON_NAME | ORGANISATION)) === ORGANISATION) return undefined;

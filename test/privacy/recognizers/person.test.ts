@@ -2690,3 +2690,8 @@ test("a king's, a prince's or a tsar's name in a Slavic or Romanian street ('Bul
     assert.equal(redact(text).text, text, text);
   }
 });
+
+test("a card holder's or a payer's quoted value in a caseless script is the name, Persian's zero-width non-joiner inside it too ('\"holder\":\"بهاره قاسم‌زاده\"'); a bare name key's still judged by its script ('\"name\":\"総務部\"')", () => {
+  assert.equal(redact('{"door":"D-07","last_valid_card":{"holder":"بهاره قاسم‌زاده","card":"0x3FA1"}}').text, '{"door":"D-07","last_valid_card":{"holder":"[REDACTED_NAME]","card":"0x3FA1"}}');
+  assert.equal(redact('{"name":"総務部","holder":"佐藤 美咲"}').text, '{"name":"総務部","holder":"[REDACTED_NAME]"}');
+});
