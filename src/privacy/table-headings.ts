@@ -156,6 +156,8 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
   '日期', '时间', '時間', '单位', '單位', '公司', '部门', '部門', '进入', '离开', '進入', '離開', '车牌', '車牌', '楼层', '樓層',
   '日付', '時刻', '所属', '会社', '会社名', '部署', '鍵番号', '貸出', '返却', '入館', '退館',
   '날짜', '일자', '시간', '회사', '소속', '부서', '입실', '퇴실', '차량번호',
+  // A Korean access log's event time, card number, door and result.
+  '이벤트시간', '일시', '출입시간', '카드번호', '출입문', '결과',
   // Thai's date, time, firm, card, in and out, and a roster's shift.
   'วันที่', 'เวลา', 'บริษัท', 'บัตร', 'เข้า', 'ออก', 'กะ',
   'תאריך', 'שעה', 'חברה', 'כניסה', 'יציאה', 'שעת כניסה', 'שעת יציאה', 'التاريخ', 'الوقت', 'الشركة', 'الدخول', 'الخروج',
@@ -189,8 +191,8 @@ const OTHER_HEADINGS: ReadonlySet<string> = headingSet([...NAMELESS_HEADINGS, 'd
 // No value, or a note in brackets where a value would be: "[signed]", "[sig]", "[illegible]", "(devuelta)"; or one
 // still to come ("pending", Spanish "pendiente"), or a roster's shift nobody has yet ("UNFILLED", "open", "vacant", and so in our
 // users' other languages: "VACANTE", "vago", "offen", "wolne", "libre", "kosong"; not "frei", a surname too); a
-// signature's mark, "/s/".
-const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[acd]|unknown|pending|pendiente|pendente|unfilled|unassigned|vacant|vacante|vaga|vago|offen|unbesetzt|wolne|libre|kosong|open|-+|—|–|\.+|\[[^\]]{1,16}\]|\/s\/)$/i;
+// signature's mark, "/s/"; an access log's unregistered or unknown card holder in Korean, Japanese and Chinese ("미등록", "不明").
+const NOT_A_VALUE = /^(?:n\/?a|none|nil|tb[acd]|unknown|미등록|미상|없음|不明|未登録|未知|pending|pendiente|pendente|unfilled|unassigned|vacant|vacante|vaga|vago|offen|unbesetzt|wolne|libre|kosong|open|-+|—|–|\.+|\[[^\]]{1,16}\]|\/s\/)$/i;
 // A note in round brackets is one in lower case ("(devuelta)", "(signed)", after a dash too: "— (no name given)"): "(Kofi)"
 // may be a name.
 const NOTE_IN_BRACKETS = /^(?:[-—–] ?)?\([a-z\u00df-\u00ff][^)]{0,15}\)$/;

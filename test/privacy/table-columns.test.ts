@@ -524,3 +524,11 @@ test("registers headed 'Nombre completo', 'Nom et prénom', 'Ime i prezime', 'Ф
 03.07.24   Hülya Öztürk            Sodexo             13:00  14:10  hö`;
   assert.equal(redact(turkish).text, turkish.replace('Mehmet Şahin', '[REDACTED_NAME]').replace('Hülya Öztürk', '[REDACTED_NAME]'));
 });
+
+test("a Korean access log's CSV ('이벤트시간','카드번호','이름','부서','출입문','결과') is read: its names are redacted, an unregistered card's '미등록' is no name", () => {
+  const log = `"이벤트시간","카드번호","이름","부서","출입문","결과"
+"2024-06-03 08:12:44","0x3FA1902C","배동욱","시설팀","B1 정문","허용"
+"2024-06-03 08:13:02","0x3FA19A11","미등록","-","B1 정문","거부"
+"2024-06-03 08:15:27","0x2B0077E4","Kim, Ji-ho","경영지원","B1 정문","허용"`;
+  assert.equal(redact(log).text, log.replace('배동욱', '[REDACTED_NAME]').replace('Kim, Ji-ho', '[REDACTED_NAME]'));
+});
