@@ -90,13 +90,16 @@ const ASCII_NOUN_ENDINGS = ['ung', 'ungen', 'heit', 'keit', 'schaft', 'schaften'
   'maschine', 'schild', 'klinikum', 'park', 'cion', 'ciones', 'amento', 'acja', 'ownia', 'fenster', 'nummer', 'numero', 'kiosk', 'ningen',
   // The Nordic and German roles and bodies a compound ends with: "Driftschef", "Avdelingsleder", "Distributiecentrum",
   // "Karteninhaberin", "Eiendomsforvaltning", "Objektansvarlig", Norwegian's "Distriktssjef" and Finnish's "Aluepäällikkö".
-  'chef', 'sjef', 'leder', 'centrum', 'inhaber', 'inhaberin', 'forvaltning', 'ansvarlig', 'ansvarig'];
+  'chef', 'sjef', 'leder', 'centrum', 'inhaber', 'inhaberin', 'forvaltning', 'ansvarlig', 'ansvarig',
+  // German's works, ducts, leads and plant ("Schweißarbeiten", "Lüftungskanal", "Schichtleiter", "Brandmeldeanlage").
+  'arbeiten', 'kanal', 'leiter', 'leiterin', 'anlage', 'anlagen'];
 // Dutch, German, Scandinavian and Finnish streets end with their kind ("Jozef Guislainstraat", "Prins Hendrikkade", "Lindenallee",
 // "Birger Jarlsgatan", "Morgedalsvegen", "Aleksanterinkatu", "Mannerheimintie", the Rhine's "Konrad-Adenauer-Ufer", German's "-str." written short: "Bahnhofstr.", "Friedrich-Ebert-Str."), as German buildings with "-bau" ("Lise-Meitner-Bau"): such a
 // word is a place's, like "Street", so the name before it is the place's too.
 const ASCII_STREET_ENDINGS = ['straat', 'kade', 'laan', 'gracht', 'plein', 'singel', 'allee', 'platz', 'gasse', 'strasse', 'ufer', 'gatan', 'gata', 'gade', 'vej', 'veien',
   'vegen', 'katu', 'ntie', 'bau', 'str'];
-const NOUN_ENDING = new RegExp(`(?:${[...ASCII_NOUN_ENDINGS, 'zähler', 'gebäude', 'ción', 'ção', 'ções', 'sión', 'übergabe', 'förvaltning', 'fællesskab', 'päällikkö'].join('|')})$`);
+// Hungarian's number ("Kártyaszám", card number) too.
+const NOUN_ENDING = new RegExp(`(?:${[...ASCII_NOUN_ENDINGS, 'zähler', 'gebäude', 'ción', 'ção', 'ções', 'sión', 'übergabe', 'förvaltning', 'fællesskab', 'päällikkö', 'szám'].join('|')})$`);
 const STREET_ENDING = new RegExp(`(?:${[...ASCII_STREET_ENDINGS, 'straße', 'vägen'].join('|')})$`);
 const NAME_ENDING = 'aung';
 const MIN_NOUN_LETTERS = 8;

@@ -2695,3 +2695,10 @@ test("a card holder's or a payer's quoted value in a caseless script is the name
   assert.equal(redact('{"door":"D-07","last_valid_card":{"holder":"بهاره قاسم‌زاده","card":"0x3FA1"}}').text, '{"door":"D-07","last_valid_card":{"holder":"[REDACTED_NAME]","card":"0x3FA1"}}');
   assert.equal(redact('{"name":"総務部","holder":"佐藤 美咲"}').text, '{"name":"総務部","holder":"[REDACTED_NAME]"}');
 });
+
+test("'thanks' in our users' languages ending a message ('Jërëjëf', 'Təşəkkürlər'), a department's short word after a cue ('Called maint.') and German compounds of works, ducts and leads ('Schweißarbeiten Lüftungskanal', 'Schichtleiter') name no one", () => {
+  for (const text of ['Ticket SN-0912 dañu ko ubbi démb. Jërëjëf', 'Kontakt e-poçt ilə. Təşəkkürlər', 'reported water leak in ceiling. Called maint.', 'Arbeiten: Schweißarbeiten Lüftungskanal, Freigabe durch Schichtleiter', 'Kártyaszám: lásd lent']) {
+    assert.equal(redact(text).text, text, text);
+  }
+  assert.equal(redact('Ansprechpartner ist Markus Nagode').text, 'Ansprechpartner ist [REDACTED_NAME]');
+});
