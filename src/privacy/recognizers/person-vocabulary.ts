@@ -302,7 +302,8 @@ prospektas maantee puiestee sokağı bulvarı gracht ufer quays meadows mall mal
 // Azambuja", "Depozit Chiajna", a Swiss site's "Areal Basel Rosental", a Brazilian mall's "Shopping Nova Barra", a French branch's
 // "Agence Lyon Métropole", a Serbian warehouse's "Magacin Šimanovci", a Honduran factory's "Maquila Zip Choloma"): the
 // name after it is the place's (person-places.ts); so is a king's, a prince's or a tsar's named in a Slavic or Romanian street
-// ("Bulevar kralja Aleksandra", "Trg kralja Tomislava", "ulica Króla Jana"). An abbreviation keeps its dot. Torre is in, though a surname too: written first, before a name, it is a tower.
+// ("Bulevar kralja Aleksandra", "Trg kralja Tomislava", "ulica Króla Jana"), a French building's ("Bât. Simone Veil") and an
+// airport's ("Aerodrom Nikola Tesla"). An abbreviation keeps its dot; Albania's "Rr." (rruga) is a street's. Torre is in, though a surname too: written first, before a name, it is a tower.
 // The street kinds among them that addresses write in lower case too ("27 rue Jean Jaurès", "en la calle Ramón Gómez",
 // "viale Luigi Einaudi"): a lower-case kind names a place only when it is one of these, not a common word as well
 // ("via", "comercial", "são", "centro").
@@ -312,6 +313,7 @@ carrer passeig avinguda plaça bd bd. avenue chaussée rondo rondzie ulicy ulici
 calea strada str. bulevardul b-dul bulevar bulevard şoseaua soseaua șoseaua splaiul rruga bulevardi sheshi leof. leoforos odos ulitsa prospekt prosp.
 vulytsia vul. cesta trg avenija náměstí namesti nám. třída nábřeží cra. carretera ctra. travesía callejón andador periférico cerrada
 privada prolongación autopista lungomare contrada corniche đường phố lebuh marginal ladeira derech rehov sderot blvd. blvd
+rr.
 вул. вулиця ул. улица бул. булевард булевар бульвар просп. проспект пл. площа площадь пров. провулок пер. переулок`);
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([...STREET_KINDS, ...wordSet(`plaza largo bloco edificio edifício ed. edif.
 condominio condomínio cond. residencial jardim colonia fracc. fraccionamiento barrio bairro parque centro comercial empresarial industrial
@@ -321,7 +323,8 @@ parkhaus bürocampus gewerbepark einkaufszentrum klinikum région tour vía imme
 são santa santo san sankt saint sainte esq.
 armazém armazem depósito deposito depozit almacén almacen entrepôt entrepot magazzino magazyn areal shopping agence agência agencia
 depo κτίριο magacin maquila
-kralja kraljice kneza cara vojvode króla księcia krále knížete regele`)]);
+kralja kraljice kneza cara vojvode króla księcia krále knížete regele
+bât. bât bâtiment batiment aerodrom aeropuerto aeroporto aéroport aeroport flughafen lotnisko`)]);
 
 // A building's or an estate's kind that may stand in lower case before its name ("résidence Les Filaos", "condominio
 // Portal del Sol", "wisma Mulia"): none an English word nor a word of a sentence, as Portuguese's "são" (are) or Spanish's

@@ -2702,3 +2702,8 @@ test("'thanks' in our users' languages ending a message ('Jërëjëf', 'Təşək
   }
   assert.equal(redact('Ansprechpartner ist Markus Nagode').text, 'Ansprechpartner ist [REDACTED_NAME]');
 });
+
+test("a building, an airport or an Albanian street named for someone ('Bât. Simone Veil', 'Aerodrom Nikola Tesla', 'Rr. Ismail Qemali') is the place's", () => {
+  for (const text of ['le site de Villeurbanne (Bât. Simone Veil, 3e étage)', 'Bâtiment Simone Veil — Escaliers A, B et C', 'Aerodrom Nikola Tesla je 18 km',
+    'nuk u paraqit sonte në Rr. Ismail Qemali (godina C).']) assert.equal(redact(text).text, text, text);
+});
