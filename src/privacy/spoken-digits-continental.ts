@@ -4,7 +4,7 @@
 // "nonante", "trentaquattro", "fyrtiofem"). And digit by digit, as their speakers say a phone number, in Indonesian and
 // Malay ("nol delapan satu dua …", "kosong satu …"), Turkish ("sıfır beş üç iki …"), Vietnamese ("không chín không ba …"),
 // Hindi, Bengali and Arabic in Latin letters ("nau aath saat shunya …", "shunno ek saat dui …", "sefr wahed etnein …"), Polish,
-// Czech, Croatian, Serbian, Romanian, Hungarian (its pairs too: "harminckettő"), Latvian, Swahili, Tagalog, Haitian Creole, Russian, Ukrainian, Bulgarian, Hebrew and Arabic
+// Czech, Croatian, Serbian, Romanian, Hungarian (its pairs too: "harminckettő"), Latvian, Persian in Latin letters, Swahili, Tagalog, Haitian Creole, Russian, Ukrainian, Bulgarian, Hebrew and Arabic
 // in its own script ("sześć zero jeden …", "sifuri saba mbili …", "ноль девять семь …", "אפס חמש שתיים …", "صفر خمسة اثنين …").
 // Spanish and Portuguese are spoken-digits-iberian.ts's, whose tens and units are separate words joined by "y" / "e".
 //
@@ -96,6 +96,9 @@ const ARABIC_SCRIPT_UNITS = ['صفر', 'واحد|واحده|واحدة', 'اثن
   'ستة|سته|ست', 'سبعة|سبعه|سبع', 'ثمانية|ثمانيه|تمانية|تمانيه|ثمان', 'تسعة|تسعه|تسع'];
 // Latvian, with and without its marks ("divi seši četri astoņi nulle …").
 const LATVIAN_UNITS = ['nulle', 'viens|viena', 'divi', 'trīs|tris', 'četri|cetri', 'pieci', 'seši|sesi', 'septiņi|septini', 'astoņi|astoni', 'deviņi|devini'];
+// Persian in Latin letters, as a transcript spells it ("sefr noh yek do se shesh hasht …"): its 3, "se", is read only in a text with
+// a number word only Persian has (EVERYDAY_UNITS_BY_LANGUAGE).
+const PERSIAN_UNITS = ['sefr|sifr', 'yek', 'do', 'se', 'chahar|chahaar|char', 'panj', 'shesh|shish', 'haft', 'hasht', 'noh|nuh'];
 const forms = (words: string): string[] => words.split('|').filter((word) => word !== '');
 
 // The units with letters the text profile cannot count (its words are plain ASCII), Turkish's, Vietnamese's, Norwegian's,
@@ -116,7 +119,7 @@ function buildDigitsByWord(): Map<string, number> {
   const add = (words: readonly string[], digits: number): void => { for (const word of words) digitsByWord.set(word, digits); };
   for (const units of [GERMAN_UNITS, DUTCH_UNITS, AFRIKAANS_UNITS, FRENCH_UNITS, ITALIAN_UNITS, SWEDISH_UNITS, NORDIC_UNITS, FINNISH_UNITS, GREEK_UNITS, TURKISH_UNITS, MALAY_UNITS, VIETNAMESE_UNITS,
     HINDI_UNITS, ARABIC_UNITS, POLISH_UNITS, CZECH_UNITS, BCS_UNITS, SERBIAN_CYRILLIC_UNITS, ROMANIAN_UNITS, HUNGARIAN_UNITS, SWAHILI_UNITS, TAGALOG_UNITS, BENGALI_NEPALI_UNITS, RUSSIAN_UNITS,
-    UKRAINIAN_UNITS, BULGARIAN_UNITS, HEBREW_UNITS, ARABIC_SCRIPT_UNITS, HAITIAN_UNITS, LATVIAN_UNITS]) add(units.flatMap(forms), 1);
+    UKRAINIAN_UNITS, BULGARIAN_UNITS, HEBREW_UNITS, ARABIC_SCRIPT_UNITS, HAITIAN_UNITS, LATVIAN_UNITS, PERSIAN_UNITS]) add(units.flatMap(forms), 1);
   for (const pairs of [GERMAN_TEENS, DUTCH_TEENS, FRENCH_TEENS, GERMAN_TENS, DUTCH_TENS, ITALIAN_TEENS, ITALIAN_TENS, SWEDISH_TEENS, SWEDISH_TENS]) add(pairs.flatMap(forms), 2);
   for (const ten of ITALIAN_TENS.flatMap(forms)) {
     for (const unit of ITALIAN_UNITS.slice(1).flatMap(forms).filter((word) => word !== 'una')) {
@@ -193,6 +196,8 @@ const EVERYDAY_UNITS_BY_LANGUAGE: ReadonlyArray<{ units: readonly string[]; ownN
   { units: ['hat'], ownNumberWord: /(?<!\p{L})(?:nulla|kettő|ketto|három|harom|négy|negy|nyolc|kilenc)(?!\p{L})/iu },
   // Haitian Creole's that are French's, English's or Dutch's words ("de", "en", "set", "uit"), with a number word only it has.
   { units: ['en', 'youn', 'de', 'kat', 'sis', 'set', 'uit', 'wit', 'nef'], ownNumberWord: /(?<!\p{L})(?:zewo|twa|senk|sèt|nèf)(?!\p{L})/iu },
+  // Persian's 3 and 7, Spanish's, French's and English's words ("se", "haft"), with a number word only it has.
+  { units: ['se', 'haft'], ownNumberWord: /(?<!\p{L})(?:chahar|chahaar|shesh|hasht|panj)(?!\p{L})/iu },
 ];
 const EVERYDAY_UNITS: ReadonlySet<string> = new Set(EVERYDAY_UNITS_BY_LANGUAGE.flatMap(({ units }) => units));
 // Longest first, so "quatre-vingt-dix-huit" is read whole and not as "quatre".
@@ -220,7 +225,7 @@ export const isContinentalNumberWord = (lowered: string): boolean => DIGITS_BY_W
  */
 const WORDS_OF_OTHER_KINDS: ReadonlySet<string> = new Set(['zero', 'null', 'ein', 'eine', 'een', 'un', 'une', 'elf', 'six', 'sept', 'due', 'otto', 'sex', 'tio',
   'do', 'teen', 'char', 'sat', 'ath', 'en', 'to', 'fire', 'ni', 'nul', 'hat', 'tin', 'isa', 'saba', 'sita', 'tano', 'moja', 'opt', 'egy', 'ses', 'cent', 'cents',
-  'youn', 'de', 'set', 'uit', 'wit', 'nef']);
+  'youn', 'de', 'set', 'uit', 'wit', 'nef', 'se', 'haft']);
 export const CONTINENTAL_DIGIT_WORDS: ReadonlySet<string> = new Set([...DIGITS_BY_WORD.keys()].filter((word) => /^[a-z]+$/.test(word) && !WORDS_OF_OTHER_KINDS.has(word)));
 
 // Vietnamese's 2 and 3 start no run: a Vietnamese number starts with its 0 ("không"), and Hindi's "hai" (is) and Swahili's

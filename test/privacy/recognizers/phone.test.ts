@@ -852,3 +852,10 @@ test("a phone number spoken digit by digit in Latvian is found ('divi seši čet
   const text = 'objekts ir krišjāņa barona ielā trīsdesmit divi';
   assert.equal(redact(text).text, text);
 });
+
+test("a phone number spoken digit by digit in Persian in Latin letters is found ('sefr noh yek do se shesh …'); Spanish's 'se' is no digit", () => {
+  assert.equal(redact('shomare-ye mobile-eshun sefr noh yek do se shesh hasht panj noh chahar haft hast az saat-e hasht').text,
+    'shomare-ye mobile-eshun [REDACTED_PHONE] hast az saat-e hasht');
+  const text = 'se habla español, se vende casa, se alquila';
+  assert.equal(redact(text).text, text);
+});
