@@ -121,7 +121,8 @@ export const HINDUSTANI_WORDS_AFTER_HONORIFIC = 'se|ko|ka|ki|ke|ne|hai|hain|ho|b
 
 // With the placeholders a record writes where a name is not known (holder="UNKNOWN", "assigned to: On-call Technician"), a
 // department's short words ("Called maint.", "reported to Ctrl."), and "thanks" in our users' languages, which a message ends
-// with alone ("Jërëjëf", "Təşəkkürlər"; not Zulu's "Siyabonga", a name too).
+// with alone ("Jërëjëf", "Təşəkkürlər"; not Zulu's "Siyabonga", a name too); Hindustani's "do" and "take" said after a cue's verb
+// ("faisal ko call kar lein", call Faisal; not "karna", "lena", first names too); Baku as Azerbaijani writes it ("Bakı ofisi").
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
 delivery deliveries meter meters reading readings electricity electric gas water heat kwh kw serial ticket tickets number numbers phone tel mobile
@@ -132,6 +133,7 @@ addr dist vill tehsil taluka taluk mandal emp
 maint ctrl dpt
 merci gracias obrigado obrigada grazie danke dankie takk kiitos aitäh paldies ačiū dziękuję děkuji ďakujem köszönöm mulțumesc multumesc
 hvala благодаря спасибо дякую ευχαριστώ teşekkürler təşəkkürlər shukran shukriya dhanyavad salamat jërëjëf faleminderit mèsi medaase
+kar lein karein karo bakı
 unknown anonymous unassigned vacant tbd tba tbc on-call
 cell email mail address name names contact contacts details detail info information manager supervisor security guard guards patrol
 shift shifts handover rota cleaning cleaner cleaners maintenance facilities facility team channel staff crew contractor contractors visitor

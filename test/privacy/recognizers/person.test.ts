@@ -2707,3 +2707,10 @@ test("a building, an airport or an Albanian street named for someone ('Bât. Sim
   for (const text of ['le site de Villeurbanne (Bât. Simone Veil, 3e étage)', 'Bâtiment Simone Veil — Escaliers A, B et C', 'Aerodrom Nikola Tesla je 18 km',
     'nuk u paraqit sonte në Rr. Ismail Qemali (godina C).']) assert.equal(redact(text).text, text, text);
 });
+
+test("Hindustani's 'kar lein' after a cue's verb ('faisal ko call kar lein') is no name, said twice too; Lena still is one", () => {
+  const redacted = redact('aur mera number note kar lein ji aur agar main na uthaaon to mere assistant faisal ko call kar lein').text;
+  assert.equal(redacted.match(/kar lein/g)?.length, 2, redacted);
+  assert.equal(redact('Bakı ofisi – 14-cü mərtəbə').text, 'Bakı ofisi – 14-cü mərtəbə');
+  assert.equal(redact('ask for Lena Fischer').text, 'ask for [REDACTED_NAME]');
+});
