@@ -122,7 +122,8 @@ export const HINDUSTANI_WORDS_AFTER_HONORIFIC = 'se|ko|ka|ki|ke|ne|hai|hain|ho|b
 // With the placeholders a record writes where a name is not known (holder="UNKNOWN", "assigned to: On-call Technician"), a
 // department's short words ("Called maint.", "reported to Ctrl."), and "thanks" in our users' languages, which a message ends
 // with alone ("Jërëjëf", "Təşəkkürlər"; not Zulu's "Siyabonga", a name too); Hindustani's "do" and "take" said after a cue's verb
-// ("faisal ko call kar lein", call Faisal; not "karna", "lena", first names too); Baku as Azerbaijani writes it ("Bakı ofisi").
+// ("faisal ko call kar lein", call Faisal; not "karna", "lena", first names too); Baku as Azerbaijani writes it ("Bakı ofisi");
+// a sheet's night and day in Czech ("Trasa: NOČNÍ A"), Romanian's "ACCES REFUZAT" (access refused), French's "Sté" (société).
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
 delivery deliveries meter meters reading readings electricity electric gas water heat kwh kw serial ticket tickets number numbers phone tel mobile
@@ -133,7 +134,7 @@ addr dist vill tehsil taluka taluk mandal emp
 maint ctrl dpt
 merci gracias obrigado obrigada grazie danke dankie takk kiitos aitäh paldies ačiū dziękuję děkuji ďakujem köszönöm mulțumesc multumesc
 hvala благодаря спасибо дякую ευχαριστώ teşekkürler təşəkkürlər shukran shukriya dhanyavad salamat jërëjëf faleminderit mèsi medaase
-kar lein karein karo bakı
+kar lein karein karo bakı noční denní acces refuzat sté
 unknown anonymous unassigned vacant tbd tba tbc on-call
 cell email mail address name names contact contacts details detail info information manager supervisor security guard guards patrol
 shift shifts handover rota cleaning cleaner cleaners maintenance facilities facility team channel staff crew contractor contractors visitor
@@ -190,12 +191,14 @@ dato dátum tlf oprettet opprettet zi noapte ngiyabonga
 ${SHEET_WORDS}`;
 
 // The trades our users' other languages name a firm by, written before its owner's name as often as after it ("Limpiezas
-// Martín SL", "Ochrona Kowalski", "Construtora Alfa", Quebec's "Immeubles Beauport", "Gestion Tremblay"): a name right after one is the firm's.
+// Martín SL", "Ochrona Kowalski", "Construtora Alfa", Quebec's "Immeubles Beauport", "Gestion Tremblay", "Carpintería Ibarra"): a name right
+// after one is the firm's; and "Serv." (services) and "Petroleum" after a firm's name ("Ferrovial Serv.", "Nile Petroleum").
 const FIRM_TRADES = `limpiezas limpezas cerrajería cerrajeria construtora constructora construcciones construções servicios serviços servizi
 instalaciones reformas vigilancia sicherheit gebäudereinigung gebäudeservice hausmeisterservice usługi sprzątanie ochrona nettoyage propreté
 servis servisi hizmetleri guarding welding
 immeubles habitations entreprises constructions gestion entretien
-distribuidora distribuidor distribuidores inversiones comercializadora inmobiliaria consorcio importadora exportadora`;
+distribuidora distribuidor distribuidores inversiones comercializadora inmobiliaria consorcio importadora exportadora
+carpintería carpinteria serv petroleum`;
 export const FIRM_TRADE_WORDS: ReadonlySet<string> = wordSet(FIRM_TRADES);
 
 const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services partnership
@@ -305,7 +308,7 @@ prospektas maantee puiestee sokağı bulvarı gracht ufer quays meadows mall mal
 // "Agence Lyon Métropole", a Serbian warehouse's "Magacin Šimanovci", a Honduran factory's "Maquila Zip Choloma"): the
 // name after it is the place's (person-places.ts); so is a king's, a prince's or a tsar's named in a Slavic or Romanian street
 // ("Bulevar kralja Aleksandra", "Trg kralja Tomislava", "ulica Króla Jana"), a French building's ("Bât. Simone Veil") and an
-// airport's ("Aerodrom Nikola Tesla"). An abbreviation keeps its dot; Albania's "Rr." (rruga) is a street's. Torre is in, though a surname too: written first, before a name, it is a tower.
+// airport's ("Aerodrom Nikola Tesla"), a Colombian residential complex's ("Conjunto Res. Santa María"). An abbreviation keeps its dot; Albania's "Rr." (rruga) is a street's. Torre is in, though a surname too: written first, before a name, it is a tower.
 // The street kinds among them that addresses write in lower case too ("27 rue Jean Jaurès", "en la calle Ramón Gómez",
 // "viale Luigi Einaudi"): a lower-case kind names a place only when it is one of these, not a common word as well
 // ("via", "comercial", "são", "centro").
@@ -325,7 +328,7 @@ parkhaus bürocampus gewerbepark einkaufszentrum klinikum région tour vía imme
 são santa santo san sankt saint sainte esq.
 armazém armazem depósito deposito depozit almacén almacen entrepôt entrepot magazzino magazyn areal shopping agence agência agencia
 depo κτίριο magacin maquila
-kralja kraljice kneza cara vojvode króla księcia krále knížete regele
+kralja kraljice kneza cara vojvode króla księcia krále knížete regele conjunto
 bât. bât bâtiment batiment aerodrom aeropuerto aeroporto aéroport aeroport flughafen lotnisko`)]);
 
 // A building's or an estate's kind that may stand in lower case before its name ("résidence Les Filaos", "condominio

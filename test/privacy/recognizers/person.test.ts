@@ -2714,3 +2714,10 @@ test("Hindustani's 'kar lein' after a cue's verb ('faisal ko call kar lein') is 
   assert.equal(redact('Bakı ofisi – 14-cü mərtəbə').text, 'Bakı ofisi – 14-cü mərtəbə');
   assert.equal(redact('ask for Lena Fischer').text, 'ask for [REDACTED_NAME]');
 });
+
+test("a firm's trade before its owner's name ('Carpintería Ibarra'), 'Serv.' and 'Petroleum' after a firm's, a Colombian complex ('Conjunto Res.'), Czech's 'NOČNÍ' and Romanian's 'ACCES REFUZAT' name no one", () => {
+  for (const text of ['l2/O2/24  Carpintería Ibarra  ...7K  O9:45', 'O3/O2   18:O5  22:5O  DN-5512 (Nile Petroleum)', 'Cliente: Conjunto Res. Santa María de los Ángeles — Medellín',
+    'Datum: O7.O6.2O24    Trasa: NOČNÍ A', 'l4    —              —               —            —            ACCES REFUZAT', 'l2/O2/24  Ferrovial Serv.     ...O3']) {
+    assert.equal(redact(text).text, text, text);
+  }
+});
