@@ -42,8 +42,8 @@ const IDENTIFIER_LABELS = ['serial', 's/n', 'sn', 'ticket', 'tkt', 'ref', 'refer
   'cmr', 'bol', 'awb', 'waybill', 'wz', 'remision', 'remisión', 'guia', 'guía', 'premise', 'premises',
   // A delivery note's or an order's article or item, in English, German (Art.-Nr.), Spanish, Italian and Portuguese.
   'item', 'article', 'art', 'artikel', 'artículo', 'articulo', 'articolo', 'artigo',
-  // Spanish's meter (medidor); Dubai's Makani, a building entrance's ten-digit number.
-  'medidor', 'makani'];
+  // Spanish's meter (medidor), Romanian's (contor); Dubai's Makani, a building entrance's ten-digit number.
+  'medidor', 'contor', 'makani'];
 // The label may be said, not written: "the ticket is …", "the reading was …", "the serial number's …", in Spanish, French
 // and German too ("el medidor es …", "le compteur est …"), and whose it is may be said between ("the meter from CAESS is …",
 // "el contador de Iberdrola es …"); or written short with its dot: "Ref. 0485/77.21.09", "Inv. 20240115".

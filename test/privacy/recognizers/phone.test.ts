@@ -859,3 +859,12 @@ test("a phone number spoken digit by digit in Persian in Latin letters is found 
   const text = 'se habla español, se vende casa, se alquila';
   assert.equal(redact(text).text, text);
 });
+
+test("a Romanian meter's number under or after its label 'Nr. contor' is no phone; a number after 'sunați la' (call) is", () => {
+  const sheet = `Ap.   Nr. contor     Tip             Index ant.   Index act.   Dif.
+l2    O9l 44827      Elster BK-G4    OO2l33       OO2l8O       47
+l3    O9l 44828      Elster BK-G4    OOl9O2       OOl9S1       49`;
+  assert.equal(redact(sheet).text, sheet);
+  assert.equal(redact('contor 0721 234 567').text, 'contor 0721 234 567');
+  assert.equal(redact('sunați la 0721 234 567').text, 'sunați la [REDACTED_PHONE]');
+});
