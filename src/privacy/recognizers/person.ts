@@ -1875,10 +1875,17 @@ function endBeforeTrailingInitial(codes: Uint16Array, end: number): number {
 function detectSignatureLine(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
   let end = text.length;
   while (end > 0 && isBlankCode(codes[end - 1]!)) end--;
-  // A note in brackets may follow the name: "- Tamsin (Office Mgr, ext 4412)".
+  // A note in brackets may follow the name: "- Tamsin (Office Mgr, ext 4412)"; or, after a dash only, a role after a comma
+  // on its line: "– Blerina, recepsioni.", "- Tamsin, Office Mgr".
   if (codes[end - 1] === RIGHT_PARENTHESIS) {
     const open = text.lastIndexOf('(', end);
     if (open > 0 && codes[open - 1] === SPACE && text.indexOf('\n', open) === -1) end = open - 1;
+  }
+  let roleAfter = false;
+  const comma = text.lastIndexOf(', ', end);
+  if (comma > 0 && end - comma <= MAX_ROLE_AFTER_SIGNATURE && ROLE_AFTER_SIGNATURE.test(text.slice(comma, end)) && !holdsOrganisationWord(text, codes, comma + 2, end)) {
+    end = comma;
+    roleAfter = true;
   }
   const wordEnd = endBeforeTrailingInitial(codes, end);
   let start = wordEnd;
@@ -1888,12 +1895,26 @@ function detectSignatureLine(text: string, codes: Uint16Array, spans: DetectedSp
   const flags = nameTokenFlags(text, codes, start, wordEnd);
   if ((flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0 || ((flags & WORD_NAME) === 0 && !readsAsName(flags, text, start, wordEnd, MIN_SIGNATURE_LETTERS))) return;
   const before = text.slice(Math.max(0, start - MAX_SENTENCE_END_LOOKBACK), start);
-  const signed = SIGNED_AFTER_LINE_BREAK.test(before) || SIGNED_AFTER_DASH.test(before) || (SIGNED_AFTER_SPACED_DASH.test(before) && SENTENCE_END.test(text.slice(0, start)))
-    || ((flags & (WORD_NAME | LEXICON_NAME)) === 0 && SIGNED_AFTER_SENTENCE.test(before));
+  const signedAfterDash = SIGNED_AFTER_DASH.test(before) || (SIGNED_AFTER_SPACED_DASH.test(before) && SENTENCE_END.test(text.slice(0, start)));
+  const signed = signedAfterDash || (!roleAfter && (SIGNED_AFTER_LINE_BREAK.test(before) || ((flags & (WORD_NAME | LEXICON_NAME)) === 0 && SIGNED_AFTER_SENTENCE.test(before))));
   if (signed) spans.push({ type: 'PERSON', start, end });
 }
 
 const MAX_SENTENCE_END_LOOKBACK = 24;
+
+/** Whether a word of text[start, end) is a firm's or a place's last word ("Al Wadi Street" after a name is an address, no role). */
+function holdsOrganisationWord(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  for (let wordStart = start; wordStart < end;) {
+    let wordEnd = wordStart;
+    while (wordEnd < end && isAsciiLetter(codes[wordEnd]!)) wordEnd++;
+    if (wordEnd > wordStart && (wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) !== 0) return true;
+    wordStart = wordEnd + 1;
+  }
+  return false;
+}
+// A signer's role after their name: one to three words and a full stop or not, on the name's line.
+const ROLE_AFTER_SIGNATURE = /^, \p{L}+(?: \p{L}+){0,2}\.?$/u;
+const MAX_ROLE_AFTER_SIGNATURE = 32;
 const isBlankCode = (code: number): boolean => code === SPACE || code === TAB || code === LINE_FEED || code === CARRIAGE_RETURN;
 
 // A transcript's capitals are a firm's or an acronym's, one in this many characters at most.

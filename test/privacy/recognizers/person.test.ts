@@ -2721,3 +2721,12 @@ test("a firm's trade before its owner's name ('Carpintería Ibarra'), 'Serv.' an
     assert.equal(redact(text).text, text, text);
   }
 });
+
+test("a message signed after a dash with the signer's role after a comma ('– Blerina, recepsioni.', '- Tamsin, Office Mgr') names the signer; an address there ('— Lusail, Al Wadi Street') does not", () => {
+  assert.equal(redact('Ju lutem na dërgoni zëvendës para orës 22:00. Numri im 069 123 4567 – Blerina, recepsioni.').text,
+    'Ju lutem na dërgoni zëvendës para orës 22:00. Numri im [REDACTED_PHONE] – [REDACTED_NAME], recepsioni.');
+  assert.equal(redact('Please send cover. - Tamsin, Office Mgr').text, 'Please send cover. - [REDACTED_NAME], Office Mgr');
+  for (const text of ['For emergencies contact Security Control Room, Ext. 4400\nإدارة المرافق — Lusail, Al Wadi Street', 'The gate is at the back. Thames, London.']) {
+    assert.equal(redact(text).text, text, text);
+  }
+});
