@@ -3,7 +3,7 @@
 // names, and what a personal cell holds.
 import { AT_SIGN, DIALLING_CHARACTERS, DOT, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_PARENTHESIS, RIGHT_PARENTHESIS, SLASH, SPACE, TAB, TILDE, UNDERSCORE } from './char-codes.ts';
 import { isCommonEnglishWord, isEnglishWord } from './english-words.ts';
-import { isOnlyVocabulary, LEXICON_NAME, WORD_NAME, wordFlags, withoutAccents } from './recognizers/person-word-flags.ts';
+import { hasWordWithFlags, isOnlyVocabulary, LEXICON_NAME, WORD_NAME, wordFlags, withoutAccents } from './recognizers/person-word-flags.ts';
 
 /**
  * A set of headings with each one's accents dropped beside it: a register typed or printed in capitals often has none
@@ -531,14 +531,7 @@ export const isPlaceOrDepartmentWord = (word: string): boolean => PLACE_OR_DEPAR
 
 /** Whether the cell text[start, end) names a place or a department by its word (above), and no word of it is a lexicon name. */
 function isPlaceOrDepartmentCell(text: string, codes: Uint16Array, start: number, end: number): boolean {
-  if (!PLACE_OR_DEPARTMENT_WORD.test(text.slice(start, end))) return false;
-  for (let wordStart = start; wordStart < end;) {
-    let wordEnd = wordStart;
-    while (wordEnd < end && isAsciiLetter(codes[wordEnd]!)) wordEnd++;
-    if (wordEnd > wordStart && (wordFlags(text, codes, wordStart, wordEnd) & LEXICON_NAME) !== 0) return false;
-    wordStart = wordEnd + 1;
-  }
-  return true;
+  return PLACE_OR_DEPARTMENT_WORD.test(text.slice(start, end)) && !hasWordWithFlags(text, codes, start, end, LEXICON_NAME);
 }
 
 /**

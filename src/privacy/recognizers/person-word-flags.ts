@@ -243,6 +243,17 @@ export function isOnlyVocabulary(text: string, codes: Uint16Array, start: number
   return words > 0;
 }
 
+/** Whether an ASCII word of text[start, end) (words parted by any other character) has one of the flags in `mask`. */
+export function hasWordWithFlags(text: string, codes: Uint16Array, start: number, end: number, mask: number): boolean {
+  for (let wordStart = start; wordStart < end;) {
+    let wordEnd = wordStart;
+    while (wordEnd < end && isAsciiLetter(codes[wordEnd]!)) wordEnd++;
+    if (wordEnd > wordStart && (wordFlags(text, codes, wordStart, wordEnd) & mask) !== 0) return true;
+    wordStart = wordEnd + 1;
+  }
+  return false;
+}
+
 /**
  * Whether the word text[start, end), whose flags are `flags`, reads as a name: a lexicon name, or a word of `minLetters`
  * letters or more that is no ordinary English word ("Adeyemi", but not "Training" or, with 4, the acronym "PPE").

@@ -3,7 +3,7 @@
 // and upper-case name pairs, and lexicon first names. Handles Title-case, upper-case OCR and lower-case transcript text.
 import { cellFrom, isInCell, mergeCells, NO_CELLS, pushCells, withoutSpansInCells, withoutSpansWhere } from '../recognizer.ts';
 import type { DetectedSpan, Recognizer } from '../recognizer.ts';
-import { isLexiconSurname, isLexiconWord, isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from './person-word-flags.ts';
+import { hasWordWithFlags, isLexiconSurname, isLexiconWord, isOnlyVocabulary, LEXICON_NAME, nameTokenFlags, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, PARTICLE, readsAsName, SHORT, TITLE, TITLES, WORD_NAME, wordFlags } from './person-word-flags.ts';
 import { ABBREVIATED_RANKS, CUES, ROLE_CUE, ROMANCE_ROLE_OF, ROMANCE_ROLE_WORDS, TITLE_CUE, WEAK_CUE_OF_CUES } from './person-cues.ts';
 import { AFTER_LOWER_CASE_NAME, CALENDAR_WORDS, FIRM_TRADE_WORDS, JOB_ROLE_WORDS, PLACE_WORDS, STREET_SUFFIX_WORDS } from './person-vocabulary.ts';
 import type { Cue } from './person-cues.ts';
@@ -1883,7 +1883,9 @@ function detectSignatureLine(text: string, codes: Uint16Array, spans: DetectedSp
   }
   let roleAfter = false;
   const comma = text.lastIndexOf(', ', end);
-  if (comma > 0 && end - comma <= MAX_ROLE_AFTER_SIGNATURE && ROLE_AFTER_SIGNATURE.test(text.slice(comma, end)) && !holdsOrganisationWord(text, codes, comma + 2, end)) {
+  if (comma > 0 && end - comma <= MAX_ROLE_AFTER_SIGNATURE && ROLE_AFTER_SIGNATURE.test(text.slice(comma, end))
+    // A firm's or a place's word there makes it an address, no role: "— Lusail, Al Wadi Street".
+    && !hasWordWithFlags(text, codes, comma + 2, end, ORGANISATION)) {
     end = comma;
     roleAfter = true;
   }
@@ -1902,16 +1904,6 @@ function detectSignatureLine(text: string, codes: Uint16Array, spans: DetectedSp
 
 const MAX_SENTENCE_END_LOOKBACK = 24;
 
-/** Whether a word of text[start, end) is a firm's or a place's last word ("Al Wadi Street" after a name is an address, no role). */
-function holdsOrganisationWord(text: string, codes: Uint16Array, start: number, end: number): boolean {
-  for (let wordStart = start; wordStart < end;) {
-    let wordEnd = wordStart;
-    while (wordEnd < end && isAsciiLetter(codes[wordEnd]!)) wordEnd++;
-    if (wordEnd > wordStart && (wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) !== 0) return true;
-    wordStart = wordEnd + 1;
-  }
-  return false;
-}
 // A signer's role after their name: one to three words and a full stop or not, on the name's line.
 const ROLE_AFTER_SIGNATURE = /^, \p{L}+(?: \p{L}+){0,2}\.?$/u;
 const MAX_ROLE_AFTER_SIGNATURE = 32;
