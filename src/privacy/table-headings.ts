@@ -20,7 +20,7 @@ const SIGNATURE_HEADING_WORDS = ['signature', 'sign', 'signed', 'sign in', 'sign
   'signatur', 'allekirjoitus', 'allkiri', 'undirskrift', 'undirr', 'aláírás', 'semnătura', 'semnatura', 'semnătură', 'υπογραφή', 'imza', 'tanda tangan', 'ký tên', 'paraksts', 'parašas',
   '签名', '簽名', '署名', '서명', 'חתימה', 'التوقيع', 'ลายมือชื่อ',
   // Greek's and French's written short: ΥΠΟΓΡ. (υπογραφή), Émarg. (émargement).
-  'υπογρ', 'émarg', 'lagda', 'i̇mza'];
+  'υπογρ', 'émarg', 'lagda'];
 
 // Headings as headingOf() reads them: lower case, letters and single spaces only ("Visitor's Name:" → "visitors name").
 const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WORDS,
@@ -135,12 +135,12 @@ const NAMELESS_HEADINGS: ReadonlySet<string> = headingSet([
   // A register's firm, date and times in Swedish, Norwegian and Danish, Icelandic, Finnish, Estonian, Czech, Hungarian, Romanian and Greek.
   'företag', 'ut', 'dato', 'inn', 'út', 'dags', 'dagsetning', 'fyrirtæki', 'lykill', 'tími', 'päivä', 'päiväys', 'yritys', 'sisään', 'ulos', 'kuupäev', 'ettevõte', 'sisse', 'välja',
   'příchod', 'odchod', 'dátum', 'cég', 'érkezés', 'távozás', 'firmă', 'intrare', 'ieșire', 'iesire', 'ημερομηνία', 'εταιρεία', 'είσοδος', 'έξοδος',
-  // A key log's key, its number, room, times issued and returned, and a card's number, in Czech, Greek (ΗΜ/ΝΙΑ for the date, ΕΙΣ. and
-  // ΕΞ. for in and out, read as their final sigma lower-cases them), Lithuanian, French and Polish; a found item's object and place in Spanish.
   // Times in and out in Spanish, French, Dutch, Italian, Indonesian and Turkish ("Heure d'arrivée" read without its apostrophe);
   // a vehicle's plate, a visitor's agency (Indonesian instansi) and identity document.
   'hora de entrada', 'hora de salida', 'heure darrivée', 'heure de départ', 'tijd in', 'tijd uit', 'ora ingresso', 'jam masuk', 'jam keluar',
   'giriş saati', 'çıkış saati', 'abfahrt', 'placa', 'instansi', 'pièce didentité',
+  // A key log's key, its number, room, times issued and returned, and a card's number, in Czech, Greek (ΗΜ/ΝΙΑ for the date, ΕΙΣ. and
+  // ΕΞ. for in and out, read as their final sigma lower-cases them), Lithuanian, French and Polish; a found item's object and place in Spanish.
   'klíč', 'klíč č', 'č klíče', 'výdej', 'vydáno', 'vráceno', 'místnost', 'ημ νια', 'ημ νία', 'εις', 'εξ', 'ωρα εις', 'ωρα εξ', 'ώρα εισ', 'ώρα έξ', 'ώρα επ',
   'αρ καρτας', 'κλειδί', 'raktas', 'išduota', 'grąžinta', 'entrée', 'sortie', 'godz wej', 'godz wyj', 'nr karty', 'objeto', 'lugar hallazgo',
   'datums', 'uzņēmums', 'ienāca', 'izgāja', 'laiks', 'įmonė', 'atvyko', 'išvyko', 'laikas', 'saabus', 'lahkus', 'aeg',
@@ -259,6 +259,7 @@ export const isHeading = (heading: string): boolean => isPersonal(heading) || OT
  */
 const CAMEL_CASE_JOIN = /([a-z])([A-Z])/g;
 const NOT_A_LETTER = /[^\p{L}\p{M}]+/gu;
+const DOTTED_I = /i\u0307/g;
 const MIN_SLASHED_PART_LETTERS = 3;
 
 export function headingOf(text: string, codes: Uint16Array, [start, end]: [number, number]): string {
@@ -351,7 +352,8 @@ function singleHeadingOf(text: string, codes: Uint16Array, start: number, end: n
     // A capital after a lower-case letter joins camel-case words ("FirstName"): read as "first name".
     plain = (isAsciiLetter(code) && !(isAsciiUpper(code) && isAsciiLower(codes[index - 1]!) && index > start)) || (code === SPACE && index > start && codes[index - 1] !== SPACE);
   }
-  return plain ? cellText.toLowerCase() : cellText.replace(CAMEL_CASE_JOIN, '$1 $2').toLowerCase().replace(/['’]/g, '').replace(NOT_A_LETTER, ' ').trim();
+  // Turkish's dotted capital İ lower-cases to "i" and a combining dot: read as "i" ("İmza", "İSİM").
+  return plain ? cellText.toLowerCase() : cellText.replace(CAMEL_CASE_JOIN, '$1 $2').toLowerCase().replace(DOTTED_I, 'i').replace(/['’]/g, '').replace(NOT_A_LETTER, ' ').trim();
 }
 
 // A word this short alone is initials ("AS", "sh", "JP") unless a common word in lower case.

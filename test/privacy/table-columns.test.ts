@@ -532,3 +532,10 @@ test("a Korean access log's CSV ('이벤트시간','카드번호','이름','부�
 "2024-06-03 08:15:27","0x2B0077E4","Kim, Ji-ho","경영지원","B1 정문","허용"`;
   assert.equal(redact(log).text, log.replace('배동욱', '[REDACTED_NAME]').replace('Kim, Ji-ho', '[REDACTED_NAME]'));
 });
+
+test("a Turkish heading with a dotted capital İ ('İSİM', 'İmza') is read as written without it ('isim', 'imza')", () => {
+  const book = `TARİH      İSİM                    FİRMA              GİRİŞ  ÇIKIŞ  İMZA
+03.07.24   mehmet şahin            Arçelik Servis     09:15  11:00  mş
+03.07.24   Hülya Öztürk            Sodexo             13:00  14:10  hö`;
+  assert.equal(redact(book).text, book.replace('mehmet şahin', '[REDACTED_NAME]').replace('Hülya Öztürk', '[REDACTED_NAME]'));
+});
