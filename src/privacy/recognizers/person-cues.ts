@@ -61,13 +61,14 @@ const GREETINGS_IN_OTHER_LANGUAGES = String.raw`(?:hallo|moin|servus|kia ora|hol
 // "ja hej det er lærke bøgh", "goeie middag dis pieter van der westhuizen hier", "isupervisor ngu lwazi ngcobo"; a colleague in
 // Afrikaans, Dutch, the Nordic languages and Italian, "my kollega annelie", a strong cue as "my colleague" is.)
 // (And weak too: Portuguese's "seu" before a man's name, "o zelador é o seu Raimundo", "your" far more often, so a capitalised
-// or a lexicon's name only; "cc" with Spanish's "a", "pon en cc a Paty"; Māori's personal article "ki a", "kōrero ki a Whetu".)
+// or a lexicon's name only; "cc" with Spanish's "a", "pon en cc a Paty", and as a chat asks it, "loop in Tamika too", "ponle copia a
+// Franklin"; Māori's personal article "ki a", "kōrero ki a Whetu".)
 // "I am" in Spanish, Portuguese, Italian, French, Polish, Romanian and Croatian before a name ("soy Luz Marina Cárdenas", "sou o João", "sono Marco",
 // "jestem Ania", "sunt Mihaela", "ja sam Ivana"), Portuguese's "here is" ("aqui é a Thaís"), and Indonesian's and Malay's "I" ("saya Rizky danru
 // shift pagi"): weak, as "I'm" is, so "soy nueva", "sono disponibile", "saya mau" stay.
 // An article after it ("sono la Dott.ssa Greco", "soy el encargado") is no name's: a title or a role follows.
 const I_AM_IN_OTHER_LANGUAGES = String.raw`(?:soy|sou(?: o| a)?|aqui [ée](?: o| a)?|sono|je suis|jestem|sunt|ja sam|saya|aku)(?![^\S\r\n]+(?:la|el|il|lo|le|un|una|une)\b)`;
-export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last|${OTHER_LANGUAGE_NAME_KEYS})${KEY_VALUE_SEPARATOR}|(?:phone|whatsapp) |${CALL_IN_OTHER_LANGUAGES}[^\S\r\n]+|${GREETINGS_IN_OTHER_LANGUAGES}[^\S\r\n]+|${I_AM_IN_OTHER_LANGUAGES}[^\S\r\n]+|(?:call me|calls (?:me|him|her)|rele|by|used by|i am|i'm|this is|uncle|aunty|auntie|it's|det er|det är|dis|ngu|contact|dear|hi|hiya|hey|yo|hello|(?:good )?(?:morning|afternoon|evening)|thanks|thank you|thx|tks|cheers|ta|cc(?: a)?|seu|ki a|ask|tell|email|call|ring|try|message|meet|met w\/|met with|meeting with|met|via|text|see|swap with|swapped with|cover for|covering for)[^\S\r\n]+|(?:thanks|thank you|thx|cheers|ta|hi|hello|hey|dear|(?:(?:kind|best|warm) )?regards|rgds|best|best wishes|many thanks|(?:talk|speak) soon),[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)`, 'gi');
+export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last|${OTHER_LANGUAGE_NAME_KEYS})${KEY_VALUE_SEPARATOR}|(?:phone|whatsapp) |${CALL_IN_OTHER_LANGUAGES}[^\S\r\n]+|${GREETINGS_IN_OTHER_LANGUAGES}[^\S\r\n]+|${I_AM_IN_OTHER_LANGUAGES}[^\S\r\n]+|(?:call me|calls (?:me|him|her)|rele|by|used by|i am|i'm|this is|uncle|aunty|auntie|it's|det er|det är|dis|ngu|contact|dear|hi|hiya|hey|yo|hello|(?:good )?(?:morning|afternoon|evening)|thanks|thank you|thx|tks|cheers|ta|cc(?: a)?|loop in|copia a|seu|ki a|ask|tell|email|call|ring|try|message|meet|met w\/|met with|meeting with|met|via|text|see|swap with|swapped with|cover for|covering for)[^\S\r\n]+|(?:thanks|thank you|thx|cheers|ta|hi|hello|hey|dear|(?:(?:kind|best|warm) )?regards|rgds|best|best wishes|many thanks|(?:talk|speak) soon),[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)`, 'gi');
 // The titles PERSON's word flags know (TITLES: the Philippines' kuya, tito, tita, manong and manang, "Tawagan si Kuya Jun";
 // Spanish, Portuguese and Polish forms of address), and those said before a name only: "mister", "missus", and Nigeria's
 // Barr. with its dot (Barr is a surname too). Its name is on its line: a domain's ".mx" ends one ("sibajio.com.mx⏎www.…").
@@ -91,6 +92,8 @@ const ROLES = ['officer', 'guard', 'sergeant', 'constable', 'pc', 'pcso', 'dc', 
   'porter', 'card ?holder', 'key ?holder', 'hr', 'fr', 'pan', 'pani', 'manager', 'mgr', 'vigilante', 'porteiro', 'porteira', 'zelador', 'zeladora', 'colega',
   'tecnico', 'guardia', 'conserje', 'encargado', 'encargada', 'jefe', 'gerente', 'supervisora', 'operador', 'operadora', 'motorista', 'chofer',
   'electricista', 'eletricista', 'askari', 'fundi',
+  // German's and Swiss German's caretaker before a name ("Hausmeister Krause", "de Hauswart Beat uf 079 …").
+  'hausmeister', 'hauswart', 'abwart',
   // The Philippines' security guard and lady guard ("SG Ernesto Catalan / LG Maricel Dizon"); Polish roles, a manager's, a
   // guard's and a porter's, as said of or to them ("Powiadomiono kierownika Zająca"); not as a title names them, before a
   // genitive noun ("Kierownik Obiektu", a facility's manager).
@@ -175,6 +178,7 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     name names first last ligue liga ligar liguei fala falar fale falei habl llam contactar contacte contactez llama llamar llame llamen habla hablar hable
     pregunta preguntar pregunte pergunta perguntar pergunte appelez appeler appelle demandez zadzwo zadzwon chiama chiamare chiamate
     chiedi chiedere tawagan vraag gevraagd hringi hringdu rufen fragen mpigie mcheki muulize ongea wasiliana
+    loop copia
     hallo moin servus kia hola ol ola bonjour salut ciao salam merhaba habari jambo sawubona hej hei buen buenos buenas bom boa buongiorno buonasera bonsoir
     guten goedemorgen goedemiddag soy sou aqui sono je jestem sunt ja saya aku uncle aunty auntie rele det dis ngu seu ki`],
 ];

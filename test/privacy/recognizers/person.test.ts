@@ -2730,3 +2730,12 @@ test("a message signed after a dash with the signer's role after a comma ('– B
     assert.equal(redact(text).text, text, text);
   }
 });
+
+test("a chat's 'loop in Tamika' and Spanish's 'copia a Franklin' cue a capitalised name, as 'cc' does; German's caretaker before a name ('Hausmeister Krause') is a role's", () => {
+  assert.equal(redact('hes out til the 14th so pls loop in Tamika too').text, 'hes out til the 14th so pls loop in [REDACTED_NAME] too');
+  assert.equal(redact('Tambien ponle copia a Franklin de mantenimiento').text, 'Tambien ponle copia a [REDACTED_NAME] de mantenimiento');
+  assert.equal(redact('Hausmeister Krause kommt um 7').text, 'Hausmeister [REDACTED_NAME] kommt um 7');
+  for (const text of ['we loop in the system twice', 'loop in Security on this', 'Hausmeister Service GmbH', 'Hauswart Notfallnummer 044 000 00 00']) {
+    assert.equal(redact(text).text.includes('REDACTED_NAME'), false, text);
+  }
+});
