@@ -9,9 +9,10 @@ const DIGIT_VALUE_BY_WORD: Readonly<Record<string, string>> = {
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS_BY_WORD: Readonly<Record<string, number>> = { twenty: 2, thirty: 3, forty: 4, fourty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
 // What a speaker says while thinking, correcting or pausing ("… and then …", "hang on"), and the dashes said aloud,
-// skipped inside a run ("oh seven nine one one uh one two three…", "one two three dash four five…", "…double oh sorry
-// nine double oh…": the correction repeats digits, so the run keeps them all, none of them left behind).
-const FILLERS = ['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'ah', 'like', 'sorry', 'dash', 'hyphen', 'you know', 'and then', 'then', 'hang on'];
+// skipped inside a run ("oh seven nine one one uh one two three…", "zero seven two two eh three one…", "one two three
+// dash four five…", "…double oh sorry nine double oh…": the correction repeats digits, so the run keeps them all, none
+// of them left behind).
+const FILLERS = ['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'eh', 'ehm', 'ah', 'like', 'sorry', 'dash', 'hyphen', 'you know', 'and then', 'then', 'hang on'];
 const WORD = `(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|plus|${TEENS.join('|')}|${Object.keys(TENS_BY_WORD).join('|')})`;
 const SEPARATOR = '[\\s,.-]+';
 /**

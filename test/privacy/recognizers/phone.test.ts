@@ -221,7 +221,7 @@ test('a number after a name ("Emeka 08031234567", "Mike - 4155552671"), in a Wha
   for (const text of ['Order 4155552671', 'Total 4155552671', 'Gate 4155552671']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
 
-test('spoken numbers with "you know", "like", "sorry", "dash", "then" or "hang on" inside, "o" for zero, a written group of up to six digits', () => {
+test('spoken numbers with "you know", "like", "sorry", "dash", "then", "hang on" or "eh" inside, "o" for zero, a written group of up to six digits', () => {
   for (const [text, number] of [
     ['you can call me on oh seven nine one one you know one two three four five six', 'oh seven nine one one you know one two three four five six'],
     ['my mobile is oh seven seven double oh nine double oh sorry nine double oh one two three', 'oh seven seven double oh nine double oh sorry nine double oh one two three'],
@@ -231,6 +231,7 @@ test('spoken numbers with "you know", "like", "sorry", "dash", "then" or "hang o
     ['so its oh seven four one two and then five five eight nine oh three', 'oh seven four one two and then five five eight nine oh three'],
     ['oh seven eight two three, hang on, six six one oh four five', 'oh seven eight two three, hang on, six six one oh four five'],
     ['oh one one three then four nine six then oh five five five', 'oh one one three then four nine six then oh five five five'],
+    ['her number ni zero seven two two eh three one eight four oh six yeah', 'zero seven two two eh three one eight four oh six'],
   ]) assert.deepEqual(found(phoneRecognizer, text!), [number], text);
   for (const text of ["sorry one more thing, like two guards", "it's five o'clock", 'one dash two']) assert.deepEqual(found(phoneRecognizer, text), [], text);
 });
