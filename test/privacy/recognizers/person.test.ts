@@ -2739,3 +2739,10 @@ test("a chat's 'loop in Tamika' and Spanish's 'copia a Franklin' cue a capitalis
     assert.equal(redact(text).text.includes('REDACTED_NAME'), false, text);
   }
 });
+
+test("a message's thanks in our users' other languages before its sender's name ('Merci, Geert', 'Gracias, Maite', 'Tack, Åsa') names the sender, as 'Thanks, Geert' does", () => {
+  for (const [thanks, name] of [['Merci', 'Geert'], ['Gracias', 'Maite'], ['Tack', 'Åsa'], ['Obrigada', 'Thaís']]) {
+    assert.equal(redact(`Pouvez-vous la contacter ? ${thanks}, ${name}`).text, `Pouvez-vous la contacter ? ${thanks}, [REDACTED_NAME]`);
+  }
+  for (const text of ['Merci, bonne journée', 'Gracias, saludos cordiales', 'Danke, Ihr Team']) assert.equal(redact(text).text, text, text);
+});
