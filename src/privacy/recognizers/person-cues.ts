@@ -109,11 +109,12 @@ export const ROLE = new RegExp(String.raw`\b(?:${ROLES.join('|')})\.?(?:[^\S\r\n
 // Will / Hope", "Standby: Zbigniew Lis"); a form's label for a person ("Host: Brigid", "Employee: Abdulrahman", "Applicant: CONOR  DEVLIN"), a guard's or a
 // porter's and a relief's in our users' other languages too ("Guardia: Mendoza / turno 1", "Vigilante: Ruiz", "RELEVO: Yariela"; "Vigilante: sin novedad" names no one); and an occurrence log's verbs of
 // telling and passing on ("Told Babajide to wait", "Escalated to Nkemdirim", "Handover from Folake to Wojtek", Spanish "Relevo entregado a Nuria",
-// Portuguese "entregue ao Cláudio", Italian "consegnato a Marco", French "remis à Lucie"). "Night: Gate
+// Portuguese "entregue ao Cláudio", Italian "consegnato a Marco", French "remis à Lucie"; "relieve Sherika at di front", Romanian "il
+// inlocuieste Cristi" and "predat tura catre Mihai"). "Night: Gate
 // 2 locked", "Days: Monday to Friday", "Escalated to Facilities" are no names. Not "On call:": "on" starts too many words
 // for a cue's first word (every one is a sticky try). A support chat's agent at its line's start ("agent Lorcan: Sure, …").
 export const STRICT_LABEL_OR_VERB = new RegExp(String.raw`\b(?:(?:(?:night|day|early|late|morning|afternoon|evening|weekend|weekday|relief|reserve)s?(?: shift| cover| guard| officer| lead| supervisor)?|earlies|lates|standby|stand-by|back-?up|cover|incoming|outgoing|host|employee|staff member|guest|resident|applicant|candidate|guardia|vigilante|relevo|portero|portera|porteiro|porteira|conserje|gardien|gardienne|bewaker|ochroniarz|satpam|pengawal|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^\S
-]?:|(?:told|asked|messaged|texted|emailed|phoned|rang)|took over(?: duty)? from|(?<![^\n])(?:agent|operator|advisor|adviser)|(?:escalated|reported|passed|referred|forwarded|handover|handed over|relieved|replaced|covered)(?: (?:to|from|by|on to|onto))?|(?:entregad[oa]|entregue|relevad[oa]|rendid[oa]|consegnat[oa]|remis)(?: (?:a|ao|à|por|pelo|pela|da|par))?)[^\S
+]?:|(?:told|asked|messaged|texted|emailed|phoned|rang)|took over(?: duty)? from|(?<![^\n])(?:agent|operator|advisor|adviser)|(?:escalated|reported|passed|referred|forwarded|handover|handed over|relieved|relieve|relieves|relieving|replaced|replaces|covered)(?: (?:to|from|by|on to|onto))?|inlocuie(?:s|ș|ş)te|predat(?:a|ă)?(?: tura| serviciul)? c(?:a|ă)tre|(?:entregad[oa]|entregue|relevad[oa]|rendid[oa]|consegnat[oa]|remis)(?: (?:a|ao|à|por|pelo|pela|da|par))?)[^\S
 ]+`, 'gi');
 
 export interface Cue {
@@ -173,7 +174,7 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     reliefs reserve reserves standby stand back backup cover incoming outgoing host employee staff guest resident mon tue tues wed thu thur thurs fri sat sun
     guardia vigilante relevo portero portera porteiro porteira conserje gardien gardienne bewaker ochroniarz satpam pengawal applicant candidate
     monday tuesday wednesday thursday friday saturday sunday told asked messaged texted emailed phoned rang escalated
-    reported passed referred forwarded handover handed relieved replaced covered took agent operator advisor adviser entregado entregada entregue relevado
+    reported passed referred forwarded handover handed relieved relieve relieves relieving replaced replaces covered inlocuieste inlocuie predat predata took agent operator advisor adviser entregado entregada entregue relevado
     relevada rendido rendida consegnato consegnata remis`],
   [8, `calls by used i this it contact dear hi hiya hey yo hello thanks thank cc ask tell email call ring try message meet met via text see kind best warm regards
     nom prenom nombre apellido apellidos nome sobrenome cognome vorname nachname voornaam achternaam nazwisko imie

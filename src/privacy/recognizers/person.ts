@@ -173,7 +173,8 @@ function isStreetDriveAt(text: string, codes: Uint16Array, at: number): boolean 
   if (codes[at] !== UPPER_D || codes[at + 1] !== LOWER_R) return false;
   let after = at + 2;
   if (codes[after] === DOT) after++;
-  if (isAsciiLetter(codes[after] ?? 0)) return false;
+  // A letter after it, accented too, makes a word of it ("Drăgan", "Dröge").
+  if (isAsciiLetter(codes[after] ?? 0) || ((codes[after] ?? 0) >= ASCII_LIMIT && LETTER.test(text[after]!))) return false;
   while (codes[after] === SPACE) after++;
   return after >= text.length || !isUpperCaseAt(text, codes, after);
 }

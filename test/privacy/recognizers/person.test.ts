@@ -2746,3 +2746,16 @@ test("a message's thanks in our users' other languages before its sender's name 
   }
   for (const text of ['Merci, bonne journée', 'Gracias, saludos cordiales', 'Danke, Ihr Team']) assert.equal(redact(text).text, text, text);
 });
+
+test("a name's word that starts with 'Dr' and an accented letter ('Drăgan', 'Dröge') is no street's Drive", () => {
+  assert.equal(redact('ask for Ion Drăganu today').text, 'ask for [REDACTED_NAME] today');
+  assert.equal(redact('hand the keys to Klaus Dröge at 7').text, 'hand the keys to [REDACTED_NAME] at 7');
+  assert.equal(redact('6750 Millcreek Dr, Hamilton').text, '6750 Millcreek Dr, Hamilton');
+});
+
+test("a relief's verbs before a name ('relieve Sherika', Romanian 'il inlocuieste Cristi', 'predat tura catre Mihai') are strict cues, as 'relieved by' is", () => {
+  assert.equal(redact('Him start 6am tomorrow, relieve Sherika at di front.').text, 'Him start 6am tomorrow, relieve [REDACTED_NAME] at di front.');
+  assert.equal(redact('nu poate sambata, il inlocuieste Cristi (tura 07-19)').text, 'nu poate sambata, il inlocuieste [REDACTED_NAME] (tura 07-19)');
+  assert.equal(redact('O6:50 - predat tura catre Sorin Vlad').text, 'O6:50 - predat tura catre [REDACTED_NAME]');
+  for (const text of ['relieve Gate 2 staff at 6', 'who relieves Main Reception?']) assert.equal(redact(text).text, text, text);
+});
