@@ -75,7 +75,7 @@ export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last|${OTHER_
 // The titles PERSON's word flags know (TITLES: the Philippines' kuya, tito, tita, manong and manang, "Tawagan si Kuya Jun";
 // Spanish, Portuguese and Polish forms of address), and those said before a name only: "mister", "missus", and Nigeria's
 // Barr. with its dot (Barr is a surname too). Its name is on its line: a domain's ".mx" ends one ("sibajio.com.mx⏎www.…").
-const CUE_ONLY_TITLES = ['mister', 'missus'];
+const CUE_ONLY_TITLES = ['mister', 'missus', "ma['’]am"];
 // The titles that are a title only with their dot: Nigeria's "Barr." (above), Bangladesh's "Mst." (MST is a time zone, "19:00 MST Friday"),
 // Austria's "Mag." ("mag" is a word).
 const DOTTED_ONLY_TITLES = ['barr', 'mst', 'mag'];

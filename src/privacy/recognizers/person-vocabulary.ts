@@ -21,7 +21,7 @@ ring rang text texted message messaged ping reach try dial whatsapp
 sure right well good great fine back down up out away around again now today tomorrow yesterday tonight morning afternoon
 evening night week weekend month year day time usually normally always never sometimes someone anyone everyone nobody
 somebody anybody everybody something anything nothing everything whoever whatever myself yourself himself herself ourselves
-themselves let lets let's hey hi hello dear sir madam regards cheers best kind sincerely re fwd fw subject note notes
+themselves let lets let's hey hi hello dear sir madam ma'am ma’am regards cheers best kind sincerely re fwd fw subject note notes
 speaking calling writing here's there's that's it's he's she's we're they're i've i'll i'd don't doesn't didn't won't can't
 usual busy available away responsible new leave holiday off duty charge onsite offsite currently also directly
 uh um umm er erm ah hmm mm ehm euh pls plz thx ty hai hain hoon hun sorry oops

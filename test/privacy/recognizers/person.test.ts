@@ -2759,3 +2759,9 @@ test("a relief's verbs before a name ('relieve Sherika', Romanian 'il inlocuiest
   assert.equal(redact('O6:50 - predat tura catre Sorin Vlad').text, 'O6:50 - predat tura catre [REDACTED_NAME]');
   for (const text of ['relieve Gate 2 staff at 6', 'who relieves Main Reception?']) assert.equal(redact(text).text, text, text);
 });
+
+test("'Ma'am' before a name is a title ('si Ma'am Gerlie'), and alone no name ('Thank you Ma'am, Noted')", () => {
+  assert.equal(redact("Paki-cc na lang po si Ma'am Gerlie sa email").text, "Paki-cc na lang po si Ma'am [REDACTED_NAME] sa email");
+  assert.equal(redact('Ma’am Gerlie will call').text, 'Ma’am [REDACTED_NAME] will call');
+  for (const text of ["Thank you Ma'am, Noted", "yes ma'am the gate is open", 'Thank you Ma’am, Noted']) assert.equal(redact(text).text, text, text);
+});
