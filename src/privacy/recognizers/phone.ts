@@ -43,11 +43,12 @@ const GLUED_LABEL = String.raw`(?<=\b(?:${GLUED_LABELS.map(anyCase).join('|')})[
 // A form's blank of underscores may stand around a number ("___+48 601 987 345___"), a CSV's comma and a time's cell after
 // it ("07911 123456,07:30"), though a comma and a digit otherwise go on a number ("1,234", "12,0161 …"): after a digit
 // and a comma, a number starts only with seven digits unspaced, as a machine's export writes one ("…,-0.1276,07700900123"), or
-// with its '+' ("…,06:00,+27 73 118 2045"); before a comma, a date's cell after it is no decimal's digits ("+351 916 204 887,2025-03-10").
+// with its '+' ("…,06:00,+27 73 118 2045"); before a comma, a date's cell after it is no decimal's digits ("+351 916 204 887,2025-03-10"),
+// nor after seven digits unspaced a cell of four digits or more ("MO,27824061193,31445,…": no thousands' group, no decimal's).
 // A tab parts a table's cells, never a number's groups ("9123 4567⇥44" is a phone and the hours worked).
 // Seven groups at most: detectWritten() reads on a number written one digit at a time ("0 7 7 0 0 9 0 0 6 6 6").
 const PHONE_CANDIDATE = new RegExp(
-  String.raw`(?:${GLUED_LABEL}|(?<![A-Za-z0-9+./:-])(?<![A-Za-z0-9]_)(?:(?<!\d,)|(?=\d{7}|\+)))(?:\+\s?|00)?${GROUP}(?:(?:[^\S\t]{0,2}[./-][^\S\t]{0,2}|[^\S\t]{1,2}|(?<=\))|(?=\())${GROUP}){0,6}(?![A-Za-z0-9]|_[A-Za-z0-9]|[.:/-]\d|,\d(?!\d?:\d\d|\d{3}-\d\d-\d\d|\d\d?[/.]\d\d?[/.]\d))`,
+  String.raw`(?:${GLUED_LABEL}|(?<![A-Za-z0-9+./:-])(?<![A-Za-z0-9]_)(?:(?<!\d,)|(?=\d{7}|\+)))(?:\+\s?|00)?${GROUP}(?:(?:[^\S\t]{0,2}[./-][^\S\t]{0,2}|[^\S\t]{1,2}|(?<=\))|(?=\())${GROUP}){0,6}(?![A-Za-z0-9]|_[A-Za-z0-9]|[.:/-]\d|,\d(?!\d?:\d\d|\d{3}-\d\d-\d\d|\d\d?[/.]\d\d?[/.]\d|(?<=\d{7},\d)\d{3}))`,
   'g',
 );
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}$/;

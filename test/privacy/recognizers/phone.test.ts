@@ -40,7 +40,9 @@ test('an international number written without its "+" is a phone after a cue or 
 test('a number in a CSV cell after a numeric cell is found: a thousands group has three digits, a phone number more', () => {
   assert.equal(redact('mwilliams,2024-03-16T22:00:12Z,OK,51.5072,-0.1276,07700900123').text, 'mwilliams,2024-03-16T22:00:12Z,OK,51.5072,-0.1276,[REDACTED_PHONE]');
   assert.equal(redact('G-17,12,07700900125').text, 'G-17,12,[REDACTED_PHONE]');
-  for (const text of ['1,234,567 litres', 'total 12,500,000', '3,5 kg']) assert.equal(redact(text).text, text);
+  // And before one: a cell of four digits or more after seven digits is no thousands' group and no decimal's.
+  assert.equal(redact('msgid,direction,msisdn,sender,body\nSM-88123,MO,27824061193,31445,"STOP"').text, 'msgid,direction,msisdn,sender,body\nSM-88123,MO,[REDACTED_PHONE],31445,"STOP"');
+  for (const text of ['1,234,567 litres', 'total 12,500,000', '3,5 kg', 'reading 0004512,7 kWh', 'total 1234567,1234 kWh']) assert.equal(redact(text).text, text);
 });
 
 test('a number right after a comma is found (a CSV cell), unless the comma parts digits', () => {
