@@ -28,7 +28,10 @@ const ARABIC_TITLE = '(?:م\\.|د\\.|[أمد]/|ال(?:سيد|أستاذ|استا
 // التجمع الخامس هو …" (the supervisor of the Fifth Settlement site is …).
 // The reader of a meter (القارئ), an officer of something (مسؤول السلامة, the safety officer), Urdu's contact (رابطہ), and the
 // supervisor in charge or on duty when "is" follows ("المشرف المسؤول هو …").
-const ARABIC_LABEL = `(?:(?:الاسم|المراجع|المسؤول|المشرف|المستلم|القارئ|رابطہ|مسؤول ${ARABIC_WORD}|(?<!ک[ای] )نام|ولدیت)\\s*:|(?:المسؤول|المشرف) (?:عن|على) ${ARABIC_WORD}(?:(?: ${ARABIC_WORD}){1,3}(?= (?:هو|هي) ))?|(?:المشرف|المسؤول) (?:المسؤول|المناوب)(?= (?:هو|هي) ))`;
+// Urdu's guard's label (گارڈ:); and with no colon his, her or my name (اسمه، اسمها، اسمي: "المشرف بتاعه اسمه محمود عبد الحليم", his
+// supervisor's name is …), and a letter's dear (عزيزي، عزيزتي: "عزيزي فيصل،"; not "عزيزي العميل", dear customer: no first name takes
+// the article).
+const ARABIC_LABEL = `(?:(?:الاسم|المراجع|المسؤول|المشرف|المستلم|القارئ|رابطہ|گارڈ|مسؤول ${ARABIC_WORD}|(?<!ک[ای] )نام|ولدیت)\\s*:|(?:اسمه|اسمها|اسمي)(?= )|(?:عزيزي|عزيزتي)(?= (?!ال))|(?:المسؤول|المشرف) (?:عن|على) ${ARABIC_WORD}(?:(?: ${ARABIC_WORD}){1,3}(?= (?:هو|هي) ))?|(?:المشرف|المسؤول) (?:المسؤول|المناوب)(?= (?:هو|هي) ))`;
 // The words that follow a name and are none of it: his/her mobile, phone, number; Persian's too.
 const ARABIC_NOT_A_NAME = new Set(['جواله', 'جوالها', 'جوال', 'وجواله', 'وجوالها', 'هاتف', 'وهاتفه', 'رقم', 'رقمه', 'ورقمه', 'رقمها', 'تليفون', 'موبايل', 'وموبايله', 'في', 'من', 'على',
   // Persian's: dear, respected, number, phone, mobile, please; is and are ("آقای رضا کاظمی هستند", it is Mr Reza Kazemi).

@@ -2765,3 +2765,10 @@ test("'Ma'am' before a name is a title ('si Ma'am Gerlie'), and alone no name ('
   assert.equal(redact('Ma’am Gerlie will call').text, 'Ma’am [REDACTED_NAME] will call');
   for (const text of ["Thank you Ma'am, Noted", "yes ma'am the gate is open", 'Thank you Ma’am, Noted']) assert.equal(redact(text).text, text, text);
 });
+
+test("Arabic's 'his name is' (اسمه) and a letter's 'dear' (عزيزي) before a name, and Urdu's guard's label (گارڈ:), cue the name", () => {
+  assert.equal(redact('المشرف بتاعه اسمه محمود عبد الحليم ورقمه 01001234567').text, 'المشرف بتاعه اسمه [REDACTED_NAME] ورقمه [REDACTED_PHONE]');
+  assert.equal(redact('عزيزي فيصل، تم تأكيد زيارة الموقع').text, 'عزيزي [REDACTED_NAME]، تم تأكيد زيارة الموقع');
+  assert.equal(redact('مس ہو گیا۔ گارڈ: محمد اشفاق').text, 'مس ہو گیا۔ گارڈ: [REDACTED_NAME]');
+  for (const text of ['تم تأكيد زيارة الموقع يوم الأحد', 'عزيزي العميل، نشكركم']) assert.equal(redact(text).text.includes('REDACTED_NAME'), false, text);
+});
