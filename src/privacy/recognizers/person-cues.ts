@@ -89,12 +89,12 @@ export const TITLE = new RegExp(String.raw`\b(?:${[...TITLES, ...CUE_ONLY_TITLES
 // supervisor (Wiremu, …)"). Read strictly (Cue.strict): "Key Holder Response", "Mo.–Fr. Reception" are headings.
 // The roles, each a word or two ("card holder"); a manager's written short too ("DUTY MGR CRAIG").
 // The ranks written short, titles as Mr is: the word after one is a surname though an everyday word (person.ts, isRankedSurname()).
-export const ABBREVIATED_RANKS = ['sgt', 'lt', 'cpl', 'capt', 'det', 'insp', 'ofc', 'supt', 'sup'];
+export const ABBREVIATED_RANKS = ['sgt', 'lt', 'cpl', 'capt', 'det', 'insp', 'ofc', 'supt', 'sup', 'supv'];
 const ROLES = ['officer', 'guard', 'sergeant', 'constable', 'pc', 'pcso', 'dc', 'ds', ...ABBREVIATED_RANKS, 'ing', 'inspector',
   'supervisor', 'engineer', 'auditor', 'technician', 'tech', 'lead', 'marshal', 'cleaner', 'driver', 'warden', 'caretaker', 'concierge', 'receptionist',
   'porter', 'card ?holder', 'key ?holder', 'hr', 'fr', 'pan', 'pani', 'manager', 'mgr', 'vigilante', 'porteiro', 'porteira', 'zelador', 'zeladora', 'colega',
   'tecnico', 'guardia', 'conserje', 'encargado', 'encargada', 'jefe', 'gerente', 'supervisora', 'operador', 'operadora', 'motorista', 'chofer',
-  'electricista', 'eletricista', 'askari', 'fundi',
+  'electricista', 'eletricista', 'askari', 'fundi', 'relief', 'reliever',
   // German's and Swiss German's caretaker before a name ("Hausmeister Krause", "de Hauswart Beat uf 079 …").
   'hausmeister', 'hauswart', 'abwart',
   // The Philippines' security guard and lady guard ("SG Ernesto Catalan / LG Maricel Dizon"); Polish roles, a manager's, a

@@ -2772,3 +2772,9 @@ test("Arabic's 'his name is' (اسمه) and a letter's 'dear' (عزيزي) befor
   assert.equal(redact('مس ہو گیا۔ گارڈ: محمد اشفاق').text, 'مس ہو گیا۔ گارڈ: [REDACTED_NAME]');
   for (const text of ['تم تأكيد زيارة الموقع يوم الأحد', 'عزيزي العميل، نشكركم']) assert.equal(redact(text).text.includes('REDACTED_NAME'), false, text);
 });
+
+test("a relief's role ('Relief Stavros dispatched') and a supervisor's written 'Supv' ('Reported to Supv Grant') stand before a name as a role's and a rank's do", () => {
+  assert.equal(redact('Relief Stavros dispatched, ETA 07:30.').text, 'Relief [REDACTED_NAME] dispatched, ETA 07:30.');
+  assert.equal(redact('Reported to Supv Grant at 10:50').text, 'Reported to Supv [REDACTED_NAME] at 10:50');
+  for (const text of ['Relief Guard arrived', 'relief valve replaced', 'Relief Team B on site', 'Supv Office closed']) assert.equal(redact(text).text, text, text);
+});
