@@ -2778,3 +2778,9 @@ test("a relief's role ('Relief Stavros dispatched') and a supervisor's written '
   assert.equal(redact('Reported to Supv Grant at 10:50').text, 'Reported to Supv [REDACTED_NAME] at 10:50');
   for (const text of ['Relief Guard arrived', 'relief valve replaced', 'Relief Team B on site', 'Supv Office closed']) assert.equal(redact(text).text, text, text);
 });
+
+test("'Relieved by:' and 'replaced by' cue a name as 'checked by:' does, an initial before its surname too ('Relieved by: T Nkosi')", () => {
+  assert.equal(redact('Sign: S.M.        Relieved by: T Nkosi  06:OO').text, 'Sign: S.M.        Relieved by: [REDACTED_NAME]  06:OO');
+  assert.equal(redact('relieved by dlamini at six').text, 'relieved by [REDACTED_NAME] at six');
+  for (const text of ['relieved by the day shift at 6', 'relieved by night shift', 'Relieved by: Gate 2 team']) assert.equal(redact(text).text, text, text);
+});
