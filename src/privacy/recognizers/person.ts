@@ -1856,6 +1856,8 @@ function isUndottedInitialBefore(codes: Uint16Array, start: number): boolean {
 const SIGNED_AFTER_LINE_BREAK = /(?:[.!?]|^[^\S\r\n]*\p{L}+(?: \p{L}+)?,)[^\S\r\n]*\r?\n[ \t\r\n]*$/mu;
 const SIGNED_AFTER_DASH = /(?:[.!?)][ \t]*(?:\r?\n[ \t]*)?|\n[ \t]*)[-–—][ \t]*$/;
 const SIGNED_AFTER_SPACED_DASH = /[ \t][–—][ \t]+$/;
+// A Nordic message's sign-off, a slash glued to the name after a blank: "Tack! /Åsa", "Mvh⏎/Lars".
+const SIGNED_AFTER_SLASH = /(?:^|[ \t\r\n])\/$/;
 // A message of sentences: a sentence ends in it somewhere ("… back at 7. Can you …").
 const SENTENCE_END = /[.!?][ \t\r\n]/;
 const SIGNED_AFTER_SENTENCE = /[.!?][ \t]+$/;
@@ -1869,7 +1871,7 @@ function endBeforeTrailingInitial(codes: Uint16Array, end: number): number {
 }
 
 /**
- * A message signed with a first name alone at its end (SIGNED_AFTER_LINE_BREAK, SIGNED_AFTER_DASH, SIGNED_AFTER_SENTENCE):
+ * A message signed with a first name alone at its end (SIGNED_AFTER_LINE_BREAK, SIGNED_AFTER_DASH, SIGNED_AFTER_SLASH, SIGNED_AFTER_SENTENCE):
  * one capitalised word that reads as a name (a lexicon name, a first name that is a word, "Rob", or no English word),
  * with its surname's initial or not, and no word of ours or a firm's. Two words there are a capitalised pair, found already.
  */
@@ -1898,7 +1900,7 @@ function detectSignatureLine(text: string, codes: Uint16Array, spans: DetectedSp
   const flags = nameTokenFlags(text, codes, start, wordEnd);
   if ((flags & (SHORT | TITLE | NOT_A_NAME_OR_ORGANISATION)) !== 0 || ((flags & WORD_NAME) === 0 && !readsAsName(flags, text, start, wordEnd, MIN_SIGNATURE_LETTERS))) return;
   const before = text.slice(Math.max(0, start - MAX_SENTENCE_END_LOOKBACK), start);
-  const signedAfterDash = SIGNED_AFTER_DASH.test(before) || (SIGNED_AFTER_SPACED_DASH.test(before) && SENTENCE_END.test(text.slice(0, start)));
+  const signedAfterDash = SIGNED_AFTER_DASH.test(before) || (SIGNED_AFTER_SPACED_DASH.test(before) && SENTENCE_END.test(text.slice(0, start))) || SIGNED_AFTER_SLASH.test(before);
   const signed = signedAfterDash || (!roleAfter && (SIGNED_AFTER_LINE_BREAK.test(before) || ((flags & (WORD_NAME | LEXICON_NAME)) === 0 && SIGNED_AFTER_SENTENCE.test(before))));
   if (signed) spans.push({ type: 'PERSON', start, end });
 }

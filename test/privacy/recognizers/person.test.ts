@@ -2784,3 +2784,9 @@ test("'Relieved by:' and 'replaced by' cue a name as 'checked by:' does, an init
   assert.equal(redact('relieved by dlamini at six').text, 'relieved by [REDACTED_NAME] at six');
   for (const text of ['relieved by the day shift at 6', 'relieved by night shift', 'Relieved by: Gate 2 team']) assert.equal(redact(text).text, text, text);
 });
+
+test("a Nordic message's sign-off, a slash glued to the name after a blank ('tack. /Åsa', 'Mvh⏎/Lars'), names the sender; a path's does not", () => {
+  assert.equal(redact('Kvitto till ekonomi@example.se tack. /Åsa').text, 'Kvitto till [REDACTED_EMAIL] tack. /[REDACTED_NAME]');
+  assert.equal(redact('Vi ses i morgon.\nMvh\n/Sigrid').text, 'Vi ses i morgon.\nMvh\n/[REDACTED_NAME]');
+  for (const text of ['cd /Users', 'GET /Health', 'dock 4 /Reception']) assert.equal(redact(text).text, text, text);
+});
