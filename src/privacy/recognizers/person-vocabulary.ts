@@ -191,14 +191,14 @@ dato dátum tlf oprettet opprettet zi noapte ngiyabonga
 ${SHEET_WORDS}`;
 
 // The trades our users' other languages name a firm by, written before its owner's name as often as after it ("Limpiezas
-// Martín SL", "Ochrona Kowalski", "Construtora Alfa", Quebec's "Immeubles Beauport", "Gestion Tremblay", "Carpintería Ibarra"): a name right
+// Martín SL", "Ochrona Kowalski", "Construtora Alfa", brothers' "Transportes Hnos. Gil", "Gebr. Heinemann", Quebec's "Immeubles Beauport", "Gestion Tremblay", "Carpintería Ibarra"): a name right
 // after one is the firm's; and "Serv." (services) and "Petroleum" after a firm's name ("Ferrovial Serv.", "Nile Petroleum").
 const FIRM_TRADES = `limpiezas limpezas cerrajería cerrajeria construtora constructora construcciones construções servicios serviços servizi
 instalaciones reformas vigilancia sicherheit gebäudereinigung gebäudeservice hausmeisterservice usługi sprzątanie ochrona nettoyage propreté
 servis servisi hizmetleri guarding welding
 immeubles habitations entreprises constructions gestion entretien
 distribuidora distribuidor distribuidores inversiones comercializadora inmobiliaria consorcio importadora exportadora
-carpintería carpinteria serv petroleum`;
+carpintería carpinteria serv petroleum hnos hermanos fratelli gebr gebrüder`;
 export const FIRM_TRADE_WORDS: ReadonlySet<string> = wordSet(FIRM_TRADES);
 
 const ORGANISATION_SUFFIXES = `ltd limited llc plc inc incorporated corp corporation co company gmbh ag kg pvt group holdings services partnership

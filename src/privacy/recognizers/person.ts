@@ -1187,10 +1187,10 @@ const SAINT_BEFORE = /\b(?:St\.?|Saint|Ste?\.?) $/;
 
 const LONGEST_FIRM_TRADE = Math.max(...[...FIRM_TRADE_WORDS].map((word) => word.length));
 
-/** Whether the word one space before `start` is a firm's trade, the name at `start` the firm's ("Ochrona |Kowalski"). */
+/** Whether the word one space before `start` is a firm's trade, its dot after it or not, the name at `start` the firm's ("Ochrona |Kowalski", "Hnos. |Gil"). */
 function isAfterFirmTrade(text: string, codes: Uint16Array, start: number): boolean {
-  const wordEnd = start - 1;
-  if (codes[wordEnd] !== SPACE) return false;
+  if (codes[start - 1] !== SPACE) return false;
+  const wordEnd = codes[start - 2] === DOT ? start - 2 : start - 1;
   let wordStart = wordEnd;
   while (wordStart > 0 && wordEnd - wordStart < LONGEST_FIRM_TRADE && (isAsciiLetter(codes[wordStart - 1]!) || codes[wordStart - 1]! >= 128)) wordStart--;
   return wordStart < wordEnd && FIRM_TRADE_WORDS.has(text.slice(wordStart, wordEnd).toLowerCase());

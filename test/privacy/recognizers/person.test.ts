@@ -2790,3 +2790,8 @@ test("a Nordic message's sign-off, a slash glued to the name after a blank ('tac
   assert.equal(redact('Vi ses i morgon.\nMvh\n/Sigrid').text, 'Vi ses i morgon.\nMvh\n/[REDACTED_NAME]');
   for (const text of ['cd /Users', 'GET /Health', 'dock 4 /Reception']) assert.equal(redact(text).text, text, text);
 });
+
+test("a brothers' firm ('Transportes Hnos. Gil', 'Gebr. Heinemann', 'Fratelli Rossi') names no one, the trade's dot after it or not; 'ask for Luis Gil' still does", () => {
+  for (const text of ['"carrier":"Transportes Hnos. Gil, S.L.","pallets":8', 'Lieferung von Gebr. Heinemann KG', 'Fratelli Rossi srl']) assert.equal(redact(text).text, text, text);
+  assert.equal(redact('ask for Luis Gil').text, 'ask for [REDACTED_NAME]');
+});
