@@ -139,11 +139,12 @@ const NAME_KEY_PREFIXES = 'full|first|last|visitor|contact|guard|driver|person|e
 const KEY_VALUE_SEPARATOR = String.raw`["']?\s*[:=：]\s*["'“「]?`;
 const VALUE_END = String.raw`(?=["'”」,，、;；|\s()（）]|$)`;
 // Chinese labels of the people a visit, an audit or a duty concerns end in 人员 (受稽人員, audited staff; 值班人员, on duty).
-const CJK_PERSON_LABEL = String.raw`(?:\b(?:(?:${NAME_KEY_PREFIXES})[ _-]?)?name|\bcontact(?:[ _-]?person)?|\bvisitor|\bguard|\bdriver|\bhost|\brequester|\breceiver|被访人|受访人|接待人|[\u4E00-\u9FFF]{1,3}人[员員]|姓名|名前|氏名|联系人|聯絡人|聯繫人|负责人|負責人|担当者|担当|이름|성명|담당자
-  // Korean's receiver, writer, checker, inspector, applicant, visitor, manager, driver, guard, meter reader: "인수자: 박서연", "배송기사: 최재혁".
-  |인수자|수령자|수령인|작성자|확인자|점검자|신청자|방문자|책임자|관리자|요청자|보고자|운전자|배송기사|기사|경비원|점검원|검침원
-  // An audit log's old and new values of a name's field: 'field=name old="徐志远" new="徐致远"'.
-  |(?<=\bname\b[^\n]{0,40})\b(?:old|new|from|to|before|after))`;
+// Korean's receiver, writer, checker, inspector, applicant, visitor, manager, driver, guard, meter reader, patroller: "인수자: 박서연",
+// "배송기사: 최재혁", "순찰자: 김민수"; Chinese's consignee, deliverer and signer: "收货人：李文静", "送货人：张伟强".
+const KOREAN_PERSON_LABELS = '인수자|수령자|수령인|작성자|확인자|점검자|신청자|방문자|책임자|관리자|요청자|보고자|운전자|배송기사|기사|경비원|점검원|검침원|순찰자|근무자';
+// An audit log's old and new values of a name's field: 'field=name old="徐志远" new="徐致远"'.
+const OLD_AND_NEW_NAME_KEYS = String.raw`(?<=\bname\b[^\n]{0,40})\b(?:old|new|from|to|before|after)`;
+const CJK_PERSON_LABEL = String.raw`(?:\b(?:(?:${NAME_KEY_PREFIXES})[ _-]?)?name|\bcontact(?:[ _-]?person)?|\bvisitor|\bguard|\bdriver|\bhost|\brequester|\breceiver|被访人|受访人|接待人|[\u4E00-\u9FFF]{1,3}人[员員]|姓名|名前|氏名|联系人|聯絡人|聯繫人|负责人|負責人|收货人|收貨人|送货人|送貨人|签收人|簽收人|担当者|担当|이름|성명|담당자|${KOREAN_PERSON_LABELS}|${OLD_AND_NEW_NAME_KEYS})`;
 const CJK_PERSON_VALUE = String.raw`[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|${KANJI_RUN}[ \u3000]${KANJI_RUN}|[${KOREAN_SURNAMES}][\uAC00-\uD7A3]{2}`;
 const CJK_NAME_AFTER_LABEL = new RegExp(String.raw`${CJK_PERSON_LABEL}${KEY_VALUE_SEPARATOR}(${CJK_PERSON_VALUE})${VALUE_END}`, 'giu');
 

@@ -2795,3 +2795,10 @@ test("a brothers' firm ('Transportes Hnos. Gil', 'Gebr. Heinemann', 'Fratelli Ro
   for (const text of ['"carrier":"Transportes Hnos. Gil, S.L.","pallets":8', 'Lieferung von Gebr. Heinemann KG', 'Fratelli Rossi srl']) assert.equal(redact(text).text, text, text);
   assert.equal(redact('ask for Luis Gil').text, 'ask for [REDACTED_NAME]');
 });
+
+test("a Korean label at the end of its list ('담당자: 김민수', '검침원: 이서준') cues the name after it, and a patroller's, a consignee's and a deliverer's too ('순찰자:', '收货人：', '送货人：')", () => {
+  for (const [label, name] of [['담당자: ', '김민수'], ['검침원: ', '이서준'], ['순찰자: ', '김민수'], ['收货人：', '李文静'], ['送货人：', '张伟强']]) {
+    assert.equal(redact(`${label}${name}    연락처`).text, `${label}[REDACTED_NAME]    연락처`, label);
+  }
+  for (const text of ['담당자: 미정', '收货人：仓库']) assert.equal(redact(text).text, text, text);
+});
