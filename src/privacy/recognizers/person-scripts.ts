@@ -95,6 +95,11 @@ const NAME_AFTER_SCRIPT_TITLE = new RegExp([
 const HAS_CYRILLIC = /[\u0400-\u04FF]/u;
 const HAS_GREEK_CAPITAL = /[\u0391-\u03A9]/u;
 const HAS_TITLED_SCRIPT = /[\u0900-\u09FF\u0B80-\u0BFF\u1200-\u135A\u05D0-\u05EA\u0400-\u04FF]/u;
+// Bengali's role before a name, the name then ending at a comma or before its mobile or number ("কেয়ারটেকার রফিকুল ইসলাম, মোবাইল …",
+// caretaker Rafiqul Islam, mobile …); "সুপারভাইজার দরকার" (a supervisor is needed) ends at neither.
+const BENGALI_NAME_AFTER_ROLE = new RegExp(`(?<![\\u0980-\\u09E3])(?:কেয়ারটেকার|সুপারভাইজার|ম্যানেজার|গার্ড|প্রহরী|দারোয়ান) (${BENGALI_WORD}(?: ${BENGALI_WORD})?)(?=[,،]| (?:মোবাইল|নম্বর|ফোন))`, 'gu');
+// Bangladesh's "Md." (মো., মোঃ, Mohammad) is a name's first part, not a title before it: "মো. রফিকুল ইসলাম" whole.
+const BENGALI_NAME_AFTER_MD = new RegExp(`(?<![\\u0980-\\u09E3])(?:মোঃ|মো\\.) ?${BENGALI_WORD}(?: ${BENGALI_WORD})?`, 'gu');
 const BENGALI_NAME_BEFORE_SIBLING = new RegExp(`(?<![\\u0980-\\u09E3])${BENGALI_WORD}(?: ${BENGALI_WORD})?(?= (?:ভাই|আপা|আপু)[\\u0980-\\u09E3]*)`, 'gu');
 
 const KANJI_RUN = '[\\u4E00-\\u9FFF]{1,3}';
@@ -181,7 +186,10 @@ const CHINESE_ADDRESS_END = new RegExp(`(?:${CHINESE_ADDRESS})$`, 'u');
 // one to three words to the value's end. A bare "name" key names a site or a firm as often, so only a person's object's.
 const UNCASED_WORD = String.raw`(?:[\u0620-\u064A\u066E-\u06D3]+|[\u05D0-\u05EA]+|[\u0E01-\u0E4E]+|[\u0900-\u0963]+|[\u0980-\u09E3]+)`;
 const PERSON_OBJECT_NAME = String.raw`"(?:profile|requester|contact|visitor|sender|user|guard|driver|host|author|assignee|reporter|caller|customer|employee|staff|person)"\s*:\s*\{\s*"name`;
-const UNCASED_PERSON_LABEL = String.raw`(?:${PERSON_OBJECT_NAME}|\b(?:(?:${NAME_KEY_PREFIXES}|requester|customer|display|profile|user)[ _-]?name|contact(?:[ _-]?person)?|visitor|guard|driver|requester|receiver|caller|reporter|assignee))`;
+// Hindi's and Bengali's labels of a name, a guard, a supervisor and a contact ("पहरेदार: राम बहादुर थापा", "নাম: …"): no \b
+// stands before their letters. A title after one is read as a title (NAME_AFTER_SCRIPT_TITLE): "संपर्क: श्री राजेश".
+const INDIC_PERSON_LABEL = String.raw`(?<![\u0900-\u09FF])(?:नाम|पहरेदार|गार्ड|सुपरवाइजर|संपर्क|নাম|প্রহরী|গার্ড|সুপারভাইজার|যোগাযোগ)(?=\s*:\s*(?!\s|(?:श्रीमती|सुश्री|श्री|कुमारी|জনাব|শ্রীমতী|শ্রী)[ .]))`;
+const UNCASED_PERSON_LABEL = String.raw`(?:${PERSON_OBJECT_NAME}|${INDIC_PERSON_LABEL}|\b(?:(?:${NAME_KEY_PREFIXES}|requester|customer|display|profile|user)[ _-]?name|contact(?:[ _-]?person)?|visitor|guard|driver|requester|receiver|caller|reporter|assignee))`;
 const UNCASED_NAME_AFTER_LABEL = new RegExp(String.raw`${UNCASED_PERSON_LABEL}${KEY_VALUE_SEPARATOR}(${UNCASED_WORD}(?: ${UNCASED_WORD}){0,2})${VALUE_END}`, 'giu');
 
 // Thai: the given name and surname after คุณ (Khun, Mr or Ms), written on without a blank ("คุณธนากร วงศ์ประเสริฐ"), but a
@@ -385,6 +393,8 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
       spans.push({ type: 'PERSON', start: end - name.length, end });
     }
     pushWholeMatches(BENGALI_NAME_BEFORE_SIBLING, text, spans);
+    pushNamesEndingMatches(BENGALI_NAME_AFTER_ROLE, text, spans);
+    pushWholeMatches(BENGALI_NAME_AFTER_MD, text, spans);
   }
   pushNamesEndingMatches(CJK_NAME_AFTER_LABEL, text, spans);
   pushNamesEndingMatches(UNCASED_NAME_AFTER_LABEL, text, spans);

@@ -2802,3 +2802,10 @@ test("a Korean label at the end of its list ('담당자: 김민수', '검침원:
   }
   for (const text of ['담당자: 미정', '收货人：仓库']) assert.equal(redact(text).text, text, text);
 });
+
+test("Hindi's and Bengali's labels (पहरेदार:, নাম:), a Bengali role before a name that ends at a comma or its mobile, and Bangladesh's 'Md.' (মো.) as a name's first part", () => {
+  assert.equal(redact('पहरेदार: राम बहादुर थापा   मो. 9841234567').text, 'पहरेदार: [REDACTED_NAME]   मो. [REDACTED_PHONE]');
+  assert.equal(redact('কেয়ারটেকার রফিকুল ইসলাম, মোবাইল 01711-234567।').text, 'কেয়ারটেকার [REDACTED_NAME], মোবাইল [REDACTED_PHONE]।');
+  assert.equal(redact('নতুন সুপারভাইজার মো. রফিকুল ইসলাম, নম্বর 01711-234567।').text, 'নতুন সুপারভাইজার [REDACTED_NAME], নম্বর [REDACTED_PHONE]।');
+  assert.equal(redact('সুপারভাইজার দরকার। ক্লিনিং স্টাফ ৪ জন').text, 'সুপারভাইজার দরকার। ক্লিনিং স্টাফ ৪ জন');
+});
