@@ -30,8 +30,9 @@ const ARABIC_TITLE = '(?:م\\.|د\\.|[أمد]/|ال(?:سيد|أستاذ|استا
 // supervisor in charge or on duty when "is" follows ("المشرف المسؤول هو …").
 // Urdu's guard's label (گارڈ:); and with no colon his, her or my name (اسمه، اسمها، اسمي: "المشرف بتاعه اسمه محمود عبد الحليم", his
 // supervisor's name is …), and a letter's dear (عزيزي، عزيزتي: "عزيزي فيصل،"; not "عزيزي العميل", dear customer: no first name takes
-// the article).
-const ARABIC_LABEL = `(?:(?:الاسم|المراجع|المسؤول|المشرف|المستلم|القارئ|رابطہ|گارڈ|مسؤول ${ARABIC_WORD}|(?<!ک[ای] )نام|ولدیت)\\s*:|(?:اسمه|اسمها|اسمي)(?= )|(?:عزيزي|عزيزتي)(?= (?!ال))|(?:المسؤول|المشرف) (?:عن|على) ${ARABIC_WORD}(?:(?: ${ARABIC_WORD}){1,3}(?= (?:هو|هي) ))?|(?:المشرف|المسؤول) (?:المسؤول|المناوب)(?= (?:هو|هي) ))`;
+// the article). A guard or a supervisor before a name with no colon, where his number or "on" it follows the name ("حارس الأمن
+// سانجاي على 050…", the security guard Sanjay on 050…; not "حارس جديد على البوابة", a new guard at the gate).
+const ARABIC_LABEL = `(?:(?:الاسم|المراجع|المسؤول|المشرف|المستلم|القارئ|رابطہ|گارڈ|مسؤول ${ARABIC_WORD}|(?<!ک[ای] )نام|ولدیت)\\s*:|(?:اسمه|اسمها|اسمي)(?= )|(?:حارس|الحارس|مشرف|المشرف)(?: الأمن| الامن)?(?= (?!ال)[\\u0620-\\u064A]+ (?:على ?[+\\d\\u0660-\\u0669]|رقمه|ورقمه|جواله|وجواله|هاتفه|موبايله))|(?:عزيزي|عزيزتي)(?= (?!ال))|(?:المسؤول|المشرف) (?:عن|على) ${ARABIC_WORD}(?:(?: ${ARABIC_WORD}){1,3}(?= (?:هو|هي) ))?|(?:المشرف|المسؤول) (?:المسؤول|المناوب)(?= (?:هو|هي) ))`;
 // The words that follow a name and are none of it: his/her mobile, phone, number; Persian's too.
 const ARABIC_NOT_A_NAME = new Set(['جواله', 'جوالها', 'جوال', 'وجواله', 'وجوالها', 'هاتف', 'وهاتفه', 'رقم', 'رقمه', 'ورقمه', 'رقمها', 'تليفون', 'موبايل', 'وموبايله', 'في', 'من', 'على',
   // Persian's: dear, respected, number, phone, mobile, please; is and are ("آقای رضا کاظمی هستند", it is Mr Reza Kazemi).
@@ -149,7 +150,7 @@ const VALUE_END = String.raw`(?=["'”」,，、;；|\s()（）]|$)`;
 const KOREAN_PERSON_LABELS = '인수자|수령자|수령인|작성자|확인자|점검자|신청자|방문자|책임자|관리자|요청자|보고자|운전자|배송기사|기사|경비원|점검원|검침원|순찰자|근무자';
 // An audit log's old and new values of a name's field: 'field=name old="徐志远" new="徐致远"'.
 const OLD_AND_NEW_NAME_KEYS = String.raw`(?<=\bname\b[^\n]{0,40})\b(?:old|new|from|to|before|after)`;
-const CJK_PERSON_LABEL = String.raw`(?:\b(?:(?:${NAME_KEY_PREFIXES})[ _-]?)?name|\bcontact(?:[ _-]?person)?|\bvisitor|\bguard|\bdriver|\bhost|\brequester|\breceiver|被访人|受访人|接待人|[\u4E00-\u9FFF]{1,3}人[员員]|姓名|名前|氏名|联系人|聯絡人|聯繫人|负责人|負責人|收货人|收貨人|送货人|送貨人|签收人|簽收人|担当者|担当|이름|성명|담당자|${KOREAN_PERSON_LABELS}|${OLD_AND_NEW_NAME_KEYS})`;
+const CJK_PERSON_LABEL = String.raw`(?:\b(?:(?:${NAME_KEY_PREFIXES})[ _-]?)?name|\bcontact(?:[ _-]?person)?|\bvisitor|\bguard|\bdriver|\bhost|\brequester|\breceiver|\buser|被访人|受访人|接待人|[\u4E00-\u9FFF]{1,3}人[员員]|姓名|名前|氏名|联系人|聯絡人|聯繫人|负责人|負責人|收货人|收貨人|送货人|送貨人|签收人|簽收人|担当者|担当|이름|성명|담당자|${KOREAN_PERSON_LABELS}|${OLD_AND_NEW_NAME_KEYS})`;
 const CJK_PERSON_VALUE = String.raw`[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|${KANJI_RUN}[ \u3000]${KANJI_RUN}|[${KOREAN_SURNAMES}][\uAC00-\uD7A3]{2}`;
 const CJK_NAME_AFTER_LABEL = new RegExp(String.raw`${CJK_PERSON_LABEL}${KEY_VALUE_SEPARATOR}(${CJK_PERSON_VALUE})${VALUE_END}`, 'giu');
 

@@ -2809,3 +2809,11 @@ test("Hindi's and Bengali's labels (पहरेदार:, নাম:), a Benga
   assert.equal(redact('নতুন সুপারভাইজার মো. রফিকুল ইসলাম, নম্বর 01711-234567।').text, 'নতুন সুপারভাইজার [REDACTED_NAME], নম্বর [REDACTED_PHONE]।');
   assert.equal(redact('সুপারভাইজার দরকার। ক্লিনিং স্টাফ ৪ জন').text, 'সুপারভাইজার দরকার। ক্লিনিং স্টাফ ৪ জন');
 });
+
+test("a contact 'on file' ('Site contact on file: Manjunath B. S.'), a CJK name under a 'user' key, and an Arabic guard's or supervisor's name before his number, with no colon, are names", () => {
+  assert.equal(redact('Site contact on file: Manjunath B. S., 98450 12345').text, 'Site contact on file: [REDACTED_NAME], [REDACTED_PHONE]');
+  assert.equal(redact('{"action":"contact.update","user":"陳怡君"}').text, '{"action":"contact.update","user":"[REDACTED_NAME]"}');
+  assert.equal(redact('يرجى التواصل مع حارس الأمن سانجاي على 0501234567').text.includes('سانجاي'), false);
+  assert.equal(redact('المشرف خالد رقمه 0501234567').text.includes('خالد'), false);
+  for (const text of ['حارس جديد على البوابة', 'user="系统管理"', 'contact on file: Facilities Desk']) assert.equal(redact(text).text, text, text);
+});
