@@ -77,8 +77,8 @@ export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last|${OTHER_
 // Barr. with its dot (Barr is a surname too). Its name is on its line: a domain's ".mx" ends one ("sibajio.com.mx⏎www.…").
 const CUE_ONLY_TITLES = ['mister', 'missus', "ma['’]am"];
 // The titles that are a title only with their dot: Nigeria's "Barr." (above), Bangladesh's "Mst." (MST is a time zone, "19:00 MST Friday"),
-// Austria's "Mag." ("mag" is a word).
-const DOTTED_ONLY_TITLES = ['barr', 'mst', 'mag'];
+// Austria's "Mag." ("mag" is a word), Latin America's captain, "Cap." (a cap is a word).
+const DOTTED_ONLY_TITLES = ['barr', 'mst', 'mag', 'cap'];
 // Spanish's "don" is a title after a Spanish word only ("es don chuy", "y don Chepe"): English's verb is "staff must don PPE".
 const SPANISH_DON = String.raw`(?<=\b(?:el|es|y|a|al|con|de|del|que|se llama|llama a|pregunta por|habla con) )don`;
 // A speaker's filler may follow the title ("il geometra uh marco d'alessandro").
@@ -113,8 +113,10 @@ export const ROLE = new RegExp(String.raw`\b(?:${ROLES.join('|')})\.?(?:[^\S\r\n
 // inlocuieste Cristi" and "predat tura catre Mihai"). "Night: Gate
 // 2 locked", "Days: Monday to Friday", "Escalated to Facilities" are no names. Not "On call:": "on" starts too many words
 // for a cue's first word (every one is a sticky try). A support chat's agent at its line's start ("agent Lorcan: Sure, …").
+// A Romance role's label and its colon, what it is in charge of between: "Responsable de seguridad: Aitor" ("Vigilante: Sin novedad" names
+// no one).
 export const STRICT_LABEL_OR_VERB = new RegExp(String.raw`\b(?:(?:(?:night|day|early|late|morning|afternoon|evening|weekend|weekday|relief|reserve)s?(?: shift| cover| guard| officer| lead| supervisor)?|earlies|lates|standby|stand-by|back-?up|cover|incoming|outgoing|host|employee|staff member|guest|resident|applicant|candidate|guardia|vigilante|relevo|portero|portera|porteiro|porteira|conserje|gardien|gardienne|bewaker|ochroniarz|satpam|pengawal|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^\S
-]?:|(?:told|asked|messaged|texted|emailed|phoned|rang)|took over(?: duty)? from|(?<![^\n])(?:agent|operator|advisor|adviser)|(?:escalated|reported|passed|referred|forwarded|handover|handed over|relieved|relieve|relieves|relieving|replaced|replaces|covered)(?: (?:to|from|by|on to|onto))?|inlocuie(?:s|ș|ş)te|predat(?:a|ă)?(?: tura| serviciul)? c(?:a|ă)tre|(?:entregad[oa]|entregue|relevad[oa]|rendid[oa]|consegnat[oa]|remis)(?: (?:a|ao|à|por|pelo|pela|da|par))?)[^\S
+]?:|(?:${ROMANCE_ROLE_WORDS})${ROMANCE_ROLE_OF} ?:|(?:told|asked|messaged|texted|emailed|phoned|rang)|took over(?: duty)? from|(?<![^\n])(?:agent|operator|advisor|adviser)|(?:escalated|reported|passed|referred|forwarded|handover|handed over|relieved|relieve|relieves|relieving|replaced|replaces|covered)(?: (?:to|from|by|on to|onto))?|inlocuie(?:s|ș|ş)te|predat(?:a|ă)?(?: tura| serviciul)? c(?:a|ă)tre|(?:entregad[oa]|entregue|relevad[oa]|rendid[oa]|consegnat[oa]|remis)(?: (?:a|ao|à|por|pelo|pela|da|par))?)[^\S
 ]+`, 'gi');
 
 export interface Cue {
@@ -175,7 +177,8 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     guardia vigilante relevo portero portera porteiro porteira conserje gardien gardienne bewaker ochroniarz satpam pengawal applicant candidate
     monday tuesday wednesday thursday friday saturday sunday told asked messaged texted emailed phoned rang escalated
     reported passed referred forwarded handover handed relieved relieve relieves relieving replaced replaces covered inlocuieste inlocuie predat predata took agent operator advisor adviser entregado entregada entregue relevado
-    relevada rendido rendida consegnato consegnata remis`],
+    relevada rendido rendida consegnato consegnata remis
+    ${ROMANCE_ROLE_WORDS.split('|').map((word) => /^[a-z]+/.exec(word)![0]).join(' ')}`],
   [8, `calls by used i this it contact dear hi hiya hey yo hello thanks thank cc ask tell email call ring try message meet met via text see kind best warm regards
     nom prenom nombre apellido apellidos nome sobrenome cognome vorname nachname voornaam achternaam nazwisko imie
     rgds br many thx tks ta cheers talk speak sincerely yours good morning afternoon evening swap swapped cover covering meeting phone whatsapp

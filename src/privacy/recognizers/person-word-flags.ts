@@ -53,7 +53,9 @@ export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', '
   'fru', 'frk', 'domnul', 'doamna', 'dl', 'dna',
   // Bangladesh's Mst. (Mosammat, Mrs) before a woman's name ("Mst. Rokeya Begum"); a cue with its dot only (person-cues.ts): MST is a time zone.
   // Austria's Mag. (Magister, a degree said as a title: "Hr. Mag. Florian Pichler"), with its dot only too.
-  'mst', 'mag']);
+  'mst', 'mag',
+  // Latin America's ranks written short before a guard chief's name ("Jefe de turno: Cap. Martínez", "Cmdte. (r) Ríos"); Cap. with its dot only.
+  'cap', 'cmdte', 'cmte']);
 
 const COMBINING_MARKS = /\p{M}/gu;
 

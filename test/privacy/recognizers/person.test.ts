@@ -2817,3 +2817,10 @@ test("a contact 'on file' ('Site contact on file: Manjunath B. S.'), a CJK name 
   assert.equal(redact('المشرف خالد رقمه 0501234567').text.includes('خالد'), false);
   for (const text of ['حارس جديد على البوابة', 'user="系统管理"', 'contact on file: Facilities Desk']) assert.equal(redact(text).text, text, text);
 });
+
+test("a Romance role's label and its colon ('Responsable de seguridad: Aitor') is a strict cue; Latin America's ranks written short ('Cap.', 'Cmdte.') are titles, so the title stays", () => {
+  assert.equal(redact('Responsable de seguridad: Aitor (ext. 214)').text, 'Responsable de seguridad: [REDACTED_NAME] (ext. 214)');
+  assert.equal(redact('Jefe de turno: Cap. Martínez     radio canal 4').text, 'Jefe de turno: Cap. [REDACTED_NAME]     radio canal 4');
+  assert.equal(redact('Supervisor de zona: Cmdte. (r) Ríos').text, 'Supervisor de zona: Cmdte. (r) [REDACTED_NAME]');
+  for (const text of ['Responsable: Departamento de Mantenimiento', 'Gerente de operaciones: por definir', 'replace the cap on meter 4']) assert.equal(redact(text).text, text, text);
+});
