@@ -187,6 +187,8 @@ export function isOcrEightLastAt(codes: Uint16Array, at: number): boolean {
 // Two such letters alone in brackets before a blank and a digit: an area code OCR read as letters ("(ll) 9 7l88-2043", São
 // Paulo's 11). Not I's: "(II) 3" is a list's Roman two.
 const OCR_AREA_CODE_IN_BRACKETS = /(?<=(?<![\p{L}\p{N}])\()[Ool]{2}(?=\) \d)/gu;
+// A trunk's zero in brackets after a calling code, OCR's O: "+44 (O) 141 496 0233".
+const OCR_TRUNK_ZERO_IN_BRACKETS = /(?<=(?<![\p{L}\p{N}])\+\d{1,3} ?\()O(?=\) ?\d)/gu;
 // One or two such letters alone between two groups of digits, a space either side: a group OCR read as letters ("+4l 44 268 ll
 // 4O", "+90 212 356 OO 18"). The group before is read first (OCR_DIGIT_WORD), so its letters are digits by then.
 const OCR_LETTERS_BETWEEN_GROUPS = /(?<=\d )[OolI]{1,2}(?= [OolI]?\d)/g;
@@ -300,7 +302,7 @@ const ocrDigits = (word: string): string => word.replace(OCR_DIGIT_LETTERS, (let
 /** The text with every character folded as the module's comment says; the same length as the text. */
 export function foldForScan(text: string): string {
   const folded = text.replace(FOLDED_EVERYWHERE, foldCharacter).replace(EN_DASH_BETWEEN_DIGITS, '-').replace(MIDDLE_DOT_BETWEEN_DIGITS, '.').replace(CJK_DIGIT_RUN, foldCjkDigits);
-  return folded.replace(OCR_DIGIT_WORD, (word) => (OCR_LETTER_RUN.test(word) ? word : ocrDigits(word))).replace(OCR_LETTERS_BY_DIAL_MARK, ocrDigits).replace(OCR_AREA_CODE_IN_BRACKETS, ocrDigits)
+  return folded.replace(OCR_DIGIT_WORD, (word) => (OCR_LETTER_RUN.test(word) ? word : ocrDigits(word))).replace(OCR_LETTERS_BY_DIAL_MARK, ocrDigits).replace(OCR_AREA_CODE_IN_BRACKETS, ocrDigits).replace(OCR_TRUNK_ZERO_IN_BRACKETS, '0')
     .replace(OCR_LETTERS_BETWEEN_GROUPS, ocrDigits).replace(OCR_LETTERS_AFTER_CALLING_CODE, ocrDigits).replace(OCR_LETTERS_AS_LAST_GROUP, ocrDigits).replace(OCR_LETTERS_BEFORE_GROUPS, ocrDigits).replace(OCR_GROUP_FIVE_OR_EIGHT, (group) => (OCR_LETTER_RUN.test(group) ? group : ocrDigits(group))).replace(OCR_EIGHT_LAST, '8')
     .replace(DIGIT_LETTER_WORD, lettersOf).replace(OCR_ZERO_BEFORE_APOSTROPHE, 'O');
 }

@@ -254,7 +254,9 @@ function isOcrDigitLettersAt(codes: Uint16Array, start: number, end: number): bo
   const besideDigit = isAsciiDigit(before) || isAsciiDigit(after) || (isDialMark(before) && isAsciiDigit(codes[start - 2] ?? 0))
     || (isDialMark(after) && isAsciiDigit(codes[end + 1]!))
     // An area code in brackets, a blank after them ("(ll) 9 7l88"): OCR_AREA_CODE_IN_BRACKETS.
-    || (before === LEFT_PARENTHESIS && after === RIGHT_PARENTHESIS && codes[end + 1] === SPACE && isAsciiDigit(codes[end + 2] ?? 0)) || (before === SPACE && after === SPACE && isDigitOrOcrDigitLetter(codes[start - 2] ?? 0) && isDigitOrOcrDigitLetter(codes[end + 1]!))
+    || (before === LEFT_PARENTHESIS && after === RIGHT_PARENTHESIS && codes[end + 1] === SPACE && isAsciiDigit(codes[end + 2] ?? 0))
+    // A trunk's zero in brackets after a calling code ("+44 (O) 141"): OCR_TRUNK_ZERO_IN_BRACKETS.
+    || (before === LEFT_PARENTHESIS && after === RIGHT_PARENTHESIS && (isAsciiDigit(codes[start - 2] ?? 0) || (codes[start - 2] === SPACE && isAsciiDigit(codes[start - 3] ?? 0)))) || (before === SPACE && after === SPACE && isDigitOrOcrDigitLetter(codes[start - 2] ?? 0) && isDigitOrOcrDigitLetter(codes[end + 1]!))
     // A number's last group ("… 41 OO"): OCR_LETTERS_AS_LAST_GROUP.
     || (before === SPACE && isAsciiDigit(codes[start - 2] ?? 0) && !isAsciiLetter(after) && !isAsciiDigit(after));
   if (!besideDigit) return false;

@@ -198,3 +198,9 @@ test("OCR's letters for an area code in brackets ('(ll) 9 7l88-2043') and a B la
   // A Roman two in brackets, a flat's or a dock's letter after a word's number, stay.
   for (const text of ['Zone (II) 3', 'Flat 3B, Block 12 14B', 'Gate 2 Dock 14 3B']) assert.equal(foldForScan(text), text, text);
 });
+
+test("OCR's O for a trunk's zero in brackets after a calling code is read as 0 ('+44 (O) 141 496 O233'); a list's '(O)' is left", () => {
+  assert.equal(foldForScan('Emergency contact: +44 (O) 141 496 O233'), 'Emergency contact: +44 (0) 141 496 0233');
+  assert.equal(redact('Emergency contact: +44 (O) 141 496 O233').text, 'Emergency contact: [REDACTED_PHONE]');
+  assert.equal(foldForScan('Option 2 (O) 3 items'), 'Option 2 (O) 3 items');
+});
