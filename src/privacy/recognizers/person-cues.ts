@@ -62,7 +62,7 @@ const GREETINGS_IN_OTHER_LANGUAGES = String.raw`(?:hallo|moin|servus|kia ora|hol
 // Afrikaans, Dutch, the Nordic languages and Italian, "my kollega annelie", a strong cue as "my colleague" is.)
 // (And weak too: Portuguese's "seu" before a man's name, "o zelador é o seu Raimundo", "your" far more often, so a capitalised
 // or a lexicon's name only; "cc" with Spanish's "a", "pon en cc a Paty", and as a chat asks it, "loop in Tamika too", "ponle copia a
-// Franklin"; Māori's personal article "ki a", "kōrero ki a Whetu".)
+// Franklin"; someone's PA or assistant, "my PA Liezl"; Māori's personal article "ki a", "kōrero ki a Whetu".)
 // "I am" in Spanish, Portuguese, Italian, French, Polish, Romanian and Croatian before a name ("soy Luz Marina Cárdenas", "sou o João", "sono Marco",
 // "jestem Ania", "sunt Mihaela", "ja sam Ivana"), Portuguese's "here is" ("aqui é a Thaís"), and Indonesian's and Malay's "I" ("saya Rizky danru
 // shift pagi"): weak, as "I'm" is, so "soy nueva", "sono disponibile", "saya mau" stay.
@@ -71,7 +71,7 @@ const I_AM_IN_OTHER_LANGUAGES = String.raw`(?:soy|sou(?: o| a)?|aqui [ée](?: o|
 // A message's thanks before its sender's name in our users' other languages, as "Thanks, Geert" is: "Merci, Geert", "Gracias, Maite",
 // "Dankie, Liezl", "Obrigada, Thaís", "Tack, Åsa".
 const THANKS_IN_OTHER_LANGUAGES = String.raw`(?:merci|gracias|grazie|obrigad[oa]|danke|dankie|bedankt|tack|takk|kiitos|dzi[eę]kuj[eę]|hvala|mersi|mul[tțţ]umesc|salamat)`;
-export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last|${OTHER_LANGUAGE_NAME_KEYS})${KEY_VALUE_SEPARATOR}|(?:phone|whatsapp) |${CALL_IN_OTHER_LANGUAGES}[^\S\r\n]+|${GREETINGS_IN_OTHER_LANGUAGES}[^\S\r\n]+|${I_AM_IN_OTHER_LANGUAGES}[^\S\r\n]+|(?:call me|calls (?:me|him|her)|rele|by|used by|i am|i'm|this is|uncle|aunty|auntie|it's|det er|det är|dis|ngu|contact|dear|hi|hiya|hey|yo|hello|(?:good )?(?:morning|afternoon|evening)|thanks|thank you|thx|tks|cheers|ta|cc(?: a)?|loop in|copia a|seu|ki a|ask|tell|email|call|ring|try|message|meet|met w\/|met with|meeting with|met|via|text|see|swap with|swapped with|cover for|covering for)[^\S\r\n]+|(?:thanks|thank you|thx|cheers|ta|hi|hello|hey|dear|(?:(?:kind|best|warm) )?regards|rgds|best|best wishes|many thanks|(?:talk|speak) soon|${THANKS_IN_OTHER_LANGUAGES}),[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)`, 'gi');
+export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last|${OTHER_LANGUAGE_NAME_KEYS})${KEY_VALUE_SEPARATOR}|(?:phone|whatsapp) |${CALL_IN_OTHER_LANGUAGES}[^\S\r\n]+|${GREETINGS_IN_OTHER_LANGUAGES}[^\S\r\n]+|${I_AM_IN_OTHER_LANGUAGES}[^\S\r\n]+|(?:call me|calls (?:me|him|her)|rele|by|used by|i am|i'm|this is|uncle|aunty|auntie|it's|det er|det är|dis|ngu|contact|dear|hi|hiya|hey|yo|hello|(?:good )?(?:morning|afternoon|evening)|thanks|thank you|thx|tks|cheers|ta|cc(?: a)?|loop in|copia a|(?:my|our|his|her) (?:pa|p\.a\.|secretary|assistant)|seu|ki a|ask|tell|email|call|ring|try|message|meet|met w\/|met with|meeting with|met|via|text|see|swap with|swapped with|cover for|covering for)[^\S\r\n]+|(?:thanks|thank you|thx|cheers|ta|hi|hello|hey|dear|(?:(?:kind|best|warm) )?regards|rgds|best|best wishes|many thanks|(?:talk|speak) soon|${THANKS_IN_OTHER_LANGUAGES}),[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)`, 'gi');
 // The titles PERSON's word flags know (TITLES: the Philippines' kuya, tito, tita, manong and manang, "Tawagan si Kuya Jun";
 // Spanish, Portuguese and Polish forms of address), and those said before a name only: "mister", "missus", and Nigeria's
 // Barr. with its dot (Barr is a surname too). Its name is on its line: a domain's ".mx" ends one ("sibajio.com.mx⏎www.…").
@@ -185,7 +185,7 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     name names first last ligue liga ligar liguei fala falar fale falei habl llam contactar contacte contactez llama llamar llame llamen habla hablar hable
     pregunta preguntar pregunte pergunta perguntar pergunte appelez appeler appelle demandez zadzwo zadzwon chiama chiamare chiamate
     chiedi chiedere tawagan vraag gevraagd hringi hringdu rufen fragen mpigie mcheki muulize ongea wasiliana
-    loop copia merci gracias grazie obrigado obrigada danke dankie bedankt tack takk kiitos dzi dziekuje hvala mersi mul multumesc salamat
+    loop copia my our his her merci gracias grazie obrigado obrigada danke dankie bedankt tack takk kiitos dzi dziekuje hvala mersi mul multumesc salamat
     hallo moin servus kia hola ol ola bonjour salut ciao salam merhaba habari jambo sawubona hej hei buen buenos buenas bom boa buongiorno buonasera bonsoir
     guten goedemorgen goedemiddag soy sou aqui sono je jestem sunt ja saya aku uncle aunty auntie rele det dis ngu seu ki`],
 ];

@@ -45,8 +45,9 @@ const ARABIC_NAME_AFTER_CUE = new RegExp(`(?<![\\u0620-\\u06FF])(?:${ARABIC_TITL
 
 // Hebrew: the one or two words after a person's label and its colon: שם (name), שם מלא (full name), איש קשר (contact, a word
 // may say what for: איש קשר לחירום, for emergencies), אחראי (in charge); and the one word after a greeting's שלום before its
-// comma ("שלום יוסי,"), but "שלום רב," and "שלום לכולם," (greetings, hello all).
-const HEBREW_NAME_AFTER_LABEL = /(?<![\u05D0-\u05EA])(?:(?:שם(?: מלא)?|איש קשר(?: [\u05D0-\u05EA]+)?|אחראי|אחראית)\s*:\s*([\u05D0-\u05EA]+(?:[-' ][\u05D0-\u05EA]+)?)|שלום (?!רב|לכולם|לכם|וברכה)([\u05D0-\u05EA]+)(?=,))/gu;
+// comma ("שלום יוסי,"), but "שלום רב," and "שלום לכולם," (greetings, hello all); and the one word that ends a line after a thanks and
+// its comma, a message's signature ("תודה, שירה"), but "תודה, רבה" and the like.
+const HEBREW_NAME_AFTER_LABEL = /(?<![\u05D0-\u05EA])(?:(?:שם(?: מלא)?|איש קשר(?: [\u05D0-\u05EA]+)?|אחראי|אחראית)\s*:\s*([\u05D0-\u05EA]+(?:[-' ][\u05D0-\u05EA]+)?)|שלום (?!רב|לכולם|לכם|וברכה)([\u05D0-\u05EA]+)(?=,)|תודה, ?(?!רבה|לכולם|לכם|מראש)([\u05D0-\u05EA]+)(?=[^\u05D0-\u05EA\n]*(?:\n|$)))/gu;
 
 // Greek: the one or two capitalised words after a title (κ. and κα / κος for Mr and Mrs, κύριος, κυρία, Δρ.) or after a name's
 // label and its colon (Ονοματεπώνυμο, full name; Όνομα; Επώνυμο, surname): "η κ. Παπαδοπούλου", "Ονοματεπώνυμο: Νίκος Αλεξίου".
@@ -342,14 +343,14 @@ export function detectTurkishNames(text: string, codes: Uint16Array, spans: Dete
 }
 
 /**
- * For each match of a global pattern whose group 1 or 2 (a name) ends the match (its label before it), a PERSON span over the
+ * For each match of a global pattern whose group 1, 2 or 3 (a name) ends the match (its label before it), a PERSON span over the
  * name, but where `isNoName` says the name is none.
  */
 function pushNamesEndingMatches(pattern: RegExp, text: string, spans: DetectedSpan[], isNoName?: (name: string) => boolean): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     // The name is the group that took part: a pattern may have one for each of its alternatives.
-    const name = match[1] ?? match[2]!;
+    const name = match[1] ?? match[2] ?? match[3]!;
     if (isNoName?.(name) === true) continue;
     const end = match.index + match[0].length;
     spans.push({ type: 'PERSON', start: end - name.length, end });

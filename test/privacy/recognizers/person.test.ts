@@ -2824,3 +2824,9 @@ test("a Romance role's label and its colon ('Responsable de seguridad: Aitor') i
   assert.equal(redact('Supervisor de zona: Cmdte. (r) Ríos').text, 'Supervisor de zona: Cmdte. (r) [REDACTED_NAME]');
   for (const text of ['Responsable: Departamento de Mantenimiento', 'Gerente de operaciones: por definir', 'replace the cap on meter 4']) assert.equal(redact(text).text, text, text);
 });
+
+test("someone's PA or assistant before a capitalised name ('my PA Liezl') is a weak cue; Hebrew's thanks and its comma before the one word that ends a line ('תודה, שירה') signs a message", () => {
+  assert.equal(redact('Please contact my PA Liezl at pa@example.co.za').text, 'Please contact my PA [REDACTED_NAME] at [REDACTED_EMAIL]');
+  assert.equal(redact('הוא עובד על לוח חשמל בקומה 22\nתודה, שירה 🙂').text, 'הוא עובד על לוח חשמל בקומה 22\nתודה, [REDACTED_NAME] 🙂');
+  for (const text of ['my assistant will call you', 'תודה, רבה', 'תודה, מראש על העזרה']) assert.equal(redact(text).text, text, text);
+});
