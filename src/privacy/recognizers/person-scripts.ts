@@ -255,8 +255,11 @@ const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻ�
 
 // And any capitalised name, one to four words, after "I am" (mình là, tôi là, em là …: "Chào bạn, mình là Thu Hà bên quản lý").
 const VIETNAMESE_NAME_AFTER_I_AM = /(?<!\p{L})(?:[Mm]ình|[Tt]ôi|[Ee]m|[Aa]nh|[Cc]hị) là (\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})(?![\p{L}\p{N}])/gu;
+// And a capitalised name after a kin word said mid-sentence as a form of address (anh, chị, em, cô, chú, bác, ông, bà: "hoặc anh Tuấn
+// bên kỹ thuật", or brother Tuấn in maintenance).
+const VIETNAMESE_NAME_AFTER_KIN_WORD = /(?<![\p{L}\p{N}])(?:anh|chị|em|cô|chú|bác|ông|bà) (\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,2})(?![\p{L}\p{N}])/gu;
 
-/** Adds the Vietnamese names in a text that holds Vietnamese letters (VIETNAMESE_NAME, VIETNAMESE_NAME_AFTER_I_AM). */
+/** Adds the Vietnamese names in a text that holds Vietnamese letters (VIETNAMESE_NAME, VIETNAMESE_NAME_AFTER_I_AM, VIETNAMESE_NAME_AFTER_KIN_WORD). */
 export function detectVietnameseNames(text: string, spans: DetectedSpan[]): void {
   if (!VIETNAMESE_LETTER.test(text)) return;
   VIETNAMESE_NAME.lastIndex = 0;
@@ -264,6 +267,7 @@ export function detectVietnameseNames(text: string, spans: DetectedSpan[]): void
     spans.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length });
   }
   pushNamesEndingMatches(VIETNAMESE_NAME_AFTER_I_AM, text, spans);
+  pushNamesEndingMatches(VIETNAMESE_NAME_AFTER_KIN_WORD, text, spans);
 }
 
 // Korean names written in Latin letters, the given name's two syllables hyphened ("Park Hyun-seok", "CHOI EUN-YOUNG", "Min-jun

@@ -2830,3 +2830,8 @@ test("someone's PA or assistant before a capitalised name ('my PA Liezl') is a w
   assert.equal(redact('הוא עובד על לוח חשמל בקומה 22\nתודה, שירה 🙂').text, 'הוא עובד על לוח חשמל בקומה 22\nתודה, [REDACTED_NAME] 🙂');
   for (const text of ['my assistant will call you', 'תודה, רבה', 'תודה, מראש על העזרה']) assert.equal(redact(text).text, text, text);
 });
+
+test("a Vietnamese kin word said mid-sentence as a form of address before a capitalised name ('hoặc anh Tuấn bên kỹ thuật') names someone", () => {
+  assert.equal(redact('Có gì gọi em số 0909 123 456 hoặc anh Tuấn bên kỹ thuật nha').text, 'Có gì gọi em số [REDACTED_PHONE] hoặc anh [REDACTED_NAME] bên kỹ thuật nha');
+  assert.equal(redact('Dạ anh chị cho bảo vệ mở cửa giúp em').text, 'Dạ anh chị cho bảo vệ mở cửa giúp em');
+});
