@@ -113,10 +113,12 @@ export const ROLE = new RegExp(String.raw`\b(?:${ROLES.join('|')})\.?(?:[^\S\r\n
 // inlocuieste Cristi" and "predat tura catre Mihai"). "Night: Gate
 // 2 locked", "Days: Monday to Friday", "Escalated to Facilities" are no names. Not "On call:": "on" starts too many words
 // for a cue's first word (every one is a sticky try). A support chat's agent at its line's start ("agent Lorcan: Sure, …").
+// A rota's shift label with a dash at its line's start ("nights - Josaia"; "days - Monday to Friday" names no one).
 // A Romance role's label and its colon, what it is in charge of between: "Responsable de seguridad: Aitor" ("Vigilante: Sin novedad" names
 // no one).
 export const STRICT_LABEL_OR_VERB = new RegExp(String.raw`\b(?:(?:(?:night|day|early|late|morning|afternoon|evening|weekend|weekday|relief|reserve)s?(?: shift| cover| guard| officer| lead| supervisor)?|earlies|lates|standby|stand-by|back-?up|cover|incoming|outgoing|host|employee|staff member|guest|resident|applicant|candidate|guardia|vigilante|relevo|portero|portera|porteiro|porteira|conserje|gardien|gardienne|bewaker|ochroniarz|satpam|pengawal|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^\S
-]?:|(?:${ROMANCE_ROLE_WORDS})${ROMANCE_ROLE_OF} ?:|(?:told|asked|messaged|texted|emailed|phoned|rang)|took over(?: duty)? from|(?<![^\n])(?:agent|operator|advisor|adviser)|(?:escalated|reported|passed|referred|forwarded|handover|handed over|relieved|relieve|relieves|relieving|replaced|replaces|covered)(?: (?:to|from|by|on to|onto))?|inlocuie(?:s|ș|ş)te|predat(?:a|ă)?(?: tura| serviciul)? c(?:a|ă)tre|(?:entregad[oa]|entregue|relevad[oa]|rendid[oa]|consegnat[oa]|remis)(?: (?:a|ao|à|por|pelo|pela|da|par))?)[^\S
+]?:|(?<![^\n])(?:night|day|early|late|morning|afternoon|evening|weekend|relief)s?(?: shift)?[^\S
+]+[-–]|(?:${ROMANCE_ROLE_WORDS})${ROMANCE_ROLE_OF} ?:|(?:told|asked|messaged|texted|emailed|phoned|rang)|took over(?: duty)? from|(?<![^\n])(?:agent|operator|advisor|adviser)|(?:escalated|reported|passed|referred|forwarded|handover|handed over|relieved|relieve|relieves|relieving|replaced|replaces|covered)(?: (?:to|from|by|on to|onto))?|inlocuie(?:s|ș|ş)te|predat(?:a|ă)?(?: tura| serviciul)? c(?:a|ă)tre|(?:entregad[oa]|entregue|relevad[oa]|rendid[oa]|consegnat[oa]|remis)(?: (?:a|ao|à|por|pelo|pela|da|par))?)[^\S
 ]+`, 'gi');
 
 export interface Cue {

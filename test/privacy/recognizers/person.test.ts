@@ -2835,3 +2835,8 @@ test("a Vietnamese kin word said mid-sentence as a form of address before a capi
   assert.equal(redact('Có gì gọi em số 0909 123 456 hoặc anh Tuấn bên kỹ thuật nha').text, 'Có gì gọi em số [REDACTED_PHONE] hoặc anh [REDACTED_NAME] bên kỹ thuật nha');
   assert.equal(redact('Dạ anh chị cho bảo vệ mở cửa giúp em').text, 'Dạ anh chị cho bảo vệ mở cửa giúp em');
 });
+
+test("a rota's shift label with a dash at its line's start ('nights - Josaia') is read strictly, as one with a colon is", () => {
+  assert.equal(redact('roster for the wharf:\nnights - Josaia\ndays - Kolo Tuilagi').text, 'roster for the wharf:\nnights - [REDACTED_NAME]\ndays - [REDACTED_NAME]');
+  for (const text of ['days - Monday to Friday', 'nights – Gate 2 locked', 'cover for 2 nights - Gate 3']) assert.equal(redact(text).text, text, text);
+});
