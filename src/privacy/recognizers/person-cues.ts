@@ -1,6 +1,11 @@
 // The phrases after which PERSON looks for a name, and the first word of each phrase, so the shared text
 // profile can find cue positions by a Set lookup per word instead of four regex scans per text.
 import { TITLES } from './person-word-flags.ts';
+import { THANKS_WORDS } from './person-vocabulary.ts';
+
+/** A word's ASCII letters before its first other character: how the profile reads a cue's first word ("síndico" by "s"). */
+const leadingAsciiLetters = (word: string): string => /^[a-z]*/.exec(word)![0];
+const words = (list: string): string[] => list.split(/\s+/).filter((word) => word !== '');
 
 // A structured record's key for a person's name, in JSON (`"first_name":"Ngozi"`, `{"hostName": "Will Summer"}`) or logfmt
 // (`visitor_name=Chidi`, `last="Owusu"`): the key's last quote or its '=' ends the cue, the value's opening quote too. JSON
@@ -69,9 +74,11 @@ const GREETINGS_IN_OTHER_LANGUAGES = String.raw`(?:hallo|moin|servus|kia ora|hol
 // An article after it ("sono la Dott.ssa Greco", "soy el encargado") is no name's: a title or a role follows.
 const I_AM_IN_OTHER_LANGUAGES = String.raw`(?:soy|sou(?: o| a)?|aqui [ée](?: o| a)?|sono|je suis|jestem|sunt|ja sam|saya|aku)(?![^\S\r\n]+(?:la|el|il|lo|le|un|una|une)\b)`;
 // A message's thanks before its sender's name in our users' other languages, as "Thanks, Geert" is: "Merci, Geert", "Gracias, Maite",
-// "Dankie, Liezl", "Obrigada, Thaís", "Tack, Åsa".
-const THANKS_IN_OTHER_LANGUAGES = String.raw`(?:merci|gracias|grazie|obrigad[oa]|danke|dankie|bedankt|tack|takk|kiitos|dzi[eę]kuj[eę]|hvala|mersi|mul[tțţ]umesc|salamat)`;
-export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last|${OTHER_LANGUAGE_NAME_KEYS})${KEY_VALUE_SEPARATOR}|(?:phone|whatsapp) |${CALL_IN_OTHER_LANGUAGES}[^\S\r\n]+|${GREETINGS_IN_OTHER_LANGUAGES}[^\S\r\n]+|${I_AM_IN_OTHER_LANGUAGES}[^\S\r\n]+|(?:call me|calls (?:me|him|her)|rele|by|used by|i am|i'm|this is|uncle|aunty|auntie|it's|det er|det är|dis|ngu|contact|dear|hi|hiya|hey|yo|hello|(?:good )?(?:morning|afternoon|evening)|thanks|thank you|thx|tks|cheers|ta|cc(?: a)?|loop in|copia a|(?:my|our|his|her) (?:pa|p\.a\.|secretary|assistant)|seu|ki a|ask|tell|email|call|ring|try|message|meet|met w\/|met with|meeting with|met|via|text|see|swap with|swapped with|cover for|covering for)[^\S\r\n]+|(?:thanks|thank you|thx|cheers|ta|hi|hello|hey|dear|(?:(?:kind|best|warm) )?regards|rgds|best|best wishes|many thanks|(?:talk|speak) soon|${THANKS_IN_OTHER_LANGUAGES}),[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)`, 'gi');
+// "Dankie, Liezl", "Obrigada, Thaís", "Tack, Åsa" — our vocabulary's thanks (THANKS_WORDS) that start with three ASCII letters,
+// as the profile finds a cue's first word by its letters before an accent.
+const MIN_THANKS_FIRST_LETTERS = 3;
+const THANKS_IN_OTHER_LANGUAGES = words(THANKS_WORDS).filter((word) => leadingAsciiLetters(word).length >= MIN_THANKS_FIRST_LETTERS);
+export const WEAK_CUE = new RegExp(String.raw`\b(?:(?:names?|first|last|${OTHER_LANGUAGE_NAME_KEYS})${KEY_VALUE_SEPARATOR}|(?:phone|whatsapp) |${CALL_IN_OTHER_LANGUAGES}[^\S\r\n]+|${GREETINGS_IN_OTHER_LANGUAGES}[^\S\r\n]+|${I_AM_IN_OTHER_LANGUAGES}[^\S\r\n]+|(?:call me|calls (?:me|him|her)|rele|by|used by|i am|i'm|this is|uncle|aunty|auntie|it's|det er|det är|dis|ngu|contact|dear|hi|hiya|hey|yo|hello|(?:good )?(?:morning|afternoon|evening)|thanks|thank you|thx|tks|cheers|ta|cc(?: a)?|loop in|copia a|(?<=\b(?:my|our|his|her) )(?:pa|p\.a\.|secretary|assistant)|seu|ki a|ask|tell|email|call|ring|try|message|meet|met w\/|met with|meeting with|met|via|text|see|swap with|swapped with|cover for|covering for)[^\S\r\n]+|(?:thanks|thank you|thx|cheers|ta|hi|hello|hey|dear|(?:(?:kind|best|warm) )?regards|rgds|best|best wishes|many thanks|(?:talk|speak) soon|${THANKS_IN_OTHER_LANGUAGES.join('|')}),[^\S\r\n]+|(?:(?:(?:kind|best|warm) )?regards|rgds|br|best|many thanks|thanks|thank you|thx|tks|ta|cheers|best wishes|(?:talk|speak) soon|(?:yours )?sincerely|yours (?:faithfully|truly))[,.!]?[ \t]*\r?\n\s*)`, 'gi');
 // The titles PERSON's word flags know (TITLES: the Philippines' kuya, tito, tita, manong and manang, "Tawagan si Kuya Jun";
 // Spanish, Portuguese and Polish forms of address), and those said before a name only: "mister", "missus", and Nigeria's
 // Barr. with its dot (Barr is a surname too). Its name is on its line: a domain's ".mx" ends one ("sibajio.com.mx⏎www.…").
@@ -172,7 +179,7 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     respons responsavel gardien gardienne superviseur concierge spreekt mwen m non yhteyshenkil nimeni predao predala preuzeo preuzela primio primila mlinzi
     zovem zove jmenuji jmenuju numesc kolega kolegica kontaktperson kontaktpersonen kontaktpersona met sindico sindica seu dona don s do`],
   [2, 'hi hello hey morning good'],
-  [4, [...TITLES, ...CUE_ONLY_TITLES, ...DOTTED_ONLY_TITLES, 'don'].map((title) => /^[a-z]+/.exec(title)![0]).join(' ')],
+  [4, [...TITLES, ...CUE_ONLY_TITLES, ...DOTTED_ONLY_TITLES, 'don'].map(leadingAsciiLetters).join(' ')],
   [16, ROLES.flatMap((role) => [role.replace(' ?', ''), role.split(' ?')[0]!]).join(' ')],
   [32, `night nights day days early earlies late lates morning mornings afternoon afternoons evening evenings weekend weekends weekday weekdays relief
     reliefs reserve reserves standby stand back backup cover incoming outgoing host employee staff guest resident mon tue tues wed thu thur thurs fri sat sun
@@ -180,14 +187,14 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     monday tuesday wednesday thursday friday saturday sunday told asked messaged texted emailed phoned rang escalated
     reported passed referred forwarded handover handed relieved relieve relieves relieving replaced replaces covered inlocuieste inlocuie predat predata took agent operator advisor adviser entregado entregada entregue relevado
     relevada rendido rendida consegnato consegnata remis
-    ${ROMANCE_ROLE_WORDS.split('|').map((word) => /^[a-z]+/.exec(word)![0]).join(' ')}`],
+    ${ROMANCE_ROLE_WORDS.split('|').map(leadingAsciiLetters).join(' ')}`],
   [8, `calls by used i this it contact dear hi hiya hey yo hello thanks thank cc ask tell email call ring try message meet met via text see kind best warm regards
     nom prenom nombre apellido apellidos nome sobrenome cognome vorname nachname voornaam achternaam nazwisko imie
     rgds br many thx tks ta cheers talk speak sincerely yours good morning afternoon evening swap swapped cover covering meeting phone whatsapp
     name names first last ligue liga ligar liguei fala falar fale falei habl llam contactar contacte contactez llama llamar llame llamen habla hablar hable
     pregunta preguntar pregunte pergunta perguntar pergunte appelez appeler appelle demandez zadzwo zadzwon chiama chiamare chiamate
     chiedi chiedere tawagan vraag gevraagd hringi hringdu rufen fragen mpigie mcheki muulize ongea wasiliana
-    loop copia my our his her merci gracias grazie obrigado obrigada danke dankie bedankt tack takk kiitos dzi dziekuje hvala mersi mul multumesc salamat
+    loop copia pa p secretary assistant ${THANKS_IN_OTHER_LANGUAGES.map(leadingAsciiLetters).join(' ')}
     hallo moin servus kia hola ol ola bonjour salut ciao salam merhaba habari jambo sawubona hej hei buen buenos buenas bom boa buongiorno buonasera bonsoir
     guten goedemorgen goedemiddag soy sou aqui sono je jestem sunt ja saya aku uncle aunty auntie rele det dis ngu seu ki`],
 ];

@@ -119,6 +119,11 @@ račun racun ponuda ugovor dobavljač dobavljac skladište skladiste zgrada čuv
 // (person-predicates.ts).
 export const HINDUSTANI_WORDS_AFTER_HONORIFIC = 'se|ko|ka|ki|ke|ne|hai|hain|ho|bhi|ji|aur|par|pe|wala|wale|wali|bol|bolo|bolna|batao';
 
+// "Thanks" in our users' languages: a message may end with it alone (DOMAIN_WORDS below), and before a comma it cues its sender's
+// name (person-cues.ts: "Merci, Geert").
+export const THANKS_WORDS = `merci gracias obrigado obrigada grazie danke dankie bedankt tack takk kiitos aitäh paldies ačiū dziękuję dziekuje děkuji ďakujem
+köszönöm mulțumesc mulţumesc multumesc mersi hvala благодаря спасибо дякую ευχαριστώ teşekkürler təşəkkürlər shukran shukriya dhanyavad salamat jërëjëf faleminderit mèsi medaase`;
+
 // With the placeholders a record writes where a name is not known (holder="UNKNOWN", "assigned to: On-call Technician"), a
 // department's short words ("Called maint.", "reported to Ctrl."), and "thanks" in our users' languages, which a message ends
 // with alone ("Jërëjëf", "Təşəkkürlər"; not Zulu's "Siyabonga", a name too); Hindustani's "do" and "take" said after a cue's verb
@@ -132,8 +137,7 @@ fone celular movil telemovel telemóvel telefono teléfono cellulare ramal telp 
 téléphone telephone telefoon telèfon telefón telefonas tālrunis mobils τηλέφωνο κινητό
 addr dist vill tehsil taluka taluk mandal emp
 maint ctrl dpt
-merci gracias obrigado obrigada grazie danke dankie takk kiitos aitäh paldies ačiū dziękuję děkuji ďakujem köszönöm mulțumesc multumesc
-hvala благодаря спасибо дякую ευχαριστώ teşekkürler təşəkkürlər shukran shukriya dhanyavad salamat jërëjëf faleminderit mèsi medaase
+${THANKS_WORDS}
 kar lein karein karo bakı noční denní acces refuzat sté
 unknown anonymous unassigned vacant tbd tba tbc on-call
 cell email mail address name names contact contacts details detail info information manager supervisor security guard guards patrol
@@ -191,8 +195,9 @@ dato dátum tlf oprettet opprettet zi noapte ngiyabonga
 ${SHEET_WORDS}`;
 
 // The trades our users' other languages name a firm by, written before its owner's name as often as after it ("Limpiezas
-// Martín SL", "Ochrona Kowalski", "Construtora Alfa", brothers' "Transportes Hnos. Gil", "Gebr. Heinemann", Quebec's "Immeubles Beauport", "Gestion Tremblay", "Carpintería Ibarra"): a name right
-// after one is the firm's; and "Serv." (services) and "Petroleum" after a firm's name ("Ferrovial Serv.", "Nile Petroleum").
+// Martín SL", "Ochrona Kowalski", "Construtora Alfa", Quebec's "Immeubles Beauport", "Gestion Tremblay", "Carpintería
+// Ibarra", a brothers' firm's "Transportes Hnos. Gil", "Gebr. Heinemann"): a name right after one is the firm's; and "Serv."
+// (services) and "Petroleum" after a firm's name ("Ferrovial Serv.", "Nile Petroleum").
 const FIRM_TRADES = `limpiezas limpezas cerrajería cerrajeria construtora constructora construcciones construções servicios serviços servizi
 instalaciones reformas vigilancia sicherheit gebäudereinigung gebäudeservice hausmeisterservice usługi sprzątanie ochrona nettoyage propreté
 servis servisi hizmetleri guarding welding
