@@ -38,13 +38,15 @@ const PERSON_HEADINGS: ReadonlySet<string> = headingSet([...SIGNATURE_HEADING_WO
   'reporter', 'requester', 'requestor', 'caller', 'assignee',
   'witnessed by', 'requested by', 'booked by', 'attended by', 'done by', 'carried out by', 'action by', 'assigned to', 'allocated to', 'lent to',
   'loaned to', 'borrowed by', 'returned to', 'accompanied by',
+  // An alarm response log's officer who attended ('RESP. OFFICER').
+  'resp officer', 'responding officer', 'response officer',
   // German registers' headings.
   'vorname', 'nachname', 'besucher', 'besuchername', 'ansprechpartner', 'fahrer', 'mitarbeiter', 'gast',
   'ausgegeben an', 'besuch bei', 'empfänger', 'zurück von', 'abgelesen von', 'gelesen von',
   // Spanish, Portuguese, Polish, French and Italian ones.
   'nombre', 'nombre y apellidos', 'nombre y apellido', 'nombres y apellidos', 'apellido y nombre', 'apellidos y nombres', 'apellido y nombres', 'apellidos', 'visitante', 'visitantes', 'responsable', 'entregado a', 'recibido por',
-  'nome', 'nome completo', 'sobrenome', 'responsável', 'entregue a',
-  'imię', 'nazwisko', 'imię i nazwisko', 'nazwisko i imię', 'pobrał', 'pobrała', 'wydano', 'odbiorca', 'gość',
+  'nome', 'nome completo', 'sobrenome', 'responsável', 'entregue a', 'devolvido a', 'devolvida a', 'encontrado por', 'encontrada por', 'encontr por',
+  'imię', 'nazwisko', 'imię i nazwisko', 'nazwisko i imię', 'pobrał', 'pobrała', 'wydano', 'wydano komu', 'komu', 'odbiorca', 'gość',
   // Who issued a key or took it, in Czech (vydal, převzal) and Lithuanian (kam, to whom).
   'vydal', 'vydala', 'převzal', 'převzala', 'kam',
   'nom', 'prénom', 'nom prénom', 'visiteur', 'émargement', 'relevé par', 'lu par', 'contrôlé par', 'vérifié par', 'agent', 'nome e cognome', 'cognome', 'cognome nome', 'cognome e nome', 'nome cognome', 'firma visitatore',

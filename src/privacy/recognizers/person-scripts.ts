@@ -48,6 +48,12 @@ const ARABIC_NAME_AFTER_CUE = new RegExp(`(?<![\\u0620-\\u06FF])(?:${ARABIC_TITL
 // comma ("שלום יוסי,"), but "שלום רב," and "שלום לכולם," (greetings, hello all); and the one word that ends a line after a thanks and
 // its comma, a message's signature ("תודה, שירה"), but "תודה, רבה" and the like.
 const HEBREW_NAME_AFTER_LABEL = /(?<![\u05D0-\u05EA])(?:(?:שם(?: מלא)?|איש קשר(?: [\u05D0-\u05EA]+)?|אחראי|אחראית)\s*:\s*([\u05D0-\u05EA]+(?:[-' ][\u05D0-\u05EA]+)?)|שלום (?!רב|לכולם|לכם|וברכה)([\u05D0-\u05EA]+)(?=,)|תודה, ?(?!רבה|לכולם|לכם|מראש)([\u05D0-\u05EA]+)(?=[^\u05D0-\u05EA\n]*(?:\n|$)))/gu;
+// Hebrew: the one or two words (or a "son of" name, עומר בן דוד) after a guard's, a patroller's or a cleaner's role, or a shift
+// lead's (אחראית משמרת בוקר, the morning shift's lead), where the name ends: before a cell's bar or comma, a blank run, a phone,
+// the line's end, or a verb of the report (בדק checked, דיווח reported, מצא found …) — "הסייר עומר בן דוד בדק", "מאבטח דניאל פרץ |".
+// Hebrew has no capitals: a verb right after the role ("המאבטח בדק את הדלת") is no name, nor one that ends a line.
+const HEBREW_REPORT_VERBS = 'בדק|בדקה|דיווח|דיווחה|הודיע|הודיעה|מסר|מסרה|מצא|מצאה|הגיע|הגיעה|סגר|סגרה|פתח|פתחה|ביצע|ביצעה|טיפל|טיפלה|ראה|ראתה';
+const HEBREW_NAME_AFTER_ROLE = new RegExp(String.raw`(?<![\u05D0-\u05EA])(?:ה?(?:מאבטח|מאבטחת|סייר|סיירת|מנקה|מנקת|שומר|שומרת)|אחראי(?:ת)? משמרת(?: (?:בוקר|ערב|לילה))?) (?!(?:${HEBREW_REPORT_VERBS})(?![\u05D0-\u05EA]))([\u05D0-\u05EA]+(?: בן [\u05D0-\u05EA]+| (?!(?:${HEBREW_REPORT_VERBS})(?![\u05D0-\u05EA]))[\u05D0-\u05EA]+)?)(?=[ \t]*[,|]|[ \t]{2}| ?\+?\d{3}| (?:${HEBREW_REPORT_VERBS})(?![\u05D0-\u05EA]))`, 'gu');
 
 // Greek: the one or two capitalised words after a title (κ. and κα / κος for Mr and Mrs, κύριος, κυρία, Δρ.) or after a name's
 // label and its colon (Ονοματεπώνυμο, full name; Όνομα; Επώνυμο, surname): "η κ. Παπαδοπούλου", "Ονοματεπώνυμο: Νίκος Αλεξίου".
@@ -147,15 +153,17 @@ const KEY_VALUE_SEPARATOR = String.raw`["']?\s*[:=：]\s*["'“「]?`;
 const VALUE_END = String.raw`(?=["'”」,，、;；|\s()（）]|$)`;
 // Chinese labels of the people a visit, an audit or a duty concerns end in 人员 (受稽人員, audited staff; 值班人员, on duty).
 // Korean's receiver, writer, checker, inspector, applicant, visitor, manager, driver, guard, meter reader, patroller: "인수자: 박서연",
-// "배송기사: 최재혁", "순찰자: 김민수"; Chinese's consignee, deliverer and signer: "收货人：李文静", "送货人：张伟强".
+// "배송기사: 최재혁", "순찰자: 김민수"; Chinese's consignee, deliverer and signer: "收货人：李文静", "送货人：张伟强"; a ticket's handler,
+// complainant, reporter, applicant and clerk ('"处理人":"刘婷"', 投诉人, 报告人, 申请人, 经办人), and a lost item's finder, claimant and
+// owner (拾获人, 领取人, 失主).
 const KOREAN_PERSON_LABELS = '인수자|수령자|수령인|작성자|확인자|점검자|신청자|방문자|책임자|관리자|요청자|보고자|운전자|배송기사|기사|경비원|점검원|검침원|순찰자|근무자';
 // An audit log's old and new values of a name's field: 'field=name old="徐志远" new="徐致远"'.
 const OLD_AND_NEW_NAME_KEYS = String.raw`(?<=\bname\b[^\n]{0,40})\b(?:old|new|from|to|before|after)`;
-const CJK_PERSON_LABEL = String.raw`(?:\b(?:(?:${NAME_KEY_PREFIXES})[ _-]?)?name|\bcontact(?:[ _-]?person)?|\bvisitor|\bguard|\bdriver|\bhost|\brequester|\breceiver|\buser|被访人|受访人|接待人|[\u4E00-\u9FFF]{1,3}人[员員]|姓名|名前|氏名|联系人|聯絡人|聯繫人|负责人|負責人|收货人|收貨人|送货人|送貨人|签收人|簽收人|担当者|担当|이름|성명|담당자|${KOREAN_PERSON_LABELS}|${OLD_AND_NEW_NAME_KEYS})`;
+const CJK_PERSON_LABEL = String.raw`(?:\b(?:(?:${NAME_KEY_PREFIXES})[ _-]?)?name|\bcontact(?:[ _-]?person)?|\bvisitor|\bguard|\bdriver|\bhost|\brequester|\breceiver|\buser|被访人|受访人|接待人|[\u4E00-\u9FFF]{1,3}人[员員]|姓名|名前|氏名|联系人|聯絡人|聯繫人|负责人|負責人|收货人|收貨人|送货人|送貨人|签收人|簽收人|处理人|處理人|投诉人|投訴人|报告人|報告人|申请人|申請人|经办人|經辦人|拾获人|拾獲人|领取人|領取人|失主|担当者|担当|이름|성명|담당자|${KOREAN_PERSON_LABELS}|${OLD_AND_NEW_NAME_KEYS})`;
 const CJK_PERSON_VALUE = String.raw`[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|${KANJI_RUN}[ \u3000]${KANJI_RUN}|[${KOREAN_SURNAMES}][\uAC00-\uD7A3]{2}`;
 const CJK_NAME_AFTER_LABEL = new RegExp(String.raw`${CJK_PERSON_LABEL}${KEY_VALUE_SEPARATOR}(${CJK_PERSON_VALUE})${VALUE_END}`, 'giu');
 
-// Chinese: a name after "I am", "I'm called" or "my surname is …" (我是陈晓燕, 我姓王 王建国), after a shift's name (早班是刘子涵,
+// Chinese: a name after "I am", "I'm called" or "my surname is …" (我是陈晓燕, 我姓王 王建国, and mid-sentence "…，姓陈，陈晓峰"), after a shift's name (早班是刘子涵,
 // the early shift is Liu Zihan), or after a building manager's or a guard leader's role, "is" or not (總幹事林志豪, 總幹事是陳志明), the name ending
 // where the Chinese does: a common surname and one or two characters. "我是那个 …" (I'm that …) starts with no surname.
 // And after a manager's, a leader's, a supervisor's or a contact's role and "is" or "is called" (物业经理是陈志强, 队长叫 刘海波),
@@ -163,10 +171,10 @@ const CJK_NAME_AFTER_LABEL = new RegExp(String.raw`${CJK_PERSON_LABEL}${KEY_VALU
 // "I am" may name where the speaker works first, up to its "的" (我是林口廠區的吳宗翰, I'm Wu Zonghan of the Linkou plant), and a
 // name may be a nickname of 阿 and a character, alone or before the full name (組長是阿德 林俊德).
 const CHINESE_ROLE = '经理|經理|主管|负责人|負責人|队长|隊長|组长|組長|班长|班長|联系人|聯絡人|聯繫人';
-const CHINESE_NAME_AFTER_CUE = new RegExp(String.raw`(?:我是(?:[\u4E00-\u9FFF]{2,8}?的)?|我叫|我姓[${CHINESE_SURNAMES}] ?|(?:早班|晚班|夜班|中班|白班)(?:是|：|:)?|(?:總幹事|总干事|保安队长|保安隊長)(?:是|叫)?|(?:${CHINESE_ROLE})(?:是|叫) ?|[他她]叫 ?)((?:阿[\u4E00-\u9FFF] ?)?[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|阿[\u4E00-\u9FFF])(?![\u4E00-\u9FFF])`, 'gu');
-// The surname said alone: "my, his or her surname is" (我姓王, 他姓李), or the polite answer to "your surname?" (免贵姓张). The
+const CHINESE_NAME_AFTER_CUE = new RegExp(String.raw`(?:我是(?:[\u4E00-\u9FFF]{2,8}?的)?|我叫|(?:我|[，,] ?)姓[${CHINESE_SURNAMES}][，,]? ?|(?:早班|晚班|夜班|中班|白班)(?:是|：|:)?|(?:總幹事|总干事|保安队长|保安隊長)(?:是|叫)?|(?:${CHINESE_ROLE})(?:是|叫) ?|[他她]叫 ?)((?:阿[\u4E00-\u9FFF] ?)?[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|阿[\u4E00-\u9FFF])(?![\u4E00-\u9FFF])`, 'gu');
+// The surname said alone: "my, his or her surname is" (我姓王, 他姓李; after a comma, "租户，姓陈"), or the polite answer to "your surname?" (免贵姓张). The
 // character after it is the surname whatever it is, but 名 (姓名, full name).
-const CHINESE_SURNAME_SAID = /(?<=(?:[我他她]|免[贵貴])姓)[\u4E00-\u9FFF](?<!名)/gu;
+const CHINESE_SURNAME_SAID = /(?<=(?:[我他她，,]|免[贵貴]|[，,] )姓)[\u4E00-\u9FFF](?<!名)/gu;
 // A surname before 总 (boss: 周总, 陈总监, 林总经理), but where 总 starts a word of its own: a total (总额, 总数, 总计, 总共), a
 // headquarters (总部), a summary (总结), a whole (总体), a main line, table, station or team (总线, 总表, 总站, 总台, 总队).
 const CHINESE_SURNAME_BEFORE_BOSS = new RegExp(`[${CHINESE_SURNAMES}](?=[总總](?![额額部数數计計共结結体體是线線表量价價值站台队隊]))`, 'gu');
@@ -195,7 +203,7 @@ const UNCASED_PERSON_LABEL = String.raw`(?:${PERSON_OBJECT_NAME}|${INDIC_PERSON_
 const UNCASED_NAME_AFTER_LABEL = new RegExp(String.raw`${UNCASED_PERSON_LABEL}${KEY_VALUE_SEPARATOR}(${UNCASED_WORD}(?: ${UNCASED_WORD}){0,2})${VALUE_END}`, 'giu');
 
 // Thai: the given name and surname after คุณ (Khun, Mr or Ms), written on without a blank ("คุณธนากร วงศ์ประเสริฐ"), but a
-// word that starts so (คุณภาพ quality, คุณสมบัติ property, คุณค่า value, คุณแม่ mother …); and after a person's label and its
+// word that starts so (คุณภาพ quality, คุณสมบัติ property, คุณค่า value, คุณแม่ mother …) and thanks' ขอบคุณ ("ขอบคุณค่ะ"); and after a person's label and its
 // colon (ผู้ติดต่อ contact, ผู้จด recorder, ชื่อ name, ผู้ประสานงาน coordinator, ผู้รับ receiver). The surname is a word after
 // a blank that is none of the words said after a name (โทร call, เบอร์ number, ครับ and ค่ะ the polite ends …).
 const THAI_WORD = '[\u0E01-\u0E4E]+';
@@ -204,7 +212,7 @@ const THAI_NAME = `(${THAI_WORD}(?: (?!(?:${THAI_AFTER_NAME})(?![\u0E01-\u0E4E])
 // Thai's titles written joined to the name, a surname after a blank: นาย (Mr), นางสาว (Miss), นาง (Mrs) — "นายวีระพงษ์ ทองดี". Not
 // the words that start so: นายก (mayor), นายจ้าง (employer), นายหน้า (broker), นายช่าง (foreman), นายทะเบียน (registrar).
 const THAI_TITLE = '(?:นาย(?!ก|จ้าง|หน้า|ช่าง|ทะเบียน|อำเภอ|ทหาร|ตำรวจ|ประตู|ด่าน|ท่า)|นางสาว|นาง(?!ฟ้า|งาม|พยาบาล))';
-const THAI_NAME_AFTER_CUE = new RegExp(`(?:คุณ(?!ภาพ|สมบัติ|ค่า|ธรรม|ประโยชน์|ลักษณะ|วุฒิ|แม่|พ่อ|ครู)|(?:ผู้ติดต่อ|ผู้จด|ชื่อ|ผู้ประสานงาน|ผู้รับ)\\s*:\\s*)${THAI_NAME}`, 'gu');
+const THAI_NAME_AFTER_CUE = new RegExp(`(?:(?<!ขอบ)คุณ(?!ภาพ|สมบัติ|ค่า|ธรรม|ประโยชน์|ลักษณะ|วุฒิ|แม่|พ่อ|ครู)|(?:ผู้ติดต่อ|ผู้จด|ชื่อ|ผู้ประสานงาน|ผู้รับ)\\s*:\\s*)${THAI_NAME}`, 'gu');
 const THAI_NAME_AFTER_TITLE = new RegExp(`(?<![\u0E01-\u0E4E])${THAI_TITLE}(${THAI_WORD} (?!(?:${THAI_AFTER_NAME})(?![\u0E01-\u0E4E]))${THAI_WORD})`, 'gu');
 
 // A chat's @mention of a Chinese or Korean name: a common surname and one or two characters, or two syllables ("@陈晓燕",
@@ -387,6 +395,7 @@ export function detectNonLatinNames(text: string, spans: DetectedSpan[]): void {
   pushKoreanNames(text, spans);
   pushWholeMatches(SPACED_CJK_NAME, text, spans);
   pushNamesEndingMatches(HEBREW_NAME_AFTER_LABEL, text, spans);
+  pushNamesEndingMatches(HEBREW_NAME_AFTER_ROLE, text, spans);
   pushNamesEndingMatches(GREEK_NAME_AFTER_CUE, text, spans);
   // The scans below need their script's letters: one cheap test each spares a text without them the pattern's walk.
   if (HAS_CYRILLIC.test(text)) pushWholeMatches(CYRILLIC_NAME_WITH_INITIALS, text, spans);

@@ -122,13 +122,17 @@ export const HINDUSTANI_WORDS_AFTER_HONORIFIC = 'se|ko|ka|ki|ke|ne|hai|hain|ho|b
 // "Thanks" in our users' languages: a message may end with it alone (DOMAIN_WORDS below), and before a comma it cues its sender's
 // name (person-cues.ts: "Merci, Geert").
 export const THANKS_WORDS = `merci gracias obrigado obrigada grazie danke dankie bedankt tack takk kiitos aitäh paldies ačiū dziękuję dziekuje děkuji ďakujem
-köszönöm mulțumesc mulţumesc multumesc mersi hvala благодаря спасибо дякую ευχαριστώ teşekkürler təşəkkürlər shukran shukriya dhanyavad salamat jërëjëf faleminderit mèsi medaase`;
+köszönöm mulțumesc mulţumesc multumesc mersi hvala благодаря спасибо дякую ευχαριστώ teşekkürler təşəkkürlər shukran shukriya dhanyavad salamat jërëjëf faleminderit mèsi medaase vinaka`;
 
 // With the placeholders a record writes where a name is not known (holder="UNKNOWN", "assigned to: On-call Technician"), a
 // department's short words ("Called maint.", "reported to Ctrl."), and "thanks" in our users' languages, which a message ends
 // with alone ("Jërëjëf", "Təşəkkürlər"; not Zulu's "Siyabonga", a name too); Hindustani's "do" and "take" said after a cue's verb
 // ("faisal ko call kar lein", call Faisal; not "karna", "lena", first names too); Baku as Azerbaijani writes it ("Bakı ofisi");
 // a sheet's night and day in Czech ("Trasa: NOČNÍ A"), Romanian's "ACCES REFUZAT" (access refused), French's "Sté" (société).
+// A lost-and-found notice's words ("FUNDSACHEN", "Gefundene Gegenstände", "OGGETTI SMARRITI", "achados e perdidos", "objets
+// trouvés", Dutch's "gevonden / verloren", Norwegian's "hittegods"), an occurrence book's short words ("cleaner Lvl 5", "Hrs",
+// "vig." for vigilante), Latvian's and Lithuanian's name and surname headings ("Vārds, uzvārds"), German's "laut Wachbuch"
+// (according to the guard book), Hungarian's fire-alarm words ("TŰZ ELŐJELZÉS", "riasztás").
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
 delivery deliveries meter meters reading readings electricity electric gas water heat kwh kw serial ticket tickets number numbers phone tel mobile
@@ -192,6 +196,9 @@ gebäudemanagement gebaudemanagement erstellt auftrag storekeeper blowdown recei
 coordinadora coordinador cuentas corporativas selatan utara barat timur
 tél obrigado obrigada operacional operacionais kart capo cantiere preposto tarkastettu seuraava huolto kohde ημερομηνία
 dato dátum tlf oprettet opprettet zi noapte ngiyabonga
+lvl hrs vig fundsachen fundsache fundbüro gefundene gefunden gegenstände oggetti smarriti smarrito rinvenuti rinvenuto achados perdidos
+objetos objets trouvés perdus lunettes gevonden verloren hittegods vārds uzvārds vards uzvards vardas pavardė pavarde laut wachbuch
+verhalten nachtpersonal tűz előjelzés riasztás
 ${SHEET_WORDS}`;
 
 // The trades our users' other languages name a firm by, written before its owner's name as often as after it ("Limpiezas
@@ -237,7 +244,7 @@ simplex securiton esser ajax paradox dsc inim visonic optex hanwha uniview verka
 zkteco suprema hid nedap dormakaba abloy assa kaba geze orona wittur xylem lowara ebara pedrollo flygt kaeser mikano jubaili
 himoinsa pramac sdmo deutz landis elster diehl zenner apator conlog hexing sagemcom iskraemeco geberit grohe hansgrohe
 toyota honda suzuki nissan hyundai kia isuzu mazda subaru lexus volkswagen peugeot renault chevrolet fiat scania volvo iveco hino
-xiaomi oppo realme tecno infinix lenovo`;
+xiaomi oppo realme tecno infinix lenovo microsoft outlook thunderbird`;
 
 // The facilities, security and cleaning firms, utilities and landlords our users' sites deal with, by the names they go by
 // ("Mitie", "Sodexo", "Eskom", "Meralco", Bengaluru's "BESCOM", Kenya's "Safaricom"): no one's, uncued or after a cue ("cleaned

@@ -229,13 +229,14 @@ export function nameTokenFlags(text: string, codes: Uint16Array, start: number, 
 /**
  * Whether every word of text[start, end) is one of our users' domain words or an organisation's, and none a name
  * in the lexicon: "Reception" or "Security Desk" under "Host" is a place, "Security Team" sending a chat message no person.
+ * A letter alone beside them is a shift's or a team's ("vigilante turno C", a guard of shift C, under "found by").
  */
 export function isOnlyVocabulary(text: string, codes: Uint16Array, start: number, end: number): boolean {
   let words = 0;
   for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
     while (wordEnd < end && (isAsciiLetter(codes[wordEnd]!) || codes[wordEnd]! >= 128)) wordEnd++;
-    if (wordEnd > wordStart) {
+    if (wordEnd > wordStart + 1) {
       const flags = wordFlags(text, codes, wordStart, wordEnd);
       if ((flags & NOT_A_NAME_OR_ORGANISATION) === 0 || (flags & LEXICON_NAME) !== 0) return false;
       words++;

@@ -2840,3 +2840,29 @@ test("a rota's shift label with a dash at its line's start ('nights - Josaia') i
   assert.equal(redact('roster for the wharf:\nnights - Josaia\ndays - Kolo Tuilagi').text, 'roster for the wharf:\nnights - [REDACTED_NAME]\ndays - [REDACTED_NAME]');
   for (const text of ['days - Monday to Friday', 'nights – Gate 2 locked', 'cover for 2 nights - Gate 3']) assert.equal(redact(text).text, text, text);
 });
+
+test("Hebrew: a guard's, a patroller's, a cleaner's or a shift lead's role before a name that ends at a cell, a phone or a report's verb names someone; Chinese's surname said after a comma ('租户，姓陈，陈晓峰') and a ticket's handler key ('处理人'); Thai's thanks ('ขอบคุณค่ะ') is no Khun", () => {
+  assert.equal(redact('הסייר עומר בן דוד בדק ולא נמצא כלום').text, 'הסייר [REDACTED_NAME] בדק ולא נמצא כלום');
+  assert.equal(redact('אחראית משמרת בוקר שירן אברהמי 054-7712345').text, 'אחראית משמרת בוקר [REDACTED_NAME] [REDACTED_PHONE]');
+  assert.equal(redact('12.3.24 | ארנק שחור | מאבטח דניאל פרץ   | חתום').text, '12.3.24 | ארנק שחור | מאבטח [REDACTED_NAME]   | חתום');
+  assert.equal(redact('我是12楼租户，姓陈，陈晓峰，电话13812345678。').text, '我是12楼租户，姓[REDACTED_NAME]，[REDACTED_NAME]，电话[REDACTED_PHONE]。');
+  assert.equal(redact('{"处理人":"刘婷","受理人":"客服-07"}').text, '{"处理人":"[REDACTED_NAME]","受理人":"客服-07"}');
+  assert.equal(redact('ขอบคุณค่ะ 🙏 คุณสมชาย ใจดี').text, 'ขอบคุณค่ะ 🙏 คุณ[REDACTED_NAME]');
+  for (const text of ['המאבטח בדק את הדלת', 'המאבטח בדק', 'צריך מאבטח בכניסה 07:00-19:00', 'ขอบคุณครับ']) assert.equal(redact(text).text, text, text);
+});
+
+test("a lost-and-found notice's words, an occurrence book's short words, a mailer's name and Latvian's name headings are no names; a shift's letter beside vocabulary under a name heading is none", () => {
+  for (const text of ['Gefundene Gegenstände bitte an der Pforte abgeben.', 'OGGETTI SMARRITI / LOST & FOUND', 'Accidental press by cleaner Lvl 5',
+    'X-Mailer: Microsoft Outlook 16.0', 'Laut Wachbuch war der Rundgang erst für 22:00 vorgesehen.']) assert.equal(redact(text).text, text, text);
+  const table = 'ref\tdata\tobjeto\tencontrado_por\testado\nAP-087\t2024-04-03\tchaves\tAna Lima\tem guarda\nAP-090\t2024-04-05\tcartão\tvigilante turno C\tdestruído\nAP-091\t2024-04-05\tcartão\tRui Sousa\tdestruído';
+  assert.equal(redact(table).text, table.replace('Ana Lima', '[REDACTED_NAME]').replace('Rui Sousa', '[REDACTED_NAME]'));
+});
+
+test("a key register's 'Wydano komu' (issued to whom) and an alarm log's 'RESP. OFFICER' head name columns, lower-case names under them too", () => {
+  const keys = 'Data       | Nr klucza | Wydano komu          | Godz. wyd. | Podpis\n12.03.2024 | K-022     | jan kozłowski        | 08:02      | JK\n12.03.2024 | K-031     | Tomasz Wójcik        | 09:30      | TW';
+  assert.equal(redact(keys).text.includes('kozłowski'), false);
+  const alarms = 'DATE    TIME    ZONE / ADDR           RESP. OFFICER                ARR.    RESULT\n04/11   23:05   Z2 - main gate        ramsaran / boodoo            23:09   test by ADT\n03/11   01:12   Z4 - Lot 27           K. Baptiste                  01:21   false - cat';
+  const redacted = redact(alarms).text;
+  for (const name of ['ramsaran', 'boodoo', 'Baptiste']) assert.equal(redacted.includes(name), false, name);
+  assert.equal(redacted.includes('main gate') && redacted.includes('test by ADT'), true);
+});
