@@ -50,10 +50,10 @@ export const STRONG_CUE = new RegExp(String.raw`\b(?:${NAME_KEY}|(?:first|last|g
 export const GREETING_CUE = /\b(?:hi|hello|hey|morning|good (?:morning|afternoon|evening))[,.!]?\s+(?:this is|it's|its|it is|i'm|i am|im|my name is)\s+/gi;
 // Our users' other languages' "call", "speak to", "ask for": Portuguese ligue para, fala com, pergunte por; Spanish llama a,
 // habla con, pregunta por, and what was done ("liguei para", "falei com", "llamé a", "hablé con"); French appelez, demandez; Italian
-// chiama, chiedi di; Polish zadzwoń do; Tagalog tawagan si; Dutch vraag naar, gevraagd naar (asked for); Icelandic hringið í,
+// chiama, chiedi di; Polish zadzwoń do; Tagalog tawagan si; Dutch vraag naar, gevraagd naar (asked for), bel (dan) (call, then); Icelandic hringið í,
 // hringdu í; German rufen Sie, fragen Sie nach; Swahili mpigie (call him or her), mcheki (check with), muulize (ask), ongea na
 // (talk to), wasiliana na (contact).
-const CALL_IN_OTHER_LANGUAGES = String.raw`(?:(?:ligue|liga|ligar|liguei|fala|falar|fale|falei)(?: para| pra| com)(?: o| a)?|contact(?:ar|e|ez)(?: a| o| com| con)?|llam(?:a|ar|e|en|é)(?: a)?|habl(?:a|ar|e|é) con|pregunt(?:a|ar|e) por|pergunt(?:a|ar|e) por|appel(?:ez|er|le)|demandez|zadzwo[nń](?: do)?|chiam(?:a|are|ate)|chied(?:i|ere) di|tawagan si|(?:ge)?vraagd? naar|hringi[ðd] í|hringdu í|rufen sie|fragen sie nach|mpigie|mcheki|muulize|(?:ongea|wasiliana) na)`;
+const CALL_IN_OTHER_LANGUAGES = String.raw`(?:(?:ligue|liga|ligar|liguei|fala|falar|fale|falei)(?: para| pra| com)(?: o| a)?|contact(?:ar|e|ez)(?: a| o| com| con)?|llam(?:a|ar|e|en|é)(?: a)?|habl(?:a|ar|e|é) con|pregunt(?:a|ar|e) por|pergunt(?:a|ar|e) por|appel(?:ez|er|le)|demandez|zadzwo[nń](?: do)?|chiam(?:a|are|ate)|chied(?:i|ere) di|tawagan si|(?:ge)?vraagd? naar|bel(?: (?:dan|maar|even|gerust))?(?: met)?|hringi[ðd] í|hringdu í|rufen sie|fragen sie nach|mpigie|mcheki|muulize|(?:ongea|wasiliana) na)`;
 // A cue whose next word is a name only if capitalised or in the lexicon.
 // Its name is on the same line ("Hello⏎Pls cc the night team" starts a sentence), except after a letter's sign-off at
 // the end of its line ("Kind regards,⏎PRIYA NAIR"): there the name is on the next line. "phone" and "whatsapp" take one
@@ -193,7 +193,7 @@ const FIRST_WORDS_BY_BIT: ReadonlyArray<[number, string]> = [
     rgds br many thx tks ta cheers talk speak sincerely yours good morning afternoon evening swap swapped cover covering meeting phone whatsapp
     name names first last ligue liga ligar liguei fala falar fale falei habl llam contactar contacte contactez llama llamar llame llamen habla hablar hable
     pregunta preguntar pregunte pergunta perguntar pergunte appelez appeler appelle demandez zadzwo zadzwon chiama chiamare chiamate
-    chiedi chiedere tawagan vraag gevraagd hringi hringdu rufen fragen mpigie mcheki muulize ongea wasiliana
+    chiedi chiedere tawagan vraag gevraagd bel hringi hringdu rufen fragen mpigie mcheki muulize ongea wasiliana
     loop copia pa p secretary assistant ${THANKS_IN_OTHER_LANGUAGES.map(leadingAsciiLetters).join(' ')}
     hallo moin servus kia hola ol ola bonjour salut ciao salam merhaba habari jambo sawubona hej hei buen buenos buenas bom boa buongiorno buonasera bonsoir
     guten goedemorgen goedemiddag soy sou aqui sono je jestem sunt ja saya aku uncle aunty auntie rele det dis ngu seu ki`],

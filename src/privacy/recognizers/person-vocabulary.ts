@@ -132,7 +132,8 @@ köszönöm mulțumesc mulţumesc multumesc mersi hvala благодаря сп�
 // A lost-and-found notice's words ("FUNDSACHEN", "Gefundene Gegenstände", "OGGETTI SMARRITI", "achados e perdidos", "objets
 // trouvés", Dutch's "gevonden / verloren", Norwegian's "hittegods"), an occurrence book's short words ("cleaner Lvl 5", "Hrs",
 // "vig." for vigilante), Latvian's and Lithuanian's name and surname headings ("Vārds, uzvārds"), German's "laut Wachbuch"
-// (according to the guard book), Hungarian's fire-alarm words ("TŰZ ELŐJELZÉS", "riasztás").
+// (according to the guard book), Hungarian's fire-alarm words ("TŰZ ELŐJELZÉS", "riasztás"); a Greek notice's and sheet's words
+// in capitals, which Greek writes without accents ("ΕΞΟΔΟΣ ΚΙΝΔΥΝΟΥ", emergency exit; "ΝΑ ΜΗΝ ΠΑΡΚΑΡΕΤΕ", do not park; "ΒΙΒΛΙΟ ΚΛΕΙΔΙΩΝ", key book).
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
 delivery deliveries meter meters reading readings electricity electric gas water heat kwh kw serial ticket tickets number numbers phone tel mobile
@@ -199,6 +200,8 @@ dato dátum tlf oprettet opprettet zi noapte ngiyabonga
 lvl hrs vig fundsachen fundsache fundbüro gefundene gefunden gegenstände oggetti smarriti smarrito rinvenuti rinvenuto achados perdidos
 objetos objets trouvés perdus lunettes gevonden verloren hittegods vārds uzvārds vards uzvards vardas pavardė pavarde laut wachbuch
 verhalten nachtpersonal tűz előjelzés riasztás
+εξοδος εισοδος κινδυνου κινδυνος προσοχη απαγορευεται να μην παρκαρετε σταθμευση σταθμευσης πυλη οροφος ασφαλεια ασφαλειας φυλαξη
+συναγερμος πυροσβεστηρας κλειστη ανοιχτη βιβλιο επισκεπτων κλειδιων αδεια εργασιας δελτιο αποστολης ελεγχος ωρα
 ${SHEET_WORDS}`;
 
 // The trades our users' other languages name a firm by, written before its owner's name as often as after it ("Limpiezas
@@ -405,7 +408,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del de
 // Our users' other languages' function words that go on a sentence after a lower-case name said after a cue, and are none of
 // it: "le gardien chef c'est fotso son numéro …" (his number), "é o cláudio e ele …", "ist jana und sie …", Afrikaans "my kollega
 // annelie sal …" (will), Romanian "domnul cristea care e …" (who is), Haitian Creole "non li se marcelin fritznel se li ki …"
-// (it's he who), Croatian "zovem se ivana kovačević iz zagreba" (from), Latvian "kontaktpersona ir ilze bērziņa viņas telefons …" (her phone). Not the particles a name holds between its words (de, da, van, von, del, la, le, du …: NAME_PARTICLES), nor a
+// (it's he who), Croatian "zovem se ivana kovačević iz zagreba" (from), Latvian "kontaktpersona ir ilze bērziņa viņas telefons …" (her phone), Dutch "bel dan ingrid dat is …" (then, that: Dan is a first name, but not here). Not the particles a name holds between its words (de, da, van, von, del, la, le, du …: NAME_PARTICLES), nor a
 // word of NOT_A_NAME, which the lexicon is built without: these are words only where a lower-case name ends (person.ts,
 // readNameAt()).
 export const AFTER_LOWER_CASE_NAME: ReadonlySet<string> = wordSet(`son sa ses et est c'est pour avec qui que mais ou au aux une un il elle
@@ -413,7 +416,7 @@ on nous vous ils elles leur sur dans chez mon ma mes ton ta non oui voilà voila
 com e é o os as em no na nos nas ele ela eles elas seu sua seus suas meu minha é pra para que mas ou um uma
 y el los las con su sus es en por para pero o un una él ella mi sin
 il lo gli che con è suo sua mio mia non ma per
-het en met is een zijn haar zij hij mijn ook maar
+het en met is een zijn haar zij hij mijn ook maar dan dat
 und ist sein seine ihr ihre mit er sie mein meine oder aber auch
 och är hans hennes hon han min mitt ja ja og er hun hans
 sal gaan kan moet het is die sy hy my ook

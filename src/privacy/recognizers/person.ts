@@ -1378,9 +1378,14 @@ function takeParticlesBeforeNames(text: string, codes: Uint16Array, spans: Detec
   }
 }
 
+// 'ª' after "M.": María as Spanish writes it short ("M.ª José Ruiz", "M.ª del Carmen Villalobos").
+const FEMININE_ORDINAL = 0xaa;
+const UPPER_M = 0x4d;
+
 /**
  * Where the initials start before a name's lower-case particles that end one blank before `start`: "J. M. de los Santos",
  * "A. van der Berg" (MAX_JOINING_PARTICLES at most, each a name's particle; the initials capitals with their dots); or -1.
+ * María's "M.ª" starts the name so too, particles after it or none.
  */
 function initialsBeforeParticlesStart(text: string, codes: Uint16Array, start: number): number {
   let at = start - 1;
@@ -1391,6 +1396,7 @@ function initialsBeforeParticlesStart(text: string, codes: Uint16Array, start: n
     particles++;
     at = wordStart - 1;
   }
+  if (at >= 3 && codes[at - 1] === FEMININE_ORDINAL && codes[at - 2] === DOT && codes[at - 3] === UPPER_M && (at === 3 || isParticleBoundary(codes[at - 4]!))) return at - 3;
   let initialsStart = -1;
   while (particles > 0 && at >= 2 && codes[at - 1] === DOT && isAsciiUpper(codes[at - 2]!) && (at === 2 || isParticleBoundary(codes[at - 3]!) && codes[at - 3] !== DOT)) {
     initialsStart = at - 2;

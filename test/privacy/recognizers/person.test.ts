@@ -2866,3 +2866,11 @@ test("a key register's 'Wydano komu' (issued to whom) and an alarm log's 'RESP. 
   for (const name of ['ramsaran', 'boodoo', 'Baptiste']) assert.equal(redacted.includes(name), false, name);
   assert.equal(redacted.includes('main gate') && redacted.includes('test by ADT'), true);
 });
+
+test("Spanish's 'M.ª' (María) starts the name after it; Dutch's 'bel (dan)' (call, then) cues a name, and 'dan' and 'dat' after a lower-case name are no part of it; a Greek notice's capitals name no one", () => {
+  assert.equal(redact('Atentamente,\nM.ª del Carmen Villalobos Ortega').text, 'Atentamente,\n[REDACTED_NAME]');
+  assert.equal(redact('Firmado: M.ª José Ruiz, jefa de servicio').text, 'Firmado: [REDACTED_NAME], jefa de servicio');
+  assert.equal(redact('als er iets gebeurt bel dan ingrid dat is de manager').text, 'als er iets gebeurt bel dan [REDACTED_NAME] dat is de manager');
+  assert.equal(redact('ask dan smith at the gate').text, 'ask [REDACTED_NAME] at the gate');
+  for (const text of ['ΠΡΟΣΟΧΗ\nΕΞΟΔΟΣ ΚΙΝΔΥΝΟΥ - ΝΑ ΜΗΝ ΠΑΡΚΑΡΕΤΕ\nΠύλη 4', 'un bel immeuble, bel air']) assert.equal(redact(text).text, text, text);
+});
