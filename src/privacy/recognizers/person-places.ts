@@ -53,12 +53,17 @@ const ADDRESS_TITLES: ReadonlySet<string> = new Set(['pak', 'bapak', 'ibu', 'mba
   'oga', 'mr', 'mrs', 'ms', 'mx', 'miss', 'herr', 'herrn', 'frau', 'dhr', 'mevr', 'meneer', 'mevrouw', 'pan', 'pani']);
 const LONGEST_ADDRESS_TITLE = Math.max(...[...ADDRESS_TITLES].map((title) => title.length));
 
+// „ “ « " — the quotes a street's name opens with.
+const OPENING_QUOTES = new Set([0x201e, 0x201c, 0xab, QUOTATION_MARK]);
+const isOpeningQuote = (code: number): boolean => OPENING_QUOTES.has(code);
+
 /**
  * Whether one of the MAX_WORDS_BEFORE words before `start` is a place's kind, the words between capitalised or dotted; a
  * street's kind may be in lower case.
  */
 function followsPlacePrefix(text: string, codes: Uint16Array, start: number, spanEnd: number): boolean {
-  let end = start;
+  // Bulgarian and Russian quote a street's name after its kind: 'ул. „Васил Левски" 48', 'бул. «Витоша»'.
+  let end = isOpeningQuote(codes[start - 1] ?? 0) ? start - 1 : start;
   for (let words = 0; words < MAX_WORDS_BEFORE;) {
     if (text.charCodeAt(end - 1) !== SPACE) return false;
     const word = wordEndingAt(text, end - 1);

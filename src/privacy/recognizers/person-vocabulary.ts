@@ -289,7 +289,7 @@ mozilla macintosh mac intel gecko khtml applewebkit safari android iphone ipad`;
 // A street's own last words, which no firm's name ends with ("Road", "Rd", "Marg", "utca"): a part of an address that holds one
 // is a street's (person-places.ts).
 const STREET_SUFFIXES = `street road avenue lane drive boulevard rd st ave blvd hwy highway pkwy parkway crescent terrace embankment quay wharf
-marg mawatha caddesi cad sokak straße strasse straat utca út iela gatvė tänav mnt salai allee weg plein platz gasse
+marg mawatha caddesi cad sokak straße strasse straat utca út körút krt iela gatvė tänav mnt salai allee weg plein platz gasse
 trail trl expressway expy freeway fwy causeway turnpike tpke circle cir`;
 export const STREET_SUFFIX_WORDS: ReadonlySet<string> = wordSet(STREET_SUFFIXES);
 // The last word of a place's name: "Jordan Street", "Victoria Station", "Grosvenor Square" name no one. Place words that
@@ -328,7 +328,7 @@ prospektas maantee puiestee sokağı bulvarı gracht ufer quays meadows mall mal
 // "viale Luigi Einaudi"): a lower-case kind names a place only when it is one of these, not a common word as well
 // ("via", "comercial", "são", "centro").
 export const STREET_KINDS: ReadonlySet<string> = wordSet(`rua avenida av. avda. avda calle c/ calzada calz. paseo praça praca travessa alameda
-rodovia estrada rue boul. boulevard chemin allée quai impasse viale piazza piazzale corso vicolo ul. ulica al. aleja plac jl. jln.
+rodovia estrada rue boul. boulevard chemin allée quai impasse place viale piazza piazzale corso vicolo ul. ulica al. aleja plac jl. jln.
 carrer passeig avinguda plaça bd bd. avenue chaussée rondo rondzie ulicy ulici esquina λεωφ. λεωφόρος λεωφόρο λεωφόρου οδός οδό οδού οδ. πλατεία πλατείας
 calea strada str. bulevardul b-dul bulevar bulevard şoseaua soseaua șoseaua splaiul rruga bulevardi sheshi leof. leoforos odos ulitsa prospekt prosp.
 vulytsia vul. cesta trg avenija náměstí namesti nám. třída nábřeží cra. carretera ctra. travesía callejón andador periférico cerrada

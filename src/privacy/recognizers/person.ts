@@ -150,8 +150,9 @@ function isOrganisationWordAfter(pattern: WindowedPattern, text: string, codes: 
   if (wordEnd === -1 || codes[wordEnd] === COLON) return false;
   if ((wordFlags(text, codes, wordStart, wordEnd) & ORGANISATION) === 0 || isJobRoleAfter(text, codes, wordEnd)) return isLegalFormAfterWords(text, end);
   // A street's kind our users' other languages write after its name in lower case, its house's number after it: "Pärnu mnt
-  // 139", "Brīvības iela 100"; no English word ("Anna Berg st 5 times", "… road 5").
-  if (isLowerCaseAt(text, wordStart) && codes[wordEnd] === SPACE && isAsciiDigit(codes[wordEnd + 1] ?? 0) && wordEnd - wordStart >= MIN_LOWER_STREET_KIND_LETTERS
+  // 139", "Brīvības iela 100", "Könyves Kálmán krt. 12-14" (körút written short); no English word ("Anna Berg st 5 times", "… road 5").
+  const numberAt = codes[wordEnd] === DOT ? wordEnd + 1 : wordEnd;
+  if (isLowerCaseAt(text, wordStart) && codes[numberAt] === SPACE && isAsciiDigit(codes[numberAt + 1] ?? 0) && wordEnd - wordStart >= MIN_LOWER_STREET_KIND_LETTERS
     && STREET_SUFFIX_WORDS.has(text.slice(wordStart, wordEnd)) && !isEnglishWord(text, wordStart, wordEnd)) return true;
   return !(isLowerCaseAt(text, wordStart) && isCapitalisedWordBefore(text, codes, end));
 }

@@ -2874,3 +2874,9 @@ test("Spanish's 'M.ª' (María) starts the name after it; Dutch's 'bel (dan)' (c
   assert.equal(redact('ask dan smith at the gate').text, 'ask [REDACTED_NAME] at the gate');
   for (const text of ['ΠΡΟΣΟΧΗ\nΕΞΟΔΟΣ ΚΙΝΔΥΝΟΥ - ΝΑ ΜΗΝ ΠΑΡΚΑΡΕΤΕ\nΠύλη 4', 'un bel immeuble, bel air']) assert.equal(redact(text).text, text, text);
 });
+
+test("streets: French's 'place' before a name, a Bulgarian street's name in quotes after 'ул.', and Hungarian's 'körút' written short with its dot after its name name no one", () => {
+  for (const text of ["pour l'audit des clés à la Place Ville Marie tour B", 'Охраната на ул. „Васил Левски" 48 без забележки.',
+    '1097 Budapest, Könyves Kálmán krt. 12-14.']) assert.equal(redact(text).text, text, text);
+  assert.equal(redact('Contact: Anna Berg st 5 times').text, 'Contact: [REDACTED_NAME] st 5 times');
+});
