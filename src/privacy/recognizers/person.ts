@@ -211,6 +211,16 @@ function startBeforeInitials(codes: Uint16Array, start: number): number {
   return start;
 }
 
+// The particles that are Spanish's, French's and Italian's pronouns and articles too: "le cuento", "la vi ayer", "lo llamo".
+const PRONOUN_PARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'lo', 'les', 'los', 'las']);
+
+/** Whether a lower-case particle that is a pronoun or an article too starts at `at`, a blank after it. */
+function isPronounParticleAt(text: string, codes: Uint16Array, at: number): boolean {
+  let end = at;
+  while (isAsciiLower(codes[end] ?? 0)) end++;
+  return codes[end] === SPACE && PRONOUN_PARTICLES.has(text.slice(at, end));
+}
+
 /** `flags` are the token's word-list flags. */
 function isNameWord(flags: number, casing: Casing, allowLower: boolean): boolean {
   if ((flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) !== 0) return false;
@@ -410,6 +420,9 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     // Will"), but for a calendar's ("due by Monday."), unless a surname's particle follows it ("Jan van der Berg").
     const wordNameAhead = words === 0 && (allowLower || (casing === 'title' && (!isCalendarWordAt(text, cursor, tokenEnd) || isParticleAfter(text, codes, tokenEnd))));
     if (turnedDown && !(wordNameAhead && isWordNameAt(text, codes, position, cursor, tokenEnd, casing === 'upper'))) break;
+    // "señorita le cuento anoche": after a lower-case "le" or "la" that starts it, a pronoun's or an article's as often as a
+    // particle's, a lower-case name's first word is the lexicon's ("la rosa"); after "de" or "van" any ("van der berg").
+    if (words === 0 && !particle && casing === 'lower' && start !== -1 && (flags & LEXICON_NAME) === 0 && isPronounParticleAt(text, codes, start)) break;
     if (start === -1) start = cursor;
     if (!particle) firstCasing ??= casing;
     if (particle && words >= MIN_WORDS_BEFORE_FROM_PARTICLE && endBeforeParticle === -1) endBeforeParticle = end;
@@ -597,6 +610,11 @@ function isInitialsSigned(text: string, codes: Uint16Array, cueEnd: number, star
     && SIGNATURE_LABEL_BEFORE.test(text.slice(Math.max(0, cueEnd - SIGNATURE_LABEL_WINDOW), cueEnd));
 }
 
+// Our users' other languages' indefinite articles before a title: "un señor", "una señora", "um senhor", "une dame". Not English's
+// "a" and "an": "a Mr Okafor called" names him.
+const INDEFINITE_BEFORE_TITLE = /(?:^|[^\p{L}])(?:un|una|um|uma|une|ein|eine|einen|einem)\s+\p{L}+\.?\s+$/iu;
+const INDEFINITE_BEFORE_TITLE_WINDOW = 24;
+
 /** The name after the cue ending at `cueEnd`, checked as the cue asks, or undefined. */
 function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue, lowerCaseText: boolean): { start: number; end: number } | undefined {
   // A transcript is in lower case: after a call or a greeting there, a name is too ("ask aoife", "tell kel").
@@ -606,6 +624,8 @@ function nameAfterCue(text: string, codes: Uint16Array, cueEnd: number, cue: Cue
     FILLER_AFTER_CUE.lastIndex = cueEnd;
     if (FILLER_AFTER_CUE.test(text)) cueEnd = FILLER_AFTER_CUE.lastIndex;
   }
+  // "un señor se cayó en la rampa": a title after an indefinite article says someone, and names no one.
+  if (cue === TITLE_CUE && INDEFINITE_BEFORE_TITLE.test(text.slice(Math.max(0, cueEnd - INDEFINITE_BEFORE_TITLE_WINDOW), cueEnd))) return undefined;
   const name = readNameAt(text, codes, cueEnd, allowLower, cue === TITLE_CUE) ?? (cue.allowLower ? undefined : calledNameAt(text, codes, cueEnd));
   if (name === undefined || isSlug(text, codes, name.start, name.end) || isInitialsSigned(text, codes, cueEnd, name.start, name.end)) return undefined;
   // A table's header ending in a cue's words: the next line is its row, whose first cell is no name ("Key | Issued to⏎KS-07 | …").

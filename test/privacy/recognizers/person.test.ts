@@ -2880,3 +2880,10 @@ test("streets: French's 'place' before a name, a Bulgarian street's name in quot
     '1097 Budapest, Könyves Kálmán krt. 12-14.']) assert.equal(redact(text).text, text, text);
   assert.equal(redact('Contact: Anna Berg st 5 times').text, 'Contact: [REDACTED_NAME] st 5 times');
 });
+
+test("in a Spanish transcript, a title after an indefinite article ('un señor se cayó') names no one, nor does a pronoun after a title ('señorita le cuento'); a particle's surname after a title is still read", () => {
+  for (const text of ['un señor se cayó en la rampa mojada', 'sí señorita le cuento anoche como a las once']) assert.equal(redact(text).text, text, text);
+  assert.equal(redact('a Mr Okafor called').text, 'a [REDACTED_NAME] called');
+  assert.equal(redact('ask mr van der berg').text, 'ask mr [REDACTED_NAME]');
+  assert.equal(redact('el señor García llamó').text, 'el señor [REDACTED_NAME] llamó');
+});
