@@ -871,3 +871,11 @@ l3    O9l 44828      Elster BK-G4    OOl9O2       OOl9S1       49`;
   assert.equal(redact('contor 0721 234 567').text, 'contor 0721 234 567');
   assert.equal(redact('sunați la 0721 234 567').text, 'sunați la [REDACTED_PHONE]');
 });
+
+test("a number after Icelandic's 'sími' or 'síma', Finnish's 'puh.' or Hungarian's 'Telefonszám' is a phone, seven digits too; a reading after no cue is not", () => {
+  assert.equal(redact('Næturvörður er á vakt, sími 862 4417. Ef brunaviðvörun fer í gang').text, 'Næturvörður er á vakt, sími [REDACTED_PHONE]. Ef brunaviðvörun fer í gang');
+  assert.equal(redact('hringið í síma 862 4417').text, 'hringið í síma [REDACTED_PHONE]');
+  assert.equal(redact('puh. 040 123 4567').text, 'puh. [REDACTED_PHONE]');
+  assert.equal(redact('Telefonszám: 06 30 123 4567').text, 'Telefonszám: [REDACTED_PHONE]');
+  assert.equal(redact('meter reading 862 4417 kWh').text, 'meter reading 862 4417 kWh');
+});
