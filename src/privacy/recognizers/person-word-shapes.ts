@@ -54,8 +54,9 @@ export function isVowellessCapitals(codes: Uint16Array, start: number, end: numb
 
 // A firm's legal form written with dots after its name, by its letters: Spanish and Latin American "S.A.", "S.L.", "S.A.S.",
 // "S.A.C." (and "S.A. de C.V."), Italian "S.p.A." and "S.r.l.", French "S.A.R.L.", Dutch "B.V." and "N.V.", Polish "Sp. z
-// o.o.", Czech and Slovak "s.r.o.", Brazilian "Ltda.". Not "S.C." (an Irish Senior Counsel's) nor "S.E.": initials too.
-const DOTTED_LEGAL_FORMS: ReadonlySet<string> = new Set(['sa', 'sl', 'slu', 'sas', 'sac', 'saa', 'sapi', 'spa', 'srl', 'sarl', 'bv', 'nv', 'sp', 'sro', 'ltda']);
+// o.o.", Czech and Slovak "s.r.o.", the Balkans' "d.o.o." ("Elektro-Tesla d.o.o."), Italian "s.n.c.", Brazilian "Ltda.".
+// Not "S.C." (an Irish Senior Counsel's) nor "S.E.": initials too.
+const DOTTED_LEGAL_FORMS: ReadonlySet<string> = new Set(['sa', 'sl', 'slu', 'sas', 'sac', 'saa', 'sapi', 'spa', 'srl', 'sarl', 'bv', 'nv', 'sp', 'sro', 'ltda', 'doo', 'snc']);
 const MAX_LEGAL_FORM_GROUP = 4;
 // "S.A.R.L." has the most groups: a longer run of dotted letters is read no further (a run's every letter may be asked).
 const MAX_LEGAL_FORM_GROUPS = 4;

@@ -2887,3 +2887,7 @@ test("in a Spanish transcript, a title after an indefinite article ('un señor s
   assert.equal(redact('ask mr van der berg').text, 'ask mr [REDACTED_NAME]');
   assert.equal(redact('el señor García llamó').text, 'el señor [REDACTED_NAME] llamó');
 });
+
+test("the Balkans' legal form written with dots ('Elektro-Tesla d.o.o.', 'Kovač d.o.o.') makes the name before it a firm's", () => {
+  for (const text of ['firma Elektro-Tesla d.o.o., voditelj radova', 'firma Kovač d.o.o., voditelj']) assert.equal(redact(text).text, text, text);
+});
