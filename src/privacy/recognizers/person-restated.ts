@@ -175,8 +175,9 @@ function pushRestatement(text: string, codes: Uint16Array, said: Word, at: numbe
 // A caller correcting a name just said: "the name is aoife hegarty uh hegarty no sorry aoife hennessy", "monsieur dubois non
 // pardon lefèvre", "call tomer no sorry shiri at the office", "el contacto es la camila no perdón la javiera". The words after
 // the correction are a name too when they read as one (readsAsNameWord(): "sorry about that", "no sorry the other one" are not).
-// English, French, Spanish, Portuguese, Italian, German, Polish, Dutch and Scandinavian corrections, a filler before them or not.
-const CORRECTION = /(?:,? (?:uh|um|er|euh|eh|ah))?,? (?:no sorry|sorry|no wait|i mean|non pardon|pardon|no perdón|perdón|no perdon|perdon|digo|não desculpa|desculpa|quer dizer|o sea|anzi|cioè|cioe|no scusa|scusa|scusi|ich meine|nein|to znaczy|przepraszam|ik bedoel|unnskyld|jag menar|förlåt)[,.]?(?: (?:uh|um|er|euh|eh|ah),?)?(?: (?:la|el|o|a|le))? (?=\p{L})/iuy;
+// English, French, Spanish, Portuguese, Italian, German, Polish, Dutch and Scandinavian corrections, a filler before them or not
+// ("c'est dumont non excusez lapierre", "nee wacht", "nej undskyld").
+const CORRECTION = /(?:,? (?:uh|um|er|euh|eh|ah))?,? (?:no sorry|sorry|no wait|i mean|non pardon|pardon|no perdón|perdón|no perdon|perdon|digo|não desculpa|desculpa|quer dizer|o sea|anzi|cioè|cioe|no scusa|scusa|scusi|ich meine|nein|to znaczy|przepraszam|ik bedoel|nee wacht|wacht|unnskyld|undskyld|nej undskyld|jag menar|förlåt|non excusez|excusez|excusez-moi|perdão|não perdão)[,.]?(?: (?:uh|um|er|euh|eh|ah),?)?(?: (?:la|el|o|a|le))? (?=\p{L})/iuy;
 
 // A surname's particles the corrected name may start with, a name's word after them: "sono giulia rossi anzi de sanctis",
 // "van der berg". Not the articles (la, el, le) the correction may say before a name, nor Spanish's "y" or Catalan's "i".

@@ -357,6 +357,7 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
   // Where the name's words ended before the first particle after two of them: "sunt Mihaela Dobrescu de la Prime Facility" is
   // she, "de la" (from) her firm.
   let endBeforeParticle = -1;
+  let afterParticle = false;
   while (words < MAX_NAME_TOKENS && cursor < text.length) {
     // A firm's legal form written with dots after a name's words ends them, and isOrganisationWordAfter() reads it.
     if (words > 0 && (isDottedLegalFormAt(codes, cursor) || isStreetDriveAt(text, codes, cursor))) break;
@@ -413,7 +414,9 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     const nameWord = isNameWord(flags, casing, allowLower) || (afterTitle && words === 0 && isPlaceSurnameAt(text, codes, tokenEnd, flags))
       || (afterTitle && words === 1 && casing === 'title' && firstCasing === 'title' && isPlaceAfterFirstNameAt(text, codes, cursor, tokenEnd, flags))
       || (afterTitle && words === 0 && casing === 'title' && ((flags & WORD_NAME) !== 0 || isCalendarWordAt(text, cursor, tokenEnd)))
-      || (words > 0 && casing === 'title' && firstCasing === 'title' && (flags & WORD_NAME) !== 0);
+      || (words > 0 && casing === 'title' && firstCasing === 'title' && (flags & WORD_NAME) !== 0)
+      // "sono giancarlo de santis": after a lower-case first name and a particle, the word is its surname though the lexicon lacks it.
+      || (afterParticle && casing === 'lower' && firstCasing === 'lower' && (flags & (SHORT | NOT_A_NAME_OR_ORGANISATION)) === 0 && !isCommonEnglishWord(text, cursor, tokenEnd));
     const turnedDown = !particle && ((!sameStyle || !nameWord || isCamelCaseWord(text, codes, cursor, tokenEnd))
       || (words === 0 && casing === 'lower' && (flags & LEXICON_NAME) === 0 && (isCommonEnglishWord(text, cursor, tokenEnd) || isCommonEnglishCompound(text, codes, cursor, tokenEnd))));
     // Capitalised after any cue, a first name that is a word is one where its clause says so too ("Mon: Will / Hope", "Thanks,
@@ -428,6 +431,7 @@ function readNameAt(text: string, codes: Uint16Array, position: number, allowLow
     if (particle && words >= MIN_WORDS_BEFORE_FROM_PARTICLE && endBeforeParticle === -1) endBeforeParticle = end;
     cursor = tokenEnd;
     if (!particle) { end = cursor; words++; }
+    afterParticle = particle && words > 0;
     if (codes[cursor] !== SPACE) break;
     cursor++;
   }

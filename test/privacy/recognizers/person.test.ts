@@ -2891,3 +2891,9 @@ test("in a Spanish transcript, a title after an indefinite article ('un señor s
 test("the Balkans' legal form written with dots ('Elektro-Tesla d.o.o.', 'Kovač d.o.o.') makes the name before it a firm's", () => {
   for (const text of ['firma Elektro-Tesla d.o.o., voditelj radova', 'firma Kovač d.o.o., voditelj']) assert.equal(redact(text).text, text, text);
 });
+
+test("a transcript's name corrected in French, Dutch or Danish ('non excusez', 'nee wacht', 'nej undskyld') is read again; after a lower-case first name and a particle, the surname the lexicon lacks is the name's ('giancarlo de santis')", () => {
+  assert.equal(redact("oui allo euh bonjour c'est dumont non excusez lapierre je suis fatigué").text, "oui allo euh bonjour c'est [REDACTED_NAME] non excusez [REDACTED_NAME] je suis fatigué");
+  assert.equal(redact('allora eh sono giancarlo de santis anzi de sanctis con la c').text, 'allora eh sono [REDACTED_NAME] anzi [REDACTED_NAME] con la c');
+  assert.equal(redact("c'est marie de la part du syndic").text.includes('part'), true);
+});
