@@ -2897,3 +2897,9 @@ test("a transcript's name corrected in French, Dutch or Danish ('non excusez', '
   assert.equal(redact('allora eh sono giancarlo de santis anzi de sanctis con la c').text, 'allora eh sono [REDACTED_NAME] anzi [REDACTED_NAME] con la c');
   assert.equal(redact("c'est marie de la part du syndic").text.includes('part'), true);
 });
+
+test("a speller's 'prénom' or 'Vorname' before a lower-case name cues it ('prénom thierry', 'vorname jarek'); a sentence's word after it does not ('de son prénom et son portable')", () => {
+  assert.equal(redact("c'est monsieur dupont sans t prénom thierry et vous pouvez").text.includes('thierry'), false);
+  assert.equal(redact('herr kowalski ich buchstabiere k o w vorname jarek und die handynummer').text.includes('jarek'), false);
+  for (const text of ['de son prénom et son portable', 'Vorname und Nachname bitte']) assert.equal(redact(text).text, text, text);
+});
