@@ -408,9 +408,11 @@ export const NAME_PARTICLES: ReadonlySet<string> = wordSet('van von de da del de
 // Our users' other languages' function words that go on a sentence after a lower-case name said after a cue, and are none of
 // it: "le gardien chef c'est fotso son numéro …" (his number), "é o cláudio e ele …", "ist jana und sie …", Afrikaans "my kollega
 // annelie sal …" (will), Romanian "domnul cristea care e …" (who is), Haitian Creole "non li se marcelin fritznel se li ki …"
-// (it's he who), Croatian "zovem se ivana kovačević iz zagreba" (from), Latvian "kontaktpersona ir ilze bērziņa viņas telefons …" (her phone), Dutch "bel dan ingrid dat is …" (then, that: Dan is a first name, but not here). Not the particles a name holds between its words (de, da, van, von, del, la, le, du …: NAME_PARTICLES), nor a
-// word of NOT_A_NAME, which the lexicon is built without: these are words only where a lower-case name ends (person.ts,
-// readNameAt()).
+// (it's he who), Croatian "zovem se ivana kovačević iz zagreba" (from), Latvian "kontaktpersona ir ilze bērziņa viņas telefons
+// …" (her phone), Dutch "bel dan ingrid dat is …" (then, that: Dan is a first name, but not here), Hungarian "neve kovács bence
+// és a száma …" (and). Not the particles a name holds between its words (de, da, van, von, del, la, le, du …:
+// NAME_PARTICLES), nor a word of NOT_A_NAME, which the lexicon is built without: these are words only where a lower-case name
+// ends (person.ts, readNameAt()).
 export const AFTER_LOWER_CASE_NAME: ReadonlySet<string> = wordSet(`son sa ses et est c'est pour avec qui que mais ou au aux une un il elle
 on nous vous ils elles leur sur dans chez mon ma mes ton ta non oui voilà voila sans
 com e é o os as em no na nos nas ele ela eles elas seu sua seus suas meu minha é pra para que mas ou um uma
@@ -418,6 +420,7 @@ y el los las con su sus es en por para pero o un una él ella mi sin
 il lo gli che con è suo sua mio mia non ma per
 het en met is een zijn haar zij hij mijn ook maar dan dat
 und ist sein seine ihr ihre mit er sie mein meine oder aber auch
+és az vagy meg
 och är hans hennes hon han min mitt ja ja og er hun hans
 sal gaan kan moet het is die sy hy my ook
 care este și si cu pe

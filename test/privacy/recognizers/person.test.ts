@@ -2903,3 +2903,8 @@ test("a speller's 'prénom' or 'Vorname' before a lower-case name cues it ('pré
   assert.equal(redact('herr kowalski ich buchstabiere k o w vorname jarek und die handynummer').text.includes('jarek'), false);
   for (const text of ['de son prénom et son portable', 'Vorname und Nachname bitte']) assert.equal(redact(text).text, text, text);
 });
+
+test("Hungarian's 'neve' (his or her name [is]) cues a lower-case name, which ends before 'és' (and)", () => {
+  assert.equal(redact('öö szóval a portás neve kovács bence és a száma').text, 'öö szóval a portás neve [REDACTED_NAME] és a száma');
+  assert.equal(redact('a cég neve Duna Kft').text, 'a cég neve Duna Kft');
+});
