@@ -1307,9 +1307,17 @@ function detectIntroducedNames(text: string, codes: Uint16Array, spans: Detected
   for (let match = INTRODUCTION.exec(text); match !== null; match = INTRODUCTION.exec(text)) {
     const start = match.index + match[0].length;
     const end = matchEndInWindow(NAME_TOKEN, text, start);
-    if (end === -1 || casingOf(text, codes, start, end) !== 'lower' || !text.slice(start, end).split('-').some(isLexiconWord)) continue;
-    if ((wordFlags(text, codes, start, end) & (NOT_A_NAME_OR_ORGANISATION | TITLE | PARTICLE)) !== 0) continue;
-    spans.push({ type: 'PERSON', start, end: introducedSurnameEnd(text, codes, end) });
+    if (end === -1 || casingOf(text, codes, start, end) !== 'lower') continue;
+    if ((wordFlags(text, codes, start, end) & (NOT_A_NAME_OR_ORGANISATION | TITLE | PARTICLE | SHORT)) !== 0) continue;
+    if (text.slice(start, end).split('-').some(isLexiconWord)) {
+      spans.push({ type: 'PERSON', start, end: introducedSurnameEnd(text, codes, end) });
+      continue;
+    }
+    // A first name the lexicon lacks is one before a surname it has: "ana rania khoury min …" (I'm Rania Khoury from …).
+    const nameEnd = surnameEnd(text, codes, end);
+    let surnameStart = nameEnd;
+    while (surnameStart > end && codes[surnameStart - 1] !== SPACE) surnameStart--;
+    if (nameEnd > end && !isEnglishWord(text, start, end) && isLexiconSurname(text.slice(surnameStart, nameEnd))) spans.push({ type: 'PERSON', start, end: nameEnd });
   }
 }
 

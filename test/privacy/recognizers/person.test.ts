@@ -2908,3 +2908,9 @@ test("Hungarian's 'neve' (his or her name [is]) cues a lower-case name, which en
   assert.equal(redact('öö szóval a portás neve kovács bence és a száma').text, 'öö szóval a portás neve [REDACTED_NAME] és a száma');
   assert.equal(redact('a cég neve Duna Kft').text, 'a cég neve Duna Kft');
 });
+
+test("after a speaker's introduction, a lower-case first name the lexicon lacks is read before a surname it has ('ana rania khoury min …')", () => {
+  const redacted = redact("alo marhaba ana rania khoury min far' el shmeisani").text;
+  for (const word of ['rania', 'khoury']) assert.equal(redacted.includes(word), false, word);
+  for (const text of ["c'est nous le service technique", 'ici bureau dupont']) assert.equal(redact(text).text, text, text);
+});
