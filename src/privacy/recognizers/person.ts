@@ -1528,6 +1528,25 @@ function takeAdjacentFirstNames(text: string, codes: Uint16Array, spans: Detecte
       if ((codes[wordEnd] ?? 0) < 128 && !isAsciiDigit(codes[wordEnd] ?? 0) && isLowerCaseFirstNameAt(text, codes, span.end + 1, wordEnd)) span.end = wordEnd;
     }
   }
+  takeFirstNamesJoinedBefore(text, codes, spans);
+}
+
+// "and" in our users' languages between two people said in a lower-case transcript ("sunday ko lakshmi aur priya off hain").
+const JOINED_BY_AND_BEFORE = / (?:and|aur|y|e|et|und|og|och|en|i|na)[ ]$/;
+const JOINED_BY_AND_WINDOW = 6;
+
+/** A lower-case first name said before "and" and a lower-case name found is a name too ("lakshmi aur priya"). */
+function takeFirstNamesJoinedBefore(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  const count = spans.length;
+  for (let index = 0; index < count; index++) {
+    const span = spans[index]!;
+    if (span.type !== 'PERSON' || !isAsciiLower(codes[span.start]!) || !JOINED_BY_AND_BEFORE.test(text.slice(Math.max(0, span.start - JOINED_BY_AND_WINDOW), span.start))) continue;
+    const wordEnd = text.lastIndexOf(' ', span.start - 2);
+    const wordStart = asciiWordStartBefore(codes, wordEnd);
+    if (wordStart < wordEnd && (wordStart === 0 || !isAsciiLetter(codes[wordStart - 1]!)) && isLowerCaseFirstNameAt(text, codes, wordStart, wordEnd)) {
+      spans.push({ type: 'PERSON', start: wordStart, end: wordEnd });
+    }
+  }
 }
 
 // A middle initial and a surname after a name, OCR's blanks around the initial: "KEMAR  A.  ELLIS". Sticky.

@@ -2914,3 +2914,8 @@ test("after a speaker's introduction, a lower-case first name the lexicon lacks 
   for (const word of ['rania', 'khoury']) assert.equal(redacted.includes(word), false, word);
   for (const text of ["c'est nous le service technique", 'ici bureau dupont']) assert.equal(redact(text).text, text, text);
 });
+
+test("in a lower-case transcript, a lexicon first name said before 'and' (Hindi's 'aur', Spanish's 'y' …) and a name found is a name too", () => {
+  assert.equal(redact('haan hello main ravi hoon uh sunday ko lakshmi aur priya off hain toh').text, 'haan hello main [REDACTED_NAME] hoon uh sunday ko [REDACTED_NAME] aur [REDACTED_NAME] off hain toh');
+  assert.equal(redact('the gate and priya said').text, 'the gate and [REDACTED_NAME] said');
+});
