@@ -133,4 +133,27 @@ export function takeBrokenWordStarts(text: string, codes: Uint16Array, spans: De
   }
 }
 
+/**
+ * Extends each PERSON span over a next word OCR broke in two, a capitalised head and a lower-case tail, when together they are a
+ * name the lexicon knows ("Shaquille A li", "Zvonimir Bari šić"): the span stopped before the head, which alone read as no name.
+ * The tail is no everyday English word ("Tom Al said").
+ */
+export function takeBrokenWordsAfter(text: string, codes: Uint16Array, spans: DetectedSpan[]): void {
+  for (const span of spans) {
+    const headStart = span.end + 1;
+    if (span.type !== 'PERSON' || codes[span.end] !== SPACE || headStart >= text.length || !isUpperAt(text, codes, headStart)) continue;
+    let headEnd = headStart + 1;
+    while (headEnd < text.length && headEnd - headStart < MAX_BROKEN_HEAD_LETTERS && isLowerAt(text, codes, headEnd)) headEnd++;
+    const tailStart = headEnd + 1;
+    if (codes[headEnd] !== SPACE || tailStart >= text.length || !isLowerAt(text, codes, tailStart)) continue;
+    let tailEnd = tailStart;
+    while (tailEnd < text.length && tailEnd - tailStart <= MAX_BROKEN_PIECE_LETTERS && isLowerAt(text, codes, tailEnd)) tailEnd++;
+    if (tailEnd - tailStart > MAX_BROKEN_PIECE_LETTERS || (tailEnd < text.length && isLetterAt(text, codes, tailEnd)) || isCommonEnglishWord(text, tailStart, tailEnd)) continue;
+    if (isLexiconWord(`${text.slice(headStart, headEnd)}${text.slice(tailStart, tailEnd)}`.toLowerCase())) span.end = tailEnd;
+  }
+}
+
+// The longest head of a broken word after a name: "Bari" of "Bari šić".
+const MAX_BROKEN_HEAD_LETTERS = 6;
+
 const isBlankOrPunctuationAt = (text: string, codes: Uint16Array, at: number): boolean => !isLetterAt(text, codes, at) && !(codes[at]! < ASCII_LIMIT && isAsciiDigit(codes[at]!));

@@ -20,7 +20,7 @@ import { isAfterFirmAbbreviation, isFirmInCountry, isLoneMakerName, isPartnerInF
 import { pushRepeatedNames } from './person-repeats.ts';
 import { detectAddresseeAtStart, detectHindiSpeakers, detectNamesBeforeHonorifics, detectLowerCaseNamesBeforePredicates, detectNamesAfterThatIs, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters, isHonorificBeforeHindustaniWordAt } from './person-predicates.ts';
 import { takeCorrectedNames, takeNamesSaidTwice, takeRestatedNames } from './person-restated.ts';
-import { takeBrokenWordEnds, takeBrokenWordStarts } from './person-broken-words.ts';
+import { takeBrokenWordEnds, takeBrokenWordsAfter, takeBrokenWordStarts } from './person-broken-words.ts';
 import { detectMessageSignOffs } from './person-sign-offs.ts';
 import { MIN_SPELLED_LETTERS, takeSpelledNames } from './person-spelled.ts';
 import { detectKoreanRomanNames, detectNonLatinNames, detectTurkishNames, detectVietnameseNames, mayHoldNonLatinName, takeNativeScriptNames } from './person-scripts.ts';
@@ -2129,6 +2129,7 @@ export const personRecognizer: Recognizer = {
     }
     takeBrokenWordEnds(text, profile.codes, spans);
     takeBrokenWordStarts(text, profile.codes, spans);
+    takeBrokenWordsAfter(text, profile.codes, spans);
     takeSurnamesAfterInitials(text, profile.codes, spans);
     takeCorrectedNames(text, profile.codes, spans);
     takeAdjacentFirstNames(text, profile.codes, spans);

@@ -2919,3 +2919,9 @@ test("in a lower-case transcript, a lexicon first name said before 'and' (Hindi'
   assert.equal(redact('haan hello main ravi hoon uh sunday ko lakshmi aur priya off hain toh').text, 'haan hello main [REDACTED_NAME] hoon uh sunday ko [REDACTED_NAME] aur [REDACTED_NAME] off hain toh');
   assert.equal(redact('the gate and priya said').text, 'the gate and [REDACTED_NAME] said');
 });
+
+test("a word OCR broke in two after a name found, a capitalised head and a lower-case tail that together are a lexicon name, is the name's ('Shaquille A li', 'Zvonimir Bari šić')", () => {
+  assert.equal(redact('Name: Shaquille A li').text, 'Name: [REDACTED_NAME]');
+  assert.equal(redact('Driver: Zvonimir Bari šić').text, 'Driver: [REDACTED_NAME]');
+  assert.equal(redact('Tom Al said').text, '[REDACTED_NAME] said');
+});
