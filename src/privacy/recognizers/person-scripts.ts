@@ -161,7 +161,9 @@ const KOREAN_PERSON_LABELS = '인수자|수령자|수령인|작성자|확인자|
 const OLD_AND_NEW_NAME_KEYS = String.raw`(?<=\bname\b[^\n]{0,40})\b(?:old|new|from|to|before|after)`;
 const CJK_PERSON_LABEL = String.raw`(?:\b(?:(?:${NAME_KEY_PREFIXES})[ _-]?)?name|\bcontact(?:[ _-]?person)?|\bvisitor|\bguard|\bdriver|\bhost|\brequester|\breceiver|\buser|被访人|受访人|接待人|[\u4E00-\u9FFF]{1,3}人[员員]|姓名|名前|氏名|联系人|聯絡人|聯繫人|负责人|負責人|收货人|收貨人|送货人|送貨人|签收人|簽收人|处理人|處理人|投诉人|投訴人|报告人|報告人|申请人|申請人|经办人|經辦人|拾获人|拾獲人|领取人|領取人|失主|担当者|担当|이름|성명|담당자|${KOREAN_PERSON_LABELS}|${OLD_AND_NEW_NAME_KEYS})`;
 const CJK_PERSON_VALUE = String.raw`[${CHINESE_SURNAMES}][\u4E00-\u9FFF]{1,2}|${KANJI_RUN}[ \u3000]${KANJI_RUN}|[${KOREAN_SURNAMES}][\uAC00-\uD7A3]{2}`;
-const CJK_NAME_AFTER_LABEL = new RegExp(String.raw`${CJK_PERSON_LABEL}${KEY_VALUE_SEPARATOR}(${CJK_PERSON_VALUE})${VALUE_END}`, 'giu');
+// Or a label said in a sentence, then "is" (Cantonese 係, Mandarin 是, 為, 为): "site contact 係 陳嘉欣 (Kay)", "联系人是王小明，".
+const CJK_IS = String.raw`\s*[係是為为]\s*`;
+const CJK_NAME_AFTER_LABEL = new RegExp(String.raw`${CJK_PERSON_LABEL}(?:${KEY_VALUE_SEPARATOR}|${CJK_IS})(${CJK_PERSON_VALUE})${VALUE_END}`, 'giu');
 
 // Chinese: a name after "I am", "I'm called" or "my surname is …" (我是陈晓燕, 我姓王 王建国, and mid-sentence "…，姓陈，陈晓峰"), after a shift's name (早班是刘子涵,
 // the early shift is Liu Zihan), or after a building manager's or a guard leader's role, "is" or not (總幹事林志豪, 總幹事是陳志明), the name ending

@@ -2925,3 +2925,9 @@ test("a word OCR broke in two after a name found, a capitalised head and a lower
   assert.equal(redact('Driver: Zvonimir Bari šić').text, 'Driver: [REDACTED_NAME]');
   assert.equal(redact('Tom Al said').text, '[REDACTED_NAME] said');
 });
+
+test("a CJK person's label said in a sentence, then 'is' (Cantonese 係, Mandarin 是 or 為), before a name names it; a role's word after it does not", () => {
+  assert.equal(redact('hi 我哋 site contact 係 陳嘉欣，佢負責 cleaning').text, 'hi 我哋 site contact 係 [REDACTED_NAME]，佢負責 cleaning');
+  assert.equal(redact('负责人为林志豪 ').text, '负责人为[REDACTED_NAME] ');
+  assert.equal(redact('guard 係 新人').text, 'guard 係 新人');
+});
