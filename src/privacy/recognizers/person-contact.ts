@@ -163,6 +163,11 @@ function countryNames(): ReadonlySet<string> {
   return new Set([...names, ...OTHER_COUNTRY_NAMES].filter((name) => !FIRST_NAMES.has(name) && !COUNTRIES_THAT_ARE_FIRST_NAMES.includes(name)));
 }
 
+const LONGEST_COUNTRY_NAME = Math.max(...[...COUNTRY_NAMES].map((name) => name.length));
+
+/** Whether text[start, end) is a country's name alone ("Contract Manager, Scotland" in a signature): no person's. */
+export const isCountryName = (text: string, start: number, end: number): boolean => end - start <= LONGEST_COUNTRY_NAME && COUNTRY_NAMES.has(text.slice(start, end).toLowerCase());
+
 // The countries' names' last words, looked up first: most names before a number end in none.
 const COUNTRY_LAST_WORDS: ReadonlySet<string> = new Set([...COUNTRY_NAMES].map((name) => name.slice(name.lastIndexOf(' ') + 1)));
 const LONGEST_COUNTRY_LAST_WORD = Math.max(...[...COUNTRY_LAST_WORDS].map((word) => word.length));

@@ -307,7 +307,7 @@ const PLACE_SUFFIXES = `${STREET_SUFFIXES}
 way close place grove walk row square station plaza mews estate gateway suite library arcade precinct retail
 industrial airport terminal house centre center dock docks tower towers building buildings hospital clinic school
 college university academy institute museum theatre theater stadium arena barracks city island heights apartments
-flats residences galleria kule allé sq ln tce str ind ctr village region stand wing pavilion exchange vihar enclave
+flats residences galleria galleries gallery kule allé sq ln tce str ind ctr village region stand wing pavilion exchange vihar enclave
 bldg rm av cd mahallesi district cres pde qld nsw stn chowk chawl colony junction pl útja körút krt tér gatve
 prospektas maantee puiestee sokağı bulvarı gracht ufer quays meadows mall malls complex campus factory interchange roundabout flyover brygge`;
 

@@ -15,7 +15,7 @@ import { mayHoldTable, tableCells } from '../table-columns.ts';
 import { isHeading, isSignatureInitials, LONGEST_SIGNATURE_INITIALS } from '../table-headings.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { detectSurnameFirstFields, detectCapitalSurnameFields, detectCapitalSurnameInitials, takeCapitalSurnamesBefore, takeSurnamesBeforeComma } from './person-fields.ts';
-import { detectContactNames, isTimeZoneCityAt } from './person-contact.ts';
+import { detectContactNames, isCountryName, isTimeZoneCityAt } from './person-contact.ts';
 import { isAfterFirmAbbreviation, isFirmInCountry, isLoneMakerName, isPartnerInFirmName } from './person-firms.ts';
 import { pushRepeatedNames } from './person-repeats.ts';
 import { detectAddresseeAtStart, detectHindiSpeakers, detectNamesBeforeHonorifics, detectLowerCaseNamesBeforePredicates, detectNamesAfterThatIs, detectNamesBeforeNotes, detectNamesBeforePredicates, detectNamesFromPlaces, detectQuoteWriters, isHonorificBeforeHindustaniWordAt } from './person-predicates.ts';
@@ -2161,7 +2161,7 @@ export const personRecognizer: Recognizer = {
       || (profile.hasNonAscii && isAfterArabicPlaceWord(text, span.start)) || isManyWordTown(text, span.start, span.end)
       || endsWithCompassPoint(text, profile.codes, span.start, span.end) || isTownAfterLocative(text, span.start, span.end)
       || isLegalFormAfter(text, profile.codes, span.end) || endsWithLegalForm(text, profile.codes, span.start, span.end) || isGenitiveStreetAt(text, profile.codes, span.end)
-      || isSiteName(text, span.start, span.end) || isRoadBeforeNumber(text, span.start, span.end));
+      || isSiteName(text, span.start, span.end) || isRoadBeforeNumber(text, span.start, span.end) || isCountryName(text, span.start, span.end));
     // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").
     const kept = withoutSpansInCells(table.nameless, withoutTitlesAlone(text, profile.codes, named));
     for (const span of kept) span.start = startBeforeHyphenedInitials(profile.codes, span.start);

@@ -2931,3 +2931,9 @@ test("a CJK person's label said in a sentence, then 'is' (Cantonese 係, Mandari
   assert.equal(redact('负责人为林志豪 ').text, '负责人为[REDACTED_NAME] ');
   assert.equal(redact('guard 係 新人').text, 'guard 係 新人');
 });
+
+test("a country's name alone after a role in a signature ('Contract Manager, Scotland') and a shopping centre's galleries ('Buchanan Galleries') name no one", () => {
+  assert.equal(redact('Kind regards,\nEilidh Fraser | Contract Manager, Scotland\nKelvin Security Services Ltd').text, 'Kind regards,\n[REDACTED_NAME] | Contract Manager, Scotland\nKelvin Security Services Ltd');
+  assert.equal(redact('Subject: Occurrence report OR-2024-0117 – Buchanan Galleries loading dock').text, 'Subject: Occurrence report OR-2024-0117 – Buchanan Galleries loading dock');
+  assert.equal(redact('Contact: Jordan Lee, Kenya').text, 'Contact: [REDACTED_NAME], Kenya');
+});
