@@ -7,7 +7,7 @@
 // parts them with ','; split at both, "Vance, Imogen" is two names, both redacted. An item with a digit or an '@', or
 // whose words are all our users' vocabulary or include a firm's word, or are all everyday English words none of which is a
 // first name, names no one ("Facilities Team", "Apex Facilities Ltd", "09:00", "Intake Notifications").
-import { isOnlyVocabulary, LEXICON_NAME, ORGANISATION, WORD_NAME, wordFlags } from './recognizers/person-word-flags.ts';
+import { isOnlyVocabulary, LEXICON_NAME, NOT_A_NAME_OR_ORGANISATION, ORGANISATION, WORD_NAME, wordFlags } from './recognizers/person-word-flags.ts';
 import { isCommonEnglishWord } from './english-words.ts';
 import { NO_CELLS } from './recognizer.ts';
 import { AT_SIGN, CARRIAGE_RETURN, COMMA, GREATER_THAN, isAsciiDigit, isAsciiLetter, LESS_THAN, LINE_FEED, QUOTATION_MARK, SEMICOLON, SPACE, TAB } from './char-codes.ts';
@@ -33,19 +33,24 @@ function isPersonItem(text: string, codes: Uint16Array, start: number, end: numb
   }
   if (letters === 0 || isOnlyVocabulary(text, codes, start, end)) return false;
   let everydayWordsOnly = true;
+  let vocabularyWords = 0;
+  let lexiconNames = 0;
   for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
     while (wordEnd < end && (isAsciiLetter(codes[wordEnd]!) || codes[wordEnd]! >= 128)) wordEnd++;
     if (wordEnd > wordStart) {
       const flags = wordFlags(text, codes, wordStart, wordEnd);
       if ((flags & ORGANISATION) !== 0) return false;
+      if ((flags & LEXICON_NAME) !== 0) lexiconNames++;
+      else if ((flags & NOT_A_NAME_OR_ORGANISATION) !== 0) vocabularyWords++;
       everydayWordsOnly &&= (flags & (LEXICON_NAME | WORD_NAME)) === 0 && isCommonEnglishWord(text, wordStart, wordEnd);
     }
     wordStart = wordEnd + 1;
   }
   // A mailbox's name in everyday words names no one ("Intake Notifications", "Accounts Payable"); a name of such words
-  // has a first name the lexicon or our word names know ("Grace Hill", "Mark Stone").
-  return !everydayWordsOnly;
+  // has a first name the lexicon or our word names know ("Grace Hill", "Mark Stone"). Nor does a desk's or a post's, a word of our
+  // vocabulary and no name the lexicon knows among its words ("PC Sécurité Tour Horizon", a French site's security post).
+  return !everydayWordsOnly && !(vocabularyWords > 0 && lexiconNames === 0);
 }
 
 /** Pushes text[start, end), its blanks trimmed, if it names a person. */

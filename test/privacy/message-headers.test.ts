@@ -31,3 +31,8 @@ test("a mailbox's name in everyday English words names no one ('Intake Notificat
   assert.equal(redact('To: Accounts Payable <ap@acme.example>').text, 'To: Accounts Payable <[REDACTED_EMAIL]>');
   assert.equal(redact('Cc: Grace Hill; Mark Stone').text, 'Cc: [REDACTED_NAME]; [REDACTED_NAME]');
 });
+
+test("a desk's or a post's mailbox name, a word of our vocabulary and no lexicon name among its words, names no one ('PC Sécurité Tour Horizon'); a person's does", () => {
+  assert.equal(redact('From: PC Sécurité Tour Horizon <pcsecu.horizon@veilis-securite.fr>').text, 'From: PC Sécurité Tour Horizon <[REDACTED_EMAIL]>');
+  assert.equal(redact('From: Kofi Boateng <kofi@example.com>').text, 'From: [REDACTED_NAME] <[REDACTED_EMAIL]>');
+});

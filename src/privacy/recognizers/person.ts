@@ -211,6 +211,10 @@ function startBeforeInitials(codes: Uint16Array, start: number): number {
   return start;
 }
 
+// A span that ends in the "Ma" of "Ma'am", the title, read as a word where the apostrophe stopped it: "Si Ma'am Cruz" (Tagalog's
+// "si" before a name) is no "Si Ma".
+const MAAM_AT_END = /^Ma['’]am\b/;
+
 // The particles that are Spanish's, French's and Italian's pronouns and articles too: "le cuento", "la vi ayer", "lo llamo".
 const PRONOUN_PARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'lo', 'les', 'los', 'las']);
 
@@ -2161,7 +2165,8 @@ export const personRecognizer: Recognizer = {
       || (profile.hasNonAscii && isAfterArabicPlaceWord(text, span.start)) || isManyWordTown(text, span.start, span.end)
       || endsWithCompassPoint(text, profile.codes, span.start, span.end) || isTownAfterLocative(text, span.start, span.end)
       || isLegalFormAfter(text, profile.codes, span.end) || endsWithLegalForm(text, profile.codes, span.start, span.end) || isGenitiveStreetAt(text, profile.codes, span.end)
-      || isSiteName(text, span.start, span.end) || isRoadBeforeNumber(text, span.start, span.end) || isCountryName(text, span.start, span.end));
+      || isSiteName(text, span.start, span.end) || isRoadBeforeNumber(text, span.start, span.end) || isCountryName(text, span.start, span.end)
+      || (profile.hasApostrophe && MAAM_AT_END.test(text.slice(Math.max(0, span.end - 2), span.end + 3))));
     // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").
     const kept = withoutSpansInCells(table.nameless, withoutTitlesAlone(text, profile.codes, named));
     for (const span of kept) span.start = startBeforeHyphenedInitials(profile.codes, span.start);

@@ -2937,3 +2937,7 @@ test("a country's name alone after a role in a signature ('Contract Manager, Sco
   assert.equal(redact('Subject: Occurrence report OR-2024-0117 – Buchanan Galleries loading dock').text, 'Subject: Occurrence report OR-2024-0117 – Buchanan Galleries loading dock');
   assert.equal(redact('Contact: Jordan Lee, Kenya').text, 'Contact: [REDACTED_NAME], Kenya');
 });
+
+test("the 'Ma' of 'Ma'am', which the apostrophe cut off, is no name's word ('Si Ma'am Cruz' is no 'Si Ma')", () => {
+  assert.equal(redact("Si Ma'am Cruz (our OIC) pwede nyo i-contact").text, "Si Ma'am [REDACTED_NAME] (our OIC) pwede nyo i-contact");
+});
