@@ -12,7 +12,7 @@ import { isIdentifierHeading } from '../number-context.ts';
 import { chatNameCells } from '../chat-export.ts';
 import { headerNameCells } from '../message-headers.ts';
 import { mayHoldTable, tableCells } from '../table-columns.ts';
-import { isHeading, isSignatureInitials, LONGEST_SIGNATURE_INITIALS } from '../table-headings.ts';
+import { isHeading, isPersonal, isSignatureInitials, LONGEST_SIGNATURE_INITIALS } from '../table-headings.ts';
 import { isCommonEnglishWord, isEnglishWord } from '../english-words.ts';
 import { detectSurnameFirstFields, detectCapitalSurnameFields, detectCapitalSurnameInitials, takeCapitalSurnamesBefore, takeSurnamesBeforeComma } from './person-fields.ts';
 import { detectContactNames, isCountryName, isTimeZoneCityAt } from './person-contact.ts';
@@ -209,6 +209,14 @@ function startBeforeInitials(codes: Uint16Array, start: number): number {
     start = dot - 1;
   }
   return start;
+}
+
+// The longest name heading a span is compared with ("nombre y apellidos").
+const LONGEST_NAME_HEADING = 24;
+
+/** Whether a span in a table is a name column's heading itself ("DEVOLVIDO A", returned to, over its names): no name. */
+function isNameHeadingCell(text: string, span: DetectedSpan): boolean {
+  return span.end - span.start <= LONGEST_NAME_HEADING && isPersonal(text.slice(span.start, span.end).toLowerCase());
 }
 
 // A span that ends in the "Ma" of "Ma'am", the title, read as a word where the apostrophe stopped it: "Si Ma'am Cruz" (Tagalog's
@@ -2166,7 +2174,8 @@ export const personRecognizer: Recognizer = {
       || endsWithCompassPoint(text, profile.codes, span.start, span.end) || isTownAfterLocative(text, span.start, span.end)
       || isLegalFormAfter(text, profile.codes, span.end) || endsWithLegalForm(text, profile.codes, span.start, span.end) || isGenitiveStreetAt(text, profile.codes, span.end)
       || isSiteName(text, span.start, span.end) || isRoadBeforeNumber(text, span.start, span.end) || isCountryName(text, span.start, span.end)
-      || (profile.hasApostrophe && MAAM_AT_END.test(text.slice(Math.max(0, span.end - 2), span.end + 3))));
+      || (profile.hasApostrophe && MAAM_AT_END.test(text.slice(Math.max(0, span.end - 2), span.end + 3)))
+      || ((profile.tableMarks & (TABLE_MARK.pipe | TABLE_MARK.tab)) !== 0 && isNameHeadingCell(text, span)));
     // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").
     const kept = withoutSpansInCells(table.nameless, withoutTitlesAlone(text, profile.codes, named));
     for (const span of kept) span.start = startBeforeHyphenedInitials(profile.codes, span.start);

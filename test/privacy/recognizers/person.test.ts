@@ -2941,3 +2941,9 @@ test("a country's name alone after a role in a signature ('Contract Manager, Sco
 test("the 'Ma' of 'Ma'am', which the apostrophe cut off, is no name's word ('Si Ma'am Cruz' is no 'Si Ma')", () => {
   assert.equal(redact("Si Ma'am Cruz (our OIC) pwede nyo i-contact").text, "Si Ma'am [REDACTED_NAME] (our OIC) pwede nyo i-contact");
 });
+
+test("a name column's heading in a table is no name itself ('DEVOLVIDO A', returned to); the names under it are", () => {
+  const heading = 'DATA  | HORA  | OBJETO                  | LOCAL              | ENCONTR. POR             | DEVOLVIDO A                  | TEL/DOC';
+  const redacted = redact(`${heading}\nl2/O9 | l4:2O | carteira marrom c/ docs | Praça alim. P2     | Ana Souza             | Carlos Lima       | 11 98765-4321`).text;
+  assert.equal(redacted, `${heading}\nl2/O9 | l4:2O | carteira marrom c/ docs | Praça alim. P2     | [REDACTED_NAME]             | [REDACTED_NAME]       | [REDACTED_PHONE]`);
+});
