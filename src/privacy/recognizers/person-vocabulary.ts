@@ -132,8 +132,9 @@ köszönöm mulțumesc mulţumesc multumesc mersi hvala благодаря сп�
 // A lost-and-found notice's words ("FUNDSACHEN", "Gefundene Gegenstände", "OGGETTI SMARRITI", "achados e perdidos", "objets
 // trouvés", Dutch's "gevonden / verloren", Norwegian's "hittegods"), an occurrence book's short words ("cleaner Lvl 5", "Hrs",
 // "vig." for vigilante), Latvian's and Lithuanian's name and surname headings ("Vārds, uzvārds"), German's "laut Wachbuch"
-// (according to the guard book), Hungarian's fire-alarm words ("TŰZ ELŐJELZÉS", "riasztás"); a Greek notice's and sheet's words
-// in capitals, which Greek writes without accents ("ΕΞΟΔΟΣ ΚΙΝΔΥΝΟΥ", emergency exit; "ΝΑ ΜΗΝ ΠΑΡΚΑΡΕΤΕ", do not park; "ΒΙΒΛΙΟ ΚΛΕΙΔΙΩΝ", key book).
+// (according to the guard book), Hungarian's fire-alarm words ("TŰZ ELŐJELZÉS", "riasztás"), a meter's "Propriété Lydec"
+// (the utility's property); a Greek notice's and sheet's words in capitals, which Greek writes without accents ("ΕΞΟΔΟΣ
+// ΚΙΝΔΥΝΟΥ", emergency exit; "ΝΑ ΜΗΝ ΠΑΡΚΑΡΕΤΕ", do not park; "ΒΙΒΛΙΟ ΚΛΕΙΔΙΩΝ", key book).
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
 delivery deliveries meter meters reading readings electricity electric gas water heat kwh kw serial ticket tickets number numbers phone tel mobile
@@ -199,7 +200,7 @@ tél obrigado obrigada operacional operacionais kart capo cantiere preposto tark
 dato dátum tlf oprettet opprettet zi noapte ngiyabonga
 lvl hrs vig fundsachen fundsache fundbüro gefundene gefunden gegenstände oggetti smarriti smarrito rinvenuti rinvenuto achados perdidos
 objetos objets trouvés perdus lunettes gevonden verloren hittegods vārds uzvārds vards uzvards vardas pavardė pavarde laut wachbuch
-verhalten nachtpersonal tűz előjelzés riasztás
+verhalten nachtpersonal tűz előjelzés riasztás propriété propriete
 εξοδος εισοδος κινδυνου κινδυνος προσοχη απαγορευεται να μην παρκαρετε σταθμευση σταθμευσης πυλη οροφος ασφαλεια ασφαλειας φυλαξη
 συναγερμος πυροσβεστηρας κλειστη ανοιχτη βιβλιο επισκεπτων κλειδιων αδεια εργασιας δελτιο αποστολης ελεγχος ωρα
 ${SHEET_WORDS}`;
@@ -250,12 +251,12 @@ toyota honda suzuki nissan hyundai kia isuzu mazda subaru lexus volkswagen peuge
 xiaomi oppo realme tecno infinix lenovo microsoft outlook thunderbird`;
 
 // The facilities, security and cleaning firms, utilities and landlords our users' sites deal with, by the names they go by
-// ("Mitie", "Sodexo", "Eskom", "Meralco", Bengaluru's "BESCOM", Kenya's "Safaricom"): no one's, uncued or after a cue ("cleaned
+// ("Mitie", "Sodexo", "Eskom", "Meralco", Bengaluru's "BESCOM", Kenya's "Safaricom", Morocco's "Lydec"): no one's, uncued or after a cue ("cleaned
 // by Mitie", "call Eskom"). Those that are also names (Chubb, Cushman, Knight Frank) are left out, as makers are.
 const SERVICE_FIRMS = `sodexo mitie ocs atalian servest bidvest spotless broadspectrum jll cbre savills apleona caverion dussmann piepenbrock
 wisag strabag gegenbauer ecolab rentokil veolia viridor renewi serco aramark securitas prosegur brinks halogen adt
 eskom kplc phcn ikedc ekedc enel iberdrola endesa naturgy vattenfall edf engie tauron meralco maynilad ausgrid jemena ausnet
-edesur edenor bescom umeme safaricom ooredoo cfe senelec
+edesur edenor bescom umeme safaricom ooredoo cfe senelec lydec redal amendis onee
 hammerson westfield`;
 
 // The cities and business districts our users' sites are in, one word each ("Westlands", "Sandton", "Makati", "Mokotów"):

@@ -67,9 +67,15 @@ const MAX_LEGAL_FORM_GROUPS = 4;
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['ltd', 'limited', 'llc', 'plc', 'inc', 'gmbh', 'kg', 'pvt', 'pty', 'llp', 'sl', 'slu', 'srl', 'sarl', 'sas', 'sac',
   'spa', 'snc', 'ltda', 'lda', 'eireli', 'bv', 'nv', 'sdn', 'bhd', 'tbk', 'oy', 'oyj', 'asa', 'aps', 'kft', 'sro', 'doo']);
 const PARTNERS_AFTER = / & (?:C\.|Co\b|Cie\b|Cia\b|Cía\b|Sons\b|Son\b|Figli\b|Fils\b|Söhne\b|Zonen\b|Partners\b)/y;
+// The partners after an "and" written out: Hungarian's "és Társa" (and partner, "Kovács és Társa Kft."), Italian's "e Figli",
+// Spanish's "y Cía." and "e Hijos".
+const PARTNERS_AFTER_AND = / (?:és Társa\b|és Tsa\.|e Figli\b|y Cía\.|y Cia\.|e Hijos\b|y Hnos\.)/y;
+const LOWER_E = 0x65;
+const LOWER_E_ACUTE = 0xe9;
+const LOWER_Y = 0x79;
 
 /**
- * Whether a firm's legal form, or its partners after an ampersand, follow the name ending at `end` after one blank (above); a
+ * Whether a firm's legal form, or its partners after an ampersand or an "and", follow the name ending at `end` after one blank (above); a
  * form may be in brackets (South Africa's "Dlamini Guarding (Pty) Ltd").
  */
 export function isLegalFormAfter(text: string, codes: Uint16Array, end: number): boolean {
@@ -77,6 +83,10 @@ export function isLegalFormAfter(text: string, codes: Uint16Array, end: number):
   if (codes[end + 1] === AMPERSAND) {
     PARTNERS_AFTER.lastIndex = end;
     return PARTNERS_AFTER.test(text);
+  }
+  if (codes[end + 1] === LOWER_E_ACUTE || codes[end + 1] === LOWER_E || codes[end + 1] === LOWER_Y) {
+    PARTNERS_AFTER_AND.lastIndex = end;
+    if (PARTNERS_AFTER_AND.test(text)) return true;
   }
   if (codes[end + 1] === LEFT_PARENTHESIS) return isBracketedLegalFormAt(text, codes, end + 2);
   let wordEnd = end + 1;

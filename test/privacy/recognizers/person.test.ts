@@ -2947,3 +2947,10 @@ test("a name column's heading in a table is no name itself ('DEVOLVIDO A', retur
   const redacted = redact(`${heading}\nl2/O9 | l4:2O | carteira marrom c/ docs | Praça alim. P2     | Ana Souza             | Carlos Lima       | 11 98765-4321`).text;
   assert.equal(redacted, `${heading}\nl2/O9 | l4:2O | carteira marrom c/ docs | Praça alim. P2     | [REDACTED_NAME]             | [REDACTED_NAME]       | [REDACTED_PHONE]`);
 });
+
+test("partners after an 'and' written out ('Kovács és Társa Kft.', 'Rossi e Figli') make a firm's name; Morocco's utilities and a meter's 'Propriété' label name no one", () => {
+  for (const text of ['Szállító: Kovács és Társa Kft.  1097 Budapest', 'Pulizie Rossi e Figli srl', 'LYDEC\nCompteur électronique\nPropriété Lydec - Ne pas ouvrir']) {
+    assert.equal(redact(text).text, text, text);
+  }
+  assert.equal(redact('Contact: Rossi e Bianchi').text, 'Contact: [REDACTED_NAME]');
+});
