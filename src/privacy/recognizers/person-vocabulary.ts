@@ -4,12 +4,12 @@
 import { FIRST_NAMES, SURNAMES } from '../person-lexicon.ts';
 
 // A speaker's contractions, with either apostrophe: "… and she'll be on site" is no second name after "and".
-const STRAIGHT_CONTRACTIONS = `she'll he'll they'll we'll you'll it'll i'll she'd he'd they'd we'd you'd i'd he's she's they're we're you're
+const STRAIGHT_CONTRACTIONS = `she'll he'll they'll we'll you'll it'll i'll who'll that'll she'd he'd they'd we'd you'd i'd who'd he's she's they're we're you're
 they've we've you've i've isn't aren't wasn't weren't don't doesn't didn't can't won't couldn't wouldn't shouldn't`;
 const CONTRACTIONS = `${STRAIGHT_CONTRACTIONS} ${STRAIGHT_CONTRACTIONS.replaceAll("'", '’')}`;
 
 // Function words, English and our users' other languages': a lower-case name after a cue ends before one ("su nombre es
-// josé luis figueroa con f", "heter anna berg och hennes nummer"). Not those that are names too ("su", "lo", "han", "hans", "per").
+// josé luis figueroa con f", "heter anna berg och hennes nummer"); Malay's "saya nak …" (I want), Dutch's "hij" (he). Not those that are names too ("su", "lo", "han", "hans", "per").
 const FUNCTION_WORDS = `a an the and or but so if then than that this these those there here is are was were be been being am
 i im i'm me my mine we us our you your he him his she her they them their it its who whom whose what which when where why how
 on in at to from by for with without of off over under into onto about above below after before between through during until
@@ -37,7 +37,8 @@ appelez appeler demandez chiama chiamare chiamate chiedi chiedere tawagan vraag 
 con para pero que es está esta este esto sus los las como cuando donde muy también com sem não non sono qui mais pour avec est
 och hennes hon är jag det vid med på
 bueno pues vale bien bom então entao allora dunque quindi poi nou dus eh
-yang dari untuk itu ini nomor nomornya nomer dengan atau juga nya sudah belum bisa saja aja lagi kota`;
+yang dari untuk itu ini nomor nomornya nomer dengan atau juga nya sudah belum bisa saja aja lagi kota
+saya nak balik nombor boleh tolong hij`;
 
 // The English calendar's words, and Indonesian's and Malay's weekdays ("Setiap Senin", every Monday): no names, though some
 // are first names too ("April", "Sunday", "May": WORD_NAMES).
@@ -133,8 +134,9 @@ köszönöm mulțumesc mulţumesc multumesc mersi hvala благодаря сп�
 // trouvés", Dutch's "gevonden / verloren", Norwegian's "hittegods"), an occurrence book's short words ("cleaner Lvl 5", "Hrs",
 // "vig." for vigilante), Latvian's and Lithuanian's name and surname headings ("Vārds, uzvārds"), German's "laut Wachbuch"
 // (according to the guard book), Hungarian's fire-alarm words ("TŰZ ELŐJELZÉS", "riasztás"), a meter's "Propriété Lydec"
-// (the utility's property); a Greek notice's and sheet's words in capitals, which Greek writes without accents ("ΕΞΟΔΟΣ
-// ΚΙΝΔΥΝΟΥ", emergency exit; "ΝΑ ΜΗΝ ΠΑΡΚΑΡΕΤΕ", do not park; "ΒΙΒΛΙΟ ΚΛΕΙΔΙΩΝ", key book).
+// (the utility's property), a notice's "ATTENTION RESIDENTS", Ukraine's courier "Нова Пошта"; a Greek notice's and sheet's
+// words in capitals, which Greek writes without accents ("ΕΞΟΔΟΣ ΚΙΝΔΥΝΟΥ", emergency exit; "ΝΑ ΜΗΝ ΠΑΡΚΑΡΕΤΕ", do not park;
+// "ΒΙΒΛΙΟ ΚΛΕΙΔΙΩΝ", key book).
 const DOMAIN_WORDS = `site sites gate gates building block floor level room rooms office offices reception lobby desk front main
 north south east west central car park parking loading bay dock warehouse plant boiler basement roof entrance exit door
 delivery deliveries meter meters reading readings electricity electric gas water heat kwh kw serial ticket tickets number numbers phone tel mobile
@@ -201,6 +203,7 @@ dato dátum tlf oprettet opprettet zi noapte ngiyabonga
 lvl hrs vig fundsachen fundsache fundbüro gefundene gefunden gegenstände oggetti smarriti smarrito rinvenuti rinvenuto achados perdidos
 objetos objets trouvés perdus lunettes gevonden verloren hittegods vārds uzvārds vards uzvards vardas pavardė pavarde laut wachbuch
 verhalten nachtpersonal tűz előjelzés riasztás propriété propriete
+residents пошта
 εξοδος εισοδος κινδυνου κινδυνος προσοχη απαγορευεται να μην παρκαρετε σταθμευση σταθμευσης πυλη οροφος ασφαλεια ασφαλειας φυλαξη
 συναγερμος πυροσβεστηρας κλειστη ανοιχτη βιβλιο επισκεπτων κλειδιων αδεια εργασιας δελτιο αποστολης ελεγχος ωρα
 ${SHEET_WORDS}`;

@@ -2954,3 +2954,8 @@ test("partners after an 'and' written out ('Kovács és Társa Kft.', 'Rossi e F
   }
   assert.equal(redact('Contact: Rossi e Bianchi').text, 'Contact: [REDACTED_NAME]');
 });
+
+test("Malay's 'saya nak' (I want), Dutch's 'hij', a speaker's 'who'll', a notice's 'ATTENTION RESIDENTS' and Ukraine's courier 'Нова Пошта' are no names", () => {
+  for (const text of ['ATTENTION RESIDENTS\nThe lifts will be serviced on Monday.', 'Посилка: Нова Пошта, відділення 12']) assert.equal(redact(text).text, text, text);
+  assert.equal(redact("yes good morning this is tendai from the harare branch who'll be on site").text, "yes good morning this is [REDACTED_NAME] from the harare branch who'll be on site");
+});
