@@ -1,6 +1,6 @@
 // The shapes of a name's words, shared by PERSON's scans (person.ts, person-predicates.ts, person-repeats.ts) and its name
 // fields (person-fields.ts): regex sources, and checks of a word's capitals.
-import { DOT, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_PARENTHESIS, RIGHT_PARENTHESIS, SLASH, SPACE } from '../char-codes.ts';
+import { DOT, EQUALS_SIGN, HYPHEN, isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, LEFT_PARENTHESIS, LOWER_E, LOWER_Y, RIGHT_PARENTHESIS, SLASH, SPACE } from '../char-codes.ts';
 
 // A capitalised word: "Okonkwo", "O'Brien", "McBride", "Smith-Lowe".
 export const CAPITALISED_WORD_SOURCE = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)?`;
@@ -70,9 +70,7 @@ const PARTNERS_AFTER = / & (?:C\.|Co\b|Cie\b|Cia\b|Cía\b|Sons\b|Son\b|Figli\b|F
 // The partners after an "and" written out: Hungarian's "és Társa" (and partner, "Kovács és Társa Kft."), Italian's "e Figli",
 // Spanish's "y Cía." and "e Hijos".
 const PARTNERS_AFTER_AND = / (?:és Társa\b|és Tsa\.|e Figli\b|y Cía\.|y Cia\.|e Hijos\b|y Hnos\.)/y;
-const LOWER_E = 0x65;
 const LOWER_E_ACUTE = 0xe9;
-const LOWER_Y = 0x79;
 
 /**
  * Whether a firm's legal form, or its partners after an ampersand or an "and", follow the name ending at `end` after one blank (above); a

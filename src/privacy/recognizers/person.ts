@@ -215,8 +215,15 @@ function startBeforeInitials(codes: Uint16Array, start: number): number {
 const LONGEST_NAME_HEADING = 24;
 
 /** Whether a span in a table is a name column's heading itself ("DEVOLVIDO A", returned to, over its names): no name. */
-function isNameHeadingCell(text: string, span: DetectedSpan): boolean {
-  return span.end - span.start <= LONGEST_NAME_HEADING && isPersonal(text.slice(span.start, span.end).toLowerCase());
+function isNameHeadingCell(text: string, codes: Uint16Array, span: DetectedSpan): boolean {
+  return span.end - span.start <= LONGEST_NAME_HEADING && isCellDelimiterBefore(codes, span.start) && isPersonal(text.slice(span.start, span.end).toLowerCase());
+}
+
+/** Whether a '|' or a tab stands before `at`, blanks between. */
+function isCellDelimiterBefore(codes: Uint16Array, at: number): boolean {
+  let before = at - 1;
+  while (codes[before] === SPACE) before--;
+  return codes[before] === PIPE || codes[before] === TAB;
 }
 
 // A span that ends in the "Ma" of "Ma'am", the title, read as a word where the apostrophe stopped it: "Si Ma'am Cruz" (Tagalog's
@@ -2173,9 +2180,10 @@ export const personRecognizer: Recognizer = {
       || (profile.hasNonAscii && isAfterArabicPlaceWord(text, span.start)) || isManyWordTown(text, span.start, span.end)
       || endsWithCompassPoint(text, profile.codes, span.start, span.end) || isTownAfterLocative(text, span.start, span.end)
       || isLegalFormAfter(text, profile.codes, span.end) || endsWithLegalForm(text, profile.codes, span.start, span.end) || isGenitiveStreetAt(text, profile.codes, span.end)
-      || isSiteName(text, span.start, span.end) || isRoadBeforeNumber(text, span.start, span.end) || isCountryName(text, span.start, span.end)
+      || isSiteName(text, span.start, span.end) || isRoadBeforeNumber(text, span.start, span.end)
+      || (profile.codes[span.start - 2] === COMMA && isCountryName(text, span.start, span.end))
       || (profile.hasApostrophe && MAAM_AT_END.test(text.slice(Math.max(0, span.end - 2), span.end + 3)))
-      || ((profile.tableMarks & (TABLE_MARK.pipe | TABLE_MARK.tab)) !== 0 && isNameHeadingCell(text, span)));
+      || ((profile.tableMarks & (TABLE_MARK.pipe | TABLE_MARK.tab)) !== 0 && isNameHeadingCell(text, profile.codes, span)));
     // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").
     const kept = withoutSpansInCells(table.nameless, withoutTitlesAlone(text, profile.codes, named));
     for (const span of kept) span.start = startBeforeHyphenedInitials(profile.codes, span.start);
