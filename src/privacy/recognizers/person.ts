@@ -228,7 +228,8 @@ function isCellDelimiterBefore(codes: Uint16Array, at: number): boolean {
 
 // A span that ends in the "Ma" of "Ma'am", the title, read as a word where the apostrophe stopped it: "Si Ma'am Cruz" (Tagalog's
 // "si" before a name) is no "Si Ma".
-const MAAM_AT_END = /^Ma['’]am\b/;
+const isMaamAt = (text: string, codes: Uint16Array, at: number): boolean =>
+  (codes[at + 2] === APOSTROPHE || codes[at + 2] === RIGHT_SINGLE_QUOTE) && text.startsWith('Ma', at) && text.startsWith('am', at + 3) && !isAsciiLetter(codes[at + 5] ?? 0);
 
 // The particles that are Spanish's, French's and Italian's pronouns and articles too: "le cuento", "la vi ayer", "lo llamo".
 const PRONOUN_PARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'lo', 'les', 'los', 'las']);
@@ -1333,10 +1334,7 @@ function detectIntroducedNames(text: string, codes: Uint16Array, spans: Detected
       continue;
     }
     // A first name the lexicon lacks is one before a surname it has: "ana rania khoury min …" (I'm Rania Khoury from …).
-    const nameEnd = surnameEnd(text, codes, end);
-    let surnameStart = nameEnd;
-    while (surnameStart > end && codes[surnameStart - 1] !== SPACE) surnameStart--;
-    if (nameEnd > end && !isEnglishWord(text, start, end) && isLexiconSurname(text.slice(surnameStart, nameEnd))) spans.push({ type: 'PERSON', start, end: nameEnd });
+    pushPairedLowerCaseName(text, codes, start, end, spans);
   }
 }
 
@@ -2182,7 +2180,7 @@ export const personRecognizer: Recognizer = {
       || isLegalFormAfter(text, profile.codes, span.end) || endsWithLegalForm(text, profile.codes, span.start, span.end) || isGenitiveStreetAt(text, profile.codes, span.end)
       || isSiteName(text, span.start, span.end) || isRoadBeforeNumber(text, span.start, span.end)
       || (profile.codes[span.start - 2] === COMMA && isCountryName(text, span.start, span.end))
-      || (profile.hasApostrophe && MAAM_AT_END.test(text.slice(Math.max(0, span.end - 2), span.end + 3)))
+      || (profile.hasApostrophe && isMaamAt(text, profile.codes, span.end - 2))
       || ((profile.tableMarks & (TABLE_MARK.pipe | TABLE_MARK.tab)) !== 0 && isNameHeadingCell(text, profile.codes, span)));
     // A cell under a heading that holds no names ("Supplier", "vervoerder") is a firm's, however shaped ("Van den Heuvel").
     const kept = withoutSpansInCells(table.nameless, withoutTitlesAlone(text, profile.codes, named));
